@@ -1,0 +1,74 @@
+"""Glossary exchange formats, registered in exactly one table.
+
+Adding a format means writing one module that defines ``FORMAT`` (a
+:class:`~termbase.formats.base.GlossaryFormat`) and adding one line to ``_REGISTRY``.
+Modules are imported on first use so that importing termbase stays fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from termbase.errors import TermbaseError, UsageError
+from termbase.fileio import read_bytes, write_atomic
+from termbase.formats.base import GlossaryFormat, ReadPolicy, ReadResult
+from termbase.model import Glossary
+from termbase.signature import Signature
+
+_REGISTRY: dict[str, str] = {
+    "tbx": "termbase.formats.tbx",
+    "xlsx": "termbase.formats.xlsx",
+    "csv": "termbase.formats.csv",
+    "json": "termbase.formats.json",
+}
+
+
+def names() -> tuple[str, ...]:
+    return tuple(_REGISTRY)
+
+
+def get(name: str) -> GlossaryFormat:
+    module = _REGISTRY.get(name)
+    if module is None:
+        raise UsageError(f"unknown glossary format '{name}'",
+                         hint=f"choose one of: {', '.join(_REGISTRY)}")
+    fmt: GlossaryFormat = importlib.import_module(module).FORMAT
+    return fmt
+
+
+def detect(path: Path, data: bytes | None = None) -> GlossaryFormat:
+    """The format of ``path``: by suffix, or by content when the suffix says nothing."""
+    suffix = path.suffix.lower()
+    formats = [get(n) for n in _REGISTRY]
+    for fmt in formats:
+        if suffix in fmt.suffixes:
+            return fmt
+    if data is not None:
+        for fmt in formats:
+            if fmt.sniff is not None and fmt.sniff(data):
+                return fmt
+    known = ", ".join(s for f in formats for s in f.suffixes)
+    raise UsageError(f"cannot tell the glossary format of '{path}'",
+                     path=path, hint=f"use one of the suffixes {known}, or pass --format")
+
+
+def read_glossary(path: Path, *, format_name: str | None = None,
+                  policy: ReadPolicy = ReadPolicy.STRICT) -> ReadResult:
+    data = read_bytes(path)
+    fmt = get(format_name) if format_name else detect(path, data)
+    try:
+        return fmt.read(data, str(path), policy)
+    except TermbaseError as exc:
+        raise exc.with_path(path) from None
+
+
+def write_glossary(glossary: Glossary, path: Path, *, format_name: str | None = None,
+                   signature: Signature | None = None) -> GlossaryFormat:
+    fmt = get(format_name) if format_name else detect(path)
+    write_atomic(path, fmt.write(glossary, signature))
+    return fmt
+
+
+__all__ = ["GlossaryFormat", "ReadPolicy", "ReadResult", "detect", "get", "names",
+           "read_glossary", "write_glossary"]

@@ -1,0 +1,95 @@
+"""The glossary store: where glossaries live and how ``--glossary G`` is resolved.
+
+``glossaries/`` holds the canonical glossaries under version control, as TBX-Basic v3
+files written deterministically (no timestamp, stable order) so that they diff well.
+The folder is found at ``$TERMBASE_GLOSSARIES``, else ``./glossaries`` when the current
+directory has one, else beside the source tree (an editable install or a checkout).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from termbase.diagnostics import Diagnostic
+from termbase.errors import InputError, UsageError
+from termbase.formats import ReadPolicy, read_glossary
+from termbase.model import Glossary
+
+CANONICAL_SUFFIX = ".tbx"
+_GLOSSARY_SUFFIXES = (".tbx", ".xlsx", ".csv", ".tsv", ".json")
+
+
+def shipped_dir() -> Path:
+    env = os.environ.get("TERMBASE_GLOSSARIES")
+    if env:
+        return Path(env)
+    local = Path.cwd() / "glossaries"
+    if local.is_dir():
+        return local
+    return Path(__file__).resolve().parents[2] / "glossaries"
+
+
+def shipped_paths() -> list[Path]:
+    directory = shipped_dir()
+    if not directory.is_dir():
+        return []
+    return sorted(p for p in directory.iterdir()
+                  if p.suffix.lower() in _GLOSSARY_SUFFIXES and not p.name.startswith("."))
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedGlossary:
+    """A glossary with the files it came from and what the readers had to say."""
+
+    glossary: Glossary
+    paths: tuple[Path, ...]
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+
+def resolve(spec: str) -> Path:
+    """A path for ``spec``: an existing file, or the name of a glossary in the store."""
+    as_path = Path(spec)
+    if as_path.is_file():
+        return as_path
+    directory = shipped_dir()
+    for candidate in (directory / spec, *(directory / f"{spec}{s}" for s in _GLOSSARY_SUFFIXES)):
+        if candidate.is_file():
+            return candidate
+    names = ", ".join(p.stem for p in shipped_paths()) or "none"
+    raise InputError(f"no glossary file or stored glossary named '{spec}'", path=spec,
+                     hint=f"give a path to a .tbx/.xlsx/.csv/.json file, or one of the "
+                          f"glossaries in {directory}: {names}")
+
+
+def merge_disjoint(glossaries: Sequence[Glossary], paths: Sequence[Path]) -> Glossary:
+    """Put several glossaries side by side; concept ids must not collide."""
+    if len(glossaries) == 1:
+        return glossaries[0]
+    seen: dict[str, Path] = {}
+    concepts = []
+    for glossary, path in zip(glossaries, paths, strict=True):
+        for concept in glossary.concepts:
+            if concept.id in seen:
+                raise InputError(
+                    f"concept id '{concept.id}' is used in both {seen[concept.id]} and {path}",
+                    path=path, hint="give the glossaries one at a time, or rename the id")
+            seen[concept.id] = path
+            concepts.append(concept)
+    title = " + ".join(g.title for g in glossaries if g.title)
+    return replace(glossaries[0], concepts=tuple(concepts), title=title)
+
+
+def load(specs: Sequence[str] = (), *,
+         policy: ReadPolicy = ReadPolicy.STRICT) -> LoadedGlossary:
+    """Load the glossaries named by ``specs``, or every shipped glossary when empty."""
+    paths = [resolve(s) for s in specs] if specs else shipped_paths()
+    if not paths:
+        raise UsageError(f"no glossary given and none found in {shipped_dir()}",
+                         hint="pass --glossary FILE, or set TERMBASE_GLOSSARIES")
+    results = [read_glossary(p, policy=policy) for p in paths]
+    diagnostics = tuple(d for r in results for d in r.diagnostics)
+    merged = merge_disjoint([r.glossary for r in results], paths)
+    return LoadedGlossary(merged, tuple(paths), diagnostics)

@@ -1,0 +1,1 @@
+"""Text handling: decoding, normalisation, sentence splitting, segmenters."""
