@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+
+from termbase.errors import FormatError
+from termbase.model import (
+    Concept,
+    Glossary,
+    LangSec,
+    Term,
+    TermStatus,
+    glossary_from_dict,
+    glossary_to_dict,
+    make_concept_id,
+)
+
+from strategies import glossaries
+
+
+@given(glossaries())
+@settings(max_examples=60)
+def test_dict_round_trip_is_lossless(glossary: Glossary) -> None:
+    assert glossary_from_dict(glossary_to_dict(glossary)) == glossary
+
+
+def test_content_hash_ignores_nothing_but_identity() -> None:
+    a = Glossary((Concept("c1", (LangSec("zh", (Term("行动纲领"),)),)),))
+    b = Glossary((Concept("c1", (LangSec("zh", (Term("行动纲要"),)),)),))
+    assert a.content_hash() == Glossary(a.concepts).content_hash()
+    assert a.content_hash() != b.content_hash()
+
+
+def test_preferred_term_falls_back_to_best_status() -> None:
+    sec = LangSec("zh", (Term("非法经纪活动", TermStatus.SUPERSEDED),
+                         Term("非法中介活动", TermStatus.ADMITTED)))
+    preferred = sec.preferred()
+    assert preferred is not None and preferred.text == "非法中介活动"
+
+
+def test_concept_ids_are_stable_xml_names() -> None:
+    first = make_concept_id("zh", "国际追查文书")
+    assert first == make_concept_id("zh", "国际追查文书")
+    assert first[0].isalpha() and first != make_concept_id("zh", "行动纲领")
+
+
+def test_from_dict_names_the_bad_field() -> None:
+    bad = {"concepts": [{"id": "c1", "langSecs": [{"lang": "zh", "terms": [
+        {"text": "行动纲领", "status": "approved"}]}]}]}
+    with pytest.raises(FormatError, match=r"concepts\[0\]\.langSecs\[0\]\.terms\[0\]\.status"):
+        glossary_from_dict(bad)
