@@ -124,6 +124,10 @@ class LangSec:
     terms: tuple[Term, ...] = ()
     definitions: tuple[Definition, ...] = ()
     notes: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    """TBX ``admin type="source"`` at language level."""
+    transactions: tuple[Transaction, ...] = ()
+    """TBX ``transacGrp`` at language level."""
 
     def preferred(self) -> Term | None:
         """The preferred term, or failing that the best-ranked one."""
@@ -147,6 +151,8 @@ class Concept:
     external_references: tuple[str, ...] = ()
     """URLs (TBX ``xref type="externalCrossReference"``)."""
     transactions: tuple[Transaction, ...] = ()
+    graphics: tuple[str, ...] = ()
+    """URLs of illustrations (TBX ``xref type="xGraphic"``)."""
 
     def lang_sec(self, lang: str) -> LangSec | None:
         for sec in self.lang_secs:
@@ -268,11 +274,14 @@ def concept_to_dict(concept: Concept) -> dict[str, Any]:
         "crossReferences": list(concept.cross_references),
         "externalReferences": list(concept.external_references),
         "transactions": [_transaction_to_dict(t) for t in concept.transactions],
+        "graphics": list(concept.graphics),
         "langSecs": [
             _drop_empty({
                 "lang": sec.lang,
                 "definitions": [_pair_to_dict(d) for d in sec.definitions],
                 "notes": list(sec.notes),
+                "sources": list(sec.sources),
+                "transactions": [_transaction_to_dict(t) for t in sec.transactions],
                 "terms": [term_to_dict(t) for t in sec.terms],
             })
             for sec in concept.lang_secs
@@ -395,6 +404,8 @@ def glossary_from_dict(data: Any, source: str = "<data>") -> Glossary:
                 terms=tuple(terms),
                 definitions=r.pairs(s, "definitions", ws, Definition),
                 notes=r.texts(s, "notes", ws),
+                sources=r.texts(s, "sources", ws),
+                transactions=r.transactions(s, ws),
             ))
         concepts.append(Concept(
             id=r.text(c, "id", w, required=True),
@@ -406,6 +417,7 @@ def glossary_from_dict(data: Any, source: str = "<data>") -> Glossary:
             cross_references=r.texts(c, "crossReferences", w),
             external_references=r.texts(c, "externalReferences", w),
             transactions=r.transactions(c, w),
+            graphics=r.texts(c, "graphics", w),
         ))
     return Glossary(
         concepts=tuple(concepts),
