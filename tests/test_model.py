@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 
+from strategies import glossaries
 from termbase.errors import FormatError
 from termbase.model import (
     Concept,
@@ -14,8 +15,6 @@ from termbase.model import (
     glossary_to_dict,
     make_concept_id,
 )
-
-from strategies import glossaries
 
 
 @given(glossaries())

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from termbase import __version__
+from termbase.model import Glossary
 
 
 def sha256_bytes(data: bytes) -> str:
@@ -42,6 +43,18 @@ class Signature:
             inputs=tuple(sorted((inputs or {}).items())),
             counts=tuple(sorted((counts or {}).items())),
         )
+
+    @classmethod
+    def for_glossary(cls, glossary: Glossary, *, settings: Mapping[str, object] | None = None,
+                     inputs: Mapping[str, str] | None = None) -> Signature:
+        """A signature for an export of ``glossary``: its hash and its counts."""
+        counts = {"concepts": len(glossary.concepts)}
+        for concept in glossary.concepts:
+            for sec in concept.lang_secs:
+                key = f"terms {sec.lang}"
+                counts[key] = counts.get(key, 0) + len(sec.terms)
+        return cls.now(glossary_hash=glossary.content_hash(), settings=settings,
+                       inputs=inputs, counts=counts)
 
     def items(self) -> list[tuple[str, str]]:
         """Ordered key/value rows, as shown in an Excel signature sheet or a TBX header."""

@@ -47,6 +47,8 @@ class LoadedGlossary:
     glossary: Glossary
     paths: tuple[Path, ...]
     diagnostics: tuple[Diagnostic, ...] = ()
+    hashes: tuple[tuple[str, str], ...] = ()
+    """(file name, sha256) of every file read, for output signatures."""
 
 
 def resolve(spec: str) -> Path:
@@ -92,4 +94,5 @@ def load(specs: Sequence[str] = (), *,
     results = [read_glossary(p, policy=policy) for p in paths]
     diagnostics = tuple(d for r in results for d in r.diagnostics)
     merged = merge_disjoint([r.glossary for r in results], paths)
-    return LoadedGlossary(merged, tuple(paths), diagnostics)
+    hashes = tuple((p.name, r.source_sha256) for p, r in zip(paths, results, strict=True))
+    return LoadedGlossary(merged, tuple(paths), diagnostics, hashes)

@@ -7,6 +7,7 @@ Modules are imported on first use so that importing termbase stays fast.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from termbase.errors import TermbaseError, UsageError
 from termbase.fileio import read_bytes, write_atomic
 from termbase.formats.base import GlossaryFormat, ReadPolicy, ReadResult
 from termbase.model import Glossary
-from termbase.signature import Signature
+from termbase.signature import Signature, sha256_bytes
 
 _REGISTRY: dict[str, str] = {
     "tbx": "termbase.formats.tbx",
@@ -58,9 +59,10 @@ def read_glossary(path: Path, *, format_name: str | None = None,
     data = read_bytes(path)
     fmt = get(format_name) if format_name else detect(path, data)
     try:
-        return fmt.read(data, str(path), policy)
+        result = fmt.read(data, str(path), policy)
     except TermbaseError as exc:
         raise exc.with_path(path) from None
+    return dataclasses.replace(result, source_sha256=sha256_bytes(data))
 
 
 def write_glossary(glossary: Glossary, path: Path, *, format_name: str | None = None,

@@ -34,6 +34,8 @@ class ReadPolicy(StrEnum):
 class ReadResult:
     glossary: Glossary
     diagnostics: tuple[Diagnostic, ...] = ()
+    source_sha256: str = ""
+    """Hash of the file's bytes, for provenance; filled in by ``read_glossary``."""
 
 
 Reader = Callable[[bytes, str, ReadPolicy], ReadResult]

@@ -1,0 +1,32 @@
+"""``termbase export``: write a glossary as TBX, Excel, CSV or JSON."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from termbase import formats, store
+from termbase.cli._common import echo_diagnostics, glossary_option, policy_option
+from termbase.formats import ReadPolicy
+from termbase.signature import Signature
+
+
+@click.command("export")
+@click.option("--format", "-f", "format_name", type=click.Choice(["tbx", "xlsx", "csv", "json"]),
+              default=None, help="Output format (default: from the output file's suffix).")
+@glossary_option
+@policy_option
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Output file; written atomically.")
+def command(format_name: str | None, glossary: tuple[str, ...], policy: str,
+            output: Path) -> None:
+    """Export glossaries (default: the shipped ones) to one file."""
+    loaded = store.load(glossary, policy=ReadPolicy(policy))
+    echo_diagnostics(loaded.diagnostics)
+    signature = Signature.for_glossary(loaded.glossary, inputs=dict(loaded.hashes),
+                                       settings={"format": format_name or output.suffix[1:]})
+    fmt = formats.write_glossary(loaded.glossary, output, format_name=format_name,
+                                 signature=signature)
+    click.echo(f"wrote {output} ({fmt.name}): {len(loaded.glossary)} concepts, "
+               f"{loaded.glossary.term_count()} terms")

@@ -1,0 +1,69 @@
+"""``termbase import``: merge an external glossary into a glossary, reporting conflicts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from termbase import formats, store
+from termbase.cli import EXIT_FINDINGS
+from termbase.cli._common import echo_diagnostics, echo_json, policy_option
+from termbase.errors import InputError
+from termbase.formats import ReadPolicy
+from termbase.merge import merge
+from termbase.model import Glossary
+
+
+def _target(into: str) -> tuple[Path, Glossary]:
+    """The glossary to merge into: an existing file or stored glossary, or a new file."""
+    try:
+        path = store.resolve(into)
+    except InputError:  # no such file or stored glossary: create it
+        path = Path(into)
+        if path.suffix == "":
+            path = store.shipped_dir() / f"{into}{store.CANONICAL_SUFFIX}"
+        formats.detect(path)  # refuse an unknown suffix before doing any work
+        return path, Glossary()
+    return path, formats.read_glossary(path).glossary
+
+
+@click.command("import")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--into", "into", required=True, metavar="GLOSSARY",
+              help="Glossary to merge into: a file, or the name of a glossary in glossaries/. "
+                   "Created when it does not exist.")
+@click.option("--from-format", "from_format", type=click.Choice(list(formats.names())),
+              default=None, help="Format of FILE (default: from its suffix or content).")
+@policy_option
+@click.option("--dry-run", is_flag=True, help="Report what would change; write nothing.")
+@click.option("--format", "-f", "output_format", type=click.Choice(["text", "json"]),
+              default="text", show_default=True, help="Report format.")
+def command(file: Path, into: str, from_format: str | None, policy: str, dry_run: bool,
+            output_format: str) -> int:
+    """Merge FILE into a glossary: new concepts are added, matching concepts enriched,
+    conflicts reported and left for you to resolve (never overwritten)."""
+    incoming = formats.read_glossary(file, format_name=from_format, policy=ReadPolicy(policy))
+    echo_diagnostics(incoming.diagnostics)
+    target_path, base = _target(into)
+    merged, report = merge(base, incoming.glossary)
+    if not dry_run and merged != base:
+        formats.write_glossary(merged, target_path)
+    if output_format == "json":
+        echo_json({"into": str(target_path), "written": not dry_run and merged != base,
+                   **report.to_dict()})
+    else:
+        verb = "would change" if dry_run else "updated"
+        if merged == base:
+            verb = "no change to"
+        click.echo(f"{verb} {target_path}: {len(report.added)} added, "
+                   f"{len(report.enriched)} enriched, {len(report.unchanged)} unchanged, "
+                   f"{len(report.conflicts)} conflicts")
+        for old, new in report.renamed:
+            click.echo(f"  renamed: incoming id {old} was taken; added as {new}")
+        for conflict in report.conflicts:
+            click.echo(f"  conflict ({conflict.kind.value}): {conflict.message}")
+        if report.conflicts:
+            click.echo("  conflicting concepts were left unchanged; edit them by hand or fix "
+                       "the imported file and import again")
+    return EXIT_FINDINGS if report.conflicts else 0

@@ -1,0 +1,208 @@
+"""Merging an external glossary into an existing one, never overwriting silently.
+
+An incoming concept is matched to an existing concept when they share a term (same
+language, same text after folding case, width, spacing and title brackets). A matched
+concept is enriched (new admitted terms, sources, contexts, notes, definitions); a
+concept where the two disagree — the same Chinese term with a different English
+preferred term, a term with another status, a term that points to two existing
+concepts — is left exactly as it was and the disagreement is reported as a conflict for
+the user to resolve by hand.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from typing import TypeVar
+
+from termbase.model import Concept, Glossary, LangSec, Term, TermStatus, make_concept_id
+
+T = TypeVar("T")
+
+_BRACKETS = str.maketrans("", "", "《》〈〉「」『』“”\"'")
+
+
+def term_key(lang: str, text: str) -> tuple[str, str]:
+    """The identity of a term for matching: language subtag and folded text."""
+    folded = unicodedata.normalize("NFKC", text).translate(_BRACKETS).casefold()
+    return lang.split("-")[0].casefold(), " ".join(folded.replace("-", " ").split())
+
+
+class ConflictKind(StrEnum):
+    PREFERRED = "preferred"
+    """Both sides have a preferred term in a language and they differ."""
+    STATUS = "status"
+    """The same term has a different status on each side."""
+    AMBIGUOUS = "ambiguous"
+    """The incoming concept shares terms with more than one existing concept."""
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    kind: ConflictKind
+    incoming_id: str
+    existing_ids: tuple[str, ...]
+    lang: str
+    existing: str
+    incoming: str
+    message: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {"kind": self.kind.value, "incoming_id": self.incoming_id,
+                "existing_ids": list(self.existing_ids), "lang": self.lang,
+                "existing": self.existing, "incoming": self.incoming, "message": self.message}
+
+
+@dataclass(frozen=True, slots=True)
+class MergeReport:
+    added: tuple[str, ...] = ()
+    """Ids of concepts added as new."""
+    enriched: tuple[str, ...] = ()
+    """Ids of existing concepts that received new terms, sources, contexts or notes."""
+    unchanged: tuple[str, ...] = ()
+    """Ids of existing concepts that matched and had nothing new."""
+    conflicts: tuple[Conflict, ...] = ()
+    renamed: tuple[tuple[str, str], ...] = ()
+    """(incoming id, new id) for new concepts whose id was already taken."""
+
+    def to_dict(self) -> dict[str, object]:
+        return {"added": list(self.added), "enriched": list(self.enriched),
+                "unchanged": list(self.unchanged),
+                "conflicts": [c.to_dict() for c in self.conflicts],
+                "renamed": [list(pair) for pair in self.renamed]}
+
+
+def _union(old: Sequence[T], new: Iterable[T]) -> tuple[T, ...]:
+    return tuple(dict.fromkeys([*old, *new]))
+
+
+def _index(glossary: Glossary) -> dict[tuple[str, str], set[str]]:
+    index: dict[tuple[str, str], set[str]] = {}
+    for concept in glossary.concepts:
+        for lang, term in concept.terms():
+            index.setdefault(term_key(lang, term.text), set()).add(concept.id)
+    return index
+
+
+def _conflicts(existing: Concept, incoming: Concept) -> list[Conflict]:
+    found = []
+    for sec in incoming.lang_secs:
+        old_sec = existing.lang_sec(sec.lang)
+        if old_sec is None:
+            continue
+        old_terms = {term_key(sec.lang, t.text): t for t in old_sec.terms}
+        old_pref, new_pref = old_sec.preferred(), sec.preferred()
+        if (old_pref is not None and new_pref is not None
+                and old_pref.status is TermStatus.PREFERRED
+                and new_pref.status is TermStatus.PREFERRED
+                and term_key(sec.lang, old_pref.text) != term_key(sec.lang, new_pref.text)):
+            found.append(Conflict(
+                ConflictKind.PREFERRED, incoming.id, (existing.id,), sec.lang,
+                old_pref.text, new_pref.text,
+                f"concept {existing.id}: preferred {sec.lang} term is '{old_pref.text}' "
+                f"in the glossary but '{new_pref.text}' in the imported file"))
+        for term in sec.terms:
+            old = old_terms.get(term_key(sec.lang, term.text))
+            if old is not None and old.status is not term.status:
+                found.append(Conflict(
+                    ConflictKind.STATUS, incoming.id, (existing.id,), sec.lang,
+                    f"{old.text} ({old.status.value})", f"{term.text} ({term.status.value})",
+                    f"concept {existing.id}: '{term.text}' is {old.status.value} in the "
+                    f"glossary but {term.status.value} in the imported file"))
+    return found
+
+
+def _merge_term(old: Term, new: Term) -> Term:
+    return replace(
+        old,
+        term_type=old.term_type or new.term_type,
+        part_of_speech=old.part_of_speech or new.part_of_speech,
+        contexts=_union(old.contexts, new.contexts),
+        sources=_union(old.sources, new.sources),
+        notes=_union(old.notes, new.notes),
+        customer_subsets=_union(old.customer_subsets, new.customer_subsets),
+        project_subsets=_union(old.project_subsets, new.project_subsets),
+    )
+
+
+def _merge_lang_sec(old: LangSec, new: LangSec) -> LangSec:
+    by_key = {term_key(new.lang, t.text): t for t in new.terms}
+    terms = []
+    for term in old.terms:
+        same = by_key.pop(term_key(old.lang, term.text), None)
+        terms.append(_merge_term(term, same) if same else term)
+    terms.extend(by_key.values())  # new terms, appended after the existing ones
+    return replace(old, terms=tuple(terms),
+                   definitions=_union(old.definitions, new.definitions),
+                   notes=_union(old.notes, new.notes))
+
+
+def _merge_concept(old: Concept, new: Concept) -> Concept:
+    secs = [(_merge_lang_sec(sec, new.lang_sec(sec.lang) or LangSec(sec.lang)))
+            for sec in old.lang_secs]
+    secs.extend(sec for sec in new.lang_secs if old.lang_sec(sec.lang) is None)
+    return replace(
+        old,
+        lang_secs=tuple(secs),
+        subject_field=old.subject_field or new.subject_field,
+        definitions=_union(old.definitions, new.definitions),
+        notes=_union(old.notes, new.notes),
+        sources=_union(old.sources, new.sources),
+        external_references=_union(old.external_references, new.external_references),
+    )
+
+
+def merge(base: Glossary, incoming: Glossary) -> tuple[Glossary, MergeReport]:
+    """Merge ``incoming`` into ``base``; return the new glossary and what happened."""
+    index = _index(base)
+    concepts = list(base.concepts)
+    position = {c.id: i for i, c in enumerate(concepts)}
+    taken = set(position)
+    added: list[str] = []
+    enriched: list[str] = []
+    unchanged: list[str] = []
+    conflicts: list[Conflict] = []
+    renamed: list[tuple[str, str]] = []
+
+    for concept in incoming.concepts:
+        matches = sorted({cid for lang, term in concept.terms()
+                          for cid in index.get(term_key(lang, term.text), ())})
+        if len(matches) > 1:
+            conflicts.append(Conflict(
+                ConflictKind.AMBIGUOUS, concept.id, tuple(matches), "", ", ".join(matches),
+                concept.id, f"imported concept {concept.id} shares terms with several "
+                            f"concepts of the glossary ({', '.join(matches)}); merge by hand"))
+            continue
+        if not matches:
+            new = concept
+            if new.id in taken:
+                first_lang, first_term = next(new.terms(), ("", Term(new.id)))
+                new_id = make_concept_id(first_lang, first_term.text)
+                renamed.append((new.id, new_id))
+                new = replace(new, id=new_id)
+            taken.add(new.id)
+            position[new.id] = len(concepts)
+            concepts.append(new)
+            added.append(new.id)
+            for lang, term in new.terms():
+                index.setdefault(term_key(lang, term.text), set()).add(new.id)
+            continue
+        old = concepts[position[matches[0]]]
+        found = _conflicts(old, concept)
+        if found:
+            conflicts.extend(found)
+            continue
+        merged = _merge_concept(old, concept)
+        if merged == old:
+            unchanged.append(old.id)
+        else:
+            concepts[position[old.id]] = merged
+            enriched.append(old.id)
+            for lang, term in merged.terms():
+                index.setdefault(term_key(lang, term.text), set()).add(old.id)
+
+    report = MergeReport(tuple(added), tuple(dict.fromkeys(enriched)),
+                         tuple(dict.fromkeys(unchanged)), tuple(conflicts), tuple(renamed))
+    return base.with_concepts(concepts), report
