@@ -1,0 +1,107 @@
+"""Finding glossary terms in running text with one Aho–Corasick pass.
+
+All terms of one language go into a single automaton (pyahocorasick), so the cost of a
+scan depends on the text, not on the size of the glossary. Overlapping hits are resolved
+longest-first: where 第二次审查大会, 审查大会 and 大会 are all glossary terms, only the
+longest is reported. Chinese title brackets are not part of the pattern, so the term
+《行动纲领》 is found in "…《行动纲领》…" and in "行动纲领执行支助系统" alike (where the
+longer term, if it is in the glossary, wins). English is matched case-insensitively on
+whole words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from termbase.model import Glossary, Term
+
+_TITLE_BRACKETS = str.maketrans("", "", "《》〈〉")
+
+
+def pattern_text(lang: str, text: str) -> str:
+    """The form of a term that is searched for in running text."""
+    stripped = text.translate(_TITLE_BRACKETS).strip()
+    return stripped if _is_cjk_lang(lang) else _fold_latin(stripped)
+
+
+def _is_cjk_lang(lang: str) -> bool:
+    return lang.split("-")[0].lower() in ("zh", "ja", "ko")
+
+
+def _fold_latin(text: str) -> str:
+    # Lower-case character by character so that offsets in the folded text are offsets
+    # in the original (str.lower can change the length of a few characters, e.g. 'İ').
+    return "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
+
+
+@dataclass(frozen=True, slots=True)
+class TermHit:
+    """One occurrence of a glossary term: text[start:end] is the matched span."""
+
+    start: int
+    end: int
+    concept_id: str
+    lang: str
+    term: Term
+
+
+class TermMatcher:
+    """All terms of one language of a glossary, ready to be found in text."""
+
+    def __init__(self, glossary: Glossary, lang: str) -> None:
+        import ahocorasick  # imported here: building a matcher is the first use
+
+        self.lang = lang
+        self._cjk = _is_cjk_lang(lang)
+        self._automaton: Any = ahocorasick.Automaton()
+        entries: dict[str, list[tuple[str, Term]]] = {}
+        for concept in glossary.concepts:
+            for term_lang, term in concept.terms():
+                if term_lang.split("-")[0] != lang.split("-")[0]:
+                    continue
+                key = pattern_text(lang, term.text)
+                if key:
+                    entries.setdefault(key, []).append((concept.id, term))
+        for key, owners in entries.items():
+            self._automaton.add_word(key, (len(key), tuple(owners)))
+        self.size = len(entries)
+        if entries:
+            self._automaton.make_automaton()
+
+    def find(self, text: str) -> list[TermHit]:
+        """Non-overlapping hits, longest first where they compete, in text order."""
+        if not self.size or not text:
+            return []
+        haystack = text if self._cjk else _fold_latin(text)
+        candidates: list[tuple[int, int, tuple[tuple[str, Term], ...]]] = []
+        for end_index, (length, owners) in self._automaton.iter(haystack):
+            start, end = end_index - length + 1, end_index + 1
+            if self._cjk or _on_word_boundaries(haystack, start, end):
+                candidates.append((start, end, owners))
+        return [TermHit(start, end, cid, self.lang, term)
+                for start, end, owners in _longest_first(candidates)
+                for cid, term in owners]
+
+    def find_all(self, texts: Iterable[str]) -> list[list[TermHit]]:
+        return [self.find(t) for t in texts]
+
+
+def _on_word_boundaries(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or after.isalnum())
+
+
+def _longest_first(
+    candidates: list[tuple[int, int, tuple[tuple[str, Term], ...]]],
+) -> list[tuple[int, int, tuple[tuple[str, Term], ...]]]:
+    taken = bytearray(max((end for _, end, _ in candidates), default=0))
+    kept = []
+    for start, end, owners in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
+        if not any(taken[start:end]):
+            taken[start:end] = b"\x01" * (end - start)
+            kept.append((start, end, owners))
+    kept.sort(key=lambda c: c[0])
+    return kept
