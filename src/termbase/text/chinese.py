@@ -1,0 +1,91 @@
+"""Chinese script handling: traditional → simplified conversion and script detection.
+
+UN Chinese is written in simplified characters, but users paste traditional text from
+Taiwan, Hong Kong or older documents. Conversion goes through OpenCC's ``t2s`` profile,
+wrapped in :class:`ScriptConverter` so that OpenCC is loaded only by whoever builds one
+(importing termbase stays fast) and so that pure functions can take any object with a
+``to_simplified`` method — tests may pass a stub.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from termbase.errors import UsageError
+
+# CJK Unified Ideographs, Extension A, Compatibility Ideographs, and Extensions B–F
+# (the supplementary planes, where rare characters in names live).
+_CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
+CJK_CHAR = re.compile(f"[{_CJK_CLASS}]")
+
+
+def is_cjk_char(char: str) -> bool:
+    """Whether ``char`` (one character) is a CJK ideograph."""
+    return CJK_CHAR.match(char) is not None
+
+
+def has_cjk(text: str) -> bool:
+    """Whether ``text`` contains at least one CJK ideograph."""
+    return CJK_CHAR.search(text) is not None
+
+
+def cjk_share(text: str) -> float:
+    """Share of CJK ideographs among the letters, digits and ideographs of ``text``.
+
+    Punctuation and spaces do not count, so a title in 《》 or a term with a
+    hyphen is judged by its words alone. Text with no such characters scores 0.
+    """
+    countable = [c for c in text if c.isalnum()]
+    if not countable:
+        return 0.0
+    return sum(1 for c in countable if is_cjk_char(c)) / len(countable)
+
+
+def is_mainly_cjk(text: str) -> bool:
+    """Whether more than half of the letters, digits and ideographs of ``text`` are CJK.
+
+    Used to decide which language a free-text query is probably in; mixed terms such
+    as '2030年议程' count as Chinese.
+    """
+    return cjk_share(text) > 0.5
+
+
+class Simplifier(Protocol):
+    """Anything that maps text to simplified Chinese characters."""
+
+    def to_simplified(self, text: str) -> str:
+        """``text`` with traditional characters replaced by simplified ones."""
+        ...
+
+
+class ScriptConverter:
+    """Traditional → simplified Chinese conversion backed by OpenCC.
+
+    Text without CJK ideographs is returned unchanged without calling OpenCC, which
+    keeps the cost of converting English terms at a regex search.
+    """
+
+    def __init__(self, config: str = "t2s") -> None:
+        # Imported here, not at module level: OpenCC loads dictionaries on first use and
+        # most termbase commands never need it.
+        import opencc
+
+        try:
+            self._converter = opencc.OpenCC(config)
+        except RuntimeError as exc:
+            raise UsageError(
+                f"OpenCC cannot load the conversion profile '{config}': {exc}",
+                hint="use a profile shipped with OpenCC, such as 't2s' or 'tw2s', or "
+                     "reinstall the 'opencc' package") from None
+        self.config = config
+
+    def to_simplified(self, text: str) -> str:
+        """``text`` with traditional characters replaced by simplified ones."""
+        if not has_cjk(text):
+            return text
+        converted: str = self._converter.convert(text)
+        return converted
+
+    def __repr__(self) -> str:
+        return f"ScriptConverter({self.config!r})"
