@@ -1,0 +1,835 @@
+"""TBX: TBX-Basic v3 (ISO 30042:2019, DCA style) out; TBX v3 and TBX 2008 (martif) in.
+
+The writer produces the canonical on-disk form of termbase glossaries: deterministic,
+one element per line, valid against the official TBX core RNG and the TBX-Basic rules.
+Model values that TBX-Basic cannot hold in their proper place (a gender outside the
+picklist, a link that is not an http(s) URL, a cross-reference to a concept not in the
+glossary, a date that is not an ISO date) are written as notes with a recognisable
+``category: value`` prefix, so that the file stays valid and the reader restores them.
+
+The reader is tolerant where the meaning is clear and says so with a warning: numeric
+ids, other dialects, DCT style, TBX 2008 names, usageStatus, unknown data categories
+(kept as notes). It refuses what it cannot interpret, naming the element and line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, TypeVar
+
+from termbase.diagnostics import Diagnostic, warning
+from termbase.errors import FormatError, OutputError
+from termbase.formats.base import GlossaryFormat, ReadPolicy, ReadResult
+from termbase.model import (
+    Concept,
+    Context,
+    Definition,
+    Glossary,
+    LangSec,
+    PartOfSpeech,
+    Term,
+    TermStatus,
+    TermType,
+    Transaction,
+    TransactionType,
+)
+from termbase.signature import Signature
+from termbase.xmlsafe import local_name, namespace, parse_xml
+
+if TYPE_CHECKING:
+    from lxml import etree
+
+TBX_NS = "urn:iso:std:iso:30042:ed-2"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+# Closed picklists of TBX-Basic (the official module rules).
+GRAMMATICAL_GENDERS = ("masculine", "feminine", "neuter", "other")
+TERM_LOCATIONS = (
+    "checkBox", "comboBox", "comboBoxElement", "dialogBox", "groupBox", "informativeMessage",
+    "interactiveMessage", "menuItem", "progressBar", "pushButton", "radioButton", "slider",
+    "spinBox", "tab", "tableText", "textBox", "toolTip", "user-definedType",
+)
+STATUS_SUFFIX = "Term-admn-sts"
+
+MARKER_TYPE = "termbase"
+"""``<p type="termbase">`` in sourceDesc: termbase's own paragraphs, not glossary content."""
+SIGNATURE_PREFIX = "termbase signature: "
+_SOURCE_LANG_PREFIX = "source language: "
+
+_NCNAME = re.compile(r"^[^\W\d][\w.\-\u00b7]*$")
+_LANGUAGE = re.compile(r"^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")
+_XSD_DATE = re.compile(
+    r"^-?\d{4,}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def is_ncname(value: str) -> bool:
+    """Whether ``value`` can be an XML ID (an NCName: no colon, no leading digit)."""
+    return bool(_NCNAME.match(value))
+
+
+def is_language(value: str) -> bool:
+    """Whether ``value`` is an xs:language tag such as 'zh', 'en-GB', 'zh-Hans-CN'."""
+    return bool(_LANGUAGE.match(value))
+
+
+def is_xsd_date(value: str) -> bool:
+    """Whether ``value`` is an xs:date or xs:dateTime, as TBX ``<date>`` requires."""
+    return bool(_XSD_DATE.match(value))
+
+
+def is_http_url(value: str) -> bool:
+    """The TBX-Basic rules accept only http(s) URLs as external targets."""
+    return value.startswith(("http://", "https://")) and " " not in value
+
+
+# --- writer -------------------------------------------------------------------------
+
+class _Builder:
+    """Appends TBX elements; keeps the writer's code close to the document's shape."""
+
+    def __init__(self) -> None:
+        from lxml import etree
+
+        self.etree = etree
+
+    def el(self, parent: etree._Element, name: str, text: str | None = None,
+           **attrs: str) -> etree._Element:
+        child = self.etree.SubElement(parent, f"{{{TBX_NS}}}{name}")
+        for key, value in attrs.items():
+            child.set(XML_LANG if key == "lang" else key, value)
+        if text is not None:
+            # XML 1.0 cannot hold most control characters; they carry no terminology.
+            child.text = _CONTROL.sub("", text)
+        return child
+
+    def typed(self, parent: etree._Element, name: str, kind: str, text: str,
+              **attrs: str) -> etree._Element:
+        return self.el(parent, name, text, type=kind, **attrs)
+
+
+def _fallback_note(category: str, value: str) -> str:
+    return f"{category}: {value}"
+
+
+def _write_pair(b: _Builder, parent: etree._Element, kind: str,
+                item: Definition | Context) -> None:
+    if item.source:
+        grp = b.el(parent, "descripGrp")
+        b.typed(grp, "descrip", kind, item.text)
+        b.typed(grp, "admin", "source", item.source)
+    else:
+        b.typed(parent, "descrip", kind, item.text)
+
+
+def _write_transactions(b: _Builder, parent: etree._Element,
+                        transactions: Iterable[Transaction]) -> None:
+    for t in transactions:
+        grp = b.el(parent, "transacGrp")
+        b.typed(grp, "transac", "transactionType", t.type.value)
+        if t.date and is_xsd_date(t.date):
+            b.el(grp, "date", t.date)
+        if t.responsibility:
+            b.typed(grp, "transacNote", "responsibility", t.responsibility)
+        if t.date and not is_xsd_date(t.date):
+            b.el(grp, "note", _fallback_note("date", t.date))
+
+
+def _write_term(b: _Builder, parent: etree._Element, term: Term) -> None:
+    sec = b.el(parent, "termSec")
+    b.el(sec, "term", term.text)
+    if term.part_of_speech is not None:
+        b.typed(sec, "termNote", "partOfSpeech", term.part_of_speech.value)
+    if term.term_type is not None:
+        b.typed(sec, "termNote", "termType", term.term_type.value)
+    b.typed(sec, "termNote", "administrativeStatus", f"{term.status.value}{STATUS_SUFFIX}")
+    fallbacks: list[str] = []
+    if term.grammatical_gender in GRAMMATICAL_GENDERS:
+        b.typed(sec, "termNote", "grammaticalGender", term.grammatical_gender)
+    elif term.grammatical_gender:
+        fallbacks.append(_fallback_note("grammaticalGender", term.grammatical_gender))
+    if term.geographical_usage:
+        b.typed(sec, "termNote", "geographicalUsage", term.geographical_usage)
+    if term.term_location in TERM_LOCATIONS:
+        b.typed(sec, "termNote", "termLocation", term.term_location)
+    elif term.term_location:
+        fallbacks.append(_fallback_note("termLocation", term.term_location))
+    for context in term.contexts:
+        _write_pair(b, sec, "context", context)
+    for source in term.sources:
+        b.typed(sec, "admin", "source", source)
+    for subset in term.customer_subsets:
+        b.typed(sec, "admin", "customerSubset", subset)
+    for subset in term.project_subsets:
+        b.typed(sec, "admin", "projectSubset", subset)
+    for note in (*term.notes, *fallbacks):
+        b.el(sec, "note", note)
+    _write_transactions(b, sec, term.transactions)
+
+
+def _write_lang_sec(b: _Builder, parent: etree._Element, sec: LangSec, concept_id: str) -> None:
+    if not is_language(sec.lang):
+        raise OutputError(f"concept '{concept_id}': '{sec.lang}' is not a valid language tag",
+                          hint="use a BCP 47 tag such as 'zh', 'en' or 'zh-Hans'")
+    if not sec.terms:
+        raise OutputError(f"concept '{concept_id}': the '{sec.lang}' section has no terms, "
+                          "which TBX does not allow",
+                          hint="remove the empty language section or add a term")
+    node = b.el(parent, "langSec", lang=sec.lang)
+    for definition in sec.definitions:
+        _write_pair(b, node, "definition", definition)
+    for source in sec.sources:
+        b.typed(node, "admin", "source", source)
+    for note in sec.notes:
+        b.el(node, "note", note)
+    _write_transactions(b, node, sec.transactions)
+    for term in sec.terms:
+        _write_term(b, node, term)
+
+
+def _write_concept(b: _Builder, body: etree._Element, concept: Concept,
+                   ids: frozenset[str]) -> None:
+    if not concept.lang_secs:
+        raise OutputError(f"concept '{concept.id}' has no terms, which TBX does not allow",
+                          hint="remove the concept or add a term to it")
+    node = b.el(body, "conceptEntry", id=concept.id)
+    if concept.subject_field:
+        b.typed(node, "descrip", "subjectField", concept.subject_field)
+    for definition in concept.definitions:
+        _write_pair(b, node, "definition", definition)
+    for source in concept.sources:
+        b.typed(node, "admin", "source", source)
+    fallbacks: list[str] = []
+    for target in concept.cross_references:
+        if target in ids:
+            b.typed(node, "ref", "crossReference", target, target=target)
+        else:  # an IDREF must resolve inside the file
+            fallbacks.append(_fallback_note("crossReference", target))
+    for url in concept.external_references:
+        if is_http_url(url):
+            b.typed(node, "xref", "externalCrossReference", url, target=url)
+        else:
+            fallbacks.append(_fallback_note("externalCrossReference", url))
+    for url in concept.graphics:
+        if is_http_url(url):
+            b.typed(node, "xref", "xGraphic", url, target=url)
+        else:
+            fallbacks.append(_fallback_note("xGraphic", url))
+    for note in (*concept.notes, *fallbacks):
+        b.el(node, "note", note)
+    _write_transactions(b, node, concept.transactions)
+    for sec in concept.lang_secs:
+        _write_lang_sec(b, node, sec, concept.id)
+
+
+def write(glossary: Glossary, signature: Signature | None) -> bytes:
+    """The glossary as TBX-Basic v3 DCA bytes (UTF-8, deterministic, pretty-printed)."""
+    from lxml import etree
+
+    ids = [c.id for c in glossary.concepts]
+    for concept_id in ids:
+        if not is_ncname(concept_id):
+            raise OutputError(f"concept id '{concept_id}' is not a valid XML ID",
+                              hint="ids must start with a letter and hold only letters, "
+                                   "digits, '.', '-' and '_' (e.g. 'c1')")
+    if len(set(ids)) != len(ids):
+        dup = next(i for i in ids if ids.count(i) > 1)
+        raise OutputError(f"concept id '{dup}' is used more than once",
+                          hint="give every concept its own id")
+
+    b = _Builder()
+    root = etree.Element(f"{{{TBX_NS}}}tbx", nsmap={None: TBX_NS})
+    root.set("type", "TBX-Basic")
+    root.set("style", "dca")
+    root.set(XML_LANG, "en")
+    file_desc = b.el(b.el(root, "tbxHeader"), "fileDesc")
+    if glossary.title:
+        b.el(b.el(file_desc, "titleStmt"), "title", glossary.title)
+    source_desc = b.el(file_desc, "sourceDesc")
+    for paragraph in glossary.description:
+        b.el(source_desc, "p", paragraph)
+    if glossary.source_lang != "zh":
+        b.el(source_desc, "p", f"{_SOURCE_LANG_PREFIX}{glossary.source_lang}", type=MARKER_TYPE)
+    # sourceDesc needs one paragraph; the marker also tells the reader the file is ours.
+    mark = SIGNATURE_PREFIX + (signature.compact() if signature else "termbase")
+    b.el(source_desc, "p", mark, type=MARKER_TYPE)
+    text = b.el(root, "text")
+    if glossary.concepts:
+        body = b.el(text, "body")
+        known = frozenset(ids)
+        for concept in glossary.concepts:
+            _write_concept(b, body, concept, known)
+    etree.indent(root, space="  ")
+    out: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
+                                pretty_print=True)
+    return out
+
+
+# --- reader -------------------------------------------------------------------------
+
+# Data categories as written in DCT style (element name = category) map to DCA elements.
+_DCT_KIND = {
+    "subjectField": "descrip", "definition": "descrip", "context": "descrip",
+    "source": "admin", "customerSubset": "admin", "projectSubset": "admin",
+    "partOfSpeech": "termNote", "termType": "termNote", "administrativeStatus": "termNote",
+    "grammaticalGender": "termNote", "geographicalUsage": "termNote",
+    "termLocation": "termNote", "usageStatus": "termNote",
+    "crossReference": "ref", "externalCrossReference": "xref", "xGraphic": "xref",
+    "transactionType": "transac", "responsibility": "transacNote",
+}
+_ALIASES = {"termEntry": "conceptEntry", "langSet": "langSec", "tig": "termSec",
+            "ntig": "termSec", "martifHeader": "tbxHeader"}
+_USAGE_STATUS = {"preferred": TermStatus.PREFERRED, "admitted": TermStatus.ADMITTED,
+                 "deprecated": TermStatus.DEPRECATED, "notRecommended": TermStatus.DEPRECATED,
+                 "obsolete": TermStatus.SUPERSEDED, "superseded": TermStatus.SUPERSEDED}
+_TRANSACTION_ALIASES = {"creation": TransactionType.ORIGINATION,
+                        "origination": TransactionType.ORIGINATION,
+                        "modification": TransactionType.MODIFICATION,
+                        "update": TransactionType.MODIFICATION}
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    """One child element, seen through DCA eyes: kind (element name) and data category."""
+
+    kind: str
+    type: str
+    el: etree._Element
+
+    @property
+    def line(self) -> int | None:
+        line: int | None = self.el.sourceline
+        return line
+
+    @property
+    def text(self) -> str:
+        return " ".join("".join(self.el.itertext()).split())
+
+
+class _BadEntry(Exception):
+    """An entry that cannot be interpreted; STRICT turns it into FormatError, SKIP drops it."""
+
+    def __init__(self, message: str, line: int | None, hint: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.hint = hint
+
+
+@dataclass
+class _Reading:
+    source: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    _seen: set[tuple[str, str]] = field(default_factory=set)
+
+    def warn(self, code: str, message: str, line: int | None, hint: str | None = None) -> None:
+        self.diagnostics.append(warning(code, message, path=self.source, line=line, hint=hint))
+
+    def warn_once(self, key: str, code: str, message: str, line: int | None,
+                  hint: str | None = None) -> None:
+        """For departures that repeat in every entry: say it once, at the first place."""
+        if (code, key) not in self._seen:
+            self._seen.add((code, key))
+            self.warn(code, message + " (reported once)", line, hint)
+
+
+def _name(el: etree._Element) -> str:
+    name = local_name(el.tag)
+    return _ALIASES.get(name, name)
+
+
+def _items(parent: etree._Element) -> list[_Item]:
+    out = []
+    for el in parent:
+        if not isinstance(el.tag, str):
+            continue  # comments, processing instructions
+        name = local_name(el.tag)
+        ns = namespace(el.tag)
+        if ns not in ("", TBX_NS) and name in _DCT_KIND:
+            out.append(_Item(_DCT_KIND[name], name, el))
+        else:
+            out.append(_Item(_ALIASES.get(name, name), el.get("type", ""), el))
+    return out
+
+
+def _unknown(r: _Reading, item: _Item, level: str, notes: list[str]) -> None:
+    """Keep an unknown or misplaced data category as a note when it carries text."""
+    label = f"{item.kind} type='{item.type}'" if item.type else f"<{item.kind}>"
+    what = (f"{label} has no field in termbase at {level} level"
+            if item.type in _DCT_KIND and item.kind == _DCT_KIND[item.type]
+            else f"{label} is not a TBX-Basic data category at {level} level")
+    if item.text:
+        target = item.el.get("target", "")
+        extra = f" ({target})" if target and target != item.text else ""
+        notes.append(f"{item.type or item.kind}: {item.text}{extra}")
+        r.warn_once(f"{label}@{level}", "TB212", f"{what}; kept as a note", item.line)
+    else:
+        r.warn_once(f"{label}@{level}", "TB213",
+                    f"{what} and carries no text; ignored", item.line)
+
+
+def _read_pair(r: _Reading, item: _Item, kind: str) -> tuple[str, str]:
+    """(text, source) of a descrip or a descripGrp."""
+    if item.kind == "descrip":
+        return item.text, ""
+    inner = _items(item.el)
+    main = next((i for i in inner if i.kind == "descrip"), None)
+    if main is None:
+        raise _BadEntry(f"<descripGrp> without a <descrip> ({kind})", item.line,
+                        "put the descrip first in the descripGrp")
+    sources = [i.text for i in inner if i.kind == "admin" and i.type == "source" and i.text]
+    for extra in inner:
+        if extra is not main and not (extra.kind == "admin" and extra.type == "source"):
+            r.warn_once(f"descripGrp/{extra.kind}", "TB213",
+                        f"<{extra.kind}> inside a descripGrp is not kept", extra.line)
+    return main.text, "; ".join(sources)
+
+
+def _grp_type(item: _Item) -> str:
+    """The data category of a descripGrp (that of its descrip), or of a plain element."""
+    if item.kind == "descripGrp":
+        inner = next((i for i in _items(item.el) if i.kind == "descrip"), None)
+        return inner.type if inner is not None else ""
+    return item.type
+
+
+def _read_transaction(r: _Reading, item: _Item, notes: list[str]) -> Transaction | None:
+    kind_item = None
+    date = responsibility = ""
+    for inner in _items(item.el):
+        if inner.kind == "transac":
+            kind_item = inner
+        elif inner.kind == "date":
+            date = inner.text
+        elif inner.kind == "transacNote" and inner.type == "responsibility":
+            responsibility = responsibility or inner.text
+        elif inner.kind == "note" and inner.text.startswith("date: ") and not date:
+            date = inner.text.removeprefix("date: ")
+    if kind_item is None or not kind_item.text:
+        r.warn("TB213", "<transacGrp> without a transaction type; ignored", item.line)
+        return None
+    value = kind_item.text
+    kind = _TRANSACTION_ALIASES.get(value)
+    if kind is None:
+        notes.append(f"transaction {value}: {date} {responsibility}".strip())
+        r.warn("TB215", f"transaction type '{value}' is not origination or modification; "
+               "kept as a note", kind_item.line)
+        return None
+    if value != kind.value:
+        r.warn_once(value, "TB215", f"transaction type '{value}' read as '{kind.value}'",
+                    kind_item.line, "TBX-Basic allows only origination and modification")
+    return Transaction(kind, date, responsibility)
+
+
+_E = TypeVar("_E", PartOfSpeech, TermType)
+
+
+def _enum_value(r: _Reading, item: _Item, kind: type[_E], notes: list[str]) -> _E | None:
+    try:
+        return kind(item.text)
+    except ValueError:
+        notes.append(f"{item.type}: {item.text}")
+        r.warn("TB215", f"{item.type} '{item.text}' is not in the TBX-Basic picklist; "
+               "kept as a note", item.line)
+        return None
+
+
+def _status(r: _Reading, item: _Item) -> TermStatus | None:
+    value = item.text
+    if item.type == "usageStatus":
+        status = _USAGE_STATUS.get(value)
+        r.warn_once("usageStatus", "TB215", "usageStatus is not a TBX-Basic data category; "
+                    "read as administrativeStatus", item.line,
+                    "write termNote type='administrativeStatus' with values like "
+                    "'preferredTerm-admn-sts'")
+        return status
+    bare = value.removesuffix(STATUS_SUFFIX)
+    try:
+        status = TermStatus(bare)
+    except ValueError:
+        status = _USAGE_STATUS.get(value)
+    if status is None or value != f"{bare}{STATUS_SUFFIX}":
+        r.warn("TB215", f"administrativeStatus '{value}' is not in the TBX-Basic picklist"
+               + (f"; read as '{status.value}'" if status else "; ignored"), item.line)
+    return status
+
+
+def _term_notes_and_body(r: _Reading, sec: _Item) -> tuple[_Item | None, list[_Item]]:
+    """The term element and the remaining items of a termSec/tig/ntig, termGrp unwrapped."""
+    items: list[_Item] = []
+    for item in _items(sec.el):
+        if item.kind == "termGrp":  # TBX 2008 ntig
+            items.extend(_items(item.el))
+        elif item.kind == "termNoteGrp":
+            inner = [i for i in _items(item.el) if i.kind == "termNote"]
+            items.extend(inner[:1])
+        else:
+            items.append(item)
+    terms = [i for i in items if i.kind == "term"]
+    if len(terms) > 1:
+        raise _BadEntry(f"<{local_name(sec.el.tag)}> holds {len(terms)} terms", sec.line,
+                        "put each term in its own termSec")
+    # Order check: term, then termNotes, then the rest (the core structure requires it).
+    seen_other = False
+    for i, item in enumerate(items):
+        if (item.kind == "term" and i != 0) or (item.kind == "termNote" and seen_other):
+            r.warn_once("termSec order", "TB214", "elements of a termSec are out of order; "
+                        "read anyway", item.line,
+                        "TBX wants term, then termNote elements, then the rest")
+            break
+        if item.kind not in ("term", "termNote"):
+            seen_other = True
+    return (terms[0] if terms else None), [i for i in items if i.kind != "term"]
+
+
+def _read_term(r: _Reading, sec: _Item) -> Term | None:
+    term_item, items = _term_notes_and_body(r, sec)
+    if term_item is None:
+        raise _BadEntry(f"<{local_name(sec.el.tag)}> without a term", sec.line,
+                        "add a <term> element with the term's text, or remove the section")
+    if not term_item.text:
+        r.warn("TB213", "empty <term>; left out", term_item.line)
+        return None
+    status: TermStatus | None = None
+    term_type = part_of_speech = None
+    gender = geo = location = ""
+    contexts: list[Context] = []
+    sources: list[str] = []
+    notes: list[str] = []
+    customers: list[str] = []
+    projects: list[str] = []
+    transactions: list[Transaction] = []
+    for item in items:
+        t = _grp_type(item)
+        if item.kind == "termNote":
+            if t == "partOfSpeech":
+                part_of_speech = _enum_value(r, item, PartOfSpeech, notes)
+            elif t == "termType":
+                term_type = _enum_value(r, item, TermType, notes)
+            elif t in ("administrativeStatus", "usageStatus"):
+                status = _status(r, item) or status
+            elif t == "grammaticalGender":
+                gender = item.text
+            elif t == "geographicalUsage":
+                geo = item.text
+            elif t == "termLocation":
+                location = item.text
+            else:
+                _unknown(r, item, "term", notes)
+        elif item.kind in ("descrip", "descripGrp") and t == "context":
+            text, source = _read_pair(r, item, "context")
+            contexts.append(Context(text, source))
+        elif item.kind == "admin" and t in ("source", "customerSubset", "projectSubset"):
+            target = {"source": sources, "customerSubset": customers,
+                      "projectSubset": projects}[t]
+            if item.text:
+                target.append(item.text)
+        elif item.kind == "note":
+            text = item.text
+            if text.startswith("grammaticalGender: ") and not gender:
+                gender = text.removeprefix("grammaticalGender: ")
+            elif text.startswith("termLocation: ") and not location:
+                location = text.removeprefix("termLocation: ")
+            elif text:
+                notes.append(text)
+        elif item.kind == "transacGrp":
+            tr = _read_transaction(r, item, notes)
+            if tr is not None:
+                transactions.append(tr)
+        else:
+            _unknown_with_group(r, item, "term", notes)
+    return Term(
+        text=term_item.text, status=status or TermStatus.PREFERRED, term_type=term_type,
+        part_of_speech=part_of_speech, grammatical_gender=gender, geographical_usage=geo,
+        term_location=location, contexts=tuple(contexts), sources=tuple(sources),
+        notes=tuple(notes), customer_subsets=tuple(customers),
+        project_subsets=tuple(projects), transactions=tuple(transactions))
+
+
+def _unknown_with_group(r: _Reading, item: _Item, level: str, notes: list[str]) -> None:
+    """A misplaced or unknown category; a descripGrp counts as its descrip."""
+    if item.kind == "descripGrp":
+        text, source = _read_pair(r, item, _grp_type(item))
+        item = _Item("descrip", _grp_type(item), item.el)
+        label = f"descrip type='{item.type}'"
+        notes.append(f"{item.type}: {text}" + (f" ({source})" if source else ""))
+        r.warn_once(f"{label}@{level}", "TB212", f"{label} is not a TBX-Basic data category "
+                    f"at {level} level; kept as a note", item.line)
+        return
+    _unknown(r, item, level, notes)
+
+
+def _lang_of(r: _Reading, item: _Item) -> str:
+    lang = item.el.get(XML_LANG) or item.el.get("lang") or ""
+    if not lang:
+        raise _BadEntry(f"<{local_name(item.el.tag)}> without a language (xml:lang)",
+                        item.line, "add xml:lang=\"zh\" (or the right language code)")
+    if not is_language(lang):
+        r.warn("TB216", f"'{lang}' is not a well-formed language tag", item.line)
+    return lang
+
+
+def _read_lang_sec(r: _Reading, item: _Item) -> LangSec | None:
+    lang = _lang_of(r, item)
+    terms: list[Term] = []
+    definitions: list[Definition] = []
+    sources: list[str] = []
+    notes: list[str] = []
+    transactions: list[Transaction] = []
+    for child in _items(item.el):
+        t = _grp_type(child)
+        if child.kind == "termSec":
+            term = _read_term(r, child)
+            if term is not None:
+                terms.append(term)
+        elif child.kind in ("descrip", "descripGrp") and t == "definition":
+            text, source = _read_pair(r, child, "definition")
+            definitions.append(Definition(text, source))
+        elif child.kind == "admin" and t == "source":
+            if child.text:
+                sources.append(child.text)
+        elif child.kind == "note":
+            if child.text:
+                notes.append(child.text)
+        elif child.kind == "transacGrp":
+            tr = _read_transaction(r, child, notes)
+            if tr is not None:
+                transactions.append(tr)
+        else:
+            _unknown_with_group(r, child, "language", notes)
+    if not terms:
+        r.warn("TB213", f"<{local_name(item.el.tag)} xml:lang='{lang}'> has no terms; "
+               "left out", item.line)
+        return None
+    return LangSec(lang, tuple(terms), tuple(definitions), tuple(notes), tuple(sources),
+                   tuple(transactions))
+
+
+_CONCEPT_FALLBACKS = ("crossReference", "externalCrossReference", "xGraphic")
+
+
+def _read_concept(r: _Reading, entry: etree._Element, concept_id: str) -> Concept | None:
+    subject: list[str] = []
+    definitions: list[Definition] = []
+    notes: list[str] = []
+    sources: list[str] = []
+    refs: list[str] = []
+    links: dict[str, list[str]] = {"externalCrossReference": [], "xGraphic": []}
+    transactions: list[Transaction] = []
+    secs: list[LangSec] = []
+    seen_lang_sec = False
+    for item in _items(entry):
+        t = _grp_type(item)
+        if item.kind == "langSec":
+            seen_lang_sec = True
+            sec = _read_lang_sec(r, item)
+            if sec is not None:
+                secs.append(sec)
+            continue
+        if seen_lang_sec:
+            r.warn_once("entry order", "TB214", f"<{item.kind}> after a language section; "
+                        "read anyway", item.line,
+                        "TBX wants entry-level information before the langSec elements")
+        if item.kind == "termSec":
+            raise _BadEntry(f"<{local_name(item.el.tag)}> directly in an entry, outside a "
+                            "language section", item.line, "wrap it in a langSec with xml:lang")
+        elif item.kind == "descrip" and t == "subjectField":
+            if item.text:
+                subject.append(item.text)
+        elif item.kind in ("descrip", "descripGrp") and t == "definition":
+            text, source = _read_pair(r, item, "definition")
+            definitions.append(Definition(text, source))
+        elif item.kind == "admin" and t == "source":
+            if item.text:
+                sources.append(item.text)
+        elif item.kind == "ref" and t == "crossReference":
+            target = item.el.get("target", "")
+            if target:
+                refs.append(target)
+            else:
+                _unknown(r, item, "concept", notes)
+        elif item.kind == "xref" and t in links:
+            target = item.el.get("target", "") or item.text
+            if target:
+                links[t].append(target)
+        elif item.kind == "note":
+            text = item.text
+            prefix = next((p for p in _CONCEPT_FALLBACKS if text.startswith(f"{p}: ")), None)
+            if prefix == "crossReference":
+                refs.append(text.removeprefix("crossReference: "))
+            elif prefix is not None:
+                links[prefix].append(text.removeprefix(f"{prefix}: "))
+            elif text:
+                notes.append(text)
+        elif item.kind == "transacGrp":
+            tr = _read_transaction(r, item, notes)
+            if tr is not None:
+                transactions.append(tr)
+        else:
+            _unknown_with_group(r, item, "concept", notes)
+    if len(subject) > 1:
+        r.warn("TB216", "several subject fields; joined with '; '", entry.sourceline)
+    if not secs:
+        if seen_lang_sec:  # only empty terms: nothing to look up, nothing lost
+            r.warn("TB213", f"entry '{concept_id}' has no terms; left out", entry.sourceline)
+            return None
+        raise _BadEntry(f"entry '{concept_id}' has no language section", entry.sourceline,
+                        "add a langSec with at least one term, or remove the entry")
+    return Concept(
+        id=concept_id, lang_secs=tuple(secs), subject_field="; ".join(subject),
+        definitions=tuple(definitions), notes=tuple(notes), sources=tuple(sources),
+        cross_references=tuple(refs),
+        external_references=tuple(links["externalCrossReference"]),
+        transactions=tuple(transactions), graphics=tuple(links["xGraphic"]))
+
+
+def _assign_ids(r: _Reading, entries: list[etree._Element]) -> tuple[list[str], dict[str, str]]:
+    """A valid, unique XML ID per entry, and the map from the file's ids to them."""
+    originals = [(e.get("id") or "").strip() for e in entries]
+    taken = {o for o in originals if is_ncname(o)}
+    used: set[str] = set()
+    out: list[str] = []
+    mapping: dict[str, str] = {}
+    counter = 0
+    for entry, original in zip(entries, originals, strict=True):
+        if is_ncname(original) and original not in used:
+            new = original
+        else:
+            candidate = f"c{original}" if original and is_ncname(f"c{original}") else ""
+            while not candidate or candidate in taken or candidate in used:
+                counter += 1
+                candidate = f"c{counter}"
+            new = candidate
+            reason = ("missing" if not original else "used twice" if original in used
+                      else "not a valid XML ID")
+            r.warn("TB211", f"entry id '{original}' is {reason}; renamed '{new}'",
+                   entry.sourceline, "TBX ids must be unique and start with a letter")
+        used.add(new)
+        out.append(new)
+        mapping.setdefault(original, new)
+    return out, mapping
+
+
+def _read_header(r: _Reading, root: etree._Element) -> tuple[str, tuple[str, ...], str]:
+    title = ""
+    description: list[str] = []
+    source_lang = "zh"
+    header = next((c for c in root if isinstance(c.tag, str) and _name(c) == "tbxHeader"), None)
+    if header is None:
+        r.warn("TB217", "no tbxHeader", root.sourceline)
+        return title, (), source_lang
+    for el in header.iter():
+        if not isinstance(el.tag, str):
+            continue
+        name = local_name(el.tag)
+        text = " ".join("".join(el.itertext()).split())
+        if name == "title" and not title:
+            title = text
+        elif name == "p" and local_name(getattr(el.getparent(), "tag", "")) == "sourceDesc":
+            if el.get("type") == MARKER_TYPE or text.startswith(SIGNATURE_PREFIX):
+                if text.startswith(_SOURCE_LANG_PREFIX):
+                    source_lang = text.removeprefix(_SOURCE_LANG_PREFIX)
+            elif text:
+                description.append(text)
+    return title, tuple(description), source_lang
+
+
+def _check_root(r: _Reading, root: etree._Element) -> None:
+    name = local_name(root.tag)
+    if name not in ("tbx", "martif"):
+        raise FormatError(f"root element is <{name}>, not <tbx> or <martif>", path=r.source,
+                          line=root.sourceline, hint="give a TBX file (TBX v3 or TBX 2008)")
+    if name == "martif":
+        r.warn("TB217", "TBX 2008 (martif) file; read as TBX v3", root.sourceline,
+               "export again with 'termbase export' to get TBX-Basic v3")
+        return
+    if namespace(root.tag) != TBX_NS:
+        r.warn("TB217", f"root is not in the TBX v3 namespace {TBX_NS}", root.sourceline)
+    dialect, style = root.get("type", ""), root.get("style", "")
+    if dialect != "TBX-Basic":
+        r.warn("TB217", f"dialect '{dialect}', not TBX-Basic; read what TBX-Basic knows",
+               root.sourceline)
+    if style != "dca":
+        r.warn("TB217", f"style '{style}', not dca; read anyway", root.sourceline)
+
+
+def read(data: bytes, source: str, policy: ReadPolicy) -> ReadResult:
+    """A glossary from TBX v3 or TBX 2008 bytes, with warnings for every tolerated departure."""
+    root = parse_xml(data, source).getroot()
+    r = _Reading(source)
+    _check_root(r, root)
+    title, description, source_lang = _read_header(r, root)
+    text = next((c for c in root if isinstance(c.tag, str) and _name(c) == "text"), None)
+    body = None if text is None else next(
+        (c for c in text if isinstance(c.tag, str) and _name(c) == "body"), None)
+    entries = [] if body is None else [c for c in body if isinstance(c.tag, str)]
+    ours = any(p.get("type") == MARKER_TYPE for p in root.iter(f"{{{TBX_NS}}}p"))
+    if not any(_name(e) == "conceptEntry" for e in entries) and not (ours and body is None):
+        raise FormatError("the file has no entries (conceptEntry or termEntry)", path=source,
+                          line=(body if body is not None else root).sourceline,
+                          hint="check that this is a terminology file and that the export "
+                               "was not empty")
+    ids, mapping = _assign_ids(r, [e for e in entries if _name(e) == "conceptEntry"])
+    next_id = iter(ids)
+    concepts: list[Concept] = []
+    for entry in entries:
+        concept_id = next(next_id) if _name(entry) == "conceptEntry" else ""
+        try:
+            if not concept_id:
+                raise _BadEntry(f"<{local_name(entry.tag)}> directly in <body>, outside an "
+                                "entry", entry.sourceline,
+                                "every element of <body> must be a conceptEntry; check for a "
+                                "missing <conceptEntry> tag")
+            concept = _read_concept(r, entry, concept_id)
+            if concept is not None:
+                concepts.append(concept)
+        except _BadEntry as exc:
+            if policy is ReadPolicy.STRICT:
+                raise FormatError(exc.message, path=source, line=exc.line,
+                                  hint=f"{exc.hint}; or read with --on-bad-entry skip to "
+                                       "leave such entries out") from None
+            r.warn("TB218", f"entry '{concept_id}' left out: {exc.message}", exc.line,
+                   exc.hint)
+    concepts = _fix_references(r, concepts, mapping)
+    glossary = Glossary(tuple(concepts), title, description, source_lang)
+    return ReadResult(glossary, tuple(r.diagnostics))
+
+
+def _fix_references(r: _Reading, concepts: list[Concept],
+                    mapping: dict[str, str]) -> list[Concept]:
+    """Point cross-references at renamed ids; report those that point nowhere."""
+    from dataclasses import replace
+
+    present = {c.id for c in concepts}
+    out = []
+    for concept in concepts:
+        refs = tuple(mapping.get(t, t) for t in concept.cross_references)
+        for target in refs:
+            if target not in present:
+                r.warn("TB219", f"entry '{concept.id}' refers to '{target}', which is not "
+                       "an entry of this file", None)
+        out.append(replace(concept, cross_references=refs) if refs != concept.cross_references
+                   else concept)
+    return out
+
+
+def _sniff(data: bytes) -> bool:
+    head = data[:4096]
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        head = head.decode("utf-16", errors="ignore").encode()
+    return re.search(rb"<(?:[\w.-]+:)?(?:tbx|martif)[\s>]", head) is not None
+
+
+FORMAT = GlossaryFormat(
+    name="tbx",
+    suffixes=(".tbx",),
+    description="TBX-Basic v3 (ISO 30042:2019); reads TBX v3 and TBX 2008 (martif)",
+    read=read,
+    write=write,
+    sniff=_sniff,
+)
+
+__all__ = ["FORMAT", "GRAMMATICAL_GENDERS", "TBX_NS", "TERM_LOCATIONS", "is_http_url",
+           "is_language", "is_ncname", "is_xsd_date", "read", "write"]
