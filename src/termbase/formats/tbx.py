@@ -790,7 +790,7 @@ def read(data: bytes, source: str, policy: ReadPolicy) -> ReadResult:
                 raise FormatError(exc.message, path=source, line=exc.line,
                                   hint=f"{exc.hint}; or read with --on-bad-entry skip to "
                                        "leave such entries out") from None
-            r.warn("TB218", f"entry '{concept_id}' left out: {exc.message}", exc.line,
+            r.warn("TB218", f"entry left out: {exc.message}", exc.line,
                    exc.hint)
     concepts = _fix_references(r, concepts, mapping)
     glossary = Glossary(tuple(concepts), title, description, source_lang)
@@ -831,5 +831,6 @@ FORMAT = GlossaryFormat(
     sniff=_sniff,
 )
 
-__all__ = ["FORMAT", "GRAMMATICAL_GENDERS", "TBX_NS", "TERM_LOCATIONS", "is_http_url",
+__all__ = ["FORMAT", "GRAMMATICAL_GENDERS", "STATUS_SUFFIX", "TBX_NS", "TERM_LOCATIONS",
+           "XML_LANG", "is_http_url",
            "is_language", "is_ncname", "is_xsd_date", "read", "write"]
