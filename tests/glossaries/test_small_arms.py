@@ -17,6 +17,7 @@ import pytest
 from termbase.formats import read_glossary
 from termbase.model import Concept, Glossary, TermStatus, glossary_from_dict
 
+Seeds = dict[str, tuple[str, str]]
 SEEDS = {"A/RES/61/66": "A_RES_61_66.zh.txt", "A/RES/68/48": "A_RES_68_48.zh.txt"}
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 NCNAME = re.compile(r"^[A-Za-z_][A-Za-z0-9._-]*$")
@@ -48,7 +49,7 @@ def glossary(repo_root: Path) -> Glossary:
 
 
 @pytest.fixture(scope="module")
-def seeds(repo_root: Path) -> dict[str, tuple[str, str]]:
+def seeds(repo_root: Path) -> Seeds:
     return {symbol: seed_texts((repo_root / "data" / name).read_text(encoding="utf-8"))
             for symbol, name in SEEDS.items()}
 
@@ -96,7 +97,7 @@ def test_texts_are_single_line_and_trimmed(glossary: Glossary) -> None:
                 assert text == text.strip() and "\n" not in text, f"{concept.id}: {text!r}"
 
 
-def test_zh_term_sources_contain_the_term(glossary: Glossary, seeds) -> None:
+def test_zh_term_sources_contain_the_term(glossary: Glossary, seeds: Seeds) -> None:
     for concept in glossary:
         for _, term in concept.terms("zh"):
             assert term.sources, f"{concept.id}: {term.text} has no source"
@@ -107,7 +108,7 @@ def test_zh_term_sources_contain_the_term(glossary: Glossary, seeds) -> None:
 
 
 def test_zh_contexts_contain_the_term_and_come_from_the_cited_seed(glossary: Glossary,
-                                                                     seeds) -> None:
+                                                                     seeds: Seeds) -> None:
     for concept in glossary:
         for _, term in concept.terms("zh"):
             assert len(term.contexts) == 1, f"{concept.id}: {term.text}"
@@ -124,7 +125,8 @@ def test_brokering_2006_term_is_superseded_by_2013_term(glossary: Glossary) -> N
     concept = concept_with(glossary, "非法中介活动")
     assert zh_status(concept, "非法中介活动") is TermStatus.PREFERRED
     assert zh_status(concept, "非法经纪活动") is TermStatus.SUPERSEDED
-    assert concept.preferred("en").text == "illicit brokering"
+    english = concept.preferred("en")
+    assert english is not None and english.text == "illicit brokering"
 
 
 def test_programme_of_action_misspelling_is_deprecated(glossary: Glossary) -> None:
@@ -157,7 +159,7 @@ def test_every_en_term_says_whether_it_is_attested(glossary: Glossary) -> None:
             assert len(marks) == 1, f"{concept.id}: {term.text} needs one attestation note"
 
 
-def test_recurring_titles_are_in_the_glossary(glossary: Glossary, seeds) -> None:
+def test_recurring_titles_are_in_the_glossary(glossary: Glossary, seeds: Seeds) -> None:
     counts: dict[str, int] = {}
     for whole, _ in seeds.values():
         for title in re.findall(r"《[^《》]+》", whole):
