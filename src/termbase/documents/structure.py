@@ -34,6 +34,7 @@ from termbase.documents.model import (
     ParagraphKind,
     Sentence,
 )
+from termbase.errors import InputError
 from termbase.text.normalise import is_ideograph, normalise_text, normalise_with_offsets
 from termbase.text.sentences import split_sentences
 
@@ -357,8 +358,12 @@ def ingest_text(text: str, *, source_name: str, source_sha256: str = "",
 
     Pure: no file access. ``source_name`` is used in the metadata and in messages;
     ``source_sha256`` is the hash of the file the text came from, when there was one.
-    Returns the document and the findings (warnings) met on the way.
+    Returns the document and the findings (warnings) met on the way; raises InputError
+    when there is no text at all.
     """
+    if not text.strip():
+        raise InputError("document contains no text", path=source_name,
+                         hint="give a file with the text of a resolution")
     cleaned = clean_lines(text, source_name=source_name, starts_paragraph=starts_paragraph)
     builder = _Builder(source_name, diagnostics=list(cleaned.diagnostics),
                        indent_mode=_uses_indents(cleaned.lines))

@@ -1,0 +1,130 @@
+"""The edge where document files become text: .txt (any encoding UN users meet) and .docx.
+
+One reader per suffix, registered in ``_READERS``. A reader turns the file's bytes into
+plain text with one source paragraph per line; everything after that is the pure
+:func:`termbase.documents.structure.ingest_text`.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from termbase.diagnostics import Diagnostic
+from termbase.documents.model import Document
+from termbase.documents.structure import ingest_text
+from termbase.errors import InputError
+from termbase.fileio import read_bytes
+from termbase.signature import sha256_bytes
+from termbase.text.decode import decode_text
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+# Suffixes people try that we cannot read, with what to do instead.
+_UNSUPPORTED_HINTS = {
+    ".pdf": "extract the text first (e.g. pdftotext -layout FILE.pdf) and ingest the .txt",
+    ".doc": "open it in Word and save it as .docx",
+    ".rtf": "open it in Word and save it as .docx",
+    ".odt": "save it as .docx",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SourceText:
+    """The text of a document file, the hash of its bytes, and reading findings."""
+
+    text: str
+    sha256: str
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+
+def _read_txt(data: bytes, source: str) -> tuple[str, tuple[Diagnostic, ...]]:
+    decoded = decode_text(data, source)
+    return decoded.text, decoded.diagnostics
+
+
+def _run_text(run: Any) -> str:
+    # Footnote markers typed as superscript digits keep their role as Unicode superscripts,
+    # which the cleaning step recognises as markers.
+    text: str = run.text
+    if run.font.superscript and text.strip().isdigit():
+        return text.strip().translate(_SUPERSCRIPT)
+    return text
+
+
+def _paragraph_text(paragraph: Any) -> str:
+    from docx.text.run import Run
+
+    parts = []
+    for item in paragraph.iter_inner_content():
+        parts.append(_run_text(item) if isinstance(item, Run) else item.text)
+    return "".join(parts)
+
+
+def _block_lines(container: Any) -> Iterator[str]:
+    """Paragraphs and table cells of a document body or a cell, in reading order."""
+    from docx.table import Table
+
+    for block in container.iter_inner_content():
+        if isinstance(block, Table):
+            seen: set[int] = set()
+            for row in block.rows:
+                for cell in row.cells:
+                    # A merged cell is returned once per grid position it spans.
+                    if id(cell._tc) in seen:
+                        continue
+                    seen.add(id(cell._tc))
+                    yield from _block_lines(cell)
+        else:
+            yield _paragraph_text(block)
+
+
+def _read_docx(data: bytes, source: str) -> tuple[str, tuple[Diagnostic, ...]]:
+    import zipfile
+
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as exc:
+        raise InputError(f"not a valid .docx file ({type(exc).__name__})", path=source,
+                         hint="open it in Word and save it again as .docx") from None
+    return "\n".join(_block_lines(document)), ()
+
+
+_READERS: dict[str, Callable[[bytes, str], tuple[str, tuple[Diagnostic, ...]]]] = {
+    ".txt": _read_txt,
+    ".docx": _read_docx,
+}
+
+
+def supported_suffixes() -> tuple[str, ...]:
+    return tuple(sorted(_READERS))
+
+
+def read_document_text(path: Path) -> SourceText:
+    """Read a .txt or .docx document file; InputError when it cannot be read as text."""
+    suffix = path.suffix.lower()
+    reader = _READERS.get(suffix)
+    if reader is None:
+        hint = _UNSUPPORTED_HINTS.get(
+            suffix, f"give a file ending in {' or '.join(supported_suffixes())}")
+        raise InputError(f"cannot ingest '{suffix or 'no suffix'}' files", path=path, hint=hint)
+    data = read_bytes(path)
+    text, diagnostics = reader(data, str(path))
+    if not text.strip():
+        raise InputError("document contains no text", path=path,
+                         hint="check that the file is not a scanned image or empty template")
+    return SourceText(text, sha256_bytes(data), diagnostics)
+
+
+def ingest_file(path: Path) -> tuple[Document, list[Diagnostic]]:
+    """Read and ingest one document file: the edge around ``ingest_text``."""
+    source = read_document_text(path)
+    document, diagnostics = ingest_text(source.text, source_name=path.name,
+                                        source_sha256=source.sha256)
+    return document, [*source.diagnostics, *diagnostics]
