@@ -410,6 +410,9 @@ def _read_transaction(r: _Reading, item: _Item, notes: list[str]) -> Transaction
     if kind_item is None or not kind_item.text:
         r.warn("TB213", "<transacGrp> without a transaction type; ignored", item.line)
         return None
+    if kind_item.type not in ("transactionType", ""):
+        r.warn_once(kind_item.type, "TB212", f"transac type='{kind_item.type}' read as a "
+                    "transactionType", kind_item.line)
     value = kind_item.text
     kind = _TRANSACTION_ALIASES.get(value)
     if kind is None:
