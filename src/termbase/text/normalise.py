@@ -153,8 +153,13 @@ def normalise_with_offsets(text: str) -> tuple[str, tuple[int, ...]]:
     sources = [i for i, _ in kept]
     chars = [_width_fold(c) for _, c in kept]
     _fold_symbol_characters(chars)
-    _convert_punctuation(chars)
-    _convert_parentheses(chars)
+    # Each conversion can give the other a Chinese neighbour ("号,(" → "号，("), so they
+    # run until nothing changes; both only ever turn ASCII into full-width, so this ends.
+    previous: list[str] = []
+    while previous != chars:
+        previous = list(chars)
+        _convert_parentheses(chars)
+        _convert_punctuation(chars)
 
     out: list[str] = []
     offsets: list[int] = []

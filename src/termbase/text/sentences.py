@@ -10,8 +10,9 @@ Chinese rules, chosen for UN resolutions:
   clauses (each operative paragraph, and clauses inside one) end in ；, so splitting there
   gives the units translators align and terminologists quote;
 * closing quotes and brackets after the terminator stay with the sentence (…。” / …；）);
-* nothing splits inside 《》 titles, quotation marks or parentheses, where a terminator
-  belongs to the quoted text;
+* nothing splits inside 《》 titles; inside quotation marks and parentheses a terminator
+  ends a sentence only when the marks close right after it (…“走吧。”|然后…), so a
+  quoted or bracketed clause in mid-sentence stays whole;
 * ASCII ; ! ? count only when followed by a space, the end or non-ASCII text, so a
   document symbol or URL is never cut; the ASCII full stop never ends a Chinese sentence.
 """
@@ -59,40 +60,45 @@ def _ends_sentence(text: str, index: int) -> bool:
     return False
 
 
-def _enclosed(text: str) -> list[bool]:
-    """For each index, whether it lies inside a matched pair of quotes or brackets.
+def _enclosures(text: str) -> list[str]:
+    """For each index, the opening mark of the innermost matched pair around it, or "".
 
     Only pairs that close count: a stray opening bracket from a bad extraction must not
     glue the rest of the paragraph into one sentence.
     """
-    inside = [False] * len(text)
+    inside = [""] * len(text)
     stack: list[tuple[str, int]] = []
     for index, char in enumerate(text):
-        if stack and char == stack[-1][0]:
+        if stack and char == _OPENING[text[stack[-1][1]]]:
             _, opened = stack.pop()
             for k in range(opened + 1, index):
-                inside[k] = True
+                # Inner pairs close first, so a mark already set is the innermost one.
+                inside[k] = inside[k] or text[opened]
         elif char in _OPENING:
-            stack.append((_OPENING[char], index))
+            stack.append((char, index))
     return inside
 
 
 def _split_zh(text: str) -> list[SentenceSpan]:
     spans: list[SentenceSpan] = []
-    inside = _enclosed(text)
+    inside = _enclosures(text)
     start = 0
     index = 0
     while index < len(text):
-        if not inside[index] and _ends_sentence(text, index):
+        if inside[index] != "《" and _ends_sentence(text, index):
             end = index + 1
             # Runs of terminators ("？！") and the closing marks after them stay together.
             while end < len(text) and (text[end] in _ZH_TERMINATORS or text[end] in _CLOSERS):
                 end += 1
-            span = _span(text, start, end)
-            if span is not None:
-                spans.append(span)
-            start = index = end
-            continue
+            # Inside quotes or brackets a terminator ends a sentence only when the marks
+            # close right after it ("…走吧。”" / "（见附件。）"), not mid-quotation.
+            back_outside = end == len(text) or not inside[end]
+            if not inside[index] or back_outside:
+                span = _span(text, start, end)
+                if span is not None:
+                    spans.append(span)
+                start = index = end
+                continue
         index += 1
     tail = _span(text, start, len(text))
     if tail is not None:
