@@ -1,0 +1,206 @@
+"""The schema-free TBX-Basic validator, checked against the official RNG + Schematron."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from strategies import glossaries
+
+from termbase.diagnostics import Diagnostic, Severity
+from termbase.errors import FormatError
+from termbase.formats.tbx import write
+from termbase.formats.tbx_rules import is_valid, validate_tbx
+from termbase.model import Glossary
+
+
+class _Official:
+    def __init__(self, shared: Path) -> None:
+        from lxml import etree, isoschematron
+
+        schemas = shared / "tbx" / "schemas" / "v3"
+        self.rng = etree.RelaxNG(etree.parse(str(schemas / "core" / "TBXcoreStructV03.rng")))
+        self.sch = isoschematron.Schematron(
+            etree.parse(str(schemas / "basic" / "TBX-Basic_DCA.xslt1-port.sch")))
+
+    def valid(self, data: bytes) -> bool:
+        from lxml import etree
+
+        doc = etree.fromstring(data).getroottree()
+        return bool(self.rng.validate(doc)) and bool(self.sch.validate(doc))
+
+
+_CACHE: dict[str, _Official] = {}
+
+
+@pytest.fixture(scope="module")
+def official(shared: Path) -> _Official:
+    return _CACHE.setdefault("o", _Official(shared))
+
+
+# Where we deliberately disagree with the official rules, and why.
+_STRICTER_THAN_OFFICIAL = {
+    # xref targets 'C://Path/to/wikipedia' and 'wikipedia.org' are neither http(s) URLs nor
+    # ids; the official target rule never fires on elements that also have @type (an
+    # earlier rule in the same Schematron pattern matches them first).
+    "tbx_basic_sample_badtargetattribute_value.tbx",
+}
+
+
+def _v3_samples(shared: Path) -> list[Path]:
+    return sorted((shared / "tbx" / "samples" / "v3").rglob("*.tbx"))
+
+
+def test_agrees_with_official_rules_on_every_v3_sample(shared: Path,
+                                                       official: _Official) -> None:
+    checked = 0
+    for path in _v3_samples(shared):
+        data = path.read_bytes()
+        try:
+            findings = validate_tbx(data, path.name)
+        except FormatError:  # not well-formed: the official tools cannot parse it either
+            assert "poorly_formed" in path.name or "notwellformed" in path.name \
+                or "Bad2" in path.name
+            continue
+        checked += 1
+        if path.name in _STRICTER_THAN_OFFICIAL:
+            assert official.valid(data) and not is_valid(findings), path.name
+        else:
+            assert is_valid(findings) == official.valid(data), (path.name, findings[:5])
+    assert checked >= 50
+
+
+def test_known_good_basic_dca_sample_has_no_findings(shared: Path) -> None:
+    path = shared / "tbx" / "samples" / "v3" / "basic" / "Example_Astronomy_DCA_VALID.tbx"
+    assert validate_tbx(path.read_bytes(), path.name) == []
+
+
+def test_deliberate_difference_is_reported_with_lines(shared: Path) -> None:
+    path = (shared / "tbx" / "samples" / "v3" / "tbx-basic-package-2018" /
+            "tbx_basic_sample_badtargetattribute_value.tbx")
+    findings = validate_tbx(path.read_bytes(), path.name)
+    assert [(d.line, d.code) for d in findings] == [(44, "TBX204"), (102, "TBX204")]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(glossaries())
+def test_everything_we_write_is_valid_for_both(shared: Path, glossary: Glossary) -> None:
+    data = write(glossary, None)
+    assert validate_tbx(data, "ours.tbx") == []
+    assert _CACHE.setdefault("o", _Official(shared)).valid(data)
+
+
+# --- one departure at a time, from a valid document ------------------------------------
+
+_VALID = """<?xml version='1.0' encoding='UTF-8'?>
+<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Basic" style="dca" xml:lang="en">
+  <tbxHeader>
+    <fileDesc>
+      <sourceDesc>
+        <p>x</p>
+      </sourceDesc>
+    </fileDesc>
+  </tbxHeader>
+  <text>
+    <body>
+      <conceptEntry id="c1">
+        <descrip type="subjectField">disarmament</descrip>
+        <ref type="crossReference" target="c2">other</ref>
+        <transacGrp>
+          <transac type="transactionType">origination</transac>
+          <date>2013-12-05</date>
+        </transacGrp>
+        <langSec xml:lang="zh">
+          <termSec>
+            <term>小武器</term>
+            <termNote type="partOfSpeech">noun</termNote>
+            <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+            <descrip type="context">小武器和轻武器</descrip>
+          </termSec>
+        </langSec>
+      </conceptEntry>
+      <conceptEntry id="c2">
+        <langSec xml:lang="en">
+          <termSec>
+            <term>small arms</term>
+          </termSec>
+        </langSec>
+      </conceptEntry>
+    </body>
+  </text>
+</tbx>
+"""
+
+
+def _mutate(old: str, new: str) -> bytes:
+    assert old in _VALID
+    return _VALID.replace(old, new, 1).encode()
+
+
+def _errors(data: bytes) -> list[Diagnostic]:
+    return [d for d in validate_tbx(data, "m.tbx") if d.severity is Severity.ERROR]
+
+
+def test_base_document_is_valid(official: _Official) -> None:
+    assert validate_tbx(_VALID.encode(), "m.tbx") == []
+    assert official.valid(_VALID.encode())
+
+
+# (old, new, expected code, expected line, official verdict on the mutated file)
+_MUTATIONS = [
+    ('type="TBX-Basic"', 'type="TBX-Min"', "TBX002", 2, False),
+    ('style="dca"', 'style="dct"', "TBX003", 2, False),
+    ('conceptEntry id="c1"', 'conceptEntry id="1"', "TBX301", 12, False),
+    ('conceptEntry id="c2"', 'conceptEntry id="c1"', "TBX302", 28, False),
+    ('<langSec xml:lang="zh">', "<langSec>", "TBX104", 19, False),
+    ("<term>小武器</term>", "<term>小武器</term><term>x</term>", "TBX102", 21, False),
+    ('<termNote type="partOfSpeech">noun</termNote>', "", None, None, True),
+    ('<descrip type="context">小武器和轻武器</descrip>',
+     '<descrip type="context">a</descrip><termNote type="termType">variant</termNote>',
+     "TBX102", 24, False),
+    (">noun<", ">noun phrase<", "TBX203", 22, False),
+    (">preferredTerm-admn-sts<", ">preferred<", "TBX203", 23, False),
+    ('<descrip type="subjectField">disarmament</descrip>',
+     '<descrip type="definition">d</descrip>', None, None, True),
+    ('<descrip type="context">', '<descrip type="subjectField">', "TBX202", 24, False),
+    ('<descrip type="subjectField">', '<descrip type="reliabilityCode">', "TBX201", 13, False),
+    ("<p>x</p>", "", "TBX101", 5, False),
+    ("<date>2013-12-05</date>", "<date>5 Dec 2013</date>", "TBX106", 17, False),
+    ('<body>', '<body>\n<foo:x xmlns:foo="urn:foo">y</foo:x>', "TBX206", 12, False),
+    # A dangling IDREF: the official RNG (libxml2) catches it too.
+    ('target="c2"', 'target="c99"', "TBX205", 14, False),
+    # The official rules accept this one: their transactionType picklist rule shares its
+    # context with an earlier rule in the same pattern, so it never fires. We report it.
+    (">origination<", ">deletion<", "TBX203", 16, True),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "code", "line", "official_ok"), _MUTATIONS)
+def test_each_departure_is_found_with_its_line(official: _Official, old: str, new: str,
+                                               code: str | None, line: int | None,
+                                               official_ok: bool) -> None:
+    data = _mutate(old, new)
+    errors = _errors(data)
+    if code is None:
+        assert errors == []
+    else:
+        assert (line, code) in [(d.line, d.code) for d in errors], errors
+    assert official.valid(data) is official_ok
+
+
+def test_not_xml_raises_format_error() -> None:
+    with pytest.raises(FormatError):
+        validate_tbx(b"\x89PNG not xml", "x.tbx")
+
+
+def test_martif_root_is_one_clear_error() -> None:
+    findings = validate_tbx(b"<martif type='TBX-Basic'><text/></martif>", "old.tbx")
+    assert [d.code for d in findings] == ["TBX001"]
+    assert findings[0].hint and "termbase" in findings[0].hint
+
+
+def test_empty_glossary_written_by_us_is_valid_with_a_warning() -> None:
+    findings = validate_tbx(write(Glossary(), None), "empty.tbx")
+    assert is_valid(findings)
+    assert [d.code for d in findings] == ["TBX107"]
