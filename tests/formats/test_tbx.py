@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from strategies import glossaries
 
+from strategies import glossaries
 from termbase.diagnostics import Severity
 from termbase.errors import FormatError, OutputError
 from termbase.formats import get, read_glossary

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from strategies import glossaries
 
+from strategies import glossaries
 from termbase.diagnostics import Diagnostic, Severity
 from termbase.errors import FormatError
 from termbase.formats.tbx import write
