@@ -263,6 +263,7 @@ K_TITLE, K_DESCRIPTION, K_SOURCE_LANG = "title", "description", "source_lang"
 K_C_DEFS, K_C_NOTES, K_C_SOURCES = "concept_definitions", "concept_notes", "concept_sources"
 K_XREFS, K_EXTREFS, K_C_TRANS = "cross_references", "external_references", "concept_trans"
 K_L_DEFS, K_L_NOTES = "lang_definitions", "lang_notes"
+K_L_SOURCES, K_L_TRANS, K_GRAPHICS = "lang_sources", "lang_transactions", "graphics"
 K_TYPE, K_POS, K_GENDER, K_GEO = "term_type", "part_of_speech", "gender", "geo"
 K_LOCATION, K_CUSTOMER, K_PROJECT, K_TRANS = "location", "customer", "project", "transactions"
 
@@ -316,6 +317,9 @@ for _col, _names in {
     Col(K_C_TRANS): ("concept transactions",),
     Col(K_L_DEFS): ("language definitions",),
     Col(K_L_NOTES): ("language notes",),
+    Col(K_L_SOURCES): ("language sources",),
+    Col(K_L_TRANS): ("language transactions",),
+    Col(K_GRAPHICS): ("graphics",),
     Col(K_TYPE): ("term type", "术语类型"),
     Col(K_POS): ("part of speech", "词性"),
     Col(K_GENDER): ("gender", "grammatical gender"),
@@ -381,13 +385,14 @@ def recognise(header: str) -> Col | None:
 LONG_HEADER: tuple[str, ...] = (
     "concept id", "subject field", "concept definitions", "concept notes",
     "concept sources", "cross references", "external references", "concept transactions",
-    "lang", "language definitions", "language notes",
+    "graphics", "lang", "language definitions", "language notes", "language sources",
+    "language transactions",
     "term", "status", "term type", "part of speech", "gender", "geographical usage",
     "term location", "contexts", "sources", "notes", "customer subsets", "project subsets",
     "transactions",
     "glossary title", "glossary description", "source language",
 )
-_CONCEPT_WIDTH, _LANG_WIDTH, _TERM_WIDTH, _META_WIDTH = 7, 2, 13, 3
+_CONCEPT_WIDTH, _LANG_WIDTH, _TERM_WIDTH, _META_WIDTH = 8, 4, 13, 3
 
 
 def _pairs(items: Iterable[Context | Definition]) -> str:
@@ -401,7 +406,8 @@ def _transactions(items: Iterable[Transaction]) -> str:
 def _concept_cells(c: Concept) -> list[str]:
     return [c.subject_field, _pairs(c.definitions), join_lines(c.notes),
             join_lines(c.sources), join_lines(c.cross_references),
-            join_lines(c.external_references), _transactions(c.transactions)]
+            join_lines(c.external_references), _transactions(c.transactions),
+            join_lines(c.graphics)]
 
 
 def _term_cells(t: Term) -> list[str]:
@@ -420,7 +426,9 @@ def to_rows(glossary: Glossary) -> list[list[str]]:
         concept_cells: list[str] | None = _concept_cells(concept)
         # A concept without languages, or a language without terms, still gets a row.
         for sec in concept.lang_secs or (None,):
-            sec_cells = [_pairs(sec.definitions), join_lines(sec.notes)] if sec else None
+            sec_cells = [_pairs(sec.definitions), join_lines(sec.notes),
+                         join_lines(sec.sources), _transactions(sec.transactions)
+                         ] if sec else None
             for term in (sec.terms if sec else ()) or (None,):
                 rows.append([
                     concept.id, *(concept_cells or [""] * _CONCEPT_WIDTH),
@@ -555,7 +563,8 @@ def _find_header(r: _Reading) -> _Header:
 
 _LONG_KINDS = {K_ID, K_SUBJECT, K_LANG, K_TERM, K_STATUS, K_CONTEXT, K_SOURCE, K_NOTE,
                K_IGNORE, K_TITLE, K_DESCRIPTION, K_SOURCE_LANG, K_C_DEFS, K_C_NOTES,
-               K_C_SOURCES, K_XREFS, K_EXTREFS, K_C_TRANS, K_L_DEFS, K_L_NOTES, K_TYPE,
+               K_C_SOURCES, K_XREFS, K_EXTREFS, K_C_TRANS, K_GRAPHICS, K_L_DEFS, K_L_NOTES,
+               K_L_SOURCES, K_L_TRANS, K_TYPE,
                K_POS, K_GENDER, K_GEO, K_LOCATION, K_CUSTOMER, K_PROJECT, K_TRANS}
 _WIDE_KINDS = {K_ID, K_SUBJECT, K_TERM, K_OTHER, K_ABBREVIATION, K_STATUS, K_DEFINITION,
                K_CONTEXT, K_SOURCE, K_NOTE, K_IGNORE}
@@ -654,10 +663,11 @@ _CONCEPT_FIELDS: tuple[tuple[str, str, Callable[[str], object]], ...] = (
     (K_SUBJECT, "subject_field", clean), (K_C_DEFS, "definitions", _definitions),
     (K_C_NOTES, "notes", _lines), (K_C_SOURCES, "sources", _lines),
     (K_XREFS, "cross_references", _lines), (K_EXTREFS, "external_references", _lines),
-    (K_C_TRANS, "transactions", _transaction_list),
+    (K_C_TRANS, "transactions", _transaction_list), (K_GRAPHICS, "graphics", _lines),
 )
 _LANG_FIELDS: tuple[tuple[str, str, Callable[[str], object]], ...] = (
     (K_L_DEFS, "definitions", _definitions), (K_L_NOTES, "notes", _lines),
+    (K_L_SOURCES, "sources", _lines), (K_L_TRANS, "transactions", _transaction_list),
 )
 
 

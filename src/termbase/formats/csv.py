@@ -1,0 +1,108 @@
+"""CSV and TSV glossaries: the LONG layout out, LONG or WIDE tables (as people make them) in.
+
+The writer produces comma-separated UTF-8 with a byte-order mark. The reader decodes
+UTF-8 (± BOM), UTF-16 and GB18030/GBK through :func:`termbase.text.decode.decode_text`,
+finds the delimiter (tab, comma or semicolon) from the content, and reports problems by
+file line, counting the line breaks inside quoted cells.
+
+The registry's writer cannot know the output's suffix, so ``.tsv`` files are written as
+CSV by :func:`write`; use :func:`write_tsv` for tab-separated output.
+"""
+
+from __future__ import annotations
+
+import csv as _csv
+import io
+
+from termbase.errors import FormatError
+from termbase.formats.base import GlossaryFormat, ReadPolicy, ReadResult
+from termbase.formats.tabular import Row, Table, read_table, to_rows
+from termbase.model import Glossary
+from termbase.signature import Signature
+from termbase.text.decode import decode_text
+
+_DELIMITERS = ("\t", ",", ";")
+_SNIFF_RECORDS = 20
+
+
+def _encode(glossary: Glossary, delimiter: str) -> bytes:
+    out = io.StringIO()
+    # QUOTE_MINIMAL quotes only cells holding the delimiter, quotes or line breaks, and
+    # "\r\n" is what Excel and RFC 4180 expect between records.
+    writer = _csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerows(to_rows(glossary))
+    # The BOM is how Excel (on Windows, in Chinese locales especially) recognises UTF-8;
+    # without it Excel decodes the file in the ANSI code page and the Chinese is garbled.
+    return out.getvalue().encode("utf-8-sig")
+
+
+def write(glossary: Glossary, signature: Signature | None) -> bytes:
+    """The LONG layout as comma-separated UTF-8 with BOM.
+
+    A CSV file has no place for a signature that readers would not take for data, so it
+    is left out; the glossary's content hash is reproducible from the file itself.
+    """
+    return _encode(glossary, ",")
+
+
+def write_tsv(glossary: Glossary, signature: Signature | None = None) -> bytes:
+    """Like :func:`write`, tab-separated (for ``.tsv`` files)."""
+    return _encode(glossary, "\t")
+
+
+def _records(text: str, delimiter: str, source: str) -> list[Row]:
+    """Parse ``text``; each row carries the file line on which its record starts."""
+    reader = _csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    rows = []
+    start = 1
+    try:
+        for cells in reader:
+            rows.append(Row(start, tuple(cells)))
+            start = reader.line_num + 1
+    except _csv.Error as exc:
+        raise FormatError(f"cannot parse the table: {exc}", path=source, line=start,
+                          hint="a quote (\") is probably not closed or is followed by text; "
+                               "re-save the file from a spreadsheet program") from None
+    return rows
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter that splits the first records into the most, equally long, rows."""
+    head = text[:65536]
+    best, best_score = ",", (0.0, 0)
+    for delimiter in _DELIMITERS:
+        try:
+            records = [r for r in _csv.reader(io.StringIO(head, newline=""),
+                                              delimiter=delimiter) if any(r)]
+        except _csv.Error:
+            continue
+        records = records[:_SNIFF_RECORDS]
+        if not records or len(records[0]) < 2:
+            continue
+        width = len(records[0])
+        # A truncated head may cut the last record, so it does not count.
+        sample = records[:-1] if len(records) > 1 and len(head) < len(text) else records
+        score = (sum(len(r) == width for r in sample) / len(sample), width)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def read(data: bytes, source: str, policy: ReadPolicy) -> ReadResult:
+    decoded = decode_text(data, source)
+    if "\x00" in decoded.text:
+        raise FormatError("the text contains NUL characters; it is not a CSV table",
+                          path=source, hint="give a CSV/TSV file saved as UTF-8 text")
+    delimiter = sniff_delimiter(decoded.text)
+    table = Table(tuple(_records(decoded.text, delimiter, source)), source)
+    result = read_table(table, policy)
+    return ReadResult(result.glossary, (*decoded.diagnostics, *result.diagnostics))
+
+
+FORMAT = GlossaryFormat(
+    name="csv",
+    suffixes=(".csv", ".tsv"),
+    description="CSV/TSV table, one row per term (UTF-8 with BOM; reads people's tables too)",
+    read=read,
+    write=write,
+)

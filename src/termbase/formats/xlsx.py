@@ -1,0 +1,215 @@
+"""Excel workbooks (.xlsx): a WIDE sheet for translators, a signature, and the lossless detail.
+
+Written workbooks have three sheets: "Glossary" (one row per concept, see
+:func:`termbase.formats.tabular.to_wide_rows`), "Signature" (how the file was made) and
+"Terms" (one row per term, every data category). Reading such a workbook lets the
+Glossary sheet, which a person may have edited, decide what exists; the Terms sheet
+fills in the details. Any other workbook is read from its first sheet, WIDE or LONG.
+
+Output is byte-for-byte deterministic: timestamps inside the package are fixed.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections import Counter
+from datetime import date, datetime, time
+from typing import TYPE_CHECKING
+
+from termbase.errors import FormatError, OutputError
+from termbase.formats.base import GlossaryFormat, ReadPolicy, ReadResult
+from termbase.formats.tabular import (
+    LONG_HEADER,
+    Row,
+    Table,
+    read_table,
+    read_with_detail,
+    to_rows,
+    to_wide_rows,
+)
+from termbase.model import Glossary
+from termbase.signature import Signature
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
+
+GLOSSARY_SHEET, SIGNATURE_SHEET, TERMS_SHEET = "Glossary", "Signature", "Terms"
+
+# YaHei is on every Windows since Vista and shows simplified Chinese well; charset 134
+# (GB2312) tells Excel the font is for Chinese, so where YaHei is missing it substitutes
+# a Chinese font (SimSun) instead of one without the glyphs.
+_FONT_NAME, _FONT_CHARSET = "Microsoft YaHei", 134
+_HEADER_FILL = "DDEBF7"
+_MIN_WIDTH, _MAX_WIDTH = 8, 60
+_FIXED_TIME = datetime(2000, 1, 1)
+_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+# --- writing ---------------------------------------------------------------------------
+
+def _display_width(text: str) -> int:
+    """Columns a line needs: CJK characters are about twice as wide as Latin ones."""
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+
+
+def _fill_sheet(ws: Worksheet, rows: list[list[str]], *, wrap: bool) -> None:
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+    from openpyxl.utils.exceptions import IllegalCharacterError
+
+    font = Font(name=_FONT_NAME, charset=_FONT_CHARSET)
+    bold = Font(name=_FONT_NAME, charset=_FONT_CHARSET, bold=True)
+    fill = PatternFill("solid", fgColor=_HEADER_FILL)
+    align = Alignment(wrap_text=wrap, vertical="top")
+    widths: dict[int, int] = {}
+    for r, values in enumerate(rows, start=1):
+        for c, value in enumerate(values, start=1):
+            if value == "" and r > 1:
+                continue
+            cell = ws.cell(row=r, column=c)
+            try:
+                cell.value = value
+            except IllegalCharacterError:
+                raise OutputError(
+                    f"sheet '{ws.title}' row {r}: text holds a control character that "
+                    f"Excel cannot store: {value[:40]!r}",
+                    hint="remove control characters from the glossary, or export as TBX "
+                         "or JSON") from None
+            # Always text: a term starting with '=' must not become a formula, nor
+            # '#N/A' an error value.
+            cell.data_type = "s"
+            cell.font = bold if r == 1 else font
+            cell.alignment = align
+            if r == 1:
+                cell.fill = fill
+            longest = max((_display_width(line) for line in value.split("\n")), default=0)
+            widths[c] = max(widths.get(c, 0), longest)
+    for c, width in widths.items():
+        ws.column_dimensions[get_column_letter(c)].width = min(
+            max(width + 2, _MIN_WIDTH), _MAX_WIDTH)
+    if rows:
+        ws.freeze_panes = "A2"
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(rows[0]))}{len(rows)}"
+
+
+def _signature_rows(glossary: Glossary, signature: Signature | None) -> list[list[str]]:
+    sig = signature if signature is not None else Signature()
+    rows = [["key", "value"], *([k, v] for k, v in sig.items())]
+    if not sig.glossary_hash:
+        rows.append(["glossary sha256", glossary.content_hash()])
+    if not sig.counts:
+        per_lang = Counter(lang for c in glossary.concepts for lang, _ in c.terms())
+        rows.append(["count concepts", str(len(glossary))])
+        rows += [[f"count terms {lang}", str(per_lang[lang])] for lang in glossary.languages]
+    return rows
+
+
+def _deterministic(package: bytes) -> bytes:
+    """Repack the zip with fixed entry times and document dates, so equal input, equal bytes."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(package)) as zin, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                stamp = _FIXED_TIME.isoformat() + "Z"
+                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*",
+                              rb"\g<1>" + stamp.encode(), data)
+            entry = zipfile.ZipInfo(info.filename, date_time=_ZIP_TIME)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o600 << 16
+            zout.writestr(entry, data)
+    return out.getvalue()
+
+
+def write(glossary: Glossary, signature: Signature | None) -> bytes:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = GLOSSARY_SHEET
+    _fill_sheet(ws, to_wide_rows(glossary), wrap=True)
+    _fill_sheet(wb.create_sheet(SIGNATURE_SHEET), _signature_rows(glossary, signature),
+                wrap=False)
+    _fill_sheet(wb.create_sheet(TERMS_SHEET), to_rows(glossary), wrap=True)
+    wb.properties.creator = "termbase"
+    wb.properties.created = wb.properties.modified = _FIXED_TIME
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return _deterministic(buffer.getvalue())
+
+
+# --- reading ---------------------------------------------------------------------------
+
+def _text(value: object) -> str:
+    """A cell's value as the text a person sees in it."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time() else value.isoformat()
+    if isinstance(value, date | time):
+        return value.isoformat()
+    return str(value)
+
+
+def _table(ws: Worksheet, source: str) -> Table:
+    rows = tuple(Row(n, tuple(_text(v) for v in values))
+                 for n, values in enumerate(ws.iter_rows(values_only=True), start=1))
+    return Table(rows, source, ws.title)
+
+
+def _load(data: bytes, source: str) -> Workbook:
+    from openpyxl import load_workbook
+
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise FormatError("this is an old Excel (.xls) or a password-protected workbook, "
+                          "not an .xlsx", path=source,
+                          hint="open it in Excel and save as 'Excel Workbook (.xlsx)', "
+                               "without a password")
+    if not data.startswith(b"PK"):
+        raise FormatError("not an .xlsx workbook (not a zip package)", path=source,
+                          hint="is this an .xls or a CSV with the wrong suffix? save it "
+                               "as .xlsx, or rename a CSV file to .csv")
+    try:
+        return load_workbook(io.BytesIO(data), read_only=False, data_only=True)
+    # openpyxl reports a damaged package with whatever its zip or XML layer raised
+    # (BadZipFile, KeyError, ValueError, XML errors …); none of them is a bug here.
+    except Exception as exc:
+        raise FormatError(f"cannot open the workbook: {type(exc).__name__}: {exc}",
+                          path=source,
+                          hint="open it in Excel and save it again as .xlsx") from None
+
+
+def read(data: bytes, source: str, policy: ReadPolicy) -> ReadResult:
+    wb = _load(data, source)
+    if not wb.worksheets:
+        raise FormatError("the workbook has no worksheets", path=source,
+                          hint="put the glossary in the first sheet")
+    names = wb.sheetnames
+    terms = _table(wb[TERMS_SHEET], source) if TERMS_SHEET in names else None
+    if terms is not None and terms.rows and tuple(terms.rows[0].cells[:3]) == LONG_HEADER[:3]:
+        if GLOSSARY_SHEET in names:
+            return read_with_detail(_table(wb[GLOSSARY_SHEET], source), terms, policy)
+        return read_table(terms, policy)
+    return read_table(_table(wb.worksheets[0], source), policy)
+
+
+def _sniff(data: bytes) -> bool:
+    return data.startswith(b"PK\x03\x04") and b"xl/" in data[:65536]
+
+
+FORMAT = GlossaryFormat(
+    name="xlsx",
+    suffixes=(".xlsx",),
+    description="Excel workbook: a sheet per concept row for translators, plus lossless detail",
+    read=read,
+    write=write,
+    sniff=_sniff,
+)
