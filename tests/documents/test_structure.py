@@ -82,7 +82,8 @@ def test_61_66(seeds_dir: Path) -> None:
     assert preamble[0].text.startswith("回顾其2001年12月24日第56/24 V号、2002年11月22日")
     assert preamble[0].text.endswith("2005年12月8日第60/81号决议，")
     reaffirm = preamble[6]
-    assert reaffirm.text == "重申《使各国能及时可靠地识别和追查非法小武器和轻武器的国际文书》的通过十分重要，"
+    assert reaffirm.text == ("重申《使各国能及时可靠地识别和追查非法小武器和轻武器的国际文书》"
+                             "的通过十分重要，")
     assert [(r.number, reaffirm.text[:r.offset][-1]) for r in reaffirm.footnote_refs] == [(3, "》")]
     assert preamble[7].text.startswith("认识到小武器和轻武器非法经纪活动")
     first = document.of_kind(ParagraphKind.OPERATIVE)[0]
@@ -127,7 +128,8 @@ def test_68_48(seeds_dir: Path) -> None:
 
 
 def test_wrapped_lines_join_without_spaces() -> None:
-    text = "1/2. 标题\n\n大会，\n\n 回顾其 2005 年 12 月 8\n\n日第 60/81 号决议， \n\n 1. 决定审议\n\n问题。\n"
+    text = ("1/2. 标题\n\n大会，\n\n 回顾其 2005 年 12 月 8\n\n日第 60/81 号决议， \n\n"
+            " 1. 决定审议\n\n问题。\n")
     document, diagnostics = ingest_text(text, source_name="t.txt")
     assert [p.text for p in document.paragraphs] == [
         "标题", "大会，", "回顾其2005年12月8日第60/81号决议，", "决定审议问题。"]
