@@ -19,9 +19,9 @@ from termbase.signature import Signature, sha256_bytes
 
 _REGISTRY: dict[str, str] = {
     "tbx": "termbase.formats.tbx",
-    "xlsx": "termbase.formats.xlsx",
-    "csv": "termbase.formats.csv",
     "json": "termbase.formats.json",
+    "csv": "termbase.formats.csv",
+    "xlsx": "termbase.formats.xlsx",
 }
 
 
@@ -39,17 +39,20 @@ def get(name: str) -> GlossaryFormat:
 
 
 def detect(path: Path, data: bytes | None = None) -> GlossaryFormat:
-    """The format of ``path``: by suffix, or by content when the suffix says nothing."""
+    """The format of ``path``: by suffix, or by content when the suffix says nothing.
+
+    Format modules are imported one at a time and only until one claims the file.
+    """
     suffix = path.suffix.lower()
-    formats = [get(n) for n in _REGISTRY]
-    for fmt in formats:
-        if suffix in fmt.suffixes:
-            return fmt
+    for name in _REGISTRY:
+        if suffix in get(name).suffixes:
+            return get(name)
     if data is not None:
-        for fmt in formats:
-            if fmt.sniff is not None and fmt.sniff(data):
-                return fmt
-    known = ", ".join(s for f in formats for s in f.suffixes)
+        for name in _REGISTRY:
+            sniff = get(name).sniff
+            if sniff is not None and sniff(data):
+                return get(name)
+    known = ", ".join(s for n in _REGISTRY for s in get(n).suffixes)
     raise UsageError(f"cannot tell the glossary format of '{path}'",
                      path=path, hint=f"use one of the suffixes {known}, or pass --format")
 
