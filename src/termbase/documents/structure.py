@@ -62,13 +62,18 @@ _AGENDA = re.compile(r"议程项目\s*(.+)")
 _REPORT_LINE = re.compile(r"\[\s*根据(.+?)的报告\s*[（(]\s*([^）)]+?)\s*[）)]\s*通过\s*\]")
 _BRACKET_LINE = re.compile(r"\[.*\]")
 _SYMBOL_LINE = re.compile(r"[A-Z]{1,2}/(?:[A-Z]+[./])*[\dA-Z./\-]+(?:\s*\*)?")
-_FURNITURE = (
+# Furniture of the first page only. Matched only above the title, because inside the
+# body a wrapped line could, by chance, be exactly "第六十九届会议" or "大会".
+_HEADER_FURNITURE = (
     re.compile(r"大\s*会"),
     re.compile(r"Distr\.?\s*:.*", re.IGNORECASE),
     re.compile(r"General|Limited|Restricted", re.IGNORECASE),
     re.compile(r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"),  # issue date: "10 December 2013"
     re.compile(r"[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}"),
     re.compile(r"Chinese|Original:.*|Chinese\s*/\s*Original:.*", re.IGNORECASE),
+)
+# Furniture that repeats on every page.
+_PAGE_FURNITURE = (
     re.compile(r"\d{1,3}\s*/\s*\d{1,3}"),  # page "2/5"
     re.compile(r"\d{2}-\d{5}.*"),  # job number "13-44783 (C)"
 )
@@ -165,15 +170,25 @@ class _Builder:
         return any(d.kind is not ParagraphKind.CLOSING for d in self.drafts)
 
 
-def _furniture(builder: _Builder, text: str, line: int) -> bool:
-    """Mine a page-furniture line for metadata; True when the line is furniture."""
+def _header_furniture(builder: _Builder, plain: str, line: int) -> bool:
+    """Lines of the first page's header; True when ``plain`` is one (metadata kept)."""
     meta = builder.meta
-    plain = take_anchors(text)[0].strip()
     if match := _SESSION.fullmatch(plain):
         meta.session = chinese_number(match.group(1))
         return True
     if match := _AGENDA.fullmatch(plain):
         meta.agenda_item = normalise_text(match.group(1))
+        return True
+    if _ZH_DATE.fullmatch(plain):
+        return True  # a date above the title is the issue date, not the adoption date
+    return any(p.fullmatch(plain) for p in _HEADER_FURNITURE)
+
+
+def _furniture(builder: _Builder, text: str, line: int) -> bool:
+    """Mine a page-furniture line for metadata; True when the line is furniture."""
+    meta = builder.meta
+    plain = take_anchors(text)[0].strip()
+    if not builder.seen_title() and _header_furniture(builder, plain, line):
         return True
     if match := _ZH_DATE.match(plain):
         rest = plain[match.end():].strip()
@@ -182,8 +197,6 @@ def _furniture(builder: _Builder, text: str, line: int) -> bool:
             if iso:
                 meta.dates.append((iso, line))
             return True
-        if not rest and not builder.seen_title():
-            return True  # a date above the title is the issue date, not the adoption date
     if match := _REPORT_LINE.fullmatch(plain):
         meta.committee = normalise_text(match.group(1))
         meta.committee_report = normalise_text(match.group(2))
@@ -195,7 +208,7 @@ def _furniture(builder: _Builder, text: str, line: int) -> bool:
         if symbol.startswith("A/RES/") and meta.symbol is None:
             meta.symbol = symbol
         return True
-    return any(p.fullmatch(plain) for p in _FURNITURE)
+    return any(p.fullmatch(plain) for p in _PAGE_FURNITURE)
 
 
 def _closing(builder: _Builder, text: str, line: int) -> bool:

@@ -97,7 +97,7 @@ def _convert_punctuation(chars: list[str]) -> None:
             before, after = _neighbour(chars, i, -1), _neighbour(chars, i, 1)
             # Only a full stop written straight after an ideograph ends a Chinese
             # sentence; dots after letters or digits belong to symbols and numbers.
-            if i > 0 and is_ideograph(chars[i - 1]) and (not after or _is_cjk(after)):
+            if before and is_ideograph(before) and (not after or _is_cjk(after)):
                 chars[i] = "。"
 
 
