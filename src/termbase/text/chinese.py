@@ -45,8 +45,8 @@ def cjk_share(text: str) -> float:
 def is_mainly_cjk(text: str) -> bool:
     """Whether more than half of the letters, digits and ideographs of ``text`` are CJK.
 
-    Used to decide which language a free-text query is probably in; mixed terms such
-    as '2030年议程' count as Chinese.
+    Used to decide which language a free-text query is probably in, and so which
+    typo tolerance applies to it.
     """
     return cjk_share(text) > 0.5
 

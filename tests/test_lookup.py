@@ -1,0 +1,370 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rapidfuzz.distance import Levenshtein
+from strategies import text as term_text
+
+from termbase.errors import UsageError
+from termbase.lookup import (
+    Hit,
+    LookupIndex,
+    MatchKind,
+    build_index,
+    max_edits,
+    normalise,
+    search,
+)
+from termbase.model import (
+    Concept,
+    Context,
+    Definition,
+    Glossary,
+    LangSec,
+    Term,
+    TermStatus,
+    TermType,
+)
+from termbase.text.chinese import ScriptConverter, is_cjk_char, is_mainly_cjk
+
+ITI_ZH = "《使各国能够及时和可靠地识别和追查非法小武器和轻武器的国际文书》"
+ITI_EN = ("International Instrument to Enable States to Identify and Trace, in a Timely and "
+          "Reliable Manner, Illicit Small Arms and Light Weapons")
+
+P, A, S = TermStatus.PREFERRED, TermStatus.ADMITTED, TermStatus.SUPERSEDED
+
+
+def _concept(cid: str, zh: list[Term], en: list[Term], **kw: object) -> Concept:
+    return Concept(cid, (LangSec("zh", tuple(zh)), LangSec("en", tuple(en))), **kw)  # type: ignore[arg-type]
+
+
+def sample_glossary() -> Glossary:
+    return Glossary((
+        _concept(
+            "iti",
+            [Term(ITI_ZH, P, TermType.FULL_FORM, sources=("A/RES/60/81",)),
+             Term("《国际追查文书》", P, TermType.SHORT_FORM)],
+            [Term(ITI_EN, P, TermType.FULL_FORM, sources=("A/RES/60/81",)),
+             Term("International Tracing Instrument", P, TermType.SHORT_FORM,
+                  contexts=(Context("the implementation of the International Tracing "
+                                    "Instrument", "A/RES/68/48"),))],
+            subject_field="small arms and light weapons",
+            definitions=(Definition("An instrument adopted by the General Assembly in 2005.",
+                                    "A/60/88"),),
+        ),
+        _concept("poa", [Term("行动纲领", P)], [Term("Programme of Action", P)]),
+        _concept("ms", [Term("会员国", P)], [Term("Member State", P)]),
+        _concept("cb", [Term("能力建设", P)], [Term("capacity-building", P)]),
+        _concept("brk", [Term("非法中介活动", P), Term("非法经纪活动", S)],
+                 [Term("illicit brokering", P)], notes=("Term changed in 2007.",)),
+        _concept("sp", [Term("缔约国", P)], [Term("States parties", P)]),
+    ))
+
+
+@pytest.fixture(scope="module")
+def converter() -> ScriptConverter:
+    return ScriptConverter()
+
+
+@pytest.fixture(scope="module")
+def index(converter: ScriptConverter) -> LookupIndex:
+    return build_index(sample_glossary(), simplifier=converter)
+
+
+def _first(index: LookupIndex, query: str, **kw: object) -> Hit:
+    hits = search(index, query, **kw)  # type: ignore[arg-type]
+    assert hits, f"no hit for {query!r}"
+    return hits[0]
+
+
+# --- normalisation ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("capacity building", "capacity-building"),
+        ("capacity building", "Capacity–Building"),  # en dash
+        ("国际追查文书", "《国际追查文书》"),
+        ("国际追查文书", "“国际追查文书”"),
+        ("国际 追查 文书", "国际追查文书"),
+        ("MEMBER STATE", "ＭＥＭＢＥＲ　ＳＴＡＴＥ"),  # full-width letters and space
+        ("Member State", "Member States"),
+        ("State party", "States parties"),
+        ("process", "processes"),
+        ("Arms Trade Treaty", "'Arms Trade Treaty'"),
+    ],
+)
+def test_normalise_folds_variants(a: str, b: str) -> None:
+    assert normalise(a) == normalise(b)
+
+
+def test_normalise_folds_traditional_only_with_a_simplifier(converter: ScriptConverter) -> None:
+    assert normalise("國際追查文書", converter) == "国际追查文书"
+    assert normalise("國際追查文書") != "国际追查文书"
+
+
+@pytest.mark.parametrize("word", ["status", "analysis", "process"])
+def test_normalise_keeps_words_that_only_look_plural(word: str) -> None:
+    assert normalise(word) == word
+
+
+def test_max_edits_grow_with_english_length_and_cap_chinese_at_one() -> None:
+    assert max_edits("arms") == 0
+    assert max_edits("weapon") == 1
+    assert max_edits(normalise("Programme of Action")) == 3
+    assert max_edits("会员国") == 1  # a missing character from a four-character term
+    assert max_edits("使各国能够及时和可靠地识别") == 1
+
+
+# --- the required queries --------------------------------------------------------------
+
+@pytest.mark.parametrize("query", ["国际追查文书", "《国际追查文书》", "國際追查文書",
+                                   "tracing instrument", "International Tracing Instrument"])
+def test_tracing_instrument_queries_find_it_first(index: LookupIndex, query: str) -> None:
+    assert _first(index, query).concept.id == "iti"
+
+
+def test_short_title_is_an_exact_match_on_the_bracketed_term(index: LookupIndex) -> None:
+    match = _first(index, "國際追查文書").match
+    assert match.kind is MatchKind.EXACT
+    assert match.term.text == "《国际追查文书》"
+    assert match.lang == "zh"
+    assert match.score == 1.0
+
+
+def test_substring_of_english_short_form(index: LookupIndex) -> None:
+    match = _first(index, "tracing instrument").match
+    assert match.kind is MatchKind.SUBSTRING
+    assert match.term.text == "International Tracing Instrument"
+    assert 0 < match.score < 1
+
+
+@pytest.mark.parametrize(("query", "cid", "term"), [
+    ("Programme", "poa", "Programme of Action"),
+    ("行动", "poa", "行动纲领"),
+    ("非法中介", "brk", "非法中介活动"),
+])
+def test_prefix(index: LookupIndex, query: str, cid: str, term: str) -> None:
+    hit = _first(index, query)
+    assert (hit.concept.id, hit.match.kind, hit.match.term.text) == (cid, MatchKind.PREFIX, term)
+
+
+@pytest.mark.parametrize(("query", "cid"), [
+    ("追查文书", "iti"),
+    ("building", "cb"),
+    ("Light Weapons", "iti"),
+    ("小武器和轻武器", "iti"),
+])
+def test_substring(index: LookupIndex, query: str, cid: str) -> None:
+    hit = _first(index, query)
+    assert (hit.concept.id, hit.match.kind) == (cid, MatchKind.SUBSTRING)
+
+
+@pytest.mark.parametrize(("query", "cid"), [
+    ("Programe of Action", "poa"),
+    ("Programme of Actoin", "poa"),
+    ("capasity-bilding", "cb"),
+    ("能力建没", "cb"),  # one wrong character
+    ("非法中活动", "brk"),  # one missing character
+])
+def test_typos(index: LookupIndex, query: str, cid: str) -> None:
+    hit = _first(index, query)
+    assert (hit.concept.id, hit.match.kind) == (cid, MatchKind.FUZZY)
+    assert 0 < hit.match.score < 1
+
+
+def test_no_typo_tolerance_in_short_chinese_terms(index: LookupIndex) -> None:
+    assert search(index, "会员图") == []
+
+
+@pytest.mark.parametrize(("query", "cid"), [
+    ("Member States", "ms"),
+    ("member state", "ms"),
+    ("State party", "sp"),
+    ("capacity building", "cb"),
+])
+def test_plural_and_spelling_variants_match_exactly(index: LookupIndex, query: str,
+                                                     cid: str) -> None:
+    hit = _first(index, query)
+    assert (hit.concept.id, hit.match.kind) == (cid, MatchKind.EXACT)
+
+
+def test_superseded_term_finds_its_concept(index: LookupIndex) -> None:
+    hit = _first(index, "非法经纪活动")
+    assert hit.concept.id == "brk"
+    assert hit.match.term.status is TermStatus.SUPERSEDED
+    assert hit.concept.preferred("zh") == Term("非法中介活动", P)
+
+
+def test_concept_appears_once_with_its_best_match(index: LookupIndex) -> None:
+    # Both ITI English terms contain "international"; the short form is the closer prefix.
+    hits = search(index, "international")
+    assert [h.concept.id for h in hits] == ["iti"]
+    assert hits[0].match.term.text == "International Tracing Instrument"
+
+
+def test_language_filter(index: LookupIndex) -> None:
+    assert search(index, "行动纲领", lang="en") == []
+    assert _first(index, "行动纲领", lang="zh").concept.id == "poa"
+
+
+def test_no_match(index: LookupIndex) -> None:
+    assert search(index, "xylophone") == []
+    assert search(index, "鲸鱼钢琴") == []
+
+
+@pytest.mark.parametrize("query", ["", "   ", "《》", "--"])
+def test_empty_query_is_a_usage_error(index: LookupIndex, query: str) -> None:
+    with pytest.raises(UsageError):
+        search(index, query)
+
+
+def test_limit_below_one_is_a_usage_error(index: LookupIndex) -> None:
+    with pytest.raises(UsageError):
+        search(index, "arms", limit=0)
+
+
+# --- ranking ---------------------------------------------------------------------------
+
+def _ranking_glossary() -> Glossary:
+    def en(cid: str, text: str, status: TermStatus = P) -> Concept:
+        return Concept(cid, (LangSec("en", (Term(text, status),)),))
+
+    return Glossary((
+        en("fuzzy", "arms trady"),
+        en("substring", "illicit arms trade"),
+        en("prefix-superseded", "arms trade treaty", S),
+        en("prefix-long", "arms trade treaty secretariat"),
+        en("prefix-short", "arms trade monitoring"),
+        en("tie-b", "arms trade register"),
+        en("tie-a", "arms trade register"),
+        en("exact-admitted", "Arms Trade", A),
+    ))
+
+
+def test_ranking_kind_then_status_then_closeness_then_id() -> None:
+    index = build_index(_ranking_glossary())
+    hits = search(index, "arms trade", limit=None)
+    assert [h.concept.id for h in hits] == [
+        "exact-admitted",  # exact beats everything, whatever its status
+        "tie-a", "tie-b",  # same term, same status: by id
+        "prefix-short",  # preferred prefixes, the closer (shorter) first
+        "prefix-long",
+        "prefix-superseded",  # a superseded prefix after every preferred one
+        "substring",
+        "fuzzy",
+    ]
+    assert [h.match.kind for h in hits] == [MatchKind.EXACT] + [MatchKind.PREFIX] * 5 + [
+        MatchKind.SUBSTRING, MatchKind.FUZZY]
+
+
+def test_limit_keeps_the_best() -> None:
+    index = build_index(_ranking_glossary())
+    assert [h.concept.id for h in search(index, "arms trade", limit=3)] == [
+        "exact-admitted", "tie-a", "tie-b"]
+
+
+# --- output shape ----------------------------------------------------------------------
+
+def test_hit_to_dict_shape(index: LookupIndex) -> None:
+    data = _first(index, "International Tracing Instrument").to_dict()
+    assert data["id"] == "iti"
+    assert data["match"] == {"kind": "exact", "term": "International Tracing Instrument",
+                             "lang": "en", "score": 1.0}
+    assert data["subjectField"] == "small arms and light weapons"
+    assert [(t["lang"], t["text"], t["status"]) for t in data["terms"]] == [
+        ("zh", ITI_ZH, "preferred"), ("zh", "《国际追查文书》", "preferred"),
+        ("en", ITI_EN, "preferred"), ("en", "International Tracing Instrument", "preferred")]
+    assert data["terms"][0]["termType"] == "fullForm"
+    assert data["terms"][0]["sources"] == ["A/RES/60/81"]
+    assert data["terms"][1]["sources"] == []
+    assert data["terms"][3]["contexts"][0]["source"] == "A/RES/68/48"
+    assert data["definitions"][0]["source"] == "A/60/88"
+    assert data["notes"] == []
+
+
+# --- the index agrees with a plain scan --------------------------------------------------
+
+def _scan(glossary: Glossary, query: str) -> dict[str, MatchKind]:
+    """Best match kind per concept, by comparing the query with every term in turn."""
+    q = normalise(query)
+    k = max_edits(q)
+    found: dict[str, MatchKind] = {}
+    for concept in glossary.concepts:
+        kinds = []
+        for _, term in concept.terms():
+            key = normalise(term.text)
+            if not key:
+                continue
+            if key == q:
+                kinds.append(MatchKind.EXACT)
+            elif key.startswith(q):
+                kinds.append(MatchKind.PREFIX)
+            elif q in key and _long_enough_for_substrings(q):
+                kinds.append(MatchKind.SUBSTRING)
+            elif k and Levenshtein.distance(q, key) <= k and (
+                    not is_mainly_cjk(q) or len(key) >= 4):
+                kinds.append(MatchKind.FUZZY)
+        if kinds:
+            found[concept.id] = min(kinds, key=lambda kind: kind.rank)
+    return found
+
+
+def _long_enough_for_substrings(q: str) -> bool:
+    """Substring search needs one whole n-gram in the query: a Chinese character and the
+    next one, or any three characters."""
+    return any(i + (2 if is_cjk_char(c) else 3) <= len(q) for i, c in enumerate(q))
+
+
+@st.composite
+def _term_glossaries(draw: st.DrawFn, max_concepts: int = 6) -> Glossary:
+    """Glossaries with nothing but terms: all the index looks at, and quick to generate."""
+    n = draw(st.integers(1, max_concepts))
+    concepts = []
+    for ci in range(n):
+        secs = []
+        for lang in ("zh", "en"):
+            texts = draw(st.lists(term_text, min_size=1, max_size=3, unique=True))
+            statuses = draw(st.lists(st.sampled_from(list(TermStatus)), min_size=len(texts),
+                                     max_size=len(texts)))
+            secs.append(LangSec(lang, tuple(map(Term, texts, statuses))))
+        concepts.append(Concept(f"c{ci}", tuple(secs)))
+    return Glossary(tuple(concepts))
+
+
+def _query_variants(source: str, i: int, j: int) -> list[str]:
+    """Queries related to a term: itself, a slice, and one-character edits of it."""
+    i, j = sorted((i % (len(source) + 1), j % (len(source) + 1)))
+    cut = min(i, len(source) - 1)
+    return [source, source[i:j], source[1:], source[:-1],
+            source[:cut] + source[cut + 1:],  # one character missing
+            source[:cut] + "x" + source[cut + 1:],  # one character wrong
+            source[:i] + "的" + source[i:],  # one character too many
+            source + "s"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(_term_glossaries(), st.data())
+def test_index_finds_what_a_scan_finds(glossary: Glossary, data: st.DataObject) -> None:
+    texts = [t.text for c in glossary.concepts for _, t in c.terms()]
+    source = data.draw(st.sampled_from(texts))
+    i, j = data.draw(st.integers(0, 60)), data.draw(st.integers(0, 60))
+    index = build_index(glossary)
+    for query in _query_variants(source, i, j):
+        if not normalise(query):
+            continue
+        got = {h.concept.id: h.match.kind for h in search(index, query, limit=None)}
+        assert got == _scan(glossary, query), query
+
+
+@settings(max_examples=50, deadline=None)
+@given(_term_glossaries())
+def test_every_term_finds_its_concept_exactly(glossary: Glossary) -> None:
+    index = build_index(glossary)
+    for concept in glossary.concepts:
+        for _, term in concept.terms():
+            if not normalise(term.text):
+                continue
+            hits = {h.concept.id: h.match.kind for h in search(index, term.text, limit=None)}
+            assert hits.get(concept.id) is MatchKind.EXACT
