@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz.distance import Levenshtein
-from strategies import text as term_text
 
+from strategies import text as term_text
 from termbase.errors import UsageError
 from termbase.lookup import (
     Hit,

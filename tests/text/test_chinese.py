@@ -13,7 +13,8 @@ def converter() -> ScriptConverter:
 
 def test_traditional_becomes_simplified(converter: ScriptConverter) -> None:
     assert converter.to_simplified("國際追查文書") == "国际追查文书"
-    assert converter.to_simplified("《使各國能夠及時和可靠地識別》") == "《使各国能够及时和可靠地识别》"
+    assert (converter.to_simplified("《使各國能夠及時和可靠地識別》")
+            == "《使各国能够及时和可靠地识别》")
 
 
 def test_simplified_and_latin_text_unchanged(converter: ScriptConverter) -> None:
