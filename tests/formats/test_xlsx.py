@@ -1,0 +1,174 @@
+"""Excel: the three sheets, their look, determinism, people's workbooks, edits, bad files."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from termbase.errors import FormatError
+from termbase.formats import get, read_glossary
+from termbase.formats.base import ReadPolicy
+from termbase.formats.xlsx import read, write
+from termbase.model import Concept, Glossary, LangSec, Term, TermStatus, make_concept_id
+from termbase.signature import Signature
+
+GOLDEN = Path(__file__).parent / "golden"
+
+
+def sample() -> Glossary:
+    path = GOLDEN / "tabular_sample.json"
+    return get("json").read(path.read_bytes(), str(path), ReadPolicy.STRICT).glossary
+
+
+def workbook(data: bytes) -> Workbook:
+    return load_workbook(io.BytesIO(data))
+
+
+def extract(data: bytes) -> dict[str, Any]:
+    """What a person sees: every sheet's values, plus the header's and a body cell's look."""
+    wb = workbook(data)
+    out: dict[str, Any] = {}
+    for ws in wb.worksheets:
+        head, body = ws["A1"], ws["A2"]
+        out[ws.title] = {
+            "values": [list(row) for row in ws.iter_rows(values_only=True)],
+            "freeze": ws.freeze_panes, "filter": ws.auto_filter.ref,
+            "widths": {k: d.width for k, d in sorted(ws.column_dimensions.items())},
+            "header": [head.font.name, head.font.b, head.fill.fgColor.rgb],
+            "body": [body.font.name, body.alignment.wrap_text, body.alignment.vertical],
+        }
+    return out
+
+
+def test_cells_and_styles_match_the_golden_file() -> None:
+    got = json.loads(json.dumps(extract(write(sample(), None)), ensure_ascii=False))
+    # Version and content hash change with the release and the model, not with this format.
+    for row in got["Signature"]["values"]:
+        if row[0] in ("tool", "glossary sha256"):
+            row[1] = "<normalised>"
+    golden = GOLDEN / "tabular_sample.xlsx.json"
+    if os.environ.get("TERMBASE_UPDATE_GOLDEN"):
+        golden.write_text(json.dumps(got, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    assert got == json.loads(golden.read_text("utf-8"))
+
+
+def test_output_is_byte_for_byte_deterministic() -> None:
+    first = write(sample(), None)
+    assert first == write(sample(), None)
+    with zipfile.ZipFile(io.BytesIO(first)) as z:
+        assert {i.date_time for i in z.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+        assert b"2000-01-01T00:00:00Z" in z.read("docProps/core.xml")
+
+
+def test_sheets_are_glossary_signature_terms_and_read_back() -> None:
+    data = write(sample(), None)
+    wb = workbook(data)
+    assert wb.sheetnames == ["Glossary", "Signature", "Terms"]
+    glossary_sheet = wb["Glossary"]
+    assert glossary_sheet["C1"].value == "zh" and glossary_sheet["C2"].value == "非法中介活动"
+    assert glossary_sheet["C1"].font.b and glossary_sheet["C2"].font.name == "Microsoft YaHei"
+    assert read(data, "g.xlsx", ReadPolicy.STRICT).glossary == sample()
+
+
+def test_signature_sheet_shows_the_given_signature_or_computed_counts() -> None:
+    glossary = sample()
+    given = Signature(version="9.9", created="2024-01-02T03:04:05Z", glossary_hash="abc",
+                      counts=(("concepts", 3),))
+    rows = dict(workbook(write(glossary, given))["Signature"].iter_rows(values_only=True))
+    assert rows["tool"] == "termbase 9.9" and rows["created"] == "2024-01-02T03:04:05Z"
+    assert rows["glossary sha256"] == "abc" and rows["count concepts"] == "3"
+    computed = dict(workbook(write(glossary, None))["Signature"].iter_rows(values_only=True))
+    assert computed["glossary sha256"] == glossary.content_hash()
+    assert computed["count concepts"] == "3"
+    assert (computed["count terms zh"], computed["count terms en"]) == ("4", "6")
+    assert computed["count terms fr"] == "2"
+
+
+def test_text_that_looks_like_a_formula_stays_text() -> None:
+    glossary = Glossary((Concept("c1", (LangSec("zh", (Term("=SUM(A1)"), Term("#N/A"))),)),))
+    data = write(glossary, None)
+    assert workbook(data)["Glossary"]["C2"].data_type == "s"
+    assert read(data, "g.xlsx", ReadPolicy.STRICT).glossary == glossary
+
+
+def test_control_characters_are_an_output_error() -> None:
+    from termbase.errors import OutputError
+
+    with pytest.raises(OutputError, match="control character"):
+        write(Glossary((Concept("c1", (LangSec("zh", (Term("bad\x01"),)),)),)), None)
+
+
+def _save(wb: Workbook) -> bytes:
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+def test_edits_made_in_excel_are_read_with_the_details_kept(tmp_path: Path) -> None:
+    wb = workbook(write(sample(), None))
+    ws = wb["Glossary"]
+    ws["D2"] = "非法经纪活动 (deprecated)"
+    ws.insert_rows(5)
+    ws["C5"], ws["E5"] = "武器禁运", "arms embargo"
+    path = tmp_path / "edited.xlsx"
+    path.write_bytes(_save(wb))
+    glossary = read_glossary(path).glossary
+    first, *_, new = glossary.concepts
+    zh = first.lang_sec("zh")
+    assert zh is not None and zh.terms[1].status is TermStatus.DEPRECATED
+    assert zh.terms[1].notes == ("Earlier rendering.",)
+    assert new.id == make_concept_id("zh", "武器禁运")
+    assert new.preferred("en") == Term("arms embargo")
+
+
+def test_a_persons_workbook_is_read_from_its_first_sheet() -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "术语"
+    ws.append(["编号", "中文术语", "英文术语", "定义（英文）", "备注"])
+    ws.append([1, "国际追查文书", "International Tracing Instrument", "An instrument", None])
+    ws.append([2, "小武器", "small arms", None, 2013])
+    result = read(_save(wb), "people.xlsx", ReadPolicy.STRICT)
+    first, second = result.glossary.concepts
+    assert first.id == make_concept_id("zh", "国际追查文书")
+    en = first.lang_sec("en")
+    assert en is not None and en.definitions[0].text == "An instrument"
+    assert second.notes == ("2013",)
+    assert any("not valid XML ids" in d.message for d in result.diagnostics)
+
+
+def test_a_bad_row_is_located_by_sheet_and_row() -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    ws.append(["中文", "定义"])
+    ws.append([None, "orphan definition"])
+    with pytest.raises(FormatError, match="sheet 'Sheet1' row 2: no term") as info:
+        read(_save(wb), "people.xlsx", ReadPolicy.STRICT)
+    assert info.value.line == 2
+
+
+@pytest.mark.parametrize(("data", "hint"), [
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500), "save as 'Excel Workbook (.xlsx)'"),
+    (b"\xef\xbb\xbf\xe4\xb8\xad\xe6\x96\x87,en\r\n", "is this an .xls"),
+    (b"PK\x03\x04" + bytes(100), "save it again as .xlsx"),
+])
+def test_files_that_are_not_xlsx_are_refused_with_a_hint(data: bytes, hint: str) -> None:
+    with pytest.raises(FormatError) as info:
+        read(data, "old.xlsx", ReadPolicy.STRICT)
+    assert info.value.hint is not None and hint in info.value.hint
+
+
+def test_a_zip_that_is_not_a_workbook_is_refused() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as z:
+        z.writestr("hello.txt", "hi")
+    with pytest.raises(FormatError, match="cannot open the workbook"):
+        read(buffer.getvalue(), "x.xlsx", ReadPolicy.STRICT)
