@@ -113,6 +113,7 @@ def test_max_edits_grow_with_english_length_and_cap_chinese_at_one() -> None:
     assert max_edits("arms") == 0
     assert max_edits("weapon") == 1
     assert max_edits(normalise("Programme of Action")) == 3
+    assert max_edits(normalise("International Tracing Instrument")) == 3  # the ceiling
     assert max_edits("会员国") == 1  # a missing character from a four-character term
     assert max_edits("使各国能够及时和可靠地识别") == 1
 

@@ -37,10 +37,13 @@ from termbase.text.chinese import CJK_CHAR, Simplifier, has_cjk, is_cjk_char, is
 DEFAULT_LIMIT = 10
 
 # Typo tolerance. English: one edit per this many characters of the query (a five-letter
-# word may have one typo, "Programe of Action" three). Chinese: one wrong, missing or extra
-# character, and only for terms of at least this many characters, because in a two- or
-# three-character term one character changes the meaning.
+# word may have one typo, "Programe of Action" three), but never more than _MAX_EDITS:
+# nobody makes ten typos in a long title, and each allowed edit weakens the n-gram filter
+# that keeps typo search fast. Chinese: one wrong, missing or extra character, and only
+# for terms of at least this many characters, because in a two- or three-character term
+# one character changes the meaning.
 _CHARS_PER_EDIT_LATIN = 5
+_MAX_EDITS = 3
 _MIN_CJK_FUZZY_LEN = 4
 
 
@@ -180,7 +183,7 @@ def max_edits(key: str) -> int:
     """How many typos a normalised query may contain and still match a term."""
     if is_mainly_cjk(key):
         return 1 if len(key) >= _MIN_CJK_FUZZY_LEN - 1 else 0
-    return len(key) // _CHARS_PER_EDIT_LATIN
+    return min(len(key) // _CHARS_PER_EDIT_LATIN, _MAX_EDITS)
 
 
 # --- the index -----------------------------------------------------------------------------
