@@ -79,6 +79,10 @@ def document_passages(document: Document) -> list[Passage]:
         label = paragraph_label(paragraph.kind, paragraph.number, ordinal[paragraph.kind])
         for sentence in paragraph.sentences:
             passages.append(Passage(symbol, label, sentence.text, document.metadata.language))
+    # Footnotes are text of the document too: titles of reports are often cited only there.
+    for footnote in document.footnotes:
+        passages.append(Passage(symbol, f"footnote {footnote.number}", footnote.text,
+                                document.metadata.language))
     return passages
 
 

@@ -13,7 +13,7 @@ from termbase.signature import Signature
 
 
 @click.command("export")
-@click.option("--format", "-f", "format_name", type=click.Choice(["tbx", "xlsx", "csv", "json"]),
+@click.option("--format", "-f", "format_name", type=click.Choice(list(formats.names())),
               default=None, help="Output format (default: from the output file's suffix).")
 @glossary_option
 @policy_option

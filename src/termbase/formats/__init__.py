@@ -1,7 +1,8 @@
 """Glossary exchange formats, registered in exactly one table.
 
 Adding a format means writing one module that defines ``FORMAT`` (a
-:class:`~termbase.formats.base.GlossaryFormat`) and adding one line to ``_REGISTRY``.
+:class:`~termbase.formats.base.GlossaryFormat`) and adding one line to ``_REGISTRY``;
+``module:NAME`` names another attribute when a module defines two variants.
 Modules are imported on first use so that importing termbase stays fast.
 """
 
@@ -21,6 +22,7 @@ _REGISTRY: dict[str, str] = {
     "tbx": "termbase.formats.tbx",
     "json": "termbase.formats.json",
     "csv": "termbase.formats.csv",
+    "tsv": "termbase.formats.csv:TSV_FORMAT",
     "xlsx": "termbase.formats.xlsx",
 }
 
@@ -34,7 +36,8 @@ def get(name: str) -> GlossaryFormat:
     if module is None:
         raise UsageError(f"unknown glossary format '{name}'",
                          hint=f"choose one of: {', '.join(_REGISTRY)}")
-    fmt: GlossaryFormat = importlib.import_module(module).FORMAT
+    module_name, _, attribute = module.partition(":")
+    fmt: GlossaryFormat = getattr(importlib.import_module(module_name), attribute or "FORMAT")
     return fmt
 
 

@@ -101,8 +101,17 @@ def read(data: bytes, source: str, policy: ReadPolicy) -> ReadResult:
 
 FORMAT = GlossaryFormat(
     name="csv",
-    suffixes=(".csv", ".tsv"),
-    description="CSV/TSV table, one row per term (UTF-8 with BOM; reads people's tables too)",
+    suffixes=(".csv",),
+    description="CSV table, one row per term (UTF-8 with BOM; reads people's tables too)",
     read=read,
     write=write,
+)
+
+# The same reader (it sniffs the delimiter); only the writer differs.
+TSV_FORMAT = GlossaryFormat(
+    name="tsv",
+    suffixes=(".tsv", ".tab"),
+    description="TSV table, one row per term (UTF-8 with BOM; reads people's tables too)",
+    read=read,
+    write=write_tsv,
 )
