@@ -53,3 +53,13 @@ def test_variants_in_use_and_unknown_titles_are_reported() -> None:
     assert [u.term for u in result.variants_in_use()] == ["非法经纪活动", "《行动纲要》"]
     assert result.unknown_titles == (("《武器贸易条约》", 1),)
     assert result.documents == ("A/RES/61/66", "A/RES/68/48")
+
+
+def test_cross_references_to_unattested_concepts_are_dropped() -> None:
+    base = glossary()
+    linked = base.with_concepts([
+        Concept(c.id, c.lang_secs, cross_references=("sa-wco", "sa-poa"))
+        if c.id == "sa-brokering" else c for c in base.concepts])
+    result = collect_terms(linked, PASSAGES)
+    brokering = result.glossary.get("sa-brokering")
+    assert brokering is not None and brokering.cross_references == ("sa-poa",)

@@ -120,6 +120,10 @@ def collect_terms(glossary: Glossary, passages: Iterable[Passage], lang: str = "
             secs.append(replace(sec, terms=tuple(terms)))
         if found_here:
             attested.append(replace(concept, lang_secs=tuple(secs)))
+    # Cross-references to concepts left out would dangle (TBX targets must resolve).
+    kept = {c.id for c in attested}
+    attested = [replace(c, cross_references=tuple(r for r in c.cross_references if r in kept))
+                for c in attested]
     return Collection(glossary.with_concepts(attested), tuple(uses),
                       tuple(titles.most_common()), tuple(order))
 

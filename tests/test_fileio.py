@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from termbase.errors import InputError, OutputError
+from termbase.fileio import read_bytes, write_atomic
+
+
+def test_write_atomic_replaces_and_leaves_no_temporary_files(tmp_path: Path) -> None:
+    target = tmp_path / "sub" / "g.tbx"
+    write_atomic(target, b"one")
+    write_atomic(target, b"two")
+    assert target.read_bytes() == b"two"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["g.tbx"]
+
+
+def test_failed_write_keeps_the_previous_file(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "g.tbx"
+    target.write_bytes(b"previous")
+
+    def broken_replace(src: str, dst: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    with pytest.raises(OutputError, match="previous file, if any, is unchanged"):
+        write_atomic(target, b"new")
+    assert target.read_bytes() == b"previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["g.tbx"]
+
+
+def test_read_bytes_explains_missing_and_empty_files(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="file not found"):
+        read_bytes(tmp_path / "missing.csv")
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b" \n")
+    with pytest.raises(InputError, match="file is empty") as info:
+        read_bytes(empty)
+    assert info.value.path == str(empty)
