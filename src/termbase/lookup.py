@@ -25,6 +25,7 @@ import re
 import unicodedata
 from array import array
 from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -123,7 +124,9 @@ class _PunctuationToSpace(dict[int, str]):
 _PUNCTUATION = _PunctuationToSpace()
 # A space beside a Chinese character separates nothing: Chinese is written unspaced.
 _SPACE_BY_CJK = re.compile(f" (?={CJK_CHAR.pattern})|(?<={CJK_CHAR.pattern}) ")
-_LATIN_WORD = re.compile(r"[a-z]{4,}")
+# Only words that could be plurals: four letters or more, ending in s.
+_LATIN_PLURAL = re.compile(r"(?<![a-z])[a-z]{3,}s(?![a-z])")
+_ALL_CJK = re.compile(f"{CJK_CHAR.pattern}+")
 
 
 def _singular(word: re.Match[str]) -> str:
@@ -140,9 +143,7 @@ def _singular(word: re.Match[str]) -> str:
         return w[:-3] + "y"
     if w.endswith(("sses", "shes", "ches", "xes", "zzes")):
         return w[:-2]
-    if w.endswith("s"):
-        return w[:-1]
-    return w
+    return w[:-1]
 
 
 def normalise(text: str, simplifier: Simplifier | None = None) -> str:
@@ -159,7 +160,7 @@ def normalise(text: str, simplifier: Simplifier | None = None) -> str:
     text = " ".join(text.translate(_PUNCTUATION).split())
     if has_cjk(text):
         text = _SPACE_BY_CJK.sub("", text)
-    return _LATIN_WORD.sub(_singular, text)
+    return _LATIN_PLURAL.sub(_singular, text)
 
 
 def _grams(key: str) -> set[str]:
@@ -170,6 +171,8 @@ def _grams(key: str) -> set[str]:
     """
     if key.isascii():
         return {key[i:i + 3] for i in range(len(key) - 2)}
+    if _ALL_CJK.fullmatch(key):
+        return {key[i:i + 2] for i in range(len(key) - 1)}
     n = len(key)
     out = set()
     for i, char in enumerate(key):
@@ -258,14 +261,10 @@ def build_index(glossary: Glossary, *, simplifier: Simplifier | None = None) -> 
     lexical = sorted(range(len(keys)), key=keys.__getitem__)
     sorted_keys = [keys[i] for i in lexical]
 
-    grouped: dict[str, list[int]] = {}
+    grouped: defaultdict[str, list[int]] = defaultdict(list)
     for kid, key in enumerate(keys):  # ascending ids, so posting lists come out sorted
         for gram in _grams(key):
-            ids = grouped.get(gram)
-            if ids is None:
-                grouped[gram] = [kid]
-            else:
-                ids.append(kid)
+            grouped[gram].append(kid)
     # Compact arrays take a quarter of the memory of lists of ints.
     postings = {gram: array("I", ids) for gram, ids in grouped.items()}
 
