@@ -13,7 +13,7 @@ def glossary() -> Glossary:
         c("revcon", ["审查大会"], ["Review Conference"]),
         c("revcon2", ["第二次审查大会"], ["Second Review Conference"]),
         c("poa", ["《行动纲领》"], ["Programme of Action"]),
-        c("poa-iss", ["行动纲领执行支助系统"], ["Programme of Action Implementation Support System"]),
+        c("poa-iss", ["行动纲领执行支助系统"], ["PoA Implementation Support System"]),
         c("ms", ["会员国"], ["Member States"]),
     ))
 

@@ -2,10 +2,9 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 
+from strategies import glossaries
 from termbase.merge import ConflictKind, merge, term_key
 from termbase.model import Concept, Context, Glossary, LangSec, Term, TermStatus
-
-from strategies import glossaries
 
 P, A, S = TermStatus.PREFERRED, TermStatus.ADMITTED, TermStatus.SUPERSEDED
 

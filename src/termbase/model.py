@@ -75,7 +75,7 @@ class TransactionType(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """A sentence showing the term in use, with where it comes from (e.g. 'A/RES/68/48, para. 13')."""
+    """A sentence showing the term in use, and where it is from ('A/RES/68/48, para. 13')."""
 
     text: str
     source: str = ""

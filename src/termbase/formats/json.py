@@ -30,7 +30,8 @@ def read(data: bytes, source: str, policy: ReadPolicy) -> ReadResult:
                           hint="check the file with a JSON linter") from None
     if not isinstance(payload, dict) or "concepts" not in payload:
         raise FormatError("not a termbase glossary: no 'concepts' list at the top level",
-                          path=source, hint="give a file written by 'termbase export --format json'")
+                          path=source,
+                          hint="give a file written by 'termbase export --format json'")
     return ReadResult(glossary_from_dict(payload, source), decoded.diagnostics)
 
 

@@ -58,7 +58,7 @@ def decode_text(data: bytes, source: str, encoding: str | None = None) -> Decode
             return DecodedText(data.decode(encoding).lstrip("\ufeff"), encoding)
         except LookupError:
             raise InputError(f"unknown encoding '{encoding}'", path=source,
-                             hint="use a Python codec name such as utf-8, gb18030, utf-16") from None
+                             hint="use a codec name such as utf-8, gb18030, utf-16") from None
         except UnicodeDecodeError as exc:
             raise InputError(f"not valid {encoding}: byte 0x{data[exc.start]:02x} "
                              f"at offset {exc.start}", path=source,
@@ -103,7 +103,8 @@ def decode_text(data: bytes, source: str, encoding: str | None = None) -> Decode
         if _cjk_ratio(text) < 0.8:
             raise InputError(
                 "not valid UTF-8, and reading it as GB18030/GBK does not give Chinese text",
-                path=source, line=_first_bad_line(data, utf8_error), hint=_ENCODING_HINT)
+                path=source, line=_first_bad_line(data, utf8_error), hint=_ENCODING_HINT,
+            ) from None
         return DecodedText(text, "gb18030", (warning(
             "TB102", "file is not UTF-8; read it as GB18030 (GBK)", path=source,
             hint="convert legacy files to UTF-8 to avoid ambiguity"),))
