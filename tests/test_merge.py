@@ -86,3 +86,10 @@ def test_merging_a_glossary_into_itself_changes_nothing(glossary: Glossary) -> N
     merged, report = merge(glossary, glossary)
     assert merged == glossary
     assert not report.added and not report.enriched
+
+
+def test_terms_folding_to_the_same_key_each_meet_their_own_counterpart() -> None:
+    own = Glossary((concept("sa-poa", [Term("《行动纲领》", P, sources=("A/RES/68/48",)),
+                                       Term("行动纲领", A)], []),))
+    merged, report = merge(own, own)
+    assert merged == own and not report.conflicts

@@ -92,7 +92,6 @@ def _conflicts(existing: Concept, incoming: Concept) -> list[Conflict]:
         old_sec = existing.lang_sec(sec.lang)
         if old_sec is None:
             continue
-        old_terms = {term_key(sec.lang, t.text): t for t in old_sec.terms}
         old_pref, new_pref = old_sec.preferred(), sec.preferred()
         if (old_pref is not None and new_pref is not None
                 and old_pref.status is TermStatus.PREFERRED
@@ -104,7 +103,7 @@ def _conflicts(existing: Concept, incoming: Concept) -> list[Conflict]:
                 f"concept {existing.id}: preferred {sec.lang} term is '{old_pref.text}' "
                 f"in the glossary but '{new_pref.text}' in the imported file"))
         for term in sec.terms:
-            old = old_terms.get(term_key(sec.lang, term.text))
+            old = _same_term(list(old_sec.terms), sec.lang, term.text, remove=False)
             if old is not None and old.status is not term.status:
                 found.append(Conflict(
                     ConflictKind.STATUS, incoming.id, (existing.id,), sec.lang,
@@ -127,13 +126,28 @@ def _merge_term(old: Term, new: Term) -> Term:
     )
 
 
+def _same_term(pool: list[Term], lang: str, text: str, *, remove: bool) -> Term | None:
+    """The term of ``pool`` that is ``text``: the identical text first, else the same key.
+
+    Identical text comes first because one language section may hold two terms that
+    fold to the same key (《行动纲领》 and 行动纲领, "PoA" and "POA") and they must
+    each meet their own counterpart.
+    """
+    key = term_key(lang, text)
+    for exact in (True, False):
+        for i, candidate in enumerate(pool):
+            if (candidate.text == text) if exact else (term_key(lang, candidate.text) == key):
+                return pool.pop(i) if remove else candidate
+    return None
+
+
 def _merge_lang_sec(old: LangSec, new: LangSec) -> LangSec:
-    by_key = {term_key(new.lang, t.text): t for t in new.terms}
+    remaining = list(new.terms)
     terms = []
     for term in old.terms:
-        same = by_key.pop(term_key(old.lang, term.text), None)
+        same = _same_term(remaining, old.lang, term.text, remove=True)
         terms.append(_merge_term(term, same) if same else term)
-    terms.extend(by_key.values())  # new terms, appended after the existing ones
+    terms.extend(remaining)  # new terms, appended after the existing ones
     return replace(old, terms=tuple(terms),
                    definitions=_union(old.definitions, new.definitions),
                    notes=_union(old.notes, new.notes))
