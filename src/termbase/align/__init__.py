@@ -1,0 +1,1 @@
+"""Bilingual alignment: paragraphs first, then sentences inside paragraphs, no model needed."""
