@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import click
 
 from termbase import formats, store
+from termbase.build import Collection
 from termbase.cli._common import echo_diagnostics, glossary_option
-from termbase.documents import dumps_document
+from termbase.documents import Document, ParagraphKind, dumps_document
 from termbase.documents.readers import supported_suffixes
 from termbase.errors import InputError
 from termbase.fileio import write_atomic
@@ -97,18 +99,19 @@ def command(inputs: tuple[Path, ...], glossary: tuple[str, ...], out_dir: Path) 
     _summary(documents, collection, loaded.paths, rendered)
 
 
-def _summary(documents, collection, glossary_paths, rendered) -> None:  # type: ignore[no-untyped-def]
+def _summary(documents: Sequence[Document], collection: Collection,
+             glossary_paths: Sequence[Path], rendered: Mapping[Path, bytes]) -> None:
     click.echo(f"ingested {len(documents)} documents:")
     for d in documents:
         meta = d.metadata
-        operative = sum(1 for p in d.paragraphs if p.kind.value == "operative")
-        preambular = sum(1 for p in d.paragraphs if p.kind.value == "preambular")
+        operative = len(d.of_kind(ParagraphKind.OPERATIVE))
+        preambular = len(d.of_kind(ParagraphKind.PREAMBULAR))
         sentences = sum(len(p.sentences) for p in d.paragraphs)
         click.echo(f"  {meta.symbol or meta.source_name} ({meta.adoption_date or 'date unknown'}):"
                    f" {preambular} preambular + {operative} operative paragraphs,"
                    f" {sentences} sentences, {len(d.footnotes)} footnotes")
-    total = sum(len(load) for load in [collection.glossary.concepts])
-    click.echo(f"glossary {', '.join(p.name for p in glossary_paths)}: {total} concepts attested,"
+    click.echo(f"glossary {', '.join(p.name for p in glossary_paths)}: "
+               f"{len(collection.glossary)} concepts attested,"
                f" {collection.occurrences} term occurrences")
     variants = collection.variants_in_use()
     if variants:
