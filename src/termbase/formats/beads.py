@@ -1,0 +1,86 @@
+"""The bead format of the alignment gold sets (``*.align``): one bead per line.
+
+``[3,4]:[5]`` links source sentences 3 and 4 to target sentence 5 (0-based line
+numbers of one-sentence-per-line files); ``[]:[7]`` and ``[9]:[]`` are one-sided beads;
+an aligner's output may append ``:score``. The writer emits exactly this, with no
+header, so files stay readable by the tools that score against the gold sets; the
+reader also accepts spaces after commas and around colons, and ``#`` comment lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from itertools import pairwise
+
+from termbase.align.model import Bead
+from termbase.errors import FormatError
+
+SCORE_DECIMALS = 4
+"""Scores are written with this many decimals; reading gives them back rounded so."""
+
+_BEAD = re.compile(r"\[([^\]]*)\]\s*:\s*\[([^\]]*)\](?:\s*:\s*(\S+))?")
+_HINT = "each line must look like [0]:[0], [3,4]:[5], []:[7] or [1]:[2]:0.93"
+
+
+def _ids(bead: Iterable[int]) -> str:
+    return ",".join(str(i) for i in bead)
+
+
+def format_bead(bead: Bead, *, with_score: bool = True) -> str:
+    """One bead as a line of the format, without the newline."""
+    text = f"[{_ids(bead.src)}]:[{_ids(bead.tgt)}]"
+    return f"{text}:{bead.score:.{SCORE_DECIMALS}f}" if with_score else text
+
+
+def write_beads(beads: Iterable[Bead], *, with_scores: bool = True) -> str:
+    """The beads as the text of an ``.align`` file (one line each, final newline)."""
+    return "".join(format_bead(b, with_score=with_scores) + "\n" for b in beads)
+
+
+def _parse_ids(field: str, source: str, number: int) -> tuple[int, ...]:
+    field = field.strip()
+    if not field:
+        return ()
+    ids = []
+    for item in field.split(","):
+        item = item.strip()
+        if not item.isdigit() or not item.isascii():
+            raise FormatError(f"'{item}' is not a sentence number", path=source,
+                              line=number, hint=_HINT)
+        ids.append(int(item))
+    if any(b <= a for a, b in pairwise(ids)):
+        raise FormatError(f"sentence numbers [{field}] are not in increasing order",
+                          path=source, line=number,
+                          hint="a bead lists consecutive sentences in order, e.g. [3,4]")
+    return tuple(ids)
+
+
+def read_beads(text: str, source: str) -> list[Bead]:
+    """Parse the text of an ``.align`` file; FormatError naming the first bad line.
+
+    Beads without a score get 1.0. Blank lines and lines starting with ``#`` are skipped.
+    """
+    beads = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        match = _BEAD.fullmatch(stripped)
+        if match is None:
+            raise FormatError(f"not a bead: {stripped[:60]!r}", path=source, line=number,
+                              hint=_HINT)
+        src = _parse_ids(match.group(1), source, number)
+        tgt = _parse_ids(match.group(2), source, number)
+        score = 1.0
+        if match.group(3) is not None:
+            try:
+                score = float(match.group(3))
+            except ValueError:
+                raise FormatError(f"score '{match.group(3)}' is not a number", path=source,
+                                  line=number, hint=_HINT) from None
+            if not 0.0 <= score <= 1.0:
+                raise FormatError(f"score {score} is outside [0, 1]", path=source,
+                                  line=number, hint=_HINT)
+        beads.append(Bead(src, tgt, score))
+    return beads

@@ -1,0 +1,195 @@
+"""TMX 1.4b translation memories: writing alignments, reading memories from CAT tools.
+
+Writing: one ``<tu>`` per bead, in bead order, each with its bead ids (``x-bead``, as in
+the ``.align`` format) and score (``x-score``) as properties and one ``<tuv>`` per side.
+A bead of several sentences becomes one variant: English sentences joined by a space,
+Chinese ones directly, as each language writes them. One-sided beads (1-0, 0-1) are left
+out unless asked for, since a unit in one language cannot be reused; beads scoring
+below ``min_score`` are left out too, so the memory holds what is worth reusing. The
+header carries the signature as ``x-`` properties. The writer builds the text itself,
+so output is byte-for-byte deterministic.
+
+Reading goes through :func:`termbase.xmlsafe.parse_xml` and is lenient about what CAT
+tools write: any ``srclang``, language codes in any case and with regions ("ZH-CN",
+"en-US"), the TMX 1.1 ``lang`` attribute, and inline markup inside ``<seg>`` (the text
+of ``<hi>`` counts; the native codes inside ``<bpt>``, ``<ept>``, ``<ph>``, ``<it>``
+and ``<ut>`` do not).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+from xml.sax.saxutils import escape, quoteattr
+
+from termbase import __version__
+from termbase.align.model import Alignment, Bead
+from termbase.diagnostics import Diagnostic, warning
+from termbase.errors import FormatError
+from termbase.formats.beads import SCORE_DECIMALS, format_bead
+from termbase.signature import Signature
+from termbase.xmlsafe import local_name, parse_xml
+
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+# Characters XML 1.0 cannot hold at all. They carry no meaning in a sentence (form feeds
+# and stray controls from PDF extraction), so the writer drops them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_NATIVE_CODE = frozenset({"bpt", "ept", "ph", "it", "ut"})
+_REQUIRED_HEADER = ("creationtool", "creationtoolversion", "segtype", "o-tmf", "adminlang",
+                    "srclang", "datatype")
+
+
+# --- writing ---------------------------------------------------------------------------
+
+def _text(value: str) -> str:
+    return escape(_NOT_XML.sub("", value))
+
+
+def _attr(value: str) -> str:
+    return quoteattr(_NOT_XML.sub("", value))
+
+
+def _joined(alignment: Alignment, ids: tuple[int, ...], *, source: bool) -> str:
+    segments = alignment.source if source else alignment.target
+    lang = alignment.source_lang if source else alignment.target_lang
+    # Chinese (and Japanese) write sentences without a space between them.
+    glue = "" if lang.split("-")[0].lower() in ("zh", "ja") else " "
+    return glue.join(segments[i].text for i in ids)
+
+
+def _tmx_date(iso: str) -> str:
+    """"2024-05-01T10:20:30Z" → "20240501T102030Z", the TMX date form."""
+    return re.sub(r"[-:]", "", iso)
+
+
+def _header_props(signature: Signature | None, alignment: Alignment) -> list[str]:
+    rows = signature.items() if signature is not None else [("tool", f"termbase {__version__}")]
+    rows = [*rows, ("document confidence", f"{alignment.confidence:.{SCORE_DECIMALS}f}"),
+            ("document verdict", alignment.verdict.value)]
+    return [f'    <prop type="x-{re.sub(r"[^A-Za-z0-9]+", "-", key)}">{_text(value)}</prop>'
+            for key, value in rows]
+
+
+def selected_beads(alignment: Alignment, *, include_one_sided: bool = False,
+                   min_score: float = 0.0) -> list[tuple[int, Bead]]:
+    """(1-based bead number, bead) of the beads that become translation units."""
+    return [(number, bead) for number, bead in enumerate(alignment.beads, start=1)
+            if (include_one_sided or (bead.src and bead.tgt))
+            and (bead.src or bead.tgt) and bead.score >= min_score]
+
+
+def write_tmx(alignment: Alignment, *, signature: Signature | None = None,
+              include_one_sided: bool = False, min_score: float = 0.0) -> bytes:
+    """The alignment as a TMX 1.4b document (UTF-8 bytes)."""
+    src, tgt = alignment.source_lang, alignment.target_lang
+    created = ""
+    if signature is not None and signature.created:
+        created = f" creationdate={_attr(_tmx_date(signature.created))}"
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<tmx version="1.4">',
+        f'  <header creationtool="termbase" creationtoolversion={_attr(__version__)} '
+        f'segtype="sentence" o-tmf="termbase" adminlang="en" srclang={_attr(src)} '
+        f'datatype="plaintext" o-encoding="UTF-8"{created}>',
+        *_header_props(signature, alignment),
+        "  </header>",
+        "  <body>",
+    ]
+    for number, bead in selected_beads(alignment, include_one_sided=include_one_sided,
+                                       min_score=min_score):
+        lines.append(f'    <tu tuid="{number}">')
+        lines.append(f'      <prop type="x-bead">{format_bead(bead, with_score=False)}</prop>')
+        lines.append(f'      <prop type="x-score">{bead.score:.{SCORE_DECIMALS}f}</prop>')
+        for lang, ids, is_source in ((src, bead.src, True), (tgt, bead.tgt, False)):
+            if ids:
+                text = _joined(alignment, ids, source=is_source)
+                lines.append(f'      <tuv xml:lang={_attr(lang)}><seg>{_text(text)}</seg></tuv>')
+        lines.append("    </tu>")
+    lines += ["  </body>", "</tmx>", ""]
+    return "\n".join(lines).encode("utf-8")
+
+
+# --- reading ---------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class TmxPair:
+    """The two language variants of one translation unit, with its properties."""
+
+    source: str
+    target: str
+    props: tuple[tuple[str, str], ...] = ()
+    line: int | None = None
+    """Line of the ``<tu>`` in the file, for messages."""
+
+
+@dataclass(frozen=True, slots=True)
+class TmxRead:
+    """What reading a TMX file gave: its declared source language, pairs and findings."""
+
+    srclang: str
+    pairs: tuple[TmxPair, ...]
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+
+def _primary(lang: str) -> str:
+    return lang.strip().split("-")[0].split("_")[0].lower()
+
+
+def _seg_text(element: Any) -> str:
+    """The text of a <seg> (or <hi>) with inline markup taken out and native code dropped."""
+    parts = [element.text or ""]
+    for child in element:
+        name = local_name(child.tag)
+        if name and name not in _NATIVE_CODE:
+            parts.append(_seg_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def read_tmx(data: bytes, source: str, *, source_lang: str = "zh",
+             target_lang: str = "en") -> TmxRead:
+    """Read the ``source_lang``–``target_lang`` pairs of a TMX file (versions 1.1–1.4).
+
+    Languages match on their primary subtag, in any case. Units without both languages
+    are skipped and counted in a warning. Raises FormatError for a file that is not TMX.
+    """
+    root = parse_xml(data, source).getroot()
+    if local_name(root.tag) != "tmx":
+        raise FormatError(f"root element is <{local_name(root.tag)}>, not <tmx>", path=source,
+                          line=root.sourceline, hint="give a TMX translation memory")
+    header = next((e for e in root if local_name(e.tag) == "header"), None)
+    body = next((e for e in root if local_name(e.tag) == "body"), None)
+    if header is None or body is None:
+        raise FormatError("a TMX file needs a <header> and a <body>", path=source,
+                          line=root.sourceline)
+    want_src, want_tgt = _primary(source_lang), _primary(target_lang)
+    pairs: list[TmxPair] = []
+    skipped = 0
+    for tu in body:
+        if local_name(tu.tag) != "tu":
+            continue
+        texts: dict[str, str] = {}
+        props: list[tuple[str, str]] = []
+        for child in tu:
+            name = local_name(child.tag)
+            if name == "prop":
+                props.append((child.get("type", ""), child.text or ""))
+            elif name == "tuv":
+                lang = child.get(_XML_LANG) or child.get("lang") or ""
+                seg = next((e for e in child if local_name(e.tag) == "seg"), None)
+                if seg is None:
+                    raise FormatError("<tuv> without <seg>", path=source,
+                                      line=child.sourceline)
+                texts.setdefault(_primary(lang), _seg_text(seg).strip())
+        if texts.get(want_src) and texts.get(want_tgt):
+            pairs.append(TmxPair(texts[want_src], texts[want_tgt], tuple(props),
+                                 tu.sourceline))
+        else:
+            skipped += 1
+    notes: tuple[Diagnostic, ...] = ()
+    if skipped:
+        notes = (warning("TB210", f"{skipped} translation unit(s) without both a "
+                                  f"'{source_lang}' and a '{target_lang}' text were skipped",
+                         path=source),)
+    return TmxRead(header.get("srclang", ""), tuple(pairs), notes)
