@@ -25,6 +25,7 @@ EXIT_INTERNAL = 3
 
 # One line per subcommand: (command name, module defining a click command called `command`).
 _COMMANDS: dict[str, str] = {
+    "align": "termbase.cli.align",
     "build": "termbase.cli.build",
     "ingest": "termbase.cli.ingest",
     "lookup": "termbase.cli.lookup",

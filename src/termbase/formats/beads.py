@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from itertools import pairwise
 
-from termbase.align.model import Bead
+from termbase.align.model import Alignment, Bead
 from termbase.errors import FormatError
 
 SCORE_DECIMALS = 4
@@ -21,6 +21,17 @@ SCORE_DECIMALS = 4
 
 _BEAD = re.compile(r"\[([^\]]*)\]\s*:\s*\[([^\]]*)\](?:\s*:\s*(\S+))?")
 _HINT = "each line must look like [0]:[0], [3,4]:[5], []:[7] or [1]:[2]:0.93"
+
+
+def side_text(alignment: Alignment, bead: Bead, *, source: bool) -> str:
+    """The text of one side of a bead: its sentences joined as the language writes them.
+
+    Chinese (and Japanese) put no space between sentences; other languages one space.
+    """
+    segments = alignment.source if source else alignment.target
+    lang = alignment.source_lang if source else alignment.target_lang
+    glue = "" if lang.split("-")[0].lower() in ("zh", "ja") else " "
+    return glue.join(segments[i].text for i in (bead.src if source else bead.tgt))
 
 
 def _ids(bead: Iterable[int]) -> str:

@@ -27,7 +27,7 @@ from termbase import __version__
 from termbase.align.model import Alignment, Bead
 from termbase.diagnostics import Diagnostic, warning
 from termbase.errors import FormatError
-from termbase.formats.beads import SCORE_DECIMALS, format_bead
+from termbase.formats.beads import SCORE_DECIMALS, format_bead, side_text
 from termbase.signature import Signature
 from termbase.xmlsafe import local_name, parse_xml
 
@@ -48,14 +48,6 @@ def _text(value: str) -> str:
 
 def _attr(value: str) -> str:
     return quoteattr(_NOT_XML.sub("", value))
-
-
-def _joined(alignment: Alignment, ids: tuple[int, ...], *, source: bool) -> str:
-    segments = alignment.source if source else alignment.target
-    lang = alignment.source_lang if source else alignment.target_lang
-    # Chinese (and Japanese) write sentences without a space between them.
-    glue = "" if lang.split("-")[0].lower() in ("zh", "ja") else " "
-    return glue.join(segments[i].text for i in ids)
 
 
 def _tmx_date(iso: str) -> str:
@@ -103,7 +95,7 @@ def write_tmx(alignment: Alignment, *, signature: Signature | None = None,
         lines.append(f'      <prop type="x-score">{bead.score:.{SCORE_DECIMALS}f}</prop>')
         for lang, ids, is_source in ((src, bead.src, True), (tgt, bead.tgt, False)):
             if ids:
-                text = _joined(alignment, ids, source=is_source)
+                text = side_text(alignment, bead, source=is_source)
                 lines.append(f'      <tuv xml:lang={_attr(lang)}><seg>{_text(text)}</seg></tuv>')
         lines.append("    </tu>")
     lines += ["  </body>", "</tmx>", ""]
