@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from itertools import pairwise
 
 from termbase.align.model import Alignment, Bead
 from termbase.errors import FormatError
@@ -60,10 +59,11 @@ def _parse_ids(field: str, source: str, number: int) -> tuple[int, ...]:
             raise FormatError(f"'{item}' is not a sentence number", path=source,
                               line=number, hint=_HINT)
         ids.append(int(item))
-    if any(b <= a for a, b in pairwise(ids)):
-        raise FormatError(f"sentence numbers [{field}] are not in increasing order",
-                          path=source, line=number,
-                          hint="a bead lists consecutive sentences in order, e.g. [3,4]")
+    # Order is kept as written: one CTK gold file lists [654,653], and a reader must not
+    # change a bead that scoring compares as a tuple.
+    if len(set(ids)) != len(ids):
+        raise FormatError(f"sentence numbers [{field}] repeat a number", path=source,
+                          line=number, hint="a bead lists each sentence once, e.g. [3,4]")
     return tuple(ids)
 
 

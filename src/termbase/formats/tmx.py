@@ -13,7 +13,7 @@ Reading goes through :func:`termbase.xmlsafe.parse_xml` and is lenient about wha
 tools write: any ``srclang``, language codes in any case and with regions ("ZH-CN",
 "en-US"), the TMX 1.1 ``lang`` attribute, and inline markup inside ``<seg>`` (the text
 of ``<hi>`` counts; the native codes inside ``<bpt>``, ``<ept>``, ``<ph>``, ``<it>``
-and ``<ut>`` do not).
+and ``<ut>`` do not). Runs of white space in a segment read as one space.
 """
 
 from __future__ import annotations
@@ -75,13 +75,15 @@ def write_tmx(alignment: Alignment, *, signature: Signature | None = None,
               include_one_sided: bool = False, min_score: float = 0.0) -> bytes:
     """The alignment as a TMX 1.4b document (UTF-8 bytes)."""
     src, tgt = alignment.source_lang, alignment.target_lang
+    # The signature's version, not this module's, so a file says what made it.
+    version = signature.version if signature is not None else __version__
     created = ""
     if signature is not None and signature.created:
         created = f" creationdate={_attr(_tmx_date(signature.created))}"
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         '<tmx version="1.4">',
-        f'  <header creationtool="termbase" creationtoolversion={_attr(__version__)} '
+        f'  <header creationtool="termbase" creationtoolversion={_attr(version)} '
         f'segtype="sentence" o-tmf="termbase" adminlang="en" srclang={_attr(src)} '
         f'datatype="plaintext" o-encoding="UTF-8"{created}>',
         *_header_props(signature, alignment),
@@ -173,7 +175,8 @@ def read_tmx(data: bytes, source: str, *, source_lang: str = "zh",
                 if seg is None:
                     raise FormatError("<tuv> without <seg>", path=source,
                                       line=child.sourceline)
-                texts.setdefault(_primary(lang), _seg_text(seg).strip())
+                # Line breaks and runs of spaces in a <seg> are the tool's layout.
+                texts.setdefault(_primary(lang), " ".join(_seg_text(seg).split()))
         if texts.get(want_src) and texts.get(want_tgt):
             pairs.append(TmxPair(texts[want_src], texts[want_tgt], tuple(props),
                                  tu.sourceline))
