@@ -1,0 +1,110 @@
+"""TSV and the Excel review workbook: rows, signature, highlighting, determinism."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from termbase.align.model import Alignment, Bead, Segment, Verdict
+from termbase.formats.alignment_tables import (
+    ALIGNMENT_SHEET,
+    SIGNATURE_SHEET,
+    alignment_rows,
+    flag,
+    write_tsv,
+    write_xlsx,
+)
+from termbase.signature import Signature
+
+GOLDEN = Path(__file__).parent / "golden"
+SIGNATURE = Signature(version="0.0.0-test", settings=(("format", "tsv"),),
+                      inputs=(("en en.txt", "cd34"), ("zh zh.txt", "ab12")))
+
+
+def sample() -> Alignment:
+    zh = ("大会，", "回顾其第60/81号决议，", "决定继续审议。\t其余", "=SUM(A1)开头的句子。")
+    en = ("The General Assembly,", "Recalling its resolution 60/81,", "Decides to continue.",
+          "An extra\nline only in English.", "=SUM(A1) opens this one.")
+    return Alignment(
+        source=tuple(Segment(i, t) for i, t in enumerate(zh)),
+        target=tuple(Segment(i, t) for i, t in enumerate(en)),
+        beads=(Bead((0,), (0,), 0.99), Bead((1,), (1,), 0.31), Bead((2,), (2,), 0.8),
+               Bead((), (3,), 0.0), Bead((3,), (4,), 0.77)),
+        confidence=0.64, verdict=Verdict.DOUBTFUL,
+        settings=(("aligner", "test"), ("window", "50")))
+
+
+def test_rows_hold_ids_scores_and_flattened_texts() -> None:
+    rows = alignment_rows(sample())
+    assert rows[1] == ["2", "1", "1", "0.3100", "回顾其第60/81号决议，",
+                       "Recalling its resolution 60/81,"]
+    assert rows[2][4] == "决定继续审议。 其余"  # a tab inside a text becomes a space
+    assert rows[3] == ["4", "", "3", "0.0000", "", "An extra line only in English."]
+
+
+def test_flags() -> None:
+    assert flag(Bead((1,), (1,), 0.31), 0.5) == "low score"
+    assert flag(Bead((1,), (1,), 0.5), 0.5) == ""
+    assert flag(Bead((), (3,), 0.0), 0.5) == "target only"
+    assert flag(Bead((3,), (), 0.0), 0.5) == "source only"
+
+
+def test_tsv_golden() -> None:
+    data = write_tsv(sample(), signature=SIGNATURE)
+    golden = GOLDEN / "align_sample.tsv"
+    if os.environ.get("TERMBASE_UPDATE_GOLDEN"):
+        golden.write_bytes(data)
+    assert data == golden.read_bytes()
+    lines = data.decode("utf-8").split("\n")
+    assert lines[0].startswith("# termbase 0.0.0-test | setting format tsv | input en en.txt")
+    assert lines[1] == "# document confidence 0.6400 | verdict doubtful"
+    assert lines[2] == "bead\tzh ids\ten ids\tscore\tzh\ten"
+    assert all(line.count("\t") == 5 for line in lines[2:-1])
+    assert lines[-1] == ""
+
+
+def _fill(cell: object) -> str:
+    return str(cell.fill.fgColor.rgb)[-6:]  # type: ignore[attr-defined]
+
+
+def test_xlsx_review_sheet_look_and_highlighting() -> None:
+    wb = load_workbook(io.BytesIO(write_xlsx(sample(), signature=SIGNATURE, threshold=0.5)))
+    assert wb.sheetnames == [ALIGNMENT_SHEET, SIGNATURE_SHEET]
+    ws = wb[ALIGNMENT_SHEET]
+    values = [[c.value for c in row] for row in ws.iter_rows()]
+    assert values[0] == ["bead", "type", "zh ids", "en ids", "score", "flag", "zh", "en"]
+    assert values[1] == ["1", "1-1", "0", "0", "0.9900", None, "大会，", "The General Assembly,"]
+    assert values[4][:6] == ["4", "0-1", None, "3", "0.0000", "target only"]
+    # A sentence that looks like a formula stays text.
+    assert values[5][6] == "=SUM(A1)开头的句子。"
+    assert ws["G6"].data_type == "s"
+    assert ws.freeze_panes == "A2"
+    assert ws.auto_filter.ref == "A1:H6"
+    assert ws["A1"].font.bold and _fill(ws["A1"]) == "DDEBF7"
+    assert ws["G2"].font.name == "Microsoft YaHei"
+    assert ws["G2"].alignment.wrap_text
+    assert ws.column_dimensions["G"].width == 60
+    assert _fill(ws["A2"]) == "000000"  # a good bead is not coloured
+    low, lone = _fill(ws["G3"]), _fill(ws["G5"])
+    assert low == "FCE4D6" and lone == "E7E6E6" and low != lone
+    sig = {row[0].value: row[1].value for row in wb[SIGNATURE_SHEET].iter_rows(min_row=2)}
+    assert sig["tool"] == "termbase 0.0.0-test"
+    assert sig["input zh zh.txt"] == "ab12"
+    assert sig["document confidence"] == "0.6400"
+    assert sig["document verdict"] == "doubtful"
+    assert sig["low-score threshold"] == "0.5"
+    assert sig["aligner window"] == "50"
+
+
+def test_threshold_moves_the_highlighting() -> None:
+    wb = load_workbook(io.BytesIO(write_xlsx(sample(), threshold=0.9)))
+    ws = wb[ALIGNMENT_SHEET]
+    assert [ws.cell(row=r, column=6).value for r in range(2, 7)] == [
+        None, "low score", "low score", "target only", "low score"]
+
+
+def test_xlsx_is_deterministic() -> None:
+    assert write_xlsx(sample(), signature=SIGNATURE) == write_xlsx(sample(), signature=SIGNATURE)
