@@ -1,0 +1,90 @@
+"""The public entry point: ``check_draft(glossary, draft, options) -> CheckResult``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from termbase.check.draft import Draft
+from termbase.check.findings import Finding, FindingKind, count_by_severity, sort_findings
+from termbase.check.matching import LanguageMatcher, MatchOptions, base_lang
+from termbase.check.rules import CHECKS, CheckContext
+from termbase.diagnostics import Severity
+from termbase.errors import UsageError
+from termbase.model import Glossary
+from termbase.signature import Signature
+
+
+@dataclass(frozen=True, slots=True)
+class CheckOptions:
+    match: MatchOptions = field(default_factory=MatchOptions)
+    kinds: frozenset[FindingKind] = frozenset(FindingKind)
+    """Which checks run; all by default."""
+
+    def settings(self) -> dict[str, object]:
+        out: dict[str, object] = {f"match {k}": v for k, v in self.match.settings().items()}
+        out["checks"] = ",".join(k.value for k in FindingKind if k in self.kinds)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    findings: tuple[Finding, ...]
+    draft: Draft
+    signature: Signature
+
+    def at_or_above(self, severity: Severity) -> list[Finding]:
+        return [f for f in self.findings if f.severity.rank >= severity.rank]
+
+    def counts(self) -> dict[Severity, int]:
+        return count_by_severity(list(self.findings))
+
+
+def _require_language(glossary: Glossary, lang: str, role: str) -> None:
+    present = {base_lang(x) for x in glossary.languages}
+    if base_lang(lang) not in present:
+        have = ", ".join(sorted(present)) or "none"
+        raise UsageError(
+            f"the glossary has no '{lang}' terms, the language of the draft's {role} "
+            f"(glossary languages: {have})",
+            hint="give a glossary with terms in that language (--glossary), or check that "
+                 "the draft is the file you meant")
+
+
+def check_draft(glossary: Glossary, draft: Draft, options: CheckOptions | None = None,
+                *, matchers: Iterable[LanguageMatcher] = ()) -> CheckResult:
+    """Run the checks of ``options`` over ``draft``; findings most severe first.
+
+    ``matchers`` may pass ready-built matchers for the glossary (a batch run checking
+    many drafts builds them once). Raises UsageError when the glossary lacks a language
+    of the draft.
+    """
+    opts = options or CheckOptions()
+    _require_language(glossary, draft.source_lang, "source" if draft.bilingual else "text")
+    if draft.target_lang is not None:
+        _require_language(glossary, draft.target_lang, "target")
+        if base_lang(draft.target_lang) == base_lang(draft.source_lang):
+            raise UsageError(
+                f"both sides of the bilingual draft are in '{draft.source_lang}'",
+                hint="give the source and its translation, in two different languages")
+    ready = {base_lang(m.lang): m for m in matchers if m.options == opts.match}
+
+    def matcher(lang: str) -> LanguageMatcher:
+        found = ready.get(base_lang(lang))
+        return found if found is not None else LanguageMatcher(glossary, lang, opts.match)
+
+    source = matcher(draft.source_lang)
+    target = matcher(draft.target_lang) if draft.target_lang is not None else None
+    ctx = CheckContext.build(glossary, draft, source, target)
+    findings: list[Finding] = []
+    for kind, check in CHECKS.items():
+        if kind in opts.kinds:
+            findings.extend(check(ctx))
+    settings = {**opts.settings(), **dict(draft.settings),
+                "source language": draft.source_lang,
+                "target language": draft.target_lang or ""}
+    counts = {s.value: n for s, n in count_by_severity(findings).items()}
+    counts["segments"] = draft.segment_count()
+    signature = Signature.now(glossary_hash=glossary.content_hash(), settings=settings,
+                              inputs=dict(draft.inputs), counts=counts)
+    return CheckResult(tuple(sort_findings(findings)), draft, signature)

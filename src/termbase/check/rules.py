@@ -1,0 +1,340 @@
+"""The checks: pure functions from a prepared draft to findings.
+
+:class:`CheckContext` holds what every check needs, computed once: each segment prepared
+for matching and the glossary terms found in it (longest match, per language). Each
+check is a function ``(context) -> list[Finding]`` registered in :data:`CHECKS`; adding a
+check is one function and one line.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from termbase.check.draft import Draft, DraftSegment
+from termbase.check.findings import DEFAULT_SEVERITY, Finding, FindingKind
+from termbase.check.matching import LanguageMatcher, PreparedText, base_lang
+from termbase.check.numbers import NumberItem, mismatches, profile
+from termbase.match import TermHit
+from termbase.model import Concept, Glossary, Term, TermType
+
+
+@dataclass(slots=True)
+class SegmentView:
+    """A draft segment with its prepared text and the terms found in it."""
+
+    segment: DraftSegment
+    prepared: PreparedText
+    hits: list[TermHit]
+
+
+@dataclass(slots=True)
+class UnitView:
+    source: list[SegmentView]
+    target: list[SegmentView]
+
+
+@dataclass(slots=True)
+class CheckContext:
+    glossary: Glossary
+    draft: Draft
+    units: list[UnitView]
+    source: LanguageMatcher
+    target: LanguageMatcher | None
+    concepts: dict[str, Concept]
+
+    @classmethod
+    def build(cls, glossary: Glossary, draft: Draft, source: LanguageMatcher,
+              target: LanguageMatcher | None) -> CheckContext:
+        def view(matcher: LanguageMatcher, seg: DraftSegment) -> SegmentView:
+            prepared = matcher.prepare(seg.text)
+            return SegmentView(seg, prepared, matcher.find(prepared))
+
+        units = []
+        for unit in draft.units:
+            src = [view(source, s) for s in unit.source]
+            tgt = [view(target, s) for s in unit.target] if target is not None else []
+            units.append(UnitView(src, tgt))
+        return cls(glossary, draft, units, source, target, {c.id: c for c in glossary})
+
+
+def _lang_terms(concept: Concept, lang: str) -> list[Term]:
+    """Terms of ``lang``, preferred first."""
+    terms = [t for sec in concept.lang_secs if base_lang(sec.lang) == base_lang(lang)
+             for t in sec.terms]
+    return sorted(terms, key=lambda t: t.status.rank)
+
+
+def _approved(concept: Concept, lang: str) -> tuple[str, ...]:
+    return tuple(t.text for t in _lang_terms(concept, lang) if t.status.approved)
+
+
+def _finding(kind: FindingKind, seg: DraftSegment, lang: str, *, term: str, found: str,
+             expected: Sequence[str], message: str, fix: str, concept_id: str = "",
+             span: tuple[int, int] | None = None, other: SegmentView | None = None,
+             other_span: tuple[int, int] | None = None) -> Finding:
+    return Finding(
+        kind=kind, severity=DEFAULT_SEVERITY[kind], file=seg.file, line=seg.line,
+        paragraph=seg.paragraph, lang=lang, term=term, found=found, expected=tuple(expected),
+        message=message, fix=fix, concept_id=concept_id, segment=seg.text, span=span,
+        other_file=other.segment.file if other else "",
+        other_line=other.segment.line if other else None,
+        other_segment=other.segment.text if other else "", other_span=other_span)
+
+
+def _quote(texts: Sequence[str]) -> str:
+    return " or ".join(f"“{t}”" for t in texts)
+
+
+# --- deprecated -------------------------------------------------------------------------
+
+def check_deprecated(ctx: CheckContext) -> list[Finding]:
+    """A deprecated or superseded term in either side → the preferred term instead."""
+    findings = []
+    sides = [(ctx.source.lang, "source")]
+    if ctx.target is not None:
+        sides.append((ctx.target.lang, "target"))
+    for unit in ctx.units:
+        for lang, side in sides:
+            for view in (unit.source if side == "source" else unit.target):
+                approved_spans = {(h.start, h.end) for h in view.hits if h.term.status.approved}
+                for hit in view.hits:
+                    # The same text may be approved in another concept: then it is not wrong.
+                    if hit.term.status.approved or (hit.start, hit.end) in approved_spans:
+                        continue
+                    concept = ctx.concepts[hit.concept_id]
+                    expected = _approved(concept, lang)
+                    found = view.segment.text[hit.start:hit.end]
+                    fix = (f"replace “{found}” with “{expected[0]}”" if expected
+                           else "the glossary records no approved term; ask the terminologist")
+                    findings.append(_finding(
+                        FindingKind.DEPRECATED, view.segment, lang, term=hit.term.text,
+                        found=found, expected=expected, concept_id=concept.id,
+                        message=f"{hit.term.status.value} term “{found}”", fix=fix,
+                        span=(hit.start, hit.end)))
+    return findings
+
+
+# --- bilingual checks -------------------------------------------------------------------
+
+def _target_terms_present(ctx: CheckContext, unit: UnitView, concept: Concept) -> list[Term]:
+    matcher = ctx.target
+    if matcher is None:
+        return []
+    return [t for t in _lang_terms(concept, matcher.lang)
+            if any(matcher.contains(v.prepared, t) for v in unit.target)]
+
+
+def _source_concepts(unit: UnitView) -> dict[str, tuple[SegmentView, TermHit]]:
+    """Each concept found in the unit's source, with its first occurrence."""
+    seen: dict[str, tuple[SegmentView, TermHit]] = {}
+    for view in unit.source:
+        for hit in view.hits:
+            seen.setdefault(hit.concept_id, (view, hit))
+    return seen
+
+
+def check_missing_target(ctx: CheckContext) -> list[Finding]:
+    """A source term whose approved equivalents are all absent from the aligned target."""
+    if ctx.target is None:
+        return []
+    tgt_lang = ctx.target.lang
+    findings = []
+    for unit in ctx.units:
+        if not unit.target or not unit.source:
+            continue
+        for cid, (src_view, hit) in _source_concepts(unit).items():
+            concept = ctx.concepts[cid]
+            expected = _approved(concept, tgt_lang)
+            # Any term of the concept counts as present: a deprecated one is reported by
+            # its own check, with the fix, and one problem should give one finding.
+            if not expected or _target_terms_present(ctx, unit, concept):
+                continue
+            found_src = src_view.segment.text[hit.start:hit.end]
+            findings.append(_finding(
+                FindingKind.MISSING_TARGET, unit.target[0].segment, tgt_lang,
+                term=hit.term.text, found="", expected=expected, concept_id=cid,
+                message=f"source term “{found_src}” but no {_quote(expected)} in the "
+                        f"translation",
+                fix=f"translate “{found_src}” as “{expected[0]}”", other=src_view,
+                other_span=(hit.start, hit.end)))
+    return findings
+
+
+def _term_span(ctx: CheckContext, views: Sequence[SegmentView], term: Term
+               ) -> tuple[SegmentView, tuple[int, int] | None]:
+    for view in views:
+        for hit in view.hits:
+            if hit.term.text == term.text:
+                return view, (hit.start, hit.end)
+    return views[0], None
+
+
+def check_inconsistent(ctx: CheckContext) -> list[Finding]:
+    """One source term rendered by different glossary terms in different places.
+
+    The rendering used most often (the first used, on a tie) is taken as the draft's
+    choice; every unit using another one is reported.
+    """
+    if ctx.target is None:
+        return []
+    tgt_lang = ctx.target.lang
+    uses: dict[tuple[str, str], list[tuple[UnitView, Term, str]]] = defaultdict(list)
+    for unit in ctx.units:
+        if not unit.target:
+            continue
+        for cid, (src_view, hit) in _source_concepts(unit).items():
+            present = _target_terms_present(ctx, unit, ctx.concepts[cid])
+            keys = {ctx.target.pattern(t) for t in present}
+            if len(keys) == 1:  # two renderings side by side ("Programme of Action (PoA)")
+                found_src = src_view.segment.text[hit.start:hit.end]
+                uses[(cid, ctx.source.pattern(hit.term))].append((unit, present[0],
+                                                                 found_src))
+    findings = []
+    for (cid, _), occurrences in uses.items():
+        counts = Counter(ctx.target.pattern(t) for _, t, _ in occurrences)
+        if len(counts) < 2:
+            continue
+        best = max(counts.values())
+        chosen_key = next(ctx.target.pattern(t) for _, t, _ in occurrences
+                          if counts[ctx.target.pattern(t)] == best)
+        chosen = next(t.text for _, t, _ in occurrences
+                      if ctx.target.pattern(t) == chosen_key)
+        for unit, term, found_src in occurrences:
+            if ctx.target.pattern(term) == chosen_key:
+                continue
+            view, span = _term_span(ctx, unit.target, term)
+            found = view.segment.text[span[0]:span[1]] if span else term.text
+            findings.append(_finding(
+                FindingKind.INCONSISTENT, view.segment, tgt_lang, term=found_src,
+                found=found, expected=(chosen,), concept_id=cid,
+                message=f"“{found_src}” is rendered “{found}” here but “{chosen}” "
+                        f"{counts[chosen_key]} time(s) elsewhere in the draft",
+                fix=f"use one rendering throughout, e.g. “{chosen}”", span=span,
+                other=unit.source[0] if unit.source else None))
+    return findings
+
+
+def check_untranslated_source(ctx: CheckContext) -> list[Finding]:
+    """An approved target term whose concept does not occur in the aligned source."""
+    if ctx.target is None:
+        return []
+    src_lang, tgt_lang = ctx.source.lang, ctx.target.lang
+    findings = []
+    for unit in ctx.units:
+        if not unit.source:
+            continue
+        reported: set[str] = set()
+        for view in unit.target:
+            for hit in view.hits:
+                cid = hit.concept_id
+                if cid in reported or not hit.term.status.approved:
+                    continue
+                src_terms = _lang_terms(ctx.concepts[cid], src_lang)
+                if not src_terms or any(ctx.source.contains(v.prepared, t)
+                                        for v in unit.source for t in src_terms):
+                    continue
+                reported.add(cid)
+                found = view.segment.text[hit.start:hit.end]
+                expected = tuple(t.text for t in src_terms if t.status.approved)
+                findings.append(_finding(
+                    FindingKind.UNTRANSLATED_SOURCE, view.segment, tgt_lang,
+                    term=hit.term.text, found=found, expected=expected, concept_id=cid,
+                    message=f"“{found}” in the translation, but no {_quote(expected)} in "
+                            f"the source",
+                    fix="check that the term translates something in the source, or that "
+                        "the segments are aligned", span=(hit.start, hit.end),
+                    other=unit.source[0]))
+    return findings
+
+
+def _items_text(items: Sequence[NumberItem]) -> str:
+    return ", ".join(i.text for i in items)
+
+
+def check_number_mismatch(ctx: CheckContext) -> list[Finding]:
+    """Numbers, dates, symbols and session ordinals that differ between the two sides."""
+    if ctx.target is None:
+        return []
+    src_lang, tgt_lang = ctx.source.lang, ctx.target.lang
+    findings = []
+    for unit in ctx.units:
+        if not unit.source or not unit.target:
+            continue
+        src_text = "\n".join(v.segment.text for v in unit.source)
+        tgt_text = "\n".join(v.segment.text for v in unit.target)
+        missing, extra = mismatches(profile(src_text, src_lang), profile(tgt_text, tgt_lang))
+        if not missing and not extra:
+            continue
+        parts = []
+        if missing:
+            parts.append(f"source has {_items_text(missing)}, not found in the translation")
+        if extra:
+            parts.append(f"translation has {_items_text(extra)}, not found in the source")
+        first = unit.target[0]
+        span = (extra[0].start, extra[0].end) if extra and len(unit.target) == 1 else None
+        other_span = ((missing[0].start, missing[0].end)
+                      if missing and len(unit.source) == 1 else None)
+        findings.append(_finding(
+            FindingKind.NUMBER_MISMATCH, first.segment, tgt_lang,
+            term=_items_text(missing), found=_items_text(extra),
+            expected=tuple(i.text for i in missing), message="; ".join(parts),
+            fix="make the numbers, dates and symbols agree with the source", span=span,
+            other=unit.source[0], other_span=other_span))
+    return findings
+
+
+# --- first mention ----------------------------------------------------------------------
+
+_SHORT_TYPES = (TermType.SHORT_FORM, TermType.ABBREVIATION, TermType.ACRONYM)
+
+
+def check_first_mention(ctx: CheckContext) -> list[Finding]:
+    """A short form or abbreviation used before the full form appears in the same document.
+
+    Only the first such use is reported per concept and document. A short form whose
+    full form never appears is not reported: a document may rightly rely on its reader
+    knowing it (the Programme of Action in a small-arms resolution).
+    """
+    use_target = ctx.target is not None
+    lang = ctx.target.lang if ctx.target is not None else ctx.source.lang
+    early: dict[tuple[str, str], tuple[SegmentView, TermHit]] = {}
+    full_seen: set[tuple[str, str]] = set()
+    findings = []
+    for unit in ctx.units:
+        for view in (unit.target if use_target else unit.source):
+            document = view.segment.file
+            for hit in view.hits:
+                key = (document, hit.concept_id)
+                if hit.term.term_type == TermType.FULL_FORM:
+                    if key in early and key not in full_seen:
+                        short_view, short_hit = early[key]
+                        findings.append(_first_mention(ctx, lang, short_view, short_hit,
+                                                       hit))
+                    full_seen.add(key)
+                elif hit.term.term_type in _SHORT_TYPES and key not in full_seen:
+                    early.setdefault(key, (view, hit))
+    return findings
+
+
+def _first_mention(ctx: CheckContext, lang: str, view: SegmentView, hit: TermHit,
+                   full: TermHit) -> Finding:
+    found = view.segment.text[hit.start:hit.end]
+    kind = hit.term.term_type.value if hit.term.term_type else "short form"
+    return _finding(
+        FindingKind.FIRST_MENTION, view.segment, lang, term=hit.term.text, found=found,
+        expected=(full.term.text,), concept_id=hit.concept_id,
+        message=f"{kind} “{found}” is used before the full form “{full.term.text}”",
+        fix=f"give the full form “{full.term.text}” at the first mention",
+        span=(hit.start, hit.end))
+
+
+CHECKS: dict[FindingKind, Callable[[CheckContext], list[Finding]]] = {
+    FindingKind.DEPRECATED: check_deprecated,
+    FindingKind.MISSING_TARGET: check_missing_target,
+    FindingKind.NUMBER_MISMATCH: check_number_mismatch,
+    FindingKind.INCONSISTENT: check_inconsistent,
+    FindingKind.UNTRANSLATED_SOURCE: check_untranslated_source,
+    FindingKind.FIRST_MENTION: check_first_mention,
+}
