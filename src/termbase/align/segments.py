@@ -67,6 +67,8 @@ _HEADER_FURNITURE = (
     re.compile(r"Resolution adopted by the .*"),
 )
 _LANG_NAMES = {"zh": "Chinese", "en": "English"}
+_GB18030_FALLBACK = "TB102"
+"""The code decode_text gives a file it could read only as GB18030."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,5 +333,11 @@ def read_pair(zh_path: Path, en_path: Path, *, presplit: bool = False) -> tuple[
     """
     zh_raw = _read(zh_path, presplit=presplit)
     en_raw = _read(en_path, presplit=presplit)
+    if any(d.code == _GB18030_FALLBACK for d in en_raw.diagnostics):
+        # English is never GBK: bytes that only decode that way are a Western legacy
+        # encoding (Latin-1, Windows-1252) turned into Chinese characters.
+        raise InputError("the English file is not UTF-8 (é, ’ and the like are stored in "
+                         "a legacy Western encoding)", path=en_path,
+                         hint="save the file as UTF-8 (in Notepad: Save as, Encoding UTF-8)")
     check_languages(zh_raw.text, en_raw.text, zh_source=str(zh_path), en_source=str(en_path))
     return _side(zh_raw, "zh", presplit=presplit), _side(en_raw, "en", presplit=presplit)
