@@ -1,0 +1,165 @@
+"""The banded dynamic programme: best bead sequence inside a band around a guide path.
+
+Row ``i`` of the lattice (i Chinese segments consumed) keeps only the columns
+``lo[i] .. lo[i] + width - 1`` (English segments consumed), so memory is
+``rows × width`` one-byte back-pointers plus a few rows of costs: linear in the document
+length for a fixed width. Costs are computed by :class:`~termbase.align.cost.CostTable`
+for blocks of rows at once (numpy), and the recursion runs row by row with vector
+operations: all bead types that consume at least one Chinese segment are a shifted view
+of an earlier row, and the chain of 0-1 beads within a row is a running minimum.
+
+If the best path runs along the edge of the band, the band was too narrow or badly
+placed: :func:`align_band` re-centres it on that path, widens it and runs again, up to a
+cell budget.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from termbase.align.cost import CostTable
+from termbase.align.features import IntArray
+
+Step = tuple[int, int, int, int]
+"""(a, b, i, j): a bead of a source and b target segments ending at lattice cell (i, j)."""
+
+
+@dataclass(frozen=True, slots=True)
+class BandResult:
+    path: list[Step]
+    width: int
+    passes: int
+
+
+def diagonal_guide(n: int, m: int) -> IntArray:
+    """Column of the straight line from (0, 0) to (n, m) at each row."""
+    if n == 0:
+        return np.zeros(1, dtype=np.int64)
+    return np.rint(np.arange(n + 1) * (m / n)).astype(np.int64)
+
+
+def path_guide(path: Sequence[Step], n: int) -> IntArray:
+    """Column in the middle of each row's stretch of ``path``; rows inside a bead interpolated."""
+    low = np.full(n + 1, np.iinfo(np.int64).max, dtype=np.int64)
+    high = np.full(n + 1, -1, dtype=np.int64)
+    low[0] = high[0] = 0
+    for a, b, i, j in path:
+        for row in range(i - a, i + 1):
+            if a:
+                col = j - b + (b * (row - i + a)) // a
+                low[row], high[row] = min(low[row], col), max(high[row], col)
+            else:
+                low[row], high[row] = min(low[row], j - b), max(high[row], j)
+    return np.maximum.accumulate((low + high) // 2)
+
+
+def band_starts(guide: IntArray, m: int, width: int) -> IntArray:
+    """First column of each row's band, kept inside [0, m] and non-decreasing."""
+    half = width // 2
+    lo = np.clip(guide - half, 0, max(m + 1 - width, 0))
+    return np.maximum.accumulate(lo).astype(np.int64)
+
+
+def run_band(table: CostTable, types: Sequence[tuple[int, int]], lo: IntArray,
+             width: int, block_cells: int = 1_500_000) -> list[Step]:
+    """The cheapest path from (0, 0) to (n, m) inside the band; types must include (0, 1)
+    and (1, 0) so that a path always exists."""
+    n, m = table.n, table.m
+    main = [(a, b) for a, b in types if a > 0]
+    skip_cost = float(table.cost(np.array([0]), np.array([1]), 0, 1)[0])
+    has_insert = (0, 1) in types
+    max_a = max(a for a, _ in main)
+    back = np.zeros((n + 1, width), dtype=np.int8)
+    # plo[s]: first target column whose overlap with source s may be needed.
+    max_b = max(b for _, b in types)
+    ahead = lo[np.minimum(np.arange(n) + max_a, n)] if n else lo[:0]
+    plo = np.maximum(lo[1:n + 1] - max_b, 0)
+    overlap_width = int((ahead + width - plo).max()) if n else 1
+    table.set_band(plo, max(overlap_width, 1))
+    columns = np.arange(width, dtype=np.int64)
+    rows_per_block = max(1, block_cells // width)
+    previous: dict[int, np.ndarray] = {}
+    inf = np.inf
+    insert_index = len(main)
+    for start in range(0, n + 1, rows_per_block):
+        rows = np.arange(start, min(n + 1, start + rows_per_block), dtype=np.int64)
+        cells_j = lo[rows][:, None] + columns[None, :]
+        block = [table.cost(rows[:, None], cells_j, a, b) for a, b in main]
+        for r, i in enumerate(rows.tolist()):
+            candidates = np.full((len(main), width), inf)
+            for t, (a, b) in enumerate(main):
+                prev = previous.get(i - a)
+                if prev is None:
+                    continue
+                shift = int(lo[i] - b - lo[i - a])
+                k0, k1 = max(0, -shift), min(width, width - shift)
+                if k0 < k1:
+                    candidates[t, k0:k1] = prev[k0 + shift:k1 + shift] + block[t][r, k0:k1]
+            choice = candidates.argmin(axis=0).astype(np.int8)
+            best = candidates[choice, columns]
+            if i == 0:
+                best[0] = 0.0
+            if has_insert:
+                # D[k] = min(best[k], D[k-1] + c) is a running minimum of best[k] - c·k.
+                ramp = skip_cost * columns
+                scanned = np.minimum.accumulate(best - ramp) + ramp
+                if lo[i] + width - 1 > m:
+                    scanned[m - lo[i] + 1:] = inf
+                from_left = scanned < best - 1e-9
+                choice[from_left] = insert_index
+                best = scanned
+            back[i] = choice
+            previous[i] = best
+            previous.pop(i - max_a - 1, None)
+    return _trace(back, lo, main, n, m)
+
+
+def _trace(back: np.ndarray, lo: IntArray, main: Sequence[tuple[int, int]],
+           n: int, m: int) -> list[Step]:
+    steps: list[Step] = []
+    i, j = n, m
+    while i > 0 or j > 0:
+        t = int(back[i, j - lo[i]])
+        a, b = main[t] if t < len(main) else (0, 1)
+        steps.append((a, b, i, j))
+        i, j = i - a, j - b
+    steps.reverse()
+    return steps
+
+
+def touches_edge(path: Sequence[Step], lo: IntArray, width: int, m: int, margin: int) -> bool:
+    """Whether the path comes within ``margin`` of a band edge that is not the lattice edge."""
+    for a, b, i, j in path:
+        for row, col in ((i, j), (i - a, j - b)):
+            k = col - lo[row]
+            if (k < margin and lo[row] > 0) or (k > width - 1 - margin
+                                                 and lo[row] + width - 1 < m):
+                return True
+    return False
+
+
+def align_band(table: CostTable, types: Sequence[tuple[int, int]], *, width: int,
+               max_cells: int, max_passes: int = 4) -> BandResult:
+    """Banded DP around the diagonal, re-centred and widened while the path hits the edge."""
+    n, m = table.n, table.m
+    # The band must at least span the steepest diagonal step and every bead type.
+    steep = int(np.ceil(max(m / max(n, 1), 1.0)))
+    width = max(width, 4 * steep + 9)
+    width = min(width, m + 1)
+    cap = max(max_cells // (n + 1), 4 * steep + 9)
+    width = min(width, max(cap, 1))
+    guide = diagonal_guide(n, m)
+    passes = 0
+    while True:
+        passes += 1
+        lo = band_starts(guide, m, width)
+        path = run_band(table, types, lo, width)
+        wider = min(2 * width, m + 1, cap)
+        margin = max(2, width // 16)
+        if passes >= max_passes or not touches_edge(path, lo, width, m, margin):
+            return BandResult(path, width, passes)
+        guide = path_guide(path, n)
+        width = max(width, wider)

