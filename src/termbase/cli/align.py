@@ -47,10 +47,11 @@ def _output_format(out: Path, given: str | None) -> str:
 
 
 def _lexicon(no_dictionary: bool, glossaries: tuple[str, ...]) -> tuple[Lexicon, str, str]:
-    """The lexicon to align with, its description, and the glossary hash for the signature."""
+    """The lexicon to align with, the dictionary's description, and the glossary hash."""
     from termbase.align.lexicon import Lexicon, load_default_lexicon
 
     lexicon = Lexicon.empty() if no_dictionary else load_default_lexicon()
+    dictionary = "none" if no_dictionary else f"{lexicon.name} ({len(lexicon)} entries)"
     glossary_hash = ""
     # Shipped glossaries are a help, not a requirement: with none and none asked for,
     # align with the dictionary alone.
@@ -59,8 +60,7 @@ def _lexicon(no_dictionary: bool, glossaries: tuple[str, ...]) -> tuple[Lexicon,
         echo_diagnostics(loaded.diagnostics)
         lexicon = lexicon.with_glossary(loaded.glossary)
         glossary_hash = loaded.glossary.content_hash()
-    return lexicon, f"{lexicon.name} ({len(lexicon)} entries, {lexicon.fingerprint()})", \
-        glossary_hash
+    return lexicon, dictionary, glossary_hash
 
 
 def _render(alignment: Alignment, fmt: str, signature: Signature, *, min_score: float,
@@ -132,7 +132,7 @@ def command(zh: Path, en: Path, out: Path, output_format: str | None, presplit: 
                              hint="give -o a new file name")
     zh_side, en_side = read_pair(zh, en, presplit=presplit)
     echo_diagnostics([*zh_side.diagnostics, *en_side.diagnostics])
-    lexicon, lexicon_name, glossary_hash = _lexicon(no_dictionary, glossary)
+    lexicon, dictionary, glossary_hash = _lexicon(no_dictionary, glossary)
     # Imported here, after the inputs are known good: the aligner is the heavy part.
     from termbase.align.aligner import AlignSettings, align
 
@@ -140,7 +140,7 @@ def command(zh: Path, en: Path, out: Path, output_format: str | None, presplit: 
                       settings=AlignSettings())
     echo_diagnostics(alignment.diagnostics)
     settings: dict[str, object] = {"format": fmt, "presplit": presplit,
-                                   "lexicon": lexicon_name, "min score": min_score}
+                                   "dictionary": dictionary, "min score": min_score}
     signature = _signature(zh_side, en_side, alignment, settings, glossary_hash)
     payload = _render(alignment, fmt, signature, min_score=min_score,
                       include_one_sided=include_one_sided)
