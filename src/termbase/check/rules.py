@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from termbase.check.draft import Draft, DraftSegment
 from termbase.check.findings import DEFAULT_SEVERITY, Finding, FindingKind
@@ -106,14 +107,27 @@ def check_deprecated(ctx: CheckContext) -> list[Finding]:
                     concept = ctx.concepts[hit.concept_id]
                     expected = _approved(concept, lang)
                     found = view.segment.text[hit.start:hit.end]
-                    fix = (f"replace “{found}” with “{expected[0]}”" if expected
-                           else "the glossary records no approved term; ask the terminologist")
+                    fix = _replacement(found, expected)
                     findings.append(_finding(
                         FindingKind.DEPRECATED, view.segment, lang, term=hit.term.text,
                         found=found, expected=expected, concept_id=concept.id,
                         message=f"{hit.term.status.value} term “{found}”", fix=fix,
                         span=(hit.start, hit.end)))
     return findings
+
+
+def _replacement(found: str, approved: Sequence[str]) -> str:
+    """The fix for a deprecated term: the closest approved term, naming the preferred one.
+
+    《行动纲要》 is best replaced by its own short form 《行动纲领》, not by the full
+    title, but the reader should still learn which term is preferred.
+    """
+    if not approved:
+        return "the glossary records no approved term; ask the terminologist"
+    closest = max(approved, key=lambda a: SequenceMatcher(None, found, a).ratio())
+    if closest == approved[0]:
+        return f"replace “{found}” with “{closest}”"
+    return f"replace “{found}” with “{closest}” (preferred term: “{approved[0]}”)"
 
 
 # --- bilingual checks -------------------------------------------------------------------

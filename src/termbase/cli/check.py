@@ -1,0 +1,103 @@
+"""``termbase check``: check a draft's terminology against a glossary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from termbase.cli._common import echo_diagnostics, glossary_option
+from termbase.diagnostics import Severity
+from termbase.errors import TermbaseError, UsageError
+
+if TYPE_CHECKING:
+    from termbase.align.lexicon import Lexicon
+    from termbase.model import Glossary
+
+_FAIL_ON = ("error", "warning", "info", "never")
+
+
+def _lexicon(glossary: Glossary) -> Lexicon:
+    """The aligner's dictionary (CC-CEDICT) extended with the glossary's own term pairs."""
+    from termbase.align.lexicon import Lexicon, load_default_lexicon
+
+    try:
+        lexicon = load_default_lexicon()
+    except (ImportError, TermbaseError):
+        lexicon = Lexicon.empty()  # lengths, numbers and glossary terms still align well
+    return lexicon.with_glossary(glossary)
+
+
+@click.command("check")
+@click.argument("draft", type=click.Path(path_type=Path, dir_okay=False))
+@glossary_option
+@click.option("--target", "-t", type=click.Path(path_type=Path, dir_okay=False),
+              help="The translation of DRAFT (.txt or .docx): check the pair.")
+@click.option("--presplit", is_flag=True,
+              help="DRAFT and TARGET are line-aligned (line i translates line i); pair "
+                   "them by line instead of aligning. Unequal line counts are refused.")
+@click.option("--format", "-f", "output_format",
+              type=click.Choice(["text", "json", "xlsx", "html"]), default="text",
+              show_default=True, help="Report format (xlsx needs -o).")
+@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
+              help="Write the report to this file instead of standard output.")
+@click.option("--fail-on", type=click.Choice(_FAIL_ON), default="error", show_default=True,
+              help="Exit with 1 when there are findings of this severity or above.")
+@click.option("--verb-forms", is_flag=True,
+              help="English: match verb forms too (implement/implements/implemented).")
+@click.option("--strict-spelling", is_flag=True,
+              help="English: do not equate British/American spellings or hyphenated and "
+                   "spaced forms.")
+def command(draft: Path, glossary: tuple[str, ...], target: Path | None, presplit: bool,
+            output_format: str, output: Path | None, fail_on: str, verb_forms: bool,
+            strict_spelling: bool) -> int:
+    """Check DRAFT against the glossary's approved terms.
+
+    DRAFT is a monolingual .txt or .docx (Chinese or English, detected), or a bilingual
+    .tmx, .xlf/.xliff (XLIFF 1.2 or 2.0) or two-column .xlsx; with --target, DRAFT and
+    TARGET are a source and its translation.
+
+    \b
+    Checks and severities:
+      deprecated           error    a deprecated or superseded term; use the preferred one
+      missing_target       error    a source term without an approved equivalent in the
+                                    aligned translation
+      number_mismatch      error    numbers, dates, symbols or session numbers differ
+      inconsistent         warning  one source term rendered two ways in the draft
+      untranslated_source  warning  an approved target term with no source term
+      first_mention        info     a short form used before the full form appears
+
+    Exit codes: 0 no findings at or above --fail-on, 1 such findings, 2 bad input.
+    """
+    from termbase.check.checker import CheckOptions, check_draft
+    from termbase.check.drafts import read_draft
+    from termbase.check.matching import MatchOptions
+    from termbase.check.reports import RENDERERS
+    from termbase.cli import EXIT_FINDINGS  # here: termbase.cli imports this module
+    from termbase.fileio import write_atomic
+    from termbase.store import load
+
+    if output_format == "xlsx" and output is None:
+        raise UsageError("an Excel report needs a file: add -o REPORT.xlsx")
+    loaded = load(glossary)
+    echo_diagnostics(loaded.diagnostics)
+    options = CheckOptions(match=MatchOptions(
+        verb_forms=verb_forms, spelling_variants=not strict_spelling,
+        hyphenation=not strict_spelling))
+    parsed = read_draft(draft, target=target, presplit=presplit,
+                        lexicon_factory=lambda: _lexicon(loaded.glossary))
+    echo_diagnostics(parsed.diagnostics)
+    result = check_draft(loaded.glossary, parsed, options)
+    report = RENDERERS[output_format](result)
+    data = report.encode("utf-8") if isinstance(report, str) else report
+    if output is not None:
+        write_atomic(output, data)
+        from termbase.check.reports import summary_line
+
+        click.echo(f"{summary_line(result)}; report written to {output}", err=True)
+    else:
+        click.echo(report, nl=False)
+    if fail_on != "never" and result.at_or_above(Severity(fail_on)):
+        return EXIT_FINDINGS
+    return 0
