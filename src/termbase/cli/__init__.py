@@ -27,6 +27,7 @@ EXIT_INTERNAL = 3
 _COMMANDS: dict[str, str] = {
     "align": "termbase.cli.align",
     "build": "termbase.cli.build",
+    "check": "termbase.cli.check",
     "ingest": "termbase.cli.ingest",
     "lookup": "termbase.cli.lookup",
     "export": "termbase.cli.export",
