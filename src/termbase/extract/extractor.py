@@ -1,0 +1,584 @@
+"""The public entry of term extraction: documents in, ranked candidates with evidence out.
+
+:func:`extract_terms` works in two passes over the documents:
+
+1. **Counting** (streaming): each sentence is segmented with the tokenizer passed in,
+   split at punctuation, and its word n-grams, titles and short-form definitions are
+   counted. Tables are pruned when they outgrow their limit (lossy counting), so memory
+   stays bounded whatever the input's size. Large inputs are counted in worker processes
+   batch by batch, and the partial tables merged.
+2. **Evidence**: the best-scored candidates are searched in the text again with one
+   Aho–Corasick automaton, collecting up to three contexts each, the documents that use
+   them and their neighbouring characters, which the variant rules need.
+
+When ``documents`` is a one-shot iterator (it cannot be read twice), the second pass
+runs over the first sentences, kept while counting (``settings.context_store``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from termbase.documents.model import Document, ParagraphKind
+from termbase.errors import InputError
+from termbase.extract.candidates import (
+    SEPARATOR,
+    Definition,
+    definitions,
+    titles,
+    word_chunks,
+)
+from termbase.extract.filters import refuse_title, refuse_words
+from termbase.extract.ranking import score
+from termbase.extract.statistics import (
+    Counts,
+    Neighbours,
+    NgramStats,
+    c_values,
+    count_chunks,
+    ngram_stats,
+)
+from termbase.extract.variants import Link, VariantInput, find_links, group
+from termbase.model import Glossary
+from termbase.text.chinese import has_cjk
+from termbase.text.segment import (
+    MIN_SENTENCEPIECE_CHARS,
+    Segmenter,
+    SentencePieceSegmenter,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractSettings:
+    """Everything that shapes the result; recorded in output signatures."""
+
+    max_words: int = 6
+    """Longest word n-gram counted as a candidate (titles may be longer)."""
+    min_freq: int = 2
+    """n-grams must recur; titles and defined short forms need not."""
+    max_table: int = 3_000_000
+    """Most n-grams kept while counting before the rarest are pruned."""
+    shortlist: int = 600
+    """Candidates that get contexts, variants and glossary status."""
+    contexts: int = 3
+    sentencepiece: bool = False
+    """Also count n-grams of a sentencepiece model trained on the input (see the
+    ablation in benchmarks/README.md: it did not improve precision, so it is off)."""
+    skip_known: bool = False
+    """Leave out candidates whose every form is already in the glossary."""
+    workers: int = 1
+    batch_chars: int = 400_000
+    """Characters per batch handed to a worker process."""
+    context_store: int = 50_000
+    """Sentences kept for the evidence pass when the input can be read only once."""
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class TermContext:
+    """A sentence using a candidate, and where it is."""
+
+    text: str
+    document: str
+    """Document symbol (A/RES/68/48), else its file name."""
+    location: str
+    """Paragraph ('OP 3', 'PP 2', 'footnote 1') or line ('line 12')."""
+
+
+@dataclass(frozen=True, slots=True)
+class GlossaryMatch:
+    """A candidate form found in the glossary: which concept, which term, what status."""
+
+    concept_id: str
+    term: str
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    term: str
+    relation: str
+    """'short form', 'contraction', 'one-character variant', 'wording variant', 'one-word variant'."""
+    freq: int
+    glossary: tuple[GlossaryMatch, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One proposed concept: its main term, score, evidence and variants."""
+
+    term: str
+    score: float
+    freq: int
+    doc_freq: int
+    sources: tuple[str, ...]
+    """'title', 'definition', 'ngram', 'sentencepiece'."""
+    contexts: tuple[TermContext, ...] = ()
+    variants: tuple[Variant, ...] = ()
+    glossary: tuple[GlossaryMatch, ...] = ()
+    """Empty for a new term."""
+    evidence: tuple[tuple[str, float], ...] = ()
+    """The statistics behind the score (entropies, association, C-value)."""
+
+    @property
+    def is_new(self) -> bool:
+        return not self.glossary and not any(v.glossary for v in self.variants)
+
+    def forms(self) -> tuple[str, ...]:
+        """The main term and its variants."""
+        return (self.term, *(v.term for v in self.variants))
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractionResult:
+    candidates: tuple[Candidate, ...]
+    settings: ExtractSettings
+    segmenter: str
+    """Fingerprint of the tokenizer: name, version, dictionary hash."""
+    documents: int
+    characters: int
+    sentences: int
+    notes: tuple[str, ...] = ()
+    """What the caller should know (a source skipped, a table pruned)."""
+
+
+# --- units of text -------------------------------------------------------------------
+
+Unit = tuple[str, int, str, str]
+"""(text, document index, document label, location) of one sentence."""
+
+_SKIPPED_KINDS = frozenset({ParagraphKind.CLOSING, ParagraphKind.HEADER})
+
+
+def _location(kind: ParagraphKind, number: int | None, line: int | None,
+              preambular: int) -> str:
+    if kind is ParagraphKind.OPERATIVE and number is not None:
+        return f"OP {number}"
+    if kind is ParagraphKind.PREAMBULAR:
+        return f"PP {preambular}"
+    if kind is ParagraphKind.TITLE:
+        return "title"
+    return f"line {line}" if line is not None else kind.value
+
+
+def document_units(document: Document, index: int) -> list[Unit]:
+    """The sentences of ``document`` worth extracting from, with their locations.
+
+    Closing lines (adoption date, meeting) and the "大会，" header hold no terms.
+    Paragraphs without sentences (line-based input) count as one sentence.
+    """
+    label = document.metadata.symbol or document.metadata.source_name
+    units: list[Unit] = []
+    preambular = 0
+    for paragraph in document.paragraphs:
+        if paragraph.kind is ParagraphKind.PREAMBULAR:
+            preambular += 1
+        if paragraph.kind in _SKIPPED_KINDS:
+            continue
+        where = _location(paragraph.kind, paragraph.number, paragraph.line, preambular)
+        if paragraph.sentences:
+            units.extend((s.text, index, label, where) for s in paragraph.sentences)
+        elif paragraph.text:
+            units.append((paragraph.text, index, label, where))
+    units.extend((f.text, index, label, f"footnote {f.number}") for f in document.footnotes)
+    return units
+
+
+# --- pass 1: counting ----------------------------------------------------------------
+
+def count_documents(batch: Sequence[Sequence[Unit]], tokenizer: Segmenter,
+                    max_words: int) -> Counts:
+    """Tallies of a batch of documents (each a list of units). Runs in worker processes."""
+    counts = Counts()
+    for units in batch:
+        local: Counter[str] = Counter()
+        doc_titles: Counter[str] = Counter()
+        for text, _, _, _ in units:
+            counts.units += 1
+            counts.characters += len(text)
+            counts.tokens += count_chunks(word_chunks(tokenizer.cut(text)), max_words + 1,
+                                          local)
+            found = titles(text)
+            if found:
+                doc_titles.update(found)
+            for d in definitions(text):
+                counts.definitions[(d.full, d.short, d.kind)] += 1
+        counts.documents += 1
+        _add_into(counts.ngrams, local)
+        counts.doc_freq.update(local.keys())
+        counts.titles.update(doc_titles)
+        counts.title_doc_freq.update(doc_titles.keys())
+    return counts
+
+
+def _add_into(target: Counter[str], source: Counter[str]) -> None:
+    if not target:
+        target.update(source)
+        return
+    get = target.get
+    for key, count in source.items():
+        target[key] = get(key, 0) + count
+
+
+def _batches(documents: Iterable[Document], batch_chars: int,
+             on_units: Callable[[list[Unit]], None]) -> Iterator[list[list[Unit]]]:
+    batch: list[list[Unit]] = []
+    size = 0
+    for index, document in enumerate(documents):
+        units = document_units(document, index)
+        on_units(units)
+        batch.append(units)
+        size += sum(len(u[0]) for u in units)
+        if size >= batch_chars:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _count_all(documents: Iterable[Document], tokenizer: Segmenter, settings: ExtractSettings,
+               progress: Callable[[int], None] | None,
+               on_units: Callable[[list[Unit]], None]) -> Counts:
+    total = Counts()
+
+    def absorb(part: Counts) -> None:
+        total.merge(part)
+        if len(total.ngrams) > settings.max_table:
+            total.prune(settings.max_table // 2)
+        if progress is not None:
+            progress(part.characters)
+
+    batches = _batches(documents, settings.batch_chars, on_units)
+    if settings.workers <= 1:
+        for batch in batches:
+            absorb(count_documents(batch, tokenizer, settings.max_words))
+        return total
+    import multiprocessing
+
+    # fork: workers inherit the loaded tokenizer instead of loading jieba again.
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with ProcessPoolExecutor(settings.workers, mp_context=context) as pool:
+        pending: list[Future[Counts]] = []
+        for batch in batches:
+            pending.append(pool.submit(count_documents, batch, tokenizer, settings.max_words))
+            # Keep a bounded number of batches in flight so memory stays bounded.
+            while len(pending) > 2 * settings.workers:
+                absorb(pending.pop(0).result())
+        for future in pending:
+            absorb(future.result())
+    return total
+
+
+# --- candidates ------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Draft:
+    """A candidate being assembled from the counts."""
+
+    text: str
+    words: tuple[str, ...]
+    stats: NgramStats
+    sources: set[str] = field(default_factory=set)
+    score: float = 0.0
+    c_value: float = 0.0
+
+
+def _ngram_drafts(counts: Counts, settings: ExtractSettings, source: str) -> dict[str, _Draft]:
+    neighbours = Neighbours(counts.ngrams)
+    drafts: dict[str, _Draft] = {}
+    for key, freq in counts.ngrams.items():
+        if freq < settings.min_freq:
+            continue
+        words = tuple(key.split(SEPARATOR))
+        if len(words) > settings.max_words or refuse_words(words) is not None:
+            continue
+        text = "".join(words)
+        known = drafts.get(text)
+        if known is not None and known.stats.freq >= freq:
+            continue
+        stats = ngram_stats(key, counts, neighbours, settings.max_words + 1)
+        drafts[text] = _Draft(text, words, stats, {source})
+    return drafts
+
+
+def _add_named(drafts: dict[str, _Draft], counts: Counts, tokenizer: Segmenter) -> None:
+    """Titles and defined forms: candidates because the text names them, not by counts."""
+    for title, freq in counts.titles.items():
+        if refuse_title(title) is not None:
+            continue
+        draft = drafts.get(title)
+        df = counts.title_doc_freq.get(title, 1)
+        if draft is None:
+            words = tuple(w for w in tokenizer.cut(title) if w[0].isalnum())
+            draft = drafts[title] = _Draft(title, words, NgramStats(freq, df, 1.0, 1.0, 1.0))
+        elif draft.stats.freq < freq:
+            s = draft.stats
+            draft.stats = NgramStats(freq, max(df, s.doc_freq), s.left_entropy,
+                                     s.right_entropy, s.association)
+        draft.sources.add("title")
+    for (full, short, _), freq in counts.definitions.items():
+        for text in (full, short):
+            if refuse_title(text) is not None:
+                continue
+            draft = drafts.get(text)
+            if draft is None:
+                words = tuple(w for w in tokenizer.cut(text) if w[0].isalnum())
+                draft = drafts[text] = _Draft(text, words, NgramStats(freq, 1, 1.0, 1.0, 1.0))
+            draft.sources.add("definition")
+
+
+def _containers(drafts: dict[str, _Draft]) -> dict[str, list[str]]:
+    """For each candidate, the longer candidates containing it (at word boundaries)."""
+    found: dict[str, list[str]] = {}
+    for text, draft in drafts.items():
+        words = draft.words
+        size = len(words)
+        seen: set[str] = set()
+        for i in range(size):
+            for j in range(i + 1, min(size, i + 8) + 1):
+                if j - i == size:
+                    continue
+                part = "".join(words[i:j])
+                if part != text and part in drafts and part not in seen:
+                    seen.add(part)
+                    found.setdefault(part, []).append(text)
+    return found
+
+
+def _score_drafts(drafts: dict[str, _Draft]) -> None:
+    values = c_values({t: d.stats.freq for t, d in drafts.items()}, _containers(drafts))
+    for text, draft in drafts.items():
+        draft.c_value = values[text]
+        draft.score = score(values[text], draft.stats, words=len(draft.words), length=len(text),
+                            is_title="title" in draft.sources,
+                            is_defined="definition" in draft.sources)
+
+
+# --- pass 2: evidence ------------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Evidence:
+    contexts: list[TermContext] = field(default_factory=list)
+    documents: set[int] = field(default_factory=set)
+    neighbours: set[str] = field(default_factory=set)
+    freq: int = 0
+
+
+_NEIGHBOUR_LIMIT = 200
+_DOCUMENT_LIMIT = 10_000
+
+
+def _collect_evidence(units: Iterable[Unit], texts: Sequence[str],
+                      settings: ExtractSettings) -> dict[str, _Evidence]:
+    import ahocorasick
+
+    automaton: Any = ahocorasick.Automaton()
+    for text in texts:
+        automaton.add_word(text, text)
+    evidence = {t: _Evidence() for t in texts}
+    if not texts:
+        return evidence
+    automaton.make_automaton()
+    for text, index, label, where in units:
+        for end, term in automaton.iter(text):
+            ev = evidence[term]
+            ev.freq += 1
+            if len(ev.documents) < _DOCUMENT_LIMIT:
+                ev.documents.add(index)
+            start = end + 1 - len(term)
+            if len(ev.neighbours) < _NEIGHBOUR_LIMIT:
+                for window in (text[max(start - 2, 0):start], text[end + 1:end + 3]):
+                    if len(window) == 2 and window.isalnum():
+                        ev.neighbours.add(window)
+            if len(ev.contexts) < settings.contexts and not any(
+                    c.document == label and c.location == where for c in ev.contexts):
+                ev.contexts.append(TermContext(text, label, where))
+    return evidence
+
+
+# --- glossary --------------------------------------------------------------------------
+
+def glossary_terms(glossary: Glossary | None, lang: str = "zh") -> dict[str, list[GlossaryMatch]]:
+    """The glossary's terms in ``lang``, without title brackets, with concept and status."""
+    found: dict[str, list[GlossaryMatch]] = {}
+    if glossary is None:
+        return found
+    for concept in glossary.concepts:
+        for term_lang, term in concept.terms():
+            if term_lang.split("-")[0] != lang:
+                continue
+            key = term.text.replace("《", "").replace("》", "").strip()
+            if key:
+                found.setdefault(key, []).append(
+                    GlossaryMatch(concept.id, term.text, term.status.value))
+    return found
+
+
+# --- the entry point -----------------------------------------------------------------
+
+def extract_terms(documents: Iterable[Document], *, tokenizer: Segmenter,
+                  glossary: Glossary | None = None,
+                  settings: ExtractSettings = ExtractSettings(),
+                  progress: Callable[[int], None] | None = None) -> ExtractionResult:
+    """Rank the Chinese term candidates of ``documents``.
+
+    ``tokenizer`` is any :class:`~termbase.text.segment.Segmenter`; seed it with the
+    glossary's terms (``JiebaSegmenter(terms)``) so they stay whole. ``progress`` is
+    called with the number of characters counted after each batch. Raises InputError
+    when the documents contain no Chinese text.
+    """
+    reusable = iter(documents) is not documents
+    store: list[Unit] = []
+
+    def keep(units: list[Unit]) -> None:
+        if not reusable and len(store) < settings.context_store:
+            store.extend(units[: settings.context_store - len(store)])
+
+    counts = _count_all(documents, tokenizer, settings, progress, keep)
+    if counts.units == 0 or counts.characters == 0:
+        raise InputError("no text to extract terms from",
+                         hint="give Chinese documents (.txt, .docx) or 'termbase ingest' output")
+    if counts.tokens == 0 or not counts.ngrams:
+        raise InputError("the documents contain no words to extract terms from",
+                         hint="check that the input is Chinese text, not a scan or a table")
+
+    def units_again() -> Iterator[Unit]:
+        if not reusable:
+            yield from store
+            return
+        for index, document in enumerate(documents):
+            yield from document_units(document, index)
+
+    notes: list[str] = []
+    if not any(has_cjk(t) for t in list(counts.titles)[:1]) and not _mostly_chinese(counts):
+        raise InputError("the documents are not Chinese (no Chinese words among the most "
+                         "frequent ones)", hint="term extraction reads Chinese text only")
+    if counts.prune_threshold:
+        notes.append(f"large input: n-grams seen up to {counts.prune_threshold} times were "
+                     "pruned while counting (lossy counting); their counts may be low")
+    drafts = _ngram_drafts(counts, settings, "ngram")
+    _add_named(drafts, counts, tokenizer)
+    if settings.sentencepiece:
+        _add_sentencepiece(drafts, units_again(), counts, settings, notes)
+    _score_drafts(drafts)
+    ranked = sorted(drafts.values(), key=lambda d: (-d.score, -d.stats.freq, d.text))
+    shortlist = ranked[: settings.shortlist]
+    evidence = _collect_evidence(units_again(), [d.text for d in shortlist], settings)
+    definition_list = [Definition(f, s, k) for f, s, k in counts.definitions]
+    candidates = _assemble(shortlist, evidence, definition_list, glossary_terms(glossary),
+                           settings)
+    return ExtractionResult(tuple(candidates), settings, tokenizer.fingerprint(),
+                            counts.documents, counts.characters, counts.units, tuple(notes))
+
+
+def _mostly_chinese(counts: Counts) -> bool:
+    top = [k for k, _ in counts.ngrams.most_common(50) if SEPARATOR not in k]
+    return sum(1 for k in top if has_cjk(k)) >= max(1, len(top) // 4)
+
+
+def _add_sentencepiece(drafts: dict[str, _Draft], units: Iterable[Unit], counts: Counts,
+                       settings: ExtractSettings, notes: list[str]) -> None:
+    if counts.characters < MIN_SENTENCEPIECE_CHARS:
+        notes.append(f"sentencepiece source skipped: {counts.characters:,} characters is "
+                     f"too little to train a model (needs {MIN_SENTENCEPIECE_CHARS:,})")
+        return
+    texts = [u[0] for u in units]
+    model = SentencePieceSegmenter.train(texts)
+    batch = [[(t, 0, "", "") for t in texts]]
+    piece_counts = count_documents(batch, model, settings.max_words)
+    piece_counts.doc_freq = counts.doc_freq  # pieces have no document structure here
+    for text, draft in _ngram_drafts(piece_counts, settings, "sentencepiece").items():
+        known = drafts.get(text)
+        if known is None:
+            drafts[text] = draft
+        else:
+            known.sources.add("sentencepiece")
+
+
+def _assemble(shortlist: Sequence[_Draft], evidence: dict[str, _Evidence],
+              definition_list: Sequence[Definition],
+              known: dict[str, list[GlossaryMatch]],
+              settings: ExtractSettings) -> list[Candidate]:
+    inputs = [VariantInput(d.text, d.words, "title" in d.sources,
+                           frozenset(evidence[d.text].documents),
+                           frozenset(evidence[d.text].neighbours)) for d in shortlist]
+    links = find_links(inputs, definition_list)
+    roots = group([d.text for d in shortlist], links)
+    relation = _relations(links)
+    members: dict[str, list[_Draft]] = {}
+    for draft in shortlist:
+        members.setdefault(roots[draft.text], []).append(draft)
+    short_forms = {link.variant for link in links if link.relation == "short form"}
+    candidates: list[Candidate] = []
+    for drafts in members.values():
+        # The full form heads the concept: a short form is listed as its variant.
+        heads = [d for d in drafts if d.text not in short_forms] or drafts
+        head = max(heads, key=lambda d: (d.score, d.stats.freq))
+        ev = evidence[head.text]
+        variants = tuple(
+            Variant(d.text, relation.get((head.text, d.text), _any_relation(d.text, links)),
+                    evidence[d.text].freq or d.stats.freq, tuple(known.get(d.text, ())))
+            for d in sorted(drafts, key=lambda d: -d.score) if d is not head)
+        sources = sorted({s for d in drafts for s in d.sources})
+        contexts = list(ev.contexts)
+        for d in drafts:
+            for c in evidence[d.text].contexts:
+                if len(contexts) < settings.contexts and c not in contexts:
+                    contexts.append(c)
+        stats = head.stats
+        candidate = Candidate(
+            term=head.text,
+            # The concept's evidence is the evidence for all its forms.
+            score=round(sum(d.score for d in drafts), 4),
+            freq=max(ev.freq, stats.freq),
+            doc_freq=max(len(ev.documents), stats.doc_freq),
+            sources=tuple(sources),
+            contexts=tuple(contexts),
+            variants=variants,
+            glossary=tuple(known.get(head.text, ())),
+            evidence=(("left_entropy", round(stats.left_entropy, 4)),
+                      ("right_entropy", round(stats.right_entropy, 4)),
+                      ("association", round(stats.association, 4)),
+                      ("c_value", round(head.c_value, 4))),
+        )
+        if settings.skip_known and not candidate.is_new:
+            continue
+        candidates.append(candidate)
+    candidates.sort(key=lambda c: (-c.score, -c.freq, c.term))
+    return candidates
+
+
+def _relations(links: Sequence[Link]) -> dict[tuple[str, str], str]:
+    found: dict[tuple[str, str], str] = {}
+    for link in links:
+        found.setdefault((link.main, link.variant), link.relation)
+        found.setdefault((link.variant, link.main), link.relation)
+    return found
+
+
+def _any_relation(text: str, links: Sequence[Link]) -> str:
+    for link in links:
+        if text in (link.main, link.variant):
+            return link.relation
+    return "variant"
+
+
+__all__ = [
+    "Candidate",
+    "ExtractSettings",
+    "ExtractionResult",
+    "GlossaryMatch",
+    "TermContext",
+    "Variant",
+    "count_documents",
+    "document_units",
+    "extract_terms",
+    "glossary_terms",
+]

@@ -1,0 +1,131 @@
+"""Stop patterns: word sequences that recur in UN text but are not terms.
+
+A candidate is refused when a function word or particle stands at its edge (的执行,
+和援助), when it starts with a verb that opens a clause of a resolution (鼓励各国,
+吁请所有会员国), or when it is made of numbers, dates, percentages, document symbols or
+paragraph furniture (第四章, 附件一, 同上). Rules look at the candidate's words (jieba
+tokens) and at its text, so they work the same for every candidate source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# Function words and particles that never begin a term.
+_START_STOP = frozenset(
+    "的 和 在 对 与 及 并 等 了 是 其 各 所 之 以 于 为 将 把 被 而 或 也 都 又 还 就 从 向 由 "
+    "同 该 此 这 那 这些 那些 这一 这种 这类 有 中 上 下 以及 或者 并且 而且 以便 以免 包括 "
+    "其他 其它 有关 相关 所有 一切 一个 一些 任何 本 每 即 使 让 给 要 可 能 应 须 必须 "
+    "应当 应该 可以 能够 已 已经 曾 正在 仍 仍然 尚 不 未 没有 非常 更 最 很 特别 尤其 "
+    "进一步 再次 继续 充分 切实 有效 如何 通过 根据 按照 依照 关于 作为 除 除其他外 鉴于 "
+    "为此 借此 从而 因此 以此 它 它们 他们 我们 本国 各自 各个 个 次 届 年 月 日 号 段 款 项 "
+    "这方面 方面 除其他以外 其中 以往 以后 今后 目前 当前 同时 此外 另外 特此 题为".split())
+
+# Function words and particles that never end a term.
+_END_STOP = frozenset(
+    "的 和 在 对 与 及 并 等 了 是 其 各 所 之 以 于 为 将 把 被 而 或 也 都 又 还 就 从 向 由 "
+    "同 该 此 这 那 这些 有 中 上 下 以及 或者 并且 而且 以便 方面 时 后 前 期间 之间 方式 "
+    "情况 等等 问题上 包括 一个 一些 个 次 所作 作出 进行 开展 提供 加强 促进 支持 执行 实施 "
+    "采取 提交 审议 举行 处理 利用 建立 通过 考虑 确保 协助 努力 能够 可以 应 须 必须 "
+    "继续 已经 重要 有效 有关 相关 所有 一切 其他 各国 它们 他们 本国 第".split())
+
+# Verbs and adverbials that open the clauses of a resolution (preambular and operative
+# paragraphs), and other clause openers: a sequence starting with one is a clause.
+_CLAUSE_OPENERS = frozenset(
+    "鼓励 又鼓励 还鼓励 继续鼓励 吁请 又吁请 决定 又决定 还决定 回顾 又回顾 还回顾 强调 又强调 "
+    "还强调 着重指出 指出 欢迎 又欢迎 欣见 又欣见 注意到 又注意到 表示注意到 满意地 确认 又确认 "
+    "重申 再次申明 申明 请 又请 促请 敦促 承认 认识到 赞赏 表示 考虑到 念及 铭记 遗憾 呼吁 "
+    "要求 邀请 认可 核可 赞同 深信 关切 深表关切 意识到 希望 同意 商定 建议 感谢 赞扬 谴责 "
+    "执行 实施 提交 提供 加强 采取 举行 审议 建立 促进 防止 打击 消除 利用 进行 作出 维护 召开 "
+    "编写 开发 处理 协助 评估 确保 支持 推动 帮助 调动 交流 共享 整理 分发 列入 成立 设立 "
+    "落实 考虑 解决 发挥 参加 出席 参与 通报 载列 指定 担任 视为 题为 "
+    "提出 用于 用来 借以 使得 以确保 以便 来 去 得到 获得 取得 需要 有必要 迫切需要 必须 仍 有".split())
+
+# Multi-character openers also refuse a candidate that merely starts with them, whatever
+# the segmentation (jieba may cut 欣见 into 欣/见).
+_OPENER_PREFIXES = tuple(sorted(w for w in _CLAUSE_OPENERS if len(w) > 1))
+
+# Verbs that end a clause fragment (…防止, …消除), never a term.
+_VERB_SUFFIXES = tuple(
+    "防止 打击 消除 鼓励 吁请 决定 回顾 强调 欢迎 欣见 注意到 确认 重申 促请 敦促 承认 认识到 "
+    "赞赏 考虑到 念及 铭记 呼吁 要求 邀请 认可 核可 赞同 深信 意识到 希望 同意 商定 感谢 赞扬 "
+    "谴责 提供 加强 采取 举行 建立 促进 利用 进行 作出 维护 召开 编写 开发 处理 协助 确保 推动 "
+    "帮助 调动 共享 整理 分发 列入 成立 设立 落实 考虑 解决 发挥 参加 出席 指定 担任 视为 "
+    "识别 追查 执行 实施 提交 审议 题为".split())
+
+# Words that only point at something already named: 这方面, 该国, 此类.
+_DEICTIC_START = ("这", "那", "该", "此", "上述", "下述", "本决议", "前述")
+
+_DIGIT = re.compile(r"[0-9０-９]")
+_CN_NUMERAL = "〇零一二三四五六七八九十百千万两"
+_ORDINAL_ONLY = re.compile(f"^第[{_CN_NUMERAL}]+[届次段章节条款项号期轮]?(会议|全体会议)?$")
+_NUMERAL_UNIT = re.compile(f"^[{_CN_NUMERAL}]+[年月日个次届项名种倍多]")
+_FURNITURE = re.compile(r"^(附件|附录|同上|另见|见|第[一二三四五六七八九十]+章|脚注|注)")
+_SYMBOL_CHARS = frozenset("/%％.．@#&*+=<>_|\\")
+_ALL_LATIN = re.compile(r"^[A-Za-z\s\-]+$")
+
+MIN_TERM_CHARS = 2
+MAX_TERM_CHARS = 40
+MAX_TITLE_CHARS = 80
+_SESSION = re.compile(f"第[{_CN_NUMERAL}]+届(会议|会)")
+
+
+def is_clause_opener(word: str) -> bool:
+    """Whether ``word`` opens a clause (鼓励, 吁请, 决定 …) rather than a term."""
+    return word in _CLAUSE_OPENERS
+
+
+def refuse_words(words: Sequence[str]) -> str | None:
+    """Why the word sequence ``words`` is not a term candidate, or None if it may be.
+
+    The reason is a short code, useful when tuning the patterns on a corpus.
+    """
+    first, last = words[0], words[-1]
+    if first in _START_STOP or first[0] in "的了着过":
+        return "stop-start"
+    if last in _END_STOP or (len(last) == 1 and last in "的和与及并等了是在对"):
+        return "stop-end"
+    text = "".join(words)
+    if first in _CLAUSE_OPENERS or text.startswith(_OPENER_PREFIXES):
+        return "clause"
+    if text.endswith(_VERB_SUFFIXES):
+        return "verb-end"
+    if text.startswith(_DEICTIC_START):
+        return "deictic"
+    if len(words) > 2 and ("的" in words[1:-1] or "是" in words[1:-1]):
+        # Inside running text 的 joins a modifier to its head (执行的情况) and 是 a
+        # subject to its predicate; terms with 的 inside are titles, which come from
+        # the title source instead.
+        return "particle"
+    return refuse_text(text)
+
+
+def refuse_text(text: str, max_chars: int = MAX_TERM_CHARS) -> str | None:
+    """Why the candidate ``text`` (whatever its source) is not a term, or None."""
+    if not MIN_TERM_CHARS <= len(text) <= max_chars:
+        return "length"
+    if _SESSION.search(text):
+        return "session"
+    if _DIGIT.search(text):
+        return "number"
+    if any(ch in _SYMBOL_CHARS for ch in text):
+        return "symbol"
+    if "百分之" in text:
+        return "percentage"
+    if _ORDINAL_ONLY.match(text) or _NUMERAL_UNIT.match(text):
+        return "number"
+    if _FURNITURE.match(text):
+        return "furniture"
+    if _ALL_LATIN.match(text):
+        return "latin"
+    if any(ch.isspace() for ch in text):
+        return "space"
+    return None
+
+
+def refuse_title(title: str) -> str | None:
+    """Why the text inside 《》 is not a term (a report title with a date and a place)."""
+    if "，" in title or "," in title:
+        return "report-title"
+    return refuse_text(title, MAX_TITLE_CHARS)

@@ -1,0 +1,135 @@
+"""Plain corpora as a stream: one sentence (or paragraph) per line, any size.
+
+Large corpora — a sentence-aligned UN corpus, a dump of many documents — are read in
+binary chunks and decoded incrementally, never held whole in memory. A line longer than
+``max_chars`` (a 500 MB file without a newline) is cut at its last sentence-ending mark
+within the limit, or hard at the limit when there is none, so every unit stays small.
+Lines are grouped into blocks that play the role of documents for document frequency.
+
+:func:`line_documents` is the pure part (lines in, documents out);
+:func:`read_lines` is the edge that reads a file.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from termbase.documents.model import Document, DocumentMetadata, Paragraph, ParagraphKind
+from termbase.errors import InputError
+from termbase.text.chinese import cjk_share
+
+CHUNK_BYTES = 1 << 20
+MAX_UNIT_CHARS = 20_000
+BLOCK_LINES = 500
+_TERMINATORS = "。！？；\n"
+_ENCODING_HINT = "save the file as UTF-8 (one encoding for the whole file)"
+
+
+def line_documents(lines: Iterable[tuple[int, str]], name: str,
+                   block_lines: int = BLOCK_LINES) -> Iterator[Document]:
+    """Documents of ``block_lines`` numbered lines each; blank lines are skipped.
+
+    Each line is one paragraph without sentence split (the extractor splits at
+    punctuation itself); its location is its line number in ``name``.
+    """
+    block: list[Paragraph] = []
+    for number, text in lines:
+        text = text.strip()
+        if not text:
+            continue
+        # OPERATIVE without a number: the extractor labels such paragraphs by line.
+        block.append(Paragraph(f"l{number}", ParagraphKind.OPERATIVE, text, line=number))
+        if len(block) >= block_lines:
+            yield Document(DocumentMetadata(source_name=name), tuple(block))
+            block = []
+    if block:
+        yield Document(DocumentMetadata(source_name=name), tuple(block))
+
+
+def _detect_encoding(head: bytes, path: Path) -> tuple[str, int]:
+    """The encoding of a file from its first bytes, and how many BOM bytes to skip."""
+    for bom, name in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+                      (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if head.startswith(bom):
+            return name, len(bom)
+    if b"\x00" in head[:8000]:
+        raise InputError("binary file (contains NUL bytes), not text", path=path,
+                         hint="give a plain-text file; for Word documents use .docx")
+    for name in ("utf-8", "gb18030"):
+        try:
+            text = codecs.getincrementaldecoder(name)().decode(head, final=False)
+        except UnicodeDecodeError:
+            continue
+        if name == "gb18030" and cjk_share(text) < 0.5:
+            break
+        return name, 0
+    raise InputError("not UTF-8 or GB18030/GBK text", path=path, hint=_ENCODING_HINT)
+
+
+def _split_long(buffer: str, max_chars: int) -> tuple[list[str], str]:
+    """Whole units cut from the front of an over-long ``buffer``, and the rest."""
+    pieces: list[str] = []
+    while len(buffer) > max_chars:
+        window = buffer[:max_chars]
+        cut = max(window.rfind(mark) for mark in _TERMINATORS) + 1
+        if cut <= 0:
+            cut = max_chars  # no sentence end at all: cut hard, losing one boundary
+        pieces.append(buffer[:cut])
+        buffer = buffer[cut:]
+    return pieces, buffer
+
+
+def _stream_lines(handle: BinaryIO, path: Path, max_chars: int) -> Iterator[tuple[int, str]]:
+    head = handle.read(CHUNK_BYTES)
+    if not head.strip():
+        raise InputError("file is empty", path=path, hint="give a file with content")
+    encoding, skip = _detect_encoding(head, path)
+    decoder = codecs.getincrementaldecoder(encoding)()
+    number = 1
+    buffer = ""
+    chunk = head[skip:]
+    while chunk:
+        try:
+            buffer += decoder.decode(chunk)
+        except UnicodeDecodeError as exc:
+            raise InputError(f"not valid {encoding} after line {number} (byte 0x"
+                             f"{chunk[exc.start]:02x}): the file mixes encodings",
+                             path=path, line=number, hint=_ENCODING_HINT) from None
+        lines = buffer.split("\n")
+        buffer = lines.pop()
+        for line in lines:
+            if len(line) > max_chars:
+                pieces, rest = _split_long(line, max_chars)
+                for piece in pieces:
+                    yield number, piece
+                if rest:
+                    yield number, rest
+            else:
+                yield number, line
+            number += 1
+        if len(buffer) > max_chars:
+            pieces, buffer = _split_long(buffer, max_chars)
+            for piece in pieces:
+                yield number, piece
+        chunk = handle.read(CHUNK_BYTES)
+    buffer += decoder.decode(b"", final=True)
+    if buffer:
+        yield number, buffer
+
+
+def read_lines(path: Path, max_chars: int = MAX_UNIT_CHARS) -> Iterator[tuple[int, str]]:
+    """Numbered lines of a text file, read in chunks; over-long lines come in pieces."""
+    try:
+        handle = path.open("rb")
+    except FileNotFoundError:
+        raise InputError("file not found", path=path,
+                         hint="check the path and the current directory") from None
+    except IsADirectoryError:
+        raise InputError("is a directory, expected a file", path=path) from None
+    except OSError as exc:
+        raise InputError(f"cannot read file: {exc.strerror}", path=path) from None
+    with handle:
+        yield from _stream_lines(handle, path, max_chars)

@@ -1,0 +1,72 @@
+"""One score per candidate from its statistics and its sources.
+
+The score is termhood × unithood:
+
+* *termhood* is the C-value (length-weighted frequency, discounted for occurrences
+  nested in longer candidates), raised for candidates used across several documents;
+* *unithood* rewards free boundaries (branching entropy on the weaker side) and a
+  tight inside (normalised PMI at the weakest split): a fragment of a longer unit or a
+  chance sequence of words scores low however frequent it is.
+
+Titles and defined short forms are named as such by the text itself; they get the
+boundary evidence of their brackets and a bonus, and do not need to recur.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from termbase.extract.statistics import NgramStats
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """Tunable constants of the score (see benchmarks/extract_quality.py)."""
+
+    entropy_floor: float = 0.3
+    """Boundary entropy (nats) below which a side counts as closed."""
+    association_floor: float = 0.0
+    title_bonus: float = 2.0
+    definition_bonus: float = 2.0
+    single_word_factor: float = 0.35
+    """Single dictionary words are terms less often than multiword units."""
+    short_word_factor: float = 0.02
+    """Single words of two characters (国家, 会议) are general vocabulary in UN text."""
+    entropy_scale: float = 1.0
+    entropy_power: float = 1.5
+
+
+DEFAULT_WEIGHTS = Weights()
+
+
+def unithood(stats: NgramStats, weights: Weights = DEFAULT_WEIGHTS) -> float:
+    """How much the n-gram behaves as one unit, in [0, 1]."""
+    boundary = min(stats.left_entropy, stats.right_entropy)
+    if boundary <= weights.entropy_floor:
+        return 0.0
+    # Entropy saturates: beyond about 1.3 nats (four equally likely neighbours) more
+    # diversity says nothing new; below it the penalty is steep, because a side with
+    # one dominant neighbour marks a fragment of a longer unit.
+    edge = min(1.0, (boundary - weights.entropy_floor) / weights.entropy_scale)
+    edge = edge ** weights.entropy_power
+    inside = max(0.0, stats.association - weights.association_floor)
+    inside = min(1.0, inside / (1.0 - weights.association_floor))
+    return edge * (0.5 + 0.5 * inside)
+
+
+def score(c_value: float, stats: NgramStats, *, words: int, length: int, is_title: bool,
+          is_defined: bool, weights: Weights = DEFAULT_WEIGHTS) -> float:
+    """The ranking score of one candidate."""
+    dispersion = 1.0 + math.log(max(stats.doc_freq, 1))
+    unit = unithood(stats, weights)
+    if is_title or is_defined:
+        unit = max(unit, 1.0)
+    value = c_value * dispersion * unit
+    if is_title:
+        value = value * weights.title_bonus + weights.title_bonus
+    if is_defined:
+        value = value * weights.definition_bonus + weights.definition_bonus
+    if words == 1 and not (is_title or is_defined):
+        value *= weights.short_word_factor if length <= 2 else weights.single_word_factor
+    return value

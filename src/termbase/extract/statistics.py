@@ -1,0 +1,201 @@
+"""Counting n-grams over a stream of sentences, and the statistics that rank them.
+
+Counts are plain dicts keyed by the n-gram's words joined with :data:`SEPARATOR`, so one
+string slice makes a key and the words can be recovered with ``split``. Memory stays
+bounded by pruning (lossy counting, after Manku & Motwani): when the table outgrows its
+limit, n-grams seen no more than a rising threshold are dropped. A term that recurs is
+counted from its first occurrence after the last pruning at worst, which loses at most
+the threshold's worth of occurrences.
+
+The statistics follow the literature on term extraction:
+
+* **branching entropy** on each side (Jin & Tanaka-Ishii 2006; Huang & Powers):
+  a term is followed and preceded by many different words; a fragment of a longer
+  unit is not (纲领 is nearly always preceded by 行动). Neighbours are read off the
+  (n+1)-gram counts, so no separate neighbour tables are kept; occurrences whose
+  neighbour is unknown (punctuation, the sentence edge, or an extension too rare to
+  keep) count as all different, the most diverse case;
+* **association inside the term**: normalised PMI (Bouma 2009) at the weakest split
+  point — a term is held together at every split, a chance sequence is not;
+* **C-value** (Frantzi, Ananiadou & Mima 2000): frequency, discounted for a candidate
+  that mostly occurs nested inside longer candidates, weighted by length.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from itertools import accumulate
+
+from termbase.extract.candidates import SEPARATOR
+
+
+@dataclass(slots=True)
+class Counts:
+    """Mutable tallies of one stream: n-gram frequencies, document frequencies, titles."""
+
+    ngrams: Counter[str] = field(default_factory=Counter)
+    doc_freq: Counter[str] = field(default_factory=Counter)
+    titles: Counter[str] = field(default_factory=Counter)
+    title_doc_freq: Counter[str] = field(default_factory=Counter)
+    definitions: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+    tokens: int = 0
+    characters: int = 0
+    units: int = 0
+    documents: int = 0
+    prune_threshold: int = 0
+    """Counts up to this were dropped at some point (0: nothing was ever pruned)."""
+
+    def merge(self, other: Counts) -> None:
+        """Add ``other``'s tallies to these (partial counts from a worker or a document)."""
+        _add(self.ngrams, other.ngrams)
+        self.doc_freq.update(other.doc_freq)
+        self.titles.update(other.titles)
+        self.title_doc_freq.update(other.title_doc_freq)
+        self.definitions.update(other.definitions)
+        self.tokens += other.tokens
+        self.characters += other.characters
+        self.units += other.units
+        self.documents += other.documents
+        self.prune_threshold = max(self.prune_threshold, other.prune_threshold)
+
+    def prune(self, limit: int) -> None:
+        """Drop the rarest n-grams until at most ``limit`` remain."""
+        while len(self.ngrams) > limit:
+            self.prune_threshold += 1
+            threshold = self.prune_threshold
+            rare = [key for key, count in self.ngrams.items() if count <= threshold]
+            for key in rare:
+                del self.ngrams[key]
+                self.doc_freq.pop(key, None)
+
+
+def _add(target: Counter[str], source: Mapping[str, int]) -> None:
+    # Counter.update with a mapping walks it in Python anyway; a local get is quicker.
+    get = target.get
+    for key, count in source.items():
+        target[key] = get(key, 0) + count
+
+
+def count_chunks(chunks: Iterable[list[str]], max_words: int, into: Counter[str]) -> int:
+    """Add every n-gram of up to ``max_words`` words of each chunk to ``into``.
+
+    Returns the number of words seen. Each chunk is joined once with :data:`SEPARATOR`
+    and every n-gram is one slice of that string, which keeps the per-n-gram work in C.
+    """
+    words_seen = 0
+    for chunk in chunks:
+        size = len(chunk)
+        words_seen += size
+        joined = SEPARATOR.join(chunk) + SEPARATOR
+        starts = list(accumulate([len(w) + 1 for w in chunk], initial=0))
+        for n in range(1, min(max_words, size) + 1):
+            into.update([joined[a:b - 1] for a, b in zip(starts, starts[n:], strict=False)])
+    return words_seen
+
+
+def entropy(total: int, known: Iterable[int]) -> float:
+    """Entropy (nats) of neighbour counts ``known``, the rest of ``total`` all distinct."""
+    h = 0.0
+    seen = 0
+    for count in known:
+        seen += count
+        p = count / total
+        h -= p * math.log(p)
+    rest = total - seen
+    if rest > 0:
+        h += rest / total * math.log(total)
+    return h
+
+
+@dataclass(frozen=True, slots=True)
+class NgramStats:
+    """What the counts say about one n-gram."""
+
+    freq: int
+    doc_freq: int
+    left_entropy: float
+    right_entropy: float
+    association: float
+    """Normalised PMI at the weakest split point, in [-1, 1]; 1.0 for a single word."""
+
+
+class Neighbours:
+    """Left and right neighbour counts of n-grams, read off the (n+1)-gram counts."""
+
+    def __init__(self, ngrams: Mapping[str, int], min_count: int = 2) -> None:
+        self.left: dict[str, list[tuple[str, int]]] = {}
+        self.right: dict[str, list[tuple[str, int]]] = {}
+        for key, count in ngrams.items():
+            if count < min_count:
+                continue
+            cut = key.rfind(SEPARATOR)
+            if cut < 0:
+                continue
+            self.right.setdefault(key[:cut], []).append((key[cut + 1:], count))
+            cut = key.find(SEPARATOR)
+            self.left.setdefault(key[cut + 1:], []).append((key[:cut], count))
+
+    def left_words(self, key: str) -> list[tuple[str, int]]:
+        return self.left.get(key, [])
+
+    def right_words(self, key: str) -> list[tuple[str, int]]:
+        return self.right.get(key, [])
+
+
+def association(key: str, ngrams: Mapping[str, int], total: int) -> float:
+    """Normalised PMI of the weakest split of the n-gram ``key`` into two parts."""
+    words = key.split(SEPARATOR)
+    if len(words) == 1:
+        return 1.0
+    joint = ngrams.get(key, 1)
+    p_joint = joint / total
+    if p_joint >= 1.0:
+        return 1.0
+    weakest = 1.0
+    for k in range(1, len(words)):
+        left = ngrams.get(SEPARATOR.join(words[:k]), joint)
+        right = ngrams.get(SEPARATOR.join(words[k:]), joint)
+        pmi = math.log(p_joint / ((left / total) * (right / total)))
+        weakest = min(weakest, pmi / -math.log(p_joint))
+    return weakest
+
+
+def ngram_stats(key: str, counts: Counts, neighbours: Neighbours,
+                max_words: int) -> NgramStats:
+    """Frequency, dispersion, boundary and association statistics of ``key``."""
+    freq = counts.ngrams.get(key, 0)
+    words = key.count(SEPARATOR) + 1
+    if words < max_words:
+        left = entropy(freq, (c for _, c in neighbours.left_words(key)))
+        right = entropy(freq, (c for _, c in neighbours.right_words(key)))
+    else:
+        # No (n+1)-grams were counted for the longest n-grams: no evidence either way.
+        left = right = math.log(2)
+    return NgramStats(freq, counts.doc_freq.get(key, 0), left, right,
+                      association(key, counts.ngrams, max(counts.tokens, 1)))
+
+
+def c_values(freqs: Mapping[str, int], containers: Mapping[str, list[str]]) -> dict[str, float]:
+    """C-value of each candidate text in ``freqs``.
+
+    ``containers[a]`` lists the longer candidates that contain ``a``. A candidate seen
+    mostly inside longer ones (纲领 in 行动纲领) keeps only its independent occurrences.
+    Frantzi et al. subtract the *mean* frequency of the containers; a fragment with one
+    dominant container and many rare ones (小武器和轻武器非法 inside 小武器和轻武器非法
+    贸易) then keeps most of its count, so the larger of the mean and half the dominant
+    container's frequency is subtracted here.
+    """
+    values: dict[str, float] = {}
+    for text, freq in freqs.items():
+        weight = math.log2(len(text) + 1)
+        longer = containers.get(text, [])
+        if longer:
+            outer = [freqs[b] for b in longer]
+            nested = max(sum(outer) / len(outer), max(outer) / 2)
+            values[text] = weight * max(freq - nested, 0.0)
+        else:
+            values[text] = weight * freq
+    return values

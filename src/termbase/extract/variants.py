@@ -1,0 +1,132 @@
+"""Grouping candidates that name one concept, where the text gives evidence for it.
+
+Each rule links two candidates and says why; linked candidates form one concept
+(union–find), shown as one ranked entry with its variants.
+
+* **short form** — defined in the text (《…国际文书》(《国际追查文书》), 国际刑事警察组织
+  (国际刑警组织)), or a title that ends a longer title (《行动纲领》 of 《从各个方面……
+  的行动纲领》);
+* **contraction** — a coordination with a shared head contracted into one word:
+  小武器和轻武器 → 轻小武器 (or 小轻武器);
+* **one-character variant** — two titles of the same length differing in one character
+  (《行动纲领》/《行动纲要》);
+* **wording variant** — two long titles whose characters mostly coincide in order
+  (the two wordings of the tracing instrument: 能及时可靠地 / 能够及时和可靠地);
+* **one-word variant** — the same frame with one word exchanged (非法经纪活动 /
+  非法中介活动), accepted only when the two are used in *different* documents and share
+  a neighbouring word: translators' alternatives for one concept, not two concepts
+  mentioned side by side (国家报告 and 国家计划 share documents).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from termbase.extract.candidates import Definition
+
+# Long titles whose LCS-based similarity reaches this are one title in two wordings.
+WORDING_SIMILARITY = 0.85
+WORDING_MIN_CHARS = 12
+_COORDINATION = re.compile(r"^(.{1,4}?)(.{1,4})[和与及](.{1,4}?)\2$")
+
+
+@dataclass(frozen=True, slots=True)
+class VariantInput:
+    """What variant rules need to know about one candidate."""
+
+    text: str
+    words: tuple[str, ...]
+    is_title: bool
+    documents: frozenset[int]
+    neighbours: frozenset[str]
+    """Words seen right before or right after the candidate."""
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """``variant`` names the same concept as ``main``, for the reason ``relation``."""
+
+    main: str
+    variant: str
+    relation: str
+
+
+def contractions(text: str) -> list[str]:
+    """Contracted forms of a coordination with a shared head: 小武器和轻武器 → 轻小武器, 小轻武器."""
+    match = _COORDINATION.match(text)
+    if not match:
+        return []
+    first, head, second = match.group(1), match.group(2), match.group(3)
+    return [second + first + head, first + second + head]
+
+
+def _one_character_apart(a: str, b: str) -> bool:
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def _one_word_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    differing = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return (len(differing) == 1 and len(differing[0][0]) >= 2 and len(differing[0][1]) >= 2
+            and len(differing[0][0]) == len(differing[0][1]))
+
+
+def find_links(candidates: Sequence[VariantInput],
+               definitions: Iterable[Definition] = ()) -> list[Link]:
+    """Every variant link the rules find among ``candidates``."""
+    from rapidfuzz.distance import Indel
+
+    by_text = {c.text: c for c in candidates}
+    links: list[Link] = []
+    for d in definitions:
+        if d.full in by_text and d.short in by_text and d.full != d.short:
+            links.append(Link(d.full, d.short, "short form"))
+    titles = [c for c in candidates if c.is_title]
+    for long in titles:
+        for short in titles:
+            if len(short.text) >= 4 and len(short.text) < len(long.text) \
+                    and long.text.endswith(short.text) and len(long.text) >= 2 * len(short.text):
+                links.append(Link(long.text, short.text, "short form"))
+    for c in candidates:
+        for form in contractions(c.text):
+            if form in by_text:
+                links.append(Link(c.text, form, "contraction"))
+    for i, a in enumerate(titles):
+        for b in titles[i + 1:]:
+            if _one_character_apart(a.text, b.text) and len(a.text) >= 4:
+                links.append(Link(a.text, b.text, "one-character variant"))
+            elif (min(len(a.text), len(b.text)) >= WORDING_MIN_CHARS
+                  and Indel.normalized_similarity(a.text, b.text) >= WORDING_SIMILARITY):
+                links.append(Link(a.text, b.text, "wording variant"))
+    by_length: dict[int, list[VariantInput]] = {}
+    for c in candidates:
+        if len(c.words) >= 2:
+            by_length.setdefault(len(c.words), []).append(c)
+    for group in by_length.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if (_one_word_apart(a.words, b.words) and a.documents and b.documents
+                        and not a.documents & b.documents and a.neighbours & b.neighbours):
+                    links.append(Link(a.text, b.text, "one-word variant"))
+    return links
+
+
+def group(texts: Iterable[str], links: Iterable[Link]) -> dict[str, str]:
+    """Union–find over ``links``: each text mapped to a representative of its group."""
+    parent = {t: t for t in texts}
+
+    def root(t: str) -> str:
+        while parent[t] != t:
+            parent[t] = parent[parent[t]]
+            t = parent[t]
+        return t
+
+    for link in links:
+        if link.main in parent and link.variant in parent:
+            a, b = root(link.main), root(link.variant)
+            if a != b:
+                parent[b] = a
+    return {t: root(t) for t in parent}

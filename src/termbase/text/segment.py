@@ -1,0 +1,291 @@
+"""Chinese word segmentation behind one small interface: jieba, characters, sentencepiece.
+
+Every segmenter turns text into :data:`Token` triples ``(word, start, end)`` with
+``text[start:end] == word`` and the tokens covering the text in order, so callers can
+map any span they build from tokens back to the text.
+
+* :class:`JiebaSegmenter` owns a private ``jieba.Tokenizer`` (never jieba's global one,
+  which other code in the same process may have changed) and seeds it with accepted
+  terms at a high frequency, so that 国际追查文书 or 非法中介活动 stay one token.
+  jieba's dictionary takes about a second to load, so it is built on first use, and its
+  log chatter is kept off the user's terminal while it loads.
+* :class:`CharSegmenter` makes every ideograph a token and keeps runs of Latin letters
+  and digits whole: the baseline that needs no dictionary.
+* :class:`SentencePieceSegmenter` is a unigram model trained on the user's own corpus
+  (in memory, no files left behind, no network), which learns the corpus' recurring
+  units without a dictionary.
+
+Each segmenter has a ``fingerprint`` (name, version and a hash of its dictionary or
+model) for output signatures.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, Protocol
+
+from termbase.errors import UsageError
+
+Token = tuple[str, int, int]
+"""One token: its text, and its start and end offsets in the segmented text."""
+
+# Frequency given to seeded terms: far above any word in jieba's dictionary (the highest
+# is about 10^6), so the path through the whole term always wins the DAG search.
+SEED_FREQUENCY = 10**8
+
+_TITLE_BRACKETS = str.maketrans("", "", "《》")
+
+
+def offsets(words: Iterable[str]) -> list[Token]:
+    """Tokens with offsets for consecutive ``words`` that together make up a text."""
+    tokens: list[Token] = []
+    position = 0
+    for word in words:
+        end = position + len(word)
+        tokens.append((word, position, end))
+        position = end
+    return tokens
+
+
+class Segmenter(Protocol):
+    """What extraction and matching need from a segmenter."""
+
+    name: str
+
+    def cut(self, text: str) -> list[str]:
+        """The words of ``text`` in order; joined, they give ``text`` back."""
+        ...
+
+    def tokenize(self, text: str) -> list[Token]:
+        """The words of ``text`` with their offsets."""
+        ...
+
+    def fingerprint(self) -> str:
+        """Name, version and dictionary/model hash, for output signatures."""
+        ...
+
+
+class JiebaSegmenter:
+    """jieba's dictionary segmentation through a private tokenizer, seeded with terms.
+
+    ``HMM=False``: jieba's HMM guesses new words from character statistics learnt on
+    news text; on UN prose it glues function words to terms (e.g. 的国际文书) and costs
+    a third of the speed. Unknown words are left to the extractor's n-gram statistics.
+    """
+
+    name = "jieba"
+
+    def __init__(self, terms: Iterable[str] = (), *, dictionary: Path | None = None) -> None:
+        # Titles are seeded without their brackets: running text has 国际追查文书 both
+        # inside 《》 and bare (国际追查文书执行情况).
+        seeded = {t.translate(_TITLE_BRACKETS).strip() for t in terms}
+        self.terms: tuple[str, ...] = tuple(sorted(t for t in seeded if t))
+        self.dictionary = dictionary
+        self._tokenizer: Any = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        # A built jieba.Tokenizer holds a lock and cannot be pickled; worker processes
+        # rebuild it from the seed terms (jieba's disk cache makes that fast).
+        return {"terms": self.terms, "dictionary": self.dictionary, "_tokenizer": None}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.terms = state["terms"]
+        self.dictionary = state["dictionary"]
+        self._tokenizer = None
+
+    def _build(self) -> Any:
+        import jieba
+
+        logger = logging.getLogger("jieba")
+        previous = logger.disabled
+        # jieba logs "Building prefix dict ..." at DEBUG through its own stderr handler;
+        # silence it for the load only and put the logger back as it was.
+        logger.disabled = True
+        try:
+            if self.dictionary is not None:
+                if not self.dictionary.is_file():
+                    raise UsageError("jieba dictionary not found", path=self.dictionary,
+                                     hint="give a file with one 'word frequency' per line")
+                tokenizer = jieba.Tokenizer(str(self.dictionary))
+            else:
+                tokenizer = jieba.Tokenizer()
+            tokenizer.initialize()
+        finally:
+            logger.disabled = previous
+        for term in self.terms:
+            tokenizer.add_word(term, freq=SEED_FREQUENCY)
+        return tokenizer
+
+    @property
+    def tokenizer(self) -> Any:
+        """The private ``jieba.Tokenizer``, loaded on first use."""
+        if self._tokenizer is None:
+            self._tokenizer = self._build()
+        return self._tokenizer
+
+    def cut(self, text: str) -> list[str]:
+        words: list[str] = self.tokenizer.lcut(text, HMM=False)
+        return words
+
+    def tokenize(self, text: str) -> list[Token]:
+        return offsets(self.cut(text))
+
+    def fingerprint(self) -> str:
+        import jieba
+
+        digest = hashlib.sha256()
+        source = self.dictionary or Path(jieba.__file__).with_name("dict.txt")
+        try:
+            digest.update(source.read_bytes())
+        except OSError:
+            digest.update(str(source).encode())
+        digest.update("\n".join(self.terms).encode("utf-8"))
+        return f"jieba {jieba.__version__} dict sha256:{digest.hexdigest()[:16]}"
+
+
+_CHAR_TOKEN = re.compile(r"[A-Za-z0-9]+|\s+|.", re.DOTALL)
+
+
+class CharSegmenter:
+    """One token per ideograph or punctuation mark; Latin words and numbers stay whole."""
+
+    name = "chars"
+
+    def cut(self, text: str) -> list[str]:
+        return _CHAR_TOKEN.findall(text)
+
+    def tokenize(self, text: str) -> list[Token]:
+        return offsets(self.cut(text))
+
+    def fingerprint(self) -> str:
+        return "chars"
+
+
+# Below this many characters of training text a unigram model learns little more than
+# the characters themselves; training is skipped and the caller told why.
+MIN_SENTENCEPIECE_CHARS = 50_000
+
+
+class SentencePieceSegmenter:
+    """A sentencepiece unigram model, its bytes kept in memory."""
+
+    name = "sentencepiece"
+
+    def __init__(self, model: bytes) -> None:
+        import sentencepiece as spm
+
+        self.model = model
+        self._processor: Any = spm.SentencePieceProcessor(model_proto=model)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"model": self.model}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["model"])  # type: ignore[misc]
+
+    @classmethod
+    def train(cls, texts: Iterable[str], *, vocab_size: int = 8000,
+              max_sentences: int = 200_000) -> SentencePieceSegmenter:
+        """Train a unigram model on ``texts`` (sentences or lines); UsageError if too small.
+
+        Spaces are not word boundaries in Chinese, so the model treats the text as one
+        stream (``split_by_whitespace=False``) and pieces may be whole multiword terms.
+        """
+        import sentencepiece as spm
+
+        sample: list[str] = []
+        size = 0
+        for text in texts:
+            if len(sample) >= max_sentences:
+                break
+            line = text.strip()
+            if line:
+                sample.append(line)
+                size += len(line)
+        if size < MIN_SENTENCEPIECE_CHARS:
+            raise UsageError(
+                f"corpus too small to train a sentencepiece model ({size:,} characters; "
+                f"needs {MIN_SENTENCEPIECE_CHARS:,})",
+                hint="give more text, or extract without the sentencepiece source")
+        distinct = len({ch for line in sample for ch in line})
+        # The vocabulary must exceed the alphabet and stay below what the data supports.
+        vocab = max(distinct + 100, min(vocab_size, size // 20))
+        buffer = io.BytesIO()
+        logger = logging.getLogger("sentencepiece")
+        previous = logger.disabled
+        logger.disabled = True
+        try:
+            spm.SentencePieceTrainer.train(
+                sentence_iterator=iter(sample), model_writer=buffer, vocab_size=vocab,
+                model_type="unigram", character_coverage=0.9995,
+                split_by_whitespace=False, split_by_number=True, max_sentencepiece_length=12,
+                num_threads=1, minloglevel=2, hard_vocab_limit=False,
+                # No NFKC: it would turn full-width punctuation into ASCII and break
+                # the correspondence between pieces and the text's characters.
+                normalization_rule_name="identity", remove_extra_whitespaces=False,
+                input_sentence_size=max_sentences, shuffle_input_sentence=False)
+        except RuntimeError as exc:
+            raise UsageError(f"sentencepiece training failed: {exc}",
+                             hint="extract without the sentencepiece source") from None
+        finally:
+            logger.disabled = previous
+        return cls(buffer.getvalue())
+
+    def cut(self, text: str) -> list[str]:
+        pieces: list[str] = self._processor.encode(text, out_type=str)
+        # "▁" marks where the model saw whitespace; offsets need the real characters.
+        words = [p.replace("▁", " ") for p in pieces]
+        return _realign(text, words)
+
+    def tokenize(self, text: str) -> list[Token]:
+        return offsets(self.cut(text))
+
+    def fingerprint(self) -> str:
+        return f"sentencepiece unigram model sha256:{hashlib.sha256(self.model).hexdigest()[:16]}"
+
+
+def _realign(text: str, pieces: list[str]) -> list[str]:
+    """Pieces re-cut from ``text`` itself, so that they join to exactly ``text``.
+
+    The model is trained without normalisation, so pieces only differ from the text in
+    the whitespace marker; a piece that cannot be found (a character outside the
+    model's alphabet) ends the alignment and the rest of the text becomes one word.
+    """
+    if "".join(pieces) == text:
+        return pieces
+    words: list[str] = []
+    position = 0
+    for piece in pieces:
+        core = piece.strip()
+        if not core:
+            continue
+        found = text.find(core, position)
+        if found < 0:
+            break
+        if found > position:
+            words.append(text[position:found])
+        words.append(core)
+        position = found + len(core)
+    if position < len(text):
+        words.append(text[position:])
+    return words
+
+
+def iter_segmenters() -> Iterator[str]:
+    """Names accepted by :func:`make_segmenter`."""
+    yield from ("jieba", "chars")
+
+
+def make_segmenter(name: str, terms: Iterable[str] = ()) -> Segmenter:
+    """A segmenter by name; ``terms`` seed the jieba dictionary."""
+    if name == "jieba":
+        return JiebaSegmenter(terms)
+    if name == "chars":
+        return CharSegmenter()
+    raise UsageError(f"unknown segmenter '{name}'",
+                     hint=f"use one of: {', '.join(iter_segmenters())}")
