@@ -47,12 +47,17 @@ class MatchOptions:
     """"implement", "implements", "implemented", "implementing" are the same term."""
     exact_abbreviations: bool = True
     """Abbreviations and acronyms match only with their own capitalisation."""
+    proper_names: bool = True
+    """A term written with a capital ("Member State", "Programme of Action") matches only
+    text that starts with a capital too: in UN usage "member States" of another body or
+    a "programme of action" of a conference are not the glossary's concept."""
 
     def settings(self) -> dict[str, bool]:
         """For output signatures."""
         return {"plurals": self.plurals, "hyphenation": self.hyphenation,
                 "spelling_variants": self.spelling_variants, "verb_forms": self.verb_forms,
-                "exact_abbreviations": self.exact_abbreviations}
+                "exact_abbreviations": self.exact_abbreviations,
+                "proper_names": self.proper_names}
 
 
 def base_lang(lang: str) -> str:
@@ -330,11 +335,18 @@ class LanguageMatcher:
                     hits.append(TermHit(o_start, o_end, cid, self.lang, term))
         return hits
 
+    def _needs_case(self, term: Term) -> bool:
+        if _is_abbreviation(term):
+            return self.options.exact_abbreviations
+        return self.options.proper_names and term.text[:1].isupper()
+
     def _case_fits(self, term: Term, found: str) -> bool:
-        if not self.options.exact_abbreviations or not _is_abbreviation(term):
+        if not self._needs_case(term):
             return True
+        if not _is_abbreviation(term):
+            return found[:1].isupper()
         want, got = _letters(term.text), _letters(found)
-        return got == want or got in (want + "s", want + "s" if want.isupper() else "")
+        return got in (want, want + "s")
 
     def contains(self, prepared: PreparedText, term: Term) -> bool:
         """Whether ``term`` occurs anywhere in the text, also inside a longer term."""
@@ -346,7 +358,7 @@ class LanguageMatcher:
         english = prepared.english
         if english is None:
             return False
-        if not _is_abbreviation(term) or not self.options.exact_abbreviations:
+        if not self._needs_case(term):
             return key in english.canonical
         start = english.canonical.find(key)
         while start >= 0:
