@@ -96,6 +96,11 @@ def test_english_titles_abbreviations_and_initials_do_not_end_sentences() -> Non
     assert _en(text) == [text]
 
 
+def test_english_lower_case_no_is_a_number_only_before_a_figure() -> None:
+    assert _en("See working paper no. 157. The answer was no. Others agreed.") == [
+        "See working paper no. 157.", "The answer was no.", "Others agreed."]
+
+
 def test_english_etc_ends_a_sentence_before_a_capital() -> None:
     assert _en("Arms, ammunition, etc. The Assembly decides.") == [
         "Arms, ammunition, etc.", "The Assembly decides."]

@@ -206,6 +206,9 @@ def _full_stop_ends(text: str, index: int, following: str) -> bool:
     word, previous = _word_before(text, index)
     if word in _EN_ABBREVIATIONS or _LETTER_DOTS.fullmatch(word):
         return False
+    # "no." is also the word "no", so it counts as "number" only before a figure.
+    if word.lower() in ("no", "nos") and following.isdigit():
+        return False
     # A lone capital is an initial ("J. Smith"), unless it names an annex or a part.
     initial = len(word) == 1 and word.isupper()
     return not initial or previous.lower() in _EN_LETTER_LABELLED
