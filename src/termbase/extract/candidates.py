@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 _TITLE = re.compile(r"《([^《》\n]{2,80})》")
+# Agenda items and resolutions are cited by title in quotation marks after 题为 ("entitled").
+_ENTITLED = re.compile(r"题为“([^“”\n]{2,80})”")
 # 《Full》(《Short》): the parenthesised short title right after the full one.
 _TITLE_SHORT = re.compile(r"《([^《》\n]{2,80})》\s*[（(]\s*《([^《》\n]{2,40})》\s*[）)]")
 # (以下简称“X”) / （下称X） / （简称《X》）: an explicit definition of a short form.
@@ -44,10 +46,50 @@ class Definition:
 
 
 def titles(text: str) -> list[str]:
-    """The texts inside 《》 in ``text``, in order."""
-    if "《" not in text:
-        return []
-    return [m.group(1).strip() for m in _TITLE.finditer(text)]
+    """The texts inside 《》, and quoted after 题为 ("entitled"), in ``text``."""
+    found = [m.group(1).strip() for m in _TITLE.finditer(text)] if "《" in text else []
+    if "题为" in text:
+        found += [m.group(1).strip() for m in _ENTITLED.finditer(text)]
+    return found
+
+
+# The head words that end the name of a body, office, meeting or system, and the words
+# that begin such names. A name is named once as often as it recurs, so this source does
+# not need repetition: 联合国和平与裁军区域中心, 世界海关组织, 第一委员会.
+_NAME_HEADS = ("委员会", "组织", "办公室", "中心", "理事会", "大会", "会议", "厅", "署",
+               "法院", "法庭", "基金", "工作组", "专家组", "特派团", "系统", "机构", "代表")
+_NAME_STARTS = frozenset(
+    "联合国 国际 世界 全球 区域 政府 秘书处 筹备 常驻 不限成员名额 第一 第二 第三 第四 第五 第六 "
+    "第二次 第三次 第四次 安全 经济 人权 裁军 非洲 欧洲 亚洲 美洲 阿拉伯".split())
+# Words that end a name's left side: a name never contains a clause verb or these words.
+_CONJUNCTIONS = frozenset("和 与 及 或".split())
+# 区域会议, 国际机构: two general words make a description, not a name.
+MIN_NAME_CHARS = 5
+_NAME_BREAKS = frozenset(
+    "的 在 对 是 为 将 以 从 向 由 并 等 了 其 所 这 该 同 与其 召开 举行 设立 成立 提交 提出 "
+    "通过 利用 执行 支持 参加 出席 根据 按照 依照 关于 包括 向 请 促请 鼓励 吁请 决定".split())
+
+
+def names(chunk: Sequence[str]) -> list[str]:
+    """Names of bodies and meetings in a run of words: the longest span from a name's
+    first word (联合国, 世界, 第一 …) to a head word (委员会, 组织, 中心 …)."""
+    found: list[str] = []
+    for end, word in enumerate(chunk):
+        # In 筹备委员会会议 the name is 筹备委员会; the meeting is not a name of its own.
+        if not word.endswith(_NAME_HEADS) or (end and chunk[end - 1].endswith(_NAME_HEADS)):
+            continue
+        start = end
+        best = -1
+        while start > 0 and chunk[start - 1] not in _NAME_BREAKS and end - start < 14:
+            start -= 1
+            if chunk[start] in _NAME_STARTS:
+                best = start
+        # 区域和国际组织 coordinates two modifiers of a common noun; it names no body.
+        if best >= 0 and chunk[best + 1] not in _CONJUNCTIONS:
+            name = "".join(chunk[best:end + 1])
+            if len(name) >= MIN_NAME_CHARS:
+                found.append(name)
+    return found
 
 
 def _is_contraction(short: str, full: str) -> bool:

@@ -29,10 +29,16 @@ from termbase.extract.candidates import (
     SEPARATOR,
     Definition,
     definitions,
+    names,
     titles,
     word_chunks,
 )
-from termbase.extract.filters import refuse_title, refuse_words
+from termbase.extract.filters import (
+    is_coordination,
+    refuse_text,
+    refuse_title,
+    refuse_words,
+)
 from termbase.extract.ranking import score
 from termbase.extract.statistics import (
     Counts,
@@ -199,11 +205,14 @@ def count_documents(batch: Sequence[Sequence[Unit]], tokenizer: Segmenter,
     for units in batch:
         local: Counter[str] = Counter()
         doc_titles: Counter[str] = Counter()
+        doc_names: Counter[str] = Counter()
         for text, _, _, _ in units:
             counts.units += 1
             counts.characters += len(text)
-            counts.tokens += count_chunks(word_chunks(tokenizer.cut(text)), max_words + 1,
-                                          local)
+            chunks = word_chunks(tokenizer.cut(text))
+            counts.tokens += count_chunks(chunks, max_words + 1, local)
+            for chunk in chunks:
+                doc_names.update(names(chunk))
             found = titles(text)
             if found:
                 doc_titles.update(found)
@@ -214,6 +223,8 @@ def count_documents(batch: Sequence[Sequence[Unit]], tokenizer: Segmenter,
         counts.doc_freq.update(local.keys())
         counts.titles.update(doc_titles)
         counts.title_doc_freq.update(doc_titles.keys())
+        counts.names.update(doc_names)
+        counts.name_doc_freq.update(doc_names.keys())
     return counts
 
 
@@ -323,6 +334,15 @@ def _add_named(drafts: dict[str, _Draft], counts: Counts, tokenizer: Segmenter) 
             draft.stats = NgramStats(freq, max(df, s.doc_freq), s.left_entropy,
                                      s.right_entropy, s.association)
         draft.sources.add("title")
+    for name, freq in counts.names.items():
+        if refuse_text(name) is not None:
+            continue
+        draft = drafts.get(name)
+        if draft is None:
+            words = tuple(w for w in tokenizer.cut(name) if w[0].isalnum())
+            df = counts.name_doc_freq.get(name, 1)
+            draft = drafts[name] = _Draft(name, words, NgramStats(freq, df, 1.0, 1.0, 1.0))
+        draft.sources.add("name")
     for (full, short, _), freq in counts.definitions.items():
         for text in (full, short):
             if refuse_title(text) is not None:
@@ -358,7 +378,9 @@ def _score_drafts(drafts: dict[str, _Draft]) -> None:
         draft.c_value = values[text]
         draft.score = score(values[text], draft.stats, words=len(draft.words), length=len(text),
                             is_title="title" in draft.sources,
-                            is_defined="definition" in draft.sources)
+                            is_defined="definition" in draft.sources,
+                            is_name="name" in draft.sources,
+                            is_coordination=is_coordination(draft.words))
 
 
 # --- pass 2: evidence ------------------------------------------------------------------

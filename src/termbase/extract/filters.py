@@ -26,7 +26,7 @@ _START_STOP = frozenset(
 _END_STOP = frozenset(
     "的 和 在 对 与 及 并 等 了 是 其 各 所 之 以 于 为 将 把 被 而 或 也 都 又 还 就 从 向 由 "
     "同 该 此 这 那 这些 有 中 上 下 以及 或者 并且 而且 以便 方面 时 后 前 期间 之间 方式 "
-    "情况 等等 问题上 包括 一个 一些 个 次 所作 作出 进行 开展 提供 加强 促进 支持 执行 实施 "
+    "情况 等等 问题上 问题 各级 三级 两级 一级 非法 全面 各项 包括 一个 一些 个 次 所作 作出 进行 开展 提供 加强 促进 支持 执行 实施 "
     "采取 提交 审议 举行 处理 利用 建立 通过 考虑 确保 协助 努力 能够 可以 应 须 必须 "
     "继续 已经 重要 有效 有关 相关 所有 一切 其他 各国 它们 他们 本国 第".split())
 
@@ -52,7 +52,12 @@ _VERB_SUFFIXES = tuple(
     "赞赏 考虑到 念及 铭记 呼吁 要求 邀请 认可 核可 赞同 深信 意识到 希望 同意 商定 感谢 赞扬 "
     "谴责 提供 加强 采取 举行 建立 促进 利用 进行 作出 维护 召开 编写 开发 处理 协助 确保 推动 "
     "帮助 调动 共享 整理 分发 列入 成立 设立 落实 考虑 解决 发挥 参加 出席 指定 担任 视为 "
-    "识别 追查 执行 实施 提交 审议 题为".split())
+    "识别 追查 执行 实施 提交 审议 审查 题为".split())
+
+# Words that never stand inside a term: 的 joins a modifier to its head in running
+# text (执行的情况; titles with 的 come from the title source), 是 a subject to its
+# predicate, and light verbs make a clause (会议提出报告).
+_INNER_STOP = frozenset("的 是 提出 提交 召开 举行 采取 作出 进行 表示 认为 应 将 已 被".split())
 
 # Words that only point at something already named: 这方面, 该国, 此类.
 _DEICTIC_START = ("这", "那", "该", "此", "上述", "下述", "本决议", "前述")
@@ -93,7 +98,7 @@ def refuse_words(words: Sequence[str]) -> str | None:
         return "verb-end"
     if text.startswith(_DEICTIC_START):
         return "deictic"
-    if len(words) > 2 and ("的" in words[1:-1] or "是" in words[1:-1]):
+    if len(words) > 2 and not _INNER_STOP.isdisjoint(words[1:-1]):
         # Inside running text 的 joins a modifier to its head (执行的情况) and 是 a
         # subject to its predicate; terms with 的 inside are titles, which come from
         # the title source instead.
@@ -125,7 +130,34 @@ def refuse_text(text: str, max_chars: int = MAX_TERM_CHARS) -> str | None:
 
 
 def refuse_title(title: str) -> str | None:
-    """Why the text inside 《》 is not a term (a report title with a date and a place)."""
-    if "，" in title or "," in title:
-        return "report-title"
-    return refuse_text(title, MAX_TITLE_CHARS)
+    """Why a title (text inside 《》) is not a term candidate.
+
+    A title is official wording even when it carries a date or a place (the report of
+    a conference), so only length and bare symbols or numbers refuse it.
+    """
+    if not MIN_TERM_CHARS <= len(title) <= MAX_TITLE_CHARS:
+        return "length"
+    if not any(ch.isalpha() for ch in title) or title.startswith(("A/", "S/", "E/")):
+        return "symbol"
+    return None
+
+
+_CONJUNCTIONS = frozenset("和 与 及 或".split())
+
+
+def is_coordination(words: Sequence[str]) -> bool:
+    """Whether ``words`` coordinate two units freely rather than make one term.
+
+    Two kinds: two short general words (区域和全球, 合作和援助), unless they share a head
+    (小武器和轻武器 contracts to 轻小武器: one term); and two long units that are terms
+    of their own (非政府组织和民间社会).
+    """
+    for k in range(1, len(words) - 1):
+        if words[k] not in _CONJUNCTIONS:
+            continue
+        left, right = "".join(words[:k]), "".join(words[k + 1:])
+        if len(left) <= 3 and len(right) <= 3 and left[-1] != right[-1]:
+            return True
+        if len(left) >= 4 and len(right) >= 4:
+            return True
+    return False

@@ -29,9 +29,13 @@ class Weights:
     association_floor: float = 0.0
     title_bonus: float = 2.0
     definition_bonus: float = 2.0
+    name_bonus: float = 1.0
+    coordination_factor: float = 0.3
+    """A bare coordination of two words (区域和全球, 合作和援助) is usually a free phrase;
+    the fixed ones (和平与安全) recur enough to survive the factor."""
     single_word_factor: float = 0.35
     """Single dictionary words are terms less often than multiword units."""
-    short_word_factor: float = 0.02
+    short_word_factor: float = 0.005
     """Single words of two characters (国家, 会议) are general vocabulary in UN text."""
     entropy_scale: float = 1.0
     entropy_power: float = 1.5
@@ -56,17 +60,25 @@ def unithood(stats: NgramStats, weights: Weights = DEFAULT_WEIGHTS) -> float:
 
 
 def score(c_value: float, stats: NgramStats, *, words: int, length: int, is_title: bool,
-          is_defined: bool, weights: Weights = DEFAULT_WEIGHTS) -> float:
+          is_defined: bool, is_name: bool = False, is_coordination: bool = False,
+          weights: Weights = DEFAULT_WEIGHTS) -> float:
     """The ranking score of one candidate."""
     dispersion = 1.0 + math.log(max(stats.doc_freq, 1))
     unit = unithood(stats, weights)
-    if is_title or is_defined:
+    # A two-character title (《公约》, 《条约》) is a back-reference to some instrument,
+    # not a title of its own.
+    is_title = is_title and length > 2
+    if is_title or is_defined or is_name:
         unit = max(unit, 1.0)
     value = c_value * dispersion * unit
     if is_title:
         value = value * weights.title_bonus + weights.title_bonus
     if is_defined:
         value = value * weights.definition_bonus + weights.definition_bonus
-    if words == 1 and not (is_title or is_defined):
+    if is_name:
+        value = value * weights.name_bonus + weights.name_bonus
+    if is_coordination and not (is_title or is_defined or is_name):
+        value *= weights.coordination_factor
+    if words == 1 and not (is_title or is_defined or is_name):
         value *= weights.short_word_factor if length <= 2 else weights.single_word_factor
     return value

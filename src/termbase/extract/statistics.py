@@ -40,6 +40,8 @@ class Counts:
     doc_freq: Counter[str] = field(default_factory=Counter)
     titles: Counter[str] = field(default_factory=Counter)
     title_doc_freq: Counter[str] = field(default_factory=Counter)
+    names: Counter[str] = field(default_factory=Counter)
+    name_doc_freq: Counter[str] = field(default_factory=Counter)
     definitions: Counter[tuple[str, str, str]] = field(default_factory=Counter)
     tokens: int = 0
     characters: int = 0
@@ -54,6 +56,8 @@ class Counts:
         self.doc_freq.update(other.doc_freq)
         self.titles.update(other.titles)
         self.title_doc_freq.update(other.title_doc_freq)
+        self.names.update(other.names)
+        self.name_doc_freq.update(other.name_doc_freq)
         self.definitions.update(other.definitions)
         self.tokens += other.tokens
         self.characters += other.characters
