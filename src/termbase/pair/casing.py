@@ -1,0 +1,77 @@
+"""Restoring the casing of an English candidate from how the corpus spells it.
+
+Candidates are counted lower-case, so the answer must be given back a spelling: the most
+frequent one in the corpus. Two kinds of evidence are discounted:
+
+* documents that are lower-cased as a whole (MultiUN as distributed): their spelling
+  says nothing, and would turn "Programme of Action" into "programme of action";
+* the first word of a segment, which is capitalised whatever the word.
+
+Only when no other evidence exists does a discounted spelling decide.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+
+# A document whose target side has fewer capitals than this share of its letters is
+# taken as lower-cased (running English text has 3–5 % capitals).
+MIN_CAPITAL_SHARE = 0.005
+
+
+def cased_documents(letters: Mapping[str, int], capitals: Mapping[str, int]) -> frozenset[str]:
+    """The documents whose spelling is evidence for casing."""
+    return frozenset(doc for doc, n in letters.items()
+                     if n and capitals.get(doc, 0) / n >= MIN_CAPITAL_SHARE)
+
+
+Tiers = tuple[Counter[str], Counter[str], Counter[str]]
+"""Spelling counts of one key: inside segments of cased documents; at the start of a
+segment in cased documents; in lower-cased documents."""
+
+
+def spelling_tiers(spellings: Mapping[tuple[str, str, str, bool], int],
+                   cased: frozenset[str]) -> dict[str, Tiers]:
+    """Per candidate key, the spellings met, sorted into tiers of evidence.
+
+    At the start of a segment the first letter is decapitalised when nothing else in the
+    span is capitalised: "Developing countries" there says nothing.
+    """
+    tiers: dict[str, Tiers] = {}
+    for (key, surface, document, initial), count in spellings.items():
+        if document not in cased:
+            tier, form = 2, surface
+        elif initial:
+            tier, form = 1, _uncapitalise_initial(surface)
+        else:
+            tier, form = 0, surface
+        entry = tiers.get(key)
+        if entry is None:
+            entry = tiers[key] = (Counter(), Counter(), Counter())
+        entry[tier][form] += count
+    return tiers
+
+
+def _uncapitalise_initial(surface: str) -> str:
+    first, _, rest = surface.partition(" ")
+    if first[:1].isupper() and first[1:] == first[1:].lower() and rest == rest.lower():
+        return first[:1].lower() + first[1:] + (f" {rest}" if rest else "")
+    return surface
+
+
+def restore_casing(key: str, *sources: Tiers | None) -> str:
+    """The most frequent spelling of ``key`` in the best tier any source has.
+
+    Sources are tried tier by tier (the first source first within a tier), so the
+    spelling of the term's own links beats the corpus at large, but cased evidence from
+    the corpus beats lower-cased evidence from the links. Ties go to the form with
+    capitals (the official spelling is what a lower-cased copy loses), then alphabetically.
+    """
+    for tier in range(3):
+        for source in sources:
+            if source is not None and source[tier]:
+                options = source[tier]
+                return min(options.items(),
+                           key=lambda kv: (-kv[1], kv[0] == kv[0].lower(), kv[0]))[0]
+    return key

@@ -1,0 +1,331 @@
+"""Parallel segment pairs with provenance, read lazily from files.
+
+A :class:`SegmentPair` is one Chinese segment, its English translation and where the
+pair comes from (document and line), so that every pairing can cite its evidence.
+Corpora are re-iterable streams: pairing makes several passes and never holds the whole
+corpus in memory, which keeps a million-pair corpus within a few hundred megabytes.
+
+Three kinds of input are read here, at the edge:
+
+* two line-aligned files (line i of the English file translates line i of the Chinese
+  one) — the layout of the UN Parallel Corpus and MultiUN;
+* a TMX file (read by :mod:`termbase.formats.tmx`);
+* a bead file from ``termbase align`` with the two sentence files it refers to
+  (read by :mod:`termbase.formats.beads`).
+
+Empty lines are common in real corpora (paragraph breaks kept on both sides); pairs with
+an empty side are skipped, line numbers still count them, and one diagnostic per file
+says how many were skipped. Unequal line counts are refused: truncating would silently
+misalign every pair after the first missing line.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from termbase.diagnostics import Diagnostic, warning
+from termbase.errors import FormatError, InputError
+from termbase.text.chinese import cjk_share
+from termbase.text.decode import decode_text
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentPair:
+    """One aligned pair: Chinese text, English text, and where it is from."""
+
+    zh: str
+    en: str
+    document: str
+    """The document (file) the pair comes from, as cited in examples."""
+    line: int
+    """1-based line (or unit) number of the Chinese side in ``document``."""
+    en_line: int | None = None
+    """Line of the English side when it differs (bead files); None means ``line``."""
+
+    def where(self) -> str:
+        """How the pair is cited: 'UNv1.0.testset.zh, line 17'."""
+        en = f" (en line {self.en_line})" if self.en_line not in (None, self.line) else ""
+        return f"{self.document}, line {self.line}{en}"
+
+
+class Corpus(Protocol):
+    """A re-iterable stream of segment pairs (each iteration starts from the beginning)."""
+
+    def __iter__(self) -> Iterator[SegmentPair]: ...
+
+
+# Spaces next to a CJK character (ideograph or CJK/full-width punctuation) are never part
+# of Chinese text: they are word segmentation (the UN v1 test set is distributed
+# segmented) or PDF artefacts. Spaces between two non-CJK characters ("100 000") stay.
+_CJK_RANGE = ("\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+              "\U00020000-\U0002ffff")
+_CJK_SPACE = re.compile(f"(?<=[{_CJK_RANGE}])[ \t\u3000]+|[ \t\u3000]+(?=[{_CJK_RANGE}])")
+
+
+def join_cjk_spaces(text: str) -> str:
+    """``text`` without the spaces that touch a CJK character ("第 7439 次" → "第7439次")."""
+    return _CJK_SPACE.sub("", text)
+
+
+_SAMPLE_LINES = 400
+_MIN_ZH_SHARE = 0.5
+_MAX_EN_SHARE = 0.1
+_LISTED_LINES = 5
+
+
+def _line_list(lines: Sequence[int]) -> str:
+    shown = ", ".join(str(n) for n in lines[:_LISTED_LINES])
+    return shown + (", …" if len(lines) > _LISTED_LINES else "")
+
+
+def check_languages(zh_sample: Iterable[str], en_sample: Iterable[str], *, zh_source: str,
+                    en_source: str) -> None:
+    """Refuse a corpus whose Chinese side is not Chinese or English side not English.
+
+    Judged on a sample of non-empty segments by their share of CJK ideographs; swapped
+    files get a hint to swap them.
+    """
+    zh_share = cjk_share("".join(zh_sample))
+    en_share = cjk_share("".join(en_sample))
+    if zh_share < _MIN_ZH_SHARE:
+        swapped = en_share >= _MIN_ZH_SHARE
+        raise FormatError(
+            f"the Chinese side is not Chinese text ({zh_share:.0%} CJK ideographs)",
+            path=zh_source,
+            hint="the two files look swapped: give the Chinese file to --zh and the "
+                 "English one to --en" if swapped else
+                 "give the Chinese side of the corpus to --zh")
+    if en_share > _MAX_EN_SHARE:
+        raise FormatError(
+            f"the English side is not English text ({en_share:.0%} CJK ideographs)",
+            path=en_source, hint="give the English side of the corpus to --en")
+
+
+def _encoding_of(path: Path) -> str:
+    """The codec to stream ``path`` with, judged on its head (see text.decode)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(1 << 16)
+    except FileNotFoundError:
+        raise InputError("file not found", path=path,
+                         hint="check the path and the current directory") from None
+    except IsADirectoryError:
+        raise InputError("is a directory, expected a file", path=path) from None
+    except OSError as exc:
+        raise InputError(f"cannot read file: {exc.strerror}", path=path) from None
+    if not head.strip():
+        raise InputError("file is empty", path=path, hint="give a corpus file with content")
+    # Cut at the last newline so a multi-byte character split by the 64 KiB window does
+    # not make valid UTF-8 look invalid.
+    cut = head.rfind(b"\n")
+    sample = head[: cut + 1] if cut > 0 and len(head) == 1 << 16 else head
+    decoded = decode_text(sample, str(path))
+    if decoded.encoding == "utf-16":
+        return "utf-16"
+    return "utf-8-sig" if decoded.encoding.startswith("utf-8") else decoded.encoding
+
+
+def _lines(path: Path, encoding: str) -> Iterator[str]:
+    """The lines of ``path`` without their line ends, decoding errors located by line."""
+    number = 0
+    try:
+        with path.open("r", encoding=encoding, newline=None) as handle:
+            for number, line in enumerate(handle, start=1):  # noqa: B007 — used below
+                yield line.rstrip("\r\n")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not valid {codecs.lookup(encoding).name} after line {number}: "
+                         f"{exc.reason}", path=path, line=number + 1,
+                         hint="save the file as UTF-8") from None
+    except OSError as exc:
+        raise InputError(f"cannot read file: {exc.strerror}", path=path) from None
+
+
+@dataclass(slots=True)
+class LineAlignedCorpus:
+    """Two line-aligned files; validated on construction, streamed on iteration."""
+
+    zh_path: Path
+    en_path: Path
+    document: str = ""
+    """Name cited in examples; default: the Chinese file's name."""
+    lines: int = 0
+    pairs: int = 0
+    """Pairs with text on both sides (what iteration yields)."""
+    diagnostics: tuple[Diagnostic, ...] = ()
+    _encodings: tuple[str, str] = field(default=("utf-8", "utf-8"), repr=False)
+
+    @classmethod
+    def open(cls, zh_path: Path, en_path: Path, document: str = "") -> LineAlignedCorpus:
+        """Check both files (readable, same number of lines, right languages) and count.
+
+        Raises FormatError for unequal line counts or a side in the wrong language.
+        """
+        zh_path, en_path = Path(zh_path), Path(en_path)
+        encodings = (_encoding_of(zh_path), _encoding_of(en_path))
+        zh_count = en_count = 0
+        zh_empty: list[int] = []
+        en_empty: list[int] = []
+        both_empty = 0
+        zh_sample: list[str] = []
+        en_sample: list[str] = []
+        for zh_count, zh in enumerate(_lines(zh_path, encodings[0]), start=1):  # noqa: B007
+            if not zh.strip():
+                zh_empty.append(zh_count)
+            elif len(zh_sample) < _SAMPLE_LINES:
+                zh_sample.append(zh)
+        for en_count, en in enumerate(_lines(en_path, encodings[1]), start=1):  # noqa: B007
+            if not en.strip():
+                en_empty.append(en_count)
+            elif len(en_sample) < _SAMPLE_LINES:
+                en_sample.append(en)
+        if zh_count != en_count:
+            raise FormatError(
+                f"the corpus sides have different numbers of lines: {zh_path} has "
+                f"{zh_count}, {en_path} has {en_count}", path=en_path,
+                hint="line i of one file must translate line i of the other; align the "
+                     "documents first (termbase align) instead of truncating")
+        check_languages(zh_sample, en_sample, zh_source=str(zh_path), en_source=str(en_path))
+        en_empty_set = set(en_empty)
+        both = [n for n in zh_empty if n in en_empty_set]
+        both_empty = len(both)
+        only_zh = [n for n in zh_empty if n not in en_empty_set]
+        only_en = sorted(en_empty_set.difference(zh_empty))
+        diagnostics = []
+        if both:
+            diagnostics.append(warning(
+                "TB601", f"{both_empty} empty line(s) on both sides skipped (lines "
+                         f"{_line_list(both)})", path=str(zh_path)))
+        if only_zh:
+            diagnostics.append(warning(
+                "TB602", f"{len(only_zh)} line(s) empty on the Chinese side only, skipped "
+                         f"(lines {_line_list(only_zh)})", path=str(zh_path),
+                hint="many of these may mean the files are misaligned"))
+        if only_en:
+            diagnostics.append(warning(
+                "TB602", f"{len(only_en)} line(s) empty on the English side only, skipped "
+                         f"(lines {_line_list(only_en)})", path=str(en_path),
+                hint="many of these may mean the files are misaligned"))
+        skipped = len(set(zh_empty) | en_empty_set)
+        return cls(zh_path, en_path, document or zh_path.name, zh_count,
+                   zh_count - skipped, tuple(diagnostics), encodings)
+
+    def __iter__(self) -> Iterator[SegmentPair]:
+        zh_lines = _lines(self.zh_path, self._encodings[0])
+        en_lines = _lines(self.en_path, self._encodings[1])
+        for number, (zh, en) in enumerate(zip(zh_lines, en_lines, strict=True), start=1):
+            if zh.strip() and en.strip():
+                yield SegmentPair(join_cjk_spaces(zh.strip()), en.strip(), self.document,
+                                  number)
+
+
+@dataclass(frozen=True, slots=True)
+class MemoryCorpus:
+    """Segment pairs already in memory (TMX units, bead pairs, tests)."""
+
+    segment_pairs: tuple[SegmentPair, ...]
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+    def __iter__(self) -> Iterator[SegmentPair]:
+        return iter(self.segment_pairs)
+
+    def __len__(self) -> int:
+        return len(self.segment_pairs)
+
+
+@dataclass(frozen=True, slots=True)
+class ConcatCorpus:
+    """Several corpora one after the other (several documents or collections)."""
+
+    parts: tuple[Corpus, ...]
+
+    def __iter__(self) -> Iterator[SegmentPair]:
+        for part in self.parts:
+            yield from part
+
+    @property
+    def diagnostics(self) -> tuple[Diagnostic, ...]:
+        return tuple(d for p in self.parts for d in getattr(p, "diagnostics", ()))
+
+
+def from_pairs(pairs: Iterable[tuple[str, str]], document: str = "<memory>") -> MemoryCorpus:
+    """A corpus from (zh, en) tuples, numbered from line 1; empty pairs skipped."""
+    return MemoryCorpus(tuple(
+        SegmentPair(join_cjk_spaces(zh.strip()), en.strip(), document, n)
+        for n, (zh, en) in enumerate(pairs, start=1) if zh.strip() and en.strip()))
+
+
+def _units_to_corpus(units: Sequence[SegmentPair], source: str,
+                     diagnostics: tuple[Diagnostic, ...]) -> MemoryCorpus:
+    kept = tuple(u for u in units if u.zh.strip() and u.en.strip())
+    if not kept:
+        raise FormatError("no segment pair with text on both sides", path=source,
+                          hint="check that the file holds Chinese and English segments")
+    check_languages((u.zh for u in kept[:_SAMPLE_LINES]), (u.en for u in kept[:_SAMPLE_LINES]),
+                    zh_source=source, en_source=source)
+    skipped = len(units) - len(kept)
+    notes = diagnostics
+    if skipped:
+        notes = (*notes, warning("TB601", f"{skipped} unit(s) with an empty side skipped",
+                                 path=source))
+    return MemoryCorpus(kept, notes)
+
+
+def read_tmx_corpus(path: Path) -> MemoryCorpus:
+    """The zh–en translation units of a TMX file as segment pairs (cited by the line of
+    their ``<tu>``)."""
+    from termbase.fileio import read_bytes
+    from termbase.formats.tmx import read_tmx
+
+    path = Path(path)
+    read = read_tmx(read_bytes(path), str(path), source_lang="zh", target_lang="en")
+    units = [SegmentPair(join_cjk_spaces(unit.source.strip()), unit.target.strip(), path.name,
+                         unit.line or number)
+             for number, unit in enumerate(read.pairs, start=1)]
+    return _units_to_corpus(units, str(path), read.diagnostics)
+
+
+def read_bead_corpus(beads_path: Path, zh_path: Path, en_path: Path) -> MemoryCorpus:
+    """Sentence pairs from a bead file and its two one-sentence-per-line files.
+
+    Each bead joins its Chinese sentences (without spaces) and its English sentences
+    (with one space); beads with an empty side (1-0, 0-1) carry no pairing evidence and
+    are left out. A pair is cited by the line of its first sentence on each side.
+    """
+    from termbase.fileio import read_bytes
+    from termbase.formats.beads import read_beads
+
+    beads_path, zh_path, en_path = Path(beads_path), Path(zh_path), Path(en_path)
+    zh_sentences = [line.strip() for line in _lines(zh_path, _encoding_of(zh_path))]
+    en_sentences = [line.strip() for line in _lines(en_path, _encoding_of(en_path))]
+    text = decode_text(read_bytes(beads_path), str(beads_path)).text
+    units = []
+    for bead in read_beads(text, str(beads_path)):
+        if not bead.src or not bead.tgt:
+            continue
+        if max(bead.src) >= len(zh_sentences) or max(bead.tgt) >= len(en_sentences):
+            raise FormatError(
+                f"bead {list(bead.src)}:{list(bead.tgt)} points past the end of the sentence "
+                f"files ({len(zh_sentences)} Chinese, {len(en_sentences)} English sentences)",
+                path=beads_path, hint="give the sentence files the beads were made from")
+        zh = "".join(zh_sentences[i] for i in bead.src)
+        en = " ".join(en_sentences[i] for i in bead.tgt)
+        units.append(SegmentPair(join_cjk_spaces(zh), en, zh_path.name, bead.src[0] + 1,
+                                 bead.tgt[0] + 1))
+    return _units_to_corpus(units, str(beads_path), ())
+
+
+def batches(corpus: Iterable[SegmentPair], size: int) -> Iterator[list[SegmentPair]]:
+    """Consecutive lists of ``size`` pairs (the last may be shorter): units of parallel work."""
+    batch: list[SegmentPair] = []
+    for pair in corpus:
+        batch.append(pair)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

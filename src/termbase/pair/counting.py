@@ -1,0 +1,332 @@
+"""Streaming co-occurrence counts of terms and candidate equivalents.
+
+Pairing makes three passes over the corpus, each a pure function from segment pairs to
+counts:
+
+1. :func:`count_cooccurrence` — how often each term occurs (in how many segment pairs)
+   and how often each candidate occurs in the other side of those pairs. Candidates are
+   generated only where some term occurs, so memory grows with the terms' contexts, not
+   with the corpus; when the table still grows past ``max_entries`` the rarest pairs are
+   pruned (lossy counting: a dropped pair had at most ``pruned_below`` co-occurrences at
+   the time, too few to become an answer).
+2. :func:`count_marginals` — how often each surviving candidate occurs anywhere, and in
+   which spellings (for casing).
+3. :func:`count_links` — competitive linking (see :mod:`termbase.pair.linking`) in every
+   segment pair, with example pairs for each link.
+
+All terms are found with one Aho–Corasick automaton (:class:`termbase.match.TermMatcher`).
+For parallel work the corpus is cut into batches and each worker takes every k-th batch
+(:func:`run_sharded`): workers read the corpus themselves, so no text crosses process
+boundaries, and each returns one accumulated result to merge.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from termbase.match import TermMatcher, pattern_text
+from termbase.model import Concept, Glossary, LangSec, Term
+from termbase.pair.corpus import Corpus, SegmentPair
+from termbase.pair.linking import Link, competitive_links
+from termbase.pair.ngrams import CandidateSide, ChineseNgrams, EnglishNgrams, Span
+
+R = TypeVar("R")
+
+MAX_EXAMPLES = 3
+
+
+class TermFinder:
+    """Finds the listed terms in source-side text; terms are referred to by index."""
+
+    def __init__(self, terms: Sequence[str], lang: str) -> None:
+        self.terms = tuple(terms)
+        self.lang = lang
+        concepts = tuple(Concept(f"t{i}", (LangSec(lang, (Term(text),)),))
+                         for i, text in enumerate(self.terms))
+        self._matcher = TermMatcher(Glossary(concepts), lang)
+        # Terms that are enumerations (解除武装、复员和重返社会) may be rendered across
+        # commas; candidates of the other terms never cross one.
+        self.enumerations = frozenset(i for i, text in enumerate(self.terms)
+                                      if any(mark in text for mark in "、，,"))
+
+    def find(self, text: str) -> list[int]:
+        """Indexes of the terms occurring in ``text``, each once, in text order."""
+        seen: dict[int, None] = {}
+        for hit in self._matcher.find(text):
+            seen.setdefault(int(hit.concept_id[1:]), None)
+        return list(seen)
+
+
+@dataclass(frozen=True, slots=True)
+class Direction:
+    """Which side holds the terms: 'zh' (Chinese terms, English candidates) or 'en'."""
+
+    source_lang: str = "zh"
+
+    @property
+    def target_lang(self) -> str:
+        return "en" if self.source_lang == "zh" else "zh"
+
+    def source(self, pair: SegmentPair) -> str:
+        return pair.zh if self.source_lang == "zh" else pair.en
+
+    def target(self, pair: SegmentPair) -> str:
+        return pair.en if self.source_lang == "zh" else pair.zh
+
+    def candidate_side(self, max_en_words: int) -> CandidateSide:
+        return EnglishNgrams(max_en_words) if self.target_lang == "en" else ChineseNgrams()
+
+
+def dedupe_terms(terms: Iterable[str], lang: str) -> tuple[str, ...]:
+    """Terms in first-seen order, one per searched form (《行动纲领》 and 行动纲领 are one)."""
+    seen: dict[str, str] = {}
+    for text in terms:
+        key = pattern_text(lang, text)
+        if key and key not in seen:
+            seen[key] = text.strip()
+    return tuple(seen.values())
+
+
+# --- pass 1: co-occurrence --------------------------------------------------------------
+
+@dataclass(slots=True)
+class Cooccurrence:
+    """Counts of pass 1."""
+
+    pairs: int = 0
+    """Segment pairs seen."""
+    term_counts: Counter[int] = field(default_factory=Counter)
+    joint: dict[int, Counter[str]] = field(default_factory=dict)
+    pruned_below: int = 0
+    """Pairs with at most this many co-occurrences may have been dropped (0: exact)."""
+
+    def entries(self) -> int:
+        return sum(len(c) for c in self.joint.values())
+
+    def merge(self, other: Cooccurrence) -> Cooccurrence:
+        self.pairs += other.pairs
+        self.term_counts.update(other.term_counts)
+        for term, counts in other.joint.items():
+            mine = self.joint.get(term)
+            if mine is None:
+                self.joint[term] = counts
+            else:
+                mine.update(counts)
+        self.pruned_below = max(self.pruned_below, other.pruned_below)
+        return self
+
+    def prune(self, max_entries: int) -> None:
+        """Drop the rarest pairs until at most ``max_entries`` remain (lossy counting)."""
+        while self.entries() > max_entries:
+            self.pruned_below += 1
+            floor = self.pruned_below
+            for term, counts in self.joint.items():
+                self.joint[term] = Counter({k: v for k, v in counts.items() if v > floor})
+
+
+def count_cooccurrence(pairs: Iterable[SegmentPair], finder: TermFinder,
+                       direction: Direction, side: CandidateSide, *,
+                       max_entries: int) -> Cooccurrence:
+    """Pass 1 over ``pairs``: term counts and term × candidate co-occurrence counts."""
+    result = Cooccurrence()
+    check_every = 2000
+    for number, pair in enumerate(pairs, start=1):
+        result.pairs += 1
+        found = finder.find(direction.source(pair))
+        if not found:
+            continue
+        enumerations = not finder.enumerations.isdisjoint(found)
+        spans = side.spans(direction.target(pair), enumerations=enumerations)
+        keys = {span.key for span in spans}
+        plain_keys = {span.key for span in spans if not span.enumeration} if enumerations \
+            else keys
+        for term in found:
+            result.term_counts[term] += 1
+            counts = result.joint.get(term)
+            if counts is None:
+                counts = result.joint[term] = Counter()
+            counts.update(keys if term in finder.enumerations else plain_keys)
+        if number % check_every == 0 and result.entries() > max_entries:
+            result.prune(max_entries // 2)
+    return result
+
+
+# --- pass 2: candidate marginals and spellings -------------------------------------------
+
+@dataclass(slots=True)
+class Marginals:
+    """Counts of pass 2."""
+
+    candidate_counts: Counter[str] = field(default_factory=Counter)
+    spellings: Counter[tuple[str, str, str, bool]] = field(default_factory=Counter)
+    """(key, surface, document, segment-initial) → occurrences (English targets only)."""
+    letters: Counter[str] = field(default_factory=Counter)
+    """Letters per document on the target side, to tell lower-cased documents."""
+    capitals: Counter[str] = field(default_factory=Counter)
+
+    def merge(self, other: Marginals) -> Marginals:
+        self.candidate_counts.update(other.candidate_counts)
+        self.spellings.update(other.spellings)
+        self.letters.update(other.letters)
+        self.capitals.update(other.capitals)
+        return self
+
+
+def count_marginals(pairs: Iterable[SegmentPair], candidates: frozenset[str],
+                    direction: Direction, side: CandidateSide) -> Marginals:
+    """Pass 2: in how many segment pairs each candidate occurs, and its spellings."""
+    result = Marginals()
+    cased = direction.target_lang == "en"
+    enumerations = any("," in key for key in candidates)
+    for pair in pairs:
+        text = direction.target(pair)
+        present: set[str] = set()
+        for span in side.spans(text, enumerations=enumerations):
+            if span.key in candidates:
+                present.add(span.key)
+                if cased:
+                    result.spellings[(span.key, span.surface, pair.document, span.initial)] += 1
+        result.candidate_counts.update(present)
+        if cased:
+            letters = sum(1 for ch in text if ch.isalpha())
+            result.letters[pair.document] += letters
+            result.capitals[pair.document] += sum(1 for ch in text if ch.isupper())
+    return result
+
+
+# --- pass 3: competitive linking ---------------------------------------------------------
+
+@dataclass(slots=True)
+class Links:
+    """Counts of pass 3: how often each term was linked to each candidate, with examples."""
+
+    links: dict[int, Counter[str]] = field(default_factory=dict)
+    examples: dict[tuple[int, str], list[tuple[int, SegmentPair]]] = field(default_factory=dict)
+    """(term, candidate) → up to three (corpus position, pair), earliest first."""
+    spellings: dict[int, Counter[tuple[str, str, str, bool]]] = field(default_factory=dict)
+    """term → (key, surface, document, segment-initial) of its linked spans (English)."""
+
+    def merge(self, other: Links) -> Links:
+        for term, counts in other.links.items():
+            self.links.setdefault(term, Counter()).update(counts)
+        for key, found in other.examples.items():
+            merged = sorted([*self.examples.get(key, []), *found], key=lambda e: e[0])
+            self.examples[key] = merged[:MAX_EXAMPLES]
+        for term, counts in other.spellings.items():
+            self.spellings.setdefault(term, Counter()).update(counts)
+        return self
+
+
+def count_links(pairs: Iterable[tuple[int, SegmentPair]], finder: TermFinder,
+                direction: Direction, side: CandidateSide,
+                scores: Mapping[int, Mapping[str, float]]) -> Links:
+    """Pass 3: link each term occurrence to at most one candidate span, competitively.
+
+    ``pairs`` carry their position in the corpus so that examples from several workers
+    can be merged in corpus order. ``scores[term][candidate]`` is the association
+    strength that orders the competition.
+    """
+    result = Links()
+    cased = direction.target_lang == "en"
+    for position, pair in pairs:
+        found = [t for t in finder.find(direction.source(pair)) if t in scores]
+        if not found:
+            continue
+        enumerations = not finder.enumerations.isdisjoint(found)
+        spans_by_key: dict[str, list[Span]] = {}
+        for span in side.spans(direction.target(pair), enumerations=enumerations):
+            spans_by_key.setdefault(span.key, []).append(span)
+        options: list[Link] = []
+        for term in found:
+            term_scores = scores[term]
+            # Walk the smaller of the two sets: a long segment has hundreds of spans, a
+            # term a few dozen candidates, and vice versa for short segments.
+            if len(term_scores) < len(spans_by_key):
+                hits = [(k, spans_by_key[k]) for k in term_scores if k in spans_by_key]
+            else:
+                hits = [(k, v) for k, v in spans_by_key.items() if k in term_scores]
+            for key, spans in hits:
+                for span in spans:
+                    options.append(Link(term, key, span.start, span.end, term_scores[key],
+                                        span.surface, span.initial))
+        for link in competitive_links(options):
+            result.links.setdefault(link.term, Counter())[link.candidate] += 1
+            if cased:
+                result.spellings.setdefault(link.term, Counter())[
+                    (link.candidate, link.surface, pair.document, link.initial)] += 1
+            examples = result.examples.setdefault((link.term, link.candidate), [])
+            if len(examples) < MAX_EXAMPLES:
+                examples.append((position, pair))
+    return result
+
+
+# --- parallel execution ------------------------------------------------------------------
+
+def shard(corpus: Corpus, index: int, count: int, batch_size: int
+          ) -> Iterable[tuple[int, SegmentPair]]:
+    """The pairs of every ``count``-th batch of ``corpus``, from batch ``index``, with
+    their corpus positions."""
+    for position, pair in enumerate(corpus):
+        if (position // batch_size) % count == index:
+            yield position, pair
+
+
+def _run_shard(job: tuple[Callable[..., Any], Corpus, int, int, int, tuple[Any, ...]]) -> Any:
+    task, corpus, index, count, batch_size, args = job
+    return task(shard(corpus, index, count, batch_size), *args)
+
+
+def run_sharded(task: Callable[..., R], corpus: Corpus, args: tuple[Any, ...], *,
+                workers: int, batch_size: int, merge: Callable[[R, R], R]) -> R:
+    """``task(shard, *args)`` over ``workers`` shards of ``corpus``, results merged.
+
+    With one worker the task runs in this process. Otherwise each worker process reads
+    the corpus and keeps every ``workers``-th batch of ``batch_size`` pairs; ``task`` and
+    ``args`` must be picklable (module-level functions, plain data).
+    """
+    if workers <= 1:
+        return task(shard(corpus, 0, 1, batch_size), *args)  # type: ignore[no-any-return]
+    jobs = [(task, corpus, i, workers, batch_size, args) for i in range(workers)]
+    # fork where available: workers inherit the imported modules, start-up stays cheap.
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with context.Pool(workers) as pool:
+        results: list[R] = pool.map(_run_shard, jobs, chunksize=1)
+    merged = results[0]
+    for other in results[1:]:
+        merged = merge(merged, other)
+    return merged
+
+
+def _positions_only(pairs: Iterable[tuple[int, SegmentPair]]) -> Iterable[SegmentPair]:
+    return (pair for _, pair in pairs)
+
+
+def cooccurrence_task(pairs: Iterable[tuple[int, SegmentPair]], terms: tuple[str, ...],
+                      source_lang: str, max_en_words: int, max_entries: int) -> Cooccurrence:
+    """Pass 1 as a shard task (builds its own matcher: automata do not cross processes)."""
+    direction = Direction(source_lang)
+    return count_cooccurrence(_positions_only(pairs), TermFinder(terms, source_lang),
+                              direction, direction.candidate_side(max_en_words),
+                              max_entries=max_entries)
+
+
+def marginals_task(pairs: Iterable[tuple[int, SegmentPair]], candidates: frozenset[str],
+                   source_lang: str, max_en_words: int) -> Marginals:
+    """Pass 2 as a shard task."""
+    direction = Direction(source_lang)
+    return count_marginals(_positions_only(pairs), candidates, direction,
+                           direction.candidate_side(max_en_words))
+
+
+def links_task(pairs: Iterable[tuple[int, SegmentPair]], terms: tuple[str, ...],
+               source_lang: str, max_en_words: int,
+               scores: Mapping[int, Mapping[str, float]]) -> Links:
+    """Pass 3 as a shard task."""
+    direction = Direction(source_lang)
+    return count_links(pairs, TermFinder(terms, source_lang), direction,
+                       direction.candidate_side(max_en_words), scores)

@@ -1,0 +1,131 @@
+"""Compositional evidence from a zh → en dictionary (CC-CEDICT through the aligner's lexicon).
+
+Many UN terms are compositional: 小武器 is 小 "small" + 武器 "weapon/arms", 发展中国家 is
+发展中 "developing" + 国家 "country". A candidate that contains translations of the
+term's parts is more plausible than one that merely co-occurs with it — a useful signal
+exactly where counts are thin or two candidates tie. The evidence is the share of the
+term's dictionary words whose translations appear in the candidate (English content
+stems, as the lexicon stores them); terms the dictionary cannot segment give no
+evidence either way (None), which never counts against a candidate.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from termbase.align.lexicon import content_stems
+
+
+def _same_stem(a: str, b: str) -> bool:
+    # Stems may come from a cached lexicon parsed with another version of the stemmer
+    # ("change" there, "chang" here): a shared prefix of four letters or more is a match.
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 4 and long_.startswith(short)
+
+
+def _known(stem: str, stems: frozenset[str] | set[str]) -> bool:
+    return stem in stems or any(_same_stem(stem, other) for other in stems)
+
+
+class Dictionary(Protocol):
+    """What pairing asks of a dictionary (satisfied by :class:`termbase.align.lexicon.Lexicon`)."""
+
+    def segment(self, text: str) -> list[str]:
+        """Dictionary words of the Chinese text, by forward maximum matching."""
+        ...
+
+    def translations(self, word: str) -> frozenset[str]:
+        """English stems a Chinese word may translate to."""
+        ...
+
+
+def coverage(zh_term: str, en_candidate: str, dictionary: Dictionary) -> float | None:
+    """Share of ``zh_term``'s dictionary words translated somewhere in ``en_candidate``.
+
+    None when the dictionary knows no word of the term (no evidence, not counter-evidence).
+    """
+    words = [w for w in dictionary.segment(zh_term) if dictionary.translations(w)]
+    if not words:
+        return None
+    stems = set(content_stems(en_candidate))
+    found = sum(1 for w in words
+                if any(_known(stem, dictionary.translations(w)) for stem in stems))
+    return found / len(words)
+
+
+def explained(en_candidate: str, zh_term: str, dictionary: Dictionary) -> float | None:
+    """Share of ``en_candidate``'s content words that translate some word of ``zh_term``.
+
+    The mirror of :func:`coverage`: it is low for over-long candidates ("small arms and
+    light weapons" for 小武器). None when the candidate has no content word.
+    """
+    stems = content_stems(en_candidate)
+    if not stems:
+        return None
+    available: set[str] = set()
+    for word in dictionary.segment(zh_term):
+        available |= dictionary.translations(word)
+    if not available:
+        return None
+    return sum(1 for s in stems if _known(s, available)) / len(stems)
+
+
+def _term_stems(zh_term: str, dictionary: Dictionary) -> set[str]:
+    stems: set[str] = set()
+    for word in dictionary.segment(zh_term):
+        stems |= dictionary.translations(word)
+    return stems
+
+
+def _multiset_minus(longer: list[str], shorter: list[str]) -> list[str]:
+    rest = list(longer)
+    for item in shorter:
+        if item in rest:
+            rest.remove(item)
+    return rest
+
+
+def extension_explained(term: str, longer: str, shorter: str, direction: str,
+                        dictionary: Dictionary) -> bool | None:
+    """Whether what ``longer`` adds to ``shorter`` translates part of ``term``.
+
+    "General Assembly" adds "General" to "Assembly", and 大会 translates as "general
+    assembly": True, the longer candidate is the better answer. "Group of 77 and China"
+    adds "China", which 77国集团 does not mean: False, the extension belongs to another
+    word of the sentence (中国). None when the dictionary cannot tell.
+    """
+    if direction == "zh":
+        extra = _multiset_minus(content_stems(longer), content_stems(shorter))
+        if not extra:
+            return None
+        available = _term_stems(term, dictionary)
+        if not available:
+            return None
+        return all(_known(stem, available) for stem in extra)
+    # Reverse: Chinese candidates of an English term; the added characters must
+    # translate some word of the English term.
+    remainder = longer.replace(shorter, " ", 1)
+    words = [w for w in dictionary.segment(remainder) if dictionary.translations(w)]
+    if not words:
+        return None
+    stems = set(content_stems(term))
+    return all(any(_known(stem, dictionary.translations(w)) for stem in stems)
+               for w in words)
+
+
+def evidence(term: str, candidate: str, direction: str,
+             dictionary: Dictionary) -> float | None:
+    """One number for how well the dictionary supports pairing ``term`` with ``candidate``:
+    the product of :func:`coverage` and :func:`explained` (whichever are known), so a
+    candidate must both translate the term and add nothing foreign to it."""
+    zh, en = (term, candidate) if direction == "zh" else (candidate, term)
+    parts = [v for v in (coverage(zh, en, dictionary), explained(en, zh, dictionary))
+             if v is not None]
+    if not parts:
+        return None
+    product = 1.0
+    for part in parts:
+        product *= part
+    return product

@@ -1,0 +1,246 @@
+"""Candidate equivalents drawn from the target side of a segment pair.
+
+English candidates are word n-grams (up to ten words) that do not cross punctuation
+and neither start nor end with a function word: "Programme of Action" is a candidate,
+"the Programme" and "Programme of" are not. Chinese candidates (for the reverse
+direction) are runs of two to twelve ideographs that do not cross punctuation and do not
+start or end with a particle or conjunction.
+
+The containment rule (:func:`absorb_contained`) then keeps maximal candidates: where
+"General Assembly" explains most co-occurrences of "Assembly" with a term, "Assembly"
+is dropped for that term, as "developing" gives way to "developing countries".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Protocol
+
+# A word: letters/digits, with inner hyphens, apostrophes, slashes and dots kept inside
+# ("non-governmental", "A/CONF.192/15"); a possessive 's is not part of the word, and as
+# punctuation it ends the run ("Council's decision" yields "Council", not "Council's").
+_WORD = re.compile(r"[^\W_]+(?:[-/.][^\W_]+|['’](?![sS]\b)[^\W_]+)*")
+
+# English function words that never start or end a term. Short on purpose: words such as
+# "general", "international" or "action" are content words in UN terminology.
+STOP_WORDS: frozenset[str] = frozenset("""
+a an the of and or nor but in on at to for by with from as into onto upon within without
+between among under over about against during through after before than then so if
+is are was were be been being am has have had do does did not no also such
+this that these those which who whom whose what where when why how there here
+it its it's they them their theirs he him his she her we us our you your i me my
+will would shall should may might must can could
+all any each every some other others both either neither more most less least very
+per via including inter alia s mr ms mrs
+""".split())
+
+# Chinese characters that are grammatical glue, never the first or last character of a
+# term: structural particles, conjunctions and a few coverbs.
+_ZH_NO_START = frozenset("的了和与及或并而在之其于被把着也都")
+_ZH_NO_END = frozenset("的了和与及或并而在之其于被把着也都将")
+_IDEOGRAPH_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
+
+MAX_EN_WORDS = 10
+MIN_ZH_CHARS, MAX_ZH_CHARS = 2, 12
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """One candidate occurrence: its key (the form counted), position, surface form.
+
+    ``start``/``end`` are token positions for English and character positions for
+    Chinese; they only serve to tell whether two occurrences overlap.
+    """
+
+    key: str
+    start: int
+    end: int
+    surface: str
+    initial: bool = False
+    """Whether the span starts its segment (English capitalisation there is no evidence)."""
+    enumeration: bool = False
+    """Whether the span crosses a comma (a candidate only for enumeration terms)."""
+
+
+class CandidateSide(Protocol):
+    """How candidates are drawn from the target side's text."""
+
+    lang: str
+
+    def spans(self, text: str, *, enumerations: bool = False) -> list[Span]:
+        """Every candidate occurrence in ``text`` (``enumerations``: also across commas)."""
+        ...
+
+
+def singular(word: str) -> str:
+    """A light English singular for counting keys: "zones" and "zone" count as one.
+
+    Only the key is folded; the answer is the corpus' most frequent spelling, so an
+    over-eager fold ("aids" → "aid") never reaches the user.
+    """
+    if len(word) <= 3 or not word.endswith("s"):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    if word.endswith(("ss", "us", "is", "'s", "’s")):
+        return word
+    return word[:-1]
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    text: str
+    comma_before: bool
+    """Separated from the previous word of its run by a comma (enumeration runs only)."""
+
+
+def english_runs(text: str, *, across_commas: bool = False) -> list[list[_Word]]:
+    """Words of ``text`` grouped into runs not separated by punctuation.
+
+    Only whitespace may stand between two words of a run, so an n-gram never spans a
+    bracket or full stop. With ``across_commas`` a comma does not end a run either
+    (enumerations such as "disarmament, demobilization and reintegration").
+    """
+    runs: list[list[_Word]] = []
+    current: list[_Word] = []
+    last_end = 0
+    for match in _WORD.finditer(text):
+        gap = text[last_end:match.start()].strip()
+        comma = gap in (",", "，")
+        if current and gap and not (across_commas and comma):
+            runs.append(current)
+            current = []
+        current.append(_Word(match.group(), bool(current) and comma))
+        last_end = match.end()
+    if current:
+        runs.append(current)
+    return runs
+
+
+class EnglishNgrams:
+    """English word n-grams, keyed lower-case and singular ("States parties" and "State
+    party" count as one); the surface form is kept for casing and number."""
+
+    lang = "en"
+
+    def __init__(self, max_words: int = MAX_EN_WORDS,
+                 stop_words: frozenset[str] = STOP_WORDS) -> None:
+        self.max_words = max_words
+        self.stop_words = stop_words
+
+    def spans(self, text: str, *, enumerations: bool = False) -> list[Span]:
+        """Candidate occurrences; with ``enumerations``, also those spanning commas
+        (marked ``enumeration``) for terms that are themselves enumerations."""
+        out: list[Span] = []
+        position = 0
+        for run in english_runs(text, across_commas=enumerations):
+            words = [w.text for w in run]
+            lower = [w.lower() for w in words]
+            commas = [w.comma_before for w in run]
+            folded = [singular(w) for w in lower]
+            usable = [w not in self.stop_words and not _is_number(w) for w in lower]
+            content = [w not in self.stop_words for w in lower]
+            for i in range(len(words)):
+                if not content[i]:
+                    continue
+                crosses = False
+                for j in range(i + 1, min(i + self.max_words, len(words)) + 1):
+                    if j - 1 > i and commas[j - 1]:
+                        crosses = True
+                    if not content[j - 1]:
+                        continue
+                    # A candidate needs one word that is neither a function word nor a
+                    # number: "2015" or "10 000" is not a term.
+                    if not any(usable[i:j]):
+                        continue
+                    key = _join(folded[i:j], commas[i + 1:j])
+                    out.append(Span(key, position + i, position + j,
+                                    _join(words[i:j], commas[i + 1:j]),
+                                    initial=(position + i == 0), enumeration=crosses))
+            position += len(words) + 1  # a gap, so spans of two runs never touch
+        return out
+
+
+def _join(words: list[str], commas_before: list[bool]) -> str:
+    if not any(commas_before):
+        return " ".join(words)
+    parts = [words[0]]
+    for word, comma in zip(words[1:], commas_before, strict=True):
+        parts.append(f", {word}" if comma else f" {word}")
+    return "".join(parts)
+
+
+def _is_number(word: str) -> bool:
+    return not any(ch.isalpha() for ch in word)
+
+
+class ChineseNgrams:
+    """Chinese character n-grams within runs of ideographs (the reverse direction)."""
+
+    lang = "zh"
+
+    def __init__(self, min_chars: int = MIN_ZH_CHARS, max_chars: int = MAX_ZH_CHARS) -> None:
+        self.min_chars = min_chars
+        self.max_chars = max_chars
+
+    def spans(self, text: str, *, enumerations: bool = False) -> list[Span]:
+        # Chinese enumerations (《…》、…) stay within one run: 、 ends a candidate.
+        out: list[Span] = []
+        for match in _IDEOGRAPH_RUN.finditer(text):
+            run, offset = match.group(), match.start()
+            for i in range(len(run)):
+                if run[i] in _ZH_NO_START:
+                    continue
+                for j in range(i + self.min_chars, min(i + self.max_chars, len(run)) + 1):
+                    if run[j - 1] in _ZH_NO_END:
+                        continue
+                    key = run[i:j]
+                    out.append(Span(key, offset + i, offset + j, key))
+        return out
+
+
+def contains(longer: str, shorter: str, lang: str) -> bool:
+    """Whether candidate ``shorter`` is a proper part of ``longer`` (whole words in English)."""
+    if len(longer) <= len(shorter):
+        return False
+    if lang == "zh":
+        return shorter in longer
+    return f" {shorter} " in f" {longer} "
+
+
+def absorb_contained(joint: Mapping[str, int], lang: str, ratio: float, *,
+                     explained_ratio: float = 0.25, contradicted_ratio: float = 0.9,
+                     extension_ok: Callable[[str, str], bool | None] | None = None
+                     ) -> set[str]:
+    """Candidates to drop because a longer candidate explains them.
+
+    ``joint`` maps each candidate of one term to its co-occurrence count with the term.
+    A candidate is dropped when a longer candidate containing it co-occurs with the term
+    at least ``ratio`` times as often: then the shorter one is mostly a fragment of the
+    longer ("Assembly" inside "General Assembly"). ``extension_ok(longer, shorter)``, when
+    given, says whether the added words translate part of the term (a dictionary): if
+    they do, ``explained_ratio`` suffices; if they translate something else ("Group of
+    77 and China"), ``contradicted_ratio`` is needed. The longer candidate must not
+    itself be dropped, so candidates are visited longest first.
+    """
+    ordered = sorted(joint, key=lambda k: (-len(k.split()) if lang == "en" else -len(k), k))
+    kept: list[str] = []
+    dropped: set[str] = set()
+    for candidate in ordered:
+        count = joint[candidate]
+        for longer in kept:
+            if not contains(longer, candidate, lang):
+                continue
+            verdict = extension_ok(longer, candidate) if extension_ok else None
+            needed = (ratio if verdict is None
+                      else explained_ratio if verdict else contradicted_ratio)
+            if joint[longer] >= needed * count:
+                dropped.add(candidate)
+                break
+        else:
+            kept.append(candidate)
+    return dropped

@@ -1,0 +1,294 @@
+"""Pair terms with their equivalents in a parallel corpus: the public entry point.
+
+:func:`pair_terms` takes a list of Chinese terms (or English terms, ``direction="en"``)
+and a corpus of segment pairs, and returns for each term its ranked candidate
+equivalents with a score, the number of segment pairs that support each, and up to
+three example pairs (document and line) — or an explicit abstention with the reason
+when the evidence is too thin to answer.
+
+Method, in three streaming passes (see :mod:`termbase.pair.counting`):
+
+1. co-occurrence of each term with candidate n-grams of the other side, keeping each
+   term's most frequent candidates after the containment rule
+   (:func:`termbase.pair.ngrams.absorb_contained`);
+2. corpus frequency of those candidates, giving the 2×2 table: Dice orders the
+   competition, the log-likelihood ratio tests significance;
+3. competitive linking in every segment pair, so indirect associations lose to the
+   direct ones; the number of links is a candidate's support.
+
+The final score is the Dice coefficient of links (2·support / (term count + candidate
+count)), weighted by compositional evidence from a dictionary when one is given.
+English answers get the corpus' preferred casing (:mod:`termbase.pair.casing`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from termbase.errors import UsageError
+from termbase.pair import counting
+from termbase.pair.association import Table, dice, signed_log_likelihood
+from termbase.pair.casing import Tiers, cased_documents, restore_casing, spelling_tiers
+from termbase.pair.corpus import Corpus, SegmentPair
+from termbase.pair.dictionary import Dictionary, evidence, extension_explained
+from termbase.pair.ngrams import absorb_contained
+
+
+@dataclass(frozen=True, slots=True)
+class PairSettings:
+    """Everything that shapes a pairing run (all of it goes into output signatures)."""
+
+    direction: str = "zh"
+    """Language of the terms: 'zh' (English equivalents) or 'en' (Chinese equivalents)."""
+    max_en_words: int = 10
+    candidates_per_term: int = 50
+    """Candidates kept per term after pass 1, by co-occurrence count."""
+    min_cooccurrence: int = 2
+    """A candidate must co-occur with the term this often to be considered at all."""
+    absorb_ratio: float = 0.6
+    """Containment rule: a longer candidate with this share of a shorter one's
+    co-occurrences replaces it."""
+    min_support: int = 2
+    """Links needed before answering."""
+    min_share: float = 0.3
+    """Share of the term's occurrences the best candidate must be linked in."""
+    min_llr: float = 10.83
+    """Log-likelihood ratio the best candidate needs (10.83: p < 0.001)."""
+    dictionary_weight: float = 0.5
+    """How much dictionary coverage moves the score (0: not at all)."""
+    max_candidates: int = 5
+    """Candidates reported per term."""
+    max_entries: int = 20_000_000
+    """Bound on pass-1 counters (term × candidate); beyond it the rarest are pruned."""
+    workers: int = 1
+    batch_size: int = 2000
+
+    def __post_init__(self) -> None:
+        if self.direction not in ("zh", "en"):
+            raise UsageError(f"pairing direction must be 'zh' or 'en', not {self.direction!r}")
+        if self.workers < 1 or self.batch_size < 1:
+            raise UsageError("workers and batch size must be at least 1")
+
+    def items(self) -> dict[str, object]:
+        """Settings as signature items (parallelism does not change results: left out)."""
+        return {k: v for k, v in asdict(self).items() if k not in ("workers", "batch_size")}
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """One segment pair where the term was linked to the candidate."""
+
+    document: str
+    line: int
+    zh: str
+    en: str
+    en_line: int | None = None
+
+    @classmethod
+    def of(cls, pair: SegmentPair) -> Example:
+        return cls(pair.document, pair.line, pair.zh, pair.en, pair.en_line)
+
+    def to_dict(self) -> dict[str, object]:
+        out: dict[str, object] = {"document": self.document, "line": self.line,
+                                  "zh": self.zh, "en": self.en}
+        if self.en_line is not None and self.en_line != self.line:
+            out["en_line"] = self.en_line
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A proposed equivalent with its evidence."""
+
+    text: str
+    score: float
+    support: int
+    """Segment pairs in which the term was linked to this candidate."""
+    cooccurrence: int
+    """Segment pairs in which both occur (linked or not)."""
+    frequency: int
+    """Segment pairs in which the candidate occurs."""
+    dice: float
+    llr: float
+    dictionary: float | None = None
+    """Share of the term's dictionary words translated in the candidate (None: unknown)."""
+    examples: tuple[Example, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TermPairing:
+    """The answer for one term: ranked candidates, or none and the reason why."""
+
+    term: str
+    occurrences: int
+    """Segment pairs in which the term occurs."""
+    candidates: tuple[Candidate, ...] = ()
+    abstained_reason: str = ""
+    direction: str = "zh"
+
+    @property
+    def best(self) -> Candidate | None:
+        return self.candidates[0] if self.candidates else None
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON form: the term under its language ('zh' or 'en'), candidates under the
+        other language's key."""
+        target = "en" if self.direction == "zh" else "zh"
+        out: dict[str, object] = {
+            self.direction: self.term,
+            "occurrences": self.occurrences,
+            "candidates": [
+                {target: c.text, "score": round(c.score, 4), "support": c.support,
+                 "cooccurrence": c.cooccurrence, "frequency": c.frequency,
+                 "dice": round(c.dice, 4), "llr": round(c.llr, 2),
+                 **({"dictionary": round(c.dictionary, 3)} if c.dictionary is not None
+                    else {}),
+                 "examples": [e.to_dict() for e in c.examples]}
+                for c in self.candidates],
+        }
+        if self.abstained_reason:
+            out["abstained_reason"] = self.abstained_reason
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class PairingReport:
+    """Pairings plus the counts an output signature records."""
+
+    pairings: tuple[TermPairing, ...]
+    stats: Mapping[str, int] = field(default_factory=dict)
+
+
+def pair_terms(terms: Iterable[str], corpus: Corpus, *, lexicon: Dictionary | None = None,
+               settings: PairSettings = PairSettings()) -> list[TermPairing]:
+    """Ranked equivalents (or an abstention) for each distinct term, in input order."""
+    return list(pair_terms_report(terms, corpus, lexicon=lexicon, settings=settings).pairings)
+
+
+def _score_factor(evidence: float | None, weight: float) -> float:
+    # Unknown evidence sits halfway: it neither rewards nor condemns a candidate.
+    return 1.0 - weight + weight * (0.5 if evidence is None else evidence)
+
+
+def pair_terms_report(terms: Iterable[str], corpus: Corpus, *,
+                      lexicon: Dictionary | None = None,
+                      settings: PairSettings = PairSettings()) -> PairingReport:
+    """:func:`pair_terms` with the run's counts (pairs read, candidates, pruning)."""
+    s = settings
+    lang = s.direction
+    term_list = counting.dedupe_terms(terms, lang)
+    if not term_list:
+        return PairingReport((), {"segment pairs": 0, "terms": 0})
+    run: dict[str, Any] = {"workers": s.workers, "batch_size": s.batch_size}
+
+    # Pass 1: co-occurrence, then each term's candidate set.
+    co = counting.run_sharded(
+        counting.cooccurrence_task, corpus,
+        (term_list, lang, s.max_en_words, s.max_entries // max(1, s.workers)),
+        merge=counting.Cooccurrence.merge, **run)
+    candidates: dict[int, dict[str, int]] = {}
+    for term, counts in co.joint.items():
+        frequent = [(k, v) for k, v in counts.items() if v >= s.min_cooccurrence]
+        # Among equally frequent candidates the longer go first: the maximal n-gram must
+        # not be cut off by its own fragments.
+        frequent.sort(key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
+        kept = dict(frequent[: s.candidates_per_term])
+        extension_ok = None
+        if lexicon is not None:
+            text = term_list[term]
+            def extension_ok(longer: str, shorter: str, text: str = text) -> bool | None:
+                return extension_explained(text, longer, shorter, lang, lexicon)
+        for key in absorb_contained(kept, "en" if lang == "zh" else "zh", s.absorb_ratio,
+                                    extension_ok=extension_ok):
+            del kept[key]
+        if kept:
+            candidates[term] = kept
+    co.joint.clear()  # the largest structure of the run; not needed any more
+    all_keys = frozenset(k for kept in candidates.values() for k in kept)
+
+    # Pass 2: candidate frequencies and spellings; association scores.
+    marginals = counting.run_sharded(
+        counting.marginals_task, corpus, (all_keys, lang, s.max_en_words),
+        merge=counting.Marginals.merge, **run)
+    n = co.pairs
+    stats_of: dict[tuple[int, str], tuple[float, float, float | None]] = {}
+    link_scores: dict[int, dict[str, float]] = {}
+    weight = s.dictionary_weight if lexicon is not None else 0.0
+    for term, kept in candidates.items():
+        term_count = co.term_counts[term]
+        for key, joint in kept.items():
+            frequency = marginals.candidate_counts[key]
+            llr = signed_log_likelihood(Table.of(joint, term_count, frequency, n))
+            d = dice(joint, term_count, frequency)
+            support = (None if lexicon is None
+                       else evidence(term_list[term], key, lang, lexicon))
+            stats_of[(term, key)] = (d, llr, support)
+            if llr > 0:
+                link_scores.setdefault(term, {})[key] = d * _score_factor(support, weight)
+
+    # Pass 3: competitive linking.
+    links = counting.run_sharded(
+        counting.links_task, corpus, (term_list, lang, s.max_en_words, link_scores),
+        merge=counting.Links.merge, **run)
+
+    cased = cased_documents(marginals.letters, marginals.capitals)
+    corpus_spellings = spelling_tiers(marginals.spellings, cased)
+    pairings = []
+    for index, term in enumerate(term_list):
+        pairings.append(_decide(index, term, co.term_counts[index], links.links.get(index),
+                                candidates.get(index, {}), marginals.candidate_counts,
+                                stats_of, links.examples,
+                                spelling_tiers(links.spellings.get(index, {}), cased),
+                                corpus_spellings, lexicon, s))
+    stats = {"segment pairs": n, "terms": len(term_list),
+             "terms found": sum(1 for t in range(len(term_list)) if co.term_counts[t]),
+             "candidates": len(all_keys), "pruned below": co.pruned_below}
+    return PairingReport(tuple(pairings), stats)
+
+
+def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None,
+            kept: Mapping[str, int], frequencies: Mapping[str, int],
+            stats_of: Mapping[tuple[int, str], tuple[float, float, float | None]],
+            examples: Mapping[tuple[int, str], list[tuple[int, SegmentPair]]],
+            own_spellings: Mapping[str, Tiers], corpus_spellings: Mapping[str, Tiers],
+            lexicon: Dictionary | None,
+            s: PairSettings) -> TermPairing:
+    """Rank one term's linked candidates and decide whether to answer."""
+    def abstain(reason: str) -> TermPairing:
+        return TermPairing(term, occurrences, (), reason, s.direction)
+
+    if occurrences == 0:
+        return abstain("the term does not occur in the corpus")
+    if not kept:
+        return abstain(f"no candidate co-occurs with the term in {s.min_cooccurrence} or "
+                       f"more of its {occurrences} segment pair(s)")
+    if not linked:
+        return abstain("no candidate is associated with the term more than by chance")
+    ranked: list[Candidate] = []
+    for key, support in linked.items():
+        frequency = frequencies[key]
+        d, llr, known = stats_of[(index, key)]
+        text = (restore_casing(key, own_spellings.get(key), corpus_spellings.get(key))
+                if s.direction == "zh" else key)
+        score = (dice(support, occurrences, frequency)
+                 * _score_factor(known, s.dictionary_weight if lexicon else 0.0))
+        ranked.append(Candidate(
+            text, score, support, kept[key], frequency, d, llr, known,
+            tuple(Example.of(pair) for _, pair in examples.get((index, key), []))))
+    ranked.sort(key=lambda c: (-c.score, -c.support, c.text))
+    best = ranked[0]
+    if best.support < s.min_support:
+        return abstain(f"too little evidence: the best candidate '{best.text}' is supported "
+                       f"by {best.support} segment pair(s), {s.min_support} needed")
+    if best.llr < s.min_llr:
+        return abstain(f"the best candidate '{best.text}' is not significantly associated "
+                       f"with the term (log-likelihood {best.llr:.1f} < {s.min_llr})")
+    if best.support < s.min_share * occurrences:
+        return abstain(f"no consistent rendering: the best candidate '{best.text}' is linked "
+                       f"in {best.support} of the term's {occurrences} segment pairs")
+    answered = [c for c in ranked if c.support >= s.min_support] or [best]
+    return TermPairing(term, occurrences, tuple(answered[: s.max_candidates]), "",
+                       s.direction)
