@@ -140,7 +140,8 @@ def _singular(word: str) -> str:
         return word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    if word.endswith(("sses", "xes", "ches", "shes", "zzes")):
+    if word.endswith(("sses", "xes", "ches", "shes", "zzes")) or (
+            word.endswith("oes") and len(word) > 5):  # embargoes, vetoes; not shoes
         return word[:-2]
     if word.endswith(("ss", "us", "is")):
         return word
@@ -262,6 +263,20 @@ class PreparedText:
 
     text: str
     english: EnglishText | None = None
+    bare: str = ""
+    """Chinese: the text without title brackets, so that a term naming two titles
+    (《北京宣言》和《行动纲要》) is found whole; ``positions[i]`` is where bare[i] is in text."""
+    positions: list[int] = field(default_factory=list)
+
+
+_TITLE_MARKS = frozenset("《》〈〉")
+
+
+def _without_title_marks(text: str) -> tuple[str, list[int]]:
+    if not any(ch in _TITLE_MARKS for ch in text):
+        return text, []
+    kept = [(i, ch) for i, ch in enumerate(text) if ch not in _TITLE_MARKS]
+    return "".join(ch for _, ch in kept), [i for i, _ in kept]
 
 
 class LanguageMatcher:
@@ -313,12 +328,20 @@ class LanguageMatcher:
         return key
 
     def prepare(self, text: str) -> PreparedText:
-        return PreparedText(text, None if self.cjk else self._canon.prepare(text))
+        if self.cjk:
+            bare, positions = _without_title_marks(text)
+            return PreparedText(text, None, bare, positions)
+        return PreparedText(text, self._canon.prepare(text))
 
     def find(self, prepared: PreparedText) -> list[TermHit]:
         """Non-overlapping hits, longest first where they compete, in text order."""
         if self._zh is not None:
-            return self._zh.find(prepared.text)
+            hits = self._zh.find(prepared.bare)
+            if not prepared.positions:
+                return hits
+            pos = prepared.positions
+            return [TermHit(pos[h.start], pos[h.end - 1] + 1, h.concept_id, h.lang, h.term)
+                    for h in hits]
         english = prepared.english
         if not self.size or english is None or not english.spans:
             return []
@@ -354,7 +377,7 @@ class LanguageMatcher:
         if not key.strip():
             return False
         if self.cjk:
-            return key in prepared.text
+            return key in prepared.bare
         english = prepared.english
         if english is None:
             return False

@@ -185,6 +185,13 @@ def _term_span(ctx: CheckContext, views: Sequence[SegmentView], term: Term
     return views[0], None
 
 
+def _outermost(matcher: LanguageMatcher, terms: list[Term]) -> list[Term]:
+    """Terms not contained in another present term ("Council" in "Security Council")."""
+    keys = [matcher.pattern(t) for t in terms]
+    return [t for t, k in zip(terms, keys, strict=True)
+            if not any(k != other and k.strip() in other for other in keys)]
+
+
 def check_inconsistent(ctx: CheckContext) -> list[Finding]:
     """One source term rendered by different glossary terms in different places.
 
@@ -199,7 +206,8 @@ def check_inconsistent(ctx: CheckContext) -> list[Finding]:
         if not unit.target:
             continue
         for cid, (src_view, hit) in _source_concepts(unit).items():
-            present = _target_terms_present(ctx, unit, ctx.concepts[cid])
+            present = _outermost(ctx.target, _target_terms_present(ctx, unit,
+                                                                   ctx.concepts[cid]))
             keys = {ctx.target.pattern(t) for t in present}
             if len(keys) == 1:  # two renderings side by side ("Programme of Action (PoA)")
                 found_src = src_view.segment.text[hit.start:hit.end]

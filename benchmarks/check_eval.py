@@ -1,0 +1,414 @@
+"""Evaluation of ``termbase check``: injected errors of every kind, and clean official text.
+
+Drafts are built at run time, never stored:
+
+* bilingual (zh → en, line by line): the small-arms lines of the UNv1 test set
+  (../shared/corpus/unv1-testset; Chinese recovered by removing the segmenter's spaces);
+* monolingual Chinese: the two seed resolutions in data/ (A/RES/61/66, A/RES/68/48).
+
+The glossary is glossaries/small-arms.tbx plus benchmarks/check_glossary.json (terms
+verified in the test set), without sa-implementation — a concept that maps the common
+verbs 执行/实施/落实 onto the noun "implementation" cannot be consistent with running
+text — and the clean text leaves out the lines listed in FREE_RENDERINGS, where the
+official translation paraphrases a glossary term.
+
+Each kind of error is injected in its own copy of the clean draft, at recorded lines:
+a term replaced by its deprecated variant; a target equivalent replaced by a paraphrase;
+one source term rendered by another approved equivalent; an English term added without
+its Chinese source; a number, date or symbol changed in the target; a short form used
+before the full title. Recall: share of injected errors with a finding of that kind on
+that line. Precision: share of findings of that kind, in the injected copy, that are on
+an injected line.
+
+Usage: python benchmarks/check_eval.py [--shared DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from termbase.check import CheckOptions, check_draft
+from termbase.check.draft import Draft, monolingual, presplit_pair, segments_from_text
+from termbase.check.findings import FindingKind
+from termbase.check.matching import LanguageMatcher
+from termbase.check.numbers import profile
+from termbase.formats import read_glossary
+from termbase.model import Concept, Glossary, TermStatus, glossary_from_dict
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = 20240611
+PER_KIND = 6
+EXCLUDED_CONCEPTS = {"sa-implementation"}
+# Test-set line numbers (1-based) whose official translation renders a glossary term
+# freely; a glossary cannot be consistent with them, so they are not "clean".
+FREE_RENDERINGS = {
+    859: "国际社会 rendered as 'international support'",
+    1945: "安理会 rendered as 'its' (the Council recalling its own resolution)",
+}
+_DOMAIN = re.compile(r"small arms|light weapons|Programme of Action|Tracing Instrument|"
+                     r"Arms Trade Treaty|brokering|ammunition|arms embargo|firearms", re.I)
+
+
+def shared_dir(explicit: str | None = None) -> Path | None:
+    for candidate in (explicit, os.environ.get("TERMBASE_SHARED"), str(ROOT.parent / "shared")):
+        if candidate and Path(candidate).is_dir():
+            return Path(candidate)
+    return None
+
+
+def recover_chinese(line: str) -> str:
+    """Undo the test set's word segmentation: no spaces next to non-ASCII characters."""
+    text = re.sub(r"\s+", " ", line.strip())
+    text = re.sub(r"(?<=[^\x00-\x7f]) | (?=[^\x00-\x7f])", "", text)
+    text = re.sub(r" (?=[.,;:)])|(?<=\() ", "", text)
+    return re.sub(r"(?<=\w) / (?=\w)", "/", text)
+
+
+def eval_glossary() -> Glossary:
+    base = read_glossary(ROOT / "glossaries" / "small-arms.tbx").glossary
+    extra = glossary_from_dict(json.loads((ROOT / "benchmarks" / "check_glossary.json")
+                                          .read_text(encoding="utf-8")), "check_glossary.json")
+    added = {c.id: c for c in extra}
+    concepts: list[Concept] = []
+    for concept in base:
+        if concept.id in EXCLUDED_CONCEPTS:
+            continue
+        more = added.pop(concept.id, None)
+        if more is not None:
+            secs = []
+            for sec in concept.lang_secs:
+                extra_sec = more.lang_sec(sec.lang)
+                secs.append(replace(sec, terms=sec.terms + (extra_sec.terms if extra_sec else ())))
+            concept = replace(concept, lang_secs=tuple(secs))
+        concepts.append(concept)
+    return base.with_concepts([*concepts, *added.values()])
+
+
+@dataclass
+class Corpus:
+    numbers: list[int]
+    zh: list[str]
+    en: list[str]
+
+
+def domain_lines(shared: Path) -> Corpus:
+    folder = shared / "corpus" / "unv1-testset"
+    zh_all = (folder / "UNv1.0.testset.zh-segmented").read_text(encoding="utf-8").splitlines()
+    en_all = (folder / "UNv1.0.testset.en").read_text(encoding="utf-8").splitlines()
+    keep = [i for i, line in enumerate(en_all, start=1)
+            if _DOMAIN.search(line) and i not in FREE_RENDERINGS]
+    return Corpus(keep, [recover_chinese(zh_all[i - 1]) for i in keep],
+                  [en_all[i - 1] for i in keep])
+
+
+def bilingual_draft(zh: Sequence[str], en: Sequence[str]) -> Draft:
+    return presplit_pair("\n".join(zh), "draft.zh", "\n".join(en), "draft.en",
+                         source_lang="zh", target_lang="en")
+
+
+@dataclass
+class Injected:
+    kind: FindingKind
+    zh: list[str]
+    en: list[str]
+    lines: set[int] = field(default_factory=set)
+    """1-based lines of the draft where an error was injected."""
+
+
+def _terms(concept: Concept, lang: str, approved: bool | None = None) -> list[str]:
+    return [t.text for _, t in concept.terms(lang)
+            if approved is None or t.status.approved == approved]
+
+
+def _bare(term: str) -> str:
+    return term.replace("《", "").replace("》", "")
+
+
+class Injector:
+    """Makes copies of the clean draft with errors of one kind at recorded lines."""
+
+    def __init__(self, glossary: Glossary, zh: list[str], en: list[str]) -> None:
+        self.glossary = glossary
+        self.zh, self.en = zh, en
+        self.rng = random.Random(SEED)
+        self.zh_m = LanguageMatcher(glossary, "zh")
+        self.en_m = LanguageMatcher(glossary, "en")
+
+    def _concept_lines(self) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = {}
+        for i, line in enumerate(self.zh):
+            for hit in self.zh_m.find(self.zh_m.prepare(line)):
+                out.setdefault(hit.concept_id, []).append(i)
+        return out
+
+    def _en_has(self, line: str, concept: Concept) -> list[str]:
+        prepared = self.en_m.prepare(line)
+        return [t.text for _, t in concept.terms("en")
+                if self.en_m.contains(prepared, t)]
+
+    def deprecated(self) -> Injected:
+        out = Injected(FindingKind.DEPRECATED, list(self.zh), list(self.en))
+        choices = []
+        for concept in self.glossary:
+            bad = _terms(concept, "zh", approved=False)
+            good = _terms(concept, "zh", approved=True)
+            for i, line in enumerate(self.zh):
+                for term in good:
+                    if bad and _bare(term) in line:
+                        choices.append((i, _bare(term), _bare(bad[0])))
+        for i, good, bad in self._sample(choices):
+            out.zh[i] = out.zh[i].replace(good, bad, 1)
+            out.lines.add(i + 1)
+        return out
+
+    def missing_target(self) -> Injected:
+        out = Injected(FindingKind.MISSING_TARGET, list(self.zh), list(self.en))
+        choices = []
+        for cid, lines in self._concept_lines().items():
+            concept = self.glossary.get(cid)
+            assert concept is not None
+            for i in lines:
+                present = self._en_has(self.en[i], concept)
+                if present:
+                    choices.append((i, concept, present))
+        for i, concept, present in self._sample(choices):
+            text = out.en[i]
+            for term in sorted(present, key=len, reverse=True):
+                text = re.sub(re.escape(term), "the matter concerned", text, flags=re.I)
+            if not self._en_has(text, concept):
+                out.en[i] = text
+                out.lines.add(i + 1)
+        return out
+
+    def inconsistent(self) -> Injected:
+        out = Injected(FindingKind.INCONSISTENT, list(self.zh), list(self.en))
+        choices = []
+        for cid, lines in self._concept_lines().items():
+            concept = self.glossary.get(cid)
+            assert concept is not None
+            # The other rendering is an approved abbreviation or short form (SALW, PoA,
+            # ITI): the variation a translator is most likely to introduce.
+            short = [t.text for _, t in concept.terms("en") if t.status.approved
+                     and t.term_type is not None and t.term_type.value != "fullForm"]
+            if not short or len(lines) < 3:
+                continue
+            for i in lines:
+                present = self._en_has(self.en[i], concept)
+                if len(present) == 1 and present[0] not in short:
+                    choices.append((i, present[0], short[-1]))
+        used: set[str] = set()
+        for i, old, new in self._sample(choices):
+            if old in used:  # one changed rendering per term keeps the majority clear
+                continue
+            text = re.sub(re.escape(old), new, out.en[i], flags=re.I)
+            if text != out.en[i]:
+                used.add(old)
+                out.en[i] = text
+                out.lines.add(i + 1)
+        return out
+
+    def untranslated_source(self) -> Injected:
+        out = Injected(FindingKind.UNTRANSLATED_SOURCE, list(self.zh), list(self.en))
+        extras = [("sa-civil-society", "in consultation with civil society"),
+                  ("sa-secretariat", "as reported by the Secretariat"),
+                  ("sa-intl-community", "with the help of the international community"),
+                  ("sa-ngo", "together with non-governmental organizations"),
+                  ("sa-outcome-document", "as set out in the outcome document")]
+        lines = self.rng.sample(range(len(self.zh)), k=min(len(self.zh), 4 * PER_KIND))
+        for i, (cid, phrase) in zip(lines, extras * 2, strict=False):
+            concept = self.glossary.get(cid)
+            assert concept is not None
+            zh_present = any(_bare(t) in self.zh[i] for t in _terms(concept, "zh"))
+            if zh_present or self._en_has(self.en[i], concept) or len(out.lines) >= PER_KIND:
+                continue
+            out.en[i] = out.en[i].rstrip().rstrip(".;") + f", {phrase}."
+            out.lines.add(i + 1)
+        return out
+
+    def number_mismatch(self) -> Injected:
+        out = Injected(FindingKind.NUMBER_MISMATCH, list(self.zh), list(self.en))
+        choices = [i for i, line in enumerate(self.en) if profile(line, "en").strict]
+        for i in self._sample(choices):
+            items = profile(self.en[i], "en").strict
+            item = items[self.rng.randrange(len(items))]
+            digits = [m for m in re.finditer(r"\d", item.text)]
+            if not digits:
+                continue
+            d = digits[-1]
+            new_digit = str((int(d.group()) + 3) % 10)
+            changed = item.text[:d.start()] + new_digit + item.text[d.end():]
+            out.en[i] = out.en[i][:item.start] + changed + out.en[i][item.end:]
+            out.lines.add(i + 1)
+        return out
+
+    def _sample(self, choices: list[Any]) -> list[Any]:
+        # One injection per line, at most PER_KIND, spread by a seeded shuffle.
+        self.rng.shuffle(choices)
+        seen: set[int] = set()
+        picked = []
+        for choice in choices:
+            line = choice if isinstance(choice, int) else choice[0]
+            if line in seen:
+                continue
+            seen.add(line)
+            picked.append(choice)
+            if len(picked) == PER_KIND:
+                break
+        return picked
+
+
+
+@dataclass
+class KindScore:
+    injected: int = 0
+    found: int = 0
+    findings: int = 0
+    true_findings: int = 0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.injected if self.injected else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.true_findings / self.findings if self.findings else 1.0
+
+
+def _score(glossary: Glossary, draft: Draft, kind: FindingKind, lines: set[int],
+           file: str, score: KindScore) -> None:
+    result = check_draft(glossary, draft, CheckOptions())
+    of_kind = [f for f in result.findings if f.kind is kind]
+    found_lines = {f.line for f in of_kind if f.file == file}
+    score.injected += len(lines)
+    score.found += len(lines & found_lines)
+    score.findings += len(of_kind)
+    score.true_findings += sum(1 for f in of_kind if f.file == file and f.line in lines)
+
+
+# A/RES/61/66 (2006) predates the terminology of A/RES/68/48 (2013) that the glossary
+# records: its superseded terms are true findings, so only A/RES/68/48 is "clean".
+CURRENT_SEED = "A_RES_68_48.zh.txt"
+
+
+def _seed_docs() -> list[tuple[str, list[str]]]:
+    return [(p.name, p.read_text(encoding="utf-8").split("\n"))
+            for p in sorted((ROOT / "data").glob("*.zh.txt"))]
+
+
+def _mono(name: str, lines: list[str]) -> Draft:
+    return monolingual(segments_from_text("\n".join(lines), name), lang="zh")
+
+
+def seed_injections(glossary: Glossary, scores: dict[FindingKind, KindScore]) -> None:
+    """Deprecated variants and short-forms-first in copies of the seed resolutions."""
+    zh_m = LanguageMatcher(glossary, "zh")
+    for name, lines in _seed_docs():
+        # deprecated: up to PER_KIND lines, the first approved term of a concept that has
+        # a deprecated or superseded variant replaced by that variant.
+        copy, injected = list(lines), set()
+        for i, line in enumerate(lines if name == CURRENT_SEED else ()):
+            for hit in zh_m.find(zh_m.prepare(line)):
+                concept = glossary.get(hit.concept_id)
+                assert concept is not None
+                bad = _terms(concept, "zh", approved=False)
+                if bad and hit.term.status.approved and len(injected) < PER_KIND:
+                    copy[i] = line[:hit.start] + _bare(bad[0]) + line[hit.end:]
+                    injected.add(i + 1)
+                    break
+        if name == CURRENT_SEED:
+            _score(glossary, _mono(name, copy), FindingKind.DEPRECATED, injected, name,
+                   scores[FindingKind.DEPRECATED])
+        # first_mention: a copy of the line with the first full title, the title replaced
+        # by its short form, inserted before it.
+        copy, injected = list(lines), set()
+        done: set[str] = set()
+        offset = 0
+        for i, line in enumerate(lines):
+            for hit in zh_m.find(zh_m.prepare(line)):
+                concept = glossary.get(hit.concept_id)
+                assert concept is not None
+                shorts = [t for _, t in concept.terms("zh")
+                          if t.term_type is not None and t.term_type.value == "shortForm"
+                          and t.status is not TermStatus.DEPRECATED]
+                if (hit.concept_id in done or not shorts or hit.term.term_type is None
+                        or hit.term.term_type.value != "fullForm"):
+                    continue
+                done.add(hit.concept_id)
+                if hit.concept_id.startswith("sa-") and len(injected) < PER_KIND:
+                    early = line[:hit.start] + _bare(shorts[0].text) + line[hit.end:]
+                    copy.insert(i + offset, early)
+                    injected.add(i + offset + 1)
+                    offset += 1
+        _score(glossary, _mono(name, copy), FindingKind.FIRST_MENTION, injected, name,
+               scores[FindingKind.FIRST_MENTION])
+
+
+def run_evaluation(shared: Path) -> dict[str, object]:
+    glossary = eval_glossary()
+    corpus = domain_lines(shared)
+    clean = check_draft(glossary, bilingual_draft(corpus.zh, corpus.en), CheckOptions())
+    clean_counts = {k.value: sum(1 for f in clean.findings if f.kind is k) for k in FindingKind}
+    seed_clean: dict[str, dict[str, int]] = {}
+    for name, lines in _seed_docs():
+        counts = seed_clean.setdefault(name, {k.value: 0 for k in FindingKind})
+        for f in check_draft(glossary, _mono(name, lines)).findings:
+            counts[f.kind.value] += 1
+    scores = {k: KindScore() for k in FindingKind}
+    injector = Injector(glossary, corpus.zh, corpus.en)
+    makers: list[Callable[[], Injected]] = [
+        injector.deprecated, injector.missing_target, injector.inconsistent,
+        injector.untranslated_source, injector.number_mismatch]
+    for make in makers:
+        injected = make()
+        file = "draft.zh" if injected.kind is FindingKind.DEPRECATED else "draft.en"
+        _score(glossary, bilingual_draft(injected.zh, injected.en), injected.kind,
+               injected.lines, file, scores[injected.kind])
+    seed_injections(glossary, scores)
+    return {
+        "clean_lines": len(corpus.zh),
+        "clean_findings": clean_counts,
+        "clean_false": [f"{f.kind.value} {f.where}: {f.message}" for f in clean.findings
+                        if f.kind in (FindingKind.DEPRECATED, FindingKind.MISSING_TARGET,
+                                      FindingKind.INCONSISTENT)],
+        "seed_clean_findings": seed_clean,
+        "kinds": {k.value: {"injected": s.injected, "found": s.found,
+                            "recall": round(s.recall, 3), "findings": s.findings,
+                            "precision": round(s.precision, 3)}
+                  for k, s in scores.items()},
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--shared", help="the shared data folder (default ../shared)")
+    args = parser.parse_args(argv)
+    shared = shared_dir(args.shared)
+    if shared is None:
+        print("shared data not found; pass --shared or set TERMBASE_SHARED", file=sys.stderr)
+        return 2
+    report = run_evaluation(shared)
+    print(f"clean bilingual lines: {report['clean_lines']}")
+    print(f"findings on clean bilingual text: {report['clean_findings']}")
+    for name, counts in report["seed_clean_findings"].items():  # type: ignore[attr-defined]
+        print(f"findings on {name}: {counts}")
+    for line in report["clean_false"]:  # type: ignore[attr-defined]
+        print(f"  false: {line}")
+    print(f"{'kind':22} {'injected':>8} {'found':>6} {'recall':>7} {'findings':>9} "
+          f"{'precision':>9}")
+    for kind, s in report["kinds"].items():  # type: ignore[attr-defined]
+        print(f"{kind:22} {s['injected']:>8} {s['found']:>6} {s['recall']:>7.3f} "
+              f"{s['findings']:>9} {s['precision']:>9.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
