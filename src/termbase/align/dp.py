@@ -69,7 +69,6 @@ def run_band(table: CostTable, types: Sequence[tuple[int, int]], lo: IntArray,
     and (1, 0) so that a path always exists."""
     n, m = table.n, table.m
     main = [(a, b) for a, b in types if a > 0]
-    skip_cost = float(table.cost(np.array([0]), np.array([1]), 0, 1)[0])
     has_insert = (0, 1) in types
     max_a = max(a for a, _ in main)
     back = np.zeros((n + 1, width), dtype=np.int8)
@@ -79,6 +78,12 @@ def run_band(table: CostTable, types: Sequence[tuple[int, int]], lo: IntArray,
     plo = np.maximum(lo[1:n + 1] - max_b, 0)
     overlap_width = int((ahead + width - plo).max()) if n else 1
     table.set_band(plo, max(overlap_width, 1))
+    # Cost of the 0-1 bead ending at each column, padded so a band can read past m.
+    # Columns past m get a large finite cost (not inf, which would poison the sums).
+    insert_cost = np.full(m + 1 + width, 1e9)
+    insert_cost[0] = 0.0
+    insert_cost[1:m + 1] = table.cost(np.zeros(m, dtype=np.int64), np.arange(1, m + 1), 0, 1)
+    cumulative = np.concatenate([[0.0], np.cumsum(insert_cost)])
     columns = np.arange(width, dtype=np.int64)
     rows_per_block = max(1, block_cells // width)
     previous: dict[int, np.ndarray] = {}
@@ -103,8 +108,9 @@ def run_band(table: CostTable, types: Sequence[tuple[int, int]], lo: IntArray,
             if i == 0:
                 best[0] = 0.0
             if has_insert:
-                # D[k] = min(best[k], D[k-1] + c) is a running minimum of best[k] - c·k.
-                ramp = skip_cost * columns
+                # D[k] = min(best[k], D[k-1] + c[k]) is a running minimum of best - C,
+                # with C the running sum of the insertion costs along the row.
+                ramp = cumulative[lo[i] + 1:lo[i] + 1 + width] - cumulative[lo[i] + 1]
                 scanned = np.minimum.accumulate(best - ramp) + ramp
                 if lo[i] + width - 1 > m:
                     scanned[m - lo[i] + 1:] = inf

@@ -109,6 +109,14 @@ def _latin_keys(text: str) -> set[str]:
     return {"@" + token.lower() for token in _LATIN.findall(text)}
 
 
+def symbol_keys(text: str) -> set[str]:
+    """Number (``#2000``) and Latin-token or symbol (``@a/res/68/48``) keys of any text."""
+    folded = unicodedata.normalize("NFKC", text)
+    keys = _number_keys(folded) | _latin_keys(folded)
+    keys.update("#" + m.group(1).translate(_ZH_DIGITS) for m in _ZH_YEAR.finditer(folded))
+    return keys
+
+
 def _punct_counts(text: str) -> list[int]:
     return [sum(text.count(ch) for ch in cls) for cls in PUNCT_CLASSES]
 
