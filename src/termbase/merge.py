@@ -75,7 +75,11 @@ class MergeReport:
 
 
 def _union(old: Sequence[T], new: Iterable[T]) -> tuple[T, ...]:
-    return tuple(dict.fromkeys([*old, *new]))
+    """``old`` exactly as it is, then the items of ``new`` it lacks (existing data is
+    never reordered or deduplicated behind the user's back)."""
+    present = set(old)
+    added = [x for x in dict.fromkeys(new) if x not in present]
+    return (*old, *added)
 
 
 def _index(glossary: Glossary) -> dict[tuple[str, str], set[str]]:
