@@ -61,17 +61,34 @@ def _uncapitalise_initial(surface: str) -> str:
 
 
 def restore_casing(key: str, *sources: Tiers | None) -> str:
-    """The most frequent spelling of ``key`` in the best tier any source has.
+    """The corpus' spelling of ``key``: its most frequent form, in its best-attested casing.
 
-    Sources are tried tier by tier (the first source first within a tier), so the
-    spelling of the term's own links beats the corpus at large, but cased evidence from
-    the corpus beats lower-cased evidence from the links. Ties go to the form with
-    capitals (the official spelling is what a lower-cased copy loses), then alphabetically.
+    Number and casing are decided apart. The form ("draft decision" or "draft
+    decisions") is the most frequent in the first source that has any spelling, all
+    tiers together: lower-cased documents are as good as any for counting words. The
+    casing of that form then comes from the best tier any source has (the first source
+    first within a tier), so the spelling of the term's own links beats the corpus at
+    large, but cased evidence from the corpus beats lower-cased evidence from the links.
+    Ties go to the form with capitals (the official spelling is what a lower-cased copy
+    loses), then alphabetically.
     """
+    forms: Counter[str] = Counter()
+    for source in sources:
+        if source is not None:
+            for tier in source:
+                for surface, count in tier.items():
+                    forms[surface.lower()] += count
+            if forms:
+                break
+    if not forms:
+        return key
+    form = min(forms.items(), key=lambda kv: (-kv[1], kv[0]))[0]
     for tier in range(3):
         for source in sources:
-            if source is not None and source[tier]:
-                options = source[tier]
+            if source is None:
+                continue
+            options = {k: v for k, v in source[tier].items() if k.lower() == form}
+            if options:
                 return min(options.items(),
                            key=lambda kv: (-kv[1], kv[0] == kv[0].lower(), kv[0]))[0]
-    return key
+    return form

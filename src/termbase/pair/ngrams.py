@@ -223,9 +223,10 @@ def absorb_contained(joint: Mapping[str, int], lang: str, ratio: float, *,
     at least ``ratio`` times as often: then the shorter one is mostly a fragment of the
     longer ("Assembly" inside "General Assembly"). ``extension_ok(longer, shorter)``, when
     given, says whether the added words translate part of the term (a dictionary): if
-    they do, ``explained_ratio`` suffices; if they translate something else ("Group of
-    77 and China"), ``contradicted_ratio`` is needed. The longer candidate must not
-    itself be dropped, so candidates are visited longest first.
+    they do, ``explained_ratio`` suffices; if the dictionary knows the term but not the
+    added words ("Group of 77 and China" for 77国集团), ``contradicted_ratio`` is needed —
+    not more, because dictionaries have gaps ("session" is missing from 会议). The longer
+    candidate must not itself be dropped, so candidates are visited longest first.
     """
     ordered = sorted(joint, key=lambda k: (-len(k.split()) if lang == "en" else -len(k), k))
     kept: list[str] = []

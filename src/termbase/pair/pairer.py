@@ -16,8 +16,9 @@ Method, in three streaming passes (see :mod:`termbase.pair.counting`):
 3. competitive linking in every segment pair, so indirect associations lose to the
    direct ones; the number of links is a candidate's support.
 
-The final score is the Dice coefficient of links (2·support / (term count + candidate
-count)), weighted by compositional evidence from a dictionary when one is given.
+The final score is the share of the term's occurrences linked to the candidate (an
+estimate of the probability that the term is rendered so), weighted by compositional
+evidence from a dictionary when one is given.
 English answers get the corpus' preferred casing (:mod:`termbase.pair.casing`).
 """
 
@@ -273,7 +274,7 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
         d, llr, known = stats_of[(index, key)]
         text = (restore_casing(key, own_spellings.get(key), corpus_spellings.get(key))
                 if s.direction == "zh" else key)
-        score = (dice(support, occurrences, frequency)
+        score = (support / occurrences
                  * _score_factor(known, s.dictionary_weight if lexicon else 0.0))
         ranked.append(Candidate(
             text, score, support, kept[key], frequency, d, llr, known,
