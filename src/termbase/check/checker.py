@@ -52,12 +52,14 @@ def _require_language(glossary: Glossary, lang: str, role: str) -> None:
 
 
 def check_draft(glossary: Glossary, draft: Draft, options: CheckOptions | None = None,
-                *, matchers: Iterable[LanguageMatcher] = ()) -> CheckResult:
+                *, matchers: Iterable[LanguageMatcher] = (),
+                glossary_hash: str | None = None) -> CheckResult:
     """Run the checks of ``options`` over ``draft``; findings most severe first.
 
     ``matchers`` may pass ready-built matchers for the glossary (a batch run checking
-    many drafts builds them once). Raises UsageError when the glossary lacks a language
-    of the draft.
+    many drafts builds them once), and ``glossary_hash`` its content hash for the
+    signature when the caller already has it. Raises UsageError when the glossary lacks
+    a language of the draft.
     """
     opts = options or CheckOptions()
     _require_language(glossary, draft.source_lang, "source" if draft.bilingual else "text")
@@ -85,6 +87,8 @@ def check_draft(glossary: Glossary, draft: Draft, options: CheckOptions | None =
                 "target language": draft.target_lang or ""}
     counts = {s.value: n for s, n in count_by_severity(findings).items()}
     counts["segments"] = draft.segment_count()
-    signature = Signature.now(glossary_hash=glossary.content_hash(), settings=settings,
+    if glossary_hash is None:
+        glossary_hash = glossary.content_hash()
+    signature = Signature.now(glossary_hash=glossary_hash, settings=settings,
                               inputs=dict(draft.inputs), counts=counts)
     return CheckResult(tuple(sort_findings(findings)), draft, signature)

@@ -206,16 +206,25 @@ class EnglishCanon:
         spans: list[tuple[int, int]] = []
         length = 1
         previous_end = -1
+        cache, joins = self._cache, self._joins
         for m in _WORD.finditer(text):
-            if previous_end >= 0 and not self._joins(text[previous_end:m.start()]):
+            start, end = m.span()
+            # A single space is the usual gap; anything else is looked at closely.
+            if previous_end >= 0 and not (start == previous_end + 1
+                                          and text[previous_end] == " ") and not joins(
+                    text[previous_end:start]):
                 parts.append(_BREAK + " ")
                 length += 2
-            word = self.word(m.group())
+            token = m.group()
+            word = cache.get(token)
+            if word is None:
+                word = self.word(token)
             starts.append(length)
-            spans.append((m.start(), m.end()))
-            parts.append(word + " ")
+            spans.append((start, end))
+            parts.append(word)
+            parts.append(" ")
             length += len(word) + 1
-            previous_end = m.end()
+            previous_end = end
         return EnglishText(text, "".join(parts), starts, spans)
 
     def _joins(self, gap: str) -> bool:
@@ -296,6 +305,7 @@ class LanguageMatcher:
         self.cjk = is_cjk_lang(lang)
         self._canon = EnglishCanon(self.options)
         self._patterns: dict[str, str] = {}
+        self._abbreviations: dict[str, bool] = {}
         self._zh: TermMatcher | None = None
         self._automaton: Any = None
         self.size = 0
@@ -358,15 +368,21 @@ class LanguageMatcher:
                     hits.append(TermHit(o_start, o_end, cid, self.lang, term))
         return hits
 
+    def _abbreviated(self, term: Term) -> bool:
+        known = self._abbreviations.get(term.text)
+        if known is None:
+            known = self._abbreviations[term.text] = _is_abbreviation(term)
+        return known
+
     def _needs_case(self, term: Term) -> bool:
-        if _is_abbreviation(term):
+        if self._abbreviated(term):
             return self.options.exact_abbreviations
         return self.options.proper_names and term.text[:1].isupper()
 
     def _case_fits(self, term: Term, found: str) -> bool:
         if not self._needs_case(term):
             return True
-        if not _is_abbreviation(term):
+        if not self._abbreviated(term):
             return found[:1].isupper()
         want, got = _letters(term.text), _letters(found)
         return got in (want, want + "s")

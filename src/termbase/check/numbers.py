@@ -67,7 +67,10 @@ _EN_ORDINAL_TENS = {w: (i + 2) * 10 for i, w in enumerate(
     _words("twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth"))}
 _EN_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000,
               "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
-_EN_NUMBER_WORD = re.compile(r"\b([a-z]+)(?:-([a-z]+))?\b", re.IGNORECASE)
+_EN_NUMBER_WORD = re.compile(
+    r"\b(" + "|".join(sorted({*_EN_UNITS, *_EN_TENS, *_EN_ORDINAL_UNITS, *_EN_ORDINAL_TENS},
+                             key=len, reverse=True))
+    + r")(?:-([a-z]+))?\b", re.IGNORECASE)
 _EN_SESSION = re.compile(r"\b([a-z]+(?:-[a-z]+)?)\s+(?:special\s+|regular\s+)?session\b",
                          re.IGNORECASE)
 _EN_SCALED = re.compile(r"(\d+(?:\.\d+)?)\s*(hundred|thousand|million|billion|trillion)\b",
@@ -214,7 +217,7 @@ def profile(text: str, lang: str) -> NumberProfile:
         for m in _EN_DAY_MONTH.finditer(text):
             if cover(m):
                 take(f"dm:{_MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}", m)
-        for m in _EN_SESSION.finditer(text):
+        for m in (_EN_SESSION.finditer(text) if "session" in text.lower() else ()):
             first, _, second = m.group(1).partition("-")
             value = en_number_word_value(first, second or None)
             if value is not None and cover(m):

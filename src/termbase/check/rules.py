@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from termbase.check.draft import Draft, DraftSegment
@@ -44,6 +44,8 @@ class CheckContext:
     source: LanguageMatcher
     target: LanguageMatcher | None
     concepts: dict[str, Concept]
+    present_cache: dict[tuple[int, str], list[Term]] = field(default_factory=dict)
+    """Target terms of a concept present in a unit: asked by several checks."""
 
     @classmethod
     def build(cls, glossary: Glossary, draft: Draft, source: LanguageMatcher,
@@ -136,8 +138,13 @@ def _target_terms_present(ctx: CheckContext, unit: UnitView, concept: Concept) -
     matcher = ctx.target
     if matcher is None:
         return []
-    return [t for t in _lang_terms(concept, matcher.lang)
-            if any(matcher.contains(v.prepared, t) for v in unit.target)]
+    key = (id(unit), concept.id)
+    cached = ctx.present_cache.get(key)
+    if cached is None:
+        cached = [t for t in _lang_terms(concept, matcher.lang)
+                  if any(matcher.contains(v.prepared, t) for v in unit.target)]
+        ctx.present_cache[key] = cached
+    return cached
 
 
 def _source_concepts(unit: UnitView) -> dict[str, tuple[SegmentView, TermHit]]:
