@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+import pytest
+
+from termbase.check import CheckOptions, FindingKind, check_draft
+from termbase.check.draft import monolingual, presplit_pair, segments_from_text
+from termbase.diagnostics import Severity
+from termbase.errors import InputError, UsageError
+from termbase.model import Concept, Glossary, LangSec, Term
+
+from .conftest import POA_FULL_EN, POA_FULL_ZH
+
+
+def _pair(zh: list[str], en: list[str]):  # type: ignore[no-untyped-def]
+    return presplit_pair("\n".join(zh), "d.zh", "\n".join(en), "d.en")
+
+
+def _kinds(glossary: Glossary, zh: list[str], en: list[str]) -> list[tuple[str, int | None]]:
+    result = check_draft(glossary, _pair(zh, en))
+    return sorted((f.kind.value, f.line) for f in result.findings)
+
+
+def test_clean_pair_has_no_findings(glossary: Glossary) -> None:
+    assert _kinds(glossary, ["会员国加强能力建设。"],
+                  ["Member States strengthen capacity-building."]) == []
+
+
+def test_deprecated_suggests_the_closest_approved_term(glossary: Glossary) -> None:
+    result = check_draft(glossary, monolingual(segments_from_text(
+        "执行《行动纲要》。\n打击非法经纪活动。", "d.txt")))
+    assert [(f.kind, f.line, f.found) for f in result.findings] == [
+        (FindingKind.DEPRECATED, 1, "行动纲要"), (FindingKind.DEPRECATED, 2, "非法经纪活动")]
+    first = result.findings[0]
+    assert first.severity is Severity.ERROR
+    assert "《行动纲领》" in first.fix and POA_FULL_ZH in first.fix
+    assert first.expected[0] == POA_FULL_ZH
+
+
+def test_missing_target(glossary: Glossary) -> None:
+    found = _kinds(glossary, ["审查大会讨论了能力建设。"],
+                   ["The Review Conference discussed training."])
+    assert found == [("missing_target", 1)]
+
+
+def test_general_assembly_not_required_inside_review_conference(glossary: Glossary) -> None:
+    assert _kinds(glossary, ["审查大会开幕。"], ["The Review Conference opened."]) == []
+
+
+def test_inconsistent_reports_the_minority_rendering(glossary: Glossary) -> None:
+    zh = ["小武器和轻武器问题。", "小武器和轻武器贸易。", "小武器和轻武器标识。"]
+    en = ["The question of small arms and light weapons.", "Trade in SALW.",
+          "Marking of small arms and light weapons."]
+    result = check_draft(glossary, _pair(zh, en))
+    [finding] = [f for f in result.findings if f.kind is FindingKind.INCONSISTENT]
+    assert (finding.line, finding.found, finding.expected) == (
+        2, "SALW", ("small arms and light weapons",))
+    assert finding.severity is Severity.WARNING
+
+
+def test_untranslated_source(glossary: Glossary) -> None:
+    assert _kinds(glossary, ["各国开展合作。"],
+                  ["States cooperate with civil society."]) == [("untranslated_source", 1)]
+
+
+def test_number_mismatch(glossary: Glossary) -> None:
+    result = check_draft(glossary, _pair(["大会于2013年12月5日通过。"],
+                                         ["The General Assembly adopted it on 6 December 2013."]))
+    [finding] = result.findings
+    assert finding.kind is FindingKind.NUMBER_MISMATCH
+    assert finding.found == "6 December 2013" and finding.expected == ("2013年12月5日",)
+
+
+def test_first_mention_only_when_the_full_form_follows(glossary: Glossary) -> None:
+    text = f"the Programme of Action matters.\nThe {POA_FULL_EN} was adopted.\nPoA again."
+    result = check_draft(glossary, monolingual(segments_from_text(text, "d.txt")))
+    assert [(f.kind, f.line, f.severity) for f in result.findings] == [
+        (FindingKind.FIRST_MENTION, 1, Severity.INFO)]
+    alone = check_draft(glossary, monolingual(segments_from_text("PoA only.", "d.txt")))
+    assert alone.findings == ()
+
+
+def test_selected_checks_only(glossary: Glossary) -> None:
+    options = CheckOptions(kinds=frozenset({FindingKind.NUMBER_MISMATCH}))
+    result = check_draft(glossary, _pair(["审查大会于2013年开幕。"], ["It opened in 2014."]),
+                         options)
+    assert {f.kind for f in result.findings} == {FindingKind.NUMBER_MISMATCH}
+
+
+def test_glossary_without_the_drafts_language() -> None:
+    english_only = Glossary((Concept("x", (LangSec("en", (Term("outcome document"),)),)),))
+    with pytest.raises(UsageError, match="no 'zh' terms"):
+        check_draft(english_only, monolingual(segments_from_text("成果文件", "d.txt")))
+
+
+def test_presplit_refuses_unequal_files() -> None:
+    with pytest.raises(InputError, match="2 lines") as info:
+        presplit_pair("一\n二", "a.txt", "one", "b.txt")
+    assert info.value.hint
+
+
+def test_inputs_are_not_changed(glossary: Glossary) -> None:
+    draft = _pair(["执行《行动纲要》。"], ["Implement the Programme of Action."])
+    before = draft
+    check_draft(glossary, draft)
+    assert draft == before
