@@ -1,0 +1,30 @@
+"""The evaluation targets: every injected error found, no false errors on clean text."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _eval_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("check_eval",
+                                                  ROOT / "benchmarks" / "check_eval.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["check_eval"] = module  # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_targets(shared: Path) -> None:
+    report = _eval_module().run_evaluation(shared)
+    for kind, score in report["kinds"].items():
+        assert score["injected"] > 0, kind
+        assert score["recall"] == 1.0, (kind, score)
+    for kind in ("deprecated", "missing_target", "inconsistent"):
+        assert report["clean_findings"][kind] == 0, report["clean_false"]
+        assert report["seed_clean_findings"]["A_RES_68_48.zh.txt"][kind] == 0

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from termbase.cli import EXIT_BAD_INPUT, EXIT_FINDINGS, main
+
+GLOSSARY = {"title": "t", "concepts": [
+    {"id": "poa", "langSecs": [
+        {"lang": "zh", "terms": [{"text": "《行动纲领》"},
+                                 {"text": "《行动纲要》", "status": "deprecated"}]},
+        {"lang": "en", "terms": [{"text": "Programme of Action"}]}]},
+    {"id": "cs", "langSecs": [{"lang": "zh", "terms": [{"text": "民间社会"}]},
+                              {"lang": "en", "terms": [{"text": "civil society"}]}]},
+]}
+
+
+@pytest.fixture()
+def glossary(tmp_path: Path) -> Path:
+    path = tmp_path / "g.json"
+    path.write_text(json.dumps(GLOSSARY, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_errors_exit_1(tmp_path: Path, glossary: Path, capsys: pytest.CaptureFixture[str]
+                       ) -> None:
+    draft = _write(tmp_path / "d.txt", "执行《行动纲要》。\n")
+    assert main(["check", "-g", str(glossary), str(draft)]) == EXIT_FINDINGS
+    out = capsys.readouterr().out
+    assert "d.txt:1: [deprecated]" in out and "fix: replace “行动纲要” with “《行动纲领》”" in out
+
+
+def test_fail_on_levels(tmp_path: Path, glossary: Path) -> None:
+    src = _write(tmp_path / "a.txt", "各国合作。\n")
+    tgt = _write(tmp_path / "b.txt", "States cooperate with civil society.\n")
+    args = ["check", "-g", str(glossary), str(src), "--target", str(tgt), "--presplit"]
+    assert main(args) == 0  # a warning only
+    assert main([*args, "--fail-on", "warning"]) == EXIT_FINDINGS
+    assert main([*args, "--fail-on", "never", "-f", "json"]) == 0
+
+
+def test_json_and_files(tmp_path: Path, glossary: Path, capsys: pytest.CaptureFixture[str]
+                        ) -> None:
+    draft = _write(tmp_path / "d.txt", "执行《行动纲要》。\n")
+    assert main(["check", "-g", str(glossary), str(draft), "-f", "json"]) == EXIT_FINDINGS
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["findings"][0]["kind"] == "deprecated"
+    for fmt in ("html", "xlsx", "text"):
+        out = tmp_path / f"r.{fmt}"
+        main(["check", "-g", str(glossary), str(draft), "-f", fmt, "-o", str(out)])
+        assert out.stat().st_size > 0
+
+
+def test_bad_input_exit_2(tmp_path: Path, glossary: Path, capsys: pytest.CaptureFixture[str]
+                          ) -> None:
+    a = _write(tmp_path / "a.txt", "一。\n二。\n")
+    b = _write(tmp_path / "b.txt", "One.\n")
+    assert main(["check", "-g", str(glossary), str(a), "--target", str(b),
+                 "--presplit"]) == EXIT_BAD_INPUT
+    assert "line-aligned" in capsys.readouterr().err
+    bad = _write(tmp_path / "d.xlf", "<xliff version='1.2'")
+    assert main(["check", "-g", str(glossary), str(bad)]) == EXIT_BAD_INPUT
+    assert main(["check", "-g", str(glossary), str(a), "-f", "xlsx"]) == EXIT_BAD_INPUT
+
+
+def test_glossary_without_the_language(tmp_path: Path, capsys: pytest.CaptureFixture[str]
+                                       ) -> None:
+    only_en = tmp_path / "en.json"
+    only_en.write_text(json.dumps({"concepts": [{"id": "x", "langSecs": [
+        {"lang": "en", "terms": [{"text": "civil society"}]}]}]}), encoding="utf-8")
+    draft = _write(tmp_path / "d.txt", "民间社会。\n")
+    assert main(["check", "-g", str(only_en), str(draft)]) == EXIT_BAD_INPUT
+    assert "no 'zh' terms" in capsys.readouterr().err
+
+
+def test_help_documents_severities(capsys: pytest.CaptureFixture[str]) -> None:
+    main(["check", "--help"])
+    out = capsys.readouterr().out
+    assert "missing_target" in out and "first_mention" in out and "--fail-on" in out
