@@ -100,8 +100,13 @@ def _check_languages(zh: Sequence[Segment], en: Sequence[Segment]) -> None:
 
 def align(source: Sequence[Segment], target: Sequence[Segment], *,
           lexicon: Lexicon | None = None, settings: AlignSettings | None = None,
-          source_lang: str = "zh", target_lang: str = "en") -> Alignment:
+          source_lang: str = "zh", target_lang: str = "en",
+          parallel: bool = False) -> Alignment:
     """Align two sides; beads cover every segment of both once, in order.
+
+    ``parallel`` says the input is presplit parallel lines (line i should translate line
+    i): the verdict then also says whether the lines are SHIFTED (offset in a
+    diagnostic) or UNRELATED, from the diagonal check of :mod:`confidence`.
 
     ``lexicon`` defaults to an empty one (lengths, numbers, symbols and punctuation only):
     pass :func:`~termbase.align.lexicon.load_default_lexicon`, optionally extended
@@ -128,7 +133,8 @@ def align(source: Sequence[Segment], target: Sequence[Segment], *,
     lexicon = lexicon if lexicon is not None else Lexicon.empty()
     zf, ef = featurize([s.text for s in zh], [s.text for s in en], lexicon)
     beads = align_features(zf, ef, settings, zh=zh, en=en)
-    confidence, verdict, diagnostics = assess(zf, ef, beads, settings.weights)
+    confidence, verdict, diagnostics = assess(zf, ef, beads, settings.weights,
+                                               parallel=parallel)
     if flipped:
         beads = [Bead(b.tgt, b.src, b.score) for b in beads]
     items = (*settings.to_items(), ("lexicon", lexicon.name),

@@ -16,6 +16,7 @@ boundaries are not safe cut points (a sentence pair may belong to a 2-1 bead).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from termbase.align.features import SideFeatures, symbol_keys
@@ -114,8 +115,5 @@ def find_windows(zh: Sequence[Segment], en: Sequence[Segment], zf: SideFeatures,
     n, m = len(zf), len(ef)
     cuts = [(z, e) for z, e in paragraph_anchors(zh, en) if 0 < z < n and 0 < e < m]
     bounds = [(0, 0), *cuts, (n, m)]
-    windows: list[Window] = []
-    for (z0, e0), (z1, e1) in zip(bounds, bounds[1:], strict=False):
-        windows.append((z0, z1, e0, e1))
-    return windows
+    return [(z0, z1, e0, e1) for (z0, e0), (z1, e1) in itertools.pairwise(bounds)]
 

@@ -191,7 +191,8 @@ class CostTable:
         length, sim, evidence, _ = self.components(i, j, a, b)
         blended = evidence * sim + (1.0 - evidence) * self.weights.neutral
         support = np.minimum(1.0, blended / 0.5)
-        return np.clip(np.sqrt(support * np.exp(-length)), 0.0, 1.0)
+        return np.asarray(np.clip(np.sqrt(support * np.exp(-length)), 0.0, 1.0),
+                          dtype=np.float64)
 
 
 def _prefix(values: FloatArray) -> FloatArray:

@@ -38,7 +38,7 @@ def diagonal_guide(n: int, m: int) -> IntArray:
     """Column of the straight line from (0, 0) to (n, m) at each row."""
     if n == 0:
         return np.zeros(1, dtype=np.int64)
-    return np.rint(np.arange(n + 1) * (m / n)).astype(np.int64)
+    return np.asarray(np.rint(np.arange(n + 1) * (m / n)), dtype=np.int64)
 
 
 def path_guide(path: Sequence[Step], n: int) -> IntArray:

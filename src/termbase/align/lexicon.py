@@ -28,7 +28,7 @@ from termbase.model import Glossary
 
 # Words that carry no translation evidence: articles, auxiliaries, pronouns, the
 # prepositions CC-CEDICT glosses start with ("to", "of"), and gloss boilerplate.
-STOP_WORDS = frozenset("""
+_STOP_TEXT = """
 a an the and or but nor of to in on at by for with from into onto upon as than then
 that this these those there here be am is are was were been being do does did done
 have has had having not no yes it its he him his she her hers they them their theirs
@@ -38,7 +38,8 @@ shall should will would also just only even still yet about over under again onc
 down out off if because while until though although s t one oneself someone something
 sb sth etc used way kind sort form particle classifier measure word literally fig lit
 abbr old name variant see also pr
-""".split())
+"""
+STOP_WORDS = frozenset(_STOP_TEXT.split())
 
 _WORD = re.compile(r"[a-z]+")
 _PAREN = re.compile(r"\([^()]*\)")

@@ -7,18 +7,15 @@ to one of its source ids. Recall is the same computation with gold and test swap
 after removing 1-0 and 0-1 beads from both. Counts are summed over documents before P,
 R and F1 are computed, so long documents weigh more, as in vecalign and Bertalign.
 
-The bead text format ``[i,j]:[k]`` (optionally ``:score``) is parsed and written here too,
-because the benchmark and the tests read gold files in it.
+Gold files in the bead format are read with :func:`termbase.formats.beads.read_beads`.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from termbase.align.model import Bead
-from termbase.errors import FormatError
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,34 +112,3 @@ def prf(counts: ScoreCounts) -> PRF:
     lp = _ratio(counts.precision.lax_tp, counts.precision.lax_fp)
     lr = _ratio(counts.recall.lax_tp, counts.recall.lax_fp)
     return PRF(sp, sr, _f1(sp, sr), lp, lr, _f1(lp, lr))
-
-
-_BEAD_LINE = re.compile(r"^\[([\d,\s]*)\]:\[([\d,\s]*)\](?::\s*([-+0-9.eE]+))?\s*$")
-
-
-def _ids(text: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in text.split(",") if part.strip())
-
-
-def read_beads(text: str, *, source: str = "<beads>") -> list[Bead]:
-    """Parse the bead format, one ``[i,j]:[k]`` (or ``[i]:[k]:0.93``) per line."""
-    beads: list[Bead] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        match = _BEAD_LINE.match(line.strip())
-        if match is None:
-            raise FormatError(f"not a bead: {line.strip()[:60]!r}", path=source, line=number,
-                              hint="each line must look like [3,4]:[5] or [3]:[5]:0.91")
-        score = float(match.group(3)) if match.group(3) else 1.0
-        beads.append(Bead(_ids(match.group(1)), _ids(match.group(2)), score))
-    return beads
-
-
-def write_beads(beads: Iterable[Bead], *, with_scores: bool = True) -> str:
-    """The bead format, one bead per line; scores with 4 decimals when asked for."""
-    lines = []
-    for bead in beads:
-        text = f"[{','.join(map(str, bead.src))}]:[{','.join(map(str, bead.tgt))}]"
-        lines.append(f"{text}:{bead.score:.4f}" if with_scores else text)
-    return "".join(line + "\n" for line in lines)

@@ -1,0 +1,124 @@
+"""The aligner's contract: coverage, order, one-sided lines, anchors, settings, bad input."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from termbase.align.aligner import AlignSettings, align
+from termbase.align.galechurch import gale_church
+from termbase.align.lexicon import Lexicon
+from termbase.align.model import Alignment, Segment, Verdict
+from termbase.errors import InputError, UsageError
+
+ZH = ["大会通过了第68/48号决议。", "秘书长提交了2013年报告。", "会议讨论了小武器问题。",
+      "各国代表发了言。", "主席宣布会议结束。"]
+EN = ["The General Assembly adopted resolution 68/48.",
+      "The Secretary-General submitted the report of 2013.",
+      "The meeting discussed the question of small arms.",
+      "Representatives of States made statements.",
+      "The President declared the meeting closed."]
+LEXICON = Lexicon.from_pairs([("大会", "General Assembly"), ("决议", "resolution"),
+                              ("秘书长", "Secretary-General"), ("报告", "report"),
+                              ("会议", "meeting"), ("小武器", "small arms"),
+                              ("代表", "representative"),
+                              ("主席", "President"), ("结束", "closed"), ("问题", "question")])
+
+
+def segs(texts: list[str], paragraphs: list[int] | None = None,
+         labels: list[str] | None = None) -> list[Segment]:
+    return [Segment(i, t, paragraphs[i] if paragraphs else None, labels[i] if labels else "")
+            for i, t in enumerate(texts)]
+
+
+def assert_covers(result: Alignment, n: int, m: int) -> None:
+    """Every segment of both sides exactly once, in order, scores in [0, 1]."""
+    src = [i for b in result.beads for i in b.src]
+    tgt = [j for b in result.beads for j in b.tgt]
+    assert src == list(range(n))
+    assert tgt == list(range(m))
+    assert all(0.0 <= b.score <= 1.0 for b in result.beads)
+    assert all(b.src or b.tgt for b in result.beads)
+
+
+def test_clean_parallel_text_aligns_one_to_one() -> None:
+    result = align(segs(ZH), segs(EN), lexicon=LEXICON)
+    assert [(b.src, b.tgt) for b in result.beads] == [((i,), (i,)) for i in range(5)]
+    assert result.verdict is Verdict.ALIGNED
+    assert dict(result.settings)["aligner"] == "termbase-dp"
+
+
+def test_line_on_one_side_only_becomes_a_one_sided_bead() -> None:
+    en = [*EN[:2], "This sentence (A/78/999) exists only in the English version of 2099.",
+          *EN[2:]]
+    result = align(segs(ZH), segs(en), lexicon=LEXICON)
+    pairs = [(b.src, b.tgt) for b in result.beads]
+    assert ((), (2,)) in pairs
+    assert ((2,), (3,)) in pairs and ((4,), (5,)) in pairs
+
+
+def test_english_source_is_supported() -> None:
+    result = align(segs(EN), segs(ZH), lexicon=LEXICON, source_lang="en", target_lang="zh")
+    assert [(b.src, b.tgt) for b in result.beads] == [((i,), (i,)) for i in range(5)]
+    assert result.source_lang == "en"
+
+
+def test_numbered_paragraphs_pin_the_alignment() -> None:
+    # Chinese paragraph 2 has no English counterpart; lengths alone would pair it.
+    zh = ["1. 大会开会。", "2. 这一段只在中文本中出现，很长很长很长很长很长很长很长很长。",
+          "3. 会议结束。"]
+    en = ["1. The Assembly met.", "3. The meeting closed, and everybody went home after a "
+          "long day of work."]
+    result = align(segs(zh, [0, 1, 2], ["1", "2", "3"]), segs(en, [0, 1], ["1", "3"]),
+                   lexicon=Lexicon.empty())
+    pairs = [(b.src, b.tgt) for b in result.beads]
+    assert ((2,), (1,)) in pairs
+    assert ((1,), ()) in pairs
+
+
+def test_bad_input_is_refused_with_hints() -> None:
+    with pytest.raises(InputError, match="no segments"):
+        align([], segs(EN))
+    with pytest.raises(InputError, match="swapped"):
+        align(segs(EN), segs(ZH))
+    with pytest.raises(UsageError, match="1-0 and 0-1"):
+        align(segs(ZH), segs(EN), settings=AlignSettings(bead_types=((1, 1),)))
+    with pytest.raises(UsageError, match="position 0"):
+        align([Segment(3, "大会")], segs(EN))
+    with pytest.raises(UsageError, match="Chinese–English"):
+        align(segs(ZH), segs(EN), source_lang="fr")
+
+
+def test_settings_items_are_strings() -> None:
+    items = AlignSettings().to_items()
+    assert all(isinstance(k, str) and isinstance(v, str) for k, v in items)
+    assert ("bead_types", "1-0,0-1,1-1,1-2,2-1,2-2,1-3,3-1,1-4,4-1") in items
+
+
+def test_gale_church_on_a_tiny_example() -> None:
+    zh = ["今天天气很好。", "我们去公园散步，然后在湖边吃了午饭。", "好。"]
+    en = ["The weather is fine today.",
+          "We went for a walk in the park and then had lunch by the lake.", "Good."]
+    result = gale_church(segs(zh), segs(en))
+    assert [(b.src, b.tgt) for b in result.beads] == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+    assert dict(result.settings)["aligner"] == "gale-church"
+
+
+_WORDS = st.sampled_from(["大会", "决议", "报告", "会议", "秘书长", "2013", "A/RES/68/48", "的"])
+_EN_WORDS = st.sampled_from(["Assembly", "resolution", "report", "meeting", "2013", "the",
+                             "A/RES/68/48", "Secretary-General"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(zh=st.lists(st.lists(_WORDS, min_size=1, max_size=6).map("".join), min_size=1,
+                   max_size=25),
+       en=st.lists(st.lists(_EN_WORDS, min_size=1, max_size=6).map(" ".join), min_size=1,
+                   max_size=25),
+       use_lexicon=st.booleans(), width=st.integers(3, 12))
+def test_beads_cover_every_segment_once_and_in_order(zh: list[str], en: list[str],
+                                                     use_lexicon: bool, width: int) -> None:
+    zh = ["中文句子" + text for text in zh]  # keep the Chinese side Chinese
+    result = align(segs(zh), segs(en), lexicon=LEXICON if use_lexicon else None,
+                   settings=AlignSettings(width=width))
+    assert_covers(result, len(zh), len(en))

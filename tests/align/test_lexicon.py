@@ -1,0 +1,50 @@
+"""Lexicon parsing, stemming, forward maximum matching and glossary entries."""
+
+from __future__ import annotations
+
+from termbase.align.lexicon import Lexicon, content_stems, parse_cedict, stem
+from termbase.model import Concept, Glossary, LangSec, Term
+
+CEDICT_LINES = [
+    "# CC-CEDICT sample written for this test",
+    "軍費 军费 [jun1 fei4] /military expenditure/",
+    "說 说 [shuo1] /to speak/to say/to explain/",
+    "說 说 [shui4] /to persuade/",
+    "個 个 [ge4] /individual/this/that/CL:個|个[ge4]/",
+    "冗辭 冗辞 [rong3 ci2] /variant of 冗詞|冗词[rong3 ci2]/",
+    "大會 大会 [da4 hui4] /general assembly/general meeting/convention/(coll.) big event/",
+    "not a dictionary line",
+]
+
+
+def test_parse_cedict_indexes_both_scripts_and_merges_readings() -> None:
+    entries = parse_cedict(CEDICT_LINES)
+    assert entries["军费"] == entries["軍費"] == {"milita", "expend"}
+    assert {"speak", "say", "persua"} <= entries["说"]
+    assert entries["个"] == {"indivi"}  # "this", "that" are stop words; CL: dropped
+    assert "冗辞" not in entries  # only a cross-reference
+    assert "coll" not in entries["大会"] and "assemb" in entries["大会"]
+
+
+def test_stem_conflates_inflections() -> None:
+    assert stem("governments") == stem("government") == stem("governing")
+    assert stem("created") == stem("create") == stem("creating")
+    assert content_stems("The Secretary-General of the United Nations") == [
+        "secret", "genera", "unit", "nation"]
+
+
+def test_segment_uses_longest_entry_and_skips_unknown() -> None:
+    lexicon = Lexicon(parse_cedict(CEDICT_LINES))
+    assert lexicon.segment("大会军费说明X") == ["大会", "军费", "说"]
+    assert Lexicon.empty().segment("大会") == []
+
+
+def test_from_pairs_and_glossary() -> None:
+    glossary = Glossary((Concept("c1", (
+        LangSec("zh", (Term("小武器和轻武器"), Term("轻小武器"))),
+        LangSec("en", (Term("small arms and light weapons"),)))),))
+    lexicon = Lexicon.from_pairs([("行动纲领", "Programme of Action")]).with_glossary(glossary)
+    assert lexicon.translations("行动纲领") == {"progra", "action"}
+    assert lexicon.translations("轻小武器") == {"small", stem("arms"), "light", "weapon"}
+    assert len(lexicon) == 3
+    assert lexicon.fingerprint() != Lexicon.empty().fingerprint()
