@@ -33,6 +33,8 @@ _COMMANDS: dict[str, str] = {
     "export": "termbase.cli.export",
     "import": "termbase.cli.import_",
     "validate": "termbase.cli.validate",
+    "pair": "termbase.cli.pair",
+    "mine": "termbase.cli.mine",
 }
 
 

@@ -10,7 +10,8 @@ from termbase import formats, store
 from termbase.cli import EXIT_FINDINGS
 from termbase.cli._common import echo_diagnostics, echo_json, policy_option
 from termbase.errors import InputError
-from termbase.formats import ReadPolicy
+from termbase.fileio import read_bytes
+from termbase.formats import ReadPolicy, ReadResult, review
 from termbase.merge import merge
 from termbase.model import Glossary
 
@@ -28,6 +29,15 @@ def _target(into: str) -> tuple[Path, Glossary]:
     return path, formats.read_glossary(path).glossary
 
 
+def _read_incoming(file: Path, from_format: str | None, policy: ReadPolicy) -> ReadResult:
+    """FILE as a glossary; a reviewed pairing sheet yields its accepted pairs only."""
+    if from_format is None and file.suffix.lower() == ".xlsx":
+        data = read_bytes(file)
+        if review.is_review_workbook(data):
+            return review.read_reviewed(data, str(file), policy)
+    return formats.read_glossary(file, format_name=from_format, policy=policy)
+
+
 @click.command("import")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--into", "into", required=True, metavar="GLOSSARY",
@@ -43,7 +53,7 @@ def command(file: Path, into: str, from_format: str | None, policy: str, dry_run
             output_format: str) -> int:
     """Merge FILE into a glossary: new concepts are added, matching concepts enriched,
     conflicts reported and left for you to resolve (never overwritten)."""
-    incoming = formats.read_glossary(file, format_name=from_format, policy=ReadPolicy(policy))
+    incoming = _read_incoming(file, from_format, ReadPolicy(policy))
     echo_diagnostics(incoming.diagnostics)
     target_path, base = _target(into)
     merged, report = merge(base, incoming.glossary)

@@ -1,0 +1,55 @@
+"""One-step mining: extract Chinese terms from the zh side of a corpus, then pair them.
+
+The Chinese side of the parallel corpus is handed to term extraction
+(:func:`termbase.extract.extract_terms`) as documents of consecutive lines, one group
+per source document, so that extraction's evidence keeps the corpus' line numbers; the
+best-ranked candidates are then paired with :func:`termbase.pair.pairer.pair_terms_report`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import groupby
+from typing import TYPE_CHECKING
+
+from termbase.pair.corpus import Corpus
+from termbase.pair.dictionary import Dictionary
+from termbase.pair.pairer import PairingReport, PairSettings, pair_terms_report
+
+if TYPE_CHECKING:
+    from termbase.documents.model import Document
+    from termbase.extract import ExtractionResult, ExtractSettings
+    from termbase.text.segment import Segmenter
+
+
+@dataclass(frozen=True, slots=True)
+class ChineseSide:
+    """The zh side of a corpus as extraction documents; re-iterable, read lazily."""
+
+    corpus: Corpus
+
+    def __iter__(self) -> Iterator[Document]:
+        from termbase.extract.lines import line_documents
+
+        for name, pairs in groupby(self.corpus, key=lambda p: p.document):
+            yield from line_documents(((p.line, p.zh) for p in pairs), name)
+
+
+@dataclass(frozen=True, slots=True)
+class MiningResult:
+    report: PairingReport
+    extraction: ExtractionResult
+
+
+def mine(corpus: Corpus, *, tokenizer: Segmenter, lexicon: Dictionary | None = None,
+         max_terms: int = 300, extract_settings: ExtractSettings | None = None,
+         pair_settings: PairSettings = PairSettings()) -> MiningResult:
+    """Extract up to ``max_terms`` Chinese terms from ``corpus`` and pair each of them."""
+    from termbase.extract import ExtractSettings, extract_terms
+
+    settings = extract_settings or ExtractSettings()
+    extraction = extract_terms(ChineseSide(corpus), tokenizer=tokenizer, settings=settings)
+    terms = [candidate.term for candidate in extraction.candidates[:max_terms]]
+    report = pair_terms_report(terms, corpus, lexicon=lexicon, settings=pair_settings)
+    return MiningResult(report, extraction)

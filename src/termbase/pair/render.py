@@ -1,0 +1,87 @@
+"""Pairings rendered in memory as JSON, CSV or a review workbook (bytes out, no files).
+
+JSON is a list of objects, one per term (see :meth:`TermPairing.to_dict`), as the
+interface promises; JSON and CSV have no room for a signature that readers would not
+take for data, so it is rendered separately (:func:`signature_json`) and written beside
+the output. The workbook carries its own Signature sheet.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+
+from termbase.formats.review import ReviewRow, write_review
+from termbase.pair.pairer import TermPairing
+from termbase.signature import Signature
+
+FORMATS = ("json", "csv", "xlsx")
+
+
+def to_json(pairings: Sequence[TermPairing]) -> bytes:
+    payload = [p.to_dict() for p in pairings]
+    return (json.dumps(payload, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def to_csv(pairings: Sequence[TermPairing]) -> bytes:
+    """One row per candidate (rank 1 first), one row with the reason per abstention."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    direction = pairings[0].direction if pairings else "zh"
+    target = "en" if direction == "zh" else "zh"
+    writer.writerow([direction, "rank", target, "score", "support", "occurrences",
+                     "examples", "abstained_reason"])
+    for pairing in pairings:
+        if not pairing.candidates:
+            writer.writerow([pairing.term, "", "", "", "", pairing.occurrences, "",
+                             pairing.abstained_reason])
+        for rank, candidate in enumerate(pairing.candidates, start=1):
+            where = "; ".join(f"{e.document}:{e.line}" for e in candidate.examples)
+            writer.writerow([pairing.term, rank, candidate.text, f"{candidate.score:.4f}",
+                             candidate.support, pairing.occurrences, where, ""])
+    # UTF-8 with BOM, so that Excel opens the Chinese correctly.
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def review_rows(pairings: Sequence[TermPairing]) -> list[ReviewRow]:
+    """One review row per term: the best candidate proposed, the others listed."""
+    rows = []
+    for pairing in pairings:
+        best = pairing.best
+        rows.append(ReviewRow(
+            term=pairing.term,
+            proposed=best.text if best else "",
+            score=best.score if best else None,
+            support=best.support if best else None,
+            occurrences=pairing.occurrences,
+            others=tuple(c.text for c in pairing.candidates[1:]),
+            examples=tuple((_where(e.document, e.line, e.en_line), e.zh, e.en)
+                           for e in (best.examples if best else ())),
+            note=pairing.abstained_reason))
+    return rows
+
+
+def _where(document: str, line: int, en_line: int | None) -> str:
+    en = f" (en line {en_line})" if en_line not in (None, line) else ""
+    return f"{document}, line {line}{en}"
+
+
+def to_xlsx(pairings: Sequence[TermPairing], signature: Signature | None) -> bytes:
+    direction = pairings[0].direction if pairings else "zh"
+    return write_review(review_rows(pairings), signature, direction=direction)
+
+
+def signature_json(signature: Signature) -> bytes:
+    return (json.dumps(signature.to_dict(), ensure_ascii=False, indent=2) + "\n").encode()
+
+
+def render(pairings: Sequence[TermPairing], format_name: str,
+           signature: Signature) -> bytes:
+    """The output file's bytes in ``format_name`` (json, csv or xlsx)."""
+    if format_name == "json":
+        return to_json(pairings)
+    if format_name == "csv":
+        return to_csv(pairings)
+    return to_xlsx(pairings, signature)
