@@ -75,8 +75,8 @@ def restore_casing(key: str, *sources: Tiers | None) -> str:
     forms: Counter[str] = Counter()
     for source in sources:
         if source is not None:
-            for tier in source:
-                for surface, count in tier.items():
+            for spellings in source:
+                for surface, count in spellings.items():
                     forms[surface.lower()] += count
             if forms:
                 break

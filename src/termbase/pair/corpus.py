@@ -173,12 +173,12 @@ class LineAlignedCorpus:
         both_empty = 0
         zh_sample: list[str] = []
         en_sample: list[str] = []
-        for zh_count, zh in enumerate(_lines(zh_path, encodings[0]), start=1):  # noqa: B007
+        for zh_count, zh in enumerate(_lines(zh_path, encodings[0]), start=1):
             if not zh.strip():
                 zh_empty.append(zh_count)
             elif len(zh_sample) < _SAMPLE_LINES:
                 zh_sample.append(zh)
-        for en_count, en in enumerate(_lines(en_path, encodings[1]), start=1):  # noqa: B007
+        for en_count, en in enumerate(_lines(en_path, encodings[1]), start=1):
             if not en.strip():
                 en_empty.append(en_count)
             elif len(en_sample) < _SAMPLE_LINES:

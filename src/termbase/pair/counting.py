@@ -216,8 +216,8 @@ class Links:
         for key, found in other.examples.items():
             merged = sorted([*self.examples.get(key, []), *found], key=lambda e: e[0])
             self.examples[key] = merged[:MAX_EXAMPLES]
-        for term, counts in other.spellings.items():
-            self.spellings.setdefault(term, Counter()).update(counts)
+        for term, spelled in other.spellings.items():
+            self.spellings.setdefault(term, Counter()).update(spelled)
         return self
 
 
@@ -289,7 +289,7 @@ def run_sharded(task: Callable[..., R], corpus: Corpus, args: tuple[Any, ...], *
     ``args`` must be picklable (module-level functions, plain data).
     """
     if workers <= 1:
-        return task(shard(corpus, 0, 1, batch_size), *args)  # type: ignore[no-any-return]
+        return task(shard(corpus, 0, 1, batch_size), *args)
     jobs = [(task, corpus, i, workers, batch_size, args) for i in range(workers)]
     # fork where available: workers inherit the imported modules, start-up stays cheap.
     methods = multiprocessing.get_all_start_methods()

@@ -44,10 +44,12 @@ class MiningResult:
 
 def mine(corpus: Corpus, *, tokenizer: Segmenter, lexicon: Dictionary | None = None,
          max_terms: int = 300, extract_settings: ExtractSettings | None = None,
-         pair_settings: PairSettings = PairSettings()) -> MiningResult:
+         pair_settings: PairSettings | None = None) -> MiningResult:
     """Extract up to ``max_terms`` Chinese terms from ``corpus`` and pair each of them."""
     from termbase.extract import ExtractSettings, extract_terms
 
+    pair_settings = pair_settings or PairSettings()
+    # Extraction runs in this process: its worker mode is its own business to tune.
     settings = extract_settings or ExtractSettings()
     extraction = extract_terms(ChineseSide(corpus), tokenizer=tokenizer, settings=settings)
     terms = [candidate.term for candidate in extraction.candidates[:max_terms]]

@@ -25,7 +25,7 @@ _WORD = re.compile(r"[^\W_]+(?:[-/.][^\W_]+|['’](?![sS]\b)[^\W_]+)*")
 
 # English function words that never start or end a term. Short on purpose: words such as
 # "general", "international" or "action" are content words in UN terminology.
-STOP_WORDS: frozenset[str] = frozenset("""
+_STOP_TEXT = """
 a an the of and or nor but in on at to for by with from as into onto upon within without
 between among under over about against during through after before than then so if
 is are was were be been being am has have had do does did not no also such
@@ -34,7 +34,8 @@ it its it's they them their theirs he him his she her we us our you your i me my
 will would shall should may might must can could
 all any each every some other others both either neither more most less least very
 per via including inter alia s mr ms mrs
-""".split())
+"""
+STOP_WORDS: frozenset[str] = frozenset(_STOP_TEXT.split())
 
 # Chinese characters that are grammatical glue, never the first or last character of a
 # term: structural particles, conjunctions and a few coverbs.
@@ -212,10 +213,29 @@ def contains(longer: str, shorter: str, lang: str) -> bool:
     return f" {shorter} " in f" {longer} "
 
 
+_EN_COORDINATORS = frozenset({"and", "or"})
+_ZH_COORDINATORS = frozenset("和与及或、")
+
+
+def is_coordination(text: str, lang: str) -> bool:
+    """Whether ``text`` joins two things ("… and …", 《…》和《…》)."""
+    if lang == "zh":
+        return any(ch in _ZH_COORDINATORS for ch in text)
+    return not _EN_COORDINATORS.isdisjoint(text.lower().replace(",", " ").split())
+
+
+def adds_coordination(longer: str, shorter: str, lang: str) -> bool:
+    """Whether ``longer`` extends ``shorter`` by coordinating something with it
+    ("Programme of Action and the International Tracing Instrument")."""
+    if lang == "zh":
+        return is_coordination(longer.replace(shorter, "", 1), lang)
+    return is_coordination(f" {longer} ".replace(f" {shorter} ", " ", 1), lang)
+
+
 def absorb_contained(joint: Mapping[str, int], lang: str, ratio: float, *,
                      explained_ratio: float = 0.25, contradicted_ratio: float = 0.9,
-                     extension_ok: Callable[[str, str], bool | None] | None = None
-                     ) -> set[str]:
+                     extension_ok: Callable[[str, str], bool | None] | None = None,
+                     coordinated_term: bool = True) -> set[str]:
     """Candidates to drop because a longer candidate explains them.
 
     ``joint`` maps each candidate of one term to its co-occurrence count with the term.
@@ -227,6 +247,10 @@ def absorb_contained(joint: Mapping[str, int], lang: str, ratio: float, *,
     added words ("Group of 77 and China" for 77国集团), ``contradicted_ratio`` is needed —
     not more, because dictionaries have gaps ("session" is missing from 会议). The longer
     candidate must not itself be dropped, so candidates are visited longest first.
+
+    When the term is not itself a coordination (``coordinated_term`` false), a longer
+    candidate that adds "and …"/"or …" never absorbs: two terms cited together are not
+    one term, however often they are cited together.
     """
     ordered = sorted(joint, key=lambda k: (-len(k.split()) if lang == "en" else -len(k), k))
     kept: list[str] = []
@@ -235,6 +259,8 @@ def absorb_contained(joint: Mapping[str, int], lang: str, ratio: float, *,
         count = joint[candidate]
         for longer in kept:
             if not contains(longer, candidate, lang):
+                continue
+            if not coordinated_term and adds_coordination(longer, candidate, lang):
                 continue
             verdict = extension_ok(longer, candidate) if extension_ok else None
             needed = (ratio if verdict is None

@@ -35,7 +35,7 @@ from termbase.pair.association import Table, dice, signed_log_likelihood
 from termbase.pair.casing import Tiers, cased_documents, restore_casing, spelling_tiers
 from termbase.pair.corpus import Corpus, SegmentPair
 from termbase.pair.dictionary import Dictionary, evidence, extension_explained
-from termbase.pair.ngrams import absorb_contained
+from termbase.pair.ngrams import absorb_contained, is_coordination
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,8 +202,10 @@ def pair_terms_report(terms: Iterable[str], corpus: Corpus, *,
             text = term_list[term]
             def extension_ok(longer: str, shorter: str, text: str = text) -> bool | None:
                 return extension_explained(text, longer, shorter, lang, lexicon)
-        for key in absorb_contained(kept, "en" if lang == "zh" else "zh", s.absorb_ratio,
-                                    extension_ok=extension_ok):
+        target_lang = "en" if lang == "zh" else "zh"
+        for key in absorb_contained(kept, target_lang, s.absorb_ratio,
+                                    extension_ok=extension_ok,
+                                    coordinated_term=is_coordination(term_list[term], lang)):
             del kept[key]
         if kept:
             candidates[term] = kept
@@ -238,8 +240,8 @@ def pair_terms_report(terms: Iterable[str], corpus: Corpus, *,
     cased = cased_documents(marginals.letters, marginals.capitals)
     corpus_spellings = spelling_tiers(marginals.spellings, cased)
     pairings = []
-    for index, term in enumerate(term_list):
-        pairings.append(_decide(index, term, co.term_counts[index], links.links.get(index),
+    for index, text in enumerate(term_list):
+        pairings.append(_decide(index, text, co.term_counts[index], links.links.get(index),
                                 candidates.get(index, {}), marginals.candidate_counts,
                                 stats_of, links.examples,
                                 spelling_tiers(links.spellings.get(index, {}), cased),

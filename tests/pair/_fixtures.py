@@ -1,0 +1,43 @@
+"""A small synthetic parallel corpus with known answers (no third-party data)."""
+
+from __future__ import annotations
+
+from termbase.pair.corpus import MemoryCorpus, from_pairs
+
+# 行动纲领 and 国际追查文书 are cited together, so "International Tracing Instrument"
+# co-occurs with 行动纲领 as often as "Programme of Action" does in these lines: only
+# competitive linking tells them apart.
+PAIRS: list[tuple[str, str]] = [
+    ("各国执行《行动纲领》和《国际追查文书》。",
+     "States implement the Programme of Action and the International Tracing Instrument."),
+    ("会议审查了《行动纲领》和《国际追查文书》的执行情况。",
+     "The meeting reviewed the Programme of Action and the International Tracing Instrument."),
+    ("《行动纲领》和《国际追查文书》是重要的文书。",
+     "The Programme of Action and the International Tracing Instrument are key instruments."),
+    ("大会通过了《行动纲领》。", "The General Assembly adopted the Programme of Action."),
+    ("《国际追查文书》要求标识。", "The International Tracing Instrument requires marking."),
+    ("大会第六十八届会议。", "Sixty-eighth session of the General Assembly."),
+    ("大会决定继续审议。", "The General Assembly decided to continue its consideration."),
+    ("大会请秘书长提交报告。", "The General Assembly requested the Secretary-General to report."),
+    ("发展中国家需要援助。", "Developing countries need assistance."),
+    ("许多发展中国家受到影响。", "Many developing countries are affected."),
+    ("发展中国家的能力建设。", "Capacity-building in developing countries."),
+    ("援助发展中国家。", "Assistance to developing countries and developing economies."),
+    ("秘书长提交了报告。", "The Secretary-General submitted a report."),
+    ("秘书长的说明。", "Note by the Secretary-General."),
+    ("秘书长发言。", "The Secretary-General made a statement."),
+    ("罕见术语出现一次。", "A rare term appears once."),
+    ("各国应合作。", "States should cooperate."),
+    ("会议于下午结束。", "The meeting ended in the afternoon."),
+    ("报告已经提交。", "The report has been submitted."),
+    ("他们在会议上发言。", "They spoke at the meeting."),
+]
+
+
+def corpus() -> MemoryCorpus:
+    return from_pairs(PAIRS, document="synthetic")
+
+
+def lower_cased(document: str = "lower") -> MemoryCorpus:
+    """The same corpus with the English lower-cased (like MultiUN)."""
+    return from_pairs([(zh, en.lower()) for zh, en in PAIRS], document=document)

@@ -1,0 +1,100 @@
+"""Reading parallel corpora: line-aligned files, refusals, skipped lines, provenance."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from termbase.errors import FormatError, InputError
+from termbase.pair.corpus import ConcatCorpus, LineAlignedCorpus, from_pairs, join_cjk_spaces
+
+
+def _write(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_segmentation_spaces_are_removed_but_spaces_between_digits_kept() -> None:
+    assert join_cjk_spaces("第 7439 次 会议 ， 2015 年") == "第7439次会议，2015年"
+    assert join_cjk_spaces("共 100 000 人") == "共100 000人"
+
+
+def test_line_aligned_pairs_keep_their_line_numbers_across_empty_lines(tmp_path: Path) -> None:
+    zh = _write(tmp_path / "a.zh", ["大会 开会 。", "", "秘书长 发言 。", "各国 合作 。"])
+    en = _write(tmp_path / "a.en", ["The Assembly met.", "", "The Secretary-General spoke.", ""])
+    corpus = LineAlignedCorpus.open(zh, en)
+    pairs = list(corpus)
+    assert [(p.line, p.zh) for p in pairs] == [(1, "大会开会。"), (3, "秘书长发言。")]
+    assert pairs[0].document == "a.zh"
+    assert corpus.lines == 4 and corpus.pairs == 2
+    messages = " ".join(d.message for d in corpus.diagnostics)
+    assert "empty line(s) on both sides" in messages and "English side only" in messages
+    assert list(corpus) == pairs  # re-iterable
+
+
+def test_unequal_line_counts_are_refused(tmp_path: Path) -> None:
+    zh = _write(tmp_path / "a.zh", ["大会。", "秘书长。", "各国。"])
+    en = _write(tmp_path / "a.en", ["Assembly.", "Secretary-General."])
+    with pytest.raises(FormatError, match="different numbers of lines: .* has 3, .* has 2"):
+        LineAlignedCorpus.open(zh, en)
+
+
+def test_swapped_sides_are_refused_with_a_hint(tmp_path: Path) -> None:
+    zh = _write(tmp_path / "a.zh", ["大会开会。", "秘书长发言。"])
+    en = _write(tmp_path / "a.en", ["The Assembly met.", "The Secretary-General spoke."])
+    with pytest.raises(FormatError, match="not Chinese") as caught:
+        LineAlignedCorpus.open(en, zh)
+    assert caught.value.hint is not None and "swapped" in caught.value.hint
+
+
+def test_english_side_in_chinese_is_refused(tmp_path: Path) -> None:
+    zh = _write(tmp_path / "a.zh", ["大会开会。", "秘书长发言。"])
+    with pytest.raises(FormatError, match="English side is not English"):
+        LineAlignedCorpus.open(zh, zh)
+
+
+def test_missing_and_empty_files(tmp_path: Path) -> None:
+    en = _write(tmp_path / "a.en", ["x"])
+    with pytest.raises(InputError, match="not found"):
+        LineAlignedCorpus.open(tmp_path / "missing.zh", en)
+    (tmp_path / "empty.zh").write_text("", encoding="utf-8")
+    with pytest.raises(InputError, match="empty"):
+        LineAlignedCorpus.open(tmp_path / "empty.zh", en)
+
+
+def test_concatenated_corpora_iterate_in_order() -> None:
+    a = from_pairs([("大会。", "Assembly.")], document="a")
+    b = from_pairs([("秘书长。", "Secretary-General."), ("", "x")], document="b")
+    assert [(p.document, p.line) for p in ConcatCorpus((a, b))] == [("a", 1), ("b", 1)]
+
+
+def test_tmx_input(tmp_path: Path) -> None:
+    tmx = tmp_path / "m.tmx"
+    tmx.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="zh" '
+        'segtype="sentence" adminlang="en" datatype="plaintext" o-tmf="x" '
+        'creationtool="t" creationtoolversion="1"/><body>'
+        '<tu><tuv xml:lang="zh-CN"><seg>大会开会。</seg></tuv>'
+        '<tuv xml:lang="en"><seg>The Assembly met.</seg></tuv></tu>'
+        '</body></tmx>', encoding="utf-8")
+    from termbase.pair.corpus import read_tmx_corpus
+
+    pairs = list(read_tmx_corpus(tmx))
+    assert [(p.zh, p.en, p.document) for p in pairs] == [("大会开会。", "The Assembly met.",
+                                                          "m.tmx")]
+
+
+def test_bead_input(tmp_path: Path) -> None:
+    from termbase.pair.corpus import read_bead_corpus
+
+    zh = _write(tmp_path / "d.zh", ["大会开会。", "会议结束。", "秘书长发言。"])
+    en = _write(tmp_path / "d.en", ["The Assembly met and the meeting ended.",
+                                    "The Secretary-General spoke."])
+    beads = _write(tmp_path / "d.align", ["[0,1]:[0]", "[2]:[1]", "[]:[]"])
+    pairs = list(read_bead_corpus(beads, zh, en))
+    assert [(p.zh, p.line, p.en_line) for p in pairs] == [("大会开会。会议结束。", 1, 1),
+                                                          ("秘书长发言。", 3, 2)]
+    bad = _write(tmp_path / "bad.align", ["[0]:[5]"])
+    with pytest.raises(FormatError, match="points past the end"):
+        read_bead_corpus(bad, zh, en)

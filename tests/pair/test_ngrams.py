@@ -1,0 +1,76 @@
+"""Candidate n-grams: punctuation, function words, keys, containment."""
+
+from __future__ import annotations
+
+from termbase.pair.ngrams import (
+    ChineseNgrams,
+    EnglishNgrams,
+    absorb_contained,
+    contains,
+    singular,
+)
+
+
+def _keys(text: str, **kwargs: bool) -> set[str]:
+    return {s.key for s in EnglishNgrams().spans(text, **kwargs)}
+
+
+def test_english_candidates_do_not_start_or_end_with_function_words() -> None:
+    keys = _keys("the Programme of Action on small arms")
+    assert "programme of action" in keys
+    assert "small arm" in keys  # keys are singular; the surface keeps "small arms"
+    assert not any(k.startswith(("the ", "of ")) or k.endswith((" of", " on")) for k in keys)
+
+
+def test_candidates_do_not_cross_punctuation_or_possessives() -> None:
+    keys = _keys("the Council's decision (see annex), and reports")
+    assert "council" in keys and "decision" in keys
+    assert not any("council decision" in k or "decision see" in k for k in keys)
+    assert not any("annex report" in k for k in keys)
+
+
+def test_enumerations_cross_commas_only_when_asked() -> None:
+    text = "disarmament, demobilization and reintegration"
+    assert "disarmament, demobilization and reintegration" not in _keys(text)
+    spans = EnglishNgrams().spans(text, enumerations=True)
+    crossing = {s.key: s for s in spans if s.enumeration}
+    assert "disarmament, demobilization and reintegration" in crossing
+
+
+def test_numbers_alone_are_not_candidates_and_surface_keeps_spelling() -> None:
+    spans = EnglishNgrams().spans("In 2015 the General Assembly met")
+    assert "2015" not in {s.key for s in spans}
+    assert {s.surface for s in spans if s.key == "general assembly"} == {"General Assembly"}
+    assert [s.initial for s in spans if s.key == "in 2015"] == []
+
+
+def test_singular_folds_plurals_only() -> None:
+    assert [singular(w) for w in ("countries", "zones", "status", "analysis", "arms", "taxes")] \
+        == ["country", "zone", "status", "analysis", "arm", "tax"]
+
+
+def test_chinese_candidates_avoid_particles_at_edges() -> None:
+    keys = {s.key for s in ChineseNgrams().spans("执行《行动纲领》的情况")}
+    assert "行动纲领" in keys
+    assert not any(k.startswith("的") or k.endswith("的") for k in keys)
+    assert "执行行动" not in keys  # 《 breaks the run
+
+
+def test_containment_keeps_the_maximal_candidate() -> None:
+    joint = {"general assembly": 9, "assembly": 10, "general": 9}
+    assert absorb_contained(joint, "en", 0.6) == {"assembly", "general"}
+    # A rare extension does not swallow the shorter candidate.
+    assert absorb_contained({"developing country": 3, "developing": 10}, "en", 0.6) == set()
+    assert contains("general assembly", "assembly", "en")
+    assert not contains("general assemblyman", "assembly", "en")
+
+
+def test_containment_follows_the_dictionary_verdict() -> None:
+    joint = {"security council": 3, "council": 10, "group of 77 and china": 9, "group of 77": 10}
+    def verdict(longer: str, shorter: str) -> bool | None:
+        return longer == "security council"
+    dropped = absorb_contained(joint, "en", 0.6, extension_ok=verdict)
+    # Explained: 3/10 suffices; contradicted: 9/10 is not enough (0.95 needed here).
+    assert "council" in dropped
+    dropped = absorb_contained(joint, "en", 0.6, contradicted_ratio=0.95, extension_ok=verdict)
+    assert "group of 77" not in dropped

@@ -1,0 +1,96 @@
+"""pair_terms end to end on a synthetic corpus, and on the UN corpora when available."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pair._fixtures import corpus, lower_cased
+from termbase.pair.corpus import ConcatCorpus, LineAlignedCorpus
+from termbase.pair.pairer import PairSettings, pair_terms
+
+TERMS = ["行动纲领", "国际追查文书", "大会", "发展中国家", "秘书长", "罕见术语", "不存在"]
+
+
+def _by_term(settings: PairSettings = PairSettings()) -> dict[str, object]:
+    return {p.term: p for p in pair_terms(TERMS, corpus(), settings=settings)}
+
+
+def test_each_term_gets_its_direct_equivalent() -> None:
+    results = pair_terms(TERMS, corpus())
+    best = {p.term: p.best.text if p.best else None for p in results}
+    assert best["行动纲领"] == "Programme of Action"
+    assert best["国际追查文书"] == "International Tracing Instrument"
+    assert best["大会"] == "General Assembly"
+    assert best["发展中国家"] == "developing countries"
+    assert best["秘书长"] == "Secretary-General"
+
+
+def test_candidates_carry_support_and_examples_with_provenance() -> None:
+    pairing = next(p for p in pair_terms(["行动纲领"], corpus()))
+    best = pairing.best
+    assert best is not None and pairing.occurrences == 4
+    assert best.support == 4 and 0 < best.score <= 1
+    assert [(e.document, e.line) for e in best.examples] == [("synthetic", 1),
+                                                             ("synthetic", 2),
+                                                             ("synthetic", 3)]
+    data = pairing.to_dict()
+    assert data["zh"] == "行动纲领"
+    assert data["candidates"][0]["en"] == "Programme of Action"  # type: ignore[index]
+
+
+def test_abstentions_say_why() -> None:
+    results = {p.term: p for p in pair_terms(TERMS, corpus())}
+    assert results["不存在"].candidates == ()
+    assert "does not occur" in results["不存在"].abstained_reason
+    assert results["罕见术语"].candidates == ()
+    assert results["罕见术语"].abstained_reason
+    assert "abstained_reason" in results["罕见术语"].to_dict()
+
+
+def test_lower_cased_copies_do_not_change_the_casing() -> None:
+    mixed = ConcatCorpus((corpus(), lower_cased()))
+    best = {p.term: p.best.text if p.best else None for p in pair_terms(TERMS[:3], mixed)}
+    assert best["行动纲领"] == "Programme of Action"
+    assert best["大会"] == "General Assembly"
+
+
+def test_parallel_workers_give_the_same_result() -> None:
+    one = pair_terms(TERMS, corpus(), settings=PairSettings(batch_size=3))
+    two = pair_terms(TERMS, corpus(), settings=PairSettings(workers=2, batch_size=3))
+    assert one == two
+
+
+def test_reverse_direction_proposes_chinese() -> None:
+    results = pair_terms(["Programme of Action", "General Assembly"], corpus(),
+                         settings=PairSettings(direction="en"))
+    best = {p.term: p.best.text if p.best else None for p in results}
+    assert best == {"Programme of Action": "行动纲领", "General Assembly": "大会"}
+    assert results[0].to_dict()["en"] == "Programme of Action"
+
+
+def test_duplicate_spellings_of_a_term_are_paired_once() -> None:
+    results = pair_terms(["《行动纲领》", "行动纲领"], corpus())
+    assert [p.term for p in results] == ["《行动纲领》"]
+
+
+@pytest.fixture(scope="module")
+def un_corpus(shared: Path) -> ConcatCorpus:
+    base = shared / "corpus"
+    return ConcatCorpus((
+        LineAlignedCorpus.open(base / "unv1-testset/UNv1.0.testset.zh-segmented",
+                               base / "unv1-testset/UNv1.0.testset.en"),
+        LineAlignedCorpus.open(base / "multiun-sample/train.en-zh.zh",
+                               base / "multiun-sample/train.en-zh.en")))
+
+
+def test_un_corpora_small_arms_terms(un_corpus: ConcatCorpus) -> None:
+    from termbase.align.lexicon import load_default_lexicon
+
+    results = pair_terms(["行动纲领", "小武器和轻武器", "发展中国家", "大会"], un_corpus,
+                         lexicon=load_default_lexicon())
+    best = {p.term: p.best.text if p.best else None for p in results}
+    assert best == {"行动纲领": "Programme of Action",
+                    "小武器和轻武器": "small arms and light weapons",
+                    "发展中国家": "developing countries", "大会": "General Assembly"}
