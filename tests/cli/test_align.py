@@ -250,3 +250,23 @@ def test_output_may_not_overwrite_an_input(pair: tuple[Path, Path],
 def test_help_lists_the_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--help"]) == 0
     assert "align" in capsys.readouterr().out
+
+
+def test_presplit_shifted_records_are_reported(shared: Path, tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """The un-2023 sample: theme 'peace' is aligned, 'health' is shifted by one record."""
+    import json as _json
+
+    records = _json.loads((shared / "corpus" / "un-2023-sample" / "corpus.json")
+                          .read_text(encoding="utf-8"))["data"]
+    codes = {}
+    for theme in ("peace", "health"):
+        rows = [r for r in records if r["theme"] == theme]
+        zh, en = tmp_path / f"{theme}.zh", tmp_path / f"{theme}.en"
+        zh.write_text("\n".join(" ".join(r["zh"].split()) for r in rows) + "\n", "utf-8")
+        en.write_text("\n".join(" ".join(r["en"].split()) for r in rows) + "\n", "utf-8")
+        codes[theme] = main(["align", str(zh), str(en), "--presplit", "--no-dictionary",
+                             "-o", str(tmp_path / f"{theme}.align")])
+        codes[theme + " out"] = capsys.readouterr()
+    assert codes["peace"] == 0 and "aligned" in codes["peace out"].out
+    assert codes["health"] == EXIT_FINDINGS and "shifted" in codes["health out"].err

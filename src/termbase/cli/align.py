@@ -136,8 +136,10 @@ def command(zh: Path, en: Path, out: Path, output_format: str | None, presplit: 
     # Imported here, after the inputs are known good: the aligner is the heavy part.
     from termbase.align.aligner import AlignSettings, align
 
+    # Presplit files promise line i ↔ line i, so the aligner can also tell whether the
+    # two files are shifted against each other or unrelated.
     alignment = align(list(zh_side.segments), list(en_side.segments), lexicon=lexicon,
-                      settings=AlignSettings())
+                      settings=AlignSettings(), parallel=presplit)
     echo_diagnostics(alignment.diagnostics)
     settings: dict[str, object] = {"format": fmt, "presplit": presplit,
                                    "dictionary": dictionary, "min score": min_score}
