@@ -36,7 +36,7 @@ def test_line_aligned_pairs_keep_their_line_numbers_across_empty_lines(tmp_path:
 def test_unequal_line_counts_are_refused(tmp_path: Path) -> None:
     zh = _write(tmp_path / "a.zh", ["大会。", "秘书长。", "各国。"])
     en = _write(tmp_path / "a.en", ["Assembly.", "Secretary-General."])
-    with pytest.raises(FormatError, match="different numbers of lines: .* has 3, .* has 2"):
+    with pytest.raises(FormatError, match=r"different numbers of lines: .* has 3, .* has 2"):
         LineAlignedCorpus.open(zh, en)
 
 

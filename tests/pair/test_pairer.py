@@ -13,10 +13,6 @@ from termbase.pair.pairer import PairSettings, pair_terms
 TERMS = ["行动纲领", "国际追查文书", "大会", "发展中国家", "秘书长", "罕见术语", "不存在"]
 
 
-def _by_term(settings: PairSettings = PairSettings()) -> dict[str, object]:
-    return {p.term: p for p in pair_terms(TERMS, corpus(), settings=settings)}
-
-
 def test_each_term_gets_its_direct_equivalent() -> None:
     results = pair_terms(TERMS, corpus())
     best = {p.term: p.best.text if p.best else None for p in results}

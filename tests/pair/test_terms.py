@@ -41,7 +41,7 @@ def test_glossary_gives_terms_of_the_language(tmp_path: Path) -> None:
 def test_wrong_language_is_refused_naming_the_line(tmp_path: Path) -> None:
     path = tmp_path / "terms.txt"
     path.write_text("行动纲领\nProgramme of Action\n", encoding="utf-8")
-    with pytest.raises(FormatError, match="entry 2 .* not a Chinese term") as caught:
+    with pytest.raises(FormatError, match=r"entry 2 .* not a Chinese term") as caught:
         read_term_list(path)
     assert caught.value.line == 2 and "--reverse" in (caught.value.hint or "")
 

@@ -1,0 +1,94 @@
+"""``termbase pair``: outputs, signature, bad input (exit 2)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pair._fixtures import PAIRS
+from termbase.cli import EXIT_BAD_INPUT, main
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> tuple[Path, Path, Path]:
+    zh = tmp_path / "c.zh"
+    en = tmp_path / "c.en"
+    # An empty line on both sides, as real corpora have: skipped, numbering kept.
+    zh.write_text("\n".join(z for z, _ in PAIRS[:2]) + "\n\n"
+                  + "\n".join(z for z, _ in PAIRS[2:]) + "\n", encoding="utf-8")
+    en.write_text("\n".join(e for _, e in PAIRS[:2]) + "\n\n"
+                  + "\n".join(e for _, e in PAIRS[2:]) + "\n", encoding="utf-8")
+    terms = tmp_path / "terms.txt"
+    terms.write_text("行动纲领\n大会\n不存在\n", encoding="utf-8")
+    return zh, en, terms
+
+
+def _run(files: tuple[Path, Path, Path], out: Path, *extra: str) -> int:
+    zh, en, terms = files
+    return main(["pair", "--zh", str(zh), "--en", str(en), "--terms", str(terms), "-o",
+                 str(out), "--jobs", "1", "--no-dictionary", *extra])
+
+
+def test_json_output_lists_candidates_and_abstentions(files: tuple[Path, Path, Path],
+                                                     tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]
+                                                     ) -> None:
+    out = tmp_path / "out.json"
+    assert _run(files, out) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [d["zh"] for d in data] == ["行动纲领", "大会", "不存在"]
+    best = data[0]["candidates"][0]
+    assert best["en"] == "Programme of Action" and best["support"] == 4 and best["score"] > 0
+    # Line 4 of the files is the third pair: the empty line 3 was skipped, not renumbered.
+    assert [e["line"] for e in best["examples"]] == [1, 2, 4]
+    assert data[2]["candidates"] == [] and "does not occur" in data[2]["abstained_reason"]
+    signature = json.loads((tmp_path / "out.json.signature.json").read_text(encoding="utf-8"))
+    assert signature["tool"] == "termbase" and "c.zh" in signature["inputs"]
+    assert signature["settings"]["direction"] == "zh"
+    captured = capsys.readouterr()
+    assert "3 terms: 2 paired, 1 abstained" in captured.out
+    assert "empty line(s) on both sides" in captured.err
+
+
+def test_csv_and_xlsx_outputs(files: tuple[Path, Path, Path], tmp_path: Path) -> None:
+    assert _run(files, tmp_path / "out.csv") == 0
+    text = (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
+    assert text.splitlines()[0] == "zh,rank,en,score,support,occurrences,examples,abstained_reason"
+    assert "行动纲领,1,Programme of Action" in text
+    assert _run(files, tmp_path / "out.xlsx") == 0
+    from openpyxl import load_workbook
+
+    wb = load_workbook(tmp_path / "out.xlsx")
+    assert wb.sheetnames == ["Review", "Signature"]
+    rows = list(wb["Review"].iter_rows(values_only=True))
+    assert rows[0][:2] == ("zh term", "proposed en") and rows[1][1] == "Programme of Action"
+
+
+def test_reverse_direction(files: tuple[Path, Path, Path], tmp_path: Path) -> None:
+    zh, en, _ = files
+    terms = tmp_path / "en.txt"
+    terms.write_text("Programme of Action\n", encoding="utf-8")
+    out = tmp_path / "rev.json"
+    assert _run((zh, en, terms), out, "--reverse") == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data[0]["en"] == "Programme of Action" and data[0]["candidates"][0]["zh"] == "行动纲领"
+
+
+def test_bad_input_exits_2_with_a_message(files: tuple[Path, Path, Path], tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    zh, en, terms = files
+    short = tmp_path / "short.en"
+    short.write_text("one line\n", encoding="utf-8")
+    assert _run((zh, short, terms), tmp_path / "o.json") == EXIT_BAD_INPUT
+    assert "different numbers of lines" in capsys.readouterr().err
+    assert _run((en, zh, terms), tmp_path / "o.json") == EXIT_BAD_INPUT
+    assert "swapped" in capsys.readouterr().err
+    english_terms = tmp_path / "en.txt"
+    english_terms.write_text("Programme of Action\n", encoding="utf-8")
+    assert _run((zh, en, english_terms), tmp_path / "o.json") == EXIT_BAD_INPUT
+    assert "not a Chinese term" in capsys.readouterr().err
+    assert main(["pair", "--zh", str(zh), "--terms", str(terms), "-o",
+                 str(tmp_path / "o.json")]) == EXIT_BAD_INPUT
+    assert not (tmp_path / "o.json").exists()
