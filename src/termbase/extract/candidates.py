@@ -16,6 +16,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+
+def _words(text: str) -> frozenset[str]:
+    """The space-separated words of ``text``: word lists stay readable in the source."""
+    return frozenset(text.split())
+
 _TITLE = re.compile(r"《([^《》\n]{2,80})》")
 # Agenda items and resolutions are cited by title in quotation marks after 题为 ("entitled").
 _ENTITLED = re.compile(r"题为“([^“”\n]{2,80})”")
@@ -33,6 +38,7 @@ _CLAUSE_BREAK = re.compile(r"[，。；：！？,;:!?“”\"（）()《》]")
 # Characters that close a run of word tokens: punctuation, symbols and spaces. A token is
 # a word when it starts with a letter, a digit or an ideograph.
 SEPARATOR = "\x1f"
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,16 +64,18 @@ def titles(text: str) -> list[str]:
 # not need repetition: 联合国和平与裁军区域中心, 世界海关组织, 第一委员会.
 _NAME_HEADS = ("委员会", "组织", "办公室", "中心", "理事会", "大会", "会议", "厅", "署",
                "法院", "法庭", "基金", "工作组", "专家组", "特派团", "系统", "机构", "代表")
-_NAME_STARTS = frozenset(
-    "联合国 国际 世界 全球 区域 政府 秘书处 筹备 常驻 不限成员名额 第一 第二 第三 第四 第五 第六 "
-    "第二次 第三次 第四次 安全 经济 人权 裁军 非洲 欧洲 亚洲 美洲 阿拉伯".split())
+_NAME_STARTS = _words(
+    "联合国 国际 世界 全球 区域 政府 秘书处 筹备 常驻 不限成员名额 第一 第二 第三 第四 "
+    "第五 第六 第二次 第三次 第四次 安全 经济 人权 裁军 非洲 欧洲 亚洲 美洲 阿拉伯")
 # Words that end a name's left side: a name never contains a clause verb or these words.
-_CONJUNCTIONS = frozenset("和 与 及 或".split())
+_CONJUNCTIONS = _words(
+    "和 与 及 或")
 # 区域会议, 国际机构: two general words make a description, not a name.
 MIN_NAME_CHARS = 5
-_NAME_BREAKS = frozenset(
-    "的 在 对 是 为 将 以 从 向 由 并 等 了 其 所 这 该 同 与其 召开 举行 设立 成立 提交 提出 "
-    "通过 利用 执行 支持 参加 出席 根据 按照 依照 关于 包括 向 请 促请 鼓励 吁请 决定".split())
+_NAME_BREAKS = _words(
+    "的 在 对 是 为 将 以 从 向 由 并 等 了 其 所 这 该 同 与其 召开 举行 设立 成立 提交 "
+    "提出 通过 利用 执行 支持 参加 出席 根据 按照 依照 关于 包括 向 请 促请 鼓励 吁请 "
+    "决定")
 
 
 def names(chunk: Sequence[str]) -> list[str]:

@@ -110,7 +110,8 @@ class GlossaryMatch:
 class Variant:
     term: str
     relation: str
-    """'short form', 'contraction', 'one-character variant', 'wording variant', 'one-word variant'."""
+    """'short form', 'contraction', 'one-character variant', 'wording variant',
+    'one-word variant'."""
     freq: int
     glossary: tuple[GlossaryMatch, ...] = ()
 
@@ -198,19 +199,43 @@ def document_units(document: Document, index: int) -> list[Unit]:
 
 # --- pass 1: counting ----------------------------------------------------------------
 
-def count_documents(batch: Sequence[Sequence[Unit]], tokenizer: Segmenter,
-                    max_words: int) -> Counts:
-    """Tallies of a batch of documents (each a list of units). Runs in worker processes."""
-    counts = Counts()
-    for units in batch:
-        local: Counter[str] = Counter()
+_worker_tokenizer: Segmenter | None = None
+
+
+def _init_worker(tokenizer: Segmenter) -> None:
+    global _worker_tokenizer
+    _worker_tokenizer = tokenizer
+
+
+def segment_batch(batch: Sequence[Sequence[Unit]]) -> list[list[str]]:
+    """The words of every unit of a batch, joined with SEPARATOR (cheap to send back
+    from a worker process; the parent splits them again in C)."""
+    tokenizer = _worker_tokenizer
+    if tokenizer is None:  # pragma: no cover - the pool's initializer sets it
+        raise RuntimeError("worker process started without a tokenizer")
+    return [[SEPARATOR.join(tokenizer.cut(unit[0])) for unit in units] for units in batch]
+
+
+def count_documents(batch: Sequence[Sequence[Unit]], tokenizer: Segmenter, max_words: int,
+                    segmented: Sequence[Sequence[str]] | None = None,
+                    into: Counts | None = None) -> Counts:
+    """Tallies of a batch of documents (each a list of units), added to ``into``.
+
+    ``segmented`` holds the units' words as made by :func:`segment_batch` (in worker
+    processes); without it the tokenizer is called here.
+    """
+    counts = Counts() if into is None else into
+    for doc_no, units in enumerate(batch):
+        local: set[str] = set()
         doc_titles: Counter[str] = Counter()
         doc_names: Counter[str] = Counter()
-        for text, _, _, _ in units:
+        for unit_no, (text, _, _, _) in enumerate(units):
             counts.units += 1
             counts.characters += len(text)
-            chunks = word_chunks(tokenizer.cut(text))
-            counts.tokens += count_chunks(chunks, max_words + 1, local)
+            words = (tokenizer.cut(text) if segmented is None
+                     else segmented[doc_no][unit_no].split(SEPARATOR))
+            chunks = word_chunks(words)
+            counts.tokens += count_chunks(chunks, max_words + 1, counts.ngrams, local)
             for chunk in chunks:
                 doc_names.update(names(chunk))
             found = titles(text)
@@ -219,22 +244,12 @@ def count_documents(batch: Sequence[Sequence[Unit]], tokenizer: Segmenter,
             for d in definitions(text):
                 counts.definitions[(d.full, d.short, d.kind)] += 1
         counts.documents += 1
-        _add_into(counts.ngrams, local)
-        counts.doc_freq.update(local.keys())
+        counts.doc_freq.update(local)
         counts.titles.update(doc_titles)
         counts.title_doc_freq.update(doc_titles.keys())
         counts.names.update(doc_names)
         counts.name_doc_freq.update(doc_names.keys())
     return counts
-
-
-def _add_into(target: Counter[str], source: Counter[str]) -> None:
-    if not target:
-        target.update(source)
-        return
-    get = target.get
-    for key, count in source.items():
-        target[key] = get(key, 0) + count
 
 
 def _batches(documents: Iterable[Document], batch_chars: int,
@@ -258,32 +273,43 @@ def _count_all(documents: Iterable[Document], tokenizer: Segmenter, settings: Ex
                on_units: Callable[[list[Unit]], None]) -> Counts:
     total = Counts()
 
-    def absorb(part: Counts) -> None:
-        total.merge(part)
+    def absorb(batch: list[list[Unit]], segmented: list[list[str]] | None) -> None:
+        before = total.characters
+        count_documents(batch, tokenizer, settings.max_words, segmented, into=total)
         if len(total.ngrams) > settings.max_table:
             total.prune(settings.max_table // 2)
         if progress is not None:
-            progress(part.characters)
+            progress(total.characters - before)
 
     batches = _batches(documents, settings.batch_chars, on_units)
     if settings.workers <= 1:
         for batch in batches:
-            absorb(count_documents(batch, tokenizer, settings.max_words))
+            absorb(batch, None)
         return total
     import multiprocessing
 
-    # fork: workers inherit the loaded tokenizer instead of loading jieba again.
+    # fork: workers inherit the loaded tokenizer instead of loading jieba again; where
+    # there is no fork, the initializer sends it once per worker (which reloads jieba).
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with ProcessPoolExecutor(settings.workers, mp_context=context) as pool:
-        pending: list[Future[Counts]] = []
+    tokenizer.cut("预热")  # load the dictionary before forking
+    # Workers only segment (jieba is most of the work); counting stays in this process,
+    # because sending count tables back would cost more than counting them here.
+    with ProcessPoolExecutor(settings.workers, mp_context=context, initializer=_init_worker,
+                             initargs=(tokenizer,)) as pool:
+        pending: list[tuple[list[list[Unit]], Future[list[list[str]]]]] = []
+
+        def finish_oldest() -> None:
+            batch, future = pending.pop(0)
+            absorb(batch, future.result())
+
         for batch in batches:
-            pending.append(pool.submit(count_documents, batch, tokenizer, settings.max_words))
-            # Keep a bounded number of batches in flight so memory stays bounded.
+            pending.append((batch, pool.submit(segment_batch, batch)))
+            # A bounded number of batches in flight keeps memory bounded.
             while len(pending) > 2 * settings.workers:
-                absorb(pending.pop(0).result())
-        for future in pending:
-            absorb(future.result())
+                finish_oldest()
+        while pending:
+            finish_oldest()
     return total
 
 

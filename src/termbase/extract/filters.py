@@ -12,52 +12,61 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+
+def _words(text: str) -> frozenset[str]:
+    """The space-separated words of ``text``: word lists stay readable in the source."""
+    return frozenset(text.split())
+
 # Function words and particles that never begin a term.
-_START_STOP = frozenset(
-    "的 和 在 对 与 及 并 等 了 是 其 各 所 之 以 于 为 将 把 被 而 或 也 都 又 还 就 从 向 由 "
-    "同 该 此 这 那 这些 那些 这一 这种 这类 有 中 上 下 以及 或者 并且 而且 以便 以免 包括 "
-    "其他 其它 有关 相关 所有 一切 一个 一些 任何 本 每 即 使 让 给 要 可 能 应 须 必须 "
-    "应当 应该 可以 能够 已 已经 曾 正在 仍 仍然 尚 不 未 没有 非常 更 最 很 特别 尤其 "
-    "进一步 再次 继续 充分 切实 有效 如何 通过 根据 按照 依照 关于 作为 除 除其他外 鉴于 "
-    "为此 借此 从而 因此 以此 它 它们 他们 我们 本国 各自 各个 个 次 届 年 月 日 号 段 款 项 "
-    "这方面 方面 除其他以外 其中 以往 以后 今后 目前 当前 同时 此外 另外 特此 题为".split())
+_START_STOP = _words(
+    "的 和 在 对 与 及 并 等 了 是 其 各 所 之 以 于 为 将 把 被 而 或 也 都 又 还 就 从 "
+    "向 由 同 该 此 这 那 这些 那些 这一 这种 这类 有 中 上 下 以及 或者 并且 而且 以便 "
+    "以免 包括 其他 其它 有关 相关 所有 一切 一个 一些 任何 本 每 即 使 让 给 要 可 能 "
+    "应 须 必须 应当 应该 可以 能够 已 已经 曾 正在 仍 仍然 尚 不 未 没有 非常 更 最 很 "
+    "特别 尤其 进一步 再次 继续 充分 切实 有效 如何 通过 根据 按照 依照 关于 作为 除 "
+    "除其他外 鉴于 为此 借此 从而 因此 以此 它 它们 他们 我们 本国 各自 各个 个 次 届 年 "
+    "月 日 号 段 款 项 这方面 方面 除其他以外 其中 以往 以后 今后 目前 当前 同时 此外 "
+    "另外 特此 题为")
 
 # Function words and particles that never end a term.
-_END_STOP = frozenset(
-    "的 和 在 对 与 及 并 等 了 是 其 各 所 之 以 于 为 将 把 被 而 或 也 都 又 还 就 从 向 由 "
-    "同 该 此 这 那 这些 有 中 上 下 以及 或者 并且 而且 以便 方面 时 后 前 期间 之间 方式 "
-    "情况 等等 问题上 问题 各级 三级 两级 一级 非法 全面 各项 包括 一个 一些 个 次 所作 作出 进行 开展 提供 加强 促进 支持 执行 实施 "
-    "采取 提交 审议 举行 处理 利用 建立 通过 考虑 确保 协助 努力 能够 可以 应 须 必须 "
-    "继续 已经 重要 有效 有关 相关 所有 一切 其他 各国 它们 他们 本国 第".split())
+_END_STOP = _words(
+    "的 和 在 对 与 及 并 等 了 是 其 各 所 之 以 于 为 将 把 被 而 或 也 都 又 还 就 从 "
+    "向 由 同 该 此 这 那 这些 有 中 上 下 以及 或者 并且 而且 以便 方面 时 后 前 期间 "
+    "之间 方式 情况 等等 问题上 问题 各级 三级 两级 一级 非法 全面 各项 包括 一个 一些 "
+    "个 次 所作 作出 进行 开展 提供 加强 促进 支持 执行 实施 采取 提交 审议 举行 处理 "
+    "利用 建立 通过 考虑 确保 协助 努力 能够 可以 应 须 必须 继续 已经 重要 有效 有关 "
+    "相关 所有 一切 其他 各国 它们 他们 本国 第")
 
 # Verbs and adverbials that open the clauses of a resolution (preambular and operative
 # paragraphs), and other clause openers: a sequence starting with one is a clause.
-_CLAUSE_OPENERS = frozenset(
-    "鼓励 又鼓励 还鼓励 继续鼓励 吁请 又吁请 决定 又决定 还决定 回顾 又回顾 还回顾 强调 又强调 "
-    "还强调 着重指出 指出 欢迎 又欢迎 欣见 又欣见 注意到 又注意到 表示注意到 满意地 确认 又确认 "
-    "重申 再次申明 申明 请 又请 促请 敦促 承认 认识到 赞赏 表示 考虑到 念及 铭记 遗憾 呼吁 "
-    "要求 邀请 认可 核可 赞同 深信 关切 深表关切 意识到 希望 同意 商定 建议 感谢 赞扬 谴责 "
-    "执行 实施 提交 提供 加强 采取 举行 审议 建立 促进 防止 打击 消除 利用 进行 作出 维护 召开 "
-    "编写 开发 处理 协助 评估 确保 支持 推动 帮助 调动 交流 共享 整理 分发 列入 成立 设立 "
-    "落实 考虑 解决 发挥 参加 出席 参与 通报 载列 指定 担任 视为 题为 "
-    "提出 用于 用来 借以 使得 以确保 以便 来 去 得到 获得 取得 需要 有必要 迫切需要 必须 仍 有".split())
+_CLAUSE_OPENERS = _words(
+    "鼓励 又鼓励 还鼓励 继续鼓励 吁请 又吁请 决定 又决定 还决定 回顾 又回顾 还回顾 强调 "
+    "又强调 还强调 着重指出 指出 欢迎 又欢迎 欣见 又欣见 注意到 又注意到 表示注意到 "
+    "满意地 确认 又确认 重申 再次申明 申明 请 又请 促请 敦促 承认 认识到 赞赏 表示 "
+    "考虑到 念及 铭记 遗憾 呼吁 要求 邀请 认可 核可 赞同 深信 关切 深表关切 意识到 希望 "
+    "同意 商定 建议 感谢 赞扬 谴责 执行 实施 提交 提供 加强 采取 举行 审议 建立 促进 "
+    "防止 打击 消除 利用 进行 作出 维护 召开 编写 开发 处理 协助 评估 确保 支持 推动 "
+    "帮助 调动 交流 共享 整理 分发 列入 成立 设立 落实 考虑 解决 发挥 参加 出席 参与 "
+    "通报 载列 指定 担任 视为 题为 提出 用于 用来 借以 使得 以确保 以便 来 去 得到 获得 "
+    "取得 需要 有必要 迫切需要 必须 仍 有")
 
 # Multi-character openers also refuse a candidate that merely starts with them, whatever
 # the segmentation (jieba may cut 欣见 into 欣/见).
 _OPENER_PREFIXES = tuple(sorted(w for w in _CLAUSE_OPENERS if len(w) > 1))
 
 # Verbs that end a clause fragment (…防止, …消除), never a term.
-_VERB_SUFFIXES = tuple(
-    "防止 打击 消除 鼓励 吁请 决定 回顾 强调 欢迎 欣见 注意到 确认 重申 促请 敦促 承认 认识到 "
-    "赞赏 考虑到 念及 铭记 呼吁 要求 邀请 认可 核可 赞同 深信 意识到 希望 同意 商定 感谢 赞扬 "
-    "谴责 提供 加强 采取 举行 建立 促进 利用 进行 作出 维护 召开 编写 开发 处理 协助 确保 推动 "
-    "帮助 调动 共享 整理 分发 列入 成立 设立 落实 考虑 解决 发挥 参加 出席 指定 担任 视为 "
-    "识别 追查 执行 实施 提交 审议 审查 题为".split())
+_VERB_SUFFIXES = _words(
+    "防止 打击 消除 鼓励 吁请 决定 回顾 强调 欢迎 欣见 注意到 确认 重申 促请 敦促 承认 "
+    "认识到 赞赏 考虑到 念及 铭记 呼吁 要求 邀请 认可 核可 赞同 深信 意识到 希望 同意 "
+    "商定 感谢 赞扬 谴责 提供 加强 采取 举行 建立 促进 利用 进行 作出 维护 召开 编写 "
+    "开发 处理 协助 确保 推动 帮助 调动 共享 整理 分发 列入 成立 设立 落实 考虑 解决 "
+    "发挥 参加 出席 指定 担任 视为 识别 追查 执行 实施 提交 审议 审查 题为")
 
 # Words that never stand inside a term: 的 joins a modifier to its head in running
 # text (执行的情况; titles with 的 come from the title source), 是 a subject to its
 # predicate, and light verbs make a clause (会议提出报告).
-_INNER_STOP = frozenset("的 是 提出 提交 召开 举行 采取 作出 进行 表示 认为 应 将 已 被".split())
+_INNER_STOP = _words(
+    "的 是 提出 提交 召开 举行 采取 作出 进行 表示 认为 应 将 已 被")
 
 # Words that only point at something already named: 这方面, 该国, 此类.
 _DEICTIC_START = ("这", "那", "该", "此", "上述", "下述", "本决议", "前述")
@@ -76,6 +85,22 @@ MAX_TITLE_CHARS = 80
 _SESSION = re.compile(f"第[{_CN_NUMERAL}]+届(会议|会)")
 
 
+
+# Prefix and suffix tests by set lookup, one per affix length: str.startswith with a
+# tuple tries every entry, and this test runs for every counted n-gram.
+_OPENER_SET = frozenset(_OPENER_PREFIXES)
+_OPENER_LENGTHS = tuple(sorted({len(w) for w in _OPENER_SET}))
+_VERB_SET = frozenset(_VERB_SUFFIXES)
+_VERB_LENGTHS = tuple(sorted({len(w) for w in _VERB_SET}))
+
+
+def _has_affix(text: str, affixes: frozenset[str], lengths: tuple[int, ...],
+               prefix: bool) -> bool:
+    if prefix:
+        return any(text[:n] in affixes for n in lengths if n <= len(text))
+    return any(text[-n:] in affixes for n in lengths if n <= len(text))
+
+
 def is_clause_opener(word: str) -> bool:
     """Whether ``word`` opens a clause (鼓励, 吁请, 决定 …) rather than a term."""
     return word in _CLAUSE_OPENERS
@@ -92,9 +117,9 @@ def refuse_words(words: Sequence[str]) -> str | None:
     if last in _END_STOP or (len(last) == 1 and last in "的和与及并等了是在对"):
         return "stop-end"
     text = "".join(words)
-    if first in _CLAUSE_OPENERS or text.startswith(_OPENER_PREFIXES):
+    if first in _CLAUSE_OPENERS or _has_affix(text, _OPENER_SET, _OPENER_LENGTHS, True):
         return "clause"
-    if text.endswith(_VERB_SUFFIXES):
+    if _has_affix(text, _VERB_SET, _VERB_LENGTHS, False):
         return "verb-end"
     if text.startswith(_DEICTIC_START):
         return "deictic"
@@ -142,7 +167,8 @@ def refuse_title(title: str) -> str | None:
     return None
 
 
-_CONJUNCTIONS = frozenset("和 与 及 或".split())
+_CONJUNCTIONS = _words(
+    "和 与 及 或")
 
 
 def is_coordination(words: Sequence[str]) -> bool:

@@ -52,7 +52,7 @@ class Counts:
 
     def merge(self, other: Counts) -> None:
         """Add ``other``'s tallies to these (partial counts from a worker or a document)."""
-        _add(self.ngrams, other.ngrams)
+        add_counts(self.ngrams, other.ngrams)
         self.doc_freq.update(other.doc_freq)
         self.titles.update(other.titles)
         self.title_doc_freq.update(other.title_doc_freq)
@@ -76,27 +76,37 @@ class Counts:
                 self.doc_freq.pop(key, None)
 
 
-def _add(target: Counter[str], source: Mapping[str, int]) -> None:
+def add_counts(target: Counter[str], source: Mapping[str, int]) -> None:
+    if not target:
+        target.update(source)  # into an empty Counter: dict.update, in C
+        return
     # Counter.update with a mapping walks it in Python anyway; a local get is quicker.
     get = target.get
     for key, count in source.items():
         target[key] = get(key, 0) + count
 
 
-def count_chunks(chunks: Iterable[list[str]], max_words: int, into: Counter[str]) -> int:
-    """Add every n-gram of up to ``max_words`` words of each chunk to ``into``.
+def count_chunks(chunks: Iterable[list[str]], max_words: int, into: Counter[str],
+                 seen: set[str]) -> int:
+    """Add every n-gram of up to ``max_words`` words of each chunk to ``into`` and ``seen``.
 
-    Returns the number of words seen. Each chunk is joined once with :data:`SEPARATOR`
-    and every n-gram is one slice of that string, which keeps the per-n-gram work in C.
+    ``seen`` collects the distinct n-grams of the current document, for document
+    frequency. Returns the number of words seen. Each chunk is joined once with
+    :data:`SEPARATOR` and every n-gram is one slice of that string, and both tallies
+    take whole lists, which keeps the per-n-gram work in C.
     """
     words_seen = 0
+    count = into.update
+    remember = seen.update
     for chunk in chunks:
         size = len(chunk)
         words_seen += size
         joined = SEPARATOR.join(chunk) + SEPARATOR
         starts = list(accumulate([len(w) + 1 for w in chunk], initial=0))
         for n in range(1, min(max_words, size) + 1):
-            into.update([joined[a:b - 1] for a, b in zip(starts, starts[n:], strict=False)])
+            grams = [joined[a:b - 1] for a, b in zip(starts, starts[n:], strict=False)]
+            count(grams)
+            remember(grams)
     return words_seen
 
 

@@ -54,7 +54,7 @@ class Link:
 
 
 def contractions(text: str) -> list[str]:
-    """Contracted forms of a coordination with a shared head: 小武器和轻武器 → 轻小武器, 小轻武器."""
+    """Contracted forms of a coordination with a shared head (小武器和轻武器 → 轻小武器)."""
     match = _COORDINATION.match(text)
     if not match:
         return []
