@@ -29,6 +29,7 @@ _COMMANDS: dict[str, str] = {
     "build": "termbase.cli.build",
     "check": "termbase.cli.check",
     "ingest": "termbase.cli.ingest",
+    "extract": "termbase.cli.extract",
     "lookup": "termbase.cli.lookup",
     "export": "termbase.cli.export",
     "import": "termbase.cli.import_",
