@@ -10,6 +10,7 @@ ranked list (csv, xlsx or json) and its signature: JSON and CSV get a sidecar
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 from collections.abc import Iterator
@@ -77,20 +78,14 @@ class _Inputs:
         return document
 
     def hashes(self) -> dict[str, str]:
-        from termbase.signature import sha256_bytes
-
+        """sha256 of every input file, read in blocks (line corpora may be huge)."""
         digests: dict[str, str] = {}
         for path in self.files:
-            import hashlib
-
-            if self.is_line_corpus(path):
-                digest = hashlib.sha256()
-                with path.open("rb") as handle:
-                    for block in iter(lambda h=handle: h.read(1 << 20), b""):
-                        digest.update(block)
-                digests[path.name] = digest.hexdigest()
-            else:
-                digests[path.name] = sha256_bytes(path.read_bytes())
+            digest = hashlib.sha256()
+            with path.open("rb") as handle:
+                while block := handle.read(1 << 20):
+                    digest.update(block)
+            digests[path.name] = digest.hexdigest()
         return digests
 
 
@@ -252,17 +247,23 @@ def command(files: tuple[Path, ...], out: Path, output_format: str | None, top: 
     workers = jobs if jobs is not None else (2 if size > LINES_THRESHOLD else 1)
     settings = ExtractSettings(workers=workers, sentencepiece=sentencepiece,
                                skip_known=new_only)
-    bar = None
+    bar: Any = None
     if not quiet and size > PROGRESS_THRESHOLD:
-        from tqdm import tqdm
+        import importlib
 
+        # tqdm's type information is partial; it is used through Any.
+        tqdm: Any = importlib.import_module("tqdm").tqdm
         # Bytes of UTF-8 Chinese are about three per character.
         bar = tqdm(total=size // 3, unit="char", unit_scale=True, desc="extract",
                    file=click.get_text_stream("stderr"))
+
+    def advance(characters: int) -> None:
+        bar.update(characters)
+
     try:
         result = extract_terms(inputs, tokenizer=tokenizer,
                                glossary=loaded.glossary if loaded else None,
-                               settings=settings, progress=bar.update if bar else None)
+                               settings=settings, progress=advance if bar is not None else None)
     finally:
         if bar is not None:
             bar.close()

@@ -95,9 +95,11 @@ def _stream_lines(handle: BinaryIO, path: Path, max_chars: int) -> Iterator[tupl
         try:
             buffer += decoder.decode(chunk)
         except UnicodeDecodeError as exc:
-            raise InputError(f"not valid {encoding} after line {number} (byte 0x"
+            # The partial line in the buffer has no newline; count those before the byte.
+            bad_line = number + chunk[: exc.start].count(b"\n")
+            raise InputError(f"not valid {encoding} at line {bad_line} (byte 0x"
                              f"{chunk[exc.start]:02x}): the file mixes encodings",
-                             path=path, line=number, hint=_ENCODING_HINT) from None
+                             path=path, line=bad_line, hint=_ENCODING_HINT) from None
         lines = buffer.split("\n")
         buffer = lines.pop()
         for line in lines:

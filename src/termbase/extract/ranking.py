@@ -53,7 +53,7 @@ def unithood(stats: NgramStats, weights: Weights = DEFAULT_WEIGHTS) -> float:
     # diversity says nothing new; below it the penalty is steep, because a side with
     # one dominant neighbour marks a fragment of a longer unit.
     edge = min(1.0, (boundary - weights.entropy_floor) / weights.entropy_scale)
-    edge = edge ** weights.entropy_power
+    edge = math.pow(edge, weights.entropy_power)
     inside = max(0.0, stats.association - weights.association_floor)
     inside = min(1.0, inside / (1.0 - weights.association_floor))
     return edge * (0.5 + 0.5 * inside)

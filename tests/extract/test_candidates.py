@@ -1,0 +1,52 @@
+"""Candidate sources: titles, short-form definitions, names of bodies, word runs."""
+
+from __future__ import annotations
+
+from termbase.extract.candidates import Definition, definitions, names, titles, word_chunks
+
+
+def test_titles_in_brackets_and_entitled_quotes() -> None:
+    text = "执行《行动纲领》和《武器贸易条约》，列入题为“全面彻底裁军”的项目"
+    assert titles(text) == ["行动纲领", "武器贸易条约", "全面彻底裁军"]
+    assert titles("没有标题") == []
+
+
+def test_parenthesised_short_title() -> None:
+    full = "使各国能够及时和可靠地识别和追查非法小武器和轻武器的国际文书"
+    text = f"执行《{full}》(《国际追查文书》)，"
+    assert Definition(full, "国际追查文书", "title") in definitions(text)
+
+
+def test_contraction_in_parentheses() -> None:
+    text = "与世界海关组织、国际刑事警察组织（国际刑警组织）合作"
+    assert definitions(text) == [Definition("国际刑事警察组织", "国际刑警组织", "contraction")]
+
+
+def test_contraction_across_an_enumeration_comma() -> None:
+    text = ("第二次联合国审查从各个方面防止、打击和消除小武器和轻武器非法贸易的行动纲领执行进度大会"
+            "(第二次审查大会)圆满结束")
+    (found,) = definitions(text)
+    assert found.short == "第二次审查大会"
+    assert found.full.startswith("第二次联合国审查") and found.full.endswith("进度大会")
+
+
+def test_so_called_definition() -> None:
+    (found,) = definitions("《联合国气候变化框架公约》（以下简称“公约”）")
+    assert (found.full, found.short, found.kind) == ("联合国气候变化框架公约", "公约", "so-called")
+
+
+def test_a_parenthesised_word_that_contracts_nothing_is_ignored() -> None:
+    assert definitions("各国报告（自愿）已经提交") == []
+
+
+def test_names_of_bodies() -> None:
+    chunk = ["充分利用", "与", "联合国", "和平", "与", "裁军", "区域", "中心"]
+    assert names(chunk) == ["联合国和平与裁军区域中心"]
+    assert names(["召开", "区域", "会议"]) == []  # too short to be a name
+    assert names(["区域", "和", "国际", "组织"]) == []  # a coordination of modifiers
+    assert names(["筹备", "委员会", "会议"]) == ["筹备委员会"]
+
+
+def test_word_chunks_split_at_punctuation() -> None:
+    words = ["执行", "《", "行动", "纲领", "》", "，", "包括", " ", "2015"]
+    assert word_chunks(words) == [["执行"], ["行动", "纲领"], ["包括"], ["2015"]]

@@ -1,0 +1,135 @@
+"""extract_terms end to end: the seeds, glossary status, streaming, bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from termbase.documents import Document, ingest_file
+from termbase.documents.model import DocumentMetadata, Paragraph, ParagraphKind
+from termbase.errors import InputError
+from termbase.extract import ExtractionResult, ExtractSettings, extract_terms
+from termbase.model import Concept, Glossary, LangSec, Term, TermStatus
+from termbase.text.segment import JiebaSegmenter
+
+# Recurring titles, short forms and multiword terms of the two seeds, each of which must
+# be among the first 50 candidates (as the term or one of its variants).
+RECURRING = ["行动纲领", "行动纲要", "国际追查文书", "小武器和轻武器", "小武器和轻武器非法贸易",
+             "非法中介活动", "非法经纪活动", "第二次审查大会", "国家报告", "国际刑警组织",
+             "政府专家组", "各国双年度会议", "行动纲领执行支助系统", "国际合作和援助",
+             "民间社会", "非政府组织", "小武器和轻武器非法贸易的各方面问题",
+             "使各国能及时可靠地识别和追查非法小武器和轻武器的国际文书",
+             "使各国能够及时和可靠地识别和追查非法小武器和轻武器的国际文书",
+             "从各个方面防止、打击和消除小武器和轻武器非法贸易的行动纲领"]
+
+
+@pytest.fixture(scope="module")
+def tokenizer() -> JiebaSegmenter:
+    return JiebaSegmenter()
+
+
+@pytest.fixture(scope="module")
+def seeds(seeds_dir: Path) -> list[Document]:
+    return [ingest_file(p)[0] for p in sorted(seeds_dir.glob("A_RES_*.zh.txt"))]
+
+
+@pytest.fixture(scope="module")
+def result(seeds: list[Document], tokenizer: JiebaSegmenter) -> ExtractionResult:
+    return extract_terms(seeds, tokenizer=tokenizer)
+
+
+def test_recurring_seed_terms_are_in_the_top_50(result: ExtractionResult) -> None:
+    forms = {f for c in result.candidates[:50] for f in c.forms()}
+    assert [t for t in RECURRING if t not in forms] == []
+
+
+def test_variants_are_grouped_into_one_concept(result: ExtractionResult) -> None:
+    by_form = {f: c for c in result.candidates for f in c.forms()}
+    assert by_form["行动纲领"] is by_form["行动纲要"]
+    assert by_form["非法中介活动"] is by_form["非法经纪活动"]
+    assert by_form["国际追查文书"] is by_form[RECURRING[-2]] is by_form[RECURRING[-3]]
+    assert by_form["国际刑警组织"].term == "国际刑事警察组织"
+
+
+def test_candidates_carry_evidence(result: ExtractionResult) -> None:
+    top = result.candidates[0]
+    assert top.freq >= 2 and top.doc_freq == 2 and top.score > 0
+    assert 1 <= len(top.contexts) <= 3
+    assert {c.document for c in top.contexts} <= {"A/RES/61/66", "A/RES/68/48"}
+    assert all(c.location for c in top.contexts)
+    assert [c.score for c in result.candidates] == sorted(
+        (c.score for c in result.candidates), reverse=True)
+    assert result.documents == 2 and result.segmenter.startswith("jieba")
+
+
+def test_no_stop_word_edges_or_numbers(result: ExtractionResult,
+                                       tokenizer: JiebaSegmenter) -> None:
+    from termbase.extract.filters import refuse_words
+
+    for c in result.candidates[:100]:
+        if c.sources == ("ngram",):
+            assert refuse_words(tuple(tokenizer.cut(c.term))) is None, c.term
+            assert not any(ch.isdigit() for ch in c.term), c.term
+
+
+def test_glossary_terms_are_marked_and_can_be_left_out(seeds: list[Document]) -> None:
+    glossary = Glossary((Concept("poa", (LangSec("zh", (
+        Term("《行动纲领》"), Term("行动纲要", TermStatus.DEPRECATED))),)),))
+    tokenizer = JiebaSegmenter(["行动纲领"])
+    marked = extract_terms(seeds, tokenizer=tokenizer, glossary=glossary)
+    head = next(c for c in marked.candidates if "行动纲领" in c.forms())
+    statuses = {(g.concept_id, g.status) for v in head.variants for g in v.glossary}
+    assert ("poa", "preferred") in statuses and ("poa", "deprecated") in statuses
+    assert not head.is_new
+    skipped = extract_terms(seeds, tokenizer=tokenizer, glossary=glossary,
+                            settings=ExtractSettings(skip_known=True))
+    assert all("行动纲领" not in c.forms() for c in skipped.candidates)
+
+
+def test_a_one_shot_iterator_gives_the_same_ranking(seeds: list[Document],
+                                                    tokenizer: JiebaSegmenter,
+                                                    result: ExtractionResult) -> None:
+    streamed = extract_terms(iter(seeds), tokenizer=tokenizer)
+    assert [c.term for c in streamed.candidates] == [c.term for c in result.candidates]
+    assert streamed.candidates[0].contexts == result.candidates[0].contexts
+
+
+def test_worker_processes_give_the_same_ranking(seeds: list[Document],
+                                                tokenizer: JiebaSegmenter,
+                                                result: ExtractionResult) -> None:
+    parallel = extract_terms(seeds, tokenizer=tokenizer,
+                             settings=ExtractSettings(workers=2, batch_chars=1000))
+    assert [c.term for c in parallel.candidates] == [c.term for c in result.candidates]
+
+
+def test_the_input_is_not_changed(seeds: list[Document], tokenizer: JiebaSegmenter) -> None:
+    before = [d.paragraphs for d in seeds]
+    extract_terms(seeds, tokenizer=tokenizer)
+    assert [d.paragraphs for d in seeds] == before
+
+
+def _document(*lines: str) -> Document:
+    paragraphs = tuple(Paragraph(f"l{i}", ParagraphKind.OPERATIVE, t, line=i)
+                       for i, t in enumerate(lines, 1))
+    return Document(DocumentMetadata(source_name="t.txt"), paragraphs)
+
+
+def test_empty_input_is_refused(tokenizer: JiebaSegmenter) -> None:
+    with pytest.raises(InputError, match="no text"):
+        extract_terms([], tokenizer=tokenizer)
+    with pytest.raises(InputError, match="no text"):
+        extract_terms([_document()], tokenizer=tokenizer)
+
+
+def test_non_chinese_input_is_refused(tokenizer: JiebaSegmenter) -> None:
+    english = _document(*["The General Assembly recalls its resolutions on small arms."] * 5)
+    with pytest.raises(InputError, match="not Chinese"):
+        extract_terms([english], tokenizer=tokenizer)
+
+
+def test_sentencepiece_is_skipped_on_a_small_corpus(seeds: list[Document],
+                                                    tokenizer: JiebaSegmenter) -> None:
+    found = extract_terms(seeds, tokenizer=tokenizer,
+                          settings=ExtractSettings(sentencepiece=True))
+    assert any("sentencepiece source skipped" in n for n in found.notes)

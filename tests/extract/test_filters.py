@@ -1,0 +1,50 @@
+"""Stop patterns: function words at the edges, clause openers, numbers, furniture."""
+
+from __future__ import annotations
+
+import pytest
+
+from termbase.extract.filters import is_coordination, refuse_text, refuse_title, refuse_words
+
+
+@pytest.mark.parametrize(("words", "reason"), [
+    (("的", "国际", "合作"), "stop-start"),
+    (("国际", "合作", "和"), "stop-end"),
+    (("鼓励", "会员国"), "clause"),
+    (("欣", "见"), "clause"),
+    (("小武器", "防止"), "verb-end"),
+    (("这方", "面"), "deictic"),
+    (("执行", "的", "情况", "报告"), "clause"),
+    (("会议", "提出", "报告"), "particle"),
+    (("第六十二", "届", "会议"), "session"),
+    (("2015", "年"), "number"),
+])
+def test_refused_word_sequences(words: tuple[str, ...], reason: str) -> None:
+    assert refuse_words(words) == reason
+
+
+@pytest.mark.parametrize("words", [("非法", "中介", "活动"), ("国家", "报告"),
+                                   ("第二次", "审查", "大会"), ("会员国",)])
+def test_terms_pass(words: tuple[str, ...]) -> None:
+    assert refuse_words(words) is None
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("A/RES/68/48", "number"), ("百分之五十", "percentage"), ("附件一", "furniture"),
+    ("同上", "furniture"), ("大会第六十九届会议", "session"), ("x", "length"),
+])
+def test_refused_texts(text: str, reason: str) -> None:
+    assert refuse_text(text) == reason
+
+
+def test_titles_keep_dates_but_not_symbols() -> None:
+    report = "联合国小武器和轻武器非法贸易各方面问题大会的报告，2001年7月9日至20日，纽约"
+    assert refuse_title(report) is None
+    assert refuse_title("A/CONF.192/15") == "symbol"
+
+
+def test_coordinations() -> None:
+    assert is_coordination(["区域", "和", "全球"])
+    assert is_coordination(["非政府", "组织", "和", "民间社会"])
+    assert not is_coordination(["小", "武器", "和", "轻武器"])  # shared head: one term
+    assert not is_coordination(["国际合作", "和", "援助"])

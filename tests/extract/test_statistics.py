@@ -1,0 +1,87 @@
+"""Counting and the statistics that rank: entropy, association, C-value, pruning."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+import pytest
+
+from termbase.extract.candidates import SEPARATOR
+from termbase.extract.statistics import (
+    Counts,
+    Neighbours,
+    association,
+    c_values,
+    count_chunks,
+    entropy,
+    ngram_stats,
+)
+
+
+def key(*words: str) -> str:
+    return SEPARATOR.join(words)
+
+
+def test_count_chunks_counts_every_ngram_once_per_occurrence() -> None:
+    counts: Counter[str] = Counter()
+    seen: set[str] = set()
+    words = count_chunks([["非法", "中介", "活动"], ["非法", "中介"]], 2, counts, seen)
+    assert words == 5
+    assert counts == Counter({"非法": 2, "中介": 2, "活动": 1, key("非法", "中介"): 2,
+                              key("中介", "活动"): 1})
+    assert seen == set(counts)
+
+
+def test_entropy_treats_unknown_neighbours_as_all_different() -> None:
+    assert entropy(4, [4]) == 0.0
+    assert entropy(4, []) == pytest.approx(math.log(4))
+    assert entropy(4, [2]) == pytest.approx(-0.5 * math.log(0.5) + 0.5 * math.log(4))
+
+
+def test_association_is_weakest_split_npmi() -> None:
+    ngrams = {"a": 10, "b": 10, key("a", "b"): 10}
+    assert association(key("a", "b"), ngrams, 100) == pytest.approx(1.0)
+    chance = {"a": 10, "b": 10, key("a", "b"): 1}
+    assert association(key("a", "b"), chance, 100) == pytest.approx(0.0)
+    assert association("a", ngrams, 100) == 1.0
+
+
+def test_fragment_has_a_closed_side() -> None:
+    counts = Counts()
+    seen: set[str] = set()
+    chunks = [["x", "行动", "纲领"], ["y", "行动", "纲领"], ["z", "行动", "纲领"],
+              ["行动", "纲领", "q"]]
+    counts.tokens = count_chunks(chunks, 3, counts.ngrams, seen)
+    stats = ngram_stats("纲领", counts, Neighbours(counts.ngrams, min_count=1), 3)
+    assert stats.left_entropy == 0.0  # always after 行动: a fragment
+    whole = ngram_stats(key("行动", "纲领"), counts, Neighbours(counts.ngrams, min_count=1), 3)
+    assert whole.left_entropy > 1.0
+
+
+def test_c_value_discounts_nested_occurrences() -> None:
+    values = c_values({"行动纲领": 10, "纲领": 10, "国家报告": 5}, {"纲领": ["行动纲领"]})
+    assert values["纲领"] == 0.0
+    assert values["行动纲领"] == pytest.approx(math.log2(5) * 10)
+    assert values["国家报告"] == pytest.approx(math.log2(5) * 5)
+
+
+def test_prune_keeps_the_table_bounded() -> None:
+    counts = Counts()
+    counts.ngrams.update({f"w{i}": 1 for i in range(100)} | {"common": 50})
+    counts.doc_freq.update(counts.ngrams.keys())
+    counts.prune(10)
+    assert list(counts.ngrams) == ["common"]
+    assert "w1" not in counts.doc_freq
+    assert counts.prune_threshold == 1
+
+
+def test_merge_adds_tallies() -> None:
+    a, b = Counts(), Counts()
+    a.ngrams["x"] = 2
+    b.ngrams.update({"x": 1, "y": 1})
+    b.titles["行动纲领"] = 1
+    b.characters = 7
+    a.merge(b)
+    assert a.ngrams == Counter({"x": 3, "y": 1})
+    assert a.titles["行动纲领"] == 1 and a.characters == 7

@@ -1,0 +1,62 @@
+"""Variant rules: short forms, contractions, one-character, wording and one-word variants."""
+
+from __future__ import annotations
+
+from termbase.extract.candidates import Definition
+from termbase.extract.variants import VariantInput, contractions, find_links, group
+
+TRACING_A = "使各国能够及时和可靠地识别和追查非法小武器和轻武器的国际文书"
+TRACING_B = "使各国能及时可靠地识别和追查非法小武器和轻武器的国际文书"
+POA = "从各个方面防止、打击和消除小武器和轻武器非法贸易的行动纲领"
+
+
+def item(text: str, words: tuple[str, ...] = (), *, title: bool = False,
+         documents: frozenset[int] = frozenset(), neighbours: frozenset[str] = frozenset(),
+         ) -> VariantInput:
+    return VariantInput(text, words or (text,), title, documents, neighbours)
+
+
+def relations(candidates: list[VariantInput], definitions: list[Definition] | None = None,
+              ) -> set[tuple[str, str, str]]:
+    return {(x.main, x.variant, x.relation) for x in find_links(candidates, definitions or [])}
+
+
+def test_short_forms_from_definitions_and_title_endings() -> None:
+    found = relations([item(TRACING_A, title=True), item("国际追查文书", title=True),
+                       item(POA, title=True), item("行动纲领", title=True)],
+                      [Definition(TRACING_A, "国际追查文书", "title")])
+    assert (TRACING_A, "国际追查文书", "short form") in found
+    assert (POA, "行动纲领", "short form") in found
+
+
+def test_contraction_of_a_coordination() -> None:
+    assert contractions("小武器和轻武器") == ["轻小武器", "小轻武器"]
+    assert contractions("国际合作") == []
+    found = relations([item("小武器和轻武器"), item("轻小武器")])
+    assert found == {("小武器和轻武器", "轻小武器", "contraction")}
+
+
+def test_one_character_and_wording_variants_of_titles() -> None:
+    found = relations([item("行动纲领", title=True), item("行动纲要", title=True),
+                       item(TRACING_A, title=True), item(TRACING_B, title=True)])
+    assert ("行动纲领", "行动纲要", "one-character variant") in found
+    assert (TRACING_A, TRACING_B, "wording variant") in found
+
+
+def test_one_word_variant_needs_different_documents_and_a_shared_neighbour() -> None:
+    a = item("非法经纪活动", ("非法", "经纪", "活动"), documents=frozenset({0}),
+             neighbours=frozenset({"武器"}))
+    b = item("非法中介活动", ("非法", "中介", "活动"), documents=frozenset({1}),
+             neighbours=frozenset({"武器"}))
+    assert relations([a, b]) == {("非法经纪活动", "非法中介活动", "one-word variant")}
+    same_document = item("非法中介活动", ("非法", "中介", "活动"), documents=frozenset({0}),
+                         neighbours=frozenset({"武器"}))
+    assert relations([a, same_document]) == set()
+
+
+def test_group_joins_linked_candidates() -> None:
+    links = find_links([item("行动纲领", title=True), item("行动纲要", title=True),
+                        item(POA, title=True)])
+    roots = group(["行动纲领", "行动纲要", POA, "国家报告"], links)
+    assert roots["行动纲领"] == roots["行动纲要"] == roots[POA]
+    assert roots["国家报告"] == "国家报告"
