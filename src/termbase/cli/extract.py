@@ -13,6 +13,7 @@ import csv
 import hashlib
 import io
 import json
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -255,7 +256,7 @@ def command(files: tuple[Path, ...], out: Path, output_format: str | None, top: 
         tqdm: Any = importlib.import_module("tqdm").tqdm
         # Bytes of UTF-8 Chinese are about three per character.
         bar = tqdm(total=size // 3, unit="char", unit_scale=True, desc="extract",
-                   file=click.get_text_stream("stderr"))
+                   file=sys.stderr)
 
     def advance(characters: int) -> None:
         bar.update(characters)
