@@ -12,8 +12,10 @@ Chinese side is always the rows of the lattice.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+import math
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 import numpy as np
@@ -35,6 +37,11 @@ DEFAULT_TYPES: tuple[tuple[int, int], ...] = (
 DEFAULT_PRIORS: tuple[tuple[tuple[int, int], float], ...] = (
     ((1, 1), 0.0), ((1, 2), 1.0), ((2, 1), 1.0), ((2, 2), 4.0), ((1, 3), 2.0),
     ((3, 1), 3.5), ((1, 4), 3.0), ((4, 1), 4.5), ((1, 0), 0.0), ((0, 1), 0.0))
+
+# Link bead types of the first pass (default priors, all beads) over MAC-Dev 2022, the
+# tuning set: what a "typical" document looks like to the prior re-estimation.
+REFERENCE_COUNTS: tuple[tuple[tuple[int, int], int], ...] = (
+    ((1, 1), 877), ((1, 2), 279), ((1, 3), 80), ((2, 1), 76), ((1, 4), 39), ((2, 2), 6))
 
 
 class EmbeddingScorer(Protocol):
@@ -60,13 +67,33 @@ class AlignSettings:
     priors: tuple[tuple[tuple[int, int], float], ...] = DEFAULT_PRIORS
     anchors: bool = True
     """Cut the document at paragraph labels, symbols and figures found once on each side."""
+    ratio_strength: float = 10.0
+    """Second pass: the document's own length ratio, from its first-pass 1-1 beads,
+    smoothed towards ``weights.ratio`` by this many pseudo-beads; 0 means one pass."""
+    prior_strength: float = 0.0
+    """Second pass: bead-type priors re-estimated from the document's first-pass beads
+    (:func:`reestimate_priors`) with a Dirichlet prior of this many pseudo-beads; 0
+    keeps the defaults. Off by default: it did not help on MAC-Dev (benchmarks/README)."""
+    reference: tuple[tuple[tuple[int, int], int], ...] = REFERENCE_COUNTS
+    """Bead-type counts that the default priors are right for (see REFERENCE_COUNTS)."""
+
+    def reference_shares(self) -> dict[tuple[int, int], float]:
+        """Share of each link bead type in ``reference``; unseen types count 1/2."""
+        counts = dict(self.reference)
+        links = [t for t in self.bead_types if t[0] and t[1]]
+        smoothed = {t: max(float(counts.get(t, 0)), 0.5) for t in links}
+        total = sum(smoothed.values())
+        return {t: c / total for t, c in smoothed.items()}
 
     def to_items(self) -> tuple[tuple[str, str], ...]:
         types = ",".join(f"{a}-{b}" for a, b in self.bead_types)
         priors = ",".join(f"{a}-{b}={p:g}" for (a, b), p in self.priors)
         return (("aligner", "termbase-dp"), ("bead_types", types), ("width", str(self.width)),
                 ("max_cells", str(self.max_cells)), ("priors", priors),
-                ("anchors", str(self.anchors).lower()), *self.weights.to_items())
+                ("anchors", str(self.anchors).lower()),
+                ("ratio_strength", f"{self.ratio_strength:g}"),
+                ("prior_strength", f"{self.prior_strength:g}"),
+                *self.weights.to_items())
 
     def validate(self) -> None:
         if (1, 0) not in self.bead_types or (0, 1) not in self.bead_types:
@@ -77,6 +104,9 @@ class AlignSettings:
                              hint="use pairs such as (1, 1), (1, 2), up to 8 per side")
         if self.width < 3 or self.max_cells < 1000:
             raise UsageError("band width must be ≥ 3 and max_cells ≥ 1000")
+        if self.ratio_strength < 0 or self.prior_strength < 0:
+            raise UsageError("ratio_strength and prior_strength must be ≥ 0",
+                             hint="0 switches the re-estimation off")
 
 
 def _check_segments(segments: Sequence[Segment], side: str) -> None:
@@ -146,21 +176,92 @@ def align(source: Sequence[Segment], target: Sequence[Segment], *,
 
 def align_features(zf: SideFeatures, ef: SideFeatures, settings: AlignSettings, *,
                    zh: Sequence[Segment] = (), en: Sequence[Segment] = ()) -> list[Bead]:
-    """Beads (Chinese ids → English ids) from precomputed features."""
+    """Beads (Chinese ids → English ids) from precomputed features.
+
+    Two passes, in the spirit of Moore (2002): the first with the default costs; the
+    second with the length ratio (and, if asked, the bead-type priors) re-estimated
+    for this document from the first pass's beads, in bands centred on the first
+    path. Features and anchor windows are computed once for both. All first-pass
+    beads are counted, not only high-scoring ones: the score contains the length
+    term, so selecting on it would pull the estimated ratio back to the default.
+    """
     priors = dict(settings.priors)
     windows = (find_windows(zh, en, zf, ef) if settings.anchors and zh and en
                else [(0, len(zf), 0, len(ef))])
+    beads, paths = _align_windows(zf, ef, windows, settings, settings.weights, priors, {})
+    if settings.ratio_strength <= 0 and settings.prior_strength <= 0:
+        return beads
+    weights = settings.weights
+    if settings.ratio_strength > 0:
+        weights = reestimate_ratio(weights, zf, ef, beads, settings.ratio_strength)
+    if settings.prior_strength > 0:
+        counts = Counter((len(b.src), len(b.tgt)) for b in beads if b.src and b.tgt)
+        priors = reestimate_priors(priors, settings.reference_shares(), counts,
+                                   settings.prior_strength)
+    beads, _ = _align_windows(zf, ef, windows, settings, weights, priors, paths)
+    return beads
+
+
+def reestimate_ratio(weights: CostWeights, zf: SideFeatures, ef: SideFeatures,
+                     beads: Sequence[Bead], strength: float) -> CostWeights:
+    """Weights with the English-per-Chinese length ratio of this document.
+
+    The ratio is total English over total Chinese characters of the 1-1 beads, with
+    ``strength`` pseudo-beads of the same mean length at the default ratio added, so
+    that a document with few 1-1 beads keeps nearly the default.
+    """
+    ones = [(b.src[0], b.tgt[0]) for b in beads if len(b.src) == 1 and len(b.tgt) == 1]
+    if not ones:
+        return weights
+    zh_chars = float(zf.lengths[[i for i, _ in ones]].sum())
+    en_chars = float(ef.lengths[[j for _, j in ones]].sum())
+    pseudo = strength * zh_chars / len(ones)
+    ratio = (en_chars + weights.ratio * pseudo) / (zh_chars + pseudo)
+    return replace(weights, ratio=round(ratio, 4)) if ratio > 0 else weights
+
+
+def _align_windows(zf: SideFeatures, ef: SideFeatures,
+                   windows: Sequence[tuple[int, int, int, int]], settings: AlignSettings,
+                   weights: CostWeights, priors: dict[tuple[int, int], float],
+                   starts: Mapping[int, tuple[list[Step], int]],
+                   ) -> tuple[list[Bead], dict[int, tuple[list[Step], int]]]:
+    """Beads of every window, and each window's path and band width (by window index)."""
     beads: list[Bead] = []
-    for z0, z1, e0, e1 in windows:
+    paths: dict[int, tuple[list[Step], int]] = {}
+    for index, (z0, z1, e0, e1) in enumerate(windows):
         if z1 == z0 or e1 == e0:
             beads.extend(Bead((i,), (), 0.5) for i in range(z0, z1))
             beads.extend(Bead((), (j,), 0.5) for j in range(e0, e1))
             continue
-        table = CostTable(zf.slice(z0, z1), ef.slice(e0, e1), settings.weights, priors)
-        result = align_band(table, settings.bead_types, width=settings.width,
-                            max_cells=settings.max_cells)
+        table = CostTable(zf.slice(z0, z1), ef.slice(e0, e1), weights, priors)
+        start, width = starts.get(index, ([], settings.width))
+        result = align_band(table, settings.bead_types, width=width,
+                            max_cells=settings.max_cells, start=start)
+        paths[index] = (result.path, result.width)
         beads.extend(_to_beads(table, result.path, z0, e0))
-    return beads
+    return beads, paths
+
+
+def reestimate_priors(priors: Mapping[tuple[int, int], float],
+                      reference: Mapping[tuple[int, int], float],
+                      counts: Mapping[tuple[int, int], int], strength: float,
+                      ) -> dict[tuple[int, int], float]:
+    """Bead-type priors for one document: the default ones shifted by its own counts.
+
+    ``reference`` is the share of each link type among the first-pass beads of the
+    data the default priors were tuned on; ``counts`` the same for this document.
+    The defaults are right for a document that looks like the reference, so a type's prior moves by ``log(reference / estimate)`` — the prior-shift correction
+    of Saerens et al. (2002) — where the estimate is the document's share smoothed
+    towards the reference by ``strength`` pseudo-beads (a Dirichlet prior: short
+    documents stay near the defaults). One-sided beads (1-0, 0-1) keep their priors:
+    their cost is the skip cost, not a type preference.
+    """
+    observed = sum(n for t, n in counts.items() if t in reference)
+    updated = dict(priors)
+    for t, share in reference.items():
+        estimate = (counts.get(t, 0) + strength * share) / (observed + strength)
+        updated[t] = priors.get(t, 0.0) + math.log(share / estimate)
+    return updated
 
 
 def _to_beads(table: CostTable, path: Sequence[Step], z0: int, e0: int) -> list[Bead]:

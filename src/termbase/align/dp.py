@@ -148,8 +148,13 @@ def touches_edge(path: Sequence[Step], lo: IntArray, width: int, m: int, margin:
 
 
 def align_band(table: CostTable, types: Sequence[tuple[int, int]], *, width: int,
-               max_cells: int, max_passes: int = 4) -> BandResult:
-    """Banded DP around the diagonal, re-centred and widened while the path hits the edge."""
+               max_cells: int, max_passes: int = 4, start: Sequence[Step] = ()) -> BandResult:
+    """Banded DP around the diagonal, re-centred and widened while the path hits the edge.
+
+    ``start``, a path over the same lattice (an earlier pass with other costs), centres
+    the first band on that path instead of the diagonal, so a second pass usually needs
+    one run of the DP.
+    """
     n, m = table.n, table.m
     # The band must at least span the steepest diagonal step and every bead type.
     steep = int(np.ceil(max(m / max(n, 1), 1.0)))
@@ -157,7 +162,7 @@ def align_band(table: CostTable, types: Sequence[tuple[int, int]], *, width: int
     width = min(width, m + 1)
     cap = max(max_cells // (n + 1), 4 * steep + 9)
     width = min(width, max(cap, 1))
-    guide = diagonal_guide(n, m)
+    guide = path_guide(start, n) if start else diagonal_guide(n, m)
     passes = 0
     while True:
         passes += 1
