@@ -250,10 +250,11 @@ def reestimate_priors(priors: Mapping[tuple[int, int], float],
 
     ``reference`` is the share of each link type among the first-pass beads of the
     data the default priors were tuned on; ``counts`` the same for this document.
-    The defaults are right for a document that looks like the reference, so a type's prior moves by ``log(reference / estimate)`` — the prior-shift correction
-    of Saerens et al. (2002) — where the estimate is the document's share smoothed
-    towards the reference by ``strength`` pseudo-beads (a Dirichlet prior: short
-    documents stay near the defaults). One-sided beads (1-0, 0-1) keep their priors:
+    The defaults are right for a document that looks like the reference, so a type's
+    prior moves by ``log(reference / estimate)`` — the prior-shift correction of
+    Saerens et al. (2002) — where the estimate is the document's share smoothed towards
+    the reference by ``strength`` pseudo-beads (a Dirichlet prior: short documents
+    stay near the defaults). One-sided beads (1-0, 0-1) keep their priors:
     their cost is the skip cost, not a type preference.
     """
     observed = sum(n for t, n in counts.items() if t in reference)
