@@ -110,15 +110,20 @@ _EN_WORDS = st.sampled_from(["Assembly", "resolution", "report", "meeting", "201
                              "A/RES/68/48", "Secretary-General"])
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(zh=st.lists(st.lists(_WORDS, min_size=1, max_size=6).map("".join), min_size=1,
                    max_size=25),
        en=st.lists(st.lists(_EN_WORDS, min_size=1, max_size=6).map(" ".join), min_size=1,
                    max_size=25),
-       use_lexicon=st.booleans(), width=st.integers(3, 12))
+       use_lexicon=st.booleans(), width=st.integers(3, 12),
+       ratio_strength=st.sampled_from([0.0, 10.0]), prior_strength=st.sampled_from([0.0, 30.0]))
 def test_beads_cover_every_segment_once_and_in_order(zh: list[str], en: list[str],
-                                                     use_lexicon: bool, width: int) -> None:
+                                                     use_lexicon: bool, width: int,
+                                                     ratio_strength: float,
+                                                     prior_strength: float) -> None:
     zh = ["中文句子" + text for text in zh]  # keep the Chinese side Chinese
+    settings = AlignSettings(width=width, ratio_strength=ratio_strength,
+                             prior_strength=prior_strength)
     result = align(segs(zh), segs(en), lexicon=LEXICON if use_lexicon else None,
-                   settings=AlignSettings(width=width))
+                   settings=settings)
     assert_covers(result, len(zh), len(en))
