@@ -46,6 +46,7 @@ from termbase.extract.statistics import (
     NgramStats,
     c_values,
     count_chunks,
+    entropy,
     ngram_stats,
 )
 from termbase.extract.variants import Link, VariantInput, find_links, group
@@ -62,10 +63,13 @@ from termbase.text.segment import (
 class ExtractSettings:
     """Everything that shapes the result; recorded in output signatures."""
 
-    max_words: int = 6
+    max_words: int = 7
     """Longest word n-gram counted as a candidate (titles may be longer)."""
     min_freq: int = 2
     """n-grams must recur; titles and defined short forms need not."""
+    min_single_word_chars: int = 3
+    """Single dictionary words shorter than this (国家, 会议, 报告) are general vocabulary
+    and not proposed, unless the text names them as a title or short form."""
     max_table: int = 3_000_000
     """Most n-grams kept while counting before the rarest are pruned."""
     shortlist: int = 600
@@ -160,7 +164,7 @@ class ExtractionResult:
 Unit = tuple[str, int, str, str]
 """(text, document index, document label, location) of one sentence."""
 
-_SKIPPED_KINDS = frozenset({ParagraphKind.CLOSING, ParagraphKind.HEADER})
+_SKIPPED_KINDS = frozenset({ParagraphKind.HEADER})
 
 
 def _location(kind: ParagraphKind, number: int | None, line: int | None,
@@ -177,11 +181,14 @@ def _location(kind: ParagraphKind, number: int | None, line: int | None,
 def document_units(document: Document, index: int) -> list[Unit]:
     """The sentences of ``document`` worth extracting from, with their locations.
 
-    Closing lines (adoption date, meeting) and the "大会，" header hold no terms.
+    The "大会，" header holds no terms; the committee named in the document's header
+    furniture ([根据第一委员会的报告(A/68/411)通过]) is kept as a unit of its own.
     Paragraphs without sentences (line-based input) count as one sentence.
     """
     label = document.metadata.symbol or document.metadata.source_name
     units: list[Unit] = []
+    if document.metadata.committee:
+        units.append((document.metadata.committee, index, label, "header"))
     preambular = 0
     for paragraph in document.paragraphs:
         if paragraph.kind is ParagraphKind.PREAMBULAR:
@@ -336,6 +343,8 @@ def _ngram_drafts(counts: Counts, settings: ExtractSettings, source: str) -> dic
         words = tuple(key.split(SEPARATOR))
         if len(words) > settings.max_words or refuse_words(words) is not None:
             continue
+        if len(words) == 1 and len(words[0]) < settings.min_single_word_chars:
+            continue
         text = "".join(words)
         known = drafts.get(text)
         if known is not None and known.stats.freq >= freq:
@@ -409,6 +418,40 @@ def _score_drafts(drafts: dict[str, _Draft]) -> None:
                             is_coordination=is_coordination(draft.words))
 
 
+# A candidate found inside longer candidates this often is a fragment of them.
+_FRAGMENT_SHARE = 0.8
+
+
+def _rescore_with_characters(shortlist: Sequence[_Draft],
+                             evidence: dict[str, _Evidence]) -> None:
+    """Boundary entropy again, over neighbouring characters, for the shortlist, and the
+    share of occurrences nested in longer candidates, over exact positions.
+
+    Word-level neighbours hide a fragment when the segmenter cuts its context in more
+    than one way (…第六/十二届|会议临时议程 and …第六十九/届|会议临时议程); the character
+    before both is 届. The weaker of the two measures counts. Word-level nesting (C-value)
+    misses nesting in titles and names, which are not cut the same way as running text
+    (行动纲领执行进度大会 inside the names of the review conferences).
+    """
+    for draft in shortlist:
+        ev = evidence[draft.text]
+        if not ev.freq:
+            continue
+        stats = draft.stats
+        draft.stats = NgramStats(
+            stats.freq, stats.doc_freq,
+            min(stats.left_entropy, entropy(ev.freq, ev.left.values())),
+            min(stats.right_entropy, entropy(ev.freq, ev.right.values())),
+            stats.association)
+        draft.score = score(draft.c_value, draft.stats, words=len(draft.words),
+                            length=len(draft.text), is_title="title" in draft.sources,
+                            is_defined="definition" in draft.sources,
+                            is_name="name" in draft.sources,
+                            is_coordination=is_coordination(draft.words))
+        if draft.sources == {"ngram"} and ev.nested >= _FRAGMENT_SHARE * ev.freq:
+            draft.score *= (ev.freq - ev.nested + 1) / (ev.freq + 1)
+
+
 # --- pass 2: evidence ------------------------------------------------------------------
 
 @dataclass(slots=True)
@@ -416,7 +459,12 @@ class _Evidence:
     contexts: list[TermContext] = field(default_factory=list)
     documents: set[int] = field(default_factory=set)
     neighbours: set[str] = field(default_factory=set)
+    left: Counter[str] = field(default_factory=Counter)
+    right: Counter[str] = field(default_factory=Counter)
+    """Characters right before and after each occurrence (punctuation and edges left out)."""
     freq: int = 0
+    nested: int = 0
+    """Occurrences inside an occurrence of a longer shortlisted candidate."""
 
 
 _NEIGHBOUR_LIMIT = 200
@@ -435,14 +483,23 @@ def _collect_evidence(units: Iterable[Unit], texts: Sequence[str],
         return evidence
     automaton.make_automaton()
     for text, index, label, where in units:
-        for end, term in automaton.iter(text):
+        hits = [(end + 1 - len(term), end + 1, term) for end, term in automaton.iter(text)]
+        for start, stop, term in hits:
             ev = evidence[term]
             ev.freq += 1
             if len(ev.documents) < _DOCUMENT_LIMIT:
                 ev.documents.add(index)
-            start = end + 1 - len(term)
+            if len(hits) > 1 and any(s <= start and stop <= e and e - s > stop - start
+                                     for s, e, _ in hits):
+                ev.nested += 1
+            before = text[start - 1] if start else ""
+            after = text[stop] if stop < len(text) else ""
+            if before.isalnum():
+                ev.left[before] += 1
+            if after.isalnum():
+                ev.right[after] += 1
             if len(ev.neighbours) < _NEIGHBOUR_LIMIT:
-                for window in (text[max(start - 2, 0):start], text[end + 1:end + 3]):
+                for window in (text[max(start - 2, 0):start], text[stop:stop + 2]):
                     if len(window) == 2 and window.isalnum():
                         ev.neighbours.add(window)
             if len(ev.contexts) < settings.contexts and not any(
@@ -519,6 +576,7 @@ def extract_terms(documents: Iterable[Document], *, tokenizer: Segmenter,
     ranked = sorted(drafts.values(), key=lambda d: (-d.score, -d.stats.freq, d.text))
     shortlist = ranked[: settings.shortlist]
     evidence = _collect_evidence(units_again(), [d.text for d in shortlist], settings)
+    _rescore_with_characters(shortlist, evidence)
     definition_list = [Definition(f, s, k) for f, s, k in counts.definitions]
     candidates = _assemble(shortlist, evidence, definition_list, glossary_terms(glossary),
                            settings)

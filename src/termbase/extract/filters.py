@@ -26,7 +26,7 @@ _START_STOP = _words(
     "特别 尤其 进一步 再次 继续 充分 切实 有效 如何 通过 根据 按照 依照 关于 作为 除 "
     "除其他外 鉴于 为此 借此 从而 因此 以此 它 它们 他们 我们 本国 各自 各个 个 次 届 年 "
     "月 日 号 段 款 项 这方面 方面 除其他以外 其中 以往 以后 今后 目前 当前 同时 此外 "
-    "另外 特此 题为")
+    "另外 特此 题为 受")
 
 # Function words and particles that never end a term.
 _END_STOP = _words(
@@ -35,7 +35,7 @@ _END_STOP = _words(
     "之间 方式 情况 等等 问题上 问题 各级 三级 两级 一级 非法 全面 各项 包括 一个 一些 "
     "个 次 所作 作出 进行 开展 提供 加强 促进 支持 执行 实施 采取 提交 审议 举行 处理 "
     "利用 建立 通过 考虑 确保 协助 努力 能够 可以 应 须 必须 继续 已经 重要 有效 有关 "
-    "相关 所有 一切 其他 各国 它们 他们 本国 第")
+    "相关 所有 一切 其他 各国 它们 他们 本国 第 至关重要 重要性")
 
 # Verbs and adverbials that open the clauses of a resolution (preambular and operative
 # paragraphs), and other clause openers: a sequence starting with one is a clause.
@@ -171,6 +171,14 @@ _CONJUNCTIONS = _words(
     "和 与 及 或")
 
 
+def _shares_head(left: str, right: str) -> bool:
+    """Whether two modified forms share a head: 小武器/轻武器, not 区域/次区域."""
+    head = 0
+    while head < min(len(left), len(right)) and left[-1 - head] == right[-1 - head]:
+        head += 1
+    return 0 < head < min(len(left), len(right))
+
+
 def is_coordination(words: Sequence[str]) -> bool:
     """Whether ``words`` coordinate two units freely rather than make one term.
 
@@ -182,7 +190,7 @@ def is_coordination(words: Sequence[str]) -> bool:
         if words[k] not in _CONJUNCTIONS:
             continue
         left, right = "".join(words[:k]), "".join(words[k + 1:])
-        if len(left) <= 3 and len(right) <= 3 and left[-1] != right[-1]:
+        if len(left) <= 3 and len(right) <= 3 and not _shares_head(left, right):
             return True
         if len(left) >= 4 and len(right) >= 4:
             return True

@@ -30,7 +30,7 @@ class Weights:
     title_bonus: float = 2.0
     definition_bonus: float = 2.0
     name_bonus: float = 1.0
-    coordination_factor: float = 0.3
+    coordination_factor: float = 0.1
     """A bare coordination of two words (区域和全球, 合作和援助) is usually a free phrase;
     the fixed ones (和平与安全) recur enough to survive the factor."""
     single_word_factor: float = 0.35

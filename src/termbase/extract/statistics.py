@@ -96,17 +96,18 @@ def count_chunks(chunks: Iterable[list[str]], max_words: int, into: Counter[str]
     take whole lists, which keeps the per-n-gram work in C.
     """
     words_seen = 0
-    count = into.update
-    remember = seen.update
+    grams: list[str] = []
+    extend = grams.extend
     for chunk in chunks:
         size = len(chunk)
         words_seen += size
         joined = SEPARATOR.join(chunk) + SEPARATOR
         starts = list(accumulate([len(w) + 1 for w in chunk], initial=0))
         for n in range(1, min(max_words, size) + 1):
-            grams = [joined[a:b - 1] for a, b in zip(starts, starts[n:], strict=False)]
-            count(grams)
-            remember(grams)
+            extend([joined[a:b - 1] for a, b in zip(starts, starts[n:], strict=False)])
+    # One call per sentence: Counter.update has a fixed cost in Python per call.
+    into.update(grams)
+    seen.update(grams)
     return words_seen
 
 
