@@ -2,12 +2,13 @@
 
 Run from the repository root:
 
-    .venv/bin/python benchmarks/align_quality.py [--skip-memory]
+    .venv/bin/python benchmarks/align_quality.py [--skip-memory] [--prior-strength N]
 
 Data comes from ../shared/align (or $TERMBASE_SHARED/align); nothing is copied. For
 each set: strict and lax precision, recall and F1 as defined in shared/align/README.md
 (counts summed over documents), for termbase's aligner (CC-CEDICT lexicon) and for the
-plain Gale–Church baseline run in the same process, with sentences per second. The
+plain Gale–Church baseline run in the same process, with sentences per second
+(``--prior-strength`` also re-estimates the bead-type priors per document). The
 last section aligns a synthetic 50,000 × 50,000-sentence pair (real UN sentences
 repeated) and reports its peak memory (target < 1 GB).
 """
@@ -24,7 +25,7 @@ import tracemalloc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from termbase.align.aligner import align
+from termbase.align.aligner import AlignSettings, align
 from termbase.align.galechurch import gale_church
 from termbase.align.lexicon import Lexicon, load_default_lexicon
 from termbase.align.model import Alignment, Bead, Segment
@@ -73,7 +74,7 @@ def evaluate(docs: list[Doc], run: Aligner) -> tuple[PRF, float, int]:
     return prf(total), time.perf_counter() - start, sentences
 
 
-def quality(shared: Path, lexicon: Lexicon) -> None:
+def quality(shared: Path, lexicon: Lexicon, settings: AlignSettings) -> None:
     ctk = shared / "align" / "champollion-ctk-eval" / "derived"
     mac = shared / "align" / "mac-corpus" / "derived"
     bible = shared / "align" / "bertalign-data" / "bible"
@@ -98,7 +99,7 @@ def quality(shared: Path, lexicon: Lexicon) -> None:
         def ours(src: list[str], tgt: list[str], s: str = source_lang,
                  t: str = target_lang) -> Alignment:
             return align(segments(src), segments(tgt), lexicon=lexicon, source_lang=s,
-                         target_lang=t)
+                         target_lang=t, settings=settings)
 
         def baseline(src: list[str], tgt: list[str], s: str = source_lang) -> Alignment:
             return gale_church(segments(src), segments(tgt), source_lang=s)
@@ -110,7 +111,8 @@ def quality(shared: Path, lexicon: Lexicon) -> None:
                   f"| {count / seconds:,.0f} |", flush=True)
 
 
-def memory(shared: Path, lexicon: Lexicon, size: int = 50_000) -> None:
+def memory(shared: Path, lexicon: Lexicon, settings: AlignSettings,
+           size: int = 50_000) -> None:
     """A synthetic size × size pair of real UN sentences, with one-sided lines and merges."""
     base = shared / "corpus" / "unv1-testset"
     en = _lines(base / "UNv1.0.testset.en")
@@ -129,7 +131,7 @@ def memory(shared: Path, lexicon: Lexicon, size: int = 50_000) -> None:
     tgt = tgt[:size]
     tracemalloc.start()
     start = time.perf_counter()
-    result = align(segments(src), segments(tgt), lexicon=lexicon)
+    result = align(segments(src), segments(tgt), lexicon=lexicon, settings=settings)
     seconds = time.perf_counter() - start
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
@@ -143,15 +145,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--skip-memory", action="store_true",
                         help="leave out the 50,000-sentence memory check")
+    parser.add_argument("--prior-strength", type=float, default=0.0, metavar="N",
+                        help="also re-estimate bead-type priors per document (pseudo-beads)")
     args = parser.parse_args()
+    settings = AlignSettings(prior_strength=args.prior_strength)
     shared = shared_dir()
     start = time.perf_counter()
     lexicon = load_default_lexicon()
     print(f"lexicon: {lexicon.name}, {len(lexicon):,} entries, "
           f"loaded in {time.perf_counter() - start:.2f} s\n")
-    quality(shared, lexicon)
+    quality(shared, lexicon, settings)
     if not args.skip_memory:
-        memory(shared, lexicon)
+        memory(shared, lexicon, settings)
 
 
 if __name__ == "__main__":
