@@ -223,21 +223,23 @@ def reestimate_ratio(weights: CostWeights, zf: SideFeatures, ef: SideFeatures,
 def _align_windows(zf: SideFeatures, ef: SideFeatures,
                    windows: Sequence[tuple[int, int, int, int]], settings: AlignSettings,
                    weights: CostWeights, priors: dict[tuple[int, int], float],
-                   starts: Mapping[int, tuple[list[Step], int]],
-                   ) -> tuple[list[Bead], dict[int, tuple[list[Step], int]]]:
-    """Beads of every window, and each window's path and band width (by window index)."""
+                   starts: Mapping[int, list[Step]],
+                   ) -> tuple[list[Bead], dict[int, list[Step]]]:
+    """Beads of every window, and each window's path (by window index); ``starts`` are
+    paths of an earlier pass to centre the bands on."""
     beads: list[Bead] = []
-    paths: dict[int, tuple[list[Step], int]] = {}
+    paths: dict[int, list[Step]] = {}
     for index, (z0, z1, e0, e1) in enumerate(windows):
         if z1 == z0 or e1 == e0:
             beads.extend(Bead((i,), (), 0.5) for i in range(z0, z1))
             beads.extend(Bead((), (j,), 0.5) for j in range(e0, e1))
             continue
         table = CostTable(zf.slice(z0, z1), ef.slice(e0, e1), weights, priors)
-        start, width = starts.get(index, ([], settings.width))
-        result = align_band(table, settings.bead_types, width=width,
-                            max_cells=settings.max_cells, start=start)
-        paths[index] = (result.path, result.width)
+        # Around the first pass's path the initial width is enough as a rule; the band
+        # still widens by itself if the new path runs along its edge.
+        result = align_band(table, settings.bead_types, width=settings.width,
+                            max_cells=settings.max_cells, start=starts.get(index, ()))
+        paths[index] = result.path
         beads.extend(_to_beads(table, result.path, z0, e0))
     return beads, paths
 
