@@ -155,16 +155,26 @@ def definitions(text: str) -> list[Definition]:
     return found
 
 
+# Particles and prepositions that never stand inside a term (titles, which may hold
+# them, come from the title source). They end a run of words like punctuation does, which
+# halves the n-grams to count; as a neighbour they mark a free boundary, which is how
+# the statistics treat a run's edge.
+BREAK_WORDS = _words(
+    "的 了 着 过 在 是 对 将 为 把 被 从 向 由 于 以 其 所 之 该 此 这 那 并 等 也 都 又 还 "
+    "就 而 或 即 使 让 给 已 曾 很 不 未 没有 应 须 要 会 可 能 则 因 但 却 如 若")
+
+
 def word_chunks(words: Sequence[str]) -> list[list[str]]:
-    """Runs of word tokens between punctuation, symbols and spaces.
+    """Runs of word tokens between punctuation, symbols, spaces and :data:`BREAK_WORDS`.
 
     n-grams never cross a punctuation mark: terms do not contain ，or 。, and a title's
     brackets are its boundaries.
     """
     chunks: list[list[str]] = []
     current: list[str] = []
+    breaks = BREAK_WORDS
     for word in words:
-        if word[0].isalnum():
+        if word[0].isalnum() and word not in breaks:
             current.append(word)
         elif current:
             chunks.append(current)
