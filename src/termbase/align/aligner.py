@@ -3,8 +3,10 @@
 The pipeline: features of every segment once (:mod:`features`); hard anchors that cut
 the document pair into independent windows — paragraph numbers, document symbols,
 dates and figures that occur once on each side (:mod:`anchors`); inside each window a
-banded dynamic programme over bead costs (:mod:`dp`, :mod:`cost`); finally a
-document-level confidence and verdict (:mod:`confidence`).
+banded dynamic programme over bead costs (:mod:`dp`, :mod:`cost`), run twice: the
+second pass uses the document's own length ratio learnt from the first
+(:func:`reestimate_ratio`); finally a document-level confidence and verdict
+(:mod:`confidence`).
 
 Either side may be the Chinese one (``source_lang``/``target_lang``); internally the
 Chinese side is always the rows of the lattice.
