@@ -55,8 +55,7 @@ def test_shuffled_lines_are_unrelated() -> None:
     zh, en = [z for z, _ in PAIRS], [e for _, e in PAIRS]
     random.Random(3).shuffle(en)
     verdict, _ = check(zh, en)
-    assert verdict in (Verdict.UNRELATED, Verdict.SHIFTED)
-    assert verdict is not Verdict.ALIGNED
+    assert verdict in (Verdict.UNRELATED, Verdict.SHIFTED)  # never ALIGNED
 
 
 def test_align_reports_shifted_parallel_input() -> None:
