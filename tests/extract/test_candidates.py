@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from termbase.extract.candidates import Definition, definitions, names, titles, word_chunks
+from termbase.extract.candidates import (
+    BREAK,
+    Definition,
+    definitions,
+    mark_breaks,
+    may_hold_names,
+    names,
+    titles,
+)
 
 
 def test_titles_in_brackets_and_entitled_quotes() -> None:
@@ -47,6 +55,13 @@ def test_names_of_bodies() -> None:
     assert names(["筹备", "委员会", "会议"]) == ["筹备委员会"]
 
 
-def test_word_chunks_split_at_punctuation() -> None:
-    words = ["执行", "《", "行动", "纲领", "》", "，", "包括", " ", "2015"]
-    assert word_chunks(words) == [["执行"], ["行动", "纲领"], ["包括"], ["2015"]]
+def test_breaks_at_punctuation_spaces_and_particles() -> None:
+    words = ["执行", "《", "行动", "纲领", "》", "的", "情况", " ", "2015"]
+    assert mark_breaks(words) == ["执行", BREAK, "行动", "纲领", BREAK, BREAK, "情况", BREAK,
+                                  "2015"]
+
+
+def test_names_stop_at_breaks() -> None:
+    words = mark_breaks(["世界", "海关", "组织", "、", "国际", "刑事", "警察", "组织"])
+    assert names(words) == ["世界海关组织", "国际刑事警察组织"]
+    assert may_hold_names("与世界海关组织合作") and not may_hold_names("鼓励各国")

@@ -7,13 +7,13 @@ from collections import Counter
 
 import pytest
 
-from termbase.extract.candidates import SEPARATOR
+from termbase.extract.candidates import BREAK, SEPARATOR
 from termbase.extract.statistics import (
     Counts,
     Neighbours,
     association,
     c_values,
-    count_chunks,
+    count_words,
     entropy,
     ngram_stats,
 )
@@ -23,10 +23,10 @@ def key(*words: str) -> str:
     return SEPARATOR.join(words)
 
 
-def test_count_chunks_counts_every_ngram_once_per_occurrence() -> None:
+def test_count_words_counts_every_ngram_once_per_occurrence() -> None:
     counts: Counter[str] = Counter()
     seen: set[str] = set()
-    words = count_chunks([["非法", "中介", "活动"], ["非法", "中介"]], 2, counts, seen)
+    words = count_words(["非法", "中介", "活动", BREAK, "非法", "中介"], 2, counts, seen)
     assert words == 5
     assert counts == Counter({"非法": 2, "中介": 2, "活动": 1, key("非法", "中介"): 2,
                               key("中介", "活动"): 1})
@@ -50,9 +50,9 @@ def test_association_is_weakest_split_npmi() -> None:
 def test_fragment_has_a_closed_side() -> None:
     counts = Counts()
     seen: set[str] = set()
-    chunks = [["x", "行动", "纲领"], ["y", "行动", "纲领"], ["z", "行动", "纲领"],
-              ["行动", "纲领", "q"]]
-    counts.tokens = count_chunks(chunks, 3, counts.ngrams, seen)
+    words = ["x", "行动", "纲领", BREAK, "y", "行动", "纲领", BREAK, "z", "行动", "纲领", BREAK,
+             "行动", "纲领", "q"]
+    counts.tokens = count_words(words, 3, counts.ngrams, seen)
     stats = ngram_stats("纲领", counts, Neighbours(counts.ngrams, min_count=1), 3)
     assert stats.left_entropy == 0.0  # always after 行动: a fragment
     whole = ngram_stats(key("行动", "纲领"), counts, Neighbours(counts.ngrams, min_count=1), 3)

@@ -38,6 +38,8 @@ _CLAUSE_BREAK = re.compile(r"[，。；：！？,;:!?“”\"（）()《》]")
 # Characters that close a run of word tokens: punctuation, symbols and spaces. A token is
 # a word when it starts with a letter, a digit or an ideograph.
 SEPARATOR = "\x1f"
+BREAK = "\x1e"
+"""Stands for a word that n-grams do not cross (see :func:`mark_breaks`)."""
 
 
 
@@ -72,15 +74,20 @@ _CONJUNCTIONS = _words(
     "和 与 及 或")
 # 区域会议, 国际机构: two general words make a description, not a name.
 MIN_NAME_CHARS = 5
-_NAME_BREAKS = _words(
+_NAME_BREAKS = {BREAK} | _words(
     "的 在 对 是 为 将 以 从 向 由 并 等 了 其 所 这 该 同 与其 召开 举行 设立 成立 提交 "
     "提出 通过 利用 执行 支持 参加 出席 根据 按照 依照 关于 包括 向 请 促请 鼓励 吁请 "
     "决定")
 
 
+def may_hold_names(text: str) -> bool:
+    """A quick test before :func:`names`: does ``text`` contain a head word at all?"""
+    return any(head in text for head in _NAME_HEADS)
+
+
 def names(chunk: Sequence[str]) -> list[str]:
-    """Names of bodies and meetings in a run of words: the longest span from a name's
-    first word (联合国, 世界, 第一 …) to a head word (委员会, 组织, 中心 …)."""
+    """Names of bodies and meetings in a sentence's words (breaks marked): the longest
+    span from a name's first word (联合国, 世界, 第一 …) to a head word (委员会, 组织 …)."""
     found: list[str] = []
     for end, word in enumerate(chunk):
         # In 筹备委员会会议 the name is 筹备委员会; the meeting is not a name of its own.
@@ -164,21 +171,13 @@ BREAK_WORDS = _words(
     "就 而 或 即 使 让 给 已 曾 很 不 未 没有 应 须 要 会 可 能 则 因 但 却 如 若")
 
 
-def word_chunks(words: Sequence[str]) -> list[list[str]]:
-    """Runs of word tokens between punctuation, symbols, spaces and :data:`BREAK_WORDS`.
+def mark_breaks(words: Sequence[str]) -> list[str]:
+    """``words`` with every punctuation mark, symbol, space and :data:`BREAK_WORDS` word
+    replaced by :data:`BREAK`.
 
-    n-grams never cross a punctuation mark: terms do not contain ，or 。, and a title's
-    brackets are its boundaries.
+    n-grams never cross a break: terms do not contain ，or 。, and a title's brackets
+    are its boundaries. Marking breaks in one flat list, rather than cutting the
+    sentence into runs, lets the counting work on a whole sentence at a time.
     """
-    chunks: list[list[str]] = []
-    current: list[str] = []
     breaks = BREAK_WORDS
-    for word in words:
-        if word[0].isalnum() and word not in breaks:
-            current.append(word)
-        elif current:
-            chunks.append(current)
-            current = []
-    if current:
-        chunks.append(current)
-    return chunks
+    return [w if w[0].isalnum() and w not in breaks else BREAK for w in words]

@@ -29,9 +29,10 @@ from termbase.extract.candidates import (
     SEPARATOR,
     Definition,
     definitions,
+    mark_breaks,
+    may_hold_names,
     names,
     titles,
-    word_chunks,
 )
 from termbase.extract.filters import (
     is_coordination,
@@ -45,7 +46,7 @@ from termbase.extract.statistics import (
     Neighbours,
     NgramStats,
     c_values,
-    count_chunks,
+    count_words,
     entropy,
     ngram_stats,
 )
@@ -70,7 +71,7 @@ class ExtractSettings:
     min_single_word_chars: int = 3
     """Single dictionary words shorter than this (国家, 会议, 报告) are general vocabulary
     and not proposed, unless the text names them as a title or short form."""
-    max_table: int = 3_000_000
+    max_table: int = 2_000_000
     """Most n-grams kept while counting before the rarest are pruned."""
     shortlist: int = 600
     """Candidates that get contexts, variants and glossary status."""
@@ -241,10 +242,10 @@ def count_documents(batch: Sequence[Sequence[Unit]], tokenizer: Segmenter, max_w
             counts.characters += len(text)
             words = (tokenizer.cut(text) if segmented is None
                      else segmented[doc_no][unit_no].split(SEPARATOR))
-            chunks = word_chunks(words)
-            counts.tokens += count_chunks(chunks, max_words + 1, counts.ngrams, local)
-            for chunk in chunks:
-                doc_names.update(names(chunk))
+            marked = mark_breaks(words)
+            counts.tokens += count_words(marked, max_words + 1, counts.ngrams, local)
+            if may_hold_names(text):
+                doc_names.update(names(marked))
             found = titles(text)
             if found:
                 doc_titles.update(found)
@@ -484,14 +485,17 @@ def _collect_evidence(units: Iterable[Unit], texts: Sequence[str],
     automaton.make_automaton()
     for text, index, label, where in units:
         hits = [(end + 1 - len(term), end + 1, term) for end, term in automaton.iter(text)]
+        # By start, longest first: a hit is nested when an earlier one reaches as far.
+        hits.sort(key=lambda h: (h[0], h[0] - h[1]))
+        reach = -1
         for start, stop, term in hits:
             ev = evidence[term]
             ev.freq += 1
             if len(ev.documents) < _DOCUMENT_LIMIT:
                 ev.documents.add(index)
-            if len(hits) > 1 and any(s <= start and stop <= e and e - s > stop - start
-                                     for s, e, _ in hits):
+            if reach >= stop:
                 ev.nested += 1
+            reach = max(reach, stop)
             before = text[start - 1] if start else ""
             after = text[stop] if stop < len(text) else ""
             if before.isalnum():

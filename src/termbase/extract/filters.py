@@ -117,9 +117,13 @@ def refuse_words(words: Sequence[str]) -> str | None:
     if last in _END_STOP or (len(last) == 1 and last in "的和与及并等了是在对"):
         return "stop-end"
     text = "".join(words)
-    if first in _CLAUSE_OPENERS or _has_affix(text, _OPENER_SET, _OPENER_LENGTHS, True):
+    # The affix tests catch openers and verbs that the segmenter cut apart (欣/见), so
+    # they are needed only when the edge word is a single character.
+    if first in _CLAUSE_OPENERS or (
+            len(first) == 1 and _has_affix(text, _OPENER_SET, _OPENER_LENGTHS, True)):
         return "clause"
-    if _has_affix(text, _VERB_SET, _VERB_LENGTHS, False):
+    if last in _VERB_SET or (
+            len(last) == 1 and _has_affix(text, _VERB_SET, _VERB_LENGTHS, False)):
         return "verb-end"
     if text.startswith(_DEICTIC_START):
         return "deictic"

@@ -25,11 +25,11 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from termbase.extract.candidates import SEPARATOR
+from termbase.extract.candidates import BREAK, SEPARATOR
 
 
 @dataclass(slots=True)
@@ -86,29 +86,31 @@ def add_counts(target: Counter[str], source: Mapping[str, int]) -> None:
         target[key] = get(key, 0) + count
 
 
-def count_chunks(chunks: Iterable[list[str]], max_words: int, into: Counter[str],
-                 seen: set[str]) -> int:
-    """Add every n-gram of up to ``max_words`` words of each chunk to ``into`` and ``seen``.
+def count_words(words: Sequence[str], max_words: int, into: Counter[str],
+                seen: set[str]) -> int:
+    """Add every n-gram of up to ``max_words`` words of one sentence to ``into`` and ``seen``.
 
-    ``seen`` collects the distinct n-grams of the current document, for document
-    frequency. Returns the number of words seen. Each chunk is joined once with
-    :data:`SEPARATOR` and every n-gram is one slice of that string, and both tallies
-    take whole lists, which keeps the per-n-gram work in C.
+    ``words`` has its breaks marked (:func:`~termbase.extract.candidates.mark_breaks`);
+    no n-gram crosses one. ``seen`` collects the distinct n-grams of the current
+    document, for document frequency. Returns the number of words that are not breaks.
+
+    The sentence is joined once with :data:`SEPARATOR` and every n-gram is one slice of
+    that string; n-grams across a break are sliced and dropped in the same C-level
+    comprehension, and both tallies take one list per sentence, so the Python-level
+    work is a few steps per sentence, not per word or per n-gram.
     """
-    words_seen = 0
+    joined = SEPARATOR.join(words) + SEPARATOR
+    starts = list(accumulate([len(w) + 1 for w in words], initial=0))
     grams: list[str] = []
-    extend = grams.extend
-    for chunk in chunks:
-        size = len(chunk)
-        words_seen += size
-        joined = SEPARATOR.join(chunk) + SEPARATOR
-        starts = list(accumulate([len(w) + 1 for w in chunk], initial=0))
-        for n in range(1, min(max_words, size) + 1):
-            extend([joined[a:b - 1] for a, b in zip(starts, starts[n:], strict=False)])
-    # One call per sentence: Counter.update has a fixed cost in Python per call.
+    for n in range(1, min(max_words, len(words)) + 1):
+        found = [g for a, b in zip(starts, starts[n:], strict=False)
+                 if BREAK not in (g := joined[a:b - 1])]
+        if not found:
+            break  # no run of n words, so none longer either
+        grams.extend(found)
     into.update(grams)
     seen.update(grams)
-    return words_seen
+    return len(words) - words.count(BREAK)
 
 
 def entropy(total: int, known: Iterable[int]) -> float:
