@@ -71,7 +71,7 @@ class ExtractSettings:
     min_single_word_chars: int = 3
     """Single dictionary words shorter than this (国家, 会议, 报告) are general vocabulary
     and not proposed, unless the text names them as a title or short form."""
-    max_table: int = 2_000_000
+    max_table: int = 1_500_000
     """Most n-grams kept while counting before the rarest are pruned."""
     shortlist: int = 600
     """Candidates that get contexts, variants and glossary status."""
@@ -336,8 +336,9 @@ class _Draft:
 
 
 def _ngram_drafts(counts: Counts, settings: ExtractSettings, source: str) -> dict[str, _Draft]:
-    neighbours = Neighbours(counts.ngrams)
-    drafts: dict[str, _Draft] = {}
+    # Filters first, then the neighbour index for the survivors only: on a large corpus
+    # an index of every n-gram would take more memory than the counts themselves.
+    keys: dict[str, tuple[str, ...]] = {}
     for key, freq in counts.ngrams.items():
         if freq < settings.min_freq:
             continue
@@ -346,7 +347,12 @@ def _ngram_drafts(counts: Counts, settings: ExtractSettings, source: str) -> dic
             continue
         if len(words) == 1 and len(words[0]) < settings.min_single_word_chars:
             continue
+        keys[key] = words
+    neighbours = Neighbours(counts.ngrams, wanted=keys.keys())
+    drafts: dict[str, _Draft] = {}
+    for key, words in keys.items():
         text = "".join(words)
+        freq = counts.ngrams[key]
         known = drafts.get(text)
         if known is not None and known.stats.freq >= freq:
             continue

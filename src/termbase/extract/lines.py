@@ -24,27 +24,34 @@ from termbase.text.chinese import cjk_share
 CHUNK_BYTES = 1 << 20
 MAX_UNIT_CHARS = 20_000
 BLOCK_LINES = 500
+BLOCK_CHARS = 200_000
 _TERMINATORS = "。！？；\n"
 _ENCODING_HINT = "save the file as UTF-8 (one encoding for the whole file)"
 
 
 def line_documents(lines: Iterable[tuple[int, str]], name: str,
-                   block_lines: int = BLOCK_LINES) -> Iterator[Document]:
-    """Documents of ``block_lines`` numbered lines each; blank lines are skipped.
+                   block_lines: int = BLOCK_LINES,
+                   block_chars: int = BLOCK_CHARS) -> Iterator[Document]:
+    """Documents of ``block_lines`` numbered lines (or ``block_chars`` characters) each;
+    blank lines are skipped.
 
     Each line is one paragraph without sentence split (the extractor splits at
-    punctuation itself); its location is its line number in ``name``.
+    punctuation itself); its location is its line number in ``name``. The character
+    limit keeps blocks small when the lines are long (a file without newlines comes
+    as pieces of one line).
     """
     block: list[Paragraph] = []
+    size = 0
     for number, text in lines:
         text = text.strip()
         if not text:
             continue
         # OPERATIVE without a number: the extractor labels such paragraphs by line.
         block.append(Paragraph(f"l{number}", ParagraphKind.OPERATIVE, text, line=number))
-        if len(block) >= block_lines:
+        size += len(text)
+        if len(block) >= block_lines or size >= block_chars:
             yield Document(DocumentMetadata(source_name=name), tuple(block))
-            block = []
+            block, size = [], 0
     if block:
         yield Document(DocumentMetadata(source_name=name), tuple(block))
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from itertools import accumulate
 
@@ -142,7 +143,10 @@ class NgramStats:
 class Neighbours:
     """Left and right neighbour counts of n-grams, read off the (n+1)-gram counts."""
 
-    def __init__(self, ngrams: Mapping[str, int], min_count: int = 2) -> None:
+    def __init__(self, ngrams: Mapping[str, int], min_count: int = 2,
+                 wanted: AbstractSet[str] | None = None) -> None:
+        """Index the (n+1)-grams seen ``min_count`` times; with ``wanted``, only those
+        extending one of these n-grams (the candidates), which keeps the index small."""
         self.left: dict[str, list[tuple[str, int]]] = {}
         self.right: dict[str, list[tuple[str, int]]] = {}
         for key, count in ngrams.items():
@@ -151,9 +155,13 @@ class Neighbours:
             cut = key.rfind(SEPARATOR)
             if cut < 0:
                 continue
-            self.right.setdefault(key[:cut], []).append((key[cut + 1:], count))
+            prefix = key[:cut]
+            if wanted is None or prefix in wanted:
+                self.right.setdefault(prefix, []).append((key[cut + 1:], count))
             cut = key.find(SEPARATOR)
-            self.left.setdefault(key[cut + 1:], []).append((key[:cut], count))
+            suffix = key[cut + 1:]
+            if wanted is None or suffix in wanted:
+                self.left.setdefault(suffix, []).append((key[:cut], count))
 
     def left_words(self, key: str) -> list[tuple[str, int]]:
         return self.left.get(key, [])
