@@ -34,7 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from extract_quality import despace, shared_dir  # noqa: E402
+from extract_quality import despace, shared_dir
 
 
 def build_corpus(shared: Path, target: Path, repeat: int) -> int:

@@ -82,7 +82,7 @@ class ExtractSettings:
     skip_known: bool = False
     """Leave out candidates whose every form is already in the glossary."""
     workers: int = 1
-    batch_chars: int = 400_000
+    batch_chars: int = 100_000
     """Characters per batch handed to a worker process."""
     context_store: int = 50_000
     """Sentences kept for the evidence pass when the input can be read only once."""
