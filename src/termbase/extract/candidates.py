@@ -168,7 +168,8 @@ def definitions(text: str) -> list[Definition]:
 # the statistics treat a run's edge.
 BREAK_WORDS = _words(
     "的 了 着 过 在 是 对 将 为 把 被 从 向 由 于 以 其 所 之 该 此 这 那 并 等 也 都 又 还 "
-    "就 而 或 即 使 让 给 已 曾 很 不 未 没有 应 须 要 会 可 能 则 因 但 却 如 若")
+    "就 而 或 即 使 让 给 已 曾 很 不 未 没有 应 须 要 会 可 能 则 因 但 却 如 若 到 至 "
+    "以及 及其 与其 根据 按照 依照 关于")
 
 
 def mark_breaks(words: Sequence[str]) -> list[str]:

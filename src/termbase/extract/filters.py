@@ -26,7 +26,7 @@ _START_STOP = _words(
     "特别 尤其 进一步 再次 继续 充分 切实 有效 如何 通过 根据 按照 依照 关于 作为 除 "
     "除其他外 鉴于 为此 借此 从而 因此 以此 它 它们 他们 我们 本国 各自 各个 个 次 届 年 "
     "月 日 号 段 款 项 这方面 方面 除其他以外 其中 以往 以后 今后 目前 当前 同时 此外 "
-    "另外 特此 题为 受")
+    "另外 特此 题为 受 为期")
 
 # Function words and particles that never end a term.
 _END_STOP = _words(
@@ -60,7 +60,7 @@ _VERB_SUFFIXES = _words(
     "认识到 赞赏 考虑到 念及 铭记 呼吁 要求 邀请 认可 核可 赞同 深信 意识到 希望 同意 "
     "商定 感谢 赞扬 谴责 提供 加强 采取 举行 建立 促进 利用 进行 作出 维护 召开 编写 "
     "开发 处理 协助 确保 推动 帮助 调动 共享 整理 分发 列入 成立 设立 落实 考虑 解决 "
-    "发挥 参加 出席 指定 担任 视为 识别 追查 执行 实施 提交 审议 审查 题为")
+    "发挥 参加 出席 指定 担任 视为 识别 追查 执行 实施 提交 审议 审查 题为 提出 注意")
 
 # Words that never stand inside a term: 的 joins a modifier to its head in running
 # text (执行的情况; titles with 的 come from the title source), 是 a subject to its
@@ -82,7 +82,7 @@ _ALL_LATIN = re.compile(r"^[A-Za-z\s\-]+$")
 MIN_TERM_CHARS = 2
 MAX_TERM_CHARS = 40
 MAX_TITLE_CHARS = 80
-_SESSION = re.compile(f"第[{_CN_NUMERAL}]+届(会议|会)")
+_SESSION = re.compile(f"[{_CN_NUMERAL}]+届|第[{_CN_NUMERAL}]+$")
 
 
 
@@ -117,13 +117,13 @@ def refuse_words(words: Sequence[str]) -> str | None:
     if last in _END_STOP or (len(last) == 1 and last in "的和与及并等了是在对"):
         return "stop-end"
     text = "".join(words)
-    # The affix tests catch openers and verbs that the segmenter cut apart (欣/见), so
-    # they are needed only when the edge word is a single character.
+    # The affix tests catch openers and verbs that the segmenter cut apart (欣/见,
+    # 满意/地注意), so they are needed only when the edge word is short.
     if first in _CLAUSE_OPENERS or (
-            len(first) == 1 and _has_affix(text, _OPENER_SET, _OPENER_LENGTHS, True)):
+            len(first) <= 2 and _has_affix(text, _OPENER_SET, _OPENER_LENGTHS, True)):
         return "clause"
     if last in _VERB_SET or (
-            len(last) == 1 and _has_affix(text, _VERB_SET, _VERB_LENGTHS, False)):
+            len(last) <= 2 and _has_affix(text, _VERB_SET, _VERB_LENGTHS, False)):
         return "verb-end"
     if text.startswith(_DEICTIC_START):
         return "deictic"

@@ -30,7 +30,7 @@ class Weights:
     title_bonus: float = 2.0
     definition_bonus: float = 2.0
     name_bonus: float = 1.0
-    coordination_factor: float = 0.1
+    coordination_factor: float = 0.02
     """A bare coordination of two words (区域和全球, 合作和援助) is usually a free phrase;
     the fixed ones (和平与安全) recur enough to survive the factor."""
     single_word_factor: float = 0.35
@@ -38,6 +38,8 @@ class Weights:
     short_word_factor: float = 0.005
     """Single words of two characters (国家, 会议) are general vocabulary in UN text."""
     entropy_scale: float = 1.0
+    closed_unithood: float = 0.01
+    """Unithood of a candidate whose weaker side is closed (entropy at the floor)."""
     entropy_power: float = 1.5
 
 
@@ -48,7 +50,9 @@ def unithood(stats: NgramStats, weights: Weights = DEFAULT_WEIGHTS) -> float:
     """How much the n-gram behaves as one unit, in [0, 1]."""
     boundary = min(stats.left_entropy, stats.right_entropy)
     if boundary <= weights.entropy_floor:
-        return 0.0
+        # Not zero: in a small text a term may always stand in the same context
+        # (非法贸易 after 小武器和轻武器); frequency should still order such candidates.
+        return weights.closed_unithood
     # Entropy saturates: beyond about 1.3 nats (four equally likely neighbours) more
     # diversity says nothing new; below it the penalty is steep, because a side with
     # one dominant neighbour marks a fragment of a longer unit.
