@@ -108,3 +108,13 @@ def test_unsupported_and_missing_files(tmp_path: Path,
     assert main(["extract", str(tmp_path / "none.txt"), "-o",
                  str(tmp_path / "o.json")]) == EXIT_BAD_INPUT
     assert "file not found" in capsys.readouterr().err
+
+
+def test_character_segmenter(tmp_path: Path, seeds_dir: Path) -> None:
+    out = tmp_path / "chars.json"
+    assert main(["extract", *seed_paths(seeds_dir), "-o", str(out), "--segmenter", "chars",
+                 "--no-glossary", "-q", "--top", "10"]) == 0
+    ranked = json.loads(out.read_text(encoding="utf-8"))
+    assert any(r["term"] == "小武器和轻武器" for r in ranked)
+    signature = json.loads((tmp_path / "chars.json.signature.json").read_text(encoding="utf-8"))
+    assert signature["settings"]["segmenter"] == "chars"

@@ -218,15 +218,19 @@ def make_signature(result: ExtractionResult, inputs: dict[str, str],
                    "as UN documents. Default: line corpora for .txt files over 2 MB.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Worker processes for segmentation [default: 2 for inputs over 2 MB].")
+@click.option("--segmenter", type=click.Choice(["jieba", "chars"]), default="jieba",
+              show_default=True,
+              help="jieba: words from jieba's dictionary, seeded with the glossary's terms; "
+                   "chars: character n-grams, no dictionary.")
 @click.option("--sentencepiece", is_flag=True,
               help="Also count n-grams of a sentencepiece model trained on the input.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
 def command(files: tuple[Path, ...], out: Path, output_format: str | None, top: int,
             glossary: tuple[str, ...], no_glossary: bool, new_only: bool, lines: bool | None,
-            jobs: int | None, sentencepiece: bool, quiet: bool) -> int:
+            jobs: int | None, segmenter: str, sentencepiece: bool, quiet: bool) -> int:
     """Rank recurring Chinese terms, titles and short forms in UN documents."""
     from termbase import store
-    from termbase.text.segment import JiebaSegmenter
+    from termbase.text.segment import make_segmenter
 
     fmt = output_format or {".json": "json", ".xlsx": "xlsx"}.get(out.suffix.lower(), "csv")
     if no_glossary and glossary:
@@ -242,7 +246,7 @@ def command(files: tuple[Path, ...], out: Path, output_format: str | None, top: 
         if loaded is not None:
             echo_diagnostics(loaded.diagnostics)
     known = glossary_terms(loaded.glossary if loaded else None)
-    tokenizer = JiebaSegmenter(known)
+    tokenizer = make_segmenter(segmenter, known)
     inputs = _Inputs(files, lines)
     size = sum(p.stat().st_size for p in files)
     workers = jobs if jobs is not None else (2 if size > LINES_THRESHOLD else 1)
