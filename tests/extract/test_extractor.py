@@ -133,3 +133,11 @@ def test_sentencepiece_is_skipped_on_a_small_corpus(seeds: list[Document],
     found = extract_terms(seeds, tokenizer=tokenizer,
                           settings=ExtractSettings(sentencepiece=True))
     assert any("sentencepiece source skipped" in n for n in found.notes)
+
+
+def test_place_names_are_not_proposed(tokenizer: JiebaSegmenter) -> None:
+    text = "以色列和巴勒斯坦的代表团出席会议。"
+    document = _document(*[text] * 4, *["以色列代表团和巴勒斯坦代表团发言。"] * 4)
+    terms = [c.term for c in extract_terms([document], tokenizer=tokenizer).candidates]
+    assert "以色列" not in terms and "巴勒斯坦" not in terms
+    assert "代表团" in terms

@@ -57,6 +57,7 @@ from termbase.text.segment import (
     MIN_SENTENCEPIECE_CHARS,
     Segmenter,
     SentencePieceSegmenter,
+    Tagger,
 )
 
 
@@ -583,6 +584,7 @@ def extract_terms(documents: Iterable[Document], *, tokenizer: Segmenter,
     if settings.sentencepiece:
         _add_sentencepiece(drafts, units_again(), counts, settings, notes)
     _score_drafts(drafts)
+    _drop_named_entities(drafts, tokenizer)
     ranked = sorted(drafts.values(), key=lambda d: (-d.score, -d.stats.freq, d.text))
     shortlist = ranked[: settings.shortlist]
     evidence = _collect_evidence(units_again(), [d.text for d in shortlist], settings)
@@ -592,6 +594,23 @@ def extract_terms(documents: Iterable[Document], *, tokenizer: Segmenter,
                            settings)
     return ExtractionResult(tuple(candidates), settings, tokenizer.fingerprint(),
                             counts.documents, counts.characters, counts.units, tuple(notes))
+
+
+# jieba's tags for words that are not terms: places and persons (named entities, not
+# terminology), and function words, adverbs, adjectives, idioms, verbs.
+_NON_TERM_TAGS = frozenset({
+    "ns", "nr", "nrt", "nrfg", "ng", "t", "m", "q", "r", "p", "c", "u", "d", "a", "ad", "ag",
+    "l", "i", "v", "vd", "e", "y", "o", "f", "s", "z", "zg", "b"})
+
+
+def _drop_named_entities(drafts: dict[str, _Draft], tokenizer: Segmenter) -> None:
+    """Leave out single dictionary words tagged as places, persons or non-nouns."""
+    if not isinstance(tokenizer, Tagger):
+        return
+    singles = [t for t, d in drafts.items() if len(d.words) == 1 and d.sources == {"ngram"}]
+    for word, tag in tokenizer.word_tags(singles).items():
+        if tag in _NON_TERM_TAGS:
+            del drafts[word]
 
 
 def _mostly_chinese(counts: Counts) -> bool:

@@ -27,7 +27,7 @@ import logging
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from termbase.errors import UsageError
 
@@ -67,6 +67,15 @@ class Segmenter(Protocol):
 
     def fingerprint(self) -> str:
         """Name, version and dictionary/model hash, for output signatures."""
+        ...
+
+
+@runtime_checkable
+class Tagger(Protocol):
+    """A segmenter that can say what part of speech its dictionary gives a word."""
+
+    def word_tags(self, words: Iterable[str]) -> dict[str, str]:
+        """Tags (jieba's ICTCLAS set) of those ``words`` the dictionary lists."""
         ...
 
 
@@ -135,11 +144,33 @@ class JiebaSegmenter:
     def tokenize(self, text: str) -> list[Token]:
         return offsets(self.cut(text))
 
+    def word_tags(self, words: Iterable[str]) -> dict[str, str]:
+        """Part-of-speech tags that jieba's dictionary gives ``words`` (ns: place, nr:
+        person, n: noun …); words it does not list, seeded terms among them, are left
+        out. One pass over the dictionary file, for the few words asked about."""
+        wanted = set(words) - set(self.terms)
+        tags: dict[str, str] = {}
+        if not wanted:
+            return tags
+        with self._dictionary_path().open(encoding="utf-8") as handle:
+            for line in handle:
+                word, _, rest = line.partition(" ")
+                if word in wanted:
+                    fields = rest.split()
+                    if len(fields) > 1:
+                        tags[word] = fields[1]
+        return tags
+
+    def _dictionary_path(self) -> Path:
+        import jieba
+
+        return self.dictionary or Path(jieba.__file__).with_name("dict.txt")
+
     def fingerprint(self) -> str:
         import jieba
 
         digest = hashlib.sha256()
-        source = self.dictionary or Path(jieba.__file__).with_name("dict.txt")
+        source = self._dictionary_path()
         try:
             digest.update(source.read_bytes())
         except OSError:
