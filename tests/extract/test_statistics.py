@@ -74,14 +74,3 @@ def test_prune_keeps_the_table_bounded() -> None:
     assert list(counts.ngrams) == ["common"]
     assert "w1" not in counts.doc_freq
     assert counts.prune_threshold == 1
-
-
-def test_merge_adds_tallies() -> None:
-    a, b = Counts(), Counts()
-    a.ngrams["x"] = 2
-    b.ngrams.update({"x": 1, "y": 1})
-    b.titles["行动纲领"] = 1
-    b.characters = 7
-    a.merge(b)
-    assert a.ngrams == Counter({"x": 3, "y": 1})
-    assert a.titles["行动纲领"] == 1 and a.characters == 7

@@ -28,6 +28,7 @@ from termbase.extract.extractor import glossary_terms
 from termbase.extract.lines import line_documents, read_lines
 from termbase.fileio import write_atomic
 from termbase.signature import Signature
+from termbase.text.segment import SEGMENTERS
 
 LINES_THRESHOLD = 2 * 1024 * 1024
 """Plain-text inputs larger than this are read as line corpora unless told otherwise."""
@@ -218,7 +219,7 @@ def make_signature(result: ExtractionResult, inputs: dict[str, str],
                    "as UN documents. Default: line corpora for .txt files over 2 MB.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Worker processes for segmentation [default: 2 for inputs over 2 MB].")
-@click.option("--segmenter", type=click.Choice(["jieba", "chars"]), default="jieba",
+@click.option("--segmenter", type=click.Choice(list(SEGMENTERS)), default="jieba",
               show_default=True,
               help="jieba: words from jieba's dictionary, seeded with the glossary's terms; "
                    "chars: character n-grams, no dictionary.")

@@ -101,11 +101,6 @@ def _has_affix(text: str, affixes: frozenset[str], lengths: tuple[int, ...],
     return any(text[-n:] in affixes for n in lengths if n <= len(text))
 
 
-def is_clause_opener(word: str) -> bool:
-    """Whether ``word`` opens a clause (鼓励, 吁请, 决定 …) rather than a term."""
-    return word in _CLAUSE_OPENERS
-
-
 def refuse_words(words: Sequence[str]) -> str | None:
     """Why the word sequence ``words`` is not a term candidate, or None if it may be.
 

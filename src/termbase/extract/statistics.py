@@ -51,21 +51,6 @@ class Counts:
     prune_threshold: int = 0
     """Counts up to this were dropped at some point (0: nothing was ever pruned)."""
 
-    def merge(self, other: Counts) -> None:
-        """Add ``other``'s tallies to these (partial counts from a worker or a document)."""
-        add_counts(self.ngrams, other.ngrams)
-        self.doc_freq.update(other.doc_freq)
-        self.titles.update(other.titles)
-        self.title_doc_freq.update(other.title_doc_freq)
-        self.names.update(other.names)
-        self.name_doc_freq.update(other.name_doc_freq)
-        self.definitions.update(other.definitions)
-        self.tokens += other.tokens
-        self.characters += other.characters
-        self.units += other.units
-        self.documents += other.documents
-        self.prune_threshold = max(self.prune_threshold, other.prune_threshold)
-
     def prune(self, limit: int) -> None:
         """Drop the rarest n-grams until at most ``limit`` remain."""
         while len(self.ngrams) > limit:
@@ -75,16 +60,6 @@ class Counts:
             for key in rare:
                 del self.ngrams[key]
                 self.doc_freq.pop(key, None)
-
-
-def add_counts(target: Counter[str], source: Mapping[str, int]) -> None:
-    if not target:
-        target.update(source)  # into an empty Counter: dict.update, in C
-        return
-    # Counter.update with a mapping walks it in Python anyway; a local get is quicker.
-    get = target.get
-    for key, count in source.items():
-        target[key] = get(key, 0) + count
 
 
 def count_words(words: Sequence[str], max_words: int, into: Counter[str],

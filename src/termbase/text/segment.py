@@ -25,7 +25,7 @@ import hashlib
 import io
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
@@ -307,9 +307,8 @@ def _realign(text: str, pieces: list[str]) -> list[str]:
     return words
 
 
-def iter_segmenters() -> Iterator[str]:
-    """Names accepted by :func:`make_segmenter`."""
-    yield from ("jieba", "chars")
+SEGMENTERS = ("jieba", "chars")
+"""Names accepted by :func:`make_segmenter` (sentencepiece needs a corpus to train on)."""
 
 
 def make_segmenter(name: str, terms: Iterable[str] = ()) -> Segmenter:
@@ -319,4 +318,4 @@ def make_segmenter(name: str, terms: Iterable[str] = ()) -> Segmenter:
     if name == "chars":
         return CharSegmenter()
     raise UsageError(f"unknown segmenter '{name}'",
-                     hint=f"use one of: {', '.join(iter_segmenters())}")
+                     hint=f"use one of: {', '.join(SEGMENTERS)}")
