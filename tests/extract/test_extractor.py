@@ -141,3 +141,55 @@ def test_place_names_are_not_proposed(tokenizer: JiebaSegmenter) -> None:
     terms = [c.term for c in extract_terms([document], tokenizer=tokenizer).candidates]
     assert "以色列" not in terms and "巴勒斯坦" not in terms
     assert "代表团" in terms
+
+
+def _units(*lines: str) -> list[tuple[str, int, str, str]]:
+    return [(text, 0, "t.txt", f"line {i}") for i, text in enumerate(lines, 1)]
+
+
+def test_a_fragment_never_used_alone_is_not_free() -> None:
+    from termbase.extract.extractor import _collect_evidence
+
+    # 渔业管理 stands only inside the two longer candidates, 渔业 once on its own.
+    units = _units("海洋渔业管理委员会发言。", "内陆渔业管理办公室报告。", "渔业很重要。")
+    evidence = _collect_evidence(units, ["海洋渔业管理委员会", "内陆渔业管理办公室", "渔业管理",
+                                         "渔业"], ExtractSettings())
+    assert (evidence["渔业管理"].freq, evidence["渔业管理"].nested) == (2, 2)
+    assert (evidence["渔业"].freq, evidence["渔业"].nested) == (3, 2)
+    assert evidence["海洋渔业管理委员会"].nested == 0
+
+
+def test_an_incomplete_coordination_is_not_free() -> None:
+    from termbase.extract.extractor import _collect_evidence
+
+    units = _units("在国家、城市和乡村三级开展工作。",  # cut from a list, and a level word after
+                   "各国以及城市和乡村各级努力。",
+                   "城市和乡村发展很快。",  # modifies the noun after it
+                   "保护城市和乡村。")  # complete on both edges: free
+    evidence = _collect_evidence(units, ["城市和乡村"], ExtractSettings(),
+                                 coordinations={"城市和乡村"}, modifiers={"城市和乡村"})
+    assert (evidence["城市和乡村"].freq, evidence["城市和乡村"].nested) == (4, 3)
+
+
+def test_a_phrase_framed_by_a_preposition_is_not_free() -> None:
+    from termbase.extract.extractor import _collect_evidence
+
+    units = _units("各国在自愿基础上提交报告。", "自愿基础很重要。")
+    evidence = _collect_evidence(units, ["自愿基础"], ExtractSettings())
+    assert (evidence["自愿基础"].freq, evidence["自愿基础"].nested) == (2, 1)
+
+
+def test_incomplete_coordinations_and_fragments_yield_to_the_terms(
+        tokenizer: JiebaSegmenter) -> None:
+    document = _document(
+        "欢迎海洋渔业管理委员会的报告。", "请海洋渔业管理委员会提交建议。",
+        "海洋渔业管理委员会主席发言。", "注意到海洋渔业管理委员会举行会议。",
+        "各国支持海洋渔业管理委员会。", "在国家、城市和乡村三级开展工作。",
+        "加强国家、城市和乡村各级的协调。", "促进城市和乡村范围的合作。",
+        "各国以及城市和乡村各级努力。", "城市和乡村发展计划得到通过。")
+    ranked = extract_terms([document], tokenizer=tokenizer).candidates
+    found = {c.term: c for c in ranked}
+    term = ranked[0]
+    assert term.term == "海洋渔业管理委员会"
+    for fragment in ("城市和乡村", "海洋渔业", "管理委员会"):
+        assert fragment not in found or found[fragment].score < 0.01 * term.score, fragment

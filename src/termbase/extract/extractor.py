@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -35,7 +36,9 @@ from termbase.extract.candidates import (
     titles,
 )
 from termbase.extract.filters import (
+    has_conjunction,
     is_coordination,
+    modifies_level,
     refuse_text,
     refuse_title,
     refuse_words,
@@ -457,7 +460,9 @@ def _rescore_with_characters(shortlist: Sequence[_Draft],
                             is_name="name" in draft.sources,
                             is_coordination=is_coordination(draft.words))
         if draft.sources == {"ngram"} and ev.nested >= _FRAGMENT_SHARE * ev.freq:
-            draft.score *= (ev.freq - ev.nested + 1) / (ev.freq + 1)
+            # Squared: a fragment that is (almost) never free yields to the phrases it
+            # stands in, which are what the text uses; once free, it keeps more weight.
+            draft.score *= ((ev.freq - ev.nested + 1) / (ev.freq + 1)) ** 2
 
 
 # --- pass 2: evidence ------------------------------------------------------------------
@@ -472,15 +477,39 @@ class _Evidence:
     """Characters right before and after each occurrence (punctuation and edges left out)."""
     freq: int = 0
     nested: int = 0
-    """Occurrences inside an occurrence of a longer shortlisted candidate."""
+    """Occurrences that are not free: inside an occurrence of a longer shortlisted
+    candidate, or a coordination cut out of a longer list (、 at its edge)."""
 
 
 _NEIGHBOUR_LIMIT = 200
 _DOCUMENT_LIMIT = 10_000
 
 
+def _bound(term: str, before: str, after: str, following: str,
+           coordinations: AbstractSet[str], modifiers: AbstractSet[str]) -> bool:
+    """Whether one occurrence of ``term`` is part of a larger phrase though no longer
+    candidate covers it: a coordination cut out of a longer list (国家、区域和全球, 以及
+    区域和全球) or modifying a level word (区域和全球三级); a coordination of two short
+    words directly followed by the noun it modifies (区域和次区域努力); a phrase framed
+    by the preposition 在…上 (在自愿基础上)."""
+    if term in coordinations and ("、" in (before, after) or before == "及"
+                                  or modifies_level(following)):
+        return True
+    if term in modifiers and after.isalnum() and after != "的":
+        return True
+    return before == "在" and after == "上"
+
+
 def _collect_evidence(units: Iterable[Unit], texts: Sequence[str],
-                      settings: ExtractSettings) -> dict[str, _Evidence]:
+                      settings: ExtractSettings,
+                      coordinations: AbstractSet[str] = frozenset(),
+                      modifiers: AbstractSet[str] = frozenset()) -> dict[str, _Evidence]:
+    """Contexts, documents and neighbours of ``texts`` in ``units``.
+
+    ``coordinations`` hold the texts with a conjunction inside (X和Y), ``modifiers``
+    the coordinations of two free words (:func:`~termbase.extract.filters.is_coordination`);
+    see :func:`_bound` for the occurrences of theirs that are not free.
+    """
     import ahocorasick
 
     automaton: Any = ahocorasick.Automaton()
@@ -500,11 +529,12 @@ def _collect_evidence(units: Iterable[Unit], texts: Sequence[str],
             ev.freq += 1
             if len(ev.documents) < _DOCUMENT_LIMIT:
                 ev.documents.add(index)
-            if reach >= stop:
-                ev.nested += 1
-            reach = max(reach, stop)
             before = text[start - 1] if start else ""
             after = text[stop] if stop < len(text) else ""
+            if reach >= stop or _bound(term, before, after, text[stop:stop + 2],
+                                       coordinations, modifiers):
+                ev.nested += 1
+            reach = max(reach, stop)
             if before.isalnum():
                 ev.left[before] += 1
             if after.isalnum():
@@ -587,7 +617,9 @@ def extract_terms(documents: Iterable[Document], *, tokenizer: Segmenter,
     _drop_named_entities(drafts, tokenizer)
     ranked = sorted(drafts.values(), key=lambda d: (-d.score, -d.stats.freq, d.text))
     shortlist = ranked[: settings.shortlist]
-    evidence = _collect_evidence(units_again(), [d.text for d in shortlist], settings)
+    evidence = _collect_evidence(units_again(), [d.text for d in shortlist], settings,
+                                 {d.text for d in shortlist if has_conjunction(d.words)},
+                                 {d.text for d in shortlist if is_coordination(d.words)})
     _rescore_with_characters(shortlist, evidence)
     definition_list = [Definition(f, s, k) for f, s, k in counts.definitions]
     candidates = _assemble(shortlist, evidence, definition_list, glossary_terms(glossary),

@@ -178,6 +178,21 @@ def _shares_head(left: str, right: str) -> bool:
     return 0 < head < min(len(left), len(right))
 
 
+# Words of level and scope that a coordination of places or bodies modifies (国家、区域和
+# 全球三级, 区域和全球各级, 区域和全球范围): the coordination is a modifier, not a unit.
+_LEVEL_WORDS = ("各级", "三级", "两级", "一级", "各层", "层面", "范围")
+
+
+def modifies_level(after: str) -> bool:
+    """Whether the text ``after`` an occurrence starts with a level or scope word."""
+    return after.startswith(_LEVEL_WORDS)
+
+
+def has_conjunction(words: Sequence[str]) -> bool:
+    """Whether a conjunction (和, 与, 及, 或) stands between two of ``words``."""
+    return any(w in _CONJUNCTIONS for w in words[1:-1])
+
+
 def is_coordination(words: Sequence[str]) -> bool:
     """Whether ``words`` coordinate two units freely rather than make one term.
 
