@@ -118,3 +118,26 @@ def test_character_segmenter(tmp_path: Path, seeds_dir: Path) -> None:
     assert any(r["term"] == "小武器和轻武器" for r in ranked)
     signature = json.loads((tmp_path / "chars.json.signature.json").read_text(encoding="utf-8"))
     assert signature["settings"]["segmenter"] == "chars"
+
+
+def test_lines_accepts_any_suffix(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "corpus.zh"
+    corpus.write_text("各国执行《行动纲领》。\n小武器和轻武器非法贸易问题严重。\n" * 20,
+                      encoding="utf-8")
+    out = tmp_path / "o.json"
+    assert main(["extract", str(corpus), "-o", str(out), "--no-glossary"]) == EXIT_BAD_INPUT
+    assert "--lines" in capsys.readouterr().err
+    assert main(["extract", str(corpus), "--lines", "-o", str(out), "--no-glossary",
+                 "-q"]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_glossary_with_worker_processes(tmp_path: Path, repo_root: Path) -> None:
+    corpus = tmp_path / "corpus.txt"
+    corpus.write_text(("各国执行《行动纲领》和《国际追查文书》。\n"
+                       "小武器和轻武器非法中介活动问题严重。\n") * 3000, encoding="utf-8")
+    out = tmp_path / "o.json"
+    assert main(["extract", str(corpus), "--lines", "-o", str(out), "-q", "-j", "2",
+                 "-g", str(repo_root / "glossaries" / "small-arms.tbx")]) == 0
+    ranked = json.loads(out.read_text(encoding="utf-8"))
+    assert any(r["status"] == "in glossary" for r in ranked)

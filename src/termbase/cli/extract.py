@@ -34,6 +34,7 @@ LINES_THRESHOLD = 2 * 1024 * 1024
 """Plain-text inputs larger than this are read as line corpora unless told otherwise."""
 PROGRESS_THRESHOLD = 1024 * 1024
 _SUPPORTED = (".txt", ".docx", ".jsonl")
+_DOCUMENT_ONLY = (".docx", ".jsonl")
 
 
 class _Inputs:
@@ -46,17 +47,24 @@ class _Inputs:
         self.diagnostics: list[Any] = []
         self._documents: dict[Path, Document] = {}
         for path in files:
-            if path.suffix.lower() not in _SUPPORTED:
+            # With --lines any file is a plain-text corpus, whatever it is called
+            # (corpus.zh, UNv1.0.testset.zh); documents need a suffix that says their format.
+            if path.suffix.lower() not in _SUPPORTED and not (
+                    lines and path.suffix.lower() not in _DOCUMENT_ONLY):
                 raise InputError(f"cannot extract from '{path.suffix or 'no suffix'}' files",
                                  path=path, hint="give .txt, .docx or 'termbase ingest' "
-                                                 ".jsonl files")
+                                                 ".jsonl files, or --lines for a plain-text "
+                                                 "corpus with one sentence per line")
             if not path.is_file():
                 raise InputError("file not found", path=path,
                                  hint="check the path and the current directory")
 
     def is_line_corpus(self, path: Path) -> bool:
-        if path.suffix.lower() != ".txt":
+        suffix = path.suffix.lower()
+        if suffix in _DOCUMENT_ONLY:
             return False
+        if suffix != ".txt":
+            return True  # only accepted with --lines
         if self.lines is not None:
             return self.lines
         return path.stat().st_size > LINES_THRESHOLD

@@ -220,12 +220,14 @@ def _init_worker(tokenizer: Segmenter) -> None:
 
 
 def segment_batch(batch: Sequence[Sequence[Unit]]) -> list[list[str]]:
-    """The words of every unit of a batch, joined with SEPARATOR (cheap to send back
-    from a worker process; the parent splits them again in C)."""
+    """The words of every unit of a batch with their breaks marked, joined with
+    SEPARATOR (cheap to send back from a worker process; the parent splits them again
+    in C)."""
     tokenizer = _worker_tokenizer
     if tokenizer is None:  # pragma: no cover - the pool's initializer sets it
         raise RuntimeError("worker process started without a tokenizer")
-    return [[SEPARATOR.join(tokenizer.cut(unit[0])) for unit in units] for units in batch]
+    return [[SEPARATOR.join(mark_breaks(tokenizer.cut(unit[0]))) for unit in units]
+            for units in batch]
 
 
 def count_documents(batch: Sequence[Sequence[Unit]], tokenizer: Segmenter, max_words: int,
@@ -233,8 +235,8 @@ def count_documents(batch: Sequence[Sequence[Unit]], tokenizer: Segmenter, max_w
                     into: Counts | None = None) -> Counts:
     """Tallies of a batch of documents (each a list of units), added to ``into``.
 
-    ``segmented`` holds the units' words as made by :func:`segment_batch` (in worker
-    processes); without it the tokenizer is called here.
+    ``segmented`` holds the units' marked words as made by :func:`segment_batch` (in
+    worker processes); without it the tokenizer is called here.
     """
     counts = Counts() if into is None else into
     for doc_no, units in enumerate(batch):
@@ -244,9 +246,8 @@ def count_documents(batch: Sequence[Sequence[Unit]], tokenizer: Segmenter, max_w
         for unit_no, (text, _, _, _) in enumerate(units):
             counts.units += 1
             counts.characters += len(text)
-            words = (tokenizer.cut(text) if segmented is None
-                     else segmented[doc_no][unit_no].split(SEPARATOR))
-            marked = mark_breaks(words)
+            marked = (mark_breaks(tokenizer.cut(text)) if segmented is None
+                      else segmented[doc_no][unit_no].split(SEPARATOR))
             counts.tokens += count_words(marked, max_words + 1, counts.ngrams, local)
             if may_hold_names(text):
                 doc_names.update(names(marked))
