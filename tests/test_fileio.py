@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from termbase.errors import InputError, OutputError
-from termbase.fileio import read_bytes, write_atomic
+from termbase.fileio import file_sha256, read_bytes, write_atomic
 
 
 def test_write_atomic_replaces_and_leaves_no_temporary_files(tmp_path: Path) -> None:
@@ -40,3 +40,14 @@ def test_read_bytes_explains_missing_and_empty_files(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="file is empty") as info:
         read_bytes(empty)
     assert info.value.path == str(empty)
+
+
+def test_file_sha256_streams_and_matches_hashlib(tmp_path: Path) -> None:
+    import hashlib
+
+    path = tmp_path / "corpus.zh"
+    data = "小武器和轻武器\n".encode() * 50_000
+    path.write_bytes(data)
+    assert file_sha256(path, chunk=4096) == hashlib.sha256(data).hexdigest()
+    with pytest.raises(InputError, match="file not found"):
+        file_sha256(tmp_path / "missing.zh")

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import tempfile
 from pathlib import Path
+from typing import BinaryIO
 
 from termbase.errors import InputError, OutputError
 
 
-def read_bytes(path: Path) -> bytes:
-    """Read a whole input file, turning OS errors into an actionable InputError."""
+def open_input(path: Path) -> BinaryIO:
+    """Open an input file for reading (or streaming), turning OS errors into InputError."""
     try:
-        data = path.read_bytes()
+        return Path(path).open("rb")
     except FileNotFoundError:
         raise InputError("file not found", path=path,
                          hint="check the path and the current directory") from None
@@ -24,6 +26,27 @@ def read_bytes(path: Path) -> bytes:
                          hint="check the file's permissions") from None
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror}", path=path) from None
+
+
+def file_sha256(path: Path, chunk: int = 1 << 20) -> str:
+    """sha256 of a file read in chunks, for provenance of inputs too large to hold."""
+    digest = hashlib.sha256()
+    with open_input(path) as handle:
+        try:
+            while block := handle.read(chunk):
+                digest.update(block)
+        except OSError as exc:
+            raise InputError(f"cannot read file: {exc.strerror}", path=path) from None
+    return digest.hexdigest()
+
+
+def read_bytes(path: Path) -> bytes:
+    """Read a whole input file; an empty one is refused (nothing to work on)."""
+    with open_input(path) as handle:
+        try:
+            data = handle.read()
+        except OSError as exc:
+            raise InputError(f"cannot read file: {exc.strerror}", path=path) from None
     if not data.strip():
         raise InputError("file is empty", path=path,
                          hint="give a file with content, or check that the export finished")

@@ -10,7 +10,6 @@ ranked list (csv, xlsx or json) and its signature: JSON and CSV get a sidecar
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import json
 import sys
@@ -26,7 +25,7 @@ from termbase.errors import InputError, UsageError
 from termbase.extract import Candidate, ExtractionResult, ExtractSettings, extract_terms
 from termbase.extract.extractor import glossary_terms
 from termbase.extract.lines import line_documents, read_lines
-from termbase.fileio import write_atomic
+from termbase.fileio import file_sha256, write_atomic
 from termbase.signature import Signature
 from termbase.text.segment import SEGMENTERS
 
@@ -89,14 +88,7 @@ class _Inputs:
 
     def hashes(self) -> dict[str, str]:
         """sha256 of every input file, read in blocks (line corpora may be huge)."""
-        digests: dict[str, str] = {}
-        for path in self.files:
-            digest = hashlib.sha256()
-            with path.open("rb") as handle:
-                while block := handle.read(1 << 20):
-                    digest.update(block)
-            digests[path.name] = digest.hexdigest()
-        return digests
+        return {path.name: file_sha256(path) for path in self.files}
 
 
 # --- rendering (pure) ------------------------------------------------------------------

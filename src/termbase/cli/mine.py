@@ -9,12 +9,12 @@ import click
 from termbase.cli.pair import (
     corpus_diagnostics,
     corpus_options,
-    file_sha256,
     load_dictionary,
     open_corpus,
     summary,
     write_outputs,
 )
+from termbase.fileio import file_sha256
 from termbase.pair.pairer import PairSettings
 from termbase.signature import Signature
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -10,8 +9,8 @@ from pathlib import Path
 import click
 
 from termbase.cli._common import echo_diagnostics
-from termbase.errors import InputError, UsageError
-from termbase.fileio import write_atomic
+from termbase.errors import UsageError
+from termbase.fileio import file_sha256, write_atomic
 from termbase.pair.corpus import (
     ConcatCorpus,
     Corpus,
@@ -22,20 +21,6 @@ from termbase.pair.corpus import (
 from termbase.pair.dictionary import Dictionary
 from termbase.pair.pairer import PairSettings, TermPairing
 from termbase.signature import Signature
-
-_CHUNK = 1 << 20
-
-
-def file_sha256(path: Path) -> str:
-    """Hash of a (possibly large) input file, read in chunks."""
-    digest = hashlib.sha256()
-    try:
-        with path.open("rb") as handle:
-            while chunk := handle.read(_CHUNK):
-                digest.update(chunk)
-    except OSError as exc:
-        raise InputError(f"cannot read file: {exc.strerror}", path=path) from None
-    return digest.hexdigest()
 
 
 def open_corpus(zh: Sequence[Path], en: Sequence[Path], tmx: Sequence[Path],

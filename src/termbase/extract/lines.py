@@ -19,6 +19,7 @@ from typing import BinaryIO
 
 from termbase.documents.model import Document, DocumentMetadata, Paragraph, ParagraphKind
 from termbase.errors import InputError
+from termbase.fileio import open_input
 from termbase.text.chinese import cjk_share
 
 CHUNK_BYTES = 1 << 20
@@ -131,14 +132,5 @@ def _stream_lines(handle: BinaryIO, path: Path, max_chars: int) -> Iterator[tupl
 
 def read_lines(path: Path, max_chars: int = MAX_UNIT_CHARS) -> Iterator[tuple[int, str]]:
     """Numbered lines of a text file, read in chunks; over-long lines come in pieces."""
-    try:
-        handle = path.open("rb")
-    except FileNotFoundError:
-        raise InputError("file not found", path=path,
-                         hint="check the path and the current directory") from None
-    except IsADirectoryError:
-        raise InputError("is a directory, expected a file", path=path) from None
-    except OSError as exc:
-        raise InputError(f"cannot read file: {exc.strerror}", path=path) from None
-    with handle:
+    with open_input(path) as handle:
         yield from _stream_lines(handle, path, max_chars)

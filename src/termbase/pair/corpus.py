@@ -30,6 +30,7 @@ from typing import Protocol
 
 from termbase.diagnostics import Diagnostic, warning
 from termbase.errors import FormatError, InputError
+from termbase.fileio import open_input
 from termbase.text.chinese import cjk_share
 from termbase.text.decode import decode_text
 
@@ -108,16 +109,8 @@ def check_languages(zh_sample: Iterable[str], en_sample: Iterable[str], *, zh_so
 
 def _encoding_of(path: Path) -> str:
     """The codec to stream ``path`` with, judged on its head (see text.decode)."""
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(1 << 16)
-    except FileNotFoundError:
-        raise InputError("file not found", path=path,
-                         hint="check the path and the current directory") from None
-    except IsADirectoryError:
-        raise InputError("is a directory, expected a file", path=path) from None
-    except OSError as exc:
-        raise InputError(f"cannot read file: {exc.strerror}", path=path) from None
+    with open_input(path) as handle:
+        head = handle.read(1 << 16)
     if not head.strip():
         raise InputError("file is empty", path=path, hint="give a corpus file with content")
     # Cut at the last newline so a multi-byte character split by the 64 KiB window does
