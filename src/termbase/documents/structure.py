@@ -35,7 +35,8 @@ from termbase.documents.model import (
     Sentence,
 )
 from termbase.errors import InputError
-from termbase.text.normalise import is_ideograph, normalise_text, normalise_with_offsets
+from termbase.text.chinese import cjk_share
+from termbase.text.normalise import normalise_text, normalise_with_offsets
 from termbase.text.sentences import split_sentences
 
 # Verbs (with the adverbs and manner phrases that may precede them) that open preambular
@@ -356,9 +357,7 @@ def _metadata(builder: _Builder, title: str | None, sha256: str, lang: str) -> D
 
 
 def _language_check(builder: _Builder, paragraphs: list[Paragraph]) -> None:
-    text = "".join(p.text for p in paragraphs)
-    letters = [c for c in text if c.isalnum()]
-    share = sum(1 for c in letters if is_ideograph(c)) / len(letters) if letters else 0.0
+    share = cjk_share("".join(p.text for p in paragraphs))
     if share < 0.3:
         builder.warn("TB626", f"text does not look Chinese ({share:.0%} ideographs); "
                               "it was ingested with the Chinese rules",

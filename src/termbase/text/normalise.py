@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 
+from termbase.text.chinese import is_cjk_char
+
 # Ideographs of the CJK blocks (BMP and supplementary planes).
-_IDEOGRAPH = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 
 # Characters that are never kept: zero-width spaces and joiners, soft hyphen, stray BOMs.
 _DROPPED = frozenset("\u200b\u200c\u200d\u2060\u00ad\ufeff")
@@ -39,7 +40,7 @@ _LIST_LABEL = re.compile(r"[a-z]{1,3}|[ivxlc]{1,6}|\d{1,2}")
 
 def is_ideograph(char: str) -> bool:
     """Whether ``char`` is a CJK ideograph (not punctuation)."""
-    return _IDEOGRAPH.match(char) is not None
+    return is_cjk_char(char)
 
 
 def _is_cjk(char: str) -> bool:
