@@ -40,3 +40,10 @@ def test_explicit_encoding_wins_and_unknown_encoding_is_explained() -> None:
     assert decode_text(TEXT.encode("big5", errors="ignore"), "x", "big5").encoding == "big5"
     with pytest.raises(InputError, match="unknown encoding"):
         decode_text(b"abc", "x", "no-such-codec")
+
+
+@pytest.mark.parametrize("data", [b"\x00\x01\x02\xff", bytes(range(256)) * 4,
+                                  b"\x01\x02\x03\x04abc\x05\x06\x07"])
+def test_bytes_that_decode_to_control_characters_are_refused(data: bytes) -> None:
+    with pytest.raises(InputError, match="binary"):
+        decode_text(data, "x.txt")

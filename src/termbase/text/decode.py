@@ -51,8 +51,26 @@ def _first_bad_line(data: bytes, exc: UnicodeDecodeError) -> int:
     return data[: exc.start].count(b"\n") + 1
 
 
+_CONTROL = frozenset(chr(c) for c in range(32) if chr(c) not in "\t\n\r\f\v") | {"\x7f"}
+
+
+def _refuse_binary(decoded: DecodedText, source: str) -> DecodedText:
+    """Bytes that decode (UTF-16 accepts almost anything) but hold control characters
+    are not text: refuse them rather than ingest garbage."""
+    sample = decoded.text[:20_000]
+    controls = sum(1 for c in sample if c in _CONTROL)
+    if controls and controls / len(sample) > 0.01:
+        raise InputError("binary file (control characters), not text", path=source,
+                         hint="give a plain-text file; for Word documents use .docx")
+    return decoded
+
+
 def decode_text(data: bytes, source: str, encoding: str | None = None) -> DecodedText:
     """Decode ``data`` (the content of ``source``) or raise InputError saying why not."""
+    return _refuse_binary(_decode(data, source, encoding), source)
+
+
+def _decode(data: bytes, source: str, encoding: str | None) -> DecodedText:
     if encoding:
         try:
             return DecodedText(data.decode(encoding).lstrip("\ufeff"), encoding)
