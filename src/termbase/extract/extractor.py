@@ -49,9 +49,9 @@ from termbase.extract.statistics import (
     Neighbours,
     NgramStats,
     c_values,
-    count_words,
     entropy,
     ngram_stats,
+    sentence_ngrams,
 )
 from termbase.extract.variants import Link, VariantInput, find_links, group
 from termbase.model import Glossary
@@ -212,56 +212,87 @@ def document_units(document: Document, index: int) -> list[Unit]:
 # --- pass 1: counting ----------------------------------------------------------------
 
 _worker_tokenizer: Segmenter | None = None
+_worker_max_words = 8
+
+_GRAM_DELIMITER = "\n"
+"""Joins a document's n-grams for the trip from a worker: no word holds it (jieba cuts
+a line break off as a token of its own, which is a break)."""
+
+DocumentTally = tuple[Any, int, int, int, list[str], list[str], list[Definition]]
+"""What one document contributes to the counts: its n-grams in order (a list, or one
+string joined with _GRAM_DELIMITER from a worker), tokens, characters, units, titles,
+names and definitions."""
 
 
-def _init_worker(tokenizer: Segmenter) -> None:
-    global _worker_tokenizer
+def _init_worker(tokenizer: Segmenter, max_words: int = 8) -> None:
+    global _worker_tokenizer, _worker_max_words
     _worker_tokenizer = tokenizer
+    _worker_max_words = max_words
 
 
-def segment_batch(batch: Sequence[Sequence[Unit]]) -> list[list[str]]:
-    """The words of every unit of a batch with their breaks marked, joined with
-    SEPARATOR (cheap to send back from a worker process; the parent splits them again
-    in C)."""
+def analyse_document(units: Sequence[Unit], tokenizer: Segmenter,
+                     max_words: int) -> DocumentTally:
+    """Everything the counting needs from one document, before tallying: segmenting,
+    n-grams, titles, names and definitions (the work done in worker processes)."""
+    grams: list[str] = []
+    tokens = characters = 0
+    doc_titles: list[str] = []
+    doc_names: list[str] = []
+    doc_definitions: list[Definition] = []
+    for text, _, _, _ in units:
+        characters += len(text)
+        marked = mark_breaks(tokenizer.cut(text))
+        tokens += sentence_ngrams(marked, max_words + 1, grams)
+        if may_hold_names(text):
+            doc_names.extend(names(marked))
+        found = titles(text)
+        if found:
+            doc_titles.extend(found)
+        doc_definitions.extend(definitions(text))
+    return grams, tokens, characters, len(units), doc_titles, doc_names, doc_definitions
+
+
+def analyse_batch(batch: Sequence[Sequence[Unit]]) -> list[DocumentTally]:
+    """:func:`analyse_document` for each document of a batch, in a worker process; the
+    n-grams travel back as one string per document (cheap to pickle; the parent splits
+    it again in C)."""
     tokenizer = _worker_tokenizer
     if tokenizer is None:  # pragma: no cover - the pool's initializer sets it
         raise RuntimeError("worker process started without a tokenizer")
-    return [[SEPARATOR.join(mark_breaks(tokenizer.cut(unit[0]))) for unit in units]
-            for units in batch]
+    tallies: list[DocumentTally] = []
+    for units in batch:
+        grams, *rest = analyse_document(units, tokenizer, _worker_max_words)
+        tallies.append((_GRAM_DELIMITER.join(grams), *rest))  # type: ignore[arg-type]
+    return tallies
+
+
+def tally(documents: Iterable[DocumentTally], into: Counts) -> None:
+    """Add the analysed documents to ``into``, in order."""
+    counts = into
+    for grams, tokens, characters, units, doc_titles, doc_names, doc_definitions in documents:
+        if isinstance(grams, str):
+            grams = grams.split(_GRAM_DELIMITER) if grams else []
+        counts.units += units
+        counts.characters += characters
+        counts.tokens += tokens
+        counts.ngrams.update(grams)
+        counts.doc_freq.update(set(grams))
+        for d in doc_definitions:
+            counts.definitions[(d.full, d.short, d.kind)] += 1
+        counts.documents += 1
+        found = Counter(doc_titles)
+        counts.titles.update(found)
+        counts.title_doc_freq.update(found.keys())
+        found = Counter(doc_names)
+        counts.names.update(found)
+        counts.name_doc_freq.update(found.keys())
 
 
 def count_documents(batch: Sequence[Sequence[Unit]], tokenizer: Segmenter, max_words: int,
-                    segmented: Sequence[Sequence[str]] | None = None,
                     into: Counts | None = None) -> Counts:
-    """Tallies of a batch of documents (each a list of units), added to ``into``.
-
-    ``segmented`` holds the units' marked words as made by :func:`segment_batch` (in
-    worker processes); without it the tokenizer is called here.
-    """
+    """Tallies of a batch of documents (each a list of units), added to ``into``."""
     counts = Counts() if into is None else into
-    for doc_no, units in enumerate(batch):
-        local: set[str] = set()
-        doc_titles: Counter[str] = Counter()
-        doc_names: Counter[str] = Counter()
-        for unit_no, (text, _, _, _) in enumerate(units):
-            counts.units += 1
-            counts.characters += len(text)
-            marked = (mark_breaks(tokenizer.cut(text)) if segmented is None
-                      else segmented[doc_no][unit_no].split(SEPARATOR))
-            counts.tokens += count_words(marked, max_words + 1, counts.ngrams, local)
-            if may_hold_names(text):
-                doc_names.update(names(marked))
-            found = titles(text)
-            if found:
-                doc_titles.update(found)
-            for d in definitions(text):
-                counts.definitions[(d.full, d.short, d.kind)] += 1
-        counts.documents += 1
-        counts.doc_freq.update(local)
-        counts.titles.update(doc_titles)
-        counts.title_doc_freq.update(doc_titles.keys())
-        counts.names.update(doc_names)
-        counts.name_doc_freq.update(doc_names.keys())
+    tally((analyse_document(units, tokenizer, max_words) for units in batch), counts)
     return counts
 
 
@@ -286,9 +317,9 @@ def _count_all(documents: Iterable[Document], tokenizer: Segmenter, settings: Ex
                on_units: Callable[[list[Unit]], None]) -> Counts:
     total = Counts()
 
-    def absorb(batch: list[list[Unit]], segmented: list[list[str]] | None) -> None:
+    def absorb(tallies: Iterable[DocumentTally]) -> None:
         before = total.characters
-        count_documents(batch, tokenizer, settings.max_words, segmented, into=total)
+        tally(tallies, total)
         if len(total.ngrams) > settings.max_table:
             total.prune(settings.max_table // 2)
         if progress is not None:
@@ -297,7 +328,7 @@ def _count_all(documents: Iterable[Document], tokenizer: Segmenter, settings: Ex
     batches = _batches(documents, settings.batch_chars, on_units)
     if settings.workers <= 1:
         for batch in batches:
-            absorb(batch, None)
+            absorb(analyse_document(units, tokenizer, settings.max_words) for units in batch)
         return total
     import multiprocessing
 
@@ -306,23 +337,18 @@ def _count_all(documents: Iterable[Document], tokenizer: Segmenter, settings: Ex
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     tokenizer.cut("预热")  # load the dictionary before forking
-    # Workers only segment (jieba is most of the work); counting stays in this process,
-    # because sending count tables back would cost more than counting them here.
+    # Workers segment and cut n-grams (the per-sentence work); tallying stays in this
+    # process, because sending count tables back would cost more than tallying here.
     with ProcessPoolExecutor(settings.workers, mp_context=context, initializer=_init_worker,
-                             initargs=(tokenizer,)) as pool:
-        pending: list[tuple[list[list[Unit]], Future[list[list[str]]]]] = []
-
-        def finish_oldest() -> None:
-            batch, future = pending.pop(0)
-            absorb(batch, future.result())
-
+                             initargs=(tokenizer, settings.max_words)) as pool:
+        pending: list[Future[list[DocumentTally]]] = []
         for batch in batches:
-            pending.append((batch, pool.submit(segment_batch, batch)))
+            pending.append(pool.submit(analyse_batch, batch))
             # A bounded number of batches in flight keeps memory bounded.
             while len(pending) > 2 * settings.workers:
-                finish_oldest()
+                absorb(pending.pop(0).result())
         while pending:
-            finish_oldest()
+            absorb(pending.pop(0).result())
     return total
 
 

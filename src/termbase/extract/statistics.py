@@ -69,23 +69,31 @@ def count_words(words: Sequence[str], max_words: int, into: Counter[str],
     ``words`` has its breaks marked (:func:`~termbase.extract.candidates.mark_breaks`);
     no n-gram crosses one. ``seen`` collects the distinct n-grams of the current
     document, for document frequency. Returns the number of words that are not breaks.
+    """
+    grams: list[str] = []
+    tokens = sentence_ngrams(words, max_words, grams)
+    into.update(grams)
+    seen.update(grams)
+    return tokens
+
+
+def sentence_ngrams(words: Sequence[str], max_words: int, grams: list[str]) -> int:
+    """Append every n-gram of up to ``max_words`` words of one sentence to ``grams``
+    (1-grams first, then 2-grams …); return the number of words that are not breaks.
 
     The sentence is joined once with :data:`SEPARATOR` and every n-gram is one slice of
     that string; n-grams across a break are sliced and dropped in the same C-level
-    comprehension, and both tallies take one list per sentence, so the Python-level
-    work is a few steps per sentence, not per word or per n-gram.
+    comprehension, so the Python-level work is a few steps per sentence, not per word
+    or per n-gram. The caller tallies many sentences' n-grams with one ``update``.
     """
     joined = SEPARATOR.join(words) + SEPARATOR
     starts = list(accumulate([len(w) + 1 for w in words], initial=0))
-    grams: list[str] = []
     for n in range(1, min(max_words, len(words)) + 1):
         found = [g for a, b in zip(starts, starts[n:], strict=False)
                  if BREAK not in (g := joined[a:b - 1])]
         if not found:
             break  # no run of n words, so none longer either
         grams.extend(found)
-    into.update(grams)
-    seen.update(grams)
     return len(words) - words.count(BREAK)
 
 
