@@ -82,18 +82,24 @@ def sentence_ngrams(words: Sequence[str], max_words: int, grams: list[str]) -> i
     (1-grams first, then 2-grams …); return the number of words that are not breaks.
 
     The sentence is joined once with :data:`SEPARATOR` and every n-gram is one slice of
-    that string; n-grams across a break are sliced and dropped in the same C-level
-    comprehension, so the Python-level work is a few steps per sentence, not per word
-    or per n-gram. The caller tallies many sentences' n-grams with one ``update``.
+    that string. The n-grams' start positions are carried from one length to the next:
+    an (n+1)-gram starts where an n-gram does and its last word is not a break, so no
+    n-gram across a break is ever sliced (most would be: breaks are frequent), and the
+    Python-level work is a few C-level comprehensions per sentence. The caller tallies
+    many sentences' n-grams with one ``update``.
     """
     joined = SEPARATOR.join(words) + SEPARATOR
     starts = list(accumulate([len(w) + 1 for w in words], initial=0))
-    for n in range(1, min(max_words, len(words)) + 1):
-        found = [g for a, b in zip(starts, starts[n:], strict=False)
-                 if BREAK not in (g := joined[a:b - 1])]
-        if not found:
-            break  # no run of n words, so none longer either
-        grams.extend(found)
+    usable = [w != BREAK for w in words]
+    usable.append(False)  # past the end: no n-gram runs beyond the sentence
+    valid = [i for i, good in enumerate(usable) if good] if max_words > 0 else []
+    n = 1
+    while valid:
+        grams.extend([joined[starts[i]:starts[i + n] - 1] for i in valid])
+        if n == max_words:
+            break
+        valid = [i for i in valid if usable[i + n]]
+        n += 1
     return len(words) - words.count(BREAK)
 
 
