@@ -11,8 +11,9 @@
    Aho–Corasick automaton, collecting up to three contexts each, the documents that use
    them and their neighbouring characters, which the variant rules need.
 
-When ``documents`` is a one-shot iterator (it cannot be read twice), the second pass
-runs over the first sentences, kept while counting (``settings.context_store``).
+The first ``settings.context_store`` sentences are kept while counting. When they are
+all the sentences, or when ``documents`` is a one-shot iterator (it cannot be read
+twice), the second pass runs over them; otherwise it reads the documents again.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
+from itertools import islice
 from typing import Any
 
 from termbase.documents.model import Document, ParagraphKind
@@ -366,11 +368,22 @@ class _Draft:
     c_value: float = 0.0
 
 
-def _ngram_drafts(counts: Counts, settings: ExtractSettings, source: str) -> dict[str, _Draft]:
+NgramRow = tuple[tuple[str, ...], NgramStats]
+
+_SHARD_MIN_NGRAMS = 50_000
+"""Below this many counted n-grams the candidate statistics are not worth a fork."""
+
+_shared_counts: tuple[Counts, ExtractSettings] | None = None
+
+
+def _ngram_rows(counts: Counts, settings: ExtractSettings, start: int,
+                stop: int) -> list[NgramRow]:
+    """The n-grams from ``start`` to ``stop`` (in the table's order) that pass the
+    filters, with their statistics."""
     # Filters first, then the neighbour index for the survivors only: on a large corpus
     # an index of every n-gram would take more memory than the counts themselves.
     keys: dict[str, tuple[str, ...]] = {}
-    for key, freq in counts.ngrams.items():
+    for key, freq in islice(counts.ngrams.items(), start, stop):
         if freq < settings.min_freq:
             continue
         words = tuple(key.split(SEPARATOR))
@@ -380,14 +393,49 @@ def _ngram_drafts(counts: Counts, settings: ExtractSettings, source: str) -> dic
             continue
         keys[key] = words
     neighbours = Neighbours(counts.ngrams, wanted=keys.keys())
+    return [(words, ngram_stats(key, counts, neighbours, settings.max_words + 1))
+            for key, words in keys.items()]
+
+
+def _shared_ngram_rows(start: int, stop: int) -> list[tuple[Any, ...]]:
+    """:func:`_ngram_rows` in a forked process, over the counts it inherited, as plain
+    tuples (pickled ten times faster than the dataclasses)."""
+    if _shared_counts is None:  # pragma: no cover - set before the fork
+        raise RuntimeError("no counts shared with the forked process")
+    return [(SEPARATOR.join(words), stats.freq, stats.doc_freq, stats.left_entropy,
+             stats.right_entropy, stats.association)
+            for words, stats in _ngram_rows(*_shared_counts, start, stop)]
+
+
+def _ngram_drafts(counts: Counts, settings: ExtractSettings, source: str,
+                  min_ngrams_to_share: int = _SHARD_MIN_NGRAMS) -> dict[str, _Draft]:
+    # With two workers and a large table, a forked process (which inherits the counts
+    # without copying them) takes the second half of the table while this one does the
+    # first; the rows come back in table order, so the result does not change.
+    global _shared_counts
+    import multiprocessing
+
+    size = len(counts.ngrams)
+    if (settings.workers > 1 and size >= min_ngrams_to_share
+            and "fork" in multiprocessing.get_all_start_methods()):
+        half = size // 2
+        _shared_counts = (counts, settings)
+        try:
+            with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
+                second = pool.submit(_shared_ngram_rows, half, size)
+                rows = _ngram_rows(counts, settings, 0, half)
+                rows.extend((tuple(key.split(SEPARATOR)), NgramStats(*values))
+                            for key, *values in second.result())
+        finally:
+            _shared_counts = None
+    else:
+        rows = _ngram_rows(counts, settings, 0, size)
     drafts: dict[str, _Draft] = {}
-    for key, words in keys.items():
+    for words, stats in rows:
         text = "".join(words)
-        freq = counts.ngrams[key]
         known = drafts.get(text)
-        if known is not None and known.stats.freq >= freq:
+        if known is not None and known.stats.freq >= stats.freq:
             continue
-        stats = ngram_stats(key, counts, neighbours, settings.max_words + 1)
         drafts[text] = _Draft(text, words, stats, {source})
     return drafts
 
@@ -596,6 +644,10 @@ def glossary_terms(glossary: Glossary | None, lang: str = "zh") -> dict[str, lis
 
 # --- the entry point -----------------------------------------------------------------
 
+_REREAD_CHARS = 5_000_000
+"""Largest reusable input whose sentences are kept for the second pass."""
+
+
 def extract_terms(documents: Iterable[Document], *, tokenizer: Segmenter,
                   glossary: Glossary | None = None,
                   settings: ExtractSettings = ExtractSettings(),
@@ -609,10 +661,23 @@ def extract_terms(documents: Iterable[Document], *, tokenizer: Segmenter,
     """
     reusable = iter(documents) is not documents
     store: list[Unit] = []
+    # Whether the store holds every unit: then the second pass reads it instead of
+    # reading (and decoding, and cutting into units) the input again. A reusable input
+    # is kept only up to _REREAD_CHARS characters, so memory stays bounded.
+    complete = True
+    stored_chars = 0
 
     def keep(units: list[Unit]) -> None:
-        if not reusable and len(store) < settings.context_store:
-            store.extend(units[: settings.context_store - len(store)])
+        nonlocal complete, stored_chars
+        room = settings.context_store - len(store)
+        if reusable and complete:
+            stored_chars += sum(len(u[0]) for u in units)
+            if len(units) > room or stored_chars > _REREAD_CHARS:
+                complete = False
+                store.clear()  # the input will be read again: free the memory now
+                return
+        if room > 0 and (complete or not reusable):
+            store.extend(units[:room])
 
     counts = _count_all(documents, tokenizer, settings, progress, keep)
     if counts.units == 0 or counts.characters == 0:
@@ -623,7 +688,7 @@ def extract_terms(documents: Iterable[Document], *, tokenizer: Segmenter,
                          hint="check that the input is Chinese text, not a scan or a table")
 
     def units_again() -> Iterator[Unit]:
-        if not reusable:
+        if complete or not reusable:
             yield from store
             return
         for index, document in enumerate(documents):
