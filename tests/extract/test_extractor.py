@@ -112,18 +112,6 @@ def test_a_large_input_is_read_again_for_the_evidence(seeds: list[Document],
     assert reread.candidates == result.candidates
 
 
-def test_candidate_statistics_shared_with_a_forked_process_are_the_same(
-        seeds: list[Document], tokenizer: JiebaSegmenter) -> None:
-    from termbase.extract.extractor import _ngram_drafts, count_documents, document_units
-
-    settings = ExtractSettings(workers=2)
-    counts = count_documents([document_units(d, i) for i, d in enumerate(seeds)],
-                             tokenizer, settings.max_words)
-    alone = _ngram_drafts(counts, settings, "ngram", min_ngrams_to_share=10**9)
-    shared = _ngram_drafts(counts, settings, "ngram", min_ngrams_to_share=0)
-    assert list(shared.items()) == list(alone.items())
-
-
 def test_the_input_is_not_changed(seeds: list[Document], tokenizer: JiebaSegmenter) -> None:
     before = [d.paragraphs for d in seeds]
     extract_terms(seeds, tokenizer=tokenizer)

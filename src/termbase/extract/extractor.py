@@ -23,7 +23,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
-from itertools import islice
 from typing import Any
 
 from termbase.documents.model import Document, ParagraphKind
@@ -370,20 +369,12 @@ class _Draft:
 
 NgramRow = tuple[tuple[str, ...], NgramStats]
 
-_SHARD_MIN_NGRAMS = 50_000
-"""Below this many counted n-grams the candidate statistics are not worth a fork."""
-
-_shared_counts: tuple[Counts, ExtractSettings] | None = None
-
-
-def _ngram_rows(counts: Counts, settings: ExtractSettings, start: int,
-                stop: int) -> list[NgramRow]:
-    """The n-grams from ``start`` to ``stop`` (in the table's order) that pass the
-    filters, with their statistics."""
+def _ngram_rows(counts: Counts, settings: ExtractSettings) -> list[NgramRow]:
+    """The counted n-grams that pass the filters, with their statistics."""
     # Filters first, then the neighbour index for the survivors only: on a large corpus
     # an index of every n-gram would take more memory than the counts themselves.
     keys: dict[str, tuple[str, ...]] = {}
-    for key, freq in islice(counts.ngrams.items(), start, stop):
+    for key, freq in counts.ngrams.items():
         if freq < settings.min_freq:
             continue
         words = tuple(key.split(SEPARATOR))
@@ -397,39 +388,8 @@ def _ngram_rows(counts: Counts, settings: ExtractSettings, start: int,
             for key, words in keys.items()]
 
 
-def _shared_ngram_rows(start: int, stop: int) -> list[tuple[Any, ...]]:
-    """:func:`_ngram_rows` in a forked process, over the counts it inherited, as plain
-    tuples (pickled ten times faster than the dataclasses)."""
-    if _shared_counts is None:  # pragma: no cover - set before the fork
-        raise RuntimeError("no counts shared with the forked process")
-    return [(SEPARATOR.join(words), stats.freq, stats.doc_freq, stats.left_entropy,
-             stats.right_entropy, stats.association)
-            for words, stats in _ngram_rows(*_shared_counts, start, stop)]
-
-
-def _ngram_drafts(counts: Counts, settings: ExtractSettings, source: str,
-                  min_ngrams_to_share: int = _SHARD_MIN_NGRAMS) -> dict[str, _Draft]:
-    # With two workers and a large table, a forked process (which inherits the counts
-    # without copying them) takes the second half of the table while this one does the
-    # first; the rows come back in table order, so the result does not change.
-    global _shared_counts
-    import multiprocessing
-
-    size = len(counts.ngrams)
-    if (settings.workers > 1 and size >= min_ngrams_to_share
-            and "fork" in multiprocessing.get_all_start_methods()):
-        half = size // 2
-        _shared_counts = (counts, settings)
-        try:
-            with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
-                second = pool.submit(_shared_ngram_rows, half, size)
-                rows = _ngram_rows(counts, settings, 0, half)
-                rows.extend((tuple(key.split(SEPARATOR)), NgramStats(*values))
-                            for key, *values in second.result())
-        finally:
-            _shared_counts = None
-    else:
-        rows = _ngram_rows(counts, settings, 0, size)
+def _ngram_drafts(counts: Counts, settings: ExtractSettings, source: str) -> dict[str, _Draft]:
+    rows = _ngram_rows(counts, settings)
     drafts: dict[str, _Draft] = {}
     for words, stats in rows:
         text = "".join(words)
