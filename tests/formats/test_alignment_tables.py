@@ -11,12 +11,12 @@ from openpyxl import load_workbook
 from termbase.align.model import Alignment, Bead, Segment, Verdict
 from termbase.formats.alignment_tables import (
     ALIGNMENT_SHEET,
-    SIGNATURE_SHEET,
     alignment_rows,
     flag,
     write_tsv,
     write_xlsx,
 )
+from termbase.formats.workbook import SIGNATURE_SHEET
 from termbase.signature import Signature
 
 GOLDEN = Path(__file__).parent / "golden"

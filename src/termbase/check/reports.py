@@ -15,6 +15,7 @@ from collections.abc import Callable
 from termbase.check.checker import CheckResult
 from termbase.check.findings import Finding
 from termbase.diagnostics import Severity
+from termbase.formats.workbook import add_signature_sheet, fonts, header_fill
 
 _SEVERITY_ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 _PLURAL = {Severity.ERROR: "errors", Severity.WARNING: "warnings", Severity.INFO: "info"}
@@ -73,7 +74,6 @@ def render_json(result: CheckResult) -> str:
 
 XLSX_HEADER = ("severity", "kind", "file", "line", "paragraph", "lang", "term", "found",
                "expected", "message", "fix", "segment", "aligned segment", "concept")
-_FONT_NAME, _FONT_CHARSET = "Microsoft YaHei", 134  # as in the glossary workbooks
 _FILLS = {"error": "F8D7DA", "warning": "FFF3CD", "info": "D1ECF1"}
 
 
@@ -86,19 +86,18 @@ def _xlsx_row(f: Finding) -> list[object]:
 def render_xlsx(result: CheckResult) -> bytes:
     """One row per finding on a 'Findings' sheet, and the signature on a second sheet."""
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.styles import Alignment, PatternFill
     from openpyxl.utils import get_column_letter
 
     wb = Workbook()
     ws = wb.active
     ws.title = "Findings"
-    font = Font(name=_FONT_NAME, charset=_FONT_CHARSET)
-    bold = Font(name=_FONT_NAME, charset=_FONT_CHARSET, bold=True)
+    font, bold = fonts()
     wrap = Alignment(wrap_text=True, vertical="top")
     ws.append(list(XLSX_HEADER))
     for cell in ws[1]:
         cell.font = bold
-        cell.fill = PatternFill("solid", fgColor="DDEBF7")
+        cell.fill = header_fill()
     for f in result.findings:
         ws.append([_cell_text(v) for v in _xlsx_row(f)])
         row = ws.max_row
@@ -114,12 +113,7 @@ def render_xlsx(result: CheckResult) -> bytes:
         ws.column_dimensions[get_column_letter(col)].width = width
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(XLSX_HEADER))}{ws.max_row}"
-    sig = wb.create_sheet("Signature")
-    sig.append(["key", "value"])
-    for key, value in result.signature.items():
-        sig.append([key, value])
-    sig.column_dimensions["A"].width = 28
-    sig.column_dimensions["B"].width = 70
+    add_signature_sheet(wb, result.signature.items())
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()

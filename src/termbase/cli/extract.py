@@ -26,6 +26,7 @@ from termbase.extract import Candidate, ExtractionResult, ExtractSettings, extra
 from termbase.extract.extractor import glossary_terms
 from termbase.extract.lines import line_documents, read_lines
 from termbase.fileio import file_sha256, write_atomic
+from termbase.formats.workbook import add_signature_sheet, fonts, header_fill
 from termbase.signature import Signature
 from termbase.text.segment import SEGMENTERS
 
@@ -155,12 +156,10 @@ def render_csv(candidates: list[Candidate]) -> bytes:
 
 def render_xlsx(candidates: list[Candidate], signature: Signature) -> bytes:
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.styles import Alignment
 
-    # Same look as the glossary workbooks: YaHei with the GB2312 charset, blue header.
-    font = Font(name="Microsoft YaHei", charset=134)
-    bold = Font(name="Microsoft YaHei", charset=134, bold=True)
-    fill = PatternFill("solid", fgColor="DDEBF7")
+    font, bold = fonts()
+    fill = header_fill()
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "Candidates"
@@ -177,12 +176,7 @@ def render_xlsx(candidates: list[Candidate], signature: Signature) -> bytes:
     for col, width in enumerate(widths, 1):
         sheet.column_dimensions[chr(64 + col)].width = width
     sheet.freeze_panes = "C2"
-    signed = workbook.create_sheet("Signature")
-    for r, (key, value) in enumerate(signature.items(), 1):
-        signed.cell(row=r, column=1, value=key).font = bold
-        signed.cell(row=r, column=2, value=value).font = font
-    signed.column_dimensions["A"].width = 28
-    signed.column_dimensions["B"].width = 80
+    add_signature_sheet(workbook, signature.items(), value_width=80)
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

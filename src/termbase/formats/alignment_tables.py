@@ -20,16 +20,21 @@ from typing import TYPE_CHECKING
 from termbase.align.model import Alignment, Bead
 from termbase.errors import OutputError
 from termbase.formats.beads import SCORE_DECIMALS, side_text
-from termbase.formats.xlsx import _FIXED_TIME, _FONT_CHARSET, _FONT_NAME, _deterministic
+from termbase.formats.workbook import (
+    FIXED_TIME,
+    add_signature_sheet,
+    deterministic,
+    fonts,
+    header_fill,
+)
 from termbase.signature import Signature
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
 
 DEFAULT_THRESHOLD = 0.5
-ALIGNMENT_SHEET, SIGNATURE_SHEET = "Alignment", "Signature"
+ALIGNMENT_SHEET = "Alignment"
 
-_HEADER_FILL = "DDEBF7"
 _LOW_FILL = "FCE4D6"  # orange tint: the aligner was unsure
 _ONE_SIDED_FILL = "E7E6E6"  # grey: a sentence without a counterpart
 _WIDTHS = {"bead": 7, "type": 6, "ids": 9, "score": 7, "flag": 11, "text": 60}
@@ -97,12 +102,11 @@ def _set(ws: Worksheet, row: int, column: int, value: str) -> None:
 
 def _alignment_sheet(ws: Worksheet, alignment: Alignment, threshold: float) -> None:
     from openpyxl.styles import Alignment as CellAlignment
-    from openpyxl.styles import Font, PatternFill
+    from openpyxl.styles import PatternFill
     from openpyxl.utils import get_column_letter
 
-    font = Font(name=_FONT_NAME, charset=_FONT_CHARSET)
-    bold = Font(name=_FONT_NAME, charset=_FONT_CHARSET, bold=True)
-    fills = {"header": PatternFill("solid", fgColor=_HEADER_FILL),
+    font, bold = fonts()
+    fills = {"header": header_fill(),
              "low score": PatternFill("solid", fgColor=_LOW_FILL),
              "source only": PatternFill("solid", fgColor=_ONE_SIDED_FILL),
              "target only": PatternFill("solid", fgColor=_ONE_SIDED_FILL)}
@@ -132,28 +136,14 @@ def _alignment_sheet(ws: Worksheet, alignment: Alignment, threshold: float) -> N
     ws.auto_filter.ref = f"A1:{get_column_letter(len(titles))}{len(alignment.beads) + 1}"
 
 
-def _signature_sheet(ws: Worksheet, alignment: Alignment, signature: Signature | None,
-                     threshold: float) -> None:
-    from openpyxl.styles import Font, PatternFill
-
+def _signature_rows(alignment: Alignment, signature: Signature | None,
+                   threshold: float) -> list[tuple[str, str]]:
     sig = signature if signature is not None else Signature()
-    rows = [("key", "value"), *sig.items(),
+    return [*sig.items(),
             ("document confidence", f"{alignment.confidence:.{SCORE_DECIMALS}f}"),
             ("document verdict", alignment.verdict.value),
             ("low-score threshold", f"{threshold:g}"),
             *((f"aligner {k}", v) for k, v in alignment.settings)]
-    bold = Font(name=_FONT_NAME, charset=_FONT_CHARSET, bold=True)
-    font = Font(name=_FONT_NAME, charset=_FONT_CHARSET)
-    for row, (key, value) in enumerate(rows, start=1):
-        for column, text in enumerate((key, value), start=1):
-            _set(ws, row, column, text)
-            cell = ws.cell(row=row, column=column)
-            cell.font = bold if row == 1 else font
-            if row == 1:
-                cell.fill = PatternFill("solid", fgColor=_HEADER_FILL)
-    ws.column_dimensions["A"].width = 28
-    ws.column_dimensions["B"].width = 70
-    ws.freeze_panes = "A2"
 
 
 def write_xlsx(alignment: Alignment, *, signature: Signature | None = None,
@@ -165,9 +155,9 @@ def write_xlsx(alignment: Alignment, *, signature: Signature | None = None,
     ws = wb.active
     ws.title = ALIGNMENT_SHEET
     _alignment_sheet(ws, alignment, threshold)
-    _signature_sheet(wb.create_sheet(SIGNATURE_SHEET), alignment, signature, threshold)
+    add_signature_sheet(wb, _signature_rows(alignment, signature, threshold))
     wb.properties.creator = "termbase"
-    wb.properties.created = wb.properties.modified = _FIXED_TIME
+    wb.properties.created = wb.properties.modified = FIXED_TIME
     buffer = io.BytesIO()
     wb.save(buffer)
-    return _deterministic(buffer.getvalue())
+    return deterministic(buffer.getvalue())

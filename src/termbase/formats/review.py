@@ -24,15 +24,15 @@ from dataclasses import dataclass
 from termbase.diagnostics import Diagnostic, warning
 from termbase.errors import FormatError
 from termbase.formats.base import ReadPolicy, ReadResult
+from termbase.formats.workbook import SIGNATURE_SHEET, add_signature_sheet, fonts, header_fill
 from termbase.model import Concept, Context, Glossary, LangSec, Term, make_concept_id
 from termbase.signature import Signature
 
-REVIEW_SHEET, SIGNATURE_SHEET = "Review", "Signature"
+REVIEW_SHEET = "Review"
 ACCEPT_VALUES = ("yes", "no")
 _YES = frozenset({"yes", "y", "accept", "accepted", "ok", "x", "true", "1", "是", "接受"})
 _NO = frozenset({"no", "n", "reject", "rejected", "false", "0", "否", "拒绝", ""})
-_FONT_NAME, _FONT_CHARSET = "Microsoft YaHei", 134
-_HEADER_FILL, _ACCEPT_FILL = "DDEBF7", "FFF2CC"
+_ACCEPT_FILL = "FFF2CC"
 _EXAMPLE_HEAD = re.compile(r"^(?P<doc>.+), line (?P<line>\d+)(?: \(en line \d+\))?$")
 
 
@@ -66,7 +66,7 @@ def write_review(rows: Sequence[ReviewRow], signature: Signature | None, *,
                  direction: str = "zh") -> bytes:
     """The workbook's bytes: the Review sheet and the Signature sheet."""
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.styles import Alignment, PatternFill
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -74,13 +74,12 @@ def write_review(rows: Sequence[ReviewRow], signature: Signature | None, *,
     ws = wb.active
     ws.title = REVIEW_SHEET
     titles = header(direction)
-    font = Font(name=_FONT_NAME, charset=_FONT_CHARSET)
-    bold = Font(name=_FONT_NAME, charset=_FONT_CHARSET, bold=True)
+    font, bold = fonts()
     top = Alignment(vertical="top", wrap_text=True)
     for c, title in enumerate(titles, start=1):
         cell = ws.cell(row=1, column=c, value=title)
         cell.font = bold
-        cell.fill = PatternFill("solid", fgColor=_HEADER_FILL)
+        cell.fill = header_fill()
     accept_column = titles.index("accept") + 1
     for r, row in enumerate(rows, start=2):
         values: list[object] = [
@@ -107,14 +106,8 @@ def write_review(rows: Sequence[ReviewRow], signature: Signature | None, *,
     ws.freeze_panes = "B2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(titles))}{last}"
 
-    sig = wb.create_sheet(SIGNATURE_SHEET)
-    sig_rows = [("key", "value"), ("kind", f"termbase review sheet ({direction})"),
-                *((signature or Signature()).items())]
-    for r, (key, value) in enumerate(sig_rows, start=1):
-        sig.cell(row=r, column=1, value=key).data_type = "s"
-        sig.cell(row=r, column=2, value=value).data_type = "s"
-    sig.column_dimensions["A"].width = 30
-    sig.column_dimensions["B"].width = 70
+    add_signature_sheet(wb, [("kind", f"termbase review sheet ({direction})"),
+                             *(signature or Signature()).items()])
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()

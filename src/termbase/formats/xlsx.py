@@ -12,8 +12,6 @@ Output is byte-for-byte deterministic: timestamps inside the package are fixed.
 from __future__ import annotations
 
 import io
-import re
-import zipfile
 from collections import Counter
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
@@ -29,6 +27,13 @@ from termbase.formats.tabular import (
     to_rows,
     to_wide_rows,
 )
+from termbase.formats.workbook import (
+    FIXED_TIME,
+    SIGNATURE_SHEET,
+    deterministic,
+    fonts,
+    header_fill,
+)
 from termbase.model import Glossary
 from termbase.signature import Signature
 
@@ -36,16 +41,9 @@ if TYPE_CHECKING:
     from openpyxl import Workbook
     from openpyxl.worksheet.worksheet import Worksheet
 
-GLOSSARY_SHEET, SIGNATURE_SHEET, TERMS_SHEET = "Glossary", "Signature", "Terms"
+GLOSSARY_SHEET, TERMS_SHEET = "Glossary", "Terms"
 
-# YaHei is on every Windows since Vista and shows simplified Chinese well; charset 134
-# (GB2312) tells Excel the font is for Chinese, so where YaHei is missing it substitutes
-# a Chinese font (SimSun) instead of one without the glyphs.
-_FONT_NAME, _FONT_CHARSET = "Microsoft YaHei", 134
-_HEADER_FILL = "DDEBF7"
 _MIN_WIDTH, _MAX_WIDTH = 8, 60
-_FIXED_TIME = datetime(2000, 1, 1)
-_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
 # --- writing ---------------------------------------------------------------------------
@@ -56,13 +54,12 @@ def _display_width(text: str) -> int:
 
 
 def _fill_sheet(ws: Worksheet, rows: list[list[str]], *, wrap: bool) -> None:
-    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.styles import Alignment
     from openpyxl.utils import get_column_letter
     from openpyxl.utils.exceptions import IllegalCharacterError
 
-    font = Font(name=_FONT_NAME, charset=_FONT_CHARSET)
-    bold = Font(name=_FONT_NAME, charset=_FONT_CHARSET, bold=True)
-    fill = PatternFill("solid", fgColor=_HEADER_FILL)
+    font, bold = fonts()
+    fill = header_fill()
     align = Alignment(wrap_text=wrap, vertical="top")
     widths: dict[int, int] = {}
     for r, values in enumerate(rows, start=1):
@@ -107,24 +104,6 @@ def _signature_rows(glossary: Glossary, signature: Signature | None) -> list[lis
     return rows
 
 
-def _deterministic(package: bytes) -> bytes:
-    """Repack the zip with fixed entry times and document dates, so equal input, equal bytes."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(package)) as zin, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
-        for info in zin.infolist():
-            data = zin.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                stamp = _FIXED_TIME.isoformat() + "Z"
-                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*",
-                              rb"\g<1>" + stamp.encode(), data)
-            entry = zipfile.ZipInfo(info.filename, date_time=_ZIP_TIME)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o600 << 16
-            zout.writestr(entry, data)
-    return out.getvalue()
-
-
 def write(glossary: Glossary, signature: Signature | None) -> bytes:
     from openpyxl import Workbook
 
@@ -136,10 +115,10 @@ def write(glossary: Glossary, signature: Signature | None) -> bytes:
                 wrap=False)
     _fill_sheet(wb.create_sheet(TERMS_SHEET), to_rows(glossary), wrap=True)
     wb.properties.creator = "termbase"
-    wb.properties.created = wb.properties.modified = _FIXED_TIME
+    wb.properties.created = wb.properties.modified = FIXED_TIME
     buffer = io.BytesIO()
     wb.save(buffer)
-    return _deterministic(buffer.getvalue())
+    return deterministic(buffer.getvalue())
 
 
 # --- reading ---------------------------------------------------------------------------

@@ -1,0 +1,77 @@
+"""What every Excel workbook termbase writes has in common: the look, the signature
+sheet, and byte-for-byte reproducible packages.
+
+Glossaries, alignment review sheets, extraction candidates, pairing review sheets and
+check reports all use these, so a translator sees one house style and one place to find
+provenance.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Iterable
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+
+# Microsoft YaHei with the GB2312 charset: Excel substitutes a Chinese font (SimSun)
+# where YaHei is missing, so Chinese never shows as boxes.
+FONT_NAME, FONT_CHARSET = "Microsoft YaHei", 134
+HEADER_FILL = "DDEBF7"
+SIGNATURE_SHEET = "Signature"
+FIXED_TIME = datetime(2000, 1, 1)
+_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+def fonts() -> tuple[Any, Any]:
+    """(body font, header font) of the house style."""
+    from openpyxl.styles import Font
+
+    return (Font(name=FONT_NAME, charset=FONT_CHARSET),
+            Font(name=FONT_NAME, charset=FONT_CHARSET, bold=True))
+
+
+def header_fill() -> Any:
+    from openpyxl.styles import PatternFill
+
+    return PatternFill("solid", fgColor=HEADER_FILL)
+
+
+def add_signature_sheet(wb: Workbook, rows: Iterable[tuple[str, str]],
+                        value_width: int = 70) -> None:
+    """A 'Signature' sheet: a key/value header, then one row per provenance item,
+    always stored as text."""
+    font, bold = fonts()
+    ws = wb.create_sheet(SIGNATURE_SHEET)
+    for r, (key, value) in enumerate([("key", "value"), *rows], start=1):
+        for c, text in enumerate((key, value), start=1):
+            cell = ws.cell(row=r, column=c, value=text)
+            cell.data_type = "s"
+            cell.font = bold if r == 1 else font
+            if r == 1:
+                cell.fill = header_fill()
+    ws.column_dimensions["A"].width = 28
+    ws.column_dimensions["B"].width = value_width
+    ws.freeze_panes = "A2"
+
+
+def deterministic(package: bytes) -> bytes:
+    """Repack the zip with fixed entry times and document dates, so equal input, equal bytes."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(package)) as zin, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                stamp = FIXED_TIME.isoformat() + "Z"
+                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*",
+                              rb"\g<1>" + stamp.encode(), data)
+            entry = zipfile.ZipInfo(info.filename, date_time=_ZIP_TIME)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o600 << 16
+            zout.writestr(entry, data)
+    return out.getvalue()
