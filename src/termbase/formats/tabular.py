@@ -45,6 +45,7 @@ from termbase.model import (
     TransactionType,
     make_concept_id,
 )
+from termbase.text.chinese import has_cjk
 
 # Diagnostic codes of tabular readers.
 UNKNOWN_COLUMN = "TB210"
@@ -237,13 +238,9 @@ def _join_terms(labels: list[str]) -> str:
     return join_lines(labels)
 
 
-def _has_cjk(text: str) -> bool:
-    return any("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in text)
-
-
 def _guess_lang(text: str) -> str:
     """Language of an abbreviation written without a tag: Chinese script or English."""
-    return "zh" if _has_cjk(text) else "en"
+    return "zh" if has_cjk(text) else "en"
 
 
 # --- header recognition ----------------------------------------------------------------
@@ -339,7 +336,7 @@ _LANG_WORDS = {
     "russian": "ru", "俄文": "ru", "俄语": "ru", "ar": "ar", "arabic": "ar",
     "阿拉伯文": "ar", "阿拉伯语": "ar",
 }
-_CJK_LANG_WORDS = [(w, lang) for w, lang in _LANG_WORDS.items() if _has_cjk(w)]
+_CJK_LANG_WORDS = [(w, lang) for w, lang in _LANG_WORDS.items() if has_cjk(w)]
 
 # The forms this module writes, for any language tag, case preserved ('pt-BR').
 _TAG = r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*"
