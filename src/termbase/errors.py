@@ -66,10 +66,22 @@ class UsageError(TermbaseError):
     code = "TB300"
 
 
+class OverwriteError(UsageError):
+    """An output would replace one of the command's own inputs; refused before any work."""
+
+    code = "TB310"
+
+
 class OutputError(TermbaseError):
     """An output cannot be written; the previous file, if any, is left intact."""
 
     code = "TB400"
+
+
+class LockError(OutputError):
+    """Another process holds the lock on a file this command must update."""
+
+    code = "TB410"
 
 
 class StepError(TermbaseError):

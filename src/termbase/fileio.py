@@ -6,10 +6,11 @@ import contextlib
 import hashlib
 import os
 import tempfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from termbase.errors import InputError, OutputError
+from termbase.errors import InputError, LockError, OutputError, OverwriteError
 
 
 def open_input(path: Path) -> BinaryIO:
@@ -89,3 +90,98 @@ def write_atomic(path: Path, data: bytes) -> None:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+
+
+# --- Locks ------------------------------------------------------------------------------
+
+DEFAULT_LOCK_TIMEOUT = 60.0
+"""Seconds a read-modify-write waits for another termbase process on the same file."""
+
+
+def lock_path(target: Path) -> Path:
+    """The sidecar lock file of ``target``: hidden, beside it, on the same file system."""
+    target = Path(target)
+    return target.with_name(f".{target.name}.lock")
+
+
+@contextlib.contextmanager
+def exclusive_lock(target: Path, timeout: float = DEFAULT_LOCK_TIMEOUT) -> Iterator[None]:
+    """Hold an exclusive OS lock on ``target``'s sidecar lock file while the block runs.
+
+    Every read-modify-write of a glossary runs inside this lock, so two imports into the
+    same file serialise instead of one silently losing the other's concepts. The lock is
+    an OS advisory lock (``flock`` on POSIX, ``LockFileEx`` on Windows, via filelock):
+    the operating system releases it when the holder exits, even on a crash or a kill,
+    so a left-over lock file never blocks anyone. The lock file itself is left in place
+    (deleting it would race with a process that has just opened it).
+    """
+    from filelock import FileLock, Timeout
+
+    target = Path(target)
+    sidecar = lock_path(target)
+    try:
+        sidecar.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create directory: {exc.strerror}",
+                          path=sidecar.parent) from None
+    lock = FileLock(str(sidecar), timeout=timeout, thread_local=False)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise LockError(
+            f"another termbase process is updating this file (waited {timeout:g} s for "
+            f"the lock {sidecar.name})", path=target,
+            hint="wait for the other import to finish and run the command again, or raise "
+                 "the wait with --lock-timeout; nothing was written") from None
+    except OSError as exc:
+        raise OutputError(f"cannot take the lock {sidecar}: {exc.strerror}", path=target,
+                          hint="check that the folder is writable") from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+# --- Inputs are never outputs -------------------------------------------------------------
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """True when both names reach the same file: same path, symlink or hard link."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist (yet): it cannot be the other
+        return False
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except (ValueError, OSError):
+        return False
+    return True
+
+
+def refuse_overwriting_inputs(outputs: Iterable[Path], inputs: Iterable[Path], *,
+                              folders: Iterable[Path] = ()) -> None:
+    """Raise before any work when an output would replace one of the inputs.
+
+    ``outputs`` are files the command will write; ``folders`` are output folders the
+    command replaces as a whole, so no input may live inside them. Identity is decided
+    by the file system (device and inode), so symlinks and hard links are caught too.
+    """
+    inputs = [Path(p) for p in inputs]
+    for out in outputs:
+        for source in inputs:
+            if _same_file(Path(out), source):
+                same = "" if Path(out) == source else f" (the same file as {source})"
+                raise OverwriteError(
+                    f"the output is one of this command's inputs{same}", path=out,
+                    hint="choose another output name; termbase never writes over its "
+                         "inputs")
+    for folder in folders:
+        for source in inputs:
+            if _inside(source, Path(folder)):
+                raise OverwriteError(
+                    f"the output folder holds an input ({source}) and would be replaced",
+                    path=folder, hint="choose an output folder that holds none of the "
+                                      "inputs or glossaries in use")

@@ -9,14 +9,18 @@ directory has one, else beside the source tree (an editable install or a checkou
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar
 
 from termbase.diagnostics import Diagnostic
 from termbase.errors import InputError, UsageError
-from termbase.formats import ReadPolicy, read_glossary
+from termbase.fileio import DEFAULT_LOCK_TIMEOUT, exclusive_lock
+from termbase.formats import ReadPolicy, read_glossary, write_glossary
 from termbase.model import Glossary
+
+_Result = TypeVar("_Result")
 
 CANONICAL_SUFFIX = ".tbx"
 _GLOSSARY_SUFFIXES = (".tbx", ".xlsx", ".csv", ".tsv", ".json")
@@ -96,3 +100,28 @@ def load(specs: Sequence[str] = (), *,
     merged = merge_disjoint([r.glossary for r in results], paths)
     hashes = tuple((p.name, r.source_sha256) for p, r in zip(paths, results, strict=True))
     return LoadedGlossary(merged, tuple(paths), diagnostics, hashes)
+
+
+def update(path: Path, change: Callable[[Glossary], tuple[Glossary, _Result]], *,
+           dry_run: bool = False,
+           lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> tuple[_Result, bool]:
+    """Read-modify-write the glossary file ``path`` under an exclusive lock.
+
+    ``change`` gets the glossary as it is on disk *after* the lock is taken (an empty
+    one when the file does not exist yet) and returns the new glossary and a report.
+    The file is rewritten, atomically, only when the glossary changed and this is not a
+    dry run. Returns the report and whether the glossary changed (was written, or would
+    be in a dry run). Concurrent updates of the same file therefore serialise: none is
+    lost.
+    """
+    if dry_run:
+        base = read_glossary(path).glossary if path.exists() else Glossary()
+        new, report = change(base)
+        return report, new != base
+    with exclusive_lock(path, lock_timeout):
+        base = read_glossary(path).glossary if path.exists() else Glossary()
+        new, report = change(base)
+        if new == base:
+            return report, False
+        write_glossary(new, path)
+    return report, True

@@ -10,23 +10,21 @@ from termbase import formats, store
 from termbase.cli import EXIT_FINDINGS
 from termbase.cli._common import echo_diagnostics, echo_json, policy_option
 from termbase.errors import InputError
-from termbase.fileio import read_bytes
+from termbase.fileio import DEFAULT_LOCK_TIMEOUT, read_bytes, refuse_overwriting_inputs
 from termbase.formats import ReadPolicy, ReadResult, review
 from termbase.merge import merge
-from termbase.model import Glossary
 
 
-def _target(into: str) -> tuple[Path, Glossary]:
+def _target(into: str) -> Path:
     """The glossary to merge into: an existing file or stored glossary, or a new file."""
     try:
-        path = store.resolve(into)
+        return store.resolve(into)
     except InputError:  # no such file or stored glossary: create it
         path = Path(into)
         if path.suffix == "":
             path = store.shipped_dir() / f"{into}{store.CANONICAL_SUFFIX}"
         formats.detect(path)  # refuse an unknown suffix before doing any work
-        return path, Glossary()
-    return path, formats.read_glossary(path).glossary
+        return path
 
 
 def _read_incoming(file: Path, from_format: str | None, policy: ReadPolicy) -> ReadResult:
@@ -47,24 +45,29 @@ def _read_incoming(file: Path, from_format: str | None, policy: ReadPolicy) -> R
               default=None, help="Format of FILE (default: from its suffix or content).")
 @policy_option
 @click.option("--dry-run", is_flag=True, help="Report what would change; write nothing.")
+@click.option("--lock-timeout", type=click.FloatRange(0.0, None), default=DEFAULT_LOCK_TIMEOUT,
+              show_default=True, metavar="SECONDS",
+              help="How long to wait when another termbase process is updating the same "
+                   "glossary.")
 @click.option("--format", "-f", "output_format", type=click.Choice(["text", "json"]),
               default="text", show_default=True, help="Report format.")
 def command(file: Path, into: str, from_format: str | None, policy: str, dry_run: bool,
-            output_format: str) -> int:
+            lock_timeout: float, output_format: str) -> int:
     """Merge FILE into a glossary: new concepts are added, matching concepts enriched,
     conflicts reported and left for you to resolve (never overwritten)."""
+    target_path = _target(into)
+    refuse_overwriting_inputs([target_path], [file])
     incoming = _read_incoming(file, from_format, ReadPolicy(policy))
     echo_diagnostics(incoming.diagnostics)
-    target_path, base = _target(into)
-    merged, report = merge(base, incoming.glossary)
-    if not dry_run and merged != base:
-        formats.write_glossary(merged, target_path)
+    # The target is read inside the lock: another import may have changed it meanwhile.
+    report, changed = store.update(target_path, lambda base: merge(base, incoming.glossary),
+                                   dry_run=dry_run, lock_timeout=lock_timeout)
     if output_format == "json":
-        echo_json({"into": str(target_path), "written": not dry_run and merged != base,
+        echo_json({"into": str(target_path), "written": changed and not dry_run,
                    **report.to_dict()})
     else:
         verb = "would change" if dry_run else "updated"
-        if merged == base:
+        if not changed:
             verb = "no change to"
         click.echo(f"{verb} {target_path}: {len(report.added)} added, "
                    f"{len(report.enriched)} enriched, {len(report.unchanged)} unchanged, "

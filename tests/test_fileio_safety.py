@@ -1,0 +1,70 @@
+"""Locks and input protection in :mod:`termbase.fileio`, with real processes where it matters."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from termbase.errors import LockError, OverwriteError
+from termbase.fileio import exclusive_lock, lock_path, refuse_overwriting_inputs
+
+
+def test_same_file_by_symlink_and_hard_link_is_refused(tmp_path: Path) -> None:
+    source = tmp_path / "g.tbx"
+    source.write_text("x")
+    link = tmp_path / "link.tbx"
+    link.symlink_to(source)
+    hard = tmp_path / "hard.tbx"
+    os.link(source, hard)
+    (tmp_path / "sub").mkdir()
+    for out in (source, link, hard, tmp_path / "sub" / ".." / "g.tbx"):
+        with pytest.raises(OverwriteError):
+            refuse_overwriting_inputs([out], [source])
+    refuse_overwriting_inputs([tmp_path / "new.tbx"], [source])  # a new file is fine
+
+
+def test_an_output_folder_holding_an_input_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / "doc.txt").write_text("x")
+    with pytest.raises(OverwriteError, match="holds an input"):
+        refuse_overwriting_inputs([], [folder / "doc.txt"], folders=[folder])
+    refuse_overwriting_inputs([], [tmp_path / "elsewhere.txt"], folders=[folder])
+
+
+_HOLDER = textwrap.dedent("""
+    import sys, time
+    from termbase.fileio import exclusive_lock
+    with exclusive_lock(sys.argv[1]):
+        print("locked", flush=True)
+        time.sleep(float(sys.argv[2]))
+""")
+
+
+def _hold(target: Path, seconds: float) -> subprocess.Popen[str]:
+    holder = subprocess.Popen([sys.executable, "-c", _HOLDER, str(target), str(seconds)],
+                              stdout=subprocess.PIPE, text=True)
+    assert holder.stdout is not None
+    assert holder.stdout.readline().strip() == "locked"
+    return holder
+
+
+def test_lock_held_by_another_process_times_out_with_a_clear_error(tmp_path: Path) -> None:
+    target = tmp_path / "g.tbx"
+    holder = _hold(target, 30)
+    try:
+        with pytest.raises(LockError, match="another termbase process"), \
+                exclusive_lock(target, timeout=0.2):
+            pass
+    finally:
+        holder.kill()
+        holder.communicate()
+    # The OS released the killed holder's lock: no stale lock file blocks anyone.
+    assert lock_path(target).exists()
+    with exclusive_lock(target, timeout=5):
+        pass
