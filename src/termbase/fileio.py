@@ -5,8 +5,9 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import shutil
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import BinaryIO
 
@@ -185,3 +186,51 @@ def refuse_overwriting_inputs(outputs: Iterable[Path], inputs: Iterable[Path], *
                     f"the output folder holds an input ({source}) and would be replaced",
                     path=folder, hint="choose an output folder that holds none of the "
                                       "inputs or glossaries in use")
+
+
+# --- Whole output folders ------------------------------------------------------------------
+
+
+def replace_folder(target: Path, files: Mapping[Path, bytes]) -> None:
+    """Make ``target`` a folder holding exactly ``files`` (relative path → bytes).
+
+    Everything is written into a hidden temporary sibling folder first; only when all
+    of it is on disk does the sibling take ``target``'s place. A failure before that
+    leaves the previous folder exactly as it was, and no file of an earlier run survives
+    the swap. The swap is two renames (POSIX cannot rename over a non-empty folder): if
+    the machine dies between them, the previous folder is in ``.NAME.old-*`` beside it.
+    """
+    target = Path(target)
+    parent = target.parent if str(target.parent) else Path(".")
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(dir=parent, prefix=f".{target.name}.", suffix=".tmp"))
+    except OSError as exc:
+        raise OutputError(f"cannot create a folder beside the output: {exc.strerror}",
+                          path=parent) from None
+    old: Path | None = None
+    try:
+        for relative, data in files.items():
+            if Path(relative).is_absolute() or ".." in Path(relative).parts:
+                raise OutputError(f"refusing to write outside the output folder: {relative}",
+                                  path=target)
+            write_atomic(staging / relative, data)
+        os.chmod(staging, 0o755)
+        if target.exists():
+            old = Path(tempfile.mkdtemp(dir=parent, prefix=f".{target.name}.old-"))
+            os.rename(target, old / target.name)
+            try:
+                os.rename(staging, target)
+            except OSError:
+                os.rename(old / target.name, target)  # put the previous folder back
+                raise
+        else:
+            os.rename(staging, target)
+    except OSError as exc:
+        raise OutputError(f"cannot write the output folder: {exc.strerror}", path=target,
+                          hint="check free disk space and permissions; the previous folder, "
+                               "if any, is unchanged") from None
+    finally:
+        for leftover in (staging, old):
+            if leftover is not None and leftover.exists():
+                shutil.rmtree(leftover, ignore_errors=True)

@@ -70,6 +70,11 @@ def resolve(spec: str) -> Path:
                           f"glossaries in {directory}: {names}")
 
 
+def input_paths(specs: Sequence[str] = ()) -> list[Path]:
+    """The files ``load(specs)`` would read, without reading them (none when none exist)."""
+    return [resolve(s) for s in specs] if specs else shipped_paths()
+
+
 def merge_disjoint(glossaries: Sequence[Glossary], paths: Sequence[Path]) -> Glossary:
     """Put several glossaries side by side; concept ids must not collide."""
     if len(glossaries) == 1:
@@ -91,7 +96,7 @@ def merge_disjoint(glossaries: Sequence[Glossary], paths: Sequence[Path]) -> Glo
 def load(specs: Sequence[str] = (), *,
          policy: ReadPolicy = ReadPolicy.STRICT) -> LoadedGlossary:
     """Load the glossaries named by ``specs``, or every shipped glossary when empty."""
-    paths = [resolve(s) for s in specs] if specs else shipped_paths()
+    paths = input_paths(specs)
     if not paths:
         raise UsageError(f"no glossary given and none found in {shipped_dir()}",
                          hint="pass --glossary FILE, or set TERMBASE_GLOSSARIES")

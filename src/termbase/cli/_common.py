@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 import click
 
 from termbase.diagnostics import Diagnostic
+from termbase.errors import TermbaseError
 from termbase.formats import ReadPolicy
 
 glossary_option = click.option(
@@ -37,8 +40,23 @@ def echo_diagnostics(diagnostics: tuple[Diagnostic, ...] | list[Diagnostic]) -> 
         click.echo(f"termbase: {d}", err=True)
 
 
-def output_path(value: str) -> Path:
-    return Path(value)
+def protect_inputs(outputs: Iterable[Path], inputs: Iterable[Path | None], *,
+                   glossaries: Sequence[str] | None = None,
+                   folders: Iterable[Path] = ()) -> None:
+    """Refuse, before any work, outputs that would replace an input or a glossary in use.
+
+    ``glossaries`` are the ``--glossary`` specs of a command that reads glossaries (the
+    shipped ones when empty); ``None`` for a command that reads none.
+    """
+    from termbase import store
+    from termbase.fileio import refuse_overwriting_inputs
+
+    paths = [p for p in inputs if p is not None]
+    if glossaries is not None:
+        # An unknown glossary name is reported when the glossary is loaded.
+        with contextlib.suppress(TermbaseError):
+            paths.extend(store.input_paths(glossaries))
+    refuse_overwriting_inputs(outputs, paths, folders=folders)
 
 
 def stdout_is_terminal() -> bool:

@@ -20,7 +20,7 @@ import click
 from termbase import store
 from termbase.align.model import Alignment, Verdict
 from termbase.align.segments import Side, read_pair
-from termbase.cli._common import echo_diagnostics, glossary_option
+from termbase.cli._common import echo_diagnostics, glossary_option, protect_inputs
 from termbase.errors import UsageError
 from termbase.fileio import write_atomic
 from termbase.formats.alignment_tables import DEFAULT_THRESHOLD, write_tsv, write_xlsx
@@ -126,10 +126,7 @@ def command(zh: Path, en: Path, out: Path, output_format: str | None, presplit: 
             include_one_sided: bool) -> int:
     """Align the sentences of a Chinese document (ZH) with its English version (EN)."""
     fmt = _output_format(out, output_format)
-    for given in (zh, en):
-        if given.exists() and out.exists() and out.resolve() == given.resolve():
-            raise UsageError("the output would overwrite an input", path=out,
-                             hint="give -o a new file name")
+    protect_inputs([out], [zh, en], glossaries=glossary)
     zh_side, en_side = read_pair(zh, en, presplit=presplit)
     echo_diagnostics([*zh_side.diagnostics, *en_side.diagnostics])
     lexicon, dictionary, glossary_hash = _lexicon(no_dictionary, glossary)

@@ -8,18 +8,18 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 import click
 
 from termbase import formats, store
 from termbase.build import Collection
-from termbase.cli._common import echo_diagnostics, glossary_option
+from termbase.cli._common import echo_diagnostics, glossary_option, protect_inputs
 from termbase.documents import Document, ParagraphKind, dumps_document
 from termbase.documents.readers import supported_suffixes
-from termbase.errors import InputError
-from termbase.fileio import write_atomic
+from termbase.errors import InputError, OverwriteError, UsageError
+from termbase.fileio import replace_folder
 from termbase.pipeline import BUILD_STEPS, run_steps
 from termbase.signature import Signature
 
@@ -46,6 +46,34 @@ def _inputs(given: tuple[Path, ...]) -> list[Path]:
     return paths
 
 
+REPORT_NAME = "build-report.json"
+
+
+def _check_output_folder(out_dir: Path, inputs: Sequence[Path],
+                         glossaries: Sequence[str]) -> None:
+    """Refuse, before any work, an output folder whose replacement would destroy
+    something: the glossary store, an input or glossary in use, or files of the user's
+    that an earlier build did not write."""
+    store_dir = store.shipped_dir()
+    for outer, inner in ((out_dir, store_dir), (store_dir, out_dir)):
+        try:
+            inner.resolve().relative_to(outer.resolve())
+        except ValueError:
+            continue
+        raise OverwriteError(f"the output folder would replace the glossary store "
+                             f"{store_dir}", path=out_dir,
+                             hint="give -o a folder of its own, e.g. -o out")
+    protect_inputs([], inputs, glossaries=glossaries, folders=[out_dir])
+    if out_dir.exists() and not out_dir.is_dir():
+        raise UsageError("the output exists and is not a folder", path=out_dir,
+                         hint="give -o a folder name")
+    if out_dir.is_dir() and any(out_dir.iterdir()) and not (out_dir / REPORT_NAME).is_file():
+        raise OverwriteError(
+            "the output folder holds files that no earlier 'termbase build' wrote; a build "
+            "replaces its whole output folder", path=out_dir,
+            hint="give -o a new or empty folder, or the folder of an earlier build")
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9.]+", "_", text).strip("_") or "document"
 
@@ -59,6 +87,7 @@ def command(inputs: tuple[Path, ...], glossary: tuple[str, ...], out_dir: Path) 
     """Ingest UN documents (default: the bundled data/), find the glossary's terms in
     them, and write the attested glossary as Excel and TBX."""
     paths = _inputs(inputs)
+    _check_output_folder(out_dir, paths, glossary)
     loaded = store.load(glossary)
     echo_diagnostics(loaded.diagnostics)
     state = run_steps(BUILD_STEPS, {"paths": paths, "glossary": loaded.glossary})
@@ -83,24 +112,24 @@ def command(inputs: tuple[Path, ...], glossary: tuple[str, ...], out_dir: Path) 
         "unknown_titles": [{"title": t, "count": n} for t, n in collection.unknown_titles],
     }
 
-    # Render everything before writing anything: a failure leaves no partial output.
+    # Render everything, then replace the folder as a whole: a failure leaves the previous
+    # build as it was, and no file of an earlier build survives a new one.
     rendered: dict[Path, bytes] = {
-        out_dir / f"{name}.xlsx": formats.get("xlsx").write(collection.glossary, signature),
-        out_dir / f"{name}.tbx": formats.get("tbx").write(collection.glossary, signature),
-        out_dir / "build-report.json": (json.dumps(report, ensure_ascii=False, indent=2)
-                                        + "\n").encode("utf-8"),
+        Path(f"{name}.xlsx"): formats.get("xlsx").write(collection.glossary, signature),
+        Path(f"{name}.tbx"): formats.get("tbx").write(collection.glossary, signature),
+        Path(REPORT_NAME): (json.dumps(report, ensure_ascii=False, indent=2)
+                            + "\n").encode("utf-8"),
     }
     for d in documents:
         stem = _slug(d.metadata.symbol or Path(d.metadata.source_name).stem)
-        rendered[out_dir / "documents" / f"{stem}.jsonl"] = dumps_document(d).encode("utf-8")
-    for path, data in rendered.items():
-        write_atomic(path, data)
+        rendered[Path("documents") / f"{stem}.jsonl"] = dumps_document(d).encode("utf-8")
+    replace_folder(out_dir, rendered)
 
-    _summary(documents, collection, loaded.paths, rendered)
+    _summary(documents, collection, loaded.paths, [out_dir / p for p in rendered])
 
 
 def _summary(documents: Sequence[Document], collection: Collection,
-             glossary_paths: Sequence[Path], rendered: Mapping[Path, bytes]) -> None:
+             glossary_paths: Sequence[Path], rendered: Sequence[Path]) -> None:
     click.echo(f"ingested {len(documents)} documents:")
     for d in documents:
         meta = d.metadata

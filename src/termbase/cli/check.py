@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from termbase.cli._common import echo_diagnostics, glossary_option
+from termbase.cli._common import echo_diagnostics, glossary_option, protect_inputs
 from termbase.diagnostics import Severity
 from termbase.errors import TermbaseError, UsageError
 
@@ -80,6 +80,8 @@ def command(draft: Path, glossary: tuple[str, ...], target: Path | None, prespli
 
     if output_format == "xlsx" and output is None:
         raise UsageError("an Excel report needs a file: add -o REPORT.xlsx")
+    if output is not None:
+        protect_inputs([output], [draft, target], glossaries=glossary)
     loaded = load(glossary)
     echo_diagnostics(loaded.diagnostics)
     options = CheckOptions(match=MatchOptions(

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from termbase import formats, store
-from termbase.cli._common import echo_diagnostics, glossary_option, policy_option
+from termbase.cli._common import echo_diagnostics, glossary_option, policy_option, protect_inputs
 from termbase.formats import ReadPolicy
 from termbase.signature import Signature
 
@@ -22,6 +22,7 @@ from termbase.signature import Signature
 def command(format_name: str | None, glossary: tuple[str, ...], policy: str,
             output: Path) -> None:
     """Export glossaries (default: the shipped ones) to one file."""
+    protect_inputs([output], [], glossaries=glossary)
     loaded = store.load(glossary, policy=ReadPolicy(policy))
     echo_diagnostics(loaded.diagnostics)
     signature = Signature.for_glossary(loaded.glossary, inputs=dict(loaded.hashes),

@@ -9,7 +9,6 @@ ranked list (csv, xlsx or json) and its signature: JSON and CSV get a sidecar
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import sys
@@ -19,14 +18,14 @@ from typing import Any
 
 import click
 
-from termbase.cli._common import echo_diagnostics, glossary_option
+from termbase.cli._common import echo_diagnostics, glossary_option, protect_inputs
 from termbase.documents import Document, ingest_file, read_document_jsonl
 from termbase.errors import InputError, UsageError
 from termbase.extract import Candidate, ExtractionResult, ExtractSettings, extract_terms
 from termbase.extract.extractor import glossary_terms
 from termbase.extract.lines import line_documents, read_lines
 from termbase.fileio import file_sha256, write_atomic
-from termbase.formats.workbook import add_signature_sheet, fonts, header_fill
+from termbase.formats.workbook import add_signature_sheet, fonts, header_fill, keep_as_text
 from termbase.signature import Signature
 from termbase.text.segment import SEGMENTERS
 
@@ -148,10 +147,9 @@ def render_json(candidates: list[Candidate]) -> bytes:
 
 
 def render_csv(candidates: list[Candidate]) -> bytes:
-    buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerows(table_rows(candidates))
-    # A byte-order mark so that Excel opens the file as UTF-8.
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    from termbase.formats.csv import table_bytes
+
+    return table_bytes(table_rows(candidates))
 
 
 def render_xlsx(candidates: list[Candidate], signature: Signature) -> bytes:
@@ -168,6 +166,7 @@ def render_xlsx(candidates: list[Candidate], signature: Signature) -> bytes:
         for col, value in enumerate(row, 1):
             cell = sheet.cell(row=r, column=col,
                               value=float(value) if r > 1 and col in (1, 3, 4, 5) else value)
+            keep_as_text(cell)
             cell.font = bold if r == 1 else font
             if r == 1:
                 cell.fill = fill
@@ -192,6 +191,10 @@ def make_signature(result: ExtractionResult, inputs: dict[str, str],
                                  "characters": result.characters,
                                  "sentences": result.sentences,
                                  "candidates": len(result.candidates)})
+
+
+def _sidecar(out: Path) -> Path:
+    return out.with_name(out.name + ".signature.json")
 
 
 @click.command("extract")
@@ -230,6 +233,7 @@ def command(files: tuple[Path, ...], out: Path, output_format: str | None, top: 
     fmt = output_format or {".json": "json", ".xlsx": "xlsx"}.get(out.suffix.lower(), "csv")
     if no_glossary and glossary:
         raise UsageError("--glossary and --no-glossary exclude each other")
+    protect_inputs([out, _sidecar(out)], files, glossaries=None if no_glossary else glossary)
     loaded = None
     if not no_glossary:
         try:
@@ -275,9 +279,8 @@ def command(files: tuple[Path, ...], out: Path, output_format: str | None, top: 
         write_atomic(out, render_xlsx(candidates, signature))
     else:
         payload = render_json(candidates) if fmt == "json" else render_csv(candidates)
-        sidecar = out.with_name(out.name + ".signature.json")
         write_atomic(out, payload)
-        write_atomic(sidecar, (json.dumps(signature.to_dict(), ensure_ascii=False, indent=2)
+        write_atomic(_sidecar(out), (json.dumps(signature.to_dict(), ensure_ascii=False, indent=2)
                                + "\n").encode("utf-8"))
     if not quiet:
         for note in result.notes:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from termbase.cli._common import echo_diagnostics
+from termbase.cli._common import echo_diagnostics, protect_inputs
 from termbase.diagnostics import Severity
 from termbase.documents.jsonl import dumps_document
 from termbase.documents.model import Document, ParagraphKind
@@ -86,6 +86,7 @@ def _targets(files: tuple[Path, ...], out: Path, output_format: str) -> list[Pat
 def command(files: tuple[Path, ...], out: Path, output_format: str) -> int:
     """Read UN resolutions (.txt from PDF, .docx) into paragraphs, sentences and footnotes."""
     targets = _targets(files, out, output_format)
+    protect_inputs(targets, files)
     worst = 0
     for source, target in zip(files, targets, strict=True):
         document, diagnostics = ingest_file(source)

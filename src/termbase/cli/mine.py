@@ -11,6 +11,7 @@ from termbase.cli.pair import (
     corpus_options,
     load_dictionary,
     open_corpus,
+    protect_corpus,
     summary,
     write_outputs,
 )
@@ -33,6 +34,7 @@ def command(zh: tuple[Path, ...], en: tuple[Path, ...], tmx: tuple[Path, ...],
     from termbase.pair.mining import mine
     from termbase.text.segment import JiebaSegmenter
 
+    protect_corpus(output, zh, en, tmx, beads)
     corpus, files = open_corpus(zh, en, tmx, beads)
     corpus_diagnostics(corpus)
     lexicon, dictionary_name = load_dictionary(not no_dictionary)

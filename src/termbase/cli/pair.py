@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from termbase.cli._common import echo_diagnostics
+from termbase.cli._common import echo_diagnostics, protect_inputs
 from termbase.errors import UsageError
 from termbase.fileio import file_sha256, write_atomic
 from termbase.pair.corpus import (
@@ -84,6 +84,16 @@ def corpus_options(function: click.decorators.FC) -> click.decorators.FC:
     return function
 
 
+def signature_path(output: Path) -> Path:
+    return output.with_name(output.name + ".signature.json")
+
+
+def protect_corpus(output: Path, zh: Sequence[Path], en: Sequence[Path],
+                   tmx: Sequence[Path], beads: Path | None, *more: Path) -> None:
+    """Refuse an output (or its signature sidecar) that is one of the corpus files."""
+    protect_inputs([output, signature_path(output)], [*zh, *en, *tmx, beads, *more])
+
+
 def write_outputs(pairings: Sequence[TermPairing], output: Path, format_name: str,
                   signature: Signature) -> list[Path]:
     """Render everything in memory, then write: the output, and a signature beside a JSON
@@ -92,7 +102,7 @@ def write_outputs(pairings: Sequence[TermPairing], output: Path, format_name: st
 
     rendered = {output: render(pairings, format_name, signature)}
     if format_name != "xlsx":
-        rendered[output.with_name(output.name + ".signature.json")] = signature_json(signature)
+        rendered[signature_path(output)] = signature_json(signature)
     for path, data in rendered.items():
         write_atomic(path, data)
     return list(rendered)
@@ -127,6 +137,7 @@ def command(zh: tuple[Path, ...], en: tuple[Path, ...], tmx: tuple[Path, ...],
 
     fmt = format_name or (output.suffix[1:].lower() if output.suffix[1:].lower()
                           in ("json", "csv", "xlsx") else "json")
+    protect_corpus(output, zh, en, tmx, beads, terms_path)
     lang = "en" if reverse else "zh"
     terms = read_term_list(terms_path, lang)
     corpus, files = open_corpus(zh, en, tmx, beads)

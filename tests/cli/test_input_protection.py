@@ -1,0 +1,168 @@
+"""No command writes over one of its inputs; ``build -o`` replaces its folder as a whole.
+
+Each refused case gives the input garbage content: the refusal must come first, before
+anything is read, so the message is about the output and never about the garbage.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from termbase.cli import EXIT_BAD_INPUT, main
+from termbase.formats import write_glossary
+from termbase.model import Concept, Glossary, LangSec, Term
+
+GARBAGE = b"not what the command expects \x00\x01"
+
+
+def _refused(args: list[str], protected: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    before = protected.read_bytes()
+    assert main(args) == EXIT_BAD_INPUT
+    err = capsys.readouterr().err
+    assert "one of this command's inputs" in err or "holds an input" in err, err
+    assert protected.read_bytes() == before
+
+
+@pytest.fixture
+def garbage(tmp_path: Path) -> Path:
+    path = tmp_path / "input.txt"
+    path.write_bytes(GARBAGE)
+    return path
+
+
+@pytest.fixture
+def glossary(tmp_path: Path) -> Path:
+    path = tmp_path / "g.tbx"
+    write_glossary(Glossary((Concept("c1", (LangSec("zh", (Term("大会"),)),
+                                           LangSec("en", (Term("General Assembly"),)))),)),
+                   path)
+    return path
+
+
+def _links(path: Path) -> list[Path]:
+    """The file itself, a symlink to it and a hard link to it."""
+    symlink = path.with_name("symlink" + path.suffix)
+    symlink.symlink_to(path)
+    hard = path.with_name("hard" + path.suffix)
+    os.link(path, hard)
+    return [path, symlink, hard]
+
+
+def test_export_over_its_glossary_is_refused(glossary: Path, tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    for out in _links(glossary):
+        _refused(["export", "--format", "xlsx", "--glossary", str(glossary), "-o", str(out)],
+                 glossary, capsys)
+
+
+def test_export_over_a_stored_glossary_is_refused(glossary: Path, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("TERMBASE_GLOSSARIES", str(tmp_path))
+    _refused(["export", "-o", str(glossary)], glossary, capsys)
+
+
+@pytest.mark.parametrize("command", [
+    ["ingest", "{in}", "-o", "{out}"],
+    ["extract", "{in}", "-o", "{out}", "--no-glossary"],
+    ["check", "{in}", "-g", "{g}", "-o", "{out}", "-f", "json"],
+    ["check", "{other}", "--target", "{in}", "-g", "{g}", "-o", "{out}", "-f", "json"],
+    ["align", "{other}", "{in}", "-o", "{out}", "-f", "tsv", "--no-dictionary", "-g", "{g}"],
+    ["pair", "--zh", "{other}", "--en", "{in}", "--terms", "{other}", "-o", "{out}"],
+    ["pair", "--zh", "{other}", "--en", "{other}", "--terms", "{in}", "-o", "{out}"],
+    ["mine", "--zh", "{in}", "--en", "{other}", "-o", "{out}"],
+    ["import", "{in}", "--into", "{out}"],
+])
+def test_output_that_is_an_input_is_refused(command: list[str], garbage: Path, glossary: Path,
+                                            tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    other = tmp_path / "other.txt"
+    other.write_bytes(GARBAGE)
+    for out in _links(garbage):
+        args = [a.format_map({"in": garbage, "out": out, "g": glossary, "other": other})
+                for a in command]
+        _refused(args, garbage, capsys)
+
+
+def test_output_over_the_glossary_in_use_is_refused(garbage: Path, glossary: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    _refused(["check", str(garbage), "-g", str(glossary), "-o", str(glossary), "-f", "json"],
+             glossary, capsys)
+    _refused(["extract", str(garbage), "-g", str(glossary), "-o", str(glossary)],
+             glossary, capsys)
+
+
+def test_extract_signature_sidecar_cannot_overwrite_an_input(tmp_path: Path, garbage: Path,
+                                                             capsys: pytest.CaptureFixture[str],
+                                                             ) -> None:
+    out = tmp_path / "cands.csv"
+    sidecar = tmp_path / "cands.csv.signature.json"
+    sidecar.write_bytes(GARBAGE)
+    _refused(["extract", str(sidecar), "-o", str(out), "--no-glossary"], sidecar, capsys)
+
+
+# --- build -o DIR ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def docs(tmp_path: Path, repo_root: Path) -> Path:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    source = repo_root / "data" / "A_RES_68_48.zh.txt"
+    (folder / source.name).write_bytes(source.read_bytes())
+    return folder
+
+
+def test_build_refuses_the_glossary_store(docs: Path, glossary: Path, tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("TERMBASE_GLOSSARIES", str(tmp_path))
+    before = glossary.read_bytes()
+    for out in (tmp_path, tmp_path.parent):
+        assert main(["build", str(docs), "-o", str(out)]) == EXIT_BAD_INPUT
+        assert "glossary store" in capsys.readouterr().err
+    assert glossary.read_bytes() == before
+
+
+def test_build_refuses_a_folder_holding_its_inputs(docs: Path, glossary: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", str(docs), "-g", str(glossary), "-o", str(docs)]) == EXIT_BAD_INPUT
+    assert "holds an input" in capsys.readouterr().err
+    assert [p.name for p in docs.iterdir()] == ["A_RES_68_48.zh.txt"]
+
+
+def test_build_refuses_a_folder_it_did_not_write(docs: Path, glossary: Path, tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "notes.txt").write_text("my notes")
+    assert main(["build", str(docs), "-g", str(glossary), "-o", str(mine)]) == EXIT_BAD_INPUT
+    assert "no earlier 'termbase build' wrote" in capsys.readouterr().err
+    assert (mine / "notes.txt").read_text() == "my notes"
+
+
+def test_build_replaces_its_folder_without_stale_files(docs: Path, glossary: Path,
+                                                       tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert main(["build", str(docs), "-g", str(glossary), "-o", str(out)]) == 0
+    (out / "documents" / "stale.jsonl").write_text("{}")
+    (out / "stale.txt").write_text("old")
+    assert main(["build", str(docs), "-g", str(glossary), "-o", str(out)]) == 0
+    assert not (out / "stale.txt").exists()
+    assert not (out / "documents" / "stale.jsonl").exists()
+    assert (out / "build-report.json").is_file()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")] == []
+
+
+def test_failed_build_leaves_the_previous_folder(docs: Path, glossary: Path, tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    assert main(["build", str(docs), "-g", str(glossary), "-o", str(out)]) == 0
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    (docs / "broken.txt").write_bytes(GARBAGE)
+    assert main(["build", str(docs), "-g", str(glossary), "-o", str(out)]) == EXIT_BAD_INPUT
+    after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert after == before
