@@ -15,7 +15,7 @@ from collections.abc import Callable
 from termbase.check.checker import CheckResult
 from termbase.check.findings import Finding
 from termbase.diagnostics import Severity
-from termbase.formats.workbook import add_signature_sheet, fonts, header_fill
+from termbase.formats.workbook import add_signature_sheet, fonts, header_fill, keep_as_text
 
 _SEVERITY_ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 _PLURAL = {Severity.ERROR: "errors", Severity.WARNING: "warnings", Severity.INFO: "info"}
@@ -104,8 +104,7 @@ def render_xlsx(result: CheckResult) -> bytes:
         for cell in ws[row]:
             cell.font = font
             cell.alignment = wrap
-            if isinstance(cell.value, str):
-                cell.data_type = "s"  # a term starting with '=' must stay text
+            keep_as_text(cell)  # a term starting with '=' must stay text
         ws.cell(row=row, column=1).fill = PatternFill("solid",
                                                       fgColor=_FILLS[f.severity.value])
     widths = (9, 18, 18, 6, 9, 5, 24, 24, 30, 50, 40, 60, 60, 16)

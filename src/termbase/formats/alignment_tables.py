@@ -20,12 +20,14 @@ from typing import TYPE_CHECKING
 from termbase.align.model import Alignment, Bead
 from termbase.errors import OutputError
 from termbase.formats.beads import SCORE_DECIMALS, side_text
+from termbase.formats.cells import neutralise
 from termbase.formats.workbook import (
     FIXED_TIME,
     add_signature_sheet,
     deterministic,
     fonts,
     header_fill,
+    keep_as_text,
 )
 from termbase.signature import Signature
 
@@ -80,7 +82,8 @@ def write_tsv(alignment: Alignment, *, signature: Signature | None = None) -> by
     sig = signature if signature is not None else Signature()
     lines = [f"# {sig.compact()}", f"# {_verdict_line(alignment)}",
              "\t".join(header(alignment))]
-    lines += ["\t".join(row) for row in alignment_rows(alignment)]
+    # Sentences often open with "-" or "="; see termbase.formats.cells.
+    lines += ["\t".join(neutralise(cell) for cell in row) for row in alignment_rows(alignment)]
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
@@ -97,7 +100,7 @@ def _set(ws: Worksheet, row: int, column: int, value: str) -> None:
                           f"that Excel cannot store: {value[:40]!r}",
                           hint="write TSV or TMX instead, or clean the input text") from None
     # Always text: a sentence opening with '=' must not become a formula.
-    cell.data_type = "s"
+    keep_as_text(cell)
 
 
 def _alignment_sheet(ws: Worksheet, alignment: Alignment, threshold: float) -> None:

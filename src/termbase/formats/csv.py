@@ -1,9 +1,12 @@
 """CSV and TSV glossaries: the LONG layout out, LONG or WIDE tables (as people make them) in.
 
-The writer produces comma-separated UTF-8 with a byte-order mark. The reader decodes
-UTF-8 (± BOM), UTF-16 and GB18030/GBK through :func:`termbase.text.decode.decode_text`,
-finds the delimiter (tab, comma or semicolon) from the content, and reports problems by
-file line, counting the line breaks inside quoted cells.
+The writer produces comma-separated UTF-8 with a byte-order mark; :func:`table_bytes` is
+the one CSV/TSV writer of the project (glossaries, extraction candidates, pairings), and
+it neutralises cells a spreadsheet would run as formulas (:mod:`termbase.formats.cells`).
+The reader undoes that, decodes the text through :func:`termbase.text.decode.decode_text`
+(UTF-8 ± BOM, UTF-16, legacy Chinese encodings, or ``encoding`` when given), finds the
+delimiter (tab, comma or semicolon) from the content, and reports problems by file line,
+counting the line breaks inside quoted cells.
 
 The registry's writer cannot know the output's suffix, so ``.tsv`` files are written as
 CSV by :func:`write`; use :func:`write_tsv` for tab-separated output.
@@ -13,9 +16,11 @@ from __future__ import annotations
 
 import csv as _csv
 import io
+from collections.abc import Iterable, Sequence
 
 from termbase.errors import FormatError
 from termbase.formats.base import GlossaryFormat, ReadPolicy, ReadResult
+from termbase.formats.cells import neutralise, restore
 from termbase.formats.tabular import Row, Table, read_table, to_rows
 from termbase.model import Glossary
 from termbase.signature import Signature
@@ -25,15 +30,22 @@ _DELIMITERS = ("\t", ",", ";")
 _SNIFF_RECORDS = 20
 
 
-def _encode(glossary: Glossary, delimiter: str) -> bytes:
+def table_bytes(rows: Iterable[Sequence[object]], delimiter: str = ",") -> bytes:
+    """``rows`` as a CSV (or TSV) file for spreadsheets: UTF-8 with BOM, CRLF, and no text
+    cell that a spreadsheet would evaluate as a formula."""
     out = io.StringIO()
     # QUOTE_MINIMAL quotes only cells holding the delimiter, quotes or line breaks, and
     # "\r\n" is what Excel and RFC 4180 expect between records.
     writer = _csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
-    writer.writerows(to_rows(glossary))
+    writer.writerows([neutralise(c) if isinstance(c, str) else c for c in row]
+                     for row in rows)
     # The BOM is how Excel (on Windows, in Chinese locales especially) recognises UTF-8;
     # without it Excel decodes the file in the ANSI code page and the Chinese is garbled.
     return out.getvalue().encode("utf-8-sig")
+
+
+def _encode(glossary: Glossary, delimiter: str) -> bytes:
+    return table_bytes(to_rows(glossary), delimiter)
 
 
 def write(glossary: Glossary, signature: Signature | None) -> bytes:
@@ -57,7 +69,7 @@ def _records(text: str, delimiter: str, source: str) -> list[Row]:
     start = 1
     try:
         for cells in reader:
-            rows.append(Row(start, tuple(cells)))
+            rows.append(Row(start, tuple(restore(c) for c in cells)))
             start = reader.line_num + 1
     except _csv.Error as exc:
         raise FormatError(f"cannot parse the table: {exc}", path=source, line=start,

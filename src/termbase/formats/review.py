@@ -24,7 +24,13 @@ from dataclasses import dataclass
 from termbase.diagnostics import Diagnostic, warning
 from termbase.errors import FormatError
 from termbase.formats.base import ReadPolicy, ReadResult
-from termbase.formats.workbook import SIGNATURE_SHEET, add_signature_sheet, fonts, header_fill
+from termbase.formats.workbook import (
+    SIGNATURE_SHEET,
+    add_signature_sheet,
+    fonts,
+    header_fill,
+    keep_as_text,
+)
 from termbase.model import Concept, Context, Glossary, LangSec, Term, make_concept_id
 from termbase.signature import Signature
 
@@ -89,8 +95,7 @@ def write_review(rows: Sequence[ReviewRow], signature: Signature | None, *,
             "\n\n".join(_example_block(*e) for e in row.examples), row.note]
         for c, value in enumerate(values, start=1):
             cell = ws.cell(row=r, column=c, value=value)
-            if isinstance(value, str):
-                cell.data_type = "s"  # never a formula, whatever the text starts with
+            keep_as_text(cell)  # never a formula, whatever the text starts with
             cell.font = font
             cell.alignment = top
         ws.cell(row=r, column=accept_column).fill = PatternFill("solid", fgColor=_ACCEPT_FILL)

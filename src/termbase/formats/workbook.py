@@ -41,6 +41,21 @@ def header_fill() -> Any:
     return PatternFill("solid", fgColor=HEADER_FILL)
 
 
+def keep_as_text(cell: Any) -> None:
+    """Store a text cell as text, whatever it starts with.
+
+    openpyxl stores a str starting with '=' as a formula; typing the cell as a string
+    stops that, and the quote-prefix style (Excel's "typed with a leading apostrophe")
+    keeps it text when a person edits the cell and presses Enter. Numbers are untouched.
+    """
+    from termbase.formats.cells import is_formula_like
+
+    if isinstance(cell.value, str):
+        cell.data_type = "s"
+        if is_formula_like(cell.value):
+            cell.quotePrefix = True
+
+
 def add_signature_sheet(wb: Workbook, rows: Iterable[tuple[str, str]],
                         value_width: int = 70) -> None:
     """A 'Signature' sheet: a key/value header, then one row per provenance item,
@@ -50,7 +65,7 @@ def add_signature_sheet(wb: Workbook, rows: Iterable[tuple[str, str]],
     for r, (key, value) in enumerate([("key", "value"), *rows], start=1):
         for c, text in enumerate((key, value), start=1):
             cell = ws.cell(row=r, column=c, value=text)
-            cell.data_type = "s"
+            keep_as_text(cell)
             cell.font = bold if r == 1 else font
             if r == 1:
                 cell.fill = header_fill()

@@ -33,6 +33,7 @@ from termbase.formats.workbook import (
     deterministic,
     fonts,
     header_fill,
+    keep_as_text,
 )
 from termbase.model import Glossary
 from termbase.signature import Signature
@@ -77,7 +78,7 @@ def _fill_sheet(ws: Worksheet, rows: list[list[str]], *, wrap: bool) -> None:
                          "or JSON") from None
             # Always text: a term starting with '=' must not become a formula, nor
             # '#N/A' an error value.
-            cell.data_type = "s"
+            keep_as_text(cell)
             cell.font = bold if r == 1 else font
             cell.alignment = align
             if r == 1:

@@ -8,11 +8,10 @@ the output. The workbook carries its own Signature sheet.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Sequence
 
+from termbase.formats.csv import table_bytes
 from termbase.formats.review import ReviewRow, write_review
 from termbase.pair.pairer import TermPairing
 from termbase.signature import Signature
@@ -27,22 +26,19 @@ def to_json(pairings: Sequence[TermPairing]) -> bytes:
 
 def to_csv(pairings: Sequence[TermPairing]) -> bytes:
     """One row per candidate (rank 1 first), one row with the reason per abstention."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
     direction = pairings[0].direction if pairings else "zh"
     target = "en" if direction == "zh" else "zh"
-    writer.writerow([direction, "rank", target, "score", "support", "occurrences",
-                     "examples", "abstained_reason"])
+    rows: list[list[object]] = [[direction, "rank", target, "score", "support",
+                                 "occurrences", "examples", "abstained_reason"]]
     for pairing in pairings:
         if not pairing.candidates:
-            writer.writerow([pairing.term, "", "", "", "", pairing.occurrences, "",
-                             pairing.abstained_reason])
+            rows.append([pairing.term, "", "", "", "", pairing.occurrences, "",
+                         pairing.abstained_reason])
         for rank, candidate in enumerate(pairing.candidates, start=1):
             where = "; ".join(f"{e.document}:{e.line}" for e in candidate.examples)
-            writer.writerow([pairing.term, rank, candidate.text, f"{candidate.score:.4f}",
-                             candidate.support, pairing.occurrences, where, ""])
-    # UTF-8 with BOM, so that Excel opens the Chinese correctly.
-    return ("\ufeff" + out.getvalue()).encode("utf-8")
+            rows.append([pairing.term, rank, candidate.text, f"{candidate.score:.4f}",
+                         candidate.support, pairing.occurrences, where, ""])
+    return table_bytes(rows)
 
 
 def review_rows(pairings: Sequence[TermPairing]) -> list[ReviewRow]:

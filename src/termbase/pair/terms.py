@@ -25,6 +25,7 @@ from typing import Any
 
 from termbase.errors import FormatError
 from termbase.fileio import read_bytes
+from termbase.formats.cells import restore
 from termbase.text.chinese import cjk_share
 from termbase.text.decode import decode_text
 
@@ -83,7 +84,8 @@ def _from_table(text: str, lang: str, source: str) -> list[str] | None:
     for key in (lang, *(_TERM_KEYS if lang == "zh" else _EN_KEYS)):
         if key in header:
             column = header.index(key)
-            return [row[column] for row in rows[1:] if len(row) > column]
+            # Undo the formula guard of termbase's own CSV output (extract, pair).
+            return [restore(row[column]) for row in rows[1:] if len(row) > column]
     return None
 
 
