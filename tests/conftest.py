@@ -6,6 +6,16 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests must not fail at random on CI: by default Hypothesis runs derandomised
+# (the same examples on every run, from a seed derived from each test) with no deadline,
+# so CI's outcome depends on the code alone. Set HYPOTHESIS_PROFILE=explore to search
+# with fresh random examples while developing, and turn what it finds into @example cases.
+settings.register_profile("ci", derandomize=True, deadline=None, database=None,
+                          print_blob=True)
+settings.register_profile("explore", deadline=None, max_examples=500)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parents[1]
 
