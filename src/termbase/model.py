@@ -6,6 +6,12 @@ holds one :class:`LangSec` per language (``langSec``), which holds :class:`Term`
 round-trips through the model without loss. All objects are immutable; "changing" one
 means ``dataclasses.replace``.
 
+A concept may hold several language sections of the same language, as TBX allows
+(several ``langSec xml:lang="da"`` in one ``conceptEntry``); they are kept apart, in file
+order, and :meth:`Concept.lang_sec` returns the first. The glossary's back matter
+(TBX ``<back>``: reference objects such as the responsible persons that transactions
+point to) is kept in :attr:`Glossary.back_matter`.
+
 ``to_dict``/``from_dict`` give the canonical plain-data form used for hashing, JSON
 output and the JSON exchange format. Empty fields are omitted so the form stays small
 and diffs well.
@@ -94,6 +100,9 @@ class Transaction:
     type: TransactionType
     date: str = ""
     responsibility: str = ""
+    target: str = ""
+    """Id of the reference object (back matter) naming the responsible person, if any
+    (TBX ``transacNote type="responsibility" target=...``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,10 +164,15 @@ class Concept:
     """URLs of illustrations (TBX ``xref type="xGraphic"``)."""
 
     def lang_sec(self, lang: str) -> LangSec | None:
+        """The first section of ``lang`` (see :meth:`sections` for all of them)."""
         for sec in self.lang_secs:
             if sec.lang == lang:
                 return sec
         return None
+
+    def sections(self, lang: str) -> tuple[LangSec, ...]:
+        """Every section of ``lang``, in order (TBX allows several per language)."""
+        return tuple(sec for sec in self.lang_secs if sec.lang == lang)
 
     def terms(self, lang: str | None = None) -> Iterator[tuple[str, Term]]:
         """(language, term) pairs, optionally of one language."""
@@ -168,12 +182,38 @@ class Concept:
                     yield sec.lang, term
 
     def preferred(self, lang: str) -> Term | None:
-        sec = self.lang_sec(lang)
-        return sec.preferred() if sec else None
+        """The best-ranked term of ``lang`` over all its sections (the first on ties)."""
+        terms = [term for _, term in self.terms(lang)]
+        return min(terms, key=lambda t: t.status.rank) if terms else None
 
     @property
     def languages(self) -> tuple[str, ...]:
-        return tuple(sec.lang for sec in self.lang_secs)
+        """Languages of the concept, each once, in order."""
+        return tuple(dict.fromkeys(sec.lang for sec in self.lang_secs))
+
+
+@dataclass(frozen=True, slots=True)
+class RefItem:
+    """One field of a reference object (TBX ``item``), e.g. type 'fn', text 'Jane Doe'."""
+
+    type: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class RefObject:
+    """A person, organisation or other thing entries refer to (TBX ``refObject``)."""
+
+    id: str
+    items: tuple[RefItem, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RefObjectSec:
+    """A list of reference objects of one kind (TBX ``refObjectSec``, e.g. 'respPerson')."""
+
+    type: str
+    objects: tuple[RefObject, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +225,8 @@ class Glossary:
     description: tuple[str, ...] = ()
     """Free-text source description paragraphs (TBX ``sourceDesc/p``)."""
     source_lang: str = "zh"
+    back_matter: tuple[RefObjectSec, ...] = ()
+    """TBX ``<back>``: the reference objects (responsible persons …) of the glossary."""
     _index: dict[str, int] = field(default_factory=dict, init=False, repr=False,
                                    compare=False, hash=False)
 
@@ -243,7 +285,14 @@ def _pair_to_dict(obj: Context | Definition) -> dict[str, Any]:
 
 def _transaction_to_dict(t: Transaction) -> dict[str, Any]:
     return _drop_empty({"type": t.type.value, "date": t.date,
-                        "responsibility": t.responsibility})
+                        "responsibility": t.responsibility, "target": t.target})
+
+
+def ref_sec_to_dict(sec: RefObjectSec) -> dict[str, Any]:
+    """One back-matter section as plain data (also the cell form of the LONG table)."""
+    return {"type": sec.type, "refObjects": [
+        {"id": obj.id, "items": [{"type": i.type, "text": i.text} for i in obj.items]}
+        for obj in sec.objects]}
 
 
 def term_to_dict(term: Term) -> dict[str, Any]:
@@ -295,6 +344,7 @@ def glossary_to_dict(glossary: Glossary) -> dict[str, Any]:
         "description": list(glossary.description),
         "sourceLang": glossary.source_lang,
         "concepts": [concept_to_dict(c) for c in glossary.concepts],
+        "backMatter": [ref_sec_to_dict(s) for s in glossary.back_matter],
     })
 
 
@@ -364,8 +414,23 @@ class _Reader:
             if kind is None:
                 raise self.fail(f"{w}.type", "is missing")
             out.append(Transaction(kind, self.text(o, "date", w),
-                                   self.text(o, "responsibility", w)))
+                                   self.text(o, "responsibility", w),
+                                   self.text(o, "target", w)))
         return tuple(out)
+
+    def ref_sec(self, value: Any, where: str) -> RefObjectSec:
+        d = self.obj(value, where)
+        objects = []
+        for oi, raw in enumerate(self.items(d, "refObjects", where)):
+            wo = f"{where}.refObjects[{oi}]"
+            o = self.obj(raw, wo)
+            items = []
+            for ii, raw_item in enumerate(self.items(o, "items", wo)):
+                wi = f"{wo}.items[{ii}]"
+                i = self.obj(raw_item, wi)
+                items.append(RefItem(self.text(i, "type", wi), self.text(i, "text", wi)))
+            objects.append(RefObject(self.text(o, "id", wo), tuple(items)))
+        return RefObjectSec(self.text(d, "type", where), tuple(objects))
 
 
 def glossary_from_dict(data: Any, source: str = "<data>") -> Glossary:
@@ -424,4 +489,11 @@ def glossary_from_dict(data: Any, source: str = "<data>") -> Glossary:
         title=r.text(root, "title", "$"),
         description=r.texts(root, "description", "$"),
         source_lang=r.text(root, "sourceLang", "$") or "zh",
+        back_matter=tuple(r.ref_sec(v, f"$.backMatter[{i}]")
+                          for i, v in enumerate(r.items(root, "backMatter", "$"))),
     )
+
+
+def ref_sec_from_dict(data: Any, source: str, where: str) -> RefObjectSec:
+    """Inverse of :func:`ref_sec_to_dict`; raises FormatError naming the bad field."""
+    return _Reader(source).ref_sec(data, where)

@@ -335,8 +335,11 @@ def test_every_known_good_v3_sample_imports(shared: Path) -> None:
 def test_sample_imports(shared: Path, name: str) -> None:
     result = read(_sample(shared, name), name, ReadPolicy.STRICT)
     assert (len(result.glossary), result.glossary.term_count()) == _SAMPLES_OK[name]
+    # The clean sample is only told what a rewrite would not keep (its publication
+    # statement, the label of a picture link); every other sample departs from the rules.
     is_clean_basic = name.endswith("Example_Astronomy_DCA_VALID.tbx")
-    assert (result.diagnostics == ()) is is_clean_basic
+    departures = [d for d in result.diagnostics if d.code not in ("TB230", "TB231")]
+    assert (departures == []) is is_clean_basic
     assert all(d.line is not None or d.code == "TB219" for d in result.diagnostics)
 
 

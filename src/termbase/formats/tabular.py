@@ -7,8 +7,11 @@ Two layouts:
   a reader takes the first non-empty value and warns when a later row disagrees, so files
   that repeat those values on every row read the same. Multi-valued cells hold one value
   per line (model texts are single-line and trimmed). A definition or context carries its
-  source inline as ``text ⟦source⟧``; a transaction is ``type | date | responsibility``.
-  ``from_rows(to_rows(g)).glossary == g``.
+  source inline as ``text ⟦source⟧``; a transaction is ``type | date | responsibility``
+  (``responsibility ⟦target⟧`` when it points to a reference object). Two columns appear
+  only when needed: "language section" numbers the second and later sections of one
+  language in a concept, and "back matter" holds one back-matter section per row, as
+  the JSON of :func:`termbase.model.ref_sec_to_dict`. ``from_rows(to_rows(g)).glossary == g``.
 * **WIDE** (for people): one row per concept, a term column and an "other terms" column
   per language, abbreviations, definitions, contexts, source and note. Statuses other than
   a column's default are shown after the term, e.g. ``非法经纪活动 (superseded)``.
@@ -21,6 +24,7 @@ I/O: containers turn files into :class:`Table` values and back.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -38,12 +42,15 @@ from termbase.model import (
     Glossary,
     LangSec,
     PartOfSpeech,
+    RefObjectSec,
     Term,
     TermStatus,
     TermType,
     Transaction,
     TransactionType,
     make_concept_id,
+    ref_sec_from_dict,
+    ref_sec_to_dict,
 )
 from termbase.text.chinese import has_cjk
 
@@ -139,7 +146,8 @@ def parse_pair(line: str) -> tuple[str, str]:
 
 
 def format_transaction(t: Transaction) -> str:
-    parts = [t.type.value, t.date, t.responsibility]
+    responsible = format_pair(t.responsibility, t.target)
+    parts = [t.type.value, t.date, responsible]
     while not parts[-1]:
         parts.pop()
     return " | ".join(parts)
@@ -152,8 +160,9 @@ class _BadCell(ValueError):
 def parse_transaction(line: str) -> Transaction:
     # The responsibility comes last so that it alone may contain '|'.
     kind, date, responsibility = ([*line.split("|", 2), "", ""])[:3]
+    responsible, target = parse_pair(responsibility.strip())
     return Transaction(_enum(TransactionType, kind.strip(), "transaction type"),
-                       date.strip(), responsibility.strip())
+                       date.strip(), responsible, target)
 
 
 _E = TypeVar("_E", bound=StrEnum)
@@ -263,6 +272,7 @@ K_L_DEFS, K_L_NOTES = "lang_definitions", "lang_notes"
 K_L_SOURCES, K_L_TRANS, K_GRAPHICS = "lang_sources", "lang_transactions", "graphics"
 K_TYPE, K_POS, K_GENDER, K_GEO = "term_type", "part_of_speech", "gender", "geo"
 K_LOCATION, K_CUSTOMER, K_PROJECT, K_TRANS = "location", "customer", "project", "transactions"
+K_SECTION, K_BACK = "language_section", "back_matter"
 
 # Kinds that a language word in the header qualifies ('定义（英文）', 'zh other terms').
 _QUALIFIABLE = {K_TERM, K_OTHER, K_ABBREVIATION, K_STATUS, K_DEFINITION, K_CONTEXT}
@@ -325,6 +335,8 @@ for _col, _names in {
     Col(K_CUSTOMER): ("customer subsets",),
     Col(K_PROJECT): ("project subsets",),
     Col(K_TRANS): ("transactions",),
+    Col(K_SECTION): ("language section",),
+    Col(K_BACK): ("back matter",),
 }.items():
     for _name in _names:
         _ALIASES[_squash(_name)] = _col
@@ -390,6 +402,7 @@ LONG_HEADER: tuple[str, ...] = (
     "glossary title", "glossary description", "source language",
 )
 _CONCEPT_WIDTH, _LANG_WIDTH, _TERM_WIDTH, _META_WIDTH = 8, 4, 13, 3
+SECTION_HEADER, BACK_HEADER = "language section", "back matter"
 
 
 def _pairs(items: Iterable[Context | Definition]) -> str:
@@ -415,27 +428,51 @@ def _term_cells(t: Term) -> list[str]:
             join_lines(t.project_subsets), _transactions(t.transactions)]
 
 
+def _has_repeated_languages(glossary: Glossary) -> bool:
+    return any(len(c.languages) != len(c.lang_secs) for c in glossary.concepts)
+
+
+def _back_cell(sec: RefObjectSec) -> str:
+    return json.dumps(ref_sec_to_dict(sec), ensure_ascii=False, separators=(",", ":"))
+
+
 def to_rows(glossary: Glossary) -> list[list[str]]:
     """The LONG layout: header, then one row per term (lossless)."""
-    rows: list[list[str]] = [list(LONG_HEADER)]
+    sections = _has_repeated_languages(glossary)
+    rows: list[list[str]] = [[*LONG_HEADER, *([SECTION_HEADER] if sections else []),
+                              *([BACK_HEADER] if glossary.back_matter else [])]]
     meta = [glossary.title, join_lines(glossary.description), glossary.source_lang]
     for concept in glossary.concepts:
         concept_cells: list[str] | None = _concept_cells(concept)
+        ordinal: dict[str, int] = {}
         # A concept without languages, or a language without terms, still gets a row.
         for sec in concept.lang_secs or (None,):
             sec_cells = [_pairs(sec.definitions), join_lines(sec.notes),
                          join_lines(sec.sources), _transactions(sec.transactions)
                          ] if sec else None
+            n = 0
+            if sec is not None:
+                n = ordinal[sec.lang] = ordinal.get(sec.lang, 0) + 1
             for term in (sec.terms if sec else ()) or (None,):
                 rows.append([
                     concept.id, *(concept_cells or [""] * _CONCEPT_WIDTH),
                     sec.lang if sec else "", *(sec_cells or [""] * _LANG_WIDTH),
                     *(_term_cells(term) if term else [""] * _TERM_WIDTH),
                     *(meta if len(rows) == 1 else [""] * _META_WIDTH),
+                    *([str(n) if n > 1 else ""] if sections else []),
                 ])
                 concept_cells = sec_cells = None
+    width = len(rows[0]) - (1 if glossary.back_matter else 0)
     if len(rows) == 1:
-        rows.append([*[""] * (len(LONG_HEADER) - _META_WIDTH), *meta])
+        rows.append([*[""] * (len(LONG_HEADER) - _META_WIDTH), *meta,
+                     *([""] * (width - len(LONG_HEADER)))])
+    # One back-matter section per row, on the rows of the concepts and below them.
+    for i, ref_sec in enumerate(glossary.back_matter, start=1):
+        if i == len(rows):
+            rows.append([""] * width)
+        rows[i].append(_back_cell(ref_sec))
+    for row in rows[len(glossary.back_matter) + 1:] if glossary.back_matter else ():
+        row.append("")
     return rows
 
 
@@ -465,21 +502,23 @@ def wide_cells(concept: Concept) -> dict[Col, str]:
                              Col(K_SOURCE): join_lines(concept.sources),
                              Col(K_NOTE): join_lines(concept.notes)}
     abbreviations: list[str] = []
-    for sec in concept.lang_secs:
-        main = sec.preferred()
+    # Several sections of one language show as one: a person sees every term.
+    for lang in concept.languages:
+        secs = concept.sections(lang)
+        main = concept.preferred(lang)
         others = []
-        for term in sec.terms:
+        for _, term in concept.terms(lang):
             if term is main:
                 continue
             if term.term_type is not None and term.term_type.is_abbreviated:
-                tag = sec.lang if _guess_lang(term.text) != sec.lang else ""
+                tag = lang if _guess_lang(term.text) != lang else ""
                 abbreviations.append(format_label(term, TermStatus.PREFERRED, tag))
             else:
                 others.append(format_label(term, TermStatus.ADMITTED))
-        cells[Col(K_TERM, sec.lang)] = format_label(main, TermStatus.PREFERRED) if main else ""
-        cells[Col(K_OTHER, sec.lang)] = _join_terms(others)
-        cells[Col(K_DEFINITION, sec.lang)] = _pairs(sec.definitions)
-        cells[Col(K_CONTEXT, sec.lang)] = _pairs(main.contexts) if main else ""
+        cells[Col(K_TERM, lang)] = format_label(main, TermStatus.PREFERRED) if main else ""
+        cells[Col(K_OTHER, lang)] = _join_terms(others)
+        cells[Col(K_DEFINITION, lang)] = _pairs(d for sec in secs for d in sec.definitions)
+        cells[Col(K_CONTEXT, lang)] = _pairs(main.contexts) if main else ""
     cells[Col(K_ABBREVIATION)] = _join_terms(abbreviations)
     return {k: v for k, v in cells.items() if v}
 
@@ -562,7 +601,8 @@ _LONG_KINDS = {K_ID, K_SUBJECT, K_LANG, K_TERM, K_STATUS, K_CONTEXT, K_SOURCE, K
                K_IGNORE, K_TITLE, K_DESCRIPTION, K_SOURCE_LANG, K_C_DEFS, K_C_NOTES,
                K_C_SOURCES, K_XREFS, K_EXTREFS, K_C_TRANS, K_GRAPHICS, K_L_DEFS, K_L_NOTES,
                K_L_SOURCES, K_L_TRANS, K_TYPE,
-               K_POS, K_GENDER, K_GEO, K_LOCATION, K_CUSTOMER, K_PROJECT, K_TRANS}
+               K_POS, K_GENDER, K_GEO, K_LOCATION, K_CUSTOMER, K_PROJECT, K_TRANS,
+               K_SECTION, K_BACK}
 _WIDE_KINDS = {K_ID, K_SUBJECT, K_TERM, K_OTHER, K_ABBREVIATION, K_STATUS, K_DEFINITION,
                K_CONTEXT, K_SOURCE, K_NOTE, K_IGNORE}
 
@@ -675,7 +715,8 @@ class _Group:
     # Any: each value comes from the parser listed beside its model attribute.
     values: dict[str, Any] = field(default_factory=dict)
     raw: dict[str, tuple[tuple[str, ...], int]] = field(default_factory=dict)
-    secs: dict[str, _Group] = field(default_factory=dict)
+    secs: dict[tuple[str, int], _Group] = field(default_factory=dict)
+    """Language sections by (language, its number among the concept's sections of it)."""
     terms: list[Term] = field(default_factory=list)
     term_rows: dict[str, int] = field(default_factory=dict)
 
@@ -692,12 +733,14 @@ def _read_long(r: _Reading, header: _Header) -> Glossary:
 
     concepts: dict[str, _Group] = {}
     meta = _Group()
+    back: list[RefObjectSec] = []
     current: str | None = None
     for row in _data_rows(r, header):
         try:
             _gather(r, row, get, meta, ((K_TITLE, "title", clean),
                                         (K_DESCRIPTION, "description", _lines),
                                         (K_SOURCE_LANG, "source_lang", clean)))
+            _back_matter(r, row, get(row, K_BACK), back)
             text, lang = clean(get(row, K_TERM)), clean(get(row, K_LANG))
             term = _long_term(row, get) if text else None
         except _BadCell as exc:
@@ -722,15 +765,15 @@ def _read_long(r: _Reading, header: _Header) -> Glossary:
         try:
             _gather(r, row, get, group, _CONCEPT_FIELDS)
             if lang:
-                sec = group.secs.setdefault(lang, _Group())
+                sec = group.secs.setdefault((lang, _section(get(row, K_SECTION))), _Group())
                 _gather(r, row, get, sec, _LANG_FIELDS)
                 if term is not None:
                     _add_term(r, row, sec, term, lang)
         except _BadCell as exc:
             r.bad(row, str(exc), "correct the cell, or leave it empty")
     # Values are set only from non-empty cells, so the model's defaults stand otherwise.
-    return replace(Glossary(tuple(_build_concept(cid, g) for cid, g in concepts.items())),
-                   **meta.values)
+    return replace(Glossary(tuple(_build_concept(cid, g) for cid, g in concepts.items()),
+                            back_matter=tuple(back)), **meta.values)
 
 
 def _gather(r: _Reading, row: Row, get: Callable[[Row, str], str], group: _Group,
@@ -786,9 +829,31 @@ def _add_term(r: _Reading, row: Row, sec: _Group, term: Term, lang: str) -> None
     sec.terms.append(term)
 
 
+def _section(cell: str) -> int:
+    value = clean(cell)
+    if not value:
+        return 1
+    if not value.isdigit() or int(value) < 1:
+        raise _BadCell(f"language section '{value}' is not a number from 1 up")
+    return int(value)
+
+
+def _back_matter(r: _Reading, row: Row, cell: str, found: list[RefObjectSec]) -> None:
+    """A 'back matter' cell: the JSON of one back-matter section."""
+    if not cell.strip():
+        return
+    where = f"{r.table.where(row.number)}back matter"
+    try:
+        found.append(ref_sec_from_dict(json.loads(cell), r.table.source, where))
+    except json.JSONDecodeError as exc:
+        raise _BadCell(f"back matter is not valid JSON ({exc.msg})") from None
+    except FormatError as exc:
+        raise _BadCell(exc.message) from None
+
+
 def _build_concept(cid: str, g: _Group) -> Concept:
     secs = tuple(replace(LangSec(lang, tuple(s.terms)), **s.values)
-                 for lang, s in g.secs.items())
+                 for (lang, _), s in g.secs.items())
     return replace(Concept(cid, secs), **g.values)
 
 
@@ -994,34 +1059,50 @@ def _merge(base: Concept, entry: WideEntry) -> Concept:
                if col.kind != K_IGNORE and split_lines(rendered.get(col, ""))
                != split_lines(entry.cells.get(col, ""))}
     new = entry.concept
-    secs = []
-    langs = [*(s.lang for s in base.lang_secs),
-             *(lang for lang in new.languages if base.lang_sec(lang) is None)]
-    for lang in langs:
-        old_sec, new_sec = base.lang_sec(lang), new.lang_sec(lang)
+    merged_secs: dict[int, LangSec | None] = {}
+    for lang in base.languages:
+        old_secs = [i for i, sec in enumerate(base.lang_secs) if sec.lang == lang]
+        new_sec = new.lang_sec(lang)
         if new_sec is None:
-            if old_sec is not None and not old_sec.terms:
-                secs.append(old_sec)  # a language with no terms cannot show in WIDE
+            for i in old_secs:  # a language with no terms cannot show in WIDE
+                merged_secs[i] = base.lang_secs[i] if not base.lang_secs[i].terms else None
             continue
-        if old_sec is None:
-            secs.append(new_sec)
-            continue
-        sec = replace(old_sec, terms=_merge_terms(old_sec.terms, new_sec.terms))
-        if Col(K_DEFINITION, lang) in changed:
-            sec = replace(sec, definitions=new_sec.definitions)
-        if Col(K_CONTEXT, lang) in changed:
-            main, new_main = sec.preferred(), new_sec.preferred()
-            if main is not None:
-                contexts = new_main.contexts if new_main else ()
-                sec = replace(sec, terms=tuple(replace(t, contexts=contexts) if t is main
-                                               else t for t in sec.terms))
-        secs.append(sec)
+        merged_secs.update(zip(old_secs, _merge_sections(
+            [base.lang_secs[i] for i in old_secs], new_sec, changed), strict=True))
+    secs = [sec for _, sec in sorted(merged_secs.items()) if sec is not None]
+    secs += [sec for sec in new.lang_secs if sec.lang not in base.languages]
     merged = replace(base, lang_secs=tuple(secs))
     for col, attr in ((Col(K_SUBJECT), "subject_field"), (Col(K_DEFINITION), "definitions"),
                       (Col(K_SOURCE), "sources"), (Col(K_NOTE), "notes")):
         if col in changed:
             merged = replace(merged, **{attr: getattr(new, attr)})
     return merged
+
+
+def _merge_sections(old: list[LangSec], new: LangSec, changed: set[Col]) -> list[LangSec | None]:
+    """The sections ``old`` of one language after the edit shown by ``new`` (its WIDE
+    reading): each keeps its own terms that are still there, the first gets the new ones,
+    the definitions and the main term's contexts as edited. None for a section emptied."""
+    lang = new.lang
+    out: list[LangSec] = []
+    claimed: set[str] = set()
+    for sec in old:
+        own = {t.text for t in sec.terms}
+        mine = tuple(t for t in new.terms if t.text in own and t.text not in claimed)
+        claimed.update(t.text for t in mine)
+        out.append(replace(sec, terms=_merge_terms(sec.terms, mine)))
+    fresh = tuple(t for t in new.terms if t.text not in claimed)
+    out[0] = replace(out[0], terms=(*out[0].terms, *fresh))
+    if Col(K_DEFINITION, lang) in changed:
+        out = [replace(sec, definitions=new.definitions if i == 0 else ())
+               for i, sec in enumerate(out)]
+    if Col(K_CONTEXT, lang) in changed:
+        group = Concept("", tuple(out))
+        main, new_main = group.preferred(lang), new.preferred()
+        contexts = new_main.contexts if new_main else ()
+        out = [replace(sec, terms=tuple(replace(t, contexts=contexts) if t is main else t
+                                        for t in sec.terms)) for sec in out]
+    return [sec if sec.terms or i == 0 else None for i, sec in enumerate(out)]
 
 
 def _merge_terms(old: tuple[Term, ...], new: tuple[Term, ...]) -> tuple[Term, ...]:

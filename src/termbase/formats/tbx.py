@@ -10,6 +10,11 @@ glossary, a date that is not an ISO date) are written as notes with a recognisab
 The reader is tolerant where the meaning is clear and says so with a warning: numeric
 ids, other dialects, DCT style, TBX 2008 names, usageStatus, unknown data categories
 (kept as notes). It refuses what it cannot interpret, naming the element and line.
+Whatever it reads but does not keep (header statements other than the title and source
+description, the text of a link beside its target, groupings in the back matter) is
+named in a warning, so that a later rewrite of the file never drops it unannounced.
+The back matter's reference objects (the responsible persons that transactions point
+to) and several language sections of one language in an entry are kept as they are.
 """
 
 from __future__ import annotations
@@ -29,6 +34,9 @@ from termbase.model import (
     Glossary,
     LangSec,
     PartOfSpeech,
+    RefItem,
+    RefObject,
+    RefObjectSec,
     Term,
     TermStatus,
     TermType,
@@ -64,6 +72,11 @@ _XSD_DATE = re.compile(
     r"^-?\d{4,}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
+# Diagnostic codes of what the reader reads but does not keep.
+HEADER_NOT_KEPT = "TB230"
+LINK_TEXT_NOT_KEPT = "TB231"
+BACK_NOT_KEPT = "TB232"
+
 
 def is_ncname(value: str) -> bool:
     """Whether ``value`` can be an XML ID (an NCName: no colon, no leading digit)."""
@@ -90,10 +103,12 @@ def is_http_url(value: str) -> bool:
 class _Builder:
     """Appends TBX elements; keeps the writer's code close to the document's shape."""
 
-    def __init__(self) -> None:
+    def __init__(self, ids: frozenset[str] = frozenset()) -> None:
         from lxml import etree
 
         self.etree = etree
+        self.ids = ids
+        """Every id of the document, which IDREF targets may point to."""
 
     def el(self, parent: etree._Element, name: str, text: str | None = None,
            **attrs: str) -> etree._Element:
@@ -131,10 +146,15 @@ def _write_transactions(b: _Builder, parent: etree._Element,
         b.typed(grp, "transac", "transactionType", t.type.value)
         if t.date and is_xsd_date(t.date):
             b.el(grp, "date", t.date)
-        if t.responsibility:
-            b.typed(grp, "transacNote", "responsibility", t.responsibility)
+        # A target is an IDREF: only one that resolves in the file goes in the attribute.
+        linked = t.target if t.target in b.ids else ""
+        if t.responsibility or linked:
+            attrs = {"target": linked} if linked else {}
+            b.typed(grp, "transacNote", "responsibility", t.responsibility, **attrs)
         if t.date and not is_xsd_date(t.date):
             b.el(grp, "note", _fallback_note("date", t.date))
+        if t.target and not linked:
+            b.el(grp, "note", _fallback_note("target", t.target))
 
 
 def _write_term(b: _Builder, parent: etree._Element, term: Term) -> None:
@@ -224,22 +244,43 @@ def _write_concept(b: _Builder, body: etree._Element, concept: Concept,
         _write_lang_sec(b, node, sec, concept.id)
 
 
-def write(glossary: Glossary, signature: Signature | None) -> bytes:
-    """The glossary as TBX-Basic v3 DCA bytes (UTF-8, deterministic, pretty-printed)."""
-    from lxml import etree
+def _write_back(b: _Builder, text: etree._Element, back_matter: Iterable[RefObjectSec]) -> None:
+    back = None
+    for sec in back_matter:
+        if not sec.objects or not all(obj.items for obj in sec.objects):
+            raise OutputError(f"back matter section '{sec.type}' has a reference object "
+                              "without items, or none at all, which TBX does not allow",
+                              hint="remove the empty reference objects from the glossary")
+        back = back if back is not None else b.el(text, "back")
+        node = b.el(back, "refObjectSec", type=sec.type)
+        for obj in sec.objects:
+            ref = b.el(node, "refObject", **({"id": obj.id} if obj.id else {}))
+            for item in obj.items:
+                b.el(ref, "item", item.text, **({"type": item.type} if item.type else {}))
 
+
+def _document_ids(glossary: Glossary) -> frozenset[str]:
+    """Concept and reference-object ids, refused unless each is a unique XML ID."""
     ids = [c.id for c in glossary.concepts]
-    for concept_id in ids:
-        if not is_ncname(concept_id):
-            raise OutputError(f"concept id '{concept_id}' is not a valid XML ID",
+    ids += [o.id for sec in glossary.back_matter for o in sec.objects if o.id]
+    for value in ids:
+        if not is_ncname(value):
+            raise OutputError(f"id '{value}' is not a valid XML ID",
                               hint="ids must start with a letter and hold only letters, "
                                    "digits, '.', '-' and '_' (e.g. 'c1')")
     if len(set(ids)) != len(ids):
         dup = next(i for i in ids if ids.count(i) > 1)
-        raise OutputError(f"concept id '{dup}' is used more than once",
-                          hint="give every concept its own id")
+        raise OutputError(f"id '{dup}' is used more than once (concepts and back-matter "
+                          "reference objects share one set of ids)",
+                          hint="give every concept and reference object its own id")
+    return frozenset(ids)
 
-    b = _Builder()
+
+def write(glossary: Glossary, signature: Signature | None) -> bytes:
+    """The glossary as TBX-Basic v3 DCA bytes (UTF-8, deterministic, pretty-printed)."""
+    from lxml import etree
+
+    b = _Builder(_document_ids(glossary))
     root = etree.Element(f"{{{TBX_NS}}}tbx", nsmap={None: TBX_NS})
     root.set("type", "TBX-Basic")
     root.set("style", "dca")
@@ -258,9 +299,10 @@ def write(glossary: Glossary, signature: Signature | None) -> bytes:
     text = b.el(root, "text")
     if glossary.concepts:
         body = b.el(text, "body")
-        known = frozenset(ids)
+        known = frozenset(c.id for c in glossary.concepts)
         for concept in glossary.concepts:
             _write_concept(b, body, concept, known)
+    _write_back(b, text, glossary.back_matter)
     etree.indent(root, space="  ")
     out: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
                                 pretty_print=True)
@@ -397,16 +439,19 @@ def _grp_type(item: _Item) -> str:
 
 def _read_transaction(r: _Reading, item: _Item, notes: list[str]) -> Transaction | None:
     kind_item = None
-    date = responsibility = ""
+    date = responsibility = target = ""
     for inner in _items(item.el):
         if inner.kind == "transac":
             kind_item = inner
         elif inner.kind == "date":
             date = inner.text
         elif inner.kind == "transacNote" and inner.type == "responsibility":
-            responsibility = responsibility or inner.text
+            if not responsibility and not target:
+                responsibility, target = inner.text, inner.el.get("target", "")
         elif inner.kind == "note" and inner.text.startswith("date: ") and not date:
             date = inner.text.removeprefix("date: ")
+        elif inner.kind == "note" and inner.text.startswith("target: ") and not target:
+            target = inner.text.removeprefix("target: ")
     if kind_item is None or not kind_item.text:
         r.warn("TB213", "<transacGrp> without a transaction type; ignored", item.line)
         return None
@@ -423,7 +468,7 @@ def _read_transaction(r: _Reading, item: _Item, notes: list[str]) -> Transaction
     if value != kind.value:
         r.warn_once(value, "TB215", f"transaction type '{value}' read as '{kind.value}'",
                     kind_item.line, "TBX-Basic allows only origination and modification")
-    return Transaction(kind, date, responsibility)
+    return Transaction(kind, date, responsibility, target)
 
 
 _E = TypeVar("_E", PartOfSpeech, TermType)
@@ -657,6 +702,11 @@ def _read_concept(r: _Reading, entry: etree._Element, concept_id: str) -> Concep
             target = item.el.get("target", "") or item.text
             if target:
                 links[t].append(target)
+            if item.text and item.text != target:
+                r.warn_once(f"xref text {t}", LINK_TEXT_NOT_KEPT,
+                            f"the text of <xref type='{t}'> ('{item.text[:40]}') is not "
+                            f"kept, only its target '{target[:60]}'", item.line,
+                            "a rewritten file links to the target without that label")
         elif item.kind == "note":
             text = item.text
             prefix = next((p for p in _CONCEPT_FALLBACKS if text.startswith(f"{p}: ")), None)
@@ -727,16 +777,72 @@ def _read_header(r: _Reading, root: etree._Element) -> tuple[str, tuple[str, ...
         if not isinstance(el.tag, str):
             continue
         name = local_name(el.tag)
+        parent = local_name(getattr(el.getparent(), "tag", ""))
         text = " ".join("".join(el.itertext()).split())
         if name == "title" and not title:
             title = text
-        elif name == "p" and local_name(getattr(el.getparent(), "tag", "")) == "sourceDesc":
+        elif name == "p" and parent == "sourceDesc":
             if el.get("type") == MARKER_TYPE or text.startswith(SIGNATURE_PREFIX):
                 if text.startswith(_SOURCE_LANG_PREFIX):
                     source_lang = text.removeprefix(_SOURCE_LANG_PREFIX)
             elif text:
                 description.append(text)
+        elif name in _HEADER_PARTS_NOT_KEPT and text:
+            r.warn_once(f"header {name}", HEADER_NOT_KEPT,
+                        f"<{name}> in the header is not kept ('{text[:60]}')", el.sourceline,
+                        "a rewritten file has only the title and the source description")
     return title, tuple(description), source_lang
+
+
+# Header elements the model has no place for; the title and sourceDesc are kept.
+_HEADER_PARTS_NOT_KEPT = frozenset({"publicationStmt", "encodingDesc", "revisionDesc", "note"})
+
+
+def _read_ref_object(r: _Reading, el: etree._Element) -> RefObject:
+    items: list[RefItem] = []
+    for child in _items(el):
+        if child.kind == "item":
+            items.append(RefItem(child.type, child.text))
+        elif child.kind in ("itemSet", "itemGrp"):
+            # Groupings flatten to their items; what only the group carried is named.
+            for inner in _items(child.el):
+                if inner.kind == "item":
+                    items.append(RefItem(inner.type, inner.text))
+                elif inner.kind == "itemGrp":
+                    items.extend(RefItem(i.type, i.text) for i in _items(inner.el)
+                                 if i.kind == "item")
+            r.warn_once(f"back {child.kind}", BACK_NOT_KEPT,
+                        f"<{child.kind}> in a back-matter refObject is kept as its plain "
+                        "items; the grouping and any notes or links in it are not",
+                        child.line)
+        else:
+            r.warn_once(f"back {child.kind}", BACK_NOT_KEPT,
+                        f"<{child.kind}> in a back-matter refObject is not kept", child.line)
+    return RefObject(el.get("id", ""), tuple(items))
+
+
+def _read_back(r: _Reading, text: etree._Element | None) -> tuple[RefObjectSec, ...]:
+    """The reference objects of ``<back>`` (TBX 2008: ``refObjectList``)."""
+    back = None if text is None else next(
+        (c for c in text if isinstance(c.tag, str) and _name(c) == "back"), None)
+    if back is None:
+        return ()
+    secs = []
+    for item in _items(back):
+        if item.kind not in ("refObjectSec", "refObjectList"):
+            r.warn_once(f"back {item.kind}", BACK_NOT_KEPT,
+                        f"<{item.kind}> in <back> is not kept", item.line)
+            continue
+        objects = []
+        for child in _items(item.el):
+            if child.kind == "refObject":
+                objects.append(_read_ref_object(r, child.el))
+            else:
+                r.warn_once(f"back {child.kind}", BACK_NOT_KEPT,
+                            f"<{child.kind}> in <{item.kind}> is not kept", child.line)
+        if objects:
+            secs.append(RefObjectSec(item.el.get("type", ""), tuple(objects)))
+    return tuple(secs)
 
 
 def _check_root(r: _Reading, root: etree._Element) -> None:
@@ -796,7 +902,8 @@ def read(data: bytes, source: str, policy: ReadPolicy) -> ReadResult:
             r.warn("TB218", f"entry left out: {exc.message}", exc.line,
                    exc.hint)
     concepts = _fix_references(r, concepts, mapping)
-    glossary = Glossary(tuple(concepts), title, description, source_lang)
+    glossary = Glossary(tuple(concepts), title, description, source_lang,
+                        _read_back(r, text))
     return ReadResult(glossary, tuple(r.diagnostics))
 
 
