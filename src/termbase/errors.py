@@ -98,3 +98,10 @@ class StepError(TermbaseError):
         )
         self.step = step
         self.code = cause.code
+
+
+class LimitError(InputError):
+    """An input exceeds a safety limit (size, nesting, compression ratio): refused whole,
+    before it can take unbounded memory or time."""
+
+    code = "TB120"

@@ -1,14 +1,24 @@
-"""The one safe way termbase parses XML (TBX now, TMX and XLIFF later).
+"""The one safe way termbase parses XML (TBX, TMX and XLIFF).
 
 Glossary drafts are confidential and come from many hands, so parsing must never reach
 the network, read a DTD from disk, or expand entities (which could pull in local files
-or blow up in memory). Documents that declare entities are refused outright: no
-terminology file needs them, and refusing is simpler to reason about than expanding
-them safely. Line numbers stay available on every element (``element.sourceline``).
+or blow up in memory). Documents whose DOCTYPE carries declarations (entities, elements,
+attribute lists, notations) are refused outright: no terminology file needs them, and
+refusing is simpler to reason about than expanding them safely.
+
+A declaration must not hide behind an encoding, so the bytes are decoded here, the way
+the XML specification (appendix F) tells a parser to find the encoding: byte-order mark,
+then the pattern of the first bytes, then the encoding declaration. An encoding we do
+not know, or a declaration that contradicts the bytes, is an error. The decoded text is
+checked, and lxml then parses exactly that text (re-encoded as UTF-8, with the declared
+encoding overridden), so what lxml reads is what was checked; the tree's DTD is checked
+again after parsing. Line numbers stay available on every element
+(``element.sourceline``).
 """
 
 from __future__ import annotations
 
+import codecs
 import re
 from typing import TYPE_CHECKING
 
@@ -17,56 +27,216 @@ from termbase.errors import FormatError
 if TYPE_CHECKING:  # lxml is heavy; import it only when parsing actually happens
     from lxml import etree
 
-_ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
 _HINT_NOT_WELL_FORMED = ("the file is not well-formed XML; open it in an XML editor "
                          "to see the error, or re-export it from the tool that made it")
+_HINT_ENCODING = ("save the file as UTF-8 (and say encoding=\"UTF-8\" in its first line, "
+                  "or nothing)")
+
+# Byte-order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
+_BOMS = ((codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF32_LE, "utf-32-le"),
+         (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+         (codecs.BOM_UTF16_LE, "utf-16-le"))
+# Without a mark, the first '<' tells the code unit width and byte order (spec, app. F).
+_FIRST_BYTES = ((b"\x00\x00\x00<", "utf-32-be"), (b"<\x00\x00\x00", "utf-32-le"),
+                (b"\x00<", "utf-16-be"), (b"<\x00", "utf-16-le"))
+_EBCDIC_START = b"\x4c\x6f\xa7\x94"  # '<?xm' in EBCDIC
+
+_DECLARATION = re.compile(
+    r"<\?xml\s+version\s*=\s*(?:\"[^\"]*\"|'[^']*')"
+    r"(?:\s+encoding\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'))?")
+# XML names in declarations are case-sensitive; matching any case is only more careful.
+_MARKUP_DECL = re.compile(r"<!\s*(?:ENTITY|ELEMENT|ATTLIST|NOTATION)\b", re.IGNORECASE)
+_INTERNAL_SUBSET = re.compile(
+    r"<!DOCTYPE\s+[^\s\[>]+"
+    r"(?:\s+(?:SYSTEM|PUBLIC\s+(?:\"[^\"]*\"|'[^']*'))\s+(?:\"[^\"]*\"|'[^']*'))?\s*\[",
+    re.IGNORECASE)
+# Names some tools write that Python spells differently, or a superset that decodes
+# every file the narrower encoding would (GB2312 files often hold GBK characters).
+_ALIASES = {"ucs-2": "utf-16", "iso-10646-ucs-2": "utf-16", "ucs-4": "utf-32",
+            "iso-10646-ucs-4": "utf-32", "gb2312": "gb18030", "gbk": "gb18030",
+            "x-gbk": "gb18030", "cp936": "gb18030"}
+# libxml2's nesting limit without XML_PARSE_HUGE (which stays off).
+MAX_DEPTH = 256
 
 
-def _entity_decl_line(data: bytes) -> int | None:
-    """Line of the first entity declaration, looking in the raw bytes and as UTF-16."""
-    match = _ENTITY_DECL.search(data)
+def _sniff(data: bytes) -> tuple[str, int]:
+    """The encoding family the first bytes show, and the length of the byte-order mark."""
+    for bom, family in _BOMS:
+        if data.startswith(bom):
+            return family, len(bom)
+    for start, family in _FIRST_BYTES:
+        if data.startswith(start):
+            return family, 0
+    return "utf-8", 0
+
+
+def _declared(data: bytes, family: str, skip: int) -> tuple[str | None, str]:
+    """The encoding named in the XML declaration (None if none) and the declaration."""
+    head = data[skip: skip + 1024].decode(family, errors="replace")
+    match = _DECLARATION.match(head)
+    if match is None:
+        return None, ""
+    name = match.group("dq") if match.group("dq") is not None else match.group("sq")
+    return name, match.group(0)
+
+
+def _codec(name: str, source: str) -> str:
+    """Python's codec for an encoding name from a declaration."""
+    wanted = _ALIASES.get(name.lower(), name)
+    try:
+        # Decoding one byte also refuses codecs that are not text encodings (rot13, hex).
+        b"<".decode(wanted, errors="replace")
+    except LookupError:
+        raise FormatError(f"the XML declaration names an encoding termbase does not know: "
+                          f"'{name}'", path=source, line=1, hint=_HINT_ENCODING) from None
+    return codecs.lookup(wanted).name
+
+
+def _unicode_family(codec: str) -> str:
+    """'utf-16' or 'utf-32' for the wide Unicode encodings, else ''."""
+    for family in ("utf-16", "utf-32"):
+        if codec.startswith(family):
+            return family
+    return ""
+
+
+def _contradiction(source: str, declared: str, found: str) -> FormatError:
+    return FormatError(f"the XML declaration says encoding=\"{declared}\" but the bytes "
+                       f"are {found}", path=source, line=1,
+                       hint="correct the encoding in the file's first line, or save the "
+                            "file again as UTF-8 from the tool that made it")
+
+
+def _choose_codec(data: bytes, source: str) -> tuple[str, int, bool]:
+    """The codec to decode ``data`` with, the number of leading bytes to skip, and
+    whether the XML declaration named it.
+
+    Raises FormatError for an encoding termbase cannot read or a declaration that
+    contradicts the bytes.
+    """
+    if data.startswith(_EBCDIC_START):
+        raise FormatError("the file is in EBCDIC, which termbase does not read", path=source,
+                          line=1, hint=_HINT_ENCODING)
+    family, skip = _sniff(data)
+    name, declaration = _declared(data, family, skip)
+    if name is None:
+        return family, skip, False
+    codec = _codec(name, source)
+    if family == "utf-8":
+        # Only an encoding that writes its own declaration in ASCII can follow 8-bit
+        # bytes that read '<?xml …'; UTF-16, UTF-32, UTF-7 and EBCDIC cannot.
+        raw = data[skip: skip + len(declaration)]
+        if _unicode_family(codec) or declaration.encode(codec, errors="replace") != raw:
+            raise _contradiction(source, name, "8-bit text (UTF-8 or a legacy encoding)"
+                                 if not skip else "UTF-8 (it starts with a UTF-8 mark)")
+        if skip and codec != "utf-8":
+            raise _contradiction(source, name, "UTF-8 (it starts with a UTF-8 mark)")
+        return codec, skip, True
+    wide = _unicode_family(family)
+    if _unicode_family(codec) != wide or codec not in (wide, family):
+        raise _contradiction(source, name, family.upper())
+    return family, skip, True
+
+
+def _line_of(data: bytes, codec: str, offset: int) -> int:
+    return data[:offset].decode(codec, errors="replace").count("\n") + 1
+
+
+def decode_xml(data: bytes, source: str) -> str:
+    """The text of an XML document, decoded as the XML specification says.
+
+    Raises FormatError when the encoding is unknown, contradicts the declaration, or
+    the bytes are not valid in it.
+    """
+    codec, skip, declared = _choose_codec(data, source)
+    body = data[skip:]
+    if not _unicode_family(codec) and b"\x00" in body:
+        raise _nul_error(source, body[: body.index(b"\x00")].count(b"\n") + 1)
+    try:
+        text = body.decode(codec)
+    except UnicodeDecodeError as exc:
+        if declared:
+            why, hint = "as its XML declaration says", (
+                "the declared encoding is not the file's real one (GBK bytes in a file "
+                "declared UTF-8?): correct encoding=\"…\" in the first line, or save the "
+                "file as UTF-8")
+        else:
+            why, hint = "the XML default when no encoding is declared", (
+                "save the file as UTF-8, or declare its real encoding in the first line "
+                "(<?xml version=\"1.0\" encoding=\"GB18030\"?>)")
+        raise FormatError(f"not valid {codec.upper()} ({why}): byte 0x{body[exc.start]:02x}"
+                          f" cannot be read", path=source,
+                          line=_line_of(body, codec, exc.start), hint=hint) from None
+    if "\x00" in text:
+        raise _nul_error(source, text[: text.index("\x00")].count("\n") + 1)
+    return text
+
+
+def _nul_error(source: str, line: int) -> FormatError:
+    return FormatError("the file contains NUL characters, which XML does not allow",
+                       path=source, line=line,
+                       hint="is it UTF-16 or UTF-32 without a byte-order mark or XML "
+                            "declaration? " + _HINT_ENCODING)
+
+
+def _refuse_declarations(text: str, source: str) -> None:
+    match = _MARKUP_DECL.search(text) or _INTERNAL_SUBSET.search(text)
     if match is not None:
-        return data[: match.start()].count(b"\n") + 1
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        # UTF-16 puts NUL bytes between the letters, so search the decoded text.
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError:
-            return None
-        pos = text.upper().find("<!ENTITY")
-        if pos >= 0:
-            return text[:pos].count("\n") + 1
-    return None
+        raise _declarations_error(source, text[: match.start()].count("\n") + 1)
+
+
+def _declarations_error(source: str, line: int | None) -> FormatError:
+    return FormatError("the document declares XML entities or a DTD (<!ENTITY …>, "
+                       "<!ELEMENT …> in its DOCTYPE), which termbase refuses for safety",
+                       path=source, line=line,
+                       hint="remove the DOCTYPE's internal subset (the part in [ ]) and "
+                            "write the characters directly")
+
+
+def _syntax_error(exc: etree.XMLSyntaxError, source: str) -> FormatError:
+    message = exc.msg or str(exc)
+    # lxml appends "(<string>, line N, column M)"; the location is reported separately.
+    message = re.sub(r"\s*\(<string>, line \d+, column \d+\)\s*$", "", message)
+    line = exc.lineno if exc.lineno else None
+    if "Excessive depth" in message:
+        return FormatError(f"elements are nested more than {MAX_DEPTH} levels deep, which "
+                           "termbase refuses (no terminology file needs it)", path=source,
+                           line=line, hint="check that the file was not generated by "
+                                           "mistake, or flatten its structure")
+    if "Resource limit exceeded" in message or "huge" in message.lower():
+        reason = re.sub(r",?\s*(?:try|use) XML_PARSE_HUGE.*$", "", message)
+        return FormatError(f"the document exceeds the XML parser's safety limits ({reason})",
+                           path=source, line=line,
+                           hint="split the file, or shorten the offending entry")
+    return FormatError(f"not well-formed XML: {message}", path=source, line=line,
+                       hint=_HINT_NOT_WELL_FORMED)
 
 
 def parse_xml(data: bytes, source: str) -> etree._ElementTree:
     """Parse ``data`` (the content of ``source``) without entities, DTDs or network.
 
     Raises :class:`FormatError` with the line number when the document declares
-    entities or is not well-formed.
+    entities or a DTD, is in an encoding that is unknown or contradicts its
+    declaration, is nested too deeply, or is not well-formed.
     """
     from lxml import etree
 
-    line = _entity_decl_line(data)
-    if line is not None:
-        raise FormatError("the document declares XML entities (<!ENTITY …>), which termbase "
-                          "refuses for safety", path=source, line=line,
-                          hint="remove the DOCTYPE's internal subset (entity declarations) "
-                               "and write the characters directly")
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                             dtd_validation=False, huge_tree=False, remove_comments=False)
+    text = decode_xml(data, source)
+    _refuse_declarations(text, source)
+    # lxml reads the checked text, never the original bytes under some other encoding.
+    parser = etree.XMLParser(encoding="utf-8", resolve_entities=False, no_network=True,
+                             load_dtd=False, dtd_validation=False, huge_tree=False,
+                             remove_comments=False)
     try:
-        tree = etree.fromstring(data, parser).getroottree()
+        tree = etree.fromstring(text.encode("utf-8"), parser).getroottree()
     except etree.XMLSyntaxError as exc:
-        err_line = exc.lineno if exc.lineno else None
-        message = exc.msg or str(exc)
-        # lxml appends "(<string>, line N, column M)"; the location is reported separately.
-        message = re.sub(r"\s*\(<string>, line \d+, column \d+\)\s*$", "", message)
-        raise FormatError(f"not well-formed XML: {message}", path=source, line=err_line,
-                          hint=_HINT_NOT_WELL_FORMED) from None
-    except ValueError as exc:  # e.g. a str with an encoding declaration; bytes avoid it
+        raise _syntax_error(exc, source) from None
+    except ValueError as exc:
         raise FormatError(f"cannot parse XML: {exc}", path=source,
                           hint=_HINT_NOT_WELL_FORMED) from None
+    dtd = tree.docinfo.internalDTD
+    if dtd is not None and (any(dtd.iterentities()) or any(dtd.iterelements())):
+        raise _declarations_error(source, None)
     return tree
 
 
