@@ -23,13 +23,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from align_quality import Doc, derived, evaluate, segments  # noqa: E402
-from make_align_onesided import default_out  # noqa: E402
+from align_quality import Doc, derived, evaluate, segments
+from make_align_onesided import default_out
 
-from termbase.align.aligner import AlignSettings, align  # noqa: E402
-from termbase.align.galechurch import gale_church  # noqa: E402
-from termbase.align.lexicon import Lexicon, load_default_lexicon  # noqa: E402
-from termbase.align.model import Alignment  # noqa: E402
+from termbase.align.aligner import AlignSettings, align
+from termbase.align.galechurch import gale_church
+from termbase.align.lexicon import Lexicon, load_default_lexicon
+from termbase.align.model import Alignment
 
 
 def one_sided(docs: list[Doc], run_beads: dict[str, Alignment]) -> tuple[float, float, int]:
@@ -62,7 +62,7 @@ def quality(name: str, docs: list[Doc], lexicon: Lexicon, settings: AlignSetting
             store[str(len(store))] = result
             return result
 
-        r, seconds, count = evaluate(docs, keep)
+        r, seconds, _ = evaluate(docs, keep)
         by_name = {doc[0]: store[str(k)] for k, doc in enumerate(docs)}
         recall, precision, total = one_sided(docs, by_name)
         print(f"| {name} | {label} | {r.strict_p:.3f} | {r.strict_r:.3f} | "

@@ -59,6 +59,20 @@ class CostWeights:
     """Pair similarity from which a segment counts as having a good match."""
     merge: float = 1.5
     """Extra cost per segment beyond the first on each side of a bead."""
+    furniture: float = 6.0
+    """Extra cost per page-furniture line (symbol, job number, page number, spaced-out
+    title) inside a two-sided bead: such lines belong to the page, not the text."""
+    furniture_skip: float = 0.5
+    """Cost of leaving a page-furniture line unaligned."""
+    part: float = 12.0
+    """In a bead of more than one segment on a side, cost per segment whose own support
+    (its share of translatable material found across the bead, pulled towards
+    ``neutral`` when it has little) is below ``part_support``: a merge must be
+    anchored on both of its parts, or the extra line is better left one-sided or
+    paired on its own."""
+    part_support: float = 0.1
+    part_weight: float = 4.0
+    """Translatable items a segment needs before ``part`` applies to it."""
 
     def to_items(self) -> tuple[tuple[str, str], ...]:
         return tuple((name, f"{getattr(self, name):g}") for name in self.__dataclass_fields__)
@@ -94,10 +108,14 @@ class CostTable:
         self._len = (_prefix(src.lengths), _prefix(tgt.lengths))
         self._wt = (_prefix(src.weights), _prefix(tgt.weights))
         self._punct = (_prefix2(src.punct), _prefix2(tgt.punct))
+        self._furniture = (_prefix(src.furniture), _prefix(tgt.furniture))
         self._overlap = np.zeros((0, 1), dtype=np.uint16)
         self._plo = np.zeros(0, dtype=np.int64)
-        self.skip_src = np.full(self.n, weights.skip)
-        self.skip_tgt = np.full(self.m, weights.skip)
+        self.skip_src = self._furniture_skip(np.full(self.n, weights.skip), src)
+        self.skip_tgt = self._furniture_skip(np.full(self.m, weights.skip), tgt)
+
+    def _furniture_skip(self, skip: FloatArray, side: SideFeatures) -> FloatArray:
+        return np.where(side.furniture > 0, self.weights.furniture_skip, skip)
 
     def set_band(self, plo: IntArray, width: int) -> None:
         """Compute key overlaps of source s with targets plo[s] .. plo[s]+width-1."""
@@ -121,6 +139,8 @@ class CostTable:
                                       * np.minimum(1.0, best_src / w.strong))
             self.skip_tgt = w.skip * (w.skip_floor + (1.0 - w.skip_floor)
                                       * np.minimum(1.0, best_tgt / w.strong))
+            self.skip_src = self._furniture_skip(self.skip_src, self.src)
+            self.skip_tgt = self._furniture_skip(self.skip_tgt, self.tgt)
 
     def _pair_overlap(self, s: IntArray, t: IntArray) -> FloatArray:
         width = self._overlap.shape[1]
@@ -181,8 +201,42 @@ class CostTable:
             # The lexical term is paid per segment, so that a 2-2 bead does not cost
             # less than the two 1-1 beads it could be split into just by pooling words.
             out = (w.length * length + w.lexical * (1.0 - blended) * ((a + b) / 2.0)
-                   + w.punct * punct + w.merge * (a + b - 2) + prior)
+                   + w.punct * punct + w.merge * (a + b - 2) + prior
+                   + w.furniture * self._count_furniture(i, j, a, b))
+            if w.part and (a > 1 or b > 1):
+                out = out + w.part * self._unsupported_parts(i, j, a, b)
         return np.where(valid, out, INF)
+
+    def _unsupported_parts(self, i: IntArray, j: IntArray, a: int, b: int) -> FloatArray:
+        """Sum over the segments of each multi-segment side of their support shortfall."""
+        w = self.weights
+        shape = np.broadcast(i, j).shape
+        by_src = [np.zeros(shape) for _ in range(a)]
+        by_tgt = [np.zeros(shape) for _ in range(b)]
+        for da in range(a):
+            for db in range(b):
+                shared = self._pair_overlap(i - 1 - da, j - 1 - db)
+                by_src[da] = by_src[da] + shared
+                by_tgt[db] = by_tgt[db] + shared
+        total = np.zeros(shape)
+        for count, parts, side, ends, size in ((a, by_src, self.src, i, self.n),
+                                               (b, by_tgt, self.tgt, j, self.m)):
+            if count < 2:
+                continue
+            for k, shared in enumerate(parts):
+                weight = side.weights[np.clip(ends - 1 - k, 0, max(size - 1, 0))]
+                evidence = weight / (weight + w.evidence)
+                support = np.minimum(1.0, shared / np.maximum(weight, 1.0))
+                blended = evidence * support + (1.0 - evidence) * w.neutral
+                short = np.maximum(0.0, w.part_support - blended)
+                total = total + np.where(weight >= w.part_weight, short, 0.0)
+        return total
+
+    def _count_furniture(self, i: IntArray, j: IntArray, a: int, b: int) -> FloatArray:
+        fz, fe = self._furniture
+        ic, jc = np.clip(i, 0, self.n), np.clip(j, 0, self.m)
+        ia, jb = np.clip(i - a, 0, self.n), np.clip(j - b, 0, self.m)
+        return np.asarray(fz[ic] - fz[ia] + fe[jc] - fe[jb], dtype=np.float64)
 
     def score(self, i: IntArray, j: IntArray, a: int, b: int) -> FloatArray:
         """A score in [0, 1] for finished beads: lexical support times length plausibility."""

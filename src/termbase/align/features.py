@@ -29,6 +29,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from termbase.align.furniture import is_furniture
 from termbase.align.lexicon import STOP_WORDS, Lexicon, stem
 
 FloatArray = npt.NDArray[np.float64]
@@ -47,6 +48,11 @@ _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[./-][A-Za-z0-9]+)*")
 _ZH_YEAR = re.compile("([〇零一二三四五六七八九]{2,4})年")
 _ZH_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _SPACE = re.compile(r"\s+")
+# List and section labels at the start of a segment: "(一)" ↔ "(i)", "二." ↔ "II.".
+_ZH_LABEL = re.compile(r"[(]?([一二三四五六七八九十]{1,3})(?:[)]|[.、](?!\d))")
+_ROMAN_LABEL = re.compile(r"[(]?([ivxl]{1,6}|[IVXL]{1,6})(?:[)]|\.(?!\d))")
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+_ZH_UNITS = {c: k for k, c in enumerate("零一二三四五六七八九")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +68,8 @@ class SideFeatures:
     key_ptr: IntArray
     """Row pointers: keys of segment i are key_ids[key_ptr[i]:key_ptr[i+1]]."""
     key_ids: IntArray
+    furniture: FloatArray
+    """1.0 for a page-furniture line (:mod:`furniture`), else 0.0."""
 
     def __len__(self) -> int:
         return int(self.lengths.shape[0])
@@ -74,7 +82,7 @@ class SideFeatures:
         ptr = self.key_ptr[start:stop + 1]
         return SideFeatures(self.lengths[start:stop], self.weights[start:stop],
                             self.punct[start:stop], ptr - ptr[0],
-                            self.key_ids[ptr[0]:ptr[-1]])
+                            self.key_ids[ptr[0]:ptr[-1]], self.furniture[start:stop])
 
     def concat_rows(self, groups: Sequence[Sequence[int]]) -> SideFeatures:
         """Features of groups of segments merged into one row each (paragraph level)."""
@@ -84,7 +92,10 @@ class SideFeatures:
                          dtype=np.float64).reshape(len(groups), len(PUNCT_CLASSES))
         rows = [np.unique(np.concatenate([self.keys(i) for i in g])) if g else
                 np.zeros(0, dtype=np.int64) for g in groups]
-        return SideFeatures(lengths, weights, punct, *_csr(rows))
+        # A paragraph is furniture only when all its lines are.
+        furniture = np.array([float(all(self.furniture[list(g)])) if g else 0.0
+                              for g in groups], dtype=np.float64)
+        return SideFeatures(lengths, weights, punct, *_csr(rows), furniture)
 
 
 def _csr(rows: Sequence[IntArray | list[int]]) -> tuple[IntArray, IntArray]:
@@ -117,6 +128,28 @@ def symbol_keys(text: str) -> set[str]:
     return keys
 
 
+def _roman(numeral: str) -> int:
+    values = [_ROMAN[c] for c in numeral.lower()]
+    return sum(-v if k + 1 < len(values) and v < values[k + 1] else v
+               for k, v in enumerate(values))
+
+
+def _zh_numeral(numeral: str) -> int:
+    if "十" not in numeral:
+        return _ZH_UNITS[numeral] if len(numeral) == 1 else 0
+    tens, _, units = numeral.partition("十")
+    return (_ZH_UNITS.get(tens, 0) or 1) * 10 + _ZH_UNITS.get(units, 0)
+
+
+def label_keys(folded: str) -> set[str]:
+    """A key for a list or section label opening the segment (``§2`` for 二. and II.)."""
+    zh = _ZH_LABEL.match(folded)
+    if zh and (value := _zh_numeral(zh.group(1))):
+        return {f"§{value}"}
+    roman = _ROMAN_LABEL.match(folded)
+    return {f"§{_roman(roman.group(1))}"} if roman else set()
+
+
 def _punct_counts(text: str) -> list[int]:
     return [sum(text.count(ch) for ch in cls) for cls in PUNCT_CLASSES]
 
@@ -138,7 +171,7 @@ def _raw_en(text: str) -> _Raw:
     stems = {stem(w) for w in re.findall(r"[a-z]+", folded.lower())
              if w not in STOP_WORDS and len(w) > 1}
     return _Raw(len(_SPACE.sub("", text)), _punct_counts(folded),
-                _number_keys(folded) | _latin_keys(folded),
+                _number_keys(folded) | _latin_keys(folded) | label_keys(folded.lstrip()),
                 [frozenset((s,)) for s in sorted(stems)])
 
 
@@ -146,6 +179,7 @@ def _raw_zh(text: str, lexicon: Lexicon) -> _Raw:
     folded = unicodedata.normalize("NFKC", text)
     symbols = _number_keys(folded) | _latin_keys(folded)
     symbols.update("#" + m.group(1).translate(_ZH_DIGITS) for m in _ZH_YEAR.finditer(folded))
+    symbols |= label_keys(folded.lstrip())
     words = [lexicon.translations(w) for w in dict.fromkeys(lexicon.segment(folded))
              if w not in _ZH_STOP]
     return _Raw(len(_SPACE.sub("", text)), _punct_counts(folded), symbols, words)
@@ -168,10 +202,16 @@ def featurize(zh_texts: Sequence[str], en_texts: Sequence[str],
             zh_all |= word
     common = en_all & zh_all
     vocab = {key: index for index, key in enumerate(sorted(common))}
-    return _side(zh_raw, vocab), _side(en_raw, vocab)
+    return (_side(zh_raw, vocab, _furniture(zh_texts)),
+            _side(en_raw, vocab, _furniture(en_texts)))
 
 
-def _side(raws: Sequence[_Raw], vocab: dict[str, int]) -> SideFeatures:
+def _furniture(texts: Sequence[str]) -> FloatArray:
+    return np.array([float(is_furniture(t)) for t in texts], dtype=np.float64)
+
+
+def _side(raws: Sequence[_Raw], vocab: dict[str, int], furniture: FloatArray
+          ) -> SideFeatures:
     rows: list[list[int]] = []
     weights: list[int] = []
     for raw in raws:
@@ -188,4 +228,5 @@ def _side(raws: Sequence[_Raw], vocab: dict[str, int]) -> SideFeatures:
     lengths = np.array([r.length for r in raws], dtype=np.float64)
     punct = np.array([r.punct for r in raws], dtype=np.float64).reshape(n, len(PUNCT_CLASSES))
     ptr, ids = _csr(rows)
-    return SideFeatures(lengths, np.array(weights, dtype=np.float64), punct, ptr, ids)
+    return SideFeatures(lengths, np.array(weights, dtype=np.float64), punct, ptr, ids,
+                        furniture)
