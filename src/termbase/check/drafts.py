@@ -30,11 +30,13 @@ from termbase.check.draft import (
 )
 from termbase.check.matching import base_lang
 from termbase.diagnostics import Diagnostic, warning
+from termbase.documents.limits import check_file_size
 from termbase.documents.readers import read_document_text
 from termbase.errors import FormatError, InputError, UsageError
 from termbase.fileio import read_bytes
 from termbase.signature import sha256_bytes
 from termbase.text.chinese import cjk_share
+from termbase.ziplimits import check_zip
 
 if TYPE_CHECKING:
     from termbase.align.lexicon import Lexicon
@@ -128,6 +130,7 @@ def _read_xlsx(path: Path, data: bytes) -> Draft:
     if not data.startswith(b"PK"):
         raise FormatError("not an .xlsx workbook (not a zip package)", path=source,
                           hint="save the sheet from Excel as 'Excel Workbook (.xlsx)'")
+    check_zip(data, source)
     try:
         wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     # openpyxl reports a damaged package with whatever its zip or XML layer raised.
@@ -214,6 +217,7 @@ def read_draft(path: Path, *, target: Path | None = None, presplit: bool = False
         if target is not None:
             raise UsageError(f"a {suffix} file is already bilingual; --target is for a pair "
                              f"of .txt or .docx files", path=path)
+        check_file_size(path)
         return _BILINGUAL_READERS[suffix](path, read_bytes(path))
     if suffix not in _TEXT_SUFFIXES:
         kinds = ", ".join([*_TEXT_SUFFIXES, *_BILINGUAL_READERS])

@@ -14,12 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from termbase.diagnostics import Diagnostic
+from termbase.documents.limits import check_file_size, check_line_lengths
 from termbase.documents.model import Document
 from termbase.documents.structure import ingest_text
 from termbase.errors import InputError
 from termbase.fileio import read_bytes
 from termbase.signature import sha256_bytes
 from termbase.text.decode import decode_text
+from termbase.ziplimits import check_zip
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
@@ -88,6 +90,7 @@ def _read_docx(data: bytes, source: str) -> tuple[str, tuple[Diagnostic, ...]]:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    check_zip(data, source)
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as exc:
@@ -114,8 +117,10 @@ def read_document_text(path: Path) -> SourceText:
         hint = _UNSUPPORTED_HINTS.get(
             suffix, f"give a file ending in {' or '.join(supported_suffixes())}")
         raise InputError(f"cannot ingest '{suffix or 'no suffix'}' files", path=path, hint=hint)
+    check_file_size(path)
     data = read_bytes(path)
     text, diagnostics = reader(data, str(path))
+    check_line_lengths(text, path)
     if not text.strip():
         raise InputError("document contains no text", path=path,
                          hint="check that the file is not a scanned image or empty template")

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from termbase.diagnostics import Diagnostic, warning
-from termbase.errors import FormatError
+from termbase.errors import FormatError, LimitError
 from termbase.formats.base import ReadPolicy, ReadResult
 from termbase.formats.workbook import (
     SIGNATURE_SHEET,
@@ -33,6 +33,7 @@ from termbase.formats.workbook import (
 )
 from termbase.model import Concept, Context, Glossary, LangSec, Term, make_concept_id
 from termbase.signature import Signature
+from termbase.ziplimits import check_zip, read_member
 
 REVIEW_SHEET = "Review"
 ACCEPT_VALUES = ("yes", "no")
@@ -123,9 +124,11 @@ def is_review_workbook(data: bytes) -> bool:
     if not data.startswith(b"PK"):
         return False
     try:
+        check_zip(data, "")
         with zipfile.ZipFile(io.BytesIO(data)) as package:
-            workbook = package.read("xl/workbook.xml")
-    except (zipfile.BadZipFile, KeyError, OSError):
+            workbook = read_member(package, "xl/workbook.xml", "")
+    # Not a review sheet we can read: the glossary reader then refuses it, naming the file.
+    except (zipfile.BadZipFile, KeyError, OSError, LimitError):
         return False
     return (f'name="{REVIEW_SHEET}"'.encode() in workbook
             and f'name="{SIGNATURE_SHEET}"'.encode() in workbook)

@@ -5,6 +5,9 @@ Written workbooks have three sheets: "Glossary" (one row per concept, see
 "Terms" (one row per term, every data category). Reading such a workbook lets the
 Glossary sheet, which a person may have edited, decide what exists; the Terms sheet
 fills in the details. Any other workbook is read from its first sheet, WIDE or LONG.
+What the reader does not read (other sheets, comments, formulas, pictures and charts)
+is named in warnings, so that nothing a person added is dropped unannounced by a later
+rewrite; :func:`read_workbook` also tells whether termbase wrote the workbook.
 
 Output is byte-for-byte deterministic: timestamps inside the package are fixed.
 """
@@ -12,14 +15,18 @@ Output is byte-for-byte deterministic: timestamps inside the package are fixed.
 from __future__ import annotations
 
 import io
+import re
+import zipfile
 from collections import Counter
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
+from termbase.diagnostics import Diagnostic, warning
 from termbase.errors import FormatError, OutputError
 from termbase.formats.base import GlossaryFormat, ReadPolicy, ReadResult
 from termbase.formats.tabular import (
     LONG_HEADER,
+    NOT_KEPT,
     Row,
     Table,
     read_table,
@@ -37,12 +44,18 @@ from termbase.formats.workbook import (
 )
 from termbase.model import Glossary
 from termbase.signature import Signature
+from termbase.ziplimits import check_zip
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
     from openpyxl.worksheet.worksheet import Worksheet
 
 GLOSSARY_SHEET, TERMS_SHEET = "Glossary", "Terms"
+
+SHEET_NOT_READ = "TB235"
+CONTENT_NOT_KEPT = "TB236"
+WORKBOOK_NOT_KEPT = NOT_KEPT | {SHEET_NOT_READ, CONTENT_NOT_KEPT}
+"""Codes of the diagnostics saying that something in the workbook is not in the glossary."""
 
 _MIN_WIDTH, _MAX_WIDTH = 8, 60
 
@@ -157,6 +170,7 @@ def _load(data: bytes, source: str) -> Workbook:
         raise FormatError("not an .xlsx workbook (not a zip package)", path=source,
                           hint="is this an .xls or a CSV with the wrong suffix? save it "
                                "as .xlsx, or rename a CSV file to .csv")
+    check_zip(data, source)
     try:
         return load_workbook(io.BytesIO(data), read_only=False, data_only=True)
     # openpyxl reports a damaged package with whatever its zip or XML layer raised
@@ -167,18 +181,72 @@ def _load(data: bytes, source: str) -> Workbook:
                           hint="open it in Excel and save it again as .xlsx") from None
 
 
-def read(data: bytes, source: str, policy: ReadPolicy) -> ReadResult:
+# Parts of a package that openpyxl does not carry over and termbase does not read.
+_OBJECT_PARTS = re.compile(r"^xl/(drawings|charts|media|pivotTables|embeddings)/|"
+                           r"^xl/vbaProject\.bin$")
+_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+
+
+def _unread(wb: Workbook, data: bytes, read_sheets: set[str],
+            source: str) -> list[Diagnostic]:
+    """Warnings naming what a workbook holds beyond the cells termbase reads."""
+    found = []
+    for ws in wb.worksheets:
+        if ws.title in read_sheets:
+            continue
+        filled = sum(v is not None and str(v).strip() != ""
+                     for row in ws.iter_rows(values_only=True) for v in row)
+        if filled:
+            found.append(warning(SHEET_NOT_READ, f"sheet '{ws.title}' is not read "
+                                 f"({filled} non-empty cells)", path=source))
+    for ws in wb.worksheets:
+        noted = [c.coordinate for row in ws.iter_rows() for c in row
+                 if c.comment is not None] if ws.title in read_sheets else []
+        if noted:
+            found.append(warning(CONTENT_NOT_KEPT, f"sheet '{ws.title}': {len(noted)} "
+                                 f"comment(s) (first at {noted[0]}) are not kept",
+                                 path=source))
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        parts = package.namelist()
+        if any(p.startswith("xl/worksheets/") and _FORMULA.search(package.read(p))
+               for p in parts if p.endswith(".xml")):
+            found.append(warning(CONTENT_NOT_KEPT, "cells with formulas are read as their "
+                                 "last computed values; the formulas are not kept",
+                                 path=source))
+    objects = sorted({m[1] or "macros" for p in parts if (m := _OBJECT_PARTS.match(p))})
+    if objects:
+        found.append(warning(CONTENT_NOT_KEPT, f"{', '.join(objects)} in the workbook "
+                             "are not kept", path=source))
+    return found
+
+
+def read_workbook(data: bytes, source: str,
+                  policy: ReadPolicy = ReadPolicy.STRICT) -> tuple[ReadResult, bool]:
+    """The glossary of a workbook, and whether it is in termbase's own layout."""
     wb = _load(data, source)
     if not wb.worksheets:
         raise FormatError("the workbook has no worksheets", path=source,
                           hint="put the glossary in the first sheet")
     names = wb.sheetnames
     terms = _table(wb[TERMS_SHEET], source) if TERMS_SHEET in names else None
-    if terms is not None and terms.rows and tuple(terms.rows[0].cells[:3]) == LONG_HEADER[:3]:
+    ours = (terms is not None and bool(terms.rows)
+            and tuple(terms.rows[0].cells[:3]) == LONG_HEADER[:3])
+    if terms is not None and ours:
+        read_sheets = {TERMS_SHEET, SIGNATURE_SHEET}
         if GLOSSARY_SHEET in names:
-            return read_with_detail(_table(wb[GLOSSARY_SHEET], source), terms, policy)
-        return read_table(terms, policy)
-    return read_table(_table(wb.worksheets[0], source), policy)
+            read_sheets.add(GLOSSARY_SHEET)
+            result = read_with_detail(_table(wb[GLOSSARY_SHEET], source), terms, policy)
+        else:
+            result = read_table(terms, policy)
+    else:
+        read_sheets = {wb.worksheets[0].title}
+        result = read_table(_table(wb.worksheets[0], source), policy)
+    extra = _unread(wb, data, read_sheets, source)
+    return ReadResult(result.glossary, (*result.diagnostics, *extra)), ours
+
+
+def read(data: bytes, source: str, policy: ReadPolicy) -> ReadResult:
+    return read_workbook(data, source, policy)[0]
 
 
 def _sniff(data: bytes) -> bool:
