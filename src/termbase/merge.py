@@ -7,6 +7,11 @@ concept where the two disagree — the same Chinese term with a different Englis
 preferred term, a term with another status, a term that points to two existing
 concepts — is left exactly as it was and the disagreement is reported as a conflict for
 the user to resolve by hand.
+
+A language may have several sections in a concept (TBX allows it); they are compared
+and enriched as one, and each existing section keeps its own terms. The back matter's
+reference objects (responsible persons) are merged by id; an id that names different
+things on the two sides is a conflict, and the glossary's object stays.
 """
 
 from __future__ import annotations
@@ -17,7 +22,15 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TypeVar
 
-from termbase.model import Concept, Glossary, LangSec, Term, TermStatus, make_concept_id
+from termbase.model import (
+    Concept,
+    Glossary,
+    LangSec,
+    RefObjectSec,
+    Term,
+    TermStatus,
+    make_concept_id,
+)
 
 T = TypeVar("T")
 
@@ -37,6 +50,8 @@ class ConflictKind(StrEnum):
     """The same term has a different status on each side."""
     AMBIGUOUS = "ambiguous"
     """The incoming concept shares terms with more than one existing concept."""
+    REFERENCE = "reference"
+    """A back-matter reference object id names different things on the two sides."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,25 +107,25 @@ def _index(glossary: Glossary) -> dict[tuple[str, str], set[str]]:
 
 def _conflicts(existing: Concept, incoming: Concept) -> list[Conflict]:
     found = []
-    for sec in incoming.lang_secs:
-        old_sec = existing.lang_sec(sec.lang)
-        if old_sec is None:
+    for lang in incoming.languages:
+        old_terms = [t for _, t in existing.terms(lang)]
+        if not existing.sections(lang):
             continue
-        old_pref, new_pref = old_sec.preferred(), sec.preferred()
+        old_pref, new_pref = existing.preferred(lang), incoming.preferred(lang)
         if (old_pref is not None and new_pref is not None
                 and old_pref.status is TermStatus.PREFERRED
                 and new_pref.status is TermStatus.PREFERRED
-                and term_key(sec.lang, old_pref.text) != term_key(sec.lang, new_pref.text)):
+                and term_key(lang, old_pref.text) != term_key(lang, new_pref.text)):
             found.append(Conflict(
-                ConflictKind.PREFERRED, incoming.id, (existing.id,), sec.lang,
+                ConflictKind.PREFERRED, incoming.id, (existing.id,), lang,
                 old_pref.text, new_pref.text,
-                f"concept {existing.id}: preferred {sec.lang} term is '{old_pref.text}' "
+                f"concept {existing.id}: preferred {lang} term is '{old_pref.text}' "
                 f"in the glossary but '{new_pref.text}' in the imported file"))
-        for term in sec.terms:
-            old = _same_term(list(old_sec.terms), sec.lang, term.text, remove=False)
+        for _, term in incoming.terms(lang):
+            old = _same_term(old_terms, lang, term.text, remove=False)
             if old is not None and old.status is not term.status:
                 found.append(Conflict(
-                    ConflictKind.STATUS, incoming.id, (existing.id,), sec.lang,
+                    ConflictKind.STATUS, incoming.id, (existing.id,), lang,
                     f"{old.text} ({old.status.value})", f"{term.text} ({term.status.value})",
                     f"concept {existing.id}: '{term.text}' is {old.status.value} in the "
                     f"glossary but {term.status.value} in the imported file"))
@@ -145,22 +160,44 @@ def _same_term(pool: list[Term], lang: str, text: str, *, remove: bool) -> Term 
     return None
 
 
-def _merge_lang_sec(old: LangSec, new: LangSec) -> LangSec:
-    remaining = list(new.terms)
-    terms = []
-    for term in old.terms:
-        same = _same_term(remaining, old.lang, term.text, remove=True)
-        terms.append(_merge_term(term, same) if same else term)
-    terms.extend(remaining)  # new terms, appended after the existing ones
-    return replace(old, terms=tuple(terms),
-                   definitions=_union(old.definitions, new.definitions),
-                   notes=_union(old.notes, new.notes))
+def _merge_sections(old: Sequence[LangSec], new: Sequence[LangSec]) -> list[LangSec]:
+    """The sections ``old`` of one language enriched with the sections ``new`` of it.
+
+    Each existing term meets its incoming counterpart wherever it is; terms, definitions
+    and notes that no existing section has go to the first one.
+    """
+    remaining = [t for sec in new for t in sec.terms]
+    out = []
+    for sec in old:
+        terms = []
+        for term in sec.terms:
+            same = _same_term(remaining, sec.lang, term.text, remove=True)
+            terms.append(_merge_term(term, same) if same else term)
+        out.append(replace(sec, terms=tuple(terms)))
+    first = out[0]
+    out[0] = replace(
+        first, terms=(*first.terms, *remaining),  # new terms after the existing ones
+        definitions=(*first.definitions, *_missing(
+            [d for sec in old for d in sec.definitions],
+            [d for sec in new for d in sec.definitions])),
+        notes=(*first.notes, *_missing([n for sec in old for n in sec.notes],
+                                       [n for sec in new for n in sec.notes])))
+    return out
+
+
+def _missing(present: Sequence[T], new: Iterable[T]) -> tuple[T, ...]:
+    """Items of ``new`` not in ``present``, once each, in order."""
+    return _union(present, new)[len(present):]
 
 
 def _merge_concept(old: Concept, new: Concept) -> Concept:
-    secs = [(_merge_lang_sec(sec, new.lang_sec(sec.lang) or LangSec(sec.lang)))
-            for sec in old.lang_secs]
-    secs.extend(sec for sec in new.lang_secs if old.lang_sec(sec.lang) is None)
+    merged: dict[int, LangSec] = {}
+    for lang in old.languages:
+        where = [i for i, sec in enumerate(old.lang_secs) if sec.lang == lang]
+        merged.update(zip(where, _merge_sections([old.lang_secs[i] for i in where],
+                                                 new.sections(lang)), strict=True))
+    secs = [merged[i] for i in range(len(old.lang_secs))]
+    secs.extend(sec for sec in new.lang_secs if sec.lang not in old.languages)
     return replace(
         old,
         lang_secs=tuple(secs),
@@ -170,6 +207,33 @@ def _merge_concept(old: Concept, new: Concept) -> Concept:
         sources=_union(old.sources, new.sources),
         external_references=_union(old.external_references, new.external_references),
     )
+
+
+def _merge_back(base: Sequence[RefObjectSec], incoming: Sequence[RefObjectSec]
+                ) -> tuple[tuple[RefObjectSec, ...], list[Conflict]]:
+    """Back matter of both: incoming objects the glossary lacks join its section of the
+    same type (or a new one); an id naming something else is a conflict."""
+    secs = list(base)
+    known = {obj.id: obj for sec in base for obj in sec.objects if obj.id}
+    conflicts = []
+    for sec in incoming:
+        for obj in sec.objects:
+            old = known.get(obj.id) if obj.id else None
+            if old is not None:
+                if old != obj:
+                    conflicts.append(Conflict(
+                        ConflictKind.REFERENCE, obj.id, (obj.id,), "", repr(old.items),
+                        repr(obj.items), f"reference object {obj.id} ({sec.type}) differs "
+                        "between the glossary and the imported file; kept the glossary's"))
+                continue
+            i = next((i for i, s in enumerate(secs) if s.type == sec.type), None)
+            if i is None:
+                secs.append(RefObjectSec(sec.type, (obj,)))
+            elif obj not in secs[i].objects:
+                secs[i] = replace(secs[i], objects=(*secs[i].objects, obj))
+            if obj.id:
+                known[obj.id] = obj
+    return tuple(secs), conflicts
 
 
 def merge(base: Glossary, incoming: Glossary) -> tuple[Glossary, MergeReport]:
@@ -221,6 +285,8 @@ def merge(base: Glossary, incoming: Glossary) -> tuple[Glossary, MergeReport]:
             for lang, term in merged.terms():
                 index.setdefault(term_key(lang, term.text), set()).add(old.id)
 
+    back_matter, back_conflicts = _merge_back(base.back_matter, incoming.back_matter)
+    conflicts.extend(back_conflicts)
     report = MergeReport(tuple(added), tuple(dict.fromkeys(enriched)),
                          tuple(dict.fromkeys(unchanged)), tuple(conflicts), tuple(renamed))
-    return base.with_concepts(concepts), report
+    return replace(base.with_concepts(concepts), back_matter=back_matter), report

@@ -8,7 +8,7 @@ import click
 
 from termbase import formats, store
 from termbase.cli._common import echo_diagnostics, glossary_option, policy_option, protect_inputs
-from termbase.formats import ReadPolicy
+from termbase.formats import ReadPolicy, fidelity
 from termbase.signature import Signature
 
 
@@ -29,5 +29,6 @@ def command(format_name: str | None, glossary: tuple[str, ...], policy: str,
                                        settings={"format": format_name or output.suffix[1:]})
     fmt = formats.write_glossary(loaded.glossary, output, format_name=format_name,
                                  signature=signature)
+    echo_diagnostics(fidelity.losses(loaded.glossary, fmt, path=str(output)))
     click.echo(f"wrote {output} ({fmt.name}): {len(loaded.glossary)} concepts, "
                f"{loaded.glossary.term_count()} terms")

@@ -11,7 +11,7 @@ from termbase.cli import EXIT_FINDINGS
 from termbase.cli._common import echo_diagnostics, echo_json, policy_option
 from termbase.errors import InputError
 from termbase.fileio import DEFAULT_LOCK_TIMEOUT, read_bytes, refuse_overwriting_inputs
-from termbase.formats import ReadPolicy, ReadResult, review
+from termbase.formats import ReadPolicy, ReadResult, fidelity, review
 from termbase.merge import merge
 
 
@@ -57,8 +57,12 @@ def command(file: Path, into: str, from_format: str | None, policy: str, dry_run
     conflicts reported and left for you to resolve (never overwritten)."""
     target_path = _target(into)
     refuse_overwriting_inputs([target_path], [file])
+    # A hand-made sheet is refused before anything is read or written.
+    echo_diagnostics(fidelity.check_rewrite(target_path))
     incoming = _read_incoming(file, from_format, ReadPolicy(policy))
     echo_diagnostics(incoming.diagnostics)
+    echo_diagnostics(fidelity.losses(incoming.glossary, formats.detect(target_path),
+                                     path=str(target_path)))
     # The target is read inside the lock: another import may have changed it meanwhile.
     report, changed = store.update(target_path, lambda base: merge(base, incoming.glossary),
                                    dry_run=dry_run, lock_timeout=lock_timeout)

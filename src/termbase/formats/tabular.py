@@ -65,6 +65,13 @@ UNUSED_COLUMN = "TB216"
 GENERATED_ID = "TB217"
 DROPPED_CONCEPT = "TB218"
 UNKNOWN_STATUS = "TB219"
+CELLS_NOT_READ = "TB233"
+COLUMN_NOT_KEPT = "TB234"
+
+NOT_KEPT = frozenset({UNKNOWN_COLUMN, UNUSED_COLUMN, CONFLICTING_VALUE, GENERATED_ID,
+                      UNKNOWN_STATUS, SKIPPED_ROW, CELLS_NOT_READ, COLUMN_NOT_KEPT})
+"""Codes of the diagnostics saying that something in the table is not in the glossary
+read from it, so that writing the glossary over the table would lose it."""
 
 
 # --- tables ----------------------------------------------------------------------------
@@ -633,8 +640,33 @@ def _map_columns(r: _Reading, header: _Header, long: bool) -> dict[Col, int]:
             r.note(UNUSED_COLUMN, number,
                    f"{label} repeats column {column_letter(columns[col])}; ignored")
             continue
+        if col.kind == K_IGNORE:
+            r.note(COLUMN_NOT_KEPT, number, f"{label} is read as row numbers, not kept",
+                   severity=Severity.INFO)
         columns[col] = index
     return columns
+
+
+def _report_outside(r: _Reading, header: _Header) -> None:
+    """Name the non-empty cells no column reads: above the header, or under no header."""
+    rows = r.table.rows
+    above = [row for row in rows[:header.index] if any(c.strip() for c in row.cells)]
+    if above:
+        first = next(c for c in above[0].cells if c.strip())
+        r.note(CELLS_NOT_READ, above[0].number,
+               f"{len(above)} row(s) above the header row are not read "
+               f"(first: '{clean(first)[:40]}')")
+    unnamed: dict[int, list[Row]] = {}
+    for row in rows[header.index + 1:]:
+        for i, cell in enumerate(row.cells):
+            if cell.strip() and (i >= len(header.names) or not header.names[i]):
+                unnamed.setdefault(i, []).append(row)
+    for i, found in sorted(unnamed.items()):
+        letter = column_letter(i)
+        r.note(CELLS_NOT_READ, found[0].number,
+               f"column {letter} has no header; its {len(found)} cell(s) are not read "
+               f"(first: {letter}{found[0].number} '{clean(found[0].cells[i])[:40]}')",
+               "give the column a header termbase knows, or move the cells")
 
 
 def _data_rows(r: _Reading, header: _Header) -> list[Row]:
@@ -665,6 +697,7 @@ def read_table(table: Table, policy: ReadPolicy = ReadPolicy.STRICT,
     """Read a table made by termbase or by a person: LONG if it has a language column."""
     r = _Reading(table, policy)
     header = _find_header(r)
+    _report_outside(r, header)
     if Col(K_LANG) in {recognise(n) for n in header.names}:
         glossary = _read_long(r, header)
     else:
@@ -1035,6 +1068,7 @@ def read_with_detail(wide: Table, detail: Table,
     known = frozenset(c.id for c in detail_glossary.concepts)
     r = _Reading(wide, policy)
     header = _find_header(r)
+    _report_outside(r, header)
     entries = _read_wide(r, header, known)
     if _comparable(row.cells for row in wide.rows) == _comparable(
             to_wide_rows(detail_glossary)):
