@@ -25,6 +25,7 @@ from pathlib import Path
 
 from termbase.align.model import Segment
 from termbase.diagnostics import Diagnostic
+from termbase.documents import limits
 from termbase.documents.jsonl import loads_document
 from termbase.documents.model import Document, ParagraphKind
 from termbase.documents.readers import read_document_text
@@ -288,12 +289,15 @@ class _Raw:
 
 def _read(path: Path, *, presplit: bool) -> _Raw:
     if presplit:
+        limits.check_file_size(path, limits.MAX_TEXT_BYTES)
         data = read_bytes(path)
         decoded = decode_text(data, str(path))
+        limits.check_line_lengths(decoded.text, path)
         if not decoded.text.strip():
             raise InputError("file contains no text", path=path)
         return _Raw(path, decoded.text, sha256_bytes(data), decoded.diagnostics)
     if path.suffix.lower() == ".jsonl":
+        limits.check_file_size(path)
         data = read_bytes(path)
         decoded = decode_text(data, str(path))
         document = loads_document(decoded.text, source=str(path))

@@ -18,6 +18,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from termbase import jsonsafe
+from termbase.documents import limits
 from termbase.documents.model import (
     Document,
     DocumentMetadata,
@@ -131,6 +133,7 @@ def _paragraph(fields: _Fields) -> Paragraph:
     except ValueError:
         raise fields.fail(f"unknown paragraph kind '{fields.record['kind']}'") from None
     text = fields.get("text", str)
+    limits.check_line_lengths(text, fields.source, line=fields.line)
     refs = []
     for value in fields.get("footnote_refs", list):
         ref = fields.sub(value, "a footnote reference")
@@ -156,11 +159,8 @@ def loads_document(text: str, *, source: str) -> Document:
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise FormatError(f"not valid JSON: {exc.msg}", path=source, line=number,
-                              hint="each line must be one JSON object") from None
+        record = jsonsafe.loads(line, source, line=number,
+                                hint="each line must be one JSON object")
         fields = _Fields(record, source, number) if isinstance(record, dict) else None
         if fields is None:
             raise FormatError("each line must be a JSON object", path=source, line=number)
@@ -193,5 +193,6 @@ def write_document_jsonl(path: Path, document: Document,
 
 def read_document_jsonl(path: Path) -> Document:
     """Read a document written by :func:`write_document_jsonl`."""
+    limits.check_file_size(path)
     decoded = decode_text(read_bytes(path), str(path))
     return loads_document(decoded.text, source=str(path))

@@ -55,8 +55,13 @@ def check_file_size(path: Path, limit: int | None = None) -> None:
                               "'termbase extract --lines'")
 
 
-def check_line_lengths(text: str, source: str | Path, limit: int | None = None) -> None:
-    """Refuse ``text`` (LimitError naming the line) if a line is longer than ``limit``."""
+def check_line_lengths(text: str, source: str | Path, limit: int | None = None, *,
+                       line: int | None = None) -> None:
+    """Refuse ``text`` (LimitError naming the line) if a line is longer than ``limit``.
+
+    ``line`` is where ``text`` sits in ``source`` when it is one record of a file
+    (a paragraph of ingest's JSON Lines); it is then the line reported.
+    """
     limit = MAX_LINE_CHARS if limit is None else limit
     if len(text) <= limit:
         return
@@ -68,7 +73,8 @@ def check_line_lengths(text: str, source: str | Path, limit: int | None = None) 
         if longest > limit:
             raise LimitError(
                 f"line {number} is {longest:,} characters long, more than the "
-                f"{limit:,} one paragraph may have", path=source, line=number,
+                f"{limit:,} one paragraph may have", path=source,
+                line=number if line is None else line,
                 hint="the file has (almost) no line breaks: put one paragraph per line "
                      "(e.g. extract the PDF again with 'pdftotext -layout'), or split it")
         start, number = end + 1, number + 1

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json as _json
 
+from termbase import jsonsafe
 from termbase.errors import FormatError
 from termbase.formats.base import GlossaryFormat, ReadPolicy, ReadResult
 from termbase.model import Glossary, glossary_from_dict, glossary_to_dict
@@ -23,11 +24,7 @@ def write(glossary: Glossary, signature: Signature | None) -> bytes:
 
 def read(data: bytes, source: str, policy: ReadPolicy) -> ReadResult:
     decoded = decode_text(data, source)
-    try:
-        payload = _json.loads(decoded.text)
-    except _json.JSONDecodeError as exc:
-        raise FormatError(f"not valid JSON: {exc.msg}", path=source, line=exc.lineno,
-                          hint="check the file with a JSON linter") from None
+    payload = jsonsafe.loads(decoded.text, source)
     if not isinstance(payload, dict) or "concepts" not in payload:
         raise FormatError("not a termbase glossary: no 'concepts' list at the top level",
                           path=source,

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from termbase import jsonsafe
 from termbase.errors import FormatError
 from termbase.fileio import read_bytes
 from termbase.formats.cells import restore
@@ -134,11 +134,7 @@ def read_term_list(path: Path, lang: str = "zh") -> list[str]:
     text = decode_text(data, str(path)).text
     stripped = text.lstrip()
     if stripped.startswith(("{", "[")):
-        try:
-            payload = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise FormatError(f"not valid JSON: {exc.msg}", path=path, line=exc.lineno,
-                              hint="give one term per line, or valid JSON") from None
+        payload = jsonsafe.loads(text, path, hint="give one term per line, or valid JSON")
         if isinstance(payload, dict) and "concepts" in payload:
             return check_terms(_from_glossary(path, lang), lang, str(path))
         return check_terms(_from_json(payload, lang, str(path)), lang, str(path))
