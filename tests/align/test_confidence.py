@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 from termbase.align.aligner import align
-from termbase.align.confidence import check_parallel
+from termbase.align.confidence import assess, check_parallel
+from termbase.align.cost import CostWeights
 from termbase.align.features import featurize
 from termbase.align.lexicon import Lexicon
-from termbase.align.model import Segment, Verdict
+from termbase.align.model import Bead, Segment, Verdict
 
 LEXICON = Lexicon.from_pairs([
     ("大会", "General Assembly"), ("决议", "resolution"), ("秘书长", "Secretary-General"),
@@ -83,3 +84,49 @@ def test_un_2023_themes(shared: Path) -> None:
         verdict = check_parallel(zf, ef).verdict
         expected = Verdict.ALIGNED if theme == "peace" else Verdict.SHIFTED
         assert verdict is expected, theme
+
+
+def _equal_counts(header_at: int, merge_at: int) -> tuple[list[str], list[str]]:
+    """A true translation whose English has one stray line and one merge: same counts."""
+    zh, en = [z for z, _ in PAIRS], [e for _, e in PAIRS]
+    en = [*en[:merge_at], en[merge_at] + " " + en[merge_at + 1], *en[merge_at + 2:]]
+    en.insert(header_at, "United Nations")
+    return zh, en
+
+
+@pytest.mark.parametrize(("header_at", "merge_at"), [(0, 20), (0, 3), (5, 25), (12, 1)])
+def test_equal_line_counts_are_not_evidence_of_a_shift(header_at: int, merge_at: int) -> None:
+    zh, en = _equal_counts(header_at, merge_at)
+    assert len(zh) == len(en)
+    result = align(segs(zh), segs(en), lexicon=LEXICON, parallel=True)
+    assert result.verdict is Verdict.ALIGNED, result.diagnostics
+    assert not result.diagnostics
+
+
+def test_the_un_2023_verdicts_come_from_the_alignment(shared: Path) -> None:
+    """What ``termbase align --presplit`` reports: shifted themes, aligned peace."""
+    path = shared / "corpus" / "un-2023-sample" / "corpus.json"
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    from termbase.align.lexicon import load_default_lexicon
+
+    lexicon = load_default_lexicon()
+    themes: dict[str, list[dict[str, str]]] = {}
+    for record in json.loads(path.read_text(encoding="utf-8"))["data"]:
+        themes.setdefault(record["theme"], []).append(record)
+    for theme in ("peace", "health", "environment"):
+        records = themes[theme]
+        result = align(segs([r["zh"] for r in records]), segs([r["en"] for r in records]),
+                       lexicon=lexicon, parallel=True)
+        expected = Verdict.ALIGNED if theme == "peace" else Verdict.SHIFTED
+        assert result.verdict is expected, theme
+
+
+def test_full_coverage_with_weak_pairs_never_says_only_100_percent() -> None:
+    zh, en = [z for z, _ in PAIRS][:5], [e for _, e in PAIRS][:5]
+    zf, ef = featurize(zh, en, LEXICON)
+    weak = [Bead((i,), (i,), 0.1) for i in range(5)]
+    confidence, verdict, diagnostics = assess(zf, ef, weak, CostWeights())
+    assert verdict is Verdict.DOUBTFUL and confidence < 0.35
+    assert [d.code for d in diagnostics] == ["TB640"]
+    assert "only" not in diagnostics[0].message and "100%" in diagnostics[0].message

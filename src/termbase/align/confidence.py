@@ -87,26 +87,50 @@ def check_parallel(zf: SideFeatures, ef: SideFeatures, weights: CostWeights | No
     return ParallelCheck(confidence, verdict, offset, tuple(profile))
 
 
+PARALLEL_UNRELATED_LIFT = 0.25
+"""Lift over chance below which presplit lines with no standing-out diagonal are unrelated."""
+SHIFT_SHARE = 0.8
+"""Share of the one-to-one beads that must sit at the shift's offset."""
+
+
+def shifted_throughout(beads: Sequence[Bead], offset: int, zf: SideFeatures,
+                       ef: SideFeatures) -> bool:
+    """Whether the alignment is the input shifted by ``offset`` and nothing else.
+
+    A shift puts (nearly) every pair at that offset, from the first twentieth of the file
+    to the last. A one-sided line compensated by a merge elsewhere (same line counts,
+    a true translation) keeps the offset only between the two events, so the start or
+    the end of the file is at offset 0.
+    """
+    linked = [b for b in beads if b.src and b.tgt]
+    ones = [b for b in linked if len(b.src) == 1 and len(b.tgt) == 1]
+    if offset == 0 or len(ones) < 2:
+        return False
+    at_offset = sum(1 for b in ones if b.tgt[0] - b.src[0] == offset)
+    if at_offset < SHIFT_SHARE * len(ones):
+        return False
+    edge = max(3, len(ones) // 20)
+    return all(2 * sum(1 for b in part if b.tgt[0] - b.src[0] == offset) > len(part)
+               for part in (ones[:edge], ones[-edge:]))
+
+
 def assess(zf: SideFeatures, ef: SideFeatures, beads: Sequence[Bead],
            weights: CostWeights, *, parallel: bool = False
            ) -> tuple[float, Verdict, list[Diagnostic]]:
     """Confidence in [0, 1], verdict and findings for an alignment (Chinese ids first)."""
     n, m = len(zf), len(ef)
     diagnostics: list[Diagnostic] = []
+    check: ParallelCheck | None = None
     if parallel and n == m:
+        # Equal line counts alone say nothing: a header on one side and a merge on the
+        # same side keep the counts equal. The diagonal check must find a better offset
+        # AND the alignment must show that offset held from the first line to the last.
         check = check_parallel(zf, ef, weights)
-        if check.verdict is Verdict.SHIFTED:
+        if check.verdict is Verdict.SHIFTED and shifted_throughout(beads, check.offset, zf, ef):
             diagnostics.append(warning(
-                "AL001", f"the lines look shifted: English line i+{check.offset} matches "
-                f"Chinese line i better than line i does" if check.offset > 0 else
-                f"the lines look shifted: English line i{check.offset} matches Chinese "
-                f"line i better than line i does",
+                "AL001", f"the lines look shifted: English line i{check.offset:+d} "
+                "translates Chinese line i all through the files",
                 hint="re-pair the records, or align without --presplit to realign them"))
-            return check.confidence, check.verdict, diagnostics
-        if check.verdict is Verdict.UNRELATED:
-            diagnostics.append(Diagnostic(
-                Severity.ERROR, "AL002", "the two sides do not look like translations "
-                "of each other", hint="check that the right pair of files was given"))
             return check.confidence, check.verdict, diagnostics
     linked = [b for b in beads if b.src and b.tgt]
     covered = sum(len(b.src) + len(b.tgt) for b in linked)
@@ -127,16 +151,27 @@ def assess(zf: SideFeatures, ef: SideFeatures, beads: Sequence[Bead],
         wrong = pair_similarity(zf, ef, zi, ej[step:] + ej[:step], weights).mean()
         lift = float((true - wrong) / max(1.0 - wrong, 1e-9))
     confidence = float(np.clip(quality * coverage * min(1.0, max(lift, 0.0) / 0.2), 0.0, 1.0))
-    if len(ones) >= 8 and lift < 0.05:
+    # Presplit lines where no diagonal stands out (check_parallel) need less to be
+    # called unrelated: true pairs realigned lift by 0.5 or more over chance.
+    unrelated_below = 0.05
+    if check is not None and check.verdict is Verdict.UNRELATED:
+        unrelated_below = PARALLEL_UNRELATED_LIFT
+    if len(ones) >= 8 and lift < unrelated_below:
         diagnostics.append(Diagnostic(
             Severity.ERROR, "AL002", "aligned pairs match no better than random pairs: the "
             "two sides do not look like translations of each other",
             hint="check that the right pair of files was given"))
         return confidence, Verdict.UNRELATED, diagnostics
-    if coverage < 0.7 or confidence < 0.35:
+    if coverage < 0.7:
         diagnostics.append(warning(
             "AL003", f"only {coverage:.0%} of the segments could be aligned "
             f"(confidence {confidence:.2f})",
             hint="look for missing pages or sections on one side"))
+        return confidence, Verdict.DOUBTFUL, diagnostics
+    if confidence < 0.35:
+        diagnostics.append(warning(
+            "TB640", f"{coverage:.0%} of the segments were aligned, but the pairs match "
+            f"weakly (mean bead score {quality:.2f}, confidence {confidence:.2f})",
+            hint="check that the two files are the same version of the document"))
         return confidence, Verdict.DOUBTFUL, diagnostics
     return confidence, Verdict.ALIGNED, diagnostics
