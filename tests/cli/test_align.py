@@ -211,7 +211,7 @@ def test_legacy_encoded_english(pair: tuple[Path, Path], tmp_path: Path,
                                 capsys: pytest.CaptureFixture[str]) -> None:
     latin = tmp_path / "latin.txt"
     latin.write_bytes("Décide de poursuivre l’examen.".encode("latin-1", errors="replace"))
-    assert f"{latin}: the English file is not UTF-8" in _bad(capsys, tmp_path, pair[0], latin)
+    assert f"{latin}:1: not UTF-8" in _bad(capsys, tmp_path, pair[0], latin)
 
 
 def test_gbk_chinese_is_accepted(pair: tuple[Path, Path], tmp_path: Path,
@@ -270,3 +270,69 @@ def test_presplit_shifted_records_are_reported(shared: Path, tmp_path: Path,
         codes[theme + " out"] = capsys.readouterr()
     assert codes["peace"] == 0 and "aligned" in codes["peace out"].out
     assert codes["health"] == EXIT_FINDINGS and "shifted" in codes["health out"].err
+
+
+def _batch_inputs(tmp_path: Path) -> Path:
+    """Two pairs and a pairs file naming them (the second pair named explicitly)."""
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.zh").write_text("\n".join(ZH) + "\n", encoding="utf-8")
+        (tmp_path / f"{name}.en").write_text("\n".join(EN) + "\n", encoding="utf-8")
+    pairs = tmp_path / "pairs.tsv"
+    pairs.write_text("# zh\ten\tname\na.zh\ta.en\n\nb.zh\tb.en\tsecond\n", encoding="utf-8")
+    return pairs
+
+
+def test_batch_aligns_every_pair_with_one_summary(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    pairs = _batch_inputs(tmp_path)
+    out = tmp_path / "out"
+    code, stdout, err = _run(capsys, "--batch", str(pairs), "-o", str(out), "--presplit",
+                             "--no-dictionary")
+    assert code == 0, err
+    assert sorted(p.name for p in out.iterdir()) == ["a.align", "second.align"]
+    beads = read_beads((out / "second.align").read_text("utf-8"), "second.align")
+    assert _covers(list(beads), len(ZH), len(EN))
+    assert "2 pair(s) aligned (2 aligned), 0 failed, 0 shifted or unrelated" in stdout
+    assert "aligning" not in err  # no progress bar when stderr is not a terminal
+
+
+def test_batch_from_two_folders_of_same_named_files(tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    zh_dir, en_dir = tmp_path / "zh", tmp_path / "en"
+    zh_dir.mkdir()
+    en_dir.mkdir()
+    for name in ("x.txt", "y.txt"):
+        (zh_dir / name).write_text("\n".join(ZH) + "\n", encoding="utf-8")
+        (en_dir / name).write_text("\n".join(EN) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    code, _, err = _run(capsys, str(zh_dir), str(en_dir), "-o", str(out), "--presplit",
+                             "--no-dictionary", "--format", "tsv")
+    assert code == 0, err
+    assert sorted(p.name for p in out.iterdir()) == ["x.tsv", "y.tsv"]
+
+
+def test_batch_goes_on_past_a_bad_pair_and_exits_1(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    pairs = _batch_inputs(tmp_path)
+    (tmp_path / "a.en").write_text("\n".join(ZH) + "\n", encoding="utf-8")  # Chinese twice
+    out = tmp_path / "out"
+    code, stdout, _ = _run(capsys, "--batch", str(pairs), "-o", str(out), "--presplit",
+                           "--no-dictionary")
+    assert code == EXIT_FINDINGS
+    assert [p.name for p in out.iterdir()] == ["second.align"]
+    assert "a: not aligned:" in stdout and "1 failed" in stdout
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("a.zh\n", "pairs.tsv:1: expected"), ("a.zh\tmissing.en\n", "does not exist"),
+    ("a.zh\ta.en\tx\nb.zh\tb.en\tx\n", "also used on line 1"), ("# nothing\n", "no document")])
+def test_bad_pairs_file_is_refused_before_any_work(tmp_path: Path, content: str,
+                                                   message: str,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    pairs = _batch_inputs(tmp_path)
+    pairs.write_text(content, encoding="utf-8")
+    out = tmp_path / "out"
+    code, _, err = _run(capsys, "--batch", str(pairs), "-o", str(out), "--presplit")
+    assert code == EXIT_BAD_INPUT
+    assert message in err and "Traceback" not in err
+    assert not out.exists()

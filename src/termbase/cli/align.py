@@ -11,6 +11,7 @@ When the aligner judges the two files shifted or unrelated, the output is still 
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,6 +30,7 @@ from termbase.formats.tmx import selected_beads, write_tmx
 from termbase.signature import Signature
 
 if TYPE_CHECKING:
+    from termbase.align.batch import PairJob
     from termbase.align.lexicon import Lexicon
 
 _SUFFIXES = {".align": "align", ".tmx": "tmx", ".tsv": "tsv", ".xlsx": "xlsx"}
@@ -102,11 +104,17 @@ def _signature(zh: Side, en: Side, alignment: Alignment, settings: dict[str, obj
 
 
 @click.command("align")
-@click.argument("zh", type=click.Path(path_type=Path, dir_okay=False))
-@click.argument("en", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--output", "-o", "out", required=True,
-              type=click.Path(path_type=Path, dir_okay=False),
-              help="Output file, written atomically; its suffix picks the format.")
+@click.argument("zh", type=click.Path(path_type=Path), required=False)
+@click.argument("en", type=click.Path(path_type=Path), required=False)
+@click.option("--output", "-o", "out", required=True, type=click.Path(path_type=Path),
+              help="Output file, written atomically; its suffix picks the format. In "
+                   "batch mode, the folder that receives one NAME.align (or --format) "
+                   "per pair.")
+@click.option("--batch", "pairs_file", type=click.Path(path_type=Path, dir_okay=False),
+              default=None,
+              help="Align every pair listed in this file (ZH<TAB>EN[<TAB>NAME] per line, "
+                   "paths relative to it) in one process. ZH and EN given as two folders "
+                   "align their same-named files the same way.")
 @click.option("--format", "-f", "output_format", type=click.Choice(sorted(_SUFFIXES.values())),
               default=None, help="align: bead ids and scores; tmx: TMX 1.4 memory; "
                                  "tsv: table; xlsx: workbook for review.")
@@ -121,10 +129,18 @@ def _signature(zh: Side, en: Side, alignment: Alignment, settings: dict[str, obj
                    "TMX.")
 @click.option("--include-one-sided", is_flag=True,
               help="TMX: also write sentences that have no counterpart (1-0, 0-1 beads).")
-def command(zh: Path, en: Path, out: Path, output_format: str | None, presplit: bool,
-            no_dictionary: bool, glossary: tuple[str, ...], min_score: float,
-            include_one_sided: bool) -> int:
+def command(zh: Path | None, en: Path | None, out: Path, pairs_file: Path | None,
+            output_format: str | None, presplit: bool, no_dictionary: bool,
+            glossary: tuple[str, ...], min_score: float, include_one_sided: bool) -> int:
     """Align the sentences of a Chinese document (ZH) with its English version (EN)."""
+    if pairs_file is not None or (zh is not None and zh.is_dir()):
+        return _batch(zh, en, out, pairs_file, output_format or "align", presplit=presplit,
+                      no_dictionary=no_dictionary, glossary=glossary, min_score=min_score,
+                      include_one_sided=include_one_sided)
+    if zh is None or en is None:
+        raise UsageError("give ZH and EN, or --batch PAIRS.tsv",
+                         hint="termbase align ZH EN -o OUT, or termbase align --batch "
+                              "PAIRS.tsv -o FOLDER")
     fmt = _output_format(out, output_format)
     protect_inputs([out], [zh, en], glossaries=glossary)
     zh_side, en_side = read_pair(zh, en, presplit=presplit)
@@ -162,3 +178,51 @@ def command(zh: Path, en: Path, out: Path, output_format: str | None, presplit: 
                    "document and complete", err=True)
         return 1
     return 0
+
+
+def _batch(zh: Path | None, en: Path | None, out: Path, pairs_file: Path | None, fmt: str,
+           *, presplit: bool, no_dictionary: bool, glossary: tuple[str, ...],
+           min_score: float, include_one_sided: bool) -> int:
+    """Many pairs, one dictionary load: outputs go to OUT/NAME.<format>."""
+    from termbase.align.batch import align_batch, batch_summary, pairs_from_folders, read_pairs_tsv
+    from termbase.fileio import read_bytes
+
+    if pairs_file is not None:
+        if zh is not None or en is not None:
+            raise UsageError("--batch takes the pairs from its file; give no ZH or EN",
+                             hint="termbase align --batch PAIRS.tsv -o FOLDER")
+        jobs = read_pairs_tsv(read_bytes(pairs_file), pairs_file)
+    else:
+        if zh is None or en is None or not en.is_dir():
+            raise UsageError("ZH is a folder, so EN must be a folder too", path=en or zh,
+                             hint="give two folders of same-named files")
+        jobs = pairs_from_folders(zh, en)
+    if out.exists() and not out.is_dir():
+        raise UsageError("in batch mode -o names a folder", path=out,
+                         hint="give a new or existing folder")
+    suffix = next(s for s, f in _SUFFIXES.items() if f == fmt)
+    targets = [out / f"{job.name}{suffix}" for job in jobs]
+    protect_inputs(targets, [p for job in jobs for p in (job.zh, job.en)], glossaries=glossary)
+    lexicon, dictionary, glossary_hash = _lexicon(no_dictionary, glossary)
+    settings: dict[str, object] = {"format": fmt, "presplit": presplit,
+                                   "dictionary": dictionary, "min score": min_score}
+    out.mkdir(parents=True, exist_ok=True)
+
+    def emit(job: PairJob, zh_side: Side, en_side: Side, alignment: Alignment) -> None:
+        signature = _signature(zh_side, en_side, alignment, settings, glossary_hash)
+        write_atomic(out / f"{job.name}{suffix}",
+                     _render(alignment, fmt, signature, min_score=min_score,
+                             include_one_sided=include_one_sided))
+
+    outcomes = align_batch(jobs, lexicon=lexicon, presplit=presplit, emit=emit)
+    if sys.stderr.isatty():
+        with click.progressbar(outcomes, length=len(jobs), label="aligning",
+                               file=sys.stderr) as bar:
+            done = list(bar)
+    else:
+        done = list(outcomes)
+    lines = batch_summary(done)
+    click.echo(f"{len(jobs)} pair(s) → {out}/ ({fmt})")
+    for line in lines:
+        click.echo(f"  {line}")
+    return 1 if any(o.alignment is None or o.bad_verdict for o in done) else 0
