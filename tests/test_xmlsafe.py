@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from termbase.errors import FormatError
-from termbase.xmlsafe import local_name, namespace, parse_xml
+from termbase.xmlsafe import decode_xml, local_name, namespace, parse_xml
 
 
 def test_parses_and_keeps_line_numbers() -> None:
@@ -60,3 +60,118 @@ def test_name_helpers() -> None:
     assert local_name(None) == ""
     assert namespace("{urn:x}term") == "urn:x"
     assert namespace("term") == ""
+
+
+# --- declarations in every encoding the parser accepts ---------------------------------
+
+_ENTITY_DOC = ("<?xml version='1.0' encoding='{enc}'?>\n<!DOCTYPE a [<!ENTITY x 'yyy'>]>\n"
+               "<a>&x;</a>")
+
+
+@pytest.mark.parametrize(("declared", "codec"), [
+    ("UTF-8", "utf-8"), ("UTF-8", "utf-8-sig"),
+    ("UTF-16", "utf-16"), ("UTF-16", "utf-16-le"), ("UTF-16", "utf-16-be"),
+    ("UTF-32", "utf-32"), ("UTF-32", "utf-32-le"), ("UTF-32", "utf-32-be"),
+    ("GBK", "gbk"), ("ISO-8859-1", "latin-1"),
+])
+def test_refuses_entities_in_every_encoding(declared: str, codec: str) -> None:
+    # Without a byte-order mark a UTF-16 file has NUL bytes between the letters, so
+    # '<!ENTITY' is invisible to a search of the raw bytes.
+    data = _ENTITY_DOC.format(enc=declared).encode(codec)
+    with pytest.raises(FormatError) as info:
+        parse_xml(data, "evil.xml")
+    assert "entities" in info.value.message
+    assert info.value.line == 2
+
+
+def test_refuses_entities_hidden_in_utf7() -> None:
+    # libxml2 accepts UTF-7, in which '<' can be written '+ADw-'.
+    data = (b"<?xml version='1.0' encoding='UTF-7'?>\n"
+            b"+ADw-!DOCTYPE a +AFs-+ADw-!ENTITY x 'y'+AD4-+AF0-+AD4-<a>&x;</a>")
+    with pytest.raises(FormatError) as info:
+        parse_xml(data, "u7.xml")
+    assert "UTF-7" in info.value.message or "entities" in info.value.message
+
+
+@pytest.mark.parametrize("subset", ["<!ELEMENT a ANY>", "<!ATTLIST a b CDATA 'c'>",
+                                    "<!NOTATION n SYSTEM 'x'>", "<!ENTITY % p 'x'>", ""])
+def test_refuses_any_internal_subset(subset: str) -> None:
+    with pytest.raises(FormatError) as info:
+        parse_xml(f"<!DOCTYPE a [{subset}]><a/>".encode(), "dtd.xml")
+    assert info.value.path == "dtd.xml"
+
+
+@pytest.mark.parametrize(("text", "codec", "found"), [
+    ("<?xml version='1.0' encoding='UTF-16'?>\n<a>中文</a>", "utf-8", "8-bit"),
+    ("<?xml version='1.0' encoding='UTF-8'?>\n<a>中文</a>", "utf-16", "UTF-16"),
+    ("<?xml version='1.0' encoding='UTF-16LE'?>\n<a>中文</a>", "utf-16-be", "UTF-16-BE"),
+    ("<?xml version='1.0' encoding='ISO-8859-1'?>\n<a>x</a>", "utf-8-sig", "UTF-8"),
+    ("<?xml version='1.0' encoding='cp037'?>\n<a>x</a>", "utf-8", "8-bit"),
+])
+def test_declaration_contradicting_the_bytes_is_an_error(text: str, codec: str,
+                                                         found: str) -> None:
+    with pytest.raises(FormatError) as info:
+        parse_xml(text.encode(codec), "liar.xml")
+    assert "the XML declaration says encoding=" in info.value.message
+    assert found in info.value.message
+    assert info.value.hint
+
+
+def test_gbk_bytes_in_a_file_declared_utf8_name_the_line() -> None:
+    data = "<?xml version='1.0' encoding='UTF-8'?>\n<a>\n中文</a>".encode("gbk")
+    with pytest.raises(FormatError) as info:
+        parse_xml(data, "gbk.xml")
+    assert "not valid UTF-8 (as its XML declaration says)" in info.value.message
+    assert info.value.line == 3
+
+
+def test_unknown_and_non_text_encodings_are_refused() -> None:
+    for name in ("klingon", "rot13", "hex"):
+        data = f"<?xml version='1.0' encoding='{name}'?><a/>".encode()
+        with pytest.raises(FormatError, match="does not know"):
+            parse_xml(data, "x.xml")
+
+
+def test_nul_bytes_suggest_utf16_without_mark() -> None:
+    with pytest.raises(FormatError) as info:
+        parse_xml("\n<a>x</a>".encode("utf-16-le"), "nul.xml")
+    assert "NUL" in info.value.message
+
+
+def test_ebcdic_is_refused() -> None:
+    with pytest.raises(FormatError, match="EBCDIC"):
+        parse_xml("<?xml version='1.0' encoding='cp037'?><a/>".encode("cp037"), "e.xml")
+
+
+@pytest.mark.parametrize(("text", "codec"), [
+    ("<?xml version='1.0' encoding='UTF-16'?>\n<a>中文</a>", "utf-16"),
+    ("<?xml version='1.0' encoding='UTF-16'?>\n<a>中文</a>", "utf-16-be"),
+    ("<?xml version='1.0' encoding='UTF-32'?>\n<a>中文</a>", "utf-32-le"),
+    ("<?xml version='1.0' encoding='GB2312'?>\n<a>中文</a>", "gb18030"),
+    ("<?xml version='1.0' encoding='utf-8'?>\n<a>中文</a>", "utf-8-sig"),
+    ("<a>中文</a>", "utf-16-le"),
+])
+def test_consistent_encodings_parse_with_line_numbers(text: str, codec: str) -> None:
+    root = parse_xml(text.encode(codec), "ok.xml").getroot()
+    assert root.text == "中文"
+    assert root.sourceline == text.count("\n") + 1
+
+
+def test_deep_nesting_is_a_clean_error() -> None:
+    data = b"<a>" * 100_000 + b"</a>" * 100_000
+    with pytest.raises(FormatError) as info:
+        parse_xml(data, "deep.xml")
+    assert "nested more than 256 levels" in info.value.message
+    assert "XML_PARSE_HUGE" not in str(info.value)
+
+
+def test_text_beyond_the_parser_limit_is_a_clean_error() -> None:
+    data = b"<a>" + b"x" * 10_000_001 + b"</a>"
+    with pytest.raises(FormatError) as info:
+        parse_xml(data, "huge.xml")
+    assert "safety limits" in info.value.message
+    assert "XML_PARSE_HUGE" not in str(info.value)
+
+
+def test_decode_xml_strips_the_mark() -> None:
+    assert decode_xml("<a/>".encode("utf-16"), "x") == "<a/>"
