@@ -7,6 +7,8 @@ characters, so that escaping is exercised.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hypothesis import strategies as st
 
 from termbase.model import (
@@ -16,6 +18,9 @@ from termbase.model import (
     Glossary,
     LangSec,
     PartOfSpeech,
+    RefItem,
+    RefObject,
+    RefObjectSec,
     Term,
     TermStatus,
     TermType,
@@ -120,3 +125,45 @@ def glossaries(draw: st.DrawFn, max_concepts: int = 4) -> Glossary:
         title=draw(st.sampled_from(["", "Small arms and light weapons"])),
         description=draw(st.lists(text, max_size=2).map(_unique)),
     )
+
+
+# --- what TBX has beyond the entries: back matter, links to it, repeated languages -------
+
+_ref_ids = st.sampled_from(["US5001", "US5002", "pe324as3-9615", "org.UNODA"])
+ref_items = st.builds(RefItem, type=st.sampled_from(["fn", "email", "role", ""]), text=text)
+
+
+@st.composite
+def ref_object_secs(draw: st.DrawFn) -> tuple[RefObjectSec, ...]:
+    """Back matter: sections of reference objects with unique ids (they are XML IDs)."""
+    ids = draw(st.lists(_ref_ids, max_size=4, unique=True))
+    secs: list[RefObjectSec] = []
+    for object_id in ids:
+        obj = RefObject(object_id, tuple(draw(st.lists(ref_items, min_size=1, max_size=3))))
+        kind = draw(st.sampled_from(["respPerson", "respOrg"]))
+        if secs and secs[-1].type == kind:
+            secs[-1] = RefObjectSec(kind, (*secs[-1].objects, obj))
+        else:
+            secs.append(RefObjectSec(kind, (obj,)))
+    return tuple(secs)
+
+
+@st.composite
+def tbx_glossaries(draw: st.DrawFn, max_concepts: int = 3) -> Glossary:
+    """Glossaries using what TBX allows beyond the usual: back matter, transactions that
+    point to it, and concepts with two sections of one language (as in real exports)."""
+    glossary = draw(glossaries(max_concepts=max_concepts))
+    back = draw(ref_object_secs())
+    ids = [o.id for sec in back for o in sec.objects]
+    concepts = []
+    for concept in glossary.concepts:
+        if draw(st.booleans()):
+            lang = concept.lang_secs[0].lang
+            extra = draw(lang_secs(lang))
+            concept = replace(concept, lang_secs=(*concept.lang_secs, extra))
+        if ids and draw(st.booleans()):
+            target = draw(st.sampled_from(ids))
+            concept = replace(concept, transactions=(Transaction(
+                TransactionType.MODIFICATION, "2013-12-05", "terminologist", target),))
+        concepts.append(concept)
+    return replace(glossary, concepts=tuple(concepts), back_matter=back)

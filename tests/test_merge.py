@@ -1,10 +1,22 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hypothesis import given, settings
 
-from strategies import glossaries
+from strategies import glossaries, tbx_glossaries
 from termbase.merge import ConflictKind, merge, term_key
-from termbase.model import Concept, Context, Glossary, LangSec, Term, TermStatus
+from termbase.model import (
+    Concept,
+    Context,
+    Glossary,
+    LangSec,
+    RefItem,
+    RefObject,
+    RefObjectSec,
+    Term,
+    TermStatus,
+)
 
 P, A, S = TermStatus.PREFERRED, TermStatus.ADMITTED, TermStatus.SUPERSEDED
 
@@ -93,3 +105,63 @@ def test_terms_folding_to_the_same_key_each_meet_their_own_counterpart() -> None
                                        Term("行动纲领", A)], []),))
     merged, report = merge(own, own)
     assert merged == own and not report.conflicts
+
+
+def _person(pid: str, name: str) -> RefObjectSec:
+    return RefObjectSec("respPerson", (RefObject(pid, (RefItem("fn", name),)),))
+
+
+def test_repeated_language_sections_are_enriched_as_one_and_kept_apart() -> None:
+    base = Glossary((Concept("c1", (LangSec("zh", (Term("小武器", P),)),
+                                    LangSec("en", (Term("small arms", P),)),
+                                    LangSec("en", (Term("small weapons", A),)))),))
+    incoming = Glossary((Concept("x", (
+        LangSec("zh", (Term("小武器", P),)),
+        LangSec("en", (Term("small weapons", A, sources=("A/RES/68/48",)),
+                       Term("SA", A))))),))
+    merged, report = merge(base, incoming)
+    assert report.enriched == ("c1",) and not report.conflicts
+    secs = merged.concepts[0].lang_secs
+    assert [s.lang for s in secs] == ["zh", "en", "en"]
+    assert [t.text for t in secs[1].terms] == ["small arms", "SA"]
+    assert secs[2].terms[0].sources == ("A/RES/68/48",)
+
+
+def test_a_status_conflict_is_found_in_a_second_section_of_the_language() -> None:
+    base = Glossary((Concept("c1", (LangSec("zh", (Term("小武器", P),)),
+                                    LangSec("en", (Term("small arms", P),)),
+                                    LangSec("en", (Term("small weapons", A),)))),))
+    incoming = Glossary((Concept("x", (LangSec("zh", (Term("小武器", P),)),
+                                       LangSec("en", (Term("small weapons", S),)))),))
+    merged, report = merge(base, incoming)
+    assert [c.kind for c in report.conflicts] == [ConflictKind.STATUS]
+    assert merged == base
+
+
+def test_back_matter_is_merged_by_id_and_a_different_person_is_a_conflict() -> None:
+    base = replace(BASE, back_matter=(_person("US5001", "Jane Doe"),))
+    incoming = Glossary(back_matter=(_person("US5001", "Jane Smith"),
+                                     _person("US5002", "John Smith")))
+    merged, report = merge(base, incoming)
+    assert [c.kind for c in report.conflicts] == [ConflictKind.REFERENCE]
+    assert "US5001" in report.conflicts[0].message
+    people = [(o.id, o.items[0].text) for o in merged.back_matter[0].objects]
+    assert people == [("US5001", "Jane Doe"), ("US5002", "John Smith")]
+    assert merged.concepts == BASE.concepts and merged.title == BASE.title
+
+
+def test_a_new_glossary_takes_the_header_and_back_matter_of_the_import() -> None:
+    incoming = replace(BASE, title="SALW", description=("UNODA",),
+                       back_matter=(_person("US5001", "Jane Doe"),))
+    merged, _ = merge(Glossary(), incoming)
+    assert merged == incoming
+
+
+@given(tbx_glossaries())
+@settings(max_examples=30)
+def test_merging_a_glossary_with_repeated_languages_into_itself_changes_nothing(
+        glossary: Glossary) -> None:
+    # (Generated concepts may share a term, which is reported as a conflict; either way
+    # nothing may be added or changed.)
+    merged, report = merge(glossary, glossary)
+    assert merged == glossary and not report.added and not report.enriched

@@ -1,14 +1,19 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given, settings
 
-from strategies import glossaries
+from strategies import glossaries, tbx_glossaries
 from termbase.errors import FormatError
 from termbase.model import (
     Concept,
     Glossary,
     LangSec,
+    RefItem,
+    RefObject,
+    RefObjectSec,
     Term,
     TermStatus,
     glossary_from_dict,
@@ -48,3 +53,33 @@ def test_from_dict_names_the_bad_field() -> None:
         {"text": "行动纲领", "status": "approved"}]}]}]}
     with pytest.raises(FormatError, match=r"concepts\[0\]\.langSecs\[0\]\.terms\[0\]\.status"):
         glossary_from_dict(bad)
+
+
+@given(tbx_glossaries())
+@settings(max_examples=40)
+def test_dict_round_trip_keeps_back_matter_targets_and_repeated_languages(
+        glossary: Glossary) -> None:
+    assert glossary_from_dict(glossary_to_dict(glossary)) == glossary
+
+
+def test_repeated_language_sections_are_one_language_with_all_its_terms() -> None:
+    concept = Concept("c1", (LangSec("en", (Term("small weapons", TermStatus.ADMITTED),)),
+                             LangSec("zh", (Term("小武器"),)),
+                             LangSec("en", (Term("small arms"),))))
+    assert concept.languages == ("en", "zh")
+    assert [s.terms[0].text for s in concept.sections("en")] == ["small weapons", "small arms"]
+    preferred = concept.preferred("en")
+    assert preferred is not None and preferred.text == "small arms"
+
+
+def test_back_matter_changes_the_hash_only_when_present() -> None:
+    plain = Glossary((Concept("c1", (LangSec("zh", (Term("行动纲领"),)),)),))
+    assert "backMatter" not in glossary_to_dict(plain)
+    person = RefObjectSec("respPerson", (RefObject("US5001", (RefItem("fn", "Jane"),)),))
+    assert replace(plain, back_matter=(person,)).content_hash() != plain.content_hash()
+
+
+def test_back_matter_from_dict_names_the_bad_field() -> None:
+    with pytest.raises(FormatError, match=r"backMatter\[0\]\.refObjects\[0\]\.items"):
+        glossary_from_dict({"concepts": [], "backMatter": [
+            {"type": "respPerson", "refObjects": [{"id": "US1", "items": 3}]}]})

@@ -289,4 +289,7 @@ def merge(base: Glossary, incoming: Glossary) -> tuple[Glossary, MergeReport]:
     conflicts.extend(back_conflicts)
     report = MergeReport(tuple(added), tuple(dict.fromkeys(enriched)),
                          tuple(dict.fromkeys(unchanged)), tuple(conflicts), tuple(renamed))
-    return replace(base.with_concepts(concepts), back_matter=back_matter), report
+    # A new glossary takes the imported file's header; an existing one keeps its own.
+    header = incoming if base == Glossary() else base
+    merged = replace(header, concepts=tuple(concepts), back_matter=back_matter)
+    return merged, report

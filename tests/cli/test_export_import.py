@@ -98,3 +98,119 @@ def test_import_creates_a_new_glossary_file(tmp_path: Path) -> None:
     target = tmp_path / "new.xlsx"
     assert main(["import", str(src), "--into", str(target)]) == 0
     assert read_glossary(target).glossary.concepts == _glossary().concepts
+
+
+# --- hand-made targets and what TBX has beyond the entries --------------------------------
+
+def _people_workbook(path: Path) -> None:
+    """A workbook as a person makes it: an extra column, an extra sheet, a free cell."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "术语"
+    for row in (["中文", "英文", "负责人"], ["小武器", "small arms", "王老师"]):
+        ws.append(row)
+    ws["F9"] = "待核实"
+    wb.create_sheet("说明")["A1"] = "只收录联合国文件中的术语"
+    wb.save(path)
+
+
+def test_import_into_a_hand_made_workbook_refuses_and_writes_nothing(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    people = tmp_path / "people.xlsx"
+    _people_workbook(people)
+    before = people.read_bytes()
+    src = tmp_path / "in.json"
+    write_glossary(_glossary(), src)
+    assert main(["import", str(src), "--into", str(people)]) == EXIT_BAD_INPUT
+    err = capsys.readouterr().err
+    assert "people.xlsx" in err and "Traceback" not in err
+    assert "sheet '说明' is not read" in err and "column C '负责人'" in err
+    assert "F9 '待核实'" in err and "--into G.tbx" in err
+    assert people.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.json", "people.xlsx"]
+
+
+def test_a_hand_made_workbook_goes_through_tbx_as_the_refusal_says(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    people = tmp_path / "people.xlsx"
+    _people_workbook(people)
+    src = tmp_path / "in.json"
+    write_glossary(_glossary(), src)
+    glossary = tmp_path / "G.tbx"
+    assert main(["import", str(people), "--into", str(glossary)]) == 0
+    assert main(["import", str(src), "--into", str(glossary)]) == 0
+    merged = read_glossary(glossary).glossary
+    assert {c.preferred("zh").text for c in merged if c.preferred("zh")} == {
+        "小武器", "非法中介活动"}
+    # The person's workbook is untouched: its extra column, sheet and free cell remain.
+    wb = load_workbook(people)
+    assert wb.sheetnames == ["术语", "说明"]
+    assert wb["术语"]["C2"].value == "王老师" and wb["术语"]["F9"].value == "待核实"
+
+
+def test_import_into_a_csv_with_an_unknown_column_refuses(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    people = tmp_path / "people.csv"
+    people.write_text("中文,英文,负责人\n小武器,small arms,王老师\n", encoding="utf-8")
+    before = people.read_bytes()
+    src = tmp_path / "in.json"
+    write_glossary(_glossary(), src)
+    assert main(["import", str(src), "--into", str(people)]) == EXIT_BAD_INPUT
+    assert "column C '负责人'" in capsys.readouterr().err
+    assert people.read_bytes() == before
+
+
+_BACK_TBX = """<?xml version="1.0" encoding="UTF-8"?>
+<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
+  <tbxHeader><fileDesc><sourceDesc><p>UNOG</p></sourceDesc></fileDesc></tbxHeader>
+  <text>
+    <body>
+      <conceptEntry id="c1">
+        <transacGrp>
+          <transac type="transactionType">origination</transac>
+          <transacNote type="responsibility" target="US5001">Jane</transacNote>
+        </transacGrp>
+        <langSec xml:lang="zh"><termSec><term>小武器</term></termSec></langSec>
+        <langSec xml:lang="en"><termSec><term>small arms</term></termSec></langSec>
+        <langSec xml:lang="en"><termSec><term>small weapons</term></termSec></langSec>
+      </conceptEntry>
+    </body>
+    <back>
+      <refObjectSec type="respPerson">
+        <refObject id="US5001"><item type="fn">Jane Doe</item></refObject>
+      </refObjectSec>
+    </back>
+  </text>
+</tbx>
+"""
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "csv", "tsv", "json"])
+def test_back_matter_and_repeated_languages_survive_export_and_import(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str) -> None:
+    source = tmp_path / "source.tbx"
+    source.write_text(_BACK_TBX, encoding="utf-8")
+    original = read_glossary(source).glossary
+    middle, final = tmp_path / f"middle.{fmt}", tmp_path / "final.tbx"
+    assert main(["export", "--glossary", str(source), "-o", str(middle)]) == 0
+    assert main(["import", str(middle), "--into", str(final)]) == 0
+    assert "TB237" not in capsys.readouterr().err
+    back = read_glossary(final).glossary
+    assert back == original
+    assert back.back_matter[0].objects[0].items[0].text == "Jane Doe"
+    assert [s.lang for s in back.concepts[0].lang_secs] == ["zh", "en", "en"]
+    assert b'target="US5001"' in final.read_bytes()
+
+
+def test_export_warns_about_what_the_format_does_not_keep(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "g.json"
+    source.write_text(json.dumps({"concepts": [{"id": "c1", "langSecs": [
+        {"lang": "zh", "terms": [{"text": "小武器", "notes": ["一\n二"]}]}]}]}),
+        encoding="utf-8")
+    assert main(["export", "--glossary", str(source), "-o", str(tmp_path / "g.csv")]) == 0
+    err = capsys.readouterr().err
+    assert "TB237" in err and "'c1'" in err and "notes" in err

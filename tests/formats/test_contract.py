@@ -11,10 +11,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from strategies import glossaries
+from strategies import glossaries, tbx_glossaries
 from termbase.errors import TermbaseError
 from termbase.formats import get, names
 from termbase.formats.base import GlossaryFormat, ReadPolicy
+from termbase.formats.fidelity import losses
 from termbase.model import Glossary
 
 GARBAGE = [
@@ -73,3 +74,19 @@ def test_random_bytes_never_escape_as_a_traceback(name: str, data: bytes) -> Non
     # Reading may succeed (the bytes can happen to form a table); it must not crash.
     with contextlib.suppress(TermbaseError):
         fmt.read(data, f"junk{fmt.suffixes[0]}", ReadPolicy.SKIP)
+
+
+@pytest.mark.parametrize("name", names())
+@given(glossary=tbx_glossaries())
+@settings(max_examples=25, deadline=None)
+def test_back_matter_and_repeated_languages_survive_tbx_to_format_to_tbx(
+        name: str, glossary: Glossary) -> None:
+    tbx, fmt = _format("tbx"), _format(name)
+    from_tbx = tbx.read(tbx.write(glossary, None), "g.tbx", ReadPolicy.STRICT).glossary
+    assert from_tbx == glossary
+    through = fmt.read(fmt.write(from_tbx, None), f"g{fmt.suffixes[0]}",
+                       ReadPolicy.STRICT).glossary
+    assert through == glossary
+    assert tbx.read(tbx.write(through, None), "h.tbx", ReadPolicy.STRICT).glossary == glossary
+    # The check that export and import run agrees: nothing to warn about.
+    assert losses(glossary, fmt) == ()

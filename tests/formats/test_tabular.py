@@ -8,25 +8,32 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 
-from strategies import glossaries
+from strategies import glossaries, tbx_glossaries
 from termbase.diagnostics import Severity
 from termbase.errors import FormatError
 from termbase.formats import get
 from termbase.formats.base import ReadPolicy
 from termbase.formats.tabular import (
+    BACK_HEADER,
+    CELLS_NOT_READ,
+    COLUMN_NOT_KEPT,
     DROPPED_CONCEPT,
     DUPLICATE_ROW,
     DUPLICATE_TERM,
     EMPTY_ROW,
     LONG_HEADER,
+    NOT_KEPT,
+    SECTION_HEADER,
     SKIPPED_ROW,
     UNKNOWN_COLUMN,
     Col,
     Table,
     format_pair,
+    format_transaction,
     from_rows,
     parse_label,
     parse_pair,
+    parse_transaction,
     read_table,
     read_with_detail,
     recognise,
@@ -39,6 +46,9 @@ from termbase.model import (
     Context,
     Glossary,
     LangSec,
+    RefItem,
+    RefObject,
+    RefObjectSec,
     Term,
     TermStatus,
     TermType,
@@ -291,3 +301,80 @@ def test_edits_in_the_wide_table_win_and_details_survive() -> None:
     assert result.glossary.title == glossary.title
     dropped = [d for d in result.diagnostics if d.code == DROPPED_CONCEPT]
     assert len(dropped) == 1 and "c-tracing" in dropped[0].message
+
+
+# --- what TBX has beyond the entries, and what a person's table has beyond the glossary ---
+
+@given(tbx_glossaries())
+@settings(max_examples=60, deadline=None)
+def test_long_rows_keep_back_matter_targets_and_repeated_languages(glossary: Glossary) -> None:
+    assert from_rows(to_rows(glossary)).glossary == glossary
+
+
+def test_the_extra_long_columns_appear_only_when_needed() -> None:
+    assert to_rows(sample())[0] == list(LONG_HEADER)
+    person = RefObjectSec("respPerson", (RefObject("US5001", (RefItem("fn", "Jane"),)),))
+    twice = Glossary((Concept("c1", (LangSec("en", (Term("small arms"),)),
+                                     LangSec("en", (Term("small weapons"),)))),),
+                     back_matter=(person, person, replace(person, type="respOrg")))
+    rows = to_rows(twice)
+    assert rows[0][-2:] == [SECTION_HEADER, BACK_HEADER]
+    assert [r[-2] for r in rows[1:]] == ["", "2", ""]
+    # More back-matter sections than terms: a row of its own, outside any concept.
+    assert rows[3][0] == "" and rows[3][-1].startswith('{"type":"respOrg"')
+    assert from_rows(rows).glossary == twice
+
+
+def test_a_transaction_target_rides_with_its_responsibility() -> None:
+    t = Transaction(TransactionType.MODIFICATION, "2024-01-02", "Jane | UNOG", "US5001")
+    assert format_transaction(t) == "modification | 2024-01-02 | Jane | UNOG ⟦US5001⟧"
+    assert parse_transaction(format_transaction(t)) == t
+
+
+def test_bad_back_matter_or_section_cells_name_the_row() -> None:
+    header = [*LONG_HEADER, SECTION_HEADER, BACK_HEADER]
+    row = ["c1", *[""] * 8, "zh", *[""] * 4, "小武器", *[""] * 15]
+    with pytest.raises(FormatError, match="back matter is not valid JSON") as caught:
+        from_rows([header, [*row, "", "{not json"]], "t.csv")
+    assert caught.value.line == 2
+    with pytest.raises(FormatError, match="language section 'x'"):
+        from_rows([header, [*row, "x", ""]], "t.csv")
+
+
+def test_cells_no_column_reads_are_named() -> None:
+    table = Table.from_lists([["术语表 2024"], [], ["序号", "中文", "英文", ""],
+                              ["1", "小武器", "small arms", "待核实"],
+                              ["2", "轻武器", "light weapons", "", "", "见附件"]],
+                             "t.csv", "Sheet1")
+    result = read_table(table)
+    assert len(result.glossary) == 2
+    messages = [d.message for d in result.diagnostics if d.code == CELLS_NOT_READ]
+    assert any("1 row(s) above the header row are not read (first: '术语表 2024')" in m
+               for m in messages)
+    assert any("column A '序号' is read as row numbers" in d.message
+               for d in result.diagnostics if d.code == COLUMN_NOT_KEPT)
+    assert any("column D has no header" in m and "D4 '待核实'" in m for m in messages)
+    assert any("column F has no header" in m and "F5 '见附件'" in m for m in messages)
+    assert {CELLS_NOT_READ, COLUMN_NOT_KEPT} <= NOT_KEPT
+
+
+def test_a_row_filled_only_outside_the_columns_is_not_refused() -> None:
+    table = Table.from_lists([["中文", "英文"], ["小武器", "small arms"], ["", "", "备忘"]])
+    result = read_table(table)
+    assert len(result.glossary) == 1 and CELLS_NOT_READ in codes(result.diagnostics)
+
+
+def test_an_edited_wide_sheet_maps_terms_back_to_their_sections() -> None:
+    detail = Glossary((Concept("c1", (
+        LangSec("zh", (Term("小武器"),)),
+        LangSec("en", (Term("small arms"), Term("SA", TermStatus.ADMITTED))),
+        LangSec("en", (Term("small weapons", TermStatus.ADMITTED, sources=("A/1",)),)))),))
+    wide = to_wide_rows(detail)
+    assert wide[1][wide[0].index("en other terms")] == "SA\nsmall weapons"
+    wide[1][wide[0].index("en other terms")] = "small weapons\nfirearms"
+    result = read_with_detail(Table.from_lists(wide, "g.xlsx", "Glossary"),
+                              Table.from_lists(to_rows(detail), "g.xlsx", "Terms"))
+    secs = result.glossary.concepts[0].lang_secs
+    assert [[t.text for t in s.terms] for s in secs] == [
+        ["小武器"], ["small arms", "firearms"], ["small weapons"]]
+    assert secs[2].terms[0].sources == ("A/1",)

@@ -10,12 +10,13 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from strategies import glossaries
+from strategies import glossaries, tbx_glossaries
 from termbase.diagnostics import Severity
 from termbase.errors import FormatError, OutputError
 from termbase.formats import get, read_glossary
 from termbase.formats.base import ReadPolicy
 from termbase.formats.tbx import FORMAT, SIGNATURE_PREFIX, read, write
+from termbase.formats.tbx_rules import validate_tbx
 from termbase.model import (
     Concept,
     Context,
@@ -23,6 +24,9 @@ from termbase.model import (
     Glossary,
     LangSec,
     PartOfSpeech,
+    RefItem,
+    RefObject,
+    RefObjectSec,
     Term,
     TermStatus,
     TermType,
@@ -126,6 +130,55 @@ def test_round_trip_and_official_validity(shared: Path, glossary: Glossary) -> N
 
 
 _OFFICIAL_CACHE: dict[str, Any] = {}
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(tbx_glossaries())
+def test_back_matter_targets_and_repeated_languages_are_valid_and_kept(
+        shared: Path, glossary: Glossary) -> None:
+    checker = _OFFICIAL_CACHE.setdefault("o", Official(shared))
+    data = write(glossary, None)
+    assert checker.problems(data) == []
+    assert validate_tbx(data, "rt.tbx") == []
+    result = read(data, "rt.tbx", ReadPolicy.STRICT)
+    assert result.glossary == glossary and result.diagnostics == ()
+
+
+def test_back_matter_of_the_samples_is_kept(shared: Path) -> None:
+    name = "v3/tbx-basic-package-2018/TBX-basic-sample.tbx"
+    glossary = read(_sample(shared, name), name, ReadPolicy.STRICT).glossary
+    people = {o.id: [(i.type, i.text) for i in o.items]
+              for sec in glossary.back_matter for o in sec.objects}
+    assert people["US5001"] == [("fn", "Jane Doe"), ("email", "jane_doe@mymail.com"),
+                                ("role", "approver")]
+    targets = {t.target for c in glossary.concepts for t in c.transactions}
+    assert targets == {"US5001", "US5002"}
+    again = read(write(glossary, None), "again.tbx", ReadPolicy.STRICT).glossary
+    assert again == glossary
+
+
+def test_repeated_language_sections_of_a_real_export_stay_apart(shared: Path) -> None:
+    name = "v3/byutrg-good/TBX-Basic_v3_Samples__DCA__medtronic_TBX.tbx"
+    glossary = read(_sample(shared, name), name, ReadPolicy.STRICT).glossary
+    concept = glossary.concepts[0]
+    assert [s.lang for s in concept.lang_secs].count("da") == 2
+    assert read(write(glossary, None), "x.tbx", ReadPolicy.STRICT).glossary == glossary
+
+
+def test_a_target_that_resolves_nowhere_is_kept_in_a_note() -> None:
+    glossary = Glossary((Concept("c1", (LangSec("zh", (Term("小武器"),)),), transactions=(
+        Transaction(TransactionType.ORIGINATION, "", "Jane", "US9999"),)),))
+    data = write(glossary, None)
+    assert b'target="US9999"' not in data and b"target: US9999" in data
+    assert validate_tbx(data, "x.tbx") == []
+    assert read(data, "x.tbx", ReadPolicy.STRICT).glossary == glossary
+
+
+def test_reference_ids_must_be_unique_xml_ids() -> None:
+    clash = Glossary((Concept("c1", (LangSec("zh", (Term("小武器"),)),)),), back_matter=(
+        RefObjectSec("respPerson", (RefObject("c1", (RefItem("fn", "Jane"),)),)),))
+    with pytest.raises(OutputError, match="'c1' is used more than once"):
+        write(clash, None)
 
 
 def test_golden_file(official: Official) -> None:

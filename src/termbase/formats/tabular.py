@@ -922,6 +922,8 @@ def _read_wide(r: _Reading, header: _Header, known_ids: frozenset[str]) -> list[
     bad_ids: list[str] = []
     for row in _data_rows(r, header):
         cells = {col: _cell(row, i) for col, i in cols.items() if _cell(row, i).strip()}
+        if not cells:
+            continue  # filled only in columns that are not read, which are reported
         try:
             entry = _wide_entry(r, row, cells, known_ids, used, bad_ids)
         except _BadCell as exc:
