@@ -291,5 +291,4 @@ def merge(base: Glossary, incoming: Glossary) -> tuple[Glossary, MergeReport]:
                          tuple(dict.fromkeys(unchanged)), tuple(conflicts), tuple(renamed))
     # A new glossary takes the imported file's header; an existing one keeps its own.
     header = incoming if base == Glossary() else base
-    merged = replace(header, concepts=tuple(concepts), back_matter=back_matter)
-    return merged, report
+    return replace(header, concepts=tuple(concepts), back_matter=back_matter), report
