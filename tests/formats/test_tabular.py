@@ -334,7 +334,7 @@ def test_a_transaction_target_rides_with_its_responsibility() -> None:
 def test_bad_back_matter_or_section_cells_name_the_row() -> None:
     header = [*LONG_HEADER, SECTION_HEADER, BACK_HEADER]
     row = ["c1", *[""] * 8, "zh", *[""] * 4, "小武器", *[""] * 15]
-    with pytest.raises(FormatError, match="back matter is not valid JSON") as caught:
+    with pytest.raises(FormatError, match="back matter: not valid JSON") as caught:
         from_rows([header, [*row, "", "{not json"]], "t.csv")
     assert caught.value.line == 2
     with pytest.raises(FormatError, match="language section 'x'"):

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, NamedTuple, TypeVar
 
+from termbase import jsonsafe
 from termbase.diagnostics import Diagnostic, Severity
 from termbase.errors import FormatError
 from termbase.formats.base import ReadPolicy, ReadResult
@@ -877,11 +878,10 @@ def _back_matter(r: _Reading, row: Row, cell: str, found: list[RefObjectSec]) ->
         return
     where = f"{r.table.where(row.number)}back matter"
     try:
-        found.append(ref_sec_from_dict(json.loads(cell), r.table.source, where))
-    except json.JSONDecodeError as exc:
-        raise _BadCell(f"back matter is not valid JSON ({exc.msg})") from None
+        found.append(ref_sec_from_dict(jsonsafe.loads(cell, r.table.source), r.table.source,
+                                       where))
     except FormatError as exc:
-        raise _BadCell(exc.message) from None
+        raise _BadCell(f"back matter: {exc.message}") from None
 
 
 def _build_concept(cid: str, g: _Group) -> Concept:
