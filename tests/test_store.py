@@ -45,3 +45,26 @@ def test_colliding_ids_across_glossaries_are_refused(tmp_path: Path,
     write_glossary(_one("c1", "安理会"), tmp_path / "b.tbx")
     with pytest.raises(InputError, match="concept id 'c1' is used in both"):
         store.load()
+
+
+def _with_person(cid: str, person: str, name: str) -> Glossary:
+    from termbase.model import RefItem, RefObject, RefObjectSec
+
+    return Glossary((Concept(cid, (LangSec("en", (Term(cid),)),)),), title=cid,
+                    description=(f"about {cid}",),
+                    back_matter=(RefObjectSec("respPerson", (
+                        RefObject(person, (RefItem("fn", name),)),)),))
+
+
+def test_glossaries_side_by_side_keep_every_back_matter_and_description() -> None:
+    joined = store.merge_disjoint([_with_person("a", "p1", "Ann"), _with_person("b", "p2", "Bo"),
+                                   _with_person("c", "p1", "Ann")],
+                                  [Path("a.tbx"), Path("b.tbx"), Path("c.tbx")])
+    assert [o.id for o in joined.back_matter[0].objects] == ["p1", "p2"]
+    assert joined.description == ("about a", "about b", "about c")
+
+
+def test_back_matter_id_naming_two_people_is_refused() -> None:
+    with pytest.raises(InputError, match="back-matter id 'p1'"):
+        store.merge_disjoint([_with_person("a", "p1", "Ann"), _with_person("b", "p1", "Bo")],
+                             [Path("a.tbx"), Path("b.tbx")])

@@ -18,7 +18,7 @@ from termbase.diagnostics import Diagnostic
 from termbase.errors import InputError, UsageError
 from termbase.fileio import DEFAULT_LOCK_TIMEOUT, exclusive_lock
 from termbase.formats import ReadPolicy, read_glossary, write_glossary
-from termbase.model import Glossary
+from termbase.model import Glossary, RefObject, RefObjectSec
 
 _Result = TypeVar("_Result")
 
@@ -76,7 +76,8 @@ def input_paths(specs: Sequence[str] = ()) -> list[Path]:
 
 
 def merge_disjoint(glossaries: Sequence[Glossary], paths: Sequence[Path]) -> Glossary:
-    """Put several glossaries side by side; concept ids must not collide."""
+    """Put several glossaries side by side; concept and reference-object ids must not
+    collide (a collision would silently join two different things)."""
     if len(glossaries) == 1:
         return glossaries[0]
     seen: dict[str, Path] = {}
@@ -90,7 +91,28 @@ def merge_disjoint(glossaries: Sequence[Glossary], paths: Sequence[Path]) -> Glo
             seen[concept.id] = path
             concepts.append(concept)
     title = " + ".join(g.title for g in glossaries if g.title)
-    return replace(glossaries[0], concepts=tuple(concepts), title=title)
+    return replace(glossaries[0], concepts=tuple(concepts), title=title,
+                   description=tuple(p for g in glossaries for p in g.description),
+                   back_matter=_joined_back_matter(glossaries, paths))
+
+
+def _joined_back_matter(glossaries: Sequence[Glossary],
+                        paths: Sequence[Path]) -> tuple[RefObjectSec, ...]:
+    """Back-matter sections of the same type joined; an object id defined differently
+    in two files is refused, the same object in both is kept once."""
+    sections: dict[str, dict[str, tuple[RefObject, Path]]] = {}
+    for glossary, path in zip(glossaries, paths, strict=True):
+        for sec in glossary.back_matter:
+            objects = sections.setdefault(sec.type, {})
+            for obj in sec.objects:
+                if obj.id in objects and objects[obj.id][0] != obj:
+                    raise InputError(
+                        f"back-matter id '{obj.id}' names different {sec.type} entries in "
+                        f"{objects[obj.id][1]} and {path}", path=path,
+                        hint="give the glossaries one at a time, or rename the id")
+                objects.setdefault(obj.id, (obj, path))
+    return tuple(RefObjectSec(kind, tuple(obj for obj, _ in objects.values()))
+                 for kind, objects in sections.items())
 
 
 def load(specs: Sequence[str] = (), *,
