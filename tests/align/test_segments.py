@@ -179,7 +179,7 @@ def test_wrong_language_names_the_file(zh: str, en: str, culprit: str, message: 
     (b"", "file is empty"),
     (b"  \n\n", "file is empty"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
-    ("Décide de poursuivre".encode("latin-1"), "English file is not UTF-8"),
+    ("Décide de poursuivre".encode("latin-1"), "not UTF-8"),
     ("Member States’ efforts".encode("cp1252"), "not UTF-8"),
     (b"\xff\xfe\x00", "not valid utf-16"),
 ])

@@ -5,7 +5,7 @@ import codecs
 import pytest
 
 from termbase.errors import InputError
-from termbase.text.decode import decode_text
+from termbase.text.decode import DETECTION_SAMPLE, decode_text, detection_sample, encoding_error
 
 TEXT = "中文,英文\n国际追查文书,International Tracing Instrument\n"
 
@@ -47,3 +47,80 @@ def test_explicit_encoding_wins_and_unknown_encoding_is_explained() -> None:
 def test_bytes_that_decode_to_control_characters_are_refused(data: bytes) -> None:
     with pytest.raises(InputError, match="binary"):
         decode_text(data, "x.txt")
+
+
+# --- legacy East Asian encodings: detected, or refused; never silently misread -------------
+
+HANT = ("聯合國大會決議，重申各會員國應當加強國際合作與援"
+        "助，以防止、打擊和消除小武器和輕武器的非法貿易。")
+HANS = ("联合国大会决议，重申各会员国应当加强国际合作与援"
+        "助，以防止、打击和消除小武器和轻武器的非法贸易。")
+JA = ("国際連合総会は、小型武器及び軽兵器の不正取引の防"
+      "止に関する決議を採択し、事務総長に報告を要請した。")
+KO = ("국제연합 총회는 소형무기 및 경무기의 불법 거래 방지에"
+      " 관한 결의를 채택하고 사무총장에게 보고를 요청하였다.")
+
+
+@pytest.mark.parametrize(("text", "codec", "family", "code"), [
+    (HANT, "big5", "Big5", "TB103"),
+    (HANT, "cp950", "Big5", "TB103"),
+    (HANS, "gbk", "GB18030", "TB102"),
+    (HANS, "gb2312", "GB18030", "TB102"),
+    (JA, "shift_jis", "Shift_JIS", "TB103"),
+    (JA, "euc_jp", "EUC-JP", "TB103"),
+    (KO, "euc_kr", "EUC-KR", "TB103"),
+])
+@pytest.mark.parametrize("lines", [1, 400])
+def test_legacy_encodings_are_told_apart(text: str, codec: str, family: str, code: str,
+                                         lines: int) -> None:
+    body = (text + "\n") * lines
+    decoded = decode_text(body.encode(codec), "doc.txt")
+    assert decoded.text == body
+    assert [d.code for d in decoded.diagnostics] == [code]
+    assert family in decoded.diagnostics[0].message
+
+
+def test_big5_is_not_read_as_gb18030_although_it_decodes_as_such() -> None:
+    data = HANT.encode("big5")
+    data.decode("gb18030")  # valid GB18030: the old fallback read this as garbage
+    decoded = decode_text(data, "doc.txt")
+    assert decoded.encoding in ("big5", "cp950") and decoded.text == HANT
+
+
+def test_short_big5_and_gbk_lines_are_told_apart() -> None:
+    assert decode_text("小武器和輕武器\n".encode("big5"), "t.txt").text == "小武器和輕武器\n"
+    assert decode_text("小武器和轻武器\n".encode("gbk"), "s.txt").text == "小武器和轻武器\n"
+
+
+def test_too_short_to_tell_is_refused_with_the_choices() -> None:
+    with pytest.raises(InputError, match="too little text") as info:
+        decode_text("联合国大".encode("gbk"), "x.csv")
+    assert "--encoding gb18030" in (info.value.hint or "")
+    assert decode_text("联合国大".encode("gbk"), "x.csv", "gbk").text == "联合国大"
+
+
+def test_detection_sees_a_bounded_sample_and_a_later_mixed_line_is_refused() -> None:
+    head = ((HANT + "\n") * 2000).encode("big5")
+    assert len(head) > DETECTION_SAMPLE
+    assert detection_sample(head).endswith(b"\n")
+    assert len(detection_sample(head)) <= DETECTION_SAMPLE
+    with pytest.raises(InputError, match="mixes encodings") as info:
+        decode_text(head + "小武器\n".encode() * 3, "mixed.txt")
+    assert info.value.line == 2001
+
+
+def test_a_head_cut_inside_a_character_is_not_an_error() -> None:
+    data = (HANS * 3).encode("utf-8")
+    assert decode_text(data[:-1], "h.txt", complete=False).encoding == "utf-8"
+    big5 = (HANT * 3).encode("big5")
+    assert decode_text(big5[:-1], "h.txt", complete=False).encoding in ("big5", "cp950")
+    with pytest.raises(InputError):
+        decode_text(data[:-1], "h.txt")
+
+
+@pytest.mark.parametrize(("name", "problem"), [
+    ("big5", None), ("GB18030", None), ("no-such-codec", "unknown encoding"),
+    ("base64", "not a text encoding")])
+def test_encoding_names_are_checked(name: str, problem: str | None) -> None:
+    found = encoding_error(name)
+    assert (found is None) if problem is None else (problem in (found or ""))

@@ -34,7 +34,7 @@ from termbase.errors import InputError
 from termbase.fileio import read_bytes
 from termbase.signature import sha256_bytes
 from termbase.text.chinese import cjk_share
-from termbase.text.decode import decode_text
+from termbase.text.decode import GB18030_READ, LEGACY_READ, decode_text
 from termbase.text.normalise import normalise_text
 from termbase.text.sentences import split_sentences
 
@@ -68,8 +68,6 @@ _HEADER_FURNITURE = (
     re.compile(r"Resolution adopted by the .*"),
 )
 _LANG_NAMES = {"zh": "Chinese", "en": "English"}
-_GB18030_FALLBACK = "TB102"
-"""The code decode_text gives a file it could read only as GB18030."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,8 +335,8 @@ def read_pair(zh_path: Path, en_path: Path, *, presplit: bool = False) -> tuple[
     """
     zh_raw = _read(zh_path, presplit=presplit)
     en_raw = _read(en_path, presplit=presplit)
-    if any(d.code == _GB18030_FALLBACK for d in en_raw.diagnostics):
-        # English is never GBK: bytes that only decode that way are a Western legacy
+    if any(d.code in (GB18030_READ, LEGACY_READ) for d in en_raw.diagnostics):
+        # English is never GBK or Big5: bytes that only decode that way are a Western legacy
         # encoding (Latin-1, Windows-1252) turned into Chinese characters.
         raise InputError("the English file is not UTF-8 (é, ’ and the like are stored in "
                          "a legacy Western encoding)", path=en_path,
