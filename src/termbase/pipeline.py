@@ -50,11 +50,11 @@ def run_steps(steps: Sequence[Step], state: Mapping[str, Any]) -> State:
     return current
 
 
-def _ingest(paths: Sequence[Path]) -> Mapping[str, Any]:
+def _ingest(paths: Sequence[Path], encoding: str | None) -> Mapping[str, Any]:
     documents: list[Document] = []
     diagnostics: list[Diagnostic] = []
     for path in paths:
-        document, found = ingest_file(path)
+        document, found = ingest_file(path, encoding)
         documents.append(document)
         diagnostics.extend(found)
     return {"documents": tuple(documents), "diagnostics": tuple(diagnostics)}
@@ -95,7 +95,7 @@ def _collect(glossary: Glossary, passages: Sequence[Passage]) -> Mapping[str, An
 
 
 BUILD_STEPS: tuple[Step, ...] = (
-    Step("ingest", ("paths",), ("documents", "diagnostics"), _ingest),
+    Step("ingest", ("paths", "encoding"), ("documents", "diagnostics"), _ingest),
     Step("passages", ("documents",), ("passages",), _passages),
     Step("collect", ("glossary", "passages"), ("collection",), _collect),
 )

@@ -115,14 +115,15 @@ def _joined_back_matter(glossaries: Sequence[Glossary],
                  for kind, objects in sections.items())
 
 
-def load(specs: Sequence[str] = (), *,
-         policy: ReadPolicy = ReadPolicy.STRICT) -> LoadedGlossary:
-    """Load the glossaries named by ``specs``, or every shipped glossary when empty."""
+def load(specs: Sequence[str] = (), *, policy: ReadPolicy = ReadPolicy.STRICT,
+         encoding: str | None = None) -> LoadedGlossary:
+    """Load the glossaries named by ``specs``, or every shipped glossary when empty;
+    ``encoding`` is that of CSV/TSV/JSON glossaries (default: detected)."""
     paths = input_paths(specs)
     if not paths:
         raise UsageError(f"no glossary given and none found in {shipped_dir()}",
                          hint="pass --glossary FILE, or set TERMBASE_GLOSSARIES")
-    results = [read_glossary(p, policy=policy) for p in paths]
+    results = [read_glossary(p, policy=policy, encoding=encoding) for p in paths]
     diagnostics = tuple(d for r in results for d in r.diagnostics)
     merged = merge_disjoint([r.glossary for r in results], paths)
     hashes = tuple((p.name, r.source_sha256) for p, r in zip(paths, results, strict=True))

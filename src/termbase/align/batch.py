@@ -96,7 +96,7 @@ def pairs_from_folders(zh_dir: Path, en_dir: Path) -> list[PairJob]:
 def align_batch(jobs: Sequence[PairJob], *, lexicon: Lexicon, presplit: bool = False,
                 settings: AlignSettings | None = None,
                 emit: Callable[[PairJob, Side, Side, Alignment], None] | None = None,
-                ) -> Iterator[PairOutcome]:
+                encoding: str | None = None) -> Iterator[PairOutcome]:
     """Align every pair in turn, yielding one outcome per pair as it is done.
 
     ``emit`` receives each finished alignment with its two sides (to render and write
@@ -105,7 +105,8 @@ def align_batch(jobs: Sequence[PairJob], *, lexicon: Lexicon, presplit: bool = F
     settings = settings or AlignSettings()
     for job in jobs:
         try:
-            zh_side, en_side = read_pair(job.zh, job.en, presplit=presplit)
+            zh_side, en_side = read_pair(job.zh, job.en, presplit=presplit,
+                                         encoding=encoding)
             alignment = align(list(zh_side.segments), list(en_side.segments),
                               lexicon=lexicon, settings=settings, parallel=presplit)
             if emit is not None:

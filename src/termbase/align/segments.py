@@ -285,11 +285,11 @@ class _Raw:
     document: Document | None = None
 
 
-def _read(path: Path, *, presplit: bool) -> _Raw:
+def _read(path: Path, *, presplit: bool, encoding: str | None = None) -> _Raw:
     if presplit:
         limits.check_file_size(path, limits.MAX_TEXT_BYTES)
         data = read_bytes(path)
-        decoded = decode_text(data, str(path))
+        decoded = decode_text(data, str(path), encoding)
         limits.check_line_lengths(decoded.text, path)
         if not decoded.text.strip():
             raise InputError("file contains no text", path=path)
@@ -304,7 +304,7 @@ def _read(path: Path, *, presplit: bool) -> _Raw:
             raise InputError("ingested document has no paragraphs", path=path,
                              hint="ingest the document again with 'termbase ingest'")
         return _Raw(path, text, sha256_bytes(data), decoded.diagnostics, document)
-    source = read_document_text(path)
+    source = read_document_text(path, encoding)
     return _Raw(path, source.text, source.sha256, source.diagnostics)
 
 
@@ -327,14 +327,15 @@ def _side(raw: _Raw, lang: str, *, presplit: bool) -> Side:
     return Side(str(raw.path), lang, tuple(segments), raw.sha256, tuple(diagnostics))
 
 
-def read_pair(zh_path: Path, en_path: Path, *, presplit: bool = False) -> tuple[Side, Side]:
+def read_pair(zh_path: Path, en_path: Path, *, presplit: bool = False,
+              encoding: str | None = None) -> tuple[Side, Side]:
     """Read the Chinese and English inputs into segments, after checking both sides.
 
     Raises InputError (naming the file) for a missing, empty, binary or undecodable
     file, a side in the wrong language, or two sides given the wrong way round.
     """
-    zh_raw = _read(zh_path, presplit=presplit)
-    en_raw = _read(en_path, presplit=presplit)
+    zh_raw = _read(zh_path, presplit=presplit, encoding=encoding)
+    en_raw = _read(en_path, presplit=presplit, encoding=encoding)
     if any(d.code in (GB18030_READ, LEGACY_READ) for d in en_raw.diagnostics):
         # English is never GBK or Big5: bytes that only decode that way are a Western legacy
         # encoding (Latin-1, Windows-1252) turned into Chinese characters.

@@ -206,7 +206,8 @@ def _aligned_pair(src_segments: list[DraftSegment], tgt_segments: list[DraftSegm
 
 def read_draft(path: Path, *, target: Path | None = None, presplit: bool = False,
                lexicon: Lexicon | None = None,
-               lexicon_factory: Callable[[], Lexicon | None] | None = None) -> Draft:
+               lexicon_factory: Callable[[], Lexicon | None] | None = None,
+               encoding: str | None = None) -> Draft:
     """Read the draft at ``path`` (with its translation at ``target``, if given).
 
     ``lexicon`` (or ``lexicon_factory``, called only when alignment is needed) is the
@@ -223,7 +224,7 @@ def read_draft(path: Path, *, target: Path | None = None, presplit: bool = False
         kinds = ", ".join([*_TEXT_SUFFIXES, *_BILINGUAL_READERS])
         raise InputError(f"cannot check '{suffix or 'no suffix'}' files", path=path,
                          hint=f"give a draft ending in {kinds}")
-    src = read_document_text(path)
+    src = read_document_text(path, encoding)
     by_paragraph = suffix == ".docx"
     src_segments = segments_from_text(src.text, path.name, by_paragraph=by_paragraph)
     inputs = [(path.name, src.sha256)]
@@ -235,7 +236,7 @@ def read_draft(path: Path, *, target: Path | None = None, presplit: bool = False
         raise InputError(f"cannot read '{target.suffix}' as the translation of a "
                          f"{suffix} draft", path=target,
                          hint="give the translation as .txt or .docx")
-    tgt = read_document_text(target)
+    tgt = read_document_text(target, encoding)
     inputs.append((target.name, tgt.sha256))
     tgt_by_paragraph = target.suffix.lower() == ".docx"
     src_lang = detect_language([src.text])

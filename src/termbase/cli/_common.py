@@ -31,6 +31,24 @@ policy_option = click.option(
          "skip: leave such entries out, with a warning.")
 
 
+def _checked_encoding(ctx: click.Context, param: click.Parameter,
+                      value: str | None) -> str | None:
+    from termbase.text.decode import encoding_error
+
+    problem = encoding_error(value) if value else None
+    if problem:
+        raise click.BadParameter(f"{problem}; use a codec name such as utf-8, gb18030, big5, "
+                                 f"cp950, shift_jis, euc-kr, utf-16, cp1252")
+    return value
+
+
+encoding_option = click.option(
+    "--encoding", "encoding", default=None, metavar="CODEC", callback=_checked_encoding,
+    help="Encoding of the plain-text inputs (.txt, .csv, .tsv, .json, term lists), e.g. "
+         "gb18030, big5, utf-16, cp1252. Default: detected (UTF-8, UTF-16, then GB18030, "
+         "Big5, Shift_JIS, EUC-KR with a warning). XML and Office files declare their own.")
+
+
 def echo_json(payload: Any) -> None:
     click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
 

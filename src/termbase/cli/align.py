@@ -21,7 +21,12 @@ import click
 from termbase import store
 from termbase.align.model import Alignment, Verdict
 from termbase.align.segments import Side, read_pair
-from termbase.cli._common import echo_diagnostics, glossary_option, protect_inputs
+from termbase.cli._common import (
+    echo_diagnostics,
+    encoding_option,
+    glossary_option,
+    protect_inputs,
+)
 from termbase.errors import UsageError
 from termbase.fileio import write_atomic
 from termbase.formats.alignment_tables import DEFAULT_THRESHOLD, write_tsv, write_xlsx
@@ -129,21 +134,23 @@ def _signature(zh: Side, en: Side, alignment: Alignment, settings: dict[str, obj
                    "TMX.")
 @click.option("--include-one-sided", is_flag=True,
               help="TMX: also write sentences that have no counterpart (1-0, 0-1 beads).")
+@encoding_option
 def command(zh: Path | None, en: Path | None, out: Path, pairs_file: Path | None,
             output_format: str | None, presplit: bool, no_dictionary: bool,
-            glossary: tuple[str, ...], min_score: float, include_one_sided: bool) -> int:
+            glossary: tuple[str, ...], min_score: float, include_one_sided: bool,
+            encoding: str | None) -> int:
     """Align the sentences of a Chinese document (ZH) with its English version (EN)."""
     if pairs_file is not None or (zh is not None and zh.is_dir()):
         return _batch(zh, en, out, pairs_file, output_format or "align", presplit=presplit,
                       no_dictionary=no_dictionary, glossary=glossary, min_score=min_score,
-                      include_one_sided=include_one_sided)
+                      include_one_sided=include_one_sided, encoding=encoding)
     if zh is None or en is None:
         raise UsageError("give ZH and EN, or --batch PAIRS.tsv",
                          hint="termbase align ZH EN -o OUT, or termbase align --batch "
                               "PAIRS.tsv -o FOLDER")
     fmt = _output_format(out, output_format)
     protect_inputs([out], [zh, en], glossaries=glossary)
-    zh_side, en_side = read_pair(zh, en, presplit=presplit)
+    zh_side, en_side = read_pair(zh, en, presplit=presplit, encoding=encoding)
     echo_diagnostics([*zh_side.diagnostics, *en_side.diagnostics])
     lexicon, dictionary, glossary_hash = _lexicon(no_dictionary, glossary)
     # Imported here, after the inputs are known good: the aligner is the heavy part.
@@ -182,7 +189,7 @@ def command(zh: Path | None, en: Path | None, out: Path, pairs_file: Path | None
 
 def _batch(zh: Path | None, en: Path | None, out: Path, pairs_file: Path | None, fmt: str,
            *, presplit: bool, no_dictionary: bool, glossary: tuple[str, ...],
-           min_score: float, include_one_sided: bool) -> int:
+           min_score: float, include_one_sided: bool, encoding: str | None) -> int:
     """Many pairs, one dictionary load: outputs go to OUT/NAME.<format>."""
     from termbase.align.batch import align_batch, batch_summary, pairs_from_folders, read_pairs_tsv
     from termbase.fileio import read_bytes
@@ -214,7 +221,8 @@ def _batch(zh: Path | None, en: Path | None, out: Path, pairs_file: Path | None,
                      _render(alignment, fmt, signature, min_score=min_score,
                              include_one_sided=include_one_sided))
 
-    outcomes = align_batch(jobs, lexicon=lexicon, presplit=presplit, emit=emit)
+    outcomes = align_batch(jobs, lexicon=lexicon, presplit=presplit, emit=emit,
+                           encoding=encoding)
     if sys.stderr.isatty():
         with click.progressbar(outcomes, length=len(jobs), label="aligning",
                                file=sys.stderr) as bar:

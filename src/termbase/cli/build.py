@@ -15,7 +15,12 @@ import click
 
 from termbase import formats, store
 from termbase.build import Collection
-from termbase.cli._common import echo_diagnostics, glossary_option, protect_inputs
+from termbase.cli._common import (
+    echo_diagnostics,
+    encoding_option,
+    glossary_option,
+    protect_inputs,
+)
 from termbase.documents import Document, ParagraphKind, dumps_document
 from termbase.documents.readers import supported_suffixes
 from termbase.errors import InputError, OverwriteError, UsageError
@@ -83,14 +88,17 @@ def _slug(text: str) -> str:
 @glossary_option
 @click.option("--output", "-o", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               default=Path("out"), show_default=True, help="Folder for the outputs.")
-def command(inputs: tuple[Path, ...], glossary: tuple[str, ...], out_dir: Path) -> None:
+@encoding_option
+def command(inputs: tuple[Path, ...], glossary: tuple[str, ...], out_dir: Path,
+            encoding: str | None) -> None:
     """Ingest UN documents (default: the bundled data/), find the glossary's terms in
     them, and write the attested glossary as Excel and TBX."""
     paths = _inputs(inputs)
     _check_output_folder(out_dir, paths, glossary)
     loaded = store.load(glossary)
     echo_diagnostics(loaded.diagnostics)
-    state = run_steps(BUILD_STEPS, {"paths": paths, "glossary": loaded.glossary})
+    state = run_steps(BUILD_STEPS, {"paths": paths, "glossary": loaded.glossary,
+                                    "encoding": encoding})
     echo_diagnostics(state["diagnostics"])
     documents, collection = state["documents"], state["collection"]
 

@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING
 
 import click
 
-from termbase.cli._common import echo_diagnostics, glossary_option, protect_inputs
+from termbase.cli._common import (
+    echo_diagnostics,
+    encoding_option,
+    glossary_option,
+    protect_inputs,
+)
 from termbase.diagnostics import Severity
 from termbase.errors import TermbaseError, UsageError
 
@@ -49,9 +54,10 @@ def _lexicon(glossary: Glossary) -> Lexicon:
 @click.option("--strict-spelling", is_flag=True,
               help="English: do not equate British/American spellings or hyphenated and "
                    "spaced forms.")
+@encoding_option
 def command(draft: Path, glossary: tuple[str, ...], target: Path | None, presplit: bool,
             output_format: str, output: Path | None, fail_on: str, verb_forms: bool,
-            strict_spelling: bool) -> int:
+            strict_spelling: bool, encoding: str | None) -> int:
     """Check DRAFT against the glossary's approved terms.
 
     DRAFT is a monolingual .txt or .docx (Chinese or English, detected), or a bilingual
@@ -88,7 +94,7 @@ def command(draft: Path, glossary: tuple[str, ...], target: Path | None, prespli
         verb_forms=verb_forms, spelling_variants=not strict_spelling,
         hyphenation=not strict_spelling))
     parsed = read_draft(draft, target=target, presplit=presplit,
-                        lexicon_factory=lambda: _lexicon(loaded.glossary))
+                        lexicon_factory=lambda: _lexicon(loaded.glossary), encoding=encoding)
     echo_diagnostics(parsed.diagnostics)
     result = check_draft(loaded.glossary, parsed, options)
     report = RENDERERS[output_format](result)

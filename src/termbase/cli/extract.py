@@ -18,7 +18,12 @@ from typing import Any
 
 import click
 
-from termbase.cli._common import echo_diagnostics, glossary_option, protect_inputs
+from termbase.cli._common import (
+    echo_diagnostics,
+    encoding_option,
+    glossary_option,
+    protect_inputs,
+)
 from termbase.documents import Document, ingest_file, read_document_jsonl
 from termbase.errors import InputError, UsageError
 from termbase.extract import Candidate, ExtractionResult, ExtractSettings, extract_terms
@@ -40,9 +45,11 @@ class _Inputs:
     """The input files as documents; iterable more than once (the extractor's second
     pass). Documents are kept in memory, line corpora are read again from disk."""
 
-    def __init__(self, files: tuple[Path, ...], lines: bool | None) -> None:
+    def __init__(self, files: tuple[Path, ...], lines: bool | None,
+                 encoding: str | None = None) -> None:
         self.files = files
         self.lines = lines
+        self.encoding = encoding
         self.diagnostics: list[Any] = []
         self._documents: dict[Path, Document] = {}
         for path in files:
@@ -71,7 +78,8 @@ class _Inputs:
     def __iter__(self) -> Iterator[Document]:
         for path in self.files:
             if self.is_line_corpus(path):
-                yield from line_documents(read_lines(path), path.name)
+                yield from line_documents(read_lines(path, encoding=self.encoding),
+                                          path.name)
             else:
                 yield self._document(path)
 
@@ -81,7 +89,7 @@ class _Inputs:
             if path.suffix.lower() == ".jsonl":
                 document = read_document_jsonl(path)
             else:
-                document, found = ingest_file(path)
+                document, found = ingest_file(path, self.encoding)
                 self.diagnostics.extend(found)
             self._documents[path] = document
         return document
@@ -222,10 +230,12 @@ def _sidecar(out: Path) -> Path:
                    "chars: character n-grams, no dictionary.")
 @click.option("--sentencepiece", is_flag=True,
               help="Also count n-grams of a sentencepiece model trained on the input.")
+@encoding_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
 def command(files: tuple[Path, ...], out: Path, output_format: str | None, top: int,
             glossary: tuple[str, ...], no_glossary: bool, new_only: bool, lines: bool | None,
-            jobs: int | None, segmenter: str, sentencepiece: bool, quiet: bool) -> int:
+            jobs: int | None, segmenter: str, sentencepiece: bool, encoding: str | None,
+            quiet: bool) -> int:
     """Rank recurring Chinese terms, titles and short forms in UN documents."""
     from termbase import store
     from termbase.text.segment import make_segmenter
@@ -246,7 +256,7 @@ def command(files: tuple[Path, ...], out: Path, output_format: str | None, top: 
             echo_diagnostics(loaded.diagnostics)
     known = glossary_terms(loaded.glossary if loaded else None)
     tokenizer = make_segmenter(segmenter, known)
-    inputs = _Inputs(files, lines)
+    inputs = _Inputs(files, lines, encoding)
     size = sum(p.stat().st_size for p in files)
     workers = jobs if jobs is not None else (2 if size > LINES_THRESHOLD else 1)
     settings = ExtractSettings(workers=workers, sentencepiece=sentencepiece,

@@ -8,7 +8,7 @@ import click
 
 from termbase import formats, store
 from termbase.cli import EXIT_FINDINGS
-from termbase.cli._common import echo_diagnostics, echo_json, policy_option
+from termbase.cli._common import echo_diagnostics, echo_json, encoding_option, policy_option
 from termbase.errors import InputError
 from termbase.fileio import DEFAULT_LOCK_TIMEOUT, read_bytes, refuse_overwriting_inputs
 from termbase.formats import ReadPolicy, ReadResult, fidelity, review
@@ -27,13 +27,15 @@ def _target(into: str) -> Path:
         return path
 
 
-def _read_incoming(file: Path, from_format: str | None, policy: ReadPolicy) -> ReadResult:
+def _read_incoming(file: Path, from_format: str | None, policy: ReadPolicy,
+                   encoding: str | None) -> ReadResult:
     """FILE as a glossary; a reviewed pairing sheet yields its accepted pairs only."""
     if from_format is None and file.suffix.lower() == ".xlsx":
         data = read_bytes(file)
         if review.is_review_workbook(data):
             return review.read_reviewed(data, str(file), policy)
-    return formats.read_glossary(file, format_name=from_format, policy=policy)
+    return formats.read_glossary(file, format_name=from_format, policy=policy,
+                                 encoding=encoding)
 
 
 @click.command("import")
@@ -44,6 +46,7 @@ def _read_incoming(file: Path, from_format: str | None, policy: ReadPolicy) -> R
 @click.option("--from-format", "from_format", type=click.Choice(list(formats.names())),
               default=None, help="Format of FILE (default: from its suffix or content).")
 @policy_option
+@encoding_option
 @click.option("--dry-run", is_flag=True, help="Report what would change; write nothing.")
 @click.option("--lock-timeout", type=click.FloatRange(0.0, None), default=DEFAULT_LOCK_TIMEOUT,
               show_default=True, metavar="SECONDS",
@@ -51,15 +54,16 @@ def _read_incoming(file: Path, from_format: str | None, policy: ReadPolicy) -> R
                    "glossary.")
 @click.option("--format", "-f", "output_format", type=click.Choice(["text", "json"]),
               default="text", show_default=True, help="Report format.")
-def command(file: Path, into: str, from_format: str | None, policy: str, dry_run: bool,
-            lock_timeout: float, output_format: str) -> int:
+def command(file: Path, into: str, from_format: str | None, policy: str,
+            encoding: str | None, dry_run: bool, lock_timeout: float,
+            output_format: str) -> int:
     """Merge FILE into a glossary: new concepts are added, matching concepts enriched,
     conflicts reported and left for you to resolve (never overwritten)."""
     target_path = _target(into)
     refuse_overwriting_inputs([target_path], [file])
     # A hand-made sheet is refused before anything is read or written.
     echo_diagnostics(fidelity.check_rewrite(target_path))
-    incoming = _read_incoming(file, from_format, ReadPolicy(policy))
+    incoming = _read_incoming(file, from_format, ReadPolicy(policy), encoding)
     echo_diagnostics(incoming.diagnostics)
     echo_diagnostics(fidelity.losses(incoming.glossary, formats.detect(target_path),
                                      path=str(target_path)))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from termbase.cli._common import echo_diagnostics, protect_inputs
+from termbase.cli._common import echo_diagnostics, encoding_option, protect_inputs
 from termbase.diagnostics import Severity
 from termbase.documents.jsonl import dumps_document
 from termbase.documents.model import Document, ParagraphKind
@@ -83,13 +83,15 @@ def _targets(files: tuple[Path, ...], out: Path, output_format: str) -> list[Pat
 @click.option("--format", "-f", "output_format", type=click.Choice(sorted(_SUFFIX)),
               default="jsonl", show_default=True,
               help="jsonl: input for later commands; text: a readable numbered dump.")
-def command(files: tuple[Path, ...], out: Path, output_format: str) -> int:
+@encoding_option
+def command(files: tuple[Path, ...], out: Path, output_format: str,
+            encoding: str | None) -> int:
     """Read UN resolutions (.txt from PDF, .docx) into paragraphs, sentences and footnotes."""
     targets = _targets(files, out, output_format)
     protect_inputs(targets, files)
     worst = 0
     for source, target in zip(files, targets, strict=True):
-        document, diagnostics = ingest_file(source)
+        document, diagnostics = ingest_file(source, encoding)
         echo_diagnostics(diagnostics)
         if any(d.severity is Severity.ERROR for d in diagnostics):
             worst = 1

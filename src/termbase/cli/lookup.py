@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import click
 
-from termbase.cli._common import echo_diagnostics, echo_json, format_option, glossary_option
+from termbase.cli._common import (
+    echo_diagnostics,
+    echo_json,
+    encoding_option,
+    format_option,
+    glossary_option,
+)
 from termbase.lookup import DEFAULT_LIMIT, Hit, build_index, search
 from termbase.model import Concept, Term
 from termbase.store import load
@@ -62,15 +68,16 @@ def render_text(hits: list[Hit]) -> str:
               show_default=True, help="Show at most this many concepts.")
 @click.option("--lang", type=click.Choice(["zh", "en"]), default=None,
               help="Match only terms in this language (all terms are still shown).")
+@encoding_option
 def command(query: str, glossary: tuple[str, ...], output_format: str, limit: int,
-            lang: str | None) -> int:
+            lang: str | None, encoding: str | None) -> int:
     """Find QUERY (Chinese, simplified or traditional, or English) in the glossaries.
 
     Matches exactly, by prefix, as a substring, or despite a typo, ignoring case,
     hyphens, spaces, 《》 and quotation marks, and plural endings; best matches first.
     Exits with 1 when nothing matches.
     """
-    loaded = load(glossary)
+    loaded = load(glossary, encoding=encoding)
     echo_diagnostics(loaded.diagnostics)
     index = build_index(loaded.glossary, simplifier=ScriptConverter())
     hits = search(index, query, limit=limit, lang=lang)

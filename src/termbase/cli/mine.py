@@ -27,15 +27,15 @@ from termbase.signature import Signature
 @click.option("--max-terms", type=click.IntRange(1, None), default=300, show_default=True,
               help="Best-ranked extracted terms to pair.")
 def command(zh: tuple[Path, ...], en: tuple[Path, ...], tmx: tuple[Path, ...],
-            beads: Path | None, jobs: int, no_dictionary: bool, output: Path,
-            max_terms: int) -> int:
+            beads: Path | None, jobs: int, no_dictionary: bool, encoding: str | None,
+            output: Path, max_terms: int) -> int:
     """Extract Chinese terms from the zh side, pair each with its English equivalents and
     write a review sheet: accept (yes/no) and correct, then 'termbase import' it."""
     from termbase.pair.mining import mine
     from termbase.text.segment import JiebaSegmenter
 
     protect_corpus(output, zh, en, tmx, beads)
-    corpus, files = open_corpus(zh, en, tmx, beads)
+    corpus, files = open_corpus(zh, en, tmx, beads, encoding)
     corpus_diagnostics(corpus)
     lexicon, dictionary_name = load_dictionary(not no_dictionary)
     settings = PairSettings(workers=jobs)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from termbase.cli._common import echo_diagnostics, protect_inputs
+from termbase.cli._common import echo_diagnostics, encoding_option, protect_inputs
 from termbase.errors import UsageError
 from termbase.fileio import file_sha256, write_atomic
 from termbase.pair.corpus import (
@@ -24,13 +24,13 @@ from termbase.signature import Signature
 
 
 def open_corpus(zh: Sequence[Path], en: Sequence[Path], tmx: Sequence[Path],
-                beads: Path | None) -> tuple[Corpus, list[Path]]:
+                beads: Path | None, encoding: str | None = None) -> tuple[Corpus, list[Path]]:
     """The corpus the options describe, and the files it reads (for the signature)."""
     if beads is not None:
         if len(zh) != 1 or len(en) != 1 or tmx:
             raise UsageError("--beads needs exactly one --zh and one --en sentence file",
                              hint="termbase pair --beads doc.align --zh doc.zh --en doc.en …")
-        return read_bead_corpus(beads, zh[0], en[0]), [beads, zh[0], en[0]]
+        return read_bead_corpus(beads, zh[0], en[0], encoding), [beads, zh[0], en[0]]
     if len(zh) != len(en):
         raise UsageError(f"{len(zh)} --zh file(s) but {len(en)} --en file(s)",
                          hint="give the sides in pairs: --zh A.zh --en A.en --zh B.zh --en B.en")
@@ -38,7 +38,8 @@ def open_corpus(zh: Sequence[Path], en: Sequence[Path], tmx: Sequence[Path],
         raise UsageError("no parallel text given",
                          hint="give --zh FILE --en FILE (line-aligned), --tmx FILE, or "
                               "--beads FILE with --zh/--en sentence files")
-    parts: list[Corpus] = [LineAlignedCorpus.open(z, e) for z, e in zip(zh, en, strict=True)]
+    parts: list[Corpus] = [LineAlignedCorpus.open(z, e, encoding=encoding)
+                           for z, e in zip(zh, en, strict=True)]
     parts += [read_tmx_corpus(t) for t in tmx]
     files = [*(p for pair in zip(zh, en, strict=True) for p in pair), *tmx]
     return (parts[0] if len(parts) == 1 else ConcatCorpus(tuple(parts))), files
@@ -79,6 +80,7 @@ def corpus_options(function: click.decorators.FC) -> click.decorators.FC:
                      help="Worker processes."),
         click.option("--no-dictionary", is_flag=True,
                      help="Do not use CC-CEDICT as compositional evidence."),
+        encoding_option,
     ]):
         function = option(function)
     return function
@@ -128,8 +130,9 @@ def summary(pairings: Sequence[TermPairing]) -> str:
 @click.option("--min-support", type=click.IntRange(1, None), default=PairSettings().min_support,
               show_default=True, help="Supporting segment pairs needed to answer.")
 def command(zh: tuple[Path, ...], en: tuple[Path, ...], tmx: tuple[Path, ...],
-            beads: Path | None, jobs: int, no_dictionary: bool, terms_path: Path,
-            output: Path, format_name: str | None, reverse: bool, min_support: int) -> int:
+            beads: Path | None, jobs: int, no_dictionary: bool, encoding: str | None,
+            terms_path: Path, output: Path, format_name: str | None, reverse: bool,
+            min_support: int) -> int:
     """Pair each term with its equivalents in a parallel corpus: ranked candidates with
     score, support and example pairs, or an abstention with the reason."""
     from termbase.pair.pairer import pair_terms_report
@@ -139,8 +142,8 @@ def command(zh: tuple[Path, ...], en: tuple[Path, ...], tmx: tuple[Path, ...],
                           in ("json", "csv", "xlsx") else "json")
     protect_corpus(output, zh, en, tmx, beads, terms_path)
     lang = "en" if reverse else "zh"
-    terms = read_term_list(terms_path, lang)
-    corpus, files = open_corpus(zh, en, tmx, beads)
+    terms = read_term_list(terms_path, lang, encoding)
+    corpus, files = open_corpus(zh, en, tmx, beads, encoding)
     corpus_diagnostics(corpus)
     lexicon, dictionary_name = load_dictionary(not no_dictionary)
     settings = PairSettings(direction=lang, workers=jobs, min_support=min_support)

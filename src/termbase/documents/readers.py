@@ -43,8 +43,9 @@ class SourceText:
     diagnostics: tuple[Diagnostic, ...] = ()
 
 
-def _read_txt(data: bytes, source: str) -> tuple[str, tuple[Diagnostic, ...]]:
-    decoded = decode_text(data, source)
+def _read_txt(data: bytes, source: str,
+              encoding: str | None) -> tuple[str, tuple[Diagnostic, ...]]:
+    decoded = decode_text(data, source, encoding)
     return decoded.text, decoded.diagnostics
 
 
@@ -84,7 +85,9 @@ def _block_lines(container: Any) -> Iterator[str]:
             yield _paragraph_text(block)
 
 
-def _read_docx(data: bytes, source: str) -> tuple[str, tuple[Diagnostic, ...]]:
+def _read_docx(data: bytes, source: str,
+               encoding: str | None) -> tuple[str, tuple[Diagnostic, ...]]:
+    del encoding  # a .docx package declares its own
     import zipfile
 
     import docx
@@ -99,7 +102,7 @@ def _read_docx(data: bytes, source: str) -> tuple[str, tuple[Diagnostic, ...]]:
     return "\n".join(_block_lines(document)), ()
 
 
-_READERS: dict[str, Callable[[bytes, str], tuple[str, tuple[Diagnostic, ...]]]] = {
+_READERS: dict[str, Callable[[bytes, str, str | None], tuple[str, tuple[Diagnostic, ...]]]] = {
     ".txt": _read_txt,
     ".docx": _read_docx,
 }
@@ -109,8 +112,10 @@ def supported_suffixes() -> tuple[str, ...]:
     return tuple(sorted(_READERS))
 
 
-def read_document_text(path: Path) -> SourceText:
-    """Read a .txt or .docx document file; InputError when it cannot be read as text."""
+def read_document_text(path: Path, encoding: str | None = None) -> SourceText:
+    """Read a .txt or .docx document file; InputError when it cannot be read as text.
+
+    ``encoding`` is the codec of a .txt file (default: detected, see text.decode)."""
     suffix = path.suffix.lower()
     reader = _READERS.get(suffix)
     if reader is None:
@@ -119,7 +124,7 @@ def read_document_text(path: Path) -> SourceText:
         raise InputError(f"cannot ingest '{suffix or 'no suffix'}' files", path=path, hint=hint)
     check_file_size(path)
     data = read_bytes(path)
-    text, diagnostics = reader(data, str(path))
+    text, diagnostics = reader(data, str(path), encoding)
     check_line_lengths(text, path)
     if not text.strip():
         raise InputError("document contains no text", path=path,
@@ -127,9 +132,9 @@ def read_document_text(path: Path) -> SourceText:
     return SourceText(text, sha256_bytes(data), diagnostics)
 
 
-def ingest_file(path: Path) -> tuple[Document, list[Diagnostic]]:
+def ingest_file(path: Path, encoding: str | None = None) -> tuple[Document, list[Diagnostic]]:
     """Read and ingest one document file: the edge around ``ingest_text``."""
-    source = read_document_text(path)
+    source = read_document_text(path, encoding)
     document, diagnostics = ingest_text(source.text, source_name=path.name,
                                         source_sha256=source.sha256)
     return document, [*source.diagnostics, *diagnostics]

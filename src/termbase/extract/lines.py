@@ -20,7 +20,7 @@ from typing import BinaryIO
 from termbase.documents.model import Document, DocumentMetadata, Paragraph, ParagraphKind
 from termbase.errors import InputError
 from termbase.fileio import open_input
-from termbase.text.chinese import cjk_share
+from termbase.text.decode import decode_text
 
 CHUNK_BYTES = 1 << 20
 MAX_UNIT_CHARS = 20_000
@@ -57,24 +57,12 @@ def line_documents(lines: Iterable[tuple[int, str]], name: str,
         yield Document(DocumentMetadata(source_name=name), tuple(block))
 
 
-def _detect_encoding(head: bytes, path: Path) -> tuple[str, int]:
-    """The encoding of a file from its first bytes, and how many BOM bytes to skip."""
-    for bom, name in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
-                      (codecs.BOM_UTF16_BE, "utf-16-be")):
-        if head.startswith(bom):
-            return name, len(bom)
-    if b"\x00" in head[:8000]:
-        raise InputError("binary file (contains NUL bytes), not text", path=path,
-                         hint="give a plain-text file; for Word documents use .docx")
-    for name in ("utf-8", "gb18030"):
-        try:
-            text = codecs.getincrementaldecoder(name)().decode(head, final=False)
-        except UnicodeDecodeError:
-            continue
-        if name == "gb18030" and cjk_share(text) < 0.5:
-            break
-        return name, 0
-    raise InputError("not UTF-8 or GB18030/GBK text", path=path, hint=_ENCODING_HINT)
+def _detect_encoding(head: bytes, path: Path, encoding: str | None) -> str:
+    """The codec that decodes the file from its first byte (BOM included), judged on its
+    head by the one detection rule of text.decode."""
+    codec = decode_text(head, str(path), encoding, complete=False).encoding
+    # utf-8-sig drops a byte-order mark that `--encoding utf-8` would keep as text.
+    return "utf-8-sig" if codecs.lookup(codec).name == "utf-8" else codec
 
 
 def _split_long(buffer: str, max_chars: int) -> tuple[list[str], str]:
@@ -90,15 +78,16 @@ def _split_long(buffer: str, max_chars: int) -> tuple[list[str], str]:
     return pieces, buffer
 
 
-def _stream_lines(handle: BinaryIO, path: Path, max_chars: int) -> Iterator[tuple[int, str]]:
+def _stream_lines(handle: BinaryIO, path: Path, max_chars: int,
+                  encoding: str | None = None) -> Iterator[tuple[int, str]]:
     head = handle.read(CHUNK_BYTES)
     if not head.strip():
         raise InputError("file is empty", path=path, hint="give a file with content")
-    encoding, skip = _detect_encoding(head, path)
+    encoding = _detect_encoding(head, path, encoding)
     decoder = codecs.getincrementaldecoder(encoding)()
     number = 1
     buffer = ""
-    chunk = head[skip:]
+    chunk = head
     while chunk:
         try:
             buffer += decoder.decode(chunk)
@@ -130,7 +119,9 @@ def _stream_lines(handle: BinaryIO, path: Path, max_chars: int) -> Iterator[tupl
         yield number, buffer
 
 
-def read_lines(path: Path, max_chars: int = MAX_UNIT_CHARS) -> Iterator[tuple[int, str]]:
-    """Numbered lines of a text file, read in chunks; over-long lines come in pieces."""
+def read_lines(path: Path, max_chars: int = MAX_UNIT_CHARS,
+               encoding: str | None = None) -> Iterator[tuple[int, str]]:
+    """Numbered lines of a text file, read in chunks; over-long lines come in pieces.
+    ``encoding`` is the file's codec (default: detected on the first chunk)."""
     with open_input(path) as handle:
-        yield from _stream_lines(handle, path, max_chars)
+        yield from _stream_lines(handle, path, max_chars, encoding)

@@ -61,11 +61,19 @@ def detect(path: Path, data: bytes | None = None) -> GlossaryFormat:
 
 
 def read_glossary(path: Path, *, format_name: str | None = None,
-                  policy: ReadPolicy = ReadPolicy.STRICT) -> ReadResult:
+                  policy: ReadPolicy = ReadPolicy.STRICT,
+                  encoding: str | None = None) -> ReadResult:
+    """Read the glossary at ``path``; ``encoding`` applies to plain-text formats only (TBX
+    and xlsx declare their own)."""
     data = read_bytes(path)
     fmt = get(format_name) if format_name else detect(path, data)
     try:
-        result = fmt.read(data, str(path), policy)
+        text = data
+        if encoding and fmt.plain_text:
+            from termbase.text.decode import decode_text
+
+            text = decode_text(data, str(path), encoding).text.encode("utf-8")
+        result = fmt.read(text, str(path), policy)
     except TermbaseError as exc:
         raise exc.with_path(path) from None
     return dataclasses.replace(result, source_sha256=sha256_bytes(data))

@@ -52,3 +52,5 @@ class GlossaryFormat:
     write: Writer
     sniff: Callable[[bytes], bool] | None = None
     """Recognises the format from content, for files whose suffix is ambiguous."""
+    plain_text: bool = False
+    """The file is plain text in some encoding (so ``--encoding`` applies), not XML or zip."""

@@ -117,6 +117,7 @@ FORMAT = GlossaryFormat(
     description="CSV table, one row per term (UTF-8 with BOM; reads people's tables too)",
     read=read,
     write=write,
+    plain_text=True,
 )
 
 # The same reader (it sniffs the delimiter); only the writer differs.
@@ -126,4 +127,5 @@ TSV_FORMAT = GlossaryFormat(
     description="TSV table, one row per term (UTF-8 with BOM; reads people's tables too)",
     read=read,
     write=write_tsv,
+    plain_text=True,
 )

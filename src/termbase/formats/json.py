@@ -44,4 +44,5 @@ FORMAT = GlossaryFormat(
     read=read,
     write=write,
     sniff=_sniff,
+    plain_text=True,
 )

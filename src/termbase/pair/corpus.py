@@ -24,7 +24,7 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
 
@@ -32,7 +32,7 @@ from termbase.diagnostics import Diagnostic, warning
 from termbase.errors import FormatError, InputError
 from termbase.fileio import open_input
 from termbase.text.chinese import cjk_share
-from termbase.text.decode import decode_text
+from termbase.text.decode import DecodedText, decode_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,20 +107,22 @@ def check_languages(zh_sample: Iterable[str], en_sample: Iterable[str], *, zh_so
             path=en_source, hint="give the English side of the corpus to --en")
 
 
-def _encoding_of(path: Path) -> str:
-    """The codec to stream ``path`` with, judged on its head (see text.decode)."""
+def _read_encoding(path: Path, encoding: str | None = None) -> DecodedText:
+    """The codec to stream ``path`` with (``encoding``, or judged on the file's head by
+    text.decode), with the warning naming a detected legacy encoding."""
     with open_input(path) as handle:
         head = handle.read(1 << 16)
     if not head.strip():
         raise InputError("file is empty", path=path, hint="give a corpus file with content")
-    # Cut at the last newline so a multi-byte character split by the 64 KiB window does
-    # not make valid UTF-8 look invalid.
-    cut = head.rfind(b"\n")
-    sample = head[: cut + 1] if cut > 0 and len(head) == 1 << 16 else head
-    decoded = decode_text(sample, str(path))
-    if decoded.encoding == "utf-16":
-        return "utf-16"
-    return "utf-8-sig" if decoded.encoding.startswith("utf-8") else decoded.encoding
+    # A multi-byte character cut by the 64 KiB window is not an error.
+    decoded = decode_text(head, str(path), encoding, complete=len(head) < 1 << 16)
+    if codecs.lookup(decoded.encoding).name == "utf-8":
+        return replace(decoded, encoding="utf-8-sig")  # drops a BOM, reads UTF-8 alike
+    return decoded
+
+
+def _encoding_of(path: Path, encoding: str | None = None) -> str:
+    return _read_encoding(path, encoding).encoding
 
 
 def _lines(path: Path, encoding: str) -> Iterator[str]:
@@ -153,13 +155,15 @@ class LineAlignedCorpus:
     _encodings: tuple[str, str] = field(default=("utf-8", "utf-8"), repr=False)
 
     @classmethod
-    def open(cls, zh_path: Path, en_path: Path, document: str = "") -> LineAlignedCorpus:
+    def open(cls, zh_path: Path, en_path: Path, document: str = "",
+             encoding: str | None = None) -> LineAlignedCorpus:
         """Check both files (readable, same number of lines, right languages) and count.
 
         Raises FormatError for unequal line counts or a side in the wrong language.
         """
         zh_path, en_path = Path(zh_path), Path(en_path)
-        encodings = (_encoding_of(zh_path), _encoding_of(en_path))
+        read = (_read_encoding(zh_path, encoding), _read_encoding(en_path, encoding))
+        encodings = (read[0].encoding, read[1].encoding)
         zh_count = en_count = 0
         zh_empty: list[int] = []
         en_empty: list[int] = []
@@ -188,7 +192,7 @@ class LineAlignedCorpus:
         both_empty = len(both)
         only_zh = [n for n in zh_empty if n not in en_empty_set]
         only_en = sorted(en_empty_set.difference(zh_empty))
-        diagnostics = []
+        diagnostics = [*read[0].diagnostics, *read[1].diagnostics]
         if both:
             diagnostics.append(warning(
                 "TB601", f"{both_empty} empty line(s) on both sides skipped (lines "
@@ -282,7 +286,8 @@ def read_tmx_corpus(path: Path) -> MemoryCorpus:
     return _units_to_corpus(units, str(path), read.diagnostics)
 
 
-def read_bead_corpus(beads_path: Path, zh_path: Path, en_path: Path) -> MemoryCorpus:
+def read_bead_corpus(beads_path: Path, zh_path: Path, en_path: Path,
+                     encoding: str | None = None) -> MemoryCorpus:
     """Sentence pairs from a bead file and its two one-sentence-per-line files.
 
     Each bead joins its Chinese sentences (without spaces) and its English sentences
@@ -293,8 +298,8 @@ def read_bead_corpus(beads_path: Path, zh_path: Path, en_path: Path) -> MemoryCo
     from termbase.formats.beads import read_beads
 
     beads_path, zh_path, en_path = Path(beads_path), Path(zh_path), Path(en_path)
-    zh_sentences = [line.strip() for line in _lines(zh_path, _encoding_of(zh_path))]
-    en_sentences = [line.strip() for line in _lines(en_path, _encoding_of(en_path))]
+    zh_sentences = [line.strip() for line in _lines(zh_path, _encoding_of(zh_path, encoding))]
+    en_sentences = [line.strip() for line in _lines(en_path, _encoding_of(en_path, encoding))]
     text = decode_text(read_bytes(beads_path), str(beads_path)).text
     units = []
     for bead in read_beads(text, str(beads_path)):

@@ -35,10 +35,10 @@ _GLOSSARY_SUFFIXES = (".tbx", ".xlsx")
 _MAX_TERM_CHARS = 200
 
 
-def _from_glossary(path: Path, lang: str) -> list[str]:
+def _from_glossary(path: Path, lang: str, encoding: str | None = None) -> list[str]:
     from termbase.formats import read_glossary
 
-    glossary = read_glossary(path).glossary
+    glossary = read_glossary(path, encoding=encoding).glossary
     return [term.text for concept in glossary.concepts
             for _, term in concept.terms(lang)]
 
@@ -122,7 +122,7 @@ def check_terms(terms: Iterable[str], lang: str, source: str) -> list[str]:
     return out
 
 
-def read_term_list(path: Path, lang: str = "zh") -> list[str]:
+def read_term_list(path: Path, lang: str = "zh", encoding: str | None = None) -> list[str]:
     """The terms in ``lang`` listed in ``path`` (any of the accepted kinds)."""
     path = Path(path)
     if path.suffix.lower() in _GLOSSARY_SUFFIXES:
@@ -131,15 +131,15 @@ def read_term_list(path: Path, lang: str = "zh") -> list[str]:
     if data.startswith(b"PK"):
         raise FormatError("a zip package (Excel workbook?) without the .xlsx suffix",
                           path=path, hint="rename it to .xlsx, or give a plain term list")
-    text = decode_text(data, str(path)).text
+    text = decode_text(data, str(path), encoding).text
     stripped = text.lstrip()
     if stripped.startswith(("{", "[")):
         payload = jsonsafe.loads(text, path, hint="give one term per line, or valid JSON")
         if isinstance(payload, dict) and "concepts" in payload:
-            return check_terms(_from_glossary(path, lang), lang, str(path))
+            return check_terms(_from_glossary(path, lang, encoding), lang, str(path))
         return check_terms(_from_json(payload, lang, str(path)), lang, str(path))
     table = _from_table(text, lang, str(path))
     if table is None and path.suffix.lower() in (".csv", ".tsv"):
         # A glossary in the LONG/WIDE layout has its own header; let its reader decide.
-        return check_terms(_from_glossary(path, lang), lang, str(path))
+        return check_terms(_from_glossary(path, lang, encoding), lang, str(path))
     return check_terms(table if table is not None else _from_lines(text), lang, str(path))
