@@ -126,3 +126,22 @@ def test_import_export_and_lookup_read_a_legacy_csv(
     assert "小武器" in out.read_text(encoding="utf-8")
     # A TBX glossary declares its own encoding: the option leaves it alone.
     assert main(["lookup", "small arms", "-g", str(into), "--encoding", "cp950"]) == 0
+
+
+def test_streamed_readers_detect_big5_without_the_option(tmp_path: Path) -> None:
+    from termbase.extract.lines import read_lines
+    from termbase.pair.corpus import LineAlignedCorpus
+
+    corpus = tmp_path / "corpus.txt"
+    corpus.write_bytes((HANT_DOC * 30).encode("big5"))
+    assert [t for _, t in read_lines(corpus)][1] == HANT_DOC.splitlines()[1]
+    zh = tmp_path / "zh.txt"
+    import opencc
+
+    traditional = opencc.OpenCC("s2t").convert("".join(z + "\n" for z, _ in PAIRS))
+    zh.write_bytes(traditional.encode("big5"))
+    en = tmp_path / "en.txt"
+    en.write_text("".join(e + "\n" for _, e in PAIRS), encoding="utf-8")
+    opened = LineAlignedCorpus.open(zh, en)
+    assert [d.code for d in opened.diagnostics if d.code == "TB103"] == ["TB103"]
+    assert any("大會" in pair.zh for pair in opened)
