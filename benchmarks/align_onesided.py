@@ -3,6 +3,7 @@
 Run from the repository root, after ``benchmarks/make_align_onesided.py``:
 
     .venv/bin/python benchmarks/align_onesided.py [--data DIR] [--half tuning|heldout|both]
+    .venv/bin/python benchmarks/align_onesided.py --errors --half tuning   # list errors
 
 For each half of the generated set: strict and lax P/R/F1 (as in align_quality.py) for
 termbase and Gale–Church in the same run, and the **exact recall of one-sided lines**:
@@ -19,6 +20,7 @@ import argparse
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -29,7 +31,7 @@ from make_align_onesided import default_out
 from termbase.align.aligner import AlignSettings, align
 from termbase.align.galechurch import gale_church
 from termbase.align.lexicon import Lexicon, load_default_lexicon
-from termbase.align.model import Alignment
+from termbase.align.model import Alignment, Bead
 
 
 def one_sided(docs: list[Doc], run_beads: dict[str, Alignment]) -> tuple[float, float, int]:
@@ -42,6 +44,58 @@ def one_sided(docs: list[Doc], run_beads: dict[str, Alignment]) -> tuple[float, 
         gold_total += len(gold_set)
         test_total += len(test_set)
     return found / max(gold_total, 1), found / max(test_total, 1), gold_total
+
+
+def _regions(gold: list[Bead], test: list[Bead]
+             ) -> Iterator[tuple[list[Bead], list[Bead]]]:
+    """Stretches where gold and test beads differ, cut at the lattice points both pass."""
+
+    def points(beads: list[Bead]) -> dict[tuple[int, int], int]:
+        i = j = 0
+        out = {}
+        for k, b in enumerate(beads):
+            i, j = i + len(b.src), j + len(b.tgt)
+            out[(i, j)] = k + 1
+        return out
+
+    gp, tp = points(gold), points(test)
+    g0 = t0 = 0
+    for point in sorted(set(gp) & set(tp)):
+        g1, t1 = gp[point], tp[point]
+        gold_part, test_part = gold[g0:g1], test[t0:t1]
+        if [(b.src, b.tgt) for b in gold_part] != [(b.src, b.tgt) for b in test_part]:
+            yield gold_part, test_part
+        g0, t0 = g1, t1
+
+
+def _show(bead: Bead, src: list[str], tgt: list[str], width: int = 70) -> str:
+    def cut(text: str) -> str:
+        return text if len(text) <= width else text[:width - 1] + "…"
+
+    kind = f"{len(bead.src)}-{len(bead.tgt)}"
+    lines = [f"      {kind} {list(bead.src)}:{list(bead.tgt)} score {bead.score:.2f}"]
+    lines += [f"        zh {cut(src[i])}" for i in bead.src]
+    lines += [f"        en {cut(tgt[j])}" for j in bead.tgt]
+    return "\n".join(lines)
+
+
+def errors(name: str, docs: list[Doc], lexicon: Lexicon, settings: AlignSettings) -> None:
+    """Every stretch where termbase's beads differ from the gold, with a tally by kind."""
+    kinds: Counter[str] = Counter()
+    for doc, src, tgt, gold in docs:
+        test = list(align(segments(src), segments(tgt), lexicon=lexicon,
+                          settings=settings).beads)
+        for gold_part, test_part in _regions(list(gold), test):
+            shape = (" ".join(f"{len(b.src)}-{len(b.tgt)}" for b in gold_part) + " → "
+                     + " ".join(f"{len(b.src)}-{len(b.tgt)}" for b in test_part))
+            kinds[shape] += 1
+            print(f"\n## {name}/{doc}: {shape}\n    gold")
+            print("\n".join(_show(b, src, tgt) for b in gold_part))
+            print("    termbase")
+            print("\n".join(_show(b, src, tgt) for b in test_part))
+    print(f"\n{name}: {sum(kinds.values())} error stretches")
+    for shape, count in kinds.most_common():
+        print(f"  {count:4d}  {shape}")
 
 
 def quality(name: str, docs: list[Doc], lexicon: Lexicon, settings: AlignSettings) -> None:
@@ -87,6 +141,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=default_out())
     parser.add_argument("--half", choices=("tuning", "heldout", "both"), default="both")
+    parser.add_argument("--errors", action="store_true",
+                        help="list every stretch where termbase differs from the gold "
+                             "(look at the tuning half only)")
     args = parser.parse_args()
     if not (args.data / "tuning").is_dir():
         sys.exit(f"{args.data} has no generated set; run benchmarks/make_align_onesided.py")
@@ -95,6 +152,10 @@ def main() -> None:
     lexicon = load_default_lexicon()
     print(f"lexicon: {lexicon.name}, loaded in {time.perf_counter() - start:.2f} s\n")
     settings = AlignSettings()
+    if args.errors:
+        for half in halves:
+            errors(half, list(derived(args.data / half)), lexicon, settings)
+        return
     print("| half | aligner | strict P | strict R | strict F1 | lax F1 | one-sided recall "
           "| one-sided precision | gold one-sided | ms per document |")
     print("|---|---|---|---|---|---|---|---|---|---|")

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import replace
 
 import pytest
 
-from termbase.align.aligner import align
-from termbase.align.features import label_keys
+from termbase.align.aligner import AlignSettings, align
+from termbase.align.cost import CostWeights
+from termbase.align.features import is_heading, label_keys
 from termbase.align.furniture import is_furniture
 from termbase.align.lexicon import Lexicon
 from termbase.align.model import Segment
@@ -68,3 +70,30 @@ def test_labels_pair_with_each_other_rather_than_with_a_neighbour() -> None:
     en = [EN[0], "II.", EN[1], "III.", EN[2]]
     result = align(segs(zh), segs(en), lexicon=Lexicon.empty())
     assert [(b.src, b.tgt) for b in result.beads] == [((i,), (i,)) for i in range(5)]
+
+
+@pytest.mark.parametrize(("line", "heading"), [
+    ("United Nations", True), ("导言", True), ("Box 2", True), ("Distr.: General", True),
+    ("The meeting discussed the question.", False), ("执行局不妨：", False),
+    ("铭记自由贸易的重要性，", False), ("(a)", False), ("", False), ("Annex  ", True)])
+def test_headings_are_lines_that_end_in_a_word(line: str, heading: bool) -> None:
+    assert is_heading(line) is heading
+
+
+def test_a_title_repeating_its_neighbours_words_stays_one_sided() -> None:
+    # "General Assembly" finds 大会 in the Chinese line, but EN[0] already has it: the
+    # title brings no support of its own, so it is not folded into a 1-2 bead.
+    en = [EN[0], "General Assembly", *EN[1:]]
+    pairs = {(b.src, b.tgt) for b in align(segs(ZH), segs(en), lexicon=LEXICON).beads}
+    assert ((), (1,)) in pairs and ((0,), (0,)) in pairs
+    without = AlignSettings(weights=replace(CostWeights(), title=0.0))
+    merged = align(segs(ZH), segs(en), lexicon=LEXICON, settings=without)
+    assert ((0,), (0, 1)) in {(b.src, b.tgt) for b in merged.beads}
+
+
+def test_a_heading_with_support_of_its_own_stays_in_its_merge() -> None:
+    lexicon = LEXICON.merged(Lexicon.from_pairs([("结论", "conclusions")]))
+    zh = [*ZH[:2], "结论会议讨论了小武器问题。", *ZH[3:]]
+    en = [*EN[:2], "Conclusions", *EN[2:]]
+    pairs = {(b.src, b.tgt) for b in align(segs(zh), segs(en), lexicon=lexicon).beads}
+    assert ((2,), (2, 3)) in pairs

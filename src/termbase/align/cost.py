@@ -73,6 +73,15 @@ class CostWeights:
     part_support: float = 0.1
     part_weight: float = 4.0
     """Translatable items a segment needs before ``part`` applies to it."""
+    title: float = 8.0
+    """In a bead of more than one segment on a side, cost per heading-shaped segment
+    (:func:`~termbase.align.features.is_heading`) with no support of its own: none of
+    the keys it shares with the other side is missing from its neighbours in the bead.
+    A short title such as ``United Nations`` next to a sentence that names the United
+    Nations adds almost no length and repeats its neighbour's words, so neither the
+    length nor the lexical term can tell it from a real merge."""
+    title_weight: float = 0.0
+    """Translatable items a heading needs before ``title`` applies to it."""
 
     def to_items(self) -> tuple[tuple[str, str], ...]:
         return tuple((name, f"{getattr(self, name):g}") for name in self.__dataclass_fields__)
@@ -111,6 +120,7 @@ class CostTable:
         self._furniture = (_prefix(src.furniture), _prefix(tgt.furniture))
         self._overlap = np.zeros((0, 1), dtype=np.uint16)
         self._plo = np.zeros(0, dtype=np.int64)
+        self._repeats: dict[tuple[int, int], npt.NDArray[np.uint16]] = {}
         self.skip_src = self._furniture_skip(np.full(self.n, weights.skip), src)
         self.skip_tgt = self._furniture_skip(np.full(self.m, weights.skip), tgt)
 
@@ -121,6 +131,7 @@ class CostTable:
         """Compute key overlaps of source s with targets plo[s] .. plo[s]+width-1."""
         self._plo = plo
         self._overlap = band_overlap(self.src, self.tgt, plo, width)
+        self._repeats = {}
         w = self.weights
         if w.skip_floor < 1.0 and self.n and self.m:
             best_src = np.zeros(self.n)
@@ -143,14 +154,29 @@ class CostTable:
             self.skip_tgt = self._furniture_skip(self.skip_tgt, self.tgt)
 
     def _pair_overlap(self, s: IntArray, t: IntArray) -> FloatArray:
+        return _lookup(self._overlap, self._plo, self.n, self.m, s, t)
+
+    def _repeat_overlap(self, side: int, distance: int, s: IntArray, t: IntArray
+                        ) -> FloatArray:
+        """Keys that source s shares with target t *and* with the segment ``distance``
+        further on its own side (side 0: s and s + distance; side 1: t and t + distance).
+
+        Computed on first use after each :meth:`set_band`, only for pairs that hold a
+        heading (the only segments :meth:`_part_costs` asks about)."""
+        band = self._repeats.get((side, distance))
         width = self._overlap.shape[1]
-        ok = (s >= 0) & (s < self.n) & (t >= 0) & (t < self.m)
-        sc = np.where(ok, s, 0)
-        col = t - self._plo[sc] if self.n else t
-        ok &= (col >= 0) & (col < width)
-        flat = sc * width + np.where(ok, col, 0)
-        values = self._overlap.ravel()[flat] if self._overlap.size else np.zeros(flat.shape)
-        return np.where(ok, values, 0).astype(np.float64)
+        if side == 0:
+            plo = self._plo[:max(self.n - distance, 0)]
+            if band is None:
+                pairs = self.src.shared_keys(distance, self.src.heading > 0)
+                band = self._repeats[(side, distance)] = band_overlap(pairs, self.tgt, plo,
+                                                                       width)
+            return _lookup(band, plo, len(plo), self.m, s, t)
+        if band is None:
+            pairs = self.tgt.shared_keys(distance, self.tgt.heading > 0)
+            band = self._repeats[(side, distance)] = band_overlap(self.src, pairs, self._plo,
+                                                                   width)
+        return _lookup(band, self._plo, self.n, max(self.m - distance, 0), s, t)
 
     def components(self, i: IntArray, j: IntArray, a: int, b: int
                    ) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray]:
@@ -203,12 +229,12 @@ class CostTable:
             out = (w.length * length + w.lexical * (1.0 - blended) * ((a + b) / 2.0)
                    + w.punct * punct + w.merge * (a + b - 2) + prior
                    + w.furniture * self._count_furniture(i, j, a, b))
-            if w.part and (a > 1 or b > 1):
-                out = out + w.part * self._unsupported_parts(i, j, a, b)
+            if (w.part or w.title) and (a > 1 or b > 1):
+                out = out + self._part_costs(i, j, a, b)
         return np.where(valid, out, INF)
 
-    def _unsupported_parts(self, i: IntArray, j: IntArray, a: int, b: int) -> FloatArray:
-        """Sum over the segments of each multi-segment side of their support shortfall."""
+    def _part_costs(self, i: IntArray, j: IntArray, a: int, b: int) -> FloatArray:
+        """``part`` and ``title`` costs of the segments of each multi-segment side."""
         w = self.weights
         shape = np.broadcast(i, j).shape
         by_src = [np.zeros(shape) for _ in range(a)]
@@ -219,17 +245,46 @@ class CostTable:
                 by_src[da] = by_src[da] + shared
                 by_tgt[db] = by_tgt[db] + shared
         total = np.zeros(shape)
-        for count, parts, side, ends, size in ((a, by_src, self.src, i, self.n),
-                                               (b, by_tgt, self.tgt, j, self.m)):
+        for side_index, (count, parts, side, ends, size) in enumerate(
+                ((a, by_src, self.src, i, self.n), (b, by_tgt, self.tgt, j, self.m))):
             if count < 2:
                 continue
             for k, shared in enumerate(parts):
-                weight = side.weights[np.clip(ends - 1 - k, 0, max(size - 1, 0))]
-                evidence = weight / (weight + w.evidence)
-                support = np.minimum(1.0, shared / np.maximum(weight, 1.0))
-                blended = evidence * support + (1.0 - evidence) * w.neutral
-                short = np.maximum(0.0, w.part_support - blended)
-                total = total + np.where(weight >= w.part_weight, short, 0.0)
+                rows = np.clip(ends - 1 - k, 0, max(size - 1, 0))
+                weight = side.weights[rows]
+                if w.part:
+                    evidence = weight / (weight + w.evidence)
+                    support = np.minimum(1.0, shared / np.maximum(weight, 1.0))
+                    blended = evidence * support + (1.0 - evidence) * w.neutral
+                    short = np.maximum(0.0, w.part_support - blended)
+                    total = total + w.part * np.where(weight >= w.part_weight, short, 0.0)
+                if w.title:
+                    heading = (side.heading[rows] > 0) & (weight >= w.title_weight)
+                    if heading.any():
+                        own = shared - self._repeated(side_index, i, j, a, b, k)
+                        total = total + w.title * (heading & (own <= 0))
+        return total
+
+    def _repeated(self, side: int, i: IntArray, j: IntArray, a: int, b: int, k: int
+                  ) -> FloatArray:
+        """Keys that part ``k`` of a multi-segment side shares with the other side and
+        with another part of its own side, summed over both (an upper bound, exact for
+        two parts)."""
+        count = a if side == 0 else b
+        total = np.zeros(np.broadcast(i, j).shape)
+        for other in range(count):
+            if other == k:
+                continue
+            # Parts are counted from the end of the bead: part p is row ends - 1 - p.
+            distance, first = abs(other - k), max(other, k)
+            if side == 0:
+                for db in range(b):
+                    total = total + self._repeat_overlap(0, distance, i - 1 - first,
+                                                         j - 1 - db)
+            else:
+                for da in range(a):
+                    total = total + self._repeat_overlap(1, distance, i - 1 - da,
+                                                         j - 1 - first)
         return total
 
     def _count_furniture(self, i: IntArray, j: IntArray, a: int, b: int) -> FloatArray:
@@ -247,6 +302,20 @@ class CostTable:
         support = np.minimum(1.0, blended / 0.5)
         return np.asarray(np.clip(np.sqrt(support * np.exp(-length)), 0.0, 1.0),
                           dtype=np.float64)
+
+
+def _lookup(band: npt.NDArray[np.uint16], plo: IntArray, n: int, m: int, s: IntArray,
+            t: IntArray) -> FloatArray:
+    """Entries (s, t) of a band whose row s holds columns plo[s] .. plo[s]+width-1; 0
+    outside the band or the lattice."""
+    width = band.shape[1]
+    ok = (s >= 0) & (s < n) & (t >= 0) & (t < m)
+    sc = np.where(ok, s, 0)
+    col = t - plo[sc] if n else t
+    ok &= (col >= 0) & (col < width)
+    flat = sc * width + np.where(ok, col, 0)
+    values = band.ravel()[flat] if band.size else np.zeros(flat.shape)
+    return np.where(ok, values, 0).astype(np.float64)
 
 
 def _prefix(values: FloatArray) -> FloatArray:

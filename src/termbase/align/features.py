@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -70,6 +70,8 @@ class SideFeatures:
     key_ids: IntArray
     furniture: FloatArray
     """1.0 for a page-furniture line (:mod:`furniture`), else 0.0."""
+    heading: FloatArray
+    """1.0 for a line shaped like a title, heading or label (:func:`is_heading`)."""
 
     def __len__(self) -> int:
         return int(self.lengths.shape[0])
@@ -82,20 +84,27 @@ class SideFeatures:
         ptr = self.key_ptr[start:stop + 1]
         return SideFeatures(self.lengths[start:stop], self.weights[start:stop],
                             self.punct[start:stop], ptr - ptr[0],
-                            self.key_ids[ptr[0]:ptr[-1]], self.furniture[start:stop])
+                            self.key_ids[ptr[0]:ptr[-1]], self.furniture[start:stop],
+                            self.heading[start:stop])
 
-    def concat_rows(self, groups: Sequence[Sequence[int]]) -> SideFeatures:
-        """Features of groups of segments merged into one row each (paragraph level)."""
-        lengths = np.array([self.lengths[list(g)].sum() for g in groups], dtype=np.float64)
-        weights = np.array([self.weights[list(g)].sum() for g in groups], dtype=np.float64)
-        punct = np.array([self.punct[list(g)].sum(axis=0) for g in groups],
-                         dtype=np.float64).reshape(len(groups), len(PUNCT_CLASSES))
-        rows = [np.unique(np.concatenate([self.keys(i) for i in g])) if g else
-                np.zeros(0, dtype=np.int64) for g in groups]
-        # A paragraph is furniture only when all its lines are.
-        furniture = np.array([float(all(self.furniture[list(g)])) if g else 0.0
-                              for g in groups], dtype=np.float64)
-        return SideFeatures(lengths, weights, punct, *_csr(rows), furniture)
+    def shared_keys(self, distance: int, rows: npt.NDArray[np.bool_]) -> SideFeatures:
+        """Keys that segment s shares with segment s + ``distance``, as a side of its own
+        (row s), for the s where ``rows`` holds at either end; only keys are filled in.
+
+        The cost uses them to tell whether a part of a merge has support of its own or
+        only repeats words of its neighbour (:meth:`CostTable.set_band`)."""
+        count = max(len(self) - distance, 0)
+        found: list[IntArray] = []
+        empty = np.zeros(0, dtype=np.int64)
+        for s in range(count):
+            if rows[s] or rows[s + distance]:
+                found.append(np.intersect1d(self.keys(s), self.keys(s + distance),
+                                            assume_unique=True))
+            else:
+                found.append(empty)
+        zeros = np.zeros(count)
+        return SideFeatures(zeros, zeros, np.zeros((count, len(PUNCT_CLASSES))),
+                            *_csr(found), zeros, zeros)
 
 
 def _csr(rows: Sequence[IntArray | list[int]]) -> tuple[IntArray, IntArray]:
@@ -202,15 +211,26 @@ def featurize(zh_texts: Sequence[str], en_texts: Sequence[str],
             zh_all |= word
     common = en_all & zh_all
     vocab = {key: index for index, key in enumerate(sorted(common))}
-    return (_side(zh_raw, vocab, _furniture(zh_texts)),
-            _side(en_raw, vocab, _furniture(en_texts)))
+    return _side(zh_raw, vocab, zh_texts), _side(en_raw, vocab, en_texts)
 
 
-def _furniture(texts: Sequence[str]) -> FloatArray:
-    return np.array([float(is_furniture(t)) for t in texts], dtype=np.float64)
+def is_heading(text: str) -> bool:
+    """Whether a line ends in a letter, digit or ideograph rather than punctuation.
+
+    Sentences end in a full stop, a colon, a semicolon or a comma (the clauses of a
+    resolution's preamble); titles, headings, table cells and masthead lines such as
+    ``United Nations`` or ``导言`` end in a word. Each language version lays such a line
+    out on a line of its own, so inside a merge it must bring support of its own.
+    """
+    folded = unicodedata.normalize("NFKC", text).rstrip()
+    return bool(folded) and folded[-1].isalnum()
 
 
-def _side(raws: Sequence[_Raw], vocab: dict[str, int], furniture: FloatArray
+def _flags(texts: Sequence[str], test: Callable[[str], bool]) -> FloatArray:
+    return np.array([float(test(t)) for t in texts], dtype=np.float64)
+
+
+def _side(raws: Sequence[_Raw], vocab: dict[str, int], texts: Sequence[str]
           ) -> SideFeatures:
     rows: list[list[int]] = []
     weights: list[int] = []
@@ -229,4 +249,4 @@ def _side(raws: Sequence[_Raw], vocab: dict[str, int], furniture: FloatArray
     punct = np.array([r.punct for r in raws], dtype=np.float64).reshape(n, len(PUNCT_CLASSES))
     ptr, ids = _csr(rows)
     return SideFeatures(lengths, np.array(weights, dtype=np.float64), punct, ptr, ids,
-                        furniture)
+                        _flags(texts, is_furniture), _flags(texts, is_heading))

@@ -29,7 +29,7 @@ def _lengths_only(texts: Sequence[str]) -> SideFeatures:
     n = len(texts)
     lengths = np.array([len("".join(t.split())) for t in texts], dtype=np.float64)
     return SideFeatures(lengths, np.zeros(n), np.zeros((n, 1)), np.zeros(n + 1, dtype=np.int64),
-                        np.zeros(0, dtype=np.int64), np.zeros(n))
+                        np.zeros(0, dtype=np.int64), np.zeros(n), np.zeros(n))
 
 
 def gale_church(source: Sequence[Segment], target: Sequence[Segment], *,
