@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from termbase.errors import FormatError
-from termbase.xmlsafe import decode_xml, local_name, namespace, parse_xml
+from termbase.xmlsafe import (
+    decode_xml,
+    first_not_xml,
+    local_name,
+    namespace,
+    parse_xml,
+    strip_not_xml,
+)
 
 
 def test_parses_and_keeps_line_numbers() -> None:
@@ -175,3 +182,16 @@ def test_text_beyond_the_parser_limit_is_a_clean_error() -> None:
 
 def test_decode_xml_strips_the_mark() -> None:
     assert decode_xml("<a/>".encode("utf-16"), "x") == "<a/>"
+
+
+@pytest.mark.parametrize("char", ["\x00", "\x08", "\x0b", "\x0c", "\x0e", "\x1f", "\ufffe",
+                                  "\uffff", "\ud800", "\udfff"])
+def test_characters_xml_cannot_hold_are_found_and_stripped(char: str) -> None:
+    assert first_not_xml(f"a{char}b") == char
+    assert strip_not_xml(f"a{char}b{char}") == "ab"
+
+
+def test_characters_xml_can_hold_are_kept() -> None:
+    text = "tab\tline\ncr\r 中文 \U0001f600 \ufffd \ue000"
+    assert first_not_xml(text) is None
+    assert strip_not_xml(text) == text

@@ -14,6 +14,10 @@ checked, and lxml then parses exactly that text (re-encoded as UTF-8, with the d
 encoding overridden), so what lxml reads is what was checked; the tree's DTD is checked
 again after parsing. Line numbers stay available on every element
 (``element.sourceline``).
+
+Writing has one rule here too: the characters XML 1.0 cannot hold at all
+(:data:`NOT_XML`). Every writer of an XML-based file (TBX, TMX, xlsx packages) either
+drops them (:func:`strip_not_xml`) or refuses the text (:func:`first_not_xml`).
 """
 
 from __future__ import annotations
@@ -57,6 +61,24 @@ _ALIASES = {"ucs-2": "utf-16", "iso-10646-ucs-2": "utf-16", "ucs-4": "utf-32",
             "x-gbk": "gb18030", "cp936": "gb18030"}
 # libxml2's nesting limit without XML_PARSE_HUGE (which stays off).
 MAX_DEPTH = 256
+
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+"""Characters no XML 1.0 document can hold, escaped or not: C0 controls other than tab,
+line feed and carriage return; U+FFFE and U+FFFF; and lone surrogates (which a Python
+string can carry but UTF-8 cannot encode)."""
+
+
+def strip_not_xml(text: str) -> str:
+    """``text`` without the characters XML cannot hold. They carry no meaning in a term or
+    a sentence (form feeds and stray controls from PDF extraction), so TBX and TMX
+    writers drop them rather than refuse a whole glossary or alignment."""
+    return NOT_XML.sub("", text)
+
+
+def first_not_xml(text: str) -> str | None:
+    """The first character of ``text`` that XML cannot hold, or None."""
+    found = NOT_XML.search(text)
+    return found.group() if found else None
 
 
 def _sniff(data: bytes) -> tuple[str, int]:

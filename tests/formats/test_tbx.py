@@ -245,8 +245,9 @@ def test_writer_refuses_what_tbx_cannot_hold(concepts: tuple[Concept, ...],
     assert info.value.hint
 
 
-def test_control_characters_are_dropped_not_crashing() -> None:
-    glossary = Glossary((Concept("c1", (LangSec("en", (Term("a\x01b"),)),)),))
+@pytest.mark.parametrize("char", ["\x01", "\ufffe", "\ud800"])
+def test_control_characters_are_dropped_not_crashing(char: str) -> None:
+    glossary = Glossary((Concept("c1", (LangSec("en", (Term(f"a{char}b"),)),)),))
     assert read(write(glossary, None), "x", ReadPolicy.STRICT).glossary.concepts[0] \
         .lang_secs[0].terms[0].text == "ab"
 

@@ -98,11 +98,12 @@ def test_text_that_looks_like_a_formula_stays_text() -> None:
     assert read(data, "g.xlsx", ReadPolicy.STRICT).glossary == glossary
 
 
-def test_control_characters_are_an_output_error() -> None:
+@pytest.mark.parametrize("char", ["\x01", "\uffff", "\udc00"])
+def test_control_characters_are_an_output_error(char: str) -> None:
     from termbase.errors import OutputError
 
     with pytest.raises(OutputError, match="control character"):
-        write(Glossary((Concept("c1", (LangSec("zh", (Term("bad\x01"),)),)),)), None)
+        write(Glossary((Concept("c1", (LangSec("zh", (Term(f"bad{char}"),)),)),)), None)
 
 
 def _save(wb: Workbook) -> bytes:

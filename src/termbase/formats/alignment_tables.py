@@ -18,7 +18,6 @@ import io
 from typing import TYPE_CHECKING
 
 from termbase.align.model import Alignment, Bead
-from termbase.errors import OutputError
 from termbase.formats.beads import SCORE_DECIMALS, side_text
 from termbase.formats.cells import neutralise
 from termbase.formats.workbook import (
@@ -27,7 +26,7 @@ from termbase.formats.workbook import (
     deterministic,
     fonts,
     header_fill,
-    keep_as_text,
+    put,
 )
 from termbase.signature import Signature
 
@@ -90,17 +89,8 @@ def write_tsv(alignment: Alignment, *, signature: Signature | None = None) -> by
 # --- Excel -----------------------------------------------------------------------------
 
 def _set(ws: Worksheet, row: int, column: int, value: str) -> None:
-    from openpyxl.utils.exceptions import IllegalCharacterError
-
-    cell = ws.cell(row=row, column=column)
-    try:
-        cell.value = value
-    except IllegalCharacterError:
-        raise OutputError(f"sheet '{ws.title}' row {row}: text holds a control character "
-                          f"that Excel cannot store: {value[:40]!r}",
-                          hint="write TSV or TMX instead, or clean the input text") from None
     # Always text: a sentence opening with '=' must not become a formula.
-    keep_as_text(cell)
+    put(ws, row, column, value, hint="write TSV or TMX instead, or clean the input text")
 
 
 def _alignment_sheet(ws: Worksheet, alignment: Alignment, threshold: float) -> None:

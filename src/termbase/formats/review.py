@@ -29,7 +29,7 @@ from termbase.formats.workbook import (
     add_signature_sheet,
     fonts,
     header_fill,
-    keep_as_text,
+    put,
 )
 from termbase.model import Concept, Context, Glossary, LangSec, Term, make_concept_id
 from termbase.signature import Signature
@@ -95,8 +95,8 @@ def write_review(rows: Sequence[ReviewRow], signature: Signature | None, *,
             row.support, row.occurrences, "\n".join(row.others), None, None,
             "\n\n".join(_example_block(*e) for e in row.examples), row.note]
         for c, value in enumerate(values, start=1):
-            cell = ws.cell(row=r, column=c, value=value)
-            keep_as_text(cell)  # never a formula, whatever the text starts with
+            # never a formula, whatever the text starts with
+            cell = put(ws, r, c, value, hint="clean the corpus text, or write JSON or CSV")
             cell.font = font
             cell.alignment = top
         ws.cell(row=r, column=accept_column).fill = PatternFill("solid", fgColor=_ACCEPT_FILL)

@@ -44,7 +44,7 @@ from termbase.model import (
     TransactionType,
 )
 from termbase.signature import Signature
-from termbase.xmlsafe import local_name, namespace, parse_xml
+from termbase.xmlsafe import local_name, namespace, parse_xml, strip_not_xml
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -70,7 +70,6 @@ _NCNAME = re.compile(r"^[^\W\d][\w.\-\u00b7]*$")
 _LANGUAGE = re.compile(r"^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")
 _XSD_DATE = re.compile(
     r"^-?\d{4,}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 # Diagnostic codes of what the reader reads but does not keep.
 HEADER_NOT_KEPT = "TB230"
@@ -117,7 +116,7 @@ class _Builder:
             child.set(XML_LANG if key == "lang" else key, value)
         if text is not None:
             # XML 1.0 cannot hold most control characters; they carry no terminology.
-            child.text = _CONTROL.sub("", text)
+            child.text = strip_not_xml(text)
         return child
 
     def typed(self, parent: etree._Element, name: str, kind: str, text: str,

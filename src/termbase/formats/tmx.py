@@ -29,12 +29,9 @@ from termbase.diagnostics import Diagnostic, warning
 from termbase.errors import FormatError
 from termbase.formats.beads import SCORE_DECIMALS, format_bead, side_text
 from termbase.signature import Signature
-from termbase.xmlsafe import local_name, parse_xml
+from termbase.xmlsafe import local_name, parse_xml, strip_not_xml
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-# Characters XML 1.0 cannot hold at all. They carry no meaning in a sentence (form feeds
-# and stray controls from PDF extraction), so the writer drops them.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _NATIVE_CODE = frozenset({"bpt", "ept", "ph", "it", "ut"})
 _REQUIRED_HEADER = ("creationtool", "creationtoolversion", "segtype", "o-tmf", "adminlang",
                     "srclang", "datatype")
@@ -43,11 +40,11 @@ _REQUIRED_HEADER = ("creationtool", "creationtoolversion", "segtype", "o-tmf", "
 # --- writing ---------------------------------------------------------------------------
 
 def _text(value: str) -> str:
-    return escape(_NOT_XML.sub("", value))
+    return escape(strip_not_xml(value))
 
 
 def _attr(value: str) -> str:
-    return quoteattr(_NOT_XML.sub("", value))
+    return quoteattr(strip_not_xml(value))
 
 
 def _tmx_date(iso: str) -> str:

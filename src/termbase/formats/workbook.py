@@ -15,8 +15,12 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from termbase.errors import OutputError
+from termbase.xmlsafe import first_not_xml
+
 if TYPE_CHECKING:
     from openpyxl import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
 
 # Microsoft YaHei with the GB2312 charset: Excel substitutes a Chinese font (SimSun)
 # where YaHei is missing, so Chinese never shows as boxes.
@@ -56,6 +60,21 @@ def keep_as_text(cell: Any) -> None:
             cell.quotePrefix = True
 
 
+def put(ws: Worksheet, row: int, column: int, value: object, *, hint: str) -> Any:
+    """Set a cell to ``value``, text kept as text (:func:`keep_as_text`), and return it.
+
+    A text holding a character that XML cannot hold (:data:`termbase.xmlsafe.NOT_XML`;
+    an xlsx package is XML) is refused with an OutputError naming the sheet and row, and
+    ``hint`` saying what to do, before openpyxl sees it.
+    """
+    if isinstance(value, str) and first_not_xml(value) is not None:
+        raise OutputError(f"sheet '{ws.title}' row {row}: text holds a control character "
+                          f"that Excel cannot store: {value[:40]!r}", hint=hint)
+    cell = ws.cell(row=row, column=column, value=value)
+    keep_as_text(cell)
+    return cell
+
+
 def add_signature_sheet(wb: Workbook, rows: Iterable[tuple[str, str]],
                         value_width: int = 70) -> None:
     """A 'Signature' sheet: a key/value header, then one row per provenance item,
@@ -64,8 +83,8 @@ def add_signature_sheet(wb: Workbook, rows: Iterable[tuple[str, str]],
     ws = wb.create_sheet(SIGNATURE_SHEET)
     for r, (key, value) in enumerate([("key", "value"), *rows], start=1):
         for c, text in enumerate((key, value), start=1):
-            cell = ws.cell(row=r, column=c, value=text)
-            keep_as_text(cell)
+            cell = put(ws, r, c, text, hint="remove control characters from the inputs' "
+                                            "names or the settings")
             cell.font = bold if r == 1 else font
             if r == 1:
                 cell.fill = header_fill()

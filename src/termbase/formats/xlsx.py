@@ -22,7 +22,7 @@ from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from termbase.diagnostics import Diagnostic, warning
-from termbase.errors import FormatError, OutputError
+from termbase.errors import FormatError
 from termbase.formats.base import GlossaryFormat, ReadPolicy, ReadResult
 from termbase.formats.tabular import (
     LONG_HEADER,
@@ -40,7 +40,7 @@ from termbase.formats.workbook import (
     deterministic,
     fonts,
     header_fill,
-    keep_as_text,
+    put,
 )
 from termbase.model import Glossary
 from termbase.signature import Signature
@@ -70,7 +70,6 @@ def _display_width(text: str) -> int:
 def _fill_sheet(ws: Worksheet, rows: list[list[str]], *, wrap: bool) -> None:
     from openpyxl.styles import Alignment
     from openpyxl.utils import get_column_letter
-    from openpyxl.utils.exceptions import IllegalCharacterError
 
     font, bold = fonts()
     fill = header_fill()
@@ -80,18 +79,10 @@ def _fill_sheet(ws: Worksheet, rows: list[list[str]], *, wrap: bool) -> None:
         for c, value in enumerate(values, start=1):
             if value == "" and r > 1:
                 continue
-            cell = ws.cell(row=r, column=c)
-            try:
-                cell.value = value
-            except IllegalCharacterError:
-                raise OutputError(
-                    f"sheet '{ws.title}' row {r}: text holds a control character that "
-                    f"Excel cannot store: {value[:40]!r}",
-                    hint="remove control characters from the glossary, or export as TBX "
-                         "or JSON") from None
             # Always text: a term starting with '=' must not become a formula, nor
             # '#N/A' an error value.
-            keep_as_text(cell)
+            cell = put(ws, r, c, value, hint="remove control characters from the "
+                                             "glossary, or export as TBX or JSON")
             cell.font = bold if r == 1 else font
             cell.alignment = align
             if r == 1:
