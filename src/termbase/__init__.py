@@ -1,7 +1,72 @@
 """termbase: Chinese–English terminology toolkit for United Nations documents.
 
-Importing the package is cheap: heavy dependencies (jieba, lxml, openpyxl, OpenCC) are
-imported by the modules that need them, when they are used.
+The public API (see :mod:`termbase.api` and the README's "Using termbase from Python")::
+
+    import termbase
+    glossary = termbase.load_glossary()                   # the glossaries in the store
+    termbase.lookup("行动纲领", glossary).to_frame()
+    result = termbase.extract(["data/A_RES_68_48.zh.txt"], top=50)
+    report = termbase.pair(["小武器"], termbase.open_corpus(zh=["a.zh"], en=["a.en"]))
+
+Importing the package is cheap: the API and the heavy dependencies (jieba, lxml,
+openpyxl, OpenCC, pandas) are imported on first use.
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 __version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from termbase.api import (
+        CorpusSource,
+        ExportResult,
+        LookupIndex,
+        LookupResult,
+        align,
+        alignment_lexicon,
+        build,
+        check,
+        export_glossary,
+        extract,
+        import_glossary,
+        ingest,
+        load_glossary,
+        lookup,
+        lookup_index,
+        mine,
+        open_corpus,
+        pair,
+    )
+    from termbase.model import Concept, Glossary, LangSec, Term, TermStatus, TermType
+
+# name → module that defines it; resolved on first attribute access (PEP 562).
+_PUBLIC: dict[str, str] = {
+    **{name: "termbase.api" for name in (
+        "CorpusSource", "ExportResult", "LookupIndex", "LookupResult", "align",
+        "alignment_lexicon", "build", "check", "export_glossary", "extract",
+        "import_glossary", "ingest", "load_glossary", "lookup", "lookup_index", "mine",
+        "open_corpus", "pair")},
+    **{name: "termbase.model" for name in (
+        "Concept", "Glossary", "LangSec", "Term", "TermStatus", "TermType")},
+}
+
+__all__ = [
+    "Concept", "CorpusSource", "ExportResult", "Glossary", "LangSec", "LookupIndex",
+    "LookupResult", "Term", "TermStatus", "TermType", "__version__", "align",
+    "alignment_lexicon", "build", "check", "export_glossary", "extract", "import_glossary",
+    "ingest", "load_glossary", "lookup", "lookup_index", "mine", "open_corpus", "pair",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _PUBLIC.get(name)
+    if module is None:
+        raise AttributeError(f"module 'termbase' has no attribute '{name}'")
+    return getattr(importlib.import_module(module), name)
+
+
+def __dir__() -> list[str]:
+    return list(__all__)

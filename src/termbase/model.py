@@ -24,9 +24,12 @@ import json
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from termbase.errors import FormatError
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 class TermStatus(StrEnum):
@@ -259,6 +262,21 @@ class Glossary:
 
     def to_dict(self) -> dict[str, Any]:
         return glossary_to_dict(self)
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per term in the LONG layout of CSV/Excel exports (lossless); columns
+        in :func:`termbase.frames.glossary_frame`."""
+        from termbase.frames import glossary_frame
+
+        return glossary_frame(self)
+
+    @classmethod
+    def from_frame(cls, frame: pd.DataFrame, source: str = "<DataFrame>") -> Glossary:
+        """The glossary in ``frame``: the LONG layout of :meth:`to_frame`, or a WIDE
+        table as people make them (中文 / English / 定义 / 备注 … columns)."""
+        from termbase.frames import glossary_from_frame
+
+        return glossary_from_frame(frame, source=source)
 
     def content_hash(self) -> str:
         """sha256 of the canonical form: equal for equal content, whatever the file format."""

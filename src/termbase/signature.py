@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from termbase import __version__
@@ -55,6 +55,12 @@ class Signature:
                 counts[key] = counts.get(key, 0) + len(sec.terms)
         return cls.now(glossary_hash=glossary.content_hash(), settings=settings,
                        inputs=inputs, counts=counts)
+
+    def with_settings(self, settings: Mapping[str, object]) -> Signature:
+        """The same signature with ``settings`` added (or replaced), still sorted: how an
+        output's own settings (its format, a threshold) join those of the run."""
+        merged = {**dict(self.settings), **{k: str(v) for k, v in settings.items()}}
+        return replace(self, settings=tuple(sorted(merged.items())))
 
     def items(self) -> list[tuple[str, str]]:
         """Ordered key/value rows, as shown in an Excel signature sheet or a TBX header."""

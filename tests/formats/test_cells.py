@@ -161,7 +161,7 @@ def test_pairing_csv_and_review_workbook_hold_no_formula() -> None:
 
 
 def test_extraction_csv_and_workbook_hold_no_formula() -> None:
-    from termbase.cli.extract import render_csv, render_xlsx
+    from termbase.extract.render import render_csv, render_xlsx
     from termbase.extract import Candidate
     from termbase.signature import Signature
 

@@ -10,8 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from termbase.diagnostics import Diagnostic
+from termbase.signature import Signature
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,3 +71,11 @@ class Alignment:
     diagnostics: tuple[Diagnostic, ...] = ()
     settings: tuple[tuple[str, str], ...] = field(default=())
     """What produced it (aligner name, costs, window), for output signatures."""
+    signature: Signature | None = None
+    """Provenance (inputs, dictionary, settings), filled in by :func:`termbase.align`."""
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per bead; columns in :func:`termbase.frames.beads_frame`."""
+        from termbase.frames import beads_frame
+
+        return beads_frame(self)

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from termbase.check.draft import Draft
 from termbase.check.findings import Finding, FindingKind, count_by_severity, sort_findings
 from termbase.check.matching import LanguageMatcher, MatchOptions, base_lang
 from termbase.check.rules import CHECKS, CheckContext
-from termbase.diagnostics import Severity
+from termbase.diagnostics import Diagnostic, Severity
 from termbase.errors import UsageError
 from termbase.model import Glossary
 from termbase.signature import Signature
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +36,14 @@ class CheckResult:
     findings: tuple[Finding, ...]
     draft: Draft
     signature: Signature
+    diagnostics: tuple[Diagnostic, ...] = ()
+    """What the glossary and draft readers had to say (filled in by :func:`termbase.check`)."""
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per finding; columns in :func:`termbase.frames.findings_frame`."""
+        from termbase.frames import findings_frame
+
+        return findings_frame(self.findings)
 
     def at_or_above(self, severity: Severity) -> list[Finding]:
         return [f for f in self.findings if f.severity.rank >= severity.rank]

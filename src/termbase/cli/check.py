@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import click
 
+from termbase import api
 from termbase.cli._common import (
     echo_diagnostics,
     encoding_option,
@@ -14,24 +14,9 @@ from termbase.cli._common import (
     protect_inputs,
 )
 from termbase.diagnostics import Severity
-from termbase.errors import TermbaseError, UsageError
-
-if TYPE_CHECKING:
-    from termbase.align.lexicon import Lexicon
-    from termbase.model import Glossary
+from termbase.errors import UsageError
 
 _FAIL_ON = ("error", "warning", "info", "never")
-
-
-def _lexicon(glossary: Glossary) -> Lexicon:
-    """The aligner's dictionary (CC-CEDICT) extended with the glossary's own term pairs."""
-    from termbase.align.lexicon import Lexicon, load_default_lexicon
-
-    try:
-        lexicon = load_default_lexicon()
-    except (ImportError, TermbaseError):
-        lexicon = Lexicon.empty()  # lengths, numbers and glossary terms still align well
-    return lexicon.with_glossary(glossary)
 
 
 @click.command("check")
@@ -76,33 +61,22 @@ def command(draft: Path, glossary: tuple[str, ...], target: Path | None, prespli
 
     Exit codes: 0 no findings at or above --fail-on, 1 such findings, 2 bad input.
     """
-    from termbase.check.checker import CheckOptions, check_draft
-    from termbase.check.drafts import read_draft
-    from termbase.check.matching import MatchOptions
-    from termbase.check.reports import RENDERERS
+    from termbase.check.reports import RENDERERS, summary_line
     from termbase.cli import EXIT_FINDINGS  # here: termbase.cli imports this module
     from termbase.fileio import write_atomic
-    from termbase.store import load
 
     if output_format == "xlsx" and output is None:
         raise UsageError("an Excel report needs a file: add -o REPORT.xlsx")
     if output is not None:
         protect_inputs([output], [draft, target], glossaries=glossary)
-    loaded = load(glossary)
-    echo_diagnostics(loaded.diagnostics)
-    options = CheckOptions(match=MatchOptions(
-        verb_forms=verb_forms, spelling_variants=not strict_spelling,
-        hyphenation=not strict_spelling))
-    parsed = read_draft(draft, target=target, presplit=presplit,
-                        lexicon_factory=lambda: _lexicon(loaded.glossary), encoding=encoding)
-    echo_diagnostics(parsed.diagnostics)
-    result = check_draft(loaded.glossary, parsed, options)
+    result = api.check(draft, glossary=glossary, target=target, presplit=presplit,
+                       verb_forms=verb_forms, strict_spelling=strict_spelling,
+                       encoding=encoding)
+    echo_diagnostics(result.diagnostics)
     report = RENDERERS[output_format](result)
     data = report.encode("utf-8") if isinstance(report, str) else report
     if output is not None:
         write_atomic(output, data)
-        from termbase.check.reports import summary_line
-
         click.echo(f"{summary_line(result)}; report written to {output}", err=True)
     else:
         click.echo(report, nl=False)

@@ -6,16 +6,8 @@ from pathlib import Path
 
 import click
 
-from termbase import formats, store
-from termbase.cli._common import (
-    echo_diagnostics,
-    encoding_option,
-    glossary_option,
-    policy_option,
-    protect_inputs,
-)
-from termbase.formats import ReadPolicy, fidelity
-from termbase.signature import Signature
+from termbase import api, formats
+from termbase.cli._common import echo_diagnostics, encoding_option, glossary_option, policy_option
 
 
 @click.command("export")
@@ -29,13 +21,8 @@ from termbase.signature import Signature
 def command(format_name: str | None, glossary: tuple[str, ...], policy: str,
             encoding: str | None, output: Path) -> None:
     """Export glossaries (default: the shipped ones) to one file."""
-    protect_inputs([output], [], glossaries=glossary)
-    loaded = store.load(glossary, policy=ReadPolicy(policy), encoding=encoding)
-    echo_diagnostics(loaded.diagnostics)
-    signature = Signature.for_glossary(loaded.glossary, inputs=dict(loaded.hashes),
-                                       settings={"format": format_name or output.suffix[1:]})
-    fmt = formats.write_glossary(loaded.glossary, output, format_name=format_name,
-                                 signature=signature)
-    echo_diagnostics(fidelity.losses(loaded.glossary, fmt, path=str(output)))
-    click.echo(f"wrote {output} ({fmt.name}): {len(loaded.glossary)} concepts, "
-               f"{loaded.glossary.term_count()} terms")
+    result = api.export_glossary(glossary, output, format_name=format_name, policy=policy,
+                                 encoding=encoding)
+    echo_diagnostics(result.diagnostics)
+    click.echo(f"wrote {output} ({result.format_name}): {len(result.glossary)} concepts, "
+               f"{result.glossary.term_count()} terms")

@@ -6,36 +6,10 @@ from pathlib import Path
 
 import click
 
-from termbase import formats, store
+from termbase import api, formats
 from termbase.cli import EXIT_FINDINGS
 from termbase.cli._common import echo_diagnostics, echo_json, encoding_option, policy_option
-from termbase.errors import InputError
-from termbase.fileio import DEFAULT_LOCK_TIMEOUT, read_bytes, refuse_overwriting_inputs
-from termbase.formats import ReadPolicy, ReadResult, fidelity, review
-from termbase.merge import merge
-
-
-def _target(into: str) -> Path:
-    """The glossary to merge into: an existing file or stored glossary, or a new file."""
-    try:
-        return store.resolve(into)
-    except InputError:  # no such file or stored glossary: create it
-        path = Path(into)
-        if path.suffix == "":
-            path = store.shipped_dir() / f"{into}{store.CANONICAL_SUFFIX}"
-        formats.detect(path)  # refuse an unknown suffix before doing any work
-        return path
-
-
-def _read_incoming(file: Path, from_format: str | None, policy: ReadPolicy,
-                   encoding: str | None) -> ReadResult:
-    """FILE as a glossary; a reviewed pairing sheet yields its accepted pairs only."""
-    if from_format is None and file.suffix.lower() == ".xlsx":
-        data = read_bytes(file)
-        if review.is_review_workbook(data):
-            return review.read_reviewed(data, str(file), policy)
-    return formats.read_glossary(file, format_name=from_format, policy=policy,
-                                 encoding=encoding)
+from termbase.fileio import DEFAULT_LOCK_TIMEOUT
 
 
 @click.command("import")
@@ -59,19 +33,12 @@ def command(file: Path, into: str, from_format: str | None, policy: str,
             output_format: str) -> int:
     """Merge FILE into a glossary: new concepts are added, matching concepts enriched,
     conflicts reported and left for you to resolve (never overwritten)."""
-    target_path = _target(into)
-    refuse_overwriting_inputs([target_path], [file])
-    # A hand-made sheet is refused before anything is read or written.
-    echo_diagnostics(fidelity.check_rewrite(target_path))
-    incoming = _read_incoming(file, from_format, ReadPolicy(policy), encoding)
-    echo_diagnostics(incoming.diagnostics)
-    echo_diagnostics(fidelity.losses(incoming.glossary, formats.detect(target_path),
-                                     path=str(target_path)))
-    # The target is read inside the lock: another import may have changed it meanwhile.
-    report, changed = store.update(target_path, lambda base: merge(base, incoming.glossary),
-                                   dry_run=dry_run, lock_timeout=lock_timeout)
+    result = api.import_glossary(file, into, from_format=from_format, policy=policy,
+                                 dry_run=dry_run, encoding=encoding, lock_timeout=lock_timeout)
+    echo_diagnostics(result.diagnostics)
+    report, target_path, changed = result.report, result.target, result.changed
     if output_format == "json":
-        echo_json({"into": str(target_path), "written": changed and not dry_run,
+        echo_json({"into": str(target_path), "written": result.written,
                    **report.to_dict()})
     else:
         verb = "would change" if dry_run else "updated"

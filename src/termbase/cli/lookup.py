@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import click
 
+from termbase import api
 from termbase.cli._common import (
     echo_diagnostics,
     echo_json,
@@ -11,10 +14,8 @@ from termbase.cli._common import (
     format_option,
     glossary_option,
 )
-from termbase.lookup import DEFAULT_LIMIT, Hit, build_index, search
+from termbase.lookup import DEFAULT_LIMIT, Hit
 from termbase.model import Concept, Term
-from termbase.store import load
-from termbase.text.chinese import ScriptConverter
 
 
 def _term_lines(term: Term) -> list[str]:
@@ -49,7 +50,7 @@ def _concept_lines(concept: Concept) -> list[str]:
     return lines
 
 
-def render_text(hits: list[Hit]) -> str:
+def render_text(hits: Sequence[Hit]) -> str:
     """Each concept once: how it matched, then all its terms by language."""
     blocks = []
     for i, hit in enumerate(hits, start=1):
@@ -77,10 +78,9 @@ def command(query: str, glossary: tuple[str, ...], output_format: str, limit: in
     hyphens, spaces, 《》 and quotation marks, and plural endings; best matches first.
     Exits with 1 when nothing matches.
     """
-    loaded = load(glossary, encoding=encoding)
+    loaded = api.load_glossary(glossary, encoding=encoding)
     echo_diagnostics(loaded.diagnostics)
-    index = build_index(loaded.glossary, simplifier=ScriptConverter())
-    hits = search(index, query, limit=limit, lang=lang)
+    hits = api.lookup(query, api.lookup_index(loaded), limit=limit, lang=lang).hits
 
     from termbase.cli import EXIT_FINDINGS  # here, not at the top: termbase.cli imports us
 

@@ -23,8 +23,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from termbase.diagnostics import Diagnostic
 from termbase.documents.model import Document, ParagraphKind
 from termbase.errors import InputError
 from termbase.extract.candidates import (
@@ -56,6 +57,7 @@ from termbase.extract.statistics import (
 )
 from termbase.extract.variants import Link, VariantInput, find_links, group
 from termbase.model import Glossary
+from termbase.signature import Signature
 from termbase.text.chinese import has_cjk
 from termbase.text.segment import (
     MIN_SENTENCEPIECE_CHARS,
@@ -63,6 +65,9 @@ from termbase.text.segment import (
     SentencePieceSegmenter,
     Tagger,
 )
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +168,16 @@ class ExtractionResult:
     sentences: int
     notes: tuple[str, ...] = ()
     """What the caller should know (a source skipped, a table pruned)."""
+    diagnostics: tuple[Diagnostic, ...] = ()
+    """What the readers of the inputs had to say (filled in by :func:`termbase.extract`)."""
+    signature: Signature | None = None
+    """Provenance of the run (filled in by :func:`termbase.extract`, which knows the files)."""
+
+    def to_frame(self) -> pd.DataFrame:
+        """The candidates as a DataFrame; columns in :func:`termbase.frames.candidates_frame`."""
+        from termbase.frames import candidates_frame
+
+        return candidates_frame(self.candidates)
 
 
 # --- units of text -------------------------------------------------------------------

@@ -16,8 +16,11 @@ from typing import TYPE_CHECKING
 from termbase.pair.corpus import Corpus
 from termbase.pair.dictionary import Dictionary
 from termbase.pair.pairer import PairingReport, PairSettings, pair_terms_report
+from termbase.signature import Signature
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from termbase.documents.model import Document
     from termbase.extract import ExtractionResult, ExtractSettings
     from termbase.text.segment import Segmenter
@@ -40,6 +43,13 @@ class ChineseSide:
 class MiningResult:
     report: PairingReport
     extraction: ExtractionResult
+    signature: Signature | None = None
+    """Provenance of the run (filled in by :func:`termbase.mine`, which knows the files)."""
+
+    def to_frame(self) -> pd.DataFrame:
+        """The pairings of the extracted terms; columns in
+        :func:`termbase.frames.pairings_frame`."""
+        return self.report.to_frame()
 
 
 def mine(corpus: Corpus, *, tokenizer: Segmenter, lexicon: Dictionary | None = None,

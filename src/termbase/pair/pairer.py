@@ -27,8 +27,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from termbase.diagnostics import Diagnostic
 from termbase.errors import UsageError
 from termbase.pair import counting
 from termbase.pair.association import Table, dice, signed_log_likelihood
@@ -36,6 +37,10 @@ from termbase.pair.casing import Tiers, cased_documents, restore_casing, spellin
 from termbase.pair.corpus import Corpus, SegmentPair
 from termbase.pair.dictionary import Dictionary, evidence, extension_explained
 from termbase.pair.ngrams import absorb_contained, is_coordination
+from termbase.signature import Signature
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +166,16 @@ class PairingReport:
 
     pairings: tuple[TermPairing, ...]
     stats: Mapping[str, int] = field(default_factory=dict)
+    diagnostics: tuple[Diagnostic, ...] = ()
+    """What the corpus readers had to say (filled in by :func:`termbase.pair`)."""
+    signature: Signature | None = None
+    """Provenance of the run (filled in by :func:`termbase.pair`, which knows the files)."""
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per (term, candidate); columns in :func:`termbase.frames.pairings_frame`."""
+        from termbase.frames import pairings_frame
+
+        return pairings_frame(self.pairings)
 
 
 def pair_terms(terms: Iterable[str], corpus: Corpus, *, lexicon: Dictionary | None = None,

@@ -1,0 +1,46 @@
+"""An alignment rendered as bytes (bead file, TMX, TSV, review workbook) and summarised.
+
+Pure functions: the CLI and the batch mode write what they return.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from termbase.align.model import Alignment
+from termbase.formats.alignment_tables import DEFAULT_THRESHOLD, write_tsv, write_xlsx
+from termbase.formats.beads import write_beads
+from termbase.formats.tmx import write_tmx
+from termbase.signature import Signature
+
+FORMATS_BY_SUFFIX = {".align": "align", ".tmx": "tmx", ".tsv": "tsv", ".xlsx": "xlsx"}
+
+
+def render(alignment: Alignment, fmt: str, signature: Signature, *,
+           min_score: float = DEFAULT_THRESHOLD, include_one_sided: bool = False) -> bytes:
+    """``alignment`` as ``fmt``: 'align' (bead ids and scores), 'tmx' (TMX 1.4, beads
+    below ``min_score`` and, unless asked, one-sided beads left out), 'tsv' or 'xlsx'."""
+    if fmt == "align":
+        return write_beads(alignment.beads).encode("utf-8")
+    if fmt == "tmx":
+        return write_tmx(alignment, signature=signature, min_score=min_score,
+                         include_one_sided=include_one_sided)
+    if fmt == "tsv":
+        return write_tsv(alignment, signature=signature)
+    return write_xlsx(alignment, signature=signature, threshold=min_score)
+
+
+def summary(alignment: Alignment, *, min_score: float = DEFAULT_THRESHOLD) -> list[str]:
+    """The lines printed after aligning: counts, bead types, scores, document verdict."""
+    beads = alignment.beads
+    kinds = Counter(b.kind for b in beads)
+    order = sorted(kinds, key=lambda k: (-kinds[k], k))
+    mean = sum(b.score for b in beads) / len(beads) if beads else 0.0
+    low = sum(1 for b in beads if b.src and b.tgt and b.score < min_score)
+    return [
+        f"{len(alignment.source)} {alignment.source_lang} and {len(alignment.target)} "
+        f"{alignment.target_lang} segments → {len(beads)} beads "
+        f"({', '.join(f'{kinds[k]} {k}' for k in order)})",
+        f"mean score {mean:.2f}; {low} two-sided bead(s) below {min_score:g}",
+        f"document confidence {alignment.confidence:.2f}: {alignment.verdict.value}",
+    ]

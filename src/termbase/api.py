@@ -1,0 +1,469 @@
+"""termbase's public API: every capability as one function over paths or values.
+
+The command line is a thin layer over these functions (each ``termbase X`` parses its
+options, calls ``termbase.X`` and renders the result), so a notebook gets exactly what
+the CLI prints. Results that are tables have ``.to_frame()`` (pandas; columns documented
+in :mod:`termbase.frames`). Functions never print and never write files, except
+:func:`import_glossary` and :func:`export_glossary`, whose job is writing a glossary.
+
+Glossaries are given as a :class:`~termbase.model.Glossary`, a
+:class:`~termbase.store.LoadedGlossary`, a path or the name of a stored glossary, or a
+list of those; ``None`` means the glossaries in the store where a glossary is needed
+(lookup, check, build, export) and no glossary where it only helps (extract, align).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeAlias
+
+from termbase.diagnostics import Diagnostic
+from termbase.errors import UsageError
+from termbase.model import Glossary
+from termbase.signature import Signature
+from termbase.store import LoadedGlossary
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from termbase.align.lexicon import Lexicon
+    from termbase.align.model import Alignment
+    from termbase.check.checker import CheckResult
+    from termbase.documents import Document
+    from termbase.extract import ExtractionResult
+    from termbase.formats.base import ReadPolicy
+    from termbase.importing import ImportResult
+    from termbase.lookup import Hit
+    from termbase.lookup import LookupIndex as Index
+    from termbase.pair.corpus import Corpus
+    from termbase.pair.mining import MiningResult
+    from termbase.pair.pairer import PairingReport
+    from termbase.pipeline import BuildResult
+
+PathLike: TypeAlias = "str | Path"
+GlossarySource: TypeAlias = "Glossary | LoadedGlossary | str | Path | Sequence[str | Path]"
+Progress: TypeAlias = "Callable[[int], None]"
+
+
+# --- Glossaries ------------------------------------------------------------------------------
+
+
+def load_glossary(source: GlossarySource | None = None, *, policy: str | ReadPolicy = "strict",
+                  encoding: str | None = None) -> LoadedGlossary:
+    """Load glossaries: files (TBX v3 or 2008, xlsx, csv/tsv, json), names of glossaries
+    in the store, or the whole store when ``source`` is None. Several are put side by
+    side (their concept ids must not collide). ``policy='skip'`` leaves out entries
+    that cannot be interpreted, with a warning, instead of refusing the file."""
+    from termbase import store
+    from termbase.formats.base import ReadPolicy
+
+    if isinstance(source, LoadedGlossary):
+        return source
+    if isinstance(source, Glossary):
+        return LoadedGlossary(source, (), (), (("<memory>", source.content_hash()),))
+    return store.load(_specs(source), policy=ReadPolicy(policy), encoding=encoding)
+
+
+def _specs(source: str | Path | Sequence[str | Path] | None) -> list[str]:
+    """Glossary file names or store names as ``--glossary`` specs (none: the store)."""
+    if source is None:
+        return []
+    if isinstance(source, str | Path):
+        return [str(source)]
+    return [str(s) for s in source]
+
+
+def _optional_glossary(source: GlossarySource | None) -> LoadedGlossary | None:
+    return None if source is None else load_glossary(source)
+
+
+def import_glossary(file: PathLike, into: PathLike, *, from_format: str | None = None,
+                    policy: str | ReadPolicy = "strict", dry_run: bool = False,
+                    encoding: str | None = None,
+                    lock_timeout: float | None = None) -> ImportResult:
+    """Merge the glossary in ``file`` into the glossary file ``into`` (created when it
+    does not exist): new concepts are added, matching concepts enriched, conflicts
+    reported and left as they were. The target is read, merged and written under an
+    exclusive lock, so concurrent imports never lose each other's concepts. A
+    hand-made sheet whose unread parts a rewrite would lose is refused."""
+    from termbase.importing import import_into
+
+    return import_into(Path(file), into, from_format=from_format, policy=policy,
+                       dry_run=dry_run, encoding=encoding, lock_timeout=lock_timeout)
+
+
+def export_glossary(glossary: GlossarySource | None, output: PathLike, *,
+                    format_name: str | None = None, policy: str | ReadPolicy = "strict",
+                    encoding: str | None = None) -> ExportResult:
+    """Write the glossary (default: the store's) to ``output`` in ``format_name``
+    (default: from the suffix), atomically, with a signature; warns about anything the
+    format cannot carry. Refuses an output that is one of the glossary files read."""
+    from termbase import formats
+    from termbase.fileio import refuse_overwriting_inputs
+    from termbase.formats.fidelity import losses
+
+    output = Path(output)
+    if not isinstance(glossary, Glossary | LoadedGlossary):
+        from termbase import store
+
+        refuse_overwriting_inputs([output], store.input_paths(_specs(glossary)))
+    loaded = load_glossary(glossary, policy=policy, encoding=encoding)
+    fmt = formats.get(format_name) if format_name else formats.detect(output)
+    signature = Signature.for_glossary(loaded.glossary, inputs=dict(loaded.hashes),
+                                       settings={"format": format_name or output.suffix[1:]})
+    formats.write_glossary(loaded.glossary, output, format_name=fmt.name, signature=signature)
+    lost = losses(loaded.glossary, fmt, path=str(output))
+    return ExportResult(output, fmt.name, loaded.glossary, (*loaded.diagnostics, *lost))
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    output: Path
+    format_name: str
+    glossary: Glossary
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+
+# --- Lookup ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class LookupResult:
+    """The concepts a query found, best first."""
+
+    query: str
+    hits: tuple[Hit, ...]
+    concepts: int
+    """Concepts searched."""
+    limit: int
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per concept; columns in :func:`termbase.frames.hits_frame`."""
+        from termbase.frames import hits_frame
+
+        return hits_frame(self.hits)
+
+
+@dataclass(frozen=True, slots=True)
+class LookupIndex:
+    """A glossary's search index, built once and queried many times."""
+
+    glossary: LoadedGlossary
+    index: Index
+
+    def search(self, query: str, *, limit: int = 10, lang: str | None = None) -> LookupResult:
+        from termbase.lookup import search
+
+        hits = search(self.index, query, limit=limit, lang=lang)
+        return LookupResult(query, tuple(hits), len(self.glossary.glossary), limit)
+
+
+def lookup_index(glossary: GlossarySource | None = None) -> LookupIndex:
+    """Build the search index of ``glossary`` (default: the store's): exact, prefix,
+    substring and typo-tolerant matching, traditional Chinese found as simplified."""
+    from termbase.lookup import build_index
+    from termbase.text.chinese import ScriptConverter
+
+    loaded = load_glossary(glossary)
+    return LookupIndex(loaded, build_index(loaded.glossary, simplifier=ScriptConverter()))
+
+
+def lookup(query: str, glossary: GlossarySource | LookupIndex | None = None, *,
+           limit: int = 10, lang: str | None = None) -> LookupResult:
+    """Find ``query`` (Chinese, simplified or traditional, or English) in the glossary;
+    ``lang`` restricts matching to that language's terms. Pass a :class:`LookupIndex`
+    (from :func:`lookup_index`) to answer many queries without rebuilding the index."""
+    index = glossary if isinstance(glossary, LookupIndex) else lookup_index(glossary)
+    return index.search(query, limit=limit, lang=lang)
+
+
+# --- Ingestion and extraction ----------------------------------------------------------------
+
+
+def ingest(path: PathLike, *, encoding: str | None = None) -> tuple[Document,
+                                                                   list[Diagnostic]]:
+    """Read a UN document (.txt as extracted from PDF, or .docx) into paragraphs,
+    sentences and footnotes, with what the reader noticed on the way."""
+    from termbase.documents import ingest_file
+
+    return ingest_file(Path(path), encoding)
+
+
+def extract(inputs: PathLike | Document | Sequence[PathLike | Document], *,
+            glossary: GlossarySource | None = None, top: int | None = None,
+            lines: bool | None = None, workers: int | None = None,
+            segmenter: str = "jieba", sentencepiece: bool = False, new_only: bool = False,
+            encoding: str | None = None, progress: Progress | None = None) -> ExtractionResult:
+    """Rank the recurring Chinese terms, titles and short forms of ``inputs`` (document
+    files, ``termbase ingest`` JSON Lines, line corpora, or Documents in memory).
+
+    With a ``glossary`` its terms stay whole in segmentation and candidates are marked
+    with their concepts (``new_only`` leaves known terms out). ``top`` keeps the best
+    N; ``lines`` reads .txt files as one-sentence-per-line corpora (default: over 2 MB);
+    ``workers`` defaults to 2 for inputs over 2 MB. ``progress`` is called with the
+    number of characters read as the work advances.
+    """
+    from termbase.extract import ExtractSettings, extract_terms
+    from termbase.extract.extractor import glossary_terms
+    from termbase.extract.inputs import LINES_THRESHOLD, ExtractionInputs
+    from termbase.text.segment import make_segmenter
+
+    items = [inputs] if isinstance(inputs, str | Path) or not isinstance(inputs, Sequence) \
+        else list(inputs)
+    loaded = _optional_glossary(glossary)
+    source = ExtractionInputs([i if not isinstance(i, str) else Path(i) for i in items],
+                              lines=lines, encoding=encoding)
+    if workers is None:
+        workers = 2 if source.size > LINES_THRESHOLD else 1
+    settings = ExtractSettings(workers=workers, sentencepiece=sentencepiece,
+                               skip_known=new_only)
+    tokenizer = make_segmenter(segmenter, glossary_terms(loaded.glossary if loaded else None))
+    result = extract_terms(source, tokenizer=tokenizer,
+                           glossary=loaded.glossary if loaded else None,
+                           settings=settings, progress=progress)
+    run_settings: dict[str, object] = {k: v for k, v in result.settings.as_dict().items()
+                                       if k not in ("workers", "batch_chars")}
+    run_settings["segmenter"] = result.segmenter
+    signature = Signature.now(
+        glossary_hash=loaded.glossary.content_hash() if loaded else "",
+        settings=run_settings, inputs=source.hashes(),
+        counts={"documents": result.documents, "characters": result.characters,
+                "sentences": result.sentences, "candidates": len(result.candidates)})
+    return dataclasses.replace(
+        result, candidates=result.candidates[:top] if top is not None else result.candidates,
+        diagnostics=(*(loaded.diagnostics if loaded else ()), *source.diagnostics),
+        signature=signature)
+
+
+# --- Alignment -------------------------------------------------------------------------------
+
+
+def alignment_lexicon(glossary: GlossarySource | None = None, *,
+                      dictionary: bool = True) -> tuple[Lexicon, str, str]:
+    """The aligner's bilingual lexicon: CC-CEDICT (unless ``dictionary`` is False)
+    extended with the glossary's term pairs; with its description and the glossary's
+    hash, for signatures."""
+    from termbase.align.lexicon import Lexicon, load_default_lexicon
+
+    lexicon = load_default_lexicon() if dictionary else Lexicon.empty()
+    described = f"{lexicon.name} ({len(lexicon)} entries)" if dictionary else "none"
+    loaded = _optional_glossary(glossary)
+    if loaded is None:
+        return lexicon, described, ""
+    return lexicon.with_glossary(loaded.glossary), described, loaded.glossary.content_hash()
+
+
+def align(zh: PathLike | Sequence[str], en: PathLike | Sequence[str], *,
+          presplit: bool = False, glossary: GlossarySource | None = None,
+          dictionary: bool = True, encoding: str | None = None,
+          lexicon: tuple[Lexicon, str, str] | None = None) -> Alignment:
+    """Sentence-align a Chinese document with its English version.
+
+    ``zh``/``en`` are files (.txt, .docx, ingest .jsonl; with ``presplit`` one sentence
+    per line, and the aligner also judges whether the two files are shifted or
+    unrelated) or lists of sentences. The glossary's term pairs and CC-CEDICT anchor the
+    alignment; ``lexicon`` passes one built by :func:`alignment_lexicon` to align many
+    pairs without rebuilding it.
+    """
+    from termbase.align.aligner import AlignSettings
+    from termbase.align.aligner import align as align_segments
+    from termbase.align.model import Segment
+    from termbase.align.segments import read_pair
+    from termbase.signature import sha256_bytes
+
+    diagnostics: list[Diagnostic] = []
+    if isinstance(zh, str | Path) and isinstance(en, str | Path):
+        zh_side, en_side = read_pair(Path(zh), Path(en), presplit=presplit,
+                                     encoding=encoding)
+        src, tgt = list(zh_side.segments), list(en_side.segments)
+        diagnostics += [*zh_side.diagnostics, *en_side.diagnostics]
+        inputs = {f"zh {Path(zh_side.path).name}": zh_side.sha256,
+                  f"en {Path(en_side.path).name}": en_side.sha256}
+    elif not isinstance(zh, str | Path) and not isinstance(en, str | Path):
+        src = [Segment(i, text) for i, text in enumerate(zh)]
+        tgt = [Segment(i, text) for i, text in enumerate(en)]
+        inputs = {side: sha256_bytes("\n".join(texts).encode("utf-8"))
+                  for side, texts in (("zh <memory>", zh), ("en <memory>", en))}
+    else:
+        raise UsageError("give both sides as files, or both as lists of sentences")
+    built = lexicon or alignment_lexicon(glossary, dictionary=dictionary)
+    alignment = align_segments(src, tgt, lexicon=built[0], settings=AlignSettings(),
+                               parallel=presplit)
+    signature = Signature.now(
+        glossary_hash=built[2],
+        settings={"presplit": presplit, "dictionary": built[1], **dict(alignment.settings)},
+        inputs=inputs,
+        counts={"zh segments": len(src), "en segments": len(tgt),
+                "beads": len(alignment.beads)})
+    return dataclasses.replace(alignment, signature=signature,
+                               diagnostics=(*diagnostics, *alignment.diagnostics))
+
+
+# --- Pairing and mining ----------------------------------------------------------------------
+
+
+def open_corpus(zh: Sequence[PathLike] = (), en: Sequence[PathLike] = (),
+                tmx: Sequence[PathLike] = (), beads: PathLike | None = None, *,
+                encoding: str | None = None) -> CorpusSource:
+    """Parallel text from files: line-aligned ``zh``/``en`` pairs, ``tmx`` files, or a
+    ``beads`` file from :func:`align` with its one ``zh`` and one ``en`` sentence file."""
+    from termbase.pair.sources import open_corpus as open_files
+
+    opened = open_files([Path(p) for p in zh], [Path(p) for p in en],
+                        [Path(p) for p in tmx], Path(beads) if beads else None,
+                        encoding=encoding)
+    return CorpusSource(opened.corpus, opened.files)
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusSource:
+    """A parallel corpus and the files it was read from (hashed for signatures)."""
+
+    corpus: Corpus
+    files: tuple[Path, ...] = ()
+
+    @property
+    def diagnostics(self) -> tuple[Diagnostic, ...]:
+        return tuple(getattr(self.corpus, "diagnostics", ()))
+
+
+def _corpus(corpus: CorpusSource | Corpus | Sequence[tuple[str, str]]) -> CorpusSource:
+    """A corpus from files, a Corpus object, or a list of (zh, en) sentence pairs."""
+    from termbase.pair.corpus import from_pairs
+
+    if isinstance(corpus, CorpusSource):
+        return corpus
+    if isinstance(corpus, Sequence):
+        return CorpusSource(from_pairs(corpus))
+    return CorpusSource(corpus)
+
+
+def _hashes(source: CorpusSource, *more: Path) -> dict[str, str]:
+    from termbase.fileio import file_sha256
+
+    return {p.name: file_sha256(p) for p in [*source.files, *more]}
+
+
+def pair(terms: PathLike | Iterable[str],
+         corpus: CorpusSource | Corpus | Sequence[tuple[str, str]], *,
+         reverse: bool = False, min_support: int | None = None, workers: int | None = None,
+         dictionary: bool = True, encoding: str | None = None) -> PairingReport:
+    """Pair each term with its equivalents in ``corpus`` (from :func:`open_corpus`, or
+    (zh, en) sentence pairs): ranked candidates with score, support and example pairs,
+    or an abstention with its reason. ``terms`` are strings or a term-list file (one
+    per line, ``extract`` CSV/JSON, or a glossary); ``reverse`` pairs English terms with
+    Chinese."""
+    from termbase.pair.pairer import PairSettings, pair_terms_report
+    from termbase.pair.sources import default_workers, load_dictionary
+    from termbase.pair.terms import read_term_list
+
+    lang = "en" if reverse else "zh"
+    terms_file: Path | None
+    if isinstance(terms, str | Path):
+        terms_file = Path(terms)
+        term_list = read_term_list(terms_file, lang, encoding)
+    else:
+        terms_file, term_list = None, list(terms)
+    source = _corpus(corpus)
+    lexicon, dictionary_name = load_dictionary(dictionary)
+    settings = PairSettings(direction=lang, workers=workers or default_workers(),
+                            **({"min_support": min_support} if min_support else {}))
+    report = pair_terms_report(term_list, source.corpus, lexicon=lexicon, settings=settings)
+    signature = Signature.now(
+        settings={**settings.items(), "dictionary": dictionary_name},
+        inputs=_hashes(source, *([terms_file] if terms_file else [])),
+        counts=dict(report.stats))
+    return dataclasses.replace(report, diagnostics=source.diagnostics, signature=signature)
+
+
+def mine(corpus: CorpusSource | Corpus | Sequence[tuple[str, str]], *,
+         max_terms: int = 300, workers: int | None = None,
+         dictionary: bool = True) -> MiningResult:
+    """Extract up to ``max_terms`` Chinese terms from the corpus's Chinese side and pair
+    each with its English equivalents (the review sheet of ``termbase mine``)."""
+    from termbase.pair.mining import mine as mine_corpus
+    from termbase.pair.pairer import PairSettings
+    from termbase.pair.sources import default_workers, load_dictionary
+    from termbase.text.segment import JiebaSegmenter
+
+    source = _corpus(corpus)
+    lexicon, dictionary_name = load_dictionary(dictionary)
+    settings = PairSettings(workers=workers or default_workers())
+    result = mine_corpus(source.corpus, tokenizer=JiebaSegmenter(), lexicon=lexicon,
+                         max_terms=max_terms, pair_settings=settings)
+    extract_settings = sorted(dataclasses.asdict(result.extraction.settings).items())
+    signature = Signature.now(
+        settings={**settings.items(), "dictionary": dictionary_name,
+                  "segmenter": result.extraction.segmenter, "max_terms": max_terms,
+                  **{f"extract {k}": v for k, v in extract_settings}},
+        inputs=_hashes(source), counts=dict(result.report.stats))
+    report = dataclasses.replace(result.report, diagnostics=source.diagnostics)
+    return dataclasses.replace(result, report=report, signature=signature)
+
+
+# --- Checking --------------------------------------------------------------------------------
+
+
+def check(draft: PathLike, *, glossary: GlossarySource | None = None,
+          target: PathLike | None = None, presplit: bool = False,
+          verb_forms: bool = False, strict_spelling: bool = False,
+          encoding: str | None = None) -> CheckResult:
+    """Check a draft's terminology against the glossary (default: the store's).
+
+    ``draft`` is a monolingual .txt/.docx (Chinese or English, detected) or a bilingual
+    .tmx, .xlf/.xliff or two-column .xlsx; with ``target`` the two files are a source and
+    its translation (aligned, or paired line by line with ``presplit``).
+    """
+    from termbase.check.checker import CheckOptions, check_draft
+    from termbase.check.drafts import read_draft
+    from termbase.check.matching import MatchOptions
+
+    loaded = load_glossary(glossary)
+    options = CheckOptions(match=MatchOptions(
+        verb_forms=verb_forms, spelling_variants=not strict_spelling,
+        hyphenation=not strict_spelling))
+
+    def lexicon() -> Lexicon:
+        from termbase.align.lexicon import Lexicon, load_default_lexicon
+        from termbase.errors import TermbaseError
+
+        try:
+            base = load_default_lexicon()
+        except (ImportError, TermbaseError):
+            base = Lexicon.empty()  # lengths, numbers and glossary terms still align well
+        return base.with_glossary(loaded.glossary)
+
+    parsed = read_draft(Path(draft), target=Path(target) if target else None,
+                        presplit=presplit, lexicon_factory=lexicon, encoding=encoding)
+    result = check_draft(loaded.glossary, parsed, options)
+    return dataclasses.replace(result,
+                               diagnostics=(*loaded.diagnostics, *parsed.diagnostics))
+
+
+# --- The main job ----------------------------------------------------------------------------
+
+
+def build(inputs: Sequence[PathLike] = (), *, glossary: GlossarySource | None = None,
+          encoding: str | None = None) -> BuildResult:
+    """The main job: ingest the documents (default: the bundled data/) and attest the
+    glossary's terms in them. ``result.write(folder)`` writes the Excel and TBX
+    glossaries, the ingested documents and the JSON report."""
+    from termbase.pipeline import build as run_build
+    from termbase.pipeline import document_paths
+
+    paths = document_paths([Path(p) for p in inputs])
+    loaded = load_glossary(glossary)
+    result = run_build(paths, loaded.glossary, glossary_paths=loaded.paths,
+                       glossary_hashes=dict(loaded.hashes), encoding=encoding)
+    return dataclasses.replace(result, diagnostics=(*loaded.diagnostics, *result.diagnostics))
+
+
+__all__ = [
+    "CorpusSource", "ExportResult", "GlossarySource", "ImportResult", "LookupIndex",
+    "LookupResult", "align", "alignment_lexicon", "build", "check", "export_glossary",
+    "extract", "import_glossary", "ingest", "load_glossary", "lookup", "lookup_index",
+    "mine", "open_corpus", "pair",
+]
