@@ -102,3 +102,14 @@ def test_the_second_pass_is_recorded_and_can_be_switched_off() -> None:
     items = dict(AlignSettings(ratio_strength=0.0, prior_strength=0.0).to_items())
     assert items["ratio_strength"] == "0" and items["prior_strength"] == "0"
     assert CostWeights().ratio == 3.0  # the default the ratio is smoothed towards
+
+
+def test_no_second_pass_when_the_ratio_stays_near_the_default() -> None:
+    zh, en, _ = synthetic(3, n=150, ratio=3.0)
+    once = align(zh, en, settings=AlignSettings(ratio_strength=0.0))
+    assert align(zh, en, settings=AlignSettings(ratio_tolerance=1.0)).beads == once.beads
+    assert dict(align(zh, en).settings)["ratio_tolerance"] == "0.05"
+    # Off-ratio documents still get their second pass under the default tolerance.
+    zh, en, _ = synthetic(0, ratio=4.5)
+    once = align(zh, en, settings=AlignSettings(ratio_strength=0.0))
+    assert align(zh, en).beads != once.beads

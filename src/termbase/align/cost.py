@@ -87,6 +87,12 @@ class CostWeights:
         return tuple((name, f"{getattr(self, name):g}") for name in self.__dataclass_fields__)
 
 
+_TITLE_BEADS = 4
+"""``title`` is checked in beads of up to this many segments (1-2, 2-2, 1-3 …): a longer
+merge already pays more in merge and prior costs than a stray title would save, and
+the check is the dearest part of the cost (same F1 on the tuning sets, 10 % faster)."""
+
+
 def neg_log_tail(delta: FloatArray) -> FloatArray:
     """``-log(2 (1 - Φ(|δ|)))``, the Gale–Church length cost, stable for large |δ|.
 
@@ -258,12 +264,24 @@ class CostTable:
                     blended = evidence * support + (1.0 - evidence) * w.neutral
                     short = np.maximum(0.0, w.part_support - blended)
                     total = total + w.part * np.where(weight >= w.part_weight, short, 0.0)
-                if w.title:
-                    heading = (side.heading[rows] > 0) & (weight >= w.title_weight)
-                    if heading.any():
-                        own = shared - self._repeated(side_index, i, j, a, b, k)
-                        total = total + w.title * (heading & (own <= 0))
+                if w.title and a + b <= _TITLE_BEADS:
+                    total = total + self._title_cost(side_index, i, j, a, b, k, shared,
+                                                     (side.heading[rows] > 0)
+                                                     & (weight >= w.title_weight))
         return total
+
+    def _title_cost(self, side: int, i: IntArray, j: IntArray, a: int, b: int, k: int,
+                    shared: FloatArray, heading: npt.NDArray[np.bool_]) -> FloatArray:
+        """``title`` where part ``k`` is a heading whose shared keys all repeat a sibling's.
+
+        Headings are rare, so the repeats are looked up for their cells only."""
+        ii, jj, heading, shared = np.broadcast_arrays(i, j, heading, shared)
+        out = np.zeros(heading.shape)
+        if not heading.any():
+            return out
+        own = shared[heading] - self._repeated(side, ii[heading], jj[heading], a, b, k)
+        out[heading] = np.where(own <= 0, self.weights.title, 0.0)
+        return out
 
     def _repeated(self, side: int, i: IntArray, j: IntArray, a: int, b: int, k: int
                   ) -> FloatArray:
