@@ -271,6 +271,7 @@ def align(zh: PathLike | Sequence[str], en: PathLike | Sequence[str], *,
     from termbase.align.aligner import AlignSettings
     from termbase.align.aligner import align as align_segments
     from termbase.align.model import Segment
+    from termbase.align.render import alignment_signature
     from termbase.align.segments import read_pair
     from termbase.signature import sha256_bytes
 
@@ -292,12 +293,8 @@ def align(zh: PathLike | Sequence[str], en: PathLike | Sequence[str], *,
     built = lexicon or alignment_lexicon(glossary, dictionary=dictionary)
     alignment = align_segments(src, tgt, lexicon=built[0], settings=AlignSettings(),
                                parallel=presplit)
-    signature = Signature.now(
-        glossary_hash=built[2],
-        settings={"presplit": presplit, "dictionary": built[1], **dict(alignment.settings)},
-        inputs=inputs,
-        counts={"zh segments": len(src), "en segments": len(tgt),
-                "beads": len(alignment.beads)})
+    signature = alignment_signature(alignment, inputs, glossary_hash=built[2],
+                                    settings={"presplit": presplit, "dictionary": built[1]})
     return dataclasses.replace(alignment, signature=signature,
                                diagnostics=(*diagnostics, *alignment.diagnostics))
 

@@ -6,6 +6,7 @@ Pure functions: the CLI and the batch mode write what they return.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 
 from termbase.align.model import Alignment
 from termbase.formats.alignment_tables import DEFAULT_THRESHOLD, write_tsv, write_xlsx
@@ -44,3 +45,14 @@ def summary(alignment: Alignment, *, min_score: float = DEFAULT_THRESHOLD) -> li
         f"mean score {mean:.2f}; {low} two-sided bead(s) below {min_score:g}",
         f"document confidence {alignment.confidence:.2f}: {alignment.verdict.value}",
     ]
+
+
+def alignment_signature(alignment: Alignment, inputs: Mapping[str, str], *,
+                        settings: Mapping[str, object], glossary_hash: str = "") -> Signature:
+    """The provenance of ``alignment``: its inputs' hashes, the run's and the aligner's
+    settings, the glossary's hash and the segment and bead counts."""
+    return Signature.now(
+        glossary_hash=glossary_hash, settings={**settings, **dict(alignment.settings)},
+        inputs=inputs,
+        counts={"zh segments": len(alignment.source), "en segments": len(alignment.target),
+                "beads": len(alignment.beads)})

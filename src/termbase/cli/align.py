@@ -12,15 +12,14 @@ When the aligner judges the two files shifted or unrelated, the output is still 
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
-from termbase import store
+from termbase import api
 from termbase.align.model import Alignment, Verdict
-from termbase.align.segments import Side, read_pair
+from termbase.align.render import FORMATS_BY_SUFFIX, alignment_signature, render, summary
 from termbase.cli._common import (
     echo_diagnostics,
     encoding_option,
@@ -29,17 +28,24 @@ from termbase.cli._common import (
 )
 from termbase.errors import UsageError
 from termbase.fileio import write_atomic
-from termbase.formats.alignment_tables import DEFAULT_THRESHOLD, write_tsv, write_xlsx
-from termbase.formats.beads import write_beads
-from termbase.formats.tmx import selected_beads, write_tmx
+from termbase.formats.alignment_tables import DEFAULT_THRESHOLD
+from termbase.formats.tmx import selected_beads
 from termbase.signature import Signature
 
 if TYPE_CHECKING:
     from termbase.align.batch import PairJob
-    from termbase.align.lexicon import Lexicon
+    from termbase.align.segments import Side
 
-_SUFFIXES = {".align": "align", ".tmx": "tmx", ".tsv": "tsv", ".xlsx": "xlsx"}
+_SUFFIXES = FORMATS_BY_SUFFIX
 _BAD_VERDICTS = (Verdict.SHIFTED, Verdict.UNRELATED)
+
+
+def _glossary(specs: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Shipped glossaries are a help, not a requirement: with none given and none in the
+    store, align with the dictionary alone."""
+    from termbase import store
+
+    return specs if specs or store.shipped_paths() else None
 
 
 def _output_format(out: Path, given: str | None) -> str:
@@ -51,61 +57,6 @@ def _output_format(out: Path, given: str | None) -> str:
                          path=out, hint=f"name the output *{', *'.join(_SUFFIXES)}, "
                                         "or pass --format")
     return fmt
-
-
-def _lexicon(no_dictionary: bool, glossaries: tuple[str, ...]) -> tuple[Lexicon, str, str]:
-    """The lexicon to align with, the dictionary's description, and the glossary hash."""
-    from termbase.align.lexicon import Lexicon, load_default_lexicon
-
-    lexicon = Lexicon.empty() if no_dictionary else load_default_lexicon()
-    dictionary = "none" if no_dictionary else f"{lexicon.name} ({len(lexicon)} entries)"
-    glossary_hash = ""
-    # Shipped glossaries are a help, not a requirement: with none and none asked for,
-    # align with the dictionary alone.
-    if glossaries or store.shipped_paths():
-        loaded = store.load(glossaries)
-        echo_diagnostics(loaded.diagnostics)
-        lexicon = lexicon.with_glossary(loaded.glossary)
-        glossary_hash = loaded.glossary.content_hash()
-    return lexicon, dictionary, glossary_hash
-
-
-def _render(alignment: Alignment, fmt: str, signature: Signature, *, min_score: float,
-            include_one_sided: bool) -> bytes:
-    if fmt == "align":
-        return write_beads(alignment.beads).encode("utf-8")
-    if fmt == "tmx":
-        return write_tmx(alignment, signature=signature, min_score=min_score,
-                         include_one_sided=include_one_sided)
-    if fmt == "tsv":
-        return write_tsv(alignment, signature=signature)
-    return write_xlsx(alignment, signature=signature, threshold=min_score)
-
-
-def summary(alignment: Alignment, *, min_score: float) -> list[str]:
-    """The lines printed after aligning: counts, bead types, scores, document verdict."""
-    beads = alignment.beads
-    kinds = Counter(b.kind for b in beads)
-    order = sorted(kinds, key=lambda k: (-kinds[k], k))
-    mean = sum(b.score for b in beads) / len(beads) if beads else 0.0
-    low = sum(1 for b in beads if b.src and b.tgt and b.score < min_score)
-    return [
-        f"{len(alignment.source)} {alignment.source_lang} and {len(alignment.target)} "
-        f"{alignment.target_lang} segments → {len(beads)} beads "
-        f"({', '.join(f'{kinds[k]} {k}' for k in order)})",
-        f"mean score {mean:.2f}; {low} two-sided bead(s) below {min_score:g}",
-        f"document confidence {alignment.confidence:.2f}: {alignment.verdict.value}",
-    ]
-
-
-def _signature(zh: Side, en: Side, alignment: Alignment, settings: dict[str, object],
-               glossary_hash: str) -> Signature:
-    return Signature.now(
-        glossary_hash=glossary_hash,
-        settings={**settings, **dict(alignment.settings)},
-        inputs={f"zh {Path(zh.path).name}": zh.sha256, f"en {Path(en.path).name}": en.sha256},
-        counts={"zh segments": len(zh.segments), "en segments": len(en.segments),
-                "beads": len(alignment.beads)})
 
 
 @click.command("align")
@@ -150,23 +101,13 @@ def command(zh: Path | None, en: Path | None, out: Path, pairs_file: Path | None
                               "PAIRS.tsv -o FOLDER")
     fmt = _output_format(out, output_format)
     protect_inputs([out], [zh, en], glossaries=glossary)
-    zh_side, en_side = read_pair(zh, en, presplit=presplit, encoding=encoding)
-    echo_diagnostics([*zh_side.diagnostics, *en_side.diagnostics])
-    lexicon, dictionary, glossary_hash = _lexicon(no_dictionary, glossary)
-    # Imported here, after the inputs are known good: the aligner is the heavy part.
-    from termbase.align.aligner import AlignSettings, align
-
-    # Presplit files promise line i ↔ line i, so the aligner can also tell whether the
-    # two files are shifted against each other or unrelated.
-    alignment = align(list(zh_side.segments), list(en_side.segments), lexicon=lexicon,
-                      settings=AlignSettings(), parallel=presplit)
+    alignment = api.align(zh, en, presplit=presplit, glossary=_glossary(glossary),
+                          dictionary=not no_dictionary, encoding=encoding)
     echo_diagnostics(alignment.diagnostics)
-    settings: dict[str, object] = {"format": fmt, "presplit": presplit,
-                                   "dictionary": dictionary, "min score": min_score}
-    signature = _signature(zh_side, en_side, alignment, settings, glossary_hash)
-    payload = _render(alignment, fmt, signature, min_score=min_score,
-                      include_one_sided=include_one_sided)
-    write_atomic(out, payload)
+    signature = (alignment.signature or Signature()).with_settings(
+        {"format": fmt, "min score": min_score})
+    write_atomic(out, render(alignment, fmt, signature, min_score=min_score,
+                             include_one_sided=include_one_sided))
     lines = summary(alignment, min_score=min_score)
     if fmt == "tmx":
         units = len(selected_beads(alignment, include_one_sided=include_one_sided,
@@ -210,16 +151,20 @@ def _batch(zh: Path | None, en: Path | None, out: Path, pairs_file: Path | None,
     suffix = next(s for s, f in _SUFFIXES.items() if f == fmt)
     targets = [out / f"{job.name}{suffix}" for job in jobs]
     protect_inputs(targets, [p for job in jobs for p in (job.zh, job.en)], glossaries=glossary)
-    lexicon, dictionary, glossary_hash = _lexicon(no_dictionary, glossary)
+    lexicon, dictionary, glossary_hash = api.alignment_lexicon(
+        _glossary(glossary), dictionary=not no_dictionary)
     settings: dict[str, object] = {"format": fmt, "presplit": presplit,
                                    "dictionary": dictionary, "min score": min_score}
     out.mkdir(parents=True, exist_ok=True)
 
     def emit(job: PairJob, zh_side: Side, en_side: Side, alignment: Alignment) -> None:
-        signature = _signature(zh_side, en_side, alignment, settings, glossary_hash)
+        signature = alignment_signature(
+            alignment, {f"zh {Path(zh_side.path).name}": zh_side.sha256,
+                        f"en {Path(en_side.path).name}": en_side.sha256},
+            settings=settings, glossary_hash=glossary_hash)
         write_atomic(out / f"{job.name}{suffix}",
-                     _render(alignment, fmt, signature, min_score=min_score,
-                             include_one_sided=include_one_sided))
+                     render(alignment, fmt, signature, min_score=min_score,
+                            include_one_sided=include_one_sided))
 
     outcomes = align_batch(jobs, lexicon=lexicon, presplit=presplit, emit=emit,
                            encoding=encoding)
