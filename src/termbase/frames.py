@@ -50,7 +50,7 @@ def glossary_frame(glossary: Glossary) -> pd.DataFrame:
     hold one value per line, as in the CSV export."""
     import pandas as pd
 
-    from termbase.formats.tabular import to_rows
+    from termbase.formats.tabular.write import to_rows
 
     header, *rows = to_rows(glossary)
     return pd.DataFrame(rows, columns=header)
@@ -65,7 +65,7 @@ def glossary_from_frame(frame: pd.DataFrame, *, source: str = "<DataFrame>",
     ``policy=ReadPolicy.SKIP`` such rows are left out instead).
     """
     from termbase.formats.base import ReadPolicy
-    from termbase.formats.tabular import from_rows
+    from termbase.formats.tabular.read import from_rows
 
     def cell(value: object) -> str:
         # NaN (a missing cell) is the only value not equal to itself.

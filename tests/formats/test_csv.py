@@ -12,7 +12,7 @@ from termbase.errors import FormatError, InputError
 from termbase.formats import get, read_glossary
 from termbase.formats.base import ReadPolicy
 from termbase.formats.csv import read, sniff_delimiter, write, write_tsv
-from termbase.formats.tabular import DUPLICATE_TERM, UNKNOWN_COLUMN
+from termbase.formats.tabular.table import DUPLICATE_TERM, UNKNOWN_COLUMN
 from termbase.model import Glossary
 
 GOLDEN = Path(__file__).parent / "golden"

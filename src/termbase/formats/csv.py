@@ -21,7 +21,9 @@ from collections.abc import Iterable, Sequence
 from termbase.errors import FormatError
 from termbase.formats.base import GlossaryFormat, ReadPolicy, ReadResult
 from termbase.formats.cells import neutralise, restore
-from termbase.formats.tabular import Row, Table, read_table, to_rows
+from termbase.formats.tabular.read import read_table
+from termbase.formats.tabular.table import Row, Table
+from termbase.formats.tabular.write import to_rows
 from termbase.model import Glossary
 from termbase.signature import Signature
 from termbase.text.decode import decode_text

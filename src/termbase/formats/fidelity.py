@@ -110,7 +110,7 @@ def _first_difference(old: Any, new: Any, where: str = "") -> str:
 def _not_kept_codes(format_name: str) -> frozenset[str]:
     """Codes of the reader diagnostics that mean 'this part of the file is not read'."""
     if format_name in ("csv", "tsv"):
-        from termbase.formats.tabular import NOT_KEPT
+        from termbase.formats.tabular.table import NOT_KEPT
 
         return NOT_KEPT
     if format_name == "xlsx":

@@ -1,7 +1,7 @@
 """Excel workbooks (.xlsx): a WIDE sheet for translators, a signature, and the lossless detail.
 
 Written workbooks have three sheets: "Glossary" (one row per concept, see
-:func:`termbase.formats.tabular.to_wide_rows`), "Signature" (how the file was made) and
+:func:`termbase.formats.tabular.write.to_wide_rows`), "Signature" (how the file was made) and
 "Terms" (one row per term, every data category). Reading such a workbook lets the
 Glossary sheet, which a person may have edited, decide what exists; the Terms sheet
 fills in the details. Any other workbook is read from its first sheet, WIDE or LONG.
@@ -24,16 +24,9 @@ from typing import TYPE_CHECKING
 from termbase.diagnostics import Diagnostic, warning
 from termbase.errors import FormatError
 from termbase.formats.base import GlossaryFormat, ReadPolicy, ReadResult
-from termbase.formats.tabular import (
-    LONG_HEADER,
-    NOT_KEPT,
-    Row,
-    Table,
-    read_table,
-    read_with_detail,
-    to_rows,
-    to_wide_rows,
-)
+from termbase.formats.tabular.read import read_table, read_with_detail
+from termbase.formats.tabular.table import NOT_KEPT, Row, Table
+from termbase.formats.tabular.write import LONG_HEADER, to_rows, to_wide_rows
 from termbase.formats.workbook import (
     FIXED_TIME,
     SIGNATURE_SHEET,

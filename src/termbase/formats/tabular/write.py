@@ -1,0 +1,181 @@
+"""Glossaries to rows: the LONG layout (lossless) and the WIDE layout (for people)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from termbase.formats.tabular.columns import (
+    K_ABBREVIATION,
+    K_CONTEXT,
+    K_DEFINITION,
+    K_ID,
+    K_NOTE,
+    K_OTHER,
+    K_SOURCE,
+    K_SUBJECT,
+    K_TERM,
+    Col,
+)
+from termbase.formats.tabular.values import (
+    format_label,
+    format_pair,
+    format_transaction,
+    guess_lang,
+    join_lines,
+    join_terms,
+)
+from termbase.model import (
+    Concept,
+    Context,
+    Definition,
+    Glossary,
+    RefObjectSec,
+    Term,
+    TermStatus,
+    Transaction,
+    ref_sec_to_dict,
+)
+
+LONG_HEADER: tuple[str, ...] = (
+    "concept id", "subject field", "concept definitions", "concept notes",
+    "concept sources", "cross references", "external references", "concept transactions",
+    "graphics", "lang", "language definitions", "language notes", "language sources",
+    "language transactions",
+    "term", "status", "term type", "part of speech", "gender", "geographical usage",
+    "term location", "contexts", "sources", "notes", "customer subsets", "project subsets",
+    "transactions",
+    "glossary title", "glossary description", "source language",
+)
+_CONCEPT_WIDTH, _LANG_WIDTH, _TERM_WIDTH, _META_WIDTH = 8, 4, 13, 3
+SECTION_HEADER, BACK_HEADER = "language section", "back matter"
+
+
+def _pairs(items: Iterable[Context | Definition]) -> str:
+    return join_lines(format_pair(i.text, i.source) for i in items)
+
+
+def _transactions(items: Iterable[Transaction]) -> str:
+    return join_lines(format_transaction(t) for t in items)
+
+
+def _concept_cells(c: Concept) -> list[str]:
+    return [c.subject_field, _pairs(c.definitions), join_lines(c.notes),
+            join_lines(c.sources), join_lines(c.cross_references),
+            join_lines(c.external_references), _transactions(c.transactions),
+            join_lines(c.graphics)]
+
+
+def _term_cells(t: Term) -> list[str]:
+    return [t.text, t.status.value, t.term_type.value if t.term_type else "",
+            t.part_of_speech.value if t.part_of_speech else "", t.grammatical_gender,
+            t.geographical_usage, t.term_location, _pairs(t.contexts), join_lines(t.sources),
+            join_lines(t.notes), join_lines(t.customer_subsets),
+            join_lines(t.project_subsets), _transactions(t.transactions)]
+
+
+def _has_repeated_languages(glossary: Glossary) -> bool:
+    return any(len(c.languages) != len(c.lang_secs) for c in glossary.concepts)
+
+
+def _back_cell(sec: RefObjectSec) -> str:
+    return json.dumps(ref_sec_to_dict(sec), ensure_ascii=False, separators=(",", ":"))
+
+
+def to_rows(glossary: Glossary) -> list[list[str]]:
+    """The LONG layout: header, then one row per term (lossless)."""
+    sections = _has_repeated_languages(glossary)
+    rows: list[list[str]] = [[*LONG_HEADER, *([SECTION_HEADER] if sections else []),
+                              *([BACK_HEADER] if glossary.back_matter else [])]]
+    meta = [glossary.title, join_lines(glossary.description), glossary.source_lang]
+    for concept in glossary.concepts:
+        concept_cells: list[str] | None = _concept_cells(concept)
+        ordinal: dict[str, int] = {}
+        # A concept without languages, or a language without terms, still gets a row.
+        for sec in concept.lang_secs or (None,):
+            sec_cells = [_pairs(sec.definitions), join_lines(sec.notes),
+                         join_lines(sec.sources), _transactions(sec.transactions)
+                         ] if sec else None
+            n = 0
+            if sec is not None:
+                n = ordinal[sec.lang] = ordinal.get(sec.lang, 0) + 1
+            for term in (sec.terms if sec else ()) or (None,):
+                rows.append([
+                    concept.id, *(concept_cells or [""] * _CONCEPT_WIDTH),
+                    sec.lang if sec else "", *(sec_cells or [""] * _LANG_WIDTH),
+                    *(_term_cells(term) if term else [""] * _TERM_WIDTH),
+                    *(meta if len(rows) == 1 else [""] * _META_WIDTH),
+                    *([str(n) if n > 1 else ""] if sections else []),
+                ])
+                concept_cells = sec_cells = None
+    width = len(rows[0]) - (1 if glossary.back_matter else 0)
+    if len(rows) == 1:
+        rows.append([*[""] * (len(LONG_HEADER) - _META_WIDTH), *meta,
+                     *([""] * (width - len(LONG_HEADER)))])
+    # One back-matter section per row, on the rows of the concepts and below them.
+    for i, ref_sec in enumerate(glossary.back_matter, start=1):
+        if i == len(rows):
+            rows.append([""] * width)
+        rows[i].append(_back_cell(ref_sec))
+    for row in rows[len(glossary.back_matter) + 1:] if glossary.back_matter else ():
+        row.append("")
+    return rows
+
+
+def _wide_languages(glossary: Glossary) -> list[str]:
+    return ["zh", "en", *(lang for lang in glossary.languages if lang not in ("zh", "en"))]
+
+
+def wide_columns(glossary: Glossary) -> list[tuple[str, Col]]:
+    """Header names and meanings of the WIDE layout for ``glossary``."""
+    langs = _wide_languages(glossary)
+    cols = [("ID", Col(K_ID)), ("subject field", Col(K_SUBJECT))]
+    for lang in langs:
+        cols += [(lang, Col(K_TERM, lang)), (f"{lang} other terms", Col(K_OTHER, lang))]
+    cols.append(("abbreviations", Col(K_ABBREVIATION)))
+    cols += [(f"definition ({lang})", Col(K_DEFINITION, lang)) for lang in langs]
+    if any(c.definitions for c in glossary.concepts):
+        cols.append(("definition", Col(K_DEFINITION)))
+    cols += [(f"context ({lang})", Col(K_CONTEXT, lang)) for lang in langs]
+    cols += [("source", Col(K_SOURCE)), ("note", Col(K_NOTE))]
+    return cols
+
+
+def wide_cells(concept: Concept) -> dict[Col, str]:
+    """The WIDE cells of one concept, by column meaning (empty cells left out)."""
+    cells: dict[Col, str] = {Col(K_ID): concept.id, Col(K_SUBJECT): concept.subject_field,
+                             Col(K_DEFINITION): _pairs(concept.definitions),
+                             Col(K_SOURCE): join_lines(concept.sources),
+                             Col(K_NOTE): join_lines(concept.notes)}
+    abbreviations: list[str] = []
+    # Several sections of one language show as one: a person sees every term.
+    for lang in concept.languages:
+        secs = concept.sections(lang)
+        main = concept.preferred(lang)
+        others = []
+        for _, term in concept.terms(lang):
+            if term is main:
+                continue
+            if term.term_type is not None and term.term_type.is_abbreviated:
+                tag = lang if guess_lang(term.text) != lang else ""
+                abbreviations.append(format_label(term, TermStatus.PREFERRED, tag))
+            else:
+                others.append(format_label(term, TermStatus.ADMITTED))
+        cells[Col(K_TERM, lang)] = format_label(main, TermStatus.PREFERRED) if main else ""
+        cells[Col(K_OTHER, lang)] = join_terms(others)
+        cells[Col(K_DEFINITION, lang)] = _pairs(d for sec in secs for d in sec.definitions)
+        cells[Col(K_CONTEXT, lang)] = _pairs(main.contexts) if main else ""
+    cells[Col(K_ABBREVIATION)] = join_terms(abbreviations)
+    return {k: v for k, v in cells.items() if v}
+
+
+def to_wide_rows(glossary: Glossary) -> list[list[str]]:
+    """The WIDE layout: header, then one row per concept (for people; not lossless)."""
+    cols = wide_columns(glossary)
+    rows = [[name for name, _ in cols]]
+    for concept in glossary.concepts:
+        cells = wide_cells(concept)
+        rows.append([cells.get(col, "") for _, col in cols])
+    return rows
+
+
