@@ -4,9 +4,9 @@ The public API (see :mod:`termbase.api` and the README's "Using termbase from Py
 
     import termbase
     glossary = termbase.load_glossary()                   # the glossaries in the store
-    termbase.lookup("行动纲领", glossary).to_frame()
-    result = termbase.extract(["data/A_RES_68_48.zh.txt"], top=50)
-    report = termbase.pair(["小武器"], termbase.open_corpus(zh=["a.zh"], en=["a.en"]))
+    termbase.lookup_term("行动纲领", glossary).to_frame()
+    result = termbase.extract_terms(["data/A_RES_68_48.zh.txt"], top=50)
+    report = termbase.pair_terms(["小武器"], termbase.open_corpus(zh=["a.zh"], en=["a.en"]))
 
 Importing the package is cheap: the API and the heavy dependencies (jieba, lxml,
 openpyxl, OpenCC, pandas) are imported on first use.
@@ -25,39 +25,62 @@ if TYPE_CHECKING:
         ExportResult,
         LookupIndex,
         LookupResult,
-        align,
+        align_texts,
         alignment_lexicon,
-        build,
-        check,
+        build_glossary,
+        check_draft,
         export_glossary,
-        extract,
+        extract_terms,
         import_glossary,
-        ingest,
+        ingest_document,
         load_glossary,
-        lookup,
         lookup_index,
-        mine,
+        lookup_term,
+        mine_terms,
         open_corpus,
-        pair,
+        pair_terms,
     )
     from termbase.model import Concept, Glossary, LangSec, Term, TermStatus, TermType
 
-# name → module that defines it; resolved on first attribute access (PEP 562).
+# name → module that defines it; resolved on first attribute access (PEP 562). The
+# names differ from the subpackages' (align_texts, not align): importing termbase.align
+# sets the package attribute 'align' to that module, which would hide a function.
 _PUBLIC: dict[str, str] = {
     **{name: "termbase.api" for name in (
-        "CorpusSource", "ExportResult", "LookupIndex", "LookupResult", "align",
-        "alignment_lexicon", "build", "check", "export_glossary", "extract",
-        "import_glossary", "ingest", "load_glossary", "lookup", "lookup_index", "mine",
-        "open_corpus", "pair")},
+        "CorpusSource", "ExportResult", "LookupIndex", "LookupResult", "align_texts",
+        "alignment_lexicon", "build_glossary", "check_draft", "export_glossary",
+        "extract_terms", "import_glossary", "ingest_document", "load_glossary",
+        "lookup_index", "lookup_term", "mine_terms", "open_corpus", "pair_terms",)},
     **{name: "termbase.model" for name in (
-        "Concept", "Glossary", "LangSec", "Term", "TermStatus", "TermType")},
+        "Concept", "Glossary", "LangSec", "Term", "TermStatus", "TermType",)},
 }
 
 __all__ = [
-    "Concept", "CorpusSource", "ExportResult", "Glossary", "LangSec", "LookupIndex",
-    "LookupResult", "Term", "TermStatus", "TermType", "__version__", "align",
-    "alignment_lexicon", "build", "check", "export_glossary", "extract", "import_glossary",
-    "ingest", "load_glossary", "lookup", "lookup_index", "mine", "open_corpus", "pair",
+    "Concept",
+    "CorpusSource",
+    "ExportResult",
+    "Glossary",
+    "LangSec",
+    "LookupIndex",
+    "LookupResult",
+    "Term",
+    "TermStatus",
+    "TermType",
+    "__version__",
+    "align_texts",
+    "alignment_lexicon",
+    "build_glossary",
+    "check_draft",
+    "export_glossary",
+    "extract_terms",
+    "import_glossary",
+    "ingest_document",
+    "load_glossary",
+    "lookup_index",
+    "lookup_term",
+    "mine_terms",
+    "open_corpus",
+    "pair_terms",
 ]
 
 

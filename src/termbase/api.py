@@ -171,7 +171,7 @@ def lookup_index(glossary: GlossarySource | None = None) -> LookupIndex:
     return LookupIndex(loaded, build_index(loaded.glossary, simplifier=ScriptConverter()))
 
 
-def lookup(query: str, glossary: GlossarySource | LookupIndex | None = None, *,
+def lookup_term(query: str, glossary: GlossarySource | LookupIndex | None = None, *,
            limit: int = 10, lang: str | None = None) -> LookupResult:
     """Find ``query`` (Chinese, simplified or traditional, or English) in the glossary;
     ``lang`` restricts matching to that language's terms. Pass a :class:`LookupIndex`
@@ -183,7 +183,7 @@ def lookup(query: str, glossary: GlossarySource | LookupIndex | None = None, *,
 # --- Ingestion and extraction ----------------------------------------------------------------
 
 
-def ingest(path: PathLike, *, encoding: str | None = None) -> tuple[Document,
+def ingest_document(path: PathLike, *, encoding: str | None = None) -> tuple[Document,
                                                                    list[Diagnostic]]:
     """Read a UN document (.txt as extracted from PDF, or .docx) into paragraphs,
     sentences and footnotes, with what the reader noticed on the way."""
@@ -192,7 +192,7 @@ def ingest(path: PathLike, *, encoding: str | None = None) -> tuple[Document,
     return ingest_file(Path(path), encoding)
 
 
-def extract(inputs: PathLike | Document | Sequence[PathLike | Document], *,
+def extract_terms(inputs: PathLike | Document | Sequence[PathLike | Document], *,
             glossary: GlossarySource | None = None, top: int | None = None,
             lines: bool | None = None, workers: int | None = None,
             segmenter: str = "jieba", sentencepiece: bool = False, new_only: bool = False,
@@ -206,7 +206,8 @@ def extract(inputs: PathLike | Document | Sequence[PathLike | Document], *,
     ``workers`` defaults to 2 for inputs over 2 MB. ``progress`` is called with the
     number of characters read as the work advances.
     """
-    from termbase.extract import ExtractSettings, extract_terms
+    from termbase.extract import ExtractSettings
+    from termbase.extract import extract_terms as run_extraction
     from termbase.extract.extractor import glossary_terms
     from termbase.extract.inputs import LINES_THRESHOLD, ExtractionInputs
     from termbase.text.segment import make_segmenter
@@ -221,7 +222,7 @@ def extract(inputs: PathLike | Document | Sequence[PathLike | Document], *,
     settings = ExtractSettings(workers=workers, sentencepiece=sentencepiece,
                                skip_known=new_only)
     tokenizer = make_segmenter(segmenter, glossary_terms(loaded.glossary if loaded else None))
-    result = extract_terms(source, tokenizer=tokenizer,
+    result = run_extraction(source, tokenizer=tokenizer,
                            glossary=loaded.glossary if loaded else None,
                            settings=settings, progress=progress)
     run_settings: dict[str, object] = {k: v for k, v in result.settings.as_dict().items()
@@ -256,7 +257,7 @@ def alignment_lexicon(glossary: GlossarySource | None = None, *,
     return lexicon.with_glossary(loaded.glossary), described, loaded.glossary.content_hash()
 
 
-def align(zh: PathLike | Sequence[str], en: PathLike | Sequence[str], *,
+def align_texts(zh: PathLike | Sequence[str], en: PathLike | Sequence[str], *,
           presplit: bool = False, glossary: GlossarySource | None = None,
           dictionary: bool = True, encoding: str | None = None,
           lexicon: tuple[Lexicon, str, str] | None = None) -> Alignment:
@@ -306,7 +307,7 @@ def open_corpus(zh: Sequence[PathLike] = (), en: Sequence[PathLike] = (),
                 tmx: Sequence[PathLike] = (), beads: PathLike | None = None, *,
                 encoding: str | None = None) -> CorpusSource:
     """Parallel text from files: line-aligned ``zh``/``en`` pairs, ``tmx`` files, or a
-    ``beads`` file from :func:`align` with its one ``zh`` and one ``en`` sentence file."""
+    ``beads`` file from :func:`align_texts` with its one ``zh`` and one ``en`` sentence file."""
     from termbase.pair.sources import open_corpus as open_files
 
     opened = open_files([Path(p) for p in zh], [Path(p) for p in en],
@@ -344,7 +345,7 @@ def _hashes(source: CorpusSource, *more: Path) -> dict[str, str]:
     return {p.name: file_sha256(p) for p in [*source.files, *more]}
 
 
-def pair(terms: PathLike | Iterable[str],
+def pair_terms(terms: PathLike | Iterable[str],
          corpus: CorpusSource | Corpus | Sequence[tuple[str, str]], *,
          reverse: bool = False, min_support: int | None = None, workers: int | None = None,
          dictionary: bool = True, encoding: str | None = None) -> PairingReport:
@@ -376,7 +377,7 @@ def pair(terms: PathLike | Iterable[str],
     return dataclasses.replace(report, diagnostics=source.diagnostics, signature=signature)
 
 
-def mine(corpus: CorpusSource | Corpus | Sequence[tuple[str, str]], *,
+def mine_terms(corpus: CorpusSource | Corpus | Sequence[tuple[str, str]], *,
          max_terms: int = 300, workers: int | None = None,
          dictionary: bool = True) -> MiningResult:
     """Extract up to ``max_terms`` Chinese terms from the corpus's Chinese side and pair
@@ -404,7 +405,7 @@ def mine(corpus: CorpusSource | Corpus | Sequence[tuple[str, str]], *,
 # --- Checking --------------------------------------------------------------------------------
 
 
-def check(draft: PathLike, *, glossary: GlossarySource | None = None,
+def check_draft(draft: PathLike, *, glossary: GlossarySource | None = None,
           target: PathLike | None = None, presplit: bool = False,
           verb_forms: bool = False, strict_spelling: bool = False,
           encoding: str | None = None) -> CheckResult:
@@ -414,7 +415,8 @@ def check(draft: PathLike, *, glossary: GlossarySource | None = None,
     .tmx, .xlf/.xliff or two-column .xlsx; with ``target`` the two files are a source and
     its translation (aligned, or paired line by line with ``presplit``).
     """
-    from termbase.check.checker import CheckOptions, check_draft
+    from termbase.check.checker import CheckOptions
+    from termbase.check.checker import check_draft as run_checks
     from termbase.check.drafts import read_draft
     from termbase.check.matching import MatchOptions
 
@@ -435,7 +437,7 @@ def check(draft: PathLike, *, glossary: GlossarySource | None = None,
 
     parsed = read_draft(Path(draft), target=Path(target) if target else None,
                         presplit=presplit, lexicon_factory=lexicon, encoding=encoding)
-    result = check_draft(loaded.glossary, parsed, options)
+    result = run_checks(loaded.glossary, parsed, options)
     return dataclasses.replace(result,
                                diagnostics=(*loaded.diagnostics, *parsed.diagnostics))
 
@@ -443,7 +445,7 @@ def check(draft: PathLike, *, glossary: GlossarySource | None = None,
 # --- The main job ----------------------------------------------------------------------------
 
 
-def build(inputs: Sequence[PathLike] = (), *, glossary: GlossarySource | None = None,
+def build_glossary(inputs: Sequence[PathLike] = (), *, glossary: GlossarySource | None = None,
           encoding: str | None = None) -> BuildResult:
     """The main job: ingest the documents (default: the bundled data/) and attest the
     glossary's terms in them. ``result.write(folder)`` writes the Excel and TBX
@@ -459,8 +461,24 @@ def build(inputs: Sequence[PathLike] = (), *, glossary: GlossarySource | None = 
 
 
 __all__ = [
-    "CorpusSource", "ExportResult", "GlossarySource", "ImportResult", "LookupIndex",
-    "LookupResult", "align", "alignment_lexicon", "build", "check", "export_glossary",
-    "extract", "import_glossary", "ingest", "load_glossary", "lookup", "lookup_index",
-    "mine", "open_corpus", "pair",
+    "CorpusSource",
+    "ExportResult",
+    "GlossarySource",
+    "ImportResult",
+    "LookupIndex",
+    "LookupResult",
+    "align_texts",
+    "alignment_lexicon",
+    "build_glossary",
+    "check_draft",
+    "export_glossary",
+    "extract_terms",
+    "import_glossary",
+    "ingest_document",
+    "load_glossary",
+    "lookup_index",
+    "lookup_term",
+    "mine_terms",
+    "open_corpus",
+    "pair_terms",
 ]

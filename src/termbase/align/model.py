@@ -72,7 +72,7 @@ class Alignment:
     settings: tuple[tuple[str, str], ...] = field(default=())
     """What produced it (aligner name, costs, window), for output signatures."""
     signature: Signature | None = None
-    """Provenance (inputs, dictionary, settings), filled in by :func:`termbase.align`."""
+    """Provenance (inputs, dictionary, settings), filled in by :func:`termbase.align_texts`."""
 
     def to_frame(self) -> pd.DataFrame:
         """One row per bead; columns in :func:`termbase.frames.beads_frame`."""

@@ -37,7 +37,7 @@ class CheckResult:
     draft: Draft
     signature: Signature
     diagnostics: tuple[Diagnostic, ...] = ()
-    """What the glossary and draft readers had to say (filled in by :func:`termbase.check`)."""
+    """What the glossary and draft readers had to say (set by :func:`termbase.check_draft`)."""
 
     def to_frame(self) -> pd.DataFrame:
         """One row per finding; columns in :func:`termbase.frames.findings_frame`."""

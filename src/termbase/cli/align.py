@@ -101,7 +101,7 @@ def command(zh: Path | None, en: Path | None, out: Path, pairs_file: Path | None
                               "PAIRS.tsv -o FOLDER")
     fmt = _output_format(out, output_format)
     protect_inputs([out], [zh, en], glossaries=glossary)
-    alignment = api.align(zh, en, presplit=presplit, glossary=_glossary(glossary),
+    alignment = api.align_texts(zh, en, presplit=presplit, glossary=_glossary(glossary),
                           dictionary=not no_dictionary, encoding=encoding)
     echo_diagnostics(alignment.diagnostics)
     signature = (alignment.signature or Signature()).with_settings(

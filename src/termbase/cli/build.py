@@ -30,7 +30,7 @@ def command(inputs: tuple[Path, ...], glossary: tuple[str, ...], out_dir: Path,
     them, and write the attested glossary as Excel and TBX."""
     paths = document_paths(inputs)
     check_output_folder(out_dir, [*paths, *_glossary_paths(glossary)])
-    result = api.build(paths, glossary=glossary or None, encoding=encoding)
+    result = api.build_glossary(paths, glossary=glossary or None, encoding=encoding)
     echo_diagnostics(result.diagnostics)
     written = result.write(out_dir)
     _summary(result, written)

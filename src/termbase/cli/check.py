@@ -69,7 +69,7 @@ def command(draft: Path, glossary: tuple[str, ...], target: Path | None, prespli
         raise UsageError("an Excel report needs a file: add -o REPORT.xlsx")
     if output is not None:
         protect_inputs([output], [draft, target], glossaries=glossary)
-    result = api.check(draft, glossary=glossary, target=target, presplit=presplit,
+    result = api.check_draft(draft, glossary=glossary, target=target, presplit=presplit,
                        verb_forms=verb_forms, strict_spelling=strict_spelling,
                        encoding=encoding)
     echo_diagnostics(result.diagnostics)

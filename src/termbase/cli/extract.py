@@ -88,7 +88,7 @@ def command(files: tuple[Path, ...], out: Path, output_format: str | None, top: 
         bar = tqdm(total=size // 3, unit="char", unit_scale=True, desc="extract",
                    file=sys.stderr)
     try:
-        result = api.extract(list(files), glossary=glossary if use_glossary else None,
+        result = api.extract_terms(list(files), glossary=glossary if use_glossary else None,
                              top=top, lines=lines, workers=jobs, segmenter=segmenter,
                              sentencepiece=sentencepiece, new_only=new_only,
                              encoding=encoding,

@@ -80,7 +80,7 @@ def command(query: str, glossary: tuple[str, ...], output_format: str, limit: in
     """
     loaded = api.load_glossary(glossary, encoding=encoding)
     echo_diagnostics(loaded.diagnostics)
-    hits = api.lookup(query, api.lookup_index(loaded), limit=limit, lang=lang).hits
+    hits = api.lookup_term(query, api.lookup_index(loaded), limit=limit, lang=lang).hits
 
     from termbase.cli import EXIT_FINDINGS  # here, not at the top: termbase.cli imports us
 

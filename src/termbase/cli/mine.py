@@ -26,7 +26,7 @@ def command(zh: tuple[Path, ...], en: tuple[Path, ...], tmx: tuple[Path, ...],
     protect_corpus(output, zh, en, tmx, beads)
     corpus = api.open_corpus(zh, en, tmx, beads, encoding=encoding)
     echo_diagnostics(corpus.diagnostics)
-    result = api.mine(corpus, max_terms=max_terms, workers=jobs,
+    result = api.mine_terms(corpus, max_terms=max_terms, workers=jobs,
                       dictionary=not no_dictionary)
     write_outputs(result.report.pairings, output, "xlsx", result.signature or Signature())
     click.echo(f"wrote {output}: {summary(result.report.pairings)}; review the 'accept' "

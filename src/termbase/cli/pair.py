@@ -92,7 +92,7 @@ def command(zh: tuple[Path, ...], en: tuple[Path, ...], tmx: tuple[Path, ...],
     protect_corpus(output, zh, en, tmx, beads, terms_path)
     corpus = api.open_corpus(zh, en, tmx, beads, encoding=encoding)
     echo_diagnostics(corpus.diagnostics)
-    report = api.pair(terms_path, corpus, reverse=reverse, min_support=min_support,
+    report = api.pair_terms(terms_path, corpus, reverse=reverse, min_support=min_support,
                       workers=jobs, dictionary=not no_dictionary, encoding=encoding)
     signature = report.signature or Signature()
     written = write_outputs(report.pairings, output, fmt,

@@ -169,9 +169,9 @@ class ExtractionResult:
     notes: tuple[str, ...] = ()
     """What the caller should know (a source skipped, a table pruned)."""
     diagnostics: tuple[Diagnostic, ...] = ()
-    """What the readers of the inputs had to say (filled in by :func:`termbase.extract`)."""
+    """What the readers of the inputs had to say (filled in by :func:`termbase.extract_terms`)."""
     signature: Signature | None = None
-    """Provenance of the run (filled in by :func:`termbase.extract`, which knows the files)."""
+    """Provenance of the run (set by :func:`termbase.extract_terms`, which knows the files)."""
 
     def to_frame(self) -> pd.DataFrame:
         """The candidates as a DataFrame; columns in :func:`termbase.frames.candidates_frame`."""

@@ -1,6 +1,6 @@
 """The inputs of an extraction: files (documents or line corpora) or Documents in memory.
 
-:class:`ExtractionInputs` is what :func:`termbase.extract` hands to the extractor: an
+:class:`ExtractionInputs` is what :func:`termbase.extract_terms` hands to the extractor: an
 iterable of documents that can be iterated more than once (the extractor's evidence
 pass reads them again). Documents are kept in memory once read; line corpora, which may
 be far larger than memory, are streamed from disk on every pass.

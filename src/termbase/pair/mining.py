@@ -44,7 +44,7 @@ class MiningResult:
     report: PairingReport
     extraction: ExtractionResult
     signature: Signature | None = None
-    """Provenance of the run (filled in by :func:`termbase.mine`, which knows the files)."""
+    """Provenance of the run (filled in by :func:`termbase.mine_terms`, which knows the files)."""
 
     def to_frame(self) -> pd.DataFrame:
         """The pairings of the extracted terms; columns in

@@ -167,9 +167,9 @@ class PairingReport:
     pairings: tuple[TermPairing, ...]
     stats: Mapping[str, int] = field(default_factory=dict)
     diagnostics: tuple[Diagnostic, ...] = ()
-    """What the corpus readers had to say (filled in by :func:`termbase.pair`)."""
+    """What the corpus readers had to say (filled in by :func:`termbase.pair_terms`)."""
     signature: Signature | None = None
-    """Provenance of the run (filled in by :func:`termbase.pair`, which knows the files)."""
+    """Provenance of the run (filled in by :func:`termbase.pair_terms`, which knows the files)."""
 
     def to_frame(self) -> pd.DataFrame:
         """One row per (term, candidate); columns in :func:`termbase.frames.pairings_frame`."""

@@ -1,0 +1,87 @@
+"""The public API: names that stay functions, results that carry provenance and frames."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+
+import termbase
+from strategies import glossaries, tbx_glossaries
+from termbase.errors import InputError, UsageError
+from termbase.model import Glossary
+
+SEEDS = ("A_RES_61_66.zh.txt", "A_RES_68_48.zh.txt")
+
+
+def test_public_names_stay_functions_after_every_subpackage_is_imported() -> None:
+    for module in ("align", "extract", "pair", "check", "build", "lookup", "documents",
+                   "formats", "store", "pipeline", "importing"):
+        importlib.import_module(f"termbase.{module}")
+    for name in termbase.__all__:
+        if name != "__version__":
+            home = importlib.import_module(termbase._PUBLIC[name])
+            assert getattr(termbase, name) is getattr(home, name), name
+    assert callable(termbase.align_texts) and callable(termbase.extract_terms)
+    with pytest.raises(AttributeError):
+        _ = termbase.no_such_function  # type: ignore[attr-defined]
+
+
+@settings(max_examples=40)
+@given(glossaries())
+def test_glossary_round_trips_through_a_dataframe(glossary: Glossary) -> None:
+    assert Glossary.from_frame(glossary.to_frame()) == glossary
+
+
+@settings(max_examples=20)
+@given(tbx_glossaries())
+def test_back_matter_and_repeated_languages_round_trip_through_a_dataframe(
+        glossary: Glossary) -> None:
+    assert Glossary.from_frame(glossary.to_frame()) == glossary
+
+
+def test_lookup_index_answers_many_queries(seeds_dir: Path, repo_root: Path) -> None:
+    index = termbase.lookup_index(repo_root / "glossaries" / "small-arms.tbx")
+    first = termbase.lookup_term("行动纲领", index)
+    again = index.search("Programme of Action", limit=3)
+    assert first.hits[0].concept.id == again.hits[0].concept.id == "sa-poa"
+    frame = again.to_frame()
+    assert list(frame["rank"]) == [1, 2, 3][:len(frame)]
+
+
+def test_extraction_from_files_and_documents_is_the_same_and_signed(seeds_dir: Path) -> None:
+    paths = [seeds_dir / name for name in SEEDS]
+    from_files = termbase.extract_terms(paths, top=25)
+    documents = [termbase.ingest_document(p)[0] for p in paths]
+    from_documents = termbase.extract_terms(documents, top=25)
+    assert [c.term for c in from_files.candidates] == [c.term for c in from_documents.candidates]
+    assert len(from_files.candidates) == 25
+    signature = from_files.signature
+    assert signature is not None and set(dict(signature.inputs)) == set(SEEDS)
+    frame = from_files.to_frame()
+    assert frame.shape[0] == 25 and frame.loc[0, "term"] == from_files.candidates[0].term
+
+
+def test_check_returns_findings_as_a_frame(tmp_path: Path, repo_root: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text("各国应打击非法经纪活动。\n", encoding="utf-8")
+    result = termbase.check_draft(draft, glossary=repo_root / "glossaries" / "small-arms.tbx")
+    frame = result.to_frame()
+    assert frame.loc[0, "kind"] == "deprecated" and frame.loc[0, "found"] == "非法经纪活动"
+    assert frame.loc[0, "expected"] == "非法中介活动"
+
+
+def test_align_texts_signs_in_memory_input_and_refuses_mixed_sides() -> None:
+    alignment = termbase.align_texts(["大会通过了决议。"], ["The Assembly adopted it."],
+                                     dictionary=False)
+    assert alignment.signature is not None
+    assert alignment.to_frame().loc[0, "type"] == "1-1"
+    with pytest.raises(UsageError):
+        termbase.align_texts("a.txt", ["The Assembly adopted it."])
+
+
+def test_bad_input_raises_the_errors_the_cli_prints(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="file not found"):
+        termbase.extract_terms([tmp_path / "missing.txt"])
