@@ -7,7 +7,7 @@ import pytest
 from termbase import store
 from termbase.errors import InputError
 from termbase.formats import get, read_glossary, write_glossary
-from termbase.formats.tbx_rules import validate_tbx
+from termbase.formats.tbx.validator import validate_tbx
 from termbase.model import Concept, Glossary, LangSec, Term
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from termbase.cli import EXIT_BAD_INPUT, main
 from termbase.formats import read_glossary
-from termbase.formats.tbx_rules import validate_tbx
+from termbase.formats.tbx.validator import validate_tbx
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,7 @@ import pytest
 
 from termbase.cli import EXIT_BAD_INPUT, main
 from termbase.documents import limits
-from termbase.formats.tbx import write
+from termbase.formats.tbx.writer import write
 from termbase.model import Concept, Glossary, LangSec, Term
 
 _MB = 1024 * 1024

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from termbase.cli import EXIT_BAD_INPUT, EXIT_FINDINGS, main
-from termbase.formats.tbx import write
+from termbase.formats.tbx.writer import write
 from termbase.model import Concept, Glossary, LangSec, Term
 
 _GLOSSARY = Glossary((Concept("c1", (LangSec("zh", (Term("小武器"),)),

@@ -22,7 +22,7 @@ from termbase.fileio import read_bytes
 @click.pass_context
 def command(ctx: click.Context, file: Path, output_format: str) -> None:
     """Check FILE against TBX-Basic v3 (DCA): core structure and data-category rules."""
-    from termbase.formats.tbx_rules import is_valid, validate_tbx
+    from termbase.formats.tbx.validator import is_valid, validate_tbx
 
     data = read_bytes(file)
     findings = validate_tbx(data, str(file))

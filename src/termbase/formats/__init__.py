@@ -19,7 +19,7 @@ from termbase.model import Glossary
 from termbase.signature import Signature, sha256_bytes
 
 _REGISTRY: dict[str, str] = {
-    "tbx": "termbase.formats.tbx",
+    "tbx": "termbase.formats.tbx.format",
     "json": "termbase.formats.json",
     "csv": "termbase.formats.csv",
     "tsv": "termbase.formats.csv:TSV_FORMAT",

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from termbase.diagnostics import Diagnostic, error, warning
-from termbase.formats.tbx import (
+from termbase.formats.tbx.vocab import (
     GRAMMATICAL_GENDERS,
     STATUS_SUFFIX,
     TBX_NS,

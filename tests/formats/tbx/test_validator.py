@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from strategies import glossaries
 from termbase.diagnostics import Diagnostic, Severity
 from termbase.errors import FormatError
-from termbase.formats.tbx import write
-from termbase.formats.tbx_rules import is_valid, validate_tbx
+from termbase.formats.tbx.validator import is_valid, validate_tbx
+from termbase.formats.tbx.writer import write
 from termbase.model import Glossary
 
 
