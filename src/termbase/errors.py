@@ -37,6 +37,7 @@ class TermbaseError(Exception):
     def __str__(self) -> str:
         where = self.location()
         text = f"{where}: {self.message}" if where else self.message
+        text += f" [{self.code}]"
         if self.hint:
             text += f"\n  hint: {self.hint}"
         return text
