@@ -34,6 +34,7 @@ from typing import Any, NamedTuple
 from termbase.errors import UsageError
 from termbase.model import Concept, Glossary, Term, concept_to_dict
 from termbase.text.chinese import CJK_CHAR, Simplifier, has_cjk, is_cjk_char, is_mainly_cjk
+from termbase.text.english import singular
 
 DEFAULT_LIMIT = 10
 
@@ -130,20 +131,8 @@ _ALL_CJK = re.compile(f"{CJK_CHAR.pattern}+")
 
 
 def _singular(word: re.Match[str]) -> str:
-    """A crude English singular, good enough to fold 'States' onto 'State'.
-
-    Both the query and the terms go through it, so it only has to be consistent, not
-    correct: 'series' → 'sery' is harmless. Words ending in -ss, -us, -is are left alone
-    ('process', 'status', 'analysis').
-    """
-    w = word.group()
-    if w.endswith(("ss", "us", "is")):
-        return w
-    if w.endswith("ies") and len(w) > 4:
-        return w[:-3] + "y"
-    if w.endswith(("sses", "shes", "ches", "xes", "zzes")):
-        return w[:-2]
-    return w[:-1]
+    # Both the query and the terms go through it, so it only has to be consistent.
+    return singular(word.group())
 
 
 def normalise(text: str, simplifier: Simplifier | None = None) -> str:
@@ -152,7 +141,7 @@ def normalise(text: str, simplifier: Simplifier | None = None) -> str:
     NFKC (full-width letters and digits become ASCII), case-folded, traditional
     characters made simplified when a ``simplifier`` is given, punctuation turned into
     spaces, runs of spaces collapsed, spaces next to Chinese characters dropped, and
-    English words made singular.
+    English words made singular (:func:`termbase.text.english.singular`).
     """
     text = unicodedata.normalize("NFKC", text).casefold()
     if simplifier is not None:

@@ -16,24 +16,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from termbase.model import Glossary, Term
-
-_TITLE_BRACKETS = str.maketrans("", "", "《》〈〉")
+from termbase.text.english import lower_same_length
+from termbase.text.titles import strip_title_marks
 
 
 def pattern_text(lang: str, text: str) -> str:
     """The form of a term that is searched for in running text."""
-    stripped = text.translate(_TITLE_BRACKETS).strip()
-    return stripped if _is_cjk_lang(lang) else _fold_latin(stripped)
+    stripped = strip_title_marks(text)
+    return stripped if _is_cjk_lang(lang) else lower_same_length(stripped)
 
 
 def _is_cjk_lang(lang: str) -> bool:
     return lang.split("-")[0].lower() in ("zh", "ja", "ko")
-
-
-def _fold_latin(text: str) -> str:
-    # Lower-case character by character so that offsets in the folded text are offsets
-    # in the original (str.lower can change the length of a few characters, e.g. 'İ').
-    return "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +68,7 @@ class TermMatcher:
         """Non-overlapping hits, longest first where they compete, in text order."""
         if not self.size or not text:
             return []
-        haystack = text if self._cjk else _fold_latin(text)
+        haystack = text if self._cjk else lower_same_length(text)
         candidates: list[tuple[int, int, tuple[tuple[str, Term], ...]]] = []
         for end_index, (length, owners) in self._automaton.iter(haystack):
             start, end = end_index - length + 1, end_index + 1

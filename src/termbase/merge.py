@@ -31,15 +31,14 @@ from termbase.model import (
     TermStatus,
     make_concept_id,
 )
+from termbase.text.titles import without_marks
 
 T = TypeVar("T")
-
-_BRACKETS = str.maketrans("", "", "《》〈〉「」『』“”\"'")
 
 
 def term_key(lang: str, text: str) -> tuple[str, str]:
     """The identity of a term for matching: language subtag and folded text."""
-    folded = unicodedata.normalize("NFKC", text).translate(_BRACKETS).casefold()
+    folded = without_marks(unicodedata.normalize("NFKC", text)).casefold()
     return lang.split("-")[0].casefold(), " ".join(folded.replace("-", " ").split())
 
 

@@ -30,7 +30,7 @@ from termbase.align.features import SideFeatures, featurize
 from termbase.align.lexicon import Lexicon
 from termbase.align.model import Alignment, Bead, Segment
 from termbase.errors import InputError, UsageError
-from termbase.text.chinese import cjk_share
+from termbase.text.language import check_sides
 
 DEFAULT_TYPES: tuple[tuple[int, int], ...] = (
     (1, 0), (0, 1), (1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1), (1, 4), (4, 1))
@@ -125,14 +125,8 @@ def _check_segments(segments: Sequence[Segment], side: str) -> None:
 
 def _check_languages(zh: Sequence[Segment], en: Sequence[Segment]) -> None:
     """Refuse the two sides in the wrong order, which would align silently but badly."""
-    zh_share = cjk_share("".join(s.text for s in zh[:200]))
-    en_share = cjk_share("".join(s.text for s in en[:200]))
-    if zh_share < 0.2 and en_share > 0.5:
-        raise InputError("the Chinese and English sides seem to be swapped",
-                         hint="give the Chinese document first, or swap the languages")
-    if zh_share < 0.2:
-        raise InputError("the Chinese side contains almost no Chinese text",
-                         hint="check that the right file was given as the Chinese side")
+    check_sides("".join(s.text for s in zh[:200]), " ".join(s.text for s in en[:200]),
+                hint="give the Chinese document first, or swap the languages")
 
 
 def align(source: Sequence[Segment], target: Sequence[Segment], *,

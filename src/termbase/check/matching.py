@@ -5,7 +5,8 @@ terms, longest match first — 大会 is not reported inside 审查大会 when �
 a glossary term.
 
 English: words are reduced to a canonical form before matching, in the text and in the
-terms alike, so one automaton over canonical term forms finds every variant in one pass:
+terms alike (:class:`termbase.text.english.EnglishCanon`, where the folds live), so one
+automaton over canonical term forms finds every variant in one pass:
 
 * case is ignored, except for abbreviations and acronyms (ITI, PoA, UNODA), which must
   match letter for letter — "iti" or "Att" in running text are not the terms;
@@ -23,14 +24,14 @@ Punctuation other than a hyphen between two words breaks a match, so a term neve
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from termbase.match import TermHit, TermMatcher, pattern_text
 from termbase.model import Glossary, Term, TermType
+from termbase.text.english import EnglishCanon, EnglishFolding, EnglishText
+from termbase.text.titles import without_title_marks
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +53,13 @@ class MatchOptions:
     text that starts with a capital too: in UN usage "member States" of another body or
     a "programme of action" of a conference are not the glossary's concept."""
 
+    @property
+    def folding(self) -> EnglishFolding:
+        """The word folds these options ask of :class:`~termbase.text.english.EnglishCanon`."""
+        return EnglishFolding(plurals=self.plurals, hyphenation=self.hyphenation,
+                              spelling_variants=self.spelling_variants,
+                              verb_forms=self.verb_forms)
+
     def settings(self) -> dict[str, bool]:
         """For output signatures."""
         return {"plurals": self.plurals, "hyphenation": self.hyphenation,
@@ -66,177 +74,6 @@ def base_lang(lang: str) -> str:
 
 def is_cjk_lang(lang: str) -> bool:
     return base_lang(lang) in ("zh", "ja", "ko")
-
-
-# --- English canonical forms ------------------------------------------------------------
-
-
-def _words(text: str) -> list[str]:
-    """Space-separated word lists, kept readable in the source."""
-    return text.split()
-
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_HYPHENS = frozenset("-‐‑")
-_BREAK = "|"
-
-# Whole words whose British and American forms differ in ways no suffix rule covers.
-_SPELLING_WORDS = {
-    "programme": "program", "programmes": "programs", "programmed": "programed",
-    "programming": "programing",
-    "defence": "defense", "defences": "defenses", "offence": "offense",
-    "offences": "offenses", "licence": "license", "licences": "licenses",
-    "pretence": "pretense", "judgement": "judgment", "judgements": "judgments",
-    "acknowledgement": "acknowledgment", "ageing": "aging", "fulfil": "fulfill",
-    "fulfils": "fulfills", "fulfilment": "fulfillment", "enrol": "enroll",
-    "enrolment": "enrollment", "catalogue": "catalog", "catalogues": "catalogs",
-    "manoeuvre": "maneuver", "manoeuvres": "maneuvers", "grey": "gray",
-    "travelled": "traveled", "travelling": "traveling", "cancelled": "canceled",
-    "cancelling": "canceling", "labelled": "labeled", "labelling": "labeling",
-    "modelling": "modeling", "modelled": "modeled", "counselling": "counseling",
-    "signalling": "signaling", "channelling": "channeling",
-}
-_OUR = re.compile(r"^(lab|fav|behavi|col|hon|neighb|harb|vig|rum|endeav|arm|sav|flav|hum|"
-                  r"val|vap|parl|od|rig|tum|splend|cand|clam|glam|ferv|ard)our(.*)$")
-_TRE = re.compile(r"^(cen|met|lit|thea|fib|calib|spec|sabre|lus|somb|meag)tre(s|d)?$")
-_ISE = re.compile(r"^([a-z]{3,})is(e|es|ed|ing|er|ers|ation|ations|ational|ationally)$")
-_YSE = re.compile(r"^([a-z]*l)ys(e|es|ed|ing|er|ers)$")
-# Words ending in -ise that are spelt so in American English too.
-_ISE_KEEP = frozenset(_words("""
-otherwise likewise clockwise wise rise arise raise praise poise noise cruise bruise guise
-disguise expertise exercise enterprise premise promise compromise surprise advise devise
-revise supervise televise improvise comprise despise chastise franchise merchandise
-circumcise excise incise concise precise paradise treatise demise reprise surmise apprise
-mortise tortoise porpoise anise vise turquoise
-"""))
-
-
-def _spelling(word: str) -> str:
-    mapped = _SPELLING_WORDS.get(word)
-    if mapped is not None:
-        return mapped
-    if "our" in word:
-        m = _OUR.match(word)
-        if m:
-            return f"{m.group(1)}or{m.group(2)}"
-    if word.endswith(("tre", "tres", "tred")):
-        m = _TRE.match(word)
-        if m:
-            return f"{m.group(1)}ter{m.group(2) or ''}"
-    if "is" in word:
-        m = _ISE.match(word)
-        if m and f"{m.group(1)}ise" not in _ISE_KEEP:
-            return f"{m.group(1)}iz{m.group(2)}"
-    if "ys" in word:
-        m = _YSE.match(word)
-        if m:
-            return f"{m.group(1)}yz{m.group(2)}"
-    return word
-
-
-def _singular(word: str) -> str:
-    if word.endswith(("'s", "’s")):
-        word = word[:-2]
-    if len(word) <= 3 or not word.endswith("s"):
-        return word
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("sses", "xes", "ches", "shes", "zzes")) or (
-            word.endswith("oes") and len(word) > 5):  # embargoes, vetoes; not shoes
-        return word[:-2]
-    if word.endswith(("ss", "us", "is")):
-        return word
-    return word[:-1]
-
-
-def _verb_stem(word: str) -> str:
-    if len(word) > 5 and word.endswith("ing"):
-        word = word[:-3]
-    elif len(word) > 4 and word.endswith("ied"):
-        word = word[:-3] + "y"
-    elif len(word) > 4 and word.endswith("ed"):
-        word = word[:-2]
-    if len(word) > 2 and word[-1] == word[-2] and word[-1] not in "aeiousl":
-        word = word[:-1]  # "committed" → "commit", like "commit"
-    if len(word) > 3 and word.endswith("e"):
-        word = word[:-1]  # "use"/"used"/"using" all become "us"
-    return word
-
-
-@dataclass(slots=True)
-class EnglishText:
-    """A text with its canonical form and the map from canonical tokens back to it."""
-
-    text: str
-    canonical: str
-    canon_starts: list[int]
-    spans: list[tuple[int, int]]
-
-    def original_span(self, start: int, end: int) -> tuple[int, int]:
-        """Offsets in ``text`` of the canonical tokens within ``[start, end)``."""
-        first = bisect_right(self.canon_starts, start) - 1
-        last = bisect_right(self.canon_starts, end - 1) - 1
-        return self.spans[first][0], self.spans[last][1]
-
-
-@dataclass(slots=True)
-class EnglishCanon:
-    """Canonicalises English words (memoised: a draft's vocabulary is small)."""
-
-    options: MatchOptions
-    _cache: dict[str, str] = field(default_factory=dict)
-
-    def word(self, token: str) -> str:
-        cached = self._cache.get(token)
-        if cached is not None:
-            return cached
-        word = token.lower().replace("’", "'")
-        if self.options.spelling_variants:
-            word = _spelling(word)
-        if self.options.plurals:
-            word = _singular(word)
-        if self.options.verb_forms:
-            word = _verb_stem(word)
-        self._cache[token] = word
-        return word
-
-    def prepare(self, text: str) -> EnglishText:
-        """The canonical form ' w1 w2 | w3 ' of ``text``: words, spaces and breaks."""
-        parts: list[str] = [" "]
-        starts: list[int] = []
-        spans: list[tuple[int, int]] = []
-        length = 1
-        previous_end = -1
-        cache, joins = self._cache, self._joins
-        for m in _WORD.finditer(text):
-            start, end = m.span()
-            # A single space is the usual gap; anything else is looked at closely.
-            if previous_end >= 0 and not (start == previous_end + 1
-                                          and text[previous_end] == " ") and not joins(
-                    text[previous_end:start]):
-                parts.append(_BREAK + " ")
-                length += 2
-            token = m.group()
-            word = cache.get(token)
-            if word is None:
-                word = self.word(token)
-            starts.append(length)
-            spans.append((start, end))
-            parts.append(word)
-            parts.append(" ")
-            length += len(word) + 1
-            previous_end = end
-        return EnglishText(text, "".join(parts), starts, spans)
-
-    def _joins(self, gap: str) -> bool:
-        """Whether two words with ``gap`` between them can be inside one term."""
-        if not gap or gap.isspace():
-            return True
-        if self.options.hyphenation:
-            return all(ch.isspace() or ch in _HYPHENS for ch in gap)
-        return False
-
-    def pattern(self, term_text: str) -> str:
-        return self.prepare(term_text).canonical
 
 
 def _is_abbreviation(term: Term) -> bool:
@@ -278,16 +115,6 @@ class PreparedText:
     positions: list[int] = field(default_factory=list)
 
 
-_TITLE_MARKS = frozenset("《》〈〉")
-
-
-def _without_title_marks(text: str) -> tuple[str, list[int]]:
-    if not any(ch in _TITLE_MARKS for ch in text):
-        return text, []
-    kept = [(i, ch) for i, ch in enumerate(text) if ch not in _TITLE_MARKS]
-    return "".join(ch for _, ch in kept), [i for i, _ in kept]
-
-
 class LanguageMatcher:
     """Every term of one language of a glossary, found in text in one pass.
 
@@ -303,7 +130,7 @@ class LanguageMatcher:
         self.lang = lang
         self.options = options or MatchOptions()
         self.cjk = is_cjk_lang(lang)
-        self._canon = EnglishCanon(self.options)
+        self._canon = EnglishCanon(self.options.folding)
         self._patterns: dict[str, str] = {}
         self._abbreviations: dict[str, bool] = {}
         self._zh: TermMatcher | None = None
@@ -339,7 +166,7 @@ class LanguageMatcher:
 
     def prepare(self, text: str) -> PreparedText:
         if self.cjk:
-            bare, positions = _without_title_marks(text)
+            bare, positions = without_title_marks(text)
             return PreparedText(text, None, bare, positions)
         return PreparedText(text, self._canon.prepare(text))
 

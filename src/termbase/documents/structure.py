@@ -36,6 +36,7 @@ from termbase.documents.model import (
 )
 from termbase.errors import InputError
 from termbase.text.chinese import cjk_share
+from termbase.text.language import SAMPLE_CHARS, guess_language
 from termbase.text.normalise import normalise_text, normalise_with_offsets
 from termbase.text.sentences import split_sentences
 
@@ -357,8 +358,9 @@ def _metadata(builder: _Builder, title: str | None, sha256: str, lang: str) -> D
 
 
 def _language_check(builder: _Builder, paragraphs: list[Paragraph]) -> None:
-    share = cjk_share("".join(p.text for p in paragraphs))
-    if share < 0.3:
+    text = "".join(p.text for p in paragraphs)
+    if guess_language(text) != "zh":
+        share = cjk_share(text[:SAMPLE_CHARS])
         builder.warn("TB626", f"text does not look Chinese ({share:.0%} ideographs); "
                               "it was ingested with the Chinese rules",
                      hint="termbase ingest expects the Chinese version of a UN document")

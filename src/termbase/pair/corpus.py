@@ -31,8 +31,8 @@ from typing import Protocol
 from termbase.diagnostics import Diagnostic, warning
 from termbase.errors import FormatError, InputError
 from termbase.fileio import open_input
-from termbase.text.chinese import cjk_share
 from termbase.text.decode import DecodedText, decode_text
+from termbase.text.language import check_sides
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +74,6 @@ def join_cjk_spaces(text: str) -> str:
 
 
 _SAMPLE_LINES = 400
-_MIN_ZH_SHARE = 0.5
-_MAX_EN_SHARE = 0.1
 _LISTED_LINES = 5
 
 
@@ -88,23 +86,12 @@ def check_languages(zh_sample: Iterable[str], en_sample: Iterable[str], *, zh_so
                     en_source: str) -> None:
     """Refuse a corpus whose Chinese side is not Chinese or English side not English.
 
-    Judged on a sample of non-empty segments by their share of CJK ideographs; swapped
-    files get a hint to swap them.
+    Judged on a sample of non-empty segments by
+    :func:`termbase.text.language.check_sides`; swapped files get a hint to swap them.
     """
-    zh_share = cjk_share("".join(zh_sample))
-    en_share = cjk_share("".join(en_sample))
-    if zh_share < _MIN_ZH_SHARE:
-        swapped = en_share >= _MIN_ZH_SHARE
-        raise FormatError(
-            f"the Chinese side is not Chinese text ({zh_share:.0%} CJK ideographs)",
-            path=zh_source,
-            hint="the two files look swapped: give the Chinese file to --zh and the "
-                 "English one to --en" if swapped else
-                 "give the Chinese side of the corpus to --zh")
-    if en_share > _MAX_EN_SHARE:
-        raise FormatError(
-            f"the English side is not English text ({en_share:.0%} CJK ideographs)",
-            path=en_source, hint="give the English side of the corpus to --en")
+    check_sides("".join(zh_sample), "".join(en_sample), zh_source=zh_source,
+                en_source=en_source,
+                hint="give the Chinese file to --zh and the English one to --en")
 
 
 def _read_encoding(path: Path, encoding: str | None = None) -> DecodedText:
@@ -275,15 +262,18 @@ def _units_to_corpus(units: Sequence[SegmentPair], source: str,
 def read_tmx_corpus(path: Path) -> MemoryCorpus:
     """The zh–en translation units of a TMX file as segment pairs (cited by the line of
     their ``<tu>``)."""
-    from termbase.fileio import read_bytes
-    from termbase.formats.tmx import read_tmx
+    from termbase.formats import read_bitext
 
     path = Path(path)
-    read = read_tmx(read_bytes(path), str(path), source_lang="zh", target_lang="en")
-    units = [SegmentPair(join_cjk_spaces(unit.source.strip()), unit.target.strip(), path.name,
-                         unit.line or number)
-             for number, unit in enumerate(read.pairs, start=1)]
-    return _units_to_corpus(units, str(path), read.diagnostics)
+    bitext = read_bitext(path, format_name="tmx")
+    units = []
+    for number, unit in enumerate(bitext.units, start=1):
+        zh, en = unit.source, unit.target or ""
+        if bitext.source_lang == "en":
+            zh, en = en, zh
+        units.append(SegmentPair(join_cjk_spaces(zh.strip()), en.strip(), path.name,
+                                 unit.line or number))
+    return _units_to_corpus(units, str(path), bitext.diagnostics)
 
 
 def read_bead_corpus(beads_path: Path, zh_path: Path, en_path: Path,
@@ -294,16 +284,15 @@ def read_bead_corpus(beads_path: Path, zh_path: Path, en_path: Path,
     (with one space); beads with an empty side (1-0, 0-1) carry no pairing evidence and
     are left out. A pair is cited by the line of its first sentence on each side.
     """
-    from termbase.fileio import read_bytes
-    from termbase.formats.beads import read_beads
+    from termbase.formats import read_bitext
 
     beads_path, zh_path, en_path = Path(beads_path), Path(zh_path), Path(en_path)
     zh_sentences = [line.strip() for line in _lines(zh_path, _encoding_of(zh_path, encoding))]
     en_sentences = [line.strip() for line in _lines(en_path, _encoding_of(en_path, encoding))]
-    text = decode_text(read_bytes(beads_path), str(beads_path)).text
     units = []
-    for bead in read_beads(text, str(beads_path)):
-        if not bead.src or not bead.tgt:
+    for unit in read_bitext(beads_path, format_name="align").units:
+        bead = unit.bead
+        if bead is None or not bead.src or not bead.tgt:
             continue
         if max(bead.src) >= len(zh_sentences) or max(bead.tgt) >= len(en_sentences):
             raise FormatError(

@@ -18,6 +18,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
+from termbase.text.english import singular
+
 # A word: letters/digits, with inner hyphens, apostrophes, slashes and dots kept inside
 # ("non-governmental", "A/CONF.192/15"); a possessive 's is not part of the word, and as
 # punctuation it ends the run ("Council's decision" yields "Council", not "Council's").
@@ -75,23 +77,6 @@ class CandidateSide(Protocol):
         ...
 
 
-def singular(word: str) -> str:
-    """A light English singular for counting keys: "zones" and "zone" count as one.
-
-    Only the key is folded; the answer is the corpus' most frequent spelling, so an
-    over-eager fold ("aids" → "aid") never reaches the user.
-    """
-    if len(word) <= 3 or not word.endswith("s"):
-        return word
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith(("sses", "shes", "ches", "xes")):
-        return word[:-2]
-    if word.endswith(("ss", "us", "is", "'s", "’s")):
-        return word
-    return word[:-1]
-
-
 @dataclass(frozen=True, slots=True)
 class _Word:
     text: str
@@ -124,7 +109,11 @@ def english_runs(text: str, *, across_commas: bool = False) -> list[list[_Word]]
 
 class EnglishNgrams:
     """English word n-grams, keyed lower-case and singular ("States parties" and "State
-    party" count as one); the surface form is kept for casing and number."""
+    party" count as one); the surface form is kept for casing and number.
+
+    Only the key is folded (:func:`termbase.text.english.singular`); the answer is the
+    corpus' most frequent spelling, so an over-eager fold ("aids" → "aid") never reaches
+    the user."""
 
     lang = "en"
 

@@ -26,8 +26,8 @@ from termbase import jsonsafe
 from termbase.errors import FormatError
 from termbase.fileio import read_bytes
 from termbase.formats.cells import restore
-from termbase.text.chinese import cjk_share
 from termbase.text.decode import decode_text
+from termbase.text.language import term_language
 
 _TERM_KEYS = ("term", "zh", "text", "source")
 _EN_KEYS = ("en", "term", "text")
@@ -105,9 +105,7 @@ def check_terms(terms: Iterable[str], lang: str, source: str) -> list[str]:
             raise FormatError(f"entry {number} is {len(term)} characters long, not a term",
                               path=source, line=number,
                               hint="give one term per line (a term list, not a document)")
-        share = cjk_share(term)
-        wrong = share < 0.5 if lang == "zh" else share > 0.0
-        if wrong:
+        if term_language(term) != lang:
             expected = "Chinese" if lang == "zh" else "English"
             other = "--reverse to pair English terms" if lang == "zh" else \
                 "leave out --reverse to pair Chinese terms"

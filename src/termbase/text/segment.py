@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 from termbase.errors import UsageError
+from termbase.text.titles import strip_title_marks
 
 Token = tuple[str, int, int]
 """One token: its text, and its start and end offsets in the segmented text."""
@@ -37,8 +38,6 @@ Token = tuple[str, int, int]
 # Frequency given to seeded terms: far above any word in jieba's dictionary (the highest
 # is about 10^6), so the path through the whole term always wins the DAG search.
 SEED_FREQUENCY = 10**8
-
-_TITLE_BRACKETS = str.maketrans("", "", "《》")
 
 
 def offsets(words: Iterable[str]) -> list[Token]:
@@ -92,7 +91,7 @@ class JiebaSegmenter:
     def __init__(self, terms: Iterable[str] = (), *, dictionary: Path | None = None) -> None:
         # Titles are seeded without their brackets: running text has 国际追查文书 both
         # inside 《》 and bare (国际追查文书执行情况).
-        seeded = {t.translate(_TITLE_BRACKETS).strip() for t in terms}
+        seeded = {strip_title_marks(t) for t in terms}
         self.terms: tuple[str, ...] = tuple(sorted(t for t in seeded if t))
         self.dictionary = dictionary
         self._tokenizer: Any = None

@@ -11,7 +11,7 @@ from types import MappingProxyType
 from typing import TypeVar
 
 from termbase.model import Context, Definition, Term, TermStatus, Transaction, TransactionType
-from termbase.text.chinese import has_cjk
+from termbase.text.language import term_language
 
 
 def clean(value: str) -> str:
@@ -153,7 +153,7 @@ def join_terms(labels: list[str]) -> str:
 
 def guess_lang(text: str) -> str:
     """Language of an abbreviation written without a tag: Chinese script or English."""
-    return "zh" if has_cjk(text) else "en"
+    return term_language(text)
 
 
 def lines(cell: str) -> tuple[str, ...]:

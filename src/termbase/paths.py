@@ -1,0 +1,57 @@
+"""Where termbase keeps files of its own outside the user's folders: the cache.
+
+The only thing cached today is CC-CEDICT parsed into the aligner's lexicon (a few MB,
+rebuilt in a few seconds when absent). The folder is, first found:
+
+1. ``$TERMBASE_CACHE_DIR``;
+2. ``$XDG_CACHE_HOME/termbase``;
+3. ``%LOCALAPPDATA%\\termbase\\cache`` on Windows;
+4. ``~/.cache/termbase``.
+
+Setting ``TERMBASE_NO_CACHE`` to anything but ``""`` or ``0`` turns the cache off: nothing
+is read from or written to it, and every process parses the dictionary again.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+CACHE_DIR_VARIABLE = "TERMBASE_CACHE_DIR"
+NO_CACHE_VARIABLE = "TERMBASE_NO_CACHE"
+
+
+def cache_disabled() -> bool:
+    """Whether the user has turned the cache off (``TERMBASE_NO_CACHE``)."""
+    return os.environ.get(NO_CACHE_VARIABLE, "").strip() not in ("", "0")
+
+
+def cache_dir() -> Path | None:
+    """The folder for termbase's cache files, or None when the cache is turned off.
+
+    The folder may not exist yet; whoever writes creates it, and treats a failure to
+    write as a cache miss, never as an error.
+    """
+    if cache_disabled():
+        return None
+    explicit = os.environ.get(CACHE_DIR_VARIABLE)
+    if explicit:
+        return Path(explicit).expanduser()
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    if xdg:
+        return Path(xdg) / "termbase"
+    local = os.environ.get("LOCALAPPDATA")
+    if sys.platform == "win32" and local:
+        return Path(local) / "termbase" / "cache"
+    return Path.home() / ".cache" / "termbase"
+
+
+def cache_file(name: str) -> Path | None:
+    """The path of cache file ``name``, or None when the cache is turned off."""
+    folder = cache_dir()
+    return None if folder is None else folder / name
+
+
+__all__ = ["CACHE_DIR_VARIABLE", "NO_CACHE_VARIABLE", "cache_dir", "cache_disabled",
+           "cache_file"]
