@@ -8,12 +8,22 @@ can tell which inputs and options reproduce a file.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from pathlib import Path
 
 from termbase import __version__
 from termbase.model import Glossary
+
+SIDECAR_SUFFIX = ".signature.json"
+
+
+def sidecar_path(output: Path) -> Path:
+    """Where the signature of an output that has no room for one (JSON, CSV) is written:
+    beside it, ``OUT.signature.json``."""
+    return output.with_name(output.name + SIDECAR_SUFFIX)
 
 
 def sha256_bytes(data: bytes) -> str:
@@ -88,3 +98,7 @@ class Signature:
             "inputs": dict(self.inputs),
             "counts": dict(self.counts),
         }
+
+    def to_json_bytes(self) -> bytes:
+        """The sidecar file's content: :meth:`to_dict` as indented UTF-8 JSON."""
+        return (json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")

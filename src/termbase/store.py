@@ -17,13 +17,12 @@ from typing import TypeVar
 from termbase.diagnostics import Diagnostic
 from termbase.errors import InputError, UsageError
 from termbase.fileio import DEFAULT_LOCK_TIMEOUT, exclusive_lock
-from termbase.formats import ReadPolicy, read_glossary, write_glossary
+from termbase.formats import ReadPolicy, read_glossary, suffixes, write_glossary
 from termbase.model import Glossary, RefObject, RefObjectSec
 
 _Result = TypeVar("_Result")
 
 CANONICAL_SUFFIX = ".tbx"
-_GLOSSARY_SUFFIXES = (".tbx", ".xlsx", ".csv", ".tsv", ".json")
 
 
 def shipped_dir() -> Path:
@@ -40,8 +39,9 @@ def shipped_paths() -> list[Path]:
     directory = shipped_dir()
     if not directory.is_dir():
         return []
+    known = suffixes()
     return sorted(p for p in directory.iterdir()
-                  if p.suffix.lower() in _GLOSSARY_SUFFIXES and not p.name.startswith("."))
+                  if p.suffix.lower() in known and not p.name.startswith("."))
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +61,7 @@ def resolve(spec: str) -> Path:
     if as_path.is_file():
         return as_path
     directory = shipped_dir()
-    for candidate in (directory / spec, *(directory / f"{spec}{s}" for s in _GLOSSARY_SUFFIXES)):
+    for candidate in (directory / spec, *(directory / f"{spec}{s}" for s in suffixes())):
         if candidate.is_file():
             return candidate
     names = ", ".join(p.stem for p in shipped_paths()) or "none"

@@ -1,9 +1,12 @@
-"""Glossary exchange formats, registered in exactly one table.
+"""Exchange formats, registered in one table per kind: glossaries and bilingual text.
 
 Adding a format means writing one module that defines ``FORMAT`` (a
-:class:`~termbase.formats.base.GlossaryFormat`) and adding one line to ``_REGISTRY``;
-``module:NAME`` names another attribute when a module defines two variants.
-Modules are imported on first use so that importing termbase stays fast.
+:class:`~termbase.formats.base.GlossaryFormat` or
+:class:`~termbase.formats.base.BitextFormat`) and adding one line to ``_REGISTRY`` or
+``_BITEXT_REGISTRY``; ``module:NAME`` names another attribute when a module defines two
+variants. Modules are imported on first use so that importing termbase stays fast.
+Write-only outputs (check reports, extraction candidates, pairing sheets) are not
+registered: they live with the capability that makes them.
 """
 
 from __future__ import annotations
@@ -11,20 +14,46 @@ from __future__ import annotations
 import dataclasses
 import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from termbase.errors import TermbaseError, UsageError
 from termbase.fileio import read_bytes, write_atomic
-from termbase.formats.base import GlossaryFormat, ReadPolicy, ReadResult
+from termbase.formats.base import (
+    Bitext,
+    BitextFormat,
+    BitextOptions,
+    GlossaryFormat,
+    ReadPolicy,
+    ReadResult,
+)
 from termbase.model import Glossary
 from termbase.signature import Signature, sha256_bytes
 
+if TYPE_CHECKING:
+    from termbase.align.model import Alignment
+
+# Glossaries. The order is the store's preference when two files share a name.
 _REGISTRY: dict[str, str] = {
     "tbx": "termbase.formats.tbx.format",
-    "json": "termbase.formats.json",
+    "xlsx": "termbase.formats.xlsx",
     "csv": "termbase.formats.csv",
     "tsv": "termbase.formats.csv:TSV_FORMAT",
-    "xlsx": "termbase.formats.xlsx",
+    "json": "termbase.formats.json",
 }
+
+# Bilingual text: segment pairs read from CAT tools and aligners, alignments written.
+_BITEXT_REGISTRY: dict[str, str] = {
+    "align": "termbase.formats.beads",
+    "tmx": "termbase.formats.tmx",
+    "xliff": "termbase.formats.xliff",
+    "tsv": "termbase.formats.alignment_tables:TSV_FORMAT",
+    "xlsx": "termbase.formats.alignment_tables:XLSX_FORMAT",
+}
+
+
+def _load(spec: str) -> Any:
+    module_name, _, attribute = spec.partition(":")
+    return getattr(importlib.import_module(module_name), attribute or "FORMAT")
 
 
 def names() -> tuple[str, ...]:
@@ -32,13 +61,17 @@ def names() -> tuple[str, ...]:
 
 
 def get(name: str) -> GlossaryFormat:
-    module = _REGISTRY.get(name)
-    if module is None:
+    spec = _REGISTRY.get(name)
+    if spec is None:
         raise UsageError(f"unknown glossary format '{name}'",
                          hint=f"choose one of: {', '.join(_REGISTRY)}")
-    module_name, _, attribute = module.partition(":")
-    fmt: GlossaryFormat = getattr(importlib.import_module(module_name), attribute or "FORMAT")
+    fmt: GlossaryFormat = _load(spec)
     return fmt
+
+
+def suffixes() -> tuple[str, ...]:
+    """Every glossary file suffix, in registry order (the store's preference)."""
+    return tuple(s for name in _REGISTRY for s in get(name).suffixes)
 
 
 def detect(path: Path, data: bytes | None = None) -> GlossaryFormat:
@@ -86,5 +119,68 @@ def write_glossary(glossary: Glossary, path: Path, *, format_name: str | None = 
     return fmt
 
 
-__all__ = ["GlossaryFormat", "ReadPolicy", "ReadResult", "detect", "get", "names",
-           "read_glossary", "write_glossary"]
+# --- bilingual text ----------------------------------------------------------------------
+
+def bitext_names(*, readable: bool = False, writable: bool = False) -> tuple[str, ...]:
+    """Names of the bitext formats (only those with a reader or a writer, when asked)."""
+    return tuple(name for name in _BITEXT_REGISTRY
+                 if (not readable or get_bitext(name).read is not None)
+                 and (not writable or get_bitext(name).write is not None))
+
+
+def get_bitext(name: str) -> BitextFormat:
+    spec = _BITEXT_REGISTRY.get(name)
+    if spec is None:
+        raise UsageError(f"unknown bilingual format '{name}'",
+                         hint=f"choose one of: {', '.join(_BITEXT_REGISTRY)}")
+    fmt: BitextFormat = _load(spec)
+    return fmt
+
+
+def find_bitext(path: Path) -> BitextFormat | None:
+    """The bitext format whose suffix ``path`` has, or None."""
+    suffix = path.suffix.lower()
+    return next((get_bitext(n) for n in _BITEXT_REGISTRY
+                 if suffix in get_bitext(n).suffixes), None)
+
+
+def detect_bitext(path: Path) -> BitextFormat:
+    """The bitext format of ``path``, by its suffix; UsageError naming the known ones."""
+    fmt = find_bitext(path)
+    if fmt is None:
+        known = ", ".join(s for n in _BITEXT_REGISTRY for s in get_bitext(n).suffixes)
+        raise UsageError(f"cannot tell the bilingual format of '{path}'", path=path,
+                         hint=f"use one of the suffixes {known}, or pass --format")
+    return fmt
+
+
+def read_bitext(path: Path, *, format_name: str | None = None) -> Bitext:
+    """Read the bilingual file at ``path``, in ``format_name`` or the format its suffix
+    names."""
+    fmt = get_bitext(format_name) if format_name else detect_bitext(path)
+    if fmt.read is None:
+        raise UsageError(f"termbase writes {fmt.name} files but does not read them",
+                         path=path, hint="read one of: "
+                                         + ", ".join(bitext_names(readable=True)))
+    data = read_bytes(path)
+    try:
+        return fmt.read(data, str(path))
+    except TermbaseError as exc:
+        raise exc.with_path(path) from None
+
+
+def render_alignment(alignment: Alignment, format_name: str,
+                     signature: Signature | None = None,
+                     options: BitextOptions | None = None) -> bytes:
+    """``alignment`` as the bytes of the bitext format ``format_name``."""
+    fmt = get_bitext(format_name)
+    if fmt.write is None:
+        raise UsageError(f"termbase reads {format_name} files but does not write them",
+                         hint="write one of: " + ", ".join(bitext_names(writable=True)))
+    return fmt.write(alignment, signature, options or BitextOptions())
+
+
+__all__ = ["Bitext", "BitextFormat", "BitextOptions", "GlossaryFormat", "ReadPolicy",
+           "ReadResult", "bitext_names", "detect", "detect_bitext", "find_bitext", "get",
+           "get_bitext", "names", "read_bitext", "read_glossary", "render_alignment", "suffixes",
+           "write_glossary"]

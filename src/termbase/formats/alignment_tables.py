@@ -10,6 +10,11 @@ The workbook's "Alignment" sheet adds the bead type and a flag column, and colou
 rows a reviewer must look at: beads scoring under the threshold, and one-sided beads
 (a sentence with no counterpart) in a colour of their own. A "Signature" sheet says
 how the file was made and what the aligner thought of the document as a whole.
+
+Both read back as bitext (:func:`read_tsv`, :func:`read_xlsx`), and so do the two-column
+tables people make: the Chinese and English columns are found by their header ("zh",
+"Chinese", "中文" …) or, failing that, by their script, and the left-hand one is the
+original. Where termbase's id and score columns are there, each unit gets its bead back.
 """
 
 from __future__ import annotations
@@ -18,8 +23,16 @@ import io
 from typing import TYPE_CHECKING
 
 from termbase.align.model import Alignment, Bead
-from termbase.formats.beads import SCORE_DECIMALS, side_text
-from termbase.formats.cells import neutralise
+from termbase.errors import FormatError
+from termbase.formats.base import (
+    DEFAULT_MIN_SCORE,
+    Bitext,
+    BitextFormat,
+    BitextOptions,
+    BitextUnit,
+)
+from termbase.formats.beads import SCORE_DECIMALS, parse_bead, side_text
+from termbase.formats.cells import neutralise, restore
 from termbase.formats.workbook import (
     FIXED_TIME,
     add_signature_sheet,
@@ -29,11 +42,14 @@ from termbase.formats.workbook import (
     put,
 )
 from termbase.signature import Signature
+from termbase.text.decode import decode_text
+from termbase.text.language import guess_language
+from termbase.ziplimits import check_zip
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
 
-DEFAULT_THRESHOLD = 0.5
+DEFAULT_THRESHOLD = DEFAULT_MIN_SCORE
 ALIGNMENT_SHEET = "Alignment"
 
 _LOW_FILL = "FCE4D6"  # orange tint: the aligner was unsure
@@ -154,3 +170,155 @@ def write_xlsx(alignment: Alignment, *, signature: Signature | None = None,
     buffer = io.BytesIO()
     wb.save(buffer)
     return deterministic(buffer.getvalue())
+
+
+# --- reading two-column tables ---------------------------------------------------------
+
+_ZH_HEADERS = frozenset({"zh", "zh-cn", "zh-hans", "chinese", "中文", "汉语", "cn", "chs"})
+_EN_HEADERS = frozenset({"en", "en-us", "en-gb", "english", "英文", "英语"})
+_HINT_COLUMNS = "put the source text in one column and the translation in the next"
+
+
+def _columns_by_header(header: list[str]) -> tuple[int, int] | None:
+    names = [h.strip().lower() for h in header]
+    zh = next((i for i, n in enumerate(names) if n in _ZH_HEADERS), None)
+    en = next((i for i, n in enumerate(names) if n in _EN_HEADERS), None)
+    return (zh, en) if zh is not None and en is not None else None
+
+
+def _columns_by_script(rows: list[list[str]]) -> tuple[int, int] | None:
+    width = max((len(r) for r in rows), default=0)
+    guesses = []
+    for col in range(width):
+        text = "".join(r[col] for r in rows[:200] if col < len(r))
+        if text.strip():
+            guesses.append((col, guess_language(text)))
+    zh = [c for c, lang in guesses if lang == "zh"]
+    en = [c for c, lang in guesses if lang == "en"]
+    return (zh[0], en[0]) if zh and en else None
+
+
+def _bead_columns(header: list[str], src: str, tgt: str) -> tuple[int, int, int] | None:
+    """Where termbase's own layout keeps the bead: source ids, target ids, score."""
+    names = [h.strip().lower() for h in header]
+    wanted = (f"{src} ids", f"{tgt} ids", "score")
+    return (names.index(wanted[0]), names.index(wanted[1]), names.index(wanted[2])) \
+        if all(w in names for w in wanted) else None
+
+
+def _cell(row: list[str], index: int) -> str:
+    return row[index] if index < len(row) else ""
+
+
+def _row_bead(row: list[str], columns: tuple[int, int, int] | None, source: str,
+              number: int) -> Bead | None:
+    if columns is None:
+        return None
+    src_ids, tgt_ids, score = (_cell(row, i).strip() for i in columns)
+    try:
+        return parse_bead(f"[{src_ids}]:[{tgt_ids}]:{score}", source, number)
+    except FormatError:
+        return None  # a person's column of that name, not termbase's bead
+
+
+def _two_columns(rows: list[list[str]], header_at: int, source: str, kind: str,
+                 empty: str) -> Bitext:
+    """The units of a two-column table whose header (if any) is ``rows[header_at]``;
+    row numbers count from 1 at ``rows[0]``."""
+    if len(rows) <= header_at:
+        raise FormatError(empty, path=source, hint=_HINT_COLUMNS)
+    header = rows[header_at]
+    columns = _columns_by_header(header)
+    first_data = header_at + 1
+    if columns is None:
+        columns, first_data = _columns_by_script(rows[header_at:]), header_at
+    if columns is None:
+        raise FormatError("cannot tell which column is Chinese and which is English",
+                          path=source, line=header_at + 1,
+                          hint="give the columns the headers 'zh' and 'en' (or 'Chinese' "
+                               "and 'English')")
+    zh_col, en_col = columns
+    # The left-hand column is the original, as in every two-column translation table.
+    (src_col, src_lang), (tgt_col, tgt_lang) = sorted([(zh_col, "zh"), (en_col, "en")])
+    beads = _bead_columns(header, src_lang, tgt_lang) if first_data > header_at else None
+    id_col = header.index("bead") if beads is not None and "bead" in header else None
+    units = []
+    for number, row in enumerate(rows[first_data:], start=first_data + 1):
+        units.append(BitextUnit(_cell(row, src_col), _cell(row, tgt_col),
+                                _cell(row, id_col) if id_col is not None else "", number,
+                                _row_bead(row, beads, source, number)))
+    return Bitext(src_lang, tgt_lang, tuple(units), kind)
+
+
+def read_tsv(data: bytes, source: str) -> Bitext:
+    """A tab-separated two-column table; ``#`` lines before the header are comments (the
+    signature and verdict lines :func:`write_tsv` puts there)."""
+    decoded = decode_text(data, source)
+    lines = decoded.text.split("\n")
+    if lines and not lines[-1]:
+        lines.pop()
+    rows = [[restore(cell) for cell in line.removesuffix("\r").split("\t")] for line in lines]
+    header_at = next((i for i, line in enumerate(lines) if not line.startswith("#")),
+                     len(lines))
+    result = _two_columns(rows, header_at, source, "tsv two-column", "the table is empty")
+    return Bitext(result.source_lang, result.target_lang, result.units, result.kind,
+                  decoded.diagnostics)
+
+
+def _sheet_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def read_xlsx(data: bytes, source: str) -> Bitext:
+    """The first sheet of a workbook as a two-column table."""
+    from openpyxl import load_workbook
+
+    if not data.startswith(b"PK"):
+        raise FormatError("not an .xlsx workbook (not a zip package)", path=source,
+                          hint="save the sheet from Excel as 'Excel Workbook (.xlsx)'")
+    check_zip(data, source)
+    try:
+        wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    # openpyxl reports a damaged package with whatever its zip or XML layer raised.
+    except Exception as exc:
+        raise FormatError(f"cannot open the workbook: {type(exc).__name__}", path=source,
+                          hint="open it in Excel and save it again as .xlsx") from None
+    ws = wb.worksheets[0]
+    rows = [[_sheet_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
+    wb.close()
+    return _two_columns(rows, 0, source, "xlsx two-column", "the first sheet is empty")
+
+
+# --- as registered bitext formats -------------------------------------------------------
+
+def _write_tsv(alignment: Alignment, signature: Signature | None,
+               options: BitextOptions) -> bytes:
+    return write_tsv(alignment, signature=signature)
+
+
+def _write_xlsx(alignment: Alignment, signature: Signature | None,
+                options: BitextOptions) -> bytes:
+    return write_xlsx(alignment, signature=signature, threshold=options.min_score)
+
+
+TSV_FORMAT = BitextFormat(
+    name="tsv",
+    suffixes=(".tsv",),
+    description="alignment table: bead, ids, score and both texts, tab-separated; reads "
+                "people's two-column tables too",
+    read=read_tsv,
+    write=_write_tsv,
+)
+
+XLSX_FORMAT = BitextFormat(
+    name="xlsx",
+    suffixes=(".xlsx",),
+    description="alignment review workbook (beads under min_score flagged); reads "
+                "people's two-column sheets too",
+    read=read_xlsx,
+    write=_write_xlsx,
+)

@@ -1,9 +1,12 @@
-"""The one small interface every glossary exchange format implements.
+"""The two small interfaces exchange formats implement: glossaries and bilingual text.
 
-A format is a pair of pure functions over bytes: ``read`` turns a file's bytes into a
-:class:`ReadResult` (a glossary plus the warnings met on the way), ``write`` turns a
-glossary into bytes. Opening files, atomic writes and format detection happen once, in
-:mod:`termbase.formats`, for every format alike.
+A glossary format is a pair of pure functions over bytes: ``read`` turns a file's bytes
+into a :class:`ReadResult` (a glossary plus the warnings met on the way), ``write`` turns
+a glossary into bytes. A bitext format (TMX, XLIFF, bead files, alignment tables) reads
+bytes into a :class:`Bitext` (segment pairs with their ids and languages) and writes an
+alignment as bytes; either half may be missing (XLIFF is only read). Opening files,
+atomic writes and format detection happen once, in :mod:`termbase.formats`, for every
+format alike.
 """
 
 from __future__ import annotations
@@ -11,10 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from termbase.diagnostics import Diagnostic
 from termbase.model import Glossary
 from termbase.signature import Signature
+
+if TYPE_CHECKING:
+    from termbase.align.model import Alignment, Bead
 
 
 class ReadPolicy(StrEnum):
@@ -54,3 +61,65 @@ class GlossaryFormat:
     """Recognises the format from content, for files whose suffix is ambiguous."""
     plain_text: bool = False
     """The file is plain text in some encoding (so ``--encoding`` applies), not XML or zip."""
+
+
+# --- bilingual text ----------------------------------------------------------------------
+
+DEFAULT_MIN_SCORE = 0.5
+"""Beads scoring below this are left out of a TMX memory and flagged in a review sheet."""
+
+
+@dataclass(frozen=True, slots=True)
+class BitextUnit:
+    """One unit of a bilingual file: a translation unit, a segment, a bead or a table row."""
+
+    source: str
+    target: str | None
+    """None when the file has no translation for the unit yet (an XLIFF segment)."""
+    id: str = ""
+    """The file's own name for the unit (tuid, trans-unit id, bead number); '' if none."""
+    line: int | None = None
+    """Line (XML and text files) or row (sheets) of the unit, for messages and citations."""
+    bead: Bead | None = None
+    """Sentence ids of each side and score, when the file records them: bead files,
+    termbase's own TMX, and its alignment tables."""
+
+
+@dataclass(frozen=True, slots=True)
+class Bitext:
+    """What reading a bilingual file gave: its languages (source first, as the file says),
+    its units in file order, and the warnings met on the way."""
+
+    source_lang: str
+    target_lang: str
+    units: tuple[BitextUnit, ...]
+    kind: str
+    """What the file was, for signatures: 'tmx', 'xliff 1.2', 'xlsx two-column' …"""
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class BitextOptions:
+    """What an alignment writer may be asked; each format documents what it uses."""
+
+    min_score: float = DEFAULT_MIN_SCORE
+    include_one_sided: bool = False
+
+
+BitextReader = Callable[[bytes, str], Bitext]
+"""read(data, source_name): source_name is used in messages and citations only."""
+BitextWriter = Callable[["Alignment", "Signature | None", BitextOptions], bytes]
+
+
+@dataclass(frozen=True, slots=True)
+class BitextFormat:
+    """A bilingual format: read into a :class:`Bitext`, written from an alignment, or both."""
+
+    name: str
+    suffixes: tuple[str, ...]
+    description: str
+    read: BitextReader | None
+    write: BitextWriter | None
+    has_text: bool = True
+    """False for formats that name sentences by number only (bead files): their units
+    carry beads and no text."""

@@ -14,6 +14,9 @@ from collections.abc import Iterable
 
 from termbase.align.model import Alignment, Bead
 from termbase.errors import FormatError
+from termbase.formats.base import Bitext, BitextFormat, BitextOptions, BitextUnit
+from termbase.signature import Signature
+from termbase.text.decode import decode_text
 
 SCORE_DECIMALS = 4
 """Scores are written with this many decimals; reading gives them back rounded so."""
@@ -48,7 +51,7 @@ def write_beads(beads: Iterable[Bead], *, with_scores: bool = True) -> str:
     return "".join(format_bead(b, with_score=with_scores) + "\n" for b in beads)
 
 
-def _parse_ids(field: str, source: str, number: int) -> tuple[int, ...]:
+def _parse_ids(field: str, source: str, number: int | None) -> tuple[int, ...]:
     field = field.strip()
     if not field:
         return ()
@@ -67,31 +70,64 @@ def _parse_ids(field: str, source: str, number: int) -> tuple[int, ...]:
     return tuple(ids)
 
 
+def parse_bead(text: str, source: str, number: int | None = None) -> Bead:
+    """One bead written as in the format (``[3,4]:[5]`` or ``[1]:[2]:0.93``); FormatError
+    naming ``source`` and line ``number`` otherwise. Beads without a score get 1.0."""
+    match = _BEAD.fullmatch(text)
+    if match is None:
+        raise FormatError(f"not a bead: {text[:60]!r}", path=source, line=number, hint=_HINT)
+    src = _parse_ids(match.group(1), source, number)
+    tgt = _parse_ids(match.group(2), source, number)
+    score = 1.0
+    if match.group(3) is not None:
+        try:
+            score = float(match.group(3))
+        except ValueError:
+            raise FormatError(f"score '{match.group(3)}' is not a number", path=source,
+                              line=number, hint=_HINT) from None
+        if not 0.0 <= score <= 1.0:
+            raise FormatError(f"score {score} is outside [0, 1]", path=source,
+                              line=number, hint=_HINT)
+    return Bead(src, tgt, score)
+
+
+def _numbered_beads(text: str, source: str) -> list[tuple[int, Bead]]:
+    beads = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#"):
+            beads.append((number, parse_bead(stripped, source, number)))
+    return beads
+
+
 def read_beads(text: str, source: str) -> list[Bead]:
     """Parse the text of an ``.align`` file; FormatError naming the first bad line.
 
     Beads without a score get 1.0. Blank lines and lines starting with ``#`` are skipped.
     """
-    beads = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        stripped = line.strip()
-        if not stripped or stripped.startswith("#"):
-            continue
-        match = _BEAD.fullmatch(stripped)
-        if match is None:
-            raise FormatError(f"not a bead: {stripped[:60]!r}", path=source, line=number,
-                              hint=_HINT)
-        src = _parse_ids(match.group(1), source, number)
-        tgt = _parse_ids(match.group(2), source, number)
-        score = 1.0
-        if match.group(3) is not None:
-            try:
-                score = float(match.group(3))
-            except ValueError:
-                raise FormatError(f"score '{match.group(3)}' is not a number", path=source,
-                                  line=number, hint=_HINT) from None
-            if not 0.0 <= score <= 1.0:
-                raise FormatError(f"score {score} is outside [0, 1]", path=source,
-                                  line=number, hint=_HINT)
-        beads.append(Bead(src, tgt, score))
-    return beads
+    return [bead for _, bead in _numbered_beads(text, source)]
+
+
+# --- as a registered bitext format ------------------------------------------------------
+
+def read(data: bytes, source: str) -> Bitext:
+    """The beads of a file as units without text (the sentences live in other files)."""
+    text = decode_text(data, source)
+    units = tuple(BitextUnit("", "", str(n), line, bead)
+                  for n, (line, bead) in enumerate(_numbered_beads(text.text, source), start=1))
+    return Bitext("", "", units, "align", text.diagnostics)
+
+
+def write(alignment: Alignment, signature: Signature | None, options: BitextOptions) -> bytes:
+    """Every bead with its score; the format has no room for a signature or options."""
+    return write_beads(alignment.beads).encode("utf-8")
+
+
+FORMAT = BitextFormat(
+    name="align",
+    suffixes=(".align",),
+    description="bead file: sentence numbers of each side and a score, one bead a line",
+    read=read,
+    write=write,
+    has_text=False,
+)

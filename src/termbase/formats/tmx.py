@@ -27,7 +27,8 @@ from termbase import __version__
 from termbase.align.model import Alignment, Bead
 from termbase.diagnostics import Diagnostic, warning
 from termbase.errors import FormatError
-from termbase.formats.beads import SCORE_DECIMALS, format_bead, side_text
+from termbase.formats.base import Bitext, BitextFormat, BitextOptions, BitextUnit
+from termbase.formats.beads import SCORE_DECIMALS, format_bead, parse_bead, side_text
 from termbase.signature import Signature
 from termbase.xmlsafe import local_name, parse_xml, strip_not_xml
 
@@ -112,6 +113,7 @@ class TmxPair:
     props: tuple[tuple[str, str], ...] = ()
     line: int | None = None
     """Line of the ``<tu>`` in the file, for messages."""
+    tuid: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +178,7 @@ def read_tmx(data: bytes, source: str, *, source_lang: str = "zh",
                 texts.setdefault(_primary(lang), " ".join(_seg_text(seg).split()))
         if texts.get(want_src) and texts.get(want_tgt):
             pairs.append(TmxPair(texts[want_src], texts[want_tgt], tuple(props),
-                                 tu.sourceline))
+                                 tu.sourceline, tu.get("tuid", "")))
         else:
             skipped += 1
     notes: tuple[Diagnostic, ...] = ()
@@ -185,3 +187,54 @@ def read_tmx(data: bytes, source: str, *, source_lang: str = "zh",
                                   f"'{source_lang}' and a '{target_lang}' text were skipped",
                          path=source),)
     return TmxRead(header.get("srclang", ""), tuple(pairs), notes)
+
+
+# --- as a registered bitext format ------------------------------------------------------
+
+def _bead(props: tuple[tuple[str, str], ...], source: str, line: int | None) -> Bead | None:
+    """The bead termbase recorded in a unit's properties, if it did."""
+    values = dict(props)
+    if "x-bead" not in values:
+        return None
+    try:
+        bead = parse_bead(values["x-bead"].strip(), source, line)
+    except FormatError:
+        return None  # another tool's property of the same name: not ours to interpret
+    try:
+        score = float(values.get("x-score", ""))
+    except ValueError:
+        return bead
+    return Bead(bead.src, bead.tgt, score)
+
+
+def read(data: bytes, source: str) -> Bitext:
+    """The Chinese–English units of a TMX file, in the direction its ``srclang`` names
+    (Chinese first when it names neither). FormatError when no unit has both languages."""
+    first = read_tmx(data, source)
+    result = first
+    if _primary(first.srclang or "zh") == "en":
+        result = read_tmx(data, source, source_lang="en", target_lang="zh")
+    if not result.pairs:
+        raise FormatError("the TMX file has no translation unit with both Chinese and "
+                          "English text", path=source,
+                          hint="check the xml:lang of the <tuv> elements (zh…, en…)")
+    src, tgt = ("en", "zh") if result is not first else ("zh", "en")
+    units = tuple(BitextUnit(p.source, p.target, p.tuid, p.line,
+                             _bead(p.props, source, p.line)) for p in result.pairs)
+    return Bitext(src, tgt, units, "tmx", result.diagnostics)
+
+
+def write(alignment: Alignment, signature: Signature | None, options: BitextOptions) -> bytes:
+    """Two-sided beads scoring at least ``options.min_score`` (and one-sided ones when
+    ``options.include_one_sided``)."""
+    return write_tmx(alignment, signature=signature, min_score=options.min_score,
+                     include_one_sided=options.include_one_sided)
+
+
+FORMAT = BitextFormat(
+    name="tmx",
+    suffixes=(".tmx",),
+    description="TMX 1.4b translation memory (reads 1.1-1.4 from CAT tools)",
+    read=read,
+    write=write,
+)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from termbase.errors import FormatError
+from termbase.formats.base import Bitext, BitextFormat, BitextUnit
 from termbase.xmlsafe import local_name, namespace, parse_xml
 
 NS_12 = "urn:oasis:names:tc:xliff:document:1.2"
@@ -148,3 +149,27 @@ def read_xliff(data: bytes, source: str) -> XliffDocument:
     raise FormatError(f"unsupported XLIFF version '{version or '?'}' (namespace "
                       f"'{ns or 'none'}')", path=source, line=root.sourceline,
                       hint="termbase reads XLIFF 1.2 and 2.0; " + _HINT)
+
+
+# --- as a registered bitext format ------------------------------------------------------
+
+def read(data: bytes, source: str) -> Bitext:
+    """The segments of an XLIFF file; a target with no text counts as not translated
+    (None). FormatError when the file names no target language."""
+    doc = read_xliff(data, source)
+    if not doc.target_lang:
+        raise FormatError("the XLIFF file names no target language", path=source,
+                          hint="XLIFF 1.2: target-language on <file>; 2.0: trgLang on "
+                               "<xliff>")
+    units = tuple(BitextUnit(seg.source, seg.target if seg.target and seg.target.strip()
+                             else None, seg.id, seg.line) for seg in doc.segments)
+    return Bitext(doc.source_lang, doc.target_lang, units, f"xliff {doc.version}")
+
+
+FORMAT = BitextFormat(
+    name="xliff",
+    suffixes=(".xlf", ".xliff"),
+    description="XLIFF 1.2 or 2.0 bilingual file from a CAT tool (read only)",
+    read=read,
+    write=None,
+)

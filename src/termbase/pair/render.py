@@ -2,19 +2,21 @@
 
 JSON is a list of objects, one per term (see :meth:`TermPairing.to_dict`), as the
 interface promises; JSON and CSV have no room for a signature that readers would not
-take for data, so it is rendered separately (:func:`signature_json`) and written beside
-the output. The workbook carries its own Signature sheet.
+take for data, so :func:`output_files` adds the signature sidecar
+(:func:`termbase.signature.sidecar_path`) beside them. The workbook carries its own
+Signature sheet.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from pathlib import Path
 
 from termbase.formats.csv import table_bytes
 from termbase.formats.review import ReviewRow, write_review
 from termbase.pair.pairer import TermPairing
-from termbase.signature import Signature
+from termbase.signature import Signature, sidecar_path
 
 FORMATS = ("json", "csv", "xlsx")
 
@@ -70,7 +72,8 @@ def to_xlsx(pairings: Sequence[TermPairing], signature: Signature | None) -> byt
 
 
 def signature_json(signature: Signature) -> bytes:
-    return (json.dumps(signature.to_dict(), ensure_ascii=False, indent=2) + "\n").encode()
+    """The sidecar's bytes (kept for the pair command until it calls :func:`output_files`)."""
+    return signature.to_json_bytes()
 
 
 def render(pairings: Sequence[TermPairing], format_name: str,
@@ -81,3 +84,13 @@ def render(pairings: Sequence[TermPairing], format_name: str,
     if format_name == "csv":
         return to_csv(pairings)
     return to_xlsx(pairings, signature)
+
+
+def output_files(pairings: Sequence[TermPairing], output: Path, format_name: str,
+                 signature: Signature) -> dict[Path, bytes]:
+    """Every file of one output, rendered in memory: ``output`` itself, and beside a JSON
+    or CSV output its signature sidecar."""
+    files = {output: render(pairings, format_name, signature)}
+    if format_name != "xlsx":
+        files[sidecar_path(output)] = signature.to_json_bytes()
+    return files
