@@ -108,3 +108,26 @@ def test_threshold_moves_the_highlighting() -> None:
 
 def test_xlsx_is_deterministic() -> None:
     assert write_xlsx(sample(), signature=SIGNATURE) == write_xlsx(sample(), signature=SIGNATURE)
+
+
+def test_a_persons_tsv_is_read_by_header_or_by_script() -> None:
+    from termbase.formats.alignment_tables import read_tsv
+
+    by_header = read_tsv("# notes\nEnglish\t中文\nSmall arms\t小武器\n\t轻武器\n".encode(),
+                         "people.tsv")
+    assert (by_header.source_lang, by_header.target_lang) == ("en", "zh")
+    assert [(u.source, u.target, u.line, u.bead) for u in by_header.units] == [
+        ("Small arms", "小武器", 3, None), ("", "轻武器", 4, None)]
+    by_script = read_tsv("小武器和轻武器\tSmall arms and light weapons\n".encode(), "p.tsv")
+    assert [(u.source, u.target, u.line) for u in by_script.units] == [
+        ("小武器和轻武器", "Small arms and light weapons", 1)]
+
+
+def test_the_alignment_tsv_reads_back_with_its_beads() -> None:
+    from termbase.formats.alignment_tables import read_tsv
+
+    bitext = read_tsv(write_tsv(sample(), signature=SIGNATURE), "out.tsv")
+    assert bitext.kind == "tsv two-column"
+    assert [u.bead for u in bitext.units] == [
+        Bead(b.src, b.tgt, round(b.score, 4)) for b in sample().beads]
+    assert bitext.units[3].source == "" and bitext.units[4].target == "=SUM(A1) opens this one."

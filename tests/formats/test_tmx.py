@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -141,6 +142,29 @@ def test_markup_is_escaped_and_control_characters_dropped() -> None:
     result = read_tmx(write_tmx(sample()), "out.tmx")
     assert result.pairs[-1].source == "文本含<标记>与&符号。"
     assert result.pairs[-1].target == "Text with <markup> & signs."
+
+
+@pytest.mark.parametrize("char", ["\ud800", "\ufffe", "\x1f"])
+def test_characters_xml_cannot_hold_are_dropped_in_text_and_attributes(char: str) -> None:
+    alignment = replace(sample(), source_lang=f"zh{char}",
+                        source=(Segment(0, f"回顾{char}决议；"), *sample().source[1:]))
+    data = write_tmx(alignment)
+    assert data.decode("utf-8").count("回顾决议；") == 1
+    assert 'srclang="zh"' in data.decode("utf-8")
+
+
+def test_read_as_bitext_gives_units_with_their_beads_in_the_file_direction() -> None:
+    from termbase.formats.tmx import read
+
+    bitext = read(write_tmx(sample(), signature=SIGNATURE), "out.tmx")
+    assert (bitext.source_lang, bitext.target_lang, bitext.kind) == ("zh", "en", "tmx")
+    assert [u.id for u in bitext.units] == ["1", "2", "3", "4", "7"]
+    assert bitext.units[2].bead == Bead((2,), (2, 3), 0.42)
+    english_first = read(CAT_TOOL_TMX, "cat.tmx")  # srclang="EN-US"
+    assert (english_first.source_lang, english_first.target_lang) == ("en", "zh")
+    assert [(u.source, u.target, u.bead) for u in english_first.units] == [
+        ("Calls upon all States to act.", "吁请所有国家采取行动。", None)]
+    assert read(TMX_11, "old.tmx").source_lang == "zh"
 
 
 def test_one_sided_and_low_score_selection() -> None:

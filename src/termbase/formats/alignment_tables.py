@@ -32,7 +32,8 @@ from termbase.formats.base import (
     BitextUnit,
 )
 from termbase.formats.beads import SCORE_DECIMALS, parse_bead, side_text
-from termbase.formats.cells import neutralise, restore
+from termbase.formats.cells import restore
+from termbase.formats.csv import table_bytes
 from termbase.formats.workbook import (
     FIXED_TIME,
     add_signature_sheet,
@@ -95,11 +96,11 @@ def _verdict_line(alignment: Alignment) -> str:
 def write_tsv(alignment: Alignment, *, signature: Signature | None = None) -> bytes:
     """The alignment as UTF-8 TSV: signature comment, verdict comment, header, rows."""
     sig = signature if signature is not None else Signature()
-    lines = [f"# {sig.compact()}", f"# {_verdict_line(alignment)}",
-             "\t".join(header(alignment))]
-    # Sentences often open with "-" or "="; see termbase.formats.cells.
-    lines += ["\t".join(neutralise(cell) for cell in row) for row in alignment_rows(alignment)]
-    return ("\n".join(lines) + "\n").encode("utf-8")
+    # Sentences often open with "-" or "="; table_bytes neutralises them (formats.cells).
+    comments = [f"# {sig.compact()}".translate(_TEXT_CLEAN), f"# {_verdict_line(alignment)}"]
+    return table_bytes([[comments[0]], [comments[1]],
+                        header(alignment), *alignment_rows(alignment)], "\t",
+                       for_spreadsheets=False)
 
 
 # --- Excel -----------------------------------------------------------------------------

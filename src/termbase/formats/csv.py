@@ -32,18 +32,28 @@ _DELIMITERS = ("\t", ",", ";")
 _SNIFF_RECORDS = 20
 
 
-def table_bytes(rows: Iterable[Sequence[object]], delimiter: str = ",") -> bytes:
-    """``rows`` as a CSV (or TSV) file for spreadsheets: UTF-8 with BOM, CRLF, and no text
-    cell that a spreadsheet would evaluate as a formula."""
+def table_bytes(rows: Iterable[Sequence[object]], delimiter: str = ",", *,
+                for_spreadsheets: bool = True) -> bytes:
+    """``rows`` as a CSV (or TSV) file: no text cell that a spreadsheet would evaluate as
+    a formula, and for spreadsheets UTF-8 with BOM, CRLF and quoting where needed.
+
+    ``for_spreadsheets=False`` writes a plain text table for tools that split lines at
+    the delimiter (the alignment TSV): UTF-8 without BOM, LF, no quoting; its cells must
+    then hold no delimiter and no line break (:class:`csv.Error` otherwise).
+    """
     out = io.StringIO()
-    # QUOTE_MINIMAL quotes only cells holding the delimiter, quotes or line breaks, and
-    # "\r\n" is what Excel and RFC 4180 expect between records.
-    writer = _csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
+    if for_spreadsheets:
+        # QUOTE_MINIMAL quotes only cells holding the delimiter, quotes or line breaks, and
+        # "\r\n" is what Excel and RFC 4180 expect between records.
+        writer = _csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
+    else:
+        writer = _csv.writer(out, delimiter=delimiter, lineterminator="\n",
+                             quoting=_csv.QUOTE_NONE, quotechar=None)
     writer.writerows([neutralise(c) if isinstance(c, str) else c for c in row]
                      for row in rows)
     # The BOM is how Excel (on Windows, in Chinese locales especially) recognises UTF-8;
     # without it Excel decodes the file in the ANSI code page and the Chinese is garbled.
-    return out.getvalue().encode("utf-8-sig")
+    return out.getvalue().encode("utf-8-sig" if for_spreadsheets else "utf-8")
 
 
 def _encode(glossary: Glossary, delimiter: str) -> bytes:
