@@ -32,6 +32,9 @@ import numpy.typing as npt
 from termbase.align.features import FloatArray, IntArray, SideFeatures
 
 INF = np.inf
+_Repeats = tuple[npt.NDArray[np.uint8], "IntArray", "IntArray"]
+"""A band of repeated-key counts, its first column per row, and (side 0) each pair's
+row in the band or -1."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +129,7 @@ class CostTable:
         self._furniture = (_prefix(src.furniture), _prefix(tgt.furniture))
         self._overlap = np.zeros((0, 1), dtype=np.uint16)
         self._plo = np.zeros(0, dtype=np.int64)
-        self._repeats: dict[tuple[int, int], npt.NDArray[np.uint16]] = {}
+        self._repeats: dict[tuple[int, int], _Repeats] = {}
         self.skip_src = self._furniture_skip(np.full(self.n, weights.skip), src)
         self.skip_tgt = self._furniture_skip(np.full(self.m, weights.skip), tgt)
 
@@ -168,21 +171,33 @@ class CostTable:
         further on its own side (side 0: s and s + distance; side 1: t and t + distance).
 
         Computed on first use after each :meth:`set_band`, only for pairs that hold a
-        heading (the only segments :meth:`_part_costs` asks about)."""
-        band = self._repeats.get((side, distance))
+        heading (the only segments :meth:`_part_costs` asks about), and kept in one
+        byte per cell; on side 0 only the rows of such pairs are kept at all, so that
+        the 50,000-sentence memory bound holds."""
+        if (side, distance) not in self._repeats:
+            self._repeats[(side, distance)] = self._repeat_band(side, distance)
+        band, plo, rows = self._repeats[(side, distance)]
+        if side == 0:
+            ok = (s >= 0) & (s < rows.size)
+            compact = (np.where(ok, rows[np.where(ok, s, 0)], -1) if rows.size
+                       else np.full(np.shape(s), -1))
+            return _lookup(band, plo, plo.size, self.m, compact, t)
+        return _lookup(band, plo, self.n, max(self.m - distance, 0), s, t)
+
+    def _repeat_band(self, side: int, distance: int) -> _Repeats:
         width = self._overlap.shape[1]
         if side == 0:
-            plo = self._plo[:max(self.n - distance, 0)]
-            if band is None:
-                pairs = self.src.shared_keys(distance, self.src.heading > 0)
-                band = self._repeats[(side, distance)] = band_overlap(pairs, self.tgt, plo,
-                                                                       width)
-            return _lookup(band, plo, len(plo), self.m, s, t)
-        if band is None:
-            pairs = self.tgt.shared_keys(distance, self.tgt.heading > 0)
-            band = self._repeats[(side, distance)] = band_overlap(self.src, pairs, self._plo,
-                                                                   width)
-        return _lookup(band, self._plo, self.n, max(self.m - distance, 0), s, t)
+            pairs = self.src.shared_keys(distance, self.src.heading > 0)
+            kept = np.flatnonzero(np.diff(pairs.key_ptr) > 0)
+            rows = np.full(len(pairs), -1, dtype=np.int64)
+            rows[kept] = np.arange(kept.size)
+            plo = self._plo[kept]
+            band = band_overlap(pairs.take(kept), self.tgt, plo, width)
+        else:
+            rows, plo = np.zeros(0, dtype=np.int64), self._plo
+            band = band_overlap(self.src, self.tgt.shared_keys(distance, self.tgt.heading > 0),
+                                plo, width)
+        return np.minimum(band, 255).astype(np.uint8), plo, rows
 
     def components(self, i: IntArray, j: IntArray, a: int, b: int
                    ) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray]:
@@ -322,8 +337,8 @@ class CostTable:
                           dtype=np.float64)
 
 
-def _lookup(band: npt.NDArray[np.uint16], plo: IntArray, n: int, m: int, s: IntArray,
-            t: IntArray) -> FloatArray:
+def _lookup(band: npt.NDArray[np.uint16] | npt.NDArray[np.uint8], plo: IntArray, n: int,
+            m: int, s: IntArray, t: IntArray) -> FloatArray:
     """Entries (s, t) of a band whose row s holds columns plo[s] .. plo[s]+width-1; 0
     outside the band or the lattice."""
     width = band.shape[1]

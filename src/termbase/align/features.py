@@ -87,6 +87,12 @@ class SideFeatures:
                             self.key_ids[ptr[0]:ptr[-1]], self.furniture[start:stop],
                             self.heading[start:stop])
 
+    def take(self, rows: IntArray) -> SideFeatures:
+        """Features of the given segments, in that order."""
+        rows_keys = [self.keys(int(r)) for r in rows]
+        return SideFeatures(self.lengths[rows], self.weights[rows], self.punct[rows],
+                            *_csr(rows_keys), self.furniture[rows], self.heading[rows])
+
     def shared_keys(self, distance: int, rows: npt.NDArray[np.bool_]) -> SideFeatures:
         """Keys that segment s shares with segment s + ``distance``, as a side of its own
         (row s), for the s where ``rows`` holds at either end; only keys are filled in.

@@ -56,7 +56,6 @@ _SKIP_GLOSS = re.compile(r"^(CL:|variant of|old variant|see |see also|surname |"
 _PARSER_VERSION = "1"
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A light English stem: plural, -ing, -ed, -ly and a final e stripped, cut to 6 letters.
 
