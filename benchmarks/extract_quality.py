@@ -131,7 +131,7 @@ class _Reusable:
 
 def seeds_corpus() -> tuple[Callable[[], object], str]:
     from termbase.documents import ingest_file
-    from termbase.extract.extractor import document_units
+    from termbase.extract.units import document_units
 
     documents = [ingest_file(p)[0] for p in sorted((ROOT / "data").glob("*.zh.txt"))]
     text = "\n".join(u[0] for i, d in enumerate(documents) for u in document_units(d, i))

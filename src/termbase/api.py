@@ -208,7 +208,7 @@ def extract_terms(inputs: PathLike | Document | Sequence[PathLike | Document], *
     """
     from termbase.extract import ExtractSettings
     from termbase.extract import extract_terms as run_extraction
-    from termbase.extract.extractor import glossary_terms
+    from termbase.extract.assembly import glossary_terms
     from termbase.extract.inputs import LINES_THRESHOLD, ExtractionInputs
     from termbase.text.segment import make_segmenter
 

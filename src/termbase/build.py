@@ -20,6 +20,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from termbase.documents.citations import cited_sentences
+from termbase.documents.model import Document
 from termbase.match import TermMatcher
 from termbase.model import Concept, Context, Glossary, Term, TermStatus
 
@@ -32,9 +34,16 @@ class Passage:
 
     symbol: str
     location: str
-    """Human-readable place in the document, e.g. 'operative para. 13'."""
+    """Human-readable place in the document, e.g. 'operative para. 13'
+    (:mod:`termbase.documents.citations`)."""
     text: str
     lang: str = "zh"
+
+
+def document_passages(document: Document) -> list[Passage]:
+    """One passage per sentence and footnote, cited by document and place."""
+    lang = document.metadata.language
+    return [Passage(s.document, s.location, s.text, lang) for s in cited_sentences(document)]
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from termbase.build import Collection, Passage, collect_terms
+from termbase.build import Collection, Passage, collect_terms, document_passages
 from termbase.diagnostics import Diagnostic
-from termbase.documents import Document, ParagraphKind, ingest_file
+from termbase.documents import Document, ingest_file
 from termbase.errors import InputError, OverwriteError, StepError, TermbaseError, UsageError
 from termbase.model import Glossary
 from termbase.signature import Signature
@@ -64,32 +64,6 @@ def _ingest(paths: Sequence[Path], encoding: str | None) -> Mapping[str, Any]:
         documents.append(document)
         diagnostics.extend(found)
     return {"documents": tuple(documents), "diagnostics": tuple(diagnostics)}
-
-
-def paragraph_label(kind: ParagraphKind, number: int | None, ordinal: int) -> str:
-    """How a paragraph is cited: 'operative para. 13', 'preamble, para. 4'."""
-    if kind is ParagraphKind.OPERATIVE and number is not None:
-        return f"operative para. {number}"
-    if kind is ParagraphKind.PREAMBULAR:
-        return f"preamble, para. {ordinal}"
-    return kind.value
-
-
-def document_passages(document: Document) -> list[Passage]:
-    """One passage per sentence, cited by document symbol and paragraph."""
-    symbol = document.metadata.symbol or document.metadata.source_name
-    passages = []
-    ordinal: dict[ParagraphKind, int] = {}
-    for paragraph in document.paragraphs:
-        ordinal[paragraph.kind] = ordinal.get(paragraph.kind, 0) + 1
-        label = paragraph_label(paragraph.kind, paragraph.number, ordinal[paragraph.kind])
-        for sentence in paragraph.sentences:
-            passages.append(Passage(symbol, label, sentence.text, document.metadata.language))
-    # Footnotes are text of the document too: titles of reports are often cited only there.
-    for footnote in document.footnotes:
-        passages.append(Passage(symbol, f"footnote {footnote.number}", footnote.text,
-                                document.metadata.language))
-    return passages
 
 
 def _passages(documents: Sequence[Document]) -> Mapping[str, Any]:

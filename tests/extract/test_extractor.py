@@ -157,11 +157,11 @@ def _units(*lines: str) -> list[tuple[str, int, str, str]]:
 
 
 def test_a_fragment_never_used_alone_is_not_free() -> None:
-    from termbase.extract.extractor import _collect_evidence
+    from termbase.extract.evidence import collect_evidence
 
     # 渔业管理 stands only inside the two longer candidates, 渔业 once on its own.
     units = _units("海洋渔业管理委员会发言。", "内陆渔业管理办公室报告。", "渔业很重要。")
-    evidence = _collect_evidence(units, ["海洋渔业管理委员会", "内陆渔业管理办公室", "渔业管理",
+    evidence = collect_evidence(units, ["海洋渔业管理委员会", "内陆渔业管理办公室", "渔业管理",
                                          "渔业"], ExtractSettings())
     assert (evidence["渔业管理"].freq, evidence["渔业管理"].nested) == (2, 2)
     assert (evidence["渔业"].freq, evidence["渔业"].nested) == (3, 2)
@@ -169,22 +169,22 @@ def test_a_fragment_never_used_alone_is_not_free() -> None:
 
 
 def test_an_incomplete_coordination_is_not_free() -> None:
-    from termbase.extract.extractor import _collect_evidence
+    from termbase.extract.evidence import collect_evidence
 
     units = _units("在国家、城市和乡村三级开展工作。",  # cut from a list, and a level word after
                    "各国以及城市和乡村各级努力。",
                    "城市和乡村发展很快。",  # modifies the noun after it
                    "保护城市和乡村。")  # complete on both edges: free
-    evidence = _collect_evidence(units, ["城市和乡村"], ExtractSettings(),
+    evidence = collect_evidence(units, ["城市和乡村"], ExtractSettings(),
                                  coordinations={"城市和乡村"}, modifiers={"城市和乡村"})
     assert (evidence["城市和乡村"].freq, evidence["城市和乡村"].nested) == (4, 3)
 
 
 def test_a_phrase_framed_by_a_preposition_is_not_free() -> None:
-    from termbase.extract.extractor import _collect_evidence
+    from termbase.extract.evidence import collect_evidence
 
     units = _units("各国在自愿基础上提交报告。", "自愿基础很重要。")
-    evidence = _collect_evidence(units, ["自愿基础"], ExtractSettings())
+    evidence = collect_evidence(units, ["自愿基础"], ExtractSettings())
     assert (evidence["自愿基础"].freq, evidence["自愿基础"].nested) == (2, 1)
 
 

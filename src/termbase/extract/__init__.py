@@ -6,14 +6,14 @@
 
 from __future__ import annotations
 
-from termbase.extract.extractor import (
+from termbase.extract.extractor import extract_terms
+from termbase.extract.model import (
     Candidate,
     ExtractionResult,
     ExtractSettings,
     GlossaryMatch,
     TermContext,
     Variant,
-    extract_terms,
 )
 
 __all__ = [

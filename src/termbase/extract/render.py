@@ -11,7 +11,7 @@ import io
 import json
 from typing import Any
 
-from termbase.extract.extractor import Candidate
+from termbase.extract.model import Candidate
 from termbase.formats.workbook import add_signature_sheet, fonts, header_fill, keep_as_text
 from termbase.signature import Signature
 

@@ -1,0 +1,175 @@
+"""Pass 1 of extraction: counting n-grams, titles, names and definitions, streaming.
+
+Each sentence is segmented with the tokenizer passed in, split at punctuation, and its
+word n-grams, titles and short-form definitions are counted. Tables are pruned when they
+outgrow their limit (lossy counting), so memory stays bounded whatever the input's size.
+Large inputs are counted in worker processes batch by batch (their state kept in
+:mod:`termbase.workers`), and the partial tables merged in this process.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any
+
+from termbase.documents.model import Document
+from termbase.extract.candidates import (
+    Definition,
+    definitions,
+    mark_breaks,
+    may_hold_names,
+    names,
+    titles,
+)
+from termbase.extract.model import ExtractSettings
+from termbase.extract.statistics import Counts, sentence_ngrams
+from termbase.extract.units import Unit, document_units
+from termbase.text.segment import Segmenter
+from termbase.workers import install, installed
+
+_GRAM_DELIMITER = "\n"
+"""Joins a document's n-grams for the trip from a worker: no word holds it (jieba cuts
+a line break off as a token of its own, which is a break)."""
+
+DocumentTally = tuple[Any, int, int, int, list[str], list[str], list[Definition]]
+"""What one document contributes to the counts: its n-grams in order (a list, or one
+string joined with _GRAM_DELIMITER from a worker), tokens, characters, units, titles,
+names and definitions."""
+
+
+_WORKER_STATE = "extract"
+"""Name of the (tokenizer, longest n-gram) pair in :mod:`termbase.workers`."""
+
+
+def _init_worker(tokenizer: Segmenter, max_words: int) -> None:
+    install(_WORKER_STATE, (tokenizer, max_words))
+
+
+def analyse_document(units: Sequence[Unit], tokenizer: Segmenter,
+                     max_words: int) -> DocumentTally:
+    """Everything the counting needs from one document, before tallying: segmenting,
+    n-grams, titles, names and definitions (the work done in worker processes)."""
+    grams: list[str] = []
+    tokens = characters = 0
+    doc_titles: list[str] = []
+    doc_names: list[str] = []
+    doc_definitions: list[Definition] = []
+    for text, _, _, _ in units:
+        characters += len(text)
+        marked = mark_breaks(tokenizer.cut(text))
+        tokens += sentence_ngrams(marked, max_words + 1, grams)
+        if may_hold_names(text):
+            doc_names.extend(names(marked))
+        found = titles(text)
+        if found:
+            doc_titles.extend(found)
+        doc_definitions.extend(definitions(text))
+    return grams, tokens, characters, len(units), doc_titles, doc_names, doc_definitions
+
+
+def analyse_batch(batch: Sequence[Sequence[Unit]]) -> list[DocumentTally]:
+    """:func:`analyse_document` for each document of a batch, in a worker process; the
+    n-grams travel back as one string per document (cheap to pickle; the parent splits
+    it again in C)."""
+    tokenizer, max_words = installed(_WORKER_STATE)
+    tallies: list[DocumentTally] = []
+    for units in batch:
+        grams, *rest = analyse_document(units, tokenizer, max_words)
+        tallies.append((_GRAM_DELIMITER.join(grams), *rest))  # type: ignore[arg-type]
+    return tallies
+
+
+def tally(documents: Iterable[DocumentTally], into: Counts) -> None:
+    """Add the analysed documents to ``into``, in order."""
+    counts = into
+    for grams, tokens, characters, units, doc_titles, doc_names, doc_definitions in documents:
+        if isinstance(grams, str):
+            grams = grams.split(_GRAM_DELIMITER) if grams else []
+        counts.units += units
+        counts.characters += characters
+        counts.tokens += tokens
+        counts.ngrams.update(grams)
+        counts.doc_freq.update(set(grams))
+        for d in doc_definitions:
+            counts.definitions[(d.full, d.short, d.kind)] += 1
+        counts.documents += 1
+        found = Counter(doc_titles)
+        counts.titles.update(found)
+        counts.title_doc_freq.update(found.keys())
+        found = Counter(doc_names)
+        counts.names.update(found)
+        counts.name_doc_freq.update(found.keys())
+
+
+def count_documents(batch: Sequence[Sequence[Unit]], tokenizer: Segmenter, max_words: int,
+                    into: Counts | None = None) -> Counts:
+    """Tallies of a batch of documents (each a list of units), added to ``into``."""
+    counts = Counts() if into is None else into
+    tally((analyse_document(units, tokenizer, max_words) for units in batch), counts)
+    return counts
+
+
+def batches(documents: Iterable[Document], batch_chars: int,
+            on_units: Callable[[list[Unit]], None]) -> Iterator[list[list[Unit]]]:
+    """The documents as units, in batches of about ``batch_chars`` characters;
+    ``on_units`` sees each document's units as they are made."""
+    batch: list[list[Unit]] = []
+    size = 0
+    for index, document in enumerate(documents):
+        units = document_units(document, index)
+        on_units(units)
+        batch.append(units)
+        size += sum(len(u[0]) for u in units)
+        if size >= batch_chars:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def count_all(documents: Iterable[Document], tokenizer: Segmenter, settings: ExtractSettings,
+              progress: Callable[[int], None] | None,
+              on_units: Callable[[list[Unit]], None]) -> Counts:
+    """Pass 1 over ``documents``: the counts, pruned when they outgrow
+    ``settings.max_table``, in ``settings.workers`` processes when more than one."""
+    total = Counts()
+
+    def absorb(tallies: Iterable[DocumentTally]) -> None:
+        before = total.characters
+        tally(tallies, total)
+        if len(total.ngrams) > settings.max_table:
+            total.prune(settings.max_table // 2)
+        if progress is not None:
+            progress(total.characters - before)
+
+    batched = batches(documents, settings.batch_chars, on_units)
+    if settings.workers <= 1:
+        for batch in batched:
+            absorb(analyse_document(units, tokenizer, settings.max_words) for units in batch)
+        return total
+    import multiprocessing
+
+    # fork: workers inherit the loaded tokenizer instead of loading jieba again; where
+    # there is no fork, the initializer sends it once per worker (which reloads jieba).
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    tokenizer.cut("预热")  # load the dictionary before forking
+    # Workers segment and cut n-grams (the per-sentence work); tallying stays in this
+    # process, because sending count tables back would cost more than tallying here.
+    with ProcessPoolExecutor(settings.workers, mp_context=context, initializer=_init_worker,
+                             initargs=(tokenizer, settings.max_words)) as pool:
+        pending: list[Future[list[DocumentTally]]] = []
+        for batch in batched:
+            pending.append(pool.submit(analyse_batch, batch))
+            # A bounded number of batches in flight keeps memory bounded.
+            while len(pending) > 2 * settings.workers:
+                absorb(pending.pop(0).result())
+        while pending:
+            absorb(pending.pop(0).result())
+    return total
+
+
+__all__ = ["DocumentTally", "analyse_batch", "analyse_document", "batches", "count_all",
+           "count_documents", "tally"]

@@ -1,0 +1,224 @@
+"""Candidates drafted from the counts: filtered n-grams, named forms, and their scores.
+
+A :class:`Draft` is a candidate being assembled: its text and words, its statistics,
+the sources that propose it ('ngram', 'title', 'definition', 'name', 'sentencepiece')
+and its score. Pass 1's counts give the drafts (:func:`ngram_drafts`, :func:`add_named`)
+and their first score (:func:`score_drafts`); pass 2's evidence rescores the shortlist
+(:func:`rescore_with_characters`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from termbase.extract.candidates import SEPARATOR
+from termbase.extract.counting import count_documents
+from termbase.extract.evidence import Evidence
+from termbase.extract.filters import is_coordination, refuse_text, refuse_title, refuse_words
+from termbase.extract.model import ExtractSettings
+from termbase.extract.ranking import score
+from termbase.extract.statistics import (
+    Counts,
+    Neighbours,
+    NgramStats,
+    c_values,
+    entropy,
+    ngram_stats,
+)
+from termbase.extract.units import Unit
+from termbase.text.segment import (
+    MIN_SENTENCEPIECE_CHARS,
+    Segmenter,
+    SentencePieceSegmenter,
+    Tagger,
+)
+
+
+@dataclass(slots=True)
+class Draft:
+    """A candidate being assembled from the counts."""
+
+    text: str
+    words: tuple[str, ...]
+    stats: NgramStats
+    sources: set[str] = field(default_factory=set)
+    score: float = 0.0
+    c_value: float = 0.0
+
+
+NgramRow = tuple[tuple[str, ...], NgramStats]
+
+def _ngram_rows(counts: Counts, settings: ExtractSettings) -> list[NgramRow]:
+    """The counted n-grams that pass the filters, with their statistics."""
+    # Filters first, then the neighbour index for the survivors only: on a large corpus
+    # an index of every n-gram would take more memory than the counts themselves.
+    keys: dict[str, tuple[str, ...]] = {}
+    for key, freq in counts.ngrams.items():
+        if freq < settings.min_freq:
+            continue
+        words = tuple(key.split(SEPARATOR))
+        if len(words) > settings.max_words or refuse_words(words) is not None:
+            continue
+        if len(words) == 1 and len(words[0]) < settings.min_single_word_chars:
+            continue
+        keys[key] = words
+    neighbours = Neighbours(counts.ngrams, wanted=keys.keys())
+    return [(words, ngram_stats(key, counts, neighbours, settings.max_words + 1))
+            for key, words in keys.items()]
+
+
+def ngram_drafts(counts: Counts, settings: ExtractSettings, source: str) -> dict[str, Draft]:
+    """A draft per counted n-gram that passes the filters, proposed by ``source``."""
+    rows = _ngram_rows(counts, settings)
+    drafts: dict[str, Draft] = {}
+    for words, stats in rows:
+        text = "".join(words)
+        known = drafts.get(text)
+        if known is not None and known.stats.freq >= stats.freq:
+            continue
+        drafts[text] = Draft(text, words, stats, {source})
+    return drafts
+
+
+def add_named(drafts: dict[str, Draft], counts: Counts, tokenizer: Segmenter) -> None:
+    """Titles and defined forms: candidates because the text names them, not by counts."""
+    for title, freq in counts.titles.items():
+        if refuse_title(title) is not None:
+            continue
+        draft = drafts.get(title)
+        df = counts.title_doc_freq.get(title, 1)
+        if draft is None:
+            words = tuple(w for w in tokenizer.cut(title) if w[0].isalnum())
+            draft = drafts[title] = Draft(title, words, NgramStats(freq, df, 1.0, 1.0, 1.0))
+        elif draft.stats.freq < freq:
+            s = draft.stats
+            draft.stats = NgramStats(freq, max(df, s.doc_freq), s.left_entropy,
+                                     s.right_entropy, s.association)
+        draft.sources.add("title")
+    for name, freq in counts.names.items():
+        if refuse_text(name) is not None:
+            continue
+        draft = drafts.get(name)
+        if draft is None:
+            words = tuple(w for w in tokenizer.cut(name) if w[0].isalnum())
+            df = counts.name_doc_freq.get(name, 1)
+            draft = drafts[name] = Draft(name, words, NgramStats(freq, df, 1.0, 1.0, 1.0))
+        draft.sources.add("name")
+    for (full, short, _), freq in counts.definitions.items():
+        for text in (full, short):
+            if refuse_title(text) is not None:
+                continue
+            draft = drafts.get(text)
+            if draft is None:
+                words = tuple(w for w in tokenizer.cut(text) if w[0].isalnum())
+                draft = drafts[text] = Draft(text, words, NgramStats(freq, 1, 1.0, 1.0, 1.0))
+            draft.sources.add("definition")
+
+
+def _containers(drafts: dict[str, Draft]) -> dict[str, list[str]]:
+    """For each candidate, the longer candidates containing it (at word boundaries)."""
+    found: dict[str, list[str]] = {}
+    for text, draft in drafts.items():
+        words = draft.words
+        size = len(words)
+        seen: set[str] = set()
+        for i in range(size):
+            for j in range(i + 1, min(size, i + 8) + 1):
+                if j - i == size:
+                    continue
+                part = "".join(words[i:j])
+                if part != text and part in drafts and part not in seen:
+                    seen.add(part)
+                    found.setdefault(part, []).append(text)
+    return found
+
+
+def score_drafts(drafts: dict[str, Draft]) -> None:
+    """C-value and score of every draft, from the counts."""
+    values = c_values({t: d.stats.freq for t, d in drafts.items()}, _containers(drafts))
+    for text, draft in drafts.items():
+        draft.c_value = values[text]
+        draft.score = score(values[text], draft.stats, words=len(draft.words), length=len(text),
+                            is_title="title" in draft.sources,
+                            is_defined="definition" in draft.sources,
+                            is_name="name" in draft.sources,
+                            is_coordination=is_coordination(draft.words))
+
+
+# A candidate found inside longer candidates this often is a fragment of them.
+_FRAGMENT_SHARE = 0.8
+
+
+def rescore_with_characters(shortlist: Sequence[Draft],
+                            evidence: dict[str, Evidence]) -> None:
+    """Boundary entropy again, over neighbouring characters, for the shortlist, and the
+    share of occurrences nested in longer candidates, over exact positions.
+
+    Word-level neighbours hide a fragment when the segmenter cuts its context in more
+    than one way (…第六/十二届|会议临时议程 and …第六十九/届|会议临时议程); the character
+    before both is 届. The weaker of the two measures counts. Word-level nesting (C-value)
+    misses nesting in titles and names, which are not cut the same way as running text
+    (行动纲领执行进度大会 inside the names of the review conferences).
+    """
+    for draft in shortlist:
+        ev = evidence[draft.text]
+        if not ev.freq:
+            continue
+        stats = draft.stats
+        draft.stats = NgramStats(
+            stats.freq, stats.doc_freq,
+            min(stats.left_entropy, entropy(ev.freq, ev.left.values())),
+            min(stats.right_entropy, entropy(ev.freq, ev.right.values())),
+            stats.association)
+        draft.score = score(draft.c_value, draft.stats, words=len(draft.words),
+                            length=len(draft.text), is_title="title" in draft.sources,
+                            is_defined="definition" in draft.sources,
+                            is_name="name" in draft.sources,
+                            is_coordination=is_coordination(draft.words))
+        if draft.sources == {"ngram"} and ev.nested >= _FRAGMENT_SHARE * ev.freq:
+            # Squared: a fragment that is (almost) never free yields to the phrases it
+            # stands in, which are what the text uses; once free, it keeps more weight.
+            draft.score *= ((ev.freq - ev.nested + 1) / (ev.freq + 1)) ** 2
+
+
+# jieba's tags for words that are not terms: places and persons (named entities, not
+# terminology), and function words, adverbs, adjectives, idioms, verbs.
+_NON_TERM_TAGS = frozenset({
+    "ns", "nr", "nrt", "nrfg", "ng", "t", "m", "q", "r", "p", "c", "u", "d", "a", "ad", "ag",
+    "l", "i", "v", "vd", "e", "y", "o", "f", "s", "z", "zg", "b"})
+
+
+def drop_named_entities(drafts: dict[str, Draft], tokenizer: Segmenter) -> None:
+    """Leave out single dictionary words tagged as places, persons or non-nouns."""
+    if not isinstance(tokenizer, Tagger):
+        return
+    singles = [t for t, d in drafts.items() if len(d.words) == 1 and d.sources == {"ngram"}]
+    for word, tag in tokenizer.word_tags(singles).items():
+        if tag in _NON_TERM_TAGS:
+            del drafts[word]
+
+
+def add_sentencepiece(drafts: dict[str, Draft], units: Iterable[Unit], counts: Counts,
+                      settings: ExtractSettings, notes: list[str]) -> None:
+    """Also count n-grams of a sentencepiece model trained on the input (when it is
+    large enough to train one; else a note says why not)."""
+    if counts.characters < MIN_SENTENCEPIECE_CHARS:
+        notes.append(f"sentencepiece source skipped: {counts.characters:,} characters is "
+                     f"too little to train a model (needs {MIN_SENTENCEPIECE_CHARS:,})")
+        return
+    texts = [u[0] for u in units]
+    model = SentencePieceSegmenter.train(texts)
+    batch = [[(t, 0, "", "") for t in texts]]
+    piece_counts = count_documents(batch, model, settings.max_words)
+    piece_counts.doc_freq = counts.doc_freq  # pieces have no document structure here
+    for text, draft in ngram_drafts(piece_counts, settings, "sentencepiece").items():
+        known = drafts.get(text)
+        if known is None:
+            drafts[text] = draft
+        else:
+            known.sources.add("sentencepiece")
+
+
+__all__ = ["Draft", "add_named", "add_sentencepiece", "drop_named_entities", "ngram_drafts",
+           "rescore_with_characters", "score_drafts"]

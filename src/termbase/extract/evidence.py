@@ -1,0 +1,107 @@
+"""Pass 2 of extraction: the shortlisted candidates found in the text again.
+
+One Aho–Corasick automaton over the shortlist finds every occurrence, collecting up to
+``settings.contexts`` contexts per candidate (cited sentences), the documents that use
+it, the characters around each occurrence (boundary entropy, which the rescoring needs)
+and how many occurrences are not free (nested in a longer candidate, or a coordination
+cut out of a longer list).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
+from typing import Any
+
+from termbase.extract.filters import modifies_level
+from termbase.extract.model import ExtractSettings, TermContext
+from termbase.extract.units import Unit
+
+
+@dataclass(slots=True)
+class Evidence:
+    """What pass 2 found about one candidate."""
+
+    contexts: list[TermContext] = field(default_factory=list)
+    documents: set[int] = field(default_factory=set)
+    neighbours: set[str] = field(default_factory=set)
+    left: Counter[str] = field(default_factory=Counter)
+    right: Counter[str] = field(default_factory=Counter)
+    """Characters right before and after each occurrence (punctuation and edges left out)."""
+    freq: int = 0
+    nested: int = 0
+    """Occurrences that are not free: inside an occurrence of a longer shortlisted
+    candidate, or a coordination cut out of a longer list (、 at its edge)."""
+
+
+_NEIGHBOUR_LIMIT = 200
+_DOCUMENT_LIMIT = 10_000
+
+
+def _bound(term: str, before: str, after: str, following: str,
+           coordinations: AbstractSet[str], modifiers: AbstractSet[str]) -> bool:
+    """Whether one occurrence of ``term`` is part of a larger phrase though no longer
+    candidate covers it: a coordination cut out of a longer list (国家、区域和全球, 以及
+    区域和全球) or modifying a level word (区域和全球三级); a coordination of two short
+    words directly followed by the noun it modifies (区域和次区域努力); a phrase framed
+    by the preposition 在…上 (在自愿基础上)."""
+    if term in coordinations and ("、" in (before, after) or before == "及"
+                                  or modifies_level(following)):
+        return True
+    if term in modifiers and after.isalnum() and after != "的":
+        return True
+    return before == "在" and after == "上"
+
+
+def collect_evidence(units: Iterable[Unit], texts: Sequence[str],
+                     settings: ExtractSettings,
+                     coordinations: AbstractSet[str] = frozenset(),
+                     modifiers: AbstractSet[str] = frozenset()) -> dict[str, Evidence]:
+    """Contexts, documents and neighbours of ``texts`` in ``units``.
+
+    ``coordinations`` hold the texts with a conjunction inside (X和Y), ``modifiers``
+    the coordinations of two free words (:func:`~termbase.extract.filters.is_coordination`);
+    see :func:`_bound` for the occurrences of theirs that are not free.
+    """
+    import ahocorasick
+
+    automaton: Any = ahocorasick.Automaton()
+    for text in texts:
+        automaton.add_word(text, text)
+    evidence = {t: Evidence() for t in texts}
+    if not texts:
+        return evidence
+    automaton.make_automaton()
+    for text, index, label, where in units:
+        hits = [(end + 1 - len(term), end + 1, term) for end, term in automaton.iter(text)]
+        # By start, longest first: a hit is nested when an earlier one reaches as far.
+        hits.sort(key=lambda h: (h[0], h[0] - h[1]))
+        reach = -1
+        for start, stop, term in hits:
+            ev = evidence[term]
+            ev.freq += 1
+            if len(ev.documents) < _DOCUMENT_LIMIT:
+                ev.documents.add(index)
+            before = text[start - 1] if start else ""
+            after = text[stop] if stop < len(text) else ""
+            if reach >= stop or _bound(term, before, after, text[stop:stop + 2],
+                                       coordinations, modifiers):
+                ev.nested += 1
+            reach = max(reach, stop)
+            if before.isalnum():
+                ev.left[before] += 1
+            if after.isalnum():
+                ev.right[after] += 1
+            if len(ev.neighbours) < _NEIGHBOUR_LIMIT:
+                for window in (text[max(start - 2, 0):start], text[stop:stop + 2]):
+                    if len(window) == 2 and window.isalnum():
+                        ev.neighbours.add(window)
+            if len(ev.contexts) < settings.contexts and not any(
+                    c.document == label and c.location == where for c in ev.contexts):
+                ev.contexts.append(TermContext(text, label, where))
+    return evidence
+
+
+__all__ = ["Evidence", "collect_evidence"]
