@@ -73,3 +73,20 @@ def test_contains_sees_inside_longer_terms(glossary: Glossary) -> None:
                if t.text == "Programme of Action")
     prepared = en.prepare("the " + "Programme of Action to Prevent, Combat and Eradicate")
     assert en.contains(prepared, poa)
+
+
+def test_options_choose_the_folds_of_the_one_english_rule() -> None:
+    from termbase.text.english import EnglishFolding
+
+    options = MatchOptions(plurals=False, spelling_variants=False, verb_forms=True)
+    assert options.folding == EnglishFolding(plurals=False, hyphenation=True,
+                                             spelling_variants=False, verb_forms=True)
+
+
+def test_plural_folding_is_the_callers_choice(glossary: Glossary) -> None:
+    # The fold is a function of the text; a checker that must keep "States parties" and
+    # "State parties" apart switches it off.
+    plain = LanguageMatcher(glossary, "en", MatchOptions(plurals=False))
+    assert _found(plain, "all Member States") == []
+    assert _found(LanguageMatcher(glossary, "en"), "all Member States") == [
+        ("ms", "Member States")]
