@@ -1,6 +1,7 @@
-"""An alignment rendered as bytes (bead file, TMX, TSV, review workbook) and summarised.
+"""What is said about an alignment besides its file: the summary lines and its signature.
 
-Pure functions: the CLI and the batch mode write what they return.
+The files themselves (bead file, TMX, TSV, review workbook) are bitext formats:
+:func:`termbase.formats.render_alignment`.
 """
 
 from __future__ import annotations
@@ -9,26 +10,8 @@ from collections import Counter
 from collections.abc import Mapping
 
 from termbase.align.model import Alignment
-from termbase.formats.alignment_tables import DEFAULT_THRESHOLD, write_tsv, write_xlsx
-from termbase.formats.beads import write_beads
-from termbase.formats.tmx import write_tmx
+from termbase.formats.alignment_tables import DEFAULT_THRESHOLD
 from termbase.signature import Signature
-
-FORMATS_BY_SUFFIX = {".align": "align", ".tmx": "tmx", ".tsv": "tsv", ".xlsx": "xlsx"}
-
-
-def render(alignment: Alignment, fmt: str, signature: Signature, *,
-           min_score: float = DEFAULT_THRESHOLD, include_one_sided: bool = False) -> bytes:
-    """``alignment`` as ``fmt``: 'align' (bead ids and scores), 'tmx' (TMX 1.4, beads
-    below ``min_score`` and, unless asked, one-sided beads left out), 'tsv' or 'xlsx'."""
-    if fmt == "align":
-        return write_beads(alignment.beads).encode("utf-8")
-    if fmt == "tmx":
-        return write_tmx(alignment, signature=signature, min_score=min_score,
-                         include_one_sided=include_one_sided)
-    if fmt == "tsv":
-        return write_tsv(alignment, signature=signature)
-    return write_xlsx(alignment, signature=signature, threshold=min_score)
 
 
 def summary(alignment: Alignment, *, min_score: float = DEFAULT_THRESHOLD) -> list[str]:

@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING
 
 import click
 
-from termbase import api
+from termbase import api, formats
 from termbase.align.model import Alignment, Verdict
-from termbase.align.render import FORMATS_BY_SUFFIX, alignment_signature, render, summary
+from termbase.align.render import alignment_signature, summary
 from termbase.cli._common import (
     echo_diagnostics,
     encoding_option,
@@ -29,6 +29,7 @@ from termbase.cli._common import (
 from termbase.errors import UsageError
 from termbase.fileio import write_atomic
 from termbase.formats.alignment_tables import DEFAULT_THRESHOLD
+from termbase.formats.base import BitextOptions
 from termbase.formats.tmx import selected_beads
 from termbase.signature import Signature
 
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
     from termbase.align.batch import PairJob
     from termbase.align.segments import Side
 
-_SUFFIXES = FORMATS_BY_SUFFIX
+_WRITABLE = formats.bitext_names(writable=True)
 _BAD_VERDICTS = (Verdict.SHIFTED, Verdict.UNRELATED)
 
 
@@ -51,12 +52,19 @@ def _glossary(specs: tuple[str, ...]) -> tuple[str, ...] | None:
 def _output_format(out: Path, given: str | None) -> str:
     if given:
         return given
-    fmt = _SUFFIXES.get(out.suffix.lower())
-    if fmt is None:
+    fmt = formats.find_bitext(out)
+    if fmt is None or fmt.name not in _WRITABLE:
+        suffixes = [s for name in _WRITABLE for s in formats.get_bitext(name).suffixes]
         raise UsageError(f"cannot tell the output format from '{out.suffix or out.name}'",
-                         path=out, hint=f"name the output *{', *'.join(_SUFFIXES)}, "
+                         path=out, hint=f"name the output *{', *'.join(suffixes)}, "
                                         "or pass --format")
-    return fmt
+    return fmt.name
+
+
+def _render(alignment: Alignment, fmt: str, signature: Signature, *, min_score: float,
+            include_one_sided: bool) -> bytes:
+    return formats.render_alignment(alignment, fmt, signature, BitextOptions(
+        min_score=min_score, include_one_sided=include_one_sided))
 
 
 @click.command("align")
@@ -71,7 +79,7 @@ def _output_format(out: Path, given: str | None) -> str:
               help="Align every pair listed in this file (ZH<TAB>EN[<TAB>NAME] per line, "
                    "paths relative to it) in one process. ZH and EN given as two folders "
                    "align their same-named files the same way.")
-@click.option("--format", "-f", "output_format", type=click.Choice(sorted(_SUFFIXES.values())),
+@click.option("--format", "-f", "output_format", type=click.Choice(sorted(_WRITABLE)),
               default=None, help="align: bead ids and scores; tmx: TMX 1.4 memory; "
                                  "tsv: table; xlsx: workbook for review.")
 @click.option("--presplit", is_flag=True,
@@ -106,7 +114,7 @@ def command(zh: Path | None, en: Path | None, out: Path, pairs_file: Path | None
     echo_diagnostics(alignment.diagnostics)
     signature = (alignment.signature or Signature()).with_settings(
         {"format": fmt, "min score": min_score})
-    write_atomic(out, render(alignment, fmt, signature, min_score=min_score,
+    write_atomic(out, _render(alignment, fmt, signature, min_score=min_score,
                              include_one_sided=include_one_sided))
     lines = summary(alignment, min_score=min_score)
     if fmt == "tmx":
@@ -148,7 +156,7 @@ def _batch(zh: Path | None, en: Path | None, out: Path, pairs_file: Path | None,
     if out.exists() and not out.is_dir():
         raise UsageError("in batch mode -o names a folder", path=out,
                          hint="give a new or existing folder")
-    suffix = next(s for s, f in _SUFFIXES.items() if f == fmt)
+    suffix = formats.get_bitext(fmt).suffixes[0]
     targets = [out / f"{job.name}{suffix}" for job in jobs]
     protect_inputs(targets, [p for job in jobs for p in (job.zh, job.en)], glossaries=glossary)
     lexicon, dictionary, glossary_hash = api.alignment_lexicon(
@@ -163,7 +171,7 @@ def _batch(zh: Path | None, en: Path | None, out: Path, pairs_file: Path | None,
                         f"en {Path(en_side.path).name}": en_side.sha256},
             settings=settings, glossary_hash=glossary_hash)
         write_atomic(out / f"{job.name}{suffix}",
-                     render(alignment, fmt, signature, min_score=min_score,
+                     _render(alignment, fmt, signature, min_score=min_score,
                             include_one_sided=include_one_sided))
 
     outcomes = align_batch(jobs, lexicon=lexicon, presplit=presplit, emit=emit,

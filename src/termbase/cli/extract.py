@@ -9,7 +9,6 @@ ranked list (csv, xlsx or json) and its signature: JSON and CSV get a sidecar
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -25,14 +24,10 @@ from termbase.cli._common import (
 )
 from termbase.errors import UsageError
 from termbase.fileio import write_atomic
-from termbase.signature import Signature
+from termbase.signature import Signature, sidecar_path
 from termbase.text.segment import SEGMENTERS
 
 PROGRESS_THRESHOLD = 1024 * 1024
-
-
-def _sidecar(out: Path) -> Path:
-    return out.with_name(out.name + ".signature.json")
 
 
 @click.command("extract")
@@ -72,7 +67,7 @@ def command(files: tuple[Path, ...], out: Path, output_format: str | None, top: 
     fmt = output_format or {".json": "json", ".xlsx": "xlsx"}.get(out.suffix.lower(), "csv")
     if no_glossary and glossary:
         raise UsageError("--glossary and --no-glossary exclude each other")
-    protect_inputs([out, _sidecar(out)], files, glossaries=None if no_glossary else glossary)
+    protect_inputs([out, sidecar_path(out)], files, glossaries=None if no_glossary else glossary)
     from termbase import store
 
     # Without --glossary the shipped glossaries help if there are any.
@@ -104,8 +99,7 @@ def command(files: tuple[Path, ...], out: Path, output_format: str | None, top: 
     else:
         payload = render_json(candidates) if fmt == "json" else render_csv(candidates)
         write_atomic(out, payload)
-        write_atomic(_sidecar(out), (json.dumps(signature.to_dict(), ensure_ascii=False,
-                                                indent=2) + "\n").encode("utf-8"))
+        write_atomic(sidecar_path(out), signature.to_json_bytes())
     if not quiet:
         for note in result.notes:
             click.echo(f"termbase: note: {note}", err=True)

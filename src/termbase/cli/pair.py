@@ -12,7 +12,7 @@ from termbase.cli._common import echo_diagnostics, encoding_option, protect_inpu
 from termbase.fileio import write_atomic
 from termbase.pair.pairer import PairSettings, TermPairing
 from termbase.pair.sources import default_workers
-from termbase.signature import Signature
+from termbase.signature import Signature, sidecar_path
 
 
 def corpus_options(function: click.decorators.FC) -> click.decorators.FC:
@@ -38,28 +38,22 @@ def corpus_options(function: click.decorators.FC) -> click.decorators.FC:
     return function
 
 
-def signature_path(output: Path) -> Path:
-    return output.with_name(output.name + ".signature.json")
-
-
 def protect_corpus(output: Path, zh: Sequence[Path], en: Sequence[Path],
                    tmx: Sequence[Path], beads: Path | None, *more: Path) -> None:
     """Refuse an output (or its signature sidecar) that is one of the corpus files."""
-    protect_inputs([output, signature_path(output)], [*zh, *en, *tmx, beads, *more])
+    protect_inputs([output, sidecar_path(output)], [*zh, *en, *tmx, beads, *more])
 
 
 def write_outputs(pairings: Sequence[TermPairing], output: Path, format_name: str,
                   signature: Signature) -> list[Path]:
     """Render everything in memory, then write: the output, and a signature beside a JSON
     or CSV output (which has no room for one)."""
-    from termbase.pair.render import render, signature_json
+    from termbase.pair.render import output_files
 
-    rendered = {output: render(pairings, format_name, signature)}
-    if format_name != "xlsx":
-        rendered[signature_path(output)] = signature_json(signature)
-    for path, data in rendered.items():
+    files = output_files(pairings, output, format_name, signature)
+    for path, data in files.items():
         write_atomic(path, data)
-    return list(rendered)
+    return list(files)
 
 
 def summary(pairings: Sequence[TermPairing]) -> str:

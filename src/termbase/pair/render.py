@@ -71,11 +71,6 @@ def to_xlsx(pairings: Sequence[TermPairing], signature: Signature | None) -> byt
     return write_review(review_rows(pairings), signature, direction=direction)
 
 
-def signature_json(signature: Signature) -> bytes:
-    """The sidecar's bytes (kept for the pair command until it calls :func:`output_files`)."""
-    return signature.to_json_bytes()
-
-
 def render(pairings: Sequence[TermPairing], format_name: str,
            signature: Signature) -> bytes:
     """The output file's bytes in ``format_name`` (json, csv or xlsx)."""
