@@ -199,7 +199,7 @@ def read_reviewed(data: bytes, source: str, policy: ReadPolicy = ReadPolicy.STRI
     def problem(row_number: int, message: str, hint: str) -> None:
         if policy is ReadPolicy.STRICT:
             raise FormatError(message, path=source, line=row_number, hint=hint)
-        diagnostics.append(warning("TB610", f"{message}; row skipped", path=source,
+        diagnostics.append(warning("TB270", f"{message}; row skipped", path=source,
                                    line=row_number, hint=hint))
 
     for number, values in enumerate(rows[1:], start=2):
@@ -223,7 +223,7 @@ def read_reviewed(data: bytes, source: str, policy: ReadPolicy = ReadPolicy.STRI
             continue
         examples, intact = _contexts(get("examples"))
         if not intact:
-            diagnostics.append(warning("TB611", "edited examples left out", path=source,
+            diagnostics.append(warning("TB271", "edited examples left out", path=source,
                                        line=number))
         concept = _concept(src_lang, term, tgt_lang, equivalent, examples,
                            corrected=bool(get(f"corrected {tgt_lang}")))

@@ -183,7 +183,7 @@ def read_tmx(data: bytes, source: str, *, source_lang: str = "zh",
             skipped += 1
     notes: tuple[Diagnostic, ...] = ()
     if skipped:
-        notes = (warning("TB210", f"{skipped} translation unit(s) without both a "
+        notes = (warning("TB260", f"{skipped} translation unit(s) without both a "
                                   f"'{source_lang}' and a '{target_lang}' text were skipped",
                          path=source),)
     return TmxRead(header.get("srclang", ""), tuple(pairs), notes)

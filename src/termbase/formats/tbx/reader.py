@@ -139,9 +139,9 @@ def _unknown(r: _Reading, item: _Item, level: str, notes: list[str]) -> None:
         target = item.el.get("target", "")
         extra = f" ({target})" if target and target != item.text else ""
         notes.append(f"{item.type or item.kind}: {item.text}{extra}")
-        r.warn_once(f"{label}@{level}", "TB212", f"{what}; kept as a note", item.line)
+        r.warn_once(f"{label}@{level}", "TB241", f"{what}; kept as a note", item.line)
     else:
-        r.warn_once(f"{label}@{level}", "TB213",
+        r.warn_once(f"{label}@{level}", "TB242",
                     f"{what} and carries no text; ignored", item.line)
 
 
@@ -157,7 +157,7 @@ def _read_pair(r: _Reading, item: _Item, kind: str) -> tuple[str, str]:
     sources = [i.text for i in inner if i.kind == "admin" and i.type == "source" and i.text]
     for extra in inner:
         if extra is not main and not (extra.kind == "admin" and extra.type == "source"):
-            r.warn_once(f"descripGrp/{extra.kind}", "TB213",
+            r.warn_once(f"descripGrp/{extra.kind}", "TB242",
                         f"<{extra.kind}> inside a descripGrp is not kept", extra.line)
     return main.text, "; ".join(sources)
 
@@ -186,20 +186,20 @@ def _read_transaction(r: _Reading, item: _Item, notes: list[str]) -> Transaction
         elif inner.kind == "note" and inner.text.startswith("target: ") and not target:
             target = inner.text.removeprefix("target: ")
     if kind_item is None or not kind_item.text:
-        r.warn("TB213", "<transacGrp> without a transaction type; ignored", item.line)
+        r.warn("TB242", "<transacGrp> without a transaction type; ignored", item.line)
         return None
     if kind_item.type not in ("transactionType", ""):
-        r.warn_once(kind_item.type, "TB212", f"transac type='{kind_item.type}' read as a "
+        r.warn_once(kind_item.type, "TB241", f"transac type='{kind_item.type}' read as a "
                     "transactionType", kind_item.line)
     value = kind_item.text
     kind = _TRANSACTION_ALIASES.get(value)
     if kind is None:
         notes.append(f"transaction {value}: {date} {responsibility}".strip())
-        r.warn("TB215", f"transaction type '{value}' is not origination or modification; "
+        r.warn("TB244", f"transaction type '{value}' is not origination or modification; "
                "kept as a note", kind_item.line)
         return None
     if value != kind.value:
-        r.warn_once(value, "TB215", f"transaction type '{value}' read as '{kind.value}'",
+        r.warn_once(value, "TB244", f"transaction type '{value}' read as '{kind.value}'",
                     kind_item.line, "TBX-Basic allows only origination and modification")
     return Transaction(kind, date, responsibility, target)
 
@@ -212,7 +212,7 @@ def _enum_value(r: _Reading, item: _Item, kind: type[_E], notes: list[str]) -> _
         return kind(item.text)
     except ValueError:
         notes.append(f"{item.type}: {item.text}")
-        r.warn("TB215", f"{item.type} '{item.text}' is not in the TBX-Basic picklist; "
+        r.warn("TB244", f"{item.type} '{item.text}' is not in the TBX-Basic picklist; "
                "kept as a note", item.line)
         return None
 
@@ -221,7 +221,7 @@ def _status(r: _Reading, item: _Item) -> TermStatus | None:
     value = item.text
     if item.type == "usageStatus":
         status = _USAGE_STATUS.get(value)
-        r.warn_once("usageStatus", "TB215", "usageStatus is not a TBX-Basic data category; "
+        r.warn_once("usageStatus", "TB244", "usageStatus is not a TBX-Basic data category; "
                     "read as administrativeStatus", item.line,
                     "write termNote type='administrativeStatus' with values like "
                     "'preferredTerm-admn-sts'")
@@ -232,7 +232,7 @@ def _status(r: _Reading, item: _Item) -> TermStatus | None:
     except ValueError:
         status = _USAGE_STATUS.get(value)
     if status is None or value != f"{bare}{STATUS_SUFFIX}":
-        r.warn("TB215", f"administrativeStatus '{value}' is not in the TBX-Basic picklist"
+        r.warn("TB244", f"administrativeStatus '{value}' is not in the TBX-Basic picklist"
                + (f"; read as '{status.value}'" if status else "; ignored"), item.line)
     return status
 
@@ -256,7 +256,7 @@ def _term_notes_and_body(r: _Reading, sec: _Item) -> tuple[_Item | None, list[_I
     seen_other = False
     for i, item in enumerate(items):
         if (item.kind == "term" and i != 0) or (item.kind == "termNote" and seen_other):
-            r.warn_once("termSec order", "TB214", "elements of a termSec are out of order; "
+            r.warn_once("termSec order", "TB243", "elements of a termSec are out of order; "
                         "read anyway", item.line,
                         "TBX wants term, then termNote elements, then the rest")
             break
@@ -271,7 +271,7 @@ def _read_term(r: _Reading, sec: _Item) -> Term | None:
         raise _BadEntry(f"<{local_name(sec.el.tag)}> without a term", sec.line,
                         "add a <term> element with the term's text, or remove the section")
     if not term_item.text:
-        r.warn("TB213", "empty <term>; left out", term_item.line)
+        r.warn("TB242", "empty <term>; left out", term_item.line)
         return None
     status: TermStatus | None = None
     term_type = part_of_speech = None
@@ -336,7 +336,7 @@ def _unknown_with_group(r: _Reading, item: _Item, level: str, notes: list[str]) 
         item = _Item("descrip", _grp_type(item), item.el)
         label = f"descrip type='{item.type}'"
         notes.append(f"{item.type}: {text}" + (f" ({source})" if source else ""))
-        r.warn_once(f"{label}@{level}", "TB212", f"{label} is not a TBX-Basic data category "
+        r.warn_once(f"{label}@{level}", "TB241", f"{label} is not a TBX-Basic data category "
                     f"at {level} level; kept as a note", item.line)
         return
     _unknown(r, item, level, notes)
@@ -348,7 +348,7 @@ def _lang_of(r: _Reading, item: _Item) -> str:
         raise _BadEntry(f"<{local_name(item.el.tag)}> without a language (xml:lang)",
                         item.line, "add xml:lang=\"zh\" (or the right language code)")
     if not is_language(lang):
-        r.warn("TB216", f"'{lang}' is not a well-formed language tag", item.line)
+        r.warn("TB246", f"'{lang}' is not a well-formed language tag", item.line)
     return lang
 
 
@@ -381,7 +381,7 @@ def _read_lang_sec(r: _Reading, item: _Item) -> LangSec | None:
         else:
             _unknown_with_group(r, child, "language", notes)
     if not terms:
-        r.warn("TB213", f"<{local_name(item.el.tag)} xml:lang='{lang}'> has no terms; "
+        r.warn("TB242", f"<{local_name(item.el.tag)} xml:lang='{lang}'> has no terms; "
                "left out", item.line)
         return None
     return LangSec(lang, tuple(terms), tuple(definitions), tuple(notes), tuple(sources),
@@ -410,7 +410,7 @@ def _read_concept(r: _Reading, entry: etree._Element, concept_id: str) -> Concep
                 secs.append(sec)
             continue
         if seen_lang_sec:
-            r.warn_once("entry order", "TB214", f"<{item.kind}> after a language section; "
+            r.warn_once("entry order", "TB243", f"<{item.kind}> after a language section; "
                         "read anyway", item.line,
                         "TBX wants entry-level information before the langSec elements")
         if item.kind == "termSec":
@@ -456,10 +456,10 @@ def _read_concept(r: _Reading, entry: etree._Element, concept_id: str) -> Concep
         else:
             _unknown_with_group(r, item, "concept", notes)
     if len(subject) > 1:
-        r.warn("TB216", "several subject fields; joined with '; '", entry.sourceline)
+        r.warn("TB245", "several subject fields; joined with '; '", entry.sourceline)
     if not secs:
         if seen_lang_sec:  # only empty terms: nothing to look up, nothing lost
-            r.warn("TB213", f"entry '{concept_id}' has no terms; left out", entry.sourceline)
+            r.warn("TB242", f"entry '{concept_id}' has no terms; left out", entry.sourceline)
             return None
         raise _BadEntry(f"entry '{concept_id}' has no language section", entry.sourceline,
                         "add a langSec with at least one term, or remove the entry")
@@ -490,7 +490,7 @@ def _assign_ids(r: _Reading, entries: list[etree._Element]) -> tuple[list[str], 
             new = candidate
             reason = ("missing" if not original else "used twice" if original in used
                       else "not a valid XML ID")
-            r.warn("TB211", f"entry id '{original}' is {reason}; renamed '{new}'",
+            r.warn("TB240", f"entry id '{original}' is {reason}; renamed '{new}'",
                    entry.sourceline, "TBX ids must be unique and start with a letter")
         used.add(new)
         out.append(new)
@@ -504,7 +504,7 @@ def _read_header(r: _Reading, root: etree._Element) -> tuple[str, tuple[str, ...
     source_lang = "zh"
     header = next((c for c in root if isinstance(c.tag, str) and _name(c) == "tbxHeader"), None)
     if header is None:
-        r.warn("TB217", "no tbxHeader", root.sourceline)
+        r.warn("TB247", "no tbxHeader", root.sourceline)
         return title, (), source_lang
     for el in header.iter():
         if not isinstance(el.tag, str):
@@ -584,17 +584,17 @@ def _check_root(r: _Reading, root: etree._Element) -> None:
         raise FormatError(f"root element is <{name}>, not <tbx> or <martif>", path=r.source,
                           line=root.sourceline, hint="give a TBX file (TBX v3 or TBX 2008)")
     if name == "martif":
-        r.warn("TB217", "TBX 2008 (martif) file; read as TBX v3", root.sourceline,
+        r.warn("TB247", "TBX 2008 (martif) file; read as TBX v3", root.sourceline,
                "export again with 'termbase export' to get TBX-Basic v3")
         return
     if namespace(root.tag) != TBX_NS:
-        r.warn("TB217", f"root is not in the TBX v3 namespace {TBX_NS}", root.sourceline)
+        r.warn("TB247", f"root is not in the TBX v3 namespace {TBX_NS}", root.sourceline)
     dialect, style = root.get("type", ""), root.get("style", "")
     if dialect != "TBX-Basic":
-        r.warn("TB217", f"dialect '{dialect}', not TBX-Basic; read what TBX-Basic knows",
+        r.warn("TB247", f"dialect '{dialect}', not TBX-Basic; read what TBX-Basic knows",
                root.sourceline)
     if style != "dca":
-        r.warn("TB217", f"style '{style}', not dca; read anyway", root.sourceline)
+        r.warn("TB247", f"style '{style}', not dca; read anyway", root.sourceline)
 
 
 def read(data: bytes, source: str, policy: ReadPolicy) -> ReadResult:
@@ -632,7 +632,7 @@ def read(data: bytes, source: str, policy: ReadPolicy) -> ReadResult:
                 raise FormatError(exc.message, path=source, line=exc.line,
                                   hint=f"{exc.hint}; or read with --on-bad-entry skip to "
                                        "leave such entries out") from None
-            r.warn("TB218", f"entry left out: {exc.message}", exc.line,
+            r.warn("TB248", f"entry left out: {exc.message}", exc.line,
                    exc.hint)
     concepts = _fix_references(r, concepts, mapping)
     glossary = Glossary(tuple(concepts), title, description, source_lang,
@@ -651,7 +651,7 @@ def _fix_references(r: _Reading, concepts: list[Concept],
         refs = tuple(mapping.get(t, t) for t in concept.cross_references)
         for target in refs:
             if target not in present:
-                r.warn("TB219", f"entry '{concept.id}' refers to '{target}', which is not "
+                r.warn("TB249", f"entry '{concept.id}' refers to '{target}', which is not "
                        "an entry of this file", None)
         out.append(replace(concept, cross_references=refs) if refs != concept.cross_references
                    else concept)
