@@ -11,7 +11,6 @@ whole words.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -77,9 +76,6 @@ class TermMatcher:
         return [TermHit(start, end, cid, self.lang, term)
                 for start, end, owners in _longest_first(candidates)
                 for cid, term in owners]
-
-    def find_all(self, texts: Iterable[str]) -> list[list[TermHit]]:
-        return [self.find(t) for t in texts]
 
 
 def _on_word_boundaries(text: str, start: int, end: int) -> bool:

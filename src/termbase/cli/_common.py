@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -75,7 +74,3 @@ def protect_inputs(outputs: Iterable[Path], inputs: Iterable[Path | None], *,
         with contextlib.suppress(TermbaseError):
             paths.extend(store.input_paths(glossaries))
     refuse_overwriting_inputs(outputs, paths, folders=folders)
-
-
-def stdout_is_terminal() -> bool:
-    return sys.stdout.isatty()

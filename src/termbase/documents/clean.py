@@ -61,10 +61,6 @@ def take_anchors(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     return "".join(plain), tuple(found)
 
 
-def strip_anchors(text: str) -> str:
-    return take_anchors(text)[0]
-
-
 def _superscripts_to_anchors(text: str) -> str:
     def replace(match: re.Match[str]) -> str:
         digits = "".join(_SUPERSCRIPT_DIGITS[c] for c in match.group())
