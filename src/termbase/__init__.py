@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         ExportResult,
         LookupIndex,
         LookupResult,
+        align_batch,
         align_texts,
         alignment_lexicon,
         build_glossary,
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
 # sets the package attribute 'align' to that module, which would hide a function.
 _PUBLIC: dict[str, str] = {
     **{name: "termbase.api" for name in (
-        "CorpusSource", "ExportResult", "LookupIndex", "LookupResult", "align_texts",
+        "CorpusSource", "ExportResult", "LookupIndex", "LookupResult", "align_batch", "align_texts",
         "alignment_lexicon", "build_glossary", "check_draft", "export_glossary",
         "extract_terms", "import_glossary", "ingest_document", "load_glossary",
         "lookup_index", "lookup_term", "mine_terms", "open_corpus", "pair_terms",)},
@@ -67,6 +68,7 @@ __all__ = [
     "TermStatus",
     "TermType",
     "__version__",
+    "align_batch",
     "align_texts",
     "alignment_lexicon",
     "build_glossary",

@@ -15,7 +15,7 @@ list of those; ``None`` means the glossaries in the store where a glossary is ne
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
@@ -29,8 +29,10 @@ from termbase.store import LoadedGlossary
 if TYPE_CHECKING:
     import pandas as pd
 
+    from termbase.align.batch import PairJob, PairOutcome
     from termbase.align.lexicon import Lexicon
     from termbase.align.model import Alignment
+    from termbase.align.segments import Side
     from termbase.check.checker import CheckResult
     from termbase.documents import Document
     from termbase.extract import ExtractionResult
@@ -300,6 +302,50 @@ def align_texts(zh: PathLike | Sequence[str], en: PathLike | Sequence[str], *,
                                diagnostics=(*diagnostics, *alignment.diagnostics))
 
 
+def align_batch(jobs: Sequence[PairJob], out_dir: PathLike, *, format_name: str = "align",
+                presplit: bool = False, glossary: GlossarySource | None = None,
+                dictionary: bool = True, min_score: float | None = None,
+                include_one_sided: bool = False,
+                encoding: str | None = None) -> Iterator[PairOutcome]:
+    """Align many document pairs in one process (the dictionary is loaded once), writing
+    ``out_dir/NAME.<format>`` for each; yields each pair's outcome as it is done (an
+    error is reported in the outcome and the batch goes on). ``jobs`` come from
+    :func:`termbase.align.batch.read_pairs_tsv` or ``pairs_from_folders``. Outputs that
+    would replace an input are refused before any work."""
+    from termbase import formats
+    from termbase.align.batch import align_batch as run_batch
+    from termbase.align.render import alignment_signature
+    from termbase.fileio import refuse_overwriting_inputs, write_atomic
+    from termbase.formats.alignment_tables import DEFAULT_THRESHOLD
+    from termbase.formats.base import BitextOptions
+
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise UsageError("in batch mode the output is a folder", path=out,
+                         hint="give a new or existing folder")
+    suffix = formats.get_bitext(format_name).suffixes[0]
+    loaded = _optional_glossary(glossary)
+    refuse_overwriting_inputs([out / f"{job.name}{suffix}" for job in jobs],
+                              [*(p for job in jobs for p in (job.zh, job.en)),
+                               *(loaded.paths if loaded else ())])
+    lexicon, described, glossary_hash = alignment_lexicon(loaded, dictionary=dictionary)
+    threshold = DEFAULT_THRESHOLD if min_score is None else min_score
+    settings: dict[str, object] = {"format": format_name, "presplit": presplit,
+                                   "dictionary": described, "min score": threshold}
+    options = BitextOptions(min_score=threshold, include_one_sided=include_one_sided)
+    out.mkdir(parents=True, exist_ok=True)
+
+    def emit(job: PairJob, zh_side: Side, en_side: Side, alignment: Alignment) -> None:
+        signature = alignment_signature(
+            alignment, {f"zh {Path(zh_side.path).name}": zh_side.sha256,
+                        f"en {Path(en_side.path).name}": en_side.sha256},
+            settings=settings, glossary_hash=glossary_hash)
+        write_atomic(out / f"{job.name}{suffix}",
+                     formats.render_alignment(alignment, format_name, signature, options))
+
+    return run_batch(jobs, lexicon=lexicon, presplit=presplit, emit=emit, encoding=encoding)
+
+
 # --- Pairing and mining ----------------------------------------------------------------------
 
 
@@ -467,6 +513,7 @@ __all__ = [
     "ImportResult",
     "LookupIndex",
     "LookupResult",
+    "align_batch",
     "align_texts",
     "alignment_lexicon",
     "build_glossary",

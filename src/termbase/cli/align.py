@@ -19,7 +19,7 @@ import click
 
 from termbase import api, formats
 from termbase.align.model import Alignment, Verdict
-from termbase.align.render import alignment_signature, summary
+from termbase.align.render import summary
 from termbase.cli._common import (
     echo_diagnostics,
     encoding_option,
@@ -34,8 +34,7 @@ from termbase.formats.tmx import selected_beads
 from termbase.signature import Signature
 
 if TYPE_CHECKING:
-    from termbase.align.batch import PairJob
-    from termbase.align.segments import Side
+    pass
 
 _WRITABLE = formats.bitext_names(writable=True)
 _BAD_VERDICTS = (Verdict.SHIFTED, Verdict.UNRELATED)
@@ -140,7 +139,7 @@ def _batch(zh: Path | None, en: Path | None, out: Path, pairs_file: Path | None,
            *, presplit: bool, no_dictionary: bool, glossary: tuple[str, ...],
            min_score: float, include_one_sided: bool, encoding: str | None) -> int:
     """Many pairs, one dictionary load: outputs go to OUT/NAME.<format>."""
-    from termbase.align.batch import align_batch, batch_summary, pairs_from_folders, read_pairs_tsv
+    from termbase.align.batch import batch_summary, pairs_from_folders, read_pairs_tsv
     from termbase.fileio import read_bytes
 
     if pairs_file is not None:
@@ -153,29 +152,10 @@ def _batch(zh: Path | None, en: Path | None, out: Path, pairs_file: Path | None,
             raise UsageError("ZH is a folder, so EN must be a folder too", path=en or zh,
                              hint="give two folders of same-named files")
         jobs = pairs_from_folders(zh, en)
-    if out.exists() and not out.is_dir():
-        raise UsageError("in batch mode -o names a folder", path=out,
-                         hint="give a new or existing folder")
-    suffix = formats.get_bitext(fmt).suffixes[0]
-    targets = [out / f"{job.name}{suffix}" for job in jobs]
-    protect_inputs(targets, [p for job in jobs for p in (job.zh, job.en)], glossaries=glossary)
-    lexicon, dictionary, glossary_hash = api.alignment_lexicon(
-        _glossary(glossary), dictionary=not no_dictionary)
-    settings: dict[str, object] = {"format": fmt, "presplit": presplit,
-                                   "dictionary": dictionary, "min score": min_score}
-    out.mkdir(parents=True, exist_ok=True)
-
-    def emit(job: PairJob, zh_side: Side, en_side: Side, alignment: Alignment) -> None:
-        signature = alignment_signature(
-            alignment, {f"zh {Path(zh_side.path).name}": zh_side.sha256,
-                        f"en {Path(en_side.path).name}": en_side.sha256},
-            settings=settings, glossary_hash=glossary_hash)
-        write_atomic(out / f"{job.name}{suffix}",
-                     _render(alignment, fmt, signature, min_score=min_score,
-                            include_one_sided=include_one_sided))
-
-    outcomes = align_batch(jobs, lexicon=lexicon, presplit=presplit, emit=emit,
-                           encoding=encoding)
+    outcomes = api.align_batch(jobs, out, format_name=fmt, presplit=presplit,
+                               glossary=_glossary(glossary), dictionary=not no_dictionary,
+                               min_score=min_score, include_one_sided=include_one_sided,
+                               encoding=encoding)
     if sys.stderr.isatty():
         with click.progressbar(outcomes, length=len(jobs), label="aligning",
                                file=sys.stderr) as bar:
