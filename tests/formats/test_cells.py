@@ -161,8 +161,8 @@ def test_pairing_csv_and_review_workbook_hold_no_formula() -> None:
 
 
 def test_extraction_csv_and_workbook_hold_no_formula() -> None:
-    from termbase.extract.render import render_csv, render_xlsx
     from termbase.extract import Candidate
+    from termbase.extract.render import render_csv, render_xlsx
     from termbase.signature import Signature
 
     candidates = [Candidate("=小武器", 1.5, 3, 2, ("ngram",)),
