@@ -1,0 +1,208 @@
+"""False alarms of ``termbase check`` on official UN translations.
+
+Every check runs over official zh → en translations, one bilingual line pair per segment
+(what ``termbase check --presplit`` does), with the shipped glossary
+(glossaries/small-arms.tbx, unmodified). An official translation is taken as correct,
+so a finding is a false alarm unless a person judging it by the rules in
+``check_false_alarms.md`` says otherwise; the figures are findings per 1,000 segments
+by kind, and ``--sample`` prints a seeded random sample of findings to judge.
+
+The official text is split once, before any rule was changed, and the rules are tuned
+on the TUNING part only:
+
+* tuning: UNv1 test set lines 1–2,000; MultiUN ``valid`` (1,000 pairs);
+* held-out: UNv1 test set lines 2,001–4,000; the 2023 sample's ``peace`` theme (586
+  records; the other themes are shifted by one record and are not used); MultiUN
+  ``test`` and ``train`` (6,000 pairs).
+
+The UNv1 Chinese side is word-segmented; the segmenter's spaces are removed next to CJK
+characters. MultiUN English is lower-cased by its preparers (so are Latin letters in its
+Chinese side): a check must cope with that, and is judged on it.
+
+Usage: python benchmarks/check_false_alarms.py [--shared DIR] [--json]
+           [--sample KIND --part NAME [-n N]]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from termbase.check import CheckOptions, check_draft
+from termbase.check.draft import presplit_pair
+from termbase.check.findings import Finding, FindingKind
+from termbase.formats import read_glossary
+from termbase.model import Glossary
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = 20241113
+UNV1_TUNING_LINES = 2000
+
+
+def shared_dir(explicit: str | None = None) -> Path | None:
+    for candidate in (explicit, os.environ.get("TERMBASE_SHARED"), str(ROOT.parent / "shared")):
+        if candidate and Path(candidate).is_dir():
+            return Path(candidate)
+    return None
+
+
+def recover_chinese(line: str) -> str:
+    """Undo the UNv1 test set's word segmentation: no spaces next to non-ASCII characters."""
+    text = re.sub(r"\s+", " ", line.strip())
+    text = re.sub(r"(?<=[^\x00-\x7f]) | (?=[^\x00-\x7f])", "", text)
+    text = re.sub(r" (?=[.,;:)])|(?<=\() ", "", text)
+    return re.sub(r"(?<=\w) / (?=\w)", "/", text)
+
+
+@dataclass(frozen=True)
+class Part:
+    name: str
+    role: str
+    """'tuning' or 'held-out'."""
+    zh: tuple[str, ...]
+    en: tuple[str, ...]
+
+
+def _lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def official_parts(shared: Path) -> list[Part]:
+    corpus = shared / "corpus"
+    unv1 = corpus / "unv1-testset"
+    u_zh = [recover_chinese(x) for x in _lines(unv1 / "UNv1.0.testset.zh-segmented")]
+    u_en = _lines(unv1 / "UNv1.0.testset.en")
+    multi = corpus / "multiun-sample"
+
+    def multiun(*splits: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        zh = [x for s in splits for x in _lines(multi / f"{s}.en-zh.zh")]
+        en = [x for s in splits for x in _lines(multi / f"{s}.en-zh.en")]
+        return tuple(zh), tuple(en)
+
+    records = json.loads((corpus / "un-2023-sample" / "corpus.json")
+                         .read_text(encoding="utf-8"))["data"]
+    peace = [r for r in records if r["theme"] == "peace"]
+    cut = UNV1_TUNING_LINES
+    return [
+        Part("unv1-a", "tuning", tuple(u_zh[:cut]), tuple(u_en[:cut])),
+        Part("multiun-valid", "tuning", *multiun("valid")),
+        Part("unv1-b", "held-out", tuple(u_zh[cut:]), tuple(u_en[cut:])),
+        Part("peace-2023", "held-out", tuple(" ".join(r["zh"].split("\n")) for r in peace),
+             tuple(" ".join(r["en"].split("\n")) for r in peace)),
+        Part("multiun-test+train", "held-out", *multiun("test", "train")),
+    ]
+
+
+def shipped_glossary() -> Glossary:
+    return read_glossary(ROOT / "glossaries" / "small-arms.tbx").glossary
+
+
+def check_part(glossary: Glossary, part: Part,
+               options: CheckOptions | None = None) -> list[Finding]:
+    draft = presplit_pair("\n".join(part.zh), f"{part.name}.zh", "\n".join(part.en),
+                          f"{part.name}.en", source_lang="zh", target_lang="en")
+    return list(check_draft(glossary, draft, options or CheckOptions()).findings)
+
+
+def segments(part: Part) -> int:
+    return sum(1 for z, e in zip(part.zh, part.en, strict=True) if z.strip() or e.strip())
+
+
+def per_thousand(findings: Sequence[Finding], n: int) -> dict[str, float]:
+    return {k.value: round(1000 * sum(1 for f in findings if f.kind is k) / n, 1)
+            for k in FindingKind}
+
+
+def run(shared: Path) -> dict[str, object]:
+    glossary = shipped_glossary()
+    report: dict[str, object] = {}
+    pooled: dict[str, tuple[int, list[Finding]]] = {}
+    for part in official_parts(shared):
+        found = check_part(glossary, part)
+        n = segments(part)
+        report[part.name] = {"role": part.role, "segments": n,
+                             "per_1000": per_thousand(found, n)}
+        total, all_found = pooled.get(part.role, (0, []))
+        pooled[part.role] = (total + n, all_found + found)
+    for role, (n, found) in pooled.items():
+        report[f"all {role}"] = {"role": role, "segments": n,
+                                 "per_1000": per_thousand(found, n)}
+    return report
+
+
+def sample(shared: Path, kind: str, part_name: str, n: int) -> list[Finding]:
+    """A seeded random sample of findings of one kind on one part, to judge by hand."""
+    part = next(p for p in official_parts(shared) if p.name == part_name)
+    found = [f for f in check_part(shipped_glossary(), part) if f.kind.value == kind]
+    rng = random.Random(SEED)
+    return sorted(rng.sample(found, min(n, len(found))), key=lambda f: f.line or 0)
+
+
+JUDGED = ROOT / "benchmarks" / "check_judged.json"
+
+
+def judged_precision(shared: Path, kind: str, n: int) -> dict[str, dict[str, object]]:
+    """Precision of ``kind`` on each part's sample, from the line verdicts in JUDGED.
+
+    Findings on lines not judged yet are counted apart (and listed), never guessed.
+    """
+    verdicts: dict[str, str] = json.loads(JUDGED.read_text(encoding="utf-8")).get(kind, {})
+    out: dict[str, dict[str, object]] = {}
+    for part in official_parts(shared):
+        picked = sample(shared, kind, part.name, n)
+        keys = [f"{part.name}:{f.line}" for f in picked]
+        true = sum(1 for k in keys if verdicts.get(k) == "differ")
+        false = sum(1 for k in keys if verdicts.get(k) == "same")
+        judged = true + false
+        out[part.name] = {"role": part.role, "sampled": len(keys), "judged": judged,
+                          "precision": round(true / judged, 2) if judged else None,
+                          "unjudged": [k for k in keys if k not in verdicts]}
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--shared", help="the shared data folder (default ../shared)")
+    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument("--sample", metavar="KIND", help="print a sample of this kind")
+    parser.add_argument("--part", default="unv1-a", help="the part to sample from")
+    parser.add_argument("-n", type=int, default=40, help="sample size")
+    parser.add_argument("--precision", metavar="KIND",
+                        help="precision of KIND on each part's judged sample")
+    args = parser.parse_args(argv)
+    shared = shared_dir(args.shared)
+    if shared is None:
+        print("shared data not found; pass --shared or set TERMBASE_SHARED", file=sys.stderr)
+        return 2
+    if args.precision:
+        for name, row in judged_precision(shared, args.precision, args.n).items():
+            print(f"{name:20} {row['role']:9} sampled {row['sampled']:>3} judged "
+                  f"{row['judged']:>3} precision {row['precision']}  "
+                  f"unjudged: {' '.join(row['unjudged'])}")  # type: ignore[arg-type]
+        return 0
+    if args.sample:
+        for f in sample(shared, args.sample, args.part, args.n):
+            print(f"{f.where}: {f.message}\n  zh: {f.other_segment}\n  en: {f.segment}\n")
+        return 0
+    report = run(shared)
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=1))
+        return 0
+    kinds = [k.value for k in FindingKind]
+    print(f"{'part':20} {'role':9} {'segs':>6} " + " ".join(f"{k[:12]:>12}" for k in kinds))
+    for name, row in report.items():
+        r = row  # type: ignore[assignment]
+        print(f"{name:20} {r['role']:9} {r['segments']:>6} "  # type: ignore[index]
+              + " ".join(f"{r['per_1000'][k]:>12}" for k in kinds))  # type: ignore[index]
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
