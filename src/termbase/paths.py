@@ -19,6 +19,18 @@ import sys
 from pathlib import Path
 
 CACHE_DIR_VARIABLE = "TERMBASE_CACHE_DIR"
+
+
+def bundled(name: str) -> Path:
+    """A folder shipped with termbase: ``glossaries`` or ``data``.
+
+    In a checkout or an editable install it is the repository's own folder; in an
+    installed wheel, the copy packaged under ``termbase/_bundled/`` (pyproject's
+    force-include), so that the main job and lookup work from any directory.
+    """
+    package = Path(__file__).resolve().parent
+    checkout = package.parents[1] / name
+    return checkout if checkout.is_dir() else package / "_bundled" / name
 NO_CACHE_VARIABLE = "TERMBASE_NO_CACHE"
 
 

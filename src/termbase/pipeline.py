@@ -90,8 +90,10 @@ REPORT_NAME = "build-report.json"
 def default_data_dir() -> Path:
     """The bundled documents: ./data when the current directory has one, else the
     package's."""
+    from termbase.paths import bundled
+
     local = Path.cwd() / "data"
-    return local if local.is_dir() else Path(__file__).resolve().parents[2] / "data"
+    return local if local.is_dir() else bundled("data")
 
 
 def document_paths(given: Sequence[Path] = ()) -> list[Path]:

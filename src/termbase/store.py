@@ -19,6 +19,7 @@ from termbase.errors import InputError, UsageError
 from termbase.fileio import DEFAULT_LOCK_TIMEOUT, exclusive_lock
 from termbase.formats import ReadPolicy, read_glossary, suffixes, write_glossary
 from termbase.model import Glossary, RefObject, RefObjectSec
+from termbase.paths import bundled
 
 _Result = TypeVar("_Result")
 
@@ -32,7 +33,7 @@ def shipped_dir() -> Path:
     local = Path.cwd() / "glossaries"
     if local.is_dir():
         return local
-    return Path(__file__).resolve().parents[2] / "glossaries"
+    return bundled("glossaries")
 
 
 def shipped_paths() -> list[Path]:
