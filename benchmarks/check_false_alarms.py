@@ -131,6 +131,7 @@ def run(shared: Path) -> dict[str, object]:
                              "per_1000": per_thousand(found, n)}
         total, all_found = pooled.get(part.role, (0, []))
         pooled[part.role] = (total + n, all_found + found)
+        report[part.name]["injected, found"] = injected_recall(part)  # type: ignore[index]
     for role, (n, found) in pooled.items():
         report[f"all {role}"] = {"role": role, "segments": n,
                                  "per_1000": per_thousand(found, n)}
@@ -143,6 +144,30 @@ def sample(shared: Path, kind: str, part_name: str, n: int) -> list[Finding]:
     found = [f for f in check_part(shipped_glossary(), part) if f.kind.value == kind]
     rng = random.Random(SEED)
     return sorted(rng.sample(found, min(n, len(found))), key=lambda f: f.line or 0)
+
+
+def injected_recall(part: Part, limit: int = 200) -> tuple[int, int]:
+    """(injected, found): a digit of one strict English item changed (+3 mod 10) in up to
+    ``limit`` clean line pairs with numbers, chosen with a fixed seed; each must be found."""
+    from termbase.check.numbers import mismatches, profile
+
+    rng = random.Random(SEED)
+    clean = [i for i, (z, e) in enumerate(zip(part.zh, part.en, strict=True))
+             if profile(e, "en").strict and mismatches(profile(z, "zh"), profile(e, "en"))
+             == ([], [])]
+    injected = found = 0
+    for i in sorted(rng.sample(clean, min(limit, len(clean)))):
+        items = [x for x in profile(part.en[i], "en").strict if re.search(r"\d", x.text)]
+        if not items:
+            continue
+        item = items[rng.randrange(len(items))]
+        digits = list(re.finditer(r"\d", item.text))
+        d = digits[rng.randrange(len(digits))]
+        changed = item.text[:d.start()] + str((int(d.group()) + 3) % 10) + item.text[d.end():]
+        en = part.en[i][:item.start] + changed + part.en[i][item.end:]
+        injected += 1
+        found += mismatches(profile(part.zh[i], "zh"), profile(en, "en")) != ([], [])
+    return injected, found
 
 
 JUDGED = ROOT / "benchmarks" / "check_judged.json"
@@ -200,7 +225,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name, row in report.items():
         r = row  # type: ignore[assignment]
         print(f"{name:20} {r['role']:9} {r['segments']:>6} "  # type: ignore[index]
-              + " ".join(f"{r['per_1000'][k]:>12}" for k in kinds))  # type: ignore[index]
+              + " ".join(f"{r['per_1000'][k]:>12}" for k in kinds)  # type: ignore[index]
+              + (f"   injected numbers found {r['injected, found'][1]}/"  # type: ignore[index]
+                 f"{r['injected, found'][0]}" if "injected, found" in r else ""))
     return 0
 
 

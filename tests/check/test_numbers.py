@@ -34,3 +34,86 @@ def test_chinese_numerals() -> None:
     assert zh_numeral_value("六十八") == 68
     assert zh_numeral_value("一万二千") == 12000
     assert zh_numeral_value("二〇一三") == 2013
+
+
+# Each false-alarm class of issue 13, from official UN translations: the two sides agree.
+@pytest.mark.parametrize("zh, en", [
+    # paragraph and list numbering on one side only
+    ("7.总干事假定，大多数成员国将继续履行义务。", "The Director General assumes that most "
+     "Member States will continue to meet their obligations."),
+    ("国际法委员会", "1. International Law Commission"),
+    ("3. (a) 除非理事会另行作出决定", "(a) unless the council decides otherwise"),
+    # date ranges, lists and month names
+    ("5月10日至12日", "from 10 to 12 May"),
+    ("2015年3月25日至26日", "25-26 March 2015"),
+    ("2015年5月2日至5日", "from 2 to 5 May 2015"),
+    ("4月8日和9日", "8 and 9 April"),
+    ("2014年6月25日和9月20日", "On June 25 and September 20, 2014"),
+    ("1947年5月至11月", "From May to November 1947"),
+    ("7月", "July"),
+    ("3月，局势恶化", "during the month of March"),
+    ("在11月7日第50次会议上", "at the 50th meeting, on 7 november"),  # MultiUN lower case
+    # clock times
+    ("18时55分", "1855 hours"),
+    ("定于2015年4月2日星期四上午10时15分举行",
+     "To be held on Thursday, 2 April 2015, at 10.15 a.m."),
+    ("下午4时02分", "4.02 p.m."),
+    ("下午3时至6时", "3-6 p.m."),
+    ("2015年4月16日夜约11时", "on 16 April 2015 at approximately 11 p.m."),
+    ("11时15分", "At 1115"),
+    # 万/亿 against million/billion, with currency and grouped figures
+    ("2 750万美元", "$27.5 million"),
+    ("19.586亿美元", "$1,958.6 million"),
+    ("110多万叙利亚难民", "more than 1.1 million Syrian refugees"),
+    ("每月救助200万名境内流离失所者", "two million internally displaced persons each month"),
+    # ordinals, Chinese numerals, words
+    ("大会第六十一届会议", "the sixty-first session of the General Assembly"),
+    ("第19次会议", "19th meeting"),
+    ("6个月临时所需资源", "the six-month interim resource requirements"),
+    # 1 + measure word against an article
+    ("以色列敌方1架侦察机", "An Israeli enemy reconnaissance aircraft"),
+    ("官方汇率为3南苏丹镑兑1美元", "3 South Sudanese pounds to the United States dollar"),
+    # footnote markers glued to words or punctuation
+    ("联合检查组2015年工作方案；", "programme of work for 2015;2"),
+    ("必须加强合作。", "Cooperation must be strengthened.3"),
+    # digits in names and symbols
+    ("COVID-19疫情", "the pandemic"),
+    ("77国集团", "the Group of 77"),
+    ("决议草案a/c.1/56/l.41/rev.1", "draft resolution A/C.1/56/L.41/Rev.1"),
+])
+def test_official_renderings_agree(zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+
+
+# Real errors in the same constructions are still found.
+@pytest.mark.parametrize("zh, en", [
+    ("5月10日至12日", "from 10 to 13 May"),
+    ("4月8日和9日", "8 and 10 April"),
+    ("7月", "June 2015"),
+    ("2015年5月2日至5日", "from 2 to 5 May 2016"),
+    ("18时55分", "1856 hours"),
+    ("上午10时15分", "10.25 a.m."),
+    ("2 750万美元", "$27.6 million"),
+    ("19.586亿美元", "$1,958.7 million"),
+    ("大会第六十一届会议", "the sixty-second session of the General Assembly"),
+    ("2个国家", "three States"),
+    ("7.总干事假定有8个国家", "The Director General assumes 9 States"),
+    ("决议草案A/C.1/56/L.41", "draft resolution A/C.1/57/L.41"),
+])
+def test_changed_values_found(zh: str, en: str) -> None:
+    missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
+    assert missing or extra
+
+
+def test_normalised_values() -> None:
+    zh = profile("2015年5月2日至5日，2 750万美元，上午10时15分，7月", "zh")
+    assert [i.normal for i in zh.strict] == ["2015-05-02", "2015-05-05", "27,500,000",
+                                             "10:15", "July"]
+    en = profile("from 2 to 5 May 2015, $27.5 million, 10.15 a.m.", "en")
+    assert [i.normal for i in en.strict] == ["2015-05-02", "2015-05-05", "27,500,000",
+                                             "10:15"]
+
+
+def test_english_month_alone_is_not_strict() -> None:
+    # "may" and "march" are verbs too: a month name alone never raises a finding.
+    assert profile("States may wish to march on", "en").strict == ()

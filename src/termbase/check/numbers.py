@@ -1,50 +1,66 @@
-"""Numbers, dates and document symbols in a segment, for comparing two sides of a translation.
+"""Numbers, dates, times and document symbols in a segment, for comparing two sides of a
+translation.
 
-Each side yields *strict* items — what the text states unambiguously in digits: numbers
-(1 036 201 000, 475,000, 3.5), dates (2013年12月5日, 5 December 2013), document symbols
-(A/RES/68/48) and session ordinals (第六十八届 / sixty-eighth session) — and a *lenient*
-set of every value the text could be expressing, also in words (three, sixty-eighth,
-十五, 10万). A strict item of one side that is not among the lenient values of the other
-is a mismatch. The asymmetry keeps false alarms low: "3" is found in "three", "10万" in
-"100,000", while a changed digit, date or symbol is still caught.
+Each side yields *strict* items — what the text states unambiguously: numbers
+(1 036 201 000, 475,000, 3.5), amounts with a scale (2 750万, $27.5 million), dates,
+date ranges and lists (2015年5月2日至5日, 6 and 7 November 2014, 7月), clock times
+(上午10时15分, 10.15 a.m., 1855 hours), document symbols (A/RES/68/48) and session
+ordinals (第六十八届 / sixty-eighth session) — and a *lenient* set of every value the
+text could be expressing, also in words (three, sixty-eighth, 十五, two million). A
+strict item of one side that the other side does not express is a mismatch. The
+asymmetry keeps false alarms low: "3" is found in "three", "10万" in "100,000", while a
+changed digit, date or symbol is still caught.
 
-Values are strings with a kind prefix: ``n:68``, ``d:2013-12-05``, ``m:2013-12``
-(month and year), ``dm:12-05`` (day and month), ``s:A/RES/68/48``.
+What is not a quantity is left out before comparing: paragraph and list numbering at
+the start of a segment ("7.", "1．", "(a)"), footnote markers glued to a word or a
+punctuation mark ("for 2015;2"), digits inside names (COVID-19, G-77, H5N1), and a
+Chinese "1" before a measure word (1架 ↔ "an aircraft"), which English says with an
+article.
+
+Values are strings with a kind prefix: ``n:68``, ``t:10:15`` (24-hour clock),
+``s:A/RES/68/48``, and dates ``d:YYYY-MM-DD`` where an unstated part is ``??``
+(``d:????-07-??`` is "July", ``d:2015-05-??`` "May 2015"). Two dates agree when every
+part stated on both sides is equal.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from itertools import pairwise
 
 
 def _words(text: str) -> list[str]:
     """Space-separated word lists, kept readable in the source."""
     return text.split()
 
+
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 _MONTHS = {m: i for i, m in enumerate(
     _words("january february march april may june july august september october november "
-     "december"), start=1)}
-_MONTH_RE = "(" + "|".join(m.capitalize() for m in _MONTHS) + ")"
+           "december"), start=1)}
+_MONTH_NAMES = "|".join(_MONTHS)
 
-_GROUPED = r"\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009]{1,3})\d{3})+(?!\d)"
+_SPACE = r"[ \u00a0\u202f\u2009]"
+_GROUPED = rf"\d{{1,3}}(?:(?:,|{_SPACE}{{1,3}})\d{{3}})+(?!\d)"
+_AMOUNT = rf"(?:{_GROUPED}|\d+)(?:\.\d+)?"
 _NUMBER = re.compile(rf"(?<![\d.])(?:{_GROUPED}|\d+(?:\.\d+)?)")
-_SYMBOL = re.compile(r"(?<![A-Za-z])[A-Z]{1,5}(?:\s{0,3}/\s{0,3}[A-Z0-9][A-Za-z0-9.\-]*)+")
-
-_EN_DATE_RANGE = re.compile(rf"\b(\d{{1,2}})\s*[–-]\s*(\d{{1,2}})\s+{_MONTH_RE}\s+(\d{{4}})")
-_EN_DATE = re.compile(rf"\b(\d{{1,2}})\s+{_MONTH_RE}\s+(\d{{4}})")
-_EN_DATE_US = re.compile(rf"\b{_MONTH_RE}\s+(\d{{1,2}}),\s+(\d{{4}})")
-_EN_MONTH_YEAR = re.compile(rf"\b{_MONTH_RE}\s+(\d{{4}})")
-_EN_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+{_MONTH_RE}\b")
-
-_ZH_DATE_RANGE = re.compile(
-    r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*至\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日")
-_ZH_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_ZH_MONTH_YEAR = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月")
-_ZH_DAY_MONTH = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# Symbols: letters, then slash-separated parts; lower case too (MultiUN lower-cases
+# its English), but then a digit must be in it, or "and/or" would be a symbol.
+_SYMBOL = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,5}(?:\s{0,3}/\s{0,3}[A-Za-z0-9][A-Za-z0-9.\-]*)+")
+# Digits glued to Latin letters are part of a name (COVID-19, G-77, H5N1, A4).
+_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+[-‑]?\d+(?:[A-Za-z\-]+\d*)*(?![\d.,]\d)")
+# Numbering at the start of a segment: "7.", "1．", "15. ", "(a)", "b)", "(iv)", "3.2 " …
+_NUMBERING = re.compile(
+    r"^[ \t\u3000]*(?:\d{1,3}(?:\.\d{1,2})*[.．、)）](?!\d)|[(（](?:\d{1,3}|[a-z]{1,2}|[ivx]{1,5})"
+    r"[)）]|(?:[a-z]|[ivx]{1,5})[.)](?=\s))[ \t\u3000]*", re.MULTILINE)
+# A footnote marker: one or two digits right after a word or a closing mark, before a
+# space or the end ("Protocol,2 and", "for 2015;2").
+_EN_FOOTNOTE = re.compile(r"(?<=[A-Za-z;:,)\]”’\"'])\d{1,2}(?=[\s,;)]|$)", re.MULTILINE)
+_ZH_FOOTNOTE = re.compile(r"(?<=[。；，：”）])\d{1,2}(?=\s|$)", re.MULTILINE)
 
 _ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}
@@ -52,17 +68,42 @@ _ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
 _ZH_BIG = {"万": 10_000, "亿": 100_000_000}
 _ZH_NUMERAL = re.compile("[零〇一二两三四五六七八九十百千万亿]+")
 _ZH_SESSION = re.compile("第([零〇一二两三四五六七八九十百]+)届")
-_ZH_MULTIPLIED = re.compile(r"(\d+(?:\.\d+)?)\s*(万|亿)")
+_ZH_MULTIPLIED = re.compile(rf"({_AMOUNT})\s*多?\s*(万|亿)")
+# "1" before a Chinese measure word or unit: English says "a", "an", "the dollar".
+_ZH_ONE = re.compile(r"(?<![\d.,])1(?=[\u4e00-\u9fff])(?![年月日时点分号])")
+
+_ZH_DATE_TOKEN = r"(?:\d{4}\s*年|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:月份?|[日号]))"
+_ZH_DATE_RUN = re.compile(
+    rf"{_ZH_DATE_TOKEN}(?:\s*(?:至|到|和|及|与|、|或|-|－|–|—)?\s*{_ZH_DATE_TOKEN})*")
+_ZH_TOKEN = re.compile(r"(\d{4})\s*年|(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(月份?|[日号])")
+
+_EN_DATE_TOKEN = rf"(?:(?<![\d.,])\d{{1,4}}(?:st|nd|rd|th)?\b|(?:{_MONTH_NAMES})\b)"
+_EN_DATE_RUN = re.compile(
+    rf"\b{_EN_DATE_TOKEN}(?:\s*(?:,|and|to|through|until|or|-|–|—)?\s*{_EN_DATE_TOKEN})*",
+    re.IGNORECASE)
+_EN_TOKEN = re.compile(rf"(?<![\d.,])(\d{{1,4}})(?:st|nd|rd|th)?\b|({_MONTH_NAMES})\b",
+                       re.IGNORECASE)
+
+_ZH_TIME = re.compile(
+    r"(上午|下午|晚上|晚间|夜间|夜|晚|中午|凌晨|早上|清晨)?\s*约?\s*(\d{1,2})\s*[时点]"
+    r"(?:\s*(\d{1,2})\s*分|(半)|整)?")
+_EN_TIME = re.compile(
+    r"\b(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s?m\b\.?|\b(\d{1,2})[:.](\d{2})\s*hours\b"
+    r"|\b(\d{2})(\d{2})\s*hours\b|\b(\d{1,2}):(\d{2})\b", re.IGNORECASE)
+# The first hour of a range ("3-6 p.m.", "10 to 11.30 a.m.") takes the second's a.m./p.m.
+_EN_TIME_FROM = re.compile(
+    r"\b(\d{1,2})(?:[.:](\d{2}))?\s*(?:-|–|to)\s*(?=\d{1,2}(?:[.:]\d{2})?\s*([ap])\.?\s?m\b)",
+    re.IGNORECASE)
 
 _EN_UNITS = {w: i for i, w in enumerate(
     _words("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-     "fourteen fifteen sixteen seventeen eighteen nineteen"))}
+           "fourteen fifteen sixteen seventeen eighteen nineteen"))}
 _EN_TENS = {w: (i + 2) * 10 for i, w in enumerate(
     _words("twenty thirty forty fifty sixty seventy eighty ninety"))}
 _EN_ORDINAL_UNITS = {w: i for i, w in enumerate(
     _words("zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
-     "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
-     "nineteenth"))}
+           "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+           "nineteenth"))}
 _EN_ORDINAL_TENS = {w: (i + 2) * 10 for i, w in enumerate(
     _words("twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth"))}
 _EN_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000,
@@ -70,10 +111,11 @@ _EN_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000,
 _EN_NUMBER_WORD = re.compile(
     r"\b(" + "|".join(sorted({*_EN_UNITS, *_EN_TENS, *_EN_ORDINAL_UNITS, *_EN_ORDINAL_TENS},
                              key=len, reverse=True))
-    + r")(?:-([a-z]+))?\b", re.IGNORECASE)
+    + r")(?:-([a-z]+))?\b(?:\s+(hundred|thousand|million|billion|trillion)\b)?",
+    re.IGNORECASE)
 _EN_SESSION = re.compile(r"\b([a-z]+(?:-[a-z]+)?)\s+(?:special\s+|regular\s+)?session\b",
                          re.IGNORECASE)
-_EN_SCALED = re.compile(r"(\d+(?:\.\d+)?)\s*(hundred|thousand|million|billion|trillion)\b",
+_EN_SCALED = re.compile(rf"({_AMOUNT})\s*(hundred|thousand|million|billion|trillion)\b",
                         re.IGNORECASE)
 
 
@@ -86,11 +128,30 @@ class NumberItem:
     start: int
     end: int
 
+    @property
+    def normal(self) -> str:
+        """The value for a reader: '27,500,000', '2015-05-02', 'July', '10:15', 'A/RES/68/48'."""
+        return show_value(self.value)
+
 
 @dataclass(frozen=True, slots=True)
 class NumberProfile:
     strict: tuple[NumberItem, ...]
     lenient: frozenset[str]
+
+
+def show_value(value: str) -> str:
+    kind, _, rest = value.partition(":")
+    if kind == "n":
+        whole, dot, frac = rest.partition(".")
+        return (f"{int(whole):,}" if whole.lstrip("-").isdigit() else whole) + dot + frac
+    if kind == "d":
+        y, m, d = rest.split("-")
+        month = list(_MONTHS)[int(m) - 1].capitalize() if m != "??" else "??"
+        if d == "??":
+            return month if y == "????" else f"{month} {y}"
+        return f"{int(d)} {month}" if y == "????" else f"{y}-{m}-{d}"
+    return rest
 
 
 def _number_value(raw: str) -> str:
@@ -103,9 +164,11 @@ def _number_value(raw: str) -> str:
 
 
 def _decimal_key(value: Decimal) -> str:
-    normal = value.normalize()
-    text = format(normal, "f")
-    return f"n:{text}"
+    return f"n:{format(value.normalize(), 'f')}"
+
+
+def _amount(raw: str) -> Decimal:
+    return Decimal(re.sub(r"[,\s\u00a0\u202f\u2009]", "", raw))
 
 
 def zh_numeral_value(text: str) -> int | None:
@@ -132,140 +195,359 @@ def zh_numeral_value(text: str) -> int | None:
 def en_number_word_value(first: str, second: str | None) -> int | None:
     """'sixty', 'sixty-eighth', 'three', 'tenth' → their value; None for other words."""
     a, b = first.lower(), (second or "").lower()
-    if b:
+    if b in _EN_UNITS or b in _EN_ORDINAL_UNITS:
         if a in _EN_TENS and (b in _EN_UNITS or b in _EN_ORDINAL_UNITS):
             return _EN_TENS[a] + _EN_UNITS.get(b, _EN_ORDINAL_UNITS.get(b, 0))
         return None
     for table in (_EN_UNITS, _EN_TENS, _EN_ORDINAL_UNITS, _EN_ORDINAL_TENS):
-        if a in table:
+        if a in table:  # "six-month": the number is the first word
             return table[a]
     return None
 
 
-def _date(year: str, month: int | str, day: str) -> str:
-    return f"d:{int(year):04d}-{int(month):02d}-{int(day):02d}"
+# --- dates ------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Token:
+    kind: str
+    """'y' year, 'm' month, 'd' day."""
+    value: int
+    start: int
+    end: int
+
+
+def _date_key(year: int | None, month: int | None, day: int | None) -> str:
+    y = f"{year:04d}" if year else "????"
+    m = f"{month:02d}" if month else "??"
+    d = f"{day:02d}" if day else "??"
+    return f"d:{y}-{m}-{d}"
+
+
+def _zh_tokens(run: re.Match[str]) -> list[_Token]:
+    tokens = []
+    for m in _ZH_TOKEN.finditer(run.group()):
+        start, end = run.start() + m.start(), run.start() + m.end()
+        if m.group(1):
+            tokens.append(_Token("y", int(m.group(1)), start, end))
+            continue
+        raw = m.group(2)
+        value = int(raw) if raw.isdigit() else zh_numeral_value(raw)
+        kind = "m" if m.group(3).startswith("月") else "d"
+        if value and value <= (12 if kind == "m" else 31):
+            tokens.append(_Token(kind, value, start, end))
+    return tokens
+
+
+def _zh_dates(tokens: list[_Token]) -> Iterator[tuple[str, list[_Token]]]:
+    """Chinese order: a day takes the last month before it, a month the last year; a
+    month with no day of its own is a date by itself (1947年5月至11月)."""
+    year: _Token | None = None
+    month: _Token | None = None
+    month_has_day = True
+    for tok in [*tokens, None]:
+        if month is not None and not month_has_day and (tok is None or tok.kind != "d"):
+            yield _date_key(_value(year), month.value, None), _keep(year, month)
+            month_has_day = True
+        if tok is None:
+            break
+        if tok.kind == "y":
+            year = tok
+        elif tok.kind == "m":
+            month, month_has_day = tok, False
+        elif month is not None:
+            month_has_day = True
+            yield (_date_key(_value(year), month.value, tok.value),
+                   _keep(year, month, tok))
+
+
+def _value(token: _Token | None) -> int | None:
+    return token.value if token is not None else None
+
+
+def _keep(*tokens: _Token | None) -> list[_Token]:
+    return [t for t in tokens if t is not None]
+
+
+def _en_tokens(run: re.Match[str]) -> list[_Token]:
+    tokens = []
+    for m in _EN_TOKEN.finditer(run.group()):
+        start, end = run.start() + m.start(), run.start() + m.end()
+        if m.group(2):
+            tokens.append(_Token("m", _MONTHS[m.group(2).lower()], start, end))
+            continue
+        value = int(m.group(1))
+        if len(m.group(1)) == 4 and 1000 <= value <= 2200:
+            tokens.append(_Token("y", value, start, end))
+        elif 1 <= value <= 31 and len(m.group(1)) <= 2:
+            tokens.append(_Token("d", value, start, end))
+        else:
+            tokens.append(_Token("x", value, start, end))  # breaks the run
+    return tokens
+
+
+def _en_dates(tokens: list[_Token], text: str) -> Iterator[tuple[str, list[_Token], bool]]:
+    """Day first (6 and 7 November 2014) or month first (June 25 and September 20, 2014).
+
+    Yields (date key, its tokens, whether it is strict): a month alone ("may", "march")
+    is also a verb, so it is never a strict item in English.
+    """
+    pairs = list(pairwise(tokens))
+    day_first = any(a.kind == "d" and b.kind == "m" and _adjacent(a, b, text)
+                    for a, b in pairs)
+    month_first = not day_first and any(
+        a.kind == "m" and b.kind == "d" and _adjacent(a, b, text) for a, b in pairs)
+    days_of: dict[int, list[_Token]] = {}
+    for i, tok in enumerate(tokens):
+        if tok.kind != "d":
+            continue
+        month = (_next(tokens, i, "m") if day_first else
+                 _previous(tokens, i, "m") if month_first else None)
+        if month is not None:
+            days_of.setdefault(id(month), []).append(tok)
+    for i, tok in enumerate(tokens):
+        if tok.kind != "m":
+            continue
+        days = days_of.get(id(tok), [])
+        last = max([i, *(tokens.index(d) for d in days)])
+        year = _next(tokens, last, "y")
+        if not days:
+            yield _date_key(_value(year), tok.value, None), _keep(tok, year), bool(year)
+        for day in days:
+            yield (_date_key(_value(year), tok.value, day.value),
+                   _keep(day, tok, year), True)
+
+
+def _adjacent(a: _Token, b: _Token, text: str) -> bool:
+    return not text[a.end:b.start].strip(" ,")
+
+
+def _next(tokens: list[_Token], i: int, kind: str) -> _Token | None:
+    for tok in tokens[i + 1:]:
+        if tok.kind == "x":
+            return None
+        if tok.kind == kind:
+            return tok
+    return None
+
+
+def _previous(tokens: list[_Token], i: int, kind: str) -> _Token | None:
+    for tok in reversed(tokens[:i]):
+        if tok.kind == "x":
+            return None
+        if tok.kind == kind:
+            return tok
+    return None
+
+
+def dates_agree(a: str, b: str) -> bool:
+    """Two date keys agree when every part both state is equal (and the month is stated)."""
+    pa, pb = a[2:].split("-"), b[2:].split("-")
+    if "??" in (pa[1], pb[1]):
+        return False
+    return all(x == y or "?" in x or "?" in y for x, y in zip(pa, pb, strict=True))
+
+
+# --- times ------------------------------------------------------------------------------
+
+def _time_key(hour: int, minute: int) -> str:
+    return f"t:{hour:02d}:{minute:02d}"
+
+
+def _zh_time(m: re.Match[str], inherited: str | None) -> tuple[str, ...] | None:
+    when, hour, minute, half = m.group(1) or inherited, int(m.group(2)), m.group(3), m.group(4)
+    if not when and minute is None and not half:
+        return None  # "10时" alone is too rare to tell from other uses of 时
+    mins = 30 if half else int(minute or 0)
+    if hour > 24 or mins > 59:
+        return None
+    if when in ("下午", "晚上", "晚间", "夜间", "夜", "晚") and hour < 12:
+        hour += 12
+    keys = [_time_key(hour, mins)]
+    if not when and hour < 12:
+        keys.append(_time_key(hour + 12, mins))
+    return tuple(keys)
+
+
+def _en_time(m: re.Match[str]) -> str | None:
+    g = m.groups()
+    if g[0] is not None:
+        hour, minute = int(g[0]), int(g[1] or 0)
+        if g[2].lower() == "p" and hour < 12:
+            hour += 12
+        elif g[2].lower() == "a" and hour == 12:
+            hour = 0
+    elif g[3] is not None:
+        hour, minute = int(g[3]), int(g[4])
+    elif g[5] is not None:
+        hour, minute = int(g[5]), int(g[6])
+    else:
+        hour, minute = int(g[7]), int(g[8])
+    if hour > 24 or minute > 59:
+        return None
+    return _time_key(hour, minute)
+
+
+# --- the profile ------------------------------------------------------------------------
+
+class _Collector:
+    """Strict items and lenient values of one text, and which characters are used."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.strict: list[NumberItem] = []
+        self.lenient: set[str] = set()
+        self.covered = bytearray(len(text))
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(self.covered[start:end])
+
+    def cover(self, start: int, end: int) -> None:
+        self.covered[start:end] = b"\x01" * (end - start)
+
+    def take(self, value: str, start: int, end: int) -> None:
+        self.strict.append(NumberItem(value, self.text[start:end], start, end))
+        self.lenient.add(value)
+
+    def ignore(self, pattern: re.Pattern[str]) -> None:
+        """Leave the matches out: their digits are not quantities."""
+        for m in pattern.finditer(self.text):
+            if m.end() > m.start() and self.free(m.start(), m.end()):
+                self.lenient.update(f"n:{int(p)}" for p in re.findall(r"\d+", m.group())
+                                    if len(p) < 12)
+                self.cover(m.start(), m.end())
 
 
 def profile(text: str, lang: str) -> NumberProfile:
     """The strict items and lenient values of ``text`` in language ``lang``."""
     text = text.translate(_FULLWIDTH_DIGITS)
     zh = lang.split("-")[0].lower() in ("zh", "ja")
-    strict: list[NumberItem] = []
-    lenient: set[str] = set()
-    covered = bytearray(len(text))
-
-    def take(value: str, m: re.Match[str], group: int = 0) -> None:
-        strict.append(NumberItem(value, m.group(group), m.start(group), m.end(group)))
-        lenient.add(value)
-
-    def cover(m: re.Match[str]) -> bool:
-        """Mark a span as used; False if part of it already was."""
-        if any(covered[m.start():m.end()]):
-            return False
-        covered[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-        return True
-
+    out = _Collector(text)
     for m in _SYMBOL.finditer(text):
-        if "/" in m.group() and cover(m):
-            take("s:" + re.sub(r"\s", "", m.group()).rstrip("."), m)
+        if "/" in m.group() and (m.group()[:1].isupper() or re.search(r"\d", m.group())) \
+                and out.free(m.start(), m.end()):
+            out.cover(m.start(), m.end())
+            out.take("s:" + re.sub(r"\s", "", m.group()).rstrip(".").upper(), m.start(),
+                     m.end())
+    out.ignore(_NUMBERING)
+    out.ignore(_NAME)
     if zh:
-        for m in _ZH_DATE_RANGE.finditer(text):
-            if cover(m):
-                y, mo, d1, mo2, d2 = m.groups()
-                take(_date(y, mo, d1), m)
-                take(_date(y, mo2 or mo, d2), m)
-        for m in _ZH_DATE.finditer(text):
-            if cover(m):
-                take(_date(*m.groups()), m)
-                lenient.add(f"dm:{int(m.group(2)):02d}-{int(m.group(3)):02d}")
-        for m in _ZH_MONTH_YEAR.finditer(text):
-            if cover(m):
-                take(f"m:{int(m.group(1)):04d}-{int(m.group(2)):02d}", m)
-        for m in _ZH_DAY_MONTH.finditer(text):
-            if cover(m):
-                take(f"dm:{int(m.group(1)):02d}-{int(m.group(2)):02d}", m)
-        for m in _ZH_SESSION.finditer(text):
-            value = zh_numeral_value(m.group(1))
-            if value is not None and cover(m):
-                take(f"n:{value}", m, 0)
-        for m in _ZH_NUMERAL.finditer(text):
-            value = zh_numeral_value(m.group())
-            if value is not None:
-                lenient.add(f"n:{value}")
-        for m in _ZH_MULTIPLIED.finditer(text):
-            if cover(m):
-                take(_decimal_key(Decimal(m.group(1)) * _ZH_BIG[m.group(2)]), m)
-                lenient.add(_number_value(m.group(1)))
+        _zh_profile(out)
     else:
-        for m in _EN_DATE_RANGE.finditer(text):
-            if cover(m):
-                d1, d2, month, year = m.groups()
-                take(_date(year, _MONTHS[month.lower()], d1), m)
-                take(_date(year, _MONTHS[month.lower()], d2), m)
-        for m in _EN_DATE.finditer(text):
-            if cover(m):
-                day, month, year = m.groups()
-                take(_date(year, _MONTHS[month.lower()], day), m)
-                lenient.add(f"dm:{_MONTHS[month.lower()]:02d}-{int(day):02d}")
-        for m in _EN_DATE_US.finditer(text):
-            if cover(m):
-                month, day, year = m.groups()
-                take(_date(year, _MONTHS[month.lower()], day), m)
-        for m in _EN_MONTH_YEAR.finditer(text):
-            if cover(m):
-                take(f"m:{int(m.group(2)):04d}-{_MONTHS[m.group(1).lower()]:02d}", m)
-        for m in _EN_DAY_MONTH.finditer(text):
-            if cover(m):
-                take(f"dm:{_MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}", m)
-        for m in (_EN_SESSION.finditer(text) if "session" in text.lower() else ()):
-            first, _, second = m.group(1).partition("-")
-            value = en_number_word_value(first, second or None)
-            if value is not None and cover(m):
-                take(f"n:{value}", m, 0)
-        for m in _EN_NUMBER_WORD.finditer(text):
-            value = en_number_word_value(m.group(1), m.group(2))
-            if value is not None:
-                lenient.add(f"n:{value}")
-        for m in _EN_SCALED.finditer(text):
-            if cover(m):
-                take(_decimal_key(Decimal(m.group(1)) * _EN_SCALES[m.group(2).lower()]), m)
-                lenient.add(_number_value(m.group(1)))
+        _en_profile(out)
     for m in _NUMBER.finditer(text):
         key = _number_value(m.group())
-        lenient.add(key)
-        if not any(covered[m.start():m.end()]):
-            strict.append(NumberItem(key, m.group(), m.start(), m.end()))
-    _add_parts(strict, lenient)
-    strict.sort(key=lambda item: item.start)
-    return NumberProfile(tuple(strict), frozenset(lenient))
+        out.lenient.add(key)
+        if out.free(m.start(), m.end()):
+            out.strict.append(NumberItem(key, m.group(), m.start(), m.end()))
+    _add_parts(out.strict, out.lenient)
+    out.strict.sort(key=lambda item: item.start)
+    return NumberProfile(tuple(out.strict), frozenset(out.lenient))
+
+
+def _zh_profile(out: _Collector) -> None:
+    text = out.text
+    previous: re.Match[str] | None = None
+    for m in _ZH_TIME.finditer(text):
+        # The end of a range (下午3时至6时) is in the period of its start.
+        inherited = (previous.group(1) if previous is not None and
+                     text[previous.end():m.start()].strip() in ("至", "到", "-", "—", "–")
+                     else None)
+        keys = _zh_time(m, inherited)
+        previous = m if keys else None
+        if keys and out.free(m.start(), m.end()):
+            out.cover(m.start(), m.end())
+            out.take(keys[0], m.start(2), m.end())
+            out.lenient.update(keys)
+    for run in _ZH_DATE_RUN.finditer(text):
+        for key, tokens in _zh_dates(_zh_tokens(run)):
+            start, end = tokens[0].start, tokens[-1].end
+            for tok in tokens:
+                out.cover(tok.start, tok.end)
+            out.take(key, start, end)
+    for m in _ZH_SESSION.finditer(text):
+        value = zh_numeral_value(m.group(1))
+        if value is not None and out.free(m.start(), m.end()):
+            out.cover(m.start(), m.end())
+            out.take(f"n:{value}", m.start(), m.end())
+    for m in _ZH_NUMERAL.finditer(text):
+        value = zh_numeral_value(m.group())
+        if value is not None:
+            out.lenient.add(f"n:{value}")
+    for m in _ZH_MULTIPLIED.finditer(text):
+        if out.free(m.start(), m.end()):
+            out.cover(m.start(), m.end())
+            out.take(_decimal_key(_amount(m.group(1)) * _ZH_BIG[m.group(2)]), m.start(),
+                     m.end())
+            out.lenient.add(_number_value(m.group(1)))
+    out.ignore(_ZH_ONE)
+    out.ignore(_ZH_FOOTNOTE)
+
+
+def _en_profile(out: _Collector) -> None:
+    text = out.text
+    for m in _EN_TIME_FROM.finditer(text):
+        key = _en_time(m)
+        if key and out.free(m.start(), m.end()):
+            out.cover(m.start(1), m.end(2) if m.group(2) else m.end(1))
+            out.take(key, m.start(1), m.end(2) if m.group(2) else m.end(1))
+    for m in _EN_TIME.finditer(text):
+        key = _en_time(m)
+        if key and out.free(m.start(), m.end()):
+            out.cover(m.start(), m.end())
+            out.take(key, m.start(), m.end())
+    for run in _EN_DATE_RUN.finditer(text):
+        tokens = _en_tokens(run)
+        if not any(t.kind == "m" for t in tokens):
+            continue
+        for key, used, strict in _en_dates(tokens, text):
+            if not strict:
+                out.lenient.add(key)
+                continue
+            for tok in used:
+                out.cover(tok.start, tok.end)
+            out.take(key, min(t.start for t in used), max(t.end for t in used))
+    for m in (_EN_SESSION.finditer(text) if "session" in text.lower() else ()):
+        first, _, second = m.group(1).partition("-")
+        value = en_number_word_value(first, second or None)
+        if value is not None and out.free(m.start(), m.end()):
+            out.cover(m.start(), m.end())
+            out.take(f"n:{value}", m.start(), m.end())
+    for m in _EN_NUMBER_WORD.finditer(text):
+        value = en_number_word_value(m.group(1), m.group(2))
+        if value is not None:
+            out.lenient.add(f"n:{value}")
+            if m.group(3):
+                out.lenient.add(f"n:{value * _EN_SCALES[m.group(3).lower()]}")
+    for m in _EN_SCALED.finditer(text):
+        if out.free(m.start(), m.end()):
+            out.cover(m.start(), m.end())
+            out.take(_decimal_key(_amount(m.group(1)) * _EN_SCALES[m.group(2).lower()]),
+                     m.start(), m.end())
+            out.lenient.add(_number_value(m.group(1)))
+    out.ignore(_EN_FOOTNOTE)
 
 
 def _add_parts(strict: list[NumberItem], lenient: set[str]) -> None:
-    """Dates and symbols also count as their parts, so a partial rendering is not a mismatch
-    by itself (a year alone, a day and month without the year)."""
+    """Dates, times and symbols also count as their parts, so a partial rendering is not
+    a mismatch by itself (a year alone, a day and month without the year)."""
     for item in strict:
         kind, _, rest = item.value.partition(":")
-        if kind == "d":
-            y, mo, d = rest.split("-")
-            lenient.update({f"m:{y}-{mo}", f"dm:{mo}-{d}", f"n:{int(y)}", f"n:{int(mo)}",
-                            f"n:{int(d)}"})
-        elif kind in ("m", "dm"):
-            lenient.update(f"n:{int(p)}" for p in rest.split("-"))
-        elif kind == "s":
-            lenient.update(f"n:{int(p)}" for p in re.findall(r"\d+", rest)
-                           if len(p) < 12)
+        if kind in ("d", "t", "s"):
+            lenient.update(f"n:{int(p)}" for p in re.findall(r"\d+", rest) if len(p) < 12)
+        if kind == "t":  # military time: "at 1115" for 11时15分
+            lenient.add(f"n:{int(rest.replace(':', ''))}")
+        elif kind == "n" and re.fullmatch(r"\d{3,4}", rest):
+            hour, minute = divmod(int(rest), 100)
+            if hour < 24 and minute < 60:
+                lenient.add(_time_key(hour, minute))
 
 
 def satisfied(item: NumberItem, other: frozenset[str]) -> bool:
     """Whether the other side expresses ``item`` in some form."""
     if item.value in other:
         return True
-    kind, _, rest = item.value.partition(":")
-    if kind == "d":
-        # The other side may give the day and month and leave the year implied.
-        _, mo, d = rest.split("-")
-        return f"dm:{mo}-{d}" in other and not any(
-            v.startswith("d:") and v.endswith(f"-{mo}-{d}") for v in other)
+    if item.value.startswith("d:"):
+        return any(v.startswith("d:") and dates_agree(item.value, v) for v in other)
     return False
 
 

@@ -282,6 +282,16 @@ def _items_text(items: Sequence[NumberItem]) -> str:
     return ", ".join(i.text for i in items)
 
 
+def _items_values(items: Sequence[NumberItem]) -> str:
+    """Each item as written, with its normalised value when that reads differently."""
+    return ", ".join(f"“{i.text}”" if i.text == i.normal else f"“{i.text}” (= {i.normal})"
+                     for i in items)
+
+
+def _side_values(items: Sequence[NumberItem]) -> str:
+    return ", ".join(dict.fromkeys(i.normal for i in items)) or "none"
+
+
 def check_number_mismatch(ctx: CheckContext) -> list[Finding]:
     """Numbers, dates, symbols and session ordinals that differ between the two sides."""
     if ctx.target is None:
@@ -293,14 +303,17 @@ def check_number_mismatch(ctx: CheckContext) -> list[Finding]:
             continue
         src_text = "\n".join(v.segment.text for v in unit.source)
         tgt_text = "\n".join(v.segment.text for v in unit.target)
-        missing, extra = mismatches(profile(src_text, src_lang), profile(tgt_text, tgt_lang))
+        src_profile, tgt_profile = profile(src_text, src_lang), profile(tgt_text, tgt_lang)
+        missing, extra = mismatches(src_profile, tgt_profile)
         if not missing and not extra:
             continue
         parts = []
         if missing:
-            parts.append(f"source has {_items_text(missing)}, not found in the translation")
+            parts.append(f"source has {_items_values(missing)}, not in the translation "
+                         f"(translation: {_side_values(tgt_profile.strict)})")
         if extra:
-            parts.append(f"translation has {_items_text(extra)}, not found in the source")
+            parts.append(f"translation has {_items_values(extra)}, not in the source "
+                         f"(source: {_side_values(src_profile.strict)})")
         first = unit.target[0]
         span = (extra[0].start, extra[0].end) if extra and len(unit.target) == 1 else None
         other_span = ((missing[0].start, missing[0].end)
