@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from termbase.extract import ExtractionResult
     from termbase.formats.base import ReadPolicy
     from termbase.importing import ImportResult
+    from termbase.index import CompiledIndex, CompiledInfo
     from termbase.lookup import Hit
     from termbase.lookup import LookupIndex as Index
     from termbase.pair.corpus import Corpus
@@ -141,6 +142,8 @@ class LookupResult:
     concepts: int
     """Concepts searched."""
     limit: int
+    diagnostics: tuple[Diagnostic, ...] = ()
+    """Set when the compiled index failed and the answer came from memory (TB153)."""
 
     def to_frame(self) -> pd.DataFrame:
         """One row per concept; columns in :func:`termbase.frames.hits_frame`."""
@@ -151,33 +154,111 @@ class LookupResult:
 
 @dataclass(frozen=True, slots=True)
 class LookupIndex:
-    """A glossary's search index, built once and queried many times."""
+    """A glossary's search index, built once and queried many times: compiled in the
+    cache (:mod:`termbase.index`) for glossary files, in memory for Glossary objects."""
 
-    glossary: LoadedGlossary
-    index: Index
+    index: Index | CompiledIndex
+    concepts: int
+    """Concepts in the glossary."""
+    paths: tuple[Path, ...] = ()
+    """The glossary files indexed (none for a glossary in memory)."""
+    diagnostics: tuple[Diagnostic, ...] = ()
+    """What the glossary readers said when the index was built, and cache warnings."""
+    encoding: str | None = None
+
+    @property
+    def glossary(self) -> LoadedGlossary:
+        """The whole glossary (read from its files when the index is compiled)."""
+        from termbase.lookup import LookupIndex as InMemory
+
+        if isinstance(self.index, InMemory):
+            return LoadedGlossary(self.index.glossary, self.paths, self.diagnostics)
+        return load_glossary([str(p) for p in self.paths], encoding=self.encoding)
 
     def search(self, query: str, *, limit: int = 10, lang: str | None = None) -> LookupResult:
+        from termbase.index import IndexUnreadable
+        from termbase.lookup import LookupIndex as InMemory
         from termbase.lookup import search
 
-        hits = search(self.index, query, limit=limit, lang=lang)
-        return LookupResult(query, tuple(hits), len(self.glossary.glossary), limit)
+        if isinstance(self.index, InMemory):
+            hits = search(self.index, query, limit=limit, lang=lang)
+            return LookupResult(query, tuple(hits), self.concepts, limit)
+        try:
+            hits = self.index.search(query, limit=limit, lang=lang)
+        except IndexUnreadable as exc:
+            from termbase.diagnostics import warning
+
+            hits = search(_build(self.glossary.glossary), query, limit=limit, lang=lang)
+            note = warning("TB153", f"the compiled glossary failed ({exc}); answered from "
+                                    "the glossary files instead",
+                           hint="run 'termbase index --clear' to drop the cache")
+            return LookupResult(query, tuple(hits), self.concepts, limit, (note,))
+        return LookupResult(query, tuple(hits), self.concepts, limit)
 
 
-def lookup_index(glossary: GlossarySource | None = None) -> LookupIndex:
-    """Build the search index of ``glossary`` (default: the store's): exact, prefix,
-    substring and typo-tolerant matching, traditional Chinese found as simplified."""
+def _build(glossary: Glossary) -> Index:
     from termbase.lookup import build_index
     from termbase.text.chinese import ScriptConverter
 
-    loaded = load_glossary(glossary)
-    return LookupIndex(loaded, build_index(loaded.glossary, simplifier=ScriptConverter()))
+    return build_index(glossary, simplifier=ScriptConverter())
+
+
+def _memory_index(loaded: LoadedGlossary,
+                  notes: tuple[Diagnostic, ...] = ()) -> LookupIndex:
+    return LookupIndex(_build(loaded.glossary), len(loaded.glossary), loaded.paths,
+                       (*notes, *loaded.diagnostics))
+
+
+def lookup_index(glossary: GlossarySource | None = None, *,
+                 encoding: str | None = None) -> LookupIndex:
+    """The search index of ``glossary`` (default: the store's): exact, prefix, substring
+    and typo-tolerant matching, traditional Chinese found as simplified. Glossary files
+    are compiled once into the cache and reopened while unchanged (see
+    :mod:`termbase.index`); Glossary objects are indexed in memory."""
+    if isinstance(glossary, Glossary | LoadedGlossary):
+        return _memory_index(load_glossary(glossary))
+    from termbase import store
+    from termbase.diagnostics import Diagnostic as Stored
+    from termbase.index import open_compiled
+
+    paths = store.input_paths(_specs(glossary))
+    if not paths:
+        return _memory_index(load_glossary(glossary, encoding=encoding))  # says what to do
+    opened = open_compiled(paths, encoding=encoding)
+    if opened.index is None:
+        loaded = opened.loaded or load_glossary(glossary, encoding=encoding)
+        return _memory_index(loaded, opened.diagnostics)
+    compiled = opened.index
+    said = tuple(Stored(**d) for d in compiled.meta.get("diagnostics", []))
+    return LookupIndex(compiled, compiled.concept_count, tuple(paths),
+                       (*opened.diagnostics, *said), encoding)
+
+
+def index_glossary(glossary: str | Path | Sequence[str | Path] | None = None, *,
+                   encoding: str | None = None, rebuild: bool = False) -> CompiledInfo:
+    """Compile the glossary files (default: the store's) into the cache now, as lookups
+    would on first use (``rebuild``: even when up to date); returns where and how big."""
+    from termbase import store
+    from termbase.index import compile_paths
+
+    paths = store.input_paths(_specs(glossary))
+    if not paths:
+        load_glossary(glossary)  # raises, saying what to do
+    return compile_paths(paths, encoding=encoding, force=rebuild)
+
+
+def clear_index_cache() -> list[Path]:
+    """Delete every compiled glossary in the cache; returns the files deleted."""
+    from termbase.index import clear_cache
+
+    return clear_cache()
 
 
 def lookup_term(query: str, glossary: GlossarySource | LookupIndex | None = None, *,
            limit: int = 10, lang: str | None = None) -> LookupResult:
     """Find ``query`` (Chinese, simplified or traditional, or English) in the glossary;
     ``lang`` restricts matching to that language's terms. Pass a :class:`LookupIndex`
-    (from :func:`lookup_index`) to answer many queries without rebuilding the index."""
+    (from :func:`lookup_index`) to answer many queries without reopening the index."""
     index = glossary if isinstance(glossary, LookupIndex) else lookup_index(glossary)
     return index.search(query, limit=limit, lang=lang)
 
@@ -492,19 +573,26 @@ def check_draft(draft: PathLike, *, glossary: GlossarySource | None = None,
 
 
 def build_glossary(inputs: Sequence[PathLike] = (), *, glossary: GlossarySource | None = None,
-          encoding: str | None = None) -> BuildResult:
-    """The main job: ingest the documents (default: the bundled data/) and attest the
-    glossary's terms in them. ``result.write(folder)`` writes the Excel and TBX
-    glossaries, the ingested documents and the JSON report."""
+          encoding: str | None = None, parallel: PathLike | None = None, pairing: bool = True,
+          progress: Callable[[str, str], None] | None = None) -> BuildResult:
+    """The main job: ingest the documents (default: the bundled data/), find the
+    glossary's terms and the recurring terms in them, pair every term without English
+    against the parallel text (default: the bundled data/parallel/; ``pairing=False``:
+    none), and assemble one glossary — curated concepts as they are, new ones proposed
+    — with the drift of wordings across documents. ``glossary=Glossary()`` runs without
+    a curated glossary. ``progress`` is called with each step's name and summary.
+    ``result.write(folder)`` writes the TBX and Excel glossaries, the review sheet, the
+    drift table, the ingested documents and the JSON report."""
     from termbase.pipeline import build as run_build
-    from termbase.pipeline import document_paths
+    from termbase.pipeline import document_paths, parallel_paths
 
     paths = document_paths([Path(p) for p in inputs])
     loaded = load_glossary(glossary)
+    pairs = parallel_paths(Path(parallel) if parallel else None) if pairing else []
     result = run_build(paths, loaded.glossary, glossary_paths=loaded.paths,
-                       glossary_hashes=dict(loaded.hashes), encoding=encoding)
+                       glossary_hashes=dict(loaded.hashes), encoding=encoding,
+                       parallel=pairs, progress=progress)
     return dataclasses.replace(result, diagnostics=(*loaded.diagnostics, *result.diagnostics))
-
 
 __all__ = [
     "CorpusSource",
@@ -518,9 +606,11 @@ __all__ = [
     "alignment_lexicon",
     "build_glossary",
     "check_draft",
+    "clear_index_cache",
     "export_glossary",
     "extract_terms",
     "import_glossary",
+    "index_glossary",
     "ingest_document",
     "load_glossary",
     "lookup_index",

@@ -29,6 +29,11 @@ CODES = MappingProxyType({
     "TB101": "file read as UTF-16",
     "TB102": "file read as GB18030/GBK, not UTF-8",
     "TB103": "file read in a detected legacy encoding (Big5, Shift_JIS, EUC-KR …)",
+    # compiled glossaries in the cache (termbase.index)
+    "TB150": "compiled glossary cannot be written to the cache; indexed in memory instead",
+    "TB151": "compiled glossary in the cache unreadable or not termbase's; rebuilt",
+    "TB152": "glossary cannot be compiled exactly; indexed in memory instead",
+    "TB153": "compiled glossary failed during a lookup; answered from the glossary files",
     # tabular glossaries (csv, tsv, xlsx)
     "TB210": "column not recognised; its cells are not read",
     "TB211": "empty row skipped",

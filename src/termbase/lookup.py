@@ -26,10 +26,10 @@ import unicodedata
 from array import array
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 from termbase.errors import UsageError
 from termbase.model import Concept, Glossary, Term, concept_to_dict
@@ -180,12 +180,56 @@ def max_edits(key: str) -> int:
 
 # --- the index -----------------------------------------------------------------------------
 
-class _Entry(NamedTuple):
-    """One term of the glossary, as found under a normalised key."""
+class Entry(NamedTuple):
+    """One term of the glossary, as found under a normalised key.
+
+    Everything ranking needs is here, so that an index need not open the concept to
+    rank it: the in-memory index holds the :class:`Term` itself as ``term``, the
+    compiled one (:mod:`termbase.index`) the term's position within its concept.
+    """
 
     concept: int
+    """The concept's position in the glossary."""
+    concept_id: str
     lang: str
-    term: Term
+    status: int
+    """The term's :attr:`TermStatus.rank`."""
+    term: Any
+
+
+class KeyIndex(Protocol):
+    """What :func:`rank` reads from an index: normalised keys numbered by (length, text),
+    the entries under each, and n-gram posting lists of key ids.
+
+    :class:`LookupIndex` holds all of it in memory; :mod:`termbase.index` reads it from
+    SQLite, one query at a time. Both answer through the same ranking code.
+    """
+
+    def normalise(self, text: str) -> str: ...
+
+    def exact_id(self, key: str) -> int | None: ...
+
+    def prefixed(self, key: str) -> Sequence[tuple[int, str]]:
+        """(id, key) of every key starting with ``key``, in text order."""
+        ...
+
+    def posting_sizes(self, grams: Iterable[str]) -> dict[str, int]:
+        """How many keys hold each gram (grams no key holds are left out)."""
+        ...
+
+    def posting(self, gram: str) -> Sequence[int]:
+        """Ids of the keys holding ``gram``, ascending (empty when none)."""
+        ...
+
+    def first_id_of_length(self, n: int) -> int: ...
+
+    def keys_of(self, ids: Sequence[int]) -> list[str]: ...
+
+    def containing(self, ids: Sequence[int], q: str) -> list[tuple[int, str]]:
+        """(id, key) of the keys among ``ids`` that contain ``q``, in the order of ``ids``."""
+        ...
+
+    def entries_of(self, ids: Sequence[int]) -> list[Sequence[Entry]]: ...
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -196,7 +240,7 @@ class LookupIndex:
     simplifier: Simplifier | None
     keys: tuple[str, ...]
     """Distinct normalised terms, ordered by (length, text); a key's position is its id."""
-    entries: tuple[tuple[_Entry, ...], ...]
+    entries: tuple[tuple[Entry, ...], ...]
     """The terms under each key id."""
     exact: dict[str, int]
     sorted_keys: list[str]
@@ -213,14 +257,52 @@ class LookupIndex:
 
     def first_id_of_length(self, n: int) -> int:
         """The id of the first key of length ``n`` or more (``len(keys)`` when none)."""
-        if n <= 0:
-            return 0
-        if n >= len(self.length_start):
-            return len(self.keys)
-        return self.length_start[n]
+        return first_id_of_length(self.length_start, len(self.keys), n)
+
+    def exact_id(self, key: str) -> int | None:
+        return self.exact.get(key)
+
+    def prefixed(self, key: str) -> list[tuple[int, str]]:
+        lo = bisect_left(self.sorted_keys, key)
+        # Every key that starts with `key` sorts before it followed by the highest code point.
+        hi = bisect_left(self.sorted_keys, key + "\U0010ffff", lo)
+        keys = self.keys
+        return [(kid, keys[kid]) for kid in self.sorted_ids[lo:hi]]
+
+    def posting_sizes(self, grams: Iterable[str]) -> dict[str, int]:
+        postings = self.postings
+        return {g: len(postings[g]) for g in grams if g in postings}
+
+    def posting(self, gram: str) -> Sequence[int]:
+        return self.postings.get(gram, _NO_IDS)
+
+    def keys_of(self, ids: Sequence[int]) -> list[str]:
+        keys = self.keys
+        return [keys[kid] for kid in ids]
+
+    def containing(self, ids: Sequence[int], q: str) -> list[tuple[int, str]]:
+        keys = self.keys
+        return [(kid, keys[kid]) for kid in ids if q in keys[kid]]
+
+    def entries_of(self, ids: Sequence[int]) -> list[Sequence[Entry]]:
+        entries = self.entries
+        return [entries[kid] for kid in ids]
 
     def __len__(self) -> int:
         return len(self.keys)
+
+
+_NO_IDS: array[int] = array("I")
+
+
+def first_id_of_length(length_start: Sequence[int], count: int, n: int) -> int:
+    """The id of the first of ``count`` keys of length ``n`` or more, given the table
+    ``length_start`` (see :attr:`LookupIndex.length_start`)."""
+    if n <= 0:
+        return 0
+    if n >= len(length_start):
+        return count
+    return length_start[n]
 
 
 def build_index(glossary: Glossary, *, simplifier: Simplifier | None = None) -> LookupIndex:
@@ -229,13 +311,14 @@ def build_index(glossary: Glossary, *, simplifier: Simplifier | None = None) -> 
     Pass a :class:`~termbase.text.chinese.ScriptConverter` as ``simplifier`` so that
     traditional and simplified Chinese match each other; without one they do not.
     """
-    by_key: dict[str, list[_Entry]] = {}
+    by_key: dict[str, list[Entry]] = {}
     for ci, concept in enumerate(glossary.concepts):
         for sec in concept.lang_secs:
             for term in sec.terms:
                 key = normalise(term.text, simplifier)
                 if key:  # a term of punctuation only cannot be looked up
-                    by_key.setdefault(key, []).append(_Entry(ci, sec.lang, term))
+                    by_key.setdefault(key, []).append(
+                        Entry(ci, concept.id, sec.lang, term.status.rank, term))
 
     keys = sorted(by_key, key=lambda k: (len(k), k))
     entries = tuple(tuple(by_key[k]) for k in keys)
@@ -265,44 +348,41 @@ def build_index(glossary: Glossary, *, simplifier: Simplifier | None = None) -> 
 
 # --- search --------------------------------------------------------------------------------
 
-def _exact(index: LookupIndex, q: str) -> list[tuple[int, float]]:
-    kid = index.exact.get(q)
+def _exact(index: KeyIndex, q: str) -> list[tuple[int, float]]:
+    kid = index.exact_id(q)
     return [] if kid is None else [(kid, 1.0)]
 
 
-def _prefix(index: LookupIndex, q: str) -> list[tuple[int, float]]:
-    lo = bisect_left(index.sorted_keys, q)
-    # Every key that starts with q sorts before q followed by the highest code point.
-    hi = bisect_left(index.sorted_keys, q + "\U0010ffff", lo)
+def _prefix(index: KeyIndex, q: str) -> list[tuple[int, float]]:
     n = len(q)
-    keys = index.keys
-    return [(kid, n / len(keys[kid])) for kid in index.sorted_ids[lo:hi] if keys[kid] != q]
+    return [(kid, n / len(key)) for kid, key in index.prefixed(q) if key != q]
 
 
-def _substring(index: LookupIndex, q: str) -> list[tuple[int, float]]:
+def _rarest_first(index: KeyIndex, grams: set[str]) -> list[str] | None:
+    """``grams`` from the rarest to the most common (ties by text, so that every index
+    walks the same lists), or None when some gram is in no key at all."""
+    sizes = index.posting_sizes(grams)
+    if len(sizes) < len(grams):
+        return None
+    return sorted(grams, key=lambda g: (sizes[g], g))
+
+
+def _substring(index: KeyIndex, q: str) -> list[tuple[int, float]]:
     grams = _grams(q)
     if not grams:
         return []  # too short to look up by n-grams; exact and prefix matches still apply
-    postings = []
-    for gram in grams:
-        ids = index.postings.get(gram)
-        if ids is None:
-            return []  # a gram of q that no term contains: no term contains q
-        postings.append(ids)
-    # Only the rarest gram's list needs walking; `in` verifies each candidate.
-    rarest = min(postings, key=len)
+    ordered = _rarest_first(index, grams)
+    if ordered is None:
+        return []  # a gram of q that no term contains: no term contains q
+    # Only the rarest gram's list needs walking; the index verifies each candidate.
+    rarest = index.posting(ordered[0])
     n = len(q)
     start = bisect_left(rarest, index.first_id_of_length(n + 1))
-    keys = index.keys
-    hits = []
-    for kid in rarest[start:]:
-        key = keys[kid]
-        if q in key and not key.startswith(q):  # prefixes are reported as such already
-            hits.append((kid, n / len(key)))
-    return hits
+    return [(kid, n / len(key)) for kid, key in index.containing(rarest[start:], q)
+            if not key.startswith(q)]  # prefixes are reported as such already
 
 
-def _fuzzy(index: LookupIndex, q: str) -> list[tuple[int, float]]:
+def _fuzzy(index: KeyIndex, q: str) -> list[tuple[int, float]]:
     from rapidfuzz.distance import Levenshtein
     from rapidfuzz.process import extract
 
@@ -324,22 +404,26 @@ def _fuzzy(index: LookupIndex, q: str) -> list[tuple[int, float]]:
     grams = _grams(q)
     size = 2 if all(is_cjk_char(g[0]) for g in grams) else 3
     needed = size * k + 1
-    candidates: Iterable[int]
+    candidates: Sequence[int]
     if len(grams) >= needed:
-        lists = sorted((index.postings.get(g, array("I")) for g in grams), key=len)
+        sizes = index.posting_sizes(grams)
+        # Grams no key holds have empty lists: they come first and add nothing.
+        chosen = sorted(grams, key=lambda g: (sizes.get(g, 0), g))[:needed]
         found: set[int] = set()
-        for posting in lists[:needed]:
-            found.update(posting[bisect_left(posting, lo):bisect_left(posting, hi)])
+        for gram in chosen:
+            if gram in sizes:
+                posting = index.posting(gram)
+                found.update(posting[bisect_left(posting, lo):bisect_left(posting, hi)])
         candidates = sorted(found)
     else:
         # A query too short for the filter: the keys of a similar length are few,
         # because short terms are few.
         candidates = range(lo, hi)
-    keys = index.keys
-    kept = [kid for kid in candidates if keys[kid] != q]
-    scored = extract(q, [keys[kid] for kid in kept], scorer=Levenshtein.distance,
+    pairs = [(kid, key) for kid, key in zip(candidates, index.keys_of(candidates),
+                                            strict=True) if key != q]
+    scored = extract(q, [key for _, key in pairs], scorer=Levenshtein.distance,
                      score_cutoff=k, limit=None)
-    return [(kept[pos], 1.0 - distance / max(n, len(choice)))
+    return [(pairs[pos][0], 1.0 - distance / max(n, len(choice)))
             for choice, distance, pos in scored if distance > 0]
 
 
@@ -352,14 +436,22 @@ def _same_language(lang: str, wanted: str) -> bool:
     return lang.lower().split("-")[0] == wanted
 
 
-def search(index: LookupIndex, query: str, *, limit: int | None = DEFAULT_LIMIT,
-           lang: str | None = None) -> list[Hit]:
-    """The concepts matching ``query``, best first, at most ``limit`` of them.
+class Ranked(NamedTuple):
+    """A concept found, by its best entry: what :func:`rank` returns."""
+
+    entry: Entry
+    kind: MatchKind
+    score: float
+
+
+def rank(index: KeyIndex, query: str, *, limit: int | None = DEFAULT_LIMIT,
+         lang: str | None = None) -> list[Ranked]:
+    """The concepts matching ``query``, best first, each by its best-matching entry.
 
     Order: by how the best term matched (exact, prefix, substring, fuzzy), then by that
     term's status (preferred first), then by closeness (how much of the term the query
     covers, or how few typos it has), then by concept id. ``lang`` ('zh', 'en')
-    restricts matching to terms of that language; the hits still show all terms.
+    restricts matching to terms of that language.
     """
     q = index.normalise(query)
     if not q:
@@ -371,26 +463,34 @@ def search(index: LookupIndex, query: str, *, limit: int | None = DEFAULT_LIMIT,
                          hint="leave it out to get the 10 best matches")
     wanted = lang.lower() if lang else None
 
-    # best[concept index] = (sort key, match); a concept shows once, by its best term.
-    best: dict[int, tuple[tuple[int, int, float, str], Match]] = {}
-    concepts = index.glossary.concepts
+    # best[concept position] = (sort key, ranked); a concept shows once, by its best term.
+    best: dict[int, tuple[tuple[int, int, float, str], Ranked]] = {}
     for kind, find in _TIERS:
-        for kid, score in find(index, q):
-            for entry in index.entries[kid]:
+        found = find(index, q)
+        for (_, score), entries in zip(found, index.entries_of([kid for kid, _ in found]),
+                                       strict=True):
+            for entry in entries:
                 if wanted is not None and not _same_language(entry.lang, wanted):
                     continue
-                concept = concepts[entry.concept]
-                rank = (kind.rank, entry.term.status.rank, -score, concept.id)
+                key = (kind.rank, entry.status, -score, entry.concept_id)
                 held = best.get(entry.concept)
-                if held is None or rank < held[0]:
-                    best[entry.concept] = (rank, Match(kind, entry.lang, entry.term, score))
+                if held is None or key < held[0]:
+                    best[entry.concept] = (key, Ranked(entry, kind, score))
         # Every later tier ranks below this one, so once enough concepts are found the
         # weaker (and slower) tiers cannot change the answer.
         if limit is not None and len(best) >= limit:
             break
 
-    ordered = sorted(best.items(), key=lambda item: item[1][0])
+    ordered = sorted(best.values(), key=lambda item: item[0])
     if limit is not None:
         ordered = ordered[:limit]
-    return [Hit(concepts[ci], match) for ci, (_, match) in ordered]
+    return [ranked for _, ranked in ordered]
 
+
+def search(index: LookupIndex, query: str, *, limit: int | None = DEFAULT_LIMIT,
+           lang: str | None = None) -> list[Hit]:
+    """The concepts matching ``query``, best first, at most ``limit`` of them (the order
+    is :func:`rank`'s); the hits show all terms of each concept, whatever ``lang``."""
+    concepts = index.glossary.concepts
+    return [Hit(concepts[r.entry.concept], Match(r.kind, r.entry.lang, r.entry.term, r.score))
+            for r in rank(index, query, limit=limit, lang=lang)]

@@ -12,7 +12,7 @@ import pytest
 from pair._fixtures import PAIRS
 from termbase.cli import _COMMANDS, EXIT_BAD_INPUT, cli, main
 
-READS_TEXT = {"align", "build", "check", "export", "extract", "import", "ingest", "lookup",
+READS_TEXT = {"align", "build", "check", "export", "extract", "import", "index", "ingest", "lookup",
               "mine", "pair"}
 """validate reads TBX only: XML declares its own encoding."""
 

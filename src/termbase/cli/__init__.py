@@ -31,6 +31,7 @@ _COMMANDS: dict[str, str] = {
     "ingest": "termbase.cli.ingest",
     "extract": "termbase.cli.extract",
     "lookup": "termbase.cli.lookup",
+    "index": "termbase.cli.index",
     "export": "termbase.cli.export",
     "import": "termbase.cli.import_",
     "validate": "termbase.cli.validate",

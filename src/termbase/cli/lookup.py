@@ -78,9 +78,11 @@ def command(query: str, glossary: tuple[str, ...], output_format: str, limit: in
     hyphens, spaces, 《》 and quotation marks, and plural endings; best matches first.
     Exits with 1 when nothing matches.
     """
-    loaded = api.load_glossary(glossary, encoding=encoding)
-    echo_diagnostics(loaded.diagnostics)
-    hits = api.lookup_term(query, api.lookup_index(loaded), limit=limit, lang=lang).hits
+    index = api.lookup_index(glossary, encoding=encoding)
+    echo_diagnostics(index.diagnostics)
+    result = api.lookup_term(query, index, limit=limit, lang=lang)
+    echo_diagnostics(result.diagnostics)
+    hits = result.hits
 
     from termbase.cli import EXIT_FINDINGS  # here, not at the top: termbase.cli imports us
 
@@ -89,8 +91,8 @@ def command(query: str, glossary: tuple[str, ...], output_format: str, limit: in
         return EXIT_FINDINGS if not hits else 0
     if not hits:
         scope = f" among the {lang} terms" if lang else ""
-        click.echo(f"no match for '{query}'{scope} in {len(loaded.glossary)} concepts "
-                   f"({', '.join(p.name for p in loaded.paths)})")
+        click.echo(f"no match for '{query}'{scope} in {index.concepts} concepts "
+                   f"({', '.join(p.name for p in index.paths)})")
         click.echo("  hint: try fewer words, the other language, or another --glossary")
         return EXIT_FINDINGS
     click.echo(render_text(hits))

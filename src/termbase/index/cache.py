@@ -1,0 +1,338 @@
+"""Where compiled glossaries live, when they may be used, and how they are rebuilt.
+
+One database per set of glossary files (and text encoding), named by a hash of their
+resolved paths: ``cache_dir()/glossaries/<hash>.sqlite``. It is *fresh* when it was
+written by this schema and termbase version and every source file still has the
+recorded size and modification time — or, when only the time differs, the recorded
+sha256 (then the new time is recorded, so the file is hashed once, not every time).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sqlite3
+import sys
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from termbase import __version__
+from termbase.diagnostics import Diagnostic, warning
+from termbase.errors import OutputError
+from termbase.fileio import exclusive_lock, file_sha256
+from termbase.index.compiled import (
+    SCHEMA_VERSION,
+    CannotCompile,
+    CompiledIndex,
+    read_meta,
+    write_database,
+)
+from termbase.paths import cache_dir
+from termbase.store import LoadedGlossary
+
+FOLDER = "glossaries"
+SUFFIX = ".sqlite"
+LOCK_TIMEOUT = 600.0
+"""Seconds to wait for another process compiling the same glossaries (a large one takes
+tens of seconds)."""
+
+
+class _State(Enum):
+    FRESH = "fresh"
+    MISSING = "missing"
+    STALE = "stale"
+    UNREADABLE = "unreadable"
+
+
+@dataclass(frozen=True, slots=True)
+class Opened:
+    """What :func:`open_compiled` found: a database to search, or — when there is none
+    to be had — the glossary it had to load (if any), to index in memory instead."""
+
+    index: CompiledIndex | None
+    loaded: LoadedGlossary | None = None
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledInfo:
+    """A compiled glossary on disk (what ``termbase index`` reports)."""
+
+    path: Path
+    size: int
+    concepts: int
+    rebuilt: bool
+    sources: tuple[Path, ...]
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+
+def _folder() -> Path | None:
+    root = cache_dir()
+    return None if root is None else root / FOLDER
+
+
+def database_path(paths: Sequence[Path], encoding: str | None = None) -> Path | None:
+    """The database for these glossary files, or None when the cache is turned off."""
+    folder = _folder()
+    if folder is None:
+        return None
+    names = [str(Path(p).resolve()) for p in paths]
+    digest = hashlib.sha256(json.dumps([names, encoding or ""]).encode()).hexdigest()
+    return folder / f"{digest[:32]}{SUFFIX}"
+
+
+# --- freshness -------------------------------------------------------------------------------
+
+def _stamp(path: Path) -> tuple[int, int]:
+    st = path.stat()
+    return st.st_size, st.st_mtime_ns
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def _sources_state(meta: dict[str, Any], paths: Sequence[Path]) -> tuple[_State, bool]:
+    """Whether the recorded sources are ``paths`` unchanged, and whether a recorded
+    modification time is out of date although the content is the same."""
+    sources = meta.get("sources")
+    if not isinstance(sources, list) or [s.get("path") for s in sources] != [
+            str(Path(p).resolve()) for p in paths]:
+        return _State.STALE, False
+    retimed = False
+    for source, path in zip(sources, paths, strict=True):
+        try:
+            size, mtime = _stamp(Path(path))
+        except OSError:
+            return _State.STALE, False
+        if size != source["size"]:
+            return _State.STALE, False
+        if mtime != source["mtime_ns"]:
+            # Copied, checked out or touched: the same bytes need no rebuild.
+            if file_sha256(Path(path)) != source["sha256"]:
+                return _State.STALE, False
+            source["mtime_ns"] = mtime
+            retimed = True
+    return _State.FRESH, retimed
+
+
+def _try_open(target: Path, paths: Sequence[Path],
+              encoding: str | None) -> tuple[CompiledIndex | None, _State]:
+    if not target.is_file():
+        return None, _State.MISSING
+    try:
+        con = _connect_read_only(target)
+    except sqlite3.Error:
+        return None, _State.UNREADABLE
+    try:
+        meta = read_meta(con)
+        if not isinstance(meta.get("schema"), int):
+            raise ValueError("not a termbase glossary index")
+        if (meta["schema"], meta.get("termbase"), meta.get("byteorder"),
+                meta.get("encoding")) != (SCHEMA_VERSION, __version__, sys.byteorder,
+                                          encoding or ""):
+            con.close()
+            return None, _State.STALE  # another version's cache: rebuilt without fuss
+        state, retimed = _sources_state(meta, paths)
+    except (sqlite3.Error, ValueError, KeyError, TypeError, AttributeError):
+        con.close()
+        return None, _State.UNREADABLE
+    if state is not _State.FRESH:
+        con.close()
+        return None, state
+    if retimed:
+        _record_times(target, meta["sources"])
+    from termbase.text.chinese import ScriptConverter
+
+    return CompiledIndex(target, con, meta, ScriptConverter()), _State.FRESH
+
+
+def _record_times(target: Path, sources: list[dict[str, Any]]) -> None:
+    """Best effort: a read-only cache just hashes again next time."""
+    with contextlib.suppress(sqlite3.Error, OSError, OutputError), exclusive_lock(target, 5):
+        con = sqlite3.connect(target)
+        try:
+            with con:
+                con.execute("UPDATE meta SET value = ? WHERE name = 'sources'",
+                            (json.dumps(sources, ensure_ascii=False),))
+        finally:
+            con.close()
+
+
+# --- building --------------------------------------------------------------------------------
+
+class _WriteFailed(Exception):
+    """The glossary was read but its database could not be written."""
+
+    def __init__(self, cause: CannotCompile | OSError | sqlite3.Error,
+                 loaded: LoadedGlossary) -> None:
+        super().__init__(str(cause))
+        self.cause = cause
+        self.loaded = loaded
+
+
+def _build(target: Path, paths: Sequence[Path], encoding: str | None) -> LoadedGlossary:
+    """Read the glossaries and write their database at ``target``, atomically.
+
+    Reading errors (bad input) propagate as they would without a cache; writing errors
+    come out as OSError/sqlite3.Error, :class:`CannotCompile` when the glossary cannot be
+    stored exactly — wrapped in :class:`_WriteFailed` with the loaded glossary, so that
+    nobody reads the files twice.
+    """
+    from termbase import store
+    from termbase.lookup import build_index
+    from termbase.text.chinese import ScriptConverter
+
+    # Stamps before reading: if a file changes meanwhile, its recorded time is the older
+    # one, and the next open hashes it and compares with the content actually indexed.
+    stamps = [_stamp(Path(p)) for p in paths]
+    loaded = store.load([str(p) for p in paths], encoding=encoding)
+    sources = [{"path": str(Path(p).resolve()), "size": size, "mtime_ns": mtime,
+                "sha256": sha}
+               for p, (size, mtime), (_, sha) in zip(paths, stamps, loaded.hashes, strict=True)]
+    meta = {"termbase": __version__, "encoding": encoding or "", "sources": sources,
+            "hashes": [list(h) for h in loaded.hashes],
+            "diagnostics": [d.to_dict() for d in loaded.diagnostics]}
+    try:
+        index = build_index(loaded.glossary, simplifier=ScriptConverter())
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
+                                       suffix=".tmp")
+        os.close(handle)
+        try:
+            os.unlink(tmp)  # SQLite creates its own file; we only wanted a unique name
+            write_database(Path(tmp), index, meta)
+            os.replace(tmp, target)
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+    except (CannotCompile, OSError, sqlite3.Error) as exc:
+        raise _WriteFailed(exc, loaded) from exc
+    return loaded
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OutputError):
+        return exc.message
+    return getattr(exc, "strerror", None) or str(exc)
+
+
+def _warning_for(exc: BaseException, target: Path) -> Diagnostic:
+    if isinstance(exc, CannotCompile):
+        return warning("TB152", f"this glossary cannot be compiled ({exc}); it was indexed "
+                                f"in memory instead", path=str(target),
+                       hint="lookups still work, only slower to start")
+    return warning("TB150", f"cannot write the compiled glossary ({_reason(exc)}); the glossary "
+                            f"was indexed in memory instead", path=str(target),
+                   hint="make the cache folder writable, set TERMBASE_CACHE_DIR to one that "
+                        "is, or set TERMBASE_NO_CACHE=1 to stop trying")
+
+
+def open_compiled(paths: Sequence[Path], *, encoding: str | None = None) -> Opened:
+    """The compiled index of these glossary files: reused when fresh, else rebuilt.
+
+    Never fails because of the cache: a database that cannot be read is rebuilt
+    (TB151), and when none can be written the result has no index, the glossary it
+    loaded and a warning (TB150, TB152), for the caller to index it in memory. With
+    the cache turned off the result is simply empty. Errors in the glossary files
+    themselves propagate, as they would without a cache.
+    """
+    target = database_path(paths, encoding)
+    if target is None:
+        return Opened(None)
+    index, state = _try_open(target, paths, encoding)
+    if index is not None:
+        return Opened(index)
+    notes: list[Diagnostic] = []
+    if state is _State.UNREADABLE:
+        notes.append(warning("TB151", "the compiled glossary in the cache is unreadable or "
+                                      "not termbase's; it is being rebuilt", path=str(target)))
+    loaded: LoadedGlossary | None = None
+    try:
+        with exclusive_lock(target, LOCK_TIMEOUT):
+            # Another process may have rebuilt it while this one waited for the lock.
+            index, _ = _try_open(target, paths, encoding)
+            if index is None:
+                loaded = _build(target, paths, encoding)
+                index, _ = _try_open(target, paths, encoding)
+    except _WriteFailed as failed:
+        return Opened(None, failed.loaded, (*notes, _warning_for(failed.cause, target)))
+    except (OSError, sqlite3.Error, OutputError) as exc:  # the folder or the lock
+        return Opened(None, None, (*notes, _warning_for(exc, target)))
+    if index is None:  # written but not readable back (a full disk, a strange file system)
+        return Opened(None, loaded, (*notes, warning(
+            "TB151", "the compiled glossary could not be read back; the glossary was "
+                     "indexed in memory instead", path=str(target))))
+    return Opened(index, None, tuple(notes))
+
+
+def compile_paths(paths: Sequence[Path], *, encoding: str | None = None,
+                  force: bool = False) -> CompiledInfo:
+    """Compile these glossary files now (``force``: even when the database is fresh).
+
+    Unlike :func:`open_compiled`, failing to write is an error: this is what the user
+    asked for.
+    """
+    target = database_path(paths, encoding)
+    if target is None:
+        from termbase.errors import UsageError
+        from termbase.paths import NO_CACHE_VARIABLE
+
+        raise UsageError(f"the cache is turned off ({NO_CACHE_VARIABLE} is set), so there is "
+                         "nowhere to keep a compiled glossary",
+                         hint=f"unset {NO_CACHE_VARIABLE}, or let lookups index in memory")
+    notes: list[Diagnostic] = []
+    try:
+        with exclusive_lock(target, LOCK_TIMEOUT):
+            index, state = (None, _State.MISSING) if force else _try_open(target, paths,
+                                                                          encoding)
+            rebuilt = index is None
+            if rebuilt:
+                if state is _State.UNREADABLE:
+                    notes.append(warning("TB151", "the compiled glossary in the cache was "
+                                         "unreadable or not termbase's; rebuilt",
+                                         path=str(target)))
+                _build(target, paths, encoding)
+                index, _ = _try_open(target, paths, encoding)
+    except _WriteFailed as failed:
+        if isinstance(failed.cause, CannotCompile):
+            raise OutputError(f"this glossary cannot be compiled: {failed.cause}",
+                              path=target, hint="lookups still work from memory") from None
+        raise OutputError(f"cannot write the compiled glossary: {_reason(failed.cause)}",
+                          path=target, hint="make the cache folder writable or set "
+                                            "TERMBASE_CACHE_DIR") from None
+    except (OSError, sqlite3.Error) as exc:
+        raise OutputError(f"cannot write the compiled glossary: {_reason(exc)}", path=target,
+                          hint="make the cache folder writable or set TERMBASE_CACHE_DIR") \
+            from None
+    if index is None:
+        raise OutputError("the compiled glossary could not be read back", path=target)
+    try:
+        stored = tuple(Diagnostic(**d) for d in index.meta.get("diagnostics", []))
+        return CompiledInfo(target, target.stat().st_size, index.concept_count, rebuilt,
+                            tuple(paths), (*notes, *stored))
+    finally:
+        index.close()
+
+
+def clear_cache() -> list[Path]:
+    """Delete every compiled glossary (and its lock and temporary files); returns the
+    databases deleted. Nothing happens when the cache is off or empty."""
+    folder = _folder()
+    if folder is None or not folder.is_dir():
+        return []
+    removed = []
+    for path in sorted(folder.iterdir()):
+        if path.name.endswith(SUFFIX):
+            path.unlink(missing_ok=True)
+            removed.append(path)
+        elif path.name.startswith(".") and path.name.endswith((".tmp", ".lock")):
+            with contextlib.suppress(OSError):
+                path.unlink()
+    return removed

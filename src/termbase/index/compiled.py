@@ -1,0 +1,238 @@
+"""The compiled glossary: one SQLite database holding a :class:`~termbase.lookup.LookupIndex`.
+
+Tables:
+
+* ``meta`` — name/value pairs: schema and termbase versions, the source files with
+  their size, mtime and sha256, the readers' diagnostics, counts, the key-length table;
+* ``concepts`` — each concept's canonical JSON (:func:`~termbase.model.concept_to_dict`),
+  by its position in the glossary, read only for the concepts a query returns;
+* ``keys`` — the normalised keys, numbered by (length, text) exactly as in memory,
+  with an index on the text for exact and prefix search;
+* ``entries`` — the terms under each key, with what ranking needs (concept, language,
+  status, the term's position in its concept);
+* ``grams`` — the n-gram posting lists, as packed arrays of key ids.
+
+The n-grams are our own table rather than FTS5's trigram tokenizer: the in-memory index
+uses bigrams at Chinese characters (a trigram misses two-character terms), and only
+the same grams give the same candidates, and so the same answers.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import sys
+from array import array
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from termbase.errors import TermbaseError
+from termbase.lookup import (
+    DEFAULT_LIMIT,
+    Entry,
+    Hit,
+    LookupIndex,
+    Match,
+    Ranked,
+    first_id_of_length,
+)
+from termbase.lookup import normalise as normalise_text
+from termbase.lookup import rank as rank_entries
+from termbase.model import Concept, concept_to_dict, glossary_from_dict
+from termbase.text.chinese import Simplifier
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE concepts (pos INTEGER PRIMARY KEY, id TEXT NOT NULL, data TEXT NOT NULL);
+CREATE TABLE keys (kid INTEGER PRIMARY KEY, key TEXT NOT NULL);
+CREATE TABLE entries (kid INTEGER NOT NULL, seq INTEGER NOT NULL, concept INTEGER NOT NULL,
+                      concept_id TEXT NOT NULL, lang TEXT NOT NULL, status INTEGER NOT NULL,
+                      term INTEGER NOT NULL, PRIMARY KEY (kid, seq)) WITHOUT ROWID;
+CREATE TABLE grams (gram TEXT PRIMARY KEY, size INTEGER NOT NULL, ids BLOB NOT NULL)
+    WITHOUT ROWID;
+"""
+
+
+class IndexUnreadable(Exception):
+    """The database failed while being read: the caller falls back to the in-memory index."""
+
+
+class CannotCompile(Exception):
+    """The glossary cannot be stored exactly (e.g. text SQLite cannot hold)."""
+
+
+def _flat_terms(concept: Concept) -> list[Any]:
+    return [term for sec in concept.lang_secs for term in sec.terms]
+
+
+def write_database(path: Path, index: LookupIndex, meta: dict[str, Any]) -> None:
+    """Write ``index`` (and its glossary) into a new SQLite database at ``path``.
+
+    ``meta`` values are stored as JSON. Raises :class:`CannotCompile` when a concept
+    would not read back as it is, ``sqlite3.Error``/``OSError`` when writing fails.
+    """
+    concepts = index.glossary.concepts
+    data = [concept_to_dict(c) for c in concepts]
+    # Displayed hits are rebuilt from this JSON: refuse to compile what would come back
+    # different (a wrong answer), rather than find out at lookup time.
+    try:
+        back = glossary_from_dict({"concepts": data}).concepts
+    except TermbaseError as exc:  # e.g. a term of spaces only, which JSON refuses
+        raise CannotCompile(str(exc)) from None
+    if back != concepts:
+        raise CannotCompile("some concepts would not read back exactly from JSON")
+    positions = [{id(t): i for i, t in enumerate(_flat_terms(c))} for c in concepts]
+
+    con = sqlite3.connect(path)
+    try:
+        # A new file, renamed into place only once complete: no journal is needed.
+        con.execute("PRAGMA journal_mode = OFF")
+        con.execute("PRAGMA synchronous = OFF")
+        con.executescript(_SCHEMA)
+        with con:
+            con.executemany("INSERT INTO concepts VALUES (?, ?, ?)", (
+                (pos, c.id, json.dumps(d, ensure_ascii=False, separators=(",", ":")))
+                for pos, (c, d) in enumerate(zip(concepts, data, strict=True))))
+            con.executemany("INSERT INTO keys VALUES (?, ?)", enumerate(index.keys))
+            con.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?)", (
+                (kid, seq, e.concept, e.concept_id, e.lang, e.status,
+                 positions[e.concept][id(e.term)])
+                for kid, entries in enumerate(index.entries)
+                for seq, e in enumerate(entries)))
+            con.executemany("INSERT INTO grams VALUES (?, ?, ?)", (
+                (gram, len(ids), ids.tobytes()) for gram, ids in index.postings.items()))
+            con.execute("CREATE UNIQUE INDEX keys_by_text ON keys (key)")
+            full_meta = {**meta, "schema": SCHEMA_VERSION, "byteorder": sys.byteorder,
+                         "concepts": len(concepts), "keys": len(index.keys),
+                         "length_start": index.length_start}
+            con.executemany("INSERT INTO meta VALUES (?, ?)",
+                            ((k, json.dumps(v, ensure_ascii=False))
+                             for k, v in full_meta.items()))
+    except UnicodeEncodeError as exc:  # lone surrogates: SQLite stores UTF-8 only
+        raise CannotCompile(f"text SQLite cannot store: {exc.reason}") from None
+    finally:
+        con.close()
+
+
+def read_meta(con: sqlite3.Connection) -> dict[str, Any]:
+    """The ``meta`` table as values; raises sqlite3.Error or ValueError on a foreign file."""
+    return {name: json.loads(value) for name, value in con.execute("SELECT name, value FROM meta")}
+
+
+def _json_ids(ids: Iterable[int]) -> str:
+    return "[" + ",".join(map(str, ids)) + "]"
+
+
+class CompiledIndex:
+    """A compiled glossary, searched like the in-memory index (the same :func:`rank`).
+
+    Implements :class:`termbase.lookup.KeyIndex` by SQL queries; only the keys, entries
+    and concepts a query touches are read.
+    """
+
+    def __init__(self, path: Path, con: sqlite3.Connection, meta: dict[str, Any],
+                 simplifier: Simplifier | None) -> None:
+        self.path = path
+        self.meta = meta
+        self.simplifier = simplifier
+        self._con = con
+        self._count = int(meta["keys"])
+        self._length_start = [int(n) for n in meta["length_start"]]
+
+    @property
+    def concept_count(self) -> int:
+        return int(self.meta["concepts"])
+
+    def close(self) -> None:
+        self._con.close()
+
+    # --- KeyIndex ----------------------------------------------------------------------
+
+    def normalise(self, text: str) -> str:
+        return normalise_text(text, self.simplifier)
+
+    def exact_id(self, key: str) -> int | None:
+        row = self._con.execute("SELECT kid FROM keys WHERE key = ?", (key,)).fetchone()
+        return None if row is None else int(row[0])
+
+    def prefixed(self, key: str) -> list[tuple[int, str]]:
+        # SQLite compares text as UTF-8 bytes, which sort as code points do in Python.
+        return self._con.execute(
+            "SELECT kid, key FROM keys WHERE key >= ? AND key < ? ORDER BY key",
+            (key, key + "\U0010ffff")).fetchall()
+
+    def posting_sizes(self, grams: Iterable[str]) -> dict[str, int]:
+        wanted = list(grams)
+        marks = ",".join("?" * len(wanted))
+        return dict(self._con.execute(
+            f"SELECT gram, size FROM grams WHERE gram IN ({marks})", wanted).fetchall())
+
+    def posting(self, gram: str) -> Sequence[int]:
+        row = self._con.execute("SELECT ids FROM grams WHERE gram = ?", (gram,)).fetchone()
+        ids: array[int] = array("I")
+        if row is not None:
+            ids.frombytes(row[0])
+        return ids
+
+    def first_id_of_length(self, n: int) -> int:
+        return first_id_of_length(self._length_start, self._count, n)
+
+    def keys_of(self, ids: Sequence[int]) -> list[str]:
+        if isinstance(ids, range):
+            rows = self._con.execute("SELECT kid, key FROM keys WHERE kid >= ? AND kid < ?",
+                                     (ids.start, ids.stop))
+        else:
+            rows = self._con.execute("SELECT k.kid, k.key FROM json_each(?) AS j "
+                                     "JOIN keys AS k ON k.kid = j.value", (_json_ids(ids),))
+        found = dict(rows.fetchall())
+        return [found[kid] for kid in ids]
+
+    def containing(self, ids: Sequence[int], q: str) -> list[tuple[int, str]]:
+        return self._con.execute(
+            "SELECT k.kid, k.key FROM json_each(?) AS j JOIN keys AS k ON k.kid = j.value "
+            "WHERE instr(k.key, ?) > 0 ORDER BY j.key", (_json_ids(ids), q)).fetchall()
+
+    def entries_of(self, ids: Sequence[int]) -> list[Sequence[Entry]]:
+        grouped: dict[int, list[Entry]] = {kid: [] for kid in ids}
+        rows = self._con.execute(
+            "SELECT e.kid, e.concept, e.concept_id, e.lang, e.status, e.term "
+            "FROM json_each(?) AS j JOIN entries AS e ON e.kid = j.value ORDER BY j.key, e.seq",
+            (_json_ids(grouped),))
+        for kid, concept, concept_id, lang, status, term in rows:
+            grouped[kid].append(Entry(concept, concept_id, lang, status, term))
+        return [grouped[kid] for kid in ids]
+
+    # --- answers -----------------------------------------------------------------------
+
+    def concepts_at(self, positions: Sequence[int]) -> list[Concept]:
+        """The concepts at these glossary positions, rebuilt from their JSON."""
+        rows = dict(self._con.execute(
+            "SELECT pos, data FROM concepts WHERE pos IN "
+            f"({','.join('?' * len(positions))})", list(positions)).fetchall())
+        data = [json.loads(rows[pos]) for pos in positions]
+        return list(glossary_from_dict({"concepts": data}, str(self.path)).concepts)
+
+    def _ranked(self, query: str, limit: int | None, lang: str | None) -> list[Ranked]:
+        try:
+            return rank_entries(self, query, limit=limit, lang=lang)
+        except (sqlite3.Error, LookupError, ValueError) as exc:  # a bad query: UsageError
+            raise IndexUnreadable(f"{self.path}: {exc}") from None
+
+    def search(self, query: str, *, limit: int | None = DEFAULT_LIMIT,
+               lang: str | None = None) -> list[Hit]:
+        """As :func:`termbase.lookup.search` over the same glossary (same hits, same order).
+
+        Raises :class:`IndexUnreadable` when the database fails underneath.
+        """
+        ranked = self._ranked(query, limit, lang)
+        try:
+            concepts = self.concepts_at([r.entry.concept for r in ranked])
+            return [Hit(concept, Match(r.kind, r.entry.lang,
+                                       _flat_terms(concept)[r.entry.term], r.score))
+                    for concept, r in zip(concepts, ranked, strict=True)]
+        except (sqlite3.Error, LookupError, ValueError, TermbaseError) as exc:
+            raise IndexUnreadable(f"{self.path}: {exc}") from None
+

@@ -1,0 +1,164 @@
+"""The compiled index answers exactly as the in-memory one: same hits, same order."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import opencc
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from strategies import glossaries
+from termbase import store
+from termbase.index.compiled import (
+    CannotCompile,
+    CompiledIndex,
+    IndexUnreadable,
+    read_meta,
+    write_database,
+)
+from termbase.lookup import LookupIndex, build_index, search
+from termbase.model import Concept, Glossary, LangSec, Term, TermStatus
+from termbase.text.chinese import ScriptConverter
+
+CONVERTER = ScriptConverter()
+TO_TRADITIONAL = opencc.OpenCC("s2t")
+
+
+def compile_to(glossary: Glossary, folder: Path) -> tuple[LookupIndex, CompiledIndex]:
+    memory = build_index(glossary, simplifier=CONVERTER)
+    path = folder / "glossary.sqlite"
+    write_database(path, memory, {"termbase": "test", "sources": []})
+    con = sqlite3.connect(path)
+    return memory, CompiledIndex(path, con, read_meta(con), CONVERTER)
+
+
+def variants(text: str, rng: random.Random) -> Iterator[str]:
+    """Queries around a term: itself, its start, its middle, a typo, traditional script,
+    an English plural, another case."""
+    yield text
+    yield text[:max(1, len(text) * 2 // 3)]
+    yield text[1:-1]
+    i = rng.randrange(len(text))
+    yield text[:i] + text[i + 1:]
+    yield text[:i] + "x" + text[i + 1:]
+    yield TO_TRADITIONAL.convert(text)
+    yield text + "s"
+    yield text.upper()
+
+
+def assert_same(memory: LookupIndex, compiled: CompiledIndex, query: str) -> None:
+    if not memory.normalise(query):
+        return
+    for limit in (None, 1, 3, 10):
+        for lang in (None, "zh", "en"):
+            expected = search(memory, query, limit=limit, lang=lang)
+            assert compiled.search(query, limit=limit, lang=lang) == expected, (query, limit,
+                                                                                 lang)
+
+
+# --- a generated glossary -----------------------------------------------------------------
+
+_WORDS = [("国际", "international"), ("追查", "tracing"), ("文书", "instrument"),
+          ("小武器", "small arms"), ("轻武器", "light weapons"), ("弹药", "ammunition"),
+          ("行动纲领", "programme of action"), ("非法", "illicit"), ("贸易", "trade"),
+          ("储存", "stockpile"), ("管理", "management"), ("会员国", "member states"),
+          ("裁军", "disarmament"), ("区域", "regional"), ("合作", "cooperation")]
+
+
+def generated(n: int, seed: int) -> Glossary:
+    """Terms sharing words (many prefixes, substrings and near misses), every status,
+    titles in 《》, the same term in two concepts, region-tagged languages."""
+    rng = random.Random(seed)
+    concepts = []
+    for i in range(n):
+        pairs = rng.sample(_WORDS, rng.randint(1, 4))
+        zh = "".join(p[0] for p in pairs)
+        en = " ".join(p[1] for p in pairs)
+        if rng.random() < 0.2:
+            zh, en = f"《{zh}》", en.title()
+        zh_lang = rng.choice(["zh", "zh-CN", "zh-Hans"])
+        statuses = list(TermStatus)
+        zh_terms = [Term(zh, rng.choice(statuses))]
+        en_terms = [Term(en, rng.choice(statuses))]
+        if rng.random() < 0.3:
+            en_terms.append(Term("".join(w[0] for w in en.split()).upper(),
+                                 rng.choice(statuses)))
+        concepts.append(Concept(f"g{rng.randrange(10**6):06d}-{i}",
+                                (LangSec(zh_lang, tuple(zh_terms)),
+                                 LangSec("en", tuple(en_terms)))))
+    return Glossary(tuple(concepts))
+
+
+def test_generated_glossary_answers_the_same(tmp_path: Path) -> None:
+    glossary = generated(600, seed=15)
+    memory, compiled = compile_to(glossary, tmp_path)
+    rng = random.Random(7)
+    texts = [t.text for c in glossary.concepts for _, t in c.terms()]
+    try:
+        for text in rng.sample(texts, 60):
+            for query in variants(text, rng):
+                assert_same(memory, compiled, query)
+        for query in ("arms", "国际", "Programe of Acton", "trade", "鲸鱼", "qwxz"):
+            assert_same(memory, compiled, query)
+    finally:
+        compiled.close()
+
+
+def test_shipped_glossary_answers_the_same(tmp_path: Path, repo_root: Path) -> None:
+    glossary = store.load([str(repo_root / "glossaries" / "small-arms.tbx")]).glossary
+    memory, compiled = compile_to(glossary, tmp_path)
+    rng = random.Random(11)
+    try:
+        for concept in glossary.concepts:
+            for _, term in concept.terms():
+                for query in variants(term.text, rng):
+                    assert_same(memory, compiled, query)
+    finally:
+        compiled.close()
+
+
+@settings(max_examples=40, deadline=None)
+@given(glossaries(max_concepts=5), st.data())
+def test_any_glossary_answers_the_same(glossary: Glossary, data: st.DataObject) -> None:
+    texts = [t.text for c in glossary.concepts for _, t in c.terms()]
+    if not texts:
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        memory, compiled = compile_to(glossary, Path(folder))
+        try:
+            rng = random.Random(data.draw(st.integers(0, 1000)))
+            for query in variants(data.draw(st.sampled_from(texts)), rng):
+                assert_same(memory, compiled, query)
+        finally:
+            compiled.close()
+
+
+def test_hits_read_back_whole_concepts(tmp_path: Path, repo_root: Path) -> None:
+    glossary = store.load([str(repo_root / "glossaries" / "small-arms.tbx")]).glossary
+    _, compiled = compile_to(glossary, tmp_path)
+    try:
+        hit = compiled.search("行动纲领", limit=1)[0]
+        assert hit.concept == glossary.get(hit.concept.id)
+        assert hit.match.term in [t for _, t in hit.concept.terms()]
+        assert compiled.concept_count == len(glossary)
+    finally:
+        compiled.close()
+
+
+def test_text_sqlite_cannot_hold_is_refused_not_stored_wrong(tmp_path: Path) -> None:
+    glossary = Glossary((Concept("c1", (LangSec("en", (Term("arms \ud800 trade"),)),)),))
+    with pytest.raises(CannotCompile):
+        write_database(tmp_path / "g.sqlite", build_index(glossary), {})
+
+
+def test_a_failing_database_raises_index_unreadable(tmp_path: Path) -> None:
+    _, compiled = compile_to(generated(20, seed=1), tmp_path)
+    compiled.close()  # every query now fails underneath
+    with pytest.raises(IndexUnreadable):
+        compiled.search("international")
