@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,19 @@ settings.register_profile("explore", deadline=None, max_examples=500)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """termbase's cache (compiled glossaries, the parsed dictionary) goes to a folder of
+    the test run, never to the user's ~/.cache; tests of the cache set their own."""
+    previous = os.environ.get("TERMBASE_CACHE_DIR")
+    os.environ["TERMBASE_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if previous is None:
+        del os.environ["TERMBASE_CACHE_DIR"]
+    else:
+        os.environ["TERMBASE_CACHE_DIR"] = previous
 
 
 def _shared_dir() -> Path | None:

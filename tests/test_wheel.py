@@ -38,6 +38,7 @@ def installed(repo_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Path
 
 def _termbase(site: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("TERMBASE_")}
+    env["TERMBASE_CACHE_DIR"] = str(cwd / ".cache")  # never the user's ~/.cache
     return subprocess.run([sys.executable, "-c", _RUN, str(site), *args], cwd=cwd, env=env,
                           capture_output=True, text=True, timeout=300)
 
