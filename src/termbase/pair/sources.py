@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from termbase.errors import UsageError
+from termbase.errors import InputError, UsageError
 from termbase.pair.corpus import (
     ConcatCorpus,
     Corpus,
@@ -50,11 +50,53 @@ def open_corpus(zh: Sequence[Path] = (), en: Sequence[Path] = (), tmx: Sequence[
         raise UsageError("no parallel text given",
                          hint="give --zh FILE --en FILE (line-aligned), --tmx FILE, or "
                               "--beads FILE with --zh/--en sentence files")
-    parts: list[Corpus] = [LineAlignedCorpus.open(z, e, encoding=encoding)
-                           for z, e in zip(zh, en, strict=True)]
+    parts: list[Corpus] = []
+    for z, e in zip(zh, en, strict=True):
+        part = LineAlignedCorpus.open(z, e, encoding=encoding)
+        check_line_pairing(part, z, e)
+        parts.append(part)
     parts += [read_tmx_corpus(t) for t in tmx]
     files = (*(p for pair in zip(zh, en, strict=True) for p in pair), *tmx)
     return CorpusFiles(parts[0] if len(parts) == 1 else ConcatCorpus(tuple(parts)), files)
+
+
+CHECKED_PAIRS = 200
+"""Line pairs of a line-aligned corpus that the aligner checks before any counting."""
+MIN_CHECKED_PAIRS = 50
+"""Below this the aligner's verdict is not evidence enough to refuse a corpus."""
+
+
+def check_line_pairing(corpus: Corpus, zh_path: Path, en_path: Path) -> None:
+    """Refuse a line-aligned corpus whose line i does not translate line i.
+
+    The first pairs are aligned as presplit files, which lets the aligner say whether
+    the two files are shifted against each other or unrelated (e.g. one file has an
+    extra line at the top); counting co-occurrences over such a corpus would pair every
+    term with its neighbour's words. No dictionary is needed: numbers, symbols and
+    lengths decide it (about 0.1 s).
+    """
+    from itertools import islice
+
+    from termbase.align.aligner import AlignSettings, align
+    from termbase.align.lexicon import Lexicon
+    from termbase.align.model import Segment, Verdict
+
+    head = list(islice(iter(corpus), CHECKED_PAIRS))
+    if len(head) < MIN_CHECKED_PAIRS:
+        return
+    alignment = align([Segment(i, p.zh) for i, p in enumerate(head)],
+                      [Segment(i, p.en) for i, p in enumerate(head)],
+                      lexicon=Lexicon.empty(), settings=AlignSettings(), parallel=True)
+    if alignment.verdict in (Verdict.SHIFTED, Verdict.UNRELATED):
+        what = ("shifted against each other (line i of one file translates another line "
+                "of the other)" if alignment.verdict is Verdict.SHIFTED
+                else "not translations of each other")
+        raise InputError(
+            f"the two sides look {what}: checked the first {len(head)} line pairs with "
+            f"the aligner (document confidence {alignment.confidence:.2f})", path=en_path,
+            hint=f"check that {zh_path.name} and {en_path.name} are the same document, "
+                 "line by line; or align them first with 'termbase align --presplit' and "
+                 "pass the bead file with --beads")
 
 
 def load_dictionary(enabled: bool = True) -> tuple[Dictionary | None, str]:
