@@ -30,9 +30,11 @@ if TYPE_CHECKING:
         alignment_lexicon,
         build_glossary,
         check_draft,
+        clear_index_cache,
         export_glossary,
         extract_terms,
         import_glossary,
+        index_glossary,
         ingest_document,
         load_glossary,
         lookup_index,
@@ -48,10 +50,11 @@ if TYPE_CHECKING:
 # sets the package attribute 'align' to that module, which would hide a function.
 _PUBLIC: dict[str, str] = {
     **{name: "termbase.api" for name in (
-        "CorpusSource", "ExportResult", "LookupIndex", "LookupResult", "align_batch", "align_texts",
-        "alignment_lexicon", "build_glossary", "check_draft", "export_glossary",
-        "extract_terms", "import_glossary", "ingest_document", "load_glossary",
-        "lookup_index", "lookup_term", "mine_terms", "open_corpus", "pair_terms",)},
+        "CorpusSource", "ExportResult", "LookupIndex", "LookupResult", "align_batch",
+        "align_texts", "alignment_lexicon", "build_glossary", "check_draft",
+        "clear_index_cache", "export_glossary", "extract_terms", "import_glossary",
+        "index_glossary", "ingest_document", "load_glossary", "lookup_index", "lookup_term",
+        "mine_terms", "open_corpus", "pair_terms",)},
     **{name: "termbase.model" for name in (
         "Concept", "Glossary", "LangSec", "Term", "TermStatus", "TermType",)},
 }
@@ -73,9 +76,11 @@ __all__ = [
     "alignment_lexicon",
     "build_glossary",
     "check_draft",
+    "clear_index_cache",
     "export_glossary",
     "extract_terms",
     "import_glossary",
+    "index_glossary",
     "ingest_document",
     "load_glossary",
     "lookup_index",

@@ -573,8 +573,9 @@ def check_draft(draft: PathLike, *, glossary: GlossarySource | None = None,
 
 
 def build_glossary(inputs: Sequence[PathLike] = (), *, glossary: GlossarySource | None = None,
-          encoding: str | None = None, parallel: PathLike | None = None, pairing: bool = True,
-          progress: Callable[[str, str], None] | None = None) -> BuildResult:
+                   encoding: str | None = None, parallel: PathLike | None = None,
+                   pairing: bool = True,
+                   progress: Callable[[str, str], None] | None = None) -> BuildResult:
     """The main job: ingest the documents (default: the bundled data/), find the
     glossary's terms and the recurring terms in them, pair every term without English
     against the parallel text (default: the bundled data/parallel/; ``pairing=False``:
@@ -593,6 +594,7 @@ def build_glossary(inputs: Sequence[PathLike] = (), *, glossary: GlossarySource 
                        glossary_hashes=dict(loaded.hashes), encoding=encoding,
                        parallel=pairs, progress=progress)
     return dataclasses.replace(result, diagnostics=(*loaded.diagnostics, *result.diagnostics))
+
 
 __all__ = [
     "CorpusSource",
