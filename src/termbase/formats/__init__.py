@@ -39,6 +39,7 @@ _REGISTRY: dict[str, str] = {
     "csv": "termbase.formats.csv",
     "tsv": "termbase.formats.csv:TSV_FORMAT",
     "json": "termbase.formats.json",
+    "tbx2008": "termbase.formats.tbx2008",
 }
 
 # Bilingual text: segment pairs read from CAT tools and aligners, alignments written.
