@@ -12,13 +12,13 @@ verbs 执行/实施/落实 onto the noun "implementation" cannot be consistent w
 text — and the clean text leaves out the lines listed in FREE_RENDERINGS, where the
 official translation paraphrases a glossary term.
 
-Each kind of error is injected in its own copy of the clean draft, at recorded lines:
-a term replaced by its deprecated variant; a target equivalent replaced by a paraphrase;
-one source term rendered by another approved equivalent; an English term added without
-its Chinese source; a number, date or symbol changed in the target; a short form used
-before the full title. Recall: share of injected errors with a finding of that kind on
-that line. Precision: share of findings of that kind, in the injected copy, that are on
-an injected line.
+Each kind of error is injected in its own copy of the clean draft, at recorded lines: a
+term replaced by its deprecated variant; a target equivalent replaced by a paraphrase; a
+capitalised English name written in lower case; one source term rendered by another
+approved equivalent; an English term added without its Chinese source; a number, date or
+symbol changed in the target; a short form used before the full title. Recall: share of
+injected errors with a finding of that kind on that line. Precision: share of findings
+of that kind, in the injected copy, that are on an injected line.
 
 Usage: python benchmarks/check_eval.py [--shared DIR]
 """
@@ -216,6 +216,25 @@ class Injector:
                 out.lines.add(i + 1)
         return out
 
+    def term_case(self) -> Injected:
+        out = Injected(FindingKind.TERM_CASE, list(self.zh), list(self.en))
+        choices = []
+        for cid, lines in self._concept_lines().items():
+            concept = self.glossary.get(cid)
+            assert concept is not None
+            for i in lines:
+                present = self._en_has(self.en[i], concept)
+                # A capitalised name of several words ("General Assembly"), written lower.
+                names = [t for t in present if " " in t and t[:1].isupper()]
+                if len(present) == 1 and names:
+                    choices.append((i, concept, names[0]))
+        for i, concept, term in self._sample(choices):
+            text = out.en[i].replace(term, term.lower(), 1)
+            if text != out.en[i] and not self._en_has(text, concept):
+                out.en[i] = text
+                out.lines.add(i + 1)
+        return out
+
     def untranslated_source(self) -> Injected:
         out = Injected(FindingKind.UNTRANSLATED_SOURCE, list(self.zh), list(self.en))
         extras = [("sa-civil-society", "in consultation with civil society"),
@@ -365,8 +384,8 @@ def run_evaluation(shared: Path) -> dict[str, object]:
     scores = {k: KindScore() for k in FindingKind}
     injector = Injector(glossary, corpus.zh, corpus.en)
     makers: list[Callable[[], Injected]] = [
-        injector.deprecated, injector.missing_target, injector.inconsistent,
-        injector.untranslated_source, injector.number_mismatch]
+        injector.deprecated, injector.missing_target, injector.term_case,
+        injector.inconsistent, injector.untranslated_source, injector.number_mismatch]
     for make in makers:
         injected = make()
         file = "draft.zh" if injected.kind is FindingKind.DEPRECATED else "draft.en"

@@ -120,6 +120,32 @@ def per_thousand(findings: Sequence[Finding], n: int) -> dict[str, float]:
             for k in FindingKind}
 
 
+_TERM_KINDS = (FindingKind.DEPRECATED, FindingKind.MISSING_TARGET, FindingKind.TERM_CASE,
+               FindingKind.INCONSISTENT)
+
+
+def repeats(glossary: Glossary, findings: Sequence[Finding]) -> dict[str, int]:
+    """Term findings that repeat or contradict another (issue 13, "one problem, one
+    finding"): a second finding about one concept on one line; an ``inconsistent`` on a
+    line where ``deprecated`` fired for the concept; an offered term that is not approved."""
+    approved = {(c.id, lang.split("-")[0], t.text) for c in glossary
+                for lang, t in c.terms() if t.status.approved}
+    term = [f for f in findings if f.kind in _TERM_KINDS]
+    keys = [(f.lang, f.file, f.line, f.concept_id) for f in term]
+    deprecated = {(f.file, f.line, f.concept_id) for f in term
+                  if f.kind is FindingKind.DEPRECATED}
+    return {
+        "same concept and line": len(keys) - len(set(keys)),
+        "inconsistent beside deprecated": sum(
+            1 for f in term if f.kind is FindingKind.INCONSISTENT
+            and (f.file, f.line, f.concept_id) in deprecated),
+        "unapproved term offered": sum(
+            1 for f in term
+            if any((f.concept_id, f.lang.split("-")[0], e) not in approved
+                   for e in f.expected)),
+    }
+
+
 def run(shared: Path) -> dict[str, object]:
     glossary = shipped_glossary()
     report: dict[str, object] = {}
@@ -128,7 +154,8 @@ def run(shared: Path) -> dict[str, object]:
         found = check_part(glossary, part)
         n = segments(part)
         report[part.name] = {"role": part.role, "segments": n,
-                             "per_1000": per_thousand(found, n)}
+                             "per_1000": per_thousand(found, n),
+                             "repeats": repeats(glossary, found)}
         total, all_found = pooled.get(part.role, (0, []))
         pooled[part.role] = (total + n, all_found + found)
         report[part.name]["injected, found"] = injected_recall(part)  # type: ignore[index]
@@ -227,7 +254,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{name:20} {r['role']:9} {r['segments']:>6} "  # type: ignore[index]
               + " ".join(f"{r['per_1000'][k]:>12}" for k in kinds)  # type: ignore[index]
               + (f"   injected numbers found {r['injected, found'][1]}/"  # type: ignore[index]
-                 f"{r['injected, found'][0]}" if "injected, found" in r else ""))
+                 f"{r['injected, found'][0]}" if "injected, found" in r else "")
+              + (f"   repeats {sum(r['repeats'].values())}"  # type: ignore[index]
+                 if "repeats" in r else ""))
     return 0
 
 

@@ -19,6 +19,7 @@ class FindingKind(StrEnum):
 
     DEPRECATED = "deprecated"
     MISSING_TARGET = "missing_target"
+    TERM_CASE = "term_case"
     NUMBER_MISMATCH = "number_mismatch"
     INCONSISTENT = "inconsistent"
     UNTRANSLATED_SOURCE = "untranslated_source"
@@ -31,10 +32,12 @@ class FindingKind(StrEnum):
 
 # Errors are what must be fixed before a translation goes out (a wrong or missing
 # approved term, a wrong number); warnings need a person's judgement (two renderings may
-# both be right in context); a short form before its full title is a matter of style.
+# both be right in context, and a lower-case "programme of action" may be another
+# body's, not the glossary's); a short form before its full title is a matter of style.
 DEFAULT_SEVERITY: dict[FindingKind, Severity] = {
     FindingKind.DEPRECATED: Severity.ERROR,
     FindingKind.MISSING_TARGET: Severity.ERROR,
+    FindingKind.TERM_CASE: Severity.WARNING,
     FindingKind.NUMBER_MISMATCH: Severity.ERROR,
     FindingKind.INCONSISTENT: Severity.WARNING,
     FindingKind.UNTRANSLATED_SOURCE: Severity.WARNING,

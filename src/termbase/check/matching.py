@@ -214,6 +214,26 @@ class LanguageMatcher:
         want, got = _letters(term.text), _letters(found)
         return got in (want, want + "s")
 
+    def miscased(self, prepared: PreparedText, term: Term) -> tuple[int, int] | None:
+        """Where a capitalised English term is written without its capital
+        ("security council" for "Security Council"), else None.
+
+        Abbreviations are left out: "who" or "att" in running text are ordinary words
+        far more often than a miscased WHO or ATT.
+        """
+        english = prepared.english
+        if (self.cjk or english is None or self._abbreviated(term)
+                or not self._needs_case(term)):
+            return None
+        key = self.pattern(term)
+        start = english.canonical.find(key) if key.strip() else -1
+        while start >= 0:
+            o_start, o_end = english.original_span(start + 1, start + len(key) - 1)
+            if not self._case_fits(term, english.text[o_start:o_end]):
+                return o_start, o_end
+            start = english.canonical.find(key, start + 1)
+        return None
+
     def contains(self, prepared: PreparedText, term: Term) -> bool:
         """Whether ``term`` occurs anywhere in the text, also inside a longer term."""
         key = self.pattern(term)

@@ -92,8 +92,22 @@ def _quote(texts: Sequence[str]) -> str:
 
 # --- deprecated -------------------------------------------------------------------------
 
+def _unapproved_hits(view: SegmentView) -> list[TermHit]:
+    """Deprecated or superseded terms in a segment, in text order.
+
+    The same text may be approved in another concept (one span, two owners): then it is
+    not wrong, and no check treats it as a deprecated rendering.
+    """
+    approved_spans = {(h.start, h.end) for h in view.hits if h.term.status.approved}
+    return [h for h in view.hits
+            if not h.term.status.approved and (h.start, h.end) not in approved_spans]
+
+
 def check_deprecated(ctx: CheckContext) -> list[Finding]:
-    """A deprecated or superseded term in either side → the preferred term instead."""
+    """A deprecated or superseded term in either side → the preferred term instead.
+
+    One finding per concept and segment: a term repeated in one line is one problem.
+    """
     findings = []
     sides = [(ctx.source.lang, "source")]
     if ctx.target is not None:
@@ -101,21 +115,30 @@ def check_deprecated(ctx: CheckContext) -> list[Finding]:
     for unit in ctx.units:
         for lang, side in sides:
             for view in (unit.source if side == "source" else unit.target):
-                approved_spans = {(h.start, h.end) for h in view.hits if h.term.status.approved}
-                for hit in view.hits:
-                    # The same text may be approved in another concept: then it is not wrong.
-                    if hit.term.status.approved or (hit.start, hit.end) in approved_spans:
-                        continue
-                    concept = ctx.concepts[hit.concept_id]
-                    expected = _approved(concept, lang)
-                    found = view.segment.text[hit.start:hit.end]
-                    fix = _replacement(found, expected)
-                    findings.append(_finding(
-                        FindingKind.DEPRECATED, view.segment, lang, term=hit.term.text,
-                        found=found, expected=expected, concept_id=concept.id,
-                        message=f"{hit.term.status.value} term “{found}”", fix=fix,
-                        span=(hit.start, hit.end)))
+                by_concept: dict[str, list[TermHit]] = defaultdict(list)
+                for hit in _unapproved_hits(view):
+                    by_concept[hit.concept_id].append(hit)
+                for cid, hits in by_concept.items():
+                    findings.append(_deprecated(ctx.concepts[cid], lang, view, hits))
     return findings
+
+
+def _deprecated(concept: Concept, lang: str, view: SegmentView, hits: list[TermHit]
+                ) -> Finding:
+    text = view.segment.text
+    first = hits[0]
+    found = text[first.start:first.end]
+    expected = _approved(concept, lang)
+    forms = list(dict.fromkeys(text[h.start:h.end] for h in hits))
+    message = f"{first.term.status.value} term “{found}”"
+    if len(forms) > 1:
+        message += f" (also {_quote(forms[1:])} on this line)"
+    elif len(hits) > 1:
+        message += f" ({len(hits)} times on this line)"
+    fix = "; ".join(dict.fromkeys(_replacement(form, expected) for form in forms))
+    return _finding(FindingKind.DEPRECATED, view.segment, lang, term=first.term.text,
+                    found=found, expected=expected, concept_id=concept.id,
+                    message=message, fix=fix, span=(first.start, first.end))
 
 
 def _replacement(found: str, approved: Sequence[str]) -> str:
@@ -156,34 +179,93 @@ def _source_concepts(unit: UnitView) -> dict[str, tuple[SegmentView, TermHit]]:
     return seen
 
 
-def check_missing_target(ctx: CheckContext) -> list[Finding]:
-    """A source term whose approved equivalents are all absent from the aligned target."""
-    if ctx.target is None:
-        return []
-    tgt_lang = ctx.target.lang
-    findings = []
+@dataclass(frozen=True, slots=True)
+class _Absent:
+    """A source concept none of whose target terms is in the aligned translation."""
+
+    unit: UnitView
+    concept_id: str
+    src_view: SegmentView
+    hit: TermHit
+    expected: tuple[str, ...]
+    miscased: tuple[SegmentView, Term, tuple[int, int]] | None
+    """An approved term written there with the wrong case, if any: then it is a case
+    error (``term_case``), not a missing term."""
+
+
+def _absent_concepts(ctx: CheckContext, matcher: LanguageMatcher) -> list[_Absent]:
+    absent = []
     for unit in ctx.units:
         if not unit.target or not unit.source:
             continue
         for cid, (src_view, hit) in _source_concepts(unit).items():
             concept = ctx.concepts[cid]
-            expected = _approved(concept, tgt_lang)
+            expected = _approved(concept, matcher.lang)
             # Any term of the concept counts as present: a deprecated one is reported by
             # its own check, with the fix, and one problem should give one finding.
             if not expected or _target_terms_present(ctx, unit, concept):
                 continue
-            found_src = src_view.segment.text[hit.start:hit.end]
-            findings.append(_finding(
-                FindingKind.MISSING_TARGET, unit.target[0].segment, tgt_lang,
-                term=hit.term.text, found="", expected=expected, concept_id=cid,
-                message=f"source term “{found_src}” but no {_quote(expected)} in the "
-                        f"translation",
-                fix=f"translate “{found_src}” as “{expected[0]}”", other=src_view,
-                other_span=(hit.start, hit.end)))
+            absent.append(_Absent(unit, cid, src_view, hit, expected,
+                                  _miscased(matcher, unit, concept)))
+    return absent
+
+
+def _miscased(matcher: LanguageMatcher, unit: UnitView, concept: Concept
+              ) -> tuple[SegmentView, Term, tuple[int, int]] | None:
+    for term in _lang_terms(concept, matcher.lang):
+        if not term.status.approved:
+            continue
+        for view in unit.target:
+            span = matcher.miscased(view.prepared, term)
+            if span is not None:
+                return view, term, span
+    return None
+
+
+def check_missing_target(ctx: CheckContext) -> list[Finding]:
+    """A source term whose approved equivalents are all absent from the aligned target."""
+    if ctx.target is None:
+        return []
+    findings = []
+    for absent in _absent_concepts(ctx, ctx.target):
+        if absent.miscased is not None:
+            continue
+        src_view, hit, expected = absent.src_view, absent.hit, absent.expected
+        found_src = src_view.segment.text[hit.start:hit.end]
+        findings.append(_finding(
+            FindingKind.MISSING_TARGET, absent.unit.target[0].segment, ctx.target.lang,
+            term=hit.term.text, found="", expected=expected, concept_id=absent.concept_id,
+            message=f"source term “{found_src}” but no {_quote(expected)} in the "
+                    f"translation",
+            fix=f"translate “{found_src}” as “{expected[0]}”", other=src_view,
+            other_span=(hit.start, hit.end)))
     return findings
 
 
-def _term_span(ctx: CheckContext, views: Sequence[SegmentView], term: Term
+def check_term_case(ctx: CheckContext) -> list[Finding]:
+    """An approved target term written with the wrong case ("security council")."""
+    if ctx.target is None:
+        return []
+    findings = []
+    for absent in _absent_concepts(ctx, ctx.target):
+        if absent.miscased is None:
+            continue
+        view, term, span = absent.miscased
+        src_view, hit = absent.src_view, absent.hit
+        found = view.segment.text[span[0]:span[1]]
+        found_src = src_view.segment.text[hit.start:hit.end]
+        expected = (term.text, *(t for t in absent.expected if t != term.text))
+        findings.append(_finding(
+            FindingKind.TERM_CASE, view.segment, ctx.target.lang, term=hit.term.text,
+            found=found, expected=expected, concept_id=absent.concept_id,
+            message=f"“{found}” for source term “{found_src}”: the glossary writes "
+                    f"“{term.text}”",
+            fix=f"write “{term.text}”", span=span, other=src_view,
+            other_span=(hit.start, hit.end)))
+    return findings
+
+
+def _term_span(views: Sequence[SegmentView], term: Term
                ) -> tuple[SegmentView, tuple[int, int] | None]:
     for view in views:
         for hit in view.hits:
@@ -199,50 +281,73 @@ def _outermost(matcher: LanguageMatcher, terms: list[Term]) -> list[Term]:
             if not any(k != other and k.strip() in other for other in keys)]
 
 
-def check_inconsistent(ctx: CheckContext) -> list[Finding]:
-    """One source term rendered by different glossary terms in different places.
+def _approved_renderings(ctx: CheckContext, matcher: LanguageMatcher, unit: UnitView,
+                         cid: str) -> list[Term]:
+    """The approved target terms of ``cid`` that render it in ``unit``.
 
-    The rendering used most often (the first used, on a tie) is taken as the draft's
-    choice; every unit using another one is reported.
+    A unit where the concept is rendered by a deprecated or superseded term has none:
+    the deprecated check reports it with the approved term as the fix, and a second
+    finding about the same term on the same line would only repeat it (or contradict
+    it, offering the deprecated term as the draft's norm).
+    """
+    if any(h.concept_id == cid for v in unit.target for h in _unapproved_hits(v)):
+        return []
+    present = [t for t in _target_terms_present(ctx, unit, ctx.concepts[cid])
+               if t.status.approved]
+    return _outermost(matcher, present)
+
+
+def check_inconsistent(ctx: CheckContext) -> list[Finding]:
+    """One source term rendered by different approved glossary terms in different places.
+
+    Only approved renderings are counted, so the norm is always one of them. The norm
+    is the rendering used most often; on a tie, the one the glossary ranks higher
+    (preferred before admitted), then the first used. Every unit using another
+    rendering is reported, once.
     """
     if ctx.target is None:
         return []
-    tgt_lang = ctx.target.lang
+    matcher = ctx.target
     uses: dict[tuple[str, str], list[tuple[UnitView, Term, str]]] = defaultdict(list)
     for unit in ctx.units:
         if not unit.target:
             continue
         for cid, (src_view, hit) in _source_concepts(unit).items():
-            present = _outermost(ctx.target, _target_terms_present(ctx, unit,
-                                                                   ctx.concepts[cid]))
-            keys = {ctx.target.pattern(t) for t in present}
+            present = _approved_renderings(ctx, matcher, unit, cid)
+            keys = {matcher.pattern(t) for t in present}
             if len(keys) == 1:  # two renderings side by side ("Programme of Action (PoA)")
                 found_src = src_view.segment.text[hit.start:hit.end]
                 uses[(cid, ctx.source.pattern(hit.term))].append((unit, present[0],
                                                                  found_src))
     findings = []
     for (cid, _), occurrences in uses.items():
-        counts = Counter(ctx.target.pattern(t) for _, t, _ in occurrences)
+        counts = Counter(matcher.pattern(t) for _, t, _ in occurrences)
         if len(counts) < 2:
             continue
-        best = max(counts.values())
-        chosen_key = next(ctx.target.pattern(t) for _, t, _ in occurrences
-                          if counts[ctx.target.pattern(t)] == best)
-        chosen = next(t.text for _, t, _ in occurrences
-                      if ctx.target.pattern(t) == chosen_key)
+        order = {key: i for i, key in enumerate(
+            dict.fromkeys(matcher.pattern(t) for _, t, _ in occurrences))}
+        norm = min((t for _, t, _ in occurrences),
+                   key=lambda t: (-counts[matcher.pattern(t)], t.status.rank,
+                                  order[matcher.pattern(t)]))
+        norm_key = matcher.pattern(norm)
         for unit, term, found_src in occurrences:
-            if ctx.target.pattern(term) == chosen_key:
-                continue
-            view, span = _term_span(ctx, unit.target, term)
-            found = view.segment.text[span[0]:span[1]] if span else term.text
-            findings.append(_finding(
-                FindingKind.INCONSISTENT, view.segment, tgt_lang, term=found_src,
-                found=found, expected=(chosen,), concept_id=cid,
-                message=f"“{found_src}” is rendered “{found}” here but “{chosen}” "
-                        f"{counts[chosen_key]} time(s) elsewhere in the draft",
-                fix=f"use one rendering throughout, e.g. “{chosen}”", span=span,
-                other=unit.source[0] if unit.source else None))
+            if matcher.pattern(term) != norm_key:
+                findings.append(_inconsistent(matcher.lang, unit, cid, term, found_src,
+                                              norm, counts[norm_key]))
     return findings
+
+
+def _inconsistent(lang: str, unit: UnitView, cid: str, term: Term, found_src: str,
+                  norm: Term, norm_count: int) -> Finding:
+    view, span = _term_span(unit.target, term)
+    found = view.segment.text[span[0]:span[1]] if span else term.text
+    return _finding(
+        FindingKind.INCONSISTENT, view.segment, lang, term=found_src,
+        found=found, expected=(norm.text,), concept_id=cid,
+        message=f"“{found_src}” is rendered “{found}” here but “{norm.text}” "
+                f"{norm_count} time(s) elsewhere in the draft",
+        fix=f"use one rendering throughout, e.g. “{norm.text}”", span=span,
+        other=unit.source[0] if unit.source else None)
 
 
 def check_untranslated_source(ctx: CheckContext) -> list[Finding]:
@@ -364,17 +469,23 @@ def _first_mention(ctx: CheckContext, lang: str, view: SegmentView, hit: TermHit
                    full: TermHit) -> Finding:
     found = view.segment.text[hit.start:hit.end]
     kind = hit.term.term_type.value if hit.term.term_type else "short form"
+    # The full form written may be a superseded one (an older title): it still counts as
+    # the first mention, but the form to give is the approved one.
+    approved_full = [t.text for t in _lang_terms(ctx.concepts[hit.concept_id], lang)
+                     if t.status.approved and t.term_type == TermType.FULL_FORM]
+    give = approved_full[0] if approved_full else full.term.text
     return _finding(
         FindingKind.FIRST_MENTION, view.segment, lang, term=hit.term.text, found=found,
-        expected=(full.term.text,), concept_id=hit.concept_id,
+        expected=(give,), concept_id=hit.concept_id,
         message=f"{kind} “{found}” is used before the full form “{full.term.text}”",
-        fix=f"give the full form “{full.term.text}” at the first mention",
+        fix=f"give the full form “{give}” at the first mention",
         span=(hit.start, hit.end))
 
 
 CHECKS: dict[FindingKind, Callable[[CheckContext], list[Finding]]] = {
     FindingKind.DEPRECATED: check_deprecated,
     FindingKind.MISSING_TARGET: check_missing_target,
+    FindingKind.TERM_CASE: check_term_case,
     FindingKind.NUMBER_MISMATCH: check_number_mismatch,
     FindingKind.INCONSISTENT: check_inconsistent,
     FindingKind.UNTRANSLATED_SOURCE: check_untranslated_source,

@@ -54,6 +54,8 @@ def command(draft: Path, glossary: tuple[str, ...], target: Path | None, prespli
       deprecated           error    a deprecated or superseded term; use the preferred one
       missing_target       error    a source term without an approved equivalent in the
                                     aligned translation
+      term_case            warning  an approved term written with the wrong case
+                                    ("security council")
       number_mismatch      error    numbers, dates, symbols or session numbers differ
       inconsistent         warning  one source term rendered two ways in the draft
       untranslated_source  warning  an approved target term with no source term
