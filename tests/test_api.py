@@ -85,3 +85,16 @@ def test_align_texts_signs_in_memory_input_and_refuses_mixed_sides() -> None:
 def test_bad_input_raises_the_errors_the_cli_prints(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="file not found"):
         termbase.extract_terms([tmp_path / "missing.txt"])
+
+
+def test_export_refuses_to_write_over_the_glossary_it_was_loaded_from(tmp_path: Path,
+                                                                      repo_root: Path) -> None:
+    from termbase.errors import OverwriteError
+
+    copy = tmp_path / "g.tbx"
+    copy.write_bytes((repo_root / "glossaries" / "small-arms.tbx").read_bytes())
+    before = copy.read_bytes()
+    for source in (copy, termbase.load_glossary(copy)):
+        with pytest.raises(OverwriteError):
+            termbase.export_glossary(source, copy, format_name="xlsx")
+    assert copy.read_bytes() == before

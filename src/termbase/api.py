@@ -109,7 +109,11 @@ def export_glossary(glossary: GlossarySource | None, output: PathLike, *,
     from termbase.formats.fidelity import losses
 
     output = Path(output)
-    if not isinstance(glossary, Glossary | LoadedGlossary):
+    # Checked before anything is read: the files a LoadedGlossary came from, or those the
+    # specs name.
+    if isinstance(glossary, LoadedGlossary):
+        refuse_overwriting_inputs([output], glossary.paths)
+    elif not isinstance(glossary, Glossary):
         from termbase import store
 
         refuse_overwriting_inputs([output], store.input_paths(_specs(glossary)))
