@@ -98,3 +98,20 @@ def test_export_refuses_to_write_over_the_glossary_it_was_loaded_from(tmp_path: 
         with pytest.raises(OverwriteError):
             termbase.export_glossary(source, copy, format_name="xlsx")
     assert copy.read_bytes() == before
+
+
+def test_build_result_write_refuses_folders_it_must_not_replace(tmp_path: Path,
+                                                                seeds_dir: Path) -> None:
+    from termbase.errors import OverwriteError
+
+    result = termbase.build_glossary([seeds_dir / SEEDS[1]], pairing=False)
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "notes.txt").write_text("my notes", encoding="utf-8")
+    with pytest.raises(OverwriteError, match="no earlier 'termbase build' wrote"):
+        result.write(mine)
+    assert [p.name for p in mine.iterdir()] == ["notes.txt"]
+    with pytest.raises(OverwriteError):
+        result.write(seeds_dir)  # holds the document the build read
+    written = result.write(tmp_path / "out")
+    assert (tmp_path / "out" / "build-report.json") in written

@@ -272,6 +272,8 @@ class BuildResult:
     proposals: tuple[Proposal, ...] = ()
     pairings: tuple[TermPairing, ...] = ()
     drift: tuple[DriftGroup, ...] = ()
+    inputs: tuple[Path, ...] = ()
+    """Every file the build read (documents, glossaries, parallel text): never replaced."""
 
     def dates(self) -> dict[str, str]:
         return {d.metadata.symbol or d.metadata.source_name: d.metadata.adoption_date or ""
@@ -321,9 +323,12 @@ class BuildResult:
 
     def write(self, out_dir: Path) -> list[Path]:
         """Replace ``out_dir`` with this build's outputs as a whole (a failure leaves the
-        previous folder as it was; no file of an earlier build survives)."""
+        previous folder as it was; no file of an earlier build survives). Refused, before
+        anything is written, for the glossary store, a folder holding one of the build's
+        inputs, or a non-empty folder that no earlier build wrote."""
         from termbase.fileio import replace_folder
 
+        check_output_folder(Path(out_dir), self.inputs)
         files = self.files()
         replace_folder(Path(out_dir), files)
         return [Path(out_dir) / p for p in files]
@@ -401,9 +406,10 @@ def build(paths: Sequence[Path], glossary: Glossary, *, glossary_paths: Sequence
     corpus = state["corpus"]
     diagnostics = (*state["diagnostics"], *extraction.diagnostics,
                    *(corpus.diagnostics if corpus is not None else ()))
+    read = (*paths, *glossary_paths, *(p for pair in parallel for p in pair))
     return BuildResult(tuple(documents), collection, signature, name, tuple(glossary_paths),
                        tuple(diagnostics), out, tuple(state["proposals"]),
-                       tuple(state["pairings"]), tuple(state["drift"]))
+                       tuple(state["pairings"]), tuple(state["drift"]), tuple(read))
 
 
 def _parallel_hashes(parallel: Sequence[tuple[Path, Path]]) -> dict[str, str]:

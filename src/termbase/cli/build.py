@@ -16,7 +16,7 @@ from termbase import api
 from termbase.cli._common import echo_diagnostics, encoding_option, glossary_option
 from termbase.documents import ParagraphKind
 from termbase.errors import TermbaseError, UsageError
-from termbase.pipeline import BuildResult, check_output_folder, document_paths
+from termbase.pipeline import BuildResult, check_output_folder, document_paths, parallel_paths
 
 
 @click.command("build")
@@ -41,7 +41,8 @@ def command(inputs: tuple[Path, ...], glossary: tuple[str, ...], out_dir: Path,
         raise UsageError("--no-glossary and --glossary exclude each other",
                          hint="give one of them")
     paths = document_paths(inputs)
-    check_output_folder(out_dir, [*paths, *_glossary_paths(glossary)])
+    parallel_files = [p for pair in parallel_paths(parallel) for p in pair]
+    check_output_folder(out_dir, [*paths, *_glossary_paths(glossary), *parallel_files])
     result = api.build_glossary(paths, glossary=Glossary() if no_glossary else glossary or None,
                                 encoding=encoding, parallel=parallel, progress=_progress)
     echo_diagnostics(result.diagnostics)
