@@ -45,20 +45,6 @@ if TYPE_CHECKING:
     )
     from termbase.model import Concept, Glossary, LangSec, Term, TermStatus, TermType
 
-# name → module that defines it; resolved on first attribute access (PEP 562). The
-# names differ from the subpackages' (align_texts, not align): importing termbase.align
-# sets the package attribute 'align' to that module, which would hide a function.
-_PUBLIC: dict[str, str] = {
-    **{name: "termbase.api" for name in (
-        "CorpusSource", "ExportResult", "LookupIndex", "LookupResult", "align_batch",
-        "align_texts", "alignment_lexicon", "build_glossary", "check_draft",
-        "clear_index_cache", "export_glossary", "extract_terms", "import_glossary",
-        "index_glossary", "ingest_document", "load_glossary", "lookup_index", "lookup_term",
-        "mine_terms", "open_corpus", "pair_terms",)},
-    **{name: "termbase.model" for name in (
-        "Concept", "Glossary", "LangSec", "Term", "TermStatus", "TermType",)},
-}
-
 __all__ = [
     "Concept",
     "CorpusSource",
@@ -89,6 +75,15 @@ __all__ = [
     "open_corpus",
     "pair_terms",
 ]
+
+_MODEL_NAMES = frozenset({"Concept", "Glossary", "LangSec", "Term", "TermStatus", "TermType"})
+# name → module that defines it; resolved on first attribute access (PEP 562). The
+# names differ from the subpackages' (align_texts, not align): importing termbase.align
+# sets the package attribute 'align' to that module, which would hide a function.
+_PUBLIC: dict[str, str] = {
+    name: "termbase.model" if name in _MODEL_NAMES else "termbase.api"
+    for name in __all__ if name != "__version__"
+}
 
 
 def __getattr__(name: str) -> Any:

@@ -65,12 +65,19 @@ def protect_inputs(outputs: Iterable[Path], inputs: Iterable[Path | None], *,
     ``glossaries`` are the ``--glossary`` specs of a command that reads glossaries (the
     shipped ones when empty); ``None`` for a command that reads none.
     """
-    from termbase import store
     from termbase.fileio import refuse_overwriting_inputs
 
     paths = [p for p in inputs if p is not None]
     if glossaries is not None:
-        # An unknown glossary name is reported when the glossary is loaded.
-        with contextlib.suppress(TermbaseError):
-            paths.extend(store.input_paths(glossaries))
+        paths.extend(glossary_paths(glossaries))
     refuse_overwriting_inputs(outputs, paths, folders=folders)
+
+
+def glossary_paths(specs: Sequence[str]) -> list[Path]:
+    """The files ``--glossary`` specs name (the shipped ones when empty), for input
+    checks; an unknown name gives none here and is reported when the glossary loads."""
+    from termbase import store
+
+    with contextlib.suppress(TermbaseError):
+        return store.input_paths(specs)
+    return []

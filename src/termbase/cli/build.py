@@ -13,9 +13,14 @@ from pathlib import Path
 import click
 
 from termbase import api
-from termbase.cli._common import echo_diagnostics, encoding_option, glossary_option
+from termbase.cli._common import (
+    echo_diagnostics,
+    encoding_option,
+    glossary_option,
+    glossary_paths,
+)
 from termbase.documents import ParagraphKind
-from termbase.errors import TermbaseError, UsageError
+from termbase.errors import UsageError
 from termbase.pipeline import BuildResult, check_output_folder, document_paths, parallel_paths
 
 
@@ -42,7 +47,7 @@ def command(inputs: tuple[Path, ...], glossary: tuple[str, ...], out_dir: Path,
                          hint="give one of them")
     paths = document_paths(inputs)
     parallel_files = [p for pair in parallel_paths(parallel) for p in pair]
-    check_output_folder(out_dir, [*paths, *_glossary_paths(glossary), *parallel_files])
+    check_output_folder(out_dir, [*paths, *glossary_paths(glossary), *parallel_files])
     result = api.build_glossary(paths, glossary=Glossary() if no_glossary else glossary or None,
                                 encoding=encoding, parallel=parallel, progress=_progress)
     echo_diagnostics(result.diagnostics)
@@ -52,15 +57,6 @@ def command(inputs: tuple[Path, ...], glossary: tuple[str, ...], out_dir: Path,
 
 def _progress(step: str, summary: str) -> None:
     click.echo(f"[{step}] {summary}", err=True)
-
-
-def _glossary_paths(specs: tuple[str, ...]) -> list[Path]:
-    from termbase import store
-
-    try:
-        return store.input_paths(specs)
-    except TermbaseError:
-        return []  # an unknown name is reported when the glossary is loaded
 
 
 def _summary(result: BuildResult, rendered: Sequence[Path]) -> None:
