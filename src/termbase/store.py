@@ -8,6 +8,7 @@ directory has one, else beside the source tree (an editable install or a checkou
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -143,14 +144,12 @@ def update(path: Path, change: Callable[[Glossary], tuple[Glossary, _Result]], *
     be in a dry run). Concurrent updates of the same file therefore serialise: none is
     lost.
     """
-    if dry_run:
+    # A dry run writes nothing, so it needs no lock (nor a writable folder for one).
+    lock = contextlib.nullcontext() if dry_run else exclusive_lock(path, lock_timeout)
+    with lock:
         base = read_glossary(path).glossary if path.exists() else Glossary()
         new, report = change(base)
-        return report, new != base
-    with exclusive_lock(path, lock_timeout):
-        base = read_glossary(path).glossary if path.exists() else Glossary()
-        new, report = change(base)
-        if new == base:
-            return report, False
-        write_glossary(new, path)
-    return report, True
+        changed = new != base
+        if changed and not dry_run:
+            write_glossary(new, path)
+    return report, changed
