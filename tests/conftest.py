@@ -23,15 +23,19 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture(scope="session", autouse=True)
 def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """termbase's cache (compiled glossaries, the parsed dictionary) goes to a folder of
-    the test run, never to the user's ~/.cache; tests of the cache set their own."""
-    previous = os.environ.get("TERMBASE_CACHE_DIR")
-    os.environ["TERMBASE_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    """termbase's cache (compiled glossaries, the parsed dictionary) and the user's own
+    glossary folder go to folders of the test run, never to the user's ~/.cache or
+    ~/.local/share; tests of either set their own."""
+    folders = {"TERMBASE_CACHE_DIR": "cache", "TERMBASE_USER_GLOSSARIES": "user-glossaries"}
+    previous = {name: os.environ.get(name) for name in folders}
+    for name, folder in folders.items():
+        os.environ[name] = str(tmp_path_factory.mktemp(folder))
     yield
-    if previous is None:
-        del os.environ["TERMBASE_CACHE_DIR"]
-    else:
-        os.environ["TERMBASE_CACHE_DIR"] = previous
+    for name, value in previous.items():
+        if value is None:
+            del os.environ[name]
+        else:
+            os.environ[name] = value
 
 
 def _shared_dir() -> Path | None:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -68,3 +69,73 @@ def test_back_matter_id_naming_two_people_is_refused() -> None:
     with pytest.raises(InputError, match="back-matter id 'p1'"):
         store.merge_disjoint([_with_person("a", "p1", "Ann"), _with_person("b", "p1", "Bo")],
                              [Path("a.tbx"), Path("b.tbx")])
+
+
+def _folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """A project with glossaries/ as the current directory, and a user folder."""
+    project, user = tmp_path / "project", tmp_path / "user"
+    (project / "glossaries").mkdir(parents=True)
+    user.mkdir()
+    monkeypatch.delenv("TERMBASE_GLOSSARIES", raising=False)
+    monkeypatch.setenv("TERMBASE_USER_GLOSSARIES", str(user))
+    monkeypatch.chdir(project)
+    return project / "glossaries", user
+
+
+def test_search_path_is_project_then_user_then_shipped(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, repo_root: Path) -> None:
+    project, user = _folders(tmp_path, monkeypatch)
+    folders = store.search_path()
+    assert [(f.origin, f.path) for f in folders] == [
+        ("project", Path.cwd() / "glossaries"), ("user", user),
+        ("shipped", repo_root / "glossaries")]
+    assert store.new_glossary_folder() == Path.cwd() / "glossaries"
+    monkeypatch.chdir(tmp_path)  # no project folder: new glossaries go to the user's
+    assert store.new_glossary_folder() == user
+
+
+def test_environment_variable_replaces_the_search_path(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first, second = tmp_path / "a", tmp_path / "b"
+    monkeypatch.setenv("TERMBASE_GLOSSARIES", f"{first}{os.pathsep}{second}")
+    assert [(f.origin, f.path) for f in store.search_path()] == [("env", first),
+                                                                  ("env", second)]
+    assert store.new_glossary_folder() == first
+
+
+def test_earlier_folder_hides_a_glossary_of_the_same_name(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    project, user = _folders(tmp_path, monkeypatch)
+    write_glossary(_one("p1", "大会"), project / "un.tbx")
+    write_glossary(_one("u1", "安理会"), user / "un.tbx")
+    write_glossary(_one("u2", "秘书处"), user / "mine.tbx")
+    listed = {(g.origin, g.name): g for g in store.stored_glossaries()}
+    assert listed["user", "un"].shadowed_by == project / "un.tbx"
+    assert listed["project", "un"].shadowed_by is None
+    assert store.resolve("un") == project / "un.tbx"
+    assert store.resolve("mine") == user / "mine.tbx"
+    ids = {c.id for c in store.load().glossary}  # the shipped glossaries come along
+    assert {"p1", "u2"} <= ids and "u1" not in ids
+
+
+def test_same_concept_id_in_two_folders_the_earlier_wins_with_a_warning(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    project, user = _folders(tmp_path, monkeypatch)
+    write_glossary(_one("c1", "大会"), project / "team.tbx")
+    write_glossary(_one("c1", "联大"), user / "mine.tbx")
+    loaded = store.load()
+    mine = next(c for c in loaded.glossary if c.id == "c1")
+    assert [t.text for ls in mine.lang_secs for t in ls.terms] == ["大会"]
+    assert [d.code for d in loaded.diagnostics] == ["TB160"]
+    assert "team.tbx" in loaded.diagnostics[0].message
+    with pytest.raises(InputError, match="concept id 'c1' is used in both"):
+        store.load(["team", "mine"])  # named explicitly: both are wanted, so refuse
+
+
+def test_import_of_a_new_name_goes_to_the_user_folder_outside_a_project(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from termbase.importing import target_path
+
+    _, user = _folders(tmp_path, monkeypatch)
+    monkeypatch.chdir(tmp_path)
+    assert target_path("personal") == user / "personal.tbx"

@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING, TypeAlias
 
 from termbase.diagnostics import Diagnostic
 from termbase.errors import UsageError
-from termbase.model import Glossary
+from termbase.model import Concept, Glossary
 from termbase.signature import Signature
-from termbase.store import LoadedGlossary
+from termbase.store import LoadedGlossary, StoredGlossary, StoreFolder
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -68,6 +68,33 @@ def load_glossary(source: GlossarySource | None = None, *, policy: str | ReadPol
     if isinstance(source, Glossary):
         return LoadedGlossary(source, (), (), (("<memory>", source.content_hash()),))
     return store.load(_specs(source), policy=ReadPolicy(policy), encoding=encoding)
+
+
+@dataclass(frozen=True, slots=True)
+class GlossaryListing:
+    """The glossary store: its folders in search order and every glossary file in them."""
+
+    folders: tuple[StoreFolder, ...]
+    glossaries: tuple[StoredGlossary, ...]
+    new_glossaries: Path
+    """Where ``import --into NAME`` creates a glossary that does not exist yet."""
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per file; columns in :func:`termbase.frames.stored_glossaries_frame`."""
+        from termbase.frames import stored_glossaries_frame
+
+        return stored_glossaries_frame(self.glossaries)
+
+
+def list_glossaries() -> GlossaryListing:
+    """The glossaries a command uses when given none, where each comes from (the
+    ``TERMBASE_GLOSSARIES`` folders, the project's ``glossaries/``, the user's folder,
+    the shipped ones) and which are hidden by one of the same name earlier in the search
+    path. Nothing is read but folder listings."""
+    from termbase import store
+
+    return GlossaryListing(tuple(store.search_path()), tuple(store.stored_glossaries()),
+                           store.new_glossary_folder())
 
 
 def _specs(source: str | Path | Sequence[str | Path] | None) -> list[str]:
@@ -178,6 +205,14 @@ class LookupIndex:
         if isinstance(self.index, InMemory):
             return LoadedGlossary(self.index.glossary, self.paths, self.diagnostics)
         return load_glossary([str(p) for p in self.paths], encoding=self.encoding)
+
+    def concept(self, concept_id: str) -> Concept | None:
+        """The concept with this id, or None."""
+        from termbase.lookup import LookupIndex as InMemory
+
+        if isinstance(self.index, InMemory):
+            return self.index.glossary.get(concept_id)
+        return self.index.concept(concept_id)
 
     def search(self, query: str, *, limit: int = 10, lang: str | None = None) -> LookupResult:
         from termbase.index import IndexUnreadable
@@ -603,6 +638,7 @@ def build_glossary(inputs: Sequence[PathLike] = (), *, glossary: GlossarySource 
 __all__ = [
     "CorpusSource",
     "ExportResult",
+    "GlossaryListing",
     "GlossarySource",
     "ImportResult",
     "LookupIndex",
@@ -618,6 +654,7 @@ __all__ = [
     "import_glossary",
     "index_glossary",
     "ingest_document",
+    "list_glossaries",
     "load_glossary",
     "lookup_index",
     "lookup_term",

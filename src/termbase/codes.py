@@ -34,6 +34,8 @@ CODES = MappingProxyType({
     "TB151": "compiled glossary in the cache unreadable or not termbase's; rebuilt",
     "TB152": "glossary cannot be compiled exactly; indexed in memory instead",
     "TB153": "compiled glossary failed during a lookup; answered from the glossary files",
+    # the glossary store's search path (termbase.store)
+    "TB160": "concept hidden by a concept of the same id in an earlier store folder",
     # tabular glossaries (csv, tsv, xlsx)
     "TB210": "column not recognised; its cells are not read",
     "TB211": "empty row skipped",

@@ -15,6 +15,7 @@ order, and every frame has a default RangeIndex.
 * :func:`findings_frame` — consistency-check findings.
 * :func:`hits_frame` — lookup hits.
 * :func:`term_uses_frame` — glossary terms found in documents, per document.
+* :func:`stored_glossaries_frame` — the glossary files of the store's search path.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from termbase.lookup import Hit
     from termbase.model import Glossary
     from termbase.pair.pairer import TermPairing
+    from termbase.store import StoredGlossary
 
 
 def _frame(rows: Iterable[dict[str, Any]], columns: Sequence[str]) -> pd.DataFrame:
@@ -185,3 +187,14 @@ def term_uses_frame(uses: Sequence[TermUse]) -> pd.DataFrame:
     return _frame(({"concept_id": u.concept_id, "term": u.term, "status": u.status.value,
                     "document": symbol, "occurrences": n}
                    for u in uses for symbol, n in u.counts), TERM_USE_COLUMNS)
+
+
+def stored_glossaries_frame(glossaries: Sequence[StoredGlossary]) -> pd.DataFrame:
+    """One row per glossary file in the store: ``name``, ``origin`` (env, project, user,
+    shipped), ``path``, ``used`` (False when a file of the same name earlier in the
+    search path hides it) and ``hidden by``."""
+    return _frame(({"name": g.name, "origin": g.origin, "path": str(g.path),
+                    "used": g.shadowed_by is None,
+                    "hidden by": None if g.shadowed_by is None else str(g.shadowed_by)}
+                   for g in glossaries),
+                  ["name", "origin", "path", "used", "hidden by"])

@@ -13,10 +13,11 @@ from pathlib import Path
 
 from termbase import formats, store
 from termbase.diagnostics import Diagnostic
-from termbase.errors import InputError
+from termbase.errors import InputError, UsageError
 from termbase.fileio import DEFAULT_LOCK_TIMEOUT, read_bytes, refuse_overwriting_inputs
 from termbase.formats import ReadPolicy, ReadResult, fidelity, review
 from termbase.merge import MergeReport, merge
+from termbase.paths import inside_installed_package
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,15 +38,23 @@ class ImportResult:
 
 def target_path(into: str | Path) -> Path:
     """The glossary to merge into: an existing file or stored glossary, or a new file
-    (a bare name becomes a new TBX in the store)."""
+    (a bare name becomes a new TBX in the store's folder for new glossaries)."""
     try:
-        return store.resolve(str(into))
+        existing = store.resolve(str(into))
     except InputError:  # no such file or stored glossary: create it
         path = Path(into)
         if path.suffix == "":
-            path = store.shipped_dir() / f"{into}{store.CANONICAL_SUFFIX}"
+            path = store.new_glossary_folder() / f"{into}{store.CANONICAL_SUFFIX}"
         formats.detect(path)  # refuse an unknown suffix before doing any work
         return path
+    if inside_installed_package(existing):
+        raise UsageError(
+            f"'{into}' is a glossary shipped inside the installed termbase package; "
+            "it is not changed in place (an upgrade would discard the change)",
+            path=existing,
+            hint=f"import into a glossary of your own, e.g. --into my-{existing.stem} "
+                 f"(created in {store.new_glossary_folder()})")
+    return existing
 
 
 def read_incoming(file: Path, *, from_format: str | None = None,

@@ -31,6 +31,18 @@ def bundled(name: str) -> Path:
     package = Path(__file__).resolve().parent
     checkout = package.parents[1] / name
     return checkout if checkout.is_dir() else package / "_bundled" / name
+
+
+def inside_installed_package(path: Path) -> bool:
+    """Whether ``path`` is one of the bundled files of an installed wheel (which
+    termbase must never modify: an upgrade would silently discard the change)."""
+    installed = Path(__file__).resolve().parent / "_bundled"
+    try:
+        path.resolve().relative_to(installed)
+    except ValueError:
+        return False
+    return True
+
 NO_CACHE_VARIABLE = "TERMBASE_NO_CACHE"
 
 
@@ -65,5 +77,5 @@ def cache_file(name: str) -> Path | None:
     return None if folder is None else folder / name
 
 
-__all__ = ["CACHE_DIR_VARIABLE", "NO_CACHE_VARIABLE", "cache_dir", "cache_disabled",
-           "cache_file"]
+__all__ = ["CACHE_DIR_VARIABLE", "NO_CACHE_VARIABLE", "bundled", "cache_dir", "cache_disabled",
+           "cache_file", "inside_installed_package"]

@@ -206,17 +206,17 @@ def check_output_folder(out_dir: Path, inputs: Sequence[Path]) -> None:
     something: the glossary store, an input or glossary in use (``inputs``), or files
     of the user's that an earlier build did not write."""
     from termbase.fileio import refuse_overwriting_inputs
-    from termbase.store import shipped_dir
+    from termbase.store import store_folders
 
-    store_dir = shipped_dir()
-    for outer, inner in ((out_dir, store_dir), (store_dir, out_dir)):
-        try:
-            inner.resolve().relative_to(outer.resolve())
-        except ValueError:
-            continue
-        raise OverwriteError(f"the output folder would replace the glossary store "
-                             f"{store_dir}", path=out_dir,
-                             hint="give -o a folder of its own, e.g. -o out")
+    for store_dir in store_folders():
+        for outer, inner in ((out_dir, store_dir), (store_dir, out_dir)):
+            try:
+                inner.resolve().relative_to(outer.resolve())
+            except ValueError:
+                continue
+            raise OverwriteError(f"the output folder would replace the glossary store "
+                                 f"{store_dir}", path=out_dir,
+                                 hint="give -o a folder of its own, e.g. -o out")
     refuse_overwriting_inputs([], inputs, folders=[out_dir])
     if out_dir.exists() and not out_dir.is_dir():
         raise UsageError("the output exists and is not a folder", path=out_dir,

@@ -31,6 +31,7 @@ _COMMANDS: dict[str, str] = {
     "ingest": "termbase.cli.ingest",
     "extract": "termbase.cli.extract",
     "lookup": "termbase.cli.lookup",
+    "glossaries": "termbase.cli.glossaries",
     "index": "termbase.cli.index",
     "export": "termbase.cli.export",
     "import": "termbase.cli.import_",
