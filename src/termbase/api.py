@@ -604,8 +604,8 @@ def check_draft(draft: PathLike, *, glossary: GlossarySource | None = None,
     parsed = read_draft(Path(draft), target=Path(target) if target else None,
                         presplit=presplit, lexicon_factory=lexicon, encoding=encoding)
     result = run_checks(loaded.glossary, parsed, options)
-    return dataclasses.replace(result,
-                               diagnostics=(*loaded.diagnostics, *parsed.diagnostics))
+    return dataclasses.replace(result, diagnostics=(*loaded.diagnostics, *parsed.diagnostics,
+                                                    *result.diagnostics))
 
 
 # --- The main job ----------------------------------------------------------------------------

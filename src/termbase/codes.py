@@ -88,6 +88,8 @@ CODES = MappingProxyType({
     "TB624": "session in the header does not match the document symbol",
     "TB625": "different adoption dates in one document",
     "TB626": "text does not look Chinese",
+    # checking
+    "TB630": "deprecated term folds onto an approved one; matched exactly as written",
     # alignment
     "TB640": "every segment aligned, but the pairs match weakly",
 })

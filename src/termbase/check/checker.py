@@ -37,7 +37,8 @@ class CheckResult:
     draft: Draft
     signature: Signature
     diagnostics: tuple[Diagnostic, ...] = ()
-    """What the glossary and draft readers had to say (set by :func:`termbase.check_draft`)."""
+    """What matching the glossary's terms had to say (TB630), and, from
+    :func:`termbase.check_draft`, what the glossary and draft readers had to say."""
 
     def to_frame(self) -> pd.DataFrame:
         """One row per finding; columns in :func:`termbase.frames.findings_frame`."""
@@ -103,4 +104,5 @@ def check_draft(glossary: Glossary, draft: Draft, options: CheckOptions | None =
         glossary_hash = glossary.content_hash()
     signature = Signature.now(glossary_hash=glossary_hash, settings=settings,
                               inputs=dict(draft.inputs), counts=counts)
-    return CheckResult(tuple(sort_findings(findings)), draft, signature)
+    notes = [*source.diagnostics, *(target.diagnostics if target is not None else ())]
+    return CheckResult(tuple(sort_findings(findings)), draft, signature, tuple(notes))

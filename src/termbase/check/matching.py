@@ -20,16 +20,32 @@ automaton over canonical term forms finds every variant in one pass:
 
 Punctuation other than a hyphen between two words breaks a match, so a term never spans
 "States. Parties". Each option can be switched off in :class:`MatchOptions`.
+
+What the glossary itself distinguishes is kept apart, whatever the folds:
+
+* a deprecated or superseded term that folds onto an approved one ("State parties" /
+  "States parties") is matched exactly as written, and the matcher says so in
+  :attr:`LanguageMatcher.diagnostics` (TB630), so that the deprecated form is reported;
+* a term the glossary marks as a verb ("implement") matches its inflections; a noun
+  right after "to" or a modal, written otherwise than the term ("to safeguard" for
+  "safeguards"), is the verb and not the term;
+* a term found in text never ends or starts inside a hyphenated compound ("UN" in
+  "UN-Women", "governmental organization" in "non-governmental organization"), though
+  such a compound still shows that a term is present ("Council-mandated"); a
+  hyphenated term also matches its closed form ("nongovernmental");
+* Chinese letter-spaced headings (大 会) match as if unspaced.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from termbase.diagnostics import Diagnostic, warning
 from termbase.match import TermHit, TermMatcher, pattern_text
-from termbase.model import Glossary, Term, TermType
+from termbase.model import Glossary, PartOfSpeech, Term, TermType
 from termbase.text.english import EnglishCanon, EnglishFolding, EnglishText
 from termbase.text.titles import without_title_marks
 
@@ -89,6 +105,53 @@ def _letters(text: str) -> str:
     return "".join(c for c in text if c.isalnum())
 
 
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# A noun term written otherwise after one of these words is the verb ("to safeguard").
+_VERB_MARKERS = frozenset({"to", "will", "shall", "must", "should", "can", "may", "would",
+                           "could", "might"})
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _unspaced(text: str, positions: list[int]) -> tuple[str, list[int]]:
+    """``text`` without blanks between two CJK characters (letter-spaced headings such as
+    "大 会"), with where each kept character was; ``positions`` maps ``text`` on."""
+    if " " not in text and "\u3000" not in text:
+        return text, positions
+    where = positions or list(range(len(text)))
+    kept_text, kept_pos = [], []
+    for i, ch in enumerate(text):
+        if (ch.isspace() and 0 < i < len(text) - 1 and _CJK.match(text[i - 1])
+                and _CJK.match(text[i + 1])):
+            continue
+        kept_text.append(ch)
+        kept_pos.append(where[i])
+    if len(kept_text) == len(text):
+        return text, positions
+    return "".join(kept_text), kept_pos
+
+
+def _inflections(text: str) -> list[str]:
+    """The inflected forms of a verb term, its first word inflected ("implements",
+    "implemented", "implementing" for "implement")."""
+    first, _, rest = text.partition(" ")
+    tail = f" {rest}" if rest else ""
+    stem = first[:-1] if first.endswith("e") else first
+    if first.endswith("y") and len(first) > 2 and first[-2] not in "aeiou":
+        forms = [first[:-1] + "ies", first[:-1] + "ied", first + "ing"]
+    else:
+        forms = [first + ("es" if first.endswith(("s", "x", "ch", "sh", "z")) else "s"),
+                 stem + "ed", stem + "ing"]
+    return [form + tail for form in forms]
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is part of a hyphenated compound that goes on beyond it."""
+    before = text[max(0, start - 2):start]
+    after = text[end:end + 2]
+    return ((len(before) == 2 and before[1] in "-‐‑" and before[0].isalnum())
+            or (len(after) == 2 and after[0] in "-‐‑" and after[1].isalnum()))
+
+
 def _longest_first(candidates: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
     """Non-overlapping candidates, the longer winning, then the earlier; in text order."""
     kept: list[tuple[int, int, Any]] = []
@@ -128,6 +191,9 @@ class LanguageMatcher:
         import ahocorasick  # here, not at import time: only checking needs it
 
         self.lang = lang
+        self.diagnostics: list[Diagnostic] = []
+        """What building the matcher found in the glossary (deprecated terms that fold
+        onto approved ones)."""
         self.options = options or MatchOptions()
         self.cjk = is_cjk_lang(lang)
         self._canon = EnglishCanon(self.options.folding)
@@ -135,6 +201,9 @@ class LanguageMatcher:
         self._abbreviations: dict[str, bool] = {}
         self._zh: TermMatcher | None = None
         self._automaton: Any = None
+        self._exact: dict[str, list[tuple[str, Term]]] = {}
+        """Key → unapproved terms that fold onto an approved term with that key: they
+        match only as written."""
         self.size = 0
         if self.cjk:
             self._zh = TermMatcher(glossary, lang)
@@ -145,9 +214,10 @@ class LanguageMatcher:
             for term_lang, term in concept.terms():
                 if base_lang(term_lang) != base_lang(lang):
                     continue
-                key = self.pattern(term)
-                if key.strip():
-                    entries.setdefault(key, []).append((concept.id, term))
+                for key in self.keys(term):
+                    if key.strip():
+                        entries.setdefault(key, []).append((concept.id, term))
+        self._separate_folded_deprecated(entries)
         self._automaton = ahocorasick.Automaton()
         for key, owners in entries.items():
             self._automaton.add_word(key, (len(key), tuple(owners)))
@@ -164,9 +234,41 @@ class LanguageMatcher:
             self._patterns[term.text] = key
         return key
 
+    def keys(self, term: Term) -> list[str]:
+        """Every searched-for form of ``term``: its pattern, the closed form of a
+        hyphenated term, and the inflections of a verb."""
+        key = self.pattern(term)
+        if self.cjk:
+            return [key]
+        texts = []
+        if self.options.hyphenation and "-" in term.text:
+            texts.append(re.sub(r"(?<=\w)-(?=\w)", "", term.text))
+        if term.part_of_speech is PartOfSpeech.VERB and not self.options.verb_forms:
+            texts.extend(_inflections(term.text))
+        return list(dict.fromkeys([key, *(self._canon.pattern(t) for t in texts)]))
+
+    def _separate_folded_deprecated(self, entries: dict[str, list[tuple[str, Term]]]
+                                    ) -> None:
+        """Unapproved terms that fold onto an approved one match only as written
+        (TB630): folded together, the deprecated form could never be reported."""
+        for key, owners in entries.items():
+            approved = [t for _, t in owners if t.status.approved]
+            clashing = [(cid, t) for cid, t in owners if not t.status.approved
+                        and approved and t.text not in {a.text for a in approved}]
+            if not clashing:
+                continue
+            self._exact[key] = clashing
+            owners[:] = [o for o in owners if o not in clashing]
+            for cid, term in clashing:
+                self.diagnostics.append(warning(
+                    "TB630", f"{term.status.value} term “{term.text}” ({cid}) differs from "
+                             f"the approved “{approved[0].text}” only by plural, case, "
+                             f"hyphen or spelling; it is matched exactly as written",
+                    hint="nothing to do if the glossary means it; else correct the term"))
+
     def prepare(self, text: str) -> PreparedText:
         if self.cjk:
-            bare, positions = without_title_marks(text)
+            bare, positions = _unspaced(*without_title_marks(text))
             return PreparedText(text, None, bare, positions)
         return PreparedText(text, self._canon.prepare(text))
 
@@ -185,15 +287,41 @@ class LanguageMatcher:
         candidates = []
         for end_index, (length, owners) in self._automaton.iter(english.canonical):
             # Patterns carry a space at each end; the match proper lies inside them.
-            candidates.append((end_index - length + 2, end_index, owners))
+            start, end = end_index - length + 2, end_index
+            o_start, o_end = english.original_span(start, end)
+            if not _glued(english.text, o_start, o_end):
+                key = english.canonical[start - 1:end + 1]
+                candidates.append((start, end, self._owners(key, owners,
+                                                            english.text[o_start:o_end])))
         hits = []
         for start, end, owners in _longest_first(candidates):
             o_start, o_end = english.original_span(start, end)
             found = english.text[o_start:o_end]
             for cid, term in owners:
-                if self._case_fits(term, found):
+                if self._case_fits(term, found) and not self._verb_use(term, english,
+                                                                       o_start, found):
                     hits.append(TermHit(o_start, o_end, cid, self.lang, term))
         return hits
+
+    def _owners(self, key: str, owners: tuple[tuple[str, Term], ...], found: str
+                ) -> tuple[tuple[str, Term], ...]:
+        """The owners of a match: a deprecated term that folds onto an approved one owns
+        it alone when it is written exactly so."""
+        clashing = self._exact.get(key)
+        if clashing:
+            exact = tuple(o for o in clashing if _same_text(o[1].text, found))
+            if exact:
+                return exact
+        return owners
+
+    @staticmethod
+    def _verb_use(term: Term, english: EnglishText, start: int, found: str) -> bool:
+        """A noun term written otherwise right after "to" or a modal: the verb."""
+        if term.part_of_speech is not PartOfSpeech.NOUN or _same_text(term.text, found,
+                                                                     fold_case=True):
+            return False
+        m = _WORD_BEFORE.search(english.text[max(0, start - 12):start])
+        return bool(m and m.group(1).lower() in _VERB_MARKERS)
 
     def _abbreviated(self, term: Term) -> bool:
         known = self._abbreviations.get(term.text)
@@ -236,23 +364,45 @@ class LanguageMatcher:
 
     def contains(self, prepared: PreparedText, term: Term) -> bool:
         """Whether ``term`` occurs anywhere in the text, also inside a longer term."""
-        key = self.pattern(term)
-        if not key.strip():
-            return False
         if self.cjk:
-            return key in prepared.bare
+            key = self.pattern(term)
+            return bool(key) and key in prepared.bare
         english = prepared.english
         if english is None:
             return False
-        if not self._needs_case(term):
-            return key in english.canonical
-        start = english.canonical.find(key)
+        return any(self._occurs(english, term, key) for key in self.keys(term)
+                   if key.strip())
+
+    def _occurs(self, english: EnglishText, term: Term, key: str) -> bool:
+        canonical = english.canonical
+        start = canonical.find(key)
         while start >= 0:
             o_start, o_end = english.original_span(start + 1, start + len(key) - 1)
-            if self._case_fits(term, english.text[o_start:o_end]):
+            found = english.text[o_start:o_end]
+            # A hyphenated compound counts here ("Council-mandated" has the Council):
+            # the question is whether the term is there at all, not what a reader sees.
+            if (self._case_fits(term, found) and self._owns(term, key, found)
+                    and not self._verb_use(term, english, o_start, found)):
                 return True
-            start = english.canonical.find(key, start + 1)
+            start = canonical.find(key, start + 1)
         return False
+
+    def _owns(self, term: Term, key: str, found: str) -> bool:
+        """Whether ``found`` is ``term`` where a deprecated form folds onto the key: the
+        deprecated term only as written, the others never as the deprecated form."""
+        clashing = self._exact.get(key)
+        if not clashing:
+            return True
+        exact = [t for _, t in clashing if _same_text(t.text, found)]
+        if any(t is term for _, t in clashing):
+            return any(t is term for t in exact)
+        return not exact
+
+
+def _same_text(term: str, found: str, *, fold_case: bool = False) -> bool:
+    """Whether ``found`` is ``term`` as written (spaces aside; case aside if asked)."""
+    a, b = " ".join(term.split()), " ".join(found.split())
+    return a.lower() == b.lower() if fold_case else a == b
 
 
 def iter_terms(glossary: Glossary, lang: str) -> Iterator[tuple[str, Term]]:
