@@ -1,0 +1,323 @@
+"""Extraction and pairing on unseen UN text (issue 12): tuning list and held-out list.
+
+    .venv/bin/python benchmarks/mine_quality.py [--only tuning|heldout] [--errors] [--speed]
+
+Two corpora, each with its own gold list, scored the same way in one run:
+
+* **tuning** — the UNv1 test set (../shared/corpus/unv1-testset, Chinese spaces removed),
+  gold ``gold/extract_unv1.tsv`` for extraction; English from ``gold/pairs.tsv`` for the
+  gold lines that have a pair there;
+* **held-out** — the 2023 sample's five non-peace themes (English record i + 1 with
+  Chinese record i), gold ``gold/heldout_2023.tsv`` (never tuned on; HELDOUT.md).
+
+Reported for each, beside jieba.analyse TF-IDF and TextRank and a Dice baseline:
+
+* extraction recall@100/500/1000 by frequency band (high ≥ 20, mid 8–19, low 3–7
+  occurrences of the canonical form) and P@100: an entry is right when one of its forms
+  is a gold form, or when ``gold/judged_top100.tsv`` holds the verdict ``term`` for it
+  (entries judged by the written guidelines of gold/README.md and HELDOUT.md);
+  unjudged entries count as wrong and are listed with ``--errors``;
+* ``mine`` end to end (``termbase.mine_terms``, default ``--max-terms`` and 1000):
+  pair recall = gold concepts with English for which some mined form's best answer is an
+  accepted English form; accuracy = right answers among the mined gold forms answered;
+* pairing (``termbase.pair_terms``) on every gold form with English: top-1 on forms with
+  ≥ 3 supporting pairs (form and an accepted English in the same pair), precision of the
+  answers given (abstentions left out); the Dice baseline ranks every co-occurring
+  English n-gram (n ≤ 4), no abstention.
+
+English is compared case-insensitively (MultiUN, in the pairing gold, is lower-cased).
+``--speed``: extraction throughput end to end with ``-j 2`` beside jieba alone
+(benchmarks/extract_speed.py on the same combined corpus).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from extract_quality import despace, shared_dir  # noqa: E402
+from pair_quality import baseline as dice_baseline  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "benchmarks" / "gold"
+THEMES = ("development", "environment", "human_rights", "health", "culture")
+BANDS = (("high", 20, 10**9), ("mid", 8, 19), ("low", 3, 7))
+CUTS = (100, 500, 1000)
+
+
+@dataclass
+class Concept:
+    forms: tuple[str, ...]
+    english: frozenset[str]
+    """Accepted English, case-folded; empty: extraction only."""
+    count: int = 0
+
+
+@dataclass
+class Corpus:
+    name: str
+    pairs: list[tuple[str, str]]
+    gold: list[Concept]
+    text: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.text = "\n".join(zh for zh, _ in self.pairs)
+        for concept in self.gold:
+            concept.count = self.text.count(concept.forms[0])
+
+
+def _bare(term: str) -> str:
+    return term.replace("《", "").replace("》", "").strip()
+
+
+def _rows(path: Path) -> list[list[str]]:
+    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+def tuning_corpus(shared: Path) -> Corpus:
+    base = shared / "corpus" / "unv1-testset"
+    zh = [despace(x) for x in (base / "UNv1.0.testset.zh-segmented")
+          .read_text(encoding="utf-8").split("\n")]
+    en = (base / "UNv1.0.testset.en").read_text(encoding="utf-8").split("\n")
+    pairs = [(z, e) for z, e in zip(zh, en, strict=False) if z.strip() and e.strip()]
+    header, *body = _rows(GOLD / "pairs.tsv")
+    col = {name: i for i, name in enumerate(header)}
+    english: dict[str, frozenset[str]] = {}
+    for row in body:
+        forms = [row[col["en"]]] + [a for a in row[col["alternatives"]].split(" | ") if a]
+        english[row[col["zh"]]] = frozenset(f.strip().casefold() for f in forms if f.strip())
+    gold = []
+    for row in _rows(GOLD / "extract_unv1.tsv"):
+        forms = tuple(_bare(f) for f in row if f.strip())
+        accepted = frozenset().union(*(english.get(f, frozenset()) for f in forms))
+        gold.append(Concept(forms, accepted))
+    return Corpus("tuning (UNv1 test set)", pairs, gold)
+
+
+def heldout_corpus(shared: Path) -> Corpus:
+    records = json.loads((shared / "corpus" / "un-2023-sample" / "corpus.json")
+                         .read_text(encoding="utf-8"))["data"]
+    pairs = []
+    for theme in THEMES:
+        rows = [r for r in records if r["theme"] == theme]
+        pairs += [(rows[i]["zh"].replace("\n", " "), rows[i + 1]["en"].replace("\n", " "))
+                  for i in range(len(rows) - 1)]
+    header, *body = _rows(GOLD / "heldout_2023.tsv")
+    col = {name: i for i, name in enumerate(header)}
+    gold = []
+    for row in body:
+        forms = (row[col["zh"]], *(f for f in row[col["variants"]].split(" | ") if f))
+        english = [row[col["en"]], *row[col["alternatives"]].split(" | ")]
+        gold.append(Concept(tuple(forms), frozenset(e.strip().casefold() for e in english
+                                                    if e.strip())))
+    return Corpus("held-out (2023 sample, 5 themes)", pairs, gold)
+
+
+def read_judged() -> dict[str, bool]:
+    path = GOLD / "judged_top100.tsv"
+    if not path.is_file():
+        return {}
+    return {row[0]: row[1] == "term" for row in _rows(path) if len(row) >= 2}
+
+
+# --- extraction -------------------------------------------------------------------------------
+
+
+def extraction_scores(ranked: Sequence[Sequence[str]], corpus: Corpus,
+                      judged: dict[str, bool]) -> tuple[list[str], list[str]]:
+    index = {form: i for i, c in enumerate(corpus.gold) for form in c.forms}
+    hits = [{index[_bare(f)] for f in entry if _bare(f) in index} for entry in ranked]
+    cells = []
+    for cut in CUTS:
+        found = set().union(*hits[:cut]) if hits[:cut] else set()
+        for _, low, high in BANDS:
+            band = [i for i, c in enumerate(corpus.gold) if low <= c.count <= high]
+            cells.append(f"{sum(1 for i in band if i in found) / max(len(band), 1):.2f}")
+        everything = [i for i, c in enumerate(corpus.gold) if c.count >= 3]
+        cells.append(f"{sum(1 for i in everything if i in found) / len(everything):.2f}")
+    right = 0
+    unjudged = []
+    for entry, hit in zip(ranked[:100], hits[:100], strict=False):
+        verdict = bool(hit) or any(judged.get(_bare(f), False) for f in entry)
+        right += verdict
+        if not hit and not any(_bare(f) in judged for f in entry):
+            unjudged.append(entry[0])
+        elif not verdict:
+            unjudged.append(f"{entry[0]} (judged not a term)")
+    cells.append(f"{right / 100:.2f}")
+    return cells, unjudged
+
+
+def run_extraction(corpus: Corpus, judged: dict[str, bool], errors: bool) -> list[str]:
+    import jieba
+    import jieba.analyse
+
+    from termbase import extract_terms
+    from termbase.extract.lines import line_documents
+
+    lines = [zh for zh, _ in corpus.pairs]
+    started = time.perf_counter()
+    result = extract_terms(list(line_documents(enumerate(lines, 1), corpus.name)),
+                           top=1000, workers=2)
+    seconds = time.perf_counter() - started
+    ours = [c.forms() for c in result.candidates]
+    jieba.setLogLevel(60)
+    rows = []
+    for name, ranked in (("termbase extract", ours),
+                         ("jieba TF-IDF", [[w] for w in jieba.analyse.extract_tags(
+                             corpus.text, topK=1000)]),
+                         ("jieba TextRank", [[w] for w in jieba.analyse.textrank(
+                             corpus.text, topK=1000)])):
+        cells, unjudged = extraction_scores(ranked, corpus, judged)
+        rows.append(f"| {name} | {len(ranked)} | " + " | ".join(cells) + " |")
+        if errors and name == "termbase extract":
+            print(f"  top-100 entries not in the gold list nor judged terms: "
+                  f"{', '.join(unjudged)}", file=sys.stderr)
+            missed = [c.forms[0] for c in corpus.gold if c.count >= 8
+                      and not any(set(c.forms) & {_bare(f) for f in e} for e in ranked[:500])]
+            print(f"  gold (count ≥ 8) not in the top 500: {', '.join(missed)}",
+                  file=sys.stderr)
+    header = "| method | entries | " + " | ".join(
+        f"R@{cut} {band}" for cut in CUTS for band in (*(b[0] for b in BANDS), "all")) + \
+        " | P@100 |"
+    print(f"\nextraction: {len(corpus.text):,} characters, termbase {seconds:.1f} s (-j 2)\n")
+    print(header)
+    print("|---" * (header.count("|") - 1) + "|")
+    print("\n".join(rows))
+    return [form for entry in ours for form in entry[:1]]
+
+
+# --- pairing ----------------------------------------------------------------------------------
+
+
+def _accepts(concept: Concept, answer: str) -> bool:
+    return answer.strip().casefold() in concept.english
+
+
+def support(corpus: Corpus, form: str, concept: Concept) -> int:
+    patterns = [re.compile(r"(?<!\w)" + re.escape(e) + r"(?!\w)", re.IGNORECASE)
+                for e in concept.english]
+    return sum(1 for zh, en in corpus.pairs if form in zh and any(p.search(en)
+                                                                   for p in patterns))
+
+
+def run_pairing(corpus: Corpus, errors: bool) -> None:
+    from termbase.align.lexicon import load_default_lexicon
+    from termbase.pair.corpus import from_pairs
+    from termbase.pair.pairer import PairSettings, pair_terms
+
+    source = from_pairs(corpus.pairs, corpus.name)
+    forms = [(form, c) for c in corpus.gold if c.english for form in c.forms]
+    terms = [form for form, _ in forms]
+    pairings = pair_terms(terms, source, lexicon=load_default_lexicon(),
+                          settings=PairSettings(workers=2))
+    by_term = {p.term: p for p in pairings}
+    base = dice_baseline(terms, source)
+    print(f"\npairing: {len(forms)} gold forms with English\n")
+    print("| method | forms (support ≥ 3) | top-1 | abstained | precision of answers |")
+    print("|---|---|---|---|---|")
+    for name in ("termbase pair", "Dice baseline"):
+        n = top1 = abstained = 0
+        for index, (form, concept) in enumerate(forms):
+            if support(corpus, form, concept) < 3:
+                continue
+            answers = ([c.text for c in by_term[form].candidates] if name == "termbase pair"
+                       else base[index])
+            n += 1
+            if not answers:
+                abstained += 1
+                continue
+            right = _accepts(concept, answers[0])
+            top1 += right
+            if errors and not right and name == "termbase pair":
+                print(f"  pair: {form} → {answers[0]!r} (gold {sorted(concept.english)[:2]})",
+                      file=sys.stderr)
+        answered = n - abstained
+        print(f"| {name} | {n} | {top1 / max(n, 1):.3f} | {abstained / max(n, 1):.3f} | "
+              f"{top1 / max(answered, 1):.3f} |")
+
+
+def run_mine(corpus: Corpus, errors: bool) -> None:
+    from termbase import mine_terms
+    from termbase.pair.corpus import from_pairs
+
+    source = from_pairs(corpus.pairs, corpus.name)
+    with_english = [c for c in corpus.gold if c.english and c.count >= 3]
+    print(f"\nmine end to end: {len(with_english)} gold concepts with English\n")
+    print("| --max-terms | pair recall | accuracy (mined gold forms answered) | answered |")
+    print("|---|---|---|---|")
+    for max_terms in (300, 1000):
+        result = mine_terms(source, max_terms=max_terms, workers=2)
+        answer = {p.term: (p.candidates[0].text if p.candidates else None)
+                  for p in result.report.pairings}
+        found = answered = right = 0
+        for concept in with_english:
+            answers = [answer[f] for f in concept.forms if answer.get(f)]
+            verdicts = [_accepts(concept, a) for a in answers if a]
+            answered += len(verdicts)
+            right += sum(verdicts)
+            found += any(verdicts)
+            if errors and max_terms == 300 and answers and not all(verdicts):
+                print(f"  mine: {concept.forms[0]} → {answers} "
+                      f"(gold {sorted(concept.english)[:2]})", file=sys.stderr)
+        print(f"| {max_terms} | {found / len(with_english):.3f} | "
+              f"{right / max(answered, 1):.3f} | {answered} |")
+
+
+def run_speed(shared: Path) -> None:
+    import tempfile
+
+    from extract_speed import build_corpus, jieba_alone, run_cli
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "corpus.zh.txt"
+        chars = build_corpus(shared, path, 1)
+        alone = jieba_alone(path)
+        ours = run_cli(path, Path(tmp) / "terms.json", 2)
+    print(f"\nthroughput on {chars:,} characters: jieba alone {chars / alone:,.0f} chars/s, "
+          f"termbase extract -j 2 {chars / ours:,.0f} chars/s, ratio {alone / ours:.2f}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--only", choices=("tuning", "heldout"))
+    parser.add_argument("--errors", action="store_true", help="list errors on stderr")
+    parser.add_argument("--speed", action="store_true")
+    parser.add_argument("--skip", nargs="*", default=(),
+                        choices=("extraction", "pairing", "mine"))
+    args = parser.parse_args()
+    shared = shared_dir()
+    if shared is None:
+        print("shared data not found at ../shared; set TERMBASE_SHARED")
+        return 2
+    judged = read_judged()
+    corpora = []
+    if args.only != "heldout":
+        corpora.append(tuning_corpus(shared))
+    if args.only != "tuning":
+        corpora.append(heldout_corpus(shared))
+    for corpus in corpora:
+        print(f"\n## {corpus.name}: {len(corpus.pairs):,} pairs, {len(corpus.gold)} gold "
+              f"concepts ({sum(1 for c in corpus.gold if c.english)} with English)")
+        if "extraction" not in args.skip:
+            run_extraction(corpus, judged, args.errors)
+        if "pairing" not in args.skip:
+            run_pairing(corpus, args.errors)
+        if "mine" not in args.skip:
+            run_mine(corpus, args.errors)
+    if args.speed:
+        run_speed(shared)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
