@@ -8,7 +8,8 @@ corpus in memory, which keeps a million-pair corpus within a few hundred megabyt
 Three kinds of input are read here, at the edge:
 
 * two line-aligned files (line i of the English file translates line i of the Chinese
-  one) — the layout of the UN Parallel Corpus and MultiUN;
+  one) — the layout of the UN Parallel Corpus and MultiUN; plain or gzip-compressed
+  (``.gz``), one pair of files per shard;
 * a TMX file (read by :mod:`termbase.formats.tmx`);
 * a bead file from ``termbase align`` with the two sentence files it refers to
   (read by :mod:`termbase.formats.beads`).
@@ -17,16 +18,23 @@ Empty lines are common in real corpora (paragraph breaks kept on both sides); pa
 an empty side are skipped, line numbers still count them, and one diagnostic per file
 says how many were skipped. Unequal line counts are refused: truncating would silently
 misalign every pair after the first missing line.
+
+For parallel counting a corpus is cut into :class:`Chunk` s: small picklable
+descriptions of consecutive pairs (two files and where to start reading them, or the
+pairs themselves for corpora held in memory) that a worker process — local or on a Dask
+cluster — reads for itself, so that no text crosses process boundaries.
 """
 
 from __future__ import annotations
 
 import codecs
+import gzip
 import re
+import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Protocol
+from typing import IO, Protocol
 
 from termbase.diagnostics import Diagnostic, warning
 from termbase.errors import FormatError, InputError
@@ -94,11 +102,28 @@ def check_languages(zh_sample: Iterable[str], en_sample: Iterable[str], *, zh_so
                 hint="give the Chinese file to --zh and the English one to --en")
 
 
+def is_compressed(path: Path) -> bool:
+    """Whether ``path`` is a gzip shard (by its suffix, as corpus distributions name them)."""
+    return path.suffix.lower() == ".gz"
+
+
+def _head(path: Path) -> bytes:
+    """The first 64 KiB of ``path``, decompressed for a gzip shard."""
+    with open_input(path) as handle:
+        if not is_compressed(path):
+            return handle.read(1 << 16)
+        try:
+            with gzip.GzipFile(fileobj=handle) as unpacked:
+                return unpacked.read(1 << 16)
+        except (OSError, EOFError, zlib.error) as exc:
+            raise InputError(f"not a readable gzip file: {exc}", path=path,
+                             hint="give the shard uncompressed, or re-create the .gz") from None
+
+
 def _read_encoding(path: Path, encoding: str | None = None) -> DecodedText:
     """The codec to stream ``path`` with (``encoding``, or judged on the file's head by
     text.decode), with the warning naming a detected legacy encoding."""
-    with open_input(path) as handle:
-        head = handle.read(1 << 16)
+    head = _head(path)
     if not head.strip():
         raise InputError("file is empty", path=path, hint="give a corpus file with content")
     # A multi-byte character cut by the 64 KiB window is not an error.
@@ -112,19 +137,80 @@ def _encoding_of(path: Path, encoding: str | None = None) -> str:
     return _read_encoding(path, encoding).encoding
 
 
-def _lines(path: Path, encoding: str) -> Iterator[str]:
-    """The lines of ``path`` without their line ends, decoding errors located by line."""
-    number = 0
+def _open_text(path: Path, encoding: str) -> IO[str]:
+    if is_compressed(path):
+        return gzip.open(path, "rt", encoding=encoding, newline=None)
+    return path.open("r", encoding=encoding, newline=None)
+
+
+def _lines(path: Path, encoding: str, start: int = 0, first: int = 1,
+           count: int | None = None) -> Iterator[str]:
+    """The lines of ``path`` without their line ends, decoding errors located by line.
+
+    ``start`` is a position from :func:`_scan` (line ``first``); ``count`` limits the
+    lines read."""
+    number = first - 1
     try:
-        with path.open("r", encoding=encoding, newline=None) as handle:
-            for number, line in enumerate(handle, start=1):  # noqa: B007 — used below
+        with _open_text(path, encoding) as handle:
+            if start:
+                handle.seek(start)
+            while count is None or number - first + 1 < count:
+                line = handle.readline()
+                if not line:
+                    break
+                number += 1
                 yield line.rstrip("\r\n")
     except UnicodeDecodeError as exc:
         raise InputError(f"not valid {codecs.lookup(encoding).name} after line {number}: "
                          f"{exc.reason}", path=path, line=number + 1,
                          hint="save the file as UTF-8") from None
-    except OSError as exc:
-        raise InputError(f"cannot read file: {exc.strerror}", path=path) from None
+    except (OSError, EOFError, zlib.error) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise InputError(f"cannot read file after line {number}: {reason}",
+                         path=path) from None
+
+
+INDEX_EVERY = 1000
+"""Lines between two remembered read positions of a plain shard (where chunks may start)."""
+
+
+@dataclass(slots=True)
+class _Scan:
+    """One pass over a shard: its lines counted, empty ones listed, a sample kept and the
+    read position of every :data:`INDEX_EVERY`-th line remembered (plain files only: a
+    gzip stream cannot be entered in the middle)."""
+
+    count: int = 0
+    empty: list[int] = field(default_factory=list)
+    sample: list[str] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+
+
+def _scan(path: Path, encoding: str) -> _Scan:
+    scan = _Scan()
+    seekable = not is_compressed(path)
+    try:
+        with _open_text(path, encoding) as handle:
+            while True:
+                if seekable and scan.count % INDEX_EVERY == 0:
+                    scan.starts.append(handle.tell())
+                line = handle.readline()
+                if not line:
+                    break
+                scan.count += 1
+                if not line.strip():
+                    scan.empty.append(scan.count)
+                elif len(scan.sample) < _SAMPLE_LINES:
+                    scan.sample.append(line.rstrip("\r\n"))
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not valid {codecs.lookup(encoding).name} after line "
+                         f"{scan.count}: {exc.reason}", path=path, line=scan.count + 1,
+                         hint="save the file as UTF-8") from None
+    except (OSError, EOFError, zlib.error) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise InputError(f"cannot read file after line {scan.count}: {reason}",
+                         path=path) from None
+    return scan
 
 
 @dataclass(slots=True)
@@ -140,6 +226,8 @@ class LineAlignedCorpus:
     """Pairs with text on both sides (what iteration yields)."""
     diagnostics: tuple[Diagnostic, ...] = ()
     _encodings: tuple[str, str] = field(default=("utf-8", "utf-8"), repr=False)
+    _starts: tuple[tuple[int, int], ...] = field(default=(), repr=False)
+    """Read positions (zh, en) of lines 1, 1 + INDEX_EVERY, …; empty for gzip shards."""
 
     @classmethod
     def open(cls, zh_path: Path, en_path: Path, document: str = "",
@@ -151,29 +239,17 @@ class LineAlignedCorpus:
         zh_path, en_path = Path(zh_path), Path(en_path)
         read = (_read_encoding(zh_path, encoding), _read_encoding(en_path, encoding))
         encodings = (read[0].encoding, read[1].encoding)
-        zh_count = en_count = 0
-        zh_empty: list[int] = []
-        en_empty: list[int] = []
-        both_empty = 0
-        zh_sample: list[str] = []
-        en_sample: list[str] = []
-        for zh_count, zh in enumerate(_lines(zh_path, encodings[0]), start=1):
-            if not zh.strip():
-                zh_empty.append(zh_count)
-            elif len(zh_sample) < _SAMPLE_LINES:
-                zh_sample.append(zh)
-        for en_count, en in enumerate(_lines(en_path, encodings[1]), start=1):
-            if not en.strip():
-                en_empty.append(en_count)
-            elif len(en_sample) < _SAMPLE_LINES:
-                en_sample.append(en)
+        zh_scan, en_scan = _scan(zh_path, encodings[0]), _scan(en_path, encodings[1])
+        zh_count, en_count = zh_scan.count, en_scan.count
         if zh_count != en_count:
             raise FormatError(
                 f"the corpus sides have different numbers of lines: {zh_path} has "
                 f"{zh_count}, {en_path} has {en_count}", path=en_path,
                 hint="line i of one file must translate line i of the other; align the "
                      "documents first (termbase align) instead of truncating")
-        check_languages(zh_sample, en_sample, zh_source=str(zh_path), en_source=str(en_path))
+        check_languages(zh_scan.sample, en_scan.sample, zh_source=str(zh_path),
+                        en_source=str(en_path))
+        zh_empty, en_empty = zh_scan.empty, en_scan.empty
         en_empty_set = set(en_empty)
         both = [n for n in zh_empty if n in en_empty_set]
         both_empty = len(both)
@@ -195,16 +271,31 @@ class LineAlignedCorpus:
                          f"(lines {_line_list(only_en)})", path=str(en_path),
                 hint="many of these may mean the files are misaligned"))
         skipped = len(set(zh_empty) | en_empty_set)
+        starts = (tuple(zip(zh_scan.starts, en_scan.starts, strict=True))
+                  if zh_scan.starts and en_scan.starts else ())
         return cls(zh_path, en_path, document or zh_path.name, zh_count,
-                   zh_count - skipped, tuple(diagnostics), encodings)
+                   zh_count - skipped, tuple(diagnostics), encodings, starts)
 
     def __iter__(self) -> Iterator[SegmentPair]:
-        zh_lines = _lines(self.zh_path, self._encodings[0])
-        en_lines = _lines(self.en_path, self._encodings[1])
-        for number, (zh, en) in enumerate(zip(zh_lines, en_lines, strict=True), start=1):
+        return (pair for _, pair in self._range(0, 1, None))
+
+    def _range(self, base: int, first: int, count: int | None,
+               starts: tuple[int, int] = (0, 0)) -> Iterator[tuple[int, SegmentPair]]:
+        zh_lines = _lines(self.zh_path, self._encodings[0], starts[0], first, count)
+        en_lines = _lines(self.en_path, self._encodings[1], starts[1], first, count)
+        for number, (zh, en) in enumerate(zip(zh_lines, en_lines, strict=True), start=first):
             if zh.strip() and en.strip():
-                yield SegmentPair(join_cjk_spaces(zh.strip()), en.strip(), self.document,
-                                  number)
+                yield base + number, SegmentPair(join_cjk_spaces(zh.strip()), en.strip(),
+                                                 self.document, number)
+
+    def chunks(self, size: int, base: int = 0) -> Iterator[Chunk]:
+        """Ranges of about ``size`` lines (a whole gzip shard is one range)."""
+        if not self._starts:
+            yield LineRange(self, base, 1, None, (0, 0))
+            return
+        step = max(1, -(-size // INDEX_EVERY)) * INDEX_EVERY
+        for first in range(1, self.lines + 1, step):
+            yield LineRange(self, base, first, step, self._starts[(first - 1) // INDEX_EVERY])
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,13 +397,70 @@ def read_bead_corpus(beads_path: Path, zh_path: Path, en_path: Path,
     return _units_to_corpus(units, str(beads_path), ())
 
 
-def batches(corpus: Iterable[SegmentPair], size: int) -> Iterator[list[SegmentPair]]:
-    """Consecutive lists of ``size`` pairs (the last may be shorter): units of parallel work."""
-    batch: list[SegmentPair] = []
-    for pair in corpus:
-        batch.append(pair)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+class Chunk(Protocol):
+    """Consecutive pairs of a corpus that one task counts; picklable and small."""
+
+    def pairs(self) -> Iterator[tuple[int, SegmentPair]]:
+        """The pairs with their positions: increasing in corpus order, unique in a corpus."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class LineRange:
+    """``count`` lines of a line-aligned shard from line ``first`` (read where they start)."""
+
+    corpus: LineAlignedCorpus
+    base: int
+    first: int
+    count: int | None
+    starts: tuple[int, int]
+
+    def pairs(self) -> Iterator[tuple[int, SegmentPair]]:
+        return self.corpus._range(self.base, self.first, self.count, self.starts)
+
+    def __getstate__(self) -> tuple[object, ...]:
+        # The shard's position table stays behind: this chunk knows where it starts.
+        shard = replace(self.corpus, _starts=(), diagnostics=())
+        return (shard, self.base, self.first, self.count, self.starts)
+
+    def __setstate__(self, state: tuple[object, ...]) -> None:
+        for name, value in zip(("corpus", "base", "first", "count", "starts"), state,
+                               strict=True):
+            object.__setattr__(self, name, value)
+
+
+@dataclass(frozen=True, slots=True)
+class HeldPairs:
+    """Pairs already in memory, with their positions."""
+
+    items: tuple[tuple[int, SegmentPair], ...]
+
+    def pairs(self) -> Iterator[tuple[int, SegmentPair]]:
+        return iter(self.items)
+
+
+PART_SPAN = 1 << 40
+"""Positions of part i of a concatenated corpus start at i × PART_SPAN (lines of a part
+stay below it)."""
+
+
+def chunks(corpus: Iterable[SegmentPair], size: int, base: int = 0) -> Iterator[Chunk]:
+    """``corpus`` cut into chunks of about ``size`` pairs, in corpus order.
+
+    Files are cut into line ranges that workers read themselves; corpora of other kinds
+    are read here and their pairs handed over.
+    """
+    if isinstance(corpus, LineAlignedCorpus):
+        yield from corpus.chunks(size, base)
+    elif isinstance(corpus, ConcatCorpus):
+        for index, part in enumerate(corpus.parts):
+            yield from chunks(part, size, base + index * PART_SPAN)
+    else:
+        held: list[tuple[int, SegmentPair]] = []
+        for position, pair in enumerate(corpus, start=base):
+            held.append((position, pair))
+            if len(held) >= size:
+                yield HeldPairs(tuple(held))
+                held = []
+        if held:
+            yield HeldPairs(tuple(held))

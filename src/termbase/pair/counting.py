@@ -15,26 +15,28 @@ counts:
    segment pair, with example pairs for each link.
 
 All terms are found with one Aho–Corasick automaton (:class:`termbase.match.TermMatcher`).
-For parallel work the corpus is cut into batches and each worker takes every k-th batch
-(:func:`run_sharded`): workers read the corpus themselves, so no text crosses process
-boundaries, and each returns one accumulated result to merge.
+For parallel work the corpus is cut into chunks (:func:`termbase.pair.corpus.chunks`):
+each task reads its own chunk, so no text crosses process boundaries, and the partial
+counts are merged by key in a fixed binary tree (:func:`merge_tree`), so the local
+engine and the Dask engine (:mod:`termbase.pair.engines`) give identical results.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from termbase.match import TermMatcher, pattern_text
 from termbase.model import Concept, Glossary, LangSec, Term
-from termbase.pair.corpus import Corpus, SegmentPair
+from termbase.pair.corpus import Chunk, Corpus, SegmentPair, chunks
 from termbase.pair.linking import Link, competitive_links
 from termbase.pair.ngrams import CandidateSide, ChineseNgrams, EnglishNgrams, Span
 
 R = TypeVar("R")
+T = TypeVar("T")
 
 MAX_EXAMPLES = 3
 
@@ -103,6 +105,8 @@ class Cooccurrence:
     joint: dict[int, Counter[str]] = field(default_factory=dict)
     pruned_below: int = 0
     """Pairs with at most this many co-occurrences may have been dropped (0: exact)."""
+    max_entries: int = 0
+    """Bound on the entries merged results keep (0: none)."""
 
     def entries(self) -> int:
         return sum(len(c) for c in self.joint.values())
@@ -117,6 +121,10 @@ class Cooccurrence:
             else:
                 mine.update(counts)
         self.pruned_below = max(self.pruned_below, other.pruned_below)
+        self.max_entries = max(self.max_entries, other.max_entries)
+        # Chunks are bounded one by one; their union must be too.
+        if self.max_entries and self.entries() > self.max_entries:
+            self.prune(self.max_entries // 2)
         return self
 
     def prune(self, max_entries: int) -> None:
@@ -132,7 +140,7 @@ def count_cooccurrence(pairs: Iterable[SegmentPair], finder: TermFinder,
                        direction: Direction, side: CandidateSide, *,
                        max_entries: int) -> Cooccurrence:
     """Pass 1 over ``pairs``: term counts and term × candidate co-occurrence counts."""
-    result = Cooccurrence()
+    result = Cooccurrence(max_entries=max_entries)
     check_every = 2000
     for number, pair in enumerate(pairs, start=1):
         result.pairs += 1
@@ -266,40 +274,86 @@ def count_links(pairs: Iterable[tuple[int, SegmentPair]], finder: TermFinder,
 
 # --- parallel execution ------------------------------------------------------------------
 
-def shard(corpus: Corpus, index: int, count: int, batch_size: int
-          ) -> Iterable[tuple[int, SegmentPair]]:
-    """The pairs of every ``count``-th batch of ``corpus``, from batch ``index``, with
-    their corpus positions."""
-    for position, pair in enumerate(corpus):
-        if (position // batch_size) % count == index:
-            yield position, pair
+class Engine(Protocol):
+    """Runs one counting pass: a task over every chunk, the partial results merged."""
+
+    def fold(self, task: Callable[..., R], chunks: Iterable[Chunk], args: tuple[Any, ...],
+             merge: Callable[[R, R], R]) -> R:
+        """``merge_tree(task(chunk.pairs(), *args) for chunk in chunks)``."""
+        ...
 
 
-def _run_shard(job: tuple[Callable[..., Any], Corpus, int, int, int, tuple[Any, ...]]) -> Any:
-    task, corpus, index, count, batch_size, args = job
-    return task(shard(corpus, index, count, batch_size), *args)
+def run_chunk(task: Callable[..., R], chunk: Chunk, args: tuple[Any, ...]) -> R:
+    """One task over one chunk, in whichever process holds it."""
+    return task(chunk.pairs(), *args)
+
+
+def merge_tree(results: Iterable[T], merge: Callable[[T, T], T]) -> T:
+    """Merge ``results`` pairwise, neighbours first, as a balanced binary tree.
+
+    The tree depends only on the number of results, so every engine merges the same
+    partial counts in the same order (identical output), and at most log2(n) partial
+    results wait at any time. ``merge`` may also combine Dask futures: it then builds the
+    same tree as tasks.
+    """
+    stack: list[tuple[int, T]] = []
+    for result in results:
+        size, merged = 1, result
+        while stack and stack[-1][0] == size:
+            _, left = stack.pop()
+            size, merged = size * 2, merge(left, merged)
+        stack.append((size, merged))
+    if not stack:
+        raise ValueError("no results to merge")
+    _, merged = stack.pop()
+    while stack:
+        _, left = stack.pop()
+        merged = merge(left, merged)
+    return merged
+
+
+def _run_job(job: tuple[Callable[..., R], Chunk, tuple[Any, ...]]) -> R:
+    return run_chunk(*job)
+
+
+@dataclass(frozen=True, slots=True)
+class LocalEngine:
+    """Worker processes of this machine (none with one worker)."""
+
+    workers: int = 1
+    progress: Callable[[int, int | None], None] | None = None
+    """Called with (chunks done, chunks in all or None) as chunks finish."""
+
+    def fold(self, task: Callable[..., R], chunks: Iterable[Chunk], args: tuple[Any, ...],
+             merge: Callable[[R, R], R]) -> R:
+        listed = list(chunks)  # descriptions only: no text is read here
+        jobs = ((task, chunk, args) for chunk in listed)
+        if self.workers <= 1 or len(listed) <= 1:
+            return merge_tree(self._counted(map(_run_job, jobs), len(listed)), merge)
+        # fork where available: workers inherit the imported modules, start-up stays cheap.
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else None)
+        with context.Pool(min(self.workers, len(listed))) as pool:
+            return merge_tree(self._counted(pool.imap(_run_job, jobs), len(listed)), merge)
+
+    def _counted(self, results: Iterable[R], total: int) -> Iterator[R]:
+        for done, result in enumerate(results, start=1):
+            if self.progress is not None:
+                self.progress(done, total)
+            yield result
 
 
 def run_sharded(task: Callable[..., R], corpus: Corpus, args: tuple[Any, ...], *,
-                workers: int, batch_size: int, merge: Callable[[R, R], R]) -> R:
-    """``task(shard, *args)`` over ``workers`` shards of ``corpus``, results merged.
+                workers: int, batch_size: int, merge: Callable[[R, R], R],
+                engine: Engine | None = None) -> R:
+    """``task(pairs, *args)`` over chunks of ``batch_size`` pairs of ``corpus``, merged.
 
-    With one worker the task runs in this process. Otherwise each worker process reads
-    the corpus and keeps every ``workers``-th batch of ``batch_size`` pairs; ``task`` and
-    ``args`` must be picklable (module-level functions, plain data).
+    ``engine`` runs the chunks (default: :class:`LocalEngine` with ``workers``); each
+    chunk is read by the process that counts it. ``task`` and ``args`` must be picklable
+    (module-level functions, plain data).
     """
-    if workers <= 1:
-        return task(shard(corpus, 0, 1, batch_size), *args)
-    jobs = [(task, corpus, i, workers, batch_size, args) for i in range(workers)]
-    # fork where available: workers inherit the imported modules, start-up stays cheap.
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with context.Pool(workers) as pool:
-        results: list[R] = pool.map(_run_shard, jobs, chunksize=1)
-    merged = results[0]
-    for other in results[1:]:
-        merged = merge(merged, other)
-    return merged
+    engine = engine or LocalEngine(workers)
+    return engine.fold(task, chunks(corpus, batch_size), args, merge)
 
 
 def _positions_only(pairs: Iterable[tuple[int, SegmentPair]]) -> Iterable[SegmentPair]:
