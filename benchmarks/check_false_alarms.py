@@ -38,6 +38,7 @@ from pathlib import Path
 from termbase.check import CheckOptions, check_draft
 from termbase.check.draft import presplit_pair
 from termbase.check.findings import Finding, FindingKind
+from termbase.diagnostics import Severity
 from termbase.formats import read_glossary
 from termbase.model import Glossary
 
@@ -116,8 +117,18 @@ def segments(part: Part) -> int:
 
 
 def per_thousand(findings: Sequence[Finding], n: int) -> dict[str, float]:
-    return {k.value: round(1000 * sum(1 for f in findings if f.kind is k) / n, 1)
-            for k in FindingKind}
+    """Findings per 1,000 segments: each kind at warning level or above (a kind may
+    report some findings at info level, e.g. a term the draft mostly uses in another
+    sense), then all errors, all warnings and all infos."""
+    def rate(count: int) -> float:
+        return round(1000 * count / n, 1)
+
+    out = {k.value: rate(sum(1 for f in findings if f.kind is k
+                             and f.severity is not Severity.INFO)) for k in FindingKind}
+    for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO):
+        out[f"all {severity.value}s"] = rate(sum(1 for f in findings
+                                                 if f.severity is severity))
+    return out
 
 
 _TERM_KINDS = (FindingKind.DEPRECATED, FindingKind.MISSING_TARGET, FindingKind.TERM_CASE,
@@ -247,7 +258,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))
         return 0
-    kinds = [k.value for k in FindingKind]
+    kinds = [k.value for k in FindingKind] + ["all errors", "all warnings", "all infos"]
+    print("per 1,000 segments; each kind at warning level or above")
     print(f"{'part':20} {'role':9} {'segs':>6} " + " ".join(f"{k[:12]:>12}" for k in kinds))
     for name, row in report.items():
         r = row  # type: ignore[assignment]

@@ -28,6 +28,7 @@ from termbase.store import LoadedGlossary, StoredGlossary, StoreFolder
 
 if TYPE_CHECKING:
     import pandas as pd
+    from starlette.applications import Starlette
 
     from termbase.align.batch import PairJob, PairOutcome
     from termbase.align.lexicon import Lexicon
@@ -300,6 +301,27 @@ def lookup_term(query: str, glossary: GlossarySource | LookupIndex | None = None
     (from :func:`lookup_index`) to answer many queries without reopening the index."""
     index = glossary if isinstance(glossary, LookupIndex) else lookup_index(glossary)
     return index.search(query, limit=limit, lang=lang)
+
+def make_web_app(glossary: GlossarySource | None = None) -> Starlette:
+    """The web lookup page over ``glossary`` (default: the store's) as an ASGI app for
+    any ASGI server: search as you type, concept pages, a JSON API under ``/api/``.
+    The glossary is read and indexed now, so its errors are raised here; the server
+    reopens the (then warm) index on its own thread."""
+    from termbase.serve.app import make_app
+    from termbase.serve.catalog import Catalog
+
+    Catalog.open(glossary).close()
+    return make_app(lambda: Catalog.open(glossary))
+
+
+def serve_glossary(glossary: GlossarySource | None = None, *, host: str = "127.0.0.1",
+                   port: int = 8765, on_ready: Callable[[str], None] | None = None) -> None:
+    """Serve :func:`make_web_app` on ``host``:``port`` until interrupted; ``on_ready``
+    is called with the page's address once it listens. A bad or busy port is a
+    UsageError (TB320, TB321) raised before the glossary is read."""
+    from termbase.serve.server import serve
+
+    serve(lambda: make_web_app(glossary), host, port, on_ready)
 
 
 # --- Ingestion and extraction ----------------------------------------------------------------
@@ -658,7 +680,9 @@ __all__ = [
     "load_glossary",
     "lookup_index",
     "lookup_term",
+    "make_web_app",
     "mine_terms",
     "open_corpus",
     "pair_terms",
+    "serve_glossary",
 ]

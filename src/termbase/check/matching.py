@@ -373,6 +373,25 @@ class LanguageMatcher:
         return any(self._occurs(english, term, key) for key in self.keys(term)
                    if key.strip())
 
+    def contains_coordinated(self, prepared: PreparedText, term: Term) -> bool:
+        """Whether an English term of several words is given in a coordination that
+        shares its words: "non-governmental and other organizations" has
+        "non-governmental organization", "regional and subregional organizations" has
+        "regional organization". The words are in order, at most four words and an
+        "and"/"or" between two of them, no punctuation."""
+        english = prepared.english
+        if self.cjk or english is None:
+            return False
+        words = self.pattern(term).split()
+        for cut in range(1, len(words)):
+            head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+            pattern = (rf" {re.escape(head)} ((?:[^\s|]+ ){{1,5}}?){re.escape(tail)} ")
+            for m in re.finditer(pattern, english.canonical):
+                gap = m.group(1).split()
+                if ("and" in gap or "or" in gap) and len(gap) <= 5:
+                    return True
+        return False
+
     def _occurs(self, english: EnglishText, term: Term, key: str) -> bool:
         canonical = english.canonical
         start = canonical.find(key)

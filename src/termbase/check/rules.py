@@ -9,14 +9,15 @@ check is one function and one line.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from termbase.check.draft import Draft, DraftSegment
 from termbase.check.findings import DEFAULT_SEVERITY, Finding, FindingKind
 from termbase.check.matching import LanguageMatcher, PreparedText, base_lang
 from termbase.check.numbers import NumberItem, mismatches, profile
+from termbase.diagnostics import Severity
 from termbase.match import TermHit
 from termbase.model import Concept, Glossary, Term, TermType
 
@@ -43,13 +44,19 @@ class CheckContext:
     units: list[UnitView]
     source: LanguageMatcher
     target: LanguageMatcher | None
-    concepts: dict[str, Concept]
+    concepts: Mapping[str, Concept]
     present_cache: dict[tuple[int, str], list[Term]] = field(default_factory=dict)
     """Target terms of a concept present in a unit: asked by several checks."""
+    case_blind: bool = False
+    """The target side is written without capitals (a lower-cased corpus): case says
+    nothing there, so a lower-case name is the name, neither missing nor miscased."""
 
     @classmethod
     def build(cls, glossary: Glossary, draft: Draft, source: LanguageMatcher,
-              target: LanguageMatcher | None) -> CheckContext:
+              target: LanguageMatcher | None, *,
+              concepts: Mapping[str, Concept] | None = None) -> CheckContext:
+        """``concepts`` by id, when they are not ``glossary``'s (a compiled glossary
+        hands them out on demand)."""
         def view(matcher: LanguageMatcher, seg: DraftSegment) -> SegmentView:
             prepared = matcher.prepare(seg.text)
             return SegmentView(seg, prepared, matcher.find(prepared))
@@ -59,7 +66,25 @@ class CheckContext:
             src = [view(source, s) for s in unit.source]
             tgt = [view(target, s) for s in unit.target] if target is not None else []
             units.append(UnitView(src, tgt))
-        return cls(glossary, draft, units, source, target, {c.id: c for c in glossary})
+        blind = target is not None and _without_capitals(
+            [v.segment.text for u in units for v in u.target])
+        by_id = concepts if concepts is not None else {c.id: c for c in glossary}
+        return cls(glossary, draft, units, source, target, by_id,
+                   case_blind=blind)
+
+
+# At most this share of target segments with a capital letter: a lower-cased text.
+_CAPITALS_MIN_SHARE = 0.05
+_CAPITALS_MIN_SEGMENTS = 20
+
+
+def _without_capitals(texts: Sequence[str]) -> bool:
+    """Whether a draft side of some length is written (nearly) without capital letters."""
+    lettered = [t for t in texts if any(c.isalpha() for c in t)]
+    if len(lettered) < _CAPITALS_MIN_SEGMENTS:
+        return False
+    capitalised = sum(1 for t in lettered if any(c.isupper() for c in t))
+    return capitalised <= _CAPITALS_MIN_SHARE * len(lettered)
 
 
 def _lang_terms(concept: Concept, lang: str) -> list[Term]:
@@ -205,8 +230,10 @@ def _absent_concepts(ctx: CheckContext, matcher: LanguageMatcher) -> list[_Absen
             # its own check, with the fix, and one problem should give one finding.
             if not expected or _target_terms_present(ctx, unit, concept):
                 continue
-            absent.append(_Absent(unit, cid, src_view, hit, expected,
-                                  _miscased(matcher, unit, concept)))
+            miscased = _miscased(matcher, unit, concept)
+            if miscased is not None and ctx.case_blind:
+                continue
+            absent.append(_Absent(unit, cid, src_view, hit, expected, miscased))
     return absent
 
 
@@ -222,24 +249,64 @@ def _miscased(matcher: LanguageMatcher, unit: UnitView, concept: Concept
     return None
 
 
+# A source term the draft renders by the glossary's equivalent in fewer than this share
+# of at least _SENSE_MIN_UNITS units is used in senses the glossary does not cover there
+# (大会 in 审议大会 "Review Conference", 执行 as a verb): its misses are hints (info),
+# not errors. A short draft gives too little evidence, so every miss stays an error.
+_SENSE_MIN_UNITS = 4
+_SENSE_MIN_SHARE = 0.8
+
+
+def _rendering_share(ctx: CheckContext, matcher: LanguageMatcher,
+                     absent: Sequence[_Absent]) -> dict[str, tuple[int, int]]:
+    """(units rendering the concept, units with the concept) for each absent concept."""
+    wanted = {a.concept_id for a in absent}
+    with_source: Counter[str] = Counter()
+    for unit in ctx.units:
+        if unit.target:
+            with_source.update(cid for cid in _source_concepts(unit) if cid in wanted)
+    missed = Counter(a.concept_id for a in absent)
+    return {cid: (n - missed[cid], n) for cid, n in with_source.items()}
+
+
 def check_missing_target(ctx: CheckContext) -> list[Finding]:
-    """A source term whose approved equivalents are all absent from the aligned target."""
+    """A source term whose approved equivalents are all absent from the aligned target.
+
+    An error, unless the draft itself shows the source term is mostly used in another
+    sense (see ``_SENSE_MIN_SHARE``): then each miss is reported at info level, saying so.
+    """
     if ctx.target is None:
         return []
+    absent = [a for a in _absent_concepts(ctx, ctx.target) if a.miscased is None
+              and not _elliptic(ctx, ctx.target, a)]
+    share = _rendering_share(ctx, ctx.target, absent)
     findings = []
-    for absent in _absent_concepts(ctx, ctx.target):
-        if absent.miscased is not None:
-            continue
-        src_view, hit, expected = absent.src_view, absent.hit, absent.expected
+    for item in absent:
+        src_view, hit, expected = item.src_view, item.hit, item.expected
         found_src = src_view.segment.text[hit.start:hit.end]
-        findings.append(_finding(
-            FindingKind.MISSING_TARGET, absent.unit.target[0].segment, ctx.target.lang,
-            term=hit.term.text, found="", expected=expected, concept_id=absent.concept_id,
-            message=f"source term “{found_src}” but no {_quote(expected)} in the "
-                    f"translation",
-            fix=f"translate “{found_src}” as “{expected[0]}”", other=src_view,
-            other_span=(hit.start, hit.end)))
+        message = f"source term “{found_src}” but no {_quote(expected)} in the translation"
+        rendered, total = share[item.concept_id]
+        other_sense = total >= _SENSE_MIN_UNITS and rendered < _SENSE_MIN_SHARE * total
+        if other_sense:
+            message += (f" (the draft renders it so in only {rendered} of {total} places: "
+                        f"it may have another sense here)")
+        finding = _finding(
+            FindingKind.MISSING_TARGET, item.unit.target[0].segment, ctx.target.lang,
+            term=hit.term.text, found="", expected=expected, concept_id=item.concept_id,
+            message=message, fix=f"translate “{found_src}” as “{expected[0]}”",
+            other=src_view, other_span=(hit.start, hit.end))
+        findings.append(replace(finding, severity=Severity.INFO) if other_sense else finding)
     return findings
+
+
+def _elliptic(ctx: CheckContext, matcher: LanguageMatcher, absent: _Absent) -> bool:
+    """Whether the translation gives the term in a coordination that shares its words
+    ("non-governmental and other organizations", "regional and subregional
+    organizations" for "regional organizations")."""
+    terms = [t for t in _lang_terms(ctx.concepts[absent.concept_id], matcher.lang)
+             if t.status.approved]
+    return any(matcher.contains_coordinated(view.prepared, term)
+               for view in absent.unit.target for term in terms)
 
 
 def check_term_case(ctx: CheckContext) -> list[Finding]:
@@ -308,7 +375,7 @@ def check_inconsistent(ctx: CheckContext) -> list[Finding]:
     if ctx.target is None:
         return []
     matcher = ctx.target
-    uses: dict[tuple[str, str], list[tuple[UnitView, Term, str]]] = defaultdict(list)
+    uses: dict[tuple[str, str, object], list[tuple[UnitView, Term, str]]] = defaultdict(list)
     for unit in ctx.units:
         if not unit.target:
             continue
@@ -317,10 +384,12 @@ def check_inconsistent(ctx: CheckContext) -> list[Finding]:
             keys = {matcher.pattern(t) for t in present}
             if len(keys) == 1:  # two renderings side by side ("Programme of Action (PoA)")
                 found_src = src_view.segment.text[hit.start:hit.end]
-                uses[(cid, ctx.source.pattern(hit.term))].append((unit, present[0],
-                                                                 found_src))
+                # A verb and a noun rendering ("implement", "implementation") follow the
+                # sentence, not the translator's choice: only like is compared with like.
+                uses[(cid, ctx.source.pattern(hit.term), present[0].part_of_speech)
+                     ].append((unit, present[0], found_src))
     findings = []
-    for (cid, _), occurrences in uses.items():
+    for (cid, _, _), occurrences in uses.items():
         counts = Counter(matcher.pattern(t) for _, t, _ in occurrences)
         if len(counts) < 2:
             continue
@@ -435,6 +504,8 @@ def check_number_mismatch(ctx: CheckContext) -> list[Finding]:
 # --- first mention ----------------------------------------------------------------------
 
 _SHORT_TYPES = (TermType.SHORT_FORM, TermType.ABBREVIATION, TermType.ACRONYM)
+# Drafts read as documents, in reading order (see termbase.check.draft and .drafts).
+_DOCUMENT_DRAFTS = frozenset({"monolingual", "presplit pair", "aligned pair"})
 
 
 def check_first_mention(ctx: CheckContext) -> list[Finding]:
@@ -442,8 +513,12 @@ def check_first_mention(ctx: CheckContext) -> list[Finding]:
 
     Only the first such use is reported per concept and document. A short form whose
     full form never appears is not reported: a document may rightly rely on its reader
-    knowing it (the Programme of Action in a small-arms resolution).
+    knowing it (the Programme of Action in a small-arms resolution). Translation
+    memories and segment tables (TMX, XLIFF, two-column sheets) hold segments of many
+    documents in no reading order, so nothing in them is a first mention.
     """
+    if dict(ctx.draft.settings).get("draft") not in _DOCUMENT_DRAFTS:
+        return []
     use_target = ctx.target is not None
     lang = ctx.target.lang if ctx.target is not None else ctx.source.lang
     early: dict[tuple[str, str], tuple[SegmentView, TermHit]] = {}

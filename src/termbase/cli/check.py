@@ -58,7 +58,7 @@ def command(draft: Path, glossary: tuple[str, ...], target: Path | None, prespli
                                     ("security council")
       number_mismatch      error    numbers, dates, symbols or session numbers differ
       inconsistent         warning  one source term rendered two ways in the draft
-      untranslated_source  warning  an approved target term with no source term
+      untranslated_source  info     an approved target term with no source term
       first_mention        info     a short form used before the full form appears
 
     Exit codes: 0 no findings at or above --fail-on, 1 such findings, 2 bad input.

@@ -141,6 +141,7 @@ class CompiledIndex:
         self._con = con
         self._count = int(meta["keys"])
         self._length_start = [int(n) for n in meta["length_start"]]
+        self._positions: dict[str, int] | None = None
 
     @property
     def concept_count(self) -> int:
@@ -214,6 +215,14 @@ class CompiledIndex:
             f"({','.join('?' * len(positions))})", list(positions)).fetchall())
         data = [json.loads(rows[pos]) for pos in positions]
         return list(glossary_from_dict({"concepts": data}, str(self.path)).concepts)
+
+    def concept(self, concept_id: str) -> Concept | None:
+        """The concept with this id, or None (ids are mapped to positions on first use:
+        one pass over the table instead of a scan per call)."""
+        if self._positions is None:
+            self._positions = dict(self._con.execute("SELECT id, pos FROM concepts"))
+        pos = self._positions.get(concept_id)
+        return None if pos is None else self.concepts_at([pos])[0]
 
     def _ranked(self, query: str, limit: int | None, lang: str | None) -> list[Ranked]:
         try:

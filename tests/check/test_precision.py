@@ -1,0 +1,110 @@
+"""False-alarm classes of official translations (issue 13, items 4 and 5, missing_target).
+
+Each test is one class met on official UN text, and the real error beside it still found.
+"""
+
+from __future__ import annotations
+
+from termbase.check import FindingKind, check_draft
+from termbase.check.draft import Draft, DraftSegment, DraftUnit, presplit_pair
+from termbase.diagnostics import Severity
+from termbase.model import Concept, Glossary, LangSec, PartOfSpeech, Term, TermStatus
+
+from .conftest import POA_FULL_EN, POA_FULL_ZH
+
+
+def _pair(zh: list[str], en: list[str]) -> Draft:
+    return presplit_pair("\n".join(zh), "d.zh", "\n".join(en), "d.en")
+
+
+def _found(glossary: Glossary, draft: Draft) -> list[tuple[str, str, int | None]]:
+    return sorted((f.kind.value, f.severity.value, f.line)
+                  for f in check_draft(glossary, draft).findings)
+
+
+def test_untranslated_source_is_info(glossary: Glossary) -> None:
+    found = _found(glossary, _pair(["各国开展合作。"], ["States cooperate with civil society."]))
+    assert found == [("untranslated_source", "info", 1)]
+
+
+def test_un_inside_un_women_is_not_untranslated() -> None:
+    g = Glossary((Concept("un", (LangSec("zh", (Term("联合国"),)),
+                                 LangSec("en", (Term("UN"),)))),))
+    assert _found(g, _pair(["妇女署的报告。"], ["The report of UN-Women."])) == []
+    assert _found(g, _pair(["妇女署的报告。"], ["The report of the UN."])) == [
+        ("untranslated_source", "info", 1)]
+
+
+def test_missing_target_where_the_draft_mostly_uses_another_sense(glossary: Glossary
+                                                                   ) -> None:
+    # 大会 in 缔约方大会 / 审议大会 is a conference, not the General Assembly: the draft
+    # renders it "General Assembly" in 1 of 5 places, so the 4 misses are hints.
+    zh = ["缔约方大会通过了决定。", "审议大会申明。", "世界大会期间。", "缔约方大会注意到。",
+          "大会通过了决议。"]
+    en = ["The Conference of the Parties adopted a decision.", "The Conference affirms.",
+          "During the World Conference.", "The Conference of the Parties notes.",
+          "The General Assembly adopted a resolution."]
+    found = _found(glossary, _pair(zh, en))
+    assert found == [("missing_target", "info", n) for n in (1, 2, 3, 4)]
+    result = check_draft(glossary, _pair(zh, en))
+    assert "1 of 5 places" in result.findings[0].message
+
+
+def test_missing_target_in_a_draft_that_mostly_renders_the_term_is_an_error(
+        glossary: Glossary) -> None:
+    zh = ["大会通过了决议。"] * 4 + ["大会注意到。"]
+    en = ["The General Assembly adopted a resolution."] * 4 + ["The Conference notes."]
+    assert _found(glossary, _pair(zh, en)) == [("missing_target", "error", 5)]
+
+
+def test_a_short_draft_reports_every_miss_as_an_error(glossary: Glossary) -> None:
+    assert _found(glossary, _pair(["大会注意到。"], ["The Conference notes."])) == [
+        ("missing_target", "error", 1)]
+
+
+def test_coordinated_term_is_present() -> None:
+    g = Glossary((Concept("ngo", (LangSec("zh", (Term("非政府组织"),)),
+                                  LangSec("en", (Term("non-governmental organization"),)))),))
+    zh = ["政府间组织、非政府组织和其他组织的观察员出席了会议。"]
+    assert _found(g, _pair(zh, ["Observers for intergovernmental, non-governmental and "
+                                "other organizations attended."])) == []
+    assert _found(g, _pair(zh, ["Observers for intergovernmental and other "
+                                "organizations attended."])) == [
+        ("missing_target", "error", 1)]
+
+
+def test_lower_cased_corpus_has_no_case_findings(glossary: Glossary) -> None:
+    zh = ["大会通过了决议。"] * 25
+    en = ["the general assembly adopted a resolution."] * 25
+    assert _found(glossary, _pair(zh, en)) == []
+    # In a draft written with capitals, the same line is a case error.
+    en_mixed = ["The General Assembly adopted it."] * 24 + ["the general assembly adopted it."]
+    assert _found(glossary, _pair(zh, en_mixed)) == [("term_case", "warning", 25)]
+
+
+def test_a_verb_and_a_noun_rendering_are_not_inconsistent() -> None:
+    g = Glossary((Concept("impl", (
+        LangSec("zh", (Term("执行"),)),
+        LangSec("en", (Term("implementation", part_of_speech=PartOfSpeech.NOUN),
+                       Term("implement", TermStatus.ADMITTED,
+                            part_of_speech=PartOfSpeech.VERB))))),))
+    zh = ["执行工作。", "执行工作。", "各国执行。"]
+    en = ["The implementation of work.", "Implementation of work.", "States implemented it."]
+    assert _found(g, _pair(zh, en)) == []
+
+
+def test_first_mention_only_in_documents(glossary: Glossary) -> None:
+    segs = [("《行动纲领》", "the Programme of Action"), (POA_FULL_ZH, POA_FULL_EN)]
+    units = tuple(DraftUnit((DraftSegment(z, "m.tmx", i),), (DraftSegment(e, "m.tmx", i),))
+                  for i, (z, e) in enumerate(segs, start=1))
+    memory = Draft(units, "zh", "en", settings=(("draft", "tmx"),))
+    document = Draft(units, "zh", "en", settings=(("draft", "presplit pair"),))
+    kinds = {f.kind for f in check_draft(glossary, document).findings}
+    assert FindingKind.FIRST_MENTION in kinds
+    assert FindingKind.FIRST_MENTION not in {
+        f.kind for f in check_draft(glossary, memory).findings}
+
+
+def test_severity_of_every_finding_is_a_severity(glossary: Glossary) -> None:
+    result = check_draft(glossary, _pair(["大会注意到。"], ["The Conference notes."]))
+    assert all(isinstance(f.severity, Severity) for f in result.findings)
