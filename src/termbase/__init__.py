@@ -39,9 +39,11 @@ if TYPE_CHECKING:
         load_glossary,
         lookup_index,
         lookup_term,
+        make_web_app,
         mine_terms,
         open_corpus,
         pair_terms,
+        serve_glossary,
     )
     from termbase.model import Concept, Glossary, LangSec, Term, TermStatus, TermType
 
@@ -71,9 +73,11 @@ __all__ = [
     "load_glossary",
     "lookup_index",
     "lookup_term",
+    "make_web_app",
     "mine_terms",
     "open_corpus",
     "pair_terms",
+    "serve_glossary",
 ]
 
 _MODEL_NAMES = frozenset({"Concept", "Glossary", "LangSec", "Term", "TermStatus", "TermType"})

@@ -38,6 +38,7 @@ _COMMANDS: dict[str, str] = {
     "validate": "termbase.cli.validate",
     "pair": "termbase.cli.pair",
     "mine": "termbase.cli.mine",
+    "serve": "termbase.cli.serve",
 }
 
 

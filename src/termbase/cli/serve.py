@@ -1,0 +1,28 @@
+"""``termbase serve``: the local web lookup page."""
+
+from __future__ import annotations
+
+import click
+
+from termbase import api
+from termbase.cli._common import glossary_option
+from termbase.serve.server import DEFAULT_HOST, DEFAULT_PORT, is_loopback
+
+
+@click.command("serve")
+@glossary_option
+@click.option("--port", "-p", type=int, default=DEFAULT_PORT, show_default=True,
+              help="TCP port to listen on.")
+@click.option("--host", default=DEFAULT_HOST, show_default=True,
+              help="Address to listen on; anything but this machine's loopback makes the "
+                   "glossary readable from the network.")
+def command(glossary: tuple[str, ...], port: int, host: str) -> None:
+    """Serve a read-only web page for looking terms up (Ctrl-C stops it)."""
+    if not is_loopback(host):
+        click.echo(f"termbase: warning: listening on {host}: anyone who can reach this "
+                   "machine can read the glossary", err=True)
+
+    def ready(url: str) -> None:
+        click.echo(f"termbase: serving {url}/ (Ctrl-C to stop)", err=True)
+
+    api.serve_glossary(list(glossary) or None, host=host, port=port, on_ready=ready)
