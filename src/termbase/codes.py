@@ -22,6 +22,8 @@ CODES = MappingProxyType({
     "TB200": "a file was read but cannot be interpreted in its format",
     "TB300": "options or arguments that do not fit together",
     "TB310": "an output would replace one of the command's inputs",
+    "TB320": "termbase serve: the port is not a TCP port number",
+    "TB321": "termbase serve: cannot listen there (port in use, address not this machine's)",
     "TB400": "an output cannot be written; the previous file is unchanged",
     "TB410": "another process holds the lock on a glossary being updated",
     "TB500": "a pipeline step failed (the step's name is in the message)",

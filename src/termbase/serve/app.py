@@ -20,7 +20,7 @@ from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from termbase.errors import TermbaseError
+from termbase.errors import TermbaseError, UsageError
 
 if TYPE_CHECKING:
     from termbase.serve.catalog import Catalog
@@ -69,8 +69,7 @@ def make_app(open_catalog: Callable[[], Catalog]) -> Starlette:
         try:
             limit = int(params.get("limit", "20"))
         except ValueError:
-            return _json({"error": "limit must be a whole number", "code": "TB300",
-                          "hint": "e.g. limit=20"}, 400)
+            return _error(UsageError("limit must be a whole number", hint="e.g. limit=20"))
         try:
             found = holder["catalog"].search(query, glossary=params.get("glossary") or None,
                                              limit=limit, lang=params.get("lang") or None)
@@ -82,8 +81,8 @@ def make_app(open_catalog: Callable[[], Catalog]) -> Starlette:
         concept_id = request.path_params["concept_id"]
         found = holder["catalog"].concept(concept_id)
         if found is None:
-            return _json({"error": f"no concept '{concept_id}'", "code": "TB300",
-                          "hint": "search for the term instead"}, 404)
+            return _error(UsageError(f"no concept '{concept_id}'",
+                                     hint="search for the term instead"), 404)
         return _json(found)
 
     async def glossaries(request: Request) -> Response:
