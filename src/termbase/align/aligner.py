@@ -24,7 +24,7 @@ import numpy as np
 
 from termbase.align.anchors import find_windows
 from termbase.align.confidence import assess
-from termbase.align.cost import CostTable, CostWeights
+from termbase.align.cost import CostTable, CostWeights, typical_support
 from termbase.align.dp import Step, align_band
 from termbase.align.features import SideFeatures, featurize
 from termbase.align.lexicon import Lexicon
@@ -189,12 +189,14 @@ def align_features(zf: SideFeatures, ef: SideFeatures, settings: AlignSettings, 
     term, so selecting on it would pull the estimated ratio back to the default.
     """
     priors = dict(settings.priors)
+    first = replace(settings.weights, support_scale=typical_support(
+        zf, ef, settings.weights.part_weight))
     windows = (find_windows(zh, en, zf, ef) if settings.anchors and zh and en
                else [(0, len(zf), 0, len(ef))])
-    beads, paths = _align_windows(zf, ef, windows, settings, settings.weights, priors, {})
+    beads, paths = _align_windows(zf, ef, windows, settings, first, priors, {})
     if settings.ratio_strength <= 0 and settings.prior_strength <= 0:
         return beads
-    weights = settings.weights
+    weights = first
     if settings.ratio_strength > 0:
         weights = reestimate_ratio(weights, zf, ef, beads, settings.ratio_strength)
         if (settings.prior_strength <= 0 and abs(weights.ratio / settings.weights.ratio - 1)

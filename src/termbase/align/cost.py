@@ -67,14 +67,25 @@ class CostWeights:
     title) inside a two-sided bead: such lines belong to the page, not the text."""
     furniture_skip: float = 0.5
     """Cost of leaving a page-furniture line unaligned."""
-    part: float = 12.0
-    """In a bead of more than one segment on a side, cost per segment whose own support
-    (its share of translatable material found across the bead, pulled towards
-    ``neutral`` when it has little) is below ``part_support``: a merge must be
-    anchored on both of its parts, or the extra line is better left one-sided or
-    paired on its own."""
-    part_support: float = 0.1
-    part_weight: float = 4.0
+    part: float = 2.0
+    """In a bead of more than one segment on a side, cost per nat of evidence that its
+    first or last segment is a stray line rather than part of the translation
+    (:meth:`CostTable._unsupported`), scaled by how much better the lengths match
+    without it (:meth:`CostTable._fits_without`): a merge must be anchored on both of
+    its parts, or the extra line is better left one-sided. Replaced a flat cost for a
+    support share under 0.1, which let sentences from other documents that share a few
+    common words (UNICEF, children) join a neighbour's bead."""
+    part_support: float = 0.3
+    """Share of a document's typical support that a stray line is assumed to find by
+    chance."""
+    support_scale: float = 1.0
+    """The document's typical support (:func:`typical_support`), set per document by
+    the aligner: dictionary coverage differs between texts (UN reports against
+    literary prose), and so does the support a true part of a merge can be expected
+    to find."""
+    part_length: float = 1.0
+    """Gain in the length cost at which ``part`` applies in full."""
+    part_weight: float = 2.0
     """Translatable items a segment needs before ``part`` applies to it."""
     title: float = 8.0
     """In a bead of more than one segment on a side, cost per heading-shaped segment
@@ -273,17 +284,53 @@ class CostTable:
             for k, shared in enumerate(parts):
                 rows = np.clip(ends - 1 - k, 0, max(size - 1, 0))
                 weight = side.weights[rows]
-                if w.part:
-                    evidence = weight / (weight + w.evidence)
-                    support = np.minimum(1.0, shared / np.maximum(weight, 1.0))
-                    blended = evidence * support + (1.0 - evidence) * w.neutral
-                    short = np.maximum(0.0, w.part_support - blended)
-                    total = total + w.part * np.where(weight >= w.part_weight, short, 0.0)
+                if w.part and k in (0, count - 1):
+                    total = total + w.part * np.where(
+                        weight >= w.part_weight, self._unsupported(shared, weight)
+                        * self._fits_without(side_index, i, j, a, b, k), 0.0)
                 if w.title and a + b <= _TITLE_BEADS:
                     total = total + self._title_cost(side_index, i, j, a, b, k, shared,
                                                      (side.heading[rows] > 0)
                                                      & (weight >= w.title_weight))
         return total
+
+    def _fits_without(self, side: int, i: IntArray, j: IntArray, a: int, b: int, k: int
+                      ) -> FloatArray:
+        """How much better the bead's lengths match without its edge part ``k`` (0 is
+        the last segment of that side), as a share in [0, 1] of ``part_length``: a
+        stray line makes a good pair too long on one side, a true part of a loose
+        translation is needed for the lengths to match."""
+        w = self.weights
+        full = self._length_cost(i, j, a, b)
+        if side == 0:
+            reduced = self._length_cost(i - (k == 0), j, a - 1, b)
+        else:
+            reduced = self._length_cost(i, j - (k == 0), a, b - 1)
+        if w.part_length <= 0:
+            return np.ones_like(full)
+        return np.asarray(np.clip((full - reduced) / w.part_length, 0.0, 1.0),
+                          dtype=np.float64)
+
+    def _length_cost(self, i: IntArray, j: IntArray, a: int, b: int) -> FloatArray:
+        ic, jc = np.clip(i, 0, self.n), np.clip(j, 0, self.m)
+        ia, jb = np.clip(i - a, 0, self.n), np.clip(j - b, 0, self.m)
+        return neg_log_tail(length_delta(self._len[0][ic] - self._len[0][ia],
+                                         self._len[1][jc] - self._len[1][jb], self.weights))
+
+    def _unsupported(self, shared: FloatArray, weight: FloatArray) -> FloatArray:
+        """Evidence that a part of a merge is not translated by the other side: the log
+        likelihood ratio of finding ``shared`` of its ``weight`` items there if it is
+        a stray line (each item found with ``part_support`` × ``support_scale``)
+        against if it is a true part (with ``support_scale``), when it favours the
+        stray. A long line that finds a word or two by chance is strong evidence; a
+        short one finding nothing is weak, as in literary text a dictionary misses."""
+        w = self.weights
+        true = min(max(w.support_scale, 1e-3), 1.0 - 1e-3)
+        stray = true * w.part_support
+        found = np.minimum(shared, weight)
+        ratio = (found * np.log(stray / true)
+                 + (weight - found) * np.log((1.0 - stray) / (1.0 - true)))
+        return np.asarray(np.maximum(ratio, 0.0), dtype=np.float64)
 
     def _title_cost(self, side: int, i: IntArray, j: IntArray, a: int, b: int, k: int,
                     shared: FloatArray, heading: npt.NDArray[np.bool_]) -> FloatArray:
@@ -405,3 +452,20 @@ def band_overlap(src: SideFeatures, tgt: SideFeatures, plo: IntArray, width: int
         out[cells] += hits.astype(np.uint16)
         start = stop
     return out.reshape(n, width)
+
+
+def typical_support(src: SideFeatures, tgt: SideFeatures, min_weight: float,
+                    width: int = 32) -> float:
+    """The median, over source segments with at least ``min_weight`` translatable items,
+    of the best share of their items found in one target segment near the diagonal;
+    1.0 when fewer than 8 segments qualify (too few to judge the document by)."""
+    n, m = len(src), len(tgt)
+    rows = np.flatnonzero(src.weights >= min_weight)
+    if rows.size < 8 or m == 0:
+        return 1.0
+    width = min(width, m)
+    centre = np.rint(np.arange(n) * (m / n)).astype(np.int64)
+    plo = np.clip(centre - width // 2, 0, m - width)
+    overlap = band_overlap(src, tgt, plo, width)
+    best = overlap[rows].max(axis=1) / src.weights[rows]
+    return float(np.clip(np.median(best), 0.05, 1.0))
