@@ -94,6 +94,10 @@ CODES = MappingProxyType({
     "TB630": "deprecated term folds onto an approved one; matched exactly as written",
     # alignment
     "TB640": "every segment aligned, but the pairs match weakly",
+    # counting engines
+    "TB660": "the Dask scheduler cannot be reached",
+    "TB661": "the Dask scheduler has no worker",
+    "TB662": "the Dask engine needs the optional extra termbase[dask]",
 })
 
 
