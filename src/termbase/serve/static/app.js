@@ -234,7 +234,13 @@ async function loadGlossaries() {
 document.addEventListener("DOMContentLoaded", async () => {
   $("search").addEventListener("submit", (event) => { event.preventDefault(); onType(); });
   $("q").addEventListener("input", onType);
-  $("glossary").addEventListener("change", () => search($("q").value));
+  $("glossary").addEventListener("change", () => {
+    const url = new URL(location.href);
+    if ($("glossary").value) url.searchParams.set("glossary", $("glossary").value);
+    else url.searchParams.delete("glossary");
+    history.replaceState(history.state, "", url.pathname + url.search + url.hash);
+    search($("q").value);
+  });
   document.addEventListener("click", follow);
   window.addEventListener("popstate", route);
   window.addEventListener("hashchange", markTarget);
