@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from termbase.align.model import Alignment
     from termbase.align.segments import Side
     from termbase.check.checker import CheckResult
+    from termbase.check.compiled import CompiledGlossary
     from termbase.documents import Document
     from termbase.extract import ExtractionResult
     from termbase.formats.base import ReadPolicy
@@ -608,7 +609,7 @@ def check_draft(draft: PathLike, *, glossary: GlossarySource | None = None,
     from termbase.check.drafts import read_draft
     from termbase.check.matching import MatchOptions
 
-    loaded = load_glossary(glossary)
+    checked, said = _check_glossary(glossary)
     options = CheckOptions(match=MatchOptions(
         verb_forms=verb_forms, spelling_variants=not strict_spelling,
         hyphenation=not strict_spelling))
@@ -621,13 +622,33 @@ def check_draft(draft: PathLike, *, glossary: GlossarySource | None = None,
             base = load_default_lexicon()
         except (ImportError, TermbaseError):
             base = Lexicon.empty()  # lengths, numbers and glossary terms still align well
-        return base.with_glossary(loaded.glossary)
+        return base.with_glossary(checked if isinstance(checked, Glossary)
+                                  else checked.glossary())
 
     parsed = read_draft(Path(draft), target=Path(target) if target else None,
                         presplit=presplit, lexicon_factory=lexicon, encoding=encoding)
-    result = run_checks(loaded.glossary, parsed, options)
-    return dataclasses.replace(result, diagnostics=(*loaded.diagnostics, *parsed.diagnostics,
+    result = run_checks(checked, parsed, options)
+    return dataclasses.replace(result, diagnostics=(*said, *parsed.diagnostics,
                                                     *result.diagnostics))
+
+
+def _check_glossary(source: GlossarySource | None
+                    ) -> tuple[Glossary | CompiledGlossary, tuple[Diagnostic, ...]]:
+    """What check_draft checks against: glossary files compiled in the cache (read as
+    the draft needs them, see :mod:`termbase.check.compiled`), else the glossary in
+    memory; with what its readers (or the cache) had to say."""
+    from termbase import store
+    from termbase.check.compiled import CompiledGlossary
+    from termbase.index import open_compiled
+
+    paths = [] if isinstance(source, Glossary | LoadedGlossary) else store.input_paths(
+        _specs(source))
+    opened = open_compiled(paths) if paths else None
+    if opened is None or opened.index is None:
+        loaded = (opened.loaded if opened is not None else None) or load_glossary(source)
+        return loaded.glossary, (*(opened.diagnostics if opened else ()), *loaded.diagnostics)
+    said = tuple(Diagnostic(**d) for d in opened.index.meta.get("diagnostics", []))
+    return CompiledGlossary(opened.index), (*opened.diagnostics, *said)
 
 
 # --- The main job ----------------------------------------------------------------------------

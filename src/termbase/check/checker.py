@@ -18,6 +18,8 @@ from termbase.signature import Signature
 if TYPE_CHECKING:
     import pandas as pd
 
+    from termbase.check.compiled import CompiledGlossary
+
 
 @dataclass(frozen=True, slots=True)
 class CheckOptions:
@@ -53,7 +55,7 @@ class CheckResult:
         return count_by_severity(list(self.findings))
 
 
-def _require_language(glossary: Glossary, lang: str, role: str) -> None:
+def _require_language(glossary: Glossary | CompiledGlossary, lang: str, role: str) -> None:
     present = {base_lang(x) for x in glossary.languages}
     if base_lang(lang) not in present:
         have = ", ".join(sorted(present)) or "none"
@@ -64,15 +66,18 @@ def _require_language(glossary: Glossary, lang: str, role: str) -> None:
                  "the draft is the file you meant")
 
 
-def check_draft(glossary: Glossary, draft: Draft, options: CheckOptions | None = None,
+def check_draft(glossary: Glossary | CompiledGlossary, draft: Draft,
+                options: CheckOptions | None = None,
                 *, matchers: Iterable[LanguageMatcher] = (),
                 glossary_hash: str | None = None) -> CheckResult:
     """Run the checks of ``options`` over ``draft``; findings most severe first.
 
     ``matchers`` may pass ready-built matchers for the glossary (a batch run checking
     many drafts builds them once), and ``glossary_hash`` its content hash for the
-    signature when the caller already has it. Raises UsageError when the glossary lacks
-    a language of the draft.
+    signature when the caller already has it. ``glossary`` may be a compiled one
+    (:class:`termbase.check.compiled.CompiledGlossary`): its concepts are then read as
+    the draft needs them. Raises UsageError when the glossary lacks a language of the
+    draft.
     """
     opts = options or CheckOptions()
     _require_language(glossary, draft.source_lang, "source" if draft.bilingual else "text")
@@ -86,11 +91,18 @@ def check_draft(glossary: Glossary, draft: Draft, options: CheckOptions | None =
 
     def matcher(lang: str) -> LanguageMatcher:
         found = ready.get(base_lang(lang))
-        return found if found is not None else LanguageMatcher(glossary, lang, opts.match)
+        if found is not None:
+            return found
+        if isinstance(glossary, Glossary):
+            return LanguageMatcher(glossary, lang, opts.match)
+        return glossary.matcher(lang, opts.match)
 
     source = matcher(draft.source_lang)
     target = matcher(draft.target_lang) if draft.target_lang is not None else None
-    ctx = CheckContext.build(glossary, draft, source, target)
+    if isinstance(glossary, Glossary):
+        ctx = CheckContext.build(glossary, draft, source, target)
+    else:
+        ctx = CheckContext.build(Glossary(), draft, source, target, concepts=glossary.concepts)
     findings: list[Finding] = []
     for kind, check in CHECKS.items():
         if kind in opts.kinds:

@@ -321,6 +321,49 @@ def compile_paths(paths: Sequence[Path], *, encoding: str | None = None,
         index.close()
 
 
+# --- files derived from a database --------------------------------------------------------
+
+DERIVED_SUFFIX = ".derived"
+
+
+def derived_path(index: CompiledIndex, name: str) -> Path:
+    """Where data derived from ``index`` under ``name`` is kept (e.g. check's matchers for
+    one set of options): beside the database, named by what it was derived from — the
+    sources' content, the schema and termbase versions — so that a rebuilt database never
+    meets data derived from its predecessor."""
+    identity = json.dumps([index.meta.get("hashes"), index.meta.get("schema"),
+                           index.meta.get("termbase"), name])
+    digest = hashlib.sha256(identity.encode()).hexdigest()[:24]
+    label = hashlib.sha256(name.encode()).hexdigest()[:12]
+    return index.path.with_name(f"{index.path.stem}.{label}.{digest}{DERIVED_SUFFIX}")
+
+
+def read_derived(index: CompiledIndex, name: str) -> bytes | None:
+    """The data derived from ``index`` under ``name``, or None when there is none yet."""
+    try:
+        return derived_path(index, name).read_bytes()
+    except OSError:
+        return None
+
+
+def write_derived(index: CompiledIndex, name: str, data: bytes) -> bool:
+    """Keep ``data`` as derived from ``index`` under ``name`` (atomically), and drop what
+    was derived under that name from an older database. Best effort: a cache that cannot
+    be written means deriving again next time, so False is returned, never an error."""
+    from termbase.fileio import write_atomic
+
+    target = derived_path(index, name)
+    try:
+        write_atomic(target, data)
+        prefix = target.name.rsplit(".", 2)[0] + "."
+        for old in target.parent.glob(f"{prefix}*{DERIVED_SUFFIX}"):
+            if old != target:
+                old.unlink(missing_ok=True)
+    except (OSError, OutputError):
+        return False
+    return True
+
+
 def clear_cache() -> list[Path]:
     """Delete every compiled glossary (and its lock and temporary files); returns the
     databases deleted. Nothing happens when the cache is off or empty."""
@@ -332,6 +375,8 @@ def clear_cache() -> list[Path]:
         if path.name.endswith(SUFFIX):
             path.unlink(missing_ok=True)
             removed.append(path)
+        elif path.name.endswith(DERIVED_SUFFIX):
+            path.unlink(missing_ok=True)
         elif path.name.startswith(".") and path.name.endswith((".tmp", ".lock")):
             with contextlib.suppress(OSError):
                 path.unlink()

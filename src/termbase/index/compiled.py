@@ -3,7 +3,8 @@
 Tables:
 
 * ``meta`` — name/value pairs: schema and termbase versions, the source files with
-  their size, mtime and sha256, the readers' diagnostics, counts, the key-length table;
+  their size, mtime and sha256, the readers' diagnostics, counts, the key-length table,
+  the glossary's content hash and languages;
 * ``concepts`` — each concept's canonical JSON (:func:`~termbase.model.concept_to_dict`),
   by its position in the glossary, read only for the concepts a query returns;
 * ``keys`` — the normalised keys, numbered by (length, text) exactly as in memory,
@@ -42,7 +43,8 @@ from termbase.lookup import rank as rank_entries
 from termbase.model import Concept, concept_to_dict, glossary_from_dict
 from termbase.text.chinese import Simplifier
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""2: meta holds the glossary's content hash and languages (for check's signature)."""
 
 _SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -107,7 +109,9 @@ def write_database(path: Path, index: LookupIndex, meta: dict[str, Any]) -> None
             con.execute("CREATE UNIQUE INDEX keys_by_text ON keys (key)")
             full_meta = {**meta, "schema": SCHEMA_VERSION, "byteorder": sys.byteorder,
                          "concepts": len(concepts), "keys": len(index.keys),
-                         "length_start": index.length_start}
+                         "length_start": index.length_start,
+                         "content_hash": index.glossary.content_hash(),
+                         "languages": list(index.glossary.languages)}
             con.executemany("INSERT INTO meta VALUES (?, ?)",
                             ((k, json.dumps(v, ensure_ascii=False))
                              for k, v in full_meta.items()))
@@ -146,6 +150,16 @@ class CompiledIndex:
     @property
     def concept_count(self) -> int:
         return int(self.meta["concepts"])
+
+    @property
+    def content_hash(self) -> str:
+        """:meth:`termbase.model.Glossary.content_hash` of the compiled glossary."""
+        return str(self.meta["content_hash"])
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """:attr:`termbase.model.Glossary.languages` of the compiled glossary."""
+        return tuple(str(lang) for lang in self.meta["languages"])
 
     def close(self) -> None:
         self._con.close()
@@ -215,6 +229,25 @@ class CompiledIndex:
             f"({','.join('?' * len(positions))})", list(positions)).fetchall())
         data = [json.loads(rows[pos]) for pos in positions]
         return list(glossary_from_dict({"concepts": data}, str(self.path)).concepts)
+
+    def concepts_by_id(self, ids: Iterable[str]) -> dict[str, Concept]:
+        """The concepts with these ids (unknown ids are left out), read in one query."""
+        if self._positions is None:
+            self._positions = dict(self._con.execute("SELECT id, pos FROM concepts"))
+        found = [pos for pos in map(self._positions.get, ids) if pos is not None]
+        step = 500  # SQLite caps the parameters of one statement
+        return {c.id: c for start in range(0, len(found), step)
+                for c in self.concepts_at(found[start:start + step])}
+
+    def concept_ids(self) -> list[str]:
+        """Every concept id, in glossary order."""
+        return [cid for (cid,) in self._con.execute("SELECT id FROM concepts ORDER BY pos")]
+
+    def all_concepts(self) -> tuple[Concept, ...]:
+        """Every concept, in glossary order (what a whole-glossary reader needs)."""
+        data = [json.loads(d) for (d,) in self._con.execute(
+            "SELECT data FROM concepts ORDER BY pos")]
+        return glossary_from_dict({"concepts": data}, str(self.path)).concepts
 
     def concept(self, concept_id: str) -> Concept | None:
         """The concept with this id, or None (ids are mapped to positions on first use:

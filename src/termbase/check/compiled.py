@@ -1,0 +1,216 @@
+"""Checking against a compiled glossary (:mod:`termbase.index`) without reading it whole.
+
+Reading a 50,000-term TBX file, hashing it and building the term automata takes longer
+than checking a 1 MB draft. A compiled glossary already holds every concept (as JSON),
+the content hash and the languages; what the checker still needs is its matchers. They
+are built once per set of match options from the compiled concepts, and kept beside the
+database (:func:`termbase.index.cache.write_derived`) as a pickle in which every glossary
+term is a reference — concept id and position — rather than the term itself. Loading
+them therefore costs the automata's bytes, not 50,000 term objects; a term is read from
+the database the first time a draft contains it, together with its whole concept, and
+every later reference to that concept gets the very same objects, so the checks see
+exactly what they would see in memory.
+
+The pickle is read only from termbase's own cache folder, with an unpickler that builds
+nothing but termbase's and pyahocorasick's classes; anything it cannot load is derived
+again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import pickle
+import sys
+from collections.abc import Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from termbase.check.matching import LanguageMatcher, MatchOptions, base_lang
+from termbase.model import Concept, Glossary, Term
+
+if TYPE_CHECKING:
+    from termbase.index.compiled import CompiledIndex
+
+_MATCHER_MODULES = ("termbase.check.matching", "termbase.match", "termbase.text.english",
+                    "termbase.text.titles", "termbase.model", "termbase.check.compiled")
+"""Modules whose code decides what a pickled matcher holds: their source is part of the
+cache key, so that a changed rule never meets matchers built by the old one."""
+
+_LOADABLE = ("termbase.", "ahocorasick")
+_UNPICKLE_ERRORS = (pickle.UnpicklingError, EOFError, AttributeError, ImportError,
+                    IndexError, KeyError, TypeError, ValueError, MemoryError)
+
+
+def _code_fingerprint() -> str:
+    digest = hashlib.sha256()
+    for name in _MATCHER_MODULES:
+        module = sys.modules.get(name)
+        path = getattr(module, "__file__", None)
+        if path:
+            with open(path, "rb") as handle:
+                digest.update(handle.read())
+    return digest.hexdigest()[:16]
+
+
+def _flat_terms(concept: Concept) -> list[Term]:
+    return [term for sec in concept.lang_secs for term in sec.terms]
+
+
+class CompiledConcepts(Mapping[str, Concept]):
+    """The concepts of a compiled glossary by id, each read once, on first use."""
+
+    def __init__(self, index: CompiledIndex) -> None:
+        self._index = index
+        self._loaded: dict[str, Concept] = {}
+        self._terms: dict[str, list[Term]] = {}
+
+    def __getitem__(self, concept_id: str) -> Concept:
+        concept = self._loaded.get(concept_id)
+        if concept is None:
+            found = self._index.concepts_by_id([concept_id])
+            if concept_id not in found:
+                raise KeyError(concept_id)
+            concept = self._loaded[concept_id] = found[concept_id]
+        return concept
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._index.concept_ids())
+
+    def __len__(self) -> int:
+        return self._index.concept_count
+
+    def adopt(self, concept: Concept) -> Concept:
+        """The object this mapping hands out for ``concept``'s id: ``concept`` itself
+        unless one was handed out already."""
+        return self._loaded.setdefault(concept.id, concept)
+
+    def term(self, concept_id: str, position: int) -> Term:
+        """The term at ``position`` among the concept's terms (language sections in order)."""
+        terms = self._terms.get(concept_id)
+        if terms is None:
+            terms = self._terms[concept_id] = _flat_terms(self[concept_id])
+        return terms[position]
+
+
+class _Owners(Sequence[tuple[str, Term]]):
+    """The (concept id, term) pairs behind one automaton key, resolved on first use."""
+
+    __slots__ = ("_concepts", "_pairs", "_refs")
+
+    def __init__(self, concepts: CompiledConcepts, refs: tuple[tuple[str, int], ...]) -> None:
+        self._concepts = concepts
+        self._refs = refs
+        self._pairs: tuple[tuple[str, Term], ...] | None = None
+
+    def _resolved(self) -> tuple[tuple[str, Term], ...]:
+        if self._pairs is None:
+            self._pairs = tuple((cid, self._concepts.term(cid, pos)) for cid, pos in self._refs)
+        return self._pairs
+
+    def __iter__(self) -> Iterator[tuple[str, Term]]:
+        return iter(self._resolved())
+
+    def __len__(self) -> int:
+        return len(self._refs)
+
+    def __getitem__(self, i: Any) -> Any:
+        return self._resolved()[i]
+
+
+class _RefPickler(pickle.Pickler):
+    """Pickles glossary terms as (concept id, position) references."""
+
+    def __init__(self, file: io.BytesIO, refs: dict[int, tuple[str, int]]) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self._refs = refs
+
+    def persistent_id(self, obj: Any) -> Any:
+        if type(obj) is Term:
+            ref = self._refs.get(id(obj))
+            return None if ref is None else ("term", ref)
+        if type(obj) is tuple and obj and all(
+                type(pair) is tuple and len(pair) == 2 and type(pair[1]) is Term
+                and id(pair[1]) in self._refs for pair in obj):
+            # The owners of an automaton key: resolved lazily, when a draft has the key.
+            return ("owners", tuple(self._refs[id(term)] for _, term in obj))
+        return None
+
+
+class _RefUnpickler(pickle.Unpickler):
+    def __init__(self, file: io.BytesIO, concepts: CompiledConcepts) -> None:
+        super().__init__(file)
+        self._concepts = concepts
+
+    def persistent_load(self, pid: Any) -> Any:
+        kind, ref = pid
+        if kind == "owners":
+            return _Owners(self._concepts, ref)
+        if kind == "term":
+            return self._concepts.term(*ref)
+        raise pickle.UnpicklingError(f"unknown reference {kind!r}")
+
+    def find_class(self, module: str, name: str) -> Any:
+        if not module.startswith(_LOADABLE):
+            raise pickle.UnpicklingError(f"{module}.{name} is not expected in a matcher")
+        return super().find_class(module, name)
+
+
+def _dump(matcher: LanguageMatcher, concepts: Sequence[Concept]) -> bytes:
+    refs = {id(term): (c.id, i) for c in concepts for i, term in enumerate(_flat_terms(c))}
+    buffer = io.BytesIO()
+    _RefPickler(buffer, refs).dump(matcher)
+    return buffer.getvalue()
+
+
+def _load(data: bytes, concepts: CompiledConcepts) -> LanguageMatcher | None:
+    try:
+        loaded = _RefUnpickler(io.BytesIO(data), concepts).load()
+    except _UNPICKLE_ERRORS:
+        return None
+    return loaded if isinstance(loaded, LanguageMatcher) else None
+
+
+class CompiledGlossary:
+    """A compiled glossary as :func:`termbase.check.checker.check_draft` uses it: its
+    languages, content hash, concepts read on demand and matchers kept in the cache."""
+
+    def __init__(self, index: CompiledIndex) -> None:
+        self.index = index
+        self.concepts = CompiledConcepts(index)
+        self._everything: tuple[Concept, ...] | None = None
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return self.index.languages
+
+    def content_hash(self) -> str:
+        return self.index.content_hash
+
+    def glossary(self) -> Glossary:
+        """The whole glossary's concepts (for what needs them all, such as the aligner's
+        lexicon); read once."""
+        return Glossary(self._all())
+
+    def _all(self) -> tuple[Concept, ...]:
+        if self._everything is None:
+            # Through the mapping, so that a concept already handed out stays the one
+            # object every term found and every check sees.
+            self._everything = tuple(map(self.concepts.adopt, self.index.all_concepts()))
+        return self._everything
+
+    def matcher(self, lang: str, options: MatchOptions) -> LanguageMatcher:
+        """The matcher of ``lang`` under ``options``: loaded from beside the database, or
+        built from the compiled concepts and stored there for the next run."""
+        from termbase.index.cache import read_derived, write_derived
+
+        name = (f"check matcher {base_lang(lang)} {sorted(options.settings().items())} "
+                f"{_code_fingerprint()}")
+        data = read_derived(self.index, name)
+        if data is not None:
+            loaded = _load(data, self.concepts)
+            if loaded is not None:
+                return loaded
+        concepts = self._all()
+        matcher = LanguageMatcher(Glossary(concepts), lang, options)
+        write_derived(self.index, name, _dump(matcher, concepts))
+        return matcher

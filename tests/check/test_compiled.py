@@ -1,0 +1,179 @@
+"""Checking against a compiled glossary gives the findings of the glossary in memory.
+
+The compiled path reads concepts on demand and loads its matchers from the cache, with
+terms as references; these tests compare both paths finding by finding — on a seeded
+generated glossary with every kind of term, on the small test glossaries and on the
+shipped glossary over the bundled UN text — on the first run (matchers built) and the
+next (matchers loaded), and check that a broken matcher file is only a cache miss.
+"""
+
+from __future__ import annotations
+
+import pickle
+import random
+from pathlib import Path
+
+import pytest
+
+from termbase import api
+from termbase.check import CheckOptions, MatchOptions, check_draft
+from termbase.check.compiled import CompiledGlossary
+from termbase.check.draft import Draft, presplit_pair
+from termbase.formats import write_glossary
+from termbase.index import clear_cache, open_compiled
+from termbase.index.cache import DERIVED_SUFFIX
+from termbase.model import Concept, Glossary, LangSec, Term, TermStatus, TermType
+
+_ZH = ["国际", "区域", "合作", "援助", "武器", "弹药", "标识", "追查", "安全", "理事会",
+       "方案", "委员会", "能力", "建设", "组织", "贸易"]
+_EN = ["international", "regional", "cooperation", "assistance", "weapon", "ammunition",
+       "marking", "tracing", "security", "council", "programme", "committee", "capacity",
+       "building", "organization", "trade"]
+
+
+def generated_glossary(n: int, seed: int) -> Glossary:
+    """Concepts with preferred, admitted, deprecated and abbreviated terms, some sharing
+    words (and so overlapping in text), some capitalised."""
+    rng = random.Random(seed)
+    concepts = []
+    seen: set[str] = set()
+    while len(concepts) < n:
+        picks = rng.sample(range(len(_ZH)), rng.randint(1, 3))
+        zh = "".join(_ZH[i] for i in picks)
+        if zh in seen:
+            continue
+        seen.add(zh)
+        en = " ".join(_EN[i] for i in picks)
+        if rng.random() < 0.3:
+            en = en.title()
+        zh_terms = [Term(zh)]
+        en_terms = [Term(en)]
+        if rng.random() < 0.3:
+            zh_terms.append(Term(zh + "们", TermStatus.DEPRECATED))
+            en_terms.append(Term(en + " body", TermStatus.DEPRECATED))
+        if rng.random() < 0.2:
+            en_terms.append(Term(en + "s", TermStatus.SUPERSEDED))  # folds onto the term
+        if rng.random() < 0.2:
+            abbr = "".join(w[0] for w in en.split()).upper() + "X"
+            en_terms.append(Term(abbr, TermStatus.ADMITTED, TermType.ABBREVIATION))
+        concepts.append(Concept(f"g{len(concepts):04d}", (
+            LangSec("zh", tuple(zh_terms)), LangSec("en", tuple(en_terms)))))
+    return Glossary(tuple(concepts), title="generated")
+
+
+def generated_draft(glossary: Glossary, lines: int, seed: int) -> Draft:
+    """zh → en lines naming a few concepts each, written with any of their terms, some
+    renderings dropped or lower-cased, and numbers that sometimes disagree."""
+    rng = random.Random(seed)
+    zh_lines, en_lines = [], []
+    for _ in range(lines):
+        zh_parts, en_parts = [], []
+        for concept in rng.sample(glossary.concepts, 3):
+            zh_terms = [t.text for _, t in concept.terms("zh")]
+            en_terms = [t.text for _, t in concept.terms("en")]
+            zh_parts.append(rng.choice(zh_terms))
+            roll = rng.random()
+            if roll < 0.1:
+                continue  # missing target
+            text = rng.choice(en_terms)
+            en_parts.append(text.lower() if roll < 0.2 else text)
+        n = rng.randint(1, 99)
+        zh_lines.append(f"{'和'.join(zh_parts)}于第{n}次会议审议。")
+        m = n if rng.random() < 0.9 else n + 1
+        en_lines.append(f"At its {m}th meeting, the {' and the '.join(en_parts)} were considered.")
+    return presplit_pair("\n".join(zh_lines), "d.zh", "\n".join(en_lines), "d.en",
+                         source_lang="zh", target_lang="en")
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("TERMBASE_CACHE_DIR", str(folder))
+    monkeypatch.delenv("TERMBASE_NO_CACHE", raising=False)
+    return folder
+
+
+def compiled(path: Path) -> CompiledGlossary:
+    opened = open_compiled([path])
+    assert opened.index is not None
+    return CompiledGlossary(opened.index)
+
+
+def assert_same_findings(path: Path, draft: Draft, options: CheckOptions) -> None:
+    """Memory, then the compiled glossary twice: matchers built, then loaded."""
+    memory = check_draft(api.load_glossary(path).glossary, draft, options)
+    assert memory.findings, "a comparison of nothing proves nothing"
+    for _ in range(2):
+        result = check_draft(compiled(path), draft, options)
+        assert result.findings == memory.findings
+        assert result.signature.glossary_hash == memory.signature.glossary_hash
+        assert [d.message for d in result.diagnostics] == [
+            d.message for d in memory.diagnostics]
+
+
+OPTIONS = [CheckOptions(),
+           CheckOptions(match=MatchOptions(verb_forms=True, spelling_variants=False,
+                                           hyphenation=False))]
+
+
+@pytest.mark.parametrize("options", OPTIONS, ids=["default", "strict"])
+def test_generated_glossary_same_findings(cache: Path, tmp_path: Path,
+                                          options: CheckOptions) -> None:
+    glossary = generated_glossary(400, seed=15)
+    path = tmp_path / "generated.tbx"
+    write_glossary(glossary, path)
+    draft = generated_draft(glossary, 300, seed=13)
+    assert_same_findings(path, draft, options)
+    kinds = {f.kind for f in check_draft(compiled(path), draft, options).findings}
+    assert len(kinds) >= 4, kinds  # the draft exercises most checks
+
+
+def test_test_glossary_same_findings(cache: Path, tmp_path: Path, glossary: Glossary) -> None:
+    path = tmp_path / "small.tbx"
+    write_glossary(glossary, path)
+    draft = presplit_pair("《行动纲要》由会员国通过。\n审查大会和大会讨论了能力建设。",
+                          "d.zh", "The programme of action was adopted by member States.\n"
+                          "The General Assembly discussed capacity building.", "d.en")
+    assert_same_findings(path, draft, CheckOptions())
+
+
+def test_shipped_glossary_same_findings_on_un_text(cache: Path, repo_root: Path) -> None:
+    parallel = repo_root / "data" / "parallel"
+    zh = (parallel / "unv1-testset.zh").read_text(encoding="utf-8").splitlines()[:1500]
+    en = (parallel / "unv1-testset.en").read_text(encoding="utf-8").splitlines()[:1500]
+    draft = presplit_pair("\n".join(zh), "u.zh", "\n".join(en), "u.en")
+    assert_same_findings(repo_root / "glossaries" / "small-arms.tbx", draft, CheckOptions())
+
+
+def _matcher_files(cache: Path) -> list[Path]:
+    return sorted((cache / "glossaries").glob(f"*{DERIVED_SUFFIX}"))
+
+
+def test_matchers_are_kept_beside_the_database_and_cleared_with_it(
+        cache: Path, tmp_path: Path, glossary: Glossary) -> None:
+    path = tmp_path / "small.tbx"
+    write_glossary(glossary, path)
+    draft = presplit_pair("会员国", "d.zh", "Member States", "d.en")
+    check_draft(compiled(path), draft)
+    assert len(_matcher_files(cache)) == 2  # zh and en
+    check_draft(compiled(path), draft, OPTIONS[1])
+    assert len(_matcher_files(cache)) == 4  # other options, other matchers
+    clear_cache()
+    assert _matcher_files(cache) == []
+
+
+@pytest.mark.parametrize("damage", ["garbage", "foreign class", "empty"])
+def test_a_broken_matcher_file_is_built_again(cache: Path, tmp_path: Path,
+                                               glossary: Glossary, damage: str) -> None:
+    path = tmp_path / "small.tbx"
+    write_glossary(glossary, path)
+    draft = presplit_pair("《行动纲要》由会员国通过。", "d.zh",
+                          "The Programme of Action was adopted by States.", "d.en")
+    expected = check_draft(glossary, draft).findings
+    check_draft(compiled(path), draft)
+    for file in _matcher_files(cache):
+        file.write_bytes({"garbage": b"\x80\x05not a pickle",
+                          "foreign class": pickle.dumps(Path("/etc/passwd")),
+                          "empty": b""}[damage])
+    assert check_draft(compiled(path), draft).findings == expected
+    assert check_draft(compiled(path), draft).findings == expected  # rewritten, reloaded
