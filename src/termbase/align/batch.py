@@ -120,21 +120,22 @@ def align_batch(jobs: Sequence[PairJob], *, lexicon: Lexicon, presplit: bool = F
 def batch_summary(outcomes: Iterable[PairOutcome]) -> list[str]:
     """One line per failed or suspicious pair, then one line of totals."""
     lines: list[str] = []
-    done = failed = suspicious = 0
+    failed = beads = one_sided = 0
     verdicts: dict[str, int] = {}
     for outcome in outcomes:
         if outcome.alignment is None:
             failed += 1
             lines.append(f"{outcome.job.name}: not aligned: {outcome.error}")
             continue
-        done += 1
         verdict = outcome.alignment.verdict.value
         verdicts[verdict] = verdicts.get(verdict, 0) + 1
+        beads += len(outcome.alignment.beads)
+        one_sided += sum(1 for b in outcome.alignment.beads if not b.src or not b.tgt)
         if outcome.bad_verdict:
-            suspicious += 1
             lines.append(f"{outcome.job.name}: {verdict} (document confidence "
                          f"{outcome.alignment.confidence:.2f}); check the pair")
+    total = failed + sum(verdicts.values())
     tally = ", ".join(f"{n} {v}" for v, n in sorted(verdicts.items()))
-    lines.append(f"{done} pair(s) aligned ({tally or 'none'}), {failed} failed, "
-                 f"{suspicious} shifted or unrelated")
+    lines.append(f"{total} pair(s): {tally or 'none aligned'}; {failed} failed; "
+                 f"{beads:,} beads, {one_sided:,} of them one-sided")
     return lines
