@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from termbase.align.segments import Side
     from termbase.check.checker import CheckResult
     from termbase.check.compiled import CompiledGlossary
+    from termbase.check.findings import FindingKind
     from termbase.documents import Document
     from termbase.extract import ExtractionResult
     from termbase.formats.base import ReadPolicy
@@ -597,22 +598,29 @@ def mine_terms(corpus: CorpusSource | Corpus | Sequence[tuple[str, str]], *,
 def check_draft(draft: PathLike, *, glossary: GlossarySource | None = None,
           target: PathLike | None = None, presplit: bool = False,
           verb_forms: bool = False, strict_spelling: bool = False,
-          encoding: str | None = None) -> CheckResult:
+          encoding: str | None = None, checks: Iterable[str] | None = None,
+          accept: PathLike | None = None) -> CheckResult:
     """Check a draft's terminology against the glossary (default: the store's).
 
     ``draft`` is a monolingual .txt/.docx (Chinese or English, detected) or a bilingual
-    .tmx, .xlf/.xliff or two-column .xlsx; with ``target`` the two files are a source and
-    its translation (aligned, or paired line by line with ``presplit``).
+    .tmx, .xlf/.xliff (XLIFF 1.1, 1.2 or 2.0) or two-column .xlsx; with ``target`` the two
+    files are a source and its translation (aligned, or paired line by line with
+    ``presplit``). ``checks`` names the checks to run (default: all); findings whose
+    fingerprint is in the ``accept`` file are moved to ``result.accepted`` (see
+    :func:`write_accepted`).
     """
+    from termbase.check.accept import apply_accepted, read_accepted
     from termbase.check.checker import CheckOptions
     from termbase.check.checker import check_draft as run_checks
     from termbase.check.drafts import read_draft
     from termbase.check.matching import MatchOptions
 
+    kinds = check_kinds(checks)
+    accepted = read_accepted(Path(accept)) if accept is not None else None
     checked, said = _check_glossary(glossary)
     options = CheckOptions(match=MatchOptions(
         verb_forms=verb_forms, spelling_variants=not strict_spelling,
-        hyphenation=not strict_spelling))
+        hyphenation=not strict_spelling), kinds=kinds)
 
     def lexicon() -> Lexicon:
         from termbase.align.lexicon import Lexicon, load_default_lexicon
@@ -628,8 +636,36 @@ def check_draft(draft: PathLike, *, glossary: GlossarySource | None = None,
     parsed = read_draft(Path(draft), target=Path(target) if target else None,
                         presplit=presplit, lexicon_factory=lexicon, encoding=encoding)
     result = run_checks(checked, parsed, options)
-    return dataclasses.replace(result, diagnostics=(*said, *parsed.diagnostics,
-                                                    *result.diagnostics))
+    result = dataclasses.replace(result, diagnostics=(*said, *parsed.diagnostics,
+                                                      *result.diagnostics))
+    return apply_accepted(result, accepted) if accepted is not None else result
+
+
+def check_kinds(names: Iterable[str] | None) -> frozenset[FindingKind]:
+    """The checks called ``names`` (all when None); UsageError for a name that is none."""
+    from termbase.check.findings import FindingKind
+
+    if names is None:
+        return frozenset(FindingKind)
+    wanted = [n.strip().lower().replace("-", "_") for n in names if n.strip()]
+    known = {k.value: k for k in FindingKind}
+    unknown = [n for n in wanted if n not in known and n != "all"]
+    if unknown or not wanted:
+        raise UsageError(f"no check called {', '.join(repr(n) for n in unknown) or 'nothing'}",
+                         hint=f"choose among: {', '.join(known)} (or all)")
+    return frozenset(FindingKind) if "all" in wanted else frozenset(known[n] for n in wanted)
+
+
+def write_accepted(result: CheckResult, output: PathLike) -> int:
+    """Write the fingerprints of every finding of ``result`` — shown and already
+    accepted — to the accept file ``output`` (atomically), so that the next check with
+    ``accept=output`` shows only new findings; returns how many."""
+    from termbase.check.accept import accepted_bytes
+    from termbase.fileio import write_atomic
+
+    findings = [*result.findings, *result.accepted]
+    write_atomic(Path(output), accepted_bytes(findings))
+    return len(findings)
 
 
 def _check_glossary(source: GlossarySource | None
@@ -691,6 +727,7 @@ __all__ = [
     "alignment_lexicon",
     "build_glossary",
     "check_draft",
+    "check_kinds",
     "clear_index_cache",
     "export_glossary",
     "extract_terms",
@@ -706,4 +743,5 @@ __all__ = [
     "open_corpus",
     "pair_terms",
     "serve_glossary",
+    "write_accepted",
 ]

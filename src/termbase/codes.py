@@ -92,6 +92,8 @@ CODES = MappingProxyType({
     "TB626": "text does not look Chinese",
     # checking
     "TB630": "deprecated term folds onto an approved one; matched exactly as written",
+    "TB636": "accept file is not a list of finding fingerprints",
+    "TB637": "findings listed in the accept file not shown",
     # alignment
     "TB640": "every segment aligned, but the pairs match weakly",
     # counting engines

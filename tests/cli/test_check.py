@@ -85,3 +85,52 @@ def test_help_documents_severities(capsys: pytest.CaptureFixture[str]) -> None:
     main(["check", "--help"])
     out = capsys.readouterr().out
     assert "missing_target" in out and "first_mention" in out and "--fail-on" in out
+
+
+def test_accept_loop(tmp_path: Path, glossary: Path, capsys: pytest.CaptureFixture[str]
+                     ) -> None:
+    draft = _write(tmp_path / "d.txt", "执行《行动纲要》。\n")
+    accept = tmp_path / "accepted.txt"
+    args = ["check", "-g", str(glossary), str(draft)]
+    assert main([*args, "--write-accepted", str(accept)]) == EXIT_FINDINGS
+    assert "1 finding fingerprint(s) written" in capsys.readouterr().err
+    assert main([*args, "--accept", str(accept)]) == 0
+    captured = capsys.readouterr()
+    assert "no findings" in captured.out and "[TB637]" in captured.err
+    # Rewriting the accept file in place keeps the accepted finding.
+    assert main([*args, "--accept", str(accept), "--write-accepted", str(accept)]) == 0
+    assert main([*args, "--accept", str(accept)]) == 0
+    _write(draft, "执行《行动纲要》。\n民间社会执行《行动纲要》。\n")
+    assert main([*args, "--accept", str(accept)]) == EXIT_FINDINGS
+    assert "d.txt:2: [deprecated]" in capsys.readouterr().out
+
+
+def test_accept_outputs_never_replace_inputs(tmp_path: Path, glossary: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    draft = _write(tmp_path / "d.txt", "执行《行动纲要》。\n")
+    accept = _write(tmp_path / "a.txt", "0123456789abcdef\n")
+    before = draft.read_bytes(), glossary.read_bytes(), accept.read_bytes()
+    args = ["check", "-g", str(glossary), str(draft)]
+    assert main([*args, "--write-accepted", str(draft)]) == EXIT_BAD_INPUT
+    assert main([*args, "--write-accepted", str(glossary)]) == EXIT_BAD_INPUT
+    assert main([*args, "--accept", str(accept), "-o", str(accept)]) == EXIT_BAD_INPUT
+    assert main([*args, "-o", str(tmp_path / "r.txt"),
+                 "--write-accepted", str(tmp_path / "r.txt")]) == EXIT_BAD_INPUT
+    assert (draft.read_bytes(), glossary.read_bytes(), accept.read_bytes()) == before
+    assert not (tmp_path / "r.txt").exists()
+    _write(accept, "deprecated 行动纲要\n")
+    assert main([*args, "--accept", str(accept)]) == EXIT_BAD_INPUT
+    err = capsys.readouterr().err
+    assert "a.txt:1" in err and "[TB636]" in err and "Traceback" not in err
+
+
+def test_checks_option(tmp_path: Path, glossary: Path, capsys: pytest.CaptureFixture[str]
+                       ) -> None:
+    draft = _write(tmp_path / "d.txt", "执行《行动纲要》。\n")
+    args = ["check", "-g", str(glossary), str(draft)]
+    assert main([*args, "--checks", "number_mismatch,first_mention"]) == 0
+    assert main([*args, "--checks", "deprecated"]) == EXIT_FINDINGS
+    capsys.readouterr()
+    assert main([*args, "--checks", "deprecated,nonsense"]) == EXIT_BAD_INPUT
+    err = capsys.readouterr().err
+    assert "no check called 'nonsense'" in err and "missing_target" in err

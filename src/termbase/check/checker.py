@@ -41,6 +41,8 @@ class CheckResult:
     diagnostics: tuple[Diagnostic, ...] = ()
     """What matching the glossary's terms had to say (TB630), and, from
     :func:`termbase.check_draft`, what the glossary and draft readers had to say."""
+    accepted: tuple[Finding, ...] = ()
+    """Findings an accept file quieted (:mod:`termbase.check.accept`); not in ``findings``."""
 
     def to_frame(self) -> pd.DataFrame:
         """One row per finding; columns in :func:`termbase.frames.findings_frame`."""

@@ -39,15 +39,29 @@ _FAIL_ON = ("error", "warning", "info", "never")
 @click.option("--strict-spelling", is_flag=True,
               help="English: do not equate British/American spellings or hyphenated and "
                    "spaced forms.")
+@click.option("--checks", "checks", metavar="NAMES",
+              help="Run only these checks (comma-separated names from the list below).")
+@click.option("--accept", "accept", type=click.Path(path_type=Path, dir_okay=False),
+              help="Accept file: findings whose fingerprint it lists are not shown.")
+@click.option("--write-accepted", "write_accepted",
+              type=click.Path(path_type=Path, dir_okay=False),
+              help="Write the fingerprints of this run's findings (shown and accepted) to "
+                   "this accept file, for --accept next time.")
 @encoding_option
 def command(draft: Path, glossary: tuple[str, ...], target: Path | None, presplit: bool,
             output_format: str, output: Path | None, fail_on: str, verb_forms: bool,
-            strict_spelling: bool, encoding: str | None) -> int:
+            strict_spelling: bool, checks: str | None, accept: Path | None,
+            write_accepted: Path | None, encoding: str | None) -> int:
     """Check DRAFT against the glossary's approved terms.
 
     DRAFT is a monolingual .txt or .docx (Chinese or English, detected), or a bilingual
-    .tmx, .xlf/.xliff (XLIFF 1.2 or 2.0) or two-column .xlsx; with --target, DRAFT and
-    TARGET are a source and its translation.
+    .tmx, .xlf/.xliff (XLIFF 1.1, 1.2 or 2.0) or two-column .xlsx; with --target, DRAFT
+    and TARGET are a source and its translation.
+
+    A reviser's loop: --write-accepted FILE records the findings judged acceptable;
+    later runs with --accept FILE show only the others (a finding is known by its
+    kind, term and sentence, not its line, so it stays accepted when lines move). The
+    accept file may be rewritten in place (--accept F --write-accepted F).
 
     \b
     Checks and severities:
@@ -61,7 +75,8 @@ def command(draft: Path, glossary: tuple[str, ...], target: Path | None, prespli
       untranslated_source  info     an approved target term with no source term
       first_mention        info     a short form used before the full form appears
 
-    Exit codes: 0 no findings at or above --fail-on, 1 such findings, 2 bad input.
+    Exit codes: 0 no findings at or above --fail-on (accepted ones do not count), 1
+    such findings, 2 bad input.
     """
     from termbase.check.reports import RENDERERS, summary_line
     from termbase.cli import EXIT_FINDINGS  # here: termbase.cli imports this module
@@ -69,12 +84,24 @@ def command(draft: Path, glossary: tuple[str, ...], target: Path | None, prespli
 
     if output_format == "xlsx" and output is None:
         raise UsageError("an Excel report needs a file: add -o REPORT.xlsx")
+    if output is not None and write_accepted is not None and (
+            output.resolve() == write_accepted.resolve()):
+        raise UsageError("--output and --write-accepted name the same file",
+                         hint="give the report and the accept file different names")
     if output is not None:
-        protect_inputs([output], [draft, target], glossaries=glossary)
+        protect_inputs([output], [draft, target, accept], glossaries=glossary)
+    if write_accepted is not None:
+        # The accept file alone may be rewritten in place: what is written keeps every
+        # fingerprint of this run, accepted ones included.
+        protect_inputs([write_accepted], [draft, target], glossaries=glossary)
     result = api.check_draft(draft, glossary=glossary, target=target, presplit=presplit,
-                       verb_forms=verb_forms, strict_spelling=strict_spelling,
-                       encoding=encoding)
+                             verb_forms=verb_forms, strict_spelling=strict_spelling,
+                             encoding=encoding, accept=accept,
+                             checks=checks.split(",") if checks is not None else None)
     echo_diagnostics(result.diagnostics)
+    if write_accepted is not None:
+        count = api.write_accepted(result, write_accepted)
+        click.echo(f"{count} finding fingerprint(s) written to {write_accepted}", err=True)
     report = RENDERERS[output_format](result)
     data = report.encode("utf-8") if isinstance(report, str) else report
     if output is not None:
