@@ -130,15 +130,18 @@ def import_glossary(file: PathLike, into: PathLike, *, from_format: str | None =
 
 def export_glossary(glossary: GlossarySource | None, output: PathLike, *,
                     format_name: str | None = None, policy: str | ReadPolicy = "strict",
-                    encoding: str | None = None) -> ExportResult:
+                    encoding: str | None = None, direction: str | None = None) -> ExportResult:
     """Write the glossary (default: the store's) to ``output`` in ``format_name``
     (default: from the suffix), atomically, with a signature; warns about anything the
-    format cannot carry. Refuses an output that is one of the glossary files read."""
+    format cannot carry. Refuses an output that is one of the glossary files read.
+    ``direction`` ('zh-en', 'en-zh') orients CAT-tool glossaries (tbx2008, omegat)."""
     from termbase import formats
     from termbase.fileio import refuse_overwriting_inputs
+    from termbase.formats.base import Direction
     from termbase.formats.fidelity import losses
 
     output = Path(output)
+    oriented = Direction.parse(direction) if direction else None
     # Checked before anything is read: the files a LoadedGlossary came from, or those the
     # specs name.
     if isinstance(glossary, LoadedGlossary):
@@ -149,11 +152,29 @@ def export_glossary(glossary: GlossarySource | None, output: PathLike, *,
         refuse_overwriting_inputs([output], store.input_paths(_specs(glossary)))
     loaded = load_glossary(glossary, policy=policy, encoding=encoding)
     fmt = formats.get(format_name) if format_name else formats.detect(output)
+    settings = {"format": format_name or output.suffix[1:]}
+    if oriented is not None:
+        settings["direction"] = str(oriented)
     signature = Signature.for_glossary(loaded.glossary, inputs=dict(loaded.hashes),
-                                       settings={"format": format_name or output.suffix[1:]})
-    formats.write_glossary(loaded.glossary, output, format_name=fmt.name, signature=signature)
-    lost = losses(loaded.glossary, fmt, path=str(output))
+                                       settings=settings)
+    formats.write_glossary(loaded.glossary, output, format_name=fmt.name, signature=signature,
+                           direction=oriented)
+    lost = losses(loaded.glossary, fmt, path=str(output)) if fmt.lossless else (
+        _cat_note(fmt.name, output),)
     return ExportResult(output, fmt.name, loaded.glossary, (*loaded.diagnostics, *lost))
+
+
+def _cat_note(format_name: str, output: Path) -> Diagnostic:
+    """What a CAT-tool glossary leaves out by design: one note instead of a list of
+    every concept that does not come back whole."""
+    from termbase.diagnostics import warning
+    from termbase.formats.fidelity import ROUND_TRIP_LOSS
+
+    return warning(ROUND_TRIP_LOSS, f"{format_name} keeps what a translator looks up — "
+                   "each source term, deprecated ones marked, with the approved target "
+                   "terms — and not definitions, contexts, notes, other languages or "
+                   "concepts without an approved target term", path=str(output),
+                   hint="export as TBX or JSON to keep everything")
 
 
 @dataclass(frozen=True, slots=True)

@@ -69,6 +69,7 @@ CODES = MappingProxyType({
     "TB247": "not TBX-Basic v3 DCA (TBX 2008, another dialect or style, no header)",
     "TB248": "entry that cannot be interpreted, left out (--on-bad-entry skip)",
     "TB249": "reference to an entry that is not in the file",
+    "TB250": "OmegaT glossary line without a target term, left out (--on-bad-entry skip)",
     # bitext and review sheets
     "TB260": "TMX translation units without both languages skipped",
     "TB270": "review-sheet row that cannot be read, skipped",

@@ -214,3 +214,44 @@ def test_export_warns_about_what_the_format_does_not_keep(
     assert main(["export", "--glossary", str(source), "-o", str(tmp_path / "g.csv")]) == 0
     err = capsys.readouterr().err
     assert "TB237" in err and "'c1'" in err and "notes" in err
+
+
+@pytest.mark.parametrize(("direction", "first"), [(None, "非法中介活动\tillicit brokering"),
+                                                  ("en-zh", "illicit brokering\t非法中介活动")])
+def test_export_omegat_in_either_direction(stored: Path, tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str],
+                                           direction: str | None, first: str) -> None:
+    out = tmp_path / "glossary.utf8"
+    args = ["export", "-o", str(out)] + (["--direction", direction] if direction else [])
+    assert main(args) == 0
+    lines = [ln for ln in out.read_text("utf-8").splitlines() if not ln.startswith("#")]
+    assert lines[0].startswith(first)
+    if direction is None:
+        # The superseded source term is kept, with the term to use.
+        assert "非法经纪活动\tillicit brokering\tsuperseded, use 非法中介活动; concept " \
+               "sa-brokering" in lines
+    # One note on what a CAT glossary leaves out, not a list of every concept.
+    assert capsys.readouterr().err.count("[TB237]") == 1
+    assert read_glossary(out).glossary.source_lang == (direction or "zh-en")[:2]
+
+
+def test_export_tbx2008_english_to_chinese(stored: Path, tmp_path: Path) -> None:
+    out = tmp_path / "cat.tbx"
+    assert main(["export", "-f", "tbx2008", "-d", "en-zh", "-o", str(out)]) == 0
+    text = out.read_text("utf-8")
+    assert text.index('xml:lang="en"', text.index("<termEntry")) < text.index(
+        'xml:lang="zh"', text.index("<termEntry"))
+    assert read_glossary(out).glossary.concepts[0].id == "sa-brokering"
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["-f", "json", "-d", "en-zh"], "has no direction"),
+    (["-f", "omegat", "-d", "zh"], "not two languages"),
+])
+def test_a_direction_the_format_cannot_take_is_refused_and_nothing_written(
+        stored: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        args: list[str], said: str) -> None:
+    out = tmp_path / "x.out"
+    assert main(["export", *args, "-o", str(out)]) == EXIT_BAD_INPUT
+    assert said in capsys.readouterr().err
+    assert not out.exists()

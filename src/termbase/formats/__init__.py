@@ -22,6 +22,7 @@ from termbase.formats.base import (
     Bitext,
     BitextFormat,
     BitextOptions,
+    Direction,
     GlossaryFormat,
     ReadPolicy,
     ReadResult,
@@ -40,6 +41,7 @@ _REGISTRY: dict[str, str] = {
     "tsv": "termbase.formats.csv:TSV_FORMAT",
     "json": "termbase.formats.json",
     "tbx2008": "termbase.formats.tbx2008",
+    "omegat": "termbase.formats.omegat",
 }
 
 # Bilingual text: segment pairs read from CAT tools and aligners, alignments written.
@@ -114,9 +116,21 @@ def read_glossary(path: Path, *, format_name: str | None = None,
 
 
 def write_glossary(glossary: Glossary, path: Path, *, format_name: str | None = None,
-                   signature: Signature | None = None) -> GlossaryFormat:
+                   signature: Signature | None = None,
+                   direction: Direction | None = None) -> GlossaryFormat:
+    """Write ``glossary`` to ``path`` atomically; ``direction`` for the formats that pair
+    a source language with a target language (CAT-tool glossaries)."""
     fmt = get(format_name) if format_name else detect(path)
-    write_atomic(path, fmt.write(glossary, signature))
+    if direction is None:
+        data = fmt.write(glossary, signature)
+    elif fmt.write_directed is None:
+        directed = [n for n in _REGISTRY if get(n).write_directed is not None]
+        raise UsageError(f"{fmt.name} keeps every language alike: it has no direction",
+                         hint="leave out --direction, or export as one of: "
+                              + ", ".join(directed))
+    else:
+        data = fmt.write_directed(glossary, signature, direction)
+    write_atomic(path, data)
     return fmt
 
 
@@ -181,7 +195,7 @@ def render_alignment(alignment: Alignment, format_name: str,
     return fmt.write(alignment, signature, options or BitextOptions())
 
 
-__all__ = ["Bitext", "BitextFormat", "BitextOptions", "GlossaryFormat", "ReadPolicy",
+__all__ = ["Bitext", "BitextFormat", "BitextOptions", "Direction", "GlossaryFormat", "ReadPolicy",
            "ReadResult", "bitext_names", "detect", "detect_bitext", "find_bitext", "get",
            "get_bitext", "names", "read_bitext", "read_glossary", "render_alignment", "suffixes",
            "write_glossary"]

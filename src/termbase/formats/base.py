@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from termbase.diagnostics import Diagnostic
+from termbase.errors import UsageError
 from termbase.model import Glossary
 from termbase.signature import Signature
 
@@ -51,6 +52,33 @@ Writer = Callable[[Glossary, "Signature | None"], bytes]
 
 
 @dataclass(frozen=True, slots=True)
+class Direction:
+    """Which language a CAT tool translates from and into."""
+
+    source: str = "zh"
+    target: str = "en"
+
+    @classmethod
+    def parse(cls, value: str) -> Direction:
+        """'zh-en' or 'en-zh' (any two language tags joined by '-', '>' or '→')."""
+        for sep in ("→", ">", "-"):
+            source, found, target = value.partition(sep)
+            if found and source.strip() and target.strip() and source != target:
+                return cls(source.strip().lower(), target.strip().lower())
+        raise UsageError(f"direction '{value}' is not two languages",
+                         hint="write it as source-target, e.g. zh-en or en-zh")
+
+    def __str__(self) -> str:
+        return f"{self.source}-{self.target}"
+
+
+ZH_EN = Direction()
+DirectedWriter = Callable[[Glossary, "Signature | None", Direction], bytes]
+"""write(glossary, signature, direction): for formats that pair a source language with a
+target language, as CAT tools read them."""
+
+
+@dataclass(frozen=True, slots=True)
 class GlossaryFormat:
     name: str
     suffixes: tuple[str, ...]
@@ -61,6 +89,13 @@ class GlossaryFormat:
     """Recognises the format from content, for files whose suffix is ambiguous."""
     plain_text: bool = False
     """The file is plain text in some encoding (so ``--encoding`` applies), not XML or zip."""
+    lossless: bool = True
+    """Reading the output gives the glossary back whole. CAT-tool glossaries (OmegaT) keep
+    only what a translator needs: their contract test checks what they keep instead,
+    and an export into them warns about the rest (TB237)."""
+    write_directed: DirectedWriter | None = None
+    """Writes in a chosen direction (``export --direction``); None for formats that
+    carry every language alike."""
 
 
 # --- bilingual text ----------------------------------------------------------------------

@@ -12,10 +12,9 @@ source/target pair (translate-toolkit) take the first two sections.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from termbase.formats.base import GlossaryFormat
+from termbase.formats.base import ZH_EN, Direction, GlossaryFormat
 from termbase.formats.tbx.format import _sniff
 from termbase.formats.tbx.reader import read
 from termbase.formats.tbx.vocab import MARKER_TYPE, SIGNATURE_PREFIX, TBX_NS, XML_LANG
@@ -30,29 +29,6 @@ _RENAMED = {"tbx": "martif", "tbxHeader": "martifHeader", "conceptEntry": "termE
             "langSec": "langSet", "termSec": "tig", "refObjectSec": "refObjectList"}
 XCS = "TBXBasicXCSV02.xcs"
 """The TBX-Basic constraint specification that a 2008 file declares it follows."""
-
-
-@dataclass(frozen=True, slots=True)
-class Direction:
-    """Which language a CAT tool translates from and into."""
-
-    source: str = "zh"
-    target: str = "en"
-
-    @classmethod
-    def parse(cls, value: str) -> Direction:
-        """'zh-en' or 'en-zh' (any two language tags joined by '-', '>' or '→')."""
-        for sep in ("→", ">", "-"):
-            source, found, target = value.partition(sep)
-            if found and source.strip() and target.strip():
-                return cls(source.strip(), target.strip())
-        from termbase.errors import UsageError
-
-        raise UsageError(f"direction '{value}' is not two languages",
-                         hint="write it as source-target, e.g. zh-en or en-zh")
-
-
-ZH_EN = Direction()
 
 
 def _first_index(secs: tuple[LangSec, ...], lang: str) -> int | None:
@@ -127,4 +103,5 @@ FORMAT = GlossaryFormat(
     read=read,
     write=write,
     sniff=_sniff,
+    write_directed=write_directed,
 )
