@@ -73,8 +73,8 @@ def ngram_candidates(texts: list[str], min_count: int = 3) -> dict[str, int]:
             all(counts.get(ch + gram, 0) < count for ch in left[gram] if ch != "^")
         free = (len(left[gram]) >= 2 or "^" in left[gram]) and \
             (len(right[gram]) >= 2 or "$" in right[gram])
-        if closed and free and min(_entropy(left[gram]), _entropy(right[gram])) >= 0.5 \
-                or closed and free and count >= 10:
+        if (closed and free and min(_entropy(left[gram]), _entropy(right[gram])) >= 0.5) \
+                or (closed and free and count >= 10):
             kept[gram] = count
     return kept
 
@@ -87,7 +87,7 @@ def main() -> int:
     for text in texts:
         for title in _TITLE.findall(text):
             found.setdefault(title, joined.count(title))
-        for full, short in _SHORT.findall(text):
+        for _full, short in _SHORT.findall(text):
             found.setdefault(short, joined.count(short))
     for term, count in sorted(found.items(), key=lambda kv: (-kv[1], kv[0])):
         examples = [en for zh, en in pairs if term in zh][:2]

@@ -43,8 +43,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from extract_quality import despace, shared_dir  # noqa: E402
-from pair_quality import baseline as dice_baseline  # noqa: E402
+from extract_quality import despace, shared_dir
+from pair_quality import baseline as dice_baseline
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "benchmarks" / "gold"

@@ -388,6 +388,8 @@ def extract_terms(inputs: PathLike | Document | Sequence[PathLike | Document], *
         workers = 2 if source.size > LINES_THRESHOLD else 1
     settings = ExtractSettings(workers=workers, sentencepiece=sentencepiece,
                                skip_known=new_only)
+    if top is not None:
+        settings = settings.sized_for(top)
     tokenizer = make_segmenter(segmenter, glossary_terms(loaded.glossary if loaded else None))
     result = run_extraction(source, tokenizer=tokenizer,
                            glossary=loaded.glossary if loaded else None,

@@ -92,3 +92,57 @@ def test_sentencepiece_trained_on_the_un_test_set(shared: Path) -> None:
         assert "".join(model.cut(line)) == line
     assert model.fingerprint().startswith("sentencepiece")
     assert pickle.loads(pickle.dumps(model)).cut(lines[0]) == model.cut(lines[0])
+
+
+# --- words the segmenter splits, learnt from the text (issue 12) ---------------------------
+
+
+def test_bound_words_rebuilds_a_shattered_abbreviation() -> None:
+    from termbase.text.segment import bound_words
+
+    sentences = [["儿", "基", "会", "支持", "儿童"]] * 12 + [["儿童", "基金"]] * 3
+    learned = bound_words(sentences)
+    assert "儿基会" in learned
+    assert "儿基" not in learned and "基会" not in learned  # merged again: not words
+
+
+def test_bound_words_joins_a_character_to_the_word_it_mostly_precedes() -> None:
+    from termbase.text.segment import bound_words
+
+    sentences = ([["实现", "可", "持续", "发展"]] * 12 + [["持续", "增长"]] * 4
+                 + [["可", "以", "合作"]] * 20 + [["实现", "目标"]] * 20)
+    assert bound_words(sentences) == ["可持续"]
+
+
+def test_bound_words_leaves_grammar_and_chance_pairs_alone() -> None:
+    from termbase.text.segment import bound_words
+
+    # 的 is grammar however often it precedes a word; 有|能力 is seen too rarely.
+    sentences = [["合作", "的", "重要性"]] * 30 + [["有", "能力", "的", "国家"]] * 6
+    assert bound_words(sentences) == []
+
+
+def test_bound_words_joins_a_character_bound_both_ways_to_the_stronger_side() -> None:
+    from termbase.text.segment import bound_words
+
+    sentences = ([["消除", "小", "武器"]] * 10 + [["打击", "小", "武器"]] * 10
+                 + [["管制", "小", "武器"]] * 10)
+    assert bound_words(sentences) == ["小武器"]
+
+
+def test_with_words_derives_a_segmenter_and_leaves_the_original_alone() -> None:
+    base = JiebaSegmenter()
+    derived = base.with_words(["儿基会"])
+    assert derived.cut("儿基会支持")[0] == "儿基会"
+    assert base.cut("儿基会支持")[0] != "儿基会"
+    assert derived.fingerprint() != base.fingerprint()
+    assert base.with_words([]) is base
+
+
+def test_general_frequency_is_a_share_of_the_dictionary_not_of_seeds() -> None:
+    seeded = JiebaSegmenter(["人权"]).with_words(["儿基会"])
+    shares = seeded.general_frequency(["国家", "人权", "儿基会", "不是词的串"])
+    assert 0 < shares["国家"] < 0.01
+    assert shares["人权"] == shares["儿基会"] == shares["不是词的串"] == 0.0
+    # Seeding must not dilute the shares of other words.
+    assert shares["国家"] == JiebaSegmenter().general_frequency(["国家"])["国家"]

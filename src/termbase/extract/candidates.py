@@ -120,6 +120,15 @@ def _is_contraction(short: str, full: str) -> bool:
     return True
 
 
+def _with_name_start(before: str, full: str) -> str:
+    """``full`` with the word that opens a UN name when it stands right before it: the
+    short form 开发署 contracts 开发计划署, but the name is 联合国开发计划署."""
+    for word in sorted(_NAME_STARTS, key=len, reverse=True):
+        if before.endswith(word) and not full.startswith(word):
+            return word + full
+    return full
+
+
 def _contraction_full_form(before: str, short: str) -> str | None:
     """The shortest tail of ``before`` that ``short`` contracts, if there is one."""
     clause = _CLAUSE_BREAK.split(before)[-1]
@@ -129,7 +138,7 @@ def _contraction_full_form(before: str, short: str) -> str | None:
     while start >= 0:
         tail = clause[start:]
         if _is_contraction(short, tail):
-            return tail
+            return _with_name_start(clause[:start], tail)
         start = clause.rfind(short[0], 0, start)
     return None
 

@@ -9,6 +9,7 @@ Large inputs are counted in worker processes batch by batch (their state kept in
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -26,7 +27,7 @@ from termbase.extract.candidates import (
 from termbase.extract.model import ExtractSettings
 from termbase.extract.statistics import Counts, sentence_ngrams
 from termbase.extract.units import Unit, document_units
-from termbase.text.segment import Segmenter
+from termbase.text.segment import Segmenter, WordLearner, bound_words
 from termbase.workers import install, installed
 
 _GRAM_DELIMITER = "\n"
@@ -38,6 +39,9 @@ DocumentTally = tuple[Any, int, int, int, list[str], list[str], list[Definition]
 string joined with _GRAM_DELIMITER from a worker), tokens, characters, units, titles,
 names and definitions."""
 
+
+LEARN_CHARS = 400_000
+"""Characters read to learn the words the segmenter splits (memory: this much text)."""
 
 _WORKER_STATE = "extract"
 """Name of the (tokenizer, longest n-gram) pair in :mod:`termbase.workers`."""
@@ -129,12 +133,31 @@ def batches(documents: Iterable[Document], batch_chars: int,
         yield batch
 
 
+def learn_words(batch: Sequence[Sequence[Unit]], tokenizer: Segmenter) -> Segmenter:
+    """``tokenizer`` taught the words of the first batch it splits into fragments
+    (:func:`~termbase.text.segment.bound_words`), when it can learn words."""
+    if not isinstance(tokenizer, WordLearner):
+        return tokenizer
+    words = bound_words(tokenizer.cut(text) for units in batch for text, *_ in units)
+    return tokenizer.with_words(words)
+
+
 def count_all(documents: Iterable[Document], tokenizer: Segmenter, settings: ExtractSettings,
               progress: Callable[[int], None] | None,
               on_units: Callable[[list[Unit]], None]) -> Counts:
     """Pass 1 over ``documents``: the counts, pruned when they outgrow
     ``settings.max_table``, in ``settings.workers`` processes when more than one."""
     total = Counts()
+    batched = batches(documents, settings.batch_chars, on_units)
+    # The first batches (up to LEARN_CHARS) teach the segmenter the text's own words.
+    sample: list[list[list[Unit]]] = []
+    for batch in batched:
+        sample.append(batch)
+        if sum(len(u[0]) for b in sample for units in b for u in units) >= LEARN_CHARS:
+            break
+    tokenizer = learn_words([units for b in sample for units in b], tokenizer)
+    total.tokenizer = tokenizer
+    batched = itertools.chain(sample, batched)
 
     def absorb(tallies: Iterable[DocumentTally]) -> None:
         before = total.characters
@@ -144,7 +167,6 @@ def count_all(documents: Iterable[Document], tokenizer: Segmenter, settings: Ext
         if progress is not None:
             progress(total.characters - before)
 
-    batched = batches(documents, settings.batch_chars, on_units)
     if settings.workers <= 1:
         for batch in batched:
             absorb(analyse_document(units, tokenizer, settings.max_words) for units in batch)
@@ -172,4 +194,4 @@ def count_all(documents: Iterable[Document], tokenizer: Segmenter, settings: Ext
 
 
 __all__ = ["DocumentTally", "analyse_batch", "analyse_document", "batches", "count_all",
-           "count_documents", "tally"]
+           "count_documents", "learn_words", "tally"]

@@ -9,6 +9,7 @@ and their first score (:func:`score_drafts`); pass 2's evidence rescores the sho
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -29,6 +30,7 @@ from termbase.extract.statistics import (
 from termbase.extract.units import Unit
 from termbase.text.segment import (
     MIN_SENTENCEPIECE_CHARS,
+    FrequencyModel,
     Segmenter,
     SentencePieceSegmenter,
     Tagger,
@@ -45,6 +47,16 @@ class Draft:
     sources: set[str] = field(default_factory=set)
     score: float = 0.0
     c_value: float = 0.0
+    specificity: float = 0.0
+    """For a single word: its relative frequency here over that in general Chinese."""
+
+    def rescore(self) -> None:
+        self.score = score(self.c_value, self.stats, words=len(self.words),
+                           length=len(self.text), is_title="title" in self.sources,
+                           is_defined="definition" in self.sources,
+                           is_name="name" in self.sources,
+                           is_coordination=is_coordination(self.words),
+                           specificity=self.specificity)
 
 
 NgramRow = tuple[tuple[str, ...], NgramStats]
@@ -139,11 +151,21 @@ def score_drafts(drafts: dict[str, Draft]) -> None:
     values = c_values({t: d.stats.freq for t, d in drafts.items()}, _containers(drafts))
     for text, draft in drafts.items():
         draft.c_value = values[text]
-        draft.score = score(values[text], draft.stats, words=len(draft.words), length=len(text),
-                            is_title="title" in draft.sources,
-                            is_defined="definition" in draft.sources,
-                            is_name="name" in draft.sources,
-                            is_coordination=is_coordination(draft.words))
+        draft.rescore()
+
+
+def mark_specificity(drafts: dict[str, Draft], counts: Counts, tokenizer: Segmenter) -> None:
+    """How much more often than general Chinese the text uses each single-word draft
+    (weirdness, Ahmad et al. 1999): 人权 or 员额 are UN vocabulary, 国家 and 会议 are not,
+    though all four are frequent here. Needs a tokenizer whose dictionary has frequencies."""
+    if not isinstance(tokenizer, FrequencyModel):
+        return
+    singles = {t: d for t, d in drafts.items() if len(d.words) == 1}
+    general = tokenizer.general_frequency(singles)
+    tokens = max(counts.tokens, 1)
+    for text, draft in singles.items():
+        share = general.get(text, 0.0)
+        draft.specificity = math.inf if share <= 0 else draft.stats.freq / tokens / share
 
 
 # A candidate found inside longer candidates this often is a fragment of them.
@@ -171,11 +193,7 @@ def rescore_with_characters(shortlist: Sequence[Draft],
             min(stats.left_entropy, entropy(ev.freq, ev.left.values())),
             min(stats.right_entropy, entropy(ev.freq, ev.right.values())),
             stats.association)
-        draft.score = score(draft.c_value, draft.stats, words=len(draft.words),
-                            length=len(draft.text), is_title="title" in draft.sources,
-                            is_defined="definition" in draft.sources,
-                            is_name="name" in draft.sources,
-                            is_coordination=is_coordination(draft.words))
+        draft.rescore()
         if draft.sources == {"ngram"} and ev.nested >= _FRAGMENT_SHARE * ev.freq:
             # Squared: a fragment that is (almost) never free yields to the phrases it
             # stands in, which are what the text uses; once free, it keeps more weight.
@@ -183,10 +201,11 @@ def rescore_with_characters(shortlist: Sequence[Draft],
 
 
 # jieba's tags for words that are not terms: places and persons (named entities, not
-# terminology), and function words, adverbs, adjectives, idioms, verbs.
+# terminology), and function words, adverbs, adjectives, idioms, verbs. Not 'l' (fixed
+# expressions): jieba files 发展中国家 and 化学武器 under it.
 _NON_TERM_TAGS = frozenset({
     "ns", "nr", "nrt", "nrfg", "ng", "t", "m", "q", "r", "p", "c", "u", "d", "a", "ad", "ag",
-    "l", "i", "v", "vd", "e", "y", "o", "f", "s", "z", "zg", "b"})
+    "i", "v", "vd", "e", "y", "o", "f", "s", "z", "zg", "b"})
 
 
 def drop_named_entities(drafts: dict[str, Draft], tokenizer: Segmenter) -> None:
@@ -220,5 +239,5 @@ def add_sentencepiece(drafts: dict[str, Draft], units: Iterable[Unit], counts: C
             known.sources.add("sentencepiece")
 
 
-__all__ = ["Draft", "add_named", "add_sentencepiece", "drop_named_entities", "ngram_drafts",
-           "rescore_with_characters", "score_drafts"]
+__all__ = ["Draft", "add_named", "add_sentencepiece", "drop_named_entities", "mark_specificity",
+           "ngram_drafts", "rescore_with_characters", "score_drafts"]

@@ -29,6 +29,7 @@ from termbase.extract.drafts import (
     add_named,
     add_sentencepiece,
     drop_named_entities,
+    mark_specificity,
     ngram_drafts,
     rescore_with_characters,
     score_drafts,
@@ -79,6 +80,7 @@ def extract_terms(documents: Iterable[Document], *, tokenizer: Segmenter,
             store.extend(units[:room])
 
     counts = count_all(documents, tokenizer, settings, progress, keep)
+    tokenizer = counts.tokenizer or tokenizer
     if counts.units == 0 or counts.characters == 0:
         raise InputError("no text to extract terms from",
                          hint="give Chinese documents (.txt, .docx) or 'termbase ingest' output")
@@ -104,6 +106,7 @@ def extract_terms(documents: Iterable[Document], *, tokenizer: Segmenter,
     add_named(drafts, counts, tokenizer)
     if settings.sentencepiece:
         add_sentencepiece(drafts, units_again(), counts, settings, notes)
+    mark_specificity(drafts, counts, tokenizer)
     score_drafts(drafts)
     drop_named_entities(drafts, tokenizer)
     ranked = sorted(drafts.values(), key=lambda d: (-d.score, -d.stats.freq, d.text))

@@ -8,7 +8,7 @@ cites) and the glossary entries it matches (:class:`GlossaryMatch`).
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from termbase.diagnostics import Diagnostic
@@ -26,9 +26,10 @@ class ExtractSettings:
     """Longest word n-gram counted as a candidate (titles may be longer)."""
     min_freq: int = 2
     """n-grams must recur; titles and defined short forms need not."""
-    min_single_word_chars: int = 3
-    """Single dictionary words shorter than this (国家, 会议, 报告) are general vocabulary
-    and not proposed, unless the text names them as a title or short form."""
+    min_single_word_chars: int = 2
+    """Single dictionary words shorter than this are not proposed, unless the text names
+    them as a title or short form. Two-character words are (大会, 法治, 欧盟): the score
+    tells general vocabulary (国家, 会议) from the text's own by its specificity."""
     max_table: int = 1_500_000
     """Most n-grams kept while counting before the rarest are pruned."""
     shortlist: int = 600
@@ -47,6 +48,14 @@ class ExtractSettings:
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    def sized_for(self, top: int) -> ExtractSettings:
+        """These settings with a shortlist long enough to give ``top`` candidates.
+
+        Grouping variants into concepts merges shortlisted forms, so the shortlist holds
+        twice ``top``; memory grows with ``top``, not with the input.
+        """
+        return replace(self, shortlist=max(self.shortlist, 2 * top))
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,7 +36,11 @@ class Weights:
     single_word_factor: float = 0.35
     """Single dictionary words are terms less often than multiword units."""
     short_word_factor: float = 0.005
-    """Single words of two characters (国家, 会议) are general vocabulary in UN text."""
+    """Single words of two characters (国家, 会议) are general vocabulary in UN text …"""
+    specific_ratio: float = 50.0
+    """… unless the text uses them this many times more often than general Chinese does
+    (人权, 员额, 裁军, 法治): then they are the text's own vocabulary and weigh as other
+    single words."""
     entropy_scale: float = 1.0
     closed_unithood: float = 0.01
     """Unithood of a candidate whose weaker side is closed (entropy at the floor)."""
@@ -65,8 +69,9 @@ def unithood(stats: NgramStats, weights: Weights = DEFAULT_WEIGHTS) -> float:
 
 def score(c_value: float, stats: NgramStats, *, words: int, length: int, is_title: bool,
           is_defined: bool, is_name: bool = False, is_coordination: bool = False,
-          weights: Weights = DEFAULT_WEIGHTS) -> float:
-    """The ranking score of one candidate."""
+          specificity: float = 0.0, weights: Weights = DEFAULT_WEIGHTS) -> float:
+    """The ranking score of one candidate. ``specificity`` is how many times more often
+    the text uses a single word than general Chinese does (0.0: unknown)."""
     dispersion = 1.0 + math.log(max(stats.doc_freq, 1))
     unit = unithood(stats, weights)
     # A two-character title (《公约》, 《条约》) is a back-reference to some instrument,
@@ -84,5 +89,6 @@ def score(c_value: float, stats: NgramStats, *, words: int, length: int, is_titl
     if is_coordination and not (is_title or is_defined or is_name):
         value *= weights.coordination_factor
     if words == 1 and not (is_title or is_defined or is_name):
-        value *= weights.short_word_factor if length <= 2 else weights.single_word_factor
+        general = length <= 2 and specificity < weights.specific_ratio
+        value *= weights.short_word_factor if general else weights.single_word_factor
     return value

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from termbase.extract.candidates import BREAK, SEPARATOR
+from termbase.text.segment import Segmenter
 
 
 @dataclass(slots=True)
@@ -50,6 +51,8 @@ class Counts:
     documents: int = 0
     prune_threshold: int = 0
     """Counts up to this were dropped at some point (0: nothing was ever pruned)."""
+    tokenizer: Segmenter | None = None
+    """The segmenter the counting used, with the words it learnt from the text."""
 
     def prune(self, limit: int) -> None:
         """Drop the rarest n-grams until at most ``limit`` remain."""

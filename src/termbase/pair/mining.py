@@ -60,8 +60,11 @@ def mine(corpus: Corpus, *, tokenizer: Segmenter, lexicon: Dictionary | None = N
 
     pair_settings = pair_settings or PairSettings()
     # Extraction runs in this process: its worker mode is its own business to tune.
-    settings = extract_settings or ExtractSettings()
+    settings = (extract_settings or ExtractSettings()).sized_for(max_terms)
     extraction = extract_terms(ChineseSide(corpus), tokenizer=tokenizer, settings=settings)
-    terms = [candidate.term for candidate in extraction.candidates[:max_terms]]
+    # Every form of a concept is paired on its own: a short form (开发署) is rendered by
+    # its own English (UNDP), which the full form's pairing would never show.
+    terms = list(dict.fromkeys(form for candidate in extraction.candidates[:max_terms]
+                               for form in candidate.forms()))
     report = pair_terms_report(terms, corpus, lexicon=lexicon, settings=pair_settings)
     return MiningResult(report, extraction)

@@ -21,11 +21,14 @@ model) for output signatures.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import io
+import itertools
 import logging
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
@@ -78,6 +81,25 @@ class Tagger(Protocol):
         ...
 
 
+@runtime_checkable
+class WordLearner(Protocol):
+    """A segmenter that can be taught words (seeded like glossary terms)."""
+
+    def with_words(self, words: Iterable[str]) -> Segmenter:
+        """A segmenter like this one that also keeps ``words`` whole."""
+        ...
+
+
+@runtime_checkable
+class FrequencyModel(Protocol):
+    """A segmenter whose dictionary knows how common words are in general language."""
+
+    def general_frequency(self, words: Iterable[str]) -> dict[str, float]:
+        """Relative frequency of each of ``words`` in the dictionary's general-language
+        corpus; 0.0 for words it does not list (and for seeded terms)."""
+        ...
+
+
 class JiebaSegmenter:
     """jieba's dictionary segmentation through a private tokenizer, seeded with terms.
 
@@ -95,6 +117,7 @@ class JiebaSegmenter:
         self.terms: tuple[str, ...] = tuple(sorted(t for t in seeded if t))
         self.dictionary = dictionary
         self._tokenizer: Any = None
+        self._general_total = 0
 
     def __getstate__(self) -> dict[str, Any]:
         # A built jieba.Tokenizer holds a lock and cannot be pickled; worker processes
@@ -105,6 +128,7 @@ class JiebaSegmenter:
         self.terms = state["terms"]
         self.dictionary = state["dictionary"]
         self._tokenizer = None
+        self._general_total = 0
 
     def _build(self) -> Any:
         import jieba
@@ -125,6 +149,9 @@ class JiebaSegmenter:
             tokenizer.initialize()
         finally:
             logger.disabled = previous
+        # The dictionary's own total, before seeding inflates it: general frequencies
+        # are shares of the general-language corpus.
+        self._general_total = tokenizer.total
         for term in self.terms:
             tokenizer.add_word(term, freq=SEED_FREQUENCY)
         return tokenizer
@@ -160,6 +187,31 @@ class JiebaSegmenter:
                         tags[word] = fields[1]
         return tags
 
+    def with_words(self, words: Iterable[str]) -> JiebaSegmenter:
+        """This segmenter with ``words`` seeded too, sharing the loaded dictionary (its
+        word table copied, so this one is left as it was)."""
+        known = set(self.terms)
+        extra = [w for w in dict.fromkeys(words) if w and w not in known]
+        if not extra:
+            return self
+        derived = JiebaSegmenter((*self.terms, *extra), dictionary=self.dictionary)
+        tokenizer = copy.copy(self.tokenizer)
+        tokenizer.FREQ = dict(tokenizer.FREQ)
+        for word in extra:
+            tokenizer.add_word(word, freq=SEED_FREQUENCY)
+        derived._tokenizer = tokenizer
+        derived._general_total = self._general_total
+        return derived
+
+    def general_frequency(self, words: Iterable[str]) -> dict[str, float]:
+        """Relative frequency of ``words`` in jieba's dictionary, whose counts come from
+        general (news and web) Chinese; seeded terms carry an artificial count, so they
+        read as unknown (0.0)."""
+        tokenizer = self.tokenizer
+        seeded = set(self.terms)
+        total = max(self._general_total, 1)
+        return {w: 0.0 if w in seeded else tokenizer.FREQ.get(w, 0) / total for w in words}
+
     def _dictionary_path(self) -> Path:
         import jieba
 
@@ -176,6 +228,72 @@ class JiebaSegmenter:
             digest.update(str(source).encode())
         digest.update("\n".join(self.terms).encode("utf-8"))
         return f"jieba {jieba.__version__} dict sha256:{digest.hexdigest()[:16]}"
+
+
+# Characters that are grammar, never part of a word the segmenter failed to find.
+# Particles, conjunctions, coverbs, postpositions, and the characters that go with numbers
+# (号 in 第2220号, 日 in 5月3日): bound to their neighbour by grammar, not by a word.
+_GLUE = frozenset("的了着过地得和与及或并而在之其于被把也都是对将为从向由以所中上下内外"
+                  "各使到第号日月年届次段条款项个名、")
+
+
+def _is_ideographs(word: str) -> bool:
+    return all("\u3400" <= ch <= "\u9fff" for ch in word)
+
+
+def bound_words(sentences: Iterable[Sequence[str]], *, min_count: int = 10,
+                share: float = 0.6, rounds: int = 2) -> list[str]:
+    """Words a dictionary segmenter splits that the text itself uses as one.
+
+    Two adjacent tokens, one of them a single ideograph, are one word when they stand
+    together at least ``min_count`` times and in at least ``share`` of the uses of the
+    rarer of the two: 持续 is mostly preceded by 可 in UN text (可持续), 儿 and
+    基 nearly always stand in 儿基会 — abbreviations and words missing from a general
+    dictionary, which the segmenter shatters into fragments (儿基) or into characters it
+    then reads as function words (可, 会). Merges are applied and counted again for
+    ``rounds`` rounds, so a three-character abbreviation is rebuilt from its pieces.
+    ``min_count`` keeps chance pairs of a short text (有|能力 six times in two
+    resolutions) from becoming words.
+    """
+    cut = [list(s) for s in sentences]
+    learned: list[str] = []
+    for _ in range(rounds):
+        singles: Counter[str] = Counter()
+        pairs: Counter[tuple[str, str]] = Counter()
+        for words in cut:
+            singles.update(words)
+            pairs.update(itertools.pairwise(words))
+        bound = [
+            ((a, b), n) for (a, b), n in pairs.items()
+            if n >= min_count and (len(a) == 1 or len(b) == 1)
+            and _is_ideographs(a + b) and a not in _GLUE and b not in _GLUE
+            and n >= share * min(singles[a], singles[b])]
+        # A character bound on both sides (消除|小|武器) joins the side it stands with
+        # more often (小武器, which follows many verbs, not 消除小).
+        best: dict[str, tuple[int, tuple[str, str]]] = {}
+        for pair, n in bound:
+            for single in (w for w in pair if len(w) == 1):
+                if best.get(single, (0, pair)) < (n, pair):
+                    best[single] = (n, pair)
+        merges = {pair for pair, _ in bound
+                  if all(best[w][1] == pair for w in pair if len(w) == 1)}
+        if not merges:
+            break
+        learned.extend(a + b for a, b in sorted(merges))
+        cut = [_merge(words, merges) for words in cut]
+    # A merge that a later round merged again (儿基 inside 儿基会) is not a word.
+    final = Counter(word for words in cut for word in words)
+    return [word for word in dict.fromkeys(learned) if final[word] >= min_count]
+
+
+def _merge(words: list[str], merges: set[tuple[str, str]]) -> list[str]:
+    out: list[str] = []
+    for word in words:
+        if out and (out[-1], word) in merges:
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
 
 
 _CHAR_TOKEN = re.compile(r"[A-Za-z0-9]+|\s+|.", re.DOTALL)

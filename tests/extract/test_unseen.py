@@ -1,0 +1,82 @@
+"""Error classes of extraction on unseen UN text (issue 12), on small synthetic texts."""
+
+from __future__ import annotations
+
+import math
+
+from termbase.extract import ExtractSettings, extract_terms
+from termbase.extract.drafts import Draft, mark_specificity
+from termbase.extract.lines import line_documents
+from termbase.extract.ranking import score
+from termbase.extract.statistics import Counts, NgramStats
+from termbase.text.segment import JiebaSegmenter
+
+_FIRST = ["粮食", "能源", "海洋", "森林", "城市", "农村", "债务", "贸易", "移民", "卫生",
+          "教育", "水资源", "土地", "气候", "人口"]
+_SECOND = ["安全", "政策", "治理", "统计", "融资", "规划", "监测", "评估", "保护", "管理",
+           "改革", "合作", "援助", "创新", "标准", "风险", "数据", "系统", "框架", "战略"]
+
+
+def _documents(lines: list[str]) -> list:  # type: ignore[type-arg]
+    return list(line_documents(enumerate(lines, 1), "synthetic"))
+
+
+def test_top_is_not_capped_by_the_shortlist() -> None:
+    # 300 distinct two-word units, each recurring in varied contexts.
+    pairs = [a + b for a in _FIRST for b in _SECOND]
+    lines = [f"各方讨论了{p}问题。" for p in pairs] + [f"{p}得到加强。" for p in pairs] \
+        + [f"关于{p}的报告。" for p in pairs]
+    small = ExtractSettings(shortlist=100)
+    capped = extract_terms(_documents(lines), tokenizer=JiebaSegmenter(), settings=small)
+    assert len(capped.candidates) <= 100
+    sized = extract_terms(_documents(lines), tokenizer=JiebaSegmenter(),
+                          settings=small.sized_for(250))
+    assert len(sized.candidates) >= 250
+
+
+def test_sized_for_grows_the_shortlist_with_top_only() -> None:
+    assert ExtractSettings().sized_for(1000).shortlist == 2000
+    assert ExtractSettings().sized_for(10).shortlist == ExtractSettings().shortlist
+
+
+def test_two_character_words_weigh_by_their_specificity() -> None:
+    stats = NgramStats(40, 5, 2.0, 2.0, 1.0)
+    general = score(40.0, stats, words=1, length=2, is_title=False, is_defined=False,
+                    specificity=3.0)
+    own = score(40.0, stats, words=1, length=2, is_title=False, is_defined=False,
+                specificity=500.0)
+    assert own > 50 * general
+
+
+def test_specificity_compares_the_text_with_general_chinese() -> None:
+    counts = Counts(tokens=1000)
+    drafts = {w: Draft(w, (w,), NgramStats(20, 2, 2.0, 2.0, 1.0)) for w in ("法治", "国家")}
+    drafts["儿基会"] = Draft("儿基会", ("儿基会",), NgramStats(20, 2, 2.0, 2.0, 1.0))
+    mark_specificity(drafts, counts, JiebaSegmenter())
+    assert drafts["法治"].specificity > 50 > drafts["国家"].specificity > 1
+    assert drafts["儿基会"].specificity == math.inf  # not a general-language word
+
+
+def test_two_character_terms_rank_above_general_words() -> None:
+    contexts = ["加强{}。", "{}至关重要。", "各国支持{}。", "关于{}的讨论。", "{}和发展。",
+                "促进{}建设。", "{}面临挑战。", "维护{}原则。"]
+    lines = [c.format(w) for c in contexts for w in ("法治", "人权", "国家")] * 3
+    # Running prose around them, as in a real document (a text made of nothing but the
+    # three words would make every word look specific).
+    lines += ["委员会在纽约举行会议，审议了秘书长的报告和决定草案，并通过了议程。"] * 60
+    result = extract_terms(_documents(lines), tokenizer=JiebaSegmenter())
+    rank = {f: i for i, c in enumerate(result.candidates) for f in c.forms()}
+    assert rank["法治"] < 10 and rank["人权"] < 10
+    assert rank.get("国家", math.inf) > max(rank["法治"], rank["人权"])
+
+
+def test_abbreviation_split_by_the_segmenter_is_whole() -> None:
+    # jieba cuts 儿基会 (UNICEF) into 儿|基|会; the text itself shows it is one word.
+    lines = [f"儿基会{v}。" for v in ("支持儿童", "发布报告", "开展工作", "提供援助", "加强合作",
+                                     "评价方案", "筹集资金", "应对危机", "参与规划", "促进教育",
+                                     "改善营养", "保护儿童")]
+    lines += ["会议讨论了预算。", "基金提供了资金。", "儿童需要保护。"]
+    result = extract_terms(_documents(lines * 2), tokenizer=JiebaSegmenter())
+    forms = [f for c in result.candidates for f in c.forms()]
+    assert "儿基会" in forms
+    assert "儿基" not in forms and "基会" not in forms
