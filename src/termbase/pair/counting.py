@@ -33,7 +33,7 @@ from termbase.match import TermMatcher, pattern_text
 from termbase.model import Concept, Glossary, LangSec, Term
 from termbase.pair.corpus import Chunk, Corpus, SegmentPair, chunks
 from termbase.pair.linking import Link, competitive_links
-from termbase.pair.ngrams import CandidateSide, ChineseNgrams, EnglishNgrams, Span
+from termbase.pair.ngrams import CandidateSide, ChineseNgrams, EnglishNgrams, KeySet, Span
 
 R = TypeVar("R")
 T = TypeVar("T")
@@ -190,19 +190,18 @@ def count_marginals(pairs: Iterable[SegmentPair], candidates: frozenset[str],
     result = Marginals()
     cased = direction.target_lang == "en"
     enumerations = any("," in key for key in candidates)
+    wanted = KeySet.of(candidates, direction.target_lang)
     for pair in pairs:
         text = direction.target(pair)
         present: set[str] = set()
-        for span in side.spans(text, enumerations=enumerations):
-            if span.key in candidates:
-                present.add(span.key)
-                if cased:
-                    result.spellings[(span.key, span.surface, pair.document, span.initial)] += 1
+        for span in side.spans(text, enumerations=enumerations, within=wanted):
+            present.add(span.key)
+            if cased:
+                result.spellings[(span.key, span.surface, pair.document, span.initial)] += 1
         result.candidate_counts.update(present)
         if cased:
-            letters = sum(1 for ch in text if ch.isalpha())
-            result.letters[pair.document] += letters
-            result.capitals[pair.document] += sum(1 for ch in text if ch.isupper())
+            result.letters[pair.document] += sum(map(str.isalpha, text))
+            result.capitals[pair.document] += sum(map(str.isupper, text))
     return result
 
 
@@ -240,13 +239,17 @@ def count_links(pairs: Iterable[tuple[int, SegmentPair]], finder: TermFinder,
     """
     result = Links()
     cased = direction.target_lang == "en"
+    # Only spans of some term's scored candidates can be linked.
+    wanted = KeySet.of((k for term_scores in scores.values() for k in term_scores),
+                       direction.target_lang)
     for position, pair in pairs:
         found = [t for t in finder.find(direction.source(pair)) if t in scores]
         if not found:
             continue
         enumerations = not finder.enumerations.isdisjoint(found)
         spans_by_key: dict[str, list[Span]] = {}
-        for span in side.spans(direction.target(pair), enumerations=enumerations):
+        for span in side.spans(direction.target(pair), enumerations=enumerations,
+                               within=wanted):
             spans_by_key.setdefault(span.key, []).append(span)
         options: list[Link] = []
         for term in found:
@@ -273,6 +276,15 @@ def count_links(pairs: Iterable[tuple[int, SegmentPair]], finder: TermFinder,
 
 
 # --- parallel execution ------------------------------------------------------------------
+
+Progress = Callable[[str, int, int], None]
+"""Called with (pass name, chunks done, chunks in all) as chunks finish."""
+
+
+def pass_name(task: Callable[..., Any]) -> str:
+    """How progress names a pass: 'cooccurrence', 'marginals', 'links'."""
+    return getattr(task, "__name__", "counting").removesuffix("_task")
+
 
 class Engine(Protocol):
     """Runs one counting pass: a task over every chunk, the partial results merged."""
@@ -321,25 +333,27 @@ class LocalEngine:
     """Worker processes of this machine (none with one worker)."""
 
     workers: int = 1
-    progress: Callable[[int, int | None], None] | None = None
-    """Called with (chunks done, chunks in all or None) as chunks finish."""
+    progress: Progress | None = None
 
     def fold(self, task: Callable[..., R], chunks: Iterable[Chunk], args: tuple[Any, ...],
              merge: Callable[[R, R], R]) -> R:
         listed = list(chunks)  # descriptions only: no text is read here
         jobs = ((task, chunk, args) for chunk in listed)
         if self.workers <= 1 or len(listed) <= 1:
-            return merge_tree(self._counted(map(_run_job, jobs), len(listed)), merge)
+            return merge_tree(self._counted(task, map(_run_job, jobs), len(listed)), merge)
         # fork where available: workers inherit the imported modules, start-up stays cheap.
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else None)
         with context.Pool(min(self.workers, len(listed))) as pool:
-            return merge_tree(self._counted(pool.imap(_run_job, jobs), len(listed)), merge)
+            return merge_tree(self._counted(task, pool.imap(_run_job, jobs), len(listed)),
+                              merge)
 
-    def _counted(self, results: Iterable[R], total: int) -> Iterator[R]:
+    def _counted(self, task: Callable[..., Any], results: Iterable[R], total: int
+                 ) -> Iterator[R]:
+        label = pass_name(task)
         for done, result in enumerate(results, start=1):
             if self.progress is not None:
-                self.progress(done, total)
+                self.progress(label, done, total)
             yield result
 
 

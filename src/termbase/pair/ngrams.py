@@ -14,16 +14,21 @@ is dropped for that term, as "developing" gives way to "developing countries".
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
 from termbase.text.english import singular
 
-# A word: letters/digits, with inner hyphens, apostrophes, slashes and dots kept inside
-# ("non-governmental", "A/CONF.192/15"); a possessive 's is not part of the word, and as
-# punctuation it ends the run ("Council's decision" yields "Council", not "Council's").
-_WORD = re.compile(r"[^\W_]+(?:[-/.][^\W_]+|['’](?![sS]\b)[^\W_]+)*")
+# A word: letters/digits, with inner hyphens, en dashes, apostrophes, slashes and dots
+# kept inside ("non-governmental", "A/CONF.192/15", "2015–2030", "Children's"). A
+# possessive stays inside the word: names hold them ("United Nations Children's Fund"),
+# but a candidate never ends with one ("Council's" is not a term; see _POSSESSIVE).
+_WORD = re.compile(r"[^\W_]+(?:[-/.–][^\W_]+|['’][^\W_]+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+# Degree words that change a term's meaning when they open it ("least developed
+# countries" is not "developed countries"): they may start a candidate, never end one.
+_DEGREE_WORDS = frozenset({"least", "less", "most", "more"})
 
 # English function words that never start or end a term. Short on purpose: words such as
 # "general", "international" or "action" are content words in UN terminology.
@@ -67,13 +72,40 @@ class Span:
     """Whether the span crosses a comma (a candidate only for enumeration terms)."""
 
 
+@dataclass(frozen=True, slots=True)
+class KeySet:
+    """Candidate keys wanted from :meth:`CandidateSide.spans`, with every leading part
+    of each (whole words in English, characters in Chinese): an n-gram that is no such
+    part cannot grow into a wanted key, so the search from that word stops there."""
+
+    keys: frozenset[str]
+    prefixes: frozenset[str]
+
+    @classmethod
+    def of(cls, keys: Iterable[str], lang: str) -> KeySet:
+        keys = frozenset(keys)
+        if lang == "zh":
+            prefixes = {key[:n] for key in keys for n in range(1, len(key) + 1)}
+        else:
+            prefixes = set()
+            for key in keys:
+                # Words are joined by " " or ", " (enumerations): a leading part ends
+                # before a space, without the comma.
+                words = key.split(" ")
+                prefixes.update(" ".join(words[:n]).rstrip(",")
+                                for n in range(1, len(words) + 1))
+        return cls(keys, frozenset(prefixes))
+
+
 class CandidateSide(Protocol):
     """How candidates are drawn from the target side's text."""
 
     lang: str
 
-    def spans(self, text: str, *, enumerations: bool = False) -> list[Span]:
-        """Every candidate occurrence in ``text`` (``enumerations``: also across commas)."""
+    def spans(self, text: str, *, enumerations: bool = False,
+              within: KeySet | None = None) -> list[Span]:
+        """Every candidate occurrence in ``text`` (``enumerations``: also across commas;
+        ``within``: only those whose key is wanted — the same spans, found faster)."""
         ...
 
 
@@ -122,50 +154,77 @@ class EnglishNgrams:
         self.max_words = max_words
         self.stop_words = stop_words
 
-    def spans(self, text: str, *, enumerations: bool = False) -> list[Span]:
+    def spans(self, text: str, *, enumerations: bool = False,
+              within: KeySet | None = None) -> list[Span]:
         """Candidate occurrences; with ``enumerations``, also those spanning commas
-        (marked ``enumeration``) for terms that are themselves enumerations."""
+        (marked ``enumeration``) for terms that are themselves enumerations; with
+        ``within``, only those whose key is wanted."""
+        # The hot loop of pairing (every segment, every pass): keys and surfaces grow
+        # word by word instead of being joined afresh, and Spans are built positionally.
+        wanted = within.keys if within is not None else None
+        prefixes = within.prefixes if within is not None else None
         out: list[Span] = []
+        append = out.append
         position = 0
+        stop_words, max_words = self.stop_words, self.max_words
         for run in english_runs(text, across_commas=enumerations):
             words = [w.text for w in run]
+            size = len(words)
             lower = [w.lower() for w in words]
+            folded = [singular(w.replace("’", "'")) for w in lower]
+            content = [w not in stop_words for w in lower]
+            # A candidate needs one word that is neither a function word nor a number
+            # ("2015" or "10 000" is not a term): the first such word from each position.
+            next_usable = [size] * (size + 1)
+            for k in range(size - 1, -1, -1):
+                usable = content[k] and not _is_number(lower[k])
+                next_usable[k] = k if usable else next_usable[k + 1]
+            opens, closes = _edges(lower, content,
+                                   [next_usable[k] == k for k in range(size)])
             commas = [w.comma_before for w in run]
-            folded = [singular(w) for w in lower]
-            usable = [w not in self.stop_words and not _is_number(w) for w in lower]
-            content = [w not in self.stop_words for w in lower]
-            for i in range(len(words)):
-                if not content[i]:
+            for i in range(size):
+                if not opens[i]:
                     continue
                 crosses = False
-                for j in range(i + 1, min(i + self.max_words, len(words)) + 1):
-                    if j - 1 > i and commas[j - 1]:
-                        crosses = True
-                    if not content[j - 1]:
+                key, surface = folded[i], words[i]
+                for j in range(i + 1, min(i + max_words, size) + 1):
+                    if j > i + 1:
+                        gap = ", " if commas[j - 1] else " "
+                        crosses = crosses or commas[j - 1]
+                        key = f"{key}{gap}{folded[j - 1]}"
+                        surface = f"{surface}{gap}{words[j - 1]}"
+                    if prefixes is not None and key not in prefixes:
+                        break  # no wanted key starts with these words
+                    if not closes[j - 1] or next_usable[i] >= j:
                         continue
-                    # A candidate needs one word that is neither a function word nor a
-                    # number: "2015" or "10 000" is not a term.
-                    if not any(usable[i:j]):
-                        continue
-                    key = _join(folded[i:j], commas[i + 1:j])
-                    out.append(Span(key, position + i, position + j,
-                                    _join(words[i:j], commas[i + 1:j]),
-                                    initial=(position + i == 0), enumeration=crosses))
-            position += len(words) + 1  # a gap, so spans of two runs never touch
+                    if wanted is None or key in wanted:
+                        append(Span(key, position + i, position + j, surface,
+                                    position + i == 0, crosses))
+            position += size + 1  # a gap, so spans of two runs never touch
         return out
-
-
-def _join(words: list[str], commas_before: list[bool]) -> str:
-    if not any(commas_before):
-        return " ".join(words)
-    parts = [words[0]]
-    for word, comma in zip(words[1:], commas_before, strict=True):
-        parts.append(f", {word}" if comma else f" {word}")
-    return "".join(parts)
 
 
 def _is_number(word: str) -> bool:
     return not any(ch.isalpha() for ch in word)
+
+
+def _edges(lower: list[str], content: list[bool],
+           usable: list[bool]) -> tuple[list[bool], list[bool]]:
+    """Which words of a run may open a candidate and which may close one.
+
+    Content words do both, except that a possessive never closes ("Council's") and a
+    degree word ("least") only opens. A number opens only before a word that is neither
+    a function word nor a number ("2030 Agenda", not "2015 from the Permanent
+    Representative") and closes only after one ("Global AIDS Strategy 2021–2026").
+    """
+    size = len(lower)
+    opens = [c or w in _DEGREE_WORDS for c, w in zip(content, lower, strict=True)]
+    closes = [c and not _POSSESSIVE.search(w) for c, w in zip(content, lower, strict=True)]
+    for k, word in enumerate(lower):
+        if _is_number(word):
+            opens[k] = opens[k] and k + 1 < size and usable[k + 1]
+            closes[k] = closes[k] and k > 0 and usable[k - 1]
+    return opens, closes
 
 
 class ChineseNgrams:
@@ -177,7 +236,8 @@ class ChineseNgrams:
         self.min_chars = min_chars
         self.max_chars = max_chars
 
-    def spans(self, text: str, *, enumerations: bool = False) -> list[Span]:
+    def spans(self, text: str, *, enumerations: bool = False,
+              within: KeySet | None = None) -> list[Span]:
         # Chinese enumerations (《…》、…) stay within one run: 、 ends a candidate.
         out: list[Span] = []
         for match in _IDEOGRAPH_RUN.finditer(text):
@@ -186,10 +246,13 @@ class ChineseNgrams:
                 if run[i] in _ZH_NO_START:
                     continue
                 for j in range(i + self.min_chars, min(i + self.max_chars, len(run)) + 1):
+                    key = run[i:j]
+                    if within is not None and key not in within.prefixes:
+                        break  # no wanted key starts with these characters
                     if run[j - 1] in _ZH_NO_END:
                         continue
-                    key = run[i:j]
-                    out.append(Span(key, offset + i, offset + j, key))
+                    if within is None or key in within.keys:
+                        out.append(Span(key, offset + i, offset + j, key))
         return out
 
 
