@@ -95,6 +95,8 @@ CODES = MappingProxyType({
     "TB630": "deprecated term folds onto an approved one; matched exactly as written",
     "TB636": "accept file is not a list of finding fingerprints",
     "TB637": "findings listed in the accept file not shown",
+    "TB638": "TMX units written from another language than the header says; the units decide",
+    "TB639": "XLIFF file names no target language; told by its translations",
     # alignment
     "TB640": "every segment aligned, but the pairs match weakly",
     # counting engines

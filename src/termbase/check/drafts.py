@@ -7,9 +7,10 @@ One reader per kind of input, chosen by suffix:
 * ``.txt``/``.docx`` with ``target``: a pair of files, aligned by the aligner, or paired
   line by line with ``presplit`` (unequal line counts are refused);
 * a bilingual file of a registered bitext format that carries text
-  (:func:`termbase.formats.bitext_names`): TMX translation units, XLIFF 1.2 or 2.0
-  segments, or a two-column table (.xlsx, .tsv) whose Chinese and English columns are
-  recognised by their header or, failing that, by their script.
+  (:func:`termbase.formats.bitext_names`): TMX translation units (in the direction
+  their units are written), XLIFF 1.1, 1.2 or 2.0 segments, or a two-column table
+  (.xlsx, .tsv) whose Chinese and English columns are recognised by their header or,
+  failing that, by their script.
 """
 
 from __future__ import annotations

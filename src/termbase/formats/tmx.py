@@ -114,6 +114,9 @@ class TmxPair:
     line: int | None = None
     """Line of the ``<tu>`` in the file, for messages."""
     tuid: str = ""
+    direction: str = ""
+    """The unit's own source language (primary subtag): its ``srclang`` attribute, else
+    the language of its first variant; empty when neither names one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +167,7 @@ def read_tmx(data: bytes, source: str, *, source_lang: str = "zh",
             continue
         texts: dict[str, str] = {}
         props: list[tuple[str, str]] = []
+        first_lang = ""
         for child in tu:
             name = local_name(child.tag)
             if name == "prop":
@@ -176,9 +180,12 @@ def read_tmx(data: bytes, source: str, *, source_lang: str = "zh",
                                       line=child.sourceline)
                 # Line breaks and runs of spaces in a <seg> are the tool's layout.
                 texts.setdefault(_primary(lang), " ".join(_seg_text(seg).split()))
+                first_lang = first_lang or _primary(lang)
         if texts.get(want_src) and texts.get(want_tgt):
+            own = _primary(tu.get("srclang", "")) if tu.get("srclang", "*all*") != "*all*" \
+                else first_lang
             pairs.append(TmxPair(texts[want_src], texts[want_tgt], tuple(props),
-                                 tu.sourceline, tu.get("tuid", "")))
+                                 tu.sourceline, tu.get("tuid", ""), own))
         else:
             skipped += 1
     notes: tuple[Diagnostic, ...] = ()
@@ -207,21 +214,50 @@ def _bead(props: tuple[tuple[str, str], ...], source: str, line: int | None) -> 
     return Bead(bead.src, bead.tgt, score)
 
 
+def _direction(result: TmxRead, source: str) -> tuple[str, tuple[Diagnostic, ...]]:
+    """The source language of the memory: the one most of its units are written from
+    (each unit's ``srclang``, else its first variant), the header's ``srclang`` breaking
+    a tie, Chinese when that names neither. A header that says otherwise, or units in
+    the other direction, are reported (TB638): the units, not the header, decide."""
+    header = _primary(result.srclang)
+    votes = {lang: sum(1 for p in result.pairs if (p.direction or header) == lang)
+             for lang in ("zh", "en")}
+    if votes["zh"] != votes["en"]:
+        chosen = "zh" if votes["zh"] > votes["en"] else "en"
+    else:
+        chosen = header if header in votes else "zh"
+    other = votes["en" if chosen == "zh" else "zh"]
+    notes = []
+    if header in votes and header != chosen:
+        notes.append(f"the header says srclang=\"{result.srclang}\", but "
+                     f"{votes[chosen]} of {len(result.pairs)} units are written from "
+                     f"'{chosen}'")
+    if other:
+        notes.append(f"{other} unit(s) written the other way round are checked as "
+                     f"'{chosen}' → '{_OTHER[chosen]}' too")
+    if not notes:
+        return chosen, ()
+    return chosen, (warning("TB638", f"{'; '.join(notes)}: checked as '{chosen}' → "
+                                     f"'{_OTHER[chosen]}'", path=source,
+                            hint="nothing to do if that is the direction of translation"),)
+
+
+_OTHER = {"zh": "en", "en": "zh"}
+
+
 def read(data: bytes, source: str) -> Bitext:
-    """The Chinese–English units of a TMX file, in the direction its ``srclang`` names
-    (Chinese first when it names neither). FormatError when no unit has both languages."""
-    first = read_tmx(data, source)
-    result = first
-    if _primary(first.srclang or "zh") == "en":
-        result = read_tmx(data, source, source_lang="en", target_lang="zh")
+    """The Chinese–English units of a TMX file, in the direction its units are written
+    (see :func:`_direction`). FormatError when no unit has both languages."""
+    result = read_tmx(data, source)
     if not result.pairs:
         raise FormatError("the TMX file has no translation unit with both Chinese and "
                           "English text", path=source,
                           hint="check the xml:lang of the <tuv> elements (zh…, en…)")
-    src, tgt = ("en", "zh") if result is not first else ("zh", "en")
-    units = tuple(BitextUnit(p.source, p.target, p.tuid, p.line,
-                             _bead(p.props, source, p.line)) for p in result.pairs)
-    return Bitext(src, tgt, units, "tmx", result.diagnostics)
+    src, notes = _direction(result, source)
+    units = tuple(BitextUnit(*((p.source, p.target) if src == "zh" else (p.target, p.source)),
+                             p.tuid, p.line, _bead(p.props, source, p.line))
+                  for p in result.pairs)
+    return Bitext(src, _OTHER[src], units, "tmx", (*result.diagnostics, *notes))
 
 
 def write(alignment: Alignment, signature: Signature | None, options: BitextOptions) -> bytes:

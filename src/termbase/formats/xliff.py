@@ -1,8 +1,10 @@
-"""XLIFF 1.2 and 2.0 bilingual files from CAT tools, read for checking translations.
+"""XLIFF 1.1, 1.2 and 2.0 bilingual files from CAT tools, read for checking translations.
 
-XLIFF 1.2 (``urn:oasis:names:tc:xliff:document:1.2``): ``file`` elements carry
-``source-language``/``target-language``; each ``trans-unit`` has a ``source`` and
-usually a ``target``. XLIFF 2.0 (``urn:oasis:names:tc:xliff:document:2.0``): the root
+XLIFF 1.1 and 1.2 (``urn:oasis:names:tc:xliff:document:1.1`` / ``…:1.2``, the same
+structure): ``file`` elements carry ``source-language``/``target-language``; each
+``trans-unit`` has a ``source`` and usually a ``target``. A file that names no target
+language is told by its translations' script (Chinese or English), with a warning.
+XLIFF 2.0 (``urn:oasis:names:tc:xliff:document:2.0``): the root
 carries ``srcLang``/``trgLang``; ``unit`` elements (possibly inside ``group``) hold
 ``segment`` elements with ``source`` and ``target``.
 
@@ -18,16 +20,20 @@ import contextlib
 from dataclasses import dataclass
 from typing import Any
 
+from termbase.diagnostics import Diagnostic, warning
 from termbase.errors import FormatError
 from termbase.formats.base import Bitext, BitextFormat, BitextUnit
 from termbase.xmlsafe import local_name, namespace, parse_xml
 
+NS_11 = "urn:oasis:names:tc:xliff:document:1.1"
 NS_12 = "urn:oasis:names:tc:xliff:document:1.2"
+_NS_1X = {NS_11: "1.1", NS_12: "1.2"}
 NS_20 = "urn:oasis:names:tc:xliff:document:2.0"
 
 # Inline elements whose content is native code (RTF, HTML tags), not translatable text.
 _CODE_ELEMENTS = frozenset({"bpt", "ept", "ph", "it", "sub-code"})
 _HINT = "export the file again from the CAT tool as XLIFF 1.2 or 2.0"
+_OTHER = {"zh": "en", "en": "zh"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,13 +92,13 @@ def _child(el: Any, name: str) -> Any:
     return None
 
 
-def _read_12(root: Any, source: str) -> XliffDocument:
+def _read_1x(root: Any, source: str, ns: str) -> XliffDocument:
     src_lang = tgt_lang = ""
     segments = []
     for index, file_el in enumerate(e for e in root if local_name(e.tag) == "file"):
         src_lang = src_lang or file_el.get("source-language", "")
         tgt_lang = tgt_lang or file_el.get("target-language", "")
-        for unit in file_el.iter(f"{{{NS_12}}}trans-unit"):
+        for unit in file_el.iter(f"{{{ns}}}trans-unit"):
             src = _child(unit, "source")
             if src is None:
                 raise FormatError(f"trans-unit '{unit.get('id', '?')}' has no <source>",
@@ -104,7 +110,7 @@ def _read_12(root: Any, source: str) -> XliffDocument:
     if not src_lang:
         raise FormatError("no source-language on the <file> element", path=source,
                           line=root.sourceline, hint=_HINT)
-    return XliffDocument("1.2", src_lang, tgt_lang, tuple(segments))
+    return XliffDocument(_NS_1X[ns], src_lang, tgt_lang, tuple(segments))
 
 
 def _read_20(root: Any, source: str) -> XliffDocument:
@@ -131,45 +137,67 @@ def _read_20(root: Any, source: str) -> XliffDocument:
 
 
 def read_xliff(data: bytes, source: str) -> XliffDocument:
-    """Read an XLIFF 1.2 or 2.0 file; FormatError with the line when it is not one."""
+    """Read an XLIFF 1.1, 1.2 or 2.0 file; FormatError with the line when it is not one."""
     root = parse_xml(data, source).getroot()
     if local_name(root.tag) != "xliff":
         raise FormatError(f"the root element is <{local_name(root.tag)}>, not <xliff>",
                           path=source, line=root.sourceline, hint=_HINT)
     ns = namespace(root.tag)
     version = root.get("version", "")
-    if ns == NS_12 or (not ns and version.startswith("1.")):
+    if ns in _NS_1X or (not ns and version.startswith("1.")):
         if not ns:
-            raise FormatError("XLIFF 1.x without the XLIFF 1.2 namespace", path=source,
-                              line=root.sourceline,
+            raise FormatError("XLIFF 1.x without the XLIFF 1.1 or 1.2 namespace",
+                              path=source, line=root.sourceline,
                               hint=f"declare xmlns=\"{NS_12}\" on <xliff>")
-        return _read_12(root, source)
+        return _read_1x(root, source, ns)
     if ns == NS_20:
         return _read_20(root, source)
     raise FormatError(f"unsupported XLIFF version '{version or '?'}' (namespace "
                       f"'{ns or 'none'}')", path=source, line=root.sourceline,
-                      hint="termbase reads XLIFF 1.2 and 2.0; " + _HINT)
+                      hint="termbase reads XLIFF 1.1, 1.2 and 2.0; " + _HINT)
 
 
 # --- as a registered bitext format ------------------------------------------------------
 
+def _target_language(doc: XliffDocument, source: str) -> tuple[str, tuple[Diagnostic, ...]]:
+    """The declared target language, else the one its translations are written in (the
+    other of Chinese and English when nothing is translated yet), with a warning (TB639).
+    FormatError when neither tells."""
+    if doc.target_lang:
+        return doc.target_lang, ()
+    from termbase.text.language import guess_language
+
+    written = guess_language(" ".join(s.target for s in doc.segments if s.target))
+    src = doc.source_lang.split("-")[0].split("_")[0].lower()
+    guessed = written if written is not None and written != src else _OTHER.get(src)
+    if guessed is None or (written is None and any(s.target for s in doc.segments)):
+        raise FormatError("the XLIFF file names no target language, and its translations "
+                          "do not tell (neither Chinese nor English)", path=source,
+                          hint="XLIFF 1.x: target-language on <file>; 2.0: trgLang on "
+                               "<xliff>")
+        # a file with untranslated units only: the other language of the pair is assumed
+    how = "its translations are written in it" if written == guessed else (
+        "its translations do not tell, so the other language of the pair is assumed")
+    return guessed, (warning("TB639", f"the XLIFF file names no target language; checked "
+                                      f"as '{guessed}' ({how})", path=source,
+                             hint="XLIFF 1.x: add target-language to <file>; 2.0: trgLang "
+                                  "to <xliff>"),)
+
+
 def read(data: bytes, source: str) -> Bitext:
     """The segments of an XLIFF file; a target with no text counts as not translated
-    (None). FormatError when the file names no target language."""
+    (None). A target language the file does not name is told by its text (TB639)."""
     doc = read_xliff(data, source)
-    if not doc.target_lang:
-        raise FormatError("the XLIFF file names no target language", path=source,
-                          hint="XLIFF 1.2: target-language on <file>; 2.0: trgLang on "
-                               "<xliff>")
+    target_lang, notes = _target_language(doc, source)
     units = tuple(BitextUnit(seg.source, seg.target if seg.target and seg.target.strip()
                              else None, seg.id, seg.line) for seg in doc.segments)
-    return Bitext(doc.source_lang, doc.target_lang, units, f"xliff {doc.version}")
+    return Bitext(doc.source_lang, target_lang, units, f"xliff {doc.version}", notes)
 
 
 FORMAT = BitextFormat(
     name="xliff",
     suffixes=(".xlf", ".xliff"),
-    description="XLIFF 1.2 or 2.0 bilingual file from a CAT tool (read only)",
+    description="XLIFF 1.1, 1.2 or 2.0 bilingual file from a CAT tool (read only)",
     read=read,
     write=None,
 )
