@@ -25,7 +25,7 @@ from termbase.text.english import singular
 # possessive stays inside the word: names hold them ("United Nations Children's Fund"),
 # but a candidate never ends with one ("Council's" is not a term; see _POSSESSIVE).
 _WORD = re.compile(r"[^\W_]+(?:[-/.–][^\W_]+|['’][^\W_]+)*")
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE = re.compile(r"['’][sS]$")
 # Degree words that change a term's meaning when they open it ("least developed
 # countries" is not "developed countries"): they may start a candidate, never end one.
 _DEGREE_WORDS = frozenset({"least", "less", "most", "more"})
@@ -182,6 +182,7 @@ class EnglishNgrams:
             opens, closes = _edges(lower, content,
                                    [next_usable[k] == k for k in range(size)])
             commas = [w.comma_before for w in run]
+            possessive = [bool(_POSSESSIVE.search(w)) for w in lower]
             for i in range(size):
                 if not opens[i]:
                     continue
@@ -193,13 +194,18 @@ class EnglishNgrams:
                         crosses = crosses or commas[j - 1]
                         key = f"{key}{gap}{folded[j - 1]}"
                         surface = f"{surface}{gap}{words[j - 1]}"
-                    if prefixes is not None and key not in prefixes:
+                    if prefixes is not None and key not in prefixes and not (
+                            possessive[j - 1] and _unpossessed(key) in prefixes):
                         break  # no wanted key starts with these words
                     if not closes[j - 1] or next_usable[i] >= j:
                         continue
+                    if possessive[j - 1]:
+                        key, surface = _unpossessed(key), _unpossessed(surface)
                     if wanted is None or key in wanted:
                         append(Span(key, position + i, position + j, surface,
                                     position + i == 0, crosses))
+                    if possessive[j - 1]:
+                        key, surface = f"{key}'s", f"{surface}{words[j - 1][-2:]}"
             position += size + 1  # a gap, so spans of two runs never touch
         return out
 
@@ -208,18 +214,24 @@ def _is_number(word: str) -> bool:
     return not any(ch.isalpha() for ch in word)
 
 
+def _unpossessed(text: str) -> str:
+    """``text`` without a final possessive 's."""
+    return _POSSESSIVE.sub("", text)
+
+
 def _edges(lower: list[str], content: list[bool],
            usable: list[bool]) -> tuple[list[bool], list[bool]]:
     """Which words of a run may open a candidate and which may close one.
 
-    Content words do both, except that a possessive never closes ("Council's") and a
-    degree word ("least") only opens. A number opens only before a word that is neither
-    a function word nor a number ("2030 Agenda", not "2015 from the Permanent
-    Representative") and closes only after one ("Global AIDS Strategy 2021–2026").
+    Content words do both (a possessive closes without its 's: "the Council's
+    decision" gives "Council"), and a degree word ("least") only opens. A number opens
+    only before a word that is neither a function word nor a number ("2030 Agenda", not
+    "2015 from the Permanent Representative") and closes only after one ("Global AIDS
+    Strategy 2021–2026").
     """
     size = len(lower)
     opens = [c or w in _DEGREE_WORDS for c, w in zip(content, lower, strict=True)]
-    closes = [c and not _POSSESSIVE.search(w) for c, w in zip(content, lower, strict=True)]
+    closes = list(content)
     for k, word in enumerate(lower):
         if _is_number(word):
             opens[k] = opens[k] and k + 1 < size and usable[k + 1]
