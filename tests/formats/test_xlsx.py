@@ -41,6 +41,9 @@ def extract(data: bytes) -> dict[str, Any]:
             "values": [list(row) for row in ws.iter_rows(values_only=True)],
             "freeze": ws.freeze_panes, "filter": ws.auto_filter.ref,
             "widths": {k: d.width for k, d in sorted(ws.column_dimensions.items())},
+            "heights": [ws.row_dimensions[r].height for r in range(1, ws.max_row + 1)],
+            "print": [ws.page_setup.orientation, ws.page_setup.fitToWidth,
+                      ws.page_setup.fitToHeight, ws.print_title_rows],
             "header": [head.font.name, head.font.b, head.fill.fgColor.rgb],
             "body": [body.font.name, body.alignment.wrap_text, body.alignment.vertical],
         }

@@ -80,6 +80,7 @@ def test_unknown_concept_and_unknown_glossary_are_clear_errors(server: str) -> N
 
 def test_empty_query_gives_no_hits_and_limit_is_capped(server: str) -> None:
     assert _search(server, "  ") == []
+    assert _search(server, "《") == []  # the first keystroke of a title
     assert len(_search(server, "武器", limit="1")) == 1
 
 

@@ -18,6 +18,7 @@ import io
 import re
 import zipfile
 from collections import Counter
+from collections.abc import Collection
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
@@ -26,7 +27,14 @@ from termbase.errors import FormatError
 from termbase.formats.base import GlossaryFormat, ReadPolicy, ReadResult
 from termbase.formats.tabular.read import read_table, read_with_detail
 from termbase.formats.tabular.table import NOT_KEPT, Row, Table
-from termbase.formats.tabular.write import LONG_HEADER, to_rows, to_wide_rows
+from termbase.formats.tabular.write import (
+    LONG_HEADER,
+    column_widths,
+    row_heights,
+    to_rows,
+    to_wide_rows,
+    wide_term_columns,
+)
 from termbase.formats.workbook import (
     FIXED_TIME,
     SIGNATURE_SHEET,
@@ -50,24 +58,16 @@ CONTENT_NOT_KEPT = "TB236"
 WORKBOOK_NOT_KEPT = NOT_KEPT | {SHEET_NOT_READ, CONTENT_NOT_KEPT}
 """Codes of the diagnostics saying that something in the workbook is not in the glossary."""
 
-_MIN_WIDTH, _MAX_WIDTH = 8, 60
-
-
 # --- writing ---------------------------------------------------------------------------
 
-def _display_width(text: str) -> int:
-    """Columns a line needs: CJK characters are about twice as wide as Latin ones."""
-    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
-
-
-def _fill_sheet(ws: Worksheet, rows: list[list[str]], *, wrap: bool) -> None:
+def _fill_sheet(ws: Worksheet, rows: list[list[str]], *, wrap: bool,
+                term_columns: Collection[int] = ()) -> None:
     from openpyxl.styles import Alignment
     from openpyxl.utils import get_column_letter
 
     font, bold = fonts()
     fill = header_fill()
     align = Alignment(wrap_text=wrap, vertical="top")
-    widths: dict[int, int] = {}
     for r, values in enumerate(rows, start=1):
         for c, value in enumerate(values, start=1):
             if value == "" and r > 1:
@@ -80,14 +80,34 @@ def _fill_sheet(ws: Worksheet, rows: list[list[str]], *, wrap: bool) -> None:
             cell.alignment = align
             if r == 1:
                 cell.fill = fill
-            longest = max((_display_width(line) for line in value.split("\n")), default=0)
-            widths[c] = max(widths.get(c, 0), longest)
-    for c, width in widths.items():
-        ws.column_dimensions[get_column_letter(c)].width = min(
-            max(width + 2, _MIN_WIDTH), _MAX_WIDTH)
+    # A sheet that does not wrap (the signature) shows each value on one line, as far
+    # as a term column would.
+    widths = (column_widths(rows, term_columns) if wrap else
+              column_widths(rows, range(len(rows[0]) if rows else 0), budget=10**6))
+    for c, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(c)].width = width
+    if wrap:
+        # Explicit heights: a wrapped cell otherwise spills over the next row in print.
+        for r, height in enumerate(row_heights(rows, widths), start=1):
+            ws.row_dimensions[r].height = height
     if rows:
         ws.freeze_panes = "A2"
         ws.auto_filter.ref = f"A1:{get_column_letter(len(rows[0]))}{len(rows)}"
+        _print_setup(ws)
+
+
+def _print_setup(ws: Worksheet) -> None:
+    """Landscape A4, as wide as the page, the header row on every page, page numbers."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0  # as many pages down as the rows need
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
+    ws.print_options.gridLines = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.oddFooter.center.text = "&A — &P / &N"
 
 
 def _signature_rows(glossary: Glossary, signature: Signature | None) -> list[list[str]]:
@@ -108,10 +128,12 @@ def write(glossary: Glossary, signature: Signature | None) -> bytes:
     wb = Workbook()
     ws = wb.active
     ws.title = GLOSSARY_SHEET
-    _fill_sheet(ws, to_wide_rows(glossary), wrap=True)
+    _fill_sheet(ws, to_wide_rows(glossary), wrap=True,
+                term_columns=wide_term_columns(glossary))
     _fill_sheet(wb.create_sheet(SIGNATURE_SHEET), _signature_rows(glossary, signature),
                 wrap=False)
-    _fill_sheet(wb.create_sheet(TERMS_SHEET), to_rows(glossary), wrap=True)
+    _fill_sheet(wb.create_sheet(TERMS_SHEET), to_rows(glossary), wrap=True,
+                term_columns=[LONG_HEADER.index("term")])
     wb.properties.creator = "termbase"
     wb.properties.created = wb.properties.modified = FIXED_TIME
     buffer = io.BytesIO()

@@ -92,6 +92,9 @@ class Catalog:
         limit = max(1, min(limit, MAX_LIMIT))
         found: list[tuple[tuple[int, int, float, str], str, Hit]] = []
         for shelf in self._chosen(glossary):
+            # Typing '《' or a quote first is not a mistake on a page: no hits, no error.
+            if not shelf.index.index.normalise(query):
+                continue
             for hit in shelf.index.search(query, limit=limit, lang=lang).hits:
                 m = hit.match
                 key = (m.kind.rank, m.term.status.rank, -m.score, hit.concept.id)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from termbase.formats.tabular.columns import (
     K_ABBREVIATION,
@@ -169,6 +169,11 @@ def wide_cells(concept: Concept) -> dict[Col, str]:
     return {k: v for k, v in cells.items() if v}
 
 
+def wide_term_columns(glossary: Glossary) -> list[int]:
+    """Positions of the WIDE layout's term columns (one per language)."""
+    return [i for i, (_, col) in enumerate(wide_columns(glossary)) if col.kind == K_TERM]
+
+
 def to_wide_rows(glossary: Glossary) -> list[list[str]]:
     """The WIDE layout: header, then one row per concept (for people; not lossless)."""
     cols = wide_columns(glossary)
@@ -179,3 +184,108 @@ def to_wide_rows(glossary: Glossary) -> list[list[str]]:
     return rows
 
 
+
+
+# --- laying a table out for the page ---------------------------------------------------------
+# Widths are in Excel's unit (about one Latin digit); a CJK character takes about two.
+
+MIN_WIDTH = 8
+TERM_WIDTH = 64
+"""A term column may be this wide: the long UN titles in Chinese (about 30 characters)
+then fit on one line."""
+TEXT_WIDTH = 44
+"""Other columns wrap beyond this."""
+PAGE_BUDGET = 250
+"""The total width a printable sheet aims at: landscape A4 at about 60 % scale. Wider
+tables are narrowed (text wraps) before the printer shrinks them further."""
+LINE_HEIGHT = 14.0
+"""Points per wrapped line at the workbook's 11-point font (CJK glyphs included)."""
+MAX_LINES = 27
+"""Excel caps a row at 409 points; a cell with more lines scrolls inside its row."""
+
+
+def display_width(text: str) -> int:
+    """Columns a line needs: CJK characters are about twice as wide as Latin ones."""
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+
+
+def _natural(rows: list[list[str]], column: int) -> int:
+    return max((display_width(line) for row in rows if column < len(row)
+                for line in row[column].split("\n")), default=0) + 2
+
+
+LAYOUT_SAMPLE = 400
+"""Rows a layout is judged on: enough to see a column's typical text, few enough to
+stay fast on a 100,000-concept glossary."""
+_STEP = 4
+
+
+def column_widths(rows: list[list[str]], term_columns: Collection[int] = (),
+                  budget: int = PAGE_BUDGET) -> list[int]:
+    """A width per column: its longest line, capped (term columns less tightly, so that
+    full titles show on one line where the page allows).
+
+    When the table is wider than ``budget``, the first column (ids) keeps its width,
+    the others start at the width of their header's longest word, and the rest of the
+    budget goes, a few units at a time, to the column whose widening saves the most
+    printed lines over the rows (wrapped text makes a row as tall as its tallest
+    cell); when no widening saves a line, term columns come first, then the columns
+    holding the most text.
+    """
+    if not rows:
+        return []
+    count = max(len(row) for row in rows)
+    header = rows[0] + [""] * (count - len(rows[0]))
+    wanted = [max(MIN_WIDTH, min(_natural(rows, c), TERM_WIDTH if c in term_columns
+                                 else TEXT_WIDTH)) for c in range(count)]
+    if sum(wanted) <= budget:
+        return wanted
+    widths = [wanted[0], *(min(wanted[c], max([MIN_WIDTH, *(display_width(w) + 2
+                                                            for w in header[c].split())]))
+                           for c in range(1, count))]
+    body = rows[1:]
+    sample = body[::max(1, len(body) // LAYOUT_SAMPLE)][:LAYOUT_SAMPLE]
+    cells = [[row[c] if c < len(row) else "" for c in range(count)] for row in sample]
+    lines = [[line_count(v, widths[c]) if v else 1 for c, v in enumerate(r)] for r in cells]
+    text = [sum(display_width(r[c]) for r in cells) for c in range(count)]
+
+    def saved(c: int, width: int) -> int:
+        """Printed lines saved by widening column ``c``; for a term column its own lines
+        count too (a term broken over lines is hard to read even in a short row)."""
+        total = 0
+        for r, row_lines in enumerate(lines):
+            after = line_count(cells[r][c], width) if cells[r][c] else 1
+            if c in term_columns:
+                total += row_lines[c] - after
+            now = max(row_lines)
+            if row_lines[c] == now:
+                total += now - max(after, *(n for k, n in enumerate(row_lines) if k != c))
+        return total
+
+    spare = budget - sum(widths)
+    while spare > 0:
+        growable = [c for c in range(1, count) if widths[c] < wanted[c]]
+        if not growable:
+            break
+        steps = {c: min(_STEP, spare, wanted[c] - widths[c]) for c in growable}
+        best = max(growable, key=lambda c: (saved(c, widths[c] + steps[c]),
+                                            c in term_columns, text[c], -c))
+        grow = steps[best]
+        widths[best] += grow
+        spare -= grow
+        for r, row in enumerate(cells):
+            lines[r][best] = line_count(row[best], widths[best]) if row[best] else 1
+    return widths
+
+
+def line_count(text: str, width: int) -> int:
+    """Lines ``text`` takes in a column ``width`` wide when wrapped (at least one)."""
+    usable = max(1, width - 1)
+    return sum(max(1, -(-display_width(line) // usable)) for line in text.split("\n"))
+
+
+def row_heights(rows: list[list[str]], widths: list[int]) -> list[float]:
+    """Points per row so that every wrapped cell shows whole (up to Excel's cap)."""
+    return [LINE_HEIGHT * min(MAX_LINES, max((line_count(v, widths[c])
+                                               for c, v in enumerate(row) if v), default=1))
+            for row in rows]
