@@ -561,12 +561,17 @@ def _hashes(source: CorpusSource, *more: Path) -> dict[str, str]:
 def pair_terms(terms: PathLike | Iterable[str],
          corpus: CorpusSource | Corpus | Sequence[tuple[str, str]], *,
          reverse: bool = False, min_support: int | None = None, workers: int | None = None,
-         dictionary: bool = True, encoding: str | None = None) -> PairingReport:
+         dictionary: bool = True, encoding: str | None = None, engine: str = "local",
+         scheduler: str | None = None, scheduler_timeout: float = 10.0,
+         progress: Callable[[str, int, int], None] | None = None) -> PairingReport:
     """Pair each term with its equivalents in ``corpus`` (from :func:`open_corpus`, or
     (zh, en) sentence pairs): ranked candidates with score, support and example pairs,
     or an abstention with its reason. ``terms`` are strings or a term-list file (one
     per line, ``extract`` CSV/JSON, or a glossary); ``reverse`` pairs English terms with
-    Chinese."""
+    Chinese. ``engine`` "dask" counts on a Dask cluster (``scheduler``'s, or a local one
+    of ``workers`` processes; ``scheduler_timeout`` seconds to reach it), with the same
+    results; ``progress(pass, done, total)`` is called as counting advances."""
+    from termbase.pair.engines import open_engine
     from termbase.pair.pairer import PairSettings, pair_terms_report
     from termbase.pair.sources import default_workers, load_dictionary
     from termbase.pair.terms import read_term_list
@@ -581,8 +586,12 @@ def pair_terms(terms: PathLike | Iterable[str],
     source = _corpus(corpus)
     lexicon, dictionary_name = load_dictionary(dictionary)
     settings = PairSettings(direction=lang, workers=workers or default_workers(),
-                            **({"min_support": min_support} if min_support else {}))
-    report = pair_terms_report(term_list, source.corpus, lexicon=lexicon, settings=settings)
+                            min_support=min_support or PairSettings().min_support)
+    with open_engine(engine, workers=settings.workers, scheduler=scheduler,
+                     progress=progress, timeout=scheduler_timeout) as counting_engine:
+        report = pair_terms_report(term_list, source.corpus, lexicon=lexicon,
+                                   settings=dataclasses.replace(settings,
+                                                                engine=counting_engine))
     signature = Signature.now(
         settings={**settings.items(), "dictionary": dictionary_name},
         inputs=_hashes(source, *([terms_file] if terms_file else [])),
@@ -592,9 +601,13 @@ def pair_terms(terms: PathLike | Iterable[str],
 
 def mine_terms(corpus: CorpusSource | Corpus | Sequence[tuple[str, str]], *,
          max_terms: int = 300, workers: int | None = None,
-         dictionary: bool = True) -> MiningResult:
+         dictionary: bool = True, engine: str = "local", scheduler: str | None = None,
+         scheduler_timeout: float = 10.0,
+         progress: Callable[[str, int, int], None] | None = None) -> MiningResult:
     """Extract up to ``max_terms`` Chinese terms from the corpus's Chinese side and pair
-    each with its English equivalents (the review sheet of ``termbase mine``)."""
+    each with its English equivalents (the review sheet of ``termbase mine``); ``engine``,
+    ``scheduler``, ``scheduler_timeout`` and ``progress`` as for :func:`pair_terms`."""
+    from termbase.pair.engines import open_engine
     from termbase.pair.mining import mine as mine_corpus
     from termbase.pair.pairer import PairSettings
     from termbase.pair.sources import default_workers, load_dictionary
@@ -603,8 +616,12 @@ def mine_terms(corpus: CorpusSource | Corpus | Sequence[tuple[str, str]], *,
     source = _corpus(corpus)
     lexicon, dictionary_name = load_dictionary(dictionary)
     settings = PairSettings(workers=workers or default_workers())
-    result = mine_corpus(source.corpus, tokenizer=JiebaSegmenter(), lexicon=lexicon,
-                         max_terms=max_terms, pair_settings=settings)
+    with open_engine(engine, workers=settings.workers, scheduler=scheduler,
+                     progress=progress, timeout=scheduler_timeout) as counting_engine:
+        result = mine_corpus(source.corpus, tokenizer=JiebaSegmenter(), lexicon=lexicon,
+                             max_terms=max_terms,
+                             pair_settings=dataclasses.replace(settings,
+                                                               engine=counting_engine))
     extract_settings = sorted(dataclasses.asdict(result.extraction.settings).items())
     signature = Signature.now(
         settings={**settings.items(), "dictionary": dictionary_name,

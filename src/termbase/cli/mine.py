@@ -8,7 +8,13 @@ import click
 
 from termbase import api
 from termbase.cli._common import echo_diagnostics
-from termbase.cli.pair import corpus_options, protect_corpus, summary, write_outputs
+from termbase.cli.pair import (
+    corpus_options,
+    progress_bars,
+    protect_corpus,
+    summary,
+    write_outputs,
+)
 from termbase.signature import Signature
 
 
@@ -19,7 +25,8 @@ from termbase.signature import Signature
 @click.option("--max-terms", type=click.IntRange(1, None), default=300, show_default=True,
               help="Best-ranked extracted terms to pair.")
 def command(zh: tuple[Path, ...], en: tuple[Path, ...], tmx: tuple[Path, ...],
-            beads: Path | None, jobs: int, no_dictionary: bool, encoding: str | None,
+            beads: Path | None, jobs: int, engine: str, scheduler: str | None,
+            scheduler_timeout: float, no_dictionary: bool, encoding: str | None,
             output: Path, max_terms: int) -> int:
     """Extract Chinese terms from the zh side, pair each with its English equivalents and
     write a review sheet: accept (yes/no) and correct, then 'termbase import' it."""
@@ -27,7 +34,8 @@ def command(zh: tuple[Path, ...], en: tuple[Path, ...], tmx: tuple[Path, ...],
     corpus = api.open_corpus(zh, en, tmx, beads, encoding=encoding)
     echo_diagnostics(corpus.diagnostics)
     result = api.mine_terms(corpus, max_terms=max_terms, workers=jobs,
-                      dictionary=not no_dictionary)
+                            dictionary=not no_dictionary, engine=engine, scheduler=scheduler,
+                            scheduler_timeout=scheduler_timeout, progress=progress_bars())
     write_outputs(result.report.pairings, output, "xlsx", result.signature or Signature())
     click.echo(f"wrote {output}: {summary(result.report.pairings)}; review the 'accept' "
                f"column, then: termbase import {output} --into GLOSSARY")

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import click
 
 from termbase import api
 from termbase.cli._common import echo_diagnostics, encoding_option, protect_inputs
 from termbase.fileio import write_atomic
+from termbase.pair.engines import ENGINES
 from termbase.pair.pairer import PairSettings, TermPairing
 from termbase.pair.sources import default_workers
 from termbase.signature import Signature, sidecar_path
@@ -29,7 +32,17 @@ def corpus_options(function: click.decorators.FC) -> click.decorators.FC:
                           "sentence files."),
         click.option("--jobs", "-j", type=click.IntRange(1, 64), default=default_workers,
                      show_default="2 (or the number of cores, if fewer)",
-                     help="Worker processes."),
+                     help="Worker processes (of the local Dask cluster with --engine dask)."),
+        click.option("--engine", type=click.Choice(ENGINES), default="local",
+                     show_default=True,
+                     help="Where co-occurrences are counted: local processes, or Dask "
+                          "(pip install 'termbase[dask]'); the results are the same."),
+        click.option("--scheduler", metavar="ADDRESS", default=None,
+                     help="With --engine dask: the scheduler of a running cluster "
+                          "(tcp://HOST:8786); default: a local cluster of --jobs workers."),
+        click.option("--scheduler-timeout", type=click.FloatRange(0.1, None), default=10.0,
+                     show_default=True, metavar="SECONDS",
+                     help="How long to wait for --scheduler to answer and have a worker."),
         click.option("--no-dictionary", is_flag=True,
                      help="Do not use CC-CEDICT as compositional evidence."),
         encoding_option,
@@ -42,6 +55,26 @@ def protect_corpus(output: Path, zh: Sequence[Path], en: Sequence[Path],
                    tmx: Sequence[Path], beads: Path | None, *more: Path) -> None:
     """Refuse an output (or its signature sidecar) that is one of the corpus files."""
     protect_inputs([output, sidecar_path(output)], [*zh, *en, *tmx, beads, *more])
+
+
+def progress_bars() -> Callable[[str, int, int], None] | None:
+    """A bar per counting pass on stderr when it is a terminal (chunks done of all)."""
+    if not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    bars: dict[str, Any] = {}
+
+    def show(label: str, done: int, total: int) -> None:
+        bar = bars.get(label)
+        if bar is None:
+            bar = bars[label] = tqdm(total=total, desc=f"counting: {label}", unit="chunk",
+                                     file=sys.stderr, leave=False)
+        bar.update(done - bar.n)
+        if done >= total:
+            bar.close()
+
+    return show
 
 
 def write_outputs(pairings: Sequence[TermPairing], output: Path, format_name: str,
@@ -76,9 +109,10 @@ def summary(pairings: Sequence[TermPairing]) -> str:
 @click.option("--min-support", type=click.IntRange(1, None), default=PairSettings().min_support,
               show_default=True, help="Supporting segment pairs needed to answer.")
 def command(zh: tuple[Path, ...], en: tuple[Path, ...], tmx: tuple[Path, ...],
-            beads: Path | None, jobs: int, no_dictionary: bool, encoding: str | None,
-            terms_path: Path, output: Path, format_name: str | None, reverse: bool,
-            min_support: int) -> int:
+            beads: Path | None, jobs: int, engine: str, scheduler: str | None,
+            scheduler_timeout: float, no_dictionary: bool, encoding: str | None,
+            terms_path: Path, output: Path,
+            format_name: str | None, reverse: bool, min_support: int) -> int:
     """Pair each term with its equivalents in a parallel corpus: ranked candidates with
     score, support and example pairs, or an abstention with the reason."""
     fmt = format_name or (output.suffix[1:].lower() if output.suffix[1:].lower()
@@ -87,7 +121,9 @@ def command(zh: tuple[Path, ...], en: tuple[Path, ...], tmx: tuple[Path, ...],
     corpus = api.open_corpus(zh, en, tmx, beads, encoding=encoding)
     echo_diagnostics(corpus.diagnostics)
     report = api.pair_terms(terms_path, corpus, reverse=reverse, min_support=min_support,
-                      workers=jobs, dictionary=not no_dictionary, encoding=encoding)
+                            workers=jobs, dictionary=not no_dictionary, encoding=encoding,
+                            engine=engine, scheduler=scheduler,
+                            scheduler_timeout=scheduler_timeout, progress=progress_bars())
     signature = report.signature or Signature()
     written = write_outputs(report.pairings, output, fmt,
                             signature.with_settings({"format": fmt}))

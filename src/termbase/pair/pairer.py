@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
 from termbase.diagnostics import Diagnostic
@@ -70,7 +70,11 @@ class PairSettings:
     max_entries: int = 20_000_000
     """Bound on pass-1 counters (term × candidate); beyond it the rarest are pruned."""
     workers: int = 1
-    batch_size: int = 2000
+    batch_size: int = 20_000
+    """Pairs per counting task (a chunk of the corpus)."""
+    engine: counting.Engine | None = None
+    """Where counting runs (:func:`termbase.pair.engines.open_engine`); None: ``workers``
+    local processes."""
 
     def __post_init__(self) -> None:
         if self.direction not in ("zh", "en"):
@@ -80,7 +84,8 @@ class PairSettings:
 
     def items(self) -> dict[str, object]:
         """Settings as signature items (parallelism does not change results: left out)."""
-        return {k: v for k, v in asdict(self).items() if k not in ("workers", "batch_size")}
+        return {f.name: getattr(self, f.name) for f in fields(self)
+                if f.name not in ("workers", "batch_size", "engine")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +203,8 @@ def pair_terms_report(terms: Iterable[str], corpus: Corpus, *,
     term_list = counting.dedupe_terms(terms, lang)
     if not term_list:
         return PairingReport((), {"segment pairs": 0, "terms": 0})
-    run: dict[str, Any] = {"workers": s.workers, "batch_size": s.batch_size}
+    run: dict[str, Any] = {"workers": s.workers, "batch_size": s.batch_size,
+                           "engine": s.engine}
 
     # Pass 1: co-occurrence, then each term's candidate set.
     co = counting.run_sharded(
