@@ -171,7 +171,10 @@ class EnglishNgrams:
             words = [w.text for w in run]
             size = len(words)
             lower = [w.lower() for w in words]
-            folded = [singular(w.replace("’", "'")) for w in lower]
+            # The key keeps a possessive as "'s" (singular() would fold it away), so
+            # that keys grow word by word the same way with or without ``within``.
+            folded = [singular(_unpossessed(w)) + "'s" if _POSSESSIVE.search(w)
+                      else singular(w) for w in lower]
             content = [w not in stop_words for w in lower]
             # A candidate needs one word that is neither a function word nor a number
             # ("2015" or "10 000" is not a term): the first such word from each position.
