@@ -11,7 +11,6 @@ When the aligner judges the two files shifted or unrelated, the output is still 
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,6 +30,7 @@ from termbase.fileio import write_atomic
 from termbase.formats.alignment_tables import DEFAULT_THRESHOLD
 from termbase.formats.base import BitextOptions
 from termbase.formats.tmx import selected_beads
+from termbase.progress import Bar
 from termbase.signature import Signature
 
 if TYPE_CHECKING:
@@ -93,15 +93,16 @@ def _render(alignment: Alignment, fmt: str, signature: Signature, *, min_score: 
 @click.option("--include-one-sided", is_flag=True,
               help="TMX: also write sentences that have no counterpart (1-0, 0-1 beads).")
 @encoding_option
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar (batch mode).")
 def command(zh: Path | None, en: Path | None, out: Path, pairs_file: Path | None,
             output_format: str | None, presplit: bool, no_dictionary: bool,
             glossary: tuple[str, ...], min_score: float, include_one_sided: bool,
-            encoding: str | None) -> int:
+            encoding: str | None, quiet: bool) -> int:
     """Align the sentences of a Chinese document (ZH) with its English version (EN)."""
     if pairs_file is not None or (zh is not None and zh.is_dir()):
         return _batch(zh, en, out, pairs_file, output_format or "align", presplit=presplit,
                       no_dictionary=no_dictionary, glossary=glossary, min_score=min_score,
-                      include_one_sided=include_one_sided, encoding=encoding)
+                      include_one_sided=include_one_sided, encoding=encoding, quiet=quiet)
     if zh is None or en is None:
         raise UsageError("give ZH and EN, or --batch PAIRS.tsv",
                          hint="termbase align ZH EN -o OUT, or termbase align --batch "
@@ -137,7 +138,8 @@ def command(zh: Path | None, en: Path | None, out: Path, pairs_file: Path | None
 
 def _batch(zh: Path | None, en: Path | None, out: Path, pairs_file: Path | None, fmt: str,
            *, presplit: bool, no_dictionary: bool, glossary: tuple[str, ...],
-           min_score: float, include_one_sided: bool, encoding: str | None) -> int:
+           min_score: float, include_one_sided: bool, encoding: str | None,
+           quiet: bool) -> int:
     """Many pairs, one dictionary load: outputs go to OUT/NAME.<format>."""
     from termbase.align.batch import batch_summary, pairs_from_folders, read_pairs_tsv
     from termbase.fileio import read_bytes
@@ -156,14 +158,22 @@ def _batch(zh: Path | None, en: Path | None, out: Path, pairs_file: Path | None,
                                glossary=_glossary(glossary), dictionary=not no_dictionary,
                                min_score=min_score, include_one_sided=include_one_sided,
                                encoding=encoding)
-    if sys.stderr.isatty():
-        with click.progressbar(outcomes, length=len(jobs), label="aligning",
-                               file=sys.stderr) as bar:
-            done = list(bar)
-    else:
-        done = list(outcomes)
+    # The bar counts bytes of the pairs aligned: an exact total, fair to long documents.
+    sizes = [_size(job.zh) + _size(job.en) for job in jobs]
+    done = []
+    with Bar(sum(sizes), desc="align", quiet=quiet) as bar:
+        for outcome, size in zip(outcomes, sizes, strict=True):
+            done.append(outcome)
+            bar.update(size)
     lines = batch_summary(done)
     click.echo(f"{len(jobs)} pair(s) → {out}/ ({fmt})")
     for line in lines:
         click.echo(f"  {line}")
     return 1 if any(o.alignment is None or o.bad_verdict for o in done) else 0
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:  # reported by the batch as that pair's error
+        return 0

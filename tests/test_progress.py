@@ -1,0 +1,53 @@
+"""The progress helper: shown only on a terminal and without --quiet, exact totals."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from termbase.progress import Bar
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_nothing_is_written_to_a_pipe_or_a_file() -> None:
+    out = io.StringIO()
+    with Bar(100, desc="pair", stream=out) as bar:
+        bar.update(40)
+        bar.advance_to(100)
+    assert not bar.shown
+    assert out.getvalue() == ""
+
+
+def test_quiet_silences_the_bar_on_a_terminal() -> None:
+    out = _Terminal()
+    with Bar(100, desc="pair", quiet=True, stream=out) as bar:
+        bar.update(100)
+    assert out.getvalue() == ""
+
+
+def test_a_terminal_sees_the_bar_with_its_exact_total() -> None:
+    out = _Terminal()
+    with Bar(3 * 1024 * 1024, desc="align", stream=out) as bar:
+        assert bar.shown
+        bar.update(1024 * 1024)
+        bar.advance_to(3 * 1024 * 1024)
+    text = out.getvalue()
+    # The total is the exact byte count (redraws are throttled, so only the first shows).
+    assert "align" in text and "/3.00M" in text
+
+
+def test_build_quiet_prints_no_step_lines(tmp_path: Path, repo_root: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    from termbase.cli import main
+
+    assert main(["build", str(repo_root / "data"), "-o", str(tmp_path / "out"),
+                 "--quiet"]) == 0
+    captured = capsys.readouterr()
+    assert "[ingest]" not in captured.err
+    assert "ingested 2 documents" in captured.out
