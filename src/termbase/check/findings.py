@@ -22,6 +22,8 @@ class FindingKind(StrEnum):
     TERM_CASE = "term_case"
     NUMBER_MISMATCH = "number_mismatch"
     INCONSISTENT = "inconsistent"
+    LEARNED_INCONSISTENT = "learned_inconsistent"
+    SEGMENT_INCONSISTENT = "segment_inconsistent"
     UNTRANSLATED_SOURCE = "untranslated_source"
     FIRST_MENTION = "first_mention"
 
@@ -43,6 +45,8 @@ DEFAULT_SEVERITY: dict[FindingKind, Severity] = {
     FindingKind.TERM_CASE: Severity.WARNING,
     FindingKind.NUMBER_MISMATCH: Severity.ERROR,
     FindingKind.INCONSISTENT: Severity.WARNING,
+    FindingKind.LEARNED_INCONSISTENT: Severity.WARNING,
+    FindingKind.SEGMENT_INCONSISTENT: Severity.WARNING,
     FindingKind.UNTRANSLATED_SOURCE: Severity.INFO,
     FindingKind.FIRST_MENTION: Severity.INFO,
 }

@@ -57,6 +57,17 @@ _NAME = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+[-‑]?\d+(?:[A-Za-z\-]+\d*)*(?![\
 _NUMBERING = re.compile(
     r"^[ \t\u3000]*(?:\d{1,3}(?:\.\d{1,2})*[.．、)）](?!\d)|[(（](?:\d{1,3}|[a-z]{1,2}|[ivx]{1,5})"
     r"[)）]|(?:[a-z]|[ivx]{1,5})[.)](?=\s))[ \t\u3000]*", re.MULTILINE)
+# A heading label in Chinese numerals ("五、建议", "三. 文件") or a capital letter or
+# Roman numeral ("A. Introduction", "IV. Documents"): no quantity, but a label.
+_HEADING_LABEL = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|"
+                            r"(?:[A-Z]|[IVX]{1,5})[.．](?=\s))[ \t\u3000]*")
+
+
+def without_numbering(text: str) -> str:
+    """``text`` without the paragraph, list or heading label it starts with."""
+    return _HEADING_LABEL.sub("", _NUMBERING.sub("", text, count=1), count=1)
+
+
 # A footnote marker: one or two digits right after a word or a closing mark, before a
 # space or the end ("Protocol,2 and", "for 2015;2").
 _EN_FOOTNOTE = re.compile(r"(?<=[A-Za-z;:,)\]”’\"'])\d{1,2}(?=[\s,;)]|$)", re.MULTILINE)

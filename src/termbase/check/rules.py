@@ -15,6 +15,7 @@ from difflib import SequenceMatcher
 
 from termbase.check.draft import Draft, DraftSegment
 from termbase.check.findings import DEFAULT_SEVERITY, Finding, FindingKind
+from termbase.check.learned import check_learned_inconsistent, check_segment_inconsistent
 from termbase.check.matching import LanguageMatcher, PreparedText, base_lang
 from termbase.check.numbers import NumberItem, mismatches, profile
 from termbase.diagnostics import Severity
@@ -40,6 +41,8 @@ class UnitView:
 @dataclass(slots=True)
 class CheckContext:
     glossary: Glossary
+    """Empty when checking against a compiled glossary (:mod:`termbase.check.compiled`):
+    checks read concepts through ``concepts`` and terms through the matchers."""
     draft: Draft
     units: list[UnitView]
     source: LanguageMatcher
@@ -563,6 +566,8 @@ CHECKS: dict[FindingKind, Callable[[CheckContext], list[Finding]]] = {
     FindingKind.TERM_CASE: check_term_case,
     FindingKind.NUMBER_MISMATCH: check_number_mismatch,
     FindingKind.INCONSISTENT: check_inconsistent,
+    FindingKind.LEARNED_INCONSISTENT: check_learned_inconsistent,
+    FindingKind.SEGMENT_INCONSISTENT: check_segment_inconsistent,
     FindingKind.UNTRANSLATED_SOURCE: check_untranslated_source,
     FindingKind.FIRST_MENTION: check_first_mention,
 }

@@ -1,0 +1,91 @@
+"""Inconsistencies learned from the draft (issue 13, item 2)."""
+
+from __future__ import annotations
+
+from termbase.check import CheckOptions, FindingKind, check_draft
+from termbase.check.draft import Draft, presplit_pair
+from termbase.model import Glossary
+
+LEARNED = CheckOptions(kinds=frozenset({FindingKind.LEARNED_INCONSISTENT}))
+SEGMENTS = CheckOptions(kinds=frozenset({FindingKind.SEGMENT_INCONSISTENT}))
+
+
+def _pair(lines: list[tuple[str, str]]) -> Draft:
+    return presplit_pair("\n".join(z for z, _ in lines), "d.zh",
+                         "\n".join(e for _, e in lines), "d.en")
+
+
+# 武器禁运 is not in the test glossary; the draft renders it "arms embargo" four times,
+# and elsewhere uses "weapons" for 武器, so "weapons embargo" is the same term rendered
+# another way.
+_EMBARGO = [("安理会对甲国实施武器禁运。", "The Council imposed an arms embargo on A."),
+            ("安理会对乙国实施武器禁运。", "The Council imposed an arms embargo on B."),
+            ("丙国违反了武器禁运。", "Country C violated the arms embargo."),
+            ("丁国遵守武器禁运。", "Country D respects the arms embargo."),
+            ("武器的储存很安全。", "The storage of weapons is safe."),
+            ("武器的运输很昂贵。", "The transport of weapons is costly."),
+            ("武器的销毁已完成。", "The destruction of weapons is complete.")]
+
+
+def test_a_term_rendered_another_way_is_reported(glossary: Glossary) -> None:
+    draft = _pair([*_EMBARGO, ("戊国也实行武器禁运。", "Country E also has a weapons embargo.")])
+    [finding] = check_draft(glossary, draft, LEARNED).findings
+    assert (finding.line, finding.term, finding.found, finding.expected) == (
+        8, "武器禁运", "weapons embargo", ("arms embargo",))
+    assert finding.segment[finding.span[0]:finding.span[1]] == "weapons embargo"  # type: ignore[index]
+    assert "not in the glossary" in finding.message and "4 time(s)" in finding.message
+
+
+def test_consistent_renderings_and_paraphrases_are_quiet(glossary: Glossary) -> None:
+    assert check_draft(glossary, _pair(_EMBARGO), LEARNED).findings == ()
+    # Leaving the term out, or a word that renders another source word, is no second
+    # rendering of the term.
+    draft = _pair([*_EMBARGO, ("戊国也实行武器禁运。", "Country E also has one."),
+                   ("己国解除武器禁运。", "Country F lifted the storage embargo.")])
+    assert check_draft(glossary, draft, LEARNED).findings == ()
+
+
+def test_glossary_terms_are_left_to_the_glossary_checks(glossary: Glossary) -> None:
+    lines = [("会员国加强能力建设。", "Member States strengthen capacity-building.")] * 4
+    lines.append(("会员国加强能力建设。", "Member States strengthen capacity development."))
+    kinds = {f.kind for f in check_draft(glossary, _pair(lines), LEARNED).findings}
+    assert FindingKind.LEARNED_INCONSISTENT not in kinds
+
+
+def test_same_source_translated_differently(glossary: Glossary) -> None:
+    source = "安全理事会决定继续积极处理此案。"
+    draft = _pair([(source, "The Security Council decides to remain actively seized."),
+                   ("其他内容在这里出现。", "Something else appears here."),
+                   (source, "The Security Council decides to remain actively seized."),
+                   (source, "The Council has decided to stay seized of the matter.")])
+    [finding] = check_draft(glossary, draft, SEGMENTS).findings
+    assert (finding.line, finding.kind) == (4, FindingKind.SEGMENT_INCONSISTENT)
+    assert "same source as d.en:1" in finding.message
+
+
+def test_same_translation_for_different_sources(glossary: Glossary) -> None:
+    target = "The Security Council has thus concluded the present stage of its consideration."
+    draft = _pair([("安全理事会就此结束现阶段对此项目的审议。", target),
+                   ("安全理事会就此结束现阶段对此项目的审议。", target),
+                   ("安全理事会就此结束现阶段对该议程项目的审议。", target)])
+    [finding] = check_draft(glossary, draft, SEGMENTS).findings
+    assert finding.line == 3 and "from a different source" in finding.message
+
+
+def test_segments_differing_only_in_labels_case_or_spacing_are_the_same(
+        glossary: Glossary) -> None:
+    source = "安全理事会决定继续积极处理此案。"
+    draft = _pair([(source, "The Security Council decides to remain actively seized."),
+                   (f"3. {source}", "3. the security council decides to remain actively "
+                                    "seized"),
+                   ("二、" + source, "(b)  The Security Council decides to remain actively "
+                                     "seized.")])
+    assert check_draft(glossary, draft, SEGMENTS).findings == ()
+
+
+def test_short_segments_and_unrelated_sources_are_not_compared(glossary: Glossary) -> None:
+    draft = _pair([("导言", "Introduction"), ("一、导言", "Background"),
+                   ("安理会通过了第一项决议草案。", "The draft resolution was adopted without a vote."),
+                   ("大会未经表决通过该草案，并感谢提案国。",
+                    "The draft resolution was adopted without a vote.")])
+    assert check_draft(glossary, draft, SEGMENTS).findings == ()
