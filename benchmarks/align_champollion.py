@@ -42,6 +42,9 @@ from termbase.align.model import Alignment, Bead
 from termbase.align.score import ScoreCounts, prf, score_alignment
 
 ENV = "TERMBASE_CHAMPOLLION"
+# Perl randomises hash order per run, and Champollion's ties follow it: fixed, so that
+# two runs give the same beads.
+_PERL_FIXED = {"PERL_HASH_SEED": "0", "PERL_PERTURB_HASH_KEYS": "0"}
 
 
 def _ids(field: str) -> tuple[int, ...]:
@@ -69,12 +72,11 @@ def champollion(ctk: Path, zh: list[str], en: list[str]) -> Alignment:
         en_path.write_text("\n".join(en) + "\n", encoding="utf-8")
         zh_path.write_text("\n".join(zh) + "\n", encoding="utf-8")
         subprocess.run([str(ctk / "bin" / "champollion.EC_utf8"), str(en_path), str(zh_path),
-                        str(out)], env={**os.environ, "CTK": str(ctk)}, check=True,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                        str(out)], env={**os.environ, "CTK": str(ctk), **_PERL_FIXED},
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         beads = parse_champollion(out.read_text(encoding="utf-8"))
-        for suffix in (".en.axis", ".cn.axis"):
-            Path("/tmp", (en_path if suffix == ".en.axis" else zh_path).name + suffix
-                 ).unlink(missing_ok=True)
+        Path("/tmp", en_path.name + ".en.axis").unlink(missing_ok=True)
+        Path("/tmp", zh_path.name + ".cn.axis").unlink(missing_ok=True)
     src = tuple(segments(zh))
     tgt = tuple(segments(en))
     return Alignment(src, tgt, tuple(beads), "zh", "en")

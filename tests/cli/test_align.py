@@ -338,3 +338,9 @@ def test_bad_pairs_file_is_refused_before_any_work(tmp_path: Path, content: str,
     assert code == EXIT_BAD_INPUT
     assert message in err and "Traceback" not in err
     assert not out.exists()
+
+
+def test_help_says_where_the_dictionary_is_cached(capsys: pytest.CaptureFixture[str]) -> None:
+    code, stdout, _ = _run(capsys, "--help")
+    assert code == 0
+    assert "TERMBASE_CACHE_DIR" in stdout and "--batch" in stdout

@@ -262,11 +262,13 @@ class CostTable:
                    + w.punct * punct + w.merge * (a + b - 2) + prior
                    + w.furniture * self._count_furniture(i, j, a, b))
             if (w.part or w.title) and (a > 1 or b > 1):
-                out = out + self._part_costs(i, j, a, b)
+                out = out + self._part_costs(i, j, a, b, length)
         return np.where(valid, out, INF)
 
-    def _part_costs(self, i: IntArray, j: IntArray, a: int, b: int) -> FloatArray:
-        """``part`` and ``title`` costs of the segments of each multi-segment side."""
+    def _part_costs(self, i: IntArray, j: IntArray, a: int, b: int, length: FloatArray
+                    ) -> FloatArray:
+        """``part`` and ``title`` costs of the segments of each multi-segment side;
+        ``length`` is the bead's length cost."""
         w = self.weights
         shape = np.broadcast(i, j).shape
         by_src = [np.zeros(shape) for _ in range(a)]
@@ -285,30 +287,31 @@ class CostTable:
                 rows = np.clip(ends - 1 - k, 0, max(size - 1, 0))
                 weight = side.weights[rows]
                 if w.part and k in (0, count - 1):
-                    total = total + w.part * np.where(
-                        weight >= w.part_weight, self._unsupported(shared, weight)
-                        * self._fits_without(side_index, i, j, a, b, k), 0.0)
+                    total = total + w.part * self._stray_part(
+                        side_index, i, j, a, b, k, shared, weight, length)
                 if w.title and a + b <= _TITLE_BEADS:
                     total = total + self._title_cost(side_index, i, j, a, b, k, shared,
                                                      (side.heading[rows] > 0)
                                                      & (weight >= w.title_weight))
         return total
 
-    def _fits_without(self, side: int, i: IntArray, j: IntArray, a: int, b: int, k: int
-                      ) -> FloatArray:
-        """How much better the bead's lengths match without its edge part ``k`` (0 is
-        the last segment of that side), as a share in [0, 1] of ``part_length``: a
-        stray line makes a good pair too long on one side, a true part of a loose
-        translation is needed for the lengths to match."""
+    def _stray_part(self, side: int, i: IntArray, j: IntArray, a: int, b: int, k: int,
+                    shared: FloatArray, weight: FloatArray, length: FloatArray
+                    ) -> FloatArray:
+        """Evidence that edge part ``k`` (0 is the last segment of that side) is a stray
+        (:meth:`_unsupported`) times how much better the bead's lengths match without
+        it, as a share in [0, 1] of ``part_length``: a stray line makes a good pair too
+        long on one side, a true part of a loose translation is needed for the lengths
+        to match."""
         w = self.weights
-        full = self._length_cost(i, j, a, b)
+        out = np.where(weight >= w.part_weight, self._unsupported(shared, weight), 0.0)
+        if w.part_length <= 0:
+            return out
         if side == 0:
             reduced = self._length_cost(i - (k == 0), j, a - 1, b)
         else:
             reduced = self._length_cost(i, j - (k == 0), a, b - 1)
-        if w.part_length <= 0:
-            return np.ones_like(full)
-        return np.asarray(np.clip((full - reduced) / w.part_length, 0.0, 1.0),
+        return np.asarray(out * np.clip((length - reduced) / w.part_length, 0.0, 1.0),
                           dtype=np.float64)
 
     def _length_cost(self, i: IntArray, j: IntArray, a: int, b: int) -> FloatArray:
@@ -455,17 +458,23 @@ def band_overlap(src: SideFeatures, tgt: SideFeatures, plo: IntArray, width: int
 
 
 def typical_support(src: SideFeatures, tgt: SideFeatures, min_weight: float,
-                    width: int = 32) -> float:
+                    width: int = 32, sample: int = 2_000) -> float:
     """The median, over source segments with at least ``min_weight`` translatable items,
     of the best share of their items found in one target segment near the diagonal;
-    1.0 when fewer than 8 segments qualify (too few to judge the document by)."""
+    1.0 when fewer than 8 segments qualify (too few to judge the document by). Long
+    documents are judged on ``sample`` evenly spaced segments, which bounds the time
+    and memory a median needs."""
     n, m = len(src), len(tgt)
     rows = np.flatnonzero(src.weights >= min_weight)
     if rows.size < 8 or m == 0:
         return 1.0
+    if rows.size > sample:
+        rows = rows[np.linspace(0, rows.size - 1, sample).astype(np.int64)]
     width = min(width, m)
-    centre = np.rint(np.arange(n) * (m / n)).astype(np.int64)
-    plo = np.clip(centre - width // 2, 0, m - width)
-    overlap = band_overlap(src, tgt, plo, width)
-    best = overlap[rows].max(axis=1) / src.weights[rows]
+    plo = np.clip(np.rint(np.arange(n) * (m / n)).astype(np.int64) - width // 2, 0, m - width)
+    if n > 4 * sample:
+        overlap = band_overlap(src.take(rows), tgt, plo[rows], width)
+    else:
+        overlap = band_overlap(src, tgt, plo, width)[rows]
+    best = overlap.max(axis=1) / src.weights[rows]
     return float(np.clip(np.median(best), 0.05, 1.0))

@@ -84,7 +84,10 @@ def _render(alignment: Alignment, fmt: str, signature: Signature, *, min_score: 
 @click.option("--presplit", is_flag=True,
               help="Inputs hold one sentence per line; bead ids are line numbers - 1.")
 @click.option("--no-dictionary", is_flag=True,
-              help="Do not use the CC-CEDICT dictionary (glossaries are still used).")
+              help="Do not use the CC-CEDICT dictionary (glossaries are still used). "
+                   "The parsed dictionary is kept in termbase's cache folder "
+                   "($TERMBASE_CACHE_DIR, else $XDG_CACHE_HOME/termbase or "
+                   "~/.cache/termbase) so that later runs load it in well under a second.")
 @glossary_option
 @click.option("--min-score", type=click.FloatRange(0.0, 1.0), default=DEFAULT_THRESHOLD,
               show_default=True,
