@@ -60,3 +60,19 @@ def test_group_joins_linked_candidates() -> None:
     roots = group(["行动纲领", "行动纲要", POA, "国家报告"], links)
     assert roots["行动纲领"] == roots["行动纲要"] == roots[POA]
     assert roots["国家报告"] == "国家报告"
+
+
+def test_the_second_part_of_a_coordinated_title_is_not_its_short_form() -> None:
+    # 《北京宣言和行动纲要》 names two instruments; 《行动纲要》 alone is the Platform.
+    found = relations([item("北京宣言和行动纲要", title=True), item("行动纲要", title=True)])
+    assert not any(rel == "short form" for _, _, rel in found)
+
+
+def test_a_short_form_defined_for_several_full_forms_is_generic() -> None:
+    chemical, biological = "禁止化学武器公约", "禁止生物武器公约"
+    candidates = [item(chemical), item(biological), item("公约")]
+    definitions = [Definition(chemical, "公约", "so-called"),
+                   Definition(biological, "公约", "so-called")]
+    assert relations(candidates, definitions) == set()
+    # Defined for one full form only, it is that concept's short form.
+    assert (chemical, "公约", "short form") in relations(candidates, definitions[:1])

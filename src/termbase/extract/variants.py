@@ -4,8 +4,8 @@ Each rule links two candidates and says why; linked candidates form one concept
 (union–find), shown as one ranked entry with its variants.
 
 * **short form** — defined in the text (《…国际文书》(《国际追查文书》), 国际刑事警察组织
-  (国际刑警组织)), or a title that ends a longer title (《行动纲领》 of 《从各个方面……
-  的行动纲领》);
+  (国际刑警组织)) for this one full form only, or a title that ends a longer title
+  (《行动纲领》 of 《从各个方面……的行动纲领》) other than as its second coordinated part;
 * **contraction** — a coordination with a shared head contracted into one word:
   小武器和轻武器 → 轻小武器 (or 小轻武器);
 * **one-character variant** — two titles of the same length differing in one character
@@ -30,6 +30,9 @@ from termbase.extract.candidates import Definition
 WORDING_SIMILARITY = 0.85
 WORDING_MIN_CHARS = 12
 _COORDINATION = re.compile(r"^(.{1,4}?)(.{1,4})[和与及](.{1,4}?)\2$")
+# A title that ends "…和<tail>" names two instruments (北京宣言和行动纲要): its tail is the
+# second of them, not its short form.
+_COORDINATED_TAIL = re.compile(r"[和与及、]$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,14 +84,22 @@ def find_links(candidates: Sequence[VariantInput],
 
     by_text = {c.text: c for c in candidates}
     links: list[Link] = []
+    definitions = list(definitions)
+    # A short form the text defines for several full forms (《公约》 after each of two
+    # conventions) is a generic back-reference ("the Convention"), not one concept's name.
+    fulls: dict[str, set[str]] = {}
     for d in definitions:
-        if d.full in by_text and d.short in by_text and d.full != d.short:
+        fulls.setdefault(d.short, set()).add(d.full)
+    for d in definitions:
+        if d.full in by_text and d.short in by_text and d.full != d.short \
+                and len(fulls[d.short]) == 1:
             links.append(Link(d.full, d.short, "short form"))
     titles = [c for c in candidates if c.is_title]
     for long in titles:
         for short in titles:
             if len(short.text) >= 4 and len(short.text) < len(long.text) \
-                    and long.text.endswith(short.text) and len(long.text) >= 2 * len(short.text):
+                    and long.text.endswith(short.text) and len(long.text) >= 2 * len(short.text) \
+                    and not _COORDINATED_TAIL.search(long.text[:-len(short.text)]):
                 links.append(Link(long.text, short.text, "short form"))
     for c in candidates:
         for form in contractions(c.text):
