@@ -7,16 +7,37 @@ builds one automaton per language and runs every check; the baseline only *finds
 with ``str.find`` for each term over each segment (case-folded for English), which is
 what a check without a multi-pattern matcher has to do.
 
-Usage: python benchmarks/check_speed.py [--terms 50000] [--megabytes 1.0]
+Then ``termbase check`` end to end, as a user runs it (``--cli``, on by default): the
+glossary written as TBX, the draft as two line-aligned files (one segment pair in 50 with
+a changed number, one in 50 with a target term dropped, so that there are findings to
+compare), one fresh process per run — wall time including interpreter start-up and
+peak RSS (``resource.getrusage(RUSAGE_CHILDREN)`` of a wrapper running only that
+command):
+
+* ``memory``: ``TERMBASE_NO_CACHE=1`` — read and hash the TBX, build the automata (the
+  path before the compiled glossary);
+* ``cold``: an empty cache — compile the glossary into SQLite, build the matchers and
+  keep them beside it, then check;
+* ``warm``: the same command again (median of ``--repeats`` runs).
+
+The JSON reports of memory and warm must list the same findings.
+
+Usage: python benchmarks/check_speed.py [--terms 50000] [--megabytes 1.0] [--no-cli]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import random
+import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from itertools import product
+from pathlib import Path
 
 from termbase.check import CheckOptions, check_draft
 from termbase.check.draft import presplit_pair
@@ -134,12 +155,105 @@ def naive_scan(glossary: Glossary, zh_lines: list[str], en_lines: list[str]) -> 
     return found
 
 
+_CHILD = """
+import json, resource, subprocess, sys, time
+start = time.perf_counter()
+done = subprocess.run(json.loads(sys.argv[1]), stdout=subprocess.DEVNULL,
+                      stderr=subprocess.DEVNULL, check=False)
+wall = time.perf_counter() - start
+print(json.dumps([wall, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+                  done.returncode]))
+"""
+
+
+def _run(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(wall seconds, peak MiB) of one command in a fresh process."""
+    out = subprocess.run([sys.executable, "-c", _CHILD, json.dumps(command)], env=env,
+                         capture_output=True, text=True, check=True).stdout
+    wall, peak, code = json.loads(out)
+    if code not in (0, 1):
+        raise SystemExit(f"termbase check failed (exit {code}): {' '.join(command)}")
+    return wall, peak
+
+
+def _perturbed(zh_lines: list[str], en_lines: list[str], glossary: Glossary) -> list[str]:
+    """The English side with a changed number in one pair of 50 and a target term
+    dropped in another one of 50."""
+    en_terms = sorted({t.text for c in glossary for _, t in c.terms("en")}, key=len,
+                      reverse=True)
+    out = []
+    for i, line in enumerate(en_lines):
+        if i % 50 == 7:
+            line = line.replace("th meeting", "1th meeting", 1).replace(" 20", " 19", 1)
+        elif i % 50 == 23:
+            term = next((t for t in en_terms if t in line), None)
+            line = line.replace(term, "body", 1) if term else line
+        out.append(line)
+    return out
+
+
+def _findings(report: Path) -> list[tuple[str, str, int, str]]:
+    data = json.loads(report.read_text(encoding="utf-8"))
+    return [(f["kind"], f["file"], f["line"], f["message"]) for f in data["findings"]]
+
+
+def cli_bench(glossary: Glossary, zh_lines: list[str], en_lines: list[str],
+              repeats: int, checks: str | None) -> None:
+    from termbase.formats import write_glossary
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        tbx = folder / "glossary.tbx"
+        write_glossary(glossary, tbx)
+        zh, en = folder / "draft.zh.txt", folder / "draft.en.txt"
+        zh.write_text("\n".join(zh_lines) + "\n", encoding="utf-8")
+        en.write_text("\n".join(_perturbed(zh_lines, en_lines, glossary)) + "\n",
+                      encoding="utf-8")
+        termbase = str(Path(sys.executable).with_name("termbase"))
+
+        def command(report: str) -> list[str]:
+            return [termbase, "check", str(zh), "--target", str(en), "--presplit",
+                    "--glossary", str(tbx), "-f", "json", "-o", str(folder / report),
+                    *(["--checks", checks] if checks else [])]
+
+        base = {**os.environ, "TERMBASE_CACHE_DIR": str(folder / "cache")}
+        base.pop("TERMBASE_NO_CACHE", None)
+        memory_env = {**base, "TERMBASE_NO_CACHE": "1"}
+        print(f"\nend to end: termbase check, TBX {tbx.stat().st_size / 1e6:.1f} MB, draft "
+              f"{(zh.stat().st_size + en.stat().st_size) / 1e6:.2f} MB, checks: "
+              f"{checks or 'all'}")
+        memory = [_run(command("memory.json"), memory_env) for _ in range(repeats)]
+        cold = _run(command("cold.json"), base)
+        warm = [_run(command("warm.json"), base) for _ in range(repeats)]
+        cache = folder / "cache" / "glossaries"
+        stored = sum(f.stat().st_size for f in cache.iterdir()) / 1e6
+        rows = [("memory (before)", memory), ("cold (compile + check)", [cold]),
+                ("warm", warm)]
+        mem_wall = statistics.median(w for w, _ in memory)
+        for label, runs in rows:
+            wall = statistics.median(w for w, _ in runs)
+            peak = max(p for _, p in runs)
+            print(f"  {label:<24}{wall:>7.2f} s {peak:>7.0f} MiB   memory/this "
+                  f"{mem_wall / wall:.2f}x")
+        print(f"  cache: {stored:.0f} MB (database and matchers)")
+        same = _findings(folder / "memory.json") == _findings(folder / "warm.json")
+        print(f"  findings: {len(_findings(folder / 'warm.json'))} warm, "
+              f"{len(_findings(folder / 'memory.json'))} memory, identical: {same}")
+        if not same:
+            raise SystemExit("the compiled path reported other findings than memory")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--terms", type=int, default=50_000)
     parser.add_argument("--megabytes", type=float, default=1.0)
     parser.add_argument("--naive-sample", type=int, default=200,
                         help="segments the naive scan runs over (it is extrapolated)")
+    parser.add_argument("--no-cli", dest="cli", action="store_false",
+                        help="skip the end-to-end termbase check runs")
+    parser.add_argument("--checks", help="end to end: run only these checks (as --checks)")
+    parser.add_argument("--repeats", type=int, default=3,
+                        help="runs of the memory and warm commands (median reported)")
     args = parser.parse_args(argv)
     rng = random.Random(SEED)
     glossary = synthetic_glossary(args.terms, rng)
@@ -171,6 +285,8 @@ def main(argv: list[str] | None = None) -> int:
     naive = (time.perf_counter() - start) * len(zh_lines) / sample
     print(f"naive per-term scan (find only), extrapolated from {sample} pairs: {naive:.1f} s")
     print(f"ratio naive / termbase: {naive / total:.0f}×")
+    if args.cli:
+        cli_bench(glossary, zh_lines, en_lines, args.repeats, args.checks)
     return 0
 
 

@@ -43,6 +43,8 @@ class CheckContext:
     glossary: Glossary
     """Empty when checking against a compiled glossary (:mod:`termbase.check.compiled`):
     checks read concepts through ``concepts`` and terms through the matchers."""
+    """Empty when checking against a compiled glossary (:mod:`termbase.check.compiled`):
+    checks read concepts through ``concepts`` and terms through the matchers."""
     draft: Draft
     units: list[UnitView]
     source: LanguageMatcher
