@@ -51,3 +51,19 @@ def test_build_quiet_prints_no_step_lines(tmp_path: Path, repo_root: Path,
     captured = capsys.readouterr()
     assert "[ingest]" not in captured.err
     assert "ingested 2 documents" in captured.out
+
+
+def test_pair_and_mine_show_a_bar_per_counting_pass_unless_quiet(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from termbase.cli.pair import progress_bars
+
+    terminal = _Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    assert progress_bars(quiet=True) is None
+    show = progress_bars()
+    assert show is not None
+    show("pass 1", 0, 8)
+    show("pass 1", 8, 8)
+    assert "counting: pass 1" in terminal.getvalue() and "/8" in terminal.getvalue()
+    monkeypatch.setattr("sys.stderr", io.StringIO())
+    assert progress_bars() is None  # not a terminal: no bar, nothing written

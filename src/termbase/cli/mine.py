@@ -27,7 +27,7 @@ from termbase.signature import Signature
 def command(zh: tuple[Path, ...], en: tuple[Path, ...], tmx: tuple[Path, ...],
             beads: Path | None, jobs: int, engine: str, scheduler: str | None,
             scheduler_timeout: float, no_dictionary: bool, encoding: str | None,
-            output: Path, max_terms: int) -> int:
+            quiet: bool, output: Path, max_terms: int) -> int:
     """Extract Chinese terms from the zh side, pair each with its English equivalents and
     write a review sheet: accept (yes/no) and correct, then 'termbase import' it."""
     protect_corpus(output, zh, en, tmx, beads)
@@ -35,7 +35,8 @@ def command(zh: tuple[Path, ...], en: tuple[Path, ...], tmx: tuple[Path, ...],
     echo_diagnostics(corpus.diagnostics)
     result = api.mine_terms(corpus, max_terms=max_terms, workers=jobs,
                             dictionary=not no_dictionary, engine=engine, scheduler=scheduler,
-                            scheduler_timeout=scheduler_timeout, progress=progress_bars())
+                            scheduler_timeout=scheduler_timeout,
+                            progress=progress_bars(quiet))
     write_outputs(result.report.pairings, output, "xlsx", result.signature or Signature())
     click.echo(f"wrote {output}: {summary(result.report.pairings)}; review the 'accept' "
                f"column, then: termbase import {output} --into GLOSSARY")

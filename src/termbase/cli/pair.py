@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 import click
 
@@ -15,6 +14,7 @@ from termbase.fileio import write_atomic
 from termbase.pair.engines import ENGINES
 from termbase.pair.pairer import PairSettings, TermPairing
 from termbase.pair.sources import default_workers
+from termbase.progress import Bar
 from termbase.signature import Signature, sidecar_path
 
 
@@ -46,6 +46,7 @@ def corpus_options(function: click.decorators.FC) -> click.decorators.FC:
         click.option("--no-dictionary", is_flag=True,
                      help="Do not use CC-CEDICT as compositional evidence."),
         encoding_option,
+        click.option("--quiet", "-q", is_flag=True, help="No progress bars."),
     ]):
         function = option(function)
     return function
@@ -57,20 +58,17 @@ def protect_corpus(output: Path, zh: Sequence[Path], en: Sequence[Path],
     protect_inputs([output, sidecar_path(output)], [*zh, *en, *tmx, beads, *more])
 
 
-def progress_bars() -> Callable[[str, int, int], None] | None:
+def progress_bars(quiet: bool = False) -> Callable[[str, int, int], None] | None:
     """A bar per counting pass on stderr when it is a terminal (chunks done of all)."""
-    if not sys.stderr.isatty():
+    if quiet or not sys.stderr.isatty():
         return None
-    from tqdm import tqdm
-
-    bars: dict[str, Any] = {}
+    bars: dict[str, Bar] = {}
 
     def show(label: str, done: int, total: int) -> None:
         bar = bars.get(label)
         if bar is None:
-            bar = bars[label] = tqdm(total=total, desc=f"counting: {label}", unit="chunk",
-                                     file=sys.stderr, leave=False)
-        bar.update(done - bar.n)
+            bar = bars[label] = Bar(total, desc=f"counting: {label}", unit="chunk")
+        bar.advance_to(done, total)
         if done >= total:
             bar.close()
 
@@ -111,7 +109,7 @@ def summary(pairings: Sequence[TermPairing]) -> str:
 def command(zh: tuple[Path, ...], en: tuple[Path, ...], tmx: tuple[Path, ...],
             beads: Path | None, jobs: int, engine: str, scheduler: str | None,
             scheduler_timeout: float, no_dictionary: bool, encoding: str | None,
-            terms_path: Path, output: Path,
+            quiet: bool, terms_path: Path, output: Path,
             format_name: str | None, reverse: bool, min_support: int) -> int:
     """Pair each term with its equivalents in a parallel corpus: ranked candidates with
     score, support and example pairs, or an abstention with the reason."""
@@ -123,7 +121,8 @@ def command(zh: tuple[Path, ...], en: tuple[Path, ...], tmx: tuple[Path, ...],
     report = api.pair_terms(terms_path, corpus, reverse=reverse, min_support=min_support,
                             workers=jobs, dictionary=not no_dictionary, encoding=encoding,
                             engine=engine, scheduler=scheduler,
-                            scheduler_timeout=scheduler_timeout, progress=progress_bars())
+                            scheduler_timeout=scheduler_timeout,
+                            progress=progress_bars(quiet))
     signature = report.signature or Signature()
     written = write_outputs(report.pairings, output, fmt,
                             signature.with_settings({"format": fmt}))
