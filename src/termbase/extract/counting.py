@@ -40,7 +40,7 @@ string joined with _GRAM_DELIMITER from a worker), tokens, characters, units, ti
 names and definitions."""
 
 
-LEARN_CHARS = 400_000
+LEARN_CHARS = 200_000
 """Characters read to learn the words the segmenter splits (memory: this much text)."""
 
 _WORKER_STATE = "extract"
