@@ -26,6 +26,7 @@ Usage: python benchmarks/check_eval.py [--shared DIR]
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import random
@@ -33,6 +34,7 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -371,6 +373,157 @@ def seed_injections(glossary: Glossary, scores: dict[FindingKind, KindScore]) ->
                scores[FindingKind.FIRST_MENTION])
 
 
+# --- inconsistencies the glossary does not know: drafts from held-out text ------------
+
+# Translators' one-word slips, used only to make injected errors (never by the checker).
+# An injection is made only where the draft itself uses the new word, in three other
+# lines at least, beside characters of the same Chinese term (武器: arms and weapons), as
+# a translator alternating between two words of the document would.
+SYNONYMS = {
+    "arms": "weapons", "weapons": "arms", "assistance": "aid", "aid": "assistance",
+    "goals": "targets", "targets": "goals", "illicit": "illegal", "illegal": "illicit",
+    "measures": "steps", "steps": "measures", "meeting": "session", "session": "meeting",
+    "cooperation": "collaboration", "security": "safety", "safety": "security",
+    "international": "global", "global": "international", "national": "domestic",
+    "efforts": "endeavours", "support": "assistance", "development": "growth",
+    "operations": "activities", "activities": "operations", "committee": "commission",
+    "commission": "committee", "programme": "plan", "plan": "programme",
+    "forces": "troops", "troops": "forces", "personnel": "staff", "staff": "personnel",
+    "countries": "States", "agreement": "accord", "violence": "abuse",
+    "crime": "offence", "process": "procedure", "protection": "safeguarding",
+    "women": "females", "children": "minors", "peace": "peacefulness",
+    "political": "policy", "humanitarian": "relief", "human": "humane",
+}
+_EN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+_ZH_RUN = re.compile("[\u4e00-\u9fff]+")
+
+
+def heldout_lines(shared: Path) -> Corpus:
+    """UNv1 test set lines 2,001–4,000: never used to tune the checks."""
+    folder = shared / "corpus" / "unv1-testset"
+    zh_all = (folder / "UNv1.0.testset.zh-segmented").read_text(encoding="utf-8").splitlines()
+    en_all = (folder / "UNv1.0.testset.en").read_text(encoding="utf-8").splitlines()
+    numbers = list(range(2001, 4001))
+    return Corpus(numbers, [recover_chinese(zh_all[i - 1]) for i in numbers],
+                  [en_all[i - 1] for i in numbers])
+
+
+def _recurring_renderings(zh: list[str], en: list[str], glossary: Glossary
+                          ) -> list[tuple[str, str, list[int]]]:
+    """(Chinese word, English word pair, lines holding both): a jieba word of three
+    characters or more outside the glossary's terms, in at least five lines, and a pair
+    of words in at least 80 % of them; counted directly, without the checker."""
+    from termbase.text.segment import JiebaSegmenter
+
+    zh_m = LanguageMatcher(glossary, "zh")
+    segmenter = JiebaSegmenter()
+    where: dict[str, set[int]] = {}
+    for i, line in enumerate(zh):
+        for hit in zh_m.find(zh_m.prepare(line)):
+            line = line[:hit.start] + "|" * (hit.end - hit.start) + line[hit.end:]
+        for word in set(segmenter.cut(line)):
+            if len(word) >= 3 and _ZH_RUN.fullmatch(word):
+                where.setdefault(word, set()).add(i)
+    pairs = [{" ".join(p) for p in itertools.pairwise(ws)}
+             for ws in ([w.lower() for w in _EN_WORD.findall(line)] for line in en)]
+    out = []
+    for gram, lines in sorted(where.items()):
+        if len(lines) < 5:
+            continue
+        counts: dict[str, int] = {}
+        for i in lines:
+            for pair in pairs[i]:
+                counts[pair] = counts.get(pair, 0) + 1
+        for pair, n in sorted(counts.items()):
+            words = pair.split()
+            if n >= 0.8 * len(lines) and any(w in SYNONYMS for w in words) and not any(
+                    w in ("the", "of", "and", "to", "in", "a", "for", "on") for w in words):
+                out.append((gram, pair, sorted(i for i in lines if pair in pairs[i])))
+    return out
+
+
+def learned_injection(glossary: Glossary, corpus: Corpus, rng: random.Random) -> Injected:
+    """One rendering of a recurring non-glossary term changed by one word, in up to
+    PER_KIND lines, one term each."""
+    out = Injected(FindingKind.LEARNED_INCONSISTENT, list(corpus.zh), list(corpus.en))
+    choices = _recurring_renderings(corpus.zh, corpus.en, glossary)
+    rng.shuffle(choices)
+    used_terms: set[str] = set()
+    for gram, pair, lines in choices:
+        if len(out.lines) >= PER_KIND or any(gram in t or t in gram for t in used_terms):
+            continue
+        word = next(w for w in pair.split() if w in SYNONYMS)
+        new = SYNONYMS[word]
+        if _beside(corpus, new.lower(), gram) < 3:
+            continue
+        i = lines[rng.randrange(len(lines))]
+        if i + 1 in out.lines:
+            continue
+        pattern = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in pair.split()) + r"\b",
+                             re.IGNORECASE)
+        m = pattern.search(out.en[i])
+        if not m:
+            continue
+        found = m.group()
+        changed = re.sub(rf"\b{re.escape(word)}\b", partial(_same_case, new=new),
+                         found, count=1, flags=re.IGNORECASE)
+        out.en[i] = out.en[i][:m.start()] + changed + out.en[i][m.end():]
+        out.lines.add(i + 1)
+        used_terms.add(gram)
+    return out
+
+
+def _beside(corpus: Corpus, word: str, term: str) -> int:
+    """Lines where the English has ``word`` and the Chinese two characters of ``term``:
+    a word the draft uses for part of the term, as a translator slipping would."""
+    parts = {term[i:i + 2] for i in range(len(term) - 1)}
+    return sum(1 for z, e in zip(corpus.zh, corpus.en, strict=True)
+               if word in {w.lower() for w in _EN_WORD.findall(e)}
+               and any(p in z for p in parts))
+
+
+def _same_case(old: re.Match[str], new: str) -> str:
+    return new[:1].upper() + new[1:] if old.group()[:1].isupper() else new
+
+
+def segment_injection(corpus: Corpus, rng: random.Random) -> Injected:
+    """Copies of held-out lines appended to the draft: half with the same source and a
+    word of the translation left out, half with the same translation and one Chinese
+    character of the source changed."""
+    out = Injected(FindingKind.SEGMENT_INCONSISTENT, list(corpus.zh), list(corpus.en))
+    long_lines = [i for i, z in enumerate(corpus.zh)
+                  if len("".join(_ZH_RUN.findall(z))) >= 20 and len(corpus.en[i].split()) > 8]
+    for n, i in enumerate(rng.sample(long_lines, PER_KIND)):
+        zh, en = corpus.zh[i], corpus.en[i]
+        if n % 2 == 0:
+            words = en.split()
+            k = rng.randrange(1, len(words) - 1)
+            en = " ".join(words[:k] + words[k + 1:])
+        else:
+            runs = [m for m in _ZH_RUN.finditer(zh) if len(m.group()) >= 4]
+            m = runs[rng.randrange(len(runs))]
+            k = m.start() + rng.randrange(len(m.group()))
+            zh = zh[:k] + ("国" if zh[k] != "国" else "家") + zh[k + 1:]
+        out.zh.append(zh)
+        out.en.append(en)
+        out.lines.add(len(out.zh))
+    return out
+
+
+def heldout_injections(glossary: Glossary, shared: Path, scores: dict[FindingKind, KindScore]
+                       ) -> dict[str, int]:
+    """Learned and segment inconsistencies injected in held-out text; returns the clean
+    draft's findings of those kinds."""
+    corpus = heldout_lines(shared)
+    rng = random.Random(SEED)
+    clean = check_draft(glossary, bilingual_draft(corpus.zh, corpus.en), CheckOptions())
+    for injected in (learned_injection(glossary, corpus, rng), segment_injection(corpus, rng)):
+        _score(glossary, bilingual_draft(injected.zh, injected.en), injected.kind,
+               injected.lines, "draft.en", scores[injected.kind])
+    return {k.value: sum(1 for f in clean.findings if f.kind is k)
+            for k in (FindingKind.LEARNED_INCONSISTENT, FindingKind.SEGMENT_INCONSISTENT)}
+
+
 def run_evaluation(shared: Path) -> dict[str, object]:
     glossary = eval_glossary()
     corpus = domain_lines(shared)
@@ -392,7 +545,9 @@ def run_evaluation(shared: Path) -> dict[str, object]:
         _score(glossary, bilingual_draft(injected.zh, injected.en), injected.kind,
                injected.lines, file, scores[injected.kind])
     seed_injections(glossary, scores)
+    heldout_clean = heldout_injections(glossary, shared, scores)
     return {
+        "heldout_clean_findings": heldout_clean,
         "clean_lines": len(corpus.zh),
         "clean_findings": clean_counts,
         "clean_false": [f"{f.kind.value} {f.where}: {f.message}" for f in clean.findings
@@ -419,6 +574,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"findings on clean bilingual text: {report['clean_findings']}")
     for name, counts in report["seed_clean_findings"].items():  # type: ignore[attr-defined]
         print(f"findings on {name}: {counts}")
+    print(f"learned/segment findings on clean held-out text (UNv1 2,001-4,000): "
+          f"{report['heldout_clean_findings']}")
     for line in report["clean_false"]:  # type: ignore[attr-defined]
         print(f"  false: {line}")
     print(f"{'kind':22} {'injected':>8} {'found':>6} {'recall':>7} {'findings':>9} "

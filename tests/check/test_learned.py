@@ -85,7 +85,8 @@ def test_segments_differing_only_in_labels_case_or_spacing_are_the_same(
 
 def test_short_segments_and_unrelated_sources_are_not_compared(glossary: Glossary) -> None:
     draft = _pair([("导言", "Introduction"), ("一、导言", "Background"),
-                   ("安理会通过了第一项决议草案。", "The draft resolution was adopted without a vote."),
+                   ("安理会通过了第一项决议草案。",
+                    "The draft resolution was adopted without a vote."),
                    ("大会未经表决通过该草案，并感谢提案国。",
                     "The draft resolution was adopted without a vote.")])
     assert check_draft(glossary, draft, SEGMENTS).findings == ()

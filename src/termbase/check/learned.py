@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
@@ -181,6 +181,16 @@ def _candidates(units: Sequence[_Unit], segmenter: JiebaSegmenter
     return out
 
 
+def _with_heads(words: Iterable[str]) -> Iterator[str]:
+    """Each word, and the two-character ends of a longer one: a compound (核武器) holds
+    the word another unit writes alone (武器)."""
+    for word in words:
+        yield word
+        if len(word) > 2:
+            yield word[:2]
+            yield word[-2:]
+
+
 class _WordEvidence:
     """Which source word of a unit an English word translates, judged over the draft:
     the unit's source word most associated with it (Dice over units)."""
@@ -189,7 +199,8 @@ class _WordEvidence:
         self.units = units
         self.zh_df: Counter[str] = Counter()
         self.en_units: dict[str, list[int]] = defaultdict(list)
-        self.zh_sets = [frozenset(w for w, _, _ in u.words if _IDEOGRAPHS.fullmatch(w))
+        self.zh_sets = [frozenset(_with_heads(w for w, _, _ in u.words
+                                              if _IDEOGRAPHS.fullmatch(w)))
                         for u in units]
         for i, unit in enumerate(units):
             self.zh_df.update(self.zh_sets[i])
@@ -272,9 +283,8 @@ def _same_word(a: str, b: str) -> bool:
 def _variant(rendering: _Rendering, unit: int, units: Sequence[_Unit], df: Counter[str],
              evidence: _WordEvidence, stop: frozenset[str]) -> str | None:
     """The n-gram of ``unit`` that is the rendering with one content word changed, that
-    the draft uses nowhere else, and whose changed word renders no other source word of
-    the unit (else it is the rendering of something else: "President of the Human
-    [Rights Council]" beside 理事会主席)."""
+    the draft uses nowhere else, and whose changed word the draft shows to render a word
+    of the term."""
     words = rendering.key.split()
     for key in sorted(units[unit].english):
         other = key.split()
@@ -288,7 +298,12 @@ def _variant(rendering: _Rendering, unit: int, units: Sequence[_Unit], df: Count
             continue
         # The new word must be shown, by the rest of the draft, to render a word of
         # this very term ("weapons" for 武器 in 武器禁运).
-        if evidence.source_of(new, unit) in rendering.words:
+        # The new word must be shown, by the rest of the draft, to render a word of
+        # this very term ("weapons" for 武器 in 武器禁运): a word with no such evidence,
+        # or rendering another source word ("threat" of 威胁 beside 核武器), may be
+        # a paraphrase, and official translations paraphrase freely.
+        source = evidence.source_of(new, unit)
+        if source is not None and source in rendering.term:
             return key
     return None
 
@@ -303,8 +318,9 @@ def _renders_term(rendering: _Rendering, units: Sequence[_Unit], evidence: _Word
     of 谨 beside the term, "Security" of 安全 beside 理事会主席): then the n-gram is
     the term's rendering and not a phrase around it."""
     unit = next(i for i in sorted(rendering.units) if rendering.key in units[i].english)
-    return all(evidence.source_of(w, unit) in (None, *rendering.words)
-               for w in rendering.key.split() if w not in stop)
+    return all(source is None or source in rendering.term
+               for w in rendering.key.split() if w not in stop
+               for source in (evidence.source_of(w, unit),))
 
 
 def _is_deprecated(ctx: CheckContext, text: str) -> bool:
