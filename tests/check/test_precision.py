@@ -108,3 +108,25 @@ def test_first_mention_only_in_documents(glossary: Glossary) -> None:
 def test_severity_of_every_finding_is_a_severity(glossary: Glossary) -> None:
     result = check_draft(glossary, _pair(["大会注意到。"], ["The Conference notes."]))
     assert all(isinstance(f.severity, Severity) for f in result.findings)
+
+
+def test_a_term_inside_a_longer_title_is_named_by_the_title() -> None:
+    g = Glossary((Concept("un", (LangSec("zh", (Term("联合国"),)),
+                                 LangSec("en", (Term("United Nations"),)))),))
+    assert _found(g, _pair(["《联合国宪章》第三十三条。"], ["Article 33 of the Charter."])) == []
+    assert _found(g, _pair(["联合国的宪章。"], ["The Charter."])) == [
+        ("missing_target", "error", 1)]
+
+
+def test_the_head_of_a_name_stands_for_it(glossary: Glossary) -> None:
+    assert _found(glossary, _pair(["大会邀请会员国。"],
+                                  ["The Assembly invites Member States."])) == []
+    assert _found(glossary, _pair(["世界卫生大会通过的条例。"],
+                                  ["Regulations adopted by the World Health Assembly."])) == []
+    assert _found(glossary, _pair(["大会邀请会员国。"],
+                                  ["The Conference invites Member States."])) == [
+        ("missing_target", "error", 1)]
+
+
+def test_a_plural_noun_after_to_is_the_noun(glossary: Glossary) -> None:
+    assert _found(glossary, _pair(["向会员国负责。"], ["Accountable to Member States."])) == []

@@ -316,9 +316,11 @@ class LanguageMatcher:
 
     @staticmethod
     def _verb_use(term: Term, english: EnglishText, start: int, found: str) -> bool:
-        """A noun term written otherwise right after "to" or a modal: the verb."""
-        if term.part_of_speech is not PartOfSpeech.NOUN or _same_text(term.text, found,
-                                                                     fold_case=True):
+        """A one-word noun term written in its bare form right after "to" or a modal:
+        the verb ("to safeguard" for "safeguards"; "to Member States" is the noun)."""
+        if (term.part_of_speech is not PartOfSpeech.NOUN or " " in term.text.strip()
+                or _same_text(term.text, found, fold_case=True)
+                or found.lower().endswith("s")):
             return False
         m = _WORD_BEFORE.search(english.text[max(0, start - 12):start])
         return bool(m and m.group(1).lower() in _VERB_MARKERS)
@@ -391,6 +393,17 @@ class LanguageMatcher:
                 if ("and" in gap or "or" in gap) and len(gap) <= 5:
                     return True
         return False
+
+    def contains_head(self, prepared: PreparedText, term: Term) -> bool:
+        """Whether the head of a capitalised name of several words stands capitalised in
+        the text: "the Assembly" for "General Assembly", the "Assembly" of "World Health
+        Assembly" for 大会 in 世界卫生大会 — a name's short form, or a longer name."""
+        english = prepared.english
+        words = term.text.split()
+        if (self.cjk or english is None or len(words) < 2 or not term.text[:1].isupper()
+                or not words[-1][:1].isupper()):
+            return False
+        return re.search(rf"\b{re.escape(words[-1])}\b", english.text) is not None
 
     def _occurs(self, english: EnglishText, term: Term, key: str) -> bool:
         canonical = english.canonical

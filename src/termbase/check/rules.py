@@ -43,8 +43,6 @@ class CheckContext:
     glossary: Glossary
     """Empty when checking against a compiled glossary (:mod:`termbase.check.compiled`):
     checks read concepts through ``concepts`` and terms through the matchers."""
-    """Empty when checking against a compiled glossary (:mod:`termbase.check.compiled`):
-    checks read concepts through ``concepts`` and terms through the matchers."""
     draft: Draft
     units: list[UnitView]
     source: LanguageMatcher
@@ -283,7 +281,7 @@ def check_missing_target(ctx: CheckContext) -> list[Finding]:
     if ctx.target is None:
         return []
     absent = [a for a in _absent_concepts(ctx, ctx.target) if a.miscased is None
-              and not _elliptic(ctx, ctx.target, a)]
+              and not _elliptic(ctx, ctx.target, a) and not _named_otherwise(ctx, a)]
     share = _rendering_share(ctx, ctx.target, absent)
     findings = []
     for item in absent:
@@ -302,6 +300,33 @@ def check_missing_target(ctx: CheckContext) -> list[Finding]:
             other=src_view, other_span=(hit.start, hit.end))
         findings.append(replace(finding, severity=Severity.INFO) if other_sense else finding)
     return findings
+
+
+def _named_otherwise(ctx: CheckContext, absent: _Absent) -> bool:
+    """Whether the source term is part of a longer name, which the translation renders
+    as a whole: inside a title (联合国 in 《联合国宪章》, "the Charter"), or with the head
+    of the approved name standing alone or in another name ("the Assembly"; "World
+    Health Assembly" for 世界卫生大会)."""
+    text = absent.src_view.segment.text
+    start, end = absent.hit.start, absent.hit.end
+    if _inside_title(text, start, end):
+        return True
+    matcher = ctx.target
+    assert matcher is not None  # only called for bilingual drafts
+    terms = [t for t in _lang_terms(ctx.concepts[absent.concept_id], matcher.lang)
+             if t.status.approved]
+    return any(matcher.contains_head(view.prepared, term)
+               for view in absent.unit.target for term in terms)
+
+
+def _inside_title(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside a 《…》 title that holds more than it."""
+    opening = text.rfind("《", 0, start + 1)
+    if opening < 0 or text.rfind("》", 0, start) > opening:
+        return False
+    closing = text.find("》", end - 1)
+    return closing >= 0 and (text[opening + 1:closing].strip("《》") != text[start:end]
+                             .strip("《》"))
 
 
 def _elliptic(ctx: CheckContext, matcher: LanguageMatcher, absent: _Absent) -> bool:
