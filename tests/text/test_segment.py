@@ -146,3 +146,10 @@ def test_general_frequency_is_a_share_of_the_dictionary_not_of_seeds() -> None:
     assert shares["人权"] == shares["儿基会"] == shares["不是词的串"] == 0.0
     # Seeding must not dilute the shares of other words.
     assert shares["国家"] == JiebaSegmenter().general_frequency(["国家"])["国家"]
+
+
+def test_join_words_rebuilds_learned_words_from_their_pieces() -> None:
+    from termbase.text.segment import join_words
+
+    assert join_words(["儿", "基", "会", "支持", "可", "持续", "发展"], ["儿基会", "可持续"]) \
+        == ["儿基会", "支持", "可持续", "发展"]

@@ -9,7 +9,6 @@ Large inputs are counted in worker processes batch by batch (their state kept in
 
 from __future__ import annotations
 
-import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -27,7 +26,14 @@ from termbase.extract.candidates import (
 from termbase.extract.model import ExtractSettings
 from termbase.extract.statistics import Counts, sentence_ngrams
 from termbase.extract.units import Unit, document_units
-from termbase.text.segment import Segmenter, WordLearner, bound_words
+from termbase.text.segment import (
+    Segmenter,
+    Token,
+    WordLearner,
+    bound_words,
+    join_words,
+    offsets,
+)
 from termbase.workers import install, installed
 
 _GRAM_DELIMITER = "\n"
@@ -40,7 +46,7 @@ string joined with _GRAM_DELIMITER from a worker), tokens, characters, units, ti
 names and definitions."""
 
 
-LEARN_CHARS = 200_000
+LEARN_CHARS = 100_000
 """Characters read to learn the words the segmenter splits (memory: this much text)."""
 
 _WORKER_STATE = "extract"
@@ -133,13 +139,39 @@ def batches(documents: Iterable[Document], batch_chars: int,
         yield batch
 
 
-def learn_words(batch: Sequence[Sequence[Unit]], tokenizer: Segmenter) -> Segmenter:
-    """``tokenizer`` taught the words of the first batch it splits into fragments
-    (:func:`~termbase.text.segment.bound_words`), when it can learn words."""
+class _Precut:
+    """A segmenter that answers from cuts already made (the learning sample's) and asks
+    ``fallback`` for any other text: the sample is not segmented twice."""
+
+    def __init__(self, cuts: dict[str, list[str]], fallback: Segmenter) -> None:
+        self.cuts = cuts
+        self.fallback = fallback
+        self.name = fallback.name
+
+    def cut(self, text: str) -> list[str]:
+        found = self.cuts.get(text)
+        return list(found) if found is not None else self.fallback.cut(text)
+
+    def tokenize(self, text: str) -> list[Token]:
+        return offsets(self.cut(text))
+
+    def fingerprint(self) -> str:
+        return self.fallback.fingerprint()
+
+
+def learn_words(batch: Sequence[Sequence[Unit]],
+                tokenizer: Segmenter) -> tuple[Segmenter, Segmenter]:
+    """``tokenizer`` taught the words of ``batch`` it splits into fragments
+    (:func:`~termbase.text.segment.bound_words`), when it can learn words; and a
+    segmenter for ``batch`` itself that reuses the cuts made to learn them."""
     if not isinstance(tokenizer, WordLearner):
-        return tokenizer
-    words = bound_words(tokenizer.cut(text) for units in batch for text, *_ in units)
-    return tokenizer.with_words(words)
+        return tokenizer, tokenizer
+    cuts = {text: tokenizer.cut(text) for units in batch for text, *_ in units}
+    words = bound_words(cuts.values())
+    learned = tokenizer.with_words(words)
+    if not words:
+        return learned, _Precut(cuts, learned)
+    return learned, _Precut({t: join_words(c, words) for t, c in cuts.items()}, learned)
 
 
 def count_all(documents: Iterable[Document], tokenizer: Segmenter, settings: ExtractSettings,
@@ -155,9 +187,8 @@ def count_all(documents: Iterable[Document], tokenizer: Segmenter, settings: Ext
         sample.append(batch)
         if sum(len(u[0]) for b in sample for units in b for u in units) >= LEARN_CHARS:
             break
-    tokenizer = learn_words([units for b in sample for units in b], tokenizer)
+    tokenizer, precut = learn_words([units for b in sample for units in b], tokenizer)
     total.tokenizer = tokenizer
-    batched = itertools.chain(sample, batched)
 
     def absorb(tallies: Iterable[DocumentTally]) -> None:
         before = total.characters
@@ -167,6 +198,8 @@ def count_all(documents: Iterable[Document], tokenizer: Segmenter, settings: Ext
         if progress is not None:
             progress(total.characters - before)
 
+    for batch in sample:
+        absorb(analyse_document(units, precut, settings.max_words) for units in batch)
     if settings.workers <= 1:
         for batch in batched:
             absorb(analyse_document(units, tokenizer, settings.max_words) for units in batch)

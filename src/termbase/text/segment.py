@@ -286,6 +286,25 @@ def bound_words(sentences: Iterable[Sequence[str]], *, min_count: int = 10,
     return [word for word in dict.fromkeys(learned) if final[word] >= min_count]
 
 
+def join_words(tokens: Sequence[str], words: Iterable[str]) -> list[str]:
+    """``tokens`` with adjacent tokens joined wherever they make one of ``words`` (as
+    :func:`bound_words` joined them), without cutting the text again."""
+    wanted = set(words)
+    joined: list[str] = []
+    i = 0
+    while i < len(tokens):
+        # Two rounds of pair merges make a word of at most four tokens; longest first.
+        for j in range(min(i + 4, len(tokens)), i + 1, -1):
+            if "".join(tokens[i:j]) in wanted:
+                joined.append("".join(tokens[i:j]))
+                i = j
+                break
+        else:
+            joined.append(tokens[i])
+            i += 1
+    return joined
+
+
 def _merge(words: list[str], merges: set[tuple[str, str]]) -> list[str]:
     out: list[str] = []
     for word in words:
