@@ -21,7 +21,9 @@ shared machine:
 
 ``--ref`` picks the code measured for local/dask (default: the working tree). Peak
 memory is the largest resident set of the main process and of any worker process (for
-Dask, read in each worker before the cluster closes). "answers" is a hash of every
+Dask, read in each worker before the cluster closes); CPU time adds up every process of
+the run (user + system), the figure that holds when other work shares the machine.
+"answers" is a hash of every
 pairing: the same hash means identical output. From the Dask runs' per-pair cost the
 script projects the full UN Parallel Corpus (15.9 million pairs) on 1, 8 and 32 workers.
 """
@@ -105,6 +107,11 @@ def _own_peak_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _cpu_seconds(who: int = resource.RUSAGE_SELF) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run_one(zh: Path, en: Path, terms: Path, engine: str, jobs: int) -> None:
     """Child process: pair once, print time, peak memory and an answer hash as JSON."""
     from termbase.align.lexicon import load_default_lexicon
@@ -113,7 +120,8 @@ def run_one(zh: Path, en: Path, terms: Path, engine: str, jobs: int) -> None:
 
     lexicon = load_default_lexicon()
     term_list = terms.read_text(encoding="utf-8").split()
-    worker_mib = 0.0
+    worker_mib = worker_cpu = 0.0
+    cpu_before = _cpu_seconds()
     started = time.perf_counter()
     corpus = LineAlignedCorpus.open(zh, en)
     if engine == "baseline":  # the code before issue 17 knows no engines
@@ -129,11 +137,14 @@ def run_one(zh: Path, en: Path, terms: Path, engine: str, jobs: int) -> None:
             client = getattr(counting, "client", None)
             if client is not None:
                 worker_mib = max(client.run(_own_peak_mib).values())
+                worker_cpu = sum(client.run(_cpu_seconds).values())
     elapsed = time.perf_counter() - started
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    cpu = (_cpu_seconds() - cpu_before + _cpu_seconds(resource.RUSAGE_CHILDREN)
+           + worker_cpu)
     answers = hashlib.sha256(json.dumps([p.to_dict() for p in report.pairings],
                                         ensure_ascii=False).encode()).hexdigest()
-    print(json.dumps({"seconds": elapsed, "main_mib": _own_peak_mib(),
+    print(json.dumps({"seconds": elapsed, "cpu_seconds": cpu, "main_mib": _own_peak_mib(),
                       "worker_mib": max(worker_mib, children),
                       "terms": len(report.pairings),
                       "answered": sum(1 for p in report.pairings if p.candidates),
@@ -193,9 +204,9 @@ def main() -> None:
               f"{len(pairs)} real pairs, shuffled copies (seed {SEED}); baseline "
               f"{args.baseline_ref}, measured {args.ref or 'working tree'}; "
               f"load average at start {os.getloadavg()[0]:.1f}")
-        print("| pairs | run | time | pairs/s | speed-up vs baseline | vs local | peak MiB main / "
-              "worker | answered | answers |")
-        print("|---|---|---|---|---|---|---|---|---|")
+        print("| pairs | run | time | pairs/s | speed-up vs baseline | vs local | CPU time | "
+              "peak MiB main / worker | answered | answers |")
+        print("|---|---|---|---|---|---|---|---|---|---|")
         per_pair: dict[int, float] = {}
         for size in args.sizes:
             files = (*build(pairs, size, folder), terms)
@@ -209,7 +220,7 @@ def main() -> None:
                 ratio = {k: f"{seconds[k] / secs:.2f}" if k in seconds else "–"
                          for k in ("baseline", "local")}
                 print(f"| {size:,} | {run} | {secs:.1f} s | {size / secs:,.0f} "
-                      f"| {ratio['baseline']} | {ratio['local']} "
+                      f"| {ratio['baseline']} | {ratio['local']} | {r['cpu_seconds']:.0f} s "
                       f"| {r['main_mib']:.0f} / {r['worker_mib']:.0f} "
                       f"| {r['answered']}/{r['terms']} | {r['answers']} |", flush=True)
             files[0].unlink()
