@@ -82,20 +82,21 @@ def bench(n: int, seed: int, folder: Path) -> None:
     def cmd(query: str) -> list[str]:
         return [termbase, "lookup", query, "--glossary", str(tbx)]
 
-    base = {**os.environ, "TERMBASE_CACHE_DIR": str(folder / "cache")}
+    cache = folder / f"cache-{n}"  # one per size: the file measured is this one's
+    base = {**os.environ, "TERMBASE_CACHE_DIR": str(cache)}
     base.pop("TERMBASE_NO_CACHE", None)
     memory_env = {**base, "TERMBASE_NO_CACHE": "1"}
     rows = [("memory x1", _run([cmd("Programme")], memory_env))]
     if n <= 10_000:  # 20 full reads of a larger TBX take minutes: x1 tells the story
         rows.append(("memory x20", _run([cmd(q) for q in queries[:20]], memory_env)))
     rows.append(("cold x1 (compile)", _run([cmd("Programme")], base)))
-    db = next((folder / "cache" / "glossaries").glob("*.sqlite"))
+    db = next((cache / "glossaries").glob("*.sqlite"))
     rows.append(("warm x1", _run([cmd("Programme")], base)))
     rows.append(("warm x20", _run([cmd(q) for q in queries[:20]], base)))
     for label, (wall, peak) in rows:
         print(f"  {label:<18}{wall:>8.2f} s{peak:>8.0f} MiB")
     print(f"  compiled file: {db.stat().st_size / 2**20:.0f} MB")
-    os.environ["TERMBASE_CACHE_DIR"] = str(folder / "cache")
+    os.environ["TERMBASE_CACHE_DIR"] = str(cache)
     med, p95 = _in_process(tbx, [q.text for q in make_queries(glossary, 50, seed)])
     print(f"  in process, compiled: median {med:.2f} ms, p95 {p95:.2f} ms "
           f"({len(make_queries(glossary, 50, seed))} queries)")
