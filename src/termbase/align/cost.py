@@ -39,8 +39,10 @@ row in the band or -1."""
 
 @dataclass(frozen=True, slots=True)
 class CostWeights:
-    """The knobs of the cost; defaults were tuned on MAC-Dev and on synthetic documents
-    made from the UNv1 test set (never on CTK, MAC-Test or the Bible)."""
+    """The knobs of the cost; defaults were tuned on MAC-Dev, on synthetic documents
+    made from the UNv1 test set and on the tuning half of the UN realignment set
+    (benchmarks/make_align_onesided.py); never on its held-out half, CTK, MAC-Test or
+    the Bible."""
 
     ratio: float = 3.0
     """English characters per Chinese character (spaces excluded)."""
