@@ -84,7 +84,7 @@ def _folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Pat
 
 def test_search_path_is_project_then_user_then_shipped(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, repo_root: Path) -> None:
-    project, user = _folders(tmp_path, monkeypatch)
+    _, user = _folders(tmp_path, monkeypatch)
     folders = store.search_path()
     assert [(f.origin, f.path) for f in folders] == [
         ("project", Path.cwd() / "glossaries"), ("user", user),
