@@ -36,8 +36,9 @@ from termbase.pair.association import Table, dice, signed_log_likelihood
 from termbase.pair.casing import Tiers, cased_documents, restore_casing, spelling_tiers
 from termbase.pair.corpus import Corpus, SegmentPair
 from termbase.pair.dictionary import Dictionary, evidence, extension_explained
-from termbase.pair.ngrams import absorb_contained, is_coordination
+from termbase.pair.ngrams import absorb_contained, contains, is_coordination
 from termbase.signature import Signature
+from termbase.text.english import singular
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -273,6 +274,44 @@ def pair_terms_report(terms: Iterable[str], corpus: Corpus, *,
     return PairingReport(tuple(pairings), stats)
 
 
+_FULL_NAME_SHARE = 0.25
+"""A longer name must co-occur with the term this share as often as its head word."""
+
+
+def _named_in_full(index: int, best: Candidate, kept: Mapping[str, int],
+                   frequencies: Mapping[str, int],
+                   stats_of: Mapping[tuple[int, str], tuple[float, float, float | None]],
+                   corpus_spellings: Mapping[str, Tiers], s: PairSettings) -> Candidate:
+    """The full name when the best candidate is its generic short reference.
+
+    English refers back to a named body by its head word ("the Department" for the
+    Department of Public Information, "the Board"); competitive linking then prefers the
+    head word, which co-occurs with the term every time. A capitalised single word (not an
+    abbreviation) is replaced by the most frequent capitalised name containing it that co-occurs with the
+    term often enough; its occurrences count as the name's support.
+    """
+    key = best.text.lower()
+    # An abbreviation (UNDP) is a name of its own, not a head word.
+    if " " in key or not best.text[:1].isupper() or best.text.isupper():
+        return best
+    names = []
+    for longer, joint in kept.items():
+        if not contains(longer, singular(key), "en") or joint < s.min_support \
+                or joint < _FULL_NAME_SHARE * kept.get(singular(key), joint):
+            continue
+        stats = stats_of.get((index, longer))
+        text = restore_casing(longer, None, corpus_spellings.get(longer))
+        if stats is None or stats[1] <= 0 or not text[:1].isupper():
+            continue
+        names.append((joint, len(longer), text, longer, stats))
+    if not names:
+        return best
+    joint, _, text, longer, (_, _, known) = max(names)
+    # The evidence is the head word's: its links, and their significance, are the name's.
+    return Candidate(text, best.score, best.support, joint, frequencies.get(longer, joint),
+                     best.dice, best.llr, known, best.examples)
+
+
 def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None,
             kept: Mapping[str, int], frequencies: Mapping[str, int],
             stats_of: Mapping[tuple[int, str], tuple[float, float, float | None]],
@@ -303,6 +342,9 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
             text, score, support, kept[key], frequency, d, llr, known,
             tuple(Example.of(pair) for _, pair in examples.get((index, key), []))))
     ranked.sort(key=lambda c: (-c.score, -c.support, c.text))
+    if s.direction == "zh":
+        ranked[0] = _named_in_full(index, ranked[0], kept, frequencies, stats_of,
+                                   corpus_spellings, s)
     best = ranked[0]
     if best.support < s.min_support:
         return abstain(f"too little evidence: the best candidate '{best.text}' is supported "
