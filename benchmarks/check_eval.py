@@ -197,14 +197,19 @@ class Injector:
         for cid, lines in self._concept_lines().items():
             concept = self.glossary.get(cid)
             assert concept is not None
-            # The other rendering is an approved abbreviation or short form (SALW, PoA,
-            # ITI): the variation a translator is most likely to introduce.
+            # The other rendering is an approved short form ("Programme of Action" for
+            # the full title): the variation a translator is most likely to introduce.
+            # Abbreviations (SALW, PoA) are house style after a first mention, which
+            # the checker leaves to first_mention.
             short = [t.text for _, t in concept.terms("en") if t.status.approved
-                     and t.term_type is not None and t.term_type.value != "fullForm"]
+                     and t.term_type is not None and t.term_type.value == "shortForm"]
             if not short or len(lines) < 3:
                 continue
             for i in lines:
                 present = self._en_has(self.en[i], concept)
+                # "Council" inside "Security Council" is no second rendering.
+                present = [p for p in present
+                           if not any(p != q and p.lower() in q.lower() for q in present)]
                 if len(present) == 1 and present[0] not in short:
                     choices.append((i, present[0], short[-1]))
         used: set[str] = set()
@@ -517,7 +522,9 @@ def heldout_injections(glossary: Glossary, shared: Path, scores: dict[FindingKin
     corpus = heldout_lines(shared)
     rng = random.Random(SEED)
     clean = check_draft(glossary, bilingual_draft(corpus.zh, corpus.en), CheckOptions())
-    for injected in (learned_injection(glossary, corpus, rng), segment_injection(corpus, rng)):
+    injections = [learned_injection(glossary, corpus, rng), segment_injection(corpus, rng),
+                  Injector(glossary, corpus.zh, corpus.en).inconsistent()]
+    for injected in injections:
         _score(glossary, bilingual_draft(injected.zh, injected.en), injected.kind,
                injected.lines, "draft.en", scores[injected.kind])
     return {k.value: sum(1 for f in clean.findings if f.kind is k)

@@ -177,9 +177,11 @@ def run(shared: Path) -> dict[str, object]:
 
 
 def sample(shared: Path, kind: str, part_name: str, n: int) -> list[Finding]:
-    """A seeded random sample of findings of one kind on one part, to judge by hand."""
+    """A seeded random sample of findings of one kind, at warning level or above, on
+    one part, to judge by hand."""
     part = next(p for p in official_parts(shared) if p.name == part_name)
-    found = [f for f in check_part(shipped_glossary(), part) if f.kind.value == kind]
+    found = [f for f in check_part(shipped_glossary(), part)
+             if f.kind.value == kind and f.severity is not Severity.INFO]
     rng = random.Random(SEED)
     return sorted(rng.sample(found, min(n, len(found))), key=lambda f: f.line or 0)
 
@@ -211,6 +213,19 @@ def injected_recall(part: Part, limit: int = 200) -> tuple[int, int]:
 JUDGED = ROOT / "benchmarks" / "check_judged.json"
 
 
+# number_mismatch verdicts say whether a line pair's numbers differ; the other kinds'
+# whether the finding is right (rules in check_false_alarms.md).
+TRUE_VERDICTS = frozenset({"differ", "true"})
+FALSE_VERDICTS = frozenset({"same", "false"})
+
+
+def verdict_key(part: str, finding: Finding) -> str:
+    """'part:line' for number_mismatch (one per line), else 'part:line:term'."""
+    if finding.kind is FindingKind.NUMBER_MISMATCH:
+        return f"{part}:{finding.line}"
+    return f"{part}:{finding.line}:{finding.term}"
+
+
 def judged_precision(shared: Path, kind: str, n: int) -> dict[str, dict[str, object]]:
     """Precision of ``kind`` on each part's sample, from the line verdicts in JUDGED.
 
@@ -220,9 +235,9 @@ def judged_precision(shared: Path, kind: str, n: int) -> dict[str, dict[str, obj
     out: dict[str, dict[str, object]] = {}
     for part in official_parts(shared):
         picked = sample(shared, kind, part.name, n)
-        keys = [f"{part.name}:{f.line}" for f in picked]
-        true = sum(1 for k in keys if verdicts.get(k) == "differ")
-        false = sum(1 for k in keys if verdicts.get(k) == "same")
+        keys = [verdict_key(part.name, f) for f in picked]
+        true = sum(1 for k in keys if verdicts.get(k) in TRUE_VERDICTS)
+        false = sum(1 for k in keys if verdicts.get(k) in FALSE_VERDICTS)
         judged = true + false
         out[part.name] = {"role": part.role, "sampled": len(keys), "judged": judged,
                           "precision": round(true / judged, 2) if judged else None,
@@ -252,7 +267,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.sample:
         for f in sample(shared, args.sample, args.part, args.n):
-            print(f"{f.where}: {f.message}\n  zh: {f.other_segment}\n  en: {f.segment}\n")
+            print(f"{verdict_key(args.part, f)}  {f.message}\n  zh: {f.other_segment}\n"
+                  f"  en: {f.segment}\n")
         return 0
     report = run(shared)
     if args.json:

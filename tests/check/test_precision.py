@@ -130,3 +130,21 @@ def test_the_head_of_a_name_stands_for_it(glossary: Glossary) -> None:
 
 def test_a_plural_noun_after_to_is_the_noun(glossary: Glossary) -> None:
     assert _found(glossary, _pair(["向会员国负责。"], ["Accountable to Member States."])) == []
+
+
+def test_lower_case_common_nouns_are_not_case_errors() -> None:
+    g = Glossary((Concept("sec", (LangSec("zh", (Term("秘书处"),)),
+                                  LangSec("en", (Term("Secretariat"),)))),
+                  Concept("ms", (LangSec("zh", (Term("会员国"),)),
+                                 LangSec("en", (Term("Member State"),)))),
+                  Concept("ga", (LangSec("zh", (Term("大会"),)),
+                                 LangSec("en", (Term("General Assembly"),))))))
+    # Another body's secretariat; member States of another organization (UN style); a
+    # non-member State; the annual general assemblies of a federation.
+    for zh, en in [("常设论坛秘书处的理解。", "The understanding of the secretariat of the Forum."),
+                   ("会员国必须遵守。", "It is for member States to comply."),
+                   ("非会员国罗马教廷。", "One non-member State, the Holy See."),
+                   ("年度大会上投票。", "It voted at one of its annual general assemblies.")]:
+        assert _found(g, _pair([zh], [en])) == [], en
+    assert _found(g, _pair(["大会通过了决议。"], ["The general assembly adopted it."])) == [
+        ("term_case", "warning", 1)]

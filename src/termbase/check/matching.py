@@ -325,6 +325,10 @@ class LanguageMatcher:
         m = _WORD_BEFORE.search(english.text[max(0, start - 12):start])
         return bool(m and m.group(1).lower() in _VERB_MARKERS)
 
+    def abbreviated(self, term: Term) -> bool:
+        """Whether ``term`` is an abbreviation or acronym (its type, or its capitals)."""
+        return self._abbreviated(term)
+
     def _abbreviated(self, term: Term) -> bool:
         known = self._abbreviations.get(term.text)
         if known is None:

@@ -52,7 +52,8 @@ class CheckContext:
     """Target terms of a concept present in a unit: asked by several checks."""
     case_blind: bool = False
     """The target side is written without capitals (a lower-cased corpus): case says
-    nothing there, so a lower-case name is the name, neither missing nor miscased."""
+    nothing there, so a lower-case name is the name, neither missing nor miscased (see
+    also ``_generic_use``, lower case that is the common noun)."""
 
     @classmethod
     def build(cls, glossary: Glossary, draft: Draft, source: LanguageMatcher,
@@ -234,10 +235,23 @@ def _absent_concepts(ctx: CheckContext, matcher: LanguageMatcher) -> list[_Absen
             if not expected or _target_terms_present(ctx, unit, concept):
                 continue
             miscased = _miscased(matcher, unit, concept)
-            if miscased is not None and ctx.case_blind:
+            if miscased is not None and (ctx.case_blind or _generic_use(*miscased)):
                 continue
             absent.append(_Absent(unit, cid, src_view, hit, expected, miscased))
     return absent
+
+
+def _generic_use(view: SegmentView, term: Term, span: tuple[int, int]) -> bool:
+    """Whether a name written in lower case is the common noun, not a case error: one
+    word ("the secretariat of the Forum" is another body's), a plural ("annual general
+    assemblies"), capitals kept on some words ("member States" of another organization,
+    UN style), or part of a hyphenated compound ("non-member State")."""
+    text = view.segment.text
+    found = text[span[0]:span[1]]
+    words = found.split()
+    return (len(term.text.split()) == 1 or any(c.isupper() for c in found)
+            or (words[-1].lower().endswith("s") and not term.text.lower().endswith("s"))
+            or (text[max(0, span[0] - 1):span[0]] in "-‐‑" and span[0] > 0))
 
 
 def _miscased(matcher: LanguageMatcher, unit: UnitView, concept: Concept
@@ -415,9 +429,12 @@ def check_inconsistent(ctx: CheckContext) -> list[Finding]:
             if len(keys) == 1:  # two renderings side by side ("Programme of Action (PoA)")
                 found_src = src_view.segment.text[hit.start:hit.end]
                 # A verb and a noun rendering ("implement", "implementation") follow the
-                # sentence, not the translator's choice: only like is compared with like.
-                uses[(cid, ctx.source.pattern(hit.term), present[0].part_of_speech)
-                     ].append((unit, present[0], found_src))
+                # sentence, and an abbreviation beside the full name ("NGO", "UN-Habitat")
+                # is house style after a first mention, not the translator's choice:
+                # only like is compared with like.
+                like = (present[0].part_of_speech, matcher.abbreviated(present[0]))
+                uses[(cid, ctx.source.pattern(hit.term), like)].append(
+                    (unit, present[0], found_src))
     findings = []
     for (cid, _, _), occurrences in uses.items():
         counts = Counter(matcher.pattern(t) for _, t, _ in occurrences)
