@@ -19,6 +19,7 @@ from termbase import api
 from termbase.check import CheckOptions, MatchOptions, check_draft
 from termbase.check.compiled import CompiledGlossary
 from termbase.check.draft import Draft, presplit_pair
+from termbase.fileio import write_atomic
 from termbase.formats import write_glossary
 from termbase.index import clear_cache, open_compiled
 from termbase.index.cache import DERIVED_SUFFIX
@@ -35,7 +36,7 @@ def generated_glossary(n: int, seed: int) -> Glossary:
     """Concepts with preferred, admitted, deprecated and abbreviated terms, some sharing
     words (and so overlapping in text), some capitalised."""
     rng = random.Random(seed)
-    concepts = []
+    concepts: list[Concept] = []
     seen: set[str] = set()
     while len(concepts) < n:
         picks = rng.sample(range(len(_ZH)), rng.randint(1, 3))
@@ -162,7 +163,8 @@ def test_matchers_are_kept_beside_the_database_and_cleared_with_it(
     assert _matcher_files(cache) == []
 
 
-@pytest.mark.parametrize("damage", ["garbage", "foreign class", "empty"])
+@pytest.mark.parametrize("damage", ["garbage", "foreign class", "termbase function",
+                                    "empty"])
 def test_a_broken_matcher_file_is_built_again(cache: Path, tmp_path: Path,
                                                glossary: Glossary, damage: str) -> None:
     path = tmp_path / "small.tbx"
@@ -174,6 +176,30 @@ def test_a_broken_matcher_file_is_built_again(cache: Path, tmp_path: Path,
     for file in _matcher_files(cache):
         file.write_bytes({"garbage": b"\x80\x05not a pickle",
                           "foreign class": pickle.dumps(Path("/etc/passwd")),
+                          "termbase function": pickle.dumps(write_atomic),
                           "empty": b""}[damage])
     assert check_draft(compiled(path), draft).findings == expected
     assert check_draft(compiled(path), draft).findings == expected  # rewritten, reloaded
+
+
+class _Calls:
+    """Pickles as a call of termbase.fileio.write_atomic(target, b"x")."""
+
+    def __init__(self, target: str) -> None:
+        self.target = target
+
+    def __reduce__(self) -> tuple[object, tuple[str, bytes]]:
+        return write_atomic, (self.target, b"x")
+
+
+def test_a_matcher_file_cannot_call_functions(cache: Path, tmp_path: Path,
+                                              glossary: Glossary) -> None:
+    path = tmp_path / "small.tbx"
+    write_glossary(glossary, path)
+    draft = presplit_pair("会员国", "d.zh", "Member States", "d.en")
+    check_draft(compiled(path), draft)
+    planted = tmp_path / "planted"
+    for file in _matcher_files(cache):
+        file.write_bytes(pickle.dumps(_Calls(str(planted))))
+    assert check_draft(compiled(path), draft).findings == check_draft(glossary, draft).findings
+    assert not planted.exists()

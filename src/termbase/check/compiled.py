@@ -12,8 +12,9 @@ every later reference to that concept gets the very same objects, so the checks 
 exactly what they would see in memory.
 
 The pickle is read only from termbase's own cache folder, with an unpickler that builds
-nothing but termbase's and pyahocorasick's classes; anything it cannot load is derived
-again.
+nothing but termbase's and pyahocorasick's classes (no function can be named, so none
+can be called); anything it cannot load is derived again. The cache folder is trusted
+as the installation is: whoever can write there could as well change termbase itself.
 """
 
 from __future__ import annotations
@@ -150,9 +151,12 @@ class _RefUnpickler(pickle.Unpickler):
         raise pickle.UnpicklingError(f"unknown reference {kind!r}")
 
     def find_class(self, module: str, name: str) -> Any:
-        if not module.startswith(_LOADABLE):
+        # Classes only, and only termbase's and pyahocorasick's: a function found here
+        # could be called by the pickle with any arguments.
+        found = super().find_class(module, name) if module.startswith(_LOADABLE) else None
+        if not isinstance(found, type):
             raise pickle.UnpicklingError(f"{module}.{name} is not expected in a matcher")
-        return super().find_class(module, name)
+        return found
 
 
 def _dump(matcher: LanguageMatcher, concepts: Sequence[Concept]) -> bytes:
