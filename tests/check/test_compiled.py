@@ -203,3 +203,23 @@ def test_a_matcher_file_cannot_call_functions(cache: Path, tmp_path: Path,
         file.write_bytes(pickle.dumps(_Calls(str(planted))))
     assert check_draft(compiled(path), draft).findings == check_draft(glossary, draft).findings
     assert not planted.exists()
+
+
+def test_api_checks_glossary_files_through_the_cache(cache: Path, tmp_path: Path,
+                                                     glossary: Glossary,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "small.tbx"
+    write_glossary(glossary, path)
+    src, tgt = tmp_path / "d.zh.txt", tmp_path / "d.en.txt"
+    src.write_text("执行《行动纲要》。\n会员国于2013年通过。\n", encoding="utf-8")
+    tgt.write_text("Implement the PoA.\nMember States adopted it in 2014.\n", encoding="utf-8")
+    expected = api.check_draft(src, target=tgt, presplit=True, glossary=glossary).findings
+    assert expected
+    first = api.check_draft(src, target=tgt, presplit=True, glossary=path)
+    assert len(list((cache / "glossaries").glob("*.sqlite"))) == 1
+    assert len(_matcher_files(cache)) == 2
+    second = api.check_draft(src, target=tgt, presplit=True, glossary=path)
+    assert first.findings == second.findings == expected
+    monkeypatch.setenv("TERMBASE_NO_CACHE", "1")
+    clear_cache()
+    assert api.check_draft(src, target=tgt, presplit=True, glossary=path).findings == expected
