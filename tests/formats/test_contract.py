@@ -31,11 +31,17 @@ GARBAGE = [
 ]
 
 
-def _lossless(name: str) -> GlossaryFormat:
-    fmt = _format(name)
-    if not fmt.lossless:
-        pytest.skip(f"{name} is a lossy CAT-tool format: see test_lossy_formats_keep_*")
-    return fmt
+def _safe_lossless(name: str) -> bool:
+    """Whether ``name`` promises a whole round trip (a format still being written counts
+    as lossless, so that its tests run and skip as 'not written yet')."""
+    try:
+        return get(name).lossless
+    except ModuleNotFoundError:
+        return True
+
+
+def _lossless_names() -> list[str]:
+    return [name for name in names() if _safe_lossless(name)]
 
 
 def _format(name: str) -> GlossaryFormat:
@@ -49,11 +55,11 @@ def _format(name: str) -> GlossaryFormat:
         pytest.skip(f"format '{name}' is registered but its module is not written yet")
 
 
-@pytest.mark.parametrize("name", names())
+@pytest.mark.parametrize("name", _lossless_names())
 @given(glossary=glossaries())
 @settings(max_examples=40, deadline=None)
 def test_write_then_read_gives_the_same_glossary(name: str, glossary: Glossary) -> None:
-    fmt = _lossless(name)
+    fmt = _format(name)
     assert fmt.read(fmt.write(glossary, None), f"g{fmt.suffixes[0]}",
                     ReadPolicy.STRICT).glossary == glossary
 
@@ -85,12 +91,12 @@ def test_random_bytes_never_escape_as_a_traceback(name: str, data: bytes) -> Non
         fmt.read(data, f"junk{fmt.suffixes[0]}", ReadPolicy.SKIP)
 
 
-@pytest.mark.parametrize("name", names())
+@pytest.mark.parametrize("name", _lossless_names())
 @given(glossary=tbx_glossaries())
 @settings(max_examples=25, deadline=None)
 def test_back_matter_and_repeated_languages_survive_tbx_to_format_to_tbx(
         name: str, glossary: Glossary) -> None:
-    tbx, fmt = _format("tbx"), _lossless(name)
+    tbx, fmt = _format("tbx"), _format(name)
     from_tbx = tbx.read(tbx.write(glossary, None), "g.tbx", ReadPolicy.STRICT).glossary
     assert from_tbx == glossary
     through = fmt.read(fmt.write(from_tbx, None), f"g{fmt.suffixes[0]}",
@@ -118,13 +124,6 @@ def _kept(glossary: Glossary, direction: Direction) -> dict[str, tuple[dict[str,
 
 def _lossy() -> list[str]:
     return [name for name in names() if not _safe_lossless(name)]
-
-
-def _safe_lossless(name: str) -> bool:
-    try:
-        return get(name).lossless
-    except ModuleNotFoundError:
-        return True
 
 
 @pytest.mark.parametrize("name", _lossy())
