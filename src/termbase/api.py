@@ -325,6 +325,7 @@ def lookup_term(query: str, glossary: GlossarySource | LookupIndex | None = None
     index = glossary if isinstance(glossary, LookupIndex) else lookup_index(glossary)
     return index.search(query, limit=limit, lang=lang)
 
+
 def make_web_app(glossary: GlossarySource | None = None) -> Starlette:
     """The web lookup page over ``glossary`` (default: the store's) as an ASGI app for
     any ASGI server: search as you type, concept pages, a JSON API under ``/api/``.
