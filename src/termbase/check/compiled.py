@@ -33,7 +33,8 @@ if TYPE_CHECKING:
     from termbase.index.compiled import CompiledIndex
 
 _MATCHER_MODULES = ("termbase.check.matching", "termbase.match", "termbase.text.english",
-                    "termbase.text.titles", "termbase.model", "termbase.check.compiled")
+                    "termbase.text.titles", "termbase.model", "termbase.diagnostics",
+                    "termbase.check.compiled")
 """Modules whose code decides what a pickled matcher holds: their source is part of the
 cache key, so that a changed rule never meets matchers built by the old one."""
 
