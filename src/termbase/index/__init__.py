@@ -16,7 +16,8 @@ warning.
 * :mod:`termbase.index.compiled`: the database — writing it, and searching it through
   :func:`termbase.lookup.rank`, so that its answers are the in-memory index's.
 * :mod:`termbase.index.cache`: where databases live, when they are fresh, rebuilding
-  and clearing them.
+  and clearing them, and the files derived from a database and kept beside it (the
+  checker's matchers, :mod:`termbase.check.compiled`), named by what they came from.
 """
 
 from __future__ import annotations
