@@ -287,8 +287,8 @@ def _named_in_full(index: int, best: Candidate, kept: Mapping[str, int],
     English refers back to a named body by its head word ("the Department" for the
     Department of Public Information, "the Board"); competitive linking then prefers the
     head word, which co-occurs with the term every time. A capitalised single word (not an
-    abbreviation) is replaced by the most frequent capitalised name containing it that co-occurs with the
-    term often enough; its occurrences count as the name's support.
+    abbreviation) is replaced by the most frequent capitalised name containing it that
+    co-occurs with the term often enough; its occurrences count as the name's support.
     """
     key = best.text.lower()
     # An abbreviation (UNDP) is a name of its own, not a head word.
