@@ -165,8 +165,11 @@ class Injector:
             good = _terms(concept, "zh", approved=True)
             for i, line in enumerate(self.zh):
                 for term in good:
-                    if bad and _bare(term) in line:
-                        choices.append((i, _bare(term), _bare(bad[0])))
+                    # A title only where it stands as its own title: 行动纲领 inside
+                    # 《维也纳行动纲领》 names another programme.
+                    whole = term if term.startswith("《") else _bare(term)
+                    if bad and whole in line:
+                        choices.append((i, whole, whole.replace(_bare(term), _bare(bad[0]))))
         for i, good, bad in self._sample(choices):
             out.zh[i] = out.zh[i].replace(good, bad, 1)
             out.lines.add(i + 1)

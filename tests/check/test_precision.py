@@ -148,3 +148,19 @@ def test_lower_case_common_nouns_are_not_case_errors() -> None:
         assert _found(g, _pair([zh], [en])) == [], en
     assert _found(g, _pair(["大会通过了决议。"], ["The general assembly adopted it."])) == [
         ("term_case", "warning", 1)]
+
+
+def test_a_deprecated_term_inside_a_longer_title_names_something_else(glossary: Glossary
+                                                                       ) -> None:
+    # 《行动纲要》 is deprecated for the Small Arms Programme of Action; 《北京行动纲要》 is
+    # the Beijing Platform for Action.
+    draft = presplit_pair("执行《北京行动纲要》。\n执行《行动纲要》。", "d.zh",
+                          "Implement the Beijing Platform.\nImplement the Programme of Action.",
+                          "d.en")
+    assert _found(glossary, draft) == [("deprecated", "error", 2)]
+
+
+def test_a_deprecated_source_term_the_translation_does_not_render_is_not_reported(
+        glossary: Glossary) -> None:
+    draft = _pair(["执行《行动纲要》。"], ["Implement the Platform for Action."])
+    assert _found(glossary, draft) == []

@@ -136,6 +136,9 @@ def check_deprecated(ctx: CheckContext) -> list[Finding]:
     """A deprecated or superseded term in either side → the preferred term instead.
 
     One finding per concept and segment: a term repeated in one line is one problem.
+    A deprecated term is another name when it stands inside a longer title (《行动纲要》
+    of the Small Arms Programme in 《北京行动纲要》, the Beijing Platform), or, in the
+    source of a bilingual unit, when the translation renders nothing of its concept.
     """
     findings = []
     sides = [(ctx.source.lang, "source")]
@@ -146,8 +149,12 @@ def check_deprecated(ctx: CheckContext) -> list[Finding]:
             for view in (unit.source if side == "source" else unit.target):
                 by_concept: dict[str, list[TermHit]] = defaultdict(list)
                 for hit in _unapproved_hits(view):
-                    by_concept[hit.concept_id].append(hit)
+                    if not _inside_title(view.segment.text, hit.start, hit.end):
+                        by_concept[hit.concept_id].append(hit)
                 for cid, hits in by_concept.items():
+                    if side == "source" and unit.target and not _target_terms_present(
+                            ctx, unit, ctx.concepts[cid]):
+                        continue
                     findings.append(_deprecated(ctx.concepts[cid], lang, view, hits))
     return findings
 
@@ -321,9 +328,9 @@ def _named_otherwise(ctx: CheckContext, absent: _Absent) -> bool:
     as a whole: inside a title (联合国 in 《联合国宪章》, "the Charter"), or with the head
     of the approved name standing alone or in another name ("the Assembly"; "World
     Health Assembly" for 世界卫生大会)."""
-    text = absent.src_view.segment.text
-    start, end = absent.hit.start, absent.hit.end
-    if _inside_title(text, start, end):
+    hits = [(view.segment.text, h) for view in absent.unit.source for h in view.hits
+            if h.concept_id == absent.concept_id]
+    if all(_inside_title(text, h.start, h.end) for text, h in hits):
         return True
     matcher = ctx.target
     assert matcher is not None  # only called for bilingual drafts
