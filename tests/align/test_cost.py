@@ -1,4 +1,5 @@
-"""Bead costs: a merge must be anchored on both parts; the document's typical support."""
+"""Bead costs: a merge must be anchored on both parts; the document's typical support
+and typical symbol agreement."""
 
 from __future__ import annotations
 
@@ -6,11 +7,11 @@ from dataclasses import replace
 
 import numpy as np
 
-from termbase.align.aligner import DEFAULT_PRIORS
-from termbase.align.cost import CostTable, CostWeights, typical_support
+from termbase.align.aligner import DEFAULT_PRIORS, AlignSettings, align
+from termbase.align.cost import CostTable, CostWeights, typical_support, typical_symbols
 from termbase.align.features import featurize
 
-from .test_aligner import EN, LEXICON, ZH
+from .test_aligner import EN, LEXICON, ZH, segs
 
 # A sentence from another document: many words the Chinese side could translate, one of
 # them (meeting) also in the Chinese line it would join.
@@ -68,3 +69,58 @@ def test_typical_support_falls_when_lines_carry_words_their_partners_lack() -> N
     padded = [z.rstrip("。") + "，主席谈到小武器问题。" for z in zh]
     weaker = typical_support(*featurize(padded, en, LEXICON), 1.0)
     assert 0.0 < weaker < full <= 1.0
+
+
+def numbered_report() -> tuple[list[str], list[str]]:
+    """Twelve pairs that keep their figures, and a last pair citing paragraph 7."""
+    zh = [f"秘书长提交了{2001 + k}年报告。" for k in range(12)]
+    en = [f"The Secretary-General submitted the report of {2001 + k}." for k in range(12)]
+    zh.append("会议讨论了小武器问题和第7段提到的大会决议以及各国代表的发言。")
+    en.append("The meeting discussed small arms, the General Assembly resolution in "
+              "paragraph 7 and the statements of representatives.")
+    return zh, en
+
+
+def test_a_reference_line_whose_figure_the_bead_lacks_is_left_alone() -> None:
+    # "Ibid., para. 7." has no dictionary word and adds little length: only its figure,
+    # which the Chinese line it would join does not carry, tells it is a stray.
+    zh, en = numbered_report()
+    en.insert(5, "Ibid., para. 7.")
+
+    def beads(symbol: float) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+        settings = AlignSettings(weights=replace(CostWeights(), symbol=symbol))
+        return [(b.src, b.tgt) for b in align(segs(zh), segs(en), lexicon=LEXICON,
+                                              settings=settings).beads]
+    assert ((5,), (5, 6)) in beads(0.0)
+    assert ((), (5,)) in beads(1.0) and ((5,), (6,)) in beads(1.0)
+
+
+def reference_part_cost(part: str, weights: CostWeights) -> float:
+    """What the symbol rule adds to the 1-2 bead of the last pair's Chinese line with
+    its English line and ``part``."""
+    zh, en = numbered_report()
+    zf, ef = featurize([zh[12], *zh], [en[12], part, *en], LEXICON)
+
+    def cost(w: CostWeights) -> float:
+        table = CostTable(zf, ef, w, dict(DEFAULT_PRIORS))
+        table.set_band(np.zeros(len(zf), dtype=np.int64), len(ef))
+        return float(table.cost(np.array([1]), np.array([2]), 1, 2)[0])
+
+    return cost(weights) - cost(replace(weights, symbol=0.0))
+
+
+def test_a_part_pays_for_its_figure_by_its_own_sides_habits() -> None:
+    both = replace(CostWeights(), symbol_scale_zh=1.0, symbol_scale_en=1.0)
+    # Paragraph 2005 is nowhere in the Chinese line: strong evidence in a document
+    # whose figures always carry over, none where English figures often do not.
+    assert reference_part_cost("Ibid., para. 2005.", both) > 3.0
+    assert reference_part_cost("Ibid., para. 2005.",
+                               replace(both, symbol_scale_en=0.0)) == 0.0
+    # "Paragraph 7" repeats the figure of the line it joins: no evidence.
+    assert reference_part_cost("Paragraph 7", both) == 0.0
+
+
+def test_typical_symbols_is_neutral_on_few_lines() -> None:
+    zh, en = numbered_report()
+    assert typical_symbols(*featurize(zh, en, LEXICON)) == 1.0
+    assert typical_symbols(*featurize(zh[:5], en[:5], LEXICON)) == 0.0

@@ -24,7 +24,7 @@ import numpy as np
 
 from termbase.align.anchors import find_windows
 from termbase.align.confidence import assess
-from termbase.align.cost import CostTable, CostWeights, typical_support
+from termbase.align.cost import CostTable, CostWeights, typical_support, typical_symbols
 from termbase.align.dp import Step, align_band
 from termbase.align.features import SideFeatures, featurize
 from termbase.align.lexicon import Lexicon
@@ -190,7 +190,8 @@ def align_features(zf: SideFeatures, ef: SideFeatures, settings: AlignSettings, 
     """
     priors = dict(settings.priors)
     first = replace(settings.weights, support_scale=typical_support(
-        zf, ef, settings.weights.part_weight))
+        zf, ef, settings.weights.part_weight), symbol_scale_zh=typical_symbols(zf, ef),
+        symbol_scale_en=typical_symbols(ef, zf))
     windows = (find_windows(zh, en, zf, ef) if settings.anchors and zh and en
                else [(0, len(zf), 0, len(ef))])
     beads, paths = _align_windows(zf, ef, windows, settings, first, priors, {})

@@ -46,6 +46,9 @@ _ZH_STOP = frozenset("的了是在和与及或也都就而把被这那个一有�
 _NUMBER = re.compile(r"\d+(?:[,\u00a0\u202f ]\d{3}(?!\d))*(?:\.\d+)?")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[./-][A-Za-z0-9]+)*")
 _ZH_YEAR = re.compile("([〇零一二三四五六七八九]{2,4})年")
+# Articles, paragraphs, pages, chapters and sections that Chinese numbers in words and
+# English in figures: 第十五条 ↔ Article 15, 第三款 ↔ (3).
+_ZH_ORDINAL = re.compile("第([一二三四五六七八九十]{1,3})[条款段页章节]")
 _ZH_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _SPACE = re.compile(r"\s+")
 # List and section labels at the start of a segment: "(一)" ↔ "(i)", "二." ↔ "II.".
@@ -72,6 +75,10 @@ class SideFeatures:
     """1.0 for a page-furniture line (:mod:`furniture`), else 0.0."""
     heading: FloatArray
     """1.0 for a line shaped like a title, heading or label (:func:`is_heading`)."""
+    key_symbol: npt.NDArray[np.bool_] | None = None
+    """Parallel to ``key_ids``: whether the key is a number, Latin token, document
+    symbol or list label (:func:`symbol_keys`, :func:`label_keys`) rather than a word;
+    None when no key is."""
 
     def __len__(self) -> int:
         return int(self.lengths.shape[0])
@@ -85,13 +92,29 @@ class SideFeatures:
         return SideFeatures(self.lengths[start:stop], self.weights[start:stop],
                             self.punct[start:stop], ptr - ptr[0],
                             self.key_ids[ptr[0]:ptr[-1]], self.furniture[start:stop],
-                            self.heading[start:stop])
+                            self.heading[start:stop],
+                            None if self.key_symbol is None
+                            else self.key_symbol[ptr[0]:ptr[-1]])
 
     def take(self, rows: IntArray) -> SideFeatures:
         """Features of the given segments, in that order."""
         rows_keys = [self.keys(int(r)) for r in rows]
+        symbol = (None if self.key_symbol is None else np.concatenate(
+            [self.key_symbol[self.key_ptr[r]:self.key_ptr[r + 1]] for r in rows]
+            or [np.zeros(0, dtype=np.bool_)]))
         return SideFeatures(self.lengths[rows], self.weights[rows], self.punct[rows],
-                            *_csr(rows_keys), self.furniture[rows], self.heading[rows])
+                            *_csr(rows_keys), self.furniture[rows], self.heading[rows],
+                            symbol)
+
+    def symbol_side(self) -> SideFeatures:
+        """The same segments keeping only their symbol keys (``key_symbol``)."""
+        mask = (self.key_symbol if self.key_symbol is not None
+                else np.zeros(self.key_ids.size, dtype=np.bool_))
+        running = np.concatenate([[0], np.cumsum(mask, dtype=np.int64)])
+        ptr = running[self.key_ptr]
+        return SideFeatures(self.lengths, np.diff(ptr).astype(np.float64), self.punct, ptr,
+                            self.key_ids[mask], self.furniture, self.heading,
+                            np.ones(int(ptr[-1]), dtype=np.bool_))
 
     def shared_keys(self, distance: int, rows: npt.NDArray[np.bool_]) -> SideFeatures:
         """Keys that segment s shares with segment s + ``distance``, as a side of its own
@@ -140,6 +163,8 @@ def symbol_keys(text: str) -> set[str]:
     folded = unicodedata.normalize("NFKC", text)
     keys = _number_keys(folded) | _latin_keys(folded)
     keys.update("#" + m.group(1).translate(_ZH_DIGITS) for m in _ZH_YEAR.finditer(folded))
+    keys.update(f"#{value}" for m in _ZH_ORDINAL.finditer(folded)
+                if (value := _zh_numeral(m.group(1))))
     return keys
 
 
@@ -192,9 +217,7 @@ def _raw_en(text: str) -> _Raw:
 
 def _raw_zh(text: str, lexicon: Lexicon) -> _Raw:
     folded = unicodedata.normalize("NFKC", text)
-    symbols = _number_keys(folded) | _latin_keys(folded)
-    symbols.update("#" + m.group(1).translate(_ZH_DIGITS) for m in _ZH_YEAR.finditer(folded))
-    symbols |= label_keys(folded.lstrip())
+    symbols = symbol_keys(folded) | label_keys(folded.lstrip())
     words = [lexicon.translations(w) for w in dict.fromkeys(lexicon.segment(folded))
              if w not in _ZH_STOP]
     return _Raw(len(_SPACE.sub("", text)), _punct_counts(folded), symbols, words)
@@ -240,8 +263,10 @@ def _side(raws: Sequence[_Raw], vocab: dict[str, int], texts: Sequence[str]
           ) -> SideFeatures:
     rows: list[list[int]] = []
     weights: list[int] = []
+    symbols: list[bool] = []
     for raw in raws:
-        keys = {vocab[s] for s in raw.symbols if s in vocab}
+        own = {vocab[s] for s in raw.symbols if s in vocab}
+        keys = set(own)
         weight = len(keys)
         for word in raw.words:
             found = [vocab[s] for s in word if s in vocab]
@@ -249,10 +274,12 @@ def _side(raws: Sequence[_Raw], vocab: dict[str, int], texts: Sequence[str]
                 weight += 1
                 keys.update(found)
         rows.append(sorted(keys))
+        symbols.extend(key in own for key in rows[-1])
         weights.append(weight)
     n = len(raws)
     lengths = np.array([r.length for r in raws], dtype=np.float64)
     punct = np.array([r.punct for r in raws], dtype=np.float64).reshape(n, len(PUNCT_CLASSES))
     ptr, ids = _csr(rows)
     return SideFeatures(lengths, np.array(weights, dtype=np.float64), punct, ptr, ids,
-                        _flags(texts, is_furniture), _flags(texts, is_heading))
+                        _flags(texts, is_furniture), _flags(texts, is_heading),
+                        np.array(symbols, dtype=np.bool_))
