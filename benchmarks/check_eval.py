@@ -42,7 +42,7 @@ from termbase.check import CheckOptions, check_draft
 from termbase.check.draft import Draft, monolingual, presplit_pair, segments_from_text
 from termbase.check.findings import FindingKind
 from termbase.check.matching import LanguageMatcher
-from termbase.check.numbers import profile
+from termbase.check.numbers import profile, without_numbering
 from termbase.formats import read_glossary
 from termbase.model import Concept, Glossary, TermStatus, glossary_from_dict
 
@@ -496,8 +496,8 @@ def _same_case(old: re.Match[str], new: str) -> str:
 
 def segment_injection(corpus: Corpus, rng: random.Random) -> Injected:
     """Copies of held-out lines appended to the draft: half with the same source and a
-    word of the translation left out, half with the same translation and one Chinese
-    character of the source changed."""
+    word of the translation left out, half with the same translation and a number of
+    the source changed."""
     out = Injected(FindingKind.SEGMENT_INCONSISTENT, list(corpus.zh), list(corpus.en))
     long_lines = [i for i, z in enumerate(corpus.zh)
                   if len("".join(_ZH_RUN.findall(z))) >= 20 and len(corpus.en[i].split()) > 8]
@@ -508,10 +508,15 @@ def segment_injection(corpus: Corpus, rng: random.Random) -> Injected:
             k = rng.randrange(1, len(words) - 1)
             en = " ".join(words[:k] + words[k + 1:])
         else:
-            runs = [m for m in _ZH_RUN.finditer(zh) if len(m.group()) >= 4]
-            m = runs[rng.randrange(len(runs))]
-            k = m.start() + rng.randrange(len(m.group()))
-            zh = zh[:k] + ("国" if zh[k] != "国" else "家") + zh[k + 1:]
+            # A number changed in the source, the translation left as it was; a line
+            # without digits gets one added.
+            label = len(zh) - len(without_numbering(zh))  # "26." is no number of the text
+            digits = [m.start() for m in re.finditer(r"\d", zh) if m.start() >= label]
+            if digits:
+                k = digits[rng.randrange(len(digits))]
+                zh = zh[:k] + str((int(zh[k]) + 3) % 10) + zh[k + 1:]
+            else:
+                zh = zh.rstrip("。") + "（第2段）。"
         out.zh.append(zh)
         out.en.append(en)
         out.lines.add(len(out.zh))

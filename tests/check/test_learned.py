@@ -64,10 +64,12 @@ def test_same_source_translated_differently(glossary: Glossary) -> None:
 
 
 def test_same_translation_for_different_sources(glossary: Glossary) -> None:
-    target = "The Security Council has thus concluded the present stage of its consideration."
-    draft = _pair([("安全理事会就此结束现阶段对此项目的审议。", target),
-                   ("安全理事会就此结束现阶段对此项目的审议。", target),
-                   ("安全理事会就此结束现阶段对该议程项目的审议。", target)])
+    target = "The Security Council has thus concluded its consideration of item 12."
+    draft = _pair([("安全理事会就此结束对项目12的审议。", target),
+                   ("安全理事会就此结束对项目12的审议。", target),
+                   ("安全理事会就此结束对项目13的审议。", target),
+                   ("安全理事会就此结束对该项目12的审议。", target)])
+    # Line 4 only paraphrases the source; line 3 changed its number.
     [finding] = check_draft(glossary, draft, SEGMENTS).findings
     assert finding.line == 3 and "from a different source" in finding.message
 

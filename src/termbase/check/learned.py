@@ -13,10 +13,11 @@ Two checks, both warnings, both taking the draft's own majority as the norm:
   embargo"): a paraphrase or an omission is not a second rendering, and official
   translations paraphrase freely.
 * ``segment_inconsistent``: the same source segment translated differently, or the same
-  translation given to different source segments (what Xbench calls inconsistency in
-  target and in source). Segments are compared without case, spacing and punctuation;
-  short segments (headings, labels) are left out, their translation depends on where
-  they stand.
+  translation given to source segments that state different numbers (what Xbench calls
+  inconsistency in target and in source; sources that differ otherwise are paraphrases
+  one translation rightly serves). Segments are compared without labels, case, spacing
+  and punctuation; short segments (headings, labels) are left out, their translation
+  depends on where they stand.
 
 A rendering that is a deprecated glossary term is never taken as the norm.
 """
@@ -28,7 +29,6 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from termbase.check.findings import DEFAULT_SEVERITY, Finding, FindingKind
@@ -57,10 +57,6 @@ MIN_WORD_DICE = 0.2
 # them) are not compared as segments.
 MIN_SEGMENT_IDEOGRAPHS = 10
 MIN_SEGMENT_LETTERS = 40
-# One translation for two sources is reported only when the sources are this alike (a
-# changed number, a word left out); wholly different sources with one translation are a
-# misalignment or a stock phrase, not a translation choice.
-MIN_SOURCE_SIMILARITY = 0.7
 
 # Characters that never open a term (及其附件 is "and its annex").
 _ZH_GLUE = frozenset("的了和与及或并而在之其于被把着也都")
@@ -413,8 +409,11 @@ def _long_enough(key: str) -> bool:
         not ideographs and len(key) >= MIN_SEGMENT_LETTERS)
 
 
-def _similar(a: str, b: str) -> bool:
-    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= MIN_SOURCE_SIMILARITY
+def _numbers_differ(a: str, b: str) -> bool:
+    """Whether two sources with one translation state different numbers: a number
+    changed in the source and not in the translation. Sources that differ otherwise are
+    paraphrases (和/与, 非公开/闭门会议) that one translation rightly serves."""
+    return re.findall(r"\d+", a) != re.findall(r"\d+", b)
 
 
 def _side(views: Sequence[SegmentView]) -> str:
@@ -447,7 +446,7 @@ def check_segment_inconsistent(ctx: CheckContext) -> list[Finding]:
             for i in group:
                 if keys[i][1 - same] == norm or i in reported:
                     continue
-                if same == 0 or _similar(keys[i][0], norm):
+                if same == 0 or _numbers_differ(keys[i][0], norm):
                     reported.add(i)
                     findings.append(_segment_finding(ctx, units[i], units[model], label))
     return findings
