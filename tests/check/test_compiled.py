@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import pickle
 import random
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
+from strategies import glossaries
 from termbase import api
 from termbase.check import CheckOptions, MatchOptions, check_draft
 from termbase.check.compiled import CompiledGlossary
@@ -23,6 +27,7 @@ from termbase.fileio import write_atomic
 from termbase.formats import write_glossary
 from termbase.index import clear_cache, open_compiled
 from termbase.index.cache import DERIVED_SUFFIX
+from termbase.index.compiled import CannotCompile
 from termbase.model import Concept, Glossary, LangSec, Term, TermStatus, TermType
 
 _ZH = ["国际", "区域", "合作", "援助", "武器", "弹药", "标识", "追查", "安全", "理事会",
@@ -223,3 +228,48 @@ def test_api_checks_glossary_files_through_the_cache(cache: Path, tmp_path: Path
     monkeypatch.setenv("TERMBASE_NO_CACHE", "1")
     clear_cache()
     assert api.check_draft(src, target=tgt, presplit=True, glossary=path).findings == expected
+
+
+def _compiled_in(glossary: Glossary, folder: Path) -> CompiledGlossary:
+    import sqlite3
+
+    from termbase.index.compiled import CompiledIndex, read_meta, write_database
+    from termbase.lookup import build_index
+    from termbase.text.chinese import ScriptConverter
+
+    path = folder / "glossary.sqlite"
+    write_database(path, build_index(glossary, simplifier=ScriptConverter()),
+                   {"termbase": "test", "sources": [], "hashes": []})
+    con = sqlite3.connect(path)
+    return CompiledGlossary(CompiledIndex(path, con, read_meta(con), None))
+
+
+@settings(max_examples=50)  # each example compiles a glossary and checks twice
+@given(glossaries(max_concepts=5), st.data())
+def test_any_glossary_same_findings(glossary: Glossary, data: st.DataObject) -> None:
+    """Hypothesis glossaries (every status, type, part of speech, repeated texts) and
+    drafts written with their terms: the compiled path finds what memory finds."""
+    langs = {lang.split("-")[0] for lang in glossary.languages}
+    assume({"zh", "en"} <= langs)
+    zh_terms = [t.text for c in glossary for _, t in c.terms("zh")]
+    en_terms = [t.text for c in glossary for _, t in c.terms("en")]
+    lines = data.draw(st.lists(st.tuples(st.lists(st.sampled_from(zh_terms), max_size=3),
+                                         st.lists(st.sampled_from(en_terms), max_size=3)),
+                               min_size=1, max_size=6))
+    draft = presplit_pair("\n".join("和".join(zh) + "。" for zh, _ in lines), "d.zh",
+                          "\n".join(" and ".join(en) + "." for _, en in lines), "d.en",
+                          source_lang="zh", target_lang="en")
+    expected = check_draft(glossary, draft)
+    with tempfile.TemporaryDirectory() as folder:
+        try:
+            compiled = _compiled_in(glossary, Path(folder))
+        except CannotCompile:
+            assume(False)
+        try:
+            for _ in range(2):  # matchers built, then loaded
+                result = check_draft(compiled, draft)
+                assert result.findings == expected.findings
+                assert result.signature.glossary_hash == expected.signature.glossary_hash
+                compiled = CompiledGlossary(compiled.index)
+        finally:
+            compiled.index.close()
