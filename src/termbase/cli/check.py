@@ -72,6 +72,10 @@ def command(draft: Path, glossary: tuple[str, ...], target: Path | None, prespli
                                     ("security council")
       number_mismatch      error    numbers, dates, symbols or session numbers differ
       inconsistent         warning  one source term rendered two ways in the draft
+      learned_inconsistent warning  a recurring source term the glossary lacks, rendered
+                                    otherwise than in the rest of the draft
+      segment_inconsistent warning  one source segment translated two ways, or one
+                                    translation for sources with other numbers
       untranslated_source  info     an approved target term with no source term
       first_mention        info     a short form used before the full form appears
 
