@@ -30,3 +30,28 @@ _OTHER = [(f"各国讨论了议题{zh}。", f"States discussed the question of {
 def test_a_generic_short_reference_gives_way_to_the_full_name() -> None:
     (pairing,) = pair_terms(["新闻部"], from_pairs(_PAIRS + _OTHER * 3))
     assert pairing.candidates[0].text == "Department of Public Information"
+
+
+class _Dictionary:
+    """A one-entry dictionary: 安理会 means 'security council'."""
+
+    def segment(self, text: str) -> list[str]:
+        return ["安理会"] if "安理会" in text else list(text)
+
+    def translations(self, word: str) -> frozenset[str]:
+        from termbase.pair.dictionary import content_stems
+
+        return frozenset(content_stems("security council")) if word == "安理会" else frozenset()
+
+
+def test_a_candidate_one_word_too_long_gives_its_links_to_the_name_inside() -> None:
+    resolution = [(f"安理会第{n}号决议。", f"Security Council resolution {n}.")
+                  for n in range(2201, 2206)]
+    plain = [("安理会举行了会议。", "The Security Council held a meeting."),
+             ("安理会通过了声明。", "The Security Council adopted a statement."),
+             ("安理会听取了通报。", "The Security Council heard a briefing."),
+             ("各国支持安理会。", "States support the Security Council.")]
+    (pairing,) = pair_terms(["安理会"], from_pairs(resolution + plain + _OTHER * 3),
+                            lexicon=_Dictionary())
+    assert pairing.candidates[0].text == "Security Council"
+    assert pairing.candidates[0].support == 9

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from typing import TYPE_CHECKING, Any
 
 from termbase.diagnostics import Diagnostic
@@ -274,6 +274,33 @@ def pair_terms_report(terms: Iterable[str], corpus: Corpus, *,
     return PairingReport(tuple(pairings), stats)
 
 
+def _trimmed(term: str, ranked: list[Candidate], lexicon: Dictionary | None,
+             s: PairSettings) -> Candidate:
+    """The best candidate without words the term does not mean.
+
+    "Security Council resolution" and "Security Council" split the links of 安理会 when
+    the term often stands before 决议; the dictionary says 安理会 does not mean
+    "resolution", so the longer candidate is one word too long: the multiword name
+    inside it is the answer and takes its links.
+    """
+    best = ranked[0]
+    if lexicon is None:
+        return best
+
+    def too_long(longer: Candidate, shorter: Candidate) -> bool:
+        outer, inner = longer.text.lower(), shorter.text.lower()
+        return (" " in inner and contains(outer, inner, "en")
+                and extension_explained(term, outer, inner, "zh", lexicon) is False)
+
+    core = next((c for c in ranked[1:] if c.support >= s.min_support and too_long(best, c)),
+                best)
+    extra = [c for c in ranked if c is not core and too_long(c, core)]
+    if not extra:
+        return core
+    return replace(core, score=core.score + sum(c.score for c in extra),
+                   support=core.support + sum(c.support for c in extra))
+
+
 _FULL_NAME_SHARE = 0.25
 """A longer name must co-occur with the term this share as often as its head word."""
 
@@ -343,6 +370,7 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
             tuple(Example.of(pair) for _, pair in examples.get((index, key), []))))
     ranked.sort(key=lambda c: (-c.score, -c.support, c.text))
     if s.direction == "zh":
+        ranked[0] = _trimmed(term, ranked, lexicon, s)
         ranked[0] = _named_in_full(index, ranked[0], kept, frequencies, stats_of,
                                    corpus_spellings, s)
     best = ranked[0]
