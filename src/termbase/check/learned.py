@@ -70,7 +70,7 @@ class _Unit:
     index: int
     view: UnitView
     source: str
-    words: tuple[tuple[str, int, int], ...]
+    words: tuple[str, ...]
     """The source's words (jieba), the glossary's terms blanked out."""
     english: frozenset[str]
     """The translation's English n-gram keys (lower case, singular)."""
@@ -100,7 +100,7 @@ def _bilingual_units(ctx: CheckContext, segmenter: JiebaSegmenter) -> list[_Unit
                 surfaces.setdefault(span.key, span.surface)
         source = "\n".join(v.segment.text for v in unit.source)
         masked = "\n".join(_masked(v) for v in unit.source)
-        units.append(_Unit(i, unit, source, tuple(segmenter.tokenize(masked)),
+        units.append(_Unit(i, unit, source, tuple(segmenter.cut(masked)),
                            frozenset(surfaces), surfaces))
     return units
 
@@ -132,22 +132,22 @@ def _may_recur(ctx: CheckContext) -> bool:
     return any(n >= MIN_UNITS for n in seen.values())
 
 
-def _token_grams(tokens: Sequence[tuple[str, int, int]]) -> set[tuple[str, ...]]:
+def _token_grams(words: Sequence[str]) -> set[tuple[str, ...]]:
     """Runs of one to MAX_ZH_WORDS consecutive ideograph words, MIN_ZH_CHARS to
     MAX_ZH_CHARS long: candidates start and end where words do (国际法 is not a
     candidate inside 国际法院)."""
+    ideographic = [bool(_IDEOGRAPHS.fullmatch(w)) for w in words]
     out = set()
-    for i in range(len(tokens)):
-        words: list[str] = []
-        for word, _, _ in tokens[i:i + MAX_ZH_WORDS]:
-            if not _IDEOGRAPHS.fullmatch(word):
+    for i in range(len(words)):
+        chars = 0
+        for j in range(i, min(i + MAX_ZH_WORDS, len(words))):
+            if not ideographic[j]:
                 break
-            words.append(word)
-            chars = sum(len(w) for w in words)
+            chars += len(words[j])
             if chars > MAX_ZH_CHARS:
                 break
             if chars >= MIN_ZH_CHARS:
-                out.add(tuple(words))
+                out.add(tuple(words[i:j + 1]))
     return out
 
 
@@ -195,7 +195,7 @@ class _WordEvidence:
         self.units = units
         self.zh_df: Counter[str] = Counter()
         self.en_units: dict[str, list[int]] = defaultdict(list)
-        self.zh_sets = [frozenset(_with_heads(w for w, _, _ in u.words
+        self.zh_sets = [frozenset(_with_heads(w for w in u.words
                                               if _IDEOGRAPHS.fullmatch(w)))
                         for u in units]
         for i, unit in enumerate(units):
