@@ -180,8 +180,7 @@ class CostTable:
         self._plo = plo
         self._overlap = band_overlap(self.src, self.tgt, plo, width)
         if self._symbols is not None:
-            self._symbol_overlap = np.minimum(
-                band_overlap(*self._symbols, plo, width), 255).astype(np.uint8)
+            self._symbol_overlap = band_overlap_small(*self._symbols, plo, width)
         self._repeats = {}
         w = self.weights
         if w.skip_floor < 1.0 and self.n and self.m:
@@ -234,12 +233,12 @@ class CostTable:
             rows = np.full(len(pairs), -1, dtype=np.int64)
             rows[kept] = np.arange(kept.size)
             plo = self._plo[kept]
-            band = band_overlap(pairs.take(kept), self.tgt, plo, width)
+            band = band_overlap_small(pairs.take(kept), self.tgt, plo, width)
         else:
             rows, plo = np.zeros(0, dtype=np.int64), self._plo
-            band = band_overlap(self.src, self.tgt.shared_keys(distance, self.tgt.heading > 0),
-                                plo, width)
-        return np.minimum(band, 255).astype(np.uint8), plo, rows
+            band = band_overlap_small(
+                self.src, self.tgt.shared_keys(distance, self.tgt.heading > 0), plo, width)
+        return band, plo, rows
 
     def components(self, i: IntArray, j: IntArray, a: int, b: int
                    ) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray]:
@@ -465,10 +464,28 @@ def band_overlap(src: SideFeatures, tgt: SideFeatures, plo: IntArray, width: int
     inside the band are one ``searchsorted`` range. Pairs are expanded and counted in
     chunks so memory stays bounded for 50,000-segment documents.
     """
+    out = np.zeros(len(src) * width, dtype=np.uint16)
+    _count_band(src, tgt, plo, width, out, chunk)
+    return out.reshape(len(src), width)
+
+
+def band_overlap_small(src: SideFeatures, tgt: SideFeatures, plo: IntArray, width: int
+                       ) -> npt.NDArray[np.uint8]:
+    """:func:`band_overlap` in one byte per cell, counts above 255 kept at 255: for the
+    bands that only ask whether a pair shares anything (repeated keys, symbols), so that
+    the 50,000-sentence memory bound holds."""
+    out = np.zeros(len(src) * width, dtype=np.uint8)
+    _count_band(src, tgt, plo, width, out)
+    return out.reshape(len(src), width)
+
+
+def _count_band(src: SideFeatures, tgt: SideFeatures, plo: IntArray, width: int,
+                out: npt.NDArray[np.uint16] | npt.NDArray[np.uint8],
+                chunk: int = 4_000_000) -> None:
+    """Add the shared keys of the band to ``out`` (flat, rows × width), saturating."""
     n, m = len(src), len(tgt)
-    out = np.zeros(n * width, dtype=np.uint16)
     if n == 0 or m == 0 or src.key_ids.size == 0 or tgt.key_ids.size == 0:
-        return out.reshape(n, width)
+        return
     stride = m + 1
     t_rows = np.repeat(np.arange(m, dtype=np.int64), np.diff(tgt.key_ptr))
     t_code = tgt.key_ids * stride + t_rows
@@ -495,9 +512,8 @@ def band_overlap(src: SideFeatures, tgt: SideFeatures, plo: IntArray, width: int
         # np.unique rather than bincount: a bincount the size of the band per chunk would
         # cost more memory than the band itself on long documents.
         cells, hits = np.unique(flat, return_counts=True)
-        out[cells] += hits.astype(np.uint16)
+        out[cells] = np.minimum(out[cells] + hits, np.iinfo(out.dtype).max)
         start = stop
-    return out.reshape(n, width)
 
 
 def typical_support(src: SideFeatures, tgt: SideFeatures, min_weight: float,
