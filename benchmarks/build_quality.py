@@ -57,6 +57,8 @@ JUDGED: dict[str, tuple[str, ...]] = {
     "临时议程": ("provisional agenda",),
     "非政府组织": ("non-governmental organizations",),
     "联合国": ("United Nations",),
+    "决议": ("resolution", "resolutions"),
+    "标识": ("marking",),  # of weapons, as in the International Tracing Instrument
     "裁军事务厅": ("Office for Disarmament Affairs",),
     "国际文书": ("international instruments",),
 }
