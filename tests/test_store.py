@@ -139,3 +139,18 @@ def test_import_of_a_new_name_goes_to_the_user_folder_outside_a_project(
     _, user = _folders(tmp_path, monkeypatch)
     monkeypatch.chdir(tmp_path)
     assert target_path("personal") == user / "personal.tbx"
+
+
+def test_compiled_lookup_and_check_layer_the_store_like_loading_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The compiled index is built from the store's set as store.load() layers it: the
+    same concept id in two folders is not refused there either."""
+    import termbase
+
+    project, user = _folders(tmp_path, monkeypatch)
+    write_glossary(_one("c1", "大会"), project / "team.tbx")
+    write_glossary(_one("c1", "联大"), user / "mine.tbx")
+    hits = termbase.lookup_term("大会").hits
+    assert [h.concept.id for h in hits][:1] == ["c1"]
+    assert termbase.lookup_term("联大").hits == () or all(
+        h.concept.id != "c1" for h in termbase.lookup_term("联大").hits)

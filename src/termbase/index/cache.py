@@ -192,7 +192,10 @@ def _build(target: Path, paths: Sequence[Path], encoding: str | None) -> LoadedG
     # Stamps before reading: if a file changes meanwhile, its recorded time is the older
     # one, and the next open hashes it and compares with the content actually indexed.
     stamps = [_stamp(Path(p)) for p in paths]
-    loaded = store.load([str(p) for p in paths], encoding=encoding)
+    # The store's own set is layered folder by folder as store.load() layers it (an
+    # earlier folder's concept hides a later one's); files named explicitly stay disjoint.
+    specs = [] if list(paths) == store.shipped_paths() else [str(p) for p in paths]
+    loaded = store.load(specs, encoding=encoding)
     sources = [{"path": str(Path(p).resolve()), "size": size, "mtime_ns": mtime,
                 "sha256": sha}
                for p, (size, mtime), (_, sha) in zip(paths, stamps, loaded.hashes, strict=True)]
