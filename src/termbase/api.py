@@ -395,6 +395,7 @@ def extract_terms(inputs: PathLike | Document | Sequence[PathLike | Document], *
     result = run_extraction(source, tokenizer=tokenizer,
                            glossary=loaded.glossary if loaded else None,
                            settings=settings, progress=progress)
+    line_corpora = sum(1 for path in source.files if source.is_line_corpus(path))
     run_settings: dict[str, object] = {k: v for k, v in result.settings.as_dict().items()
                                        if k not in ("workers", "batch_chars")}
     run_settings["segmenter"] = result.segmenter
@@ -405,6 +406,7 @@ def extract_terms(inputs: PathLike | Document | Sequence[PathLike | Document], *
                 "sentences": result.sentences, "candidates": len(result.candidates)})
     return dataclasses.replace(
         result, candidates=result.candidates[:top] if top is not None else result.candidates,
+        line_corpora=line_corpora, whole_documents=len(items) - line_corpora,
         diagnostics=(*(loaded.diagnostics if loaded else ()), *source.diagnostics),
         signature=signature)
 

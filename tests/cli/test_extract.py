@@ -141,3 +141,18 @@ def test_glossary_with_worker_processes(tmp_path: Path, repo_root: Path) -> None
                  "-g", str(repo_root / "glossaries" / "small-arms.tbx")]) == 0
     ranked = json.loads(out.read_text(encoding="utf-8"))
     assert any(r["status"] == "in glossary" for r in ranked)
+
+
+def test_summary_names_lines_for_a_line_corpus_and_documents_for_documents(
+        tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "corpus.zh"
+    corpus.write_text("各国执行《行动纲领》。\n\n小武器和轻武器非法贸易问题严重。\n" * 300,
+                      encoding="utf-8")
+    out = tmp_path / "o.json"
+    capsys.readouterr()
+    assert main(["extract", str(corpus), "--lines", "-o", str(out), "--no-glossary"]) == 0
+    summary = capsys.readouterr().out
+    assert "from 600 lines of 1 line corpus" in summary and "document" not in summary
+    assert main(["extract", str(seeds_dir / SEEDS[0]), str(seeds_dir / SEEDS[1]), "-o",
+                 str(out), "--no-glossary"]) == 0
+    assert "from 2 documents," in capsys.readouterr().out

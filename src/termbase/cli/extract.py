@@ -105,6 +105,5 @@ def command(files: tuple[Path, ...], out: Path, output_format: str | None, top: 
             click.echo(f"termbase: note: {note}", err=True)
         new = sum(1 for c in candidates if c.is_new)
         click.echo(f"{', '.join(p.name for p in files)} → {out}: {len(candidates)} candidates "
-                   f"({new} new) from {result.documents} documents, "
-                   f"{result.characters:,} characters")
+                   f"({new} new) from {result.summary()}")
     return 0

@@ -122,6 +122,7 @@ class ExtractionResult:
     segmenter: str
     """Fingerprint of the tokenizer: name, version, dictionary hash."""
     documents: int
+    """Documents read; a line corpus counts as many chunks of lines (see line_corpora)."""
     characters: int
     sentences: int
     notes: tuple[str, ...] = ()
@@ -130,6 +131,23 @@ class ExtractionResult:
     """What the readers of the inputs had to say (filled in by :func:`termbase.extract_terms`)."""
     signature: Signature | None = None
     """Provenance of the run (set by :func:`termbase.extract_terms`, which knows the files)."""
+    line_corpora: int = 0
+    """Input files read as line corpora, one sentence or paragraph per line (set by
+    :func:`termbase.extract_terms`); ``documents`` counts their blocks of lines too."""
+    whole_documents: int | None = None
+    """Inputs read as documents (None: as many as ``documents``)."""
+
+    def summary(self) -> str:
+        """What was read, in the units the inputs have: documents, and the lines of line
+        corpora (whose blocks are not documents anyone would recognise)."""
+        chars = f"{self.characters:,} characters"
+        documents = self.documents if self.whole_documents is None else self.whole_documents
+        read = [f"{documents} document{'s' * (documents != 1)}"] if documents else []
+        if self.line_corpora:
+            plural = "ora" if self.line_corpora > 1 else "us"
+            lines = "lines" if not documents else "lines and paragraphs"
+            read.append(f"{self.sentences:,} {lines} of {self.line_corpora} line corp{plural}")
+        return ", ".join([*read, chars])
 
     def to_frame(self) -> pd.DataFrame:
         """The candidates as a DataFrame; columns in :func:`termbase.frames.candidates_frame`."""
