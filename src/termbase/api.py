@@ -603,7 +603,7 @@ def pair_terms(terms: PathLike | Iterable[str],
 
 
 def mine_terms(corpus: CorpusSource | Corpus | Sequence[tuple[str, str]], *,
-         max_terms: int = 300, workers: int | None = None,
+         max_terms: int = 1000, workers: int | None = None,
          dictionary: bool = True, engine: str = "local", scheduler: str | None = None,
          scheduler_timeout: float = 10.0,
          progress: Callable[[str, int, int], None] | None = None) -> MiningResult:

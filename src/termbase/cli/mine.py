@@ -15,6 +15,7 @@ from termbase.cli.pair import (
     summary,
     write_outputs,
 )
+from termbase.pair.mining import DEFAULT_MAX_TERMS
 from termbase.signature import Signature
 
 
@@ -22,7 +23,8 @@ from termbase.signature import Signature
 @corpus_options
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="The review sheet (.xlsx); written atomically.")
-@click.option("--max-terms", type=click.IntRange(1, None), default=300, show_default=True,
+@click.option("--max-terms", type=click.IntRange(1, None), default=DEFAULT_MAX_TERMS,
+              show_default=True,
               help="Best-ranked extracted terms to pair.")
 def command(zh: tuple[Path, ...], en: tuple[Path, ...], tmx: tuple[Path, ...],
             beads: Path | None, jobs: int, engine: str, scheduler: str | None,
