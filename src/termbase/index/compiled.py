@@ -232,9 +232,8 @@ class CompiledIndex:
 
     def concepts_by_id(self, ids: Iterable[str]) -> dict[str, Concept]:
         """The concepts with these ids (unknown ids are left out), read in one query."""
-        if self._positions is None:
-            self._positions = dict(self._con.execute("SELECT id, pos FROM concepts"))
-        found = [pos for pos in map(self._positions.get, ids) if pos is not None]
+        positions = self._id_positions()
+        found = [pos for pos in map(positions.get, ids) if pos is not None]
         step = 500  # SQLite caps the parameters of one statement
         return {c.id: c for start in range(0, len(found), step)
                 for c in self.concepts_at(found[start:start + step])}
@@ -250,12 +249,15 @@ class CompiledIndex:
         return glossary_from_dict({"concepts": data}, str(self.path)).concepts
 
     def concept(self, concept_id: str) -> Concept | None:
-        """The concept with this id, or None (ids are mapped to positions on first use:
-        one pass over the table instead of a scan per call)."""
+        """The concept with this id, or None."""
+        pos = self._id_positions().get(concept_id)
+        return None if pos is None else self.concepts_at([pos])[0]
+
+    def _id_positions(self) -> dict[str, int]:
+        # Mapped on first use: one pass over the table instead of a scan per call.
         if self._positions is None:
             self._positions = dict(self._con.execute("SELECT id, pos FROM concepts"))
-        pos = self._positions.get(concept_id)
-        return None if pos is None else self.concepts_at([pos])[0]
+        return self._positions
 
     def _ranked(self, query: str, limit: int | None, lang: str | None) -> list[Ranked]:
         try:
