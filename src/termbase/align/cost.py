@@ -166,7 +166,9 @@ class CostTable:
             for scale in (weights.symbol_scale_zh, weights.symbol_scale_en))
         self._symbols = ((src.symbol_side(), tgt.symbol_side())
                          if max(self._symbol_evidence) > 0 else None)
-        self._symbol_overlap = np.zeros((0, 1), dtype=np.uint8)
+        self._symbol_overlap: _Repeats = (np.zeros((0, 1), dtype=np.uint8),
+                                          np.zeros(0, dtype=np.int64),
+                                          np.zeros(0, dtype=np.int64))
         self._plo = np.zeros(0, dtype=np.int64)
         self._repeats: dict[tuple[int, int], _Repeats] = {}
         self.skip_src = self._furniture_skip(np.full(self.n, weights.skip), src)
@@ -180,7 +182,13 @@ class CostTable:
         self._plo = plo
         self._overlap = band_overlap(self.src, self.tgt, plo, width)
         if self._symbols is not None:
-            self._symbol_overlap = band_overlap_small(*self._symbols, plo, width)
+            # Only rows with a symbol can share one: the band keeps those rows alone.
+            zs, es = self._symbols
+            kept = np.flatnonzero(zs.weights > 0)
+            rows = np.full(self.n, -1, dtype=np.int64)
+            rows[kept] = np.arange(kept.size)
+            self._symbol_overlap = (band_overlap_small(zs.take(kept), es, plo[kept], width),
+                                    plo[kept], rows)
         self._repeats = {}
         w = self.weights
         if w.skip_floor < 1.0 and self.n and self.m:
@@ -205,6 +213,14 @@ class CostTable:
 
     def _pair_overlap(self, s: IntArray, t: IntArray) -> FloatArray:
         return _lookup(self._overlap, self._plo, self.n, self.m, s, t)
+
+    def _symbol_pair(self, s: IntArray, t: IntArray) -> FloatArray:
+        """Symbol keys that source s shares with target t (0 outside the band)."""
+        band, plo, rows = self._symbol_overlap
+        ok = (s >= 0) & (s < rows.size)
+        compact = (np.where(ok, rows[np.where(ok, s, 0)], -1) if rows.size
+                   else np.full(np.shape(s), -1))
+        return _lookup(band, plo, plo.size, self.m, compact, t)
 
     def _repeat_overlap(self, side: int, distance: int, s: IntArray, t: IntArray
                         ) -> FloatArray:
@@ -311,8 +327,7 @@ class CostTable:
                 by_src[da] = by_src[da] + shared
                 by_tgt[db] = by_tgt[db] + shared
                 if self._symbols is not None:
-                    found = _lookup(self._symbol_overlap, self._plo, self.n, self.m,
-                                    i - 1 - da, j - 1 - db)
+                    found = self._symbol_pair(i - 1 - da, j - 1 - db)
                     sym_src[da] = sym_src[da] + found
                     sym_tgt[db] = sym_tgt[db] + found
         total = np.zeros(shape)
