@@ -120,7 +120,7 @@ def run_one(zh: Path, en: Path, terms: Path, engine: str, jobs: int) -> None:
 
     lexicon = load_default_lexicon()
     term_list = terms.read_text(encoding="utf-8").split()
-    worker_mib = worker_cpu = 0.0
+    worker_mib = 0.0
     cpu_before = _cpu_seconds()
     started = time.perf_counter()
     corpus = LineAlignedCorpus.open(zh, en)
@@ -137,11 +137,11 @@ def run_one(zh: Path, en: Path, terms: Path, engine: str, jobs: int) -> None:
             client = getattr(counting, "client", None)
             if client is not None:
                 worker_mib = max(client.run(_own_peak_mib).values())
-                worker_cpu = sum(client.run(_cpu_seconds).values())
     elapsed = time.perf_counter() - started
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    cpu = (_cpu_seconds() - cpu_before + _cpu_seconds(resource.RUSAGE_CHILDREN)
-           + worker_cpu)
+    # Pool workers, and Dask's nannies with their workers once the cluster has closed,
+    # are children this process has waited for: RUSAGE_CHILDREN holds their CPU.
+    cpu = _cpu_seconds() - cpu_before + _cpu_seconds(resource.RUSAGE_CHILDREN)
     answers = hashlib.sha256(json.dumps([p.to_dict() for p in report.pairings],
                                         ensure_ascii=False).encode()).hexdigest()
     print(json.dumps({"seconds": elapsed, "cpu_seconds": cpu, "main_mib": _own_peak_mib(),
