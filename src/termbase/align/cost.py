@@ -214,6 +214,20 @@ class CostTable:
     def _pair_overlap(self, s: IntArray, t: IntArray) -> FloatArray:
         return _lookup(self._overlap, self._plo, self.n, self.m, s, t)
 
+    def _symbol_cost(self, side: int, i: IntArray, j: IntArray, a: int, b: int, k: int,
+                     rows: IntArray) -> FloatArray:
+        """``symbol`` evidence where part ``k`` of ``side`` (row ``rows``) carries
+        symbols and shares none with the other side of the bead; computed for edge
+        parts only, one block of cells at a time, to keep the DP's memory bounded."""
+        found = np.zeros(np.broadcast(i, j).shape)
+        if self._symbols is None:
+            return found
+        own = self._symbols[side].weights[rows]
+        for other in range(b if side == 0 else a):
+            found = found + (self._symbol_pair(i - 1 - k, j - 1 - other) if side == 0
+                             else self._symbol_pair(i - 1 - other, j - 1 - k))
+        return np.where((own > 0) & (found == 0), self._symbol_evidence[side], 0.0)
+
     def _symbol_pair(self, s: IntArray, t: IntArray) -> FloatArray:
         """Symbol keys that source s shares with target t (0 outside the band)."""
         band, plo, rows = self._symbol_overlap
@@ -319,30 +333,21 @@ class CostTable:
         shape = np.broadcast(i, j).shape
         by_src = [np.zeros(shape) for _ in range(a)]
         by_tgt = [np.zeros(shape) for _ in range(b)]
-        sym_src = [np.zeros(shape) for _ in range(a)]
-        sym_tgt = [np.zeros(shape) for _ in range(b)]
         for da in range(a):
             for db in range(b):
                 shared = self._pair_overlap(i - 1 - da, j - 1 - db)
                 by_src[da] = by_src[da] + shared
                 by_tgt[db] = by_tgt[db] + shared
-                if self._symbols is not None:
-                    found = self._symbol_pair(i - 1 - da, j - 1 - db)
-                    sym_src[da] = sym_src[da] + found
-                    sym_tgt[db] = sym_tgt[db] + found
         total = np.zeros(shape)
-        for side_index, (count, parts, syms, side, ends, size) in enumerate(
-                ((a, by_src, sym_src, self.src, i, self.n),
-                 (b, by_tgt, sym_tgt, self.tgt, j, self.m))):
+        for side_index, (count, parts, side, ends, size) in enumerate(
+                ((a, by_src, self.src, i, self.n), (b, by_tgt, self.tgt, j, self.m))):
             if count < 2:
                 continue
             for k, shared in enumerate(parts):
                 rows = np.clip(ends - 1 - k, 0, max(size - 1, 0))
                 weight = side.weights[rows]
                 if self._symbols is not None and k in (0, count - 1):
-                    own = self._symbols[side_index].weights[rows]
-                    total = total + np.where((own > 0) & (syms[k] == 0),
-                                             self._symbol_evidence[side_index], 0.0)
+                    total = total + self._symbol_cost(side_index, i, j, a, b, k, rows)
                 if w.part and k in (0, count - 1):
                     total = total + w.part * self._stray_part(
                         side_index, i, j, a, b, k, shared, weight, length)
