@@ -40,7 +40,7 @@ from typing import Any
 
 from termbase.check import CheckOptions, check_draft
 from termbase.check.draft import Draft, monolingual, presplit_pair, segments_from_text
-from termbase.check.findings import FindingKind
+from termbase.check.findings import DEFAULT_SEVERITY, FindingKind
 from termbase.check.matching import LanguageMatcher
 from termbase.check.numbers import profile, without_numbering
 from termbase.formats import read_glossary
@@ -300,6 +300,8 @@ class Injector:
 class KindScore:
     injected: int = 0
     found: int = 0
+    found_at_severity: int = 0
+    """Injected errors found at the kind's own severity (not lowered to info)."""
     findings: int = 0
     true_findings: int = 0
 
@@ -317,8 +319,10 @@ def _score(glossary: Glossary, draft: Draft, kind: FindingKind, lines: set[int],
     result = check_draft(glossary, draft, CheckOptions())
     of_kind = [f for f in result.findings if f.kind is kind]
     found_lines = {f.line for f in of_kind if f.file == file}
+    full = {f.line for f in of_kind if f.file == file and f.severity is DEFAULT_SEVERITY[kind]}
     score.injected += len(lines)
     score.found += len(lines & found_lines)
+    score.found_at_severity += len(lines & full)
     score.findings += len(of_kind)
     score.true_findings += sum(1 for f in of_kind if f.file == file and f.line in lines)
 
@@ -570,6 +574,7 @@ def run_evaluation(shared: Path) -> dict[str, object]:
                                       FindingKind.INCONSISTENT)],
         "seed_clean_findings": seed_clean,
         "kinds": {k.value: {"injected": s.injected, "found": s.found,
+                            "at_severity": s.found_at_severity,
                             "recall": round(s.recall, 3), "findings": s.findings,
                             "precision": round(s.precision, 3)}
                   for k, s in scores.items()},
@@ -594,10 +599,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     for line in report["clean_false"]:  # type: ignore[attr-defined]
         print(f"  false: {line}")
     print(f"{'kind':22} {'injected':>8} {'found':>6} {'recall':>7} {'findings':>9} "
-          f"{'precision':>9}")
+          f"{'precision':>9} {'found at own severity':>22}")
     for kind, s in report["kinds"].items():  # type: ignore[attr-defined]
         print(f"{kind:22} {s['injected']:>8} {s['found']:>6} {s['recall']:>7.3f} "
-              f"{s['findings']:>9} {s['precision']:>9.3f}")
+              f"{s['findings']:>9} {s['precision']:>9.3f} {s['at_severity']:>22}")
     return 0
 
 

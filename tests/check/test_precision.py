@@ -164,3 +164,40 @@ def test_a_deprecated_source_term_the_translation_does_not_render_is_not_reporte
         glossary: Glossary) -> None:
     draft = _pair(["执行《行动纲要》。"], ["Implement the Platform for Action."])
     assert _found(glossary, draft) == []
+
+
+def _member_states() -> Glossary:
+    return Glossary((Concept("ms", (LangSec("zh", (Term("会员国"),)),
+                                    LangSec("en", (Term("Member State"),)))),))
+
+
+def test_reordered_term_is_present() -> None:
+    zh = ["会员国应合作。"]
+    for en in ("States Members of the United Nations should cooperate.",
+               "Members and States should cooperate."):
+        assert _found(_member_states(), _pair(zh, [en])) == []
+
+
+def test_term_words_far_apart_or_across_punctuation_are_not_the_term() -> None:
+    zh = ["会员国应合作。"]
+    # (lower-case "state": a capitalised "State" is the name's head standing alone)
+    far = "Members should cooperate with all those who help the state."
+    broken = "Members. The states should cooperate."
+    for en in (far, broken):
+        # "Member State" is a name: its words elsewhere are no trace of it (error).
+        assert _found(_member_states(), _pair(zh, [en])) == [("missing_target", "error", 1)]
+
+
+def test_free_rendering_keeping_the_distinguishing_word_is_info() -> None:
+    g = Glossary((Concept("ic", (LangSec("zh", (Term("国际社会"),)),
+                                 LangSec("en", (Term("international community"),)))),))
+    zh = ["国际社会继续支持过渡进程。"]
+    found = check_draft(g, _pair(zh, ["International support to the process continued."]))
+    assert [(f.kind.value, f.severity.value) for f in found.findings] == [
+        ("missing_target", "info")]
+    assert "“international”" in found.findings[0].message
+    # No word of the term left, or only its general head: a real omission, an error.
+    assert _found(g, _pair(zh, ["The community supports the process."])) == [
+        ("missing_target", "error", 1)]
+    assert _found(g, _pair(zh, ["The matter concerned supports the process."])) == [
+        ("missing_target", "error", 1)]

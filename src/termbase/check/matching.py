@@ -105,6 +105,8 @@ def _letters(text: str) -> str:
     return "".join(c for c in text if c.isalnum())
 
 
+# The canonical English form's mark for punctuation between words.
+_BREAK_TOKEN = "|"
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # A noun term written otherwise after one of these words is the verb ("to safeguard").
 _VERB_MARKERS = frozenset({"to", "will", "shall", "must", "should", "can", "may", "would",
@@ -397,6 +399,49 @@ class LanguageMatcher:
                 if ("and" in gap or "or" in gap) and len(gap) <= 5:
                     return True
         return False
+
+    def contains_scattered(self, prepared: PreparedText, term: Term) -> bool:
+        """Whether every content word of an English term of several words stands in one
+        short stretch of the text, in any order and with other words between them: a
+        reordered compound or an "X of Y" inversion ("States Members of the United
+        Nations" for "Member States", "the building of capacity" for
+        "capacity-building"). The stretch has no punctuation break and is at most
+        twice as many words as the term has content words, plus one."""
+        english = prepared.english
+        content = self.content_words(term)
+        if self.cjk or english is None or len(content) < 2 or self.abbreviated(term):
+            return False
+        tokens = english.canonical.split()
+        width = 2 * len(content) + 1
+        for i, token in enumerate(tokens):
+            if token not in content:
+                continue
+            stretch = set()
+            for other in tokens[i:i + width]:
+                if other == _BREAK_TOKEN:
+                    break
+                stretch.add(other)
+            if content <= stretch:
+                return True
+        return False
+
+    def shared_words(self, prepared: PreparedText, term: Term) -> list[str]:
+        """The content words of an English term that the text holds (folded), in the
+        term's order: a trace of the term in a free rendering ("international support"
+        for "international community")."""
+        english = prepared.english
+        if self.cjk or english is None:
+            return []
+        tokens = set(english.canonical.split())
+        return [w for w in self.pattern(term).split() if w in tokens
+                and w in self.content_words(term)]
+
+    def content_words(self, term: Term) -> frozenset[str]:
+        """The folded words of an English term other than function words."""
+        from termbase.pair.ngrams import STOP_WORDS
+
+        return frozenset(w for w in self.pattern(term).split()
+                         if w not in STOP_WORDS and w != _BREAK_TOKEN)
 
     def contains_head(self, prepared: PreparedText, term: Term) -> bool:
         """Whether the head of a capitalised name of several words stands capitalised in

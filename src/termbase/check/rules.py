@@ -302,7 +302,8 @@ def check_missing_target(ctx: CheckContext) -> list[Finding]:
     if ctx.target is None:
         return []
     absent = [a for a in _absent_concepts(ctx, ctx.target) if a.miscased is None
-              and not _elliptic(ctx, ctx.target, a) and not _named_otherwise(ctx, a)]
+              and not _elliptic(ctx, ctx.target, a) and not _named_otherwise(ctx, a)
+              and not _scattered(ctx, ctx.target, a)]
     share = _rendering_share(ctx, ctx.target, absent)
     findings = []
     for item in absent:
@@ -311,16 +312,63 @@ def check_missing_target(ctx: CheckContext) -> list[Finding]:
         message = f"source term “{found_src}” but no {_quote(expected)} in the translation"
         rendered, total = share[item.concept_id]
         other_sense = total >= _SENSE_MIN_UNITS and rendered < _SENSE_MIN_SHARE * total
+        trace = _trace(ctx, ctx.target, item)
         if other_sense:
             message += (f" (the draft renders it so in only {rendered} of {total} places: "
                         f"it may have another sense here)")
+        elif trace:
+            message += (f" (it has “{' '.join(trace)}” of it: a free rendering, or a word "
+                        f"missing?)")
         finding = _finding(
             FindingKind.MISSING_TARGET, item.unit.target[0].segment, ctx.target.lang,
             term=hit.term.text, found="", expected=expected, concept_id=item.concept_id,
             message=message, fix=f"translate “{found_src}” as “{expected[0]}”",
             other=src_view, other_span=(hit.start, hit.end))
-        findings.append(replace(finding, severity=Severity.INFO) if other_sense else finding)
+        hint = other_sense or bool(trace)
+        findings.append(replace(finding, severity=Severity.INFO) if hint else finding)
     return findings
+
+
+def _approved_terms(ctx: CheckContext, matcher: LanguageMatcher, concept_id: str
+                    ) -> list[Term]:
+    return [t for t in _lang_terms(ctx.concepts[concept_id], matcher.lang)
+            if t.status.approved]
+
+
+def _scattered(ctx: CheckContext, matcher: LanguageMatcher, absent: _Absent) -> bool:
+    """Whether the translation has every content word of an approved term close
+    together in another order ("States Members of the United Nations")."""
+    return any(matcher.contains_scattered(view.prepared, term)
+               for term in _approved_terms(ctx, matcher, absent.concept_id)
+               for view in absent.unit.target)
+
+
+def _is_name(term: Term) -> bool:
+    """Whether an English term reads as a name: each of its content words capitalised."""
+    words = [w for w in term.text.replace("-", " ").split() if len(w) > 3 or w[:1].isupper()]
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+def _trace(ctx: CheckContext, matcher: LanguageMatcher, absent: _Absent) -> list[str]:
+    """Content words of an approved term that the translation holds, its first one
+    among them, the most for any one term. A translation keeping the word that sets the
+    term apart ("international support", "international collaboration", "UN member")
+    renders it freely, which a reviser judges; a real omission leaves no word of it, or
+    only the general head ("intergovernmental and other organizations" has lost
+    "non-governmental"), and stays an error. A name (its words capitalised) is given
+    whole or not at all: its words elsewhere belong to other names ("Global Firearms
+    Programme") or to common nouns ("programme of work")."""
+    best: list[str] = []
+    for term in _approved_terms(ctx, matcher, absent.concept_id):
+        if _is_name(term):
+            continue
+        first = next((w for w in matcher.pattern(term).split()
+                      if w in matcher.content_words(term)), None)
+        for view in absent.unit.target:
+            words = matcher.shared_words(view.prepared, term)
+            if first in words and len(words) > len(best):
+                best = words
+    return best
 
 
 def _named_otherwise(ctx: CheckContext, absent: _Absent) -> bool:
