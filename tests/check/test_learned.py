@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from termbase.check import CheckOptions, FindingKind, check_draft
+import pytest
+
+from termbase.check import CheckOptions, FindingKind, check_draft, learned
 from termbase.check.draft import Draft, presplit_pair
+from termbase.check.matching import LanguageMatcher
+from termbase.check.rules import CheckContext
 from termbase.model import Glossary
+from termbase.text.segment import JiebaSegmenter
 
 LEARNED = CheckOptions(kinds=frozenset({FindingKind.LEARNED_INCONSISTENT}))
 SEGMENTS = CheckOptions(kinds=frozenset({FindingKind.SEGMENT_INCONSISTENT}))
@@ -92,3 +97,38 @@ def test_short_segments_and_unrelated_sources_are_not_compared(glossary: Glossar
                    ("大会未经表决通过该草案，并感谢提案国。",
                     "The draft resolution was adopted without a vote.")])
     assert check_draft(glossary, draft, SEGMENTS).findings == ()
+
+
+def _context(glossary: Glossary, draft: Draft) -> CheckContext:
+    return CheckContext.build(glossary, draft, LanguageMatcher(glossary, "zh"),
+                              LanguageMatcher(glossary, "en"))
+
+
+def test_candidates_from_the_recurring_units_alone_are_those_of_the_whole_draft(
+        glossary: Glossary) -> None:
+    """Only units holding a recurring run are cut to find candidates (speed): every
+    candidate lies in such units only, so the candidates and their units are the same."""
+    lines = [*_EMBARGO, ("戊国也实行武器禁运。", "Country E also has a weapons embargo."),
+             ("各国讨论了和平进程。", "States discussed the peace process."),
+             ("和平进程取得进展。", "The peace process advanced.")]
+    bilingual = learned._bilingual(_context(glossary, _pair(lines)))
+    segmenter = JiebaSegmenter()
+    recurring = learned._recurring_positions(bilingual)
+    assert 0 < len(recurring) < len(bilingual)
+    everything = learned._source_words(bilingual, segmenter, range(len(bilingual)))
+    some = learned._source_words(bilingual, segmenter, recurring)
+    assert learned._candidates([some.get(p, ()) for p in range(len(bilingual))], segmenter) \
+        == learned._candidates([everything[p] for p in range(len(bilingual))], segmenter) != {}
+
+
+def test_a_draft_without_candidates_reads_no_translation_ngrams(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_: object) -> None:
+        raise AssertionError("English n-grams built with no candidate to learn")
+
+    monkeypatch.setattr(learned, "_bilingual_units", refuse)
+    # A recurring run (他们已经同意了) that is a clause, not a term: no candidate.
+    lines = [(f"他们已经同意了{x}。", f"They have agreed to {x}.") for x in "甲乙丙丁"]
+    bilingual = learned._bilingual(_context(glossary, _pair(lines)))
+    assert learned._recurring_positions(bilingual) == [0, 1, 2, 3]
+    assert check_draft(glossary, _pair(lines), LEARNED).findings == ()

@@ -86,22 +86,36 @@ def _masked(view: SegmentView) -> str:
     return text
 
 
-def _bilingual_units(ctx: CheckContext, segmenter: JiebaSegmenter) -> list[_Unit]:
+def _bilingual(ctx: CheckContext) -> list[tuple[int, UnitView]]:
+    """The draft's units with both sides, with their index in the draft."""
+    return [(i, u) for i, u in enumerate(ctx.units) if u.source and u.target]
+
+
+def _source_words(bilingual: Sequence[tuple[int, UnitView]], segmenter: JiebaSegmenter,
+                  only: Iterable[int]) -> dict[int, tuple[str, ...]]:
+    """The masked source words (jieba) of the units at these positions of
+    ``bilingual``: cutting is per unit, so a unit's words do not depend on which other
+    units are cut."""
+    out = {}
+    for pos in only:
+        masked = "\n".join(_masked(v) for v in bilingual[pos][1].source)
+        out[pos] = tuple(segmenter.cut(masked))
+    return out
+
+
+def _bilingual_units(bilingual: Sequence[tuple[int, UnitView]],
+                     words: dict[int, tuple[str, ...]]) -> list[_Unit]:
     from termbase.pair.ngrams import EnglishNgrams
 
     ngrams = EnglishNgrams(max_words=MAX_EN_WORDS)
     units = []
-    for i, unit in enumerate(ctx.units):
-        if not unit.source or not unit.target:
-            continue
+    for pos, (i, unit) in enumerate(bilingual):
         surfaces: dict[str, str] = {}
         for view in unit.target:
             for span in ngrams.spans(view.segment.text):
                 surfaces.setdefault(span.key, span.surface)
         source = "\n".join(v.segment.text for v in unit.source)
-        masked = "\n".join(_masked(v) for v in unit.source)
-        units.append(_Unit(i, unit, source, tuple(segmenter.cut(masked)),
-                           frozenset(surfaces), surfaces))
+        units.append(_Unit(i, unit, source, words[pos], frozenset(surfaces), surfaces))
     return units
 
 
@@ -120,16 +134,19 @@ def _nominal(words: Sequence[str], tags: dict[str, str]) -> bool:
             and tags.get(words[-2], "") in _NOUN_TAGS)
 
 
-def _may_recur(ctx: CheckContext) -> bool:
-    """Whether any run of MIN_ZH_CHARS ideographs is in MIN_UNITS bilingual units: a
-    cheap test that spares loading the segmenter for drafts with nothing to learn."""
+def _recurring_positions(bilingual: Sequence[tuple[int, UnitView]]) -> list[int]:
+    """Positions of the units holding a run of MIN_ZH_CHARS ideographs, glossary terms
+    blanked out, that MIN_UNITS units hold. Every candidate term is such a run in each
+    of its units, so only these units need the segmenter to find the candidates — and
+    a draft with none has nothing to learn."""
+    grams = [{run[i:i + MIN_ZH_CHARS] for view in unit.source
+              for run in _IDEOGRAPHS.findall(_masked(view))
+              for i in range(len(run) - MIN_ZH_CHARS + 1)} for _, unit in bilingual]
     seen: Counter[str] = Counter()
-    for unit in ctx.units:
-        if unit.source and unit.target:
-            seen.update({run[i:i + MIN_ZH_CHARS] for view in unit.source
-                         for run in _IDEOGRAPHS.findall(view.segment.text)
-                         for i in range(len(run) - MIN_ZH_CHARS + 1)})
-    return any(n >= MIN_UNITS for n in seen.values())
+    for held in grams:
+        seen.update(held)
+    return [pos for pos, held in enumerate(grams)
+            if any(seen[g] >= MIN_UNITS for g in held)]
 
 
 def _token_grams(words: Sequence[str]) -> set[tuple[str, ...]]:
@@ -151,15 +168,16 @@ def _token_grams(words: Sequence[str]) -> set[tuple[str, ...]]:
     return out
 
 
-def _candidates(units: Sequence[_Unit], segmenter: JiebaSegmenter
+def _candidates(unit_words: Sequence[Sequence[str]], segmenter: JiebaSegmenter
                 ) -> dict[tuple[str, ...], set[int]]:
     """Recurring source word runs that may be terms the glossary lacks, each closed (no
-    run one word longer is in as many units), with the units holding them."""
+    run one word longer is in as many units), with the units (positions in
+    ``unit_words``) holding them."""
     from termbase.extract.filters import refuse_words
 
     where: dict[tuple[str, ...], set[int]] = defaultdict(set)
-    for i, unit in enumerate(units):
-        for gram in _token_grams(unit.words):
+    for i, words in enumerate(unit_words):
+        for gram in _token_grams(words):
             where[gram].add(i)
     recurring = {g: u for g, u in where.items() if len(u) >= MIN_UNITS}
     longer: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
@@ -332,12 +350,21 @@ def check_learned_inconsistent(ctx: CheckContext) -> list[Finding]:
         return []
     from termbase.text.segment import JiebaSegmenter
 
-    if not _may_recur(ctx):
+    bilingual = _bilingual(ctx)
+    recurring = _recurring_positions(bilingual)
+    if len(bilingual) < MIN_UNITS or not recurring:
         return []
     segmenter = JiebaSegmenter()
-    units = _bilingual_units(ctx, segmenter)
-    if len(units) < MIN_UNITS:
+    # Candidates first, from the units that can hold one; the rest of the draft (its
+    # other source words and every translation's n-grams) is read only when there is a
+    # candidate to learn, since it weighs the evidence for all of them.
+    cut = _source_words(bilingual, segmenter, recurring)
+    candidates = _candidates([cut.get(pos, ()) for pos in range(len(bilingual))], segmenter)
+    if not candidates:
         return []
+    cut.update(_source_words(bilingual, segmenter,
+                             (p for p in range(len(bilingual)) if p not in cut)))
+    units = _bilingual_units(bilingual, cut)
     df: Counter[str] = Counter()
     for unit in units:
         df.update(unit.english)
@@ -345,7 +372,6 @@ def check_learned_inconsistent(ctx: CheckContext) -> list[Finding]:
     evidence = _WordEvidence(units)
     findings: list[Finding] = []
     reported: set[int] = set()
-    candidates = _candidates(units, segmenter)
     # Longer terms first: where 武器禁运 and 武器禁运监测 both recur, one finding.
     for words in sorted(candidates, key=lambda w: (-len("".join(w)), w)):
         rendering = _learn(words, candidates[words], units, df, stop)
@@ -404,7 +430,7 @@ def _comparable(text: str) -> str:
 
 def _long_enough(key: str) -> bool:
     """Headings and labels ("导言", "Recommendations") translate by where they stand."""
-    ideographs = sum(1 for ch in key if _IDEOGRAPHS.match(ch))
+    ideographs = sum(map(len, _IDEOGRAPHS.findall(key)))
     return ideographs >= MIN_SEGMENT_IDEOGRAPHS or (
         not ideographs and len(key) >= MIN_SEGMENT_LETTERS)
 
