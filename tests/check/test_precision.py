@@ -201,3 +201,26 @@ def test_free_rendering_keeping_the_distinguishing_word_is_info() -> None:
         ("missing_target", "error", 1)]
     assert _found(g, _pair(zh, ["The matter concerned supports the process."])) == [
         ("missing_target", "error", 1)]
+
+
+def _un() -> Glossary:
+    return Glossary((Concept("un", (LangSec("zh", (Term("联合国"),)),
+                                    LangSec("en", (Term("United Nations"),)))),))
+
+
+def test_term_opening_a_longer_name_given_as_an_acronym_is_info() -> None:
+    found = check_draft(_un(), _pair(["联合国开发计划署管理层认为评估有用。"],
+                                     ["UNDP management believes the evaluation useful."]))
+    assert [(f.kind.value, f.severity.value) for f in found.findings] == [
+        ("missing_target", "info")]
+    assert "“UNDP”" in found.findings[0].message
+
+
+def test_acronym_without_a_longer_source_name_leaves_the_omission_an_error() -> None:
+    # 联合国的: grammar follows the term, it opens no name; and no acronym at all.
+    assert _found(_un(), _pair(["联合国的作用得到UNDP的支持。"],
+                               ["The role is supported by UNDP."])) == [
+        ("missing_target", "error", 1)]
+    assert _found(_un(), _pair(["联合国开发计划署管理层认为评估有用。"],
+                               ["Management believes the evaluation useful."])) == [
+        ("missing_target", "error", 1)]

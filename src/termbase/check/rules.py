@@ -8,6 +8,7 @@ check is one function and one line.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -313,18 +314,22 @@ def check_missing_target(ctx: CheckContext) -> list[Finding]:
         rendered, total = share[item.concept_id]
         other_sense = total >= _SENSE_MIN_UNITS and rendered < _SENSE_MIN_SHARE * total
         trace = _trace(ctx, ctx.target, item)
+        acronym = "" if trace else _acronym_for_name(item)
         if other_sense:
             message += (f" (the draft renders it so in only {rendered} of {total} places: "
                         f"it may have another sense here)")
         elif trace:
             message += (f" (it has “{' '.join(trace)}” of it: a free rendering, or a word "
                         f"missing?)")
+        elif acronym:
+            message += (f" (it opens a longer name, which may be the translation's "
+                        f"“{acronym}”)")
         finding = _finding(
             FindingKind.MISSING_TARGET, item.unit.target[0].segment, ctx.target.lang,
             term=hit.term.text, found="", expected=expected, concept_id=item.concept_id,
             message=message, fix=f"translate “{found_src}” as “{expected[0]}”",
             other=src_view, other_span=(hit.start, hit.end))
-        hint = other_sense or bool(trace)
+        hint = other_sense or bool(trace) or bool(acronym)
         findings.append(replace(finding, severity=Severity.INFO) if hint else finding)
     return findings
 
@@ -341,6 +346,30 @@ def _scattered(ctx: CheckContext, matcher: LanguageMatcher, absent: _Absent) -> 
     return any(matcher.contains_scattered(view.prepared, term)
                for term in _approved_terms(ctx, matcher, absent.concept_id)
                for view in absent.unit.target)
+
+
+# An acronym: three capitals or more, standing alone or before a number (UNSCR1540).
+_ACRONYM = re.compile(r"(?<![\w-])([A-Z]{3,})(?:\d+)?(?![\w-])")
+# Characters after which a source term no longer opens a longer name.
+_NAME_BREAKS = frozenset("的和与及或并在对向为于是了")
+
+
+def _acronym_for_name(absent: _Absent) -> str:
+    """An acronym of the translation that may render a longer name the source term
+    opens (联合国开发计划署 → UNDP, 联合国安理会第1540号决议 → UNSCR1540): the source
+    term is followed at once by two ideographs that are not grammar, and the
+    translation has an acronym that is no glossary term of this unit."""
+    view, hit = absent.src_view, absent.hit
+    following = view.segment.text[hit.end:hit.end + 2]
+    if len(following) < 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in following) or (
+            following[0] in _NAME_BREAKS):
+        return ""
+    known = {v.segment.text[h.start:h.end] for v in absent.unit.target for h in v.hits}
+    for target in absent.unit.target:
+        for m in _ACRONYM.finditer(target.segment.text):
+            if m.group(1) not in known:
+                return m.group(0)
+    return ""
 
 
 def _is_name(term: Term) -> bool:
