@@ -735,14 +735,17 @@ def _check_glossary(source: GlossarySource | None
 
 def build_glossary(inputs: Sequence[PathLike] = (), *, glossary: GlossarySource | None = None,
                    encoding: str | None = None, parallel: PathLike | None = None,
-                   pairing: bool = True,
+                   pairing: bool = True, engine: str = "local", scheduler: str | None = None,
+                   scheduler_timeout: float = 10.0, workers: int | None = None,
                    progress: Callable[[str, str], None] | None = None) -> BuildResult:
     """The main job: ingest the documents (default: the bundled data/), find the
     glossary's terms and the recurring terms in them, pair every term without English
     against the parallel text (default: the bundled data/parallel/; ``pairing=False``:
     none), and assemble one glossary — curated concepts as they are, new ones proposed
     — with the drift of wordings across documents. ``glossary=Glossary()`` runs without
-    a curated glossary. ``progress`` is called with each step's name and summary.
+    a curated glossary. ``engine``, ``scheduler``, ``scheduler_timeout`` and ``workers``
+    say where the pairing counts run, as for :func:`pair_terms` (a large parallel corpus
+    on a Dask cluster). ``progress`` is called with each step's name and summary.
     ``result.write(folder)`` writes the TBX and Excel glossaries, the review sheet, the
     drift table, the ingested documents and the JSON report."""
     from termbase.pipeline import build as run_build
@@ -753,7 +756,9 @@ def build_glossary(inputs: Sequence[PathLike] = (), *, glossary: GlossarySource 
     pairs = parallel_paths(Path(parallel) if parallel else None) if pairing else []
     result = run_build(paths, loaded.glossary, glossary_paths=loaded.paths,
                        glossary_hashes=dict(loaded.hashes), encoding=encoding,
-                       parallel=pairs, progress=progress)
+                       parallel=pairs, progress=progress,
+                       counting={"engine": engine, "scheduler": scheduler,
+                                 "scheduler_timeout": scheduler_timeout, "workers": workers})
     return dataclasses.replace(result, diagnostics=(*loaded.diagnostics, *result.diagnostics))
 
 

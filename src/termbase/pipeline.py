@@ -116,13 +116,13 @@ def _corpus(parallel: Sequence[tuple[Path, Path]]) -> Mapping[str, Any]:
 
 
 def _pair(extraction: ExtractionResult, collection: Collection,
-          corpus: CorpusSource | None) -> Mapping[str, Any]:
+          corpus: CorpusSource | None, counting: Mapping[str, Any]) -> Mapping[str, Any]:
     from termbase.api import pair_terms
 
     forms = forms_to_pair(extraction.candidates, collection.glossary)
     if corpus is None or not forms:
         return {"pairings": ()}
-    return {"pairings": pair_terms(forms, corpus).pairings}
+    return {"pairings": pair_terms(forms, corpus, **counting).pairings}
 
 
 def _assemble(extraction: ExtractionResult, collection: Collection,
@@ -157,7 +157,7 @@ BUILD_STEPS: tuple[Step, ...] = (
     Step("corpus", ("parallel",), ("corpus",), _corpus,
          lambda p: "no parallel text" if p["corpus"] is None
          else f"{len(p['corpus'].files) // 2} parallel text(s)"),
-    Step("pair", ("extraction", "collection", "corpus"), ("pairings",), _pair,
+    Step("pair", ("extraction", "collection", "corpus", "counting"), ("pairings",), _pair,
          lambda p: f"{len(p['pairings'])} forms paired, "
                    f"{sum(1 for x in p['pairings'] if x.best)} with a candidate"),
     Step("assemble", ("extraction", "collection", "pairings", "policy"),
@@ -386,12 +386,16 @@ def _needs(p: Proposal) -> str:
 def build(paths: Sequence[Path], glossary: Glossary, *, glossary_paths: Sequence[Path] = (),
           glossary_hashes: Mapping[str, str] | None = None,
           encoding: str | None = None, parallel: Sequence[tuple[Path, Path]] = (),
-          policy: PairingPolicy | None = None, progress: Progress | None = None) -> BuildResult:
+          policy: PairingPolicy | None = None, progress: Progress | None = None,
+          counting: Mapping[str, Any] | None = None) -> BuildResult:
     """The main job over ``paths`` (see the module docstring); ``parallel`` is the
-    line-aligned (zh, en) text English equivalents are found in (none: no pairing)."""
+    line-aligned (zh, en) text English equivalents are found in (none: no pairing);
+    ``counting`` holds :func:`termbase.pair_terms`' engine options (engine, scheduler,
+    scheduler_timeout, workers) for a large parallel corpus."""
     state = run_steps(BUILD_STEPS, {"paths": list(paths), "glossary": glossary,
                                     "encoding": encoding, "parallel": list(parallel),
-                                    "policy": policy or PairingPolicy()}, progress=progress)
+                                    "policy": policy or PairingPolicy(),
+                                    "counting": dict(counting or {})}, progress=progress)
     documents, collection = state["documents"], state["collection"]
     out: Glossary = state["glossary_out"]
     extraction: ExtractionResult = state["extraction"]

@@ -186,3 +186,24 @@ def test_no_glossary_and_glossary_exclude_each_other(
                  "-g", "small-arms"])
     assert code == EXIT_BAD_INPUT and not out.exists()
     assert "exclude each other" in capsys.readouterr().err
+
+
+def test_build_counts_on_dask_with_the_same_glossary(tmp_path: Path) -> None:
+    """The counting behind build's pairing runs on Dask when asked, with the same output
+    (only the signature's creation time differs)."""
+    pytest.importorskip("distributed", reason="the dask extra is not installed")
+    outputs = []
+    for engine in ("local", "dask"):
+        out = tmp_path / engine
+        assert main(["build", "-q", "--no-glossary", "--engine", engine, "-j", "2",
+                     "-o", str(out)]) == 0
+        outputs.append(read_glossary(out / "glossary.tbx").glossary)
+    local, dask = outputs
+    assert local.concepts == dask.concepts
+    assert len(local.languages) == 2  # English was found, so the pairing ran
+
+
+def test_build_refuses_a_scheduler_without_the_dask_engine(tmp_path: Path) -> None:
+    assert main(["build", "-q", "--scheduler", "tcp://127.0.0.1:1",
+                 "-o", str(tmp_path / "out")]) == EXIT_BAD_INPUT
+    assert not (tmp_path / "out").exists()

@@ -19,6 +19,7 @@ from termbase.cli._common import (
     glossary_option,
     glossary_paths,
 )
+from termbase.cli.pair import engine_options
 from termbase.documents import ParagraphKind
 from termbase.errors import UsageError
 from termbase.pipeline import BuildResult, check_output_folder, document_paths, parallel_paths
@@ -35,9 +36,11 @@ from termbase.pipeline import BuildResult, check_output_folder, document_paths, 
               help="Folder of line-aligned X.zh/X.en parallel text to find English in "
                    "(default: the bundled data/parallel/).")
 @encoding_option
+@engine_options
 @click.option("--quiet", "-q", is_flag=True, help="No progress lines on stderr.")
 def command(inputs: tuple[Path, ...], glossary: tuple[str, ...], out_dir: Path,
             no_glossary: bool, parallel: Path | None, encoding: str | None,
+            jobs: int, engine: str, scheduler: str | None, scheduler_timeout: float,
             quiet: bool) -> None:
     """Ingest UN documents (default: the bundled data/), extract their recurring terms,
     find their English in parallel text, and write one reviewable glossary (TBX, Excel,
@@ -51,8 +54,9 @@ def command(inputs: tuple[Path, ...], glossary: tuple[str, ...], out_dir: Path,
     parallel_files = [p for pair in parallel_paths(parallel) for p in pair]
     check_output_folder(out_dir, [*paths, *glossary_paths(glossary), *parallel_files])
     result = api.build_glossary(paths, glossary=Glossary() if no_glossary else glossary or None,
-                                encoding=encoding, parallel=parallel,
-                                progress=None if quiet else _progress)
+                                encoding=encoding, parallel=parallel, engine=engine,
+                                scheduler=scheduler, scheduler_timeout=scheduler_timeout,
+                                workers=jobs, progress=None if quiet else _progress)
     echo_diagnostics(result.diagnostics)
     written = result.write(out_dir)
     _summary(result, written)

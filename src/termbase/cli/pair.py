@@ -30,6 +30,18 @@ def corpus_options(function: click.decorators.FC) -> click.decorators.FC:
         click.option("--beads", type=click.Path(path_type=Path), default=None,
                      help="A bead file from 'termbase align'; --zh/--en are then its "
                           "sentence files."),
+        click.option("--no-dictionary", is_flag=True,
+                     help="Do not use CC-CEDICT as compositional evidence."),
+        encoding_option,
+        click.option("--quiet", "-q", is_flag=True, help="No progress bars."),
+    ]):
+        function = option(function)
+    return engine_options(function)
+
+
+def engine_options(function: click.decorators.FC) -> click.decorators.FC:
+    """Where co-occurrences are counted: shared by pair, mine and build."""
+    for option in reversed([
         click.option("--jobs", "-j", type=click.IntRange(1, 64), default=default_workers,
                      show_default="2 (or the number of cores, if fewer)",
                      help="Worker processes (of the local Dask cluster with --engine dask)."),
@@ -43,10 +55,6 @@ def corpus_options(function: click.decorators.FC) -> click.decorators.FC:
         click.option("--scheduler-timeout", type=click.FloatRange(0.1, None), default=10.0,
                      show_default=True, metavar="SECONDS",
                      help="How long to wait for --scheduler to answer and have a worker."),
-        click.option("--no-dictionary", is_flag=True,
-                     help="Do not use CC-CEDICT as compositional evidence."),
-        encoding_option,
-        click.option("--quiet", "-q", is_flag=True, help="No progress bars."),
     ]):
         function = option(function)
     return function
