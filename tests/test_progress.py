@@ -67,3 +67,27 @@ def test_pair_and_mine_show_a_bar_per_counting_pass_unless_quiet(
     assert "counting: pass 1" in terminal.getvalue() and "/8" in terminal.getvalue()
     monkeypatch.setattr("sys.stderr", io.StringIO())
     assert progress_bars() is None  # not a terminal: no bar, nothing written
+
+
+def test_check_reports_exact_steps_and_the_cli_bar_shows_on_a_terminal_only(
+        tmp_path: Path, repo_root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import termbase
+    from termbase.cli import main
+
+    draft = tmp_path / "draft.txt"
+    draft.write_text("各国应打击非法经纪活动，执行《行动纲领》。\n", encoding="utf-8")
+    glossary = str(repo_root / "glossaries" / "small-arms.tbx")
+    seen: list[tuple[str, int, int]] = []
+    termbase.check_draft(draft, glossary=glossary, checks=["deprecated", "first_mention"],
+                         progress=lambda step, done, total: seen.append((step, done, total)))
+    assert seen == [("glossary", 1, 4), ("draft", 2, 4), ("deprecated", 3, 4),
+                    ("first_mention", 4, 4)]
+    terminal = _Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    assert main(["check", str(draft), "--glossary", glossary, "--fail-on", "never"]) == 0
+    assert "check" in terminal.getvalue() and "step" in terminal.getvalue()
+    quiet = _Terminal()
+    monkeypatch.setattr("sys.stderr", quiet)
+    assert main(["check", str(draft), "--glossary", glossary, "--fail-on", "never",
+                 "--quiet"]) == 0
+    assert "step" not in quiet.getvalue()

@@ -642,7 +642,8 @@ def check_draft(draft: PathLike, *, glossary: GlossarySource | None = None,
           target: PathLike | None = None, presplit: bool = False,
           verb_forms: bool = False, strict_spelling: bool = False,
           encoding: str | None = None, checks: Iterable[str] | None = None,
-          accept: PathLike | None = None) -> CheckResult:
+          accept: PathLike | None = None,
+          progress: Callable[[str, int, int], None] | None = None) -> CheckResult:
     """Check a draft's terminology against the glossary (default: the store's).
 
     ``draft`` is a monolingual .txt/.docx (Chinese or English, detected) or a bilingual
@@ -650,7 +651,8 @@ def check_draft(draft: PathLike, *, glossary: GlossarySource | None = None,
     files are a source and its translation (aligned, or paired line by line with
     ``presplit``). ``checks`` names the checks to run (default: all); findings whose
     fingerprint is in the ``accept`` file are moved to ``result.accepted`` (see
-    :func:`write_accepted`).
+    :func:`write_accepted`). ``progress(step, done, total)`` is called as the glossary and
+    the draft are read and after each check (exact: one step each).
     """
     from termbase.check.accept import apply_accepted, read_accepted
     from termbase.check.checker import CheckOptions
@@ -659,8 +661,18 @@ def check_draft(draft: PathLike, *, glossary: GlossarySource | None = None,
     from termbase.check.matching import MatchOptions
 
     kinds = check_kinds(checks)
+    steps = 2 + len(kinds)
+    done = 0
+
+    def step(name: str) -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(name, done, steps)
+
     accepted = read_accepted(Path(accept)) if accept is not None else None
     checked, said = _check_glossary(glossary)
+    step("glossary")
     options = CheckOptions(match=MatchOptions(
         verb_forms=verb_forms, spelling_variants=not strict_spelling,
         hyphenation=not strict_spelling), kinds=kinds)
@@ -678,7 +690,8 @@ def check_draft(draft: PathLike, *, glossary: GlossarySource | None = None,
 
     parsed = read_draft(Path(draft), target=Path(target) if target else None,
                         presplit=presplit, lexicon_factory=lexicon, encoding=encoding)
-    result = run_checks(checked, parsed, options)
+    step("draft")
+    result = run_checks(checked, parsed, options, progress=step)
     result = dataclasses.replace(result, diagnostics=(*said, *parsed.diagnostics,
                                                       *result.diagnostics))
     return apply_accepted(result, accepted) if accepted is not None else result

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -71,12 +71,14 @@ def _require_language(glossary: Glossary | CompiledGlossary, lang: str, role: st
 def check_draft(glossary: Glossary | CompiledGlossary, draft: Draft,
                 options: CheckOptions | None = None,
                 *, matchers: Iterable[LanguageMatcher] = (),
-                glossary_hash: str | None = None) -> CheckResult:
+                glossary_hash: str | None = None,
+                progress: Callable[[str], None] | None = None) -> CheckResult:
     """Run the checks of ``options`` over ``draft``; findings most severe first.
 
     ``matchers`` may pass ready-built matchers for the glossary (a batch run checking
     many drafts builds them once), and ``glossary_hash`` its content hash for the
-    signature when the caller already has it. ``glossary`` may be a compiled one
+    signature when the caller already has it; ``progress`` is called with each check's
+    name once it has run. ``glossary`` may be a compiled one
     (:class:`termbase.check.compiled.CompiledGlossary`): its concepts are then read as
     the draft needs them. Raises UsageError when the glossary lacks a language of the
     draft.
@@ -109,6 +111,8 @@ def check_draft(glossary: Glossary | CompiledGlossary, draft: Draft,
     for kind, check in CHECKS.items():
         if kind in opts.kinds:
             findings.extend(check(ctx))
+            if progress is not None:
+                progress(kind.value)
     settings = {**opts.settings(), **dict(draft.settings),
                 "source language": draft.source_lang,
                 "target language": draft.target_lang or ""}

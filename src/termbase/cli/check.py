@@ -15,6 +15,7 @@ from termbase.cli._common import (
 )
 from termbase.diagnostics import Severity
 from termbase.errors import UsageError
+from termbase.progress import Bar
 
 _FAIL_ON = ("error", "warning", "info", "never")
 
@@ -48,10 +49,11 @@ _FAIL_ON = ("error", "warning", "info", "never")
               help="Write the fingerprints of this run's findings (shown and accepted) to "
                    "this accept file, for --accept next time.")
 @encoding_option
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def command(draft: Path, glossary: tuple[str, ...], target: Path | None, presplit: bool,
             output_format: str, output: Path | None, fail_on: str, verb_forms: bool,
             strict_spelling: bool, checks: str | None, accept: Path | None,
-            write_accepted: Path | None, encoding: str | None) -> int:
+            write_accepted: Path | None, encoding: str | None, quiet: bool) -> int:
     """Check DRAFT against the glossary's approved terms.
 
     DRAFT is a monolingual .txt or .docx (Chinese or English, detected), or a bilingual
@@ -98,10 +100,17 @@ def command(draft: Path, glossary: tuple[str, ...], target: Path | None, prespli
         # The accept file alone may be rewritten in place: what is written keeps every
         # fingerprint of this run, accepted ones included.
         protect_inputs([write_accepted], [draft, target], glossaries=glossary)
-    result = api.check_draft(draft, glossary=glossary, target=target, presplit=presplit,
-                             verb_forms=verb_forms, strict_spelling=strict_spelling,
-                             encoding=encoding, accept=accept,
-                             checks=checks.split(",") if checks is not None else None)
+    # A bar over the steps (glossary, draft, each check): exact, and shown on a terminal
+    # only, where a large draft against a large glossary takes seconds.
+    with Bar(None, desc="check", unit="step", quiet=quiet) as bar:
+        def progress(step: str, done: int, total: int) -> None:
+            bar.advance_to(done, total)
+
+        result = api.check_draft(draft, glossary=glossary, target=target,
+                                 presplit=presplit, verb_forms=verb_forms,
+                                 strict_spelling=strict_spelling, encoding=encoding,
+                                 accept=accept, progress=progress,
+                                 checks=checks.split(",") if checks is not None else None)
     echo_diagnostics(result.diagnostics)
     if write_accepted is not None:
         count = api.write_accepted(result, write_accepted)
