@@ -33,8 +33,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from align_onesided import one_sided
-from align_quality import Doc, derived, segments, shared_dir
+from align_quality import Doc, derived, segments
 from make_align_onesided import default_out
+from shared_data import shared_dir
 
 from termbase.align.aligner import AlignSettings, align
 from termbase.align.lexicon import load_default_lexicon
@@ -111,7 +112,7 @@ def main() -> None:
     settings = AlignSettings()
     sets = [(half, list(derived(args.data / half))) for half in ("tuning", "heldout")]
     if args.ctk:
-        base = shared_dir() / "align" / "champollion-ctk-eval" / "derived"
+        base = shared_dir("align") / "align" / "champollion-ctk-eval" / "derived"
         sets.append(("CTK UN documents",
                      list(derived(base, ["UN19930101_020", "UN19990209_010"]))))
     print("| set | aligner | strict P | strict R | strict F1 | lax F1 | one-sided recall "

@@ -16,7 +16,6 @@ repeated) and reports its peak memory (target < 1 GB).
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import resource
 import sys
@@ -24,6 +23,10 @@ import time
 import tracemalloc
 from collections.abc import Callable, Iterator
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # shared_data
+
+from shared_data import shared_dir
 
 from termbase.align.aligner import AlignSettings, align
 from termbase.align.galechurch import gale_church
@@ -33,15 +36,6 @@ from termbase.align.score import PRF, ScoreCounts, prf, score_alignment
 from termbase.formats.beads import read_beads
 
 Doc = tuple[str, list[str], list[str], list[Bead]]
-
-
-def shared_dir() -> Path:
-    env = os.environ.get("TERMBASE_SHARED")
-    path = Path(env) if env else Path(__file__).resolve().parents[1].parent / "shared"
-    if not (path / "align").is_dir():
-        sys.exit(f"shared data not found at {path}; set TERMBASE_SHARED to the folder "
-                 "that holds align/ (see shared/README.md)")
-    return path
 
 
 def _lines(path: Path) -> list[str]:
@@ -149,7 +143,7 @@ def main() -> None:
                         help="also re-estimate bead-type priors per document (pseudo-beads)")
     args = parser.parse_args()
     settings = AlignSettings(prior_strength=args.prior_strength)
-    shared = shared_dir()
+    shared = shared_dir("align")
     start = time.perf_counter()
     lexicon = load_default_lexicon()
     print(f"lexicon: {lexicon.name}, {len(lexicon):,} entries, "

@@ -28,7 +28,6 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
-import os
 import random
 import re
 import sys
@@ -37,6 +36,10 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # shared_data
+
+from shared_data import find_shared
 
 from termbase.check import CheckOptions, check_draft
 from termbase.check.draft import Draft, monolingual, presplit_pair, segments_from_text
@@ -58,13 +61,6 @@ FREE_RENDERINGS = {
 }
 _DOMAIN = re.compile(r"small arms|light weapons|Programme of Action|Tracing Instrument|"
                      r"Arms Trade Treaty|brokering|ammunition|arms embargo|firearms", re.I)
-
-
-def shared_dir(explicit: str | None = None) -> Path | None:
-    for candidate in (explicit, os.environ.get("TERMBASE_SHARED"), str(ROOT.parent / "shared")):
-        if candidate and Path(candidate).is_dir():
-            return Path(candidate)
-    return None
 
 
 def recover_chinese(line: str) -> str:
@@ -585,7 +581,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", help="the shared data folder (default ../shared)")
     args = parser.parse_args(argv)
-    shared = shared_dir(args.shared)
+    shared = find_shared(args.shared)
     if shared is None:
         print("shared data not found; pass --shared or set TERMBASE_SHARED", file=sys.stderr)
         return 2

@@ -27,13 +27,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # shared_data
+
+from shared_data import find_shared
 
 from termbase.check import CheckOptions, check_draft
 from termbase.check.draft import presplit_pair
@@ -45,13 +48,6 @@ from termbase.model import Glossary
 ROOT = Path(__file__).resolve().parents[1]
 SEED = 20241113
 UNV1_TUNING_LINES = 2000
-
-
-def shared_dir(explicit: str | None = None) -> Path | None:
-    for candidate in (explicit, os.environ.get("TERMBASE_SHARED"), str(ROOT.parent / "shared")):
-        if candidate and Path(candidate).is_dir():
-            return Path(candidate)
-    return None
 
 
 def recover_chinese(line: str) -> str:
@@ -255,7 +251,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--precision", metavar="KIND",
                         help="precision of KIND on each part's judged sample")
     args = parser.parse_args(argv)
-    shared = shared_dir(args.shared)
+    shared = find_shared(args.shared)
     if shared is None:
         print("shared data not found; pass --shared or set TERMBASE_SHARED", file=sys.stderr)
         return 2

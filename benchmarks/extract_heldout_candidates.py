@@ -12,25 +12,20 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # shared_data
+
+from shared_data import shared_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 THEMES = ("development", "environment", "human_rights", "health", "culture")
 _RUN = re.compile(r"[\u3400-\u9fff]+")
 _TITLE = re.compile(r"《([^《》]{2,60})》")
 _SHORT = re.compile(r"([\u3400-\u9fff]{4,40})[（(]([\u3400-\u9fff]{2,10})[)）]")
-
-
-def shared_dir() -> Path:
-    env = os.environ.get("TERMBASE_SHARED")
-    path = Path(env) if env else ROOT.parent / "shared"
-    if not path.is_dir():
-        sys.exit(f"shared data not found at {path}; set TERMBASE_SHARED")
-    return path
 
 
 def heldout_pairs(shared: Path) -> list[tuple[str, str]]:

@@ -18,7 +18,6 @@ Chinese characters per second for the whole extraction (segmenter already loaded
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import sys
 import time
@@ -26,16 +25,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # shared_data
+
+from shared_data import find_shared as shared_dir
+
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "benchmarks" / "gold"
 _CJK = r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]"
 _SPACE_NEXT_TO_CJK = re.compile(rf"(?<={_CJK}) +| +(?={_CJK})")
-
-
-def shared_dir() -> Path | None:
-    env = os.environ.get("TERMBASE_SHARED")
-    path = Path(env) if env else ROOT.parent / "shared"
-    return path if path.is_dir() else None
 
 
 def despace(line: str) -> str:

@@ -48,6 +48,10 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # shared_data
+
+from shared_data import shared_dir
+
 TUNING_THEMES = ("environment", "human_rights", "health")
 HELDOUT_THEMES = ("peace", "development", "culture")
 _TITLE = re.compile(r"(?:Economic and Social Council|General Assembly|Security Council"
@@ -67,14 +71,6 @@ class Unit:
 
     zh: list[str]
     en: list[str]
-
-
-def shared_dir() -> Path:
-    env = os.environ.get("TERMBASE_SHARED")
-    path = Path(env) if env else Path(__file__).resolve().parents[1].parent / "shared"
-    if not (path / "corpus" / "un-2023-sample" / "corpus.json").is_file():
-        sys.exit(f"corpus/un-2023-sample not found under {path}; set TERMBASE_SHARED")
-    return path
 
 
 def default_out() -> Path:
@@ -317,7 +313,7 @@ def main() -> None:
     repo = Path(__file__).resolve().parents[1]
     if args.out.resolve().is_relative_to(repo):
         sys.exit("write the generated set outside the repository: it holds UN text")
-    stats = build(shared_dir(), args.out, args.seed)
+    stats = build(shared_dir("corpus/un-2023-sample/corpus.json"), args.out, args.seed)
     for half, counts in stats.items():
         print(f"{half}: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
     print(f"written to {args.out}")

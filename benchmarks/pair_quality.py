@@ -17,7 +17,6 @@ term by Dice: no linking, no containment rules, no casing, no abstention.
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import sys
 import time
@@ -26,6 +25,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # shared_data
+
+from shared_data import shared_dir
+
 from termbase.pair.association import dice
 from termbase.pair.corpus import ConcatCorpus, Corpus, LineAlignedCorpus
 from termbase.pair.counting import TermFinder
@@ -33,14 +36,6 @@ from termbase.pair.pairer import PairSettings, pair_terms
 
 ROOT = Path(__file__).resolve().parents[1]
 _WORD = re.compile(r"\w+(?:[-'/]\w+)*")
-
-
-def shared_dir() -> Path:
-    env = os.environ.get("TERMBASE_SHARED")
-    path = Path(env) if env else ROOT.parent / "shared"
-    if not path.is_dir():
-        sys.exit(f"shared data not found at {path}; set TERMBASE_SHARED")
-    return path
 
 
 def un_corpus(shared: Path) -> Corpus:
