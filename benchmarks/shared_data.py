@@ -24,7 +24,7 @@ def shared_dir(needs: str = "") -> Path:
     it is missing, since a benchmark without its data has nothing to measure."""
     found = find_shared()
     if found is None or (needs and not (found / needs).exists()):
-        where = found or ROOT.parent / "shared"
+        where = found or os.environ.get("TERMBASE_SHARED") or ROOT.parent / "shared"
         sys.exit(f"shared data{' ' + needs if needs else ''} not found under {where}; set "
                  "TERMBASE_SHARED to the folder that holds it (see shared/README.md)")
     return found
