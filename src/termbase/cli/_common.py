@@ -16,8 +16,9 @@ from termbase.formats import ReadPolicy
 
 glossary_option = click.option(
     "--glossary", "-g", "glossary", multiple=True, metavar="G",
-    help="A glossary file (TBX v3 or 2008, xlsx, csv, json) or the name of a glossary "
-         "in glossaries/. Repeatable. Default: every glossary shipped in glossaries/.")
+    help="A glossary file (TBX v3 or 2008, xlsx, csv, json) or the name of a stored "
+         "glossary. Repeatable. Default: every stored glossary (`termbase glossaries` "
+         "lists them).")
 
 format_option = click.option(
     "--format", "-f", "output_format", type=click.Choice(["text", "json"]), default="text",

@@ -15,8 +15,9 @@ from termbase.fileio import DEFAULT_LOCK_TIMEOUT
 @click.command("import")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--into", "into", required=True, metavar="GLOSSARY",
-              help="Glossary to merge into: a file, or the name of a glossary in glossaries/. "
-                   "Created when it does not exist.")
+              help="Glossary to merge into: a file, or the name of a stored glossary. "
+                   "Created when it does not exist (a bare name: in the store's folder for "
+                   "new glossaries, which `termbase glossaries` shows).")
 @click.option("--from-format", "from_format", type=click.Choice(list(formats.names())),
               default=None, help="Format of FILE (default: from its suffix or content).")
 @policy_option
