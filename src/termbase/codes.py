@@ -99,6 +99,9 @@ CODES = MappingProxyType({
     "TB639": "XLIFF file names no target language; told by its translations",
     # alignment
     "TB640": "every segment aligned, but the pairs match weakly",
+    "TB641": "presplit lines shifted: line i of one file translates line i+k of the other",
+    "TB642": "the two files do not look like translations of each other",
+    "TB643": "a large part of the segments could not be aligned",
     # counting engines
     "TB660": "the Dask scheduler cannot be reached",
     "TB661": "the Dask scheduler has no worker",

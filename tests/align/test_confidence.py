@@ -63,7 +63,7 @@ def test_align_reports_shifted_parallel_input() -> None:
     zh, en = [z for z, _ in PAIRS], [e for _, e in PAIRS]
     result = align(segs(zh[1:]), segs(en[:-1]), lexicon=LEXICON, parallel=True)
     assert result.verdict is Verdict.SHIFTED
-    assert any(d.code == "AL001" for d in result.diagnostics)
+    assert any(d.code == "TB641" for d in result.diagnostics)
     clean = align(segs(zh), segs(en), lexicon=LEXICON, parallel=True)
     assert clean.verdict is Verdict.ALIGNED
 

@@ -128,7 +128,7 @@ def assess(zf: SideFeatures, ef: SideFeatures, beads: Sequence[Bead],
         check = check_parallel(zf, ef, weights)
         if check.verdict is Verdict.SHIFTED and shifted_throughout(beads, check.offset, zf, ef):
             diagnostics.append(warning(
-                "AL001", f"the lines look shifted: English line i{check.offset:+d} "
+                "TB641", f"the lines look shifted: English line i{check.offset:+d} "
                 "translates Chinese line i all through the files",
                 hint="re-pair the records, or align without --presplit to realign them"))
             return check.confidence, check.verdict, diagnostics
@@ -136,7 +136,7 @@ def assess(zf: SideFeatures, ef: SideFeatures, beads: Sequence[Bead],
     covered = sum(len(b.src) + len(b.tgt) for b in linked)
     coverage = covered / max(n + m, 1)
     if not linked:
-        diagnostics.append(Diagnostic(Severity.ERROR, "AL002", "no segment could be aligned",
+        diagnostics.append(Diagnostic(Severity.ERROR, "TB642", "no segment could be aligned",
                                       hint="check that the right pair of files was given"))
         return 0.0, Verdict.UNRELATED, diagnostics
     quality = sum(b.score * (len(b.src) + len(b.tgt)) for b in linked) / max(covered, 1)
@@ -158,13 +158,13 @@ def assess(zf: SideFeatures, ef: SideFeatures, beads: Sequence[Bead],
         unrelated_below = PARALLEL_UNRELATED_LIFT
     if len(ones) >= 8 and lift < unrelated_below:
         diagnostics.append(Diagnostic(
-            Severity.ERROR, "AL002", "aligned pairs match no better than random pairs: the "
+            Severity.ERROR, "TB642", "aligned pairs match no better than random pairs: the "
             "two sides do not look like translations of each other",
             hint="check that the right pair of files was given"))
         return confidence, Verdict.UNRELATED, diagnostics
     if coverage < 0.7:
         diagnostics.append(warning(
-            "AL003", f"only {coverage:.0%} of the segments could be aligned "
+            "TB643", f"only {coverage:.0%} of the segments could be aligned "
             f"(confidence {confidence:.2f})",
             hint="look for missing pages or sections on one side"))
         return confidence, Verdict.DOUBTFUL, diagnostics
