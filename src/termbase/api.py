@@ -603,19 +603,23 @@ def pair_terms(terms: PathLike | Iterable[str],
 
 
 def mine_terms(corpus: CorpusSource | Corpus | Sequence[tuple[str, str]], *,
-         max_terms: int = 1000, workers: int | None = None,
+         max_terms: int | None = None, workers: int | None = None,
          dictionary: bool = True, engine: str = "local", scheduler: str | None = None,
          scheduler_timeout: float = 10.0,
          progress: Callable[[str, int, int], None] | None = None) -> MiningResult:
-    """Extract up to ``max_terms`` Chinese terms from the corpus's Chinese side and pair
-    each with its English equivalents (the review sheet of ``termbase mine``); ``engine``,
-    ``scheduler``, ``scheduler_timeout`` and ``progress`` as for :func:`pair_terms`."""
+    """Extract up to ``max_terms`` Chinese terms (default 1,000:
+    :data:`termbase.pair.mining.DEFAULT_MAX_TERMS`) from the corpus's Chinese side and
+    pair each with its English equivalents (the review sheet of ``termbase mine``);
+    ``engine``, ``scheduler``, ``scheduler_timeout`` and ``progress`` as for
+    :func:`pair_terms`."""
     from termbase.pair.engines import open_engine
+    from termbase.pair.mining import DEFAULT_MAX_TERMS
     from termbase.pair.mining import mine as mine_corpus
     from termbase.pair.pairer import PairSettings
     from termbase.pair.sources import default_workers, load_dictionary
     from termbase.text.segment import JiebaSegmenter
 
+    max_terms = DEFAULT_MAX_TERMS if max_terms is None else max_terms
     source = _corpus(corpus)
     lexicon, dictionary_name = load_dictionary(dictionary)
     settings = PairSettings(workers=workers or default_workers())

@@ -193,8 +193,5 @@ def stored_glossaries_frame(glossaries: Sequence[StoredGlossary]) -> pd.DataFram
     """One row per glossary file in the store: ``name``, ``origin`` (env, project, user,
     shipped), ``path``, ``used`` (False when a file of the same name earlier in the
     search path hides it) and ``hidden by``."""
-    return _frame(({"name": g.name, "origin": g.origin, "path": str(g.path),
-                    "used": g.shadowed_by is None,
-                    "hidden by": None if g.shadowed_by is None else str(g.shadowed_by)}
-                   for g in glossaries),
+    return _frame((g.to_dict() for g in glossaries),
                   ["name", "origin", "path", "used", "hidden by"])

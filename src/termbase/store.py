@@ -62,6 +62,12 @@ class StoredGlossary:
     shadowed_by: Path | None = None
     """The file of the same name earlier in the search path that is used instead."""
 
+    def to_dict(self) -> dict[str, object]:
+        """The row ``termbase glossaries`` prints as JSON and the frame holds."""
+        return {"name": self.name, "origin": self.origin, "path": str(self.path),
+                "used": self.shadowed_by is None,
+                "hidden by": None if self.shadowed_by is None else str(self.shadowed_by)}
+
 
 def user_dir() -> Path:
     """The user's own glossary folder (it may not exist yet)."""

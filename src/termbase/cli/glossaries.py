@@ -21,7 +21,7 @@ def command(fmt: str) -> int:
         echo_json({"search_path": [{"origin": f.origin, "path": str(f.path),
                                     "exists": f.path.is_dir()} for f in listing.folders],
                    "new_glossaries": str(listing.new_glossaries),
-                   "glossaries": listing.to_frame().to_dict(orient="records")})
+                   "glossaries": [g.to_dict() for g in listing.glossaries]})
         return 0
     click.echo("search path (first wins):")
     for number, folder in enumerate(listing.folders, 1):
