@@ -62,3 +62,14 @@ def repo_root() -> Path:
 def seeds_dir() -> Path:
     """The two seed resolutions bundled in data/ (these may be committed)."""
     return ROOT / "data"
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """termbase's cache in a folder of this test alone, turned on whatever the
+    environment says (tests of the compiled glossary and its derived files). It takes
+    the name of pytest's own ``cache`` fixture, which no test here uses."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("TERMBASE_CACHE_DIR", str(folder))
+    monkeypatch.delenv("TERMBASE_NO_CACHE", raising=False)
+    return folder

@@ -91,14 +91,6 @@ def generated_draft(glossary: Glossary, lines: int, seed: int) -> Draft:
                          source_lang="zh", target_lang="en")
 
 
-@pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("TERMBASE_CACHE_DIR", str(folder))
-    monkeypatch.delenv("TERMBASE_NO_CACHE", raising=False)
-    return folder
-
-
 def compiled(path: Path) -> CompiledGlossary:
     opened = open_compiled([path])
     assert opened.index is not None

@@ -19,14 +19,6 @@ QUERIES = ["行动纲领", "Programme", "國際追查文書", "small arm", "Prog
 
 
 @pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("TERMBASE_CACHE_DIR", str(folder))
-    monkeypatch.delenv("TERMBASE_NO_CACHE", raising=False)
-    return folder
-
-
-@pytest.fixture
 def glossary(tmp_path: Path, repo_root: Path) -> Path:
     path = tmp_path / "arms.tbx"
     shutil.copyfile(repo_root / "glossaries" / "small-arms.tbx", path)
