@@ -25,7 +25,8 @@ def _same_stem(a: str, b: str) -> bool:
     return len(short) >= 4 and long_.startswith(short)
 
 
-def _known(stem: str, stems: frozenset[str] | set[str]) -> bool:
+def known_stem(stem: str, stems: frozenset[str] | set[str]) -> bool:
+    """Whether ``stem`` is among ``stems``, allowing for stemmer versions."""
     return stem in stems or any(_same_stem(stem, other) for other in stems)
 
 
@@ -51,7 +52,7 @@ def coverage(zh_term: str, en_candidate: str, dictionary: Dictionary) -> float |
         return None
     stems = set(content_stems(en_candidate))
     found = sum(1 for w in words
-                if any(_known(stem, dictionary.translations(w)) for stem in stems))
+                if any(known_stem(stem, dictionary.translations(w)) for stem in stems))
     return found / len(words)
 
 
@@ -69,7 +70,7 @@ def explained(en_candidate: str, zh_term: str, dictionary: Dictionary) -> float 
         available |= dictionary.translations(word)
     if not available:
         return None
-    return sum(1 for s in stems if _known(s, available)) / len(stems)
+    return sum(1 for s in stems if known_stem(s, available)) / len(stems)
 
 
 def _term_stems(zh_term: str, dictionary: Dictionary) -> set[str]:
@@ -103,7 +104,7 @@ def extension_explained(term: str, longer: str, shorter: str, direction: str,
         available = _term_stems(term, dictionary)
         if not available:
             return None
-        return all(_known(stem, available) for stem in extra)
+        return all(known_stem(stem, available) for stem in extra)
     # Reverse: Chinese candidates of an English term; the added characters must
     # translate some word of the English term.
     remainder = longer.replace(shorter, " ", 1)
@@ -111,7 +112,7 @@ def extension_explained(term: str, longer: str, shorter: str, direction: str,
     if not words:
         return None
     stems = set(content_stems(term))
-    return all(any(_known(stem, dictionary.translations(w)) for stem in stems)
+    return all(any(known_stem(stem, dictionary.translations(w)) for stem in stems)
                for w in words)
 
 

@@ -34,6 +34,7 @@ from termbase.errors import UsageError
 from termbase.pair import counting
 from termbase.pair.association import Table, dice, signed_log_likelihood
 from termbase.pair.casing import Tiers, cased_documents, restore_casing, spelling_tiers
+from termbase.pair.context import core_by_context, neighbour_rendering
 from termbase.pair.corpus import Corpus, SegmentPair
 from termbase.pair.dictionary import Dictionary, evidence, extension_explained
 from termbase.pair.ngrams import absorb_contained, contains, is_coordination
@@ -373,6 +374,10 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
         ranked[0] = _trimmed(term, ranked, lexicon, s)
         ranked[0] = _named_in_full(index, ranked[0], kept, frequencies, stats_of,
                                    corpus_spellings, s)
+        if lexicon is not None:
+            core = core_by_context(term, ranked[0].text,
+                                   [e.zh for e in ranked[0].examples], lexicon)
+            ranked[0] = replace(ranked[0], text=core)
     best = ranked[0]
     if best.support < s.min_support:
         return abstain(f"too little evidence: the best candidate '{best.text}' is supported "
@@ -383,6 +388,10 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
     if best.support < s.min_share * occurrences:
         return abstain(f"no consistent rendering: the best candidate '{best.text}' is linked "
                        f"in {best.support} of the term's {occurrences} segment pairs")
+    if s.direction == "zh" and lexicon is not None and neighbour_rendering(
+            term, best.text, [e.zh for e in best.examples], lexicon):
+        return abstain(f"the best candidate '{best.text}' translates words beside the term "
+                       f"in its sentences, not the term")
     answered = [c for c in ranked if c.support >= s.min_support] or [best]
     return TermPairing(term, occurrences, tuple(answered[: s.max_candidates]), "",
                        s.direction)

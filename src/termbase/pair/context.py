@@ -1,0 +1,153 @@
+"""Cut an English answer down to what the term itself means, using its sentence pairs.
+
+Competitive linking rewards the longest n-gram that co-occurs with a term as often as
+its core does, so a term that keeps the same company in the corpus comes back one word
+too long: 方案预算 as "proposed programme budget" (the Chinese says 拟议方案预算),
+缔约方会议 as "session of the Conference of the Parties" (…缔约方会议第二十一届会议),
+两年期 as "biennium 2016-2017", 主席团 as "Bureau of the Commission" (委员会主席团).
+
+The evidence that the extra words belong to the company and not to the term is in the
+sentence pairs themselves: the dictionary does not give them as a translation of the
+term, but it does give them as a translation of Chinese words standing *outside* the
+term in every example pair (拟议 → proposed, 届会 → session, 委员会 → commission; a number
+stated in the Chinese). Such words are cut, with the function words they leave at the
+edge, provided the core keeps every word of the term the dictionary can translate.
+A name whose extra words the term does mean ("Office of the United Nations High
+Commissioner for Refugees" for 难民署: 难民 → refugee) is never cut; a term the
+dictionary cannot read at all gives no evidence and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from termbase.align.lexicon import STOP_WORDS as GLOSS_STOP_WORDS
+from termbase.align.lexicon import content_stems
+from termbase.pair.dictionary import Dictionary, coverage, known_stem
+from termbase.pair.ngrams import STOP_WORDS
+
+_CJK_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_DIGITS = re.compile(r"\d+")
+
+MIN_EXAMPLES = 2
+"""Pairs that must all explain the extra words: one pair is an anecdote."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What the Chinese of one example pair says outside the term."""
+
+    stems: frozenset[str]
+    numbers: frozenset[str]
+
+    @classmethod
+    def of(cls, zh: str, term: str, dictionary: Dictionary) -> _Context:
+        outside = zh.replace(term, "\x00")
+        stems: set[str] = set()
+        for run in _CJK_RUN.findall(outside):
+            for word in dictionary.segment(run):
+                stems |= dictionary.translations(word)
+        return cls(frozenset(stems), frozenset(_DIGITS.findall(outside)))
+
+    def explains(self, word: str) -> bool:
+        numbers = _DIGITS.findall(word)
+        if numbers:
+            return all(n in self.numbers for n in numbers)
+        return all(known_stem(s, self.stems) for s in content_stems(word))
+
+
+def _units(words: Sequence[str]) -> list[str]:
+    """The words that carry meaning (content words and numbers) among ``words``."""
+    return [w for w in words
+            if _DIGITS.search(w) or (content_stems(w) and w.lower() not in STOP_WORDS)]
+
+
+def _is_function(word: str) -> bool:
+    lower = word.lower()
+    return lower in STOP_WORDS or lower in GLOSS_STOP_WORDS
+
+
+def _meanings(term: str, dictionary: Dictionary) -> set[str]:
+    """Every English stem the dictionary gives for a word of ``term`` or one of its
+    characters: the characters too, because a compound the dictionary lacks still means
+    what its head character does (小岛屿发展中国家 read as 发展中国家 "developing country"
+    still means "States" through 国)."""
+    stems: set[str] = set()
+    for word in [*dictionary.segment(term), *term]:
+        stems |= dictionary.translations(word)
+    return stems
+
+
+def _may_cut(term: str, term_stems: set[str], cut: Sequence[str], core: str,
+             full_coverage: float | None, dictionary: Dictionary) -> bool:
+    """Whether the term leaves ``cut`` to its context: it means none of those words, and
+    ``core`` keeps everything of the term the whole candidate translated."""
+    if all(_DIGITS.search(w) for w in cut):
+        # Figures the Chinese states outside a term without figures are the sentence's
+        # ("biennium 2016-2017" for 2016-2017两年期), however the term itself counts.
+        return not _DIGITS.search(term)
+    if not term_stems or not any(known_stem(s, term_stems) for s in content_stems(core)):
+        return False  # no evidence that the core is what the term means
+    if any(known_stem(s, term_stems) for w in cut for s in content_stems(w)):
+        return False
+    return coverage(term, core, dictionary) == full_coverage
+
+
+def core_by_context(term: str, text: str, example_zh: Sequence[str],
+                    dictionary: Dictionary) -> str:
+    """``text`` without the words at its edges that the example pairs say belong to the
+    sentence around ``term`` rather than to ``term``; ``text`` itself when nothing can be
+    cut (see the module docstring for the rule)."""
+    words = text.split()
+    if len(words) < 2 or len(example_zh) < MIN_EXAMPLES:
+        return text
+    term_stems = _meanings(term, dictionary)
+    full_coverage = coverage(term, text, dictionary)
+    contexts = [_Context.of(zh, term, dictionary) for zh in example_zh]
+    best: tuple[int, int] | None = None
+    for start in range(len(words)):
+        for end in range(len(words), start, -1):
+            if (start, end) == (0, len(words)):
+                continue
+            if best is not None and end - start <= best[1] - best[0]:
+                break
+            core = words[start:end]
+            if _is_function(core[0]) or _is_function(core[-1]) or not _units(core):
+                continue
+            cut = _units(words[:start] + words[end:])
+            if cut and _may_cut(term, term_stems, cut, " ".join(core), full_coverage,
+                                dictionary) \
+                    and all(context.explains(w) for context in contexts for w in cut):
+                best = (start, end)
+    if best is None:
+        return text
+    return " ".join(words[best[0]:best[1]])
+
+
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9-]*[A-Z]\b")
+
+
+def neighbour_rendering(term: str, text: str, example_zh: Sequence[str],
+                        dictionary: Dictionary) -> bool:
+    """Whether ``text`` translates a word that stands beside ``term`` rather than ``term``.
+
+    Co-occurrence alone can crown a neighbour: 非法贸易 stands beside 扩散 in most of its
+    few sentences, and "Proliferation" wins its links. The counter-evidence is the same
+    as :func:`core_by_context`'s: the dictionary gives none of the candidate's words for
+    the term and all of them for Chinese outside the term, in every example pair. An
+    acronym translates nothing word by word and is never judged so.
+    """
+    if len(example_zh) < MIN_EXAMPLES or _ACRONYM.search(text):
+        return False
+    words = _units(text.split())
+    if not words or any(_DIGITS.search(w) for w in words):
+        return False
+    if coverage(term, text, dictionary) != 0.0:
+        return False
+    term_stems = _meanings(term, dictionary)
+    if any(known_stem(s, term_stems) for w in words for s in content_stems(w)):
+        return False
+    contexts = [_Context.of(zh, term, dictionary) for zh in example_zh]
+    return all(context.explains(w) for context in contexts for w in words)
