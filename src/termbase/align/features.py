@@ -50,7 +50,7 @@ _ZH_YEAR = re.compile("([〇零一二三四五六七八九]{2,4})年")
 # English in figures: 第十五条 ↔ Article 15, 第三款 ↔ (3).
 _ZH_ORDINAL = re.compile("第([一二三四五六七八九十]{1,3})[条款段页章节]")
 _ZH_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
-_SPACE = re.compile(r"\s+")
+_EN_WORD = re.compile("[a-z]+")
 # List and section labels at the start of a segment: "(一)" ↔ "(i)", "二." ↔ "II.".
 _ZH_LABEL = re.compile(r"[(]?([一二三四五六七八九十]{1,3})(?:[)]|[.、](?!\d))")
 _ROMAN_LABEL = re.compile(r"[(]?([ivxl]{1,6}|[IVXL]{1,6})(?:[)]|\.(?!\d))")
@@ -160,7 +160,10 @@ def _latin_keys(text: str) -> set[str]:
 
 def symbol_keys(text: str) -> set[str]:
     """Number (``#2000``) and Latin-token or symbol (``@a/res/68/48``) keys of any text."""
-    folded = unicodedata.normalize("NFKC", text)
+    return _symbol_keys(unicodedata.normalize("NFKC", text))
+
+
+def _symbol_keys(folded: str) -> set[str]:
     keys = _number_keys(folded) | _latin_keys(folded)
     keys.update("#" + m.group(1).translate(_ZH_DIGITS) for m in _ZH_YEAR.finditer(folded))
     keys.update(f"#{value}" for m in _ZH_ORDINAL.finditer(folded)
@@ -190,8 +193,15 @@ def label_keys(folded: str) -> set[str]:
     return {f"§{_roman(roman.group(1))}"} if roman else set()
 
 
+_NOT_PUNCT = re.compile("[^" + re.escape("".join(PUNCT_CLASSES)) + "]+")
+
+
 def _punct_counts(text: str) -> list[int]:
-    return [sum(text.count(ch) for ch in cls) for cls in PUNCT_CLASSES]
+    # Counting in the few marks a segment has, not in the whole text once per mark.
+    marks = _NOT_PUNCT.sub("", text)
+    if not marks:
+        return [0] * len(PUNCT_CLASSES)
+    return [sum(marks.count(ch) for ch in cls) for cls in PUNCT_CLASSES]
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,28 +216,34 @@ class _Raw:
     """English: one singleton per content stem; Chinese: translations of each word."""
 
 
-def _raw_en(text: str) -> _Raw:
-    folded = unicodedata.normalize("NFKC", text)
-    stems = {stem(w) for w in re.findall(r"[a-z]+", folded.lower())
+def _visible_length(text: str) -> int:
+    # str.split() cuts at the same whitespace as a regex \s, but in one C call.
+    return len("".join(text.split()))
+
+
+def _raw_en(text: str, folded: str) -> _Raw:
+    """``folded`` is ``text`` in NFKC."""
+    stems = {stem(w) for w in set(_EN_WORD.findall(folded.lower()))
              if w not in STOP_WORDS and len(w) > 1}
-    return _Raw(len(_SPACE.sub("", text)), _punct_counts(folded),
+    return _Raw(_visible_length(text), _punct_counts(folded),
                 _number_keys(folded) | _latin_keys(folded) | label_keys(folded.lstrip()),
                 [frozenset((s,)) for s in sorted(stems)])
 
 
-def _raw_zh(text: str, lexicon: Lexicon) -> _Raw:
-    folded = unicodedata.normalize("NFKC", text)
-    symbols = symbol_keys(folded) | label_keys(folded.lstrip())
+def _raw_zh(text: str, folded: str, lexicon: Lexicon) -> _Raw:
+    symbols = _symbol_keys(folded) | label_keys(folded.lstrip())
     words = [lexicon.translations(w) for w in dict.fromkeys(lexicon.segment(folded))
              if w not in _ZH_STOP]
-    return _Raw(len(_SPACE.sub("", text)), _punct_counts(folded), symbols, words)
+    return _Raw(_visible_length(text), _punct_counts(folded), symbols, words)
 
 
 def featurize(zh_texts: Sequence[str], en_texts: Sequence[str],
               lexicon: Lexicon) -> tuple[SideFeatures, SideFeatures]:
     """Features of both sides (Chinese first), sharing one key vocabulary."""
-    zh_raw = [_raw_zh(t, lexicon) for t in zh_texts]
-    en_raw = [_raw_en(t) for t in en_texts]
+    zh_folded = [unicodedata.normalize("NFKC", t) for t in zh_texts]
+    en_folded = [unicodedata.normalize("NFKC", t) for t in en_texts]
+    zh_raw = [_raw_zh(t, f, lexicon) for t, f in zip(zh_texts, zh_folded, strict=True)]
+    en_raw = [_raw_en(t, f) for t, f in zip(en_texts, en_folded, strict=True)]
     en_all: set[str] = set()
     for raw in en_raw:
         en_all |= raw.symbols
@@ -240,7 +256,7 @@ def featurize(zh_texts: Sequence[str], en_texts: Sequence[str],
             zh_all |= word
     common = en_all & zh_all
     vocab = {key: index for index, key in enumerate(sorted(common))}
-    return _side(zh_raw, vocab, zh_texts), _side(en_raw, vocab, en_texts)
+    return _side(zh_raw, vocab, zh_folded), _side(en_raw, vocab, en_folded)
 
 
 def is_heading(text: str) -> bool:
@@ -259,17 +275,23 @@ def _flags(texts: Sequence[str], test: Callable[[str], bool]) -> FloatArray:
     return np.array([float(test(t)) for t in texts], dtype=np.float64)
 
 
-def _side(raws: Sequence[_Raw], vocab: dict[str, int], texts: Sequence[str]
+def _side(raws: Sequence[_Raw], vocab: dict[str, int], folded: Sequence[str]
           ) -> SideFeatures:
+    """``folded``: the segments' texts in NFKC."""
     rows: list[list[int]] = []
     weights: list[int] = []
     symbols: list[bool] = []
+    # A dictionary word's translations are one shared frozenset per word, and a document
+    # repeats its words: look each set up in the vocabulary once.
+    in_vocab: dict[frozenset[str], list[int]] = {}
     for raw in raws:
         own = {vocab[s] for s in raw.symbols if s in vocab}
         keys = set(own)
         weight = len(keys)
         for word in raw.words:
-            found = [vocab[s] for s in word if s in vocab]
+            found = in_vocab.get(word)
+            if found is None:
+                found = in_vocab[word] = [vocab[s] for s in word if s in vocab]
             if found:
                 weight += 1
                 keys.update(found)
@@ -281,5 +303,5 @@ def _side(raws: Sequence[_Raw], vocab: dict[str, int], texts: Sequence[str]
     punct = np.array([r.punct for r in raws], dtype=np.float64).reshape(n, len(PUNCT_CLASSES))
     ptr, ids = _csr(rows)
     return SideFeatures(lengths, np.array(weights, dtype=np.float64), punct, ptr, ids,
-                        _flags(texts, is_furniture), _flags(texts, is_heading),
+                        _flags(folded, is_furniture), _flags(folded, is_heading),
                         np.array(symbols, dtype=np.bool_))

@@ -56,12 +56,14 @@ _SKIP_GLOSS = re.compile(r"^(CL:|variant of|old variant|see |see also|surname |"
 _PARSER_VERSION = "1"
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A light English stem: plural, -ing, -ed, -ly and a final e stripped, cut to 6 letters.
 
     Cutting after stripping makes government/governments/governing and
     organization/organizations share one key; it is cruder than Porter's stemmer and
     good enough for "does this English sentence contain a translation of that word".
+    Memoised: a document repeats its words, and stemming is most of reading English.
     """
     w = word.lower()
     if len(w) > 4:
