@@ -24,7 +24,10 @@ computes a whole band of cells for one bead type.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any, TypeVar, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -32,6 +35,7 @@ import numpy.typing as npt
 from termbase.align.features import FloatArray, IntArray, SideFeatures
 
 INF = np.inf
+_T = TypeVar("_T")
 _Repeats = tuple[npt.NDArray[np.uint8], "IntArray", "IntArray"]
 """A band of repeated-key counts, its first column per row, and (side 0) each pair's
 row in the band or -1."""
@@ -211,30 +215,68 @@ class CostTable:
             self.skip_src = self._furniture_skip(self.skip_src, self.src)
             self.skip_tgt = self._furniture_skip(self.skip_tgt, self.tgt)
 
-    def _pair_overlap(self, s: IntArray, t: IntArray) -> FloatArray:
-        return _lookup(self._overlap, self._plo, self.n, self.m, s, t)
+    def _pair(self, c: _Cells, da: int, db: int) -> FloatArray:
+        """Keys that source ``i - 1 - da`` shares with target ``j - 1 - db``."""
+        return c.memo(("pair", da, db), lambda: _lookup(
+            self._overlap, self._plo, self.n, self.m, c.i - 1 - da, c.j - 1 - db))
 
-    def _symbol_cost(self, side: int, i: IntArray, j: IntArray, a: int, b: int, k: int,
-                     rows: IntArray) -> FloatArray:
+    def _span(self, c: _Cells, side: int, off: int, count: int) -> tuple[IntArray, IntArray]:
+        """Prefix-sum positions (end, start), clipped to the lattice, of the ``count``
+        segments of ``side`` that end ``off`` before the cells."""
+        def compute() -> tuple[IntArray, IntArray]:
+            end, size = (c.i, self.n) if side == 0 else (c.j, self.m)
+            return np.clip(end - off, 0, size), np.clip(end - off - count, 0, size)
+        return c.memo(("span", side, off, count), compute)
+
+    def _sum(self, c: _Cells, name: str, side: int, off: int, count: int) -> FloatArray:
+        """Sum of feature ``name`` (``len``, ``wt``, ``furniture``) over a span."""
+        def compute() -> FloatArray:
+            prefix = getattr(self, "_" + name)[side]
+            end, start = self._span(c, side, off, count)
+            return np.asarray(prefix[end] - prefix[start], dtype=np.float64)
+        return c.memo((name, side, off, count), compute)
+
+    def _punct_span(self, c: _Cells, side: int, count: int
+                    ) -> tuple[list[FloatArray], FloatArray]:
+        """Counts of each punctuation class over a bead's span of ``side``, and their total."""
+        def compute() -> tuple[list[FloatArray], FloatArray]:
+            prefix = self._punct[side]
+            end, start = self._span(c, side, 0, count)
+            by_class = [prefix[end, k] - prefix[start, k] for k in range(prefix.shape[1])]
+            return by_class, np.asarray(sum(by_class), dtype=np.float64)
+        return c.memo(("punct", side, count), compute)
+
+    def _length(self, c: _Cells, ioff: int, a: int, joff: int, b: int) -> FloatArray:
+        """Length cost of ``a`` source segments ending ``ioff`` before the cells against
+        ``b`` target segments ending ``joff`` before them."""
+        return c.memo(("length", ioff, a, joff, b), lambda: neg_log_tail(length_delta(
+            self._sum(c, "len", 0, ioff, a), self._sum(c, "len", 1, joff, b), self.weights)))
+
+    def _symbol_cost(self, side: int, c: _Cells, a: int, b: int, k: int, rows: IntArray
+                     ) -> FloatArray:
         """``symbol`` evidence where part ``k`` of ``side`` (row ``rows``) carries
         symbols and shares none with the other side of the bead; computed for edge
         parts only, one block of cells at a time, to keep the DP's memory bounded."""
-        found = np.zeros(np.broadcast(i, j).shape)
+        found = np.zeros(c.shape)
         if self._symbols is None:
             return found
         own = self._symbols[side].weights[rows]
         for other in range(b if side == 0 else a):
-            found = found + (self._symbol_pair(i - 1 - k, j - 1 - other) if side == 0
-                             else self._symbol_pair(i - 1 - other, j - 1 - k))
+            found = found + (self._symbol_pair(c, k, other) if side == 0
+                             else self._symbol_pair(c, other, k))
         return np.where((own > 0) & (found == 0), self._symbol_evidence[side], 0.0)
 
-    def _symbol_pair(self, s: IntArray, t: IntArray) -> FloatArray:
-        """Symbol keys that source s shares with target t (0 outside the band)."""
-        band, plo, rows = self._symbol_overlap
-        ok = (s >= 0) & (s < rows.size)
-        compact = (np.where(ok, rows[np.where(ok, s, 0)], -1) if rows.size
-                   else np.full(np.shape(s), -1))
-        return _lookup(band, plo, plo.size, self.m, compact, t)
+    def _symbol_pair(self, c: _Cells, da: int, db: int) -> FloatArray:
+        """Symbol keys that source ``i - 1 - da`` shares with target ``j - 1 - db`` (0
+        outside the band)."""
+        def compute() -> FloatArray:
+            band, plo, rows = self._symbol_overlap
+            s = c.i - 1 - da
+            ok = (s >= 0) & (s < rows.size)
+            compact = (np.where(ok, rows[np.where(ok, s, 0)], -1) if rows.size
+                       else np.full(np.shape(s), -1))
+            return _lookup(band, plo, plo.size, self.m, compact, c.j - 1 - db)
+        return c.memo(("symbol", da, db), compute)
 
     def _repeat_overlap(self, side: int, distance: int, s: IntArray, t: IntArray
                         ) -> FloatArray:
@@ -276,88 +318,98 @@ class CostTable:
 
         Positions out of range give garbage here; :meth:`cost` masks them.
         """
-        ic, jc = np.clip(i, 0, self.n), np.clip(j, 0, self.m)
-        ia, jb = np.clip(i - a, 0, self.n), np.clip(j - b, 0, self.m)
-        zl = self._len[0][ic] - self._len[0][ia]
-        el = self._len[1][jc] - self._len[1][jb]
-        length = neg_log_tail(length_delta(zl, el, self.weights))
-        zw = self._wt[0][ic] - self._wt[0][ia]
-        ew = self._wt[1][jc] - self._wt[1][jb]
-        overlap = np.zeros(np.broadcast(i, j).shape, dtype=np.float64)
-        for da in range(1, a + 1):
-            for db in range(1, b + 1):
-                overlap += self._pair_overlap(i - da, j - db)
-        total = zw + ew
+        return self._components(_Cells(i, j), a, b)
+
+    def _components(self, c: _Cells, a: int, b: int
+                    ) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray]:
+        length = self._length(c, 0, a, 0, b)
+        overlap = np.zeros(c.shape, dtype=np.float64)
+        for da in range(a):
+            for db in range(b):
+                overlap += self._pair(c, da, db)
+        total = self._sum(c, "wt", 0, 0, a) + self._sum(c, "wt", 1, 0, b)
         similarity = np.minimum(1.0, 2.0 * overlap / np.maximum(total, 1.0))
         evidence = total / (total + self.weights.evidence)
-        pz, pe = self._punct
-        diff = np.zeros_like(length)
-        count = np.zeros_like(length)
-        for k in range(pz.shape[1]):
-            zk = pz[ic, k] - pz[ia, k]
-            ek = pe[jc, k] - pe[jb, k]
+        # Counts are whole numbers, so summing them in any order gives the same floats.
+        zh_classes, zh_total = self._punct_span(c, 0, a)
+        en_classes, en_total = self._punct_span(c, 1, b)
+        diff = np.zeros(c.shape)
+        for zk, ek in zip(zh_classes, en_classes, strict=True):
             diff += np.abs(zk - ek)
-            count += zk + ek
-        punct = diff / np.sqrt(count + 1.0)
+        punct = diff / np.sqrt(zh_total + en_total + 1.0)
         return length, similarity, evidence, punct
 
     def cost(self, i: IntArray, j: IntArray, a: int, b: int) -> FloatArray:
         """Cost of beads (a, b) ending at (i, j); +inf where the bead does not fit."""
+        return self._cost(_Cells(i, j), a, b)
+
+    def costs(self, i: IntArray, j: IntArray, types: Sequence[tuple[int, int]]
+              ) -> list[FloatArray]:
+        """:meth:`cost` of each bead type over the same cells (a block of the DP): the
+        types share most of their pair overlaps, span sums and length costs, which are
+        computed once for all of them."""
+        cells = _Cells(i, j)
+        return [self._cost(cells, a, b) for a, b in types]
+
+    def _cost(self, c: _Cells, a: int, b: int) -> FloatArray:
         w = self.weights
-        shape = np.broadcast(i, j).shape
+        i, j = c.i, c.j
         valid = (i >= a) & (i <= self.n) & (j >= b) & (j <= self.m)
         prior = self.priors.get((a, b), 0.0)
         if a == 0 or b == 0:
-            out = np.full(shape, prior, dtype=np.float64)
+            out = np.full(c.shape, prior, dtype=np.float64)
             if a:
                 out = out + self.skip_src[np.clip(i - 1, 0, max(self.n - 1, 0))] if self.n else out
             if b:
                 out = out + self.skip_tgt[np.clip(j - 1, 0, max(self.m - 1, 0))] if self.m else out
         else:
-            length, sim, evidence, punct = self.components(i, j, a, b)
+            length, sim, evidence, punct = self._components(c, a, b)
             blended = evidence * sim + (1.0 - evidence) * w.neutral
+            furniture = self._sum(c, "furniture", 0, 0, a) + self._sum(c, "furniture", 1, 0, b)
             # The lexical term is paid per segment, so that a 2-2 bead does not cost
             # less than the two 1-1 beads it could be split into just by pooling words.
             out = (w.length * length + w.lexical * (1.0 - blended) * ((a + b) / 2.0)
-                   + w.punct * punct + w.merge * (a + b - 2) + prior
-                   + w.furniture * self._count_furniture(i, j, a, b))
+                   + w.punct * punct + w.merge * (a + b - 2) + prior + w.furniture * furniture)
             if (w.part or w.title) and (a > 1 or b > 1):
-                out = out + self._part_costs(i, j, a, b, length)
+                out = out + self._part_costs(c, a, b, length)
         return np.where(valid, out, INF)
 
-    def _part_costs(self, i: IntArray, j: IntArray, a: int, b: int, length: FloatArray
-                    ) -> FloatArray:
+    def _part_costs(self, c: _Cells, a: int, b: int, length: FloatArray) -> FloatArray:
         """``part`` and ``title`` costs of the segments of each multi-segment side;
         ``length`` is the bead's length cost."""
         w = self.weights
-        shape = np.broadcast(i, j).shape
-        by_src = [np.zeros(shape) for _ in range(a)]
-        by_tgt = [np.zeros(shape) for _ in range(b)]
+        by_src = [np.zeros(c.shape) for _ in range(a)]
+        by_tgt = [np.zeros(c.shape) for _ in range(b)]
         for da in range(a):
             for db in range(b):
-                shared = self._pair_overlap(i - 1 - da, j - 1 - db)
+                shared = self._pair(c, da, db)
                 by_src[da] = by_src[da] + shared
                 by_tgt[db] = by_tgt[db] + shared
-        total = np.zeros(shape)
-        for side_index, (count, parts, side, ends, size) in enumerate(
-                ((a, by_src, self.src, i, self.n), (b, by_tgt, self.tgt, j, self.m))):
+        total = np.zeros(c.shape)
+        for side_index, (count, parts, side) in enumerate(
+                ((a, by_src, self.src), (b, by_tgt, self.tgt))):
             if count < 2:
                 continue
             for k, shared in enumerate(parts):
-                rows = np.clip(ends - 1 - k, 0, max(size - 1, 0))
+                rows = self._rows(c, side_index, k)
                 weight = side.weights[rows]
                 if self._symbols is not None and k in (0, count - 1):
-                    total = total + self._symbol_cost(side_index, i, j, a, b, k, rows)
+                    total = total + self._symbol_cost(side_index, c, a, b, k, rows)
                 if w.part and k in (0, count - 1):
                     total = total + w.part * self._stray_part(
-                        side_index, i, j, a, b, k, shared, weight, length)
+                        side_index, c, a, b, k, shared, weight, length)
                 if w.title and a + b <= _TITLE_BEADS:
-                    total = total + self._title_cost(side_index, i, j, a, b, k, shared,
-                                                     (side.heading[rows] > 0)
-                                                     & (weight >= w.title_weight))
+                    total = total + self._title_cost(side_index, c, a, b, k, shared)
         return total
 
-    def _stray_part(self, side: int, i: IntArray, j: IntArray, a: int, b: int, k: int,
+    def _rows(self, c: _Cells, side: int, k: int) -> IntArray:
+        """The row of part ``k`` (0 is the last segment) of a bead's ``side``."""
+        def compute() -> IntArray:
+            end, size = (c.i, self.n) if side == 0 else (c.j, self.m)
+            return np.clip(end - 1 - k, 0, max(size - 1, 0))
+        return c.memo(("rows", side, k), compute)
+
+    def _stray_part(self, side: int, c: _Cells, a: int, b: int, k: int,
                     shared: FloatArray, weight: FloatArray, length: FloatArray
                     ) -> FloatArray:
         """Evidence that edge part ``k`` (0 is the last segment of that side) is a stray
@@ -370,17 +422,11 @@ class CostTable:
         if w.part_length <= 0:
             return out
         if side == 0:
-            reduced = self._length_cost(i - (k == 0), j, a - 1, b)
+            reduced = self._length(c, int(k == 0), a - 1, 0, b)
         else:
-            reduced = self._length_cost(i, j - (k == 0), a, b - 1)
+            reduced = self._length(c, 0, a, int(k == 0), b - 1)
         return np.asarray(out * np.clip((length - reduced) / w.part_length, 0.0, 1.0),
                           dtype=np.float64)
-
-    def _length_cost(self, i: IntArray, j: IntArray, a: int, b: int) -> FloatArray:
-        ic, jc = np.clip(i, 0, self.n), np.clip(j, 0, self.m)
-        ia, jb = np.clip(i - a, 0, self.n), np.clip(j - b, 0, self.m)
-        return neg_log_tail(length_delta(self._len[0][ic] - self._len[0][ia],
-                                         self._len[1][jc] - self._len[1][jb], self.weights))
 
     def _unsupported(self, shared: FloatArray, weight: FloatArray) -> FloatArray:
         """Evidence that a part of a merge is not translated by the other side: the log
@@ -397,46 +443,57 @@ class CostTable:
                  + (weight - found) * np.log((1.0 - stray) / (1.0 - true)))
         return np.asarray(np.maximum(ratio, 0.0), dtype=np.float64)
 
-    def _title_cost(self, side: int, i: IntArray, j: IntArray, a: int, b: int, k: int,
-                    shared: FloatArray, heading: npt.NDArray[np.bool_]) -> FloatArray:
+    def _title_cost(self, side: int, c: _Cells, a: int, b: int, k: int, shared: FloatArray
+                    ) -> FloatArray:
         """``title`` where part ``k`` is a heading whose shared keys all repeat a sibling's.
 
         Headings are rare, so the repeats are looked up for their cells only."""
-        ii, jj, heading, shared = np.broadcast_arrays(i, j, heading, shared)
-        out = np.zeros(heading.shape)
-        if not heading.any():
+        out = np.zeros(c.shape)
+        heading, ii, jj = self._headings(c, side, k)
+        if ii.size == 0:
             return out
-        own = shared[heading] - self._repeated(side, ii[heading], jj[heading], a, b, k)
+        own = np.broadcast_to(shared, c.shape)[heading] - self._repeated(
+            side, c, ii, jj, a, b, k)
         out[heading] = np.where(own <= 0, self.weights.title, 0.0)
         return out
 
-    def _repeated(self, side: int, i: IntArray, j: IntArray, a: int, b: int, k: int
-                  ) -> FloatArray:
+    def _headings(self, c: _Cells, side: int, k: int
+                  ) -> tuple[npt.NDArray[np.bool_], IntArray, IntArray]:
+        """Cells whose part ``k`` of ``side`` is a heading the title rule applies to,
+        and their (i, j)."""
+        def compute() -> tuple[npt.NDArray[np.bool_], IntArray, IntArray]:
+            features = self.src if side == 0 else self.tgt
+            rows = self._rows(c, side, k)
+            flag = (features.heading[rows] > 0) & (features.weights[rows]
+                                                   >= self.weights.title_weight)
+            heading = np.broadcast_to(flag, c.shape)
+            ii, jj = np.broadcast_arrays(c.i, c.j)
+            return heading, ii[heading], jj[heading]
+        return c.memo(("headings", side, k), compute)
+
+    def _repeated(self, side: int, c: _Cells, i: IntArray, j: IntArray, a: int, b: int,
+                  k: int) -> FloatArray:
         """Keys that part ``k`` of a multi-segment side shares with the other side and
         with another part of its own side, summed over both (an upper bound, exact for
-        two parts)."""
+        two parts), at the heading cells (i, j) of :meth:`_headings`."""
         count = a if side == 0 else b
-        total = np.zeros(np.broadcast(i, j).shape)
+        total = np.zeros(i.shape)
         for other in range(count):
             if other == k:
                 continue
             # Parts are counted from the end of the bead: part p is row ends - 1 - p.
             distance, first = abs(other - k), max(other, k)
-            if side == 0:
-                for db in range(b):
-                    total = total + self._repeat_overlap(0, distance, i - 1 - first,
-                                                         j - 1 - db)
-            else:
-                for da in range(a):
-                    total = total + self._repeat_overlap(1, distance, i - 1 - da,
-                                                         j - 1 - first)
+            for partner in range(b if side == 0 else a):
+                total = total + c.memo(("repeat", side, k, distance, first, partner),
+                                       functools.partial(self._repeat_at, side, distance,
+                                                         i, j, first, partner))
         return total
 
-    def _count_furniture(self, i: IntArray, j: IntArray, a: int, b: int) -> FloatArray:
-        fz, fe = self._furniture
-        ic, jc = np.clip(i, 0, self.n), np.clip(j, 0, self.m)
-        ia, jb = np.clip(i - a, 0, self.n), np.clip(j - b, 0, self.m)
-        return np.asarray(fz[ic] - fz[ia] + fe[jc] - fe[jb], dtype=np.float64)
+    def _repeat_at(self, side: int, distance: int, i: IntArray, j: IntArray, part: int,
+                   partner: int) -> FloatArray:
+        if side == 0:
+            return self._repeat_overlap(0, distance, i - 1 - part, j - 1 - partner)
+        return self._repeat_overlap(1, distance, i - 1 - partner, j - 1 - part)
 
     def score(self, i: IntArray, j: IntArray, a: int, b: int) -> FloatArray:
         """A score in [0, 1] for finished beads: lexical support times length plausibility."""
@@ -447,6 +504,25 @@ class CostTable:
         support = np.minimum(1.0, blended / 0.5)
         return np.asarray(np.clip(np.sqrt(support * np.exp(-length)), 0.0, 1.0),
                           dtype=np.float64)
+
+
+class _Cells:
+    """The lattice cells (i, j) of one cost call, with what bead types computed over
+    them share memoised: in a block of the DP the nine types ask for the same pair
+    overlaps, span sums and length costs again and again (a 1-2 bead's pairs are a 2-2
+    bead's, a 2-1 bead without its first part is the 1-1 bead one row up)."""
+
+    __slots__ = ("_memo", "i", "j", "shape")
+
+    def __init__(self, i: IntArray, j: IntArray) -> None:
+        self.i, self.j = i, j
+        self.shape = np.broadcast(i, j).shape
+        self._memo: dict[tuple[object, ...], Any] = {}
+
+    def memo(self, key: tuple[object, ...], compute: Callable[[], _T]) -> _T:
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return cast(_T, self._memo[key])
 
 
 def _lookup(band: npt.NDArray[np.uint16] | npt.NDArray[np.uint8], plo: IntArray, n: int,

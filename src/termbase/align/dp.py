@@ -92,7 +92,7 @@ def run_band(table: CostTable, types: Sequence[tuple[int, int]], lo: IntArray,
     for start in range(0, n + 1, rows_per_block):
         rows = np.arange(start, min(n + 1, start + rows_per_block), dtype=np.int64)
         cells_j = lo[rows][:, None] + columns[None, :]
-        block = [table.cost(rows[:, None], cells_j, a, b) for a, b in main]
+        block = table.costs(rows[:, None], cells_j, main)
         for r, i in enumerate(rows.tolist()):
             candidates = np.full((len(main), width), inf)
             for t, (a, b) in enumerate(main):
