@@ -18,13 +18,19 @@ from termbase.extract.filters import is_coordination, refuse_text, refuse_title,
     (("会议", "提出", "报告"), "particle"),
     (("第六十二", "届", "会议"), "session"),
     (("2015", "年"), "number"),
+    (("两年",), "number"),
+    (("三个", "月"), "number"),
+    (("框架", "内"), "stop-end"),
+    (("叙利亚", "境内"), "stop-end"),
 ])
 def test_refused_word_sequences(words: tuple[str, ...], reason: str) -> None:
     assert refuse_words(words) == reason
 
 
 @pytest.mark.parametrize("words", [("非法", "中介", "活动"), ("国家", "报告"),
-                                   ("第二次", "审查", "大会"), ("会员国",)])
+                                   ("第二次", "审查", "大会"), ("会员国",),
+                                   # a word built on a count is not a count (biennium)
+                                   ("两年期",), ("两年期", "方案", "预算")])
 def test_terms_pass(words: tuple[str, ...]) -> None:
     assert refuse_words(words) is None
 

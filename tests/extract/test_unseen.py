@@ -5,7 +5,12 @@ from __future__ import annotations
 import math
 
 from termbase.extract import ExtractSettings, extract_terms
-from termbase.extract.drafts import Draft, mark_specificity
+from termbase.extract.drafts import (
+    Draft,
+    dictionary_parts,
+    drop_fixed_clauses,
+    mark_specificity,
+)
 from termbase.extract.lines import line_documents
 from termbase.extract.ranking import score
 from termbase.extract.statistics import Counts, NgramStats
@@ -46,6 +51,32 @@ def test_two_character_words_weigh_by_their_specificity() -> None:
     own = score(40.0, stats, words=1, length=2, is_title=False, is_defined=False,
                 specificity=500.0)
     assert own > 50 * general
+
+
+def test_longer_single_words_of_general_chinese_weigh_less() -> None:
+    # 委员会, 办公室: dictionary words general Chinese uses about as often as UN text.
+    stats = NgramStats(40, 5, 2.0, 2.0, 1.0)
+
+    def weigh(specificity: float) -> float:
+        return score(40.0, stats, words=1, length=3, is_title=False, is_defined=False,
+                     specificity=specificity)
+
+    assert weigh(10.0) < 0.5 * weigh(300.0)
+    assert weigh(0.0) == weigh(300.0)  # unknown to the dictionary: no evidence either way
+    # Named by the text itself (a defined short form), it is not discounted.
+    assert score(40.0, stats, words=1, length=3, is_title=False, is_defined=True,
+                 specificity=10.0) > weigh(300.0)
+
+
+def test_fixed_expressions_that_are_clause_fragments_are_dropped() -> None:
+    tokenizer = JiebaSegmenter()
+    words = ("采取行动", "提供援助", "致力于", "发展中国家", "化学武器", "执行局")
+    drafts = {w: Draft(w, (w,), NgramStats(20, 2, 2.0, 2.0, 1.0), {"ngram"}) for w in words}
+    assert [tokenizer.cut(w) for w in words] == [[w] for w in words]  # one dictionary word each
+    drop_fixed_clauses(drafts, tokenizer)
+    # A clause verb and its object, a verb and its preposition: not terms.
+    assert set(drafts) == {"发展中国家", "化学武器", "执行局"}
+    assert dictionary_parts("采取行动", tokenizer.general_frequency) == ("采取", "行动")
 
 
 def test_specificity_compares_the_text_with_general_chinese() -> None:

@@ -10,7 +10,7 @@ and their first score (:func:`score_drafts`); pass 2's evidence rescores the sho
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from termbase.extract.candidates import SEPARATOR
@@ -218,6 +218,44 @@ def drop_named_entities(drafts: dict[str, Draft], tokenizer: Segmenter) -> None:
             del drafts[word]
 
 
+# What a single dictionary word's parts may say about it: it ends with a verb or a
+# particle (致力于), or opens with a clause verb or a pointer before a word of its own
+# (采取行动, 提供援助); before one bound character the verb names a body (执行局, 研究所).
+_CLOSING_REASONS = frozenset({"verb-end", "stop-end"})
+_OPENING_REASONS = frozenset({"clause", "deictic"})
+
+
+def dictionary_parts(word: str, known: Callable[[Iterable[str]], dict[str, float]]
+                     ) -> tuple[str, str] | None:
+    """``word`` cut in two dictionary words, the first as long as possible (采取|行动,
+    发展中|国家), or None. ``known`` gives the general frequency of words (0.0: absent)."""
+    cuts = [(word[:k], word[k:]) for k in range(len(word) - 1, 0, -1)]
+    frequency = known({part for cut in cuts for part in cut})
+    for head, tail in cuts:
+        if frequency.get(head, 0.0) > 0.0 and frequency.get(tail, 0.0) > 0.0:
+            return head, tail
+    return None
+
+
+def drop_fixed_clauses(drafts: dict[str, Draft], tokenizer: Segmenter) -> None:
+    """Leave out single dictionary words that are clause fragments by their parts.
+
+    jieba lists fixed expressions (采取行动, 提供援助, 致力于) as one word, so the edge
+    rules that refuse the same words as an n-gram never see their parts; cut in two, they
+    are judged like any n-gram (发展中国家 and 化学武器 pass)."""
+    if not isinstance(tokenizer, FrequencyModel):
+        return
+    singles = [t for t, d in drafts.items()
+               if len(d.words) == 1 and len(t) > 2 and d.sources == {"ngram"}]
+    for text in singles:
+        parts = dictionary_parts(text, tokenizer.general_frequency)
+        if parts is None:
+            continue
+        reason = refuse_words(parts)
+        if reason in _CLOSING_REASONS or (reason in _OPENING_REASONS and len(parts[1]) > 1):
+            del drafts[text]
+
+
 def add_sentencepiece(drafts: dict[str, Draft], units: Iterable[Unit], counts: Counts,
                       settings: ExtractSettings, notes: list[str]) -> None:
     """Also count n-grams of a sentencepiece model trained on the input (when it is
@@ -239,5 +277,6 @@ def add_sentencepiece(drafts: dict[str, Draft], units: Iterable[Unit], counts: C
             known.sources.add("sentencepiece")
 
 
-__all__ = ["Draft", "add_named", "add_sentencepiece", "drop_named_entities", "mark_specificity",
+__all__ = ["Draft", "add_named", "add_sentencepiece", "dictionary_parts", "drop_fixed_clauses",
+           "drop_named_entities", "mark_specificity",
            "ngram_drafts", "rescore_with_characters", "score_drafts"]

@@ -28,6 +28,7 @@ from termbase.extract.counting import count_all
 from termbase.extract.drafts import (
     add_named,
     add_sentencepiece,
+    drop_fixed_clauses,
     drop_named_entities,
     mark_specificity,
     ngram_drafts,
@@ -109,6 +110,7 @@ def extract_terms(documents: Iterable[Document], *, tokenizer: Segmenter,
     mark_specificity(drafts, counts, tokenizer)
     score_drafts(drafts)
     drop_named_entities(drafts, tokenizer)
+    drop_fixed_clauses(drafts, tokenizer)
     ranked = sorted(drafts.values(), key=lambda d: (-d.score, -d.stats.freq, d.text))
     shortlist = ranked[: settings.shortlist]
     evidence = collect_evidence(units_again(), [d.text for d in shortlist], settings,

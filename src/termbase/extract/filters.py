@@ -35,7 +35,9 @@ _END_STOP = _words(
     "之间 方式 情况 等等 问题上 问题 各级 三级 两级 一级 非法 全面 各项 包括 一个 一些 "
     "个 次 所作 作出 进行 开展 提供 加强 促进 支持 执行 实施 采取 提交 审议 举行 处理 "
     "利用 建立 通过 考虑 确保 协助 努力 能够 可以 应 须 必须 继续 已经 重要 有效 有关 "
-    "相关 所有 一切 其他 各国 它们 他们 本国 第 至关重要 重要性")
+    "相关 所有 一切 其他 各国 它们 他们 本国 第 至关重要 重要性 "
+    # Postpositions of place and scope: 框架内, 叙利亚境内, 范围内 are phrases.
+    "内 境内 以内 之内 外 境外 以外 之外")
 
 # Verbs and adverbials that open the clauses of a resolution (preambular and operative
 # paragraphs), and other clause openers: a sequence starting with one is a clause.
@@ -74,7 +76,8 @@ _DEICTIC_START = ("这", "那", "该", "此", "上述", "下述", "本决议", "
 _DIGIT = re.compile(r"[0-9０-９]")
 _CN_NUMERAL = "〇零一二三四五六七八九十百千万两"
 _ORDINAL_ONLY = re.compile(f"^第[{_CN_NUMERAL}]+[届次段章节条款项号期轮]?(会议|全体会议)?$")
-_NUMERAL_UNIT = re.compile(f"^[{_CN_NUMERAL}]+[年月日个次届项名种倍多]")
+_UNITS = "年月日个次届项名种倍多"
+_NUMERAL_UNIT = re.compile(f"^[{_CN_NUMERAL}]+[{_UNITS}]")
 _FURNITURE = re.compile(r"^(附件|附录|同上|另见|见|第[一二三四五六七八九十]+章|脚注|注)")
 _SYMBOL_CHARS = frozenset("/%％.．@#&*+=<>_|\\")
 _ALL_LATIN = re.compile(r"^[A-Za-z\s\-]+$")
@@ -127,11 +130,23 @@ def refuse_words(words: Sequence[str]) -> str | None:
         # subject to its predicate; terms with 的 inside are titles, which come from
         # the title source instead.
         return "particle"
-    return refuse_text(text)
+    return refuse_text(text, numeral_word=_is_numeral_word(first))
 
 
-def refuse_text(text: str, max_chars: int = MAX_TERM_CHARS) -> str | None:
-    """Why the candidate ``text`` (whatever its source) is not a term, or None."""
+def _is_numeral_word(word: str) -> bool:
+    """Whether the segmenter's token ``word`` is a word built on a count (两年期 biennium,
+    五年期) rather than the count itself (两年, 三个月): the token goes on past the
+    numeral and its unit, with something that is not another unit."""
+    match = _NUMERAL_UNIT.match(word)
+    return match is not None and len(word) > match.end() and word[match.end()] not in _UNITS
+
+
+def refuse_text(text: str, max_chars: int = MAX_TERM_CHARS, *,
+                numeral_word: bool = False) -> str | None:
+    """Why the candidate ``text`` (whatever its source) is not a term, or None.
+
+    ``numeral_word``: the text opens with a word built on a count (see
+    :func:`_is_numeral_word`), which is not refused as a number."""
     if not MIN_TERM_CHARS <= len(text) <= max_chars:
         return "length"
     if _SESSION.search(text):
@@ -142,7 +157,7 @@ def refuse_text(text: str, max_chars: int = MAX_TERM_CHARS) -> str | None:
         return "symbol"
     if "百分之" in text:
         return "percentage"
-    if _ORDINAL_ONLY.match(text) or _NUMERAL_UNIT.match(text):
+    if _ORDINAL_ONLY.match(text) or (_NUMERAL_UNIT.match(text) and not numeral_word):
         return "number"
     if _FURNITURE.match(text):
         return "furniture"

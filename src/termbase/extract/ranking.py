@@ -41,6 +41,12 @@ class Weights:
     """… unless the text uses them this many times more often than general Chinese does
     (人权, 员额, 裁军, 法治): then they are the text's own vocabulary and weigh as other
     single words."""
+    long_general_factor: float = 0.2
+    """Longer single words that general Chinese uses nearly as often as the text does
+    (委员会, 办公室, 工作人员) are general vocabulary too, but a longer dictionary word is
+    more often a name (秘书长, 发展中国家), so the discount is milder …"""
+    long_specific_ratio: float = 20.0
+    """… and applies below this specificity."""
     entropy_scale: float = 1.0
     closed_unithood: float = 0.01
     """Unithood of a candidate whose weaker side is closed (entropy at the floor)."""
@@ -89,6 +95,19 @@ def score(c_value: float, stats: NgramStats, *, words: int, length: int, is_titl
     if is_coordination and not (is_title or is_defined or is_name):
         value *= weights.coordination_factor
     if words == 1 and not (is_title or is_defined or is_name):
-        general = length <= 2 and specificity < weights.specific_ratio
-        value *= weights.short_word_factor if general else weights.single_word_factor
+        value *= weights.single_word_factor * _generality(length, specificity, weights)
     return value
+
+
+def _generality(length: int, specificity: float, weights: Weights) -> float:
+    """The factor for a single word that general Chinese uses about as often as the text.
+
+    Unknown specificity (0.0) is general for a two-character word, which is nearly always
+    in the dictionary, and neutral for a longer one."""
+    if length <= 2:
+        if specificity < weights.specific_ratio:
+            return weights.short_word_factor / weights.single_word_factor
+        return 1.0
+    if 0.0 < specificity < weights.long_specific_ratio:
+        return weights.long_general_factor
+    return 1.0
