@@ -61,6 +61,7 @@ JUDGED: dict[str, tuple[str, ...]] = {
     "标识": ("marking",),  # of weapons, as in the International Tracing Instrument
     "裁军事务厅": ("Office for Disarmament Affairs",),
     "国际文书": ("international instruments",),
+    "国际合作和援助": ("international cooperation and assistance",),
 }
 
 

@@ -100,7 +100,7 @@ def candidates_frame(candidates: Sequence[Candidate]) -> pd.DataFrame:
 
 
 PAIRING_COLUMNS = ("term", "lang", "occurrences", "rank", "equivalent", "score", "support",
-                   "cooccurrence", "frequency", "dice", "llr", "dictionary",
+                   "cooccurrence", "frequency", "dice", "llr", "dictionary", "method",
                    "abstained_reason", "example")
 
 
@@ -108,8 +108,9 @@ def pairings_frame(pairings: Sequence[TermPairing]) -> pd.DataFrame:
     """One row per (term, candidate): ``term``, ``lang`` (of the term), ``occurrences``
     (segment pairs with the term), ``rank`` (1 = best), ``equivalent``, ``score``,
     ``support``, ``cooccurrence``, ``frequency``, ``dice``, ``llr``, ``dictionary``
-    (CC-CEDICT evidence or None), ``example`` (the first supporting segment pair);
-    a term with no answer has one row with rank None and its ``abstained_reason``."""
+    (CC-CEDICT evidence or None), ``method`` ('association' or 'dictionary'),
+    ``example`` (the first supporting segment pair); a term with no answer has one row
+    with rank None and its ``abstained_reason``."""
     rows: list[dict[str, Any]] = []
     for p in pairings:
         base = {"term": p.term, "lang": p.direction, "occurrences": p.occurrences,
@@ -121,7 +122,7 @@ def pairings_frame(pairings: Sequence[TermPairing]) -> pd.DataFrame:
             rows.append({**base, "rank": rank, "equivalent": c.text, "score": c.score,
                          "support": c.support, "cooccurrence": c.cooccurrence,
                          "frequency": c.frequency, "dice": c.dice, "llr": c.llr,
-                         "dictionary": c.dictionary,
+                         "dictionary": c.dictionary, "method": c.method,
                          "example": None if example is None else str(example)})
     return _frame(rows, PAIRING_COLUMNS)
 

@@ -130,9 +130,11 @@ def _english_term(english: PairCandidate, pairing: TermPairing, short: bool) -> 
     contexts = tuple(Context(e.en, f"{e.document}, line {e.en_line or e.line}")
                      for e in english.examples[:EXAMPLES])
     sources = tuple(dict.fromkeys(e.document for e in english.examples[:EXAMPLES]))
+    how = (", read word by word with the dictionary (too rare to pair by counts)"
+           if english.method == "dictionary" else "")
     note = (f"{PROPOSED_NOTE}: confidence {english.score:.2f}, support {english.support} "
             f"of {pairing.occurrences} sentence pairs of the parallel text, "
-            f"paired from {pairing.term}")
+            f"paired from {pairing.term}{how}")
     return Term(english.text, TermStatus.ADMITTED,
                 term_type=TermType.SHORT_FORM if short else None,
                 contexts=contexts, sources=sources, notes=(note,))

@@ -129,6 +129,9 @@ class Candidate:
     dictionary: float | None = None
     """Share of the term's dictionary words translated in the candidate (None: unknown)."""
     examples: tuple[Example, ...] = ()
+    method: str = "association"
+    """How the candidate was found: 'association' (counts over the corpus) or
+    'dictionary' (a rare term read word by word in its pairs, :mod:`termbase.pair.confirmed`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +162,7 @@ class TermPairing:
                  "dice": round(c.dice, 4), "llr": round(c.llr, 2),
                  **({"dictionary": round(c.dictionary, 3)} if c.dictionary is not None
                     else {}),
+                 **({"method": c.method} if c.method != "association" else {}),
                  "examples": [e.to_dict() for e in c.examples]}
                 for c in self.candidates],
         }
@@ -269,6 +273,10 @@ def pair_terms_report(terms: Iterable[str], corpus: Corpus, *,
                                 stats_of, links.examples,
                                 spelling_tiers(links.spellings.get(index, {}), cased),
                                 corpus_spellings, lexicon, s))
+    if lang == "zh" and lexicon is not None:
+        from termbase.pair.confirmed import confirm_rare  # it builds on this module
+
+        pairings = confirm_rare(pairings, corpus, lexicon, s.min_support)
     stats = {"segment pairs": n, "terms": len(term_list),
              "terms found": sum(1 for t in range(len(term_list)) if co.term_counts[t]),
              "candidates": len(all_keys), "pruned below": co.pruned_below}

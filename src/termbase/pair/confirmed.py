@@ -1,0 +1,116 @@
+"""English for rare terms, read word by word from their sentence pairs with a dictionary.
+
+Association needs the term in two or more sentence pairs; a term the parallel text holds
+once (国际合作和援助, 进口国 in the bundled corpus) is left without English, however plain
+its translation. In its one pair, though, the dictionary can confirm a rendering word by
+word: an English span in which every word of the term is translated and every content
+word translates a word (or character) of the term — "international cooperation and
+assistance", "importing States". Only such a span is proposed, the shortest one, and
+only when no other span is as short and as complete; its score is capped at
+:data:`CONFIRMED_SCORE` so that a reviewer sees it as weaker evidence than a rendering
+the corpus repeats. A term with a character the dictionary cannot read (a
+transliterated name) or a word it translates otherwise ("illicit" is not in CC-CEDICT's
+非法) gets no answer: nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from termbase.align.lexicon import content_stems
+from termbase.pair.corpus import Corpus, SegmentPair
+from termbase.pair.dictionary import Dictionary, known_stem
+from termbase.pair.ngrams import EnglishNgrams
+from termbase.pair.pairer import Candidate, Example, TermPairing
+
+CONFIRMED_SCORE = 0.5
+"""Score of a rendering confirmed by the dictionary in every pair of the term."""
+
+_GRAMMAR = frozenset("的了和与及或并而在之其于被把着也都")
+"""Characters a term may hold that no English content word translates."""
+
+_NGRAMS = EnglishNgrams()
+
+
+def _term_words(term: str, dictionary: Dictionary) -> list[frozenset[str]] | None:
+    """The translations of each content word of ``term``; None when the dictionary
+    cannot read all of it."""
+    words = [w for w in dictionary.segment(term) if w not in _GRAMMAR]
+    read = "".join(dictionary.segment(term))
+    ideographs = [ch for ch in term if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"]
+    if not words or len(read) != len(ideographs):
+        return None
+    meanings = [dictionary.translations(w) for w in words]
+    return meanings if all(meanings) else None
+
+
+def confirmed_span(term: str, english: str, dictionary: Dictionary) -> str | None:
+    """The shortest span of ``english`` that translates ``term`` word for word, if exactly
+    one span is that short."""
+    meanings = _term_words(term, dictionary)
+    if meanings is None:
+        return None
+    allowed: set[str] = set()
+    for word in [*dictionary.segment(term), *term]:
+        allowed |= dictionary.translations(word)
+    found: dict[int, set[str]] = {}
+    for span in _NGRAMS.spans(english):
+        stems = content_stems(span.surface)
+        if not stems or not all(known_stem(s, allowed) for s in stems):
+            continue
+        if all(any(known_stem(s, m) for s in stems) for m in meanings):
+            found.setdefault(len(span.surface.split()), set()).add(span.surface)
+    if not found:
+        return None
+    shortest = found[min(found)]
+    return next(iter(shortest)) if len(shortest) == 1 else None
+
+
+def _pairs_of(terms: Sequence[str], corpus: Corpus) -> dict[str, list[SegmentPair]]:
+    import ahocorasick  # here: only a run with rare unanswered terms needs it
+
+    automaton = ahocorasick.Automaton()
+    for term in terms:
+        automaton.add_word(term, term)
+    automaton.make_automaton()
+    pairs: dict[str, list[SegmentPair]] = {t: [] for t in terms}
+    for pair in corpus:
+        for term in {found for _, found in automaton.iter(pair.zh)}:
+            pairs[term].append(pair)
+    return pairs
+
+
+def _frequency(text: str, corpus: Corpus) -> int:
+    """Sentence pairs whose English holds ``text`` (whole words, any case)."""
+    pattern = re.compile(rf"(?<!\w){re.escape(text)}(?!\w)", re.IGNORECASE)
+    return sum(1 for pair in corpus if pattern.search(pair.en))
+
+
+def confirm_rare(pairings: Iterable[TermPairing], corpus: Corpus, dictionary: Dictionary,
+                 max_occurrences: int) -> list[TermPairing]:
+    """``pairings`` with a dictionary-confirmed answer for each zh term that was left
+    unanswered although it occurs, at most ``max_occurrences`` times, in ``corpus``."""
+    result = list(pairings)
+    rare = [p.term for p in result if p.direction == "zh" and not p.candidates
+            and 0 < p.occurrences <= max_occurrences]
+    if not rare:
+        return result
+    pairs = _pairs_of(rare, corpus)
+    for index, pairing in enumerate(result):
+        if pairing.term not in pairs:
+            continue
+        spans = [confirmed_span(pairing.term, pair.en, dictionary)
+                 for pair in pairs[pairing.term]]
+        # Every pair must confirm the same rendering: one dissent is enough to doubt it.
+        if not spans or None in spans or len(set(spans)) != 1 or spans[0] is None:
+            continue
+        support = len(spans)
+        candidate = Candidate(
+            spans[0], CONFIRMED_SCORE * support / pairing.occurrences, support, support,
+            _frequency(spans[0], corpus), 0.0, 0.0, 1.0,
+            tuple(Example.of(pair) for pair in pairs[pairing.term][:3]),
+            method="dictionary")
+        result[index] = replace(pairing, candidates=(candidate,), abstained_reason="")
+    return result

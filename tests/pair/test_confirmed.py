@@ -1,0 +1,60 @@
+"""Rare terms read word by word in their sentence pairs with a dictionary."""
+
+from __future__ import annotations
+
+from termbase.align.lexicon import Lexicon
+from termbase.pair.confirmed import CONFIRMED_SCORE, confirmed_span
+from termbase.pair.corpus import from_pairs
+from termbase.pair.pairer import pair_terms
+
+LEXICON = Lexicon.from_pairs([
+    ("国际", "international"), ("合作", "cooperation"), ("援助", "assistance"),
+    ("和", "harmony"), ("进口", "import"), ("国", "State"), ("环境", "environment"),
+    ("受害者", "victim"), ("非法", "illegal"), ("贸易", "trade"),
+])
+
+
+def test_the_shortest_span_translating_every_word_is_found() -> None:
+    english = ("States should act through victim assistance, environmental remediation, "
+               "and international cooperation and assistance.")
+    assert confirmed_span("国际合作和援助", english, LEXICON) == (
+        "international cooperation and assistance")
+
+
+def test_a_word_the_dictionary_does_not_give_for_the_term_blocks_the_answer() -> None:
+    # "illicit" is not what the dictionary gives for 非法: nothing is guessed.
+    assert confirmed_span("非法贸易", "to stop the illicit trade in arms", LEXICON) is None
+    assert confirmed_span("非法贸易", "to stop the illegal trade in arms", LEXICON) == (
+        "illegal trade")
+
+
+def test_a_term_the_dictionary_cannot_read_whole_gets_no_answer() -> None:
+    assert confirmed_span("黎凡特国", "the Levant State", LEXICON) is None
+
+
+def test_two_equally_short_spans_are_ambiguous() -> None:
+    english = "importing States differ from States importing"
+    assert confirmed_span("进口国", english, LEXICON) is None
+
+
+def test_pairing_answers_a_rare_term_with_lower_confidence_and_says_how() -> None:
+    corpus = from_pairs([
+        ("各国应通过国际合作和援助满足需求。",
+         "States should meet needs through international cooperation and assistance."),
+        ("其他句子。", "Another sentence."),
+    ])
+    [pairing] = pair_terms(["国际合作和援助"], corpus, lexicon=LEXICON)
+    best = pairing.best
+    assert best is not None and best.text == "international cooperation and assistance"
+    assert best.method == "dictionary" and best.score == CONFIRMED_SCORE
+    assert best.support == 1 and best.frequency == 1 and len(best.examples) == 1
+    assert pairing.to_dict()["candidates"][0]["method"] == "dictionary"  # type: ignore[index]
+
+
+def test_a_rare_term_whose_pairs_disagree_stays_unanswered() -> None:
+    corpus = from_pairs([
+        ("国际合作和援助。", "international cooperation and assistance."),
+        ("国际合作和援助。", "cooperation, aid and solidarity."),
+    ])
+    [pairing] = pair_terms(["国际合作和援助"], corpus, lexicon=LEXICON)
+    assert pairing.best is None and pairing.abstained_reason
