@@ -123,10 +123,28 @@ def _check_segments(segments: Sequence[Segment], side: str) -> None:
                              hint="segment ids must be 0-based positions, in order")
 
 
+_LANGUAGE_SAMPLE = 5_000
+"""Characters of each side the language check reads: a few thousand tell Chinese from
+English as surely as a whole document, and files were checked whole when they were read
+(:func:`~termbase.align.segments.read_pair`), so reading them all again is waste."""
+
+
 def _check_languages(zh: Sequence[Segment], en: Sequence[Segment]) -> None:
     """Refuse the two sides in the wrong order, which would align silently but badly."""
-    check_sides("".join(s.text for s in zh[:200]), " ".join(s.text for s in en[:200]),
+    check_sides(_sample(zh, ""), _sample(en, " "),
                 hint="give the Chinese document first, or swap the languages")
+
+
+def _sample(segments: Sequence[Segment], separator: str) -> str:
+    """The first segments' texts, up to about ``_LANGUAGE_SAMPLE`` characters."""
+    texts: list[str] = []
+    size = 0
+    for segment in segments:
+        if size >= _LANGUAGE_SAMPLE:
+            break
+        texts.append(segment.text)
+        size += len(segment.text)
+    return separator.join(texts)
 
 
 def align(source: Sequence[Segment], target: Sequence[Segment], *,

@@ -64,7 +64,7 @@ def band_starts(guide: IntArray, m: int, width: int) -> IntArray:
 
 
 def run_band(table: CostTable, types: Sequence[tuple[int, int]], lo: IntArray,
-             width: int, block_cells: int = 1_500_000) -> list[Step]:
+             width: int, block_cells: int = 100_000) -> list[Step]:
     """The cheapest path from (0, 0) to (n, m) inside the band; types must include (0, 1)
     and (1, 0) so that a path always exists."""
     n, m = table.n, table.m
@@ -85,10 +85,13 @@ def run_band(table: CostTable, types: Sequence[tuple[int, int]], lo: IntArray,
     insert_cost[1:m + 1] = table.cost(np.zeros(m, dtype=np.int64), np.arange(1, m + 1), 0, 1)
     cumulative = np.concatenate([[0.0], np.cumsum(insert_cost)])
     columns = np.arange(width, dtype=np.int64)
+    # A block's costs share about 100 memoised arrays of its size (CostTable.costs),
+    # so the block is kept small: 100,000 cells hold a typical UN document in one.
     rows_per_block = max(1, block_cells // width)
     previous: dict[int, np.ndarray] = {}
     inf = np.inf
     insert_index = len(main)
+    starts = lo.tolist()  # Python ints: the row loop does scalar arithmetic on them
     for start in range(0, n + 1, rows_per_block):
         rows = np.arange(start, min(n + 1, start + rows_per_block), dtype=np.int64)
         cells_j = lo[rows][:, None] + columns[None, :]
@@ -99,21 +102,22 @@ def run_band(table: CostTable, types: Sequence[tuple[int, int]], lo: IntArray,
                 prev = previous.get(i - a)
                 if prev is None:
                     continue
-                shift = int(lo[i] - b - lo[i - a])
+                shift = starts[i] - b - starts[i - a]
                 k0, k1 = max(0, -shift), min(width, width - shift)
                 if k0 < k1:
                     candidates[t, k0:k1] = prev[k0 + shift:k1 + shift] + block[t][r, k0:k1]
             choice = candidates.argmin(axis=0).astype(np.int8)
-            best = candidates[choice, columns]
+            best = candidates.min(axis=0)
             if i == 0:
                 best[0] = 0.0
             if has_insert:
                 # D[k] = min(best[k], D[k-1] + c[k]) is a running minimum of best - C,
                 # with C the running sum of the insertion costs along the row.
-                ramp = cumulative[lo[i] + 1:lo[i] + 1 + width] - cumulative[lo[i] + 1]
+                first = starts[i]
+                ramp = cumulative[first + 1:first + 1 + width] - cumulative[first + 1]
                 scanned = np.minimum.accumulate(best - ramp) + ramp
-                if lo[i] + width - 1 > m:
-                    scanned[m - lo[i] + 1:] = inf
+                if first + width - 1 > m:
+                    scanned[m - first + 1:] = inf
                 from_left = scanned < best - 1e-9
                 choice[from_left] = insert_index
                 best = scanned
