@@ -97,3 +97,15 @@ def test_a_heading_with_support_of_its_own_stays_in_its_merge() -> None:
     en = [*EN[:2], "Conclusions", *EN[2:]]
     pairs = {(b.src, b.tgt) for b in align(segs(zh), segs(en), lexicon=lexicon).beads}
     assert ((2,), (2, 3)) in pairs
+
+
+def test_a_heading_whose_words_the_other_side_repeats_keeps_its_merge() -> None:
+    # The Chinese line has the heading glued to its sentence: 小武器 twice, as often as
+    # the English heading and sentence together hold it, so the heading has support.
+    en = [*EN[:2], "Small arms", *EN[2:]]
+    merged = [*ZH[:2], "小武器会议讨论了小武器问题。", *ZH[3:]]
+    pairs = {(b.src, b.tgt) for b in align(segs(merged), segs(en), lexicon=LEXICON).beads}
+    assert ((2,), (2, 3)) in pairs
+    # Once only: the heading repeats its neighbour's words and is left alone.
+    pairs = {(b.src, b.tgt) for b in align(segs(ZH), segs(en), lexicon=LEXICON).beads}
+    assert ((), (2,)) in pairs and ((2,), (3,)) in pairs

@@ -298,19 +298,31 @@ class CostTable:
         return _lookup(band, plo, self.n, max(self.m - distance, 0), s, t)
 
     def _repeat_band(self, side: int, distance: int) -> _Repeats:
+        """Keys shared by a pair of segments ``distance`` apart on ``side`` and by a
+        segment of the other side, less those the other segment holds as often as the
+        pair together: a heading whose words the other side repeats (``2022年的人道主义
+        局势……2022年儿童的人道主义状况`` against ``The humanitarian situation in 2022`` and
+        a sentence with the same words) has support of its own."""
         width = self._overlap.shape[1]
+        heading = (self.src if side == 0 else self.tgt).heading > 0
         if side == 0:
-            pairs = self.src.shared_keys(distance, self.src.heading > 0)
+            pairs = self.src.shared_keys(distance, heading)
+            needs = self.src.shared_keys(distance, heading, occurrences=True)
             kept = np.flatnonzero(np.diff(pairs.key_ptr) > 0)
             rows = np.full(len(pairs), -1, dtype=np.int64)
             rows[kept] = np.arange(kept.size)
             plo = self._plo[kept]
             band = band_overlap_small(pairs.take(kept), self.tgt, plo, width)
+            enough = band_overlap_small(needs.take(kept), self.tgt.repeated_occurrences(),
+                                        plo, width)
         else:
             rows, plo = np.zeros(0, dtype=np.int64), self._plo
-            band = band_overlap_small(
-                self.src, self.tgt.shared_keys(distance, self.tgt.heading > 0), plo, width)
-        return band, plo, rows
+            band = band_overlap_small(self.src, self.tgt.shared_keys(distance, heading),
+                                      plo, width)
+            enough = band_overlap_small(
+                self.src.repeated_occurrences(),
+                self.tgt.shared_keys(distance, heading, occurrences=True), plo, width)
+        return band - enough, plo, rows
 
     def components(self, i: IntArray, j: IntArray, a: int, b: int
                    ) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -79,6 +80,9 @@ class SideFeatures:
     """Parallel to ``key_ids``: whether the key is a number, Latin token, document
     symbol or list label (:func:`symbol_keys`, :func:`label_keys`) rather than a word;
     None when no key is."""
+    key_count: IntArray | None = None
+    """Parallel to ``key_ids``: how often the key occurs in its segment (English
+    words with that stem, Chinese words translating to it, figures); None: once each."""
 
     def __len__(self) -> int:
         return int(self.lengths.shape[0])
@@ -94,7 +98,9 @@ class SideFeatures:
                             self.key_ids[ptr[0]:ptr[-1]], self.furniture[start:stop],
                             self.heading[start:stop],
                             None if self.key_symbol is None
-                            else self.key_symbol[ptr[0]:ptr[-1]])
+                            else self.key_symbol[ptr[0]:ptr[-1]],
+                            None if self.key_count is None
+                            else self.key_count[ptr[0]:ptr[-1]])
 
     def take(self, rows: IntArray) -> SideFeatures:
         """Features of the given segments, in that order."""
@@ -102,9 +108,12 @@ class SideFeatures:
         symbol = (None if self.key_symbol is None else np.concatenate(
             [self.key_symbol[self.key_ptr[r]:self.key_ptr[r + 1]] for r in rows]
             or [np.zeros(0, dtype=np.bool_)]))
+        count = (None if self.key_count is None else np.concatenate(
+            [self.key_count[self.key_ptr[r]:self.key_ptr[r + 1]] for r in rows]
+            or [np.zeros(0, dtype=np.int64)]))
         return SideFeatures(self.lengths[rows], self.weights[rows], self.punct[rows],
                             *_csr(rows_keys), self.furniture[rows], self.heading[rows],
-                            symbol)
+                            symbol, count)
 
     def symbol_side(self) -> SideFeatures:
         """The same segments keeping only their symbol keys (``key_symbol``)."""
@@ -116,9 +125,13 @@ class SideFeatures:
                             self.key_ids[mask], self.furniture, self.heading,
                             np.ones(int(ptr[-1]), dtype=np.bool_))
 
-    def shared_keys(self, distance: int, rows: npt.NDArray[np.bool_]) -> SideFeatures:
+    def shared_keys(self, distance: int, rows: npt.NDArray[np.bool_], *,
+                    occurrences: bool = False) -> SideFeatures:
         """Keys that segment s shares with segment s + ``distance``, as a side of its own
         (row s), for the s where ``rows`` holds at either end; only keys are filled in.
+        With ``occurrences``, each key as the code of its occurrence that the two
+        segments need together (:func:`occurrence_code`: a key found once in each is
+        its second occurrence).
 
         The cost uses them to tell whether a part of a merge has support of its own or
         only repeats words of its neighbour (:meth:`CostTable.set_band`)."""
@@ -127,13 +140,51 @@ class SideFeatures:
         empty = np.zeros(0, dtype=np.int64)
         for s in range(count):
             if rows[s] or rows[s + distance]:
-                found.append(np.intersect1d(self.keys(s), self.keys(s + distance),
-                                            assume_unique=True))
+                shared, first, second = np.intersect1d(
+                    self.keys(s), self.keys(s + distance), assume_unique=True,
+                    return_indices=True)
+                if occurrences:
+                    shared = occurrence_code(shared, self._counts(s)[first]
+                                             + self._counts(s + distance)[second])
+                found.append(shared)
             else:
                 found.append(empty)
         zeros = np.zeros(count)
         return SideFeatures(zeros, zeros, np.zeros((count, len(PUNCT_CLASSES))),
                             *_csr(found), zeros, zeros)
+
+
+    def _counts(self, index: int) -> IntArray:
+        if self.key_count is None:
+            return np.ones(int(self.key_ptr[index + 1] - self.key_ptr[index]), dtype=np.int64)
+        return self.key_count[self.key_ptr[index]:self.key_ptr[index + 1]]
+
+    def repeated_occurrences(self) -> SideFeatures:
+        """The same segments keeping, as their keys, the codes of the second, third …
+        occurrence of each key they hold more than once (:func:`occurrence_code`);
+        only keys are filled in."""
+        counts = (np.minimum(self.key_count, _MAX_OCCURRENCE) if self.key_count is not None
+                  else np.ones(self.key_ids.size, dtype=np.int64))
+        extra = counts - 1
+        ids = np.repeat(self.key_ids, extra)
+        # Within each key's run: 2, 3, … up to its count.
+        starts = np.repeat(np.cumsum(extra) - extra, extra)
+        codes = occurrence_code(ids, np.arange(ids.size) - starts + 2)
+        running = np.concatenate([[0], np.cumsum(extra)])
+        ptr = running[self.key_ptr]
+        zeros = np.zeros(len(self))
+        return SideFeatures(zeros, zeros, np.zeros((len(self), len(PUNCT_CLASSES))), ptr,
+                            codes.astype(np.int64), zeros, zeros)
+
+
+_MAX_OCCURRENCE = 15
+
+
+def occurrence_code(keys: IntArray, occurrence: IntArray) -> IntArray:
+    """One id for "the n-th occurrence of key k" (n capped at 15), so that a band of
+    shared ids counts keys one side holds at least as often as the other needs."""
+    return np.asarray(keys * (_MAX_OCCURRENCE + 1)
+                      + np.minimum(occurrence, _MAX_OCCURRENCE), dtype=np.int64)
 
 
 def _csr(rows: Sequence[IntArray | list[int]]) -> tuple[IntArray, IntArray]:
@@ -144,29 +195,31 @@ def _csr(rows: Sequence[IntArray | list[int]]) -> tuple[IntArray, IntArray]:
     return ptr, ids.astype(np.int64, copy=False)
 
 
-def _number_keys(text: str) -> set[str]:
-    keys = set()
+def _number_keys(text: str) -> list[str]:
+    """Number keys of ``text``, one per occurrence."""
+    keys = []
     for match in _NUMBER.finditer(text):
         digits = re.sub(r"[^\d.]", "", match.group())
         if "." in digits:
             digits = digits.rstrip("0").rstrip(".")
-        keys.add("#" + (digits.lstrip("0") or "0"))
+        keys.append("#" + (digits.lstrip("0") or "0"))
     return keys
 
 
-def _latin_keys(text: str) -> set[str]:
-    return {"@" + token.lower() for token in _LATIN.findall(text)}
+def _latin_keys(text: str) -> list[str]:
+    return ["@" + token.lower() for token in _LATIN.findall(text)]
 
 
 def symbol_keys(text: str) -> set[str]:
     """Number (``#2000``) and Latin-token or symbol (``@a/res/68/48``) keys of any text."""
-    return _symbol_keys(unicodedata.normalize("NFKC", text))
+    return set(_symbol_keys(unicodedata.normalize("NFKC", text)))
 
 
-def _symbol_keys(folded: str) -> set[str]:
-    keys = _number_keys(folded) | _latin_keys(folded)
-    keys.update("#" + m.group(1).translate(_ZH_DIGITS) for m in _ZH_YEAR.finditer(folded))
-    keys.update(f"#{value}" for m in _ZH_ORDINAL.finditer(folded)
+def _symbol_keys(folded: str) -> list[str]:
+    """:func:`symbol_keys` of NFKC text, one per occurrence."""
+    keys = _number_keys(folded) + _latin_keys(folded)
+    keys.extend("#" + m.group(1).translate(_ZH_DIGITS) for m in _ZH_YEAR.finditer(folded))
+    keys.extend(f"#{value}" for m in _ZH_ORDINAL.finditer(folded)
                 if (value := _zh_numeral(m.group(1))))
     return keys
 
@@ -210,10 +263,12 @@ class _Raw:
 
     length: int
     punct: list[int]
-    symbols: set[str]
-    """Number and Latin-token keys."""
+    symbols: Counter[str]
+    """Number, Latin-token and label keys, with their occurrences."""
     words: list[frozenset[str]]
     """English: one singleton per content stem; Chinese: translations of each word."""
+    times: list[int]
+    """Occurrences of each of ``words`` in the segment."""
 
 
 def _visible_length(text: str) -> int:
@@ -223,18 +278,21 @@ def _visible_length(text: str) -> int:
 
 def _raw_en(text: str, folded: str) -> _Raw:
     """``folded`` is ``text`` in NFKC."""
-    stems = {stem(w) for w in set(_EN_WORD.findall(folded.lower()))
-             if w not in STOP_WORDS and len(w) > 1}
-    return _Raw(_visible_length(text), _punct_counts(folded),
-                _number_keys(folded) | _latin_keys(folded) | label_keys(folded.lstrip()),
-                [frozenset((s,)) for s in sorted(stems)])
+    stems = Counter(stem(w) for w in _EN_WORD.findall(folded.lower())
+                    if w not in STOP_WORDS and len(w) > 1)
+    symbols = Counter(_number_keys(folded) + _latin_keys(folded))
+    symbols.update(label_keys(folded.lstrip()))
+    ordered = sorted(stems)
+    return _Raw(_visible_length(text), _punct_counts(folded), symbols,
+                [frozenset((s,)) for s in ordered], [stems[s] for s in ordered])
 
 
 def _raw_zh(text: str, folded: str, lexicon: Lexicon) -> _Raw:
-    symbols = _symbol_keys(folded) | label_keys(folded.lstrip())
-    words = [lexicon.translations(w) for w in dict.fromkeys(lexicon.segment(folded))
-             if w not in _ZH_STOP]
-    return _Raw(_visible_length(text), _punct_counts(folded), symbols, words)
+    symbols = Counter(_symbol_keys(folded))
+    symbols.update(label_keys(folded.lstrip()))
+    words = Counter(w for w in lexicon.segment(folded) if w not in _ZH_STOP)
+    return _Raw(_visible_length(text), _punct_counts(folded), symbols,
+                [lexicon.translations(w) for w in words], list(words.values()))
 
 
 def featurize(zh_texts: Sequence[str], en_texts: Sequence[str],
@@ -246,12 +304,12 @@ def featurize(zh_texts: Sequence[str], en_texts: Sequence[str],
     en_raw = [_raw_en(t, f) for t, f in zip(en_texts, en_folded, strict=True)]
     en_all: set[str] = set()
     for raw in en_raw:
-        en_all |= raw.symbols
+        en_all.update(raw.symbols)
         for word in raw.words:
             en_all |= word
     zh_all: set[str] = set()
     for raw in zh_raw:
-        zh_all |= raw.symbols
+        zh_all.update(raw.symbols)
         for word in raw.words:
             zh_all |= word
     common = en_all & zh_all
@@ -281,22 +339,28 @@ def _side(raws: Sequence[_Raw], vocab: dict[str, int], folded: Sequence[str]
     rows: list[list[int]] = []
     weights: list[int] = []
     symbols: list[bool] = []
+    counts: list[int] = []
     # A dictionary word's translations are one shared frozenset per word, and a document
     # repeats its words: look each set up in the vocabulary once.
     in_vocab: dict[frozenset[str], list[int]] = {}
     for raw in raws:
-        own = {vocab[s] for s in raw.symbols if s in vocab}
-        keys = set(own)
-        weight = len(keys)
-        for word in raw.words:
+        tally: Counter[int] = Counter()
+        for symbol, times in raw.symbols.items():
+            if symbol in vocab:
+                tally[vocab[symbol]] += times
+        own = set(tally)
+        weight = len(own)
+        for word, times in zip(raw.words, raw.times, strict=True):
             found = in_vocab.get(word)
             if found is None:
                 found = in_vocab[word] = [vocab[s] for s in word if s in vocab]
             if found:
                 weight += 1
-                keys.update(found)
-        rows.append(sorted(keys))
-        symbols.extend(key in own for key in rows[-1])
+                for key in found:
+                    tally[key] += times
+        rows.append(sorted(tally))
+        symbols.extend([k in own for k in rows[-1]])
+        counts.extend([tally[k] for k in rows[-1]])
         weights.append(weight)
     n = len(raws)
     lengths = np.array([r.length for r in raws], dtype=np.float64)
@@ -304,4 +368,4 @@ def _side(raws: Sequence[_Raw], vocab: dict[str, int], folded: Sequence[str]
     ptr, ids = _csr(rows)
     return SideFeatures(lengths, np.array(weights, dtype=np.float64), punct, ptr, ids,
                         _flags(folded, is_furniture), _flags(folded, is_heading),
-                        np.array(symbols, dtype=np.bool_))
+                        np.array(symbols, dtype=np.bool_), np.array(counts, dtype=np.int64))
