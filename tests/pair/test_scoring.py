@@ -65,3 +65,28 @@ def test_casing_prefers_cased_documents_and_ignores_segment_starts() -> None:
     # Number is decided on all evidence, casing on the best.
     assert restore_casing("draft decision", tiers["draft decision"]) == "draft decision"
     assert restore_casing("unknown", None) == "unknown"
+
+
+def test_headings_do_not_decide_casing() -> None:
+    from termbase.pair.corpus import from_pairs
+    from termbase.pair.pairer import pair_terms
+
+    # The heading's capitals are its style: "peacekeeping operations" is spelt lower-case
+    # in running text, however often headings name it.
+    pairs = [("维持和平行动经费的筹措", "Financing of Peacekeeping Operations"),
+             ("维持和平行动的审查", "Review of Peacekeeping Operations"),
+             ("维持和平行动的改革", "Reform of Peacekeeping Operations"),
+             ("安理会审议了维持和平行动。", "The Council considered peacekeeping operations."),
+             ("会员国支持维持和平行动。", "Member States support peacekeeping operations."),
+             ] + [(f"第{i}段不涉及此事。", f"Paragraph {i} deals with budget matter {i}.")
+         for i in range(20)]
+    [pairing] = pair_terms(["维持和平行动"], from_pairs(pairs))
+    assert pairing.best is not None and pairing.best.text == "peacekeeping operations"
+
+
+def test_a_heading_is_told_by_its_title_case() -> None:
+    from termbase.pair.casing import is_heading
+
+    assert is_heading("Report of the Secretary-General on Children and Armed Conflict")
+    assert not is_heading("The Department of Peacekeeping Operations will act.")
+    assert not is_heading("A/70/100")

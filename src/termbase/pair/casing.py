@@ -5,13 +5,16 @@ frequent one in the corpus. Two kinds of evidence are discounted:
 
 * documents that are lower-cased as a whole (MultiUN as distributed): their spelling
   says nothing, and would turn "Programme of Action" into "programme of action";
-* the first word of a segment, which is capitalised whatever the word.
+* the first word of a segment, which is capitalised whatever the word;
+* every word of a heading ("Peacekeeping Operations", "Report of the Secretary-General
+  on Children and Armed Conflict"), capitalised by the heading's style, not by the word.
 
 Only when no other evidence exists does a discounted spelling decide.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping
 
@@ -26,9 +29,19 @@ def cased_documents(letters: Mapping[str, int], capitals: Mapping[str, int]) -> 
                      if n and capitals.get(doc, 0) / n >= MIN_CAPITAL_SHARE)
 
 
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def is_heading(text: str) -> bool:
+    """Whether ``text`` is set in title case: at least two words of four letters or more,
+    all capitalised — a heading, whose capitals say nothing about how a term is spelt."""
+    words = _LONG_WORD.findall(text)
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
 Tiers = tuple[Counter[str], Counter[str], Counter[str]]
 """Spelling counts of one key: inside segments of cased documents; at the start of a
-segment in cased documents; in lower-cased documents."""
+segment or in a heading in cased documents; in lower-cased documents."""
 
 
 def spelling_tiers(spellings: Mapping[tuple[str, str, str, bool], int],

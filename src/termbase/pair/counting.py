@@ -31,6 +31,7 @@ from typing import Any, Protocol, TypeVar
 
 from termbase.match import TermMatcher, pattern_text
 from termbase.model import Concept, Glossary, LangSec, Term
+from termbase.pair.casing import is_heading
 from termbase.pair.corpus import Chunk, Corpus, SegmentPair, chunks
 from termbase.pair.linking import Link, competitive_links
 from termbase.pair.ngrams import CandidateSide, ChineseNgrams, EnglishNgrams, KeySet, Span
@@ -194,10 +195,12 @@ def count_marginals(pairs: Iterable[SegmentPair], candidates: frozenset[str],
     for pair in pairs:
         text = direction.target(pair)
         present: set[str] = set()
+        heading = cased and is_heading(text)
         for span in side.spans(text, enumerations=enumerations, within=wanted):
             present.add(span.key)
             if cased:
-                result.spellings[(span.key, span.surface, pair.document, span.initial)] += 1
+                result.spellings[(span.key, span.surface, pair.document,
+                                  span.initial or heading)] += 1
         result.candidate_counts.update(present)
         if cased:
             result.letters[pair.document] += sum(map(str.isalpha, text))
@@ -264,11 +267,13 @@ def count_links(pairs: Iterable[tuple[int, SegmentPair]], finder: TermFinder,
                 for span in spans:
                     options.append(Link(term, key, span.start, span.end, term_scores[key],
                                         span.surface, span.initial))
+        heading = cased and is_heading(direction.target(pair))
         for link in competitive_links(options):
             result.links.setdefault(link.term, Counter())[link.candidate] += 1
             if cased:
                 result.spellings.setdefault(link.term, Counter())[
-                    (link.candidate, link.surface, pair.document, link.initial)] += 1
+                    (link.candidate, link.surface, pair.document,
+                     link.initial or heading)] += 1
             examples = result.examples.setdefault((link.term, link.candidate), [])
             if len(examples) < MAX_EXAMPLES:
                 examples.append((position, pair))
