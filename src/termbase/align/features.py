@@ -278,19 +278,18 @@ def _visible_length(text: str) -> int:
 
 def _raw_en(text: str, folded: str) -> _Raw:
     """``folded`` is ``text`` in NFKC."""
-    stems = Counter(stem(w) for w in _EN_WORD.findall(folded.lower())
-                    if w not in STOP_WORDS and len(w) > 1)
-    symbols = Counter(_number_keys(folded) + _latin_keys(folded))
-    symbols.update(label_keys(folded.lstrip()))
+    stems = Counter([stem(w) for w in _EN_WORD.findall(folded.lower())
+                     if w not in STOP_WORDS and len(w) > 1])
+    symbols = Counter(_number_keys(folded) + _latin_keys(folded)
+                      + list(label_keys(folded.lstrip())))
     ordered = sorted(stems)
     return _Raw(_visible_length(text), _punct_counts(folded), symbols,
                 [frozenset((s,)) for s in ordered], [stems[s] for s in ordered])
 
 
 def _raw_zh(text: str, folded: str, lexicon: Lexicon) -> _Raw:
-    symbols = Counter(_symbol_keys(folded))
-    symbols.update(label_keys(folded.lstrip()))
-    words = Counter(w for w in lexicon.segment(folded) if w not in _ZH_STOP)
+    symbols = Counter(_symbol_keys(folded) + list(label_keys(folded.lstrip())))
+    words = Counter([w for w in lexicon.segment(folded) if w not in _ZH_STOP])
     return _Raw(_visible_length(text), _punct_counts(folded), symbols,
                 [lexicon.translations(w) for w in words], list(words.values()))
 
@@ -336,36 +335,47 @@ def _flags(texts: Sequence[str], test: Callable[[str], bool]) -> FloatArray:
 def _side(raws: Sequence[_Raw], vocab: dict[str, int], folded: Sequence[str]
           ) -> SideFeatures:
     """``folded``: the segments' texts in NFKC."""
-    rows: list[list[int]] = []
+    # Every key occurrence of every segment goes into one flat list; numpy then sorts,
+    # dedupes and counts them per segment at once.
+    flat: list[int] = []
+    sizes: list[int] = []
     weights: list[int] = []
-    symbols: list[bool] = []
-    counts: list[int] = []
+    symbol_ids: set[int] = set()
     # A dictionary word's translations are one shared frozenset per word, and a document
     # repeats its words: look each set up in the vocabulary once.
     in_vocab: dict[frozenset[str], list[int]] = {}
     for raw in raws:
-        tally: Counter[int] = Counter()
+        start = len(flat)
+        weight = 0
         for symbol, times in raw.symbols.items():
-            if symbol in vocab:
-                tally[vocab[symbol]] += times
-        own = set(tally)
-        weight = len(own)
+            index = vocab.get(symbol)
+            if index is not None:
+                weight += 1
+                symbol_ids.add(index)
+                flat.extend([index] * times)
         for word, times in zip(raw.words, raw.times, strict=True):
             found = in_vocab.get(word)
             if found is None:
                 found = in_vocab[word] = [vocab[s] for s in word if s in vocab]
             if found:
                 weight += 1
-                for key in found:
-                    tally[key] += times
-        rows.append(sorted(tally))
-        symbols.extend([k in own for k in rows[-1]])
-        counts.extend([tally[k] for k in rows[-1]])
+                flat.extend(found * times)
+        sizes.append(len(flat) - start)
         weights.append(weight)
     n = len(raws)
+    stride = max(len(vocab), 1)
+    codes = (np.repeat(np.arange(n, dtype=np.int64), sizes) * stride
+             + np.asarray(flat, dtype=np.int64))
+    unique, counts = np.unique(codes, return_counts=True)
+    ids = unique % stride
+    ptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(unique // stride, minlength=n), out=ptr[1:])
+    # Symbol keys (#, @, §) and word stems never share a string, so a key id is a
+    # symbol on every segment or on none.
+    is_symbol = np.zeros(stride, dtype=np.bool_)
+    is_symbol[list(symbol_ids)] = True
     lengths = np.array([r.length for r in raws], dtype=np.float64)
     punct = np.array([r.punct for r in raws], dtype=np.float64).reshape(n, len(PUNCT_CLASSES))
-    ptr, ids = _csr(rows)
     return SideFeatures(lengths, np.array(weights, dtype=np.float64), punct, ptr, ids,
                         _flags(folded, is_furniture), _flags(folded, is_heading),
-                        np.array(symbols, dtype=np.bool_), np.array(counts, dtype=np.int64))
+                        is_symbol[ids], counts.astype(np.int64))
