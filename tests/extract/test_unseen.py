@@ -111,3 +111,24 @@ def test_abbreviation_split_by_the_segmenter_is_whole() -> None:
     forms = [f for c in result.candidates for f in c.forms()]
     assert "儿基会" in forms
     assert "儿基" not in forms and "基会" not in forms
+
+
+def test_workers_segment_with_the_words_learnt_from_the_sample(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # A sample shorter than the text: the words learnt from it (儿基会) travel to the
+    # worker processes, which cut the later batches as the parent would.
+    from termbase.extract import counting
+
+    monkeypatch.setattr(counting, "LEARN_CHARS", 150)
+    lines = [f"儿基会{v}。" for v in ("支持儿童", "发布报告", "开展工作", "提供援助", "加强合作",
+                                     "评价方案", "筹集资金", "应对危机", "参与规划", "促进教育",
+                                     "改善营养", "保护儿童")] * 4
+    lines += ["会议讨论了预算。", "基金提供了资金。", "儿童需要保护。"] * 4
+    documents = list(line_documents(enumerate(lines, 1), "synthetic", block_lines=4))
+    one = extract_terms(documents, tokenizer=JiebaSegmenter(),
+                        settings=ExtractSettings(batch_chars=200))
+    two = extract_terms(documents, tokenizer=JiebaSegmenter(),
+                        settings=ExtractSettings(batch_chars=200, workers=2))
+    assert [(c.term, c.score, c.freq) for c in two.candidates] == \
+        [(c.term, c.score, c.freq) for c in one.candidates]
+    forms = [f for c in two.candidates for f in c.forms()]
+    assert "儿基会" in forms and "儿基" not in forms

@@ -60,13 +60,19 @@ class Draft:
 
 
 NgramRow = tuple[tuple[str, ...], NgramStats]
+_NEIGHBOUR_MIN_COUNT = 2
+"""Extensions seen fewer times than this count as unknown (all different) neighbours."""
 
 def _ngram_rows(counts: Counts, settings: ExtractSettings) -> list[NgramRow]:
     """The counted n-grams that pass the filters, with their statistics."""
     # Filters first, then the neighbour index for the survivors only: on a large corpus
     # an index of every n-gram would take more memory than the counts themselves.
+    # Both the candidates and their neighbours recur: the n-grams seen once (most of
+    # the table) are left out of both loops in one C-level pass.
+    floor = min(settings.min_freq, _NEIGHBOUR_MIN_COUNT)
+    recurring = {key: freq for key, freq in counts.ngrams.items() if freq >= floor}
     keys: dict[str, tuple[str, ...]] = {}
-    for key, freq in counts.ngrams.items():
+    for key, freq in recurring.items():
         if freq < settings.min_freq:
             continue
         words = tuple(key.split(SEPARATOR))
@@ -75,7 +81,7 @@ def _ngram_rows(counts: Counts, settings: ExtractSettings) -> list[NgramRow]:
         if len(words) == 1 and len(words[0]) < settings.min_single_word_chars:
             continue
         keys[key] = words
-    neighbours = Neighbours(counts.ngrams, wanted=keys.keys())
+    neighbours = Neighbours(recurring, _NEIGHBOUR_MIN_COUNT, wanted=keys.keys())
     return [(words, ngram_stats(key, counts, neighbours, settings.max_words + 1))
             for key, words in keys.items()]
 

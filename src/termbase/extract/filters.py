@@ -82,6 +82,12 @@ _FURNITURE = re.compile(r"^(附件|附录|同上|另见|见|第[一二三四五�
 _SYMBOL_CHARS = frozenset("/%％.．@#&*+=<>_|\\")
 _ALL_LATIN = re.compile(r"^[A-Za-z\s\-]+$")
 
+# Anything one of the text rules of refuse_text could refuse: most candidates match none
+# of it, and one search then replaces the nine tests.
+_SUSPECT = re.compile(
+    rf"[0-9０-９/%％.．@#&*+=<>_|\\\s届第]|百分之"
+    rf"|^(?:[{_CN_NUMERAL}]+[{_UNITS}]|附件|附录|同上|另见|见|脚注|注|[A-Za-z-])")
+
 MIN_TERM_CHARS = 2
 MAX_TERM_CHARS = 40
 MAX_TITLE_CHARS = 80
@@ -149,6 +155,8 @@ def refuse_text(text: str, max_chars: int = MAX_TERM_CHARS, *,
     :func:`_is_numeral_word`), which is not refused as a number."""
     if not MIN_TERM_CHARS <= len(text) <= max_chars:
         return "length"
+    if _SUSPECT.search(text) is None:
+        return None
     if _SESSION.search(text):
         return "session"
     if _DIGIT.search(text):

@@ -108,16 +108,13 @@ def sentence_ngrams(words: Sequence[str], max_words: int, grams: list[str]) -> i
 
 def entropy(total: int, known: Iterable[int]) -> float:
     """Entropy (nats) of neighbour counts ``known``, the rest of ``total`` all distinct."""
-    h = 0.0
-    seen = 0
-    for count in known:
-        seen += count
-        p = count / total
-        h -= p * math.log(p)
-    rest = total - seen
-    if rest > 0:
-        h += rest / total * math.log(total)
-    return h
+    counts = list(known)
+    seen = sum(counts)
+    if seen > total:  # counts from a pruned table may exceed the n-gram's own
+        return -sum(c / total * math.log(c / total) for c in counts)
+    # -Σ p·log p over the known counts plus the rest as singletons, rearranged:
+    # log(total) − Σ c·log c / total (one logarithm per count, and a singleton adds 0).
+    return math.log(total) - sum(c * math.log(c) for c in counts if c > 1) / total
 
 
 @dataclass(frozen=True, slots=True)
