@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 
+import pytest
+
 from termbase.extract import ExtractSettings, extract_terms
 from termbase.extract.drafts import (
     Draft,
@@ -113,7 +115,8 @@ def test_abbreviation_split_by_the_segmenter_is_whole() -> None:
     assert "儿基" not in forms and "基会" not in forms
 
 
-def test_workers_segment_with_the_words_learnt_from_the_sample(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_workers_segment_with_the_words_learnt_from_the_sample(
+        monkeypatch: pytest.MonkeyPatch) -> None:
     # A sample shorter than the text: the words learnt from it (儿基会) travel to the
     # worker processes, which cut the later batches as the parent would.
     from termbase.extract import counting
