@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from formats.tbx._tbx import Official
 from termbase.diagnostics import Severity
 from termbase.errors import FormatError
 from termbase.formats.base import ReadPolicy
@@ -20,35 +21,6 @@ from termbase.model import (
 )
 
 NS = 'xmlns="urn:iso:std:iso:30042:ed-2"'
-
-class Official:
-    """The official core RNG + TBX-Basic Schematron, run from ../shared (never shipped)."""
-
-    def __init__(self, shared: Path) -> None:
-        from lxml import etree, isoschematron
-
-        schemas = shared / "tbx" / "schemas" / "v3"
-        self.rng = etree.RelaxNG(etree.parse(str(schemas / "core" / "TBXcoreStructV03.rng")))
-        self.sch = isoschematron.Schematron(
-            etree.parse(str(schemas / "basic" / "TBX-Basic_DCA.xslt1-port.sch")),
-            store_report=True)
-
-    def problems(self, data: bytes) -> list[str]:
-        from lxml import etree
-
-        doc = etree.fromstring(data).getroottree()
-        out = []
-        if not self.rng.validate(doc):
-            out += [f"rng {e.line}: {e.message}" for e in self.rng.error_log]
-        if not self.sch.validate(doc):
-            out.append("schematron failed")
-        return out
-
-
-@pytest.fixture(scope="module")
-def official(shared: Path) -> Official:
-    return Official(shared)
-
 
 def _doc(body: str, root: str = f'<tbx {NS} type="TBX-Basic" style="dca" xml:lang="en">',
          end: str = "</tbx>") -> bytes:

@@ -7,37 +7,13 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 
+from formats.tbx._tbx import Official, official_for
 from strategies import glossaries
 from termbase.diagnostics import Diagnostic, Severity
 from termbase.errors import FormatError
 from termbase.formats.tbx.validator import is_valid, validate_tbx
 from termbase.formats.tbx.writer import write
 from termbase.model import Glossary
-
-
-class _Official:
-    def __init__(self, shared: Path) -> None:
-        from lxml import etree, isoschematron
-
-        schemas = shared / "tbx" / "schemas" / "v3"
-        self.rng = etree.RelaxNG(etree.parse(str(schemas / "core" / "TBXcoreStructV03.rng")))
-        self.sch = isoschematron.Schematron(
-            etree.parse(str(schemas / "basic" / "TBX-Basic_DCA.xslt1-port.sch")))
-
-    def valid(self, data: bytes) -> bool:
-        from lxml import etree
-
-        doc = etree.fromstring(data).getroottree()
-        return bool(self.rng.validate(doc)) and bool(self.sch.validate(doc))
-
-
-_CACHE: dict[str, _Official] = {}
-
-
-@pytest.fixture(scope="module")
-def official(shared: Path) -> _Official:
-    return _CACHE.setdefault("o", _Official(shared))
-
 
 # Where we deliberately disagree with the official rules, and why.
 _STRICTER_THAN_OFFICIAL = {
@@ -53,7 +29,7 @@ def _v3_samples(shared: Path) -> list[Path]:
 
 
 def test_agrees_with_official_rules_on_every_v3_sample(shared: Path,
-                                                       official: _Official) -> None:
+                                                       official: Official) -> None:
     checked = 0
     for path in _v3_samples(shared):
         data = path.read_bytes()
@@ -88,7 +64,7 @@ def test_deliberate_difference_is_reported_with_lines(shared: Path) -> None:
 def test_everything_we_write_is_valid_for_both(shared: Path, glossary: Glossary) -> None:
     data = write(glossary, None)
     assert validate_tbx(data, "ours.tbx") == []
-    assert _CACHE.setdefault("o", _Official(shared)).valid(data)
+    assert official_for(shared).valid(data)
 
 
 # --- one departure at a time, from a valid document ------------------------------------
@@ -142,7 +118,7 @@ def _errors(data: bytes) -> list[Diagnostic]:
     return [d for d in validate_tbx(data, "m.tbx") if d.severity is Severity.ERROR]
 
 
-def test_base_document_is_valid(official: _Official) -> None:
+def test_base_document_is_valid(official: Official) -> None:
     assert validate_tbx(_VALID.encode(), "m.tbx") == []
     assert official.valid(_VALID.encode())
 
@@ -177,7 +153,7 @@ _MUTATIONS = [
 
 
 @pytest.mark.parametrize(("old", "new", "code", "line", "official_ok"), _MUTATIONS)
-def test_each_departure_is_found_with_its_line(official: _Official, old: str, new: str,
+def test_each_departure_is_found_with_its_line(official: Official, old: str, new: str,
                                                code: str | None, line: int | None,
                                                official_ok: bool) -> None:
     data = _mutate(old, new)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 
+from formats.tbx._tbx import Official, full_glossary, official_for
 from strategies import glossaries, tbx_glossaries
 from termbase.errors import OutputError
 from termbase.formats.base import ReadPolicy
@@ -19,101 +19,22 @@ from termbase.formats.tbx.vocab import SIGNATURE_PREFIX
 from termbase.formats.tbx.writer import write
 from termbase.model import (
     Concept,
-    Context,
-    Definition,
     Glossary,
     LangSec,
-    PartOfSpeech,
     RefItem,
     RefObject,
     RefObjectSec,
     Term,
-    TermStatus,
-    TermType,
     Transaction,
     TransactionType,
 )
 from termbase.signature import Signature
 
 NS = 'xmlns="urn:iso:std:iso:30042:ed-2"'
-_OFFICIAL_CACHE: dict[str, Any] = {}
 GOLDEN = Path(__file__).parents[1] / "golden"
 
 
-class Official:
-    """The official core RNG + TBX-Basic Schematron, run from ../shared (never shipped)."""
 
-    def __init__(self, shared: Path) -> None:
-        from lxml import etree, isoschematron
-
-        schemas = shared / "tbx" / "schemas" / "v3"
-        self.rng = etree.RelaxNG(etree.parse(str(schemas / "core" / "TBXcoreStructV03.rng")))
-        self.sch = isoschematron.Schematron(
-            etree.parse(str(schemas / "basic" / "TBX-Basic_DCA.xslt1-port.sch")),
-            store_report=True)
-
-    def problems(self, data: bytes) -> list[str]:
-        from lxml import etree
-
-        doc = etree.fromstring(data).getroottree()
-        out = []
-        if not self.rng.validate(doc):
-            out += [f"rng {e.line}: {e.message}" for e in self.rng.error_log]
-        if not self.sch.validate(doc):
-            out.append("schematron failed")
-        return out
-
-
-@pytest.fixture(scope="module")
-def official(shared: Path) -> Official:
-    return Official(shared)
-
-
-def _full_glossary() -> Glossary:
-    """One glossary that uses every field of the model, some with values needing fallbacks."""
-    zh = LangSec(
-        lang="zh",
-        terms=(
-            Term("小武器和轻武器", TermStatus.PREFERRED, TermType.FULL_FORM, PartOfSpeech.NOUN,
-                 contexts=(Context("打击小武器和轻武器非法贸易。", "A/RES/68/48"),),
-                 sources=("A/RES/68/48",), notes=("联合国正式用语",),
-                 customer_subsets=("UN",), project_subsets=("SALW",),
-                 transactions=(Transaction(TransactionType.ORIGINATION, "2013-12-05",
-                                           "Chinese Translation Service"),)),
-            Term("小武器", TermStatus.DEPRECATED, TermType.SHORT_FORM,
-                 geographical_usage="TW"),
-        ),
-        definitions=(Definition("便于个人携带和使用的武器。", "A/CONF.192/15"),),
-        notes=("见《行动纲领》",),
-        sources=("A/RES/61/66",),
-        transactions=(Transaction(TransactionType.MODIFICATION, "2014-01-02"),),
-    )
-    en = LangSec(
-        lang="en",
-        terms=(
-            Term("small arms and light weapons", term_type=TermType.FULL_FORM,
-                 part_of_speech=PartOfSpeech.NOUN, grammatical_gender="other",
-                 term_location="menuItem"),
-            Term("SALW", TermStatus.ADMITTED, TermType.ACRONYM, grammatical_gender="plural",
-                 term_location="footnote & <table>"),
-        ),
-    )
-    first = Concept(
-        id="c1", lang_secs=(zh, en), subject_field="disarmament",
-        definitions=(Definition("Weapons designed for personal use.", ""),),
-        notes=("Keep the plural.",), sources=("A/RES/68/48",),
-        cross_references=("c2", "c99"),
-        external_references=("https://undocs.org/A/RES/68/48", "undocs.org/A/RES/61/66"),
-        transactions=(Transaction(TransactionType.ORIGINATION, "5 December 2013", "UNODA"),),
-        graphics=("https://example.org/salw.png",),
-    )
-    second = Concept(id="c2", lang_secs=(
-        LangSec("zh", (Term("国际追查文书"),)),
-        LangSec("en", (Term("International Tracing Instrument", TermStatus.PREFERRED),)),
-    ))
-    return Glossary((first, second), title="Small arms and light weapons",
-                    description=("UN terminology, zh–en.", "Second paragraph."),
-                    source_lang="zh")
 
 
 def _sample(shared: Path, name: str) -> bytes:
@@ -124,7 +45,7 @@ def _sample(shared: Path, name: str) -> bytes:
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(glossaries())
 def test_round_trip_and_official_validity(shared: Path, glossary: Glossary) -> None:
-    checker = _OFFICIAL_CACHE.setdefault("o", Official(shared))
+    checker = official_for(shared)
     data = write(glossary, None)
     assert checker.problems(data) == []
     result = read(data, "rt.tbx", ReadPolicy.STRICT)
@@ -137,7 +58,7 @@ def test_round_trip_and_official_validity(shared: Path, glossary: Glossary) -> N
 @given(tbx_glossaries())
 def test_back_matter_targets_and_repeated_languages_are_valid_and_kept(
         shared: Path, glossary: Glossary) -> None:
-    checker = _OFFICIAL_CACHE.setdefault("o", Official(shared))
+    checker = official_for(shared)
     data = write(glossary, None)
     assert checker.problems(data) == []
     assert validate_tbx(data, "rt.tbx") == []
@@ -183,7 +104,7 @@ def test_reference_ids_must_be_unique_xml_ids() -> None:
 
 
 def test_golden_file(official: Official) -> None:
-    glossary = _full_glossary()
+    glossary = full_glossary()
     data = write(glossary, None)
     golden = GOLDEN / "full.tbx"
     if os.environ.get("TERMBASE_UPDATE_GOLDEN"):
@@ -194,7 +115,7 @@ def test_golden_file(official: Official) -> None:
 
 
 def test_output_is_pretty_utf8_with_expected_root() -> None:
-    text = write(_full_glossary(), None).decode("utf-8")
+    text = write(full_glossary(), None).decode("utf-8")
     assert text.startswith("<?xml version='1.0' encoding='UTF-8'?>\n")
     assert f'<tbx {NS} type="TBX-Basic" style="dca" xml:lang="en">' in text
     assert "\n      <conceptEntry id=\"c1\">\n" in text
@@ -203,7 +124,7 @@ def test_output_is_pretty_utf8_with_expected_root() -> None:
 
 
 def test_fallback_notes_keep_output_valid_and_round_trip(official: Official) -> None:
-    data = write(_full_glossary(), None)
+    data = write(full_glossary(), None)
     text = data.decode()
     assert "<note>grammaticalGender: plural</note>" in text
     assert "<note>crossReference: c99</note>" in text
@@ -214,7 +135,7 @@ def test_fallback_notes_keep_output_valid_and_round_trip(official: Official) -> 
 
 
 def test_signature_is_written_but_not_read_back() -> None:
-    glossary = _full_glossary()
+    glossary = full_glossary()
     sig = Signature(created="2024-01-01T00:00:00Z", glossary_hash=glossary.content_hash())
     data = write(glossary, sig)
     assert f"{SIGNATURE_PREFIX}{sig.compact()}".encode() in data
@@ -222,7 +143,7 @@ def test_signature_is_written_but_not_read_back() -> None:
 
 
 def test_source_language_other_than_chinese_round_trips() -> None:
-    glossary = replace(_full_glossary(), source_lang="en")
+    glossary = replace(full_glossary(), source_lang="en")
     assert read(write(glossary, None), "x", ReadPolicy.STRICT).glossary.source_lang == "en"
 
 
