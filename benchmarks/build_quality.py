@@ -28,6 +28,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from termbase.text.titles import strip_title_marks
+
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "benchmarks" / "gold"
 
@@ -100,6 +102,14 @@ def judge(forms: tuple[str, ...], english: str, pairs: dict[str, set[str]]) -> b
     return None
 
 
+def parallel_attested(concepts: list[tuple[str, ...]]) -> int:
+    """Concepts with a form in the bundled parallel text's Chinese: no pairing method can
+    give English to the others from that text."""
+    zh = "".join(path.read_text(encoding="utf-8")
+                 for path in sorted((ROOT / "data" / "parallel").glob("*.zh")))
+    return sum(1 for forms in concepts if any(strip_title_marks(f) in zh for f in forms))
+
+
 def build(out: Path) -> float:
     start = time.perf_counter()
     script = Path(sys.executable).with_name("termbase")  # the console script, as a user runs it
@@ -152,6 +162,9 @@ def main() -> None:
     print(f"coverage (correct English / recurring): {right}/{n} = {right / n:.1%}")
     if given:
         print(f"precision (correct / given English): {right}/{given} = {right / given:.1%}")
+    attested = parallel_attested(recurring)
+    print(f"ceiling from parallel evidence (a form occurs in data/parallel): "
+          f"{attested}/{n} = {attested / n:.1%}")
     print(f"wall time of 'termbase build --no-glossary', best of {args.runs}: "
           f"{min(times):.1f} s (all: {', '.join(f'{t:.1f}' for t in times)})")
     for title, items in (("wrong", wrong), ("not judged (add to JUDGED)", unjudged),
