@@ -30,7 +30,9 @@ def test_refused_word_sequences(words: tuple[str, ...], reason: str) -> None:
 @pytest.mark.parametrize("words", [("非法", "中介", "活动"), ("国家", "报告"),
                                    ("第二次", "审查", "大会"), ("会员国",),
                                    # a word built on a count is not a count (biennium)
-                                   ("两年期",), ("两年期", "方案", "预算")])
+                                   ("两年期",), ("两年期", "方案", "预算"),
+                                   # 特别 is 'special' before a noun, not 'especially'
+                                   ("特别", "委员会"), ("特别", "报告员")])
 def test_terms_pass(words: tuple[str, ...]) -> None:
     assert refuse_words(words) is None
 

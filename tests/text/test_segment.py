@@ -139,6 +139,17 @@ def test_with_words_derives_a_segmenter_and_leaves_the_original_alone() -> None:
     assert base.with_words([]) is base
 
 
+def test_seeds_leave_the_cut_of_other_text_alone() -> None:
+    # jieba adds a seed's count to the corpus total; with many seeds every token would
+    # cost more and longer dictionary words would win everywhere (特别是在 as one word).
+    text = "特别是在非洲，所需资源的概况。"
+    plain = JiebaSegmenter().cut(text)
+    seeds = [f"术语{i}" for i in range(40)]
+    assert JiebaSegmenter(seeds).cut(text) == plain
+    assert JiebaSegmenter().with_words(seeds).cut(text) == plain
+    assert plain[:3] == ["特别", "是", "在"]
+
+
 def test_general_frequency_is_a_share_of_the_dictionary_not_of_seeds() -> None:
     seeded = JiebaSegmenter(["人权"]).with_words(["儿基会"])
     shares = seeded.general_frequency(["国家", "人权", "儿基会", "不是词的串"])

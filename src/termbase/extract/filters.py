@@ -17,13 +17,15 @@ def _words(text: str) -> frozenset[str]:
     """The space-separated words of ``text``: word lists stay readable in the source."""
     return frozenset(text.split())
 
-# Function words and particles that never begin a term.
+# Function words and particles that never begin a term. Not 特别: before a noun it is
+# 'special' and opens names (特别代表, 特别委员会, 特别报告员); as 'especially' it stands
+# before 是, 在 or a verb, which the other rules refuse.
 _START_STOP = _words(
     "的 和 在 对 与 及 并 等 了 是 其 各 所 之 以 于 为 将 把 被 而 或 也 都 又 还 就 从 "
     "向 由 同 该 此 这 那 这些 那些 这一 这种 这类 有 中 上 下 以及 或者 并且 而且 以便 "
     "以免 包括 其他 其它 有关 相关 所有 一切 一个 一些 任何 本 每 即 使 让 给 要 可 能 "
     "应 须 必须 应当 应该 可以 能够 已 已经 曾 正在 仍 仍然 尚 不 未 没有 非常 更 最 很 "
-    "特别 尤其 进一步 再次 继续 充分 切实 有效 如何 通过 根据 按照 依照 关于 作为 除 "
+    "尤其 进一步 再次 继续 充分 切实 有效 如何 通过 根据 按照 依照 关于 作为 除 "
     "除其他外 鉴于 为此 借此 从而 因此 以此 它 它们 他们 我们 本国 各自 各个 个 次 届 年 "
     "月 日 号 段 款 项 这方面 方面 除其他以外 其中 以往 以后 今后 目前 当前 同时 此外 "
     "另外 特此 题为 受 为期")
