@@ -30,6 +30,17 @@ def test_candidates_do_not_cross_punctuation_or_possessives() -> None:
     assert not any("annex report" in k for k in keys)
 
 
+def test_names_may_run_longer_than_other_candidates() -> None:
+    name = "United Nations Relief and Works Agency for Palestine Refugees in the Near East"
+    text = f"reports of the {name} and of the agencies working in the region for many years"
+    long_side = EnglishNgrams(10, max_name_words=20)
+    surfaces = {s.surface for s in long_side.spans(text)}
+    assert name in surfaces  # 13 words, all of a name
+    longer = [s for s in surfaces if len(s.split()) > 10]
+    assert longer and all(s in name for s in longer)  # only parts of the name run longer
+    assert name not in {s.surface for s in EnglishNgrams(10).spans(text)}
+
+
 def test_names_keep_their_possessives_and_date_ranges() -> None:
     surfaces = {s.surface for s in EnglishNgrams().spans(
         "UNICEF (the United Nations Children’s Fund) and the Sendai Framework for "

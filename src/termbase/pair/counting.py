@@ -34,7 +34,14 @@ from termbase.model import Concept, Glossary, LangSec, Term
 from termbase.pair.casing import is_heading
 from termbase.pair.corpus import Chunk, Corpus, SegmentPair, chunks
 from termbase.pair.linking import Link, competitive_links
-from termbase.pair.ngrams import CandidateSide, ChineseNgrams, EnglishNgrams, KeySet, Span
+from termbase.pair.ngrams import (
+    MAX_NAME_WORDS,
+    CandidateSide,
+    ChineseNgrams,
+    EnglishNgrams,
+    KeySet,
+    Span,
+)
 
 R = TypeVar("R")
 T = TypeVar("T")
@@ -81,7 +88,9 @@ class Direction:
         return pair.en if self.source_lang == "zh" else pair.zh
 
     def candidate_side(self, max_en_words: int) -> CandidateSide:
-        return EnglishNgrams(max_en_words) if self.target_lang == "en" else ChineseNgrams()
+        if self.target_lang == "en":
+            return EnglishNgrams(max_en_words, max_name_words=MAX_NAME_WORDS)
+        return ChineseNgrams()
 
 
 def dedupe_terms(terms: Iterable[str], lang: str) -> tuple[str, ...]:

@@ -51,6 +51,9 @@ _ZH_NO_END = frozenset("的了和与及或并而在之其于被把着也都将")
 _IDEOGRAPH_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
 
 MAX_EN_WORDS = 10
+MAX_NAME_WORDS = 20
+"""A name (every content word capitalised) may run longer than other candidates: "United
+Nations Relief and Works Agency for Palestine Refugees in the Near East" is 13 words."""
 MIN_ZH_CHARS, MAX_ZH_CHARS = 2, 12
 
 
@@ -150,8 +153,11 @@ class EnglishNgrams:
     lang = "en"
 
     def __init__(self, max_words: int = MAX_EN_WORDS,
-                 stop_words: frozenset[str] = STOP_WORDS) -> None:
+                 stop_words: frozenset[str] = STOP_WORDS, *,
+                 max_name_words: int | None = None) -> None:
         self.max_words = max_words
+        self.max_name_words = max(max_words, max_name_words or 0)
+        """Length allowed to candidates that are names (None: no more than others)."""
         self.stop_words = stop_words
 
     def spans(self, text: str, *, enumerations: bool = False,
@@ -166,7 +172,7 @@ class EnglishNgrams:
         out: list[Span] = []
         append = out.append
         position = 0
-        stop_words, max_words = self.stop_words, self.max_words
+        stop_words, max_words, max_name = self.stop_words, self.max_words, self.max_name_words
         for run in english_runs(text, across_commas=enumerations):
             words = [w.text for w in run]
             size = len(words)
@@ -186,12 +192,19 @@ class EnglishNgrams:
                                    [next_usable[k] == k for k in range(size)])
             commas = [w.comma_before for w in run]
             possessive = [bool(_POSSESSIVE.search(w)) for w in lower]
+            # A word that may stand in a name: capitalised, a number or a function word.
+            in_name = [not content[k] or words[k][:1].isupper() or _is_number(lower[k])
+                       for k in range(size)]
             for i in range(size):
                 if not opens[i]:
                     continue
                 crosses = False
+                name = True
                 key, surface = folded[i], words[i]
-                for j in range(i + 1, min(i + max_words, size) + 1):
+                for j in range(i + 1, min(i + max_name, size) + 1):
+                    name = name and in_name[j - 1]
+                    if j - i > max_words and not name:
+                        break
                     if j > i + 1:
                         gap = ", " if commas[j - 1] else " "
                         crosses = crosses or commas[j - 1]
