@@ -19,6 +19,8 @@ from termbase.extract.filters import is_coordination, refuse_text, refuse_title,
     (("第六十二", "届", "会议"), "session"),
     (("2015", "年"), "number"),
     (("两年",), "number"),
+    (("一千", "年"), "number"),
+    (("2015", "年", "12", "月"), "number"),
     (("三个", "月"), "number"),
     (("框架", "内"), "stop-end"),
     (("叙利亚", "境内"), "stop-end"),
@@ -32,7 +34,10 @@ def test_refused_word_sequences(words: tuple[str, ...], reason: str) -> None:
                                    # a word built on a count is not a count (biennium)
                                    ("两年期",), ("两年期", "方案", "预算"),
                                    # 特别 is 'special' before a noun, not 'especially'
-                                   ("特别", "委员会"), ("特别", "报告员")])
+                                   ("特别", "委员会"), ("特别", "报告员"),
+                                   # a period named by a place value; a year opening a name
+                                   ("千年", "发展", "目标"),
+                                   ("2015", "年", "后", "发展", "议程")])
 def test_terms_pass(words: tuple[str, ...]) -> None:
     assert refuse_words(words) is None
 
@@ -40,6 +45,7 @@ def test_terms_pass(words: tuple[str, ...]) -> None:
 @pytest.mark.parametrize(("text", "reason"), [
     ("A/RES/68/48", "number"), ("百分之五十", "percentage"), ("附件一", "furniture"),
     ("同上", "furniture"), ("大会第六十九届会议", "session"), ("x", "length"),
+    ("2015年", "number"), ("2015年12月", "number"), ("第2220号决议", "number"),
 ])
 def test_refused_texts(text: str, reason: str) -> None:
     assert refuse_text(text) == reason

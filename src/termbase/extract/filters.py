@@ -76,10 +76,13 @@ _INNER_STOP = _words(
 _DEICTIC_START = ("这", "那", "该", "此", "上述", "下述", "本决议", "前述")
 
 _DIGIT = re.compile(r"[0-9０-９]")
+# A year opening a name (2030年议程, 2015年后发展议程): the only digits of the term.
+_YEAR_NAMED = re.compile(r"^(?:19|20)[0-9]{2}年后?[\u4e00-\u9fff]{2,}$")
 _CN_NUMERAL = "〇零一二三四五六七八九十百千万两"
 _ORDINAL_ONLY = re.compile(f"^第[{_CN_NUMERAL}]+[届次段章节条款项号期轮]?(会议|全体会议)?$")
 _UNITS = "年月日个次届项名种倍多"
 _NUMERAL_UNIT = re.compile(f"^[{_CN_NUMERAL}]+[{_UNITS}]")
+_PERIODS = frozenset(f"{place}年" for place in "十百千万")
 _FURNITURE = re.compile(r"^(附件|附录|同上|另见|见|第[一二三四五六七八九十]+章|脚注|注)")
 _SYMBOL_CHARS = frozenset("/%％.．@#&*+=<>_|\\")
 _ALL_LATIN = re.compile(r"^[A-Za-z\s\-]+$")
@@ -143,8 +146,11 @@ def refuse_words(words: Sequence[str]) -> str | None:
 
 def _is_numeral_word(word: str) -> bool:
     """Whether the segmenter's token ``word`` is a word built on a count (两年期 biennium,
-    五年期) rather than the count itself (两年, 三个月): the token goes on past the
-    numeral and its unit, with something that is not another unit."""
+    五年期; 十年 decade, 千年 millennium) rather than the count itself (两年, 三个月): the
+    token goes on past the numeral and its unit, with something that is not another
+    unit, or names a period by one place value alone (a count says 一千年)."""
+    if word in _PERIODS:
+        return True
     match = _NUMERAL_UNIT.match(word)
     return match is not None and len(word) > match.end() and word[match.end()] not in _UNITS
 
@@ -161,7 +167,7 @@ def refuse_text(text: str, max_chars: int = MAX_TERM_CHARS, *,
         return None
     if _SESSION.search(text):
         return "session"
-    if _DIGIT.search(text):
+    if _DIGIT.search(text) and not _YEAR_NAMED.match(text):
         return "number"
     if any(ch in _SYMBOL_CHARS for ch in text):
         return "symbol"
