@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from termbase.check import CheckOptions, FindingKind, check_draft, learned
@@ -104,21 +106,155 @@ def _context(glossary: Glossary, draft: Draft) -> CheckContext:
                               LanguageMatcher(glossary, "en"))
 
 
-def test_candidates_from_the_recurring_units_alone_are_those_of_the_whole_draft(
+def test_candidates_from_the_recurring_stretches_are_those_of_every_ngram(
         glossary: Glossary) -> None:
-    """Only units holding a recurring run are cut to find candidates (speed): every
-    candidate lies in such units only, so the candidates and their units are the same."""
+    """Only stretches of recurring trigrams are enumerated (speed): every recurring
+    n-gram lies in one, so the candidates are those of enumerating every n-gram."""
     lines = [*_EMBARGO, ("戊国也实行武器禁运。", "Country E also has a weapons embargo."),
              ("各国讨论了和平进程。", "States discussed the peace process."),
              ("和平进程取得进展。", "The peace process advanced.")]
-    bilingual = learned._bilingual(_context(glossary, _pair(lines)))
+    runs = learned._source_runs(learned._bilingual(_context(glossary, _pair(lines))))
+    stretches = learned._recurring_stretches(runs)
+    read = sum(len(x) for unit in stretches for x in unit)
+    assert 0 < read < sum(len(x) for unit in runs for x in unit)
+    where: dict[str, set[int]] = {}
+    for pos, unit in enumerate(runs):
+        for run in unit:
+            for a in range(len(run)):
+                for b in range(a + learned.MIN_ZH_CHARS,
+                               min(a + learned.MAX_ZH_CHARS, len(run)) + 1):
+                    where.setdefault(run[a:b], set()).add(pos)
+    recurring = {g: u for g, u in where.items() if len(u) >= learned.MIN_UNITS}
+    closed = {g: u for g, u in recurring.items() if not learned._refused(g) and not any(
+        len(recurring.get(o, ())) == len(u) for o in recurring
+        if len(o) == len(g) + 1 and g in (o[1:], o[:-1]))}
+    assert learned._candidates(runs) == closed != {}
+
+
+def test_candidates_are_closed_and_start_and_end_where_terms_do(glossary: Glossary) -> None:
+    runs = learned._source_runs(learned._bilingual(_context(glossary, _pair(_EMBARGO))))
+    found = learned._candidates(runs)
+    # 武器禁运 recurs in four units; its pieces (器禁运) always extend to it.
+    assert len(found["武器禁运"]) == 4 and "器禁运" not in found
+    # Particles and function characters never stand at a candidate's edge; the
+    # extractor's clause openers and verb endings refuse a candidate as they refuse
+    # its own.
+    assert not learned._refused("武器禁运")
+    for clause in ("审议了", "向会员国提供支助", "的武器禁运", "强调指出", "武器禁运执行"):
+        assert learned._refused(clause), clause
+
+
+def test_the_learned_check_never_loads_the_segmenter(glossary: Glossary,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """The jieba dictionary load (about half a second) is not paid: candidates come from
+    the draft's recurring characters, evidence from its character bigrams, and a finding
+    is confirmed by reading only the dictionary's counts of the strings it needs."""
+    import jieba
+
+    def refuse(*_: object, **__: object) -> None:
+        raise AssertionError("jieba's dictionary loaded by the learned check")
+
+    monkeypatch.setattr(jieba.Tokenizer, "initialize", refuse)
+    draft = _pair([*_EMBARGO, ("戊国也实行武器禁运。", "Country E also has a weapons embargo.")])
+    [finding] = check_draft(glossary, draft, LEARNED).findings
+    assert finding.found == "weapons embargo"
+
+
+def test_the_dictionary_cuts_as_jieba_does() -> None:
+    runs = ["其他国际会议重叠的衔接会议", "出席美洲国家组织第十八届大会特别大使", "圣萨尔瓦多",
+            "联合国系统各组织的代表以及政府间组织", "国际法院经常依靠自身"]
+    strings = {r[a:b] for r in runs for a in range(len(r)) for b in range(a + 1, len(r) + 1)}
+    counts, total = learned._dictionary_counts(strings)
     segmenter = JiebaSegmenter()
-    recurring = learned._recurring_positions(bilingual)
-    assert 0 < len(recurring) < len(bilingual)
-    everything = learned._source_words(bilingual, segmenter, range(len(bilingual)))
-    some = learned._source_words(bilingual, segmenter, recurring)
-    assert learned._candidates([some.get(p, ()) for p in range(len(bilingual))], segmenter) \
-        == learned._candidates([everything[p] for p in range(len(bilingual))], segmenter) != {}
+    for run in runs:
+        ends = [0]
+        for word in segmenter.cut(run):
+            ends.append(ends[-1] + len(word))
+        assert learned._cut_points(run, counts, total) == set(ends), run
+
+
+# 萨尔瓦多 recurs; in the last line it is part of 圣萨尔瓦多 (San Salvador), which the
+# draft's characters alone do not tell.
+_SALVADOR = [("萨尔瓦多政府支持该决议。", "The Government of El Salvador supports it."),
+             ("萨尔瓦多代表发了言。", "The representative of El Salvador spoke."),
+             ("我们感谢萨尔瓦多。", "We thank El Salvador."),
+             ("萨尔瓦多和智利提交了报告。", "El Salvador and Chile submitted reports."),
+             ("萨尔瓦多的报告已经提交。", "The report of El Salvador was submitted."),
+             ("圣萨尔瓦多会议", "San Salvador meeting"),
+             ("圣萨尔瓦多市", "City of San Salvador"),
+             ("在圣萨尔瓦多举行", "held in San Salvador"),
+             ("会议在圣萨尔瓦多召开。", "The meeting was held in San Salvador.")]
+
+
+def test_a_term_inside_a_longer_word_is_not_reported(glossary: Glossary) -> None:
+    assert check_draft(glossary, _pair(_SALVADOR), LEARNED).findings == ()
+    runs = learned._source_runs(learned._bilingual(_context(glossary, _pair(_SALVADOR))))
+    assert "萨尔瓦多" in learned._candidates(runs)
+
+
+def test_a_coordination_is_not_a_term(glossary: Glossary,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """国家和区域 joins two terms; "country and regional" beside "national and regional"
+    is 国家 in another sense, not a second rendering of a term."""
+    heads = [("合作", "cooperation"), ("机构", "institutions"), ("战略", "strategies"),
+             ("办事处", "offices"), ("报告", "reports")]
+    verbs = [("支持", "Support"), ("加强", "Strengthen"), ("审查", "Review"),
+             ("评估", "Assess"), ("协调", "Coordinate")]
+    lines = [(f"{zh_verb}国家和区域{zh}。", f"{verb} national and regional {en}.")
+             for (zh_verb, verb), (zh, en) in zip(verbs, heads, strict=True)]
+    lines += [("国家的报告。", "The country report."), ("国家的代表。", "The country team."),
+              ("国家的办事处。", "The country office."),
+              ("资助国家和区域能力。", "Fund country and regional capacity.")]
+    draft = _pair(lines)
+    assert check_draft(glossary, draft, LEARNED).findings == ()
+    monkeypatch.setattr(learned, "_coordination", lambda *_: False)
+    [finding] = check_draft(glossary, draft, LEARNED).findings
+    assert (finding.term, finding.found) == ("国家和区域", "country and regional")
+
+
+def test_english_read_lazily_answers_as_reading_everything(glossary: Glossary) -> None:
+    """Units are skipped only when they cannot hold the key asked about."""
+    lines = [*_EMBARGO, ("戊国也实行武器禁运。", "Country E also has a weapons embargo."),
+             ("各国的立场。", "The States' positions on the embargoes differ."),
+             ("各国讨论了。", "Countries discussed the arms embargoes of the Council.")]
+    bilingual = learned._bilingual(_context(glossary, _pair(lines)))
+    lazy = learned._English(bilingual)
+    eager = learned._English(bilingual)
+    every = [eager.surfaces(i) for i in range(len(bilingual))]
+    for key in {k for keys in every for k in keys} | {"arm", "embargo", "state's", "country"}:
+        assert lazy.holding(key) == [i for i, keys in enumerate(every) if key in keys], key
+        assert lazy.df(key) <= lazy.may_hold(key)
+    assert lazy.holding("arm embargo") == [0, 1, 2, 3, 9]  # keys are singular
+    assert lazy.holding("embargo") == [0, 1, 2, 3, 7, 8, 9]
+    # One-word keys are read without building the unit's n-grams, the same way.
+    for i in range(len(bilingual)):
+        fresh = learned._English(bilingual)
+        assert fresh._words_of(i) == {k for k in every[i] if " " not in k}
+
+
+def test_the_most_associated_key_is_the_one_every_count_gives(glossary: Glossary) -> None:
+    """Dice is counted only where its bounds leave the answer open; the key chosen is
+    the one counting every key's units gives."""
+    import random
+
+    rng = random.Random(20261204)
+    words = ["arms", "embargo", "weapons", "council", "states", "support", "the", "of"]
+    for _ in range(30):
+        lines = [("甲乙丙。", " ".join(rng.choice(words) for _ in range(rng.randint(2, 7))))
+                 for _ in range(12)]
+        english = learned._English(learned._bilingual(_context(glossary, _pair(lines))))
+        where = set(rng.sample(range(12), 6))
+        joint: Counter[str] = Counter()
+        for i in where:
+            joint.update(english.keys(i))
+        keys = [k for k, n in joint.items() if n >= 2]
+        if not keys:
+            continue
+        dice = {k: 2 * joint[k] / (len(where) + english.df(k)) for k in keys}
+        best = max(dice.values())
+        expected = max((k for k, d in dice.items() if d >= learned.NEAR_BEST * best),
+                       key=lambda k: (len(k.split()), dice[k], k))
+        assert learned._most_associated(keys, joint, len(where), english) == expected
 
 
 def test_a_draft_without_candidates_reads_no_translation_ngrams(
@@ -126,9 +262,9 @@ def test_a_draft_without_candidates_reads_no_translation_ngrams(
     def refuse(*_: object) -> None:
         raise AssertionError("English n-grams built with no candidate to learn")
 
-    monkeypatch.setattr(learned, "_bilingual_units", refuse)
+    monkeypatch.setattr(learned, "_English", refuse)
     # A recurring run (他们已经同意了) that is a clause, not a term: no candidate.
     lines = [(f"他们已经同意了{x}。", f"They have agreed to {x}.") for x in "甲乙丙丁"]
     bilingual = learned._bilingual(_context(glossary, _pair(lines)))
-    assert learned._recurring_positions(bilingual) == [0, 1, 2, 3]
+    assert learned._recurring_stretches(learned._source_runs(bilingual)) != [[]] * 4
     assert check_draft(glossary, _pair(lines), LEARNED).findings == ()

@@ -4,14 +4,17 @@ Two checks, both warnings, both taking the draft's own majority as the norm:
 
 * ``learned_inconsistent``: a recurring Chinese term the glossary lacks, rendered one
   way in most of the draft and another way in a unit — the most common real
-  inconsistency. Candidates are the recurring character n-grams of the source side
-  (glue characters and numbers refused as the extractor refuses them); the rendering is
-  the English word n-gram most associated with the term across the units holding it
-  (Dice, at least two words, in most of those units). A unit is reported when the
-  term's source is there, its usual rendering is not, and the translation holds a
-  variant of that rendering with one content word changed ("weapons embargo" for "arms
-  embargo"): a paraphrase or an omission is not a second rendering, and official
-  translations paraphrase freely.
+  inconsistency. Candidates are the recurring character n-grams of the source side,
+  closed (cut where the draft's own recurrence cuts them), with glue characters,
+  clause openers, verbs and numbers at their edges refused as the extractor refuses
+  them; no segmenter is loaded. The rendering is the English word n-gram most
+  associated with the term across the units holding it (Dice, at least two words, in
+  most of those units; not a coordination). A unit is reported when the term's source
+  is there as whole words (jieba's dictionary cut, computed from the counts of the few
+  strings concerned), its usual rendering is not, and the translation holds a variant
+  of that rendering with one content word changed ("weapons embargo" for "arms
+  embargo") that the draft shows to render a piece of the term: a paraphrase or an
+  omission is not a second rendering, and official translations paraphrase freely.
 * ``segment_inconsistent``: the same source segment translated differently, or the same
   translation given to source segments that state different numbers (what Xbench calls
   inconsistency in target and in source; sources that differ otherwise are paraphrases
@@ -24,20 +27,22 @@ A rendering that is a deprecated glossary term is never taken as the norm.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from termbase.check.findings import DEFAULT_SEVERITY, Finding, FindingKind
 from termbase.check.numbers import without_numbering
-from termbase.text.english import verb_stem
+from termbase.text.english import singular, verb_stem
 
 if TYPE_CHECKING:
     from termbase.check.rules import CheckContext, SegmentView, UnitView
-    from termbase.text.segment import JiebaSegmenter
 
 # A term must recur in this many units before its rendering can be learned, and its
 # rendering be in this many of them, and in this share at least.
@@ -47,7 +52,6 @@ MIN_RENDERED_SHARE = 0.6
 # Renderings this close to the best association are candidates; the longest is taken.
 NEAR_BEST = 0.8
 MIN_ZH_CHARS, MAX_ZH_CHARS = 3, 8
-MAX_ZH_WORDS = 4
 MAX_EN_WORDS = 4
 # An English word renders a source word when they share this many units at least, with
 # this Dice coefficient at least; weaker evidence says nothing.
@@ -58,8 +62,10 @@ MIN_WORD_DICE = 0.2
 MIN_SEGMENT_IDEOGRAPHS = 10
 MIN_SEGMENT_LETTERS = 40
 
-# Characters that never open a term (及其附件 is "and its annex").
-_ZH_GLUE = frozenset("的了和与及或并而在之其于被把着也都")
+# Characters that never open a term (及其附件 is "and its annex"; 向会员国 "to Member
+# States"), and particles that never close one (审议了, 所作的).
+_ZH_GLUE = frozenset("的了和与及或并而在之其于被把着也都向从为给")
+_ZH_CLOSING_PARTICLES = frozenset("的了着是在对")
 _IDEOGRAPHS = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
@@ -69,12 +75,9 @@ _IDEOGRAPHS = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 class _Unit:
     index: int
     view: UnitView
-    source: str
-    words: tuple[str, ...]
-    """The source's words (jieba), the glossary's terms blanked out."""
-    english: frozenset[str]
-    """The translation's English n-gram keys (lower case, singular)."""
-    surfaces: dict[str, str]
+    pieces: frozenset[str]
+    """The source's character bigrams, the glossary's terms blanked out: the pieces
+    that the draft's English words are weighed against."""
 
 
 def _masked(view: SegmentView) -> str:
@@ -91,168 +94,229 @@ def _bilingual(ctx: CheckContext) -> list[tuple[int, UnitView]]:
     return [(i, u) for i, u in enumerate(ctx.units) if u.source and u.target]
 
 
-def _source_words(bilingual: Sequence[tuple[int, UnitView]], segmenter: JiebaSegmenter,
-                  only: Iterable[int]) -> dict[int, tuple[str, ...]]:
-    """The masked source words (jieba) of the units at these positions of
-    ``bilingual``: cutting is per unit, so a unit's words do not depend on which other
-    units are cut."""
-    out = {}
-    for pos in only:
-        masked = "\n".join(_masked(v) for v in bilingual[pos][1].source)
-        out[pos] = tuple(segmenter.cut(masked))
-    return out
+def _source_runs(bilingual: Sequence[tuple[int, UnitView]]) -> list[list[str]]:
+    """Each unit's runs of ideographs, the glossary's terms blanked out."""
+    return [[run for view in unit.source for run in _IDEOGRAPHS.findall(_masked(view))]
+            for _, unit in bilingual]
 
 
 def _bilingual_units(bilingual: Sequence[tuple[int, UnitView]],
-                     words: dict[int, tuple[str, ...]]) -> list[_Unit]:
-    from termbase.pair.ngrams import EnglishNgrams
-
-    ngrams = EnglishNgrams(max_words=MAX_EN_WORDS)
-    units = []
-    for pos, (i, unit) in enumerate(bilingual):
-        surfaces: dict[str, str] = {}
-        for view in unit.target:
-            for span in ngrams.spans(view.segment.text):
-                surfaces.setdefault(span.key, span.surface)
-        source = "\n".join(v.segment.text for v in unit.source)
-        units.append(_Unit(i, unit, source, words[pos], frozenset(surfaces), surfaces))
-    return units
+                     runs: Sequence[Sequence[str]]) -> list[_Unit]:
+    return [_Unit(i, unit, frozenset(run[k:k + 2] for run in runs[pos]
+                                     for k in range(len(run) - 1)))
+            for pos, (i, unit) in enumerate(bilingual)]
 
 
-_NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "ng", "vn", "an", "j", "l"})
+_LETTERS = re.compile(r"[^\W\d_]+")
+_POSSESSIVE = re.compile(r"['’][sS]$")
 
 
-def _nominal(words: Sequence[str], tags: dict[str, str]) -> bool:
-    """Whether a word run reads as a term: a noun at its end, or a verb after a noun
-    (武器/禁运, 能力/建设); a clause (谨/随函/转递) or a pronoun at the end is not."""
-    if words[0][0] in _ZH_GLUE:
-        return False
-    last = tags.get(words[-1], "")
-    if last in _NOUN_TAGS:
-        return True
-    return (last.startswith("v") and len(words) > 1 and len(words[-1]) > 1
-            and tags.get(words[-2], "") in _NOUN_TAGS)
+class _English:
+    """The translations' English n-grams (keys lower case and singular), read unit by
+    unit as the learning asks for them: most units of a draft hold no candidate and no
+    word it asks about, and reading every translation's n-grams cost more than all
+    the rest of the check. Answers are those of reading everything: a unit is skipped
+    only when it lacks a word that every unit holding the key must have."""
+
+    def __init__(self, bilingual: Sequence[tuple[int, UnitView]]) -> None:
+        from termbase.pair.ngrams import EnglishNgrams
+
+        self._ngrams = EnglishNgrams(max_words=MAX_EN_WORDS)
+        self._texts = [[v.segment.text for v in unit.target] for _, unit in bilingual]
+        # Which units hold a letter run, by its first letter's position in a sorted
+        # vocabulary: a word's units are those of the runs it can begin.
+        units_of: dict[str, set[int]] = defaultdict(set)
+        for i, texts in enumerate(self._texts):
+            for text in texts:
+                for run in _LETTERS.findall(text.lower()):
+                    units_of[run].add(i)
+        self._vocabulary = sorted(units_of)
+        self._units_of = units_of
+        self._surfaces: dict[int, dict[str, str]] = {}
+        self._words: dict[int, frozenset[str]] = {}
+        self._holding: dict[str, list[int]] = {}
+        self._candidates: dict[str, Sequence[int]] = {}
+
+    def surfaces(self, unit: int) -> dict[str, str]:
+        """The unit's n-gram keys, each with its first surface form."""
+        found = self._surfaces.get(unit)
+        if found is None:
+            found = {}
+            for text in self._texts[unit]:
+                for span in self._ngrams.spans(text):
+                    found.setdefault(span.key, span.surface)
+            self._surfaces[unit] = found
+        return found
+
+    def keys(self, unit: int) -> Iterable[str]:
+        return self.surfaces(unit).keys()
+
+    def has(self, unit: int, key: str) -> bool:
+        if " " not in key and unit not in self._surfaces:
+            return key in self._words_of(unit)
+        return key in self.surfaces(unit)
+
+    def _words_of(self, unit: int) -> frozenset[str]:
+        """The unit's one-word keys, without building its n-grams: the words that are
+        neither function words nor numbers, folded as the n-gram keys fold them."""
+        found = self._words.get(unit)
+        if found is None:
+            from termbase.pair.ngrams import STOP_WORDS, english_runs
+
+            found = frozenset(
+                singular(_POSSESSIVE.sub("", lower)) for text in self._texts[unit]
+                for run in english_runs(text) for word in run
+                for lower in (word.text.lower(),)
+                if lower not in STOP_WORDS and any(ch.isalpha() for ch in lower))
+            self._words[unit] = found
+        return found
+
+    def may_hold(self, key: str) -> int:
+        """An upper bound of :meth:`df`, from the letter runs alone."""
+        return len(self._may_hold(key))
+
+    def _may_hold(self, key: str) -> Sequence[int]:
+        """Units that may hold ``key``: each of its words begins with letters that
+        folding leaves alone (singular() changes at most a word's last letter of
+        those it keeps), so a unit without a letter run starting so cannot hold it."""
+        found = self._candidates.get(key)
+        if found is None:
+            found = self._candidates[key] = self._stems_held(key)
+        return found
+
+    def _stems_held(self, key: str) -> Sequence[int]:
+        out: set[int] | None = None
+        for word in key.split():
+            lead = _LETTERS.match(word)
+            if lead is None:
+                continue
+            stem = lead.group()[:-1] if lead.end() == len(word) else lead.group()
+            if not stem:
+                continue
+            start = bisect_left(self._vocabulary, stem)
+            these: set[int] = set()
+            for run in self._vocabulary[start:]:
+                if not run.startswith(stem):
+                    break
+                these |= self._units_of[run]
+            out = these if out is None else out & these
+        return range(len(self._texts)) if out is None else sorted(out)
+
+    def holding(self, key: str) -> list[int]:
+        """The units holding ``key``, in order."""
+        found = self._holding.get(key)
+        if found is None:
+            found = [i for i in self._may_hold(key) if self.has(i, key)]
+            self._holding[key] = found
+        return found
+
+    def df(self, key: str) -> int:
+        """How many units hold ``key``."""
+        return len(self.holding(key))
 
 
-def _recurring_positions(bilingual: Sequence[tuple[int, UnitView]]) -> list[int]:
-    """Positions of the units holding a run of MIN_ZH_CHARS ideographs, glossary terms
-    blanked out, that MIN_UNITS units hold. Every candidate term is such a run in each
-    of its units, so only these units need the segmenter to find the candidates — and
-    a draft with none has nothing to learn."""
-    grams = [{run[i:i + MIN_ZH_CHARS] for view in unit.source
-              for run in _IDEOGRAPHS.findall(_masked(view))
-              for i in range(len(run) - MIN_ZH_CHARS + 1)} for _, unit in bilingual]
+def _recurring_stretches(runs: Sequence[Sequence[str]]) -> list[list[str]]:
+    """Each unit's stretches of ideographs in which every MIN_ZH_CHARS-gram is held by
+    MIN_UNITS units: a recurring n-gram lies wholly inside one, so only these are
+    enumerated — and a draft with none has nothing to learn."""
+    grams = [{run[k:k + MIN_ZH_CHARS] for run in unit
+              for k in range(len(run) - MIN_ZH_CHARS + 1)} for unit in runs]
     seen: Counter[str] = Counter()
     for held in grams:
         seen.update(held)
-    return [pos for pos, held in enumerate(grams)
-            if any(seen[g] >= MIN_UNITS for g in held)]
-
-
-def _token_grams(words: Sequence[str]) -> set[tuple[str, ...]]:
-    """Runs of one to MAX_ZH_WORDS consecutive ideograph words, MIN_ZH_CHARS to
-    MAX_ZH_CHARS long: candidates start and end where words do (国际法 is not a
-    candidate inside 国际法院)."""
-    ideographic = [bool(_IDEOGRAPHS.fullmatch(w)) for w in words]
-    out = set()
-    for i in range(len(words)):
-        chars = 0
-        for j in range(i, min(i + MAX_ZH_WORDS, len(words))):
-            if not ideographic[j]:
-                break
-            chars += len(words[j])
-            if chars > MAX_ZH_CHARS:
-                break
-            if chars >= MIN_ZH_CHARS:
-                out.add(tuple(words[i:j + 1]))
+    out = []
+    for unit in runs:
+        stretches = []
+        for run in unit:
+            start = None
+            for k in range(len(run) - MIN_ZH_CHARS + 2):
+                recurs = (k <= len(run) - MIN_ZH_CHARS
+                          and seen[run[k:k + MIN_ZH_CHARS]] >= MIN_UNITS)
+                if recurs and start is None:
+                    start = k
+                elif not recurs and start is not None:
+                    stretches.append(run[start:k + MIN_ZH_CHARS - 1])
+                    start = None
+        out.append(stretches)
     return out
 
 
-def _candidates(unit_words: Sequence[Sequence[str]], segmenter: JiebaSegmenter
-                ) -> dict[tuple[str, ...], set[int]]:
-    """Recurring source word runs that may be terms the glossary lacks, each closed (no
-    run one word longer is in as many units), with the units (positions in
-    ``unit_words``) holding them."""
+def _refused(term: str) -> bool:
+    """Whether a character n-gram cannot be a term: a glue character or a function
+    word, clause opener or verb at its edge, as the extractor refuses them. Without a
+    segmenter the edges are read as two-character words, and the extractor's affix
+    tests look at the text itself."""
     from termbase.extract.filters import refuse_words
 
-    where: dict[tuple[str, ...], set[int]] = defaultdict(set)
-    for i, words in enumerate(unit_words):
-        for gram in _token_grams(words):
-            where[gram].add(i)
+    if term[0] in _ZH_GLUE or term[-1] in _ZH_CLOSING_PARTICLES or "的" in term[1:-1]:
+        return True
+    edges = (term[:2], term[2:]) if len(term) <= 4 else (term[:2], term[2:-2], term[-2:])
+    return refuse_words(edges) is not None
+
+
+def _candidates(runs: Sequence[Sequence[str]]) -> dict[str, set[int]]:
+    """Recurring character n-grams that may be terms the glossary lacks, each closed
+    (no n-gram one character longer is in as many units), with the units (positions
+    in ``runs``) holding them. Closure puts the boundaries where the draft's own
+    recurrence does: 际法院 always extends to 国际法院."""
+    where: dict[str, set[int]] = defaultdict(set)
+    for pos, stretches in enumerate(_recurring_stretches(runs)):
+        for stretch in stretches:
+            for a in range(len(stretch) - MIN_ZH_CHARS + 1):
+                for b in range(a + MIN_ZH_CHARS, min(a + MAX_ZH_CHARS, len(stretch)) + 1):
+                    where[stretch[a:b]].add(pos)
     recurring = {g: u for g, u in where.items() if len(u) >= MIN_UNITS}
-    longer: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+    longer: dict[str, list[str]] = defaultdict(list)
     for gram in recurring:
-        if len(gram) > 1:
+        if len(gram) > MIN_ZH_CHARS:
             longer[gram[:-1]].append(gram)
             longer[gram[1:]].append(gram)
-    tags = segmenter.word_tags({w for gram in recurring for w in gram})
-    out = {}
-    for gram, units_with in recurring.items():
-        if refuse_words(gram) or not _nominal(gram, tags) or any(
-                len(recurring[o]) == len(units_with) for o in longer.get(gram, ())):
-            continue
-        out[gram] = units_with
-    return out
-
-
-def _with_heads(words: Iterable[str]) -> Iterator[str]:
-    """Each word, and the two-character ends of a longer one: a compound (核武器) holds
-    the word another unit writes alone (武器)."""
-    for word in words:
-        yield word
-        if len(word) > 2:
-            yield word[:2]
-            yield word[-2:]
+    return {gram: units_with for gram, units_with in recurring.items()
+            if not any(len(recurring[o]) == len(units_with) for o in longer.get(gram, ()))
+            and not _refused(gram)}
 
 
 class _WordEvidence:
-    """Which source word of a unit an English word translates, judged over the draft:
-    the unit's source word most associated with it (Dice over units)."""
+    """Which source piece of a unit an English word translates, judged over the draft:
+    the unit's character bigram most associated with it (Dice over units)."""
 
-    def __init__(self, units: Sequence[_Unit]) -> None:
+    def __init__(self, units: Sequence[_Unit], english: _English) -> None:
         self.units = units
+        self.english = english
         self.zh_df: Counter[str] = Counter()
-        self.en_units: dict[str, list[int]] = defaultdict(list)
-        self.zh_sets = [frozenset(_with_heads(w for w in u.words
-                                              if _IDEOGRAPHS.fullmatch(w)))
-                        for u in units]
-        for i, unit in enumerate(units):
-            self.zh_df.update(self.zh_sets[i])
-            for key in unit.english:
-                if " " not in key:
-                    self.en_units[key].append(i)
+        for unit in units:
+            self.zh_df.update(unit.pieces)
 
-    def source_of(self, word: str, unit: int) -> str | None:
-        """The source word of ``unit`` that ``word`` renders, if the draft shows one."""
-        holding = self.en_units.get(word, [])
+    def source_of(self, word: str, unit: int) -> tuple[str, ...]:
+        """The source pieces of ``unit`` that ``word`` renders, if the draft shows any:
+        the most associated one and those nearly as associated. Pieces of one longer
+        word (国际法院) go together, so a word rendering the longer one (Justice) names
+        a piece outside a shorter term (国际法) too."""
+        holding = self.english.holding(word)
         if len(holding) < 2:
-            return None
+            return ()
         joint: Counter[str] = Counter()
+        mine = self.units[unit].pieces
         for i in holding:
-            joint.update(self.zh_sets[i] & self.zh_sets[unit])
+            joint.update(self.units[i].pieces & mine)
         def dice(w: str) -> float:
             return 2 * joint[w] / (len(holding) + self.zh_df[w])
 
         best = max(joint, key=lambda w: (dice(w), w), default=None)
         if best is None or joint[best] < MIN_WORD_EVIDENCE or dice(best) < MIN_WORD_DICE:
-            return None
-        return best
+            return ()
+        return tuple(sorted(w for w in joint if dice(w) >= NEAR_BEST * dice(best)))
 
 
 @dataclass(frozen=True, slots=True)
 class _Rendering:
-    words: tuple[str, ...]
-    """The term, as source words."""
+    term: str
     key: str
     """The usual rendering's n-gram key (lower case, singular)."""
     surface: str
     units: frozenset[int]
     """The units holding the term."""
     rendered: int
-
-    @property
-    def term(self) -> str:
-        return "".join(self.words)
 
 
 def _stop_words() -> frozenset[str]:
@@ -261,8 +325,8 @@ def _stop_words() -> frozenset[str]:
     return STOP_WORDS
 
 
-def _learn(words: tuple[str, ...], where: set[int], units: Sequence[_Unit], df: Counter[str],
-           stop: frozenset[str]) -> _Rendering | None:
+def _learn(term: str, where: set[int], english: _English, stop: frozenset[str]
+           ) -> _Rendering | None:
     """The term's usual rendering: among the English n-grams present in most of the
     units holding it and nearly as associated with it (Dice) as the best one, the
     longest — the best alone is often one shared word ("embargo" in both "arms embargo"
@@ -270,18 +334,66 @@ def _learn(words: tuple[str, ...], where: set[int], units: Sequence[_Unit], df: 
     word gives no variant to compare."""
     joint: Counter[str] = Counter()
     for i in where:
-        joint.update(units[i].english)
+        joint.update(english.keys(i))
     need = max(MIN_RENDERED, MIN_RENDERED_SHARE * len(where))
-    dice = {key: 2 * n / (len(where) + df[key]) for key, n in joint.items() if n >= need}
-    if not dice:
+    keys = [k for k, n in joint.items() if n >= need]
+    if not keys:
         return None
-    best = max(dice.values())
-    key = max((k for k, d in dice.items() if d >= NEAR_BEST * best),
-              key=lambda k: (len(k.split()), dice[k], k))
-    if sum(1 for w in key.split() if w not in stop) < 2:
+    key = _most_associated(keys, joint, len(where), english)
+    if sum(1 for w in key.split() if w not in stop) < 2 or _coordination(term, key):
         return None
-    surface = next(units[i].surfaces[key] for i in sorted(where) if key in units[i].english)
-    return _Rendering(words, key, surface, frozenset(where), joint[key])
+    surface = next(english.surfaces(i)[key] for i in sorted(where) if english.has(i, key))
+    return _Rendering(term, key, surface, frozenset(where), joint[key])
+
+
+_ZH_CONJUNCTIONS = frozenset("和与及或")
+_EN_CONJUNCTIONS = frozenset({"and", "or"})
+
+
+def _coordination(term: str, key: str) -> bool:
+    """Whether the term joins two terms (国家和区域, "national and regional"): its parts
+    are what a translation renders one way or another, and each is learned on its own."""
+    return (not _ZH_CONJUNCTIONS.isdisjoint(term[1:-1])
+            and not _EN_CONJUNCTIONS.isdisjoint(key.split()))
+
+
+def _most_associated(keys: Sequence[str], joint: Counter[str], total: int,
+                     english: _English) -> str:
+    """Of the keys nearly as associated with the term as the best one (Dice, over the
+    ``total`` units holding it), the longest, then the most associated. A key's Dice
+    needs the units of the whole draft holding it; it lies between what the units that
+    may hold it and those holding the term allow, so it is counted only for keys whose
+    bounds leave the answer open."""
+    exact: dict[str, float] = {}
+
+    def dice(k: str) -> float:
+        if k not in exact:
+            exact[k] = 2 * joint[k] / (total + english.df(k))
+        return exact[k]
+
+    def upper(k: str) -> float:
+        return 2 * joint[k] / (total + joint[k])
+
+    def lower(k: str) -> float:
+        return 2 * joint[k] / (total + english.may_hold(k))
+
+    by_upper = sorted(keys, key=lambda k: (-upper(k), k))
+    best = dice(max(keys, key=lambda k: (lower(k), k)))
+    for k in by_upper:
+        if upper(k) <= best:
+            break
+        best = max(best, dice(k))
+    floor = NEAR_BEST * best
+    for size in sorted({len(k.split()) for k in keys}, reverse=True):
+        chosen: tuple[float, str] | None = None
+        for k in (k for k in by_upper if len(k.split()) == size):
+            if upper(k) < floor or (chosen is not None and upper(k) < chosen[0]):
+                break
+            if dice(k) >= floor and (chosen is None or (dice(k), k) > chosen):
+                chosen = (dice(k), k)
+        if chosen is not None:
+            return chosen[1]
+    return max(exact, key=lambda k: (exact[k], k))  # not reached: the best is near the best
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -294,30 +406,30 @@ def _same_word(a: str, b: str) -> bool:
     return shared >= 5 and shared >= 0.7 * min(len(a), len(b))  # explosion/explosive
 
 
-def _variant(rendering: _Rendering, unit: int, units: Sequence[_Unit], df: Counter[str],
-             evidence: _WordEvidence, stop: frozenset[str]) -> str | None:
+def _variant(rendering: _Rendering, unit: int, evidence: _WordEvidence,
+             stop: frozenset[str]) -> str | None:
     """The n-gram of ``unit`` that is the rendering with one content word changed, that
     the draft uses nowhere else, and whose changed word the draft shows to render a word
     of the term."""
     words = rendering.key.split()
-    for key in sorted(units[unit].english):
+    english = evidence.english
+    for key in sorted(english.keys(unit)):
         other = key.split()
-        if len(other) != len(words) or df[key] > 1:
+        if len(other) != len(words):
             continue
         changed = [i for i, (a, b) in enumerate(zip(words, other, strict=True)) if a != b]
         if len(changed) != 1:
             continue
         old, new = words[changed[0]], other[changed[0]]
-        if old in stop or new in stop or _same_word(old, new) or _has_digit(new):
+        if (old in stop or new in stop or _same_word(old, new) or _has_digit(new)
+                or english.df(key) > 1):
             continue
-        # The new word must be shown, by the rest of the draft, to render a word of
-        # this very term ("weapons" for 武器 in 武器禁运).
         # The new word must be shown, by the rest of the draft, to render a word of
         # this very term ("weapons" for 武器 in 武器禁运): a word with no such evidence,
         # or rendering another source word ("threat" of 威胁 beside 核武器), may be
         # a paraphrase, and official translations paraphrase freely.
-        source = evidence.source_of(new, unit)
-        if source is not None and source in rendering.term:
+        sources = evidence.source_of(new, unit)
+        if sources and all(source in rendering.term for source in sources):
             return key
     return None
 
@@ -326,15 +438,15 @@ def _has_digit(word: str) -> bool:
     return any(ch.isdigit() for ch in word)
 
 
-def _renders_term(rendering: _Rendering, units: Sequence[_Unit], evidence: _WordEvidence,
-                  stop: frozenset[str]) -> bool:
+def _renders_term(rendering: _Rendering, evidence: _WordEvidence, stop: frozenset[str]
+                  ) -> bool:
     """Whether no content word of the rendering renders another source word ("honour"
     of 谨 beside the term, "Security" of 安全 beside 理事会主席): then the n-gram is
     the term's rendering and not a phrase around it."""
-    unit = next(i for i in sorted(rendering.units) if rendering.key in units[i].english)
-    return all(source is None or source in rendering.term
+    unit = next(i for i in sorted(rendering.units) if evidence.english.has(i, rendering.key))
+    return all(source in rendering.term
                for w in rendering.key.split() if w not in stop
-               for source in (evidence.source_of(w, unit),))
+               for source in evidence.source_of(w, unit))
 
 
 def _is_deprecated(ctx: CheckContext, text: str) -> bool:
@@ -348,46 +460,112 @@ def check_learned_inconsistent(ctx: CheckContext) -> list[Finding]:
     """A recurring term the glossary lacks, rendered two ways (see the module notes)."""
     if ctx.target is None:
         return []
-    from termbase.text.segment import JiebaSegmenter
-
     bilingual = _bilingual(ctx)
-    recurring = _recurring_positions(bilingual)
-    if len(bilingual) < MIN_UNITS or not recurring:
+    if len(bilingual) < MIN_UNITS:
         return []
-    segmenter = JiebaSegmenter()
-    # Candidates first, from the units that can hold one; the rest of the draft (its
-    # other source words and every translation's n-grams) is read only when there is a
-    # candidate to learn, since it weighs the evidence for all of them.
-    cut = _source_words(bilingual, segmenter, recurring)
-    candidates = _candidates([cut.get(pos, ()) for pos in range(len(bilingual))], segmenter)
+    runs = _source_runs(bilingual)
+    candidates = _candidates(runs)
+    # The translations' n-grams are read only when there is a candidate to learn.
     if not candidates:
         return []
-    cut.update(_source_words(bilingual, segmenter,
-                             (p for p in range(len(bilingual)) if p not in cut)))
-    units = _bilingual_units(bilingual, cut)
-    df: Counter[str] = Counter()
-    for unit in units:
-        df.update(unit.english)
+    units = _bilingual_units(bilingual, runs)
+    english = _English(bilingual)
     stop = _stop_words()
-    evidence = _WordEvidence(units)
-    findings: list[Finding] = []
-    reported: set[int] = set()
+    evidence = _WordEvidence(units, english)
+    pending: list[tuple[int, _Rendering, str]] = []
     # Longer terms first: where 武器禁运 and 武器禁运监测 both recur, one finding.
-    for words in sorted(candidates, key=lambda w: (-len("".join(w)), w)):
-        rendering = _learn(words, candidates[words], units, df, stop)
+    for term in sorted(candidates, key=lambda t: (-len(t), t)):
+        rendering = _learn(term, candidates[term], english, stop)
         if (rendering is None or _is_deprecated(ctx, rendering.surface)
-                or not _renders_term(rendering, units, evidence, stop)):
+                or not _renders_term(rendering, evidence, stop)):
             continue
         for i in sorted(rendering.units):
-            unit = units[i]
-            if rendering.key in unit.english or unit.index in reported:
+            if english.has(i, rendering.key):
                 continue
-            variant = _variant(rendering, i, units, df, evidence, stop)
-            if variant is None:
-                continue
-            reported.add(unit.index)
-            findings.append(_learned_finding(ctx, unit, rendering, unit.surfaces[variant]))
+            variant = _variant(rendering, i, evidence, stop)
+            if variant is not None:
+                pending.append((i, rendering, variant))
+    whole = _whole_words(pending, runs)
+    findings: list[Finding] = []
+    reported: set[int] = set()
+    for i, rendering, variant in pending:
+        if i not in reported and (i, rendering.term) in whole:
+            reported.add(i)
+            findings.append(_learned_finding(ctx, units[i], rendering,
+                                             english.surfaces(i)[variant]))
     return findings
+
+
+def _whole_words(pending: Sequence[tuple[int, _Rendering, str]],
+                 runs: Sequence[Sequence[str]]) -> set[tuple[int, str]]:
+    """The (unit, term) pairs of ``pending`` where the term stands as whole words at
+    least once: where jieba's dictionary would cut the run at both its edges (萨尔瓦多
+    is not itself in 圣萨尔瓦多, nor 国际法 in 国际法院; 国际会议 is in 其他国际会议).
+    Candidates come from the draft's recurring characters, which do not know where a
+    word ends; a finding must rest on the term being there. The dictionary is read
+    once, for the strings of the few runs asked about, and only when there is a
+    finding to confirm — never loaded whole."""
+    if not pending:
+        return set()
+    asked = {(i, r.term): [run for run in runs[i] if r.term in run] for i, r, _ in pending}
+    strings = {run[a:b] for held in asked.values() for run in held
+               for a in range(len(run))
+               for b in range(a + 1, min(len(run), a + _MAX_WORD_CHARS) + 1)}
+    counts, total = _dictionary_counts(strings)
+    out = set()
+    for (i, term), held in asked.items():
+        for run in held:
+            cuts = _cut_points(run, counts, total)
+            start = run.find(term)
+            while start >= 0 and (start not in cuts or start + len(term) not in cuts):
+                start = run.find(term, start + 1)
+            if start >= 0:
+                out.add((i, term))
+                break
+    return out
+
+
+# Dictionary words longer than this are not looked up (jieba's are rarely longer).
+_MAX_WORD_CHARS = 12
+
+
+def _dictionary_counts(strings: set[str]) -> tuple[dict[str, int], int]:
+    """jieba's dictionary counts of those ``strings`` it lists, and its total count."""
+    import jieba
+
+    counts: dict[str, int] = {}
+    total = 0
+    path = Path(jieba.__file__).with_name("dict.txt")
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            word, _, rest = line.partition(" ")
+            count = int(rest.split(" ", 1)[0])
+            total += count
+            if word in strings:
+                counts[word] = count
+    return counts, total
+
+
+def _cut_points(run: str, counts: dict[str, int], total: int) -> set[int]:
+    """Where jieba's dictionary segmentation (no HMM) cuts a run of ideographs: the
+    most probable path of dictionary words, a character no word starts with standing
+    alone (jieba's DAG and route, over the words of this run only)."""
+    size = len(run)
+    log_total = math.log(total)
+    route: list[tuple[float, int]] = [(0.0, 0)] * (size + 1)
+    for k in range(size - 1, -1, -1):
+        ends = [j for j in range(k + 2, min(size, k + _MAX_WORD_CHARS) + 1)
+                if counts.get(run[k:j], 0) > 0]
+        if counts.get(run[k], 0) > 0 or not ends:
+            ends.append(k + 1)
+        route[k] = max((math.log(counts.get(run[k:j]) or 1) - log_total + route[j][0], j)
+                       for j in ends)
+    cuts = {0}
+    k = 0
+    while k < size:
+        k = route[k][1]
+        cuts.add(k)
+    return cuts
 
 
 def _learned_finding(ctx: CheckContext, unit: _Unit, rendering: _Rendering, found: str
@@ -421,11 +599,15 @@ def _locate(views: Sequence[SegmentView], text: str
 
 # --- segments --------------------------------------------------------------------------
 
+# What str.isalnum() refuses: \w is alphanumeric characters and the underscore.
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
 def _comparable(text: str) -> str:
     """A segment as compared: without its numbering label, width-folded, case-folded,
     letters, digits and ideographs only."""
-    return "".join(ch for ch in unicodedata.normalize("NFKC", without_numbering(text))
-                   .casefold() if ch.isalnum())
+    return _NOT_ALNUM.sub("", unicodedata.normalize("NFKC", without_numbering(text))
+                          .casefold())
 
 
 def _long_enough(key: str) -> bool:
