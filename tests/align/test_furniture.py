@@ -109,3 +109,15 @@ def test_a_heading_whose_words_the_other_side_repeats_keeps_its_merge() -> None:
     # Once only: the heading repeats its neighbour's words and is left alone.
     pairs = {(b.src, b.tgt) for b in align(segs(ZH), segs(en), lexicon=LEXICON).beads}
     assert ((), (2,)) in pairs and ((2,), (3,)) in pairs
+
+
+def test_a_masthead_line_beside_page_furniture_stays_one_sided() -> None:
+    # "United Nations" above the symbol is the page's header; the Chinese heading 小武器
+    # belongs to the English line that starts with "Small arms" (a 2-1 bead), not to it.
+    zh = ["小武器", *ZH]
+    en = ["United Nations", "A/78/123", f"Small arms {EN[0]}", *EN[1:]]
+    pairs = {(b.src, b.tgt) for b in align(segs(zh), segs(en), lexicon=LEXICON).beads}
+    assert ((), (0,)) in pairs and ((0, 1), (2,)) in pairs
+    without = AlignSettings(weights=replace(CostWeights(), masthead_skip=CostWeights().skip))
+    paired = align(segs(zh), segs(en), lexicon=LEXICON, settings=without)
+    assert ((0,), (0,)) in {(b.src, b.tgt) for b in paired.beads}

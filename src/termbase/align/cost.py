@@ -73,6 +73,12 @@ class CostWeights:
     title) inside a two-sided bead: such lines belong to the page, not the text."""
     furniture_skip: float = 0.5
     """Cost of leaving a page-furniture line unaligned."""
+    masthead_skip: float = 4.0
+    """Most a heading-shaped line next to a page-furniture line pays to stay unaligned:
+    the page's header block (``United Nations``, ``General Assembly``, ``Distr.:
+    General`` beside the symbol and the job number) is laid out by each language
+    version on its own, so such a line often has no counterpart at its place. Not
+    free, as furniture is: a document's own heading may follow a page header."""
     part: float = 2.0
     """In a bead of more than one segment on a side, cost per nat of evidence that its
     first or last segment is a stray line rather than part of the translation
@@ -179,7 +185,14 @@ class CostTable:
         self.skip_tgt = self._furniture_skip(np.full(self.m, weights.skip), tgt)
 
     def _furniture_skip(self, skip: FloatArray, side: SideFeatures) -> FloatArray:
-        return np.where(side.furniture > 0, self.weights.furniture_skip, skip)
+        """``skip`` with page furniture and the headings beside it made cheaper."""
+        furniture = side.furniture > 0
+        beside = np.zeros(len(side), dtype=np.bool_)
+        beside[1:] |= furniture[:-1]
+        beside[:-1] |= furniture[1:]
+        masthead = beside & (side.heading > 0)
+        skip = np.where(masthead, np.minimum(skip, self.weights.masthead_skip), skip)
+        return np.where(furniture, self.weights.furniture_skip, skip)
 
     def set_band(self, plo: IntArray, width: int) -> None:
         """Compute key overlaps of source s with targets plo[s] .. plo[s]+width-1."""
