@@ -136,28 +136,32 @@ class SideFeatures:
         The cost uses them to tell whether a part of a merge has support of its own or
         only repeats words of its neighbour (:meth:`CostTable.set_band`)."""
         count = max(len(self) - distance, 0)
-        found: list[IntArray] = []
-        empty = np.zeros(0, dtype=np.int64)
-        for s in range(count):
-            if rows[s] or rows[s + distance]:
-                shared, first, second = np.intersect1d(
-                    self.keys(s), self.keys(s + distance), assume_unique=True,
-                    return_indices=True)
-                if occurrences:
-                    shared = occurrence_code(shared, self._counts(s)[first]
-                                             + self._counts(s + distance)[second])
-                found.append(shared)
-            else:
-                found.append(empty)
+        wanted = rows[:count] | rows[distance:distance + count]
+        # Keys coded with their row (the earlier row of each pair on both sides), so
+        # that one sorted intersection finds every pair's shared keys at once.
+        row_of = np.repeat(np.arange(len(self), dtype=np.int64), np.diff(self.key_ptr))
+        stride = int(self.key_ids.max()) + 1 if self.key_ids.size else 1
+        first = np.zeros(row_of.size, dtype=np.bool_)
+        second = np.zeros(row_of.size, dtype=np.bool_)
+        if count:
+            first = (row_of < count) & wanted[np.minimum(row_of, count - 1)]
+            second = (row_of >= distance) & wanted[np.clip(row_of - distance, 0, count - 1)]
+        codes, at_first, at_second = np.intersect1d(
+            row_of[first] * stride + self.key_ids[first],
+            (row_of[second] - distance) * stride + self.key_ids[second],
+            assume_unique=True, return_indices=True)
+        shared = codes % stride
+        if occurrences:
+            counts = (self.key_count if self.key_count is not None
+                      else np.ones(self.key_ids.size, dtype=np.int64))
+            shared = occurrence_code(shared, counts[first][at_first]
+                                     + counts[second][at_second])
+        ptr = np.zeros(count + 1, dtype=np.int64)
+        np.cumsum(np.bincount(codes // stride, minlength=count), out=ptr[1:])
         zeros = np.zeros(count)
         return SideFeatures(zeros, zeros, np.zeros((count, len(PUNCT_CLASSES))),
-                            *_csr(found), zeros, zeros)
+                            ptr, shared.astype(np.int64), zeros, zeros)
 
-
-    def _counts(self, index: int) -> IntArray:
-        if self.key_count is None:
-            return np.ones(int(self.key_ptr[index + 1] - self.key_ptr[index]), dtype=np.int64)
-        return self.key_count[self.key_ptr[index]:self.key_ptr[index + 1]]
 
     def repeated_occurrences(self) -> SideFeatures:
         """The same segments keeping, as their keys, the codes of the second, third …
@@ -247,14 +251,19 @@ def label_keys(folded: str) -> set[str]:
 
 
 _NOT_PUNCT = re.compile("[^" + re.escape("".join(PUNCT_CLASSES)) + "]+")
+_CLASS_DIGITS = tuple(str(k) for k in range(len(PUNCT_CLASSES)))
+_TO_CLASS = str.maketrans({ch: _CLASS_DIGITS[k] for k, cls in enumerate(PUNCT_CLASSES)
+                           for ch in cls})
 
 
 def _punct_counts(text: str) -> list[int]:
-    # Counting in the few marks a segment has, not in the whole text once per mark.
+    # Counting in the few marks a segment has, each written as its class's digit, not in
+    # the whole text once per mark.
     marks = _NOT_PUNCT.sub("", text)
     if not marks:
         return [0] * len(PUNCT_CLASSES)
-    return [sum(marks.count(ch) for ch in cls) for cls in PUNCT_CLASSES]
+    classes = marks.translate(_TO_CLASS)
+    return [classes.count(digit) for digit in _CLASS_DIGITS]
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,12 +285,14 @@ def _visible_length(text: str) -> int:
     return len("".join(text.split()))
 
 
-def _raw_en(text: str, folded: str) -> _Raw:
-    """``folded`` is ``text`` in NFKC."""
-    stems = Counter([stem(w) for w in _EN_WORD.findall(folded.lower())
+def _raw_en(text: str, folded: str, zh_latin: set[str]) -> _Raw:
+    """``folded`` is ``text`` in NFKC; ``zh_latin`` the Latin tokens of the Chinese
+    side (lower-cased), the only ones worth a key: every English word is a Latin token."""
+    lower = folded.lower()
+    stems = Counter([stem(w) for w in _EN_WORD.findall(lower)
                      if w not in STOP_WORDS and len(w) > 1])
-    symbols = Counter(_number_keys(folded) + _latin_keys(folded)
-                      + list(label_keys(folded.lstrip())))
+    latin = [f"@{token}" for token in _LATIN.findall(lower) if token in zh_latin]
+    symbols = Counter(_number_keys(folded) + latin + list(label_keys(folded.lstrip())))
     ordered = sorted(stems)
     return _Raw(_visible_length(text), _punct_counts(folded), symbols,
                 [frozenset((s,)) for s in ordered], [stems[s] for s in ordered])
@@ -300,7 +311,8 @@ def featurize(zh_texts: Sequence[str], en_texts: Sequence[str],
     zh_folded = [unicodedata.normalize("NFKC", t) for t in zh_texts]
     en_folded = [unicodedata.normalize("NFKC", t) for t in en_texts]
     zh_raw = [_raw_zh(t, f, lexicon) for t, f in zip(zh_texts, zh_folded, strict=True)]
-    en_raw = [_raw_en(t, f) for t, f in zip(en_texts, en_folded, strict=True)]
+    zh_latin = {key[1:] for raw in zh_raw for key in raw.symbols if key.startswith("@")}
+    en_raw = [_raw_en(t, f, zh_latin) for t, f in zip(en_texts, en_folded, strict=True)]
     en_all: set[str] = set()
     for raw in en_raw:
         en_all.update(raw.symbols)
