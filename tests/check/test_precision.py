@@ -224,3 +224,81 @@ def test_acronym_without_a_longer_source_name_leaves_the_omission_an_error() -> 
     assert _found(_un(), _pair(["联合国开发计划署管理层认为评估有用。"],
                                ["Management believes the evaluation useful."])) == [
         ("missing_target", "error", 1)]
+
+
+def _sg() -> Glossary:
+    return Glossary((Concept("sg", (LangSec("zh", (Term("秘书长"),)),
+                                    LangSec("en", (Term("Secretary-General"),)))),
+                     Concept("secretariat", (LangSec("zh", (Term("秘书处"),)),
+                                             LangSec("en", (Term("Secretariat"),))))))
+
+
+# Lines where the draft itself shows 特使 rendered "Special Envoy" (and 也门 "Yemen").
+_ENVOY_EVIDENCE = [("特使访问了也门。", "The Special Envoy visited Yemen."),
+                   ("特使会见了各方。", "The Special Envoy met the parties."),
+                   ("也门政府欢迎特使。", "The Government of Yemen welcomed the Special Envoy."),
+                   ("特使返回也门。", "The Special Envoy returned to Yemen.")]
+
+
+def test_term_inside_a_longer_name_given_as_a_name_is_info() -> None:
+    """秘书长特使 → "my Special Envoy": the draft shows "Special Envoy" renders 特使, the
+    rest of the longer name the term is part of (a report written in the first person)."""
+    zh = [z for z, _ in _ENVOY_EVIDENCE] + ["秘书长也门问题特使将加强斡旋工作，以恢复和平进程。"]
+    en = [e for _, e in _ENVOY_EVIDENCE] + [
+        "My Special Envoy for Yemen will intensify his good offices to resume the process."]
+    found = check_draft(_sg(), _pair(zh, en)).findings
+    assert [(f.kind.value, f.severity.value, f.line) for f in found] == [
+        ("missing_target", "info", 5)]
+    assert "longer name" in found[0].message and "Special Envoy for Yemen" in found[0].message
+
+
+def test_a_name_without_evidence_or_a_cut_translation_leaves_the_omission_an_error() -> None:
+    # No line shows what "Special Envoy" renders: the name is no evidence.
+    assert _found(_sg(), _pair(["秘书长也门问题特使将加强斡旋工作，以恢复和平进程。"],
+                               ["My Special Envoy for Yemen will intensify his good offices "
+                                "to resume the process."])) == [("missing_target", "error", 1)]
+    # A name the draft shows to render something else (the Government of Yemen) is not
+    # the longer name's.
+    zh = [z for z, _ in _ENVOY_EVIDENCE] + ["秘书长特使将加强斡旋工作，以恢复和平进程。"]
+    en = [e for _, e in _ENVOY_EVIDENCE] + [
+        "Yemen will intensify its good offices to resume the peace process."]
+    assert _found(_sg(), _pair(zh, en))[-1] == ("missing_target", "error", 5)
+    # A translation far shorter than its source is cut: what it names says nothing.
+    zh = [z for z, _ in _ENVOY_EVIDENCE] + ["秘书长特使将加强斡旋工作，以恢复和平进程。"]
+    en = [e for _, e in _ENVOY_EVIDENCE] + ["Special Envoy"]
+    assert _found(_sg(), _pair(zh, en))[-1] == ("missing_target", "error", 5)
+
+
+def test_agent_dropped_in_a_passive_is_info() -> None:
+    """秘书处请专家委员会注意该报告 → "The Committee of Experts is invited to take note of
+    the report": UN style drops the inviting Secretariat."""
+    zh = ["秘书处请专家委员会注意该报告，并发表意见。"]
+    found = check_draft(_sg(), _pair(zh, ["The Committee of Experts is invited to take note "
+                                          "of the report and to express its views."]))
+    assert [(f.kind.value, f.severity.value) for f in found.findings] == [
+        ("missing_target", "info")]
+    assert "“is invited”" in found.findings[0].message
+    # Active voice without the agent, or a passive with its agent given otherwise, or
+    # the term not opening its clause: an omission stays an error.
+    for en in ("The Committee of Experts takes note of the report and expresses its views.",
+               "The Committee of Experts is invited by the Bureau to take note of the report."):
+        assert _found(_sg(), _pair(zh, [en])) == [("missing_target", "error", 1)]
+    assert _found(_sg(), _pair(["报告载有秘书处的意见，请专家委员会注意该报告。"],
+                               ["The Committee of Experts is invited to take note of the "
+                                "report and of the views it contains."])) == [
+        ("missing_target", "error", 1)]
+
+
+def test_a_lower_case_abbreviation_in_a_text_without_capitals_is_the_abbreviation() -> None:
+    g = Glossary((Concept("un", (LangSec("zh", (Term("联合国"),)),
+                                 LangSec("en", (Term("United Nations"), Term("UN")))),),))
+    zh = ["详情请见联合国书店。"] + [f"第{n}段的内容已经审议。" for n in range(30)]
+    lowered = ["for more information, please see the un bookshop."] + [
+        f"the content of paragraph {n} was considered." for n in range(30)]
+    assert _found(g, _pair(zh, lowered)) == []
+    # With capitals, "un" is no UN, and in lower case another word is no UN either.
+    capitals = ["For more information, please see the un bookshop."] + [
+        f"The content of paragraph {n} was considered." for n in range(30)]
+    assert _found(g, _pair(zh, capitals)) == [("missing_target", "error", 1)]
+    other = ["for more information, please see the bookshop.", *lowered[1:]]
+    assert _found(g, _pair(zh, other)) == [("missing_target", "error", 1)]

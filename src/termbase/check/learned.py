@@ -34,6 +34,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -109,6 +110,9 @@ def _bilingual_units(bilingual: Sequence[tuple[int, UnitView]],
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 _POSSESSIVE = re.compile(r"['’][sS]$")
+# A word as the n-gram keys read one (termbase.pair.ngrams): letters and digits, joined
+# by hyphens, slashes, dots, dashes or an apostrophe.
+_NGRAM_WORD = re.compile(r"[^\W_]+(?:[-/.–][^\W_]+|['’][^\W_]+)*")
 
 
 class _English:
@@ -161,12 +165,11 @@ class _English:
         neither function words nor numbers, folded as the n-gram keys fold them."""
         found = self._words.get(unit)
         if found is None:
-            from termbase.pair.ngrams import STOP_WORDS, english_runs
+            from termbase.pair.ngrams import STOP_WORDS
 
             found = frozenset(
                 singular(_POSSESSIVE.sub("", lower)) for text in self._texts[unit]
-                for run in english_runs(text) for word in run
-                for lower in (word.text.lower(),)
+                for lower in _NGRAM_WORD.findall(text.lower())
                 if lower not in STOP_WORDS and any(ch.isalpha() for ch in lower))
             self._words[unit] = found
         return found
@@ -306,6 +309,38 @@ class _WordEvidence:
         if best is None or joint[best] < MIN_WORD_EVIDENCE or dice(best) < MIN_WORD_DICE:
             return ()
         return tuple(sorted(w for w in joint if dice(w) >= NEAR_BEST * dice(best)))
+
+
+class DraftEvidence:
+    """What the draft itself shows an English word of a unit to render: the source
+    pieces (character bigrams, glossary terms blanked) most associated with it over the
+    draft's units. Built once per check run, on first use, for every check that weighs
+    such evidence; the translations' n-grams are read lazily."""
+
+    def __init__(self, ctx: CheckContext) -> None:
+        self.bilingual = _bilingual(ctx)
+        self.runs = _source_runs(self.bilingual)
+        self._position = {id(unit): pos for pos, (_, unit) in enumerate(self.bilingual)}
+
+    @cached_property
+    def units(self) -> list[_Unit]:
+        return _bilingual_units(self.bilingual, self.runs)
+
+    @cached_property
+    def english(self) -> _English:
+        return _English(self.bilingual)
+
+    @cached_property
+    def words(self) -> _WordEvidence:
+        return _WordEvidence(self.units, self.english)
+
+    def sources(self, word: str, unit: UnitView) -> tuple[str, ...]:
+        """The pieces of ``unit``'s source that ``word`` (any case and number)
+        renders, as far as the draft shows; none when it shows nothing."""
+        pos = self._position.get(id(unit))
+        if pos is None:
+            return ()
+        return self.words.source_of(singular(word.lower()), pos)
 
 
 @dataclass(frozen=True, slots=True)
@@ -460,18 +495,14 @@ def check_learned_inconsistent(ctx: CheckContext) -> list[Finding]:
     """A recurring term the glossary lacks, rendered two ways (see the module notes)."""
     if ctx.target is None:
         return []
-    bilingual = _bilingual(ctx)
-    if len(bilingual) < MIN_UNITS:
+    draft = ctx.evidence
+    if len(draft.bilingual) < MIN_UNITS:
         return []
-    runs = _source_runs(bilingual)
-    candidates = _candidates(runs)
-    # The translations' n-grams are read only when there is a candidate to learn.
+    candidates = _candidates(draft.runs)
     if not candidates:
         return []
-    units = _bilingual_units(bilingual, runs)
-    english = _English(bilingual)
+    units, english, evidence, runs = draft.units, draft.english, draft.words, draft.runs
     stop = _stop_words()
-    evidence = _WordEvidence(units, english)
     pending: list[tuple[int, _Rendering, str]] = []
     # Longer terms first: where 武器禁运 and 武器禁运监测 both recur, one finding.
     for term in sorted(candidates, key=lambda t: (-len(t), t)):

@@ -381,6 +381,15 @@ class LanguageMatcher:
         return any(self._occurs(english, term, key) for key in self.keys(term)
                    if key.strip())
 
+    def contains_lowered(self, prepared: PreparedText, term: Term) -> bool:
+        """Whether an abbreviation occurs in lower case ("un" for "UN"): in a text
+        written without capitals that is how it is written."""
+        english = prepared.english
+        if self.cjk or english is None or not self._abbreviated(term):
+            return False
+        key = self.pattern(term)
+        return bool(key.strip()) and key in english.canonical
+
     def contains_coordinated(self, prepared: PreparedText, term: Term) -> bool:
         """Whether an English term of several words is given in a coordination that
         shares its words: "non-governmental and other organizations" has

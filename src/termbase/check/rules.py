@@ -16,7 +16,11 @@ from difflib import SequenceMatcher
 
 from termbase.check.draft import Draft, DraftSegment
 from termbase.check.findings import DEFAULT_SEVERITY, Finding, FindingKind
-from termbase.check.learned import check_learned_inconsistent, check_segment_inconsistent
+from termbase.check.learned import (
+    DraftEvidence,
+    check_learned_inconsistent,
+    check_segment_inconsistent,
+)
 from termbase.check.matching import LanguageMatcher, PreparedText, base_lang
 from termbase.check.numbers import NumberItem, mismatches, profile
 from termbase.diagnostics import Severity
@@ -55,6 +59,14 @@ class CheckContext:
     """The target side is written without capitals (a lower-cased corpus): case says
     nothing there, so a lower-case name is the name, neither missing nor miscased (see
     also ``_generic_use``, lower case that is the common noun)."""
+    _evidence: DraftEvidence | None = None
+
+    @property
+    def evidence(self) -> DraftEvidence:
+        """What the draft shows its English words to render (built on first use)."""
+        if self._evidence is None:
+            self._evidence = DraftEvidence(self)
+        return self._evidence
 
     @classmethod
     def build(cls, glossary: Glossary, draft: Draft, source: LanguageMatcher,
@@ -245,8 +257,19 @@ def _absent_concepts(ctx: CheckContext, matcher: LanguageMatcher) -> list[_Absen
             miscased = _miscased(matcher, unit, concept)
             if miscased is not None and (ctx.case_blind or _generic_use(*miscased)):
                 continue
+            if ctx.case_blind and _lowered_abbreviation(matcher, unit, concept):
+                continue
             absent.append(_Absent(unit, cid, src_view, hit, expected, miscased))
     return absent
+
+
+def _lowered_abbreviation(matcher: LanguageMatcher, unit: UnitView, concept: Concept
+                          ) -> bool:
+    """Whether an approved abbreviation of the concept stands in lower case ("un
+    bookshop"), as a text written without capitals writes it."""
+    return any(matcher.contains_lowered(view.prepared, term)
+               for term in _lang_terms(concept, matcher.lang) if term.status.approved
+               for view in unit.target)
 
 
 def _generic_use(view: SegmentView, term: Term, span: tuple[int, int]) -> bool:
@@ -315,6 +338,9 @@ def check_missing_target(ctx: CheckContext) -> list[Finding]:
         other_sense = total >= _SENSE_MIN_UNITS and rendered < _SENSE_MIN_SHARE * total
         trace = _trace(ctx, ctx.target, item)
         acronym = "" if trace else _acronym_for_name(item)
+        whole = not (trace or acronym) and _not_cut(item.unit)
+        passive = _agentless_passive(item) if whole else ""
+        name = _name_for_longer_name(ctx, item) if whole and not passive else ""
         if other_sense:
             message += (f" (the draft renders it so in only {rendered} of {total} places: "
                         f"it may have another sense here)")
@@ -324,12 +350,18 @@ def check_missing_target(ctx: CheckContext) -> list[Finding]:
         elif acronym:
             message += (f" (it opens a longer name, which may be the translation's "
                         f"“{acronym}”)")
+        elif passive:
+            message += (f" (it is the agent of the sentence, which the translation "
+                        f"turns into the passive “{passive}”)")
+        elif name:
+            message += (f" (it is part of a longer name, which the translation may give "
+                        f"as “{name}”)")
         finding = _finding(
             FindingKind.MISSING_TARGET, item.unit.target[0].segment, ctx.target.lang,
             term=hit.term.text, found="", expected=expected, concept_id=item.concept_id,
             message=message, fix=f"translate “{found_src}” as “{expected[0]}”",
             other=src_view, other_span=(hit.start, hit.end))
-        hint = other_sense or bool(trace) or bool(acronym)
+        hint = other_sense or bool(trace) or bool(acronym) or bool(name) or bool(passive)
         findings.append(replace(finding, severity=Severity.INFO) if hint else finding)
     return findings
 
@@ -369,6 +401,108 @@ def _acronym_for_name(absent: _Absent) -> str:
         for m in _ACRONYM.finditer(target.segment.text):
             if m.group(1) not in known:
                 return m.group(0)
+    return ""
+
+
+# A name in English: capitalised words, with the small words names hold between them
+# ("Organisation Internationale de la Francophonie", "Special Envoy").
+_NAME = re.compile(r"(?<![\w-])[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|for|on|de|la|du|des|et)"
+                   r"\s+)*[A-Z][\w’'-]*)*")
+_NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "de", "la", "du", "des", "et"})
+
+
+def _longer_name(absent: _Absent) -> tuple[str, str]:
+    """The longer name the source term's occurrence is part of, and its ideographs
+    beside the term (left and right, "|" between): two or more on one side that are
+    neither grammar nor a clause (法语国家 of 法语国家国际组织, 特使 of 秘书长特使);
+    glossary terms inside it count too. Empty when the term stands alone."""
+    view, hit = absent.src_view, absent.hit
+    text = view.segment.text
+    before, after = hit.start, hit.end
+    while (before > 0 and _is_ideograph(text[before - 1])
+           and text[before - 1] not in _NAME_BREAKS and not _opens_clause(text[before - 1:])):
+        before -= 1
+    while (after < len(text) and _is_ideograph(text[after])
+           and text[after] not in _NAME_BREAKS and not _opens_clause(text[after:])):
+        after += 1
+    left, right = text[before:hit.start], text[hit.end:after]
+    if max(len(left), len(right)) < 2:
+        return "", ""
+    return text[before:after], f"{left}|{right}"
+
+
+def _opens_clause(text: str) -> bool:
+    """Whether ``text`` starts with a verb that opens a clause (请, 决定, 注意到) or a
+    function word of two characters or more (根据, 以及), as the extractor knows them:
+    a name ends before one."""
+    from termbase.extract.filters import refuse_words
+
+    return any(refuse_words((text[:n],)) in ("clause", "stop-start") and (
+        n > 1 or refuse_words((text[:n],)) == "clause") for n in range(1, min(3, len(text)) + 1))
+
+
+# A translation with fewer letters than this many per source ideograph is cut or
+# misaligned (UN English runs at about three): what it names says nothing of the rest.
+_MIN_LETTERS_PER_IDEOGRAPH = 1.5
+
+
+def _not_cut(unit: UnitView) -> bool:
+    ideographs = sum(1 for v in unit.source for ch in v.segment.text if _is_ideograph(ch))
+    letters = sum(1 for v in unit.target for ch in v.segment.text if ch.isalpha())
+    return letters >= _MIN_LETTERS_PER_IDEOGRAPH * ideographs
+
+
+def _is_ideograph(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _name_for_longer_name(ctx: CheckContext, absent: _Absent) -> str:
+    """A name of the translation that may render the longer name the source term is
+    part of (秘书长特使 → "my Special Envoy", 联合国秘书长大湖区问题特使 → "the Special
+    Envoy"): a capitalised name no glossary term of the unit explains, one of whose
+    words the draft itself shows to render the rest of the longer name — evidence that
+    the name is there, not only that the term is absent."""
+    whole, rest = _longer_name(absent)
+    if not whole:
+        return ""
+    known = [(h.start, h.end) for v in absent.unit.target for h in v.hits]
+    for target in absent.unit.target:
+        text = target.segment.text
+        for m in _NAME.finditer(text):
+            words = [w for w in m.group().split() if w not in _NAME_SMALL_WORDS]
+            if (m.start() == 0 and len(words) == 1) or any(
+                    s < m.end() and m.start() < e for s, e in known):
+                continue
+            shown = [ctx.evidence.sources(word, absent.unit) for word in words]
+            # A word the draft shows to render only something outside the longer
+            # name speaks against it ("Kingdom" of 联合王国 beside 联合国大会).
+            if any(pieces and all(p in rest for p in pieces) for pieces in shown) and all(
+                    not pieces or any(p in whole for p in pieces) for pieces in shown):
+                return m.group()
+    return ""
+
+
+# A clause verb in the passive with no agent after it ("is invited to", "are requested").
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?"
+                      r"(\w+(?:ed|en))\b(?!\s+by\b)", re.IGNORECASE)
+# Where a clause opens: the segment's start or punctuation, a numbering label aside.
+_CLAUSE_START = re.compile(r"(?:^|[，。；：:;,（(“\"])\s*"
+                           r"(?:[(（]?[0-9a-z一二三四五六七八九十]+[.)）、．]\s*)*$")
+
+
+def _agentless_passive(absent: _Absent) -> str:
+    """The passive of the translation that drops the source term as the agent of its
+    clause (秘书处请专家委员会注意… → "The Committee of Experts is invited to take
+    note"): the term opens its clause, a clause verb follows it, and the translation
+    holds a passive with no "by" after it."""
+    view, hit = absent.src_view, absent.hit
+    text = view.segment.text
+    if not _CLAUSE_START.search(text[:hit.start]) or not _opens_clause(text[hit.end:]):
+        return ""
+    for target in absent.unit.target:
+        m = _PASSIVE.search(target.segment.text)
+        if m:
+            return m.group()
     return ""
 
 
