@@ -99,7 +99,8 @@ def check_languages(zh_sample: Iterable[str], en_sample: Iterable[str], *, zh_so
     """
     check_sides("".join(zh_sample), "".join(en_sample), zh_source=zh_source,
                 en_source=en_source,
-                hint="give the Chinese file to --zh and the English one to --en")
+                hint="the Chinese text belongs in the zh side (--zh, or the .zh file of a pair) "
+                     "and the English in the en side")
 
 
 def is_compressed(path: Path) -> bool:
