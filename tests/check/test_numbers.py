@@ -117,3 +117,23 @@ def test_normalised_values() -> None:
 def test_english_month_alone_is_not_strict() -> None:
     # "may" and "march" are verbs too: a month name alone never raises a finding.
     assert profile("States may wish to march on", "en").strict == ()
+
+
+@pytest.mark.parametrize("zh, en", [
+    # A date stamp: day, abbreviated month, two-digit year.
+    ("上次发布广告的日期为2014年10月22日。", "Last advertised 22 Oct 14."),
+    ("2015年3月1日", "1 Mar 2015"),
+    # An article label with a Roman numeral: its Arabic part is the paragraph.
+    ("第三条第2款要求。", "Article III.2 requires."),
+])
+def test_date_stamps_and_roman_article_labels_agree(zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("上次发布广告的日期为2014年10月22日。", "Last advertised 22 Oct 15."),
+    ("上次发布广告的日期为2014年10月22日。", "Last advertised 23 Oct 14."),
+    ("第三条第2款要求。", "Article III.3 requires."),
+])
+def test_a_changed_date_stamp_or_paragraph_is_still_found(zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en"))[0]

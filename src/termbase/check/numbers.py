@@ -42,7 +42,10 @@ _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789"
 _MONTHS = {m: i for i, m in enumerate(
     _words("january february march april may june july august september october november "
            "december"), start=1)}
-_MONTH_NAMES = "|".join(_MONTHS)
+# Month abbreviations of tables and date stamps ("22 Oct 14"); the full names first, so
+# that the longest is matched.
+_MONTH_OF = {**_MONTHS, **{m[:3]: i for m, i in _MONTHS.items()}, "sept": 9}
+_MONTH_NAMES = "|".join(sorted(_MONTH_OF, key=len, reverse=True))
 
 _SPACE = r"[ \u00a0\u202f\u2009]"
 _GROUPED = rf"\d{{1,3}}(?:(?:,|{_SPACE}{{1,3}})\d{{3}})+(?!\d)"
@@ -71,6 +74,9 @@ def without_numbering(text: str) -> str:
 # A footnote marker: one or two digits right after a word or a closing mark, before a
 # space or the end ("Protocol,2 and", "for 2015;2").
 _EN_FOOTNOTE = re.compile(r"(?<=[A-Za-z;:,)\]”’\"'])\d{1,2}(?=[\s,;)]|$)", re.MULTILINE)
+# An article or table label with a Roman numeral ("article III.2", "table IV.1"): its
+# Arabic part is a paragraph number (第三条第2款), said, not counted.
+_EN_ROMAN_LABEL = re.compile(r"(?<![\w.])[IVXLC]{1,6}\.\d{1,2}(?![\d.])")
 _ZH_FOOTNOTE = re.compile(r"(?<=[。；，：”）])\d{1,2}(?=\s|$)", re.MULTILINE)
 
 _ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
@@ -284,7 +290,7 @@ def _en_tokens(run: re.Match[str]) -> list[_Token]:
     for m in _EN_TOKEN.finditer(run.group()):
         start, end = run.start() + m.start(), run.start() + m.end()
         if m.group(2):
-            tokens.append(_Token("m", _MONTHS[m.group(2).lower()], start, end))
+            tokens.append(_Token("m", _MONTH_OF[m.group(2).lower()], start, end))
             continue
         value = int(m.group(1))
         if len(m.group(1)) == 4 and 1000 <= value <= 2200:
@@ -320,12 +326,26 @@ def _en_dates(tokens: list[_Token], text: str) -> Iterator[tuple[str, list[_Toke
             continue
         days = days_of.get(id(tok), [])
         last = max([i, *(tokens.index(d) for d in days)])
-        year = _next(tokens, last, "y")
+        year = _next(tokens, last, "y") or _short_year(tokens, i, days, text)
         if not days:
             yield _date_key(_value(year), tok.value, None), _keep(tok, year), bool(year)
         for day in days:
             yield (_date_key(_value(year), tok.value, day.value),
                    _keep(day, tok, year), True)
+
+
+def _short_year(tokens: list[_Token], i: int, days: list[_Token], text: str
+                ) -> _Token | None:
+    """The two-digit year of a date stamp, day first with the month abbreviated
+    ("22 Oct 14" is 22 October 2014): the number right after the month, as a year."""
+    month = tokens[i]
+    if (not days or days[-1].end > month.start or month.end - month.start > 4
+            or i + 1 >= len(tokens)):
+        return None
+    after = tokens[i + 1]
+    if after.kind != "d" or not _adjacent(month, after, text):
+        return None
+    return _Token("y", 2000 + after.value, after.start, after.end)
 
 
 def _adjacent(a: _Token, b: _Token, text: str) -> bool:
@@ -536,6 +556,7 @@ def _en_profile(out: _Collector) -> None:
                      m.start(), m.end())
             out.lenient.add(_number_value(m.group(1)))
     out.ignore(_EN_FOOTNOTE)
+    out.ignore(_EN_ROMAN_LABEL)
 
 
 def _add_parts(strict: list[NumberItem], lenient: set[str]) -> None:
