@@ -1,10 +1,11 @@
-"""Segment features: symbol keys (numbers, Latin tokens, labels) and the symbol-only side."""
+"""Segment features: symbol keys (numbers, Latin tokens, labels), the symbol-only side, key
+occurrences and the keys neighbouring segments share."""
 
 from __future__ import annotations
 
 import numpy as np
 
-from termbase.align.features import featurize, symbol_keys
+from termbase.align.features import featurize, occurrence_code, symbol_keys
 
 from .test_aligner import LEXICON
 
@@ -38,3 +39,37 @@ def test_symbol_flags_follow_slices_and_takes() -> None:
     assert zf.slice(0, 1).symbol_side().weights.tolist() == [1.0]
     assert zf.slice(1, 2).symbol_side().weights.tolist() == [0.0]
     assert zf.take(np.array([1, 0])).symbol_side().weights.tolist() == [0.0, 1.0]
+
+
+def test_keys_count_their_occurrences_on_both_sides() -> None:
+    zf, ef = featurize(["会议讨论了会议记录和2013年报告。", "主席宣布会议结束。"],
+                       ["The meeting discussed the meeting records and the report of 2013.",
+                        "The President declared the meeting closed."], LEXICON)
+    for side in (zf, ef):
+        assert side.key_count is not None
+        counts = dict(zip(side.keys(0).tolist(),
+                          side.key_count[side.key_ptr[0]:side.key_ptr[1]].tolist(),
+                          strict=True))
+        assert sorted(counts.values()) == [1, 1, 2]  # report, 2013 once; meeting twice
+        # Slices and takes carry the counts with their keys.
+        taken = side.take(np.array([1, 0])).key_count
+        assert taken is not None and taken.tolist()[-3:] == side.key_count[:3].tolist()
+        sliced = side.slice(1, 2).key_count
+        assert sliced is not None and sliced.tolist() == side.key_count[3:].tolist()
+
+
+def test_shared_keys_give_each_pair_its_common_keys_and_their_occurrences() -> None:
+    zf, _ = featurize(["会议讨论了会议记录。", "会议结束。", "秘书长提交了报告。"],
+                      ["The meeting discussed the meeting records.", "The meeting closed.",
+                       "The Secretary-General submitted the report."], LEXICON)
+    pairs = zf.shared_keys(1, np.ones(3, dtype=np.bool_))
+    assert len(pairs) == 2
+    meeting = int(np.intersect1d(zf.keys(0), zf.keys(1))[0])
+    assert pairs.keys(0).tolist() == [meeting] and pairs.keys(1).size == 0
+    needs = zf.shared_keys(1, np.ones(3, dtype=np.bool_), occurrences=True)
+    # 会议 twice in the first line and once in the second: its third occurrence is needed.
+    assert needs.keys(0).tolist() == occurrence_code(np.array([meeting]), np.array([3])).tolist()
+    # Lines that neither end of a pair asks about share nothing.
+    assert zf.shared_keys(1, np.array([False, False, True])).keys(0).size == 0
+    assert zf.repeated_occurrences().keys(0).tolist() == occurrence_code(
+        np.array([meeting]), np.array([2])).tolist()
