@@ -10,11 +10,18 @@ Answering must stay well under 10 ms on a 100,000-concept glossary, so no query 
 at every term:
 
 * exact matches come from a dict of normalised keys;
-* prefix matches from a sorted key list, by bisection;
+* prefix matches by bisection: keys are numbered in order of (length, text), so the
+  keys of one length starting with the query are one run of ids;
 * substring and typo candidates from an inverted index of character n-grams (bigrams
-  starting at a Chinese character, trigrams elsewhere), verified afterwards. Keys are
-  numbered in order of length, so "keys of length 12 to 18" is a slice of every
-  posting list, found by bisection too.
+  starting at a Chinese character, trigrams elsewhere), verified afterwards. Since ids
+  follow length, "keys of length 12 to 18" is a slice of every posting list, found by
+  bisection too.
+
+Nor may the work grow with the glossary once a query has its answer. Prefix and
+substring matches score higher the shorter the term, so those tiers walk their keys
+shortest first and stop as soon as the page is full of results that no longer key can
+outrank (see :func:`rank`); typo candidates must contain one of a few pieces of the
+query whole, which few keys do.
 
 Build the index with :func:`build_index`, search it with :func:`search`.
 """
@@ -22,17 +29,20 @@ Build the index with :func:`build_index`, search it with :func:`search`.
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from array import array
-from bisect import bisect_left
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import chain, compress, repeat
+from operator import contains
 from typing import Any, NamedTuple, Protocol
 
 from termbase.errors import UsageError
-from termbase.model import Concept, Glossary, Term, concept_to_dict
+from termbase.model import Concept, Glossary, Term, TermStatus, concept_to_dict
 from termbase.text.chinese import CJK_CHAR, Simplifier, has_cjk, is_cjk_char, is_mainly_cjk
 from termbase.text.english import singular
 
@@ -209,8 +219,8 @@ class KeyIndex(Protocol):
 
     def exact_id(self, key: str) -> int | None: ...
 
-    def prefixed(self, key: str) -> Sequence[tuple[int, str]]:
-        """(id, key) of every key starting with ``key``, in text order."""
+    def prefixed(self, key: str, length: int) -> Sequence[tuple[int, str]]:
+        """(id, key) of every key of ``length`` characters starting with ``key``, by id."""
         ...
 
     def posting_sizes(self, grams: Iterable[str]) -> dict[str, int]:
@@ -222,6 +232,10 @@ class KeyIndex(Protocol):
         ...
 
     def first_id_of_length(self, n: int) -> int: ...
+
+    def key_length(self, kid: int) -> int:
+        """The length of the key with id ``kid``."""
+        ...
 
     def keys_of(self, ids: Sequence[int]) -> list[str]: ...
 
@@ -243,9 +257,6 @@ class LookupIndex:
     entries: tuple[tuple[Entry, ...], ...]
     """The terms under each key id."""
     exact: dict[str, int]
-    sorted_keys: list[str]
-    """The keys in plain text order, for prefix search, with their ids in ``sorted_ids``."""
-    sorted_ids: array[int]
     length_start: list[int]
     """``length_start[n]`` is the id of the first key of length ``n`` or more."""
     postings: dict[str, array[int]]
@@ -259,15 +270,20 @@ class LookupIndex:
         """The id of the first key of length ``n`` or more (``len(keys)`` when none)."""
         return first_id_of_length(self.length_start, len(self.keys), n)
 
+    def key_length(self, kid: int) -> int:
+        return length_of_id(self.length_start, kid)
+
     def exact_id(self, key: str) -> int | None:
         return self.exact.get(key)
 
-    def prefixed(self, key: str) -> list[tuple[int, str]]:
-        lo = bisect_left(self.sorted_keys, key)
-        # Every key that starts with `key` sorts before it followed by the highest code point.
-        hi = bisect_left(self.sorted_keys, key + "\U0010ffff", lo)
+    def prefixed(self, key: str, length: int) -> list[tuple[int, str]]:
         keys = self.keys
-        return [(kid, keys[kid]) for kid in self.sorted_ids[lo:hi]]
+        # The keys of one length are in text order, and every key that starts with `key`
+        # sorts before it followed by the highest code point.
+        lo = bisect_left(keys, key, self.first_id_of_length(length),
+                         self.first_id_of_length(length + 1))
+        hi = bisect_left(keys, key + "\U0010ffff", lo, self.first_id_of_length(length + 1))
+        return [(kid, keys[kid]) for kid in range(lo, hi)]
 
     def posting_sizes(self, grams: Iterable[str]) -> dict[str, int]:
         postings = self.postings
@@ -277,12 +293,13 @@ class LookupIndex:
         return self.postings.get(gram, _NO_IDS)
 
     def keys_of(self, ids: Sequence[int]) -> list[str]:
-        keys = self.keys
-        return [keys[kid] for kid in ids]
+        return list(map(self.keys.__getitem__, ids))
 
     def containing(self, ids: Sequence[int], q: str) -> list[tuple[int, str]]:
-        keys = self.keys
-        return [(kid, keys[kid]) for kid in ids if q in keys[kid]]
+        # Looped in C (map, compress) rather than in Python: a substring search may
+        # verify thousands of keys.
+        texts = self.keys_of(ids)
+        return list(compress(zip(ids, texts, strict=True), map(contains, texts, repeat(q))))
 
     def entries_of(self, ids: Sequence[int]) -> list[Sequence[Entry]]:
         entries = self.entries
@@ -303,6 +320,12 @@ def first_id_of_length(length_start: Sequence[int], count: int, n: int) -> int:
     if n >= len(length_start):
         return count
     return length_start[n]
+
+
+def length_of_id(length_start: Sequence[int], kid: int) -> int:
+    """The length of key ``kid``, given the table ``length_start``: the last length whose
+    first id is ``kid`` or lower."""
+    return bisect_right(length_start, kid) - 1
 
 
 def build_index(glossary: Glossary, *, simplifier: Simplifier | None = None) -> LookupIndex:
@@ -330,9 +353,6 @@ def build_index(glossary: Glossary, *, simplifier: Simplifier | None = None) -> 
             length_start.append(kid)
     length_start.append(len(keys))
 
-    lexical = sorted(range(len(keys)), key=keys.__getitem__)
-    sorted_keys = [keys[i] for i in lexical]
-
     grouped: defaultdict[str, list[int]] = defaultdict(list)
     for kid, key in enumerate(keys):  # ascending ids, so posting lists come out sorted
         for gram in _grams(key):
@@ -341,54 +361,191 @@ def build_index(glossary: Glossary, *, simplifier: Simplifier | None = None) -> 
     postings = {gram: array("I", ids) for gram, ids in grouped.items()}
 
     return LookupIndex(glossary=glossary, simplifier=simplifier, keys=tuple(keys),
-                       entries=entries, exact=exact, sorted_keys=sorted_keys,
-                       sorted_ids=array("I", lexical), length_start=length_start,
+                       entries=entries, exact=exact, length_start=length_start,
                        postings=postings)
 
 
 # --- search --------------------------------------------------------------------------------
 
-def _exact(index: KeyIndex, q: str) -> list[tuple[int, float]]:
+# Each tier yields its matches as lists of (key id, score). Prefix and substring tiers
+# yield them shortest key first, so that every score in a later list is lower than every
+# score in an earlier one: what lets :func:`rank` stop a tier early.
+_Found = list[tuple[int, float]]
+
+
+def _exact(index: KeyIndex, q: str) -> Iterator[_Found]:
     kid = index.exact_id(q)
-    return [] if kid is None else [(kid, 1.0)]
+    if kid is not None:
+        yield [(kid, 1.0)]
 
 
-def _prefix(index: KeyIndex, q: str) -> list[tuple[int, float]]:
+def _prefix(index: KeyIndex, q: str) -> Iterator[_Found]:
     n = len(q)
-    return [(kid, n / len(key)) for kid, key in index.prefixed(q) if key != q]
+    end = index.first_id_of_length(sys.maxsize)
+    kid = index.first_id_of_length(n + 1)  # a key of length n starting with q is q
+    while kid < end:  # one length at a time, skipping lengths no key has
+        length = index.key_length(kid)
+        found = index.prefixed(q, length)
+        if found:
+            yield [(k, n / length) for k, _ in found]
+        kid = index.first_id_of_length(length + 1)
 
 
-def _rarest_first(index: KeyIndex, grams: set[str]) -> list[str] | None:
-    """``grams`` from the rarest to the most common (ties by text, so that every index
-    walks the same lists), or None when some gram is in no key at all."""
-    sizes = index.posting_sizes(grams)
-    if len(sizes) < len(grams):
-        return None
-    return sorted(grams, key=lambda g: (sizes[g], g))
+_FIRST_CHUNK = 64
+"""Ids of the rarest list a substring search verifies before it first checks whether it
+may stop; each next chunk is twice as long, so a search does at most about twice the
+work its answer needs."""
+_INTERSECT_RATIO = 4
+"""A posting list is intersected with the candidates only when at most this many times
+longer: a set probe costs a fraction of verifying a key, but not nothing."""
+_MAX_INTERSECTED = 3
+"""Lists intersected with the rarest one, at most: by then few candidates are left."""
 
 
-def _substring(index: KeyIndex, q: str) -> list[tuple[int, float]]:
+def _narrow(ids: Sequence[int], others: Sequence[Sequence[int]]
+            ) -> tuple[Sequence[int], list[Sequence[int]]]:
+    """The ids among ``ids`` (ascending) also in the lists ``others``, as far as it pays,
+    and the lists worth trying on the next ids.
+
+    A set intersection runs in C, and so does verifying a key; an intersection pays
+    only when the list (within the range of ``ids``) is not much longer than the
+    candidates left and removes many of them. A list that removed less than a quarter
+    is not tried again: its gram comes with another one already used (both from
+    "sustainable development"). Skipping a list only leaves more candidates to verify.
+    """
+    held: set[int] | None = None
+    useful: list[Sequence[int]] = []
+    for pos, posting in enumerate(others):
+        if held is not None and not held:
+            useful.extend(others[pos:])
+            break
+        lo = bisect_left(posting, ids[0]) if ids else 0
+        hi = bisect_right(posting, ids[-1], lo) if ids else 0
+        before = len(ids) if held is None else len(held)
+        if hi - lo > _INTERSECT_RATIO * before:
+            useful.append(posting)  # too long here, perhaps not further on
+            continue
+        narrowed = (set(ids) if held is None else held).intersection(posting[lo:hi])
+        if 4 * len(narrowed) <= 3 * before:
+            useful.append(posting)
+        held = narrowed
+    return (ids if held is None else sorted(held)), useful
+
+
+def _spans(q: str) -> list[tuple[int, str]]:
+    """The grams of ``q`` with their positions (see :func:`_grams`)."""
+    n = len(q)
+    return [(i, q[i:i + size]) for i, char in enumerate(q)
+            if i + (size := 2 if is_cjk_char(char) else 3) <= n]
+
+
+def _rarity(sizes: dict[str, int]) -> Callable[[tuple[int, str]], tuple[int, int]]:
+    """Sort key of a positioned gram: rarest first, a gram no key holds first of all;
+    ties by position, so that every index picks the same grams."""
+    return lambda span: (sizes.get(span[1], 0), span[0])
+
+
+def _disjoint_rarest(spans: Iterable[tuple[int, str]], sizes: dict[str, int],
+                     count: int) -> list[tuple[int, str]]:
+    """Up to ``count`` grams of ``spans``, rarest first, no two overlapping in the query."""
+    taken: list[tuple[int, str]] = []
+    for i, gram in sorted(spans, key=_rarity(sizes)):
+        if all(i + len(gram) <= j or j + len(other) <= i for j, other in taken):
+            taken.append((i, gram))
+            if len(taken) == count:
+                break
+    return taken
+
+
+def _spread_rarest(spans: Sequence[tuple[int, str]], sizes: dict[str, int],
+                   count: int) -> list[str]:
+    """The rarest gram of each of ``count`` equal stretches of ``spans``, rarest first.
+
+    These are the grams to narrow candidates by. Grams of one word or phrase
+    ("sustainable development") are held by the same keys, so the rarest grams overall,
+    often all from one word, would narrow little; grams from far apart in the query
+    are less alike. The rarest gram overall comes first.
+    """
+    key = _rarity(sizes)
+    n = len(spans)
+    picks = [min(spans[n * part // count:n * (part + 1) // count], key=key)
+             for part in range(count) if n * part // count < n * (part + 1) // count]
+    return list(dict.fromkeys(gram for _, gram in sorted(picks, key=key)))
+
+
+def _postings(index: KeyIndex, grams: Sequence[str],
+              sizes: dict[str, int]) -> list[Sequence[int]]:
+    """The lists of ``grams`` (rarest first) worth intersecting with the first one's."""
+    first = sizes[grams[0]]
+    return [index.posting(g) for g in grams if sizes[g] <= _INTERSECT_RATIO * first]
+
+
+def _substring(index: KeyIndex, q: str) -> Iterator[_Found]:
     grams = _grams(q)
     if not grams:
-        return []  # too short to look up by n-grams; exact and prefix matches still apply
-    ordered = _rarest_first(index, grams)
-    if ordered is None:
-        return []  # a gram of q that no term contains: no term contains q
-    # Only the rarest gram's list needs walking; the index verifies each candidate.
-    rarest = index.posting(ordered[0])
+        return  # too short to look up by n-grams; exact and prefix matches still apply
+    sizes = index.posting_sizes(grams)
+    if len(sizes) < len(grams):
+        return  # a gram of q that no term contains: no term contains q
     n = len(q)
-    start = bisect_left(rarest, index.first_id_of_length(n + 1))
-    return [(kid, n / len(key)) for kid, key in index.containing(rarest[start:], q)
-            if not key.startswith(q)]  # prefixes are reported as such already
+    # A key holding q holds every gram of q: walk the rarest gram's list, narrowed by
+    # a few other rare ones, and verify what is left.
+    rarest, *others = _postings(
+        index, _spread_rarest(_spans(q), sizes, 1 + _MAX_INTERSECTED), sizes)
+    i = bisect_left(rarest, index.first_id_of_length(n + 1))
+    step = _FIRST_CHUNK
+    while i < len(rarest):
+        # End each chunk with a whole length, so that every key after it is longer
+        # (and scores lower) than every key in it.
+        j = min(i + step, len(rarest))
+        j = bisect_left(rarest, index.first_id_of_length(index.key_length(rarest[j - 1]) + 1), j)
+        ids, others = _narrow(rarest[i:j], others)
+        found = [(kid, n / len(key)) for kid, key in index.containing(ids, q)
+                 if not key.startswith(q)] if ids else []  # prefixes are reported already
+        if found:
+            yield found
+        i, step = j, step * 2
 
 
-def _fuzzy(index: KeyIndex, q: str) -> list[tuple[int, float]]:
+_FUZZY_SPARE = 2
+"""Grams beyond k + 1 to look typo candidates up by (see :func:`_fuzzy_candidates`):
+more would each cost a list to count, fewer would let many more keys through."""
+
+
+def _fuzzy_candidates(index: KeyIndex, q: str, k: int, lo: int, hi: int) -> Sequence[int]:
+    """Ids in ``[lo, hi)`` of every key that may be within ``k`` edits of ``q``.
+
+    Take k + 3 grams of q, the rarest ones that do not overlap: one edit changes at
+    most one of them, so a key within k edits holds three of them at least — and keys
+    holding three rare grams of q are few, where keys holding any one grow with the
+    glossary. (A query too short for k + 3 such grams makes do with fewer.)
+    """
+    spans = _spans(q)
+    sizes = index.posting_sizes({gram for _, gram in spans})
+    grams = [gram for _, gram in _disjoint_rarest(spans, sizes, k + 1 + _FUZZY_SPARE)]
+    need = len(grams) - k
+    if need < 1:
+        # Too short for k + 1 disjoint grams: the keys of a similar length are few,
+        # because short terms are few.
+        return range(lo, hi)
+    windows = []
+    for gram in grams:
+        if gram in sizes:  # a gram no key holds counts for no key
+            posting = index.posting(gram)
+            windows.append(posting[bisect_left(posting, lo):bisect_left(posting, hi)])
+    if need == 1:
+        return sorted(set().union(*windows))
+    counts = Counter(chain.from_iterable(windows))
+    return sorted(kid for kid, count in counts.items() if count >= need)
+
+
+def _fuzzy(index: KeyIndex, q: str) -> Iterator[_Found]:
     from rapidfuzz.distance import Levenshtein
     from rapidfuzz.process import extract
 
     k = max_edits(q)
     if k == 0:
-        return []
+        return
     n = len(q)
     shortest = n - k
     if is_mainly_cjk(q):
@@ -396,39 +553,20 @@ def _fuzzy(index: KeyIndex, q: str) -> list[tuple[int, float]]:
     lo = index.first_id_of_length(shortest)
     hi = index.first_id_of_length(n + k + 1)
     if lo >= hi:
-        return []
-
-    # q-gram filter: one edit destroys at most `size` grams of q, so a key within k
-    # edits keeps at least one of any size*k + 1 distinct grams of q. Walking the
-    # lists of the rarest ones, sliced to the right key lengths, finds every candidate.
-    grams = _grams(q)
-    size = 2 if all(is_cjk_char(g[0]) for g in grams) else 3
-    needed = size * k + 1
-    candidates: Sequence[int]
-    if len(grams) >= needed:
-        sizes = index.posting_sizes(grams)
-        # Grams no key holds have empty lists: they come first and add nothing.
-        chosen = sorted(grams, key=lambda g: (sizes.get(g, 0), g))[:needed]
-        found: set[int] = set()
-        for gram in chosen:
-            if gram in sizes:
-                posting = index.posting(gram)
-                found.update(posting[bisect_left(posting, lo):bisect_left(posting, hi)])
-        candidates = sorted(found)
-    else:
-        # A query too short for the filter: the keys of a similar length are few,
-        # because short terms are few.
-        candidates = range(lo, hi)
-    pairs = [(kid, key) for kid, key in zip(candidates, index.keys_of(candidates),
-                                            strict=True) if key != q]
-    scored = extract(q, [key for _, key in pairs], scorer=Levenshtein.distance,
-                     score_cutoff=k, limit=None)
-    return [(pairs[pos][0], 1.0 - distance / max(n, len(choice)))
-            for choice, distance, pos in scored if distance > 0]
+        return
+    candidates = _fuzzy_candidates(index, q, k, lo, hi)
+    keys = index.keys_of(candidates)
+    scored = extract(q, keys, scorer=Levenshtein.distance, score_cutoff=k, limit=None)
+    # Distance 0 is q itself, an exact match already.
+    found = [(candidates[pos], 1.0 - distance / max(n, len(choice)))
+             for choice, distance, pos in scored if distance > 0]
+    if found:
+        yield found
 
 
 _TIERS = ((MatchKind.EXACT, _exact), (MatchKind.PREFIX, _prefix),
           (MatchKind.SUBSTRING, _substring), (MatchKind.FUZZY, _fuzzy))
+_PREFERRED = TermStatus.PREFERRED.rank
 
 
 def _same_language(lang: str, wanted: str) -> bool:
@@ -466,16 +604,28 @@ def rank(index: KeyIndex, query: str, *, limit: int | None = DEFAULT_LIMIT,
     # best[concept position] = (sort key, ranked); a concept shows once, by its best term.
     best: dict[int, tuple[tuple[int, int, float, str], Ranked]] = {}
     for kind, find in _TIERS:
-        found = find(index, q)
-        for (_, score), entries in zip(found, index.entries_of([kid for kid, _ in found]),
-                                       strict=True):
-            for entry in entries:
-                if wanted is not None and not _same_language(entry.lang, wanted):
-                    continue
-                key = (kind.rank, entry.status, -score, entry.concept_id)
-                held = best.get(entry.concept)
-                if held is None or key < held[0]:
-                    best[entry.concept] = (key, Ranked(entry, kind, score))
+        kind_rank = kind.rank
+        # Concepts no match still to come can outrank: all found by earlier tiers, and
+        # those this tier found by a preferred term (the best status) in a list already
+        # walked, since every later list of the tier scores lower.
+        settled = len(best)
+        for found in find(index, q):
+            for (_, score), entries in zip(found, index.entries_of([kid for kid, _ in found]),
+                                           strict=True):
+                for entry in entries:
+                    if wanted is not None and not _same_language(entry.lang, wanted):
+                        continue
+                    key = (kind_rank, entry.status, -score, entry.concept_id)
+                    held = best.get(entry.concept)
+                    if held is None or key < held[0]:
+                        if entry.status == _PREFERRED and (
+                                held is None or held[0][:2] != (kind_rank, _PREFERRED)):
+                            settled += 1
+                        best[entry.concept] = (key, Ranked(entry, kind, score))
+            # A full page that nothing later can outrank: the rest of the tier (the
+            # longer keys, where lists grow with the glossary) cannot change the answer.
+            if limit is not None and settled >= limit:
+                break
         # Every later tier ranks below this one, so once enough concepts are found the
         # weaker (and slower) tiers cannot change the answer.
         if limit is not None and len(best) >= limit:

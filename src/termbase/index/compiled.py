@@ -8,7 +8,8 @@ Tables:
 * ``concepts`` — each concept's canonical JSON (:func:`~termbase.model.concept_to_dict`),
   by its position in the glossary, read only for the concepts a query returns;
 * ``keys`` — the normalised keys, numbered by (length, text) exactly as in memory,
-  with an index on the text for exact and prefix search;
+  with their length, indexed by (length, text) for exact search and for prefix search
+  one length at a time;
 * ``entries`` — the terms under each key, with what ranking needs (concept, language,
   status, the term's position in its concept);
 * ``grams`` — the n-gram posting lists, as packed arrays of key ids.
@@ -37,19 +38,21 @@ from termbase.lookup import (
     Match,
     Ranked,
     first_id_of_length,
+    length_of_id,
 )
 from termbase.lookup import normalise as normalise_text
 from termbase.lookup import rank as rank_entries
 from termbase.model import Concept, concept_to_dict, glossary_from_dict
 from termbase.text.chinese import Simplifier
 
-SCHEMA_VERSION = 2
-"""2: meta holds the glossary's content hash and languages (for check's signature)."""
+SCHEMA_VERSION = 3
+"""2: meta holds the glossary's content hash and languages (for check's signature).
+3: keys carry their length, indexed with the text (prefix search by length)."""
 
 _SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE concepts (pos INTEGER PRIMARY KEY, id TEXT NOT NULL, data TEXT NOT NULL);
-CREATE TABLE keys (kid INTEGER PRIMARY KEY, key TEXT NOT NULL);
+CREATE TABLE keys (kid INTEGER PRIMARY KEY, key TEXT NOT NULL, len INTEGER NOT NULL);
 CREATE TABLE entries (kid INTEGER NOT NULL, seq INTEGER NOT NULL, concept INTEGER NOT NULL,
                       concept_id TEXT NOT NULL, lang TEXT NOT NULL, status INTEGER NOT NULL,
                       term INTEGER NOT NULL, PRIMARY KEY (kid, seq)) WITHOUT ROWID;
@@ -98,7 +101,9 @@ def write_database(path: Path, index: LookupIndex, meta: dict[str, Any]) -> None
             con.executemany("INSERT INTO concepts VALUES (?, ?, ?)", (
                 (pos, c.id, json.dumps(d, ensure_ascii=False, separators=(",", ":")))
                 for pos, (c, d) in enumerate(zip(concepts, data, strict=True))))
-            con.executemany("INSERT INTO keys VALUES (?, ?)", enumerate(index.keys))
+            # The length is stored, not computed by SQLite: its length() stops at a NUL.
+            con.executemany("INSERT INTO keys VALUES (?, ?, ?)",
+                            ((kid, key, len(key)) for kid, key in enumerate(index.keys)))
             con.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?)", (
                 (kid, seq, e.concept, e.concept_id, e.lang, e.status,
                  positions[e.concept][id(e.term)])
@@ -106,7 +111,7 @@ def write_database(path: Path, index: LookupIndex, meta: dict[str, Any]) -> None
                 for seq, e in enumerate(entries)))
             con.executemany("INSERT INTO grams VALUES (?, ?, ?)", (
                 (gram, len(ids), ids.tobytes()) for gram, ids in index.postings.items()))
-            con.execute("CREATE UNIQUE INDEX keys_by_text ON keys (key)")
+            con.execute("CREATE UNIQUE INDEX keys_by_length ON keys (len, key)")
             full_meta = {**meta, "schema": SCHEMA_VERSION, "byteorder": sys.byteorder,
                          "concepts": len(concepts), "keys": len(index.keys),
                          "length_start": index.length_start,
@@ -170,14 +175,16 @@ class CompiledIndex:
         return normalise_text(text, self.simplifier)
 
     def exact_id(self, key: str) -> int | None:
-        row = self._con.execute("SELECT kid FROM keys WHERE key = ?", (key,)).fetchone()
+        row = self._con.execute("SELECT kid FROM keys WHERE len = ? AND key = ?",
+                                (len(key), key)).fetchone()
         return None if row is None else int(row[0])
 
-    def prefixed(self, key: str) -> list[tuple[int, str]]:
-        # SQLite compares text as UTF-8 bytes, which sort as code points do in Python.
+    def prefixed(self, key: str, length: int) -> list[tuple[int, str]]:
+        # SQLite compares text as UTF-8 bytes, which sort as code points do in Python,
+        # so within one length, text order is id order.
         return self._con.execute(
-            "SELECT kid, key FROM keys WHERE key >= ? AND key < ? ORDER BY key",
-            (key, key + "\U0010ffff")).fetchall()
+            "SELECT kid, key FROM keys WHERE len = ? AND key >= ? AND key < ? ORDER BY key",
+            (length, key, key + "\U0010ffff")).fetchall()
 
     def posting_sizes(self, grams: Iterable[str]) -> dict[str, int]:
         wanted = list(grams)
@@ -194,6 +201,9 @@ class CompiledIndex:
 
     def first_id_of_length(self, n: int) -> int:
         return first_id_of_length(self._length_start, self._count, n)
+
+    def key_length(self, kid: int) -> int:
+        return length_of_id(self._length_start, kid)
 
     def keys_of(self, ids: Sequence[int]) -> list[str]:
         if isinstance(ids, range):
