@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import random
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,6 +16,7 @@ from termbase.lookup import (
     build_index,
     max_edits,
     normalise,
+    rank,
     search,
 )
 from termbase.model import (
@@ -369,3 +372,136 @@ def test_every_term_finds_its_concept_exactly(glossary: Glossary) -> None:
                 continue
             hits = {h.concept.id: h.match.kind for h in search(index, term.text, limit=None)}
             assert hits.get(concept.id) is MatchKind.EXACT
+
+
+# --- bounded walks: the first results of an unbounded search ---------------------------
+
+_WORDS = [("国际", "international"), ("区域", "regional"), ("追查", "tracing"),
+          ("文书", "instrument"), ("小武器", "small arms"), ("轻武器", "light weapons"),
+          ("弹药", "ammunition"), ("非法", "illicit"), ("贸易", "trade"), ("储存", "stockpile"),
+          ("管理", "management"), ("裁军", "disarmament"), ("合作", "cooperation"),
+          ("执行", "implementation"), ("审查", "review"), ("会议", "conference")]
+
+
+def _shared_words_glossary(n: int, seed: int) -> Glossary:
+    """Terms built from a few shared words, so that a query matches hundreds of keys by
+    prefix, substring or typo, over many lengths; every status; the same term in
+    several concepts (ties broken by id)."""
+    rng = random.Random(seed)
+    concepts = []
+    for i in range(n):
+        pairs = rng.sample(_WORDS, rng.randint(1, 5))
+        zh = "".join(p[0] for p in pairs)
+        en = " ".join(p[1] for p in pairs)
+        statuses = [P] * 3 + [A, S, TermStatus.DEPRECATED]
+        en_terms = [Term(en, rng.choice(statuses))]
+        if rng.random() < 0.3:
+            en_terms.append(Term("".join(w[0] for w in en.split()).upper(), rng.choice(statuses)))
+        concepts.append(Concept(f"w{rng.randrange(10**5):05d}-{i}",
+                                (LangSec("zh", (Term(zh, rng.choice(statuses)),)),
+                                 LangSec("en", tuple(en_terms)))))
+    return Glossary(tuple(concepts))
+
+
+@pytest.fixture(scope="module")
+def shared_words() -> tuple[Glossary, LookupIndex]:
+    glossary = _shared_words_glossary(3000, seed=1515)
+    return glossary, build_index(glossary)
+
+
+def _bounded_queries(glossary: Glossary, rng: random.Random) -> list[str]:
+    queries = ["int", "in", "i", "国", "国际", "trade", "arms", "ammunition",
+               "trade illicit", "国际追查", "弹药管理"]
+    for concept in rng.sample(glossary.concepts, 60):
+        for _, term in concept.terms():
+            text = term.text
+            i = rng.randrange(len(text))
+            queries += [text, text[:max(1, len(text) // 2)], text[1:-1],
+                        text[:i] + text[i + 1:], text[:i] + "x" + text[i + 1:]]
+    return [q for q in queries if normalise(q)]
+
+
+def test_bounded_walks_give_the_first_results_of_an_unbounded_search(
+        shared_words: tuple[Glossary, LookupIndex]) -> None:
+    glossary, index = shared_words
+    for query in _bounded_queries(glossary, random.Random(15)):
+        for lang in (None, "en", "zh"):
+            everything = search(index, query, limit=None, lang=lang)
+            for limit in (1, 3, 10):
+                assert search(index, query, limit=limit, lang=lang) == everything[:limit], (
+                    query, lang, limit)
+
+
+def test_typo_candidates_miss_nothing_a_scan_finds(
+        shared_words: tuple[Glossary, LookupIndex]) -> None:
+    glossary, index = shared_words
+    rng = random.Random(1516)
+    for concept in rng.sample(glossary.concepts, 40):
+        text = next(t.text for _, t in concept.terms("en"))
+        edits = list(text)
+        for _ in range(max_edits(normalise(text))):  # as many typos as are allowed
+            edits[rng.randrange(len(edits))] = "q"
+        query = "".join(edits)
+        got = {h.concept.id: h.match.kind for h in search(index, query, limit=None)}
+        assert got == _scan(glossary, query), query
+
+
+class _Counting:
+    """An index that counts the keys whose entries ranking reads."""
+
+    def __init__(self, index: LookupIndex) -> None:
+        self.index = index
+        self.read = 0
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.index, name)
+
+    def entries_of(self, ids: list[int]) -> list[object]:
+        self.read += len(ids)
+        return self.index.entries_of(ids)  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize("query", ["int", "trade", "弹药"])
+def test_a_common_query_reads_few_keys_once_the_page_is_full(
+        shared_words: tuple[Glossary, LookupIndex], query: str) -> None:
+    _, index = shared_words
+    counting = _Counting(index)
+    hits = rank(counting, query, limit=10)  # type: ignore[arg-type]
+    matching = len(rank(index, query, limit=None))
+    assert len(hits) == 10
+    assert matching > 200
+    assert counting.read < matching / 4, (counting.read, matching)
+
+
+def _en(cid: str, text: str, status: TermStatus = P) -> Concept:
+    return Concept(cid, (LangSec("en", (Term(text, status),)),))
+
+
+def test_shorter_admitted_prefixes_do_not_end_the_walk_before_longer_preferred_ones() -> None:
+    # Twelve admitted terms close to the query, then preferred ones much longer: status
+    # ranks before closeness, so the page is the preferred ones, found further on.
+    concepts = [_en(f"a{i:02d}", f"arms trade {i:02d}", A) for i in range(12)]
+    concepts += [_en(f"p{i:02d}", "arms trade " + "x" * (10 + i)) for i in range(3)]
+    index = build_index(Glossary(tuple(concepts)))
+    hits = search(index, "arms trade", limit=5)
+    assert [h.concept.id for h in hits] == ["p00", "p01", "p02", "a00", "a01"]
+
+
+def test_ties_at_the_edge_of_the_page_go_by_id() -> None:
+    # Many preferred prefixes of one length: the page takes the lowest ids of them,
+    # whatever the order the index meets them in.
+    concepts = [_en(f"c{i:03d}", f"arms trade {chr(ord('z') - i % 26)}{i:03d}")
+                for i in range(300)]
+    index = build_index(Glossary(tuple(reversed(concepts))))
+    assert [h.concept.id for h in search(index, "arms", limit=4)] == [
+        "c000", "c001", "c002", "c003"]
+
+
+@pytest.mark.parametrize("query", ["a", "ar", "国", "x"])
+def test_queries_shorter_than_a_gram_still_find_prefixes(query: str) -> None:
+    index = build_index(Glossary((_en("long", "arms trade treaty"), _en("short", "arms"),
+                                  Concept("zh", (LangSec("zh", (Term("国际", P),)),)),
+                                  _en("x", "xylophone"))))
+    everything = search(index, query, limit=None)
+    assert search(index, query, limit=1) == everything[:1]
+    assert all(h.match.kind is MatchKind.PREFIX for h in everything)
