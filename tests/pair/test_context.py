@@ -6,6 +6,8 @@ from termbase.align.lexicon import Lexicon
 from termbase.pair.context import core_by_context, neighbour_rendering
 
 LEXICON = Lexicon.from_pairs([
+    ("框架公约", "framework convention"), ("气候变化", "climate change"),
+    ("联合国", "United Nations"),
     ("方案", "programme"), ("预算", "budget"), ("拟议", "proposed"),
     ("缔约方", "party"), ("会议", "conference"), ("届会", "session"),
     ("难民", "refugee"), ("署", "office"), ("联合国", "United Nations"),
@@ -25,6 +27,15 @@ def test_function_words_left_at_the_edge_go_with_the_cut_words() -> None:
     examples = ["缔约方会议第二十一届会议", "缔约方会议第二十届会议期间"]
     assert core_by_context("缔约方会议", "session of the Conference of the Parties",
                            examples, LEXICON) == "Conference of the Parties"
+
+
+def test_every_layer_the_sentences_explain_is_cut() -> None:
+    # 缔约方会议 beside the title explains both "Conference" and "Parties".
+    examples = ["联合国气候变化框架公约缔约方会议第二十一届会议",
+                "联合国气候变化框架公约缔约方会议"]
+    name = "Conference of the Parties to the United Nations Framework Convention on Climate Change"
+    assert core_by_context("联合国气候变化框架公约", name, examples, LEXICON) == (
+        "United Nations Framework Convention on Climate Change")
 
 
 def test_figures_stated_in_the_chinese_are_the_sentence_s() -> None:

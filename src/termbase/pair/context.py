@@ -106,13 +106,11 @@ def core_by_context(term: str, text: str, example_zh: Sequence[str],
     term_stems = _meanings(term, dictionary)
     full_coverage = coverage(term, text, dictionary)
     contexts = [_Context.of(zh, term, dictionary) for zh in example_zh]
-    best: tuple[int, int] | None = None
+    valid = []
     for start in range(len(words)):
-        for end in range(len(words), start, -1):
+        for end in range(start + 1, len(words) + 1):
             if (start, end) == (0, len(words)):
                 continue
-            if best is not None and end - start <= best[1] - best[0]:
-                break
             core = words[start:end]
             if _is_function(core[0]) or _is_function(core[-1]) or not _units(core):
                 continue
@@ -120,10 +118,15 @@ def core_by_context(term: str, text: str, example_zh: Sequence[str],
             if cut and _may_cut(term, term_stems, cut, " ".join(core), full_coverage,
                                 dictionary) \
                     and all(context.explains(w) for context in contexts for w in cut):
-                best = (start, end)
-    if best is None:
+                valid.append((end - start, start, end))
+    if not valid:
         return text
-    return " ".join(words[best[0]:best[1]])
+    # Every valid core keeps all the term means; the shortest drops everything the
+    # sentences explain ("Conference of the Parties to the United Nations Framework
+    # Convention on Climate Change" for 联合国气候变化框架公约 loses both the Conference and
+    # the Parties, which 缔约方会议 beside it explains).
+    _, start, end = min(valid)
+    return " ".join(words[start:end])
 
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9-]*[A-Z]\b")
