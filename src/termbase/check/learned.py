@@ -138,6 +138,7 @@ class _English:
         self._units_of = units_of
         self._surfaces: dict[int, dict[str, str]] = {}
         self._words: dict[int, frozenset[str]] = {}
+        self._folded: dict[str, str] = {}
         self._holding: dict[str, list[int]] = {}
         self._candidates: dict[str, Sequence[int]] = {}
 
@@ -167,11 +168,18 @@ class _English:
         if found is None:
             from termbase.pair.ngrams import STOP_WORDS
 
-            found = frozenset(
-                singular(_POSSESSIVE.sub("", lower)) for text in self._texts[unit]
-                for lower in _NGRAM_WORD.findall(text.lower())
-                if lower not in STOP_WORDS and any(ch.isalpha() for ch in lower))
-            self._words[unit] = found
+            fold = self._folded
+            keys = set()
+            for text in self._texts[unit]:
+                for lower in _NGRAM_WORD.findall(text.lower()):
+                    key = fold.get(lower)
+                    if key is None:
+                        key = fold[lower] = (
+                            singular(_POSSESSIVE.sub("", lower)) if lower not in STOP_WORDS
+                            and any(ch.isalpha() for ch in lower) else "")
+                    keys.add(key)
+            keys.discard("")
+            found = self._words[unit] = frozenset(keys)
         return found
 
     def may_hold(self, key: str) -> int:
@@ -289,6 +297,16 @@ class _WordEvidence:
         self.zh_df: Counter[str] = Counter()
         for unit in units:
             self.zh_df.update(unit.pieces)
+        self._with: dict[str, Counter[str]] = {}
+
+    def _pieces_with(self, word: str, holding: Sequence[int]) -> Counter[str]:
+        """How many of the units holding ``word`` hold each piece (asked for many units)."""
+        counts = self._with.get(word)
+        if counts is None:
+            counts = self._with[word] = Counter()
+            for i in holding:
+                counts.update(self.units[i].pieces)
+        return counts
 
     def source_of(self, word: str, unit: int) -> tuple[str, ...]:
         """The source pieces of ``unit`` that ``word`` renders, if the draft shows any:
@@ -298,10 +316,9 @@ class _WordEvidence:
         holding = self.english.holding(word)
         if len(holding) < 2:
             return ()
-        joint: Counter[str] = Counter()
-        mine = self.units[unit].pieces
-        for i in holding:
-            joint.update(self.units[i].pieces & mine)
+        counts = self._pieces_with(word, holding)
+        joint = {p: counts[p] for p in self.units[unit].pieces if counts[p]}
+
         def dice(w: str) -> float:
             return 2 * joint[w] / (len(holding) + self.zh_df[w])
 
