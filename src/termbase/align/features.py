@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -272,7 +272,7 @@ class _Raw:
 
     length: int
     punct: list[int]
-    symbols: Counter[str]
+    symbols: Mapping[str, int]
     """Number, Latin-token and label keys, with their occurrences."""
     words: list[frozenset[str]]
     """English: one singleton per content stem; Chinese: translations of each word."""
@@ -285,6 +285,14 @@ def _visible_length(text: str) -> int:
     return len("".join(text.split()))
 
 
+_NONE: Mapping[str, int] = {}
+
+
+def _tally(keys: list[str]) -> Mapping[str, int]:
+    # Most segments carry no figure or symbol: skip building a Counter for them.
+    return Counter(keys) if keys else _NONE
+
+
 def _raw_en(text: str, folded: str, zh_latin: set[str]) -> _Raw:
     """``folded`` is ``text`` in NFKC; ``zh_latin`` the Latin tokens of the Chinese
     side (lower-cased), the only ones worth a key: every English word is a Latin token."""
@@ -292,14 +300,14 @@ def _raw_en(text: str, folded: str, zh_latin: set[str]) -> _Raw:
     stems = Counter([stem(w) for w in _EN_WORD.findall(lower)
                      if w not in STOP_WORDS and len(w) > 1])
     latin = [f"@{token}" for token in _LATIN.findall(lower) if token in zh_latin]
-    symbols = Counter(_number_keys(folded) + latin + list(label_keys(folded.lstrip())))
+    symbols = _tally(_number_keys(folded) + latin + list(label_keys(folded.lstrip())))
     ordered = sorted(stems)
     return _Raw(_visible_length(text), _punct_counts(folded), symbols,
                 [frozenset((s,)) for s in ordered], [stems[s] for s in ordered])
 
 
 def _raw_zh(text: str, folded: str, lexicon: Lexicon) -> _Raw:
-    symbols = Counter(_symbol_keys(folded) + list(label_keys(folded.lstrip())))
+    symbols = _tally(_symbol_keys(folded) + list(label_keys(folded.lstrip())))
     words = Counter([w for w in lexicon.segment(folded) if w not in _ZH_STOP])
     return _Raw(_visible_length(text), _punct_counts(folded), symbols,
                 [lexicon.translations(w) for w in words], list(words.values()))
