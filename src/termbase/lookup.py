@@ -219,8 +219,9 @@ class KeyIndex(Protocol):
 
     def exact_id(self, key: str) -> int | None: ...
 
-    def prefixed(self, key: str, length: int) -> Sequence[tuple[int, str]]:
-        """(id, key) of every key of ``length`` characters starting with ``key``, by id."""
+    def prefixed(self, key: str, lengths: Sequence[int]) -> Sequence[tuple[int, str]]:
+        """(id, key) of every key starting with ``key`` whose length is one of
+        ``lengths`` (ascending), by id."""
         ...
 
     def posting_sizes(self, grams: Iterable[str]) -> dict[str, int]:
@@ -276,14 +277,17 @@ class LookupIndex:
     def exact_id(self, key: str) -> int | None:
         return self.exact.get(key)
 
-    def prefixed(self, key: str, length: int) -> list[tuple[int, str]]:
+    def prefixed(self, key: str, lengths: Sequence[int]) -> list[tuple[int, str]]:
         keys = self.keys
-        # The keys of one length are in text order, and every key that starts with `key`
-        # sorts before it followed by the highest code point.
-        lo = bisect_left(keys, key, self.first_id_of_length(length),
-                         self.first_id_of_length(length + 1))
-        hi = bisect_left(keys, key + "\U0010ffff", lo, self.first_id_of_length(length + 1))
-        return [(kid, keys[kid]) for kid in range(lo, hi)]
+        found = []
+        for length in lengths:
+            # The keys of one length are in text order, and every key that starts with
+            # `key` sorts before it followed by the highest code point.
+            end = self.first_id_of_length(length + 1)
+            lo = bisect_left(keys, key, self.first_id_of_length(length), end)
+            hi = bisect_left(keys, key + "\U0010ffff", lo, end)
+            found += [(kid, keys[kid]) for kid in range(lo, hi)]
+        return found
 
     def posting_sizes(self, grams: Iterable[str]) -> dict[str, int]:
         postings = self.postings
@@ -383,12 +387,19 @@ def _prefix(index: KeyIndex, q: str) -> Iterator[_Found]:
     n = len(q)
     end = index.first_id_of_length(sys.maxsize)
     kid = index.first_id_of_length(n + 1)  # a key of length n starting with q is q
-    while kid < end:  # one length at a time, skipping lengths no key has
-        length = index.key_length(kid)
-        found = index.prefixed(q, length)
+    batch = 1
+    while kid < end:
+        # The next lengths some key has, one at first, then twice as many each time: a
+        # query with many prefixes stops after a length or two, one with few asks the
+        # (compiled) index a few times, not once per length.
+        lengths: list[int] = []
+        while kid < end and len(lengths) < batch:
+            lengths.append(index.key_length(kid))
+            kid = index.first_id_of_length(lengths[-1] + 1)
+        found = index.prefixed(q, lengths)
         if found:
-            yield [(k, n / length) for k, _ in found]
-        kid = index.first_id_of_length(length + 1)
+            yield [(k, n / len(key)) for k, key in found]
+        batch *= 2
 
 
 _FIRST_CHUNK = 64

@@ -179,12 +179,13 @@ class CompiledIndex:
                                 (len(key), key)).fetchone()
         return None if row is None else int(row[0])
 
-    def prefixed(self, key: str, length: int) -> list[tuple[int, str]]:
-        # SQLite compares text as UTF-8 bytes, which sort as code points do in Python,
-        # so within one length, text order is id order.
+    def prefixed(self, key: str, lengths: Sequence[int]) -> list[tuple[int, str]]:
+        # One statement probes the (len, key) index once per length. SQLite compares
+        # text as UTF-8 bytes, which sort as code points do in Python.
         return self._con.execute(
-            "SELECT kid, key FROM keys WHERE len = ? AND key >= ? AND key < ? ORDER BY key",
-            (length, key, key + "\U0010ffff")).fetchall()
+            "SELECT k.kid, k.key FROM json_each(?) AS j JOIN keys AS k "
+            "ON k.len = j.value AND k.key >= ? AND k.key < ? ORDER BY k.kid",
+            (_json_ids(lengths), key, key + "\U0010ffff")).fetchall()
 
     def posting_sizes(self, grams: Iterable[str]) -> dict[str, int]:
         wanted = list(grams)
