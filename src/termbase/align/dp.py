@@ -88,24 +88,28 @@ def run_band(table: CostTable, types: Sequence[tuple[int, int]], lo: IntArray,
     # A block's costs share about 100 memoised arrays of its size (CostTable.costs),
     # so the block is kept small: 100,000 cells hold a typical UN document in one.
     rows_per_block = max(1, block_cells // width)
-    previous: dict[int, np.ndarray] = {}
     inf = np.inf
     insert_index = len(main)
     starts = lo.tolist()  # Python ints: the row loop does scalar arithmetic on them
+    # The last max_a + 1 rows of best costs, row i in slot i % slots; one more slot and
+    # one more column of inf stand for "no such row" and "outside the band".
+    slots = max_a + 1
+    ring = np.full((slots + 1, width + 1), inf)
+    a_of = np.array([a for a, _ in main], dtype=np.int64)
+    b_of = np.array([b for _, b in main], dtype=np.int64)
     for start in range(0, n + 1, rows_per_block):
         rows = np.arange(start, min(n + 1, start + rows_per_block), dtype=np.int64)
         cells_j = lo[rows][:, None] + columns[None, :]
-        block = table.costs(rows[:, None], cells_j, main)
+        block = np.stack(table.costs(rows[:, None], cells_j, main))
+        # Where each bead type of each row reads its predecessor: the ring slot of row
+        # i - a and, per column, the column of that row's band holding j - b.
+        source = rows[:, None] - a_of[None, :]
+        slot = np.where(source >= 0, source % slots, slots)
+        shift = lo[rows][:, None] - b_of[None, :] - lo[np.maximum(source, 0)]
+        read = columns[None, None, :] + shift[:, :, None]
+        read = np.where((read >= 0) & (read < width), read, width)
         for r, i in enumerate(rows.tolist()):
-            candidates = np.full((len(main), width), inf)
-            for t, (a, b) in enumerate(main):
-                prev = previous.get(i - a)
-                if prev is None:
-                    continue
-                shift = starts[i] - b - starts[i - a]
-                k0, k1 = max(0, -shift), min(width, width - shift)
-                if k0 < k1:
-                    candidates[t, k0:k1] = prev[k0 + shift:k1 + shift] + block[t][r, k0:k1]
+            candidates = ring[slot[r][:, None], read[r]] + block[:, r, :]
             choice = candidates.argmin(axis=0).astype(np.int8)
             best = candidates.min(axis=0)
             if i == 0:
@@ -122,8 +126,7 @@ def run_band(table: CostTable, types: Sequence[tuple[int, int]], lo: IntArray,
                 choice[from_left] = insert_index
                 best = scanned
             back[i] = choice
-            previous[i] = best
-            previous.pop(i - max_a - 1, None)
+            ring[i % slots, :width] = best
     return _trace(back, lo, main, n, m)
 
 
