@@ -24,6 +24,7 @@ from termbase.pair.corpus import Corpus, SegmentPair
 from termbase.pair.dictionary import Dictionary, known_stem
 from termbase.pair.ngrams import EnglishNgrams
 from termbase.pair.pairer import Candidate, Example, TermPairing
+from termbase.text.chinese import is_cjk_char
 
 CONFIRMED_SCORE = 0.5
 """Score of a rendering confirmed by the dictionary in every pair of the term."""
@@ -39,8 +40,7 @@ def _term_words(term: str, dictionary: Dictionary) -> list[frozenset[str]] | Non
     cannot read all of it."""
     words = [w for w in dictionary.segment(term) if w not in _GRAMMAR]
     read = "".join(dictionary.segment(term))
-    ideographs = [ch for ch in term if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"]
-    if not words or len(read) != len(ideographs):
+    if not words or len(read) != sum(1 for ch in term if is_cjk_char(ch)):
         return None
     meanings = [dictionary.translations(w) for w in words]
     return meanings if all(meanings) else None

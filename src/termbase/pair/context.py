@@ -27,8 +27,8 @@ from termbase.align.lexicon import STOP_WORDS as GLOSS_STOP_WORDS
 from termbase.align.lexicon import content_stems
 from termbase.pair.dictionary import Dictionary, coverage, known_stem
 from termbase.pair.ngrams import STOP_WORDS
+from termbase.text.chinese import CJK_RUN
 
-_CJK_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _DIGITS = re.compile(r"\d+")
 
 MIN_EXAMPLES = 2
@@ -46,7 +46,7 @@ class _Context:
     def of(cls, zh: str, term: str, dictionary: Dictionary) -> _Context:
         outside = zh.replace(term, "\x00")
         stems: set[str] = set()
-        for run in _CJK_RUN.findall(outside):
+        for run in CJK_RUN.findall(outside):
             for word in dictionary.segment(run):
                 stems |= dictionary.translations(word)
         return cls(frozenset(stems), frozenset(_DIGITS.findall(outside)))

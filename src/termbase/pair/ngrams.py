@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
+from termbase.text.chinese import CJK_RUN
 from termbase.text.english import singular
 
 # A word: letters/digits, with inner hyphens, en dashes, apostrophes, slashes and dots
@@ -48,7 +49,6 @@ STOP_WORDS: frozenset[str] = frozenset(_STOP_TEXT.split())
 # term: structural particles, conjunctions and a few coverbs.
 _ZH_NO_START = frozenset("的了和与及或并而在之其于被把着也都")
 _ZH_NO_END = frozenset("的了和与及或并而在之其于被把着也都将")
-_IDEOGRAPH_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
 
 MAX_EN_WORDS = 10
 MAX_NAME_WORDS = 20
@@ -268,7 +268,7 @@ class ChineseNgrams:
               within: KeySet | None = None) -> list[Span]:
         # Chinese enumerations (《…》、…) stay within one run: 、 ends a candidate.
         out: list[Span] = []
-        for match in _IDEOGRAPH_RUN.finditer(text):
+        for match in CJK_RUN.finditer(text):
             run, offset = match.group(), match.start()
             for i in range(len(run)):
                 if run[i] in _ZH_NO_START:

@@ -18,6 +18,7 @@ from termbase.errors import UsageError
 # (the supplementary planes, where rare characters in names live).
 _CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
 CJK_CHAR = re.compile(f"[{_CJK_CLASS}]")
+CJK_RUN = re.compile(f"[{_CJK_CLASS}]+")
 
 
 def is_cjk_char(char: str) -> bool:
