@@ -16,6 +16,7 @@ transliterated name) or a word it translates otherwise ("illicit" is not in CC-C
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -82,10 +83,16 @@ def _pairs_of(terms: Sequence[str], corpus: Corpus) -> dict[str, list[SegmentPai
     return pairs
 
 
-def _frequency(text: str, corpus: Corpus) -> int:
-    """Sentence pairs whose English holds ``text`` (whole words, any case)."""
-    pattern = re.compile(rf"(?<!\w){re.escape(text)}(?!\w)", re.IGNORECASE)
-    return sum(1 for pair in corpus if pattern.search(pair.en))
+def _frequencies(texts: Iterable[str], corpus: Corpus) -> Counter[str]:
+    """Sentence pairs whose English holds each of ``texts`` (whole words, any case), in
+    one pass over the corpus."""
+    patterns = {t: re.compile(rf"(?<!\w){re.escape(t)}(?!\w)", re.IGNORECASE)
+                for t in set(texts)}
+    counts: Counter[str] = Counter()
+    if patterns:
+        for pair in corpus:
+            counts.update(t for t, pattern in patterns.items() if pattern.search(pair.en))
+    return counts
 
 
 def confirm_rare(pairings: Iterable[TermPairing], corpus: Corpus, dictionary: Dictionary,
@@ -98,18 +105,23 @@ def confirm_rare(pairings: Iterable[TermPairing], corpus: Corpus, dictionary: Di
     if not rare:
         return result
     pairs = _pairs_of(rare, corpus)
+    confirmed: dict[int, str] = {}
     for index, pairing in enumerate(result):
         if pairing.term not in pairs:
             continue
-        spans = [confirmed_span(pairing.term, pair.en, dictionary)
-                 for pair in pairs[pairing.term]]
+        spans = {confirmed_span(pairing.term, pair.en, dictionary)
+                 for pair in pairs[pairing.term]}
         # Every pair must confirm the same rendering: one dissent is enough to doubt it.
-        if not spans or None in spans or len(set(spans)) != 1 or spans[0] is None:
-            continue
-        support = len(spans)
+        span = spans.pop() if len(spans) == 1 else None
+        if span is not None:
+            confirmed[index] = span
+    frequency = _frequencies(confirmed.values(), corpus)
+    for index, span in confirmed.items():
+        pairing = result[index]
+        support = len(pairs[pairing.term])
         candidate = Candidate(
-            spans[0], CONFIRMED_SCORE * support / pairing.occurrences, support, support,
-            _frequency(spans[0], corpus), 0.0, 0.0, 1.0,
+            span, CONFIRMED_SCORE * support / pairing.occurrences, support, support,
+            frequency[span], 0.0, 0.0, 1.0,
             tuple(Example.of(pair) for pair in pairs[pairing.term][:3]),
             method="dictionary")
         result[index] = replace(pairing, candidates=(candidate,), abstained_reason="")
