@@ -383,10 +383,32 @@ def _exact(index: KeyIndex, q: str) -> Iterator[_Found]:
         yield [(kid, 1.0)]
 
 
+_FEW_CANDIDATES = 256
+"""Keys a prefix search verifies one by one rather than walk the lengths."""
+
+
 def _prefix(index: KeyIndex, q: str) -> Iterator[_Found]:
     n = len(q)
+    start = index.first_id_of_length(n + 1)  # a key of length n starting with q is q
+    grams = _grams(q)
+    if grams:
+        # A key starting with q holds q's grams: when one is in no key, or in few keys
+        # longer than q, checking those is quicker than walking every length.
+        sizes = index.posting_sizes(grams)
+        if len(sizes) < len(grams):
+            return
+        rarest = index.posting(min(sizes, key=lambda g: (sizes[g], g)))
+        first = bisect_left(rarest, start)
+        if len(rarest) - first <= _FEW_CANDIDATES:
+            ids = rarest[first:]
+            found = [(kid, n / len(key)) for kid, key in zip(ids, index.keys_of(ids),
+                                                              strict=True)
+                     if key.startswith(q)]
+            if found:
+                yield found
+            return
     end = index.first_id_of_length(sys.maxsize)
-    kid = index.first_id_of_length(n + 1)  # a key of length n starting with q is q
+    kid = start
     batch = 1
     while kid < end:
         # The next lengths some key has, one at first, then twice as many each time: a
@@ -396,9 +418,9 @@ def _prefix(index: KeyIndex, q: str) -> Iterator[_Found]:
         while kid < end and len(lengths) < batch:
             lengths.append(index.key_length(kid))
             kid = index.first_id_of_length(lengths[-1] + 1)
-        found = index.prefixed(q, lengths)
-        if found:
-            yield [(k, n / len(key)) for k, key in found]
+        prefixed = index.prefixed(q, lengths)
+        if prefixed:
+            yield [(k, n / len(key)) for k, key in prefixed]
         batch *= 2
 
 
