@@ -11,8 +11,10 @@ kind of query for two methods:
 * ``naive``: the baseline, a Python loop over every term text (lower-cased once,
   beforehand) with a substring test and, failing that, a rapidfuzz ratio ≥ 85.
 
-``found`` is the share of queries whose intended concept is among the 10 answers (the
-no-match queries count as found when nothing is answered).
+``cpu`` columns are the process time of each query: what to compare on a shared
+machine, where the wall time includes waiting for a core. ``found`` is the share of
+queries whose intended concept is among the 10 answers (the no-match queries count as
+found when nothing is answered).
 """
 
 from __future__ import annotations

@@ -6,8 +6,8 @@ within a few typos, best first. Both the query and every term go through
 spacing, quotation marks and 《》 brackets, traditional characters, and English plural
 endings.
 
-Answering must stay well under 10 ms on a 100,000-concept glossary, so no query looks
-at every term:
+Answering must stay under 10 ms on a 1,000,000-concept glossary, so no query looks at
+every term:
 
 * exact matches come from a dict of normalised keys;
 * prefix matches by bisection: keys are numbered in order of (length, text), so the
@@ -17,11 +17,12 @@ at every term:
   follow length, "keys of length 12 to 18" is a slice of every posting list, found by
   bisection too.
 
-Nor may the work grow with the glossary once a query has its answer. Prefix and
+Nor may a query's work grow with the glossary once its answer is known. Prefix and
 substring matches score higher the shorter the term, so those tiers walk their keys
-shortest first and stop as soon as the page is full of results that no longer key can
-outrank (see :func:`rank`); typo candidates must contain one of a few pieces of the
-query whole, which few keys do.
+shortest first, and :func:`rank` stops them once the page is full of results no longer
+key can outrank. Substring candidates are narrowed by a few rare grams from across the
+query, and typo candidates must hold several rare grams of the query, not just one —
+so both stay few where the keys holding one common gram grow with the glossary.
 
 Build the index with :func:`build_index`, search it with :func:`search`.
 """
@@ -623,6 +624,10 @@ def rank(index: KeyIndex, query: str, *, limit: int | None = DEFAULT_LIMIT,
     term's status (preferred first), then by closeness (how much of the term the query
     covers, or how few typos it has), then by concept id. ``lang`` ('zh', 'en')
     restricts matching to terms of that language.
+
+    With a ``limit``, the answer is the first ``limit`` of the unlimited one, found
+    with less work: a tier is left as soon as ``limit`` concepts are held that nothing
+    still to come can outrank (see the loop), and the weaker tiers are skipped.
     """
     q = index.normalise(query)
     if not q:
