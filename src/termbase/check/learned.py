@@ -578,20 +578,23 @@ _MAX_WORD_CHARS = 12
 
 
 def _dictionary_counts(strings: set[str]) -> tuple[dict[str, int], int]:
-    """jieba's dictionary counts of those ``strings`` it lists, and its total count."""
+    """jieba's dictionary counts of those ``strings`` it lists, and its total count.
+    Lines are looked at only when they start with a first character of a string asked
+    about; the total is summed from the counts column."""
     import jieba
 
-    counts: dict[str, int] = {}
-    total = 0
-    path = Path(jieba.__file__).with_name("dict.txt")
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            word, _, rest = line.partition(" ")
-            count = int(rest.split(" ", 1)[0])
-            total += count
-            if word in strings:
-                counts[word] = count
+    if not strings:
+        return {}, 1
+    text = Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8")
+    firsts = re.escape("".join(sorted({s[0] for s in strings})))
+    entry = re.compile(f"^([{firsts}][^ \n]*) (\\d+)", re.MULTILINE)
+    counts = {m.group(1): int(m.group(2)) for m in entry.finditer(text)
+              if m.group(1) in strings}
+    total = sum(map(int, _COUNT_COLUMN.findall(text)))
     return counts, total
+
+
+_COUNT_COLUMN = re.compile(r"^\S+ (\d+)", re.MULTILINE)
 
 
 def _cut_points(run: str, counts: dict[str, int], total: int) -> set[int]:
