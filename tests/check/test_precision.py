@@ -302,3 +302,15 @@ def test_a_lower_case_abbreviation_in_a_text_without_capitals_is_the_abbreviatio
     assert _found(g, _pair(zh, capitals)) == [("missing_target", "error", 1)]
     other = ["for more information, please see the bookshop.", *lowered[1:]]
     assert _found(g, _pair(zh, other)) == [("missing_target", "error", 1)]
+
+
+def test_the_head_of_a_name_in_the_plural_stands_for_it() -> None:
+    """会员国履行…义务 → "the fulfilment of the obligations of States": the head of
+    "Member State" standing alone, in the plural."""
+    zh = ["会员国履行《公约》所规定的义务。"]
+    assert _found(_member_states(), _pair(zh, ["The fulfilment of the obligations of "
+                                               "States under the Convention."])) == []
+    # A lower-case "states" is no name's head; another word none at all.
+    for en in ("The fulfilment of the obligations of the states under the Convention.",
+               "The fulfilment of the obligations of parties under the Convention."):
+        assert _found(_member_states(), _pair(zh, [en])) == [("missing_target", "error", 1)]

@@ -46,7 +46,7 @@ from typing import Any
 from termbase.diagnostics import Diagnostic, warning
 from termbase.match import TermHit, TermMatcher, pattern_text
 from termbase.model import Glossary, PartOfSpeech, Term, TermType
-from termbase.text.english import EnglishCanon, EnglishFolding, EnglishText
+from termbase.text.english import EnglishCanon, EnglishFolding, EnglishText, singular
 from termbase.text.titles import without_title_marks
 
 
@@ -454,14 +454,16 @@ class LanguageMatcher:
 
     def contains_head(self, prepared: PreparedText, term: Term) -> bool:
         """Whether the head of a capitalised name of several words stands capitalised in
-        the text: "the Assembly" for "General Assembly", the "Assembly" of "World Health
-        Assembly" for 大会 in 世界卫生大会 — a name's short form, or a longer name."""
+        the text, in either number: "the Assembly" for "General Assembly", the
+        "Assembly" of "World Health Assembly" for 大会 in 世界卫生大会, "States" for
+        "Member State" — a name's short form, or a longer name."""
         english = prepared.english
         words = term.text.split()
         if (self.cjk or english is None or len(words) < 2 or not term.text[:1].isupper()
                 or not words[-1][:1].isupper()):
             return False
-        return re.search(rf"\b{re.escape(words[-1])}\b", english.text) is not None
+        head = singular(words[-1].lower())
+        return any(singular(w.lower()) == head for w in _CAPITALISED.findall(english.text))
 
     def _occurs(self, english: EnglishText, term: Term, key: str) -> bool:
         canonical = english.canonical
@@ -487,6 +489,10 @@ class LanguageMatcher:
         if any(t is term for _, t in clashing):
             return any(t is term for t in exact)
         return not exact
+
+
+# A word with a capital letter first (a name's word).
+_CAPITALISED = re.compile(r"\b[A-Z][^\W_]*")
 
 
 def _same_text(term: str, found: str, *, fold_case: bool = False) -> bool:
