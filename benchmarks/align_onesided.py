@@ -140,7 +140,8 @@ def verdicts(name: str, docs: list[Doc], lexicon: Lexicon, settings: AlignSettin
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=default_out())
-    parser.add_argument("--half", choices=("tuning", "heldout", "both"), default="both")
+    parser.add_argument("--half", choices=("tuning", "heldout", "both", "unv1"), default="both",
+                        help="unv1: the UNv1 documents of make_align_onesided.py --unv1")
     parser.add_argument("--errors", action="store_true",
                         help="list every stretch where termbase differs from the gold "
                              "(look at the tuning half only)")
@@ -164,7 +165,8 @@ def main() -> None:
     print("\n| equal-length true pairs, --presplit | documents | verdicts | not aligned |")
     print("|---|---|---|---|")
     for half in halves:
-        verdicts(half, list(derived(args.data / "equal" / half)), lexicon, settings)
+        if (args.data / "equal" / half).is_dir():
+            verdicts(half, list(derived(args.data / "equal" / half)), lexicon, settings)
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 
 Run from the repository root:
 
-    .venv/bin/python benchmarks/make_align_onesided.py [--out DIR] [--seed N]
+    .venv/bin/python benchmarks/make_align_onesided.py [--out DIR] [--seed N] [--unv1]
 
 Source: ``../shared/corpus/un-2023-sample/corpus.json`` (or under $TERMBASE_SHARED).
 Theme ``peace`` pairs English record n with Chinese record n; the five other themes pair
@@ -34,6 +34,11 @@ committed), by default to ``$XDG_CACHE_HOME/termbase/align-onesided`` (``~/.cach
 
 environment and human_rights share a document (239 long lines), so they sit in the same
 half. The layout is the one of ``../shared/align/*/derived`` (zh is the source side).
+
+More tuning data: other seeds give the same documents with other perturbations (use
+their ``tuning`` half only); ``--unv1`` also writes ``unv1/``, other UN documents with
+the same perturbations — the UNv1 test set (``../shared/corpus/unv1-testset``) cut
+into documents of 120 lines, strays from its other documents. Both are for tuning.
 """
 
 from __future__ import annotations
@@ -304,11 +309,29 @@ def build(shared: Path, out: Path, seed: int) -> dict[str, dict[str, int]]:
     return stats
 
 
+def build_unv1(shared: Path, out: Path, seed: int, size: int = 120) -> int:
+    """``out``: the UNv1 test set as documents of ``size`` lines, perturbed like the rest."""
+    base = shared / "corpus" / "unv1-testset"
+    en = (base / "UNv1.0.testset.en").read_text(encoding="utf-8").splitlines()
+    # The Chinese side of this set was word-segmented; joining the tokens restores it.
+    zh = ["".join(line.split()) for line in
+          (base / "UNv1.0.testset.zh-segmented").read_text(encoding="utf-8").splitlines()]
+    pairs = [(z, e) for z, e in zip(zh, en, strict=True) if z.strip() and e.strip()]
+    docs = [(f"unv1-{k // size:02d}", pairs[k:k + size]) for k in range(0, len(pairs), size)]
+    for name, doc in docs:
+        strays = {"zh": [z for other, d in docs if other != name for z, _ in d],
+                  "en": [e for other, d in docs if other != name for _, e in d]}
+        write_doc(out, name, perturb(doc, strays, random.Random(f"{seed}:{name}")))
+    return len(docs)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=default_out(),
                         help="output folder, outside the repository (default: %(default)s)")
     parser.add_argument("--seed", type=int, default=14)
+    parser.add_argument("--unv1", action="store_true",
+                        help="also write unv1/: UNv1 test set documents (tuning only)")
     args = parser.parse_args()
     repo = Path(__file__).resolve().parents[1]
     if args.out.resolve().is_relative_to(repo):
@@ -316,6 +339,9 @@ def main() -> None:
     stats = build(shared_dir("corpus/un-2023-sample/corpus.json"), args.out, args.seed)
     for half, counts in stats.items():
         print(f"{half}: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+    if args.unv1:
+        count = build_unv1(shared_dir("corpus/unv1-testset"), args.out / "unv1", args.seed)
+        print(f"unv1: {count} documents")
     print(f"written to {args.out}")
 
 
