@@ -39,13 +39,18 @@ _NAMES = {"zh": "Chinese", "en": "English"}
 def guess_language(text: str) -> Language | None:
     """'zh' or 'en' for running text, None for mixed-language text or text without
     letters (see the module docstring for the thresholds)."""
+    return _judged(text)[1]
+
+
+def _judged(text: str) -> tuple[float, Language | None]:
+    """The sample's ideograph share, and the language it says."""
     sample = text[:SAMPLE_CHARS]
     if not any(ch.isalnum() for ch in sample):
-        return None
+        return 0.0, None
     share = cjk_share(sample)
     if share >= ZH_MIN_SHARE:
-        return "zh"
-    return "en" if share <= EN_MAX_SHARE else None
+        return share, "zh"
+    return share, ("en" if share <= EN_MAX_SHARE else None)
 
 
 def term_language(term: str) -> Language:
@@ -70,9 +75,8 @@ def check_sides(zh_text: str, en_text: str, *, zh_source: str | None = None,
             raise FormatError(f"{_described(source, expected)} has no words, only "
                               "punctuation or spaces", path=source,
                               hint="give the text of the document")
-    zh_guess, en_guess = guess_language(zh_text), guess_language(en_text)
-    zh_share = cjk_share(zh_text[:SAMPLE_CHARS])
-    en_share = cjk_share(en_text[:SAMPLE_CHARS])
+    zh_share, zh_guess = _judged(zh_text)
+    en_share, en_guess = _judged(en_text)
     if zh_guess == "en" and en_guess == "zh":
         raise FormatError(
             f"ZH looks English and EN looks Chinese: swap them (the Chinese side is not "
