@@ -93,6 +93,7 @@ def classify(top: int) -> dict[str, list[tuple[str, str]]]:
             else:
                 why = "dropped (tag or fixed clause)"
         else:
+            draft.measured()  # drafts that cannot rank are scored without their boundaries
             edge = min(draft.stats.left_entropy, draft.stats.right_entropy)
             if len(draft.words) == 1:
                 why = ("single word, general" if draft.specificity < _GENERAL

@@ -8,6 +8,9 @@ from collections import Counter
 import pytest
 
 from termbase.extract.candidates import BREAK, SEPARATOR
+from termbase.extract.counting import count_documents
+from termbase.extract.drafts import Draft, ngram_drafts, score_drafts
+from termbase.extract.model import ExtractSettings
 from termbase.extract.statistics import (
     Counts,
     Neighbours,
@@ -17,6 +20,7 @@ from termbase.extract.statistics import (
     entropy,
     ngram_stats,
 )
+from termbase.text.segment import JiebaSegmenter
 
 
 def key(*words: str) -> str:
@@ -74,3 +78,26 @@ def test_prune_keeps_the_table_bounded() -> None:
     assert list(counts.ngrams) == ["common"]
     assert "w1" not in counts.doc_freq
     assert counts.prune_threshold == 1
+
+
+def test_scoring_measures_only_the_drafts_that_may_rank() -> None:
+    lines = [f"{a}{b}需要{c}。" for a in ("国际", "区域", "国家") for b in ("合作", "援助", "安全")
+             for c in ("支持", "资金", "协调", "监测")] * 3
+    counts = count_documents([[(line, 0, "", "") for line in lines]], JiebaSegmenter(), 7)
+    settings = ExtractSettings()
+    everything = ngram_drafts(counts, settings, "ngram")
+    score_drafts(everything)
+    lazy = ngram_drafts(counts, settings, "ngram")
+    score_drafts(lazy, keep=5)
+
+    def top(drafts: dict[str, Draft]) -> list[tuple[str, float]]:
+        ranked = sorted(drafts.values(), key=lambda d: (-d.score, -d.stats.freq, d.text))
+        return [(d.text, d.score) for d in ranked[:5]]
+
+    assert top(lazy) == top(everything)
+    assert all(d.measure is None for d, _ in zip(sorted(
+        lazy.values(), key=lambda d: -d.score), range(5), strict=False))
+    assert any(d.measure is not None for d in lazy.values())  # some were never measured
+    for text, draft in lazy.items():
+        draft.measured()
+        assert draft.stats == everything[text].stats

@@ -135,3 +135,23 @@ def test_workers_segment_with_the_words_learnt_from_the_sample(
         [(c.term, c.score, c.freq) for c in one.candidates]
     forms = [f for c in two.candidates for f in c.forms()]
     assert "儿基会" in forms and "儿基" not in forms
+
+
+def test_the_garbage_collector_is_restored_after_extraction() -> None:
+    import gc
+
+    from termbase.errors import InputError
+
+    lines = ["联合国开发计划署支持可持续发展目标。", "可持续发展目标需要国际合作。"] * 5
+    assert gc.isenabled()
+    extract_terms(_documents(lines), tokenizer=JiebaSegmenter())
+    assert gc.isenabled()
+    with pytest.raises(InputError):
+        extract_terms(_documents(["12345", "67890"]), tokenizer=JiebaSegmenter())
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        extract_terms(_documents(lines), tokenizer=JiebaSegmenter())
+        assert not gc.isenabled()  # a caller's choice is left as it was
+    finally:
+        gc.enable()

@@ -9,9 +9,11 @@ and their first score (:func:`score_drafts`); pass 2's evidence rescores the sho
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 
 from termbase.extract.candidates import SEPARATOR
 from termbase.extract.counting import count_documents
@@ -49,22 +51,45 @@ class Draft:
     c_value: float = 0.0
     specificity: float = 0.0
     """For a single word: its relative frequency here over that in general Chinese."""
+    measure: Callable[[], NgramStats] | None = None
+    """While set, ``stats`` holds only the counts: the boundary and association
+    statistics are computed (:meth:`measured`) for the drafts that may rank."""
+
+    def measured(self) -> None:
+        """Complete ``stats`` with the boundary and association statistics."""
+        if self.measure is None:
+            return
+        full = self.measure()
+        # add_named may have raised the counts (a title's occurrences): they stay.
+        self.stats = NgramStats(self.stats.freq, self.stats.doc_freq, full.left_entropy,
+                                full.right_entropy, full.association)
+        self.measure = None
 
     def rescore(self) -> None:
-        self.score = score(self.c_value, self.stats, words=len(self.words),
-                           length=len(self.text), is_title="title" in self.sources,
-                           is_defined="definition" in self.sources,
-                           is_name="name" in self.sources,
-                           is_coordination=is_coordination(self.words),
-                           specificity=self.specificity)
+        self.score = self._score(self.stats)
+
+    def bound(self) -> float:
+        """The highest score the draft can have, whatever its boundaries: its score as a
+        perfect unit (unithood is at most 1, and the score grows with it)."""
+        return self._score(NgramStats(self.stats.freq, self.stats.doc_freq, math.inf,
+                                      math.inf, 1.0))
+
+    def _score(self, stats: NgramStats) -> float:
+        return score(self.c_value, stats, words=len(self.words),
+                     length=len(self.text), is_title="title" in self.sources,
+                     is_defined="definition" in self.sources,
+                     is_name="name" in self.sources,
+                     is_coordination=is_coordination(self.words),
+                     specificity=self.specificity)
 
 
-NgramRow = tuple[tuple[str, ...], NgramStats]
+NgramRow = tuple[tuple[str, ...], NgramStats, Callable[[], NgramStats]]
 _NEIGHBOUR_MIN_COUNT = 2
 """Extensions seen fewer times than this count as unknown (all different) neighbours."""
 
 def _ngram_rows(counts: Counts, settings: ExtractSettings) -> list[NgramRow]:
-    """The counted n-grams that pass the filters, with their statistics."""
+    """The counted n-grams that pass the filters, with their counts and a function that
+    measures the rest of their statistics."""
     # Filters first, then the neighbour index for the survivors only: on a large corpus
     # an index of every n-gram would take more memory than the counts themselves.
     # Both the candidates and their neighbours recur: the n-grams seen once (most of
@@ -82,20 +107,24 @@ def _ngram_rows(counts: Counts, settings: ExtractSettings) -> list[NgramRow]:
             continue
         keys[key] = words
     neighbours = Neighbours(recurring, _NEIGHBOUR_MIN_COUNT, wanted=keys.keys())
-    return [(words, ngram_stats(key, counts, neighbours, settings.max_words + 1))
+    longest = settings.max_words + 1
+    doc_freq = counts.doc_freq
+    return [(words, NgramStats(recurring[key], doc_freq.get(key, 0), 0.0, 0.0, 0.0),
+             partial(ngram_stats, key, counts, neighbours, longest))
             for key, words in keys.items()]
 
 
 def ngram_drafts(counts: Counts, settings: ExtractSettings, source: str) -> dict[str, Draft]:
-    """A draft per counted n-gram that passes the filters, proposed by ``source``."""
+    """A draft per counted n-gram that passes the filters, proposed by ``source``; its
+    boundary statistics are measured when it is scored (:func:`score_drafts`)."""
     rows = _ngram_rows(counts, settings)
     drafts: dict[str, Draft] = {}
-    for words, stats in rows:
+    for words, stats, measure in rows:
         text = "".join(words)
         known = drafts.get(text)
         if known is not None and known.stats.freq >= stats.freq:
             continue
-        drafts[text] = Draft(text, words, stats, {source})
+        drafts[text] = Draft(text, words, stats, {source}, measure=measure)
     return drafts
 
 
@@ -152,12 +181,33 @@ def _containers(drafts: dict[str, Draft]) -> dict[str, list[str]]:
     return found
 
 
-def score_drafts(drafts: dict[str, Draft]) -> None:
-    """C-value and score of every draft, from the counts."""
+def score_drafts(drafts: dict[str, Draft], keep: int | None = None) -> None:
+    """C-value and score of the drafts, from the counts.
+
+    With ``keep``, only the drafts that may be among the ``keep`` best are measured and
+    scored; the others keep the score 0.0. Measuring boundaries is most of the cost, and
+    a draft whose :meth:`Draft.bound` is below the ``keep``-th best score found so far
+    cannot rank: drafts are measured by falling bound until the next bound is lower.
+    """
     values = c_values({t: d.stats.freq for t, d in drafts.items()}, _containers(drafts))
     for text, draft in drafts.items():
         draft.c_value = values[text]
+    if keep is None:
+        for draft in drafts.values():
+            draft.measured()
+            draft.rescore()
+        return
+    bounds = sorted(((d.bound(), i, d) for i, d in enumerate(drafts.values())), reverse=True)
+    best: list[float] = []  # the ``keep`` best scores so far, smallest first
+    for bound, _, draft in bounds:
+        if len(best) >= keep and bound < best[0]:
+            break
+        draft.measured()
         draft.rescore()
+        if len(best) < keep:
+            heapq.heappush(best, draft.score)
+        elif draft.score > best[0]:
+            heapq.heapreplace(best, draft.score)
 
 
 def mark_specificity(drafts: dict[str, Draft], counts: Counts, tokenizer: Segmenter) -> None:
