@@ -54,26 +54,7 @@ _WORKER_STATE = "extract"
 
 
 def _init_worker(tokenizer: Segmenter, max_words: int) -> None:
-    install(_WORKER_STATE, (tokenizer, max_words, {}))
-
-
-def _worker_tokenizer(words: tuple[str, ...]) -> tuple[Segmenter, int]:
-    """The worker's tokenizer taught ``words`` (made once per worker, then reused), and
-    the longest n-gram."""
-    tokenizer, max_words, taught = installed(_WORKER_STATE)
-    if words and isinstance(tokenizer, WordLearner):
-        if words not in taught:
-            taught.clear()  # one run's words at a time
-            taught[words] = tokenizer.with_words(words)
-        tokenizer = taught[words]
-    return tokenizer, max_words
-
-
-def cut_texts(texts: Sequence[str]) -> list[list[str]]:
-    """The worker's (untaught) segmentation of ``texts``: the learning sample, cut in
-    the workers instead of in the parent while they wait."""
-    tokenizer, _ = _worker_tokenizer(())
-    return [tokenizer.cut(text) for text in texts]
+    install(_WORKER_STATE, (tokenizer, max_words))
 
 
 def analyse_document(units: Sequence[Unit], tokenizer: Segmenter,
@@ -98,12 +79,11 @@ def analyse_document(units: Sequence[Unit], tokenizer: Segmenter,
     return grams, tokens, characters, len(units), doc_titles, doc_names, doc_definitions
 
 
-def analyse_batch(batch: Sequence[Sequence[Unit]],
-                  words: tuple[str, ...] = ()) -> list[DocumentTally]:
-    """:func:`analyse_document` for each document of a batch, in a worker process, with
-    the segmenter taught ``words``; the n-grams travel back as one string per document
-    (cheap to pickle; the parent splits it again in C)."""
-    tokenizer, max_words = _worker_tokenizer(words)
+def analyse_batch(batch: Sequence[Sequence[Unit]]) -> list[DocumentTally]:
+    """:func:`analyse_document` for each document of a batch, in a worker process; the
+    n-grams travel back as one string per document (cheap to pickle; the parent splits
+    it again in C)."""
+    tokenizer, max_words = installed(_WORKER_STATE)
     tallies: list[DocumentTally] = []
     for units in batch:
         grams, *rest = analyse_document(units, tokenizer, max_words)
@@ -179,44 +159,19 @@ class _Precut:
         return self.fallback.fingerprint()
 
 
-Cutter = Callable[[list[str]], list[list[str]]]
-"""Segments a list of texts (in this process, or spread over worker processes)."""
-
-
-def learn_words(batch: Sequence[Sequence[Unit]], tokenizer: Segmenter,
-                cutter: Cutter | None = None) -> tuple[Segmenter, Segmenter, tuple[str, ...]]:
+def learn_words(batch: Sequence[Sequence[Unit]],
+                tokenizer: Segmenter) -> tuple[Segmenter, Segmenter]:
     """``tokenizer`` taught the words of ``batch`` it splits into fragments
-    (:func:`~termbase.text.segment.bound_words`), when it can learn words; a segmenter
-    for ``batch`` itself that reuses the cuts made to learn them; and the words learnt.
-    ``cutter`` segments the batch's texts (default: ``tokenizer``, here)."""
+    (:func:`~termbase.text.segment.bound_words`), when it can learn words; and a
+    segmenter for ``batch`` itself that reuses the cuts made to learn them."""
     if not isinstance(tokenizer, WordLearner):
-        return tokenizer, tokenizer, ()
-    texts = list(dict.fromkeys(text for units in batch for text, *_ in units))
-    cut = cutter or (lambda some: [tokenizer.cut(t) for t in some])
-    cuts = dict(zip(texts, cut(texts), strict=True))
-    words = tuple(bound_words(cuts.values()))
+        return tokenizer, tokenizer
+    cuts = {text: tokenizer.cut(text) for units in batch for text, *_ in units}
+    words = bound_words(cuts.values())
     learned = tokenizer.with_words(words)
     if not words:
-        return learned, _Precut(cuts, learned), words
-    return (learned, _Precut({t: join_words(c, words) for t, c in cuts.items()}, learned),
-            words)
-
-
-def _spread(pool: ProcessPoolExecutor, parts: int) -> Cutter:
-    """A cutter that splits the texts into ``parts`` runs of about equal size for the
-    pool's workers."""
-    def cut(texts: list[str]) -> list[list[str]]:
-        size = sum(len(t) for t in texts) / parts + 1
-        runs: list[list[str]] = [[]]
-        filled = 0
-        for text in texts:
-            if filled >= size * len(runs):
-                runs.append([])
-            runs[-1].append(text)
-            filled += len(text)
-        futures = [pool.submit(cut_texts, run) for run in runs]
-        return [words for future in futures for words in future.result()]
-    return cut
+        return learned, _Precut(cuts, learned)
+    return learned, _Precut({t: join_words(c, words) for t, c in cuts.items()}, learned)
 
 
 def count_all(documents: Iterable[Document], tokenizer: Segmenter, settings: ExtractSettings,
@@ -232,7 +187,8 @@ def count_all(documents: Iterable[Document], tokenizer: Segmenter, settings: Ext
         sample.append(batch)
         if sum(len(u[0]) for b in sample for units in b for u in units) >= LEARN_CHARS:
             break
-    sampled = [units for b in sample for units in b]
+    tokenizer, precut = learn_words([units for b in sample for units in b], tokenizer)
+    total.tokenizer = tokenizer
 
     def absorb(tallies: Iterable[DocumentTally]) -> None:
         before = total.characters
@@ -242,11 +198,9 @@ def count_all(documents: Iterable[Document], tokenizer: Segmenter, settings: Ext
         if progress is not None:
             progress(total.characters - before)
 
+    for batch in sample:
+        absorb(analyse_document(units, precut, settings.max_words) for units in batch)
     if settings.workers <= 1:
-        tokenizer, precut, _ = learn_words(sampled, tokenizer)
-        total.tokenizer = tokenizer
-        for batch in sample:
-            absorb(analyse_document(units, precut, settings.max_words) for units in batch)
         for batch in batched:
             absorb(analyse_document(units, tokenizer, settings.max_words) for units in batch)
         return total
@@ -261,16 +215,9 @@ def count_all(documents: Iterable[Document], tokenizer: Segmenter, settings: Ext
     # process, because sending count tables back would cost more than tallying here.
     with ProcessPoolExecutor(settings.workers, mp_context=context, initializer=_init_worker,
                              initargs=(tokenizer, settings.max_words)) as pool:
-        # The sample is cut by the workers too; the words learnt from it travel with
-        # every later batch (each worker teaches its own tokenizer once).
-        tokenizer, precut, words = learn_words(sampled, tokenizer,
-                                               _spread(pool, settings.workers))
-        total.tokenizer = tokenizer
-        for batch in sample:
-            absorb(analyse_document(units, precut, settings.max_words) for units in batch)
         pending: list[Future[list[DocumentTally]]] = []
         for batch in batched:
-            pending.append(pool.submit(analyse_batch, batch, words))
+            pending.append(pool.submit(analyse_batch, batch))
             # A bounded number of batches in flight keeps memory bounded.
             while len(pending) > 2 * settings.workers:
                 absorb(pending.pop(0).result())
@@ -280,4 +227,4 @@ def count_all(documents: Iterable[Document], tokenizer: Segmenter, settings: Ext
 
 
 __all__ = ["DocumentTally", "analyse_batch", "analyse_document", "batches", "count_all",
-           "count_documents", "cut_texts", "learn_words", "tally"]
+           "count_documents", "learn_words", "tally"]
