@@ -157,6 +157,10 @@ class CompiledIndex:
         self._count = int(meta["keys"])
         self._length_start = [int(n) for n in meta["length_start"]]
         self._positions: dict[str, int] | None = None
+        # What one query has read of the grams table: the prefix, substring and typo
+        # tiers ask for the same grams' sizes and often the same lists.
+        self._sizes: dict[str, int | None] = {}
+        self._lists: dict[str, array[int]] = {}
 
     @property
     def concept_count(self) -> int:
@@ -194,16 +198,22 @@ class CompiledIndex:
             (_json_ids(lengths), key, key + "\U0010ffff")).fetchall()
 
     def posting_sizes(self, grams: Iterable[str]) -> dict[str, int]:
-        wanted = list(grams)
-        marks = ",".join("?" * len(wanted))
-        return dict(self._con.execute(
-            f"SELECT gram, size FROM grams WHERE gram IN ({marks})", wanted).fetchall())
+        grams = list(grams)
+        wanted = [g for g in grams if g not in self._sizes]
+        if wanted:
+            found = dict(self._con.execute(
+                f"SELECT gram, size FROM grams WHERE gram IN ({','.join('?' * len(wanted))})",
+                wanted).fetchall())
+            self._sizes.update((g, found.get(g)) for g in wanted)
+        return {g: size for g in grams if (size := self._sizes[g]) is not None}
 
     def posting(self, gram: str) -> Sequence[int]:
-        row = self._con.execute("SELECT ids FROM grams WHERE gram = ?", (gram,)).fetchone()
-        ids: array[int] = array("I")
-        if row is not None:
-            ids.frombytes(row[0])
+        ids = self._lists.get(gram)
+        if ids is None:
+            row = self._con.execute("SELECT ids FROM grams WHERE gram = ?", (gram,)).fetchone()
+            ids = self._lists[gram] = array("I")
+            if row is not None:
+                ids.frombytes(row[0])
         return ids
 
     def first_id_of_length(self, n: int) -> int:
@@ -281,6 +291,9 @@ class CompiledIndex:
             return rank_entries(self, query, limit=limit, lang=lang)
         except (sqlite3.Error, LookupError, ValueError) as exc:  # a bad query: UsageError
             raise IndexUnreadable(f"{self.path}: {exc}") from None
+        finally:  # kept for one query only: lists can be megabytes
+            self._sizes.clear()
+            self._lists.clear()
 
     def search(self, query: str, *, limit: int | None = DEFAULT_LIMIT,
                lang: str | None = None) -> list[Hit]:
