@@ -23,6 +23,9 @@ from termbase.text.english import (
     ("buzzes", "buzz"), ("embargoes", "embargo"), ("vetoes", "veto"), ("shoes", "shoe"),
     # four-letter -ies words only lose their s
     ("ties", "tie"), ("lies", "lie"),
+    # irregular plurals of UN text (妇女, 儿童), with their possessives
+    ("women", "woman"), ("women's", "woman"), ("children", "child"), ("men", "man"),
+    ("chairmen", "chairman"),
     # not plurals
     ("status", "status"), ("analysis", "analysis"), ("process", "process"),
     ("gas", "gas"), ("is", "is"), ("arm", "arm"), ("", ""),

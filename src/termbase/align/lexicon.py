@@ -53,7 +53,7 @@ _SKIP_GLOSS = re.compile(r"^(CL:|variant of|old variant|see |see also|surname |"
                          r"also written|also pr\.)", re.IGNORECASE)
 
 # Bumped whenever parsing or stemming changes, so stale caches are not reused.
-_PARSER_VERSION = "1"
+_PARSER_VERSION = "2"
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -2,15 +2,18 @@
 
 One database per set of glossary files (and text encoding), named by a hash of their
 resolved paths: ``cache_dir()/glossaries/<hash>.sqlite``. It is *fresh* when it was
-written by this schema and termbase version and every source file still has the
-recorded size and modification time — or, when only the time differs, the recorded
+written by this schema and termbase version, by the same code for the keys it holds (the
+folds of :mod:`termbase.text.english`, the index's key rules), and every source file still
+has the recorded size and modification time — or, when only the time differs, the recorded
 sha256 (then the new time is recorded, so the file is hashed once, not every time).
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
+import importlib.util
 import json
 import os
 import sqlite3
@@ -41,6 +44,23 @@ SUFFIX = ".sqlite"
 LOCK_TIMEOUT = 600.0
 """Seconds to wait for another process compiling the same glossaries (a large one takes
 tens of seconds)."""
+
+
+_KEY_MODULES = ("termbase.lookup", "termbase.text.english", "termbase.text.chinese",
+                "termbase.index.compiled")
+"""Modules whose code decides the keys a compiled glossary holds: a fold changed in a
+working copy (same version number) must not meet keys folded by the old one."""
+
+
+@functools.cache
+def _key_code() -> str:
+    # Located, not imported: the warm lookup path imports none of them but the index.
+    digest = hashlib.sha256()
+    for name in _KEY_MODULES:
+        spec = importlib.util.find_spec(name)
+        if spec is not None and spec.origin:
+            digest.update(Path(spec.origin).read_bytes())
+    return digest.hexdigest()[:16]
 
 
 class _State(Enum):
@@ -135,8 +155,8 @@ def _try_open(target: Path, paths: Sequence[Path],
         if not isinstance(meta.get("schema"), int):
             raise ValueError("not a termbase glossary index")
         if (meta["schema"], meta.get("termbase"), meta.get("byteorder"),
-                meta.get("encoding")) != (SCHEMA_VERSION, __version__, sys.byteorder,
-                                          encoding or ""):
+                meta.get("encoding"), meta.get("code")) != (
+                    SCHEMA_VERSION, __version__, sys.byteorder, encoding or "", _key_code()):
             con.close()
             return None, _State.STALE  # another version's cache: rebuilt without fuss
         state, retimed = _sources_state(meta, paths)
@@ -199,7 +219,8 @@ def _build(target: Path, paths: Sequence[Path], encoding: str | None) -> LoadedG
     sources = [{"path": str(Path(p).resolve()), "size": size, "mtime_ns": mtime,
                 "sha256": sha}
                for p, (size, mtime), (_, sha) in zip(paths, stamps, loaded.hashes, strict=True)]
-    meta = {"termbase": __version__, "encoding": encoding or "", "sources": sources,
+    meta = {"termbase": __version__, "code": _key_code(), "encoding": encoding or "",
+            "sources": sources,
             "hashes": [list(h) for h in loaded.hashes],
             "diagnostics": [d.to_dict() for d in loaded.diagnostics]}
     try:

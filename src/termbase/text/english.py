@@ -25,18 +25,25 @@ from dataclasses import dataclass, field
 _POSSESSIVE = ("'s", "’s")
 _ES_PLURALS = ("sses", "xes", "ches", "shes", "zzes")
 _NOT_PLURAL = ("ss", "us", "is")
+# Plurals no suffix rule reaches, frequent in UN text (妇女 "women", 儿童 "children").
+_IRREGULAR_PLURALS = {
+    "women": "woman", "men": "man", "children": "child", "chairmen": "chairman",
+    "chairwomen": "chairwoman", "spokesmen": "spokesman", "spokeswomen": "spokeswoman",
+}
 
 
 def singular(word: str) -> str:
     """The singular of a lower-case English word, possessive ending dropped.
 
     Crude on purpose and consistent: it must only bring a plural and its singular to the
-    same key. Words of three letters or fewer, and words ending in -ss, -us, -is
-    (process, status, analysis), are left alone; "series" → "sery" is harmless because
-    both sides of every comparison go through the same fold.
+    same key ("women" and "woman" too). Words of three letters or fewer, and words ending
+    in -ss, -us, -is (process, status, analysis), are left alone; "series" → "sery" is
+    harmless because both sides of every comparison go through the same fold.
     """
     if word.endswith(_POSSESSIVE):
         word = word[:-2]
+    if word in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[word]
     if len(word) <= 3 or not word.endswith("s"):
         return word
     if word.endswith("ies") and len(word) > 4:
