@@ -58,3 +58,15 @@ def test_a_rare_term_whose_pairs_disagree_stays_unanswered() -> None:
     ])
     [pairing] = pair_terms(["国际合作和援助"], corpus, lexicon=LEXICON)
     assert pairing.best is None and pairing.abstained_reason
+
+
+def test_frequencies_count_whole_words_in_any_case_once_per_pair() -> None:
+    from termbase.pair.confirmed import _frequencies
+
+    corpus = from_pairs([
+        ("一", "Illegal trade and illegal trade again."),
+        ("二", "the illegal trader is not illegal trade"),
+        ("三", "trade that is illegal"),
+    ])
+    counts = _frequencies(["illegal trade", "trade"], corpus)
+    assert counts == {"illegal trade": 2, "trade": 3}

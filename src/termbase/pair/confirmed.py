@@ -15,7 +15,6 @@ transliterated name) or a word it translates otherwise ("illicit" is not in CC-C
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -85,14 +84,27 @@ def _pairs_of(terms: Sequence[str], corpus: Corpus) -> dict[str, list[SegmentPai
 
 def _frequencies(texts: Iterable[str], corpus: Corpus) -> Counter[str]:
     """Sentence pairs whose English holds each of ``texts`` (whole words, any case), in
-    one pass over the corpus."""
-    patterns = {t: re.compile(rf"(?<!\w){re.escape(t)}(?!\w)", re.IGNORECASE)
-                for t in set(texts)}
+    one pass over the corpus with one automaton, whatever the number of texts."""
+    import ahocorasick  # here: only a run with rare unanswered terms needs it
+
+    wanted = {t.lower(): t for t in texts}
     counts: Counter[str] = Counter()
-    if patterns:
-        for pair in corpus:
-            counts.update(t for t, pattern in patterns.items() if pattern.search(pair.en))
+    if not wanted:
+        return counts
+    automaton = ahocorasick.Automaton()
+    for key in wanted:
+        automaton.add_word(key, key)
+    automaton.make_automaton()
+    for pair in corpus:
+        text = pair.en.lower()  # offsets are only compared within the lowered text
+        counts.update({wanted[key] for end, key in automaton.iter(text)
+                       if _whole_words(text, end - len(key) + 1, end + 1)})
     return counts
+
+
+def _whole_words(text: str, start: int, end: int) -> bool:
+    return not ((start > 0 and text[start - 1].isalnum())
+                or (end < len(text) and text[end].isalnum()))
 
 
 def confirm_rare(pairings: Iterable[TermPairing], corpus: Corpus, dictionary: Dictionary,
