@@ -20,17 +20,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from termbase.align.lexicon import content_stems
+from termbase.pair.context import term_meanings
 from termbase.pair.corpus import Corpus, SegmentPair
 from termbase.pair.dictionary import Dictionary, known_stem
-from termbase.pair.ngrams import EnglishNgrams
+from termbase.pair.ngrams import ZH_GRAMMAR, EnglishNgrams
 from termbase.pair.pairer import Candidate, Example, TermPairing
 from termbase.text.chinese import is_cjk_char
 
 CONFIRMED_SCORE = 0.5
 """Score of a rendering confirmed by the dictionary in every pair of the term."""
-
-_GRAMMAR = frozenset("的了和与及或并而在之其于被把着也都")
-"""Characters a term may hold that no English content word translates."""
 
 _NGRAMS = EnglishNgrams()
 
@@ -38,7 +36,7 @@ _NGRAMS = EnglishNgrams()
 def _term_words(term: str, dictionary: Dictionary) -> list[frozenset[str]] | None:
     """The translations of each content word of ``term``; None when the dictionary
     cannot read all of it."""
-    words = [w for w in dictionary.segment(term) if w not in _GRAMMAR]
+    words = [w for w in dictionary.segment(term) if w not in ZH_GRAMMAR]
     read = "".join(dictionary.segment(term))
     if not words or len(read) != sum(1 for ch in term if is_cjk_char(ch)):
         return None
@@ -52,9 +50,7 @@ def confirmed_span(term: str, english: str, dictionary: Dictionary) -> str | Non
     meanings = _term_words(term, dictionary)
     if meanings is None:
         return None
-    allowed: set[str] = set()
-    for word in [*dictionary.segment(term), *term]:
-        allowed |= dictionary.translations(word)
+    allowed = term_meanings(term, dictionary)
     found: dict[int, set[str]] = {}
     for span in _NGRAMS.spans(english):
         stems = content_stems(span.surface)

@@ -69,7 +69,7 @@ def _is_function(word: str) -> bool:
     return lower in STOP_WORDS or lower in GLOSS_STOP_WORDS
 
 
-def _meanings(term: str, dictionary: Dictionary) -> set[str]:
+def term_meanings(term: str, dictionary: Dictionary) -> set[str]:
     """Every English stem the dictionary gives for a word of ``term`` or one of its
     characters: the characters too, because a compound the dictionary lacks still means
     what its head character does (小岛屿发展中国家 read as 发展中国家 "developing country"
@@ -103,7 +103,7 @@ def core_by_context(term: str, text: str, example_zh: Sequence[str],
     words = text.split()
     if len(words) < 2 or len(example_zh) < MIN_EXAMPLES:
         return text
-    term_stems = _meanings(term, dictionary)
+    term_stems = term_meanings(term, dictionary)
     full_coverage = coverage(term, text, dictionary)
     contexts = [_Context.of(zh, term, dictionary) for zh in example_zh]
     valid = []
@@ -149,7 +149,7 @@ def neighbour_rendering(term: str, text: str, example_zh: Sequence[str],
         return False
     if coverage(term, text, dictionary) != 0.0:
         return False
-    term_stems = _meanings(term, dictionary)
+    term_stems = term_meanings(term, dictionary)
     if any(known_stem(s, term_stems) for w in words for s in content_stems(w)):
         return False
     contexts = [_Context.of(zh, term, dictionary) for zh in example_zh]

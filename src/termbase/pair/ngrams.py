@@ -47,8 +47,11 @@ STOP_WORDS: frozenset[str] = frozenset(_STOP_TEXT.split())
 
 # Chinese characters that are grammatical glue, never the first or last character of a
 # term: structural particles, conjunctions and a few coverbs.
-_ZH_NO_START = frozenset("的了和与及或并而在之其于被把着也都")
-_ZH_NO_END = frozenset("的了和与及或并而在之其于被把着也都将")
+ZH_GRAMMAR = frozenset("的了和与及或并而在之其于被把着也都")
+"""Chinese characters that are grammatical glue: no term starts with one, and no
+English content word translates one."""
+_ZH_NO_START = ZH_GRAMMAR
+_ZH_NO_END = ZH_GRAMMAR | {"将"}
 
 MAX_EN_WORDS = 10
 MAX_NAME_WORDS = 20
