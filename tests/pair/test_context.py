@@ -84,3 +84,16 @@ def test_acronyms_and_single_examples_are_never_called_neighbours() -> None:
     examples = ["开发署和扩散", "开发署与扩散问题"]
     assert not neighbour_rendering("开发署", "UNDP", examples, LEXICON)
     assert not neighbour_rendering("非法贸易", "Proliferation", ["非法贸易和扩散"], LEXICON)
+
+
+
+def test_an_answer_cut_to_another_candidate_is_reported_once() -> None:
+    from termbase.pair.pairer import Candidate, _once_each
+
+    def candidate(text: str, support: int) -> Candidate:
+        return Candidate(text, support / 10, support, support, support, 0.5, 20.0)
+
+    ranked = [candidate("developments", 6), candidate("political developments", 4),
+              candidate("Developments", 3), candidate("events", 2)]
+    assert [(c.text, c.support) for c in _once_each(ranked)] == [
+        ("developments", 6), ("political developments", 4), ("events", 2)]

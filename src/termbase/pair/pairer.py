@@ -348,6 +348,15 @@ def _named_in_full(index: int, best: Candidate, kept: Mapping[str, int],
                      best.dice, best.llr, known, best.examples)
 
 
+def _once_each(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Each rendering once, in its best place: cutting the best answer to what the term
+    means can make it another candidate's text ("developments" twice for 事态发展)."""
+    first: dict[str, Candidate] = {}
+    for candidate in candidates:
+        first.setdefault(candidate.text.lower(), candidate)
+    return list(first.values())
+
+
 def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None,
             kept: Mapping[str, int], frequencies: Mapping[str, int],
             stats_of: Mapping[tuple[int, str], tuple[float, float, float | None]],
@@ -400,6 +409,6 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
             term, best.text, [e.zh for e in best.examples], lexicon):
         return abstain(f"the best candidate '{best.text}' translates words beside the term "
                        f"in its sentences, not the term")
-    answered = [c for c in ranked if c.support >= s.min_support] or [best]
+    answered = _once_each([c for c in ranked if c.support >= s.min_support] or [best])
     return TermPairing(term, occurrences, tuple(answered[: s.max_candidates]), "",
                        s.direction)
