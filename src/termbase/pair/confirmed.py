@@ -36,9 +36,9 @@ _NGRAMS = EnglishNgrams()
 def _term_words(term: str, dictionary: Dictionary) -> list[frozenset[str]] | None:
     """The translations of each content word of ``term``; None when the dictionary
     cannot read all of it."""
-    words = [w for w in dictionary.segment(term) if w not in ZH_GRAMMAR]
-    read = "".join(dictionary.segment(term))
-    if not words or len(read) != sum(1 for ch in term if is_cjk_char(ch)):
+    segmented = dictionary.segment(term)
+    words = [w for w in segmented if w not in ZH_GRAMMAR]
+    if not words or len("".join(segmented)) != sum(1 for ch in term if is_cjk_char(ch)):
         return None
     meanings = [dictionary.translations(w) for w in words]
     return meanings if all(meanings) else None
