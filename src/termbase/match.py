@@ -65,6 +65,11 @@ class TermMatcher:
 
     def find(self, text: str) -> list[TermHit]:
         """Non-overlapping hits, longest first where they compete, in text order."""
+        return self.hits(self.kept(text))
+
+    def kept(self, text: str) -> list[tuple[int, int, tuple[tuple[str, Term], ...]]]:
+        """The matches :meth:`find` reports, as (start, end, owners of the key), before
+        their terms are read (a caller may read many texts' owners at once)."""
         if not self.size or not text:
             return []
         haystack = text if self._cjk else lower_same_length(text)
@@ -73,9 +78,13 @@ class TermMatcher:
             start, end = end_index - length + 1, end_index + 1
             if self._cjk or _on_word_boundaries(haystack, start, end):
                 candidates.append((start, end, owners))
+        return _longest_first(candidates)
+
+    def hits(self, kept: list[tuple[int, int, tuple[tuple[str, Term], ...]]]
+             ) -> list[TermHit]:
+        """The hits of matches from :meth:`kept`: one per owner."""
         return [TermHit(start, end, cid, self.lang, term)
-                for start, end, owners in _longest_first(candidates)
-                for cid, term in owners]
+                for start, end, owners in kept for cid, term in owners]
 
 
 def _on_word_boundaries(text: str, start: int, end: int) -> bool:
