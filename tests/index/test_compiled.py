@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 import sqlite3
 import tempfile
@@ -15,15 +16,25 @@ from hypothesis import strategies as st
 
 from strategies import glossaries
 from termbase import store
+from termbase.errors import FormatError
 from termbase.index.compiled import (
     CannotCompile,
     CompiledIndex,
     IndexUnreadable,
+    decode_concept,
     read_meta,
     write_database,
 )
 from termbase.lookup import LookupIndex, build_index, search
-from termbase.model import Concept, Glossary, LangSec, Term, TermStatus
+from termbase.model import (
+    Concept,
+    Glossary,
+    LangSec,
+    Term,
+    TermStatus,
+    concept_to_dict,
+    glossary_from_dict,
+)
 from termbase.text.chinese import ScriptConverter
 
 CONVERTER = ScriptConverter()
@@ -162,3 +173,28 @@ def test_a_failing_database_raises_index_unreadable(tmp_path: Path) -> None:
     compiled.close()  # every query now fails underneath
     with pytest.raises(IndexUnreadable):
         compiled.search("international")
+
+
+@settings(max_examples=60, deadline=None)
+@given(glossaries(max_concepts=4))
+def test_the_trusted_decoder_reads_what_the_validating_reader_reads(glossary: Glossary
+                                                                    ) -> None:
+    data = [json.loads(json.dumps(concept_to_dict(c))) for c in glossary.concepts]
+    assert tuple(map(decode_concept, data)) == glossary_from_dict({"concepts": data}).concepts
+    assert tuple(map(decode_concept, data)) == glossary.concepts
+
+
+def test_a_damaged_concept_row_is_named_by_the_validating_reader(tmp_path: Path) -> None:
+    _, compiled = compile_to(generated(20, seed=1), tmp_path)
+    compiled.close()
+    con = sqlite3.connect(tmp_path / "glossary.sqlite")
+    with con:
+        con.execute("""UPDATE concepts SET data = '{"id": "x", "langSecs": [{"terms": []}]}'
+                       WHERE pos = 3""")
+    reopened = CompiledIndex(tmp_path / "glossary.sqlite", con, read_meta(con), CONVERTER)
+    try:
+        assert len(reopened.concepts_at([1, 2])) == 2
+        with pytest.raises(FormatError, match=r"langSecs\[0\]\.lang"):
+            reopened.concepts_at([2, 3])
+    finally:
+        reopened.close()

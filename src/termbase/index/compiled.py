@@ -43,7 +43,20 @@ from termbase.lookup import (
 )
 from termbase.lookup import normalise as normalise_text
 from termbase.lookup import rank as rank_entries
-from termbase.model import Concept, concept_to_dict, glossary_from_dict
+from termbase.model import (
+    Concept,
+    Context,
+    Definition,
+    LangSec,
+    PartOfSpeech,
+    Term,
+    TermStatus,
+    TermType,
+    Transaction,
+    TransactionType,
+    concept_to_dict,
+    glossary_from_dict,
+)
 from termbase.text.chinese import Simplifier
 
 SCHEMA_VERSION = 3
@@ -74,6 +87,70 @@ def _flat_terms(concept: Concept) -> list[Any]:
     return [term for sec in concept.lang_secs for term in sec.terms]
 
 
+# --- reading our own JSON back ------------------------------------------------------------
+# The concepts table is written by write_database, which refuses to store a concept that
+# would not read back equal through these functions; at run time they need not validate
+# (the validating reader is most of the cost of reading a concept). Should a row be
+# damaged anyway, decoding it raises, and concepts_at reads it again with the validating
+# reader, which names what is wrong.
+
+_STATUSES = {s.value: s for s in TermStatus}
+_TERM_TYPES = {t.value: t for t in TermType}
+_PARTS_OF_SPEECH = {p.value: p for p in PartOfSpeech}
+_DECODE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
+
+
+def _pairs(raw: list[dict[str, str]], kind: type[Context] | type[Definition]
+           ) -> tuple[Any, ...]:
+    return tuple(kind(p["text"], p.get("source", "")) for p in raw)
+
+
+def _transactions(raw: list[dict[str, str]]) -> tuple[Transaction, ...]:
+    return tuple(Transaction(TransactionType(t["type"]), t.get("date", ""),
+                             t.get("responsibility", ""), t.get("target", "")) for t in raw)
+
+
+def _term(d: dict[str, Any]) -> Term:
+    status = _STATUSES[d.get("status", "preferred")]
+    if len(d) <= 2:  # text and status: nearly every term
+        return Term(d["text"], status)
+    get = d.get
+    term_type, part = get("termType"), get("partOfSpeech")
+    return Term(d["text"], status,
+                None if term_type is None else _TERM_TYPES[term_type],
+                None if part is None else _PARTS_OF_SPEECH[part],
+                get("grammaticalGender", ""), get("geographicalUsage", ""),
+                get("termLocation", ""), _pairs(get("contexts", ()), Context),
+                tuple(get("sources", ())), tuple(get("notes", ())),
+                tuple(get("customerSubsets", ())), tuple(get("projectSubsets", ())),
+                _transactions(get("transactions", ())))
+
+
+def _lang_sec(d: dict[str, Any]) -> LangSec:
+    get = d.get
+    return LangSec(d["lang"], tuple(map(_term, get("terms", ()))),
+                   _pairs(get("definitions", ()), Definition), tuple(get("notes", ())),
+                   tuple(get("sources", ())), _transactions(get("transactions", ())))
+
+
+def decode_concept(d: dict[str, Any]) -> Concept:
+    """A concept from the JSON :func:`write_database` stored (trusted: not validated)."""
+    get = d.get
+    return Concept(d["id"], tuple(map(_lang_sec, get("langSecs", ()))),
+                   get("subjectField", ""), _pairs(get("definitions", ()), Definition),
+                   tuple(get("notes", ())), tuple(get("sources", ())),
+                   tuple(get("crossReferences", ())), tuple(get("externalReferences", ())),
+                   _transactions(get("transactions", ())), tuple(get("graphics", ())))
+
+
+def _decoded(texts: Sequence[str], source: str) -> list[Concept]:
+    data = [json.loads(text) for text in texts]
+    try:
+        return [decode_concept(d) for d in data]
+    except _DECODE_ERRORS:
+        return list(glossary_from_dict({"concepts": data}, source).concepts)
+
+
 def write_database(path: Path, index: LookupIndex, meta: dict[str, Any]) -> None:
     """Write ``index`` (and its glossary) into a new SQLite database at ``path``.
 
@@ -88,7 +165,7 @@ def write_database(path: Path, index: LookupIndex, meta: dict[str, Any]) -> None
         back = glossary_from_dict({"concepts": data}).concepts
     except TermbaseError as exc:  # e.g. a term of spaces only, which JSON refuses
         raise CannotCompile(str(exc)) from None
-    if back != concepts:
+    if back != concepts or tuple(map(decode_concept, data)) != concepts:
         raise CannotCompile("some concepts would not read back exactly from JSON")
     positions = [{id(t): i for i, t in enumerate(_flat_terms(c))} for c in concepts]
 
@@ -254,8 +331,7 @@ class CompiledIndex:
         rows = dict(self._con.execute(
             "SELECT pos, data FROM concepts WHERE pos IN "
             f"({','.join('?' * len(positions))})", list(positions)).fetchall())
-        data = [json.loads(rows[pos]) for pos in positions]
-        return list(glossary_from_dict({"concepts": data}, str(self.path)).concepts)
+        return _decoded([rows[pos] for pos in positions], str(self.path))
 
     def concepts_by_id(self, ids: Iterable[str]) -> dict[str, Concept]:
         """The concepts with these ids (unknown ids are left out), read in one query."""
@@ -271,9 +347,8 @@ class CompiledIndex:
 
     def all_concepts(self) -> tuple[Concept, ...]:
         """Every concept, in glossary order (what a whole-glossary reader needs)."""
-        data = [json.loads(d) for (d,) in self._con.execute(
-            "SELECT data FROM concepts ORDER BY pos")]
-        return glossary_from_dict({"concepts": data}, str(self.path)).concepts
+        return tuple(_decoded([d for (d,) in self._con.execute(
+            "SELECT data FROM concepts ORDER BY pos")], str(self.path)))
 
     def concept(self, concept_id: str) -> Concept | None:
         """The concept with this id, or None."""
