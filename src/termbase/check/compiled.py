@@ -23,7 +23,7 @@ import hashlib
 import io
 import pickle
 import sys
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from termbase.check.matching import LanguageMatcher, MatchOptions, base_lang
@@ -65,15 +65,24 @@ class CompiledConcepts(Mapping[str, Concept]):
         self._index = index
         self._loaded: dict[str, Concept] = {}
         self._terms: dict[str, list[Term]] = {}
+        self._wanted: set[str] = set()
 
     def __getitem__(self, concept_id: str) -> Concept:
         concept = self._loaded.get(concept_id)
         if concept is None:
-            found = self._index.concepts_by_id([concept_id])
-            if concept_id not in found:
+            # Every concept announced as wanted comes along: one query, not one each.
+            wanted = [concept_id, *(self._wanted - self._loaded.keys() - {concept_id})]
+            self._wanted.clear()
+            for found in self._index.concepts_by_id(wanted).values():
+                self._loaded.setdefault(found.id, found)
+            if concept_id not in self._loaded:
                 raise KeyError(concept_id)
-            concept = self._loaded[concept_id] = found[concept_id]
+            concept = self._loaded[concept_id]
         return concept
+
+    def want(self, concept_ids: Iterable[str]) -> None:
+        """Say that these concepts will be read: the next read fetches them too."""
+        self._wanted.update(concept_ids)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._index.concept_ids())
@@ -103,6 +112,11 @@ class _Owners(Sequence[tuple[str, Term]]):
         self._concepts = concepts
         self._refs = refs
         self._pairs: tuple[tuple[str, Term], ...] | None = None
+
+    def announce(self) -> None:
+        """Let the concepts these terms belong to be read with the next one read."""
+        if self._pairs is None:
+            self._concepts.want(cid for cid, _ in self._refs)
 
     def _resolved(self) -> tuple[tuple[str, Term], ...]:
         if self._pairs is None:

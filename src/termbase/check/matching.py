@@ -39,7 +39,7 @@ What the glossary itself distinguishes is kept apart, whatever the folds:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -154,7 +154,11 @@ def _glued(text: str, start: int, end: int) -> bool:
             or (len(after) == 2 and after[0] in "-‐‑" and after[1].isalnum()))
 
 
-def _longest_first(candidates: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+_Match = tuple[int, int, Any]
+"""A match kept in a text: start, end (canonical or bare positions) and the key's owners."""
+
+
+def _longest_first(candidates: list[_Match]) -> list[_Match]:
     """Non-overlapping candidates, the longer winning, then the earlier; in text order."""
     kept: list[tuple[int, int, Any]] = []
     taken: list[tuple[int, int]] = []
@@ -276,13 +280,24 @@ class LanguageMatcher:
 
     def find(self, prepared: PreparedText) -> list[TermHit]:
         """Non-overlapping hits, longest first where they compete, in text order."""
+        return self.find_all([prepared])[0]
+
+    def find_all(self, texts: Sequence[PreparedText]) -> list[list[TermHit]]:
+        """:meth:`find` of each text. Every match's owners are announced before any is
+        read: a compiled glossary (:mod:`termbase.check.compiled`) then reads the
+        concepts they name together, not one query each."""
+        kept = [self._kept(prepared) for prepared in texts]
+        for matches in kept:
+            for _, _, owners in matches:
+                announce = getattr(owners, "announce", None)
+                if announce is not None:
+                    announce()
+        return [self._hits(prepared, matches)
+                for prepared, matches in zip(texts, kept, strict=True)]
+
+    def _kept(self, prepared: PreparedText) -> list[_Match]:
         if self._zh is not None:
-            hits = self._zh.find(prepared.bare)
-            if not prepared.positions:
-                return hits
-            pos = prepared.positions
-            return [TermHit(pos[h.start], pos[h.end - 1] + 1, h.concept_id, h.lang, h.term)
-                    for h in hits]
+            return self._zh.kept(prepared.bare)
         english = prepared.english
         if not self.size or english is None or not english.spans:
             return []
@@ -295,8 +310,21 @@ class LanguageMatcher:
                 key = english.canonical[start - 1:end + 1]
                 candidates.append((start, end, self._owners(key, owners,
                                                             english.text[o_start:o_end])))
+        return _longest_first(candidates)
+
+    def _hits(self, prepared: PreparedText, kept: list[_Match]) -> list[TermHit]:
+        if self._zh is not None:
+            hits = self._zh.hits(kept)
+            if not prepared.positions:
+                return hits
+            pos = prepared.positions
+            return [TermHit(pos[h.start], pos[h.end - 1] + 1, h.concept_id, h.lang, h.term)
+                    for h in hits]
+        english = prepared.english
+        if english is None:
+            return []
         hits = []
-        for start, end, owners in _longest_first(candidates):
+        for start, end, owners in kept:
             o_start, o_end = english.original_span(start, end)
             found = english.text[o_start:o_end]
             for cid, term in owners:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
@@ -74,15 +74,18 @@ class CheckContext:
               concepts: Mapping[str, Concept] | None = None) -> CheckContext:
         """``concepts`` by id, when they are not ``glossary``'s (a compiled glossary
         hands them out on demand)."""
-        def view(matcher: LanguageMatcher, seg: DraftSegment) -> SegmentView:
-            prepared = matcher.prepare(seg.text)
-            return SegmentView(seg, prepared, matcher.find(prepared))
+        def views(matcher: LanguageMatcher, segments: list[DraftSegment]
+                  ) -> Iterator[SegmentView]:
+            # The whole side at once: a compiled glossary reads its concepts together.
+            prepared = [matcher.prepare(seg.text) for seg in segments]
+            return map(SegmentView, segments, prepared, matcher.find_all(prepared))
 
-        units = []
-        for unit in draft.units:
-            src = [view(source, s) for s in unit.source]
-            tgt = [view(target, s) for s in unit.target] if target is not None else []
-            units.append(UnitView(src, tgt))
+        src = views(source, [s for unit in draft.units for s in unit.source])
+        tgt = (views(target, [s for unit in draft.units for s in unit.target])
+               if target is not None else iter(()))
+        units = [UnitView([next(src) for _ in unit.source],
+                          [next(tgt) for _ in unit.target] if target is not None else [])
+                 for unit in draft.units]
         blind = target is not None and _without_capitals(
             [v.segment.text for u in units for v in u.target])
         by_id = concepts if concepts is not None else {c.id: c for c in glossary}
