@@ -10,8 +10,11 @@ from termbase.extract import ExtractSettings, extract_terms
 from termbase.extract.drafts import (
     Draft,
     dictionary_parts,
+    drop_by_tags,
     drop_fixed_clauses,
+    edge_tag_reason,
     mark_specificity,
+    score_drafts,
 )
 from termbase.extract.lines import line_documents
 from termbase.extract.ranking import score
@@ -155,3 +158,50 @@ def test_the_garbage_collector_is_restored_after_extraction() -> None:
         assert not gc.isenabled()  # a caller's choice is left as it was
     finally:
         gc.enable()
+
+
+def _ngram_drafts(*cuts: tuple[str, ...]) -> dict[str, Draft]:
+    return {"".join(c): Draft("".join(c), c, NgramStats(20, 2, 2.0, 2.0, 1.0), {"ngram"})
+            for c in cuts}
+
+
+def test_ngrams_whose_edge_words_cannot_bound_a_term_are_refused() -> None:
+    tokenizer = JiebaSegmenter()
+    clauses = [("政府", "间"), ("机构", "间"), ("合作", "更好", "地"), ("他", "收到"),
+               ("每个", "国家"), ("一架", "飞机"), ("马里", "北部"), ("危机", "之前")]
+    terms = [("能力", "建设"), ("第五", "委员会"), ("两年期", "方案预算"),
+             ("境内", "流离失所", "者"), ("任", "择", "议定书")]
+    drafts = _ngram_drafts(*clauses, *terms)
+    refused = drop_by_tags(drafts, tokenizer)
+    # Ending in a locative (间, 北部), an adverb or particle, a place; opening with a
+    # pronoun or a numeral: pieces of clauses. An ordinal, a word built on a count and a
+    # pronoun-looking piece of a split word (任|择) may open a term.
+    assert refused == {"".join(c) for c in clauses}
+    assert edge_tag_reason(("政府", "间"), tokenizer.word_tags(["政府", "间"])) == "tag-end"
+    assert edge_tag_reason(("他", "收到"), tokenizer.word_tags(["他", "收到"])) == "tag-start"
+
+
+def test_single_verbal_nouns_are_dropped() -> None:
+    # 监测 (monitoring), 合作 (cooperation): alone an activity, not a concept.
+    drafts = _ngram_drafts(("监测",), ("合作",), ("人权",), ("秘书处",))
+    drop_by_tags(drafts, JiebaSegmenter())
+    assert set(drafts) == {"人权", "秘书处"}
+
+
+def test_refused_ngrams_still_count_as_containers() -> None:
+    # A clause around a word (应对埃博拉) is a free use of it: leaving the clause out must
+    # not make the word look more nested (the C-value subtracts the mean container).
+    cuts = [("埃博拉",), ("埃博拉", "疫情"), ("应对", "埃博拉")]
+    counts = {"埃博拉": 30, "埃博拉疫情": 20, "应对埃博拉": 4}
+
+    def drafts() -> dict[str, Draft]:
+        made = _ngram_drafts(*cuts)
+        for text, draft in made.items():
+            draft.stats = NgramStats(counts[text], 2, 2.0, 2.0, 1.0)
+        return made
+
+    kept, both = drafts(), drafts()
+    score_drafts(kept, refused={"应对埃博拉"})
+    score_drafts(both)
+    assert "应对埃博拉" not in kept
+    assert kept["埃博拉"].c_value == both["埃博拉"].c_value

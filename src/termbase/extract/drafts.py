@@ -12,13 +12,20 @@ from __future__ import annotations
 import heapq
 import math
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import partial
 
 from termbase.extract.candidates import SEPARATOR
 from termbase.extract.counting import count_documents
 from termbase.extract.evidence import Evidence
-from termbase.extract.filters import is_coordination, refuse_text, refuse_title, refuse_words
+from termbase.extract.filters import (
+    is_coordination,
+    is_numeral_word,
+    refuse_text,
+    refuse_title,
+    refuse_words,
+)
 from termbase.extract.model import ExtractSettings
 from termbase.extract.ranking import score
 from termbase.extract.statistics import (
@@ -181,15 +188,22 @@ def _containers(drafts: dict[str, Draft]) -> dict[str, list[str]]:
     return found
 
 
-def score_drafts(drafts: dict[str, Draft], keep: int | None = None) -> None:
-    """C-value and score of the drafts, from the counts.
+def score_drafts(drafts: dict[str, Draft], keep: int | None = None,
+                 refused: AbstractSet[str] = frozenset()) -> None:
+    """C-value and score of the drafts, from the counts, and the ``refused`` ones left out.
 
     With ``keep``, only the drafts that may be among the ``keep`` best are measured and
     scored; the others keep the score 0.0. Measuring boundaries is most of the cost, and
     a draft whose :meth:`Draft.bound` is below the ``keep``-th best score found so far
     cannot rank: drafts are measured by falling bound until the next bound is lower.
+
+    ``refused`` drafts still count as containers of the drafts inside them: a clause
+    around a word (应对埃博拉) is a free use of it, and dropping it first would raise the
+    C-value's mean container frequency, so the word would read as more of a fragment.
     """
     values = c_values({t: d.stats.freq for t, d in drafts.items()}, _containers(drafts))
+    for text in refused:
+        drafts.pop(text, None)
     for text, draft in drafts.items():
         draft.c_value = values[text]
     if keep is None:
@@ -257,21 +271,55 @@ def rescore_with_characters(shortlist: Sequence[Draft],
 
 
 # jieba's tags for words that are not terms: places and persons (named entities, not
-# terminology), and function words, adverbs, adjectives, idioms, verbs. Not 'l' (fixed
-# expressions): jieba files 发展中国家 and 化学武器 under it.
+# terminology), and function words, adverbs, adjectives, idioms, verbs, and verbal nouns
+# (监测 monitoring, 合作 cooperation: alone they name an activity, not a concept; terms
+# built on one, 能力建设, stay). Not 'l' (fixed expressions): jieba files 发展中国家 and
+# 化学武器 under it.
 _NON_TERM_TAGS = frozenset({
     "ns", "nr", "nrt", "nrfg", "ng", "t", "m", "q", "r", "p", "c", "u", "d", "a", "ad", "ag",
-    "i", "v", "vd", "e", "y", "o", "f", "s", "z", "zg", "b"})
+    "i", "v", "vd", "vn", "e", "y", "o", "f", "s", "z", "zg", "b"})
+
+# A term's head is nominal and its first word a modifier: a multiword n-gram that ends in
+# a numeral, pronoun, adverb, locative (政府间, 北部, 之前), place name, preposition,
+# conjunction, classifier or particle (更好地), or opens with a pronoun, numeral,
+# classifier or suffix (他收到, 每个国家, 一架, 名儿童), is a piece of a clause. Tags, not
+# word lists, so the rule holds for words no list foresaw.
+_NON_HEAD_TAGS = frozenset({"m", "r", "d", "f", "ns", "p", "c", "q", "u", "uv", "y", "e", "o"})
+_NON_MODIFIER_TAGS = frozenset({"r", "m", "q", "k", "p", "u", "uv"})
 
 
-def drop_named_entities(drafts: dict[str, Draft], tokenizer: Segmenter) -> None:
-    """Leave out single dictionary words tagged as places, persons or non-nouns."""
+def edge_tag_reason(words: Sequence[str], tags: dict[str, str]) -> str | None:
+    """Why the tags of the edge words of the multiword n-gram ``words`` refuse it, or None.
+
+    An ordinal (第五委员会) or a word built on a count (两年期) may open a name. A word
+    before a single character is not judged: the segmenter may have split a word there
+    (任|择|议定书, 任 read as a pronoun)."""
+    first, last = words[0], words[-1]
+    if tags.get(last) in _NON_HEAD_TAGS and len(words[-2]) > 1:
+        return "tag-end"
+    if (tags.get(first) in _NON_MODIFIER_TAGS and len(words[1]) > 1
+            and not first.startswith("第") and not is_numeral_word(first)):
+        return "tag-start"
+    return None
+
+
+def drop_by_tags(drafts: dict[str, Draft], tokenizer: Segmenter) -> set[str]:
+    """Leave out single dictionary words tagged as places, persons or non-nouns; return
+    the n-grams whose edge words cannot open or close a term (:func:`edge_tag_reason`),
+    for :func:`score_drafts` to leave out. One pass over the dictionary for both."""
+    refused: set[str] = set()
     if not isinstance(tokenizer, Tagger):
-        return
-    singles = [t for t, d in drafts.items() if len(d.words) == 1 and d.sources == {"ngram"}]
-    for word, tag in tokenizer.word_tags(singles).items():
-        if tag in _NON_TERM_TAGS:
-            del drafts[word]
+        return refused
+    counted = [(t, d.words) for t, d in drafts.items() if d.sources == {"ngram"}]
+    wanted = {w for _, words in counted for w in (words[0], words[-1])}
+    tags = tokenizer.word_tags(wanted)
+    for text, words in counted:
+        if len(words) == 1:
+            if tags.get(text) in _NON_TERM_TAGS:
+                del drafts[text]
+        elif edge_tag_reason(words, tags) is not None:
+            refused.add(text)
+    return refused
 
 
 # What a single dictionary word's parts may say about it: it ends with a verb or a
@@ -333,6 +381,16 @@ def add_sentencepiece(drafts: dict[str, Draft], units: Iterable[Unit], counts: C
             known.sources.add("sentencepiece")
 
 
-__all__ = ["Draft", "add_named", "add_sentencepiece", "dictionary_parts", "drop_fixed_clauses",
-           "drop_named_entities", "mark_specificity",
-           "ngram_drafts", "rescore_with_characters", "score_drafts"]
+__all__ = [
+    "Draft",
+    "add_named",
+    "add_sentencepiece",
+    "dictionary_parts",
+    "drop_by_tags",
+    "drop_fixed_clauses",
+    "edge_tag_reason",
+    "mark_specificity",
+    "ngram_drafts",
+    "rescore_with_characters",
+    "score_drafts",
+]

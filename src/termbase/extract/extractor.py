@@ -30,8 +30,8 @@ from termbase.extract.counting import count_all
 from termbase.extract.drafts import (
     add_named,
     add_sentencepiece,
+    drop_by_tags,
     drop_fixed_clauses,
-    drop_named_entities,
     mark_specificity,
     ngram_drafts,
     rescore_with_characters,
@@ -141,9 +141,9 @@ def _extract(documents: Iterable[Document], tokenizer: Segmenter, glossary: Glos
     mark_specificity(drafts, counts, tokenizer)
     # The drops read words only, and a single word contains no other draft, so they go
     # first: the scoring then knows how many drafts the shortlist takes from those left.
-    drop_named_entities(drafts, tokenizer)
+    refused = drop_by_tags(drafts, tokenizer)
     drop_fixed_clauses(drafts, tokenizer)
-    score_drafts(drafts, keep=settings.shortlist)
+    score_drafts(drafts, keep=settings.shortlist, refused=refused)
     ranked = sorted(drafts.values(), key=lambda d: (-d.score, -d.stats.freq, d.text))
     shortlist = ranked[: settings.shortlist]
     evidence = collect_evidence(units_again(), [d.text for d in shortlist], settings,

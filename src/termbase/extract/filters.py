@@ -141,10 +141,10 @@ def refuse_words(words: Sequence[str]) -> str | None:
         # subject to its predicate; terms with 的 inside are titles, which come from
         # the title source instead.
         return "particle"
-    return refuse_text(text, numeral_word=_is_numeral_word(first))
+    return refuse_text(text, numeral_word=is_numeral_word(first))
 
 
-def _is_numeral_word(word: str) -> bool:
+def is_numeral_word(word: str) -> bool:
     """Whether the segmenter's token ``word`` is a word built on a count (两年期 biennium,
     五年期; 十年 decade, 千年 millennium) rather than the count itself (两年, 三个月): the
     token goes on past the numeral and its unit, with something that is not another
@@ -160,7 +160,7 @@ def refuse_text(text: str, max_chars: int = MAX_TERM_CHARS, *,
     """Why the candidate ``text`` (whatever its source) is not a term, or None.
 
     ``numeral_word``: the text opens with a word built on a count (see
-    :func:`_is_numeral_word`), which is not refused as a number."""
+    :func:`is_numeral_word`), which is not refused as a number."""
     if not MIN_TERM_CHARS <= len(text) <= max_chars:
         return "length"
     if _SUSPECT.search(text) is None:
