@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 from termbase.check import CheckOptions, FindingKind, check_draft
@@ -112,3 +114,12 @@ def test_inputs_are_not_changed(glossary: Glossary) -> None:
     before = draft
     check_draft(glossary, draft)
     assert draft == before
+
+
+def test_the_garbage_collector_runs_again_after_a_check(glossary: Glossary) -> None:
+    english_only = Glossary((Concept("x", (LangSec("en", (Term("outcome document"),)),)),))
+    assert _kinds(glossary, ["会员国加强能力建设。"], ["Member States build capacity."])
+    assert gc.isenabled()
+    with pytest.raises(UsageError):
+        check_draft(english_only, monolingual(segments_from_text("成果文件", "d.txt")))
+    assert gc.isenabled()
