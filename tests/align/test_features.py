@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from termbase.align.features import featurize, occurrence_code, symbol_keys
+from termbase.align.lexicon import Lexicon
 
 from .test_aligner import LEXICON
 
@@ -73,3 +74,21 @@ def test_shared_keys_give_each_pair_its_common_keys_and_their_occurrences() -> N
     assert zf.shared_keys(1, np.array([False, False, True])).keys(0).size == 0
     assert zf.repeated_occurrences().keys(0).tolist() == occurrence_code(
         np.array([meeting]), np.array([2])).tolist()
+
+
+def test_a_chinese_date_has_the_keys_of_the_english_date() -> None:
+    # 年, 月 and 日 are no words of "19 March 2015", and the month is a name there: left
+    # as they were, every date made a true pair look a third unmatched.
+    lexicon = Lexicon.from_pairs([("年", "year"), ("月", "month"), ("日", "day")])
+    zf, ef = featurize(["会议定于2015年3月19日10时13分举行"],
+                       ["The meeting will be held on 19 March 2015 at 10.13 a.m. "
+                        "every year, month and day."], lexicon)
+    # 2015, 19, 10.13 and March, all found; no year, month or day left unmatched.
+    assert zf.weights[0] == len(set(zf.keys(0)) & set(ef.keys(0))) == 4
+
+
+def test_a_day_and_month_without_a_year_keep_the_month_name() -> None:
+    # 2月5日 ↔ "5 February", a heading the page layout often glues to its sentence.
+    zf, ef = featurize(["2月5日"], ["5 February"], Lexicon.empty())
+    assert zf.weights[0] == ef.weights[0] == 2
+    assert set(zf.keys(0)) == set(ef.keys(0))

@@ -306,11 +306,49 @@ def _raw_en(text: str, folded: str, zh_latin: set[str]) -> _Raw:
                 [frozenset((s,)) for s in ordered], [stems[s] for s in ordered])
 
 
+_ZH_DATE = re.compile(r"(?:(\d{4})年)?(?:(\d{1,2})月)?(?:(\d{1,2})日)?")
+_ZH_CLOCK = re.compile(r"(\d{1,2})时(\d{2})分")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+# English writes the month by name ("19 March 2015"); "may" is a stop word, so May
+# gets no key on either side.
+_MONTH_KEYS = tuple(frozenset((stem(m),)) if m not in STOP_WORDS else None for m in _MONTHS)
+
+
+def _dates_as_english(folded: str) -> tuple[str, list[frozenset[str]]]:
+    """``folded`` with its dates and clock times written as English writes them, and
+    the month names they give: 2015年3月19日 → "2015 19" and March, 10时13分 → "10.13".
+
+    Left alone, the unit characters 年, 月, 日, 时 and 分 count as translatable words
+    ("year", "month", "day") that the English date never contains, and the month
+    becomes a number the English spells as a word, so every date made a true pair look
+    a third unmatched."""
+    if "月" not in folded and "年" not in folded and "时" not in folded:
+        return folded, []
+    months: list[frozenset[str]] = []
+
+    def date(match: re.Match[str]) -> str:
+        year, month, day = match.groups()
+        if not match.group() or (month is None and (year is None) == (day is None)):
+            return match.group()
+        if month is not None and 1 <= int(month) <= 12 and (key := _MONTH_KEYS[int(month) - 1]):
+            months.append(key)
+        return " " + " ".join(n for n in (year, day) if n) + " "
+
+    text = _ZH_CLOCK.sub(r" \1.\2 ", folded)
+    return _ZH_DATE.sub(date, text), months
+
+
 def _raw_zh(text: str, folded: str, lexicon: Lexicon) -> _Raw:
-    symbols = _tally(_symbol_keys(folded) + list(label_keys(folded.lstrip())))
-    words = Counter([w for w in lexicon.segment(folded) if w not in _ZH_STOP])
-    return _Raw(_visible_length(text), _punct_counts(folded), symbols,
-                [lexicon.translations(w) for w in words], list(words.values()))
+    dated, months = _dates_as_english(folded)
+    symbols = _tally(_symbol_keys(dated) + list(label_keys(folded.lstrip())))
+    words = Counter([w for w in lexicon.segment(dated) if w not in _ZH_STOP])
+    translations = [lexicon.translations(w) for w in words]
+    times = list(words.values())
+    for month, count in Counter(months).items():
+        translations.append(month)
+        times.append(count)
+    return _Raw(_visible_length(text), _punct_counts(folded), symbols, translations, times)
 
 
 def featurize(zh_texts: Sequence[str], en_texts: Sequence[str],
