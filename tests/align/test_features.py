@@ -92,3 +92,12 @@ def test_a_day_and_month_without_a_year_keep_the_month_name() -> None:
     zf, ef = featurize(["2月5日"], ["5 February"], Lexicon.empty())
     assert zf.weights[0] == ef.weights[0] == 2
     assert set(zf.keys(0)) == set(ef.keys(0))
+
+
+def test_amounts_in_wan_and_yi_have_the_keys_of_millions_and_billions() -> None:
+    # 42.5亿美元 ↔ "$4.25 billion", 3 840万 ↔ "38.4 million": the same figures, scaled.
+    zf, ef = featurize(["儿基会收到了42.5亿美元，惠及3 840万人。"],
+                       ["UNICEF received $4.25 billion, reaching 38.4 million people."],
+                       Lexicon.empty())
+    assert zf.weights[0] == ef.weights[0] == 4  # 4.25, billion, 38.4, million
+    assert set(zf.keys(0)) == set(ef.keys(0))

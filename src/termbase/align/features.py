@@ -308,45 +308,59 @@ def _raw_en(text: str, folded: str, zh_latin: set[str]) -> _Raw:
 
 _ZH_DATE = re.compile(r"(?:(\d{4})年)?(?:(\d{1,2})月)?(?:(\d{1,2})日)?")
 _ZH_CLOCK = re.compile(r"(\d{1,2})时(\d{2})分")
+_ZH_AMOUNT = re.compile(r"(\d+(?:[,\u00a0\u202f ]\d{3}(?!\d))*(?:\.\d+)?)(多)?([万亿])")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
 # English writes the month by name ("19 March 2015"); "may" is a stop word, so May
 # gets no key on either side.
 _MONTH_KEYS = tuple(frozenset((stem(m),)) if m not in STOP_WORDS else None for m in _MONTHS)
+_SCALES = ((1e9, frozenset((stem("billion"),))), (1e6, frozenset((stem("million"),))))
 
 
-def _dates_as_english(folded: str) -> tuple[str, list[frozenset[str]]]:
-    """``folded`` with its dates and clock times written as English writes them, and
-    the month names they give: 2015年3月19日 → "2015 19" and March, 10时13分 → "10.13".
+def _figures_as_english(folded: str) -> tuple[str, list[frozenset[str]]]:
+    """``folded`` with its dates, clock times and amounts in 万 and 亿 written as English
+    writes them, and the words (month names, million, billion) that they give:
+    2015年3月19日 → "2015 19" and March, 10时13分 → "10.13", 42.5亿 → "4.25" and billion.
 
     Left alone, the unit characters 年, 月, 日, 时 and 分 count as translatable words
-    ("year", "month", "day") that the English date never contains, and the month
-    becomes a number the English spells as a word, so every date made a true pair look
-    a third unmatched."""
-    if "月" not in folded and "年" not in folded and "时" not in folded:
+    ("year", "month", "day") that an English date never contains, the month becomes a
+    number the English spells as a word, and 3 840万 finds no "38.4 million": every
+    date or amount made a true pair look partly unmatched, and its figures look like
+    a stray line's."""
+    if not any(unit in folded for unit in "年月时万亿"):
         return folded, []
-    months: list[frozenset[str]] = []
+    words: list[frozenset[str]] = []
 
     def date(match: re.Match[str]) -> str:
         year, month, day = match.groups()
         if not match.group() or (month is None and (year is None) == (day is None)):
             return match.group()
         if month is not None and 1 <= int(month) <= 12 and (key := _MONTH_KEYS[int(month) - 1]):
-            months.append(key)
+            words.append(key)
         return " " + " ".join(n for n in (year, day) if n) + " "
 
-    text = _ZH_CLOCK.sub(r" \1.\2 ", folded)
-    return _ZH_DATE.sub(date, text), months
+    def amount(match: re.Match[str]) -> str:
+        value = float(re.sub(r"[^\d.]", "", match.group(1))) * (1e4 if match.group(3) == "万"
+                                                                else 1e8)
+        for scale, word in _SCALES:
+            if value >= scale:
+                words.append(word)
+                value /= scale
+                break
+        return f" {value:.6f}".rstrip("0").rstrip(".") + " "
+
+    text = _ZH_AMOUNT.sub(amount, _ZH_CLOCK.sub(r" \1.\2 ", folded))
+    return _ZH_DATE.sub(date, text), words
 
 
 def _raw_zh(text: str, folded: str, lexicon: Lexicon) -> _Raw:
-    dated, months = _dates_as_english(folded)
-    symbols = _tally(_symbol_keys(dated) + list(label_keys(folded.lstrip())))
-    words = Counter([w for w in lexicon.segment(dated) if w not in _ZH_STOP])
+    english, extra = _figures_as_english(folded)
+    symbols = _tally(_symbol_keys(english) + list(label_keys(folded.lstrip())))
+    words = Counter([w for w in lexicon.segment(english) if w not in _ZH_STOP])
     translations = [lexicon.translations(w) for w in words]
     times = list(words.values())
-    for month, count in Counter(months).items():
-        translations.append(month)
+    for word, count in Counter(extra).items():
+        translations.append(word)
         times.append(count)
     return _Raw(_visible_length(text), _punct_counts(folded), symbols, translations, times)
 
