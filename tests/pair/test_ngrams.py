@@ -104,3 +104,19 @@ def test_containment_follows_the_dictionary_verdict() -> None:
     assert "council" in dropped
     dropped = absorb_contained(joint, "en", 0.6, contradicted_ratio=0.95, extension_ok=verdict)
     assert "group of 77" not in dropped
+
+
+def test_a_footnote_marker_glued_to_a_word_ends_the_phrase_and_is_dropped() -> None:
+    from termbase.pair.ngrams import english_runs
+
+    runs = english_runs("the Advisory Committee on Administrative and Budgetary Questions2 "
+                        "and requests CO2, G77 and COVID-19")
+    assert [w.text for w in runs[0]][-1] == "Questions"
+    assert [w.text for w in runs[1]][:2] == ["and", "requests"]
+    # Digits after capitals or a hyphen are part of a name or symbol.
+    assert {"CO2", "G77", "COVID-19"} <= {w.text for run in runs for w in run}
+    keys = {s.key for s in EnglishNgrams().spans(
+        "Report of the Advisory Committee on Administrative and Budgetary Questions2 and "
+        "requests")}
+    assert "advisory committee on administrative and budgetary question" in keys
+    assert not any("question and" in key or "questions2" in key for key in keys)

@@ -55,3 +55,44 @@ def test_a_candidate_one_word_too_long_gives_its_links_to_the_name_inside() -> N
                             lexicon=_Dictionary())
     assert pairing.candidates[0].text == "Security Council"
     assert pairing.candidates[0].support == 9
+
+
+def test_the_company_a_term_keeps_is_not_its_name() -> None:
+    # 主席团 in 委员会主席团 is "the Bureau"; "Bureau of the Commission" adds what 委员会,
+    # outside the term, says.
+    from termbase.align.lexicon import Lexicon
+
+    lexicon = Lexicon.from_pairs([("主席团", "presidium"), ("委员会", "commission"),
+                                  ("会议", "meeting")])
+    company = [("委员会主席团举行了会议。", "The Bureau of the Commission held a meeting."),
+               ("委员会主席团提交了报告。", "The Bureau of the Commission submitted a report."),
+               ("委员会主席团继续工作。", "The Bureau of the Commission continued its work.")]
+    alone = [("主席团举行了会议。", "The Bureau held a meeting."),
+             ("主席团通过了议程。", "The Bureau adopted the agenda."),
+             ("主席团感谢各国。", "The Bureau thanked States."),
+             ("主席团将继续努力。", "The Bureau will continue its efforts.")]
+    (pairing,) = pair_terms(["主席团"], from_pairs(company + alone + _OTHER * 3),
+                            lexicon=lexicon)
+    assert pairing.candidates[0].text == "Bureau"
+    # Without the company in the Chinese, the same English is the name the term
+    # abbreviates (as for 新闻部 above).
+    company_free = [(zh.replace("委员会", ""), en) for zh, en in company]
+    (pairing,) = pair_terms(["主席团"], from_pairs(company_free + alone + _OTHER * 3),
+                            lexicon=lexicon)
+    assert pairing.candidates[0].text == "Bureau of the Commission"
+
+
+def test_a_name_spelled_with_different_prepositions_is_one_name() -> None:
+    from termbase.align.lexicon import Lexicon
+
+    lexicon = Lexicon.from_pairs([("伊拉克", "Iraq"), ("伊斯兰", "Islamic"), ("国", "State")])
+    name = "Islamic State {} Iraq and the Levant"
+    spelled_in = [("伊拉克和黎凡特伊斯兰国发动了袭击。", f"{name.format('in')} launched attacks."),
+                  ("谴责伊拉克和黎凡特伊斯兰国。", f"Condemns the {name.format('in')}."),
+                  ("伊拉克和黎凡特伊斯兰国的威胁。", f"The threat of {name.format('in')}.")]
+    spelled_of = [("伊拉克和黎凡特伊斯兰国破坏遗产。", f"The {name.format('of')} destroys it."),
+                  ("打击伊拉克和黎凡特伊斯兰国。", f"Fight the {name.format('of')}.")]
+    (pairing,) = pair_terms(["伊拉克和黎凡特伊斯兰国"],
+                            from_pairs(spelled_in + spelled_of + _OTHER * 3), lexicon=lexicon)
+    assert pairing.candidates[0].text == "Islamic State in Iraq and the Levant"
+    assert pairing.candidates[0].cooccurrence == 5

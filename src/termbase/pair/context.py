@@ -129,6 +129,32 @@ def core_by_context(term: str, text: str, example_zh: Sequence[str],
     return " ".join(words[start:end])
 
 
+def named_by_company(term: str, head: str, name: str, examples: Sequence[tuple[str, str]],
+                     dictionary: Dictionary) -> bool:
+    """Whether the words ``name`` adds to its head word ``head`` translate Chinese standing
+    beside ``term`` rather than the term.
+
+    English refers to a body by its head word ("the Bureau"), and the name containing it
+    is the term's full English only when the term says the rest: 主席团 in
+    委员会主席团 is "the Bureau", and "Bureau of the Commission" names the company it
+    keeps. The evidence is :func:`core_by_context`'s, over the example pairs
+    (``(zh, en)``) whose English holds the name: the term means none of the added words
+    and the Chinese outside it gives them all, in every such pair. One such pair is
+    enough here, unlike for a cut: the name would be a promotion over the head word the
+    term is linked to, and a promotion needs no more than one pair to be withheld.
+    """
+    named = [zh for zh, en in examples if name.lower() in en.lower()]
+    if not named:
+        return False
+    head_words = {w.lower() for w in head.split()}
+    extra = _units([w for w in name.split() if w.lower() not in head_words])
+    term_stems = term_meanings(term, dictionary)
+    if not extra or any(known_stem(s, term_stems) for w in extra for s in content_stems(w)):
+        return False
+    contexts = [_Context.of(zh, term, dictionary) for zh in named]
+    return all(context.explains(w) for context in contexts for w in extra)
+
+
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9-]*[A-Z]\b")
 
 

@@ -27,6 +27,10 @@ from termbase.text.english import singular
 # but a candidate never ends with one ("Council's" is not a term; see _POSSESSIVE).
 _WORD = re.compile(r"[^\W_]+(?:[-/.–][^\W_]+|['’][^\W_]+)*")
 _POSSESSIVE = re.compile(r"['’][sS]$")
+# A footnote marker glued to the word before it, as text taken from PDF has it
+# ("Budgetary Questions2 and requests"): one or two digits after two lower-case letters.
+# Digits after capitals or a hyphen belong to a name or symbol (CO2, G77, COVID-19).
+_GLUED_MARKER = re.compile(r"(?<=[a-z]{2})\d{1,2}$")
 # Degree words that change a term's meaning when they open it ("least developed
 # countries" is not "developed countries"): they may start a candidate, never end one.
 _DEGREE_WORDS = frozenset({"least", "less", "most", "more"})
@@ -126,7 +130,8 @@ def english_runs(text: str, *, across_commas: bool = False) -> list[list[_Word]]
     """Words of ``text`` grouped into runs not separated by punctuation.
 
     Only whitespace may stand between two words of a run, so an n-gram never spans a
-    bracket or full stop. With ``across_commas`` a comma does not end a run either
+    bracket, full stop or glued footnote marker (which is dropped). With
+    ``across_commas`` a comma does not end a run either
     (enumerations such as "disarmament, demobilization and reintegration").
     """
     runs: list[list[_Word]] = []
@@ -138,7 +143,13 @@ def english_runs(text: str, *, across_commas: bool = False) -> list[list[_Word]]
         if current and gap and not (across_commas and comma):
             runs.append(current)
             current = []
-        current.append(_Word(match.group(), bool(current) and comma))
+        word = match.group()
+        marker = _GLUED_MARKER.search(word)
+        current.append(_Word(word[:marker.start()] if marker else word,
+                             bool(current) and comma))
+        if marker:  # the marker ends the phrase, as punctuation would
+            runs.append(current)
+            current = []
         last_end = match.end()
     if current:
         runs.append(current)

@@ -34,10 +34,11 @@ from termbase.errors import UsageError
 from termbase.pair import counting
 from termbase.pair.association import Table, dice, signed_log_likelihood
 from termbase.pair.casing import Tiers, cased_documents, restore_casing, spelling_tiers
-from termbase.pair.context import core_by_context, neighbour_rendering
+from termbase.pair.context import core_by_context, named_by_company, neighbour_rendering
 from termbase.pair.corpus import Corpus, SegmentPair
 from termbase.pair.dictionary import Dictionary, evidence, extension_explained
 from termbase.pair.ngrams import absorb_contained, contains, is_coordination
+from termbase.pair.variants import name_across_spellings, spellings_to_keep
 from termbase.signature import Signature
 from termbase.text.english import singular
 
@@ -224,6 +225,9 @@ def pair_terms_report(terms: Iterable[str], corpus: Corpus, *,
         # not be cut off by its own fragments.
         frequent.sort(key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
         kept = dict(frequent[: s.candidates_per_term])
+        if lang == "zh":
+            kept.update((k, counts[k])
+                        for k in spellings_to_keep(frequent, s.candidates_per_term))
         extension_ok = None
         if lexicon is not None:
             text = term_list[term]
@@ -314,10 +318,11 @@ _FULL_NAME_SHARE = 0.25
 """A longer name must co-occur with the term this share as often as its head word."""
 
 
-def _named_in_full(index: int, best: Candidate, kept: Mapping[str, int],
+def _named_in_full(index: int, term: str, best: Candidate, kept: Mapping[str, int],
                    frequencies: Mapping[str, int],
                    stats_of: Mapping[tuple[int, str], tuple[float, float, float | None]],
-                   corpus_spellings: Mapping[str, Tiers], s: PairSettings) -> Candidate:
+                   corpus_spellings: Mapping[str, Tiers], lexicon: Dictionary | None,
+                   s: PairSettings) -> Candidate:
     """The full name when the best candidate is its generic short reference.
 
     English refers back to a named body by its head word ("the Department" for the
@@ -325,6 +330,8 @@ def _named_in_full(index: int, best: Candidate, kept: Mapping[str, int],
     head word, which co-occurs with the term every time. A capitalised single word (not an
     abbreviation) is replaced by the most frequent capitalised name containing it that
     co-occurs with the term often enough; its occurrences count as the name's support.
+    A name whose added words translate the Chinese around the term ("Bureau of the
+    Commission" for 主席团 in 委员会主席团) is the term's company, not its name.
     """
     key = best.text.lower()
     # An abbreviation (UNDP) is a name of its own, not a head word.
@@ -343,9 +350,34 @@ def _named_in_full(index: int, best: Candidate, kept: Mapping[str, int],
     if not names:
         return best
     joint, _, text, longer, (_, _, known) = max(names)
+    # The name most often beside the term is the one it may abbreviate; when the Chinese
+    # says that name's other words outside the term, the term is the head word itself
+    # (建设和平 beside 基金 is "peacebuilding", not the Peacebuilding Fund).
+    if lexicon is not None and named_by_company(
+            term, best.text, text, [(e.zh, e.en) for e in best.examples], lexicon):
+        return best
     # The evidence is the head word's: its links, and their significance, are the name's.
     return Candidate(text, best.score, best.support, joint, frequencies.get(longer, joint),
                      best.dice, best.llr, known, best.examples)
+
+
+def _spelled_apart(index: int, term: str, best: Candidate, key: str | None,
+                   kept: Mapping[str, int], frequencies: Mapping[str, int],
+                   stats_of: Mapping[tuple[int, str], tuple[float, float, float | None]],
+                   corpus_spellings: Mapping[str, Tiers], lexicon: Dictionary | None,
+                   s: PairSettings) -> Candidate:
+    """The whole name when the best candidate is the part its spellings share
+    (:mod:`termbase.pair.variants`); the name takes the candidate's links."""
+    if lexicon is None or key is None:
+        return best
+    found = name_across_spellings(term, key, kept, lexicon, s.min_support)
+    if found is None:
+        return best
+    name, together = found
+    text = restore_casing(name, None, corpus_spellings.get(name))
+    known = stats_of[(index, name)][2] if (index, name) in stats_of else best.dictionary
+    return replace(best, text=text, cooccurrence=together,
+                   frequency=frequencies.get(name, together), dictionary=known)
 
 
 def _once_each(candidates: Iterable[Candidate]) -> list[Candidate]:
@@ -376,6 +408,7 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
     if not linked:
         return abstain("no candidate is associated with the term more than by chance")
     ranked: list[Candidate] = []
+    key_of: dict[str, str] = {}
     for key, support in linked.items():
         frequency = frequencies[key]
         d, llr, known = stats_of[(index, key)]
@@ -383,14 +416,17 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
                 if s.direction == "zh" else key)
         score = (support / occurrences
                  * _score_factor(known, s.dictionary_weight if lexicon else 0.0))
+        key_of[text] = key
         ranked.append(Candidate(
             text, score, support, kept[key], frequency, d, llr, known,
             tuple(Example.of(pair) for _, pair in examples.get((index, key), []))))
     ranked.sort(key=lambda c: (-c.score, -c.support, c.text))
     if s.direction == "zh":
         ranked[0] = _trimmed(term, ranked, lexicon, s)
-        ranked[0] = _named_in_full(index, ranked[0], kept, frequencies, stats_of,
-                                   corpus_spellings, s)
+        ranked[0] = _spelled_apart(index, term, ranked[0], key_of.get(ranked[0].text), kept,
+                                   frequencies, stats_of, corpus_spellings, lexicon, s)
+        ranked[0] = _named_in_full(index, term, ranked[0], kept, frequencies, stats_of,
+                                   corpus_spellings, lexicon, s)
         if lexicon is not None:
             core = core_by_context(term, ranked[0].text,
                                    [e.zh for e in ranked[0].examples], lexicon)
