@@ -38,6 +38,7 @@ What the glossary itself distinguishes is kept apart, whatever the folds:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -84,6 +85,7 @@ class MatchOptions:
                 "proper_names": self.proper_names}
 
 
+@functools.cache  # asked for each language section of each concept a check reads
 def base_lang(lang: str) -> str:
     return lang.split("-")[0].split("_")[0].lower()
 
