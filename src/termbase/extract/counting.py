@@ -198,9 +198,12 @@ def count_all(documents: Iterable[Document], tokenizer: Segmenter, settings: Ext
         if progress is not None:
             progress(total.characters - before)
 
-    for batch in sample:
-        absorb(analyse_document(units, precut, settings.max_words) for units in batch)
+    def absorb_sample() -> None:
+        for batch in sample:
+            absorb(analyse_document(units, precut, settings.max_words) for units in batch)
+
     if settings.workers <= 1:
+        absorb_sample()
         for batch in batched:
             absorb(analyse_document(units, tokenizer, settings.max_words) for units in batch)
         return total
@@ -216,11 +219,20 @@ def count_all(documents: Iterable[Document], tokenizer: Segmenter, settings: Ext
     with ProcessPoolExecutor(settings.workers, mp_context=context, initializer=_init_worker,
                              initargs=(tokenizer, settings.max_words)) as pool:
         pending: list[Future[list[DocumentTally]]] = []
+        sampled = False
         for batch in batched:
             pending.append(pool.submit(analyse_batch, batch))
             # A bounded number of batches in flight keeps memory bounded.
             while len(pending) > 2 * settings.workers:
+                if not sampled:
+                    # The sample is tallied first (the counts' order is the same as with
+                    # one process), but only once the workers have batches to cut: its
+                    # n-grams are this process's work while they segment.
+                    absorb_sample()
+                    sampled = True
                 absorb(pending.pop(0).result())
+        if not sampled:
+            absorb_sample()
         while pending:
             absorb(pending.pop(0).result())
     return total
