@@ -137,3 +137,33 @@ def test_date_stamps_and_roman_article_labels_agree(zh: str, en: str) -> None:
 ])
 def test_a_changed_date_stamp_or_paragraph_is_still_found(zh: str, en: str) -> None:
     assert mismatches(profile(zh, "zh"), profile(en, "en"))[0]
+
+
+# Issue 13, evening round: a date of another calendar, a year said relative to another,
+# a footnote marker after a heading's year range (official UNv1 lines).
+@pytest.mark.parametrize("zh, en", [
+    ("回历1436年7月25日(公历2015年5月14日)9时40分",
+     "At 0940 hours on 25 Rajab A.H. 1436 (14 May A.D. 2015)"),
+    ("伊斯兰历1436年9月1日", "1 Ramadan 1436"),
+    ("2014年国内总产值增长率估计为4.0％，而2013年为3.7％。",
+     "GDP growth of 4.0 per cent in 2014, compared with 3.7 per cent in the previous year."),
+    ("2014年的预算低于次年。", "The budget for 2014 was lower than in the following year."),
+    ("2013年的数字高于上一年。", "The figure for 2013 was higher than for 2012."),
+    ("2. 2013 - 2014年财政资源总览", "Table 2: Overview of financial resources, 2013-2014 7"),
+])
+def test_other_calendars_relative_years_and_heading_markers_agree(zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("回历1436年7月25日", "26 Rajab A.H. 1436"),  # the day of another calendar
+    ("回历1436年7月25日", "25 Rajab A.H. 1437"),  # its year
+    ("公历2015年5月14日", "15 May 2015"),  # the Gregorian calendar keeps its months
+    ("2014年增长4％，而2012年为3％。", "4 per cent in 2014, 3 per cent in the previous year."),
+    ("2013-2014年财政资源", "Financial resources, 2013-2015"),
+    ("2013-2014年资源共7项", "Resources, 2013-2014: 8 items"),  # a quantity, not a marker
+])
+def test_changed_days_years_and_numbers_beside_them_are_still_found(zh: str, en: str
+                                                                    ) -> None:
+    missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
+    assert missing or extra

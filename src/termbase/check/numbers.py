@@ -76,6 +76,21 @@ def without_numbering(text: str) -> str:
 # A footnote marker: one or two digits right after a word or a closing mark, before a
 # space or the end ("Protocol,2 and", "for 2015;2").
 _EN_FOOTNOTE = re.compile(r"(?<=[A-Za-z;:,)\]”’\"'])\d{1,2}(?=[\s,;)]|$)", re.MULTILINE)
+# A footnote marker ending a heading after a year or a year range, set off by a space
+# ("Overview of financial resources, 2013-2014 7"): prose never puts two bare numbers
+# side by side.
+_EN_TRAILING_MARKER = re.compile(r"(?<=\d{4})[ \t]+\d{1,2}[ \t]*$", re.MULTILINE)
+# A year said relative to another year of the segment: "4.0 per cent in 2014, compared
+# with 3.7 per cent in the previous year" states 2013.
+_EN_YEAR_BEFORE = re.compile(r"\b(?:previous|preceding|prior)\s+year\b|\byear\s+before\b")
+_EN_YEAR_AFTER = re.compile(r"\b(?:following|next|subsequent)\s+year\b|\byear\s+after\b")
+_ZH_YEAR_BEFORE = re.compile("上一年|前一年|上年度|上一年度")
+_ZH_YEAR_AFTER = re.compile("下一年|后一年|次年|翌年|下一年度")
+_YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|2[01]\d\d)(?![\d.,]\d)")
+# A calendar other than the Gregorian named before a date (回历, 伊斯兰历, 农历 — not
+# 公历): its months have names English does not translate into ours ("25 Rajab A.H.
+# 1436" for 回历1436年7月25日), so only the day and the year are compared.
+_ZH_OTHER_CALENDAR = re.compile(r"(?<!公)历\s*$")
 # An article or table label with a Roman numeral ("article III.2", "table IV.1"): its
 # Arabic part is a paragraph number (第三条第2款), said, not counted.
 _EN_ROMAN_LABEL = re.compile(r"(?<![\w.])[IVXLC]{1,6}\.\d{1,2}(?![\d.])")
@@ -487,11 +502,14 @@ def _zh_profile(out: _Collector) -> None:
             out.take(keys[0], m.start(2), m.end())
             out.lenient.update(keys)
     for run in _ZH_DATE_RUN.finditer(text):
+        other_calendar = _ZH_OTHER_CALENDAR.search(text[max(0, run.start() - 6):run.start()])
         for key, tokens in _zh_dates(_zh_tokens(run)):
-            start, end = tokens[0].start, tokens[-1].end
             for tok in tokens:
                 out.cover(tok.start, tok.end)
-            out.take(key, start, end)
+            if other_calendar:
+                _take_parts(out, tokens)
+            else:
+                out.take(key, tokens[0].start, tokens[-1].end)
     for m in _ZH_SESSION.finditer(text):
         value = zh_numeral_value(m.group(1))
         if value is not None and out.free(m.start(), m.end()):
@@ -509,6 +527,25 @@ def _zh_profile(out: _Collector) -> None:
             out.lenient.add(_number_value(m.group(1)))
     out.ignore(_ZH_ONE)
     out.ignore(_ZH_FOOTNOTE)
+    _relative_years(out, _ZH_YEAR_BEFORE, _ZH_YEAR_AFTER, text)
+
+
+def _take_parts(out: _Collector, tokens: list[_Token]) -> None:
+    """A date of another calendar: its day and year as numbers, its month said only."""
+    for tok in tokens:
+        if tok.kind == "m":
+            out.lenient.add(f"n:{tok.value}")
+        else:
+            out.take(f"n:{tok.value}", tok.start, tok.end)
+
+
+def _relative_years(out: _Collector, before: re.Pattern[str], after: re.Pattern[str],
+                    text: str) -> None:
+    """The years a segment states relative to a year it names ("the previous year")."""
+    steps = [step for step, pattern in ((-1, before), (1, after)) if pattern.search(text)]
+    if steps:
+        out.lenient.update(f"n:{int(year) + step}" for year in _YEAR.findall(out.text)
+                           for step in steps)
 
 
 def _en_profile(out: _Collector) -> None:
@@ -557,7 +594,9 @@ def _en_profile(out: _Collector) -> None:
                      m.start(), m.end())
             out.lenient.add(_number_value(m.group(1)))
     out.ignore(_EN_FOOTNOTE)
+    out.ignore(_EN_TRAILING_MARKER)
     out.ignore(_EN_ROMAN_LABEL)
+    _relative_years(out, _EN_YEAR_BEFORE, _EN_YEAR_AFTER, text)
 
 
 def _add_parts(strict: list[NumberItem], lenient: set[str]) -> None:
