@@ -63,6 +63,24 @@ def test_fragment_has_a_closed_side() -> None:
     assert whole.left_entropy > 1.0
 
 
+def test_a_neighbour_that_makes_no_longer_term_leaves_the_side_open() -> None:
+    from termbase.extract.filters import closes_no_term, opens_no_term
+
+    counts = Counts()
+    seen: set[str] = set()
+    # 议事规则 before an ordinal (第六条) nearly every time: no term ends with 第, so the
+    # side is as open as at punctuation; 行动 before 纲领 still closes it.
+    words = ["通过", "议事规则", "第", BREAK, "修正", "议事规则", "第", BREAK,
+             "适用", "议事规则", "第", BREAK, "x", "行动", "纲领", BREAK, "y", "行动", "纲领"]
+    counts.tokens = count_words(words, 3, counts.ngrams, seen)
+    plain = Neighbours(counts.ngrams, min_count=1)
+    judged = Neighbours(counts.ngrams, min_count=1, free_left=opens_no_term,
+                        free_right=closes_no_term)
+    assert ngram_stats("议事规则", counts, plain, 3).right_entropy == 0.0
+    assert ngram_stats("议事规则", counts, judged, 3).right_entropy == pytest.approx(math.log(3))
+    assert ngram_stats("纲领", counts, judged, 3).left_entropy == 0.0
+
+
 def test_c_value_discounts_nested_occurrences() -> None:
     values = c_values({"行动纲领": 10, "纲领": 10, "国家报告": 5}, {"纲领": ["行动纲领"]})
     assert values["纲领"] == 0.0

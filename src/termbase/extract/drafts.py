@@ -20,8 +20,10 @@ from termbase.extract.candidates import SEPARATOR
 from termbase.extract.counting import count_documents
 from termbase.extract.evidence import Evidence
 from termbase.extract.filters import (
+    closes_no_term,
     is_coordination,
     is_numeral_word,
+    opens_no_term,
     refuse_text,
     refuse_title,
     refuse_words,
@@ -113,7 +115,8 @@ def _ngram_rows(counts: Counts, settings: ExtractSettings) -> list[NgramRow]:
         if len(words) == 1 and len(words[0]) < settings.min_single_word_chars:
             continue
         keys[key] = words
-    neighbours = Neighbours(recurring, _NEIGHBOUR_MIN_COUNT, wanted=keys.keys())
+    neighbours = Neighbours(recurring, _NEIGHBOUR_MIN_COUNT, wanted=keys.keys(),
+                            free_left=opens_no_term, free_right=closes_no_term)
     longest = settings.max_words + 1
     doc_freq = counts.doc_freq
     return [(words, NgramStats(recurring[key], doc_freq.get(key, 0), 0.0, 0.0, 0.0),

@@ -115,6 +115,17 @@ def _has_affix(text: str, affixes: frozenset[str], lengths: tuple[int, ...],
     return any(text[-n:] in affixes for n in lengths if n <= len(text))
 
 
+def opens_no_term(word: str) -> bool:
+    """Whether no term can start with ``word`` (a particle, clause verb, pointer)."""
+    return (word in _START_STOP or word[0] in "的了着过" or word in _CLAUSE_OPENERS
+            or word.startswith(_DEICTIC_START))
+
+
+def closes_no_term(word: str) -> bool:
+    """Whether no term can end with ``word`` (a particle, postposition, clause verb)."""
+    return word in _END_STOP or word in _VERB_SET
+
+
 def refuse_words(words: Sequence[str]) -> str | None:
     """Why the word sequence ``words`` is not a term candidate, or None if it may be.
 
