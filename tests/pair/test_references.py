@@ -96,3 +96,54 @@ def test_a_name_spelled_with_different_prepositions_is_one_name() -> None:
                             from_pairs(spelled_in + spelled_of + _OTHER * 3), lexicon=lexicon)
     assert pairing.candidates[0].text == "Islamic State in Iraq and the Levant"
     assert pairing.candidates[0].cooccurrence == 5
+
+
+def test_head_nouns_of_names() -> None:
+    from termbase.pair.references import head_noun
+
+    assert head_noun("security council") == "council"
+    assert head_noun("peace and security council") == "council"
+    assert head_noun("department of economic and social affairs") == "department"
+    assert head_noun("council") is None
+    # Two phrases cited together are not one name.
+    assert head_noun("security council and the member of the security council") is None
+
+
+def test_a_head_noun_dropped_as_a_fragment_becomes_the_alias_of_its_name() -> None:
+    from termbase.pair.references import fold_aliases, head_aliases
+
+    kept = {"security council": 36, "human rights council": 3, "member of the council": 15}
+    assert head_aliases({"council", "president"}, kept) == {"council": "security council"}
+    assert fold_aliases({"security council": 36, "council": 80, "president": 7},
+                        {"council": "security council"}) == {"security council": 116,
+                                                             "president": 7}
+
+
+def _briefings(term: str, name: str, times: int) -> list[tuple[str, str]]:
+    verbs = [("听取了通报", "heard a briefing"), ("通过了声明", "adopted a statement"),
+             ("举行了会议", "held a meeting"), ("审议了报告", "considered the report"),
+             ("延长了任务", "extended the mandate"), ("访问了该国", "visited the country")]
+    return [(f"{term}{zh}{n}。", f"The {name} {en} {n}.")
+            for n in range(times) for zh, en in verbs[n % len(verbs):][:1]]
+
+
+def test_a_name_english_refers_to_by_its_head_noun_is_still_the_answer() -> None:
+    # 安理会 is "the Security Council" in 7 pairs and "the Council" in 20: without the
+    # alias, no rendering holds 30 % of the term's pairs.
+    corpus = from_pairs(_briefings("安理会", "Security Council", 7)
+                        + _briefings("安理会", "Council", 20) + _OTHER * 3)
+    (pairing,) = pair_terms(["安理会"], corpus, lexicon=_Dictionary())
+    assert pairing.candidates, pairing.abstained_reason
+    assert pairing.candidates[0].text == "Security Council"
+    assert pairing.candidates[0].support == 27
+
+
+def test_a_head_noun_in_lower_case_is_no_reference_to_a_name() -> None:
+    verbs = ["need assistance", "are affected", "trade", "grow", "invest", "export"]
+    pairs = [(f"发展中国家的情况{n}。", f"Developing countries {verb} {n}.")
+             for n, verb in enumerate(verbs)]
+    pairs += [(f"发展中国家的情况{n}。", f"Countries {verb} {n}.")
+              for n, verb in enumerate(verbs[:4], start=6)]
+    (pairing,) = pair_terms(["发展中国家"], from_pairs(pairs + _OTHER * 3))
+    assert pairing.candidates[0].text == "developing countries"
+    assert pairing.candidates[0].support == 6

@@ -38,6 +38,7 @@ from termbase.pair.context import core_by_context, named_by_company, neighbour_r
 from termbase.pair.corpus import Corpus, SegmentPair
 from termbase.pair.dictionary import Dictionary, evidence, extension_explained
 from termbase.pair.ngrams import absorb_contained, contains, is_coordination
+from termbase.pair.references import ALIAS_DISCOUNT, fold_aliases, head_aliases
 from termbase.pair.variants import name_across_spellings, spellings_to_keep
 from termbase.signature import Signature
 from termbase.text.english import singular
@@ -219,6 +220,8 @@ def pair_terms_report(terms: Iterable[str], corpus: Corpus, *,
         (term_list, lang, s.max_en_words, s.max_entries // max(1, s.workers)),
         merge=counting.Cooccurrence.merge, **run)
     candidates: dict[int, dict[str, int]] = {}
+    aliases: dict[int, dict[str, str]] = {}
+    """term → head noun → the name it refers to (:mod:`termbase.pair.references`)."""
     for term, counts in co.joint.items():
         frequent = [(k, v) for k, v in counts.items() if v >= s.min_cooccurrence]
         # Among equally frequent candidates the longer go first: the maximal n-gram must
@@ -234,14 +237,18 @@ def pair_terms_report(terms: Iterable[str], corpus: Corpus, *,
             def extension_ok(longer: str, shorter: str, text: str = text) -> bool | None:
                 return extension_explained(text, longer, shorter, lang, lexicon)
         target_lang = "en" if lang == "zh" else "zh"
-        for key in absorb_contained(kept, target_lang, s.absorb_ratio,
-                                    extension_ok=extension_ok,
-                                    coordinated_term=is_coordination(term_list[term], lang)):
+        dropped = absorb_contained(kept, target_lang, s.absorb_ratio,
+                                   extension_ok=extension_ok,
+                                   coordinated_term=is_coordination(term_list[term], lang))
+        for key in dropped:
             del kept[key]
         if kept:
             candidates[term] = kept
+            if lang == "zh":
+                aliases[term] = head_aliases(dropped, kept)
     co.joint.clear()  # the largest structure of the run; not needed any more
-    all_keys = frozenset(k for kept in candidates.values() for k in kept)
+    all_keys = frozenset(k for kept in candidates.values() for k in kept).union(
+        *aliases.values())
 
     # Pass 2: candidate frequencies and spellings; association scores.
     marginals = counting.run_sharded(
@@ -262,17 +269,22 @@ def pair_terms_report(terms: Iterable[str], corpus: Corpus, *,
             stats_of[(term, key)] = (d, llr, support)
             if llr > 0:
                 link_scores.setdefault(term, {})[key] = d * _score_factor(support, weight)
+    cased = cased_documents(marginals.letters, marginals.capitals)
+    corpus_spellings = spelling_tiers(marginals.spellings, cased)
+    for term, named in list(aliases.items()):
+        aliases[term] = _name_aliases(named, link_scores.get(term, {}), corpus_spellings)
 
     # Pass 3: competitive linking.
     links = counting.run_sharded(
         counting.links_task, corpus, (term_list, lang, s.max_en_words, link_scores),
         merge=counting.Links.merge, **run)
 
-    cased = cased_documents(marginals.letters, marginals.capitals)
-    corpus_spellings = spelling_tiers(marginals.spellings, cased)
     pairings = []
     for index, text in enumerate(term_list):
-        pairings.append(_decide(index, text, co.term_counts[index], links.links.get(index),
+        linked = links.links.get(index)
+        if linked and aliases.get(index):
+            linked = Counter(fold_aliases(linked, aliases[index]))
+        pairings.append(_decide(index, text, co.term_counts[index], linked,
                                 candidates.get(index, {}), marginals.candidate_counts,
                                 stats_of, links.examples,
                                 spelling_tiers(links.spellings.get(index, {}), cased),
@@ -285,6 +297,20 @@ def pair_terms_report(terms: Iterable[str], corpus: Corpus, *,
              "terms found": sum(1 for t in range(len(term_list)) if co.term_counts[t]),
              "candidates": len(all_keys), "pruned below": co.pruned_below}
     return PairingReport(tuple(pairings), stats)
+
+
+def _name_aliases(aliases: Mapping[str, str], scores: dict[str, float],
+                  corpus_spellings: Mapping[str, Tiers]) -> dict[str, str]:
+    """The aliases that may be linked — a head noun and a name both spelt with a capital,
+    the name scored — each given a score just below its name's (in ``scores``)."""
+    def capitalised(key: str) -> bool:
+        return restore_casing(key, corpus_spellings.get(key))[:1].isupper()
+
+    usable = {head: name for head, name in aliases.items()
+              if name in scores and capitalised(head) and capitalised(name)}
+    for head, name in usable.items():
+        scores[head] = scores[name] * ALIAS_DISCOUNT
+    return usable
 
 
 def _trimmed(term: str, ranked: list[Candidate], lexicon: Dictionary | None,

@@ -1,0 +1,72 @@
+"""English that refers to a name by its head noun: "the Council" for the Security Council.
+
+English names a body in full once and then by its head noun ("the Council", "the
+Assembly", "the Department"); Chinese tends to repeat the name or its short form (安理会).
+In those pairs the name is absent, and the head noun, counted as a candidate of its own,
+is a fragment of the name that the containment rule drops. Its pairs then go to whatever
+else the sentence holds ("member of the Council", "President"), and a term rendered by
+its name in only a third of its pairs is left unanswered for want of a consistent
+rendering.
+
+The head noun is therefore kept as an *alias* of the name: it may be linked to the term
+where the name is absent (never inside the name, where the name is the longer, stronger
+span), and its links count as the name's. Only names take aliases — both the name and the
+head noun spelt with a capital in the corpus: "countries" alone is not a reference to the
+least developed countries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from termbase.pair.ngrams import STOP_WORDS
+
+ALIAS_DISCOUNT = 0.99
+"""An alias competes just below its name, so that anywhere both could be linked the
+name wins."""
+
+
+_PREPOSITIONS = frozenset({
+    "of", "on", "for", "to", "in", "at", "by", "with", "from", "against", "among",
+    "between", "into", "under", "over", "about", "through", "within", "without", "upon",
+    "onto", "as", "during", "after", "before"})
+
+
+_DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def head_noun(key: str) -> str | None:
+    """The head noun of a multiword English name (lower-cased key): the last word before
+    the first preposition — "council" in "peace and security council", "department" in
+    "department of economic and social affairs"; None for a single word, when that word
+    is a function word, or when a determiner stands before it (a new phrase begins)."""
+    words = key.split()
+    if len(words) < 2:
+        return None
+    end = next((i for i, word in enumerate(words) if word in _PREPOSITIONS), len(words))
+    if end == 0 or words[end - 1] in STOP_WORDS:
+        return None
+    if any(word in _DETERMINERS for word in words[:end]):
+        return None  # "Security Council and the members": two phrases, not one name
+    return words[end - 1]
+
+
+def head_aliases(dropped: Iterable[str], kept: Mapping[str, int]) -> dict[str, str]:
+    """For each dropped one-word candidate that is the head noun of a kept multiword
+    candidate, the most frequent such candidate (key → name key)."""
+    wanted = {key for key in dropped if " " not in key}
+    best: dict[str, tuple[int, str]] = {}
+    for name, joint in kept.items():
+        head = head_noun(name)
+        if head in wanted and (head not in best or (joint, name) > best[head]):
+            best[head] = (joint, name)
+    return {head: name for head, (_, name) in best.items()}
+
+
+def fold_aliases(linked: Mapping[str, int], aliases: Mapping[str, str]) -> dict[str, int]:
+    """``linked`` (candidate key → links) with each alias' links counted as its name's."""
+    folded = dict(linked)
+    for alias, name in aliases.items():
+        if alias in folded:
+            folded[name] = folded.get(name, 0) + folded.pop(alias)
+    return folded
