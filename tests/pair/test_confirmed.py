@@ -21,6 +21,20 @@ def test_the_shortest_span_translating_every_word_is_found() -> None:
         "international cooperation and assistance")
 
 
+def test_a_translation_in_two_words_is_not_cut_in_half() -> None:
+    # "Nations" alone carries 联合国's meaning, but "United" beside it is the same
+    # translation; "national and" is across a function word: another phrase.
+    lexicon = Lexicon.from_pairs([("联合国", "United Nations"), ("纽约", "New York"),
+                                  ("宣言", "declaration"), ("机构", "agency"),
+                                  ("国", "nation"), ("国际", "international")])
+    assert confirmed_span("联合国机构", "in the United Nations agencies and", lexicon) == (
+        "United Nations agencies")
+    assert confirmed_span("纽约宣言", "adopted the New York Declaration in 2016", lexicon) == (
+        "New York Declaration")
+    assert confirmed_span("国际机构", "national and international agencies", lexicon) == (
+        "international agencies")
+
+
 def test_a_word_the_dictionary_does_not_give_for_the_term_blocks_the_answer() -> None:
     # "illicit" is not what the dictionary gives for 非法: nothing is guessed.
     assert confirmed_span("非法贸易", "to stop the illicit trade in arms", LEXICON) is None

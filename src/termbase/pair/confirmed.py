@@ -51,17 +51,31 @@ def confirmed_span(term: str, english: str, dictionary: Dictionary) -> str | Non
     if meanings is None:
         return None
     allowed = term_meanings(term, dictionary)
-    found: dict[int, set[str]] = {}
+    found = []
     for span in _NGRAMS.spans(english):
         stems = content_stems(span.surface)
         if not stems or not all(known_stem(s, allowed) for s in stems):
             continue
         if all(any(known_stem(s, m) for s in stems) for m in meanings):
-            found.setdefault(len(span.surface.split()), set()).add(span.surface)
+            found.append(span)
     if not found:
         return None
-    shortest = found[min(found)]
-    return next(iter(shortest)) if len(shortest) == 1 else None
+    size = min(span.end - span.start for span in found)
+    shortest = {span.surface for span in found if span.end - span.start == size}
+    if len(shortest) != 1:
+        return None
+    # Grown word by word while the next word is one the term also means: a translation
+    # in two words must not be cut in half ("Nations" of "United Nations" for 联合国,
+    # "York" of "New York" for 纽约). Only an adjacent content word is taken: across a
+    # function word ("national and international …") it is another phrase.
+    by_place = {(span.start, span.end): span for span in found}
+    span = next(span for span in found if span.end - span.start == size)
+    while True:
+        grown = (by_place.get((span.start - 1, span.end))
+                 or by_place.get((span.start, span.end + 1)))
+        if grown is None:
+            return span.surface
+        span = grown
 
 
 def _pairs_of(terms: Sequence[str], corpus: Corpus) -> dict[str, list[SegmentPair]]:
