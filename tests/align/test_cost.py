@@ -124,3 +124,33 @@ def test_typical_symbols_is_neutral_on_few_lines() -> None:
     zh, en = numbered_report()
     assert typical_symbols(*featurize(zh, en, LEXICON)) == 1.0
     assert typical_symbols(*featurize(zh[:5], en[:5], LEXICON)) == 0.0
+
+
+def sentence_cost(zh: list[str], en: list[str], support: float) -> float:
+    """What the sentence count adds to the 1-2 bead of zh[0] with en[0] and en[1]."""
+    zf, ef = featurize(zh, en, LEXICON)
+
+    def cost(w: CostWeights) -> float:
+        table = CostTable(zf, ef, w, dict(DEFAULT_PRIORS))
+        table.set_band(np.zeros(len(zh), dtype=np.int64), len(en))
+        return float(table.cost(np.array([1]), np.array([2]), 1, 2)[0])
+
+    weights = replace(CostWeights(), support_scale=support)
+    return cost(weights) - cost(replace(weights, sentence=0.0))
+
+
+def test_a_one_sentence_line_pays_for_taking_two_sentences_in_a_close_translation() -> None:
+    # A UN translation keeps its sentences: the second English sentence is more likely
+    # a line of its own than half of this Chinese one.
+    assert sentence_cost([ZH[2], *ZH], [EN[2], STRAY, *EN], support=0.7) > 0.5
+
+
+def test_a_line_of_two_sentences_pays_nothing_for_taking_two() -> None:
+    zh = [ZH[2].rstrip("。") + "。会议讨论了小武器问题。", *ZH]
+    assert sentence_cost(zh, [EN[2], "The meeting discussed small arms.", *EN],
+                         support=0.7) == 0.0
+
+
+def test_sentences_count_for_nothing_in_a_free_translation() -> None:
+    # Literary translators split and join sentences; their dictionary support is low.
+    assert sentence_cost([ZH[2], *ZH], [EN[2], STRAY, *EN], support=0.3) == 0.0

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from termbase.align.features import featurize, occurrence_code, symbol_keys
+from termbase.align.features import PUNCT_COLUMNS, featurize, occurrence_code, symbol_keys
 from termbase.align.lexicon import Lexicon
 
 from .test_aligner import LEXICON
@@ -101,3 +101,11 @@ def test_amounts_in_wan_and_yi_have_the_keys_of_millions_and_billions() -> None:
                        Lexicon.empty())
     assert zf.weights[0] == ef.weights[0] == 4  # 4.25, billion, 38.4, million
     assert set(zf.keys(0)) == set(ef.keys(0))
+
+
+def test_sentence_ends_are_counted_but_not_abbreviations() -> None:
+    zf, ef = featurize(["会议开幕。主席致辞。"],
+                       ["Ibid., para. 31. The meeting opened at 10 a.m. on Monday."],
+                       Lexicon.empty())
+    assert zf.punct[0, PUNCT_COLUMNS - 1] == 2
+    assert ef.punct[0, PUNCT_COLUMNS - 1] == 2  # after "31" and at the end

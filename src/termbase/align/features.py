@@ -38,6 +38,8 @@ IntArray = npt.NDArray[np.int64]
 
 PUNCT_CLASSES: tuple[str, ...] = ("?", "!", ":", ";", "(", "\"“”「」『』")
 """Punctuation compared across languages; each string is one class (after NFKC)."""
+PUNCT_COLUMNS = len(PUNCT_CLASSES) + 1
+"""Columns of ``SideFeatures.punct``: one per class, then the sentence ends."""
 
 # Chinese function characters: their CC-CEDICT glosses are rare senses ("的" → target,
 # taxi) that would otherwise match English words by chance in every sentence.
@@ -68,7 +70,8 @@ class SideFeatures:
     weights: FloatArray
     """Translatable items per segment (see the module docstring)."""
     punct: FloatArray
-    """(segments × len(PUNCT_CLASSES)) punctuation counts."""
+    """(segments × PUNCT_COLUMNS) counts: each punctuation class, then the sentence
+    ends (a Chinese full stop, or an English one before a capital or the line's end)."""
     key_ptr: IntArray
     """Row pointers: keys of segment i are key_ids[key_ptr[i]:key_ptr[i+1]]."""
     key_ids: IntArray
@@ -159,7 +162,7 @@ class SideFeatures:
         ptr = np.zeros(count + 1, dtype=np.int64)
         np.cumsum(np.bincount(codes // stride, minlength=count), out=ptr[1:])
         zeros = np.zeros(count)
-        return SideFeatures(zeros, zeros, np.zeros((count, len(PUNCT_CLASSES))),
+        return SideFeatures(zeros, zeros, np.zeros((count, PUNCT_COLUMNS)),
                             ptr, shared.astype(np.int64), zeros, zeros)
 
 
@@ -177,7 +180,7 @@ class SideFeatures:
         running = np.concatenate([[0], np.cumsum(extra)])
         ptr = running[self.key_ptr]
         zeros = np.zeros(len(self))
-        return SideFeatures(zeros, zeros, np.zeros((len(self), len(PUNCT_CLASSES))), ptr,
+        return SideFeatures(zeros, zeros, np.zeros((len(self), PUNCT_COLUMNS)), ptr,
                             codes.astype(np.int64), zeros, zeros)
 
 
@@ -256,14 +259,21 @@ _TO_CLASS = str.maketrans({ch: _CLASS_DIGITS[k] for k, cls in enumerate(PUNCT_CL
                            for ch in cls})
 
 
+# An English full stop ends a sentence before a capital, a quote, a bracket or the end
+# of the line: "para. 31" and "a.m. on" stay uncounted, "U.N. Day" does not.
+_SENTENCE_END = re.compile(r"。|\.(?=\s*$|\s+[A-Z\"“(])")
+
+
 def _punct_counts(text: str) -> list[int]:
+    """The ``PUNCT_COLUMNS`` counts of one segment."""
+    ends = len(_SENTENCE_END.findall(text))
     # Counting in the few marks a segment has, each written as its class's digit, not in
     # the whole text once per mark.
     marks = _NOT_PUNCT.sub("", text)
     if not marks:
-        return [0] * len(PUNCT_CLASSES)
+        return [0] * len(PUNCT_CLASSES) + [ends]
     classes = marks.translate(_TO_CLASS)
-    return [classes.count(digit) for digit in _CLASS_DIGITS]
+    return [classes.count(digit) for digit in _CLASS_DIGITS] + [ends]
 
 
 @dataclass(frozen=True, slots=True)
@@ -447,7 +457,7 @@ def _side(raws: Sequence[_Raw], vocab: dict[str, int], folded: Sequence[str]
     is_symbol = np.zeros(stride, dtype=np.bool_)
     is_symbol[list(symbol_ids)] = True
     lengths = np.array([r.length for r in raws], dtype=np.float64)
-    punct = np.array([r.punct for r in raws], dtype=np.float64).reshape(n, len(PUNCT_CLASSES))
+    punct = np.array([r.punct for r in raws], dtype=np.float64).reshape(n, PUNCT_COLUMNS)
     return SideFeatures(lengths, np.array(weights, dtype=np.float64), punct, ptr, ids,
                         _flags(folded, is_furniture), _flags(folded, is_heading),
                         is_symbol[ids], counts.astype(np.int64))

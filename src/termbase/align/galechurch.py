@@ -17,7 +17,7 @@ import numpy as np
 
 from termbase.align.cost import CostTable, CostWeights
 from termbase.align.dp import align_band
-from termbase.align.features import SideFeatures
+from termbase.align.features import PUNCT_COLUMNS, SideFeatures
 from termbase.align.model import Alignment, Bead, Segment
 from termbase.errors import InputError
 
@@ -28,8 +28,9 @@ _PROBABILITIES = {(1, 1): 0.89, (1, 0): 0.0099 / 2, (0, 1): 0.0099 / 2,
 def _lengths_only(texts: Sequence[str]) -> SideFeatures:
     n = len(texts)
     lengths = np.array([len("".join(t.split())) for t in texts], dtype=np.float64)
-    return SideFeatures(lengths, np.zeros(n), np.zeros((n, 1)), np.zeros(n + 1, dtype=np.int64),
-                        np.zeros(0, dtype=np.int64), np.zeros(n), np.zeros(n))
+    return SideFeatures(lengths, np.zeros(n), np.zeros((n, PUNCT_COLUMNS)),
+                        np.zeros(n + 1, dtype=np.int64), np.zeros(0, dtype=np.int64),
+                        np.zeros(n), np.zeros(n))
 
 
 def gale_church(source: Sequence[Segment], target: Sequence[Segment], *,
