@@ -147,3 +147,17 @@ def test_a_head_noun_in_lower_case_is_no_reference_to_a_name() -> None:
     (pairing,) = pair_terms(["发展中国家"], from_pairs(pairs + _OTHER * 3))
     assert pairing.candidates[0].text == "developing countries"
     assert pairing.candidates[0].support == 6
+
+
+def test_a_year_english_puts_before_a_title_does_not_swallow_it() -> None:
+    from termbase.align.lexicon import Lexicon
+
+    lexicon = Lexicon.from_pairs([("公约", "convention"), ("难民", "refugee"),
+                                  ("地位", "status")])
+    name = "Convention relating to the Status of Refugees"
+    pairs = [("各国加入了1951年《关于难民地位的公约》。", f"States acceded to the 1951 {name}."),
+             ("1951年《关于难民地位的公约》及其议定书。", f"The 1951 {name} and its Protocol."),
+             ("依照《关于难民地位的公约》。", f"Under the {name}.")]
+    (pairing,) = pair_terms(["关于难民地位的公约"], from_pairs(pairs + _OTHER * 3),
+                            lexicon=lexicon)
+    assert pairing.candidates[0].text == name

@@ -11,7 +11,9 @@ TERM = "伊拉克和黎凡特伊斯兰国"
 
 
 def test_function_words_are_the_placeholders_of_a_skeleton() -> None:
-    assert skeleton("islamic state in iraq and the levant") == "islamic state _ iraq _ _ levant"
+    assert skeleton("islamic state in iraq and the levant") == "islamic state _ iraq _ levant"
+    assert skeleton("disarmament and the non-proliferation") == skeleton(
+        "disarmament and non-proliferation")
     assert skeleton("islamic state of iraq and the levant") == skeleton(
         "islamic state in iraq and the levant")
 

@@ -11,9 +11,12 @@ evidence either way (None), which never counts against a candidate.
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 from termbase.align.lexicon import content_stems
+
+_DIGITS = re.compile(r"\d")
 
 
 def _same_stem(a: str, b: str) -> bool:
@@ -100,7 +103,10 @@ def extension_explained(term: str, longer: str, shorter: str, direction: str,
     if direction == "zh":
         extra = _multiset_minus(content_stems(longer), content_stems(shorter))
         if not extra:
-            return None
+            # A figure the term does not state is the sentence's ("1951 Convention
+            # relating to …" for 关于难民地位的公约, whose 1951年 stands outside 《》).
+            figures = _DIGITS.findall(longer.replace(shorter, " ", 1))
+            return False if figures and not _DIGITS.search(term) else None
         available = _term_stems(term, dictionary)
         if not available:
             return None

@@ -24,8 +24,15 @@ from termbase.pair.ngrams import STOP_WORDS, contains
 
 
 def skeleton(key: str) -> str:
-    """``key`` with each function word replaced by a placeholder."""
-    return " ".join("_" if word in STOP_WORDS else word for word in key.split())
+    """``key`` with each run of function words replaced by one placeholder ("and" and
+    "and the" alike: "nuclear disarmament and (the) non-proliferation of …")."""
+    out: list[str] = []
+    for word in key.split():
+        if word not in STOP_WORDS:
+            out.append(word)
+        elif not out or out[-1] != "_":
+            out.append("_")
+    return " ".join(out)
 
 
 def name_across_spellings(term: str, key: str, kept: Mapping[str, int],
