@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -171,6 +172,16 @@ def test_the_dictionary_cuts_as_jieba_does() -> None:
         for word in segmenter.cut(run):
             ends.append(ends[-1] + len(word))
         assert learned._cut_points(run, counts, total) == set(ends), run
+
+
+def test_the_dictionary_total_is_kept_in_the_cache(cache: Path) -> None:
+    first = learned._dictionary_counts({"联合国"})
+    kept = list(cache.glob("jieba-dict-total-*"))
+    assert len(kept) == 1
+    assert int(kept[0].read_text(encoding="ascii")) == first[1]
+    kept[0].write_text("not a number", encoding="ascii")  # a damaged cache is summed again
+    assert learned._dictionary_counts({"联合国"}) == first
+    assert int(kept[0].read_text(encoding="ascii")) == first[1]
 
 
 # 萨尔瓦多 recurs; in the last line it is part of 圣萨尔瓦多 (San Salvador), which the

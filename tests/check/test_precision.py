@@ -221,8 +221,8 @@ def test_acronym_without_a_longer_source_name_leaves_the_omission_an_error() -> 
     assert _found(_un(), _pair(["联合国的作用得到UNDP的支持。"],
                                ["The role is supported by UNDP."])) == [
         ("missing_target", "error", 1)]
-    assert _found(_un(), _pair(["联合国开发计划署管理层认为评估有用。"],
-                               ["Management believes the evaluation useful."])) == [
+    assert _found(_un(), _pair(["联合国评估小组认为评估有用。"],
+                               ["The evaluation group believes it useful."])) == [
         ("missing_target", "error", 1)]
 
 
@@ -314,3 +314,28 @@ def test_the_head_of_a_name_in_the_plural_stands_for_it() -> None:
     for en in ("The fulfilment of the obligations of the states under the Convention.",
                "The fulfilment of the obligations of parties under the Convention."):
         assert _found(_member_states(), _pair(zh, [en])) == [("missing_target", "error", 1)]
+
+
+def _un_and_cooperation() -> Glossary:
+    return Glossary((Concept("un", (LangSec("zh", (Term("联合国"),)),
+                                    LangSec("en", (Term("United Nations"),)))),
+                     Concept("ic", (LangSec("zh", (Term("国际合作"),)),
+                                    LangSec("en", (Term("international cooperation"),))))))
+
+
+def test_a_term_that_is_no_word_where_its_characters_occur_is_info() -> None:
+    # 联合国家方案 is 联合 国家方案, "joint country programming"; 国际合作伙伴 is 国际
+    # 合作伙伴, "international partners": the dictionary's cut says so.
+    draft = _pair(["加强联合国家方案拟定。", "感谢国际合作伙伴。"],
+                  ["Strengthen joint country programming.", "Thanks to our partners."])
+    found = check_draft(_un_and_cooperation(), draft)
+    assert [(f.kind.value, f.severity.value, f.line) for f in found.findings] == [
+        ("missing_target", "info", 1), ("missing_target", "info", 2)]
+    assert "“联合 国家”" in found.findings[0].message
+    assert "“国际 合作伙伴”" in found.findings[1].message
+
+
+def test_a_term_that_is_a_word_there_stays_an_error() -> None:
+    assert _found(_un_and_cooperation(), _pair(["加强联合国方案拟定。", "加强国际合作。"], [
+        "Strengthen programming.", "Strengthen partnerships."])) == [
+        ("missing_target", "error", 1), ("missing_target", "error", 2)]

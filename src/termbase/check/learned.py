@@ -27,20 +27,24 @@ A rendering that is a deprecated glossary term is never taken as the norm.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import re
 import unicodedata
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import pairwise
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from termbase.check.findings import DEFAULT_SEVERITY, Finding, FindingKind
 from termbase.check.numbers import without_numbering
 from termbase.text.english import singular, verb_stem
+
+K = TypeVar("K")
 
 if TYPE_CHECKING:
     from termbase.check.rules import CheckContext, SegmentView, UnitView
@@ -547,29 +551,54 @@ def check_learned_inconsistent(ctx: CheckContext) -> list[Finding]:
 def _whole_words(pending: Sequence[tuple[int, _Rendering, str]],
                  runs: Sequence[Sequence[str]]) -> set[tuple[int, str]]:
     """The (unit, term) pairs of ``pending`` where the term stands as whole words at
-    least once: where jieba's dictionary would cut the run at both its edges (萨尔瓦多
-    is not itself in 圣萨尔瓦多, nor 国际法 in 国际法院; 国际会议 is in 其他国际会议).
-    Candidates come from the draft's recurring characters, which do not know where a
-    word ends; a finding must rest on the term being there. The dictionary is read
-    once, for the strings of the few runs asked about, and only when there is a
-    finding to confirm — never loaded whole."""
-    if not pending:
-        return set()
-    asked = {(i, r.term): [run for run in runs[i] if r.term in run] for i, r, _ in pending}
-    strings = {run[a:b] for held in asked.values() for run in held
+    least once (:func:`standing_as_words`). Candidates come from the draft's recurring
+    characters, which do not know where a word ends; a finding must rest on the term
+    being there."""
+    asked = {(i, r.term): (r.term, [run for run in runs[i] if r.term in run])
+             for i, r, _ in pending}
+    return standing_as_words(asked)
+
+
+def standing_as_words(asked: Mapping[K, tuple[str, Sequence[str]]]) -> set[K]:
+    """The keys of ``asked`` — each a term and the runs of ideographs it occurs in —
+    whose term stands as whole words in at least one of its runs (see
+    :func:`not_standing`)."""
+    missing = not_standing(asked)
+    return {key for key in asked if key not in missing}
+
+
+def not_standing(asked: Mapping[K, tuple[str, Sequence[str]]]) -> dict[K, str]:
+    """The keys of ``asked`` — each a term and the runs of ideographs it occurs in —
+    whose term stands as whole words in none of its runs, with the dictionary words
+    that cover its first occurrence instead ("联合 国家" for 联合国 in 联合国家方案).
+
+    A term stands as whole words where jieba's dictionary would cut the run at both its
+    edges (萨尔瓦多 is not itself in 圣萨尔瓦多, nor 国际法 in 国际法院; 国际会议 is in
+    其他国际会议). The dictionary is read once, for the strings of the runs asked
+    about, and only when something is asked — never loaded whole."""
+    if not asked:
+        return {}
+    strings = {run[a:b] for _, held in asked.values() for run in held
                for a in range(len(run))
                for b in range(a + 1, min(len(run), a + _MAX_WORD_CHARS) + 1)}
     counts, total = _dictionary_counts(strings)
-    out = set()
-    for (i, term), held in asked.items():
+    out = {}
+    for key, (term, held) in asked.items():
+        covering = ""
         for run in held:
             cuts = _cut_points(run, counts, total)
             start = run.find(term)
+            if start >= 0 and not covering:
+                left = max(c for c in cuts if c <= start)
+                right = min(c for c in cuts if c >= start + len(term))
+                covering = " ".join(run[a:b] for a, b in pairwise(sorted(
+                    c for c in cuts if left <= c <= right)))
             while start >= 0 and (start not in cuts or start + len(term) not in cuts):
                 start = run.find(term, start + 1)
             if start >= 0:
-                out.add((i, term))
                 break
+        else:
+            out[key] = covering
     return out
 
 
@@ -585,13 +614,32 @@ def _dictionary_counts(strings: set[str]) -> tuple[dict[str, int], int]:
 
     if not strings:
         return {}, 1
-    text = Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8")
+    path = Path(jieba.__file__).with_name("dict.txt")
+    text = path.read_text(encoding="utf-8")
     firsts = re.escape("".join(sorted({s[0] for s in strings})))
     entry = re.compile(f"^([{firsts}][^ \n]*) (\\d+)", re.MULTILINE)
     counts = {m.group(1): int(m.group(2)) for m in entry.finditer(text)
               if m.group(1) in strings}
+    return counts, _dictionary_total(path, text)
+
+
+def _dictionary_total(path: Path, text: str) -> int:
+    """The sum of the dictionary's counts, kept in the cache folder by the file's size
+    and time: summing 349,000 lines was most of the cost of reading the dictionary."""
+    from termbase.errors import OutputError
+    from termbase.fileio import write_atomic
+    from termbase.paths import cache_file
+
+    stat = path.stat()
+    cache = cache_file(f"jieba-dict-total-{stat.st_size}-{stat.st_mtime_ns}.txt")
+    if cache is not None:
+        with contextlib.suppress(OSError, ValueError):
+            return int(cache.read_text(encoding="ascii"))
     total = sum(map(int, _COUNT_COLUMN.findall(text)))
-    return counts, total
+    if cache is not None:
+        with contextlib.suppress(OutputError):  # a cache that cannot be written is skipped
+            write_atomic(cache, str(total).encode("ascii"))
+    return total
 
 
 _COUNT_COLUMN = re.compile(r"^\S+ (\d+)", re.MULTILINE)

@@ -20,6 +20,7 @@ from termbase.check.learned import (
     DraftEvidence,
     check_learned_inconsistent,
     check_segment_inconsistent,
+    not_standing,
 )
 from termbase.check.matching import LanguageMatcher, PreparedText, base_lang
 from termbase.check.numbers import NumberItem, mismatches, profile
@@ -332,6 +333,7 @@ def check_missing_target(ctx: CheckContext) -> list[Finding]:
               and not _elliptic(ctx, ctx.target, a) and not _named_otherwise(ctx, a)
               and not _scattered(ctx, ctx.target, a)]
     share = _rendering_share(ctx, ctx.target, absent)
+    not_words = _not_words(absent)
     findings = []
     for item in absent:
         src_view, hit, expected = item.src_view, item.hit, item.expected
@@ -344,6 +346,7 @@ def check_missing_target(ctx: CheckContext) -> list[Finding]:
         whole = not (trace or acronym) and _not_cut(item.unit)
         passive = _agentless_passive(item) if whole else ""
         name = _name_for_longer_name(ctx, item) if whole and not passive else ""
+        run = not_words.get(id(item), "")
         if other_sense:
             message += (f" (the draft renders it so in only {rendered} of {total} places: "
                         f"it may have another sense here)")
@@ -359,14 +362,44 @@ def check_missing_target(ctx: CheckContext) -> list[Finding]:
         elif name:
             message += (f" (it is part of a longer name, which the translation may give "
                         f"as “{name}”)")
+        elif run:
+            message += (f" (not a word here: the dictionary cuts “{run}”)")
         finding = _finding(
             FindingKind.MISSING_TARGET, item.unit.target[0].segment, ctx.target.lang,
             term=hit.term.text, found="", expected=expected, concept_id=item.concept_id,
             message=message, fix=f"translate “{found_src}” as “{expected[0]}”",
             other=src_view, other_span=(hit.start, hit.end))
-        hint = other_sense or bool(trace) or bool(acronym) or bool(name) or bool(passive)
+        hint = (other_sense or bool(trace) or bool(acronym) or bool(name) or bool(passive)
+                or bool(run))
         findings.append(replace(finding, severity=Severity.INFO) if hint else finding)
     return findings
+
+
+# Ideographs on each side of a term that decide how the dictionary cuts around it; a
+# term longer than this is not met by accident inside other words (a dictionary word
+# holding it would be longer than nearly all are), and is not asked about.
+_WORD_REACH = 4
+
+
+def _not_words(absent: Sequence[_Absent]) -> dict[int, str]:
+    """For each absent term (by id()) that is not a word where it occurs by jieba's
+    dictionary cut, the words the dictionary cuts there instead (联合国 in 联合国家方案
+    "joint country programming": "联合 国家"; 联合国 in 联合国大会, "the General
+    Assembly": "联合国大会"): a longest match of characters, not the term."""
+    asked: dict[int, tuple[str, list[str]]] = {}
+    for item in absent:
+        text, hit = item.src_view.segment.text, item.hit
+        start, end = hit.start, hit.end
+        if end - start > _WORD_REACH or not all(_is_ideograph(ch) for ch in text[start:end]):
+            continue  # a long term is no accident of characters; title marks: no run to cut
+        # The ideographs around it, as far as a dictionary word beside it can reach.
+        while start > max(0, hit.start - _WORD_REACH) and _is_ideograph(text[start - 1]):
+            start -= 1
+        while end < min(len(text), hit.end + _WORD_REACH) and _is_ideograph(text[end]):
+            end += 1
+        if end - start > hit.end - hit.start:
+            asked[id(item)] = (text[hit.start:hit.end], [text[start:end]])
+    return not_standing(asked)
 
 
 def _approved_terms(ctx: CheckContext, matcher: LanguageMatcher, concept_id: str
