@@ -261,12 +261,12 @@ _TO_CLASS = str.maketrans({ch: _CLASS_DIGITS[k] for k, cls in enumerate(PUNCT_CL
 
 # An English full stop ends a sentence before a capital, a quote, a bracket or the end
 # of the line: "para. 31" and "a.m. on" stay uncounted, "U.N. Day" does not.
-_SENTENCE_END = re.compile(r"。|\.(?=\s*$|\s+[A-Z\"“(])")
+_SENTENCE_END = re.compile(r"\.(?=\s*$|\s+[A-Z\"“(])")
 
 
 def _punct_counts(text: str) -> list[int]:
     """The ``PUNCT_COLUMNS`` counts of one segment."""
-    ends = len(_SENTENCE_END.findall(text))
+    ends = text.count("。") + (len(_SENTENCE_END.findall(text)) if "." in text else 0)
     # Counting in the few marks a segment has, each written as its class's digit, not in
     # the whole text once per mark.
     marks = _NOT_PUNCT.sub("", text)
@@ -316,7 +316,8 @@ def _raw_en(text: str, folded: str, zh_latin: set[str]) -> _Raw:
                 [frozenset((s,)) for s in ordered], [stems[s] for s in ordered])
 
 
-_ZH_DATE = re.compile(r"(?:(\d{4})年)?(?:(\d{1,2})月)?(?:(\d{1,2})日)?")
+# The lookahead makes the scan skip, in C, every position that starts no date.
+_ZH_DATE = re.compile(r"(?=\d{1,4}[年月日])(?:(\d{4})年)?(?:(\d{1,2})月)?(?:(\d{1,2})日)?")
 _ZH_CLOCK = re.compile(r"(\d{1,2})时(\d{2})分")
 _ZH_AMOUNT = re.compile(r"(\d+(?:[,\u00a0\u202f ]\d{3}(?!\d))*(?:\.\d+)?)(多)?([万亿])")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
