@@ -205,3 +205,26 @@ def test_refused_ngrams_still_count_as_containers() -> None:
     score_drafts(both)
     assert "应对埃博拉" not in kept
     assert kept["埃博拉"].c_value == both["埃博拉"].c_value
+
+
+def test_a_word_heading_many_names_is_a_generic_head() -> None:
+    # 框架 heads 法律框架, 战略框架 and 联合国发展援助框架: alone it names no one framework.
+    freq = {"框架": 40, "秘书处": 40, "法律框架": 12, "战略框架": 10, "发展援助框架": 8,
+            "联合国发展援助框架": 6, "联合国秘书处": 6}
+    cuts = {"框架": ("框架",), "秘书处": ("秘书处",), "法律框架": ("法律", "框架"),
+            "战略框架": ("战略", "框架"), "发展援助框架": ("发展", "援助", "框架"),
+            "联合国发展援助框架": ("联合国", "发展", "援助", "框架"),
+            "联合国秘书处": ("联合国", "秘书处")}
+    drafts = {t: Draft(t, cuts[t], NgramStats(f, 4, 2.0, 2.0, 1.0), {"ngram"})
+              for t, f in freq.items()}
+    for draft in drafts.values():
+        draft.specificity = 300.0
+    score_drafts(drafts)
+    assert drafts["框架"].head_share == pytest.approx((12 + 10 + 8 + 6) / 40)
+    assert drafts["秘书处"].head_share == pytest.approx(6 / 40)
+    assert drafts["框架"].score < 0.5 * drafts["秘书处"].score
+    # Named by the text (a title, a defined form), it is not discounted.
+    stats = NgramStats(40, 4, 2.0, 2.0, 1.0)
+    assert score(40.0, stats, words=1, length=3, is_title=True, is_defined=False,
+                 head_share=2.0) == score(40.0, stats, words=1, length=3, is_title=True,
+                                          is_defined=False)

@@ -60,6 +60,8 @@ class Draft:
     c_value: float = 0.0
     specificity: float = 0.0
     """For a single word: its relative frequency here over that in general Chinese."""
+    head_share: float = 0.0
+    """For a single word: the uses of the longer drafts it heads (ends), over its own."""
     measure: Callable[[], NgramStats] | None = None
     """While set, ``stats`` holds only the counts: the boundary and association
     statistics are computed (:meth:`measured`) for the drafts that may rank."""
@@ -89,7 +91,7 @@ class Draft:
                      is_defined="definition" in self.sources,
                      is_name="name" in self.sources,
                      is_coordination=is_coordination(self.words),
-                     specificity=self.specificity)
+                     specificity=self.specificity, head_share=self.head_share)
 
 
 NgramRow = tuple[tuple[str, ...], NgramStats, Callable[[], NgramStats]]
@@ -191,6 +193,19 @@ def _containers(drafts: dict[str, Draft]) -> dict[str, list[str]]:
     return found
 
 
+def _mark_heads(drafts: dict[str, Draft], containers: dict[str, list[str]]) -> None:
+    """Each single word's :attr:`Draft.head_share`: the uses of the longer drafts that
+    end with it (框架: 法律框架, 战略框架, 联合国发展援助框架 …), summed, over its own
+    uses. Nested names count each (发展援助框架 and 联合国发展援助框架), so the share
+    grows with the number of different names a word heads: a productivity index, not a
+    share of occurrences."""
+    for text, longer in containers.items():
+        draft = drafts[text]
+        if len(draft.words) == 1:
+            headed = sum(drafts[c].stats.freq for c in longer if drafts[c].words[-1] == text)
+            draft.head_share = headed / max(draft.stats.freq, 1)
+
+
 def score_drafts(drafts: dict[str, Draft], keep: int | None = None,
                  refused: AbstractSet[str] = frozenset()) -> None:
     """C-value and score of the drafts, from the counts, and the ``refused`` ones left out.
@@ -204,7 +219,9 @@ def score_drafts(drafts: dict[str, Draft], keep: int | None = None,
     around a word (应对埃博拉) is a free use of it, and dropping it first would raise the
     C-value's mean container frequency, so the word would read as more of a fragment.
     """
-    values = c_values({t: d.stats.freq for t, d in drafts.items()}, _containers(drafts))
+    containers = _containers(drafts)
+    values = c_values({t: d.stats.freq for t, d in drafts.items()}, containers)
+    _mark_heads(drafts, containers)
     for text in refused:
         drafts.pop(text, None)
     for text, draft in drafts.items():

@@ -47,6 +47,12 @@ class Weights:
     more often a name (秘书长, 发展中国家), so the discount is milder …"""
     long_specific_ratio: float = 20.0
     """… and applies below this specificity."""
+    generic_head_share: float = 0.75
+    """A single word that heads longer candidates at least this often, counted over its
+    own uses, is a generic head: 委员会, 公约, 框架, 议定书, 办事处 each head many names in
+    UN text, so alone they name no one body or instrument (the gold lists' rule) …"""
+    generic_head_factor: float = 0.2
+    """… and keeps this share of its weight."""
     entropy_scale: float = 1.0
     closed_unithood: float = 0.01
     """Unithood of a candidate whose weaker side is closed (entropy at the floor)."""
@@ -75,9 +81,11 @@ def unithood(stats: NgramStats, weights: Weights = DEFAULT_WEIGHTS) -> float:
 
 def score(c_value: float, stats: NgramStats, *, words: int, length: int, is_title: bool,
           is_defined: bool, is_name: bool = False, is_coordination: bool = False,
-          specificity: float = 0.0, weights: Weights = DEFAULT_WEIGHTS) -> float:
+          specificity: float = 0.0, head_share: float = 0.0,
+          weights: Weights = DEFAULT_WEIGHTS) -> float:
     """The ranking score of one candidate. ``specificity`` is how many times more often
-    the text uses a single word than general Chinese does (0.0: unknown)."""
+    the text uses a single word than general Chinese does (0.0: unknown); ``head_share``
+    how often a single word heads longer candidates, over its own frequency."""
     dispersion = 1.0 + math.log(max(stats.doc_freq, 1))
     unit = unithood(stats, weights)
     # A two-character title (《公约》, 《条约》) is a back-reference to some instrument,
@@ -96,6 +104,8 @@ def score(c_value: float, stats: NgramStats, *, words: int, length: int, is_titl
         value *= weights.coordination_factor
     if words == 1 and not (is_title or is_defined or is_name):
         value *= weights.single_word_factor * _generality(length, specificity, weights)
+        if head_share >= weights.generic_head_share:
+            value *= weights.generic_head_factor
     return value
 
 
