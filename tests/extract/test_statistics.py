@@ -64,7 +64,7 @@ def test_fragment_has_a_closed_side() -> None:
 
 
 def test_a_neighbour_that_makes_no_longer_term_leaves_the_side_open() -> None:
-    from termbase.extract.filters import closes_no_term, opens_no_term
+    from termbase.extract.filters import NO_TERM_END, NO_TERM_START
 
     counts = Counts()
     seen: set[str] = set()
@@ -74,8 +74,8 @@ def test_a_neighbour_that_makes_no_longer_term_leaves_the_side_open() -> None:
              "适用", "议事规则", "第", BREAK, "x", "行动", "纲领", BREAK, "y", "行动", "纲领"]
     counts.tokens = count_words(words, 3, counts.ngrams, seen)
     plain = Neighbours(counts.ngrams, min_count=1)
-    judged = Neighbours(counts.ngrams, min_count=1, free_left=opens_no_term,
-                        free_right=closes_no_term)
+    judged = Neighbours(counts.ngrams, min_count=1, free_left=NO_TERM_START,
+                        free_right=NO_TERM_END)
     assert ngram_stats("议事规则", counts, plain, 3).right_entropy == 0.0
     assert ngram_stats("议事规则", counts, judged, 3).right_entropy == pytest.approx(math.log(3))
     assert ngram_stats("纲领", counts, judged, 3).left_entropy == 0.0

@@ -20,10 +20,10 @@ from termbase.extract.candidates import SEPARATOR
 from termbase.extract.counting import count_documents
 from termbase.extract.evidence import Evidence
 from termbase.extract.filters import (
-    closes_no_term,
+    NO_TERM_END,
+    NO_TERM_START,
     is_coordination,
     is_numeral_word,
-    opens_no_term,
     refuse_text,
     refuse_title,
     refuse_words,
@@ -118,7 +118,7 @@ def _ngram_rows(counts: Counts, settings: ExtractSettings) -> list[NgramRow]:
             continue
         keys[key] = words
     neighbours = Neighbours(recurring, _NEIGHBOUR_MIN_COUNT, wanted=keys.keys(),
-                            free_left=opens_no_term, free_right=closes_no_term)
+                            free_left=NO_TERM_START, free_right=NO_TERM_END)
     longest = settings.max_words + 1
     doc_freq = counts.doc_freq
     return [(words, NgramStats(recurring[key], doc_freq.get(key, 0), 0.0, 0.0, 0.0),
@@ -193,17 +193,21 @@ def _containers(drafts: dict[str, Draft]) -> dict[str, list[str]]:
     return found
 
 
-def _mark_heads(drafts: dict[str, Draft], containers: dict[str, list[str]]) -> None:
+def _mark_heads(drafts: dict[str, Draft]) -> None:
     """Each single word's :attr:`Draft.head_share`: the uses of the longer drafts that
     end with it (框架: 法律框架, 战略框架, 联合国发展援助框架 …), summed, over its own
     uses. Nested names count each (发展援助框架 and 联合国发展援助框架), so the share
     grows with the number of different names a word heads: a productivity index, not a
     share of occurrences."""
-    for text, longer in containers.items():
-        draft = drafts[text]
-        if len(draft.words) == 1:
-            headed = sum(drafts[c].stats.freq for c in longer if drafts[c].words[-1] == text)
-            draft.head_share = headed / max(draft.stats.freq, 1)
+    headed: dict[str, int] = {}
+    for draft in drafts.values():
+        if len(draft.words) > 1:
+            head = draft.words[-1]
+            headed[head] = headed.get(head, 0) + draft.stats.freq
+    for head, uses in headed.items():
+        draft_ = drafts.get(head)
+        if draft_ is not None:
+            draft_.head_share = uses / max(draft_.stats.freq, 1)
 
 
 def score_drafts(drafts: dict[str, Draft], keep: int | None = None,
@@ -219,9 +223,8 @@ def score_drafts(drafts: dict[str, Draft], keep: int | None = None,
     around a word (应对埃博拉) is a free use of it, and dropping it first would raise the
     C-value's mean container frequency, so the word would read as more of a fragment.
     """
-    containers = _containers(drafts)
-    values = c_values({t: d.stats.freq for t, d in drafts.items()}, containers)
-    _mark_heads(drafts, containers)
+    values = c_values({t: d.stats.freq for t, d in drafts.items()}, _containers(drafts))
+    _mark_heads(drafts)
     for text in refused:
         drafts.pop(text, None)
     for text, draft in drafts.items():

@@ -115,15 +115,12 @@ def _has_affix(text: str, affixes: frozenset[str], lengths: tuple[int, ...],
     return any(text[-n:] in affixes for n in lengths if n <= len(text))
 
 
-def opens_no_term(word: str) -> bool:
-    """Whether no term can start with ``word`` (a particle, clause verb, pointer)."""
-    return (word in _START_STOP or word[0] in "的了着过" or word in _CLAUSE_OPENERS
-            or word.startswith(_DEICTIC_START))
-
-
-def closes_no_term(word: str) -> bool:
-    """Whether no term can end with ``word`` (a particle, postposition, clause verb)."""
-    return word in _END_STOP or word in _VERB_SET
+# Words that no term starts (ends) with, as one set each: a word before (after) an n-gram
+# that is one of them makes no longer term with it (see statistics.Neighbours). The
+# character rules of refuse_words (的…, 了…) concern break words, which are never an
+# n-gram's neighbour.
+NO_TERM_START = _START_STOP | _CLAUSE_OPENERS | frozenset(_DEICTIC_START)
+NO_TERM_END = _END_STOP | _VERB_SUFFIXES
 
 
 def refuse_words(words: Sequence[str]) -> str | None:

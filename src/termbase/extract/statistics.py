@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from itertools import accumulate
@@ -134,13 +134,13 @@ class Neighbours:
 
     def __init__(self, ngrams: Mapping[str, int], min_count: int = 2,
                  wanted: AbstractSet[str] | None = None,
-                 free_left: Callable[[str], bool] | None = None,
-                 free_right: Callable[[str], bool] | None = None) -> None:
+                 free_left: AbstractSet[str] = frozenset(),
+                 free_right: AbstractSet[str] = frozenset()) -> None:
         """Index the (n+1)-grams seen ``min_count`` times; with ``wanted``, only those
         extending one of these n-grams (the candidates), which keeps the index small.
 
-        ``free_left(word)`` (``free_right``) says that ``word`` before (after) an n-gram
-        never makes a longer term with it (a particle, a clause verb): such a neighbour
+        A word of ``free_left`` (``free_right``) before (after) an n-gram never makes a
+        longer term with it (a particle, a clause verb): such a neighbour
         leaves the boundary as open as punctuation does, so it is not indexed and counts
         among the unknown, all-different neighbours. 议事规则 is followed by 第 (第六条)
         nearly every time, which says nothing against it."""
@@ -155,13 +155,13 @@ class Neighbours:
             prefix = key[:cut]
             if wanted is None or prefix in wanted:
                 word = key[cut + 1:]
-                if free_right is None or not free_right(word):
+                if word not in free_right:
                     self.right.setdefault(prefix, []).append((word, count))
             cut = key.find(SEPARATOR)
             suffix = key[cut + 1:]
             if wanted is None or suffix in wanted:
                 word = key[:cut]
-                if free_left is None or not free_left(word):
+                if word not in free_left:
                     self.left.setdefault(suffix, []).append((word, count))
 
     def left_words(self, key: str) -> list[tuple[str, int]]:
