@@ -339,3 +339,33 @@ def test_a_term_that_is_a_word_there_stays_an_error() -> None:
     assert _found(_un_and_cooperation(), _pair(["加强联合国方案拟定。", "加强国际合作。"], [
         "Strengthen programming.", "Strengthen partnerships."])) == [
         ("missing_target", "error", 1), ("missing_target", "error", 2)]
+
+
+def test_a_term_wholly_inside_a_longer_word_stays_an_error() -> None:
+    # 武器弹药 is one dictionary word, "arms and ammunition": 弹药 is in it.
+    g = Glossary((Concept("amm", (LangSec("zh", (Term("弹药"),)),
+                                  LangSec("en", (Term("ammunition"),)))),))
+    assert _found(g, _pair(["采购武器弹药。"], ["Procuring weapons."])) == [
+        ("missing_target", "error", 1)]
+
+
+def test_a_name_referred_to_by_a_common_noun_is_info() -> None:
+    # "the Organization" for 联合国: a common noun (the draft writes "organizations"),
+    # that no other term of the line explains.
+    zh = ["他们希望利用联合国丰富的文献档案。", "区域组织参加了会议。"]
+    en = ["They wished to use the rich archives of the Organization.",
+          "Regional organizations attended the meeting."]
+    found = check_draft(_un(), _pair(zh, en))
+    assert [(f.kind.value, f.severity.value, f.line) for f in found.findings] == [
+        ("missing_target", "info", 1)]
+    assert "“the Organization”" in found.findings[0].message
+
+
+def test_a_proper_noun_or_another_terms_head_is_no_reference() -> None:
+    # "Vienna" is never written in lower case; "the Council" is 安理会's.
+    g = Glossary((*_un().concepts,
+                  Concept("sc", (LangSec("zh", (Term("安理会"),)),
+                                 LangSec("en", (Term("Security Council"),))))))
+    en = ["They met at the Vienna office.", "The council met; the Council decided."]
+    assert _found(g, _pair(["他们在联合国维也纳办事处开会。", "联合国安理会作出决定。"], en)) == [
+        ("missing_target", "error", 1), ("missing_target", "error", 2)]

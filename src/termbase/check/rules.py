@@ -27,6 +27,7 @@ from termbase.check.numbers import NumberItem, mismatches, profile
 from termbase.diagnostics import Severity
 from termbase.match import TermHit
 from termbase.model import Concept, Glossary, Term, TermType
+from termbase.text.english import singular
 
 
 @dataclass(slots=True)
@@ -61,6 +62,17 @@ class CheckContext:
     nothing there, so a lower-case name is the name, neither missing nor miscased (see
     also ``_generic_use``, lower case that is the common noun)."""
     _evidence: DraftEvidence | None = None
+    _lower_case_words: frozenset[str] | None = None
+
+    @property
+    def lower_case_words(self) -> frozenset[str]:
+        """The words the target side writes in lower case somewhere (common nouns), in
+        the singular."""
+        if self._lower_case_words is None:
+            self._lower_case_words = frozenset(
+                singular(w) for u in self.units for v in u.target
+                for w in _LOWER_WORD.findall(v.segment.text))
+        return self._lower_case_words
 
     @property
     def evidence(self) -> DraftEvidence:
@@ -94,6 +106,7 @@ class CheckContext:
                    case_blind=blind)
 
 
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 # At most this share of target segments with a capital letter: a lower-cased text.
 _CAPITALS_MIN_SHARE = 0.05
 _CAPITALS_MIN_SEGMENTS = 20
@@ -339,40 +352,46 @@ def check_missing_target(ctx: CheckContext) -> list[Finding]:
         src_view, hit, expected = item.src_view, item.hit, item.expected
         found_src = src_view.segment.text[hit.start:hit.end]
         message = f"source term “{found_src}” but no {_quote(expected)} in the translation"
-        rendered, total = share[item.concept_id]
-        other_sense = total >= _SENSE_MIN_UNITS and rendered < _SENSE_MIN_SHARE * total
-        trace = _trace(ctx, ctx.target, item)
-        acronym = "" if trace else _acronym_for_name(item)
-        whole = not (trace or acronym) and _not_cut(item.unit)
-        passive = _agentless_passive(item) if whole else ""
-        name = _name_for_longer_name(ctx, item) if whole and not passive else ""
-        run = not_words.get(id(item), "")
-        if other_sense:
-            message += (f" (the draft renders it so in only {rendered} of {total} places: "
-                        f"it may have another sense here)")
-        elif trace:
-            message += (f" (it has “{' '.join(trace)}” of it: a free rendering, or a word "
-                        f"missing?)")
-        elif acronym:
-            message += (f" (it opens a longer name, which may be the translation's "
-                        f"“{acronym}”)")
-        elif passive:
-            message += (f" (it is the agent of the sentence, which the translation "
-                        f"turns into the passive “{passive}”)")
-        elif name:
-            message += (f" (it is part of a longer name, which the translation may give "
-                        f"as “{name}”)")
-        elif run:
-            message += (f" (not a word here: the dictionary cuts “{run}”)")
+        hint = _hint(ctx, item, share[item.concept_id], not_words.get(id(item), ""))
         finding = _finding(
             FindingKind.MISSING_TARGET, item.unit.target[0].segment, ctx.target.lang,
             term=hit.term.text, found="", expected=expected, concept_id=item.concept_id,
-            message=message, fix=f"translate “{found_src}” as “{expected[0]}”",
+            message=f"{message} ({hint})" if hint else message,
+            fix=f"translate “{found_src}” as “{expected[0]}”",
             other=src_view, other_span=(hit.start, hit.end))
-        hint = (other_sense or bool(trace) or bool(acronym) or bool(name) or bool(passive)
-                or bool(run))
         findings.append(replace(finding, severity=Severity.INFO) if hint else finding)
     return findings
+
+
+def _hint(ctx: CheckContext, item: _Absent, share: tuple[int, int], not_word: str) -> str:
+    """Why a missing target term may be no error (the finding is then info), the first
+    reason that holds; empty when none does. ``share`` is (units rendering the concept,
+    units with it); ``not_word`` the dictionary's words where the term is none."""
+    assert ctx.target is not None  # only called for bilingual drafts
+    rendered, total = share
+    if total >= _SENSE_MIN_UNITS and rendered < _SENSE_MIN_SHARE * total:
+        return (f"the draft renders it so in only {rendered} of {total} places: it may have "
+                f"another sense here")
+    trace = _trace(ctx, ctx.target, item)
+    if trace:
+        return f"it has “{' '.join(trace)}” of it: a free rendering, or a word missing?"
+    acronym = _acronym_for_name(item)
+    if acronym:
+        return f"it opens a longer name, which may be the translation's “{acronym}”"
+    whole = _not_cut(item.unit)
+    passive = _agentless_passive(item) if whole else ""
+    if passive:
+        return (f"it is the agent of the sentence, which the translation turns into the "
+                f"passive “{passive}”")
+    name = _name_for_longer_name(ctx, item) if whole else ""
+    if name:
+        return f"it is part of a longer name, which the translation may give as “{name}”"
+    if not_word:
+        return f"not a word here: the dictionary cuts “{not_word}”"
+    reference = _reference(ctx, item) if whole else ""
+    if reference:
+        return f"the translation may refer to it as “{reference}”"
+    return ""
 
 
 # Ideographs on each side of a term that decide how the dictionary cuts around it; a
@@ -382,10 +401,10 @@ _WORD_REACH = 4
 
 
 def _not_words(absent: Sequence[_Absent]) -> dict[int, str]:
-    """For each absent term (by id()) that is not a word where it occurs by jieba's
-    dictionary cut, the words the dictionary cuts there instead (联合国 in 联合国家方案
-    "joint country programming": "联合 国家"; 联合国 in 联合国大会, "the General
-    Assembly": "联合国大会"): a longest match of characters, not the term."""
+    """For each absent term (by id()) that jieba's dictionary cuts through where it
+    occurs, the words the dictionary cuts there instead (联合国 in 联合国家方案, "joint
+    country programming": "联合 国家"; 国际合作 in 国际合作伙伴, "international
+    partners": "国际 合作伙伴"): a longest match of characters, not the term."""
     asked: dict[int, tuple[str, list[str]]] = {}
     for item in absent:
         text, hit = item.src_view.segment.text, item.hit
@@ -399,7 +418,9 @@ def _not_words(absent: Sequence[_Absent]) -> dict[int, str]:
             end += 1
         if end - start > hit.end - hit.start:
             asked[id(item)] = (text[hit.start:hit.end], [text[start:end]])
-    return not_standing(asked)
+    # Only where a cut falls inside the term (more than one word covers it): a term
+    # wholly inside a longer word (弹药 in 武器弹药) may still be rendered by it.
+    return {key: words for key, words in not_standing(asked).items() if " " in words}
 
 
 def _approved_terms(ctx: CheckContext, matcher: LanguageMatcher, concept_id: str
@@ -539,6 +560,42 @@ def _agentless_passive(absent: _Absent) -> str:
         m = _PASSIVE.search(target.segment.text)
         if m:
             return m.group()
+    return ""
+
+
+# "the" and one capitalised word that no capitalised word follows: a reference to a
+# named body by a common noun ("the archives of the Organization" for 联合国的文献档案).
+_REFERENCE = re.compile(r"\bthe ([A-Z][a-z]+)\b(?![\s-]+[A-Z\d])(?!-)"
+                        r"(?!\s+(?:of|on|for|to|in|and|de|du|des)\s)")
+
+
+def _explained_words(ctx: CheckContext, item: _Absent) -> tuple[set[str], list[range]]:
+    """What the unit's glossary terms account for in the translation: the last word of
+    each approved target term of every other source concept (lower case), and the
+    spans of the target terms found."""
+    assert ctx.target is not None  # only called for bilingual drafts
+    heads = {t.text.split()[-1].lower() for cid in _source_concepts(item.unit)
+             for t in _approved_terms(ctx, ctx.target, cid) if t.text.split()}
+    spans = [range(h.start, h.end) for v in item.unit.target for h in v.hits]
+    return heads, spans
+
+
+def _reference(ctx: CheckContext, item: _Absent) -> str:
+    """A reference to the absent name by a capitalised common noun that nothing else of
+    the unit explains ("the Organization" for 联合国): the absent term is a name; the
+    word is a common noun, which the draft's translation also writes in lower case
+    ("Vienna" never is); and it is neither a glossary term found nor the head of another
+    source term's equivalent (then "the Council" is that term's)."""
+    assert ctx.target is not None  # only called for bilingual drafts
+    if not any(_is_name(t) for t in _approved_terms(ctx, ctx.target, item.concept_id)):
+        return ""
+    heads, spans = _explained_words(ctx, item)
+    for view in item.unit.target:
+        for m in _REFERENCE.finditer(view.segment.text):
+            word = m.group(1)
+            if (singular(word.lower()) in ctx.lower_case_words and word.lower() not in heads
+                    and not any(m.start(1) in span for span in spans)):
+                return m.group()
     return ""
 
 
