@@ -109,3 +109,12 @@ def test_sentence_ends_are_counted_but_not_abbreviations() -> None:
                        Lexicon.empty())
     assert zf.punct[0, PUNCT_COLUMNS - 1] == 2
     assert ef.punct[0, PUNCT_COLUMNS - 1] == 2  # after "31" and at the end
+
+
+def test_sessions_and_meetings_numbered_in_words_match_chinese_numerals() -> None:
+    # UN documents number sessions in words in English, in numerals in Chinese.
+    zf, ef = featurize(["大会第七十八届会议和第十次会议"],
+                       ["The seventy-eighth session of the General Assembly and its "
+                        "tenth meeting, for the first time."], Lexicon.empty())
+    assert zf.weights[0] == ef.weights[0] == 2  # 78 and 10; "first time" is no key
+    assert set(zf.keys(0)) == set(ef.keys(0))

@@ -51,7 +51,7 @@ _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[./-][A-Za-z0-9]+)*")
 _ZH_YEAR = re.compile("([〇零一二三四五六七八九]{2,4})年")
 # Articles, paragraphs, pages, chapters and sections that Chinese numbers in words and
 # English in figures: 第十五条 ↔ Article 15, 第三款 ↔ (3).
-_ZH_ORDINAL = re.compile("第([一二三四五六七八九十]{1,3})[条款段页章节]")
+_ZH_ORDINAL = re.compile("第([一二三四五六七八九十]{1,3})[条款段页章节届次]")
 _ZH_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _EN_WORD = re.compile("[a-z]+")
 # List and section labels at the start of a segment: "(一)" ↔ "(i)", "二." ↔ "II.".
@@ -303,6 +303,31 @@ def _tally(keys: list[str]) -> Mapping[str, int]:
     return Counter(keys) if keys else _NONE
 
 
+_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+            "seventy": 70, "eighty": 80, "ninety": 90}
+_EN_ORDINALS = {word: k + 1 for k, word in enumerate((
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth"))}
+_EN_ORDINALS.update({tens[:-1] + "ieth": value for tens, value in _EN_TENS.items()})
+# "seventy-eighth session" ↔ 第七十八届会议, "tenth meeting" ↔ 第十次会议: UN documents
+# number their sessions and meetings in words in English and in numerals in Chinese.
+_EN_SESSION = re.compile(r"\b(?:([a-z]+)-)?([a-z]+)\s+(?:session|meeting)s?\b")
+
+
+def _session_keys(lower: str) -> list[str]:
+    """Number keys of the sessions and meetings that ``lower`` numbers in words."""
+    keys = []
+    for match in _EN_SESSION.finditer(lower):
+        tens, word = match.groups()
+        value = _EN_ORDINALS.get(word, 0)
+        if tens is not None:
+            value = _EN_TENS[tens] + value if tens in _EN_TENS and 0 < value < 10 else 0
+        if value:
+            keys.append(f"#{value}")
+    return keys
+
+
 def _raw_en(text: str, folded: str, zh_latin: set[str]) -> _Raw:
     """``folded`` is ``text`` in NFKC; ``zh_latin`` the Latin tokens of the Chinese
     side (lower-cased), the only ones worth a key: every English word is a Latin token."""
@@ -310,7 +335,9 @@ def _raw_en(text: str, folded: str, zh_latin: set[str]) -> _Raw:
     stems = Counter([stem(w) for w in _EN_WORD.findall(lower)
                      if w not in STOP_WORDS and len(w) > 1])
     latin = [f"@{token}" for token in _LATIN.findall(lower) if token in zh_latin]
-    symbols = _tally(_number_keys(folded) + latin + list(label_keys(folded.lstrip())))
+    sessions = _session_keys(lower) if "session" in lower or "meeting" in lower else []
+    symbols = _tally(_number_keys(folded) + latin + list(label_keys(folded.lstrip()))
+                     + sessions)
     ordered = sorted(stems)
     return _Raw(_visible_length(text), _punct_counts(folded), symbols,
                 [frozenset((s,)) for s in ordered], [stems[s] for s in ordered])
