@@ -104,11 +104,12 @@ def test_amounts_in_wan_and_yi_have_the_keys_of_millions_and_billions() -> None:
 
 
 def test_sentence_ends_are_counted_but_not_abbreviations() -> None:
-    zf, ef = featurize(["会议开幕。主席致辞。"],
-                       ["Ibid., para. 31. The meeting opened at 10 a.m. on Monday."],
-                       Lexicon.empty())
-    assert zf.punct[0, PUNCT_COLUMNS - 1] == 2
-    assert ef.punct[0, PUNCT_COLUMNS - 1] == 2  # after "31" and at the end
+    zf, ef = featurize(["会议开幕。主席致辞。", "25.我们认为这很重要。"],
+                       ["Ibid., para. 31. The meeting opened at 10 a.m. on Monday.",
+                        "25. We believe it is important."], Lexicon.empty())
+    assert zf.punct[:, PUNCT_COLUMNS - 1].tolist() == [2, 1]
+    # After "31" and at the end; a paragraph number opening the line ends nothing.
+    assert ef.punct[:, PUNCT_COLUMNS - 1].tolist() == [2, 1]
 
 
 def test_sessions_and_meetings_numbered_in_words_match_chinese_numerals() -> None:

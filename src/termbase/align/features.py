@@ -262,11 +262,17 @@ _TO_CLASS = str.maketrans({ch: _CLASS_DIGITS[k] for k, cls in enumerate(PUNCT_CL
 # An English full stop ends a sentence before a capital, a quote, a bracket or the end
 # of the line: "para. 31" and "a.m. on" stay uncounted, "U.N. Day" does not.
 _SENTENCE_END = re.compile(r"\.(?=\s*$|\s+[A-Z\"“(])")
+# A paragraph number or list label opening the line ("25. We believe", "a. Substantive")
+# ends no sentence: the Chinese version writes it without the space ("25.我们认为").
+_LEADING_LABEL = re.compile(r"\s*[(]?(?:\d+(?:\.\d+)*|[A-Za-z]{1,4})[.)]\s")
 
 
 def _punct_counts(text: str) -> list[int]:
     """The ``PUNCT_COLUMNS`` counts of one segment."""
-    ends = text.count("。") + (len(_SENTENCE_END.findall(text)) if "." in text else 0)
+    ends = text.count("。")
+    if "." in text:
+        label = _LEADING_LABEL.match(text)
+        ends += len(_SENTENCE_END.findall(text, label.end() if label else 0))
     # Counting in the few marks a segment has, each written as its class's digit, not in
     # the whole text once per mark.
     marks = _NOT_PUNCT.sub("", text)
