@@ -145,6 +145,9 @@ _EN_NUMBER_WORD = re.compile(
                              key=len, reverse=True))
     + r")(?:-([a-z]+))?\b(?:\s+(hundred|thousand|million|billion|trillion)\b)?")
 _EN_SESSION = re.compile(r"\b([a-z]+(?:-[a-z]+)?)\s+(?:special\s+|regular\s+)?session\b")
+# What every match of _SYMBOL, _ZH_MULTIPLIED and _EN_SCALED holds: a text without it
+# is not searched for them (most segments have none).
+_HAS_SCALE = re.compile("hundred|thousand|illion")
 _EN_SCALED = re.compile(rf"({_AMOUNT})\s*(hundred|thousand|million|billion|trillion)\b")
 
 
@@ -465,7 +468,7 @@ def profile(text: str, lang: str) -> NumberProfile:
     text = text.translate(_FULLWIDTH_DIGITS)
     zh = lang.split("-")[0].lower() in ("zh", "ja")
     out = _Collector(text)
-    for m in _SYMBOL.finditer(text):
+    for m in (_SYMBOL.finditer(text) if "/" in text else ()):
         if "/" in m.group() and (m.group()[:1].isupper() or re.search(r"\d", m.group())) \
                 and out.free(m.start(), m.end()):
             out.cover(m.start(), m.end())
@@ -519,7 +522,7 @@ def _zh_profile(out: _Collector) -> None:
         value = zh_numeral_value(m.group())
         if value is not None:
             out.lenient.add(f"n:{value}")
-    for m in _ZH_MULTIPLIED.finditer(text):
+    for m in (_ZH_MULTIPLIED.finditer(text) if "万" in text or "亿" in text else ()):
         if out.free(m.start(), m.end()):
             out.cover(m.start(), m.end())
             out.take(_decimal_key(_amount(m.group(1)) * _ZH_BIG[m.group(2)]), m.start(),
@@ -587,7 +590,7 @@ def _en_profile(out: _Collector) -> None:
             out.lenient.add(f"n:{value}")
             if m.group(3):
                 out.lenient.add(f"n:{value * _EN_SCALES[m.group(3).lower()]}")
-    for m in _EN_SCALED.finditer(text):
+    for m in (_EN_SCALED.finditer(text) if _HAS_SCALE.search(text) else ()):
         if out.free(m.start(), m.end()):
             out.cover(m.start(), m.end())
             out.take(_decimal_key(_amount(m.group(1)) * _EN_SCALES[m.group(2).lower()]),
@@ -596,7 +599,8 @@ def _en_profile(out: _Collector) -> None:
     out.ignore(_EN_FOOTNOTE)
     out.ignore(_EN_TRAILING_MARKER)
     out.ignore(_EN_ROMAN_LABEL)
-    _relative_years(out, _EN_YEAR_BEFORE, _EN_YEAR_AFTER, text)
+    if "year" in text:
+        _relative_years(out, _EN_YEAR_BEFORE, _EN_YEAR_AFTER, text)
 
 
 def _add_parts(strict: list[NumberItem], lenient: set[str]) -> None:
