@@ -144,7 +144,7 @@ def english_runs(text: str, *, across_commas: bool = False) -> list[list[_Word]]
             runs.append(current)
             current = []
         word = match.group()
-        marker = _GLUED_MARKER.search(word)
+        marker = _GLUED_MARKER.search(word) if word[-1].isdigit() else None
         current.append(_Word(word[:marker.start()] if marker else word,
                              bool(current) and comma))
         if marker:  # the marker ends the phrase, as punctuation would
@@ -196,18 +196,19 @@ class EnglishNgrams:
             folded = [singular(_unpossessed(w)) + "'s" if _POSSESSIVE.search(w)
                       else singular(w) for w in lower]
             content = [w not in stop_words for w in lower]
+            numeric = [_is_number(w) for w in lower]
             # A candidate needs one word that is neither a function word nor a number
             # ("2015" or "10 000" is not a term): the first such word from each position.
             next_usable = [size] * (size + 1)
             for k in range(size - 1, -1, -1):
-                usable = content[k] and not _is_number(lower[k])
+                usable = content[k] and not numeric[k]
                 next_usable[k] = k if usable else next_usable[k + 1]
-            opens, closes = _edges(lower, content,
+            opens, closes = _edges(lower, content, numeric,
                                    [next_usable[k] == k for k in range(size)])
             commas = [w.comma_before for w in run]
             possessive = [bool(_POSSESSIVE.search(w)) for w in lower]
             # A word that may stand in a name: capitalised, a number or a function word.
-            in_name = [not content[k] or words[k][:1].isupper() or _is_number(lower[k])
+            in_name = [not content[k] or words[k][:1].isupper() or numeric[k]
                        for k in range(size)]
             for i in range(size):
                 if not opens[i]:
@@ -240,8 +241,11 @@ class EnglishNgrams:
         return out
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _is_number(word: str) -> bool:
-    return not any(ch.isalpha() for ch in word)
+    return _LETTER.search(word) is None
 
 
 def _unpossessed(text: str) -> str:
@@ -249,7 +253,7 @@ def _unpossessed(text: str) -> str:
     return _POSSESSIVE.sub("", text)
 
 
-def _edges(lower: list[str], content: list[bool],
+def _edges(lower: list[str], content: list[bool], numeric: list[bool],
            usable: list[bool]) -> tuple[list[bool], list[bool]]:
     """Which words of a run may open a candidate and which may close one.
 
@@ -262,8 +266,8 @@ def _edges(lower: list[str], content: list[bool],
     size = len(lower)
     opens = [c or w in _DEGREE_WORDS for c, w in zip(content, lower, strict=True)]
     closes = list(content)
-    for k, word in enumerate(lower):
-        if _is_number(word):
+    for k in range(size):
+        if numeric[k]:
             opens[k] = opens[k] and k + 1 < size and usable[k + 1]
             closes[k] = closes[k] and k > 0 and usable[k - 1]
     return opens, closes
