@@ -164,3 +164,32 @@ def test_join_words_rebuilds_learned_words_from_their_pieces() -> None:
 
     assert join_words(["儿", "基", "会", "支持", "可", "持续", "发展"], ["儿基会", "可持续"]) \
         == ["儿基会", "支持", "可持续", "发展"]
+
+
+_MIXED = [
+    "安全理事会第2231(2015)号决议和《不扩散核武器条约》缔约国2015年审议大会",
+    "UNDP、儿基会和人口基金执行局2016年第一届常会；A/70/5 (Vol. I)，第12段",
+    "秘书长说，特别是在2030年可持续发展议程方面，我们需要 3.5% 的增长。",
+    "ab12 c d 9 x-y_z  \t 联合国\r\n新闻部  ＡＢＣ１２３ 〇一二三",
+    "",
+    "结婚的和尚未结婚的",
+]
+
+
+@pytest.mark.parametrize("seeds", [(), ("儿基会", "人口基金执行局", "审议大会")])
+def test_cut_is_jiebas_own_cut(seeds: tuple[str, ...]) -> None:
+    # The word search is our own (one pass, no graph); its words must be jieba's.
+    segmenter = JiebaSegmenter(seeds)
+    for text in _MIXED:
+        assert segmenter.cut(text) == segmenter.tokenizer.lcut(text, HMM=False)
+    learned = segmenter.with_words(["高专办", "可持续"])
+    for text in [*_MIXED, "人权高专办说，可持续发展。"]:
+        assert learned.cut(text) == learned.tokenizer.lcut(text, HMM=False)
+
+
+def test_cut_is_jiebas_own_cut_on_un_text(shared: Path) -> None:
+    segmenter = JiebaSegmenter()
+    lines = (shared / "corpus" / "unv1-testset" / "UNv1.0.testset.zh-segmented").read_text(
+        encoding="utf-8").splitlines()[:400]
+    texts = [line.replace(" ", "") for line in lines] + lines  # with and without spaces
+    assert all(segmenter.cut(t) == segmenter.tokenizer.lcut(t, HMM=False) for t in texts)
