@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from termbase.lookup import LookupIndex as Index
     from termbase.pair.corpus import Corpus
     from termbase.pair.mining import MiningResult
-    from termbase.pair.pairer import PairingReport
+    from termbase.pair.results import PairingReport
     from termbase.pipeline import BuildResult
 
 PathLike: TypeAlias = "str | Path"

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from termbase.formats.base import ReadPolicy
     from termbase.lookup import Hit
     from termbase.model import Glossary
-    from termbase.pair.pairer import TermPairing
+    from termbase.pair.results import TermPairing
     from termbase.store import StoredGlossary
 
 

@@ -41,8 +41,8 @@ from termbase.model import (
     TransactionType,
     make_concept_id,
 )
-from termbase.pair.pairer import Candidate as PairCandidate
-from termbase.pair.pairer import TermPairing
+from termbase.pair.results import Candidate as PairCandidate
+from termbase.pair.results import TermPairing
 from termbase.signature import Signature
 from termbase.text.titles import strip_title_marks
 

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
     from termbase.api import CorpusSource
     from termbase.extract import ExtractionResult
-    from termbase.pair.pairer import TermPairing
+    from termbase.pair.results import TermPairing
 
 State = dict[str, Any]
 

@@ -88,12 +88,13 @@ def test_acronyms_and_single_examples_are_never_called_neighbours() -> None:
 
 
 def test_an_answer_cut_to_another_candidate_is_reported_once() -> None:
-    from termbase.pair.pairer import Candidate, _once_each
+    from termbase.pair.answers import once_each
+    from termbase.pair.results import Candidate
 
     def candidate(text: str, support: int) -> Candidate:
         return Candidate(text, support / 10, support, support, support, 0.5, 20.0)
 
     ranked = [candidate("developments", 6), candidate("political developments", 4),
               candidate("Developments", 3), candidate("events", 2)]
-    assert [(c.text, c.support) for c in _once_each(ranked)] == [
+    assert [(c.text, c.support) for c in once_each(ranked)] == [
         ("developments", 6), ("political developments", 4), ("events", 2)]

@@ -24,7 +24,7 @@ from termbase.pair.context import term_meanings
 from termbase.pair.corpus import Corpus, SegmentPair
 from termbase.pair.dictionary import Dictionary, known_stem
 from termbase.pair.ngrams import ZH_GRAMMAR, EnglishNgrams
-from termbase.pair.pairer import Candidate, Example, TermPairing
+from termbase.pair.results import Candidate, Example, TermPairing
 from termbase.text.chinese import is_cjk_char
 
 CONFIRMED_SCORE = 0.5

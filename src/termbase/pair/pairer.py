@@ -26,25 +26,32 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, fields, replace
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass, fields, replace
+from typing import Any
 
-from termbase.diagnostics import Diagnostic
 from termbase.errors import UsageError
 from termbase.pair import counting
+from termbase.pair.answers import (
+    TermEvidence,
+    linkable_aliases,
+    named_in_full,
+    once_each,
+    spelled_apart,
+    trimmed,
+)
 from termbase.pair.association import Table, dice, signed_log_likelihood
 from termbase.pair.casing import Tiers, cased_documents, restore_casing, spelling_tiers
-from termbase.pair.context import core_by_context, named_by_company, neighbour_rendering
+from termbase.pair.confirmed import confirm_rare
+from termbase.pair.context import core_by_context, neighbour_rendering
 from termbase.pair.corpus import Corpus, SegmentPair
 from termbase.pair.dictionary import Dictionary, evidence, extension_explained
-from termbase.pair.ngrams import absorb_contained, contains, is_coordination
-from termbase.pair.references import ALIAS_DISCOUNT, fold_aliases, head_aliases
-from termbase.pair.variants import name_across_spellings, spellings_to_keep
-from termbase.signature import Signature
-from termbase.text.english import singular
+from termbase.pair.ngrams import absorb_contained, is_coordination
+from termbase.pair.references import fold_aliases, head_aliases
+from termbase.pair.results import Candidate, Example, PairingReport, TermPairing
+from termbase.pair.variants import spellings_to_keep
 
-if TYPE_CHECKING:
-    import pandas as pd
+__all__ = ["Candidate", "Example", "PairSettings", "PairingReport", "TermPairing",
+           "pair_terms", "pair_terms_report"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,105 +97,6 @@ class PairSettings:
         """Settings as signature items (parallelism does not change results: left out)."""
         return {f.name: getattr(self, f.name) for f in fields(self)
                 if f.name not in ("workers", "batch_size", "engine")}
-
-
-@dataclass(frozen=True, slots=True)
-class Example:
-    """One segment pair where the term was linked to the candidate."""
-
-    document: str
-    line: int
-    zh: str
-    en: str
-    en_line: int | None = None
-
-    @classmethod
-    def of(cls, pair: SegmentPair) -> Example:
-        return cls(pair.document, pair.line, pair.zh, pair.en, pair.en_line)
-
-    def to_dict(self) -> dict[str, object]:
-        out: dict[str, object] = {"document": self.document, "line": self.line,
-                                  "zh": self.zh, "en": self.en}
-        if self.en_line is not None and self.en_line != self.line:
-            out["en_line"] = self.en_line
-        return out
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A proposed equivalent with its evidence."""
-
-    text: str
-    score: float
-    support: int
-    """Segment pairs in which the term was linked to this candidate."""
-    cooccurrence: int
-    """Segment pairs in which both occur (linked or not)."""
-    frequency: int
-    """Segment pairs in which the candidate occurs."""
-    dice: float
-    llr: float
-    dictionary: float | None = None
-    """Share of the term's dictionary words translated in the candidate (None: unknown)."""
-    examples: tuple[Example, ...] = ()
-    method: str = "association"
-    """How the candidate was found: 'association' (counts over the corpus) or
-    'dictionary' (a rare term read word by word in its pairs, :mod:`termbase.pair.confirmed`)."""
-
-
-@dataclass(frozen=True, slots=True)
-class TermPairing:
-    """The answer for one term: ranked candidates, or none and the reason why."""
-
-    term: str
-    occurrences: int
-    """Segment pairs in which the term occurs."""
-    candidates: tuple[Candidate, ...] = ()
-    abstained_reason: str = ""
-    direction: str = "zh"
-
-    @property
-    def best(self) -> Candidate | None:
-        return self.candidates[0] if self.candidates else None
-
-    def to_dict(self) -> dict[str, object]:
-        """The JSON form: the term under its language ('zh' or 'en'), candidates under the
-        other language's key."""
-        target = "en" if self.direction == "zh" else "zh"
-        out: dict[str, object] = {
-            self.direction: self.term,
-            "occurrences": self.occurrences,
-            "candidates": [
-                {target: c.text, "score": round(c.score, 4), "support": c.support,
-                 "cooccurrence": c.cooccurrence, "frequency": c.frequency,
-                 "dice": round(c.dice, 4), "llr": round(c.llr, 2),
-                 **({"dictionary": round(c.dictionary, 3)} if c.dictionary is not None
-                    else {}),
-                 **({"method": c.method} if c.method != "association" else {}),
-                 "examples": [e.to_dict() for e in c.examples]}
-                for c in self.candidates],
-        }
-        if self.abstained_reason:
-            out["abstained_reason"] = self.abstained_reason
-        return out
-
-
-@dataclass(frozen=True, slots=True)
-class PairingReport:
-    """Pairings plus the counts an output signature records."""
-
-    pairings: tuple[TermPairing, ...]
-    stats: Mapping[str, int] = field(default_factory=dict)
-    diagnostics: tuple[Diagnostic, ...] = ()
-    """What the corpus readers had to say (filled in by :func:`termbase.pair_terms`)."""
-    signature: Signature | None = None
-    """Provenance of the run (filled in by :func:`termbase.pair_terms`, which knows the files)."""
-
-    def to_frame(self) -> pd.DataFrame:
-        """One row per (term, candidate); columns in :func:`termbase.frames.pairings_frame`."""
-        from termbase.frames import pairings_frame
-
-        return pairings_frame(self.pairings)
 
 
 def pair_terms(terms: Iterable[str], corpus: Corpus, *, lexicon: Dictionary | None = None,
@@ -272,7 +180,8 @@ def pair_terms_report(terms: Iterable[str], corpus: Corpus, *,
     cased = cased_documents(marginals.letters, marginals.capitals)
     corpus_spellings = spelling_tiers(marginals.spellings, cased)
     for term, named in list(aliases.items()):
-        aliases[term] = _name_aliases(named, link_scores.get(term, {}), corpus_spellings)
+        aliases[term] = linkable_aliases(named, link_scores.get(term, {}),
+                                         corpus_spellings)
 
     # Pass 3: competitive linking.
     links = counting.run_sharded(
@@ -290,129 +199,11 @@ def pair_terms_report(terms: Iterable[str], corpus: Corpus, *,
                                 spelling_tiers(links.spellings.get(index, {}), cased),
                                 corpus_spellings, lexicon, s))
     if lang == "zh" and lexicon is not None:
-        from termbase.pair.confirmed import confirm_rare  # it builds on this module
-
         pairings = confirm_rare(pairings, corpus, lexicon, s.min_support)
     stats = {"segment pairs": n, "terms": len(term_list),
              "terms found": sum(1 for t in range(len(term_list)) if co.term_counts[t]),
              "candidates": len(all_keys), "pruned below": co.pruned_below}
     return PairingReport(tuple(pairings), stats)
-
-
-def _name_aliases(aliases: Mapping[str, str], scores: dict[str, float],
-                  corpus_spellings: Mapping[str, Tiers]) -> dict[str, str]:
-    """The aliases that may be linked — a head noun and a name both spelt with a capital,
-    the name scored — each given a score just below its name's (in ``scores``)."""
-    def capitalised(key: str) -> bool:
-        return restore_casing(key, corpus_spellings.get(key))[:1].isupper()
-
-    usable = {head: name for head, name in aliases.items()
-              if name in scores and capitalised(head) and capitalised(name)}
-    for head, name in usable.items():
-        scores[head] = scores[name] * ALIAS_DISCOUNT
-    return usable
-
-
-def _trimmed(term: str, ranked: list[Candidate], lexicon: Dictionary | None,
-             s: PairSettings) -> Candidate:
-    """The best candidate without words the term does not mean.
-
-    "Security Council resolution" and "Security Council" split the links of 安理会 when
-    the term often stands before 决议; the dictionary says 安理会 does not mean
-    "resolution", so the longer candidate is one word too long: the multiword name
-    inside it is the answer and takes its links.
-    """
-    best = ranked[0]
-    if lexicon is None:
-        return best
-
-    def too_long(longer: Candidate, shorter: Candidate) -> bool:
-        outer, inner = longer.text.lower(), shorter.text.lower()
-        return (" " in inner and contains(outer, inner, "en")
-                and extension_explained(term, outer, inner, "zh", lexicon) is False)
-
-    core = next((c for c in ranked[1:] if c.support >= s.min_support and too_long(best, c)),
-                best)
-    extra = [c for c in ranked if c is not core and too_long(c, core)]
-    if not extra:
-        return core
-    return replace(core, score=core.score + sum(c.score for c in extra),
-                   support=core.support + sum(c.support for c in extra))
-
-
-_FULL_NAME_SHARE = 0.25
-"""A longer name must co-occur with the term this share as often as its head word."""
-
-
-def _named_in_full(index: int, term: str, best: Candidate, kept: Mapping[str, int],
-                   frequencies: Mapping[str, int],
-                   stats_of: Mapping[tuple[int, str], tuple[float, float, float | None]],
-                   corpus_spellings: Mapping[str, Tiers], lexicon: Dictionary | None,
-                   s: PairSettings) -> Candidate:
-    """The full name when the best candidate is its generic short reference.
-
-    English refers back to a named body by its head word ("the Department" for the
-    Department of Public Information, "the Board"); competitive linking then prefers the
-    head word, which co-occurs with the term every time. A capitalised single word (not an
-    abbreviation) is replaced by the most frequent capitalised name containing it that
-    co-occurs with the term often enough; its occurrences count as the name's support.
-    A name whose added words translate the Chinese around the term ("Bureau of the
-    Commission" for 主席团 in 委员会主席团) is the term's company, not its name.
-    """
-    key = best.text.lower()
-    # An abbreviation (UNDP) is a name of its own, not a head word.
-    if " " in key or not best.text[:1].isupper() or best.text.isupper():
-        return best
-    names = []
-    for longer, joint in kept.items():
-        if not contains(longer, singular(key), "en") or joint < s.min_support \
-                or joint < _FULL_NAME_SHARE * kept.get(singular(key), joint):
-            continue
-        stats = stats_of.get((index, longer))
-        text = restore_casing(longer, None, corpus_spellings.get(longer))
-        if stats is None or stats[1] <= 0 or not text[:1].isupper():
-            continue
-        names.append((joint, len(longer), text, longer, stats))
-    if not names:
-        return best
-    joint, _, text, longer, (_, _, known) = max(names)
-    # The name most often beside the term is the one it may abbreviate; when the Chinese
-    # says that name's other words outside the term, the term is the head word itself
-    # (建设和平 beside 基金 is "peacebuilding", not the Peacebuilding Fund).
-    if lexicon is not None and named_by_company(
-            term, best.text, text, [(e.zh, e.en) for e in best.examples], lexicon):
-        return best
-    # The evidence is the head word's: its links, and their significance, are the name's.
-    return Candidate(text, best.score, best.support, joint, frequencies.get(longer, joint),
-                     best.dice, best.llr, known, best.examples)
-
-
-def _spelled_apart(index: int, term: str, best: Candidate, key: str | None,
-                   kept: Mapping[str, int], frequencies: Mapping[str, int],
-                   stats_of: Mapping[tuple[int, str], tuple[float, float, float | None]],
-                   corpus_spellings: Mapping[str, Tiers], lexicon: Dictionary | None,
-                   s: PairSettings) -> Candidate:
-    """The whole name when the best candidate is the part its spellings share
-    (:mod:`termbase.pair.variants`); the name takes the candidate's links."""
-    if lexicon is None or key is None:
-        return best
-    found = name_across_spellings(term, key, kept, lexicon, s.min_support)
-    if found is None:
-        return best
-    name, together = found
-    text = restore_casing(name, None, corpus_spellings.get(name))
-    known = stats_of[(index, name)][2] if (index, name) in stats_of else best.dictionary
-    return replace(best, text=text, cooccurrence=together,
-                   frequency=frequencies.get(name, together), dictionary=known)
-
-
-def _once_each(candidates: Iterable[Candidate]) -> list[Candidate]:
-    """Each rendering once, in its best place: cutting the best answer to what the term
-    means can make it another candidate's text ("developments" twice for 事态发展)."""
-    first: dict[str, Candidate] = {}
-    for candidate in candidates:
-        first.setdefault(candidate.text.lower(), candidate)
-    return list(first.values())
 
 
 def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None,
@@ -448,11 +239,11 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
             tuple(Example.of(pair) for _, pair in examples.get((index, key), []))))
     ranked.sort(key=lambda c: (-c.score, -c.support, c.text))
     if s.direction == "zh":
-        ranked[0] = _trimmed(term, ranked, lexicon, s)
-        ranked[0] = _spelled_apart(index, term, ranked[0], key_of.get(ranked[0].text), kept,
-                                   frequencies, stats_of, corpus_spellings, lexicon, s)
-        ranked[0] = _named_in_full(index, term, ranked[0], kept, frequencies, stats_of,
-                                   corpus_spellings, lexicon, s)
+        ev = TermEvidence(term, kept, frequencies, lambda key: stats_of.get((index, key)),
+                          corpus_spellings, lexicon, s.min_support)
+        ranked[0] = trimmed(ranked, ev)
+        ranked[0] = spelled_apart(ranked[0], key_of.get(ranked[0].text), ev)
+        ranked[0] = named_in_full(ranked[0], ev)
         if lexicon is not None:
             core = core_by_context(term, ranked[0].text,
                                    [e.zh for e in ranked[0].examples], lexicon)
@@ -471,6 +262,6 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
             term, best.text, [e.zh for e in best.examples], lexicon):
         return abstain(f"the best candidate '{best.text}' translates words beside the term "
                        f"in its sentences, not the term")
-    answered = _once_each([c for c in ranked if c.support >= s.min_support] or [best])
+    answered = once_each([c for c in ranked if c.support >= s.min_support] or [best])
     return TermPairing(term, occurrences, tuple(answered[: s.max_candidates]), "",
                        s.direction)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from termbase.formats.csv import table_bytes
 from termbase.formats.review import ReviewRow, write_review
-from termbase.pair.pairer import TermPairing
+from termbase.pair.results import TermPairing
 from termbase.signature import Signature, sidecar_path
 
 FORMATS = ("json", "csv", "xlsx")

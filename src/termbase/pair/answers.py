@@ -1,0 +1,160 @@
+"""Shaping the best-linked candidate into the answer a terminologist expects.
+
+Competitive linking ranks what the corpus links to a term; its winner is not always the
+term's English as a glossary states it. Each rule here corrects one way it goes wrong,
+using the counts the passes gathered for the term (:class:`TermEvidence`):
+
+* :func:`trimmed` — one word too long ("Security Council resolution" for 安理会);
+* :func:`spelled_apart` — the part shared by a name's spellings ("Islamic State" for a
+  name spelled with "in" and with "of", :mod:`termbase.pair.variants`);
+* :func:`named_in_full` — a generic short reference ("the Department") instead of the
+  name it refers to;
+* :func:`once_each` — one rendering listed twice after the others are applied.
+
+:func:`linkable_aliases` belongs to the passes rather than the answer: it decides which
+head nouns may be linked for their names (:mod:`termbase.pair.references`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
+
+from termbase.pair.casing import Tiers, restore_casing
+from termbase.pair.context import named_by_company
+from termbase.pair.dictionary import Dictionary, extension_explained
+from termbase.pair.ngrams import contains
+from termbase.pair.references import ALIAS_DISCOUNT
+from termbase.pair.results import Candidate
+from termbase.pair.variants import name_across_spellings
+from termbase.text.english import singular
+
+Stats = tuple[float, float, "float | None"]
+"""Dice, log-likelihood and dictionary evidence of one (term, candidate)."""
+
+FULL_NAME_SHARE = 0.25
+"""A longer name must co-occur with the term this share as often as its head word."""
+
+
+@dataclass(frozen=True, slots=True)
+class TermEvidence:
+    """What the counting passes know about one term's candidates (keys lower-cased)."""
+
+    term: str
+    kept: Mapping[str, int]
+    """Candidate key → segment pairs it shares with the term."""
+    frequencies: Mapping[str, int]
+    """Candidate key → segment pairs it occurs in."""
+    stats: Callable[[str], Stats | None]
+    corpus_spellings: Mapping[str, Tiers]
+    lexicon: Dictionary | None
+    min_support: int
+
+    def spelled(self, key: str) -> str:
+        """``key`` as the corpus spells it."""
+        return restore_casing(key, None, self.corpus_spellings.get(key))
+
+
+def linkable_aliases(aliases: Mapping[str, str], scores: dict[str, float],
+                     corpus_spellings: Mapping[str, Tiers]) -> dict[str, str]:
+    """The aliases that may be linked — a head noun and a name both spelt with a capital,
+    the name scored — each given a score just below its name's (in ``scores``)."""
+    def capitalised(key: str) -> bool:
+        return restore_casing(key, corpus_spellings.get(key))[:1].isupper()
+
+    usable = {head: name for head, name in aliases.items()
+              if name in scores and capitalised(head) and capitalised(name)}
+    for head, name in usable.items():
+        scores[head] = scores[name] * ALIAS_DISCOUNT
+    return usable
+
+
+def trimmed(ranked: list[Candidate], ev: TermEvidence) -> Candidate:
+    """The best candidate without words the term does not mean.
+
+    "Security Council resolution" and "Security Council" split the links of 安理会 when
+    the term often stands before 决议; the dictionary says 安理会 does not mean
+    "resolution", so the longer candidate is one word too long: the multiword name
+    inside it is the answer and takes its links.
+    """
+    best = ranked[0]
+    lexicon = ev.lexicon
+    if lexicon is None:
+        return best
+
+    def too_long(longer: Candidate, shorter: Candidate) -> bool:
+        outer, inner = longer.text.lower(), shorter.text.lower()
+        return (" " in inner and contains(outer, inner, "en")
+                and extension_explained(ev.term, outer, inner, "zh", lexicon) is False)
+
+    core = next((c for c in ranked[1:] if c.support >= ev.min_support and too_long(best, c)),
+                best)
+    extra = [c for c in ranked if c is not core and too_long(c, core)]
+    if not extra:
+        return core
+    return replace(core, score=core.score + sum(c.score for c in extra),
+                   support=core.support + sum(c.support for c in extra))
+
+
+def spelled_apart(best: Candidate, key: str | None, ev: TermEvidence) -> Candidate:
+    """The whole name when the best candidate (``key``) is the part its spellings share
+    (:mod:`termbase.pair.variants`); the name takes the candidate's links."""
+    if ev.lexicon is None or key is None:
+        return best
+    found = name_across_spellings(ev.term, key, ev.kept, ev.lexicon, ev.min_support)
+    if found is None:
+        return best
+    name, together = found
+    stats = ev.stats(name)
+    return replace(best, text=ev.spelled(name), cooccurrence=together,
+                   frequency=ev.frequencies.get(name, together),
+                   dictionary=stats[2] if stats is not None else best.dictionary)
+
+
+def named_in_full(best: Candidate, ev: TermEvidence) -> Candidate:
+    """The full name when the best candidate is its generic short reference.
+
+    English refers back to a named body by its head word ("the Department" for the
+    Department of Public Information, "the Board"); competitive linking then prefers the
+    head word, which co-occurs with the term every time. A capitalised single word (not an
+    abbreviation) is replaced by the most frequent capitalised name containing it that
+    co-occurs with the term often enough; its occurrences count as the name's support.
+    A name whose added words translate the Chinese around the term ("Bureau of the
+    Commission" for 主席团 in 委员会主席团) is the term's company, not its name.
+    """
+    key = best.text.lower()
+    # An abbreviation (UNDP) is a name of its own, not a head word.
+    if " " in key or not best.text[:1].isupper() or best.text.isupper():
+        return best
+    head = singular(key)
+    names = []
+    for longer, joint in ev.kept.items():
+        if not contains(longer, head, "en") or joint < ev.min_support \
+                or joint < FULL_NAME_SHARE * ev.kept.get(head, joint):
+            continue
+        stats = ev.stats(longer)
+        text = ev.spelled(longer)
+        if stats is None or stats[1] <= 0 or not text[:1].isupper():
+            continue
+        names.append((joint, len(longer), text, longer, stats))
+    if not names:
+        return best
+    joint, _, text, longer, (_, _, known) = max(names)
+    # The name most often beside the term is the one it may abbreviate; when the Chinese
+    # says that name's other words outside the term, the term is the head word itself
+    # (建设和平 beside 基金 is "peacebuilding", not the Peacebuilding Fund).
+    if ev.lexicon is not None and named_by_company(
+            ev.term, best.text, text, [(e.zh, e.en) for e in best.examples], ev.lexicon):
+        return best
+    # The evidence is the head word's: its links, and their significance, are the name's.
+    return Candidate(text, best.score, best.support, joint, ev.frequencies.get(longer, joint),
+                     best.dice, best.llr, known, best.examples)
+
+
+def once_each(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Each rendering once, in its best place: cutting the best answer to what the term
+    means can make it another candidate's text ("developments" twice for 事态发展)."""
+    first: dict[str, Candidate] = {}
+    for candidate in candidates:
+        first.setdefault(candidate.text.lower(), candidate)
+    return list(first.values())
