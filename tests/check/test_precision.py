@@ -369,3 +369,27 @@ def test_a_proper_noun_or_another_terms_head_is_no_reference() -> None:
     en = ["They met at the Vienna office.", "The council met; the Council decided."]
     assert _found(g, _pair(["他们在联合国维也纳办事处开会。", "联合国安理会作出决定。"], en)) == [
         ("missing_target", "error", 1), ("missing_target", "error", 2)]
+
+
+def _un_members() -> Glossary:
+    return Glossary((Concept("un", (LangSec("zh", (Term("联合国"),)), LangSec("en", (
+                         Term("United Nations"), Term("UN", TermStatus.ADMITTED))))),
+                     Concept("ms", (LangSec("zh", (Term("会员国"),)),
+                                    LangSec("en", (Term("Member State"),))))))
+
+
+def test_a_name_joined_to_another_term_may_be_rendered_by_one_word_beside_it() -> None:
+    # 联合国会员国: "a UN member", "members of the United Nations" — one thing named by
+    # the two terms together.
+    zh = ["苏丹是联合国会员国。", "联合国会员国同意接受决定。"]
+    en = ["Sudan is a UN member.", "Members of the United Nations agree to accept decisions."]
+    assert _found(_un_members(), _pair(zh, en)) == [
+        ("missing_target", "info", 1), ("missing_target", "info", 2)]
+
+
+def test_a_names_word_alone_or_far_from_the_joined_term_leaves_an_error() -> None:
+    zh = ["会员国的代表发言。", "联合国会员国同意接受安全理事会的决定。"]
+    en = ["A member of the committee spoke.",
+          "The United Nations agrees that the decisions of the Council bind each member."]
+    assert _found(_un_members(), _pair(zh, en)) == [
+        ("missing_target", "error", 1), ("missing_target", "error", 2)]

@@ -613,18 +613,51 @@ def _trace(ctx: CheckContext, matcher: LanguageMatcher, absent: _Absent) -> list
     only the general head ("intergovernmental and other organizations" has lost
     "non-governmental"), and stays an error. A name (its words capitalised) is given
     whole or not at all: its words elsewhere belong to other names ("Global Firearms
-    Programme") or to common nouns ("programme of work")."""
+    Programme") or to common nouns ("programme of work") — unless the source joins it to
+    another term the translation renders, and so names one thing by the two (联合国会员国,
+    "UN member", "members of the United Nations")."""
     best: list[str] = []
+    joined = _joined_renderings(ctx, absent)
     for term in _approved_terms(ctx, matcher, absent.concept_id):
-        if _is_name(term):
+        name = _is_name(term)
+        if name and not joined:
             continue
         first = next((w for w in matcher.pattern(term).split()
                       if w in matcher.content_words(term)), None)
         for view in absent.unit.target:
             words = matcher.shared_words(view.prepared, term)
-            if first in words and len(words) > len(best):
+            if (first in words and len(words) > len(best)
+                    and (not name or _near(view.segment.text, first, joined))):
                 best = words
     return best
+
+
+# Words at most between a name's word and the term it is joined to in the source
+# ("members of the United Nations").
+_JOINED_REACH = 3
+
+
+def _near(text: str, word: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``word`` (folded) stands in ``text`` within _JOINED_REACH words of one
+    of ``spans``."""
+    for m in re.finditer(r"[^\W_]+", text):
+        if singular(m.group().lower()) != word:
+            continue
+        for start, end in spans:
+            between = text[m.end():start] if m.end() <= start else text[end:m.start()]
+            if len(between.split()) <= _JOINED_REACH:
+                return True
+    return False
+
+
+def _joined_renderings(ctx: CheckContext, absent: _Absent) -> list[tuple[int, int]]:
+    """Where the translation renders a source term that stands right before or after
+    the absent one, with no character between (its target hits' spans)."""
+    hit = absent.hit
+    joined = {h.concept_id for h in absent.src_view.hits if h.concept_id != absent.concept_id
+              and (h.end == hit.start or h.start == hit.end)}
+    return [(h.start, h.end) for view in absent.unit.target for h in view.hits
+            if h.concept_id in joined]
 
 
 def _named_otherwise(ctx: CheckContext, absent: _Absent) -> bool:
