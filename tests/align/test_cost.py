@@ -57,9 +57,9 @@ def test_evidence_against_a_part_grows_with_what_it_brings() -> None:
     assert usual == 0.0
 
 
-def test_typical_support_is_neutral_when_too_few_segments_qualify() -> None:
+def test_typical_support_is_unknown_when_too_few_segments_qualify() -> None:
     zf, ef = featurize(ZH, EN, LEXICON)
-    assert typical_support(zf, ef, 1.0) == 1.0
+    assert typical_support(zf, ef, 1.0) is None
 
 
 def test_typical_support_falls_when_lines_carry_words_their_partners_lack() -> None:
@@ -68,6 +68,7 @@ def test_typical_support_falls_when_lines_carry_words_their_partners_lack() -> N
     # Each Chinese line also names the President and the small arms; few English lines do.
     padded = [z.rstrip("。") + "，主席谈到小武器问题。" for z in zh]
     weaker = typical_support(*featurize(padded, en, LEXICON), 1.0)
+    assert full is not None and weaker is not None
     assert 0.0 < weaker < full <= 1.0
 
 
@@ -154,3 +155,19 @@ def test_a_line_of_two_sentences_pays_nothing_for_taking_two() -> None:
 def test_sentences_count_for_nothing_in_a_free_translation() -> None:
     # Literary translators split and join sentences; their dictionary support is low.
     assert sentence_cost([ZH[2], *ZH], [EN[2], STRAY, *EN], support=0.3) == 0.0
+
+
+def test_a_merge_costs_more_in_a_close_translation_only() -> None:
+    zf, ef = featurize([ZH[2], *ZH], [EN[2], STRAY, *EN], LEXICON)
+
+    def extra(support: float) -> float:
+        weights = replace(CostWeights(), support_scale=support)
+        costs = []
+        for w in (weights, replace(weights, merge_close=0.0)):
+            table = CostTable(zf, ef, w, dict(DEFAULT_PRIORS))
+            table.set_band(np.zeros(len(zf), dtype=np.int64), len(ef))
+            costs.append(float(table.cost(np.array([1]), np.array([2]), 1, 2)[0]))
+        return costs[0] - costs[1]
+
+    assert extra(0.7) == CostWeights().merge_close
+    assert extra(0.3) == 0.0

@@ -207,9 +207,13 @@ def align_features(zf: SideFeatures, ef: SideFeatures, settings: AlignSettings, 
     term, so selecting on it would pull the estimated ratio back to the default.
     """
     priors = dict(settings.priors)
-    first = replace(settings.weights, support_scale=typical_support(
-        zf, ef, settings.weights.part_weight), symbol_scale_zh=typical_symbols(zf, ef),
-        symbol_scale_en=typical_symbols(ef, zf))
+    first = replace(settings.weights, symbol_scale_zh=typical_symbols(zf, ef),
+                    symbol_scale_en=typical_symbols(ef, zf))
+    support = typical_support(zf, ef, settings.weights.part_weight)
+    # Too few lines to measure: the part rule assumes full support, but the document is
+    # not taken for a close translation, which would change how merges are judged.
+    first = (replace(first, support_scale=1.0, sentence=0.0, merge_close=0.0)
+             if support is None else replace(first, support_scale=support))
     windows = (find_windows(zh, en, zf, ef) if settings.anchors and zh and en
                else [(0, len(zf), 0, len(ef))])
     beads, paths = _align_windows(zf, ef, windows, settings, first, priors, {})

@@ -61,16 +61,20 @@ class CostWeights:
     punct: float = 0.45
     sentence: float = 1.5
     """A difference in the number of sentences on the two sides of a bead, counted as
-    this many punctuation differences, in documents translated closely (see
-    ``sentence_from``). A UN translation keeps its sentences, so a one-sentence line
-    paired with two lines of one sentence each is a line that found a neighbour, not a
-    merge; a literary one splits and joins them freely."""
-    sentence_from: float = 0.4
-    """Typical support (``support_scale``) from which ``sentence`` applies; in full
-    from ``sentence_full``. The share of its words a dictionary finds in a line's
-    translation tells a close translation (UN documents 0.55–0.85) from a free one
-    (literary chapters 0.28–0.40)."""
-    sentence_full: float = 0.6
+    this many punctuation differences, in a close translation (``close_from``). A UN
+    translation keeps its sentences, so a one-sentence line paired with two lines of
+    one sentence each is a line that found a neighbour, not a merge; a literary one
+    splits and joins them freely."""
+    merge_close: float = 0.5
+    """Added to ``merge`` in a close translation, for the same reason: its merges are
+    rarer than a literary translation's, for which ``merge`` was tuned as well."""
+    close_from: float = 0.4
+    """Typical support (``support_scale``) from which a document counts as a close
+    translation for ``sentence`` and ``merge_close``; in full from ``close_full``. The
+    share of its words a dictionary finds in a line's translation tells a close
+    translation (UN documents 0.55–0.85) from a free one (literary chapters
+    0.28–0.40)."""
+    close_full: float = 0.6
     skip: float = 8.0
     """Cost of leaving one segment unaligned (1-0 or 0-1) when it has a good match nearby."""
     skip_floor: float = 0.7
@@ -179,9 +183,10 @@ class CostTable:
         self._wt = (_prefix(src.weights), _prefix(tgt.weights))
         self._punct = (_prefix2(src.punct), _prefix2(tgt.punct))
         self._furniture = (_prefix(src.furniture), _prefix(tgt.furniture))
-        self._sentence = weights.sentence * float(np.clip(
-            (weights.support_scale - weights.sentence_from)
-            / max(weights.sentence_full - weights.sentence_from, 1e-9), 0.0, 1.0))
+        close = float(np.clip((weights.support_scale - weights.close_from)
+                              / max(weights.close_full - weights.close_from, 1e-9), 0.0, 1.0))
+        self._sentence = weights.sentence * close
+        self._merge = weights.merge + weights.merge_close * close
         self._overlap = np.zeros((0, 1), dtype=np.uint16)
         # Evidence that a part whose symbols find no partner is a stray: the log
         # likelihood ratio of that under the stray rate against the document's rate.
@@ -413,7 +418,8 @@ class CostTable:
             # The lexical term is paid per segment, so that a 2-2 bead does not cost
             # less than the two 1-1 beads it could be split into just by pooling words.
             out = (w.length * length + w.lexical * (1.0 - blended) * ((a + b) / 2.0)
-                   + w.punct * punct + w.merge * (a + b - 2) + prior + w.furniture * furniture)
+                   + w.punct * punct + self._merge * (a + b - 2) + prior
+                   + w.furniture * furniture)
             if (w.part or w.title) and (a > 1 or b > 1):
                 out = out + self._part_costs(c, a, b, length)
         return np.where(valid, out, INF)
@@ -657,15 +663,15 @@ def _count_band(src: SideFeatures, tgt: SideFeatures, plo: IntArray, width: int,
 
 
 def typical_support(src: SideFeatures, tgt: SideFeatures, min_weight: float,
-                    width: int = 32, sample: int = 2_000) -> float:
+                    width: int = 32, sample: int = 2_000) -> float | None:
     """The median, over source segments with at least ``min_weight`` translatable items,
     of the best share of their items found in one target segment near the diagonal;
-    1.0 when fewer than 8 segments qualify (too few to judge the document by). Long
+    None when fewer than 8 segments qualify (too few to judge the document by). Long
     documents are judged on ``sample`` evenly spaced segments, which bounds the time
     and memory a median needs."""
     found = _best_near_diagonal(src, tgt, min_weight, width, sample)
     if found is None:
-        return 1.0
+        return None
     rows, best = found
     return float(np.clip(np.median(best / src.weights[rows]), 0.05, 1.0))
 

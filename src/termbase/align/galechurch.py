@@ -43,7 +43,7 @@ def gale_church(source: Sequence[Segment], target: Sequence[Segment], *,
     zh, en = (target, source) if flipped else (source, target)
     defaults = CostWeights()
     weights = CostWeights(ratio=ratio or defaults.ratio, variance=defaults.variance,
-                          length=1.0, lexical=0.0, punct=0.0, merge=0.0,
+                          length=1.0, lexical=0.0, punct=0.0, merge=0.0, merge_close=0.0,
                           skip=-math.log(_PROBABILITIES[(1, 0)]))
     priors = {t: -math.log(p) for t, p in _PROBABILITIES.items() if 0 not in t}
     table = CostTable(_lengths_only([s.text for s in zh]), _lengths_only([s.text for s in en]),
