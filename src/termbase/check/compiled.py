@@ -7,9 +7,12 @@ are built once per set of match options from the compiled concepts, and kept bes
 database (:func:`termbase.index.cache.write_derived`) as a pickle in which every glossary
 term is a reference — concept id and position — rather than the term itself. Loading
 them therefore costs the automata's bytes, not 50,000 term objects; a term is read from
-the database the first time a draft contains it, together with its whole concept, and
-every later reference to that concept gets the very same objects, so the checks see
-exactly what they would see in memory.
+the database the first time a draft contains it, together with its whole concept — the
+concepts of every match of a draft side in one query, since the matcher announces them
+all before reading any (:meth:`LanguageMatcher.find_all`) — and every later reference
+to that concept gets the very same objects, so the checks see exactly what they would
+see in memory. The concepts' JSON is decoded without validation: it was validated when
+the glossary was compiled (:func:`termbase.index.compiled.decode_concept`).
 
 The pickle is read only from termbase's own cache folder, with an unpickler that builds
 nothing but termbase's and pyahocorasick's classes (no function can be named, so none
