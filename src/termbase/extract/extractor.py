@@ -18,9 +18,7 @@ twice), the second pass runs over them; otherwise it reads the documents again.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 
 from termbase.documents.model import Document
 from termbase.errors import InputError
@@ -42,6 +40,7 @@ from termbase.extract.filters import has_conjunction, is_coordination
 from termbase.extract.model import ExtractionResult, ExtractSettings
 from termbase.extract.statistics import Counts
 from termbase.extract.units import Unit, document_units
+from termbase.gcpause import cycle_collection_paused
 from termbase.model import Glossary
 from termbase.text.chinese import has_cjk
 from termbase.text.segment import Segmenter
@@ -66,26 +65,10 @@ def extract_terms(documents: Iterable[Document], *, tokenizer: Segmenter,
     # a traceback kept in a reference cycle holds the frames that were running then,
     # with their locals. Loaded here, those are this frame's, not the extraction's.
     tokenizer.cut("预热")
-    with _cycle_collection_paused():
+    # Its tables (jieba's dictionary, the n-gram counts) are large and acyclic: five full
+    # collections were a tenth of the main process's time on the speed benchmark.
+    with cycle_collection_paused():
         return _extract(documents, tokenizer, glossary, settings, progress)
-
-
-@contextmanager
-def _cycle_collection_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector, and restore it afterwards (also on error).
-
-    Each full collection walks every reference held by every container, and the largest
-    here are jieba's dictionary (about 580,000 entries) and the n-gram tables (up to
-    1.5 million): on the 0.84-million-character benchmark five full collections took a
-    tenth of the main process's time. Extraction makes no reference cycles, so reference
-    counting frees what it drops; forked workers inherit the pause."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _extract(documents: Iterable[Document], tokenizer: Segmenter, glossary: Glossary | None,
