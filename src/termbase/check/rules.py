@@ -352,7 +352,8 @@ def check_missing_target(ctx: CheckContext) -> list[Finding]:
         src_view, hit, expected = item.src_view, item.hit, item.expected
         found_src = src_view.segment.text[hit.start:hit.end]
         message = f"source term “{found_src}” but no {_quote(expected)} in the translation"
-        hint = _hint(ctx, item, share[item.concept_id], not_words.get(id(item), ""))
+        hint = _hint(ctx, ctx.target, item, share[item.concept_id],
+                     not_words.get(id(item), ""))
         finding = _finding(
             FindingKind.MISSING_TARGET, item.unit.target[0].segment, ctx.target.lang,
             term=hit.term.text, found="", expected=expected, concept_id=item.concept_id,
@@ -363,16 +364,16 @@ def check_missing_target(ctx: CheckContext) -> list[Finding]:
     return findings
 
 
-def _hint(ctx: CheckContext, item: _Absent, share: tuple[int, int], not_word: str) -> str:
+def _hint(ctx: CheckContext, matcher: LanguageMatcher, item: _Absent,
+          share: tuple[int, int], not_word: str) -> str:
     """Why a missing target term may be no error (the finding is then info), the first
     reason that holds; empty when none does. ``share`` is (units rendering the concept,
     units with it); ``not_word`` the dictionary's words where the term is none."""
-    assert ctx.target is not None  # only called for bilingual drafts
     rendered, total = share
     if total >= _SENSE_MIN_UNITS and rendered < _SENSE_MIN_SHARE * total:
         return (f"the draft renders it so in only {rendered} of {total} places: it may have "
                 f"another sense here")
-    trace = _trace(ctx, ctx.target, item)
+    trace = _trace(ctx, matcher, item)
     if trace:
         return f"it has “{' '.join(trace)}” of it: a free rendering, or a word missing?"
     acronym = _acronym_for_name(item)
@@ -388,7 +389,7 @@ def _hint(ctx: CheckContext, item: _Absent, share: tuple[int, int], not_word: st
         return f"it is part of a longer name, which the translation may give as “{name}”"
     if not_word:
         return f"not a word here: the dictionary cuts “{not_word}”"
-    reference = _reference(ctx, item) if whole else ""
+    reference = _reference(ctx, matcher, item) if whole else ""
     if reference:
         return f"the translation may refer to it as “{reference}”"
     return ""
@@ -569,27 +570,26 @@ _REFERENCE = re.compile(r"\bthe ([A-Z][a-z]+)\b(?![\s-]+[A-Z\d])(?!-)"
                         r"(?!\s+(?:of|on|for|to|in|and|de|du|des)\s)")
 
 
-def _explained_words(ctx: CheckContext, item: _Absent) -> tuple[set[str], list[range]]:
+def _explained_words(ctx: CheckContext, matcher: LanguageMatcher, item: _Absent
+                     ) -> tuple[set[str], list[range]]:
     """What the unit's glossary terms account for in the translation: the last word of
-    each approved target term of every other source concept (lower case), and the
-    spans of the target terms found."""
-    assert ctx.target is not None  # only called for bilingual drafts
+    each approved target term of every source concept (lower case), and the spans of
+    the target terms found."""
     heads = {t.text.split()[-1].lower() for cid in _source_concepts(item.unit)
-             for t in _approved_terms(ctx, ctx.target, cid) if t.text.split()}
+             for t in _approved_terms(ctx, matcher, cid) if t.text.split()}
     spans = [range(h.start, h.end) for v in item.unit.target for h in v.hits]
     return heads, spans
 
 
-def _reference(ctx: CheckContext, item: _Absent) -> str:
+def _reference(ctx: CheckContext, matcher: LanguageMatcher, item: _Absent) -> str:
     """A reference to the absent name by a capitalised common noun that nothing else of
     the unit explains ("the Organization" for 联合国): the absent term is a name; the
     word is a common noun, which the draft's translation also writes in lower case
     ("Vienna" never is); and it is neither a glossary term found nor the head of another
     source term's equivalent (then "the Council" is that term's)."""
-    assert ctx.target is not None  # only called for bilingual drafts
-    if not any(_is_name(t) for t in _approved_terms(ctx, ctx.target, item.concept_id)):
+    if not any(_is_name(t) for t in _approved_terms(ctx, matcher, item.concept_id)):
         return ""
-    heads, spans = _explained_words(ctx, item)
+    heads, spans = _explained_words(ctx, matcher, item)
     for view in item.unit.target:
         for m in _REFERENCE.finditer(view.segment.text):
             word = m.group(1)
@@ -617,7 +617,7 @@ def _trace(ctx: CheckContext, matcher: LanguageMatcher, absent: _Absent) -> list
     another term the translation renders, and so names one thing by the two (联合国会员国,
     "UN member", "members of the United Nations")."""
     best: list[str] = []
-    joined = _joined_renderings(ctx, absent)
+    joined = _joined_renderings(absent)
     for term in _approved_terms(ctx, matcher, absent.concept_id):
         name = _is_name(term)
         if name and not joined:
@@ -626,8 +626,8 @@ def _trace(ctx: CheckContext, matcher: LanguageMatcher, absent: _Absent) -> list
                       if w in matcher.content_words(term)), None)
         for view in absent.unit.target:
             words = matcher.shared_words(view.prepared, term)
-            if (first in words and len(words) > len(best)
-                    and (not name or _near(view.segment.text, first, joined))):
+            if (first in words and len(words) > len(best) and (
+                    not name or _near(view.segment.text, first, joined.get(id(view), [])))):
                 best = words
     return best
 
@@ -650,14 +650,19 @@ def _near(text: str, word: str, spans: Sequence[tuple[int, int]]) -> bool:
     return False
 
 
-def _joined_renderings(ctx: CheckContext, absent: _Absent) -> list[tuple[int, int]]:
+def _joined_renderings(absent: _Absent) -> dict[int, list[tuple[int, int]]]:
     """Where the translation renders a source term that stands right before or after
-    the absent one, with no character between (its target hits' spans)."""
+    the absent one, with no character between: its target hits' spans, by target
+    segment (id() of its view)."""
     hit = absent.hit
     joined = {h.concept_id for h in absent.src_view.hits if h.concept_id != absent.concept_id
               and (h.end == hit.start or h.start == hit.end)}
-    return [(h.start, h.end) for view in absent.unit.target for h in view.hits
-            if h.concept_id in joined]
+    out: dict[int, list[tuple[int, int]]] = {}
+    for view in absent.unit.target:
+        spans = [(h.start, h.end) for h in view.hits if h.concept_id in joined]
+        if spans:
+            out[id(view)] = spans
+    return out
 
 
 def _named_otherwise(ctx: CheckContext, absent: _Absent) -> bool:
