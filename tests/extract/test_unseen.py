@@ -13,6 +13,7 @@ from termbase.extract.drafts import (
     drop_by_tags,
     drop_fixed_clauses,
     edge_tag_reason,
+    is_place_label,
     mark_specificity,
     score_drafts,
 )
@@ -228,3 +229,18 @@ def test_a_word_heading_many_names_is_a_generic_head() -> None:
     assert score(40.0, stats, words=1, length=3, is_title=True, is_defined=False,
                  head_share=2.0) == score(40.0, stats, words=1, length=3, is_title=True,
                                           is_defined=False)
+
+
+def test_a_place_and_a_general_word_are_a_description() -> None:
+    tokenizer = JiebaSegmenter()
+    labels = [("叙利亚", "政府"), ("巴勒斯坦", "人民"), ("利比亚", "局势")]
+    terms = [("巴勒斯坦", "被占领土"), ("非洲", "经委会"), ("东非", "共同体")]
+    drafts = _ngram_drafts(*labels, *terms)
+    for word in {c[-1] for c in labels + terms}:
+        drafts[word] = Draft(word, (word,), NgramStats(40, 4, 2.0, 2.0, 1.0), {"ngram"})
+    mark_specificity(drafts, Counts(tokens=100_000), tokenizer)
+    refused = drop_by_tags(drafts, tokenizer)
+    # 政府, 人民, 局势 are general Chinese; 被占领土, 经委会, 共同体 are the text's own.
+    assert refused == {"".join(c) for c in labels}
+    tags = tokenizer.word_tags(["叙利亚"])
+    assert not is_place_label(("叙利亚", "政府"), tags, 0.0)  # unknown: kept

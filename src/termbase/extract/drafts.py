@@ -29,7 +29,7 @@ from termbase.extract.filters import (
     refuse_words,
 )
 from termbase.extract.model import ExtractSettings
-from termbase.extract.ranking import score
+from termbase.extract.ranking import is_general_word, score
 from termbase.extract.statistics import (
     Counts,
     Neighbours,
@@ -328,21 +328,35 @@ def edge_tag_reason(words: Sequence[str], tags: dict[str, str]) -> str | None:
 
 def drop_by_tags(drafts: dict[str, Draft], tokenizer: Segmenter) -> set[str]:
     """Leave out single dictionary words tagged as places, persons or non-nouns; return
-    the n-grams whose edge words cannot open or close a term (:func:`edge_tag_reason`),
-    for :func:`score_drafts` to leave out. One pass over the dictionary for both."""
+    the n-grams whose edge words cannot open or close a term (:func:`edge_tag_reason`)
+    and the place labels (:func:`is_place_label`), for :func:`score_drafts` to leave out.
+    One pass over the dictionary for all. Run after :func:`mark_specificity`."""
     refused: set[str] = set()
     if not isinstance(tokenizer, Tagger):
         return refused
     counted = [(t, d.words) for t, d in drafts.items() if d.sources == {"ngram"}]
+    specificity = {t: d.specificity for t, d in drafts.items() if len(d.words) == 1}
     wanted = {w for _, words in counted for w in (words[0], words[-1])}
     tags = tokenizer.word_tags(wanted)
     for text, words in counted:
         if len(words) == 1:
             if tags.get(text) in _NON_TERM_TAGS:
                 del drafts[text]
-        elif edge_tag_reason(words, tags) is not None:
+        elif edge_tag_reason(words, tags) is not None or is_place_label(
+                words, tags, specificity.get(words[-1], 0.0)):
             refused.add(text)
     return refused
+
+
+def is_place_label(words: Sequence[str], tags: dict[str, str], specificity: float) -> bool:
+    """Whether ``words`` are a place name and one general word (叙利亚政府, 巴勒斯坦人民,
+    利比亚局势): a description, not a term — the gold lists' rules leave places out but
+    inside the name of a body. ``specificity`` is the second word's (0.0: unknown, which
+    keeps the n-gram); one the text uses far more than general Chinese does makes a term
+    (巴勒斯坦被占领土, 非洲经委会, 东非共同体)."""
+    if len(words) != 2 or tags.get(words[0]) != "ns" or specificity <= 0.0:
+        return False
+    return is_general_word(words[1], specificity)
 
 
 # What a single dictionary word's parts may say about it: it ends with a verb or a
@@ -412,6 +426,7 @@ __all__ = [
     "drop_by_tags",
     "drop_fixed_clauses",
     "edge_tag_reason",
+    "is_place_label",
     "mark_specificity",
     "ngram_drafts",
     "rescore_with_characters",

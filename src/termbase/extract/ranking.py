@@ -109,6 +109,13 @@ def score(c_value: float, stats: NgramStats, *, words: int, length: int, is_titl
     return value
 
 
+def is_general_word(word: str, specificity: float, weights: Weights = DEFAULT_WEIGHTS) -> bool:
+    """Whether a dictionary word of known ``specificity`` (> 0) is general vocabulary by
+    the thresholds the single-word discount uses."""
+    limit = weights.specific_ratio if len(word) <= 2 else weights.long_specific_ratio
+    return specificity < limit
+
+
 def _generality(length: int, specificity: float, weights: Weights) -> float:
     """The factor for a single word that general Chinese uses about as often as the text.
 
