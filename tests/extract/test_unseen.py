@@ -169,14 +169,16 @@ def _ngram_drafts(*cuts: tuple[str, ...]) -> dict[str, Draft]:
 def test_ngrams_whose_edge_words_cannot_bound_a_term_are_refused() -> None:
     tokenizer = JiebaSegmenter()
     clauses = [("政府", "间"), ("机构", "间"), ("合作", "更好", "地"), ("他", "收到"),
-               ("每个", "国家"), ("一架", "飞机"), ("马里", "北部"), ("危机", "之前")]
+               ("每个", "国家"), ("一架", "飞机"), ("马里", "北部"), ("危机", "之前"),
+               ("奉", "我国", "政府", "指示"), ("实现", "这些", "目标")]
     terms = [("能力", "建设"), ("第五", "委员会"), ("两年期", "方案预算"),
              ("境内", "流离失所", "者"), ("任", "择", "议定书")]
     drafts = _ngram_drafts(*clauses, *terms)
     refused = drop_by_tags(drafts, tokenizer)
     # Ending in a locative (间, 北部), an adverb or particle, a place; opening with a
-    # pronoun or a numeral: pieces of clauses. An ordinal, a word built on a count and a
-    # pronoun-looking piece of a split word (任|择) may open a term.
+    # pronoun or a numeral; a pronoun inside (我国, 这些): pieces of clauses. An
+    # ordinal, a word built on a count and a pronoun-looking piece of a split word
+    # (任|择) may open a term.
     assert refused == {"".join(c) for c in clauses}
     assert edge_tag_reason(("政府", "间"), tokenizer.word_tags(["政府", "间"])) == "tag-end"
     assert edge_tag_reason(("他", "收到"), tokenizer.word_tags(["他", "收到"])) == "tag-start"

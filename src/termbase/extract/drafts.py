@@ -309,10 +309,14 @@ _NON_TERM_TAGS = frozenset({
 # word lists, so the rule holds for words no list foresaw.
 _NON_HEAD_TAGS = frozenset({"m", "r", "d", "f", "ns", "p", "c", "q", "u", "uv", "y", "e", "o"})
 _NON_MODIFIER_TAGS = frozenset({"r", "m", "q", "k", "p", "u", "uv"})
+# Inside a term there is no pronoun, classifier or adverbial particle (奉|我国|政府|指示,
+# 实现|这些|目标): no tuning gold term has one; 48 tuning n-grams that pass the other
+# rules do.
+_NOT_INSIDE_TAGS = frozenset({"r", "q", "uv"})
 
 
 def edge_tag_reason(words: Sequence[str], tags: dict[str, str]) -> str | None:
-    """Why the tags of the edge words of the multiword n-gram ``words`` refuse it, or None.
+    """Why the tags of the words of the multiword n-gram ``words`` refuse it, or None.
 
     An ordinal (第五委员会) or a word built on a count (两年期) may open a name. A word
     before a single character is not judged: the segmenter may have split a word there
@@ -323,6 +327,8 @@ def edge_tag_reason(words: Sequence[str], tags: dict[str, str]) -> str | None:
     if (tags.get(first) in _NON_MODIFIER_TAGS and len(words[1]) > 1
             and not first.startswith("第") and not is_numeral_word(first)):
         return "tag-start"
+    if any(len(w) > 1 and tags.get(w) in _NOT_INSIDE_TAGS for w in words[1:-1]):
+        return "tag-inside"
     return None
 
 
@@ -336,7 +342,7 @@ def drop_by_tags(drafts: dict[str, Draft], tokenizer: Segmenter) -> set[str]:
         return refused
     counted = [(t, d.words) for t, d in drafts.items() if d.sources == {"ngram"}]
     specificity = {t: d.specificity for t, d in drafts.items() if len(d.words) == 1}
-    wanted = {w for _, words in counted for w in (words[0], words[-1])}
+    wanted = {w for _, words in counted for w in words}
     tags = tokenizer.word_tags(wanted)
     for text, words in counted:
         if len(words) == 1:
