@@ -226,11 +226,15 @@ def test_a_word_heading_many_names_is_a_generic_head() -> None:
     assert drafts["框架"].head_share == pytest.approx((12 + 10 + 8 + 6) / 40)
     assert drafts["秘书处"].head_share == pytest.approx(6 / 40)
     assert drafts["框架"].score < 0.5 * drafts["秘书处"].score
-    # Named by the text (a title, a defined form), it is not discounted.
+    # Defined by the text as a short form, it is not discounted; a bare title that is a
+    # generic head (《议定书》) is a back-reference, weighed as the word itself.
     stats = NgramStats(40, 4, 2.0, 2.0, 1.0)
+    assert score(40.0, stats, words=1, length=3, is_title=False, is_defined=True,
+                 head_share=2.0) == score(40.0, stats, words=1, length=3, is_title=False,
+                                          is_defined=True)
     assert score(40.0, stats, words=1, length=3, is_title=True, is_defined=False,
-                 head_share=2.0) == score(40.0, stats, words=1, length=3, is_title=True,
-                                          is_defined=False)
+                 head_share=2.0) == score(40.0, stats, words=1, length=3, is_title=False,
+                                          is_defined=False, head_share=2.0)
 
 
 def test_a_place_and_a_general_word_are_a_description() -> None:

@@ -88,9 +88,11 @@ def score(c_value: float, stats: NgramStats, *, words: int, length: int, is_titl
     how often a single word heads longer candidates, over its own frequency."""
     dispersion = 1.0 + math.log(max(stats.doc_freq, 1))
     unit = unithood(stats, weights)
-    # A two-character title (《公约》, 《条约》) is a back-reference to some instrument,
+    # A title that is a bare generic head (《公约》, 《条约》, 《议定书》: a word heading
+    # many names) or any two-character title is a back-reference to some instrument,
     # not a title of its own.
-    is_title = is_title and length > 2
+    generic = words == 1 and head_share >= weights.generic_head_share
+    is_title = is_title and length > 2 and not generic
     if is_title or is_defined or is_name:
         unit = max(unit, 1.0)
     value = c_value * dispersion * unit
@@ -104,7 +106,7 @@ def score(c_value: float, stats: NgramStats, *, words: int, length: int, is_titl
         value *= weights.coordination_factor
     if words == 1 and not (is_title or is_defined or is_name):
         value *= weights.single_word_factor * _generality(length, specificity, weights)
-        if head_share >= weights.generic_head_share:
+        if generic:
             value *= weights.generic_head_factor
     return value
 
