@@ -18,7 +18,7 @@ from termbase.extract.drafts import (
     score_drafts,
 )
 from termbase.extract.lines import line_documents
-from termbase.extract.ranking import score
+from termbase.extract.ranking import score, spread
 from termbase.extract.statistics import Counts, NgramStats
 from termbase.text.segment import JiebaSegmenter
 
@@ -250,3 +250,25 @@ def test_a_place_and_a_general_word_are_a_description() -> None:
     assert refused == {"".join(c) for c in labels}
     tags = tokenizer.word_tags(["叙利亚"])
     assert not is_place_label(("叙利亚", "政府"), tags, 0.0)  # unknown: kept
+
+
+def test_dispersion_counts_at_most_half_the_documents_read() -> None:
+    # In a line corpus whose themes follow each other, a theme's term stays in its blocks
+    # of lines while a general phrase spreads over all of them: spreading beyond half of
+    # the documents earns nothing more.
+    spread_over = {"国际合作": 8, "核查机制": 4, "核能安全": 1}
+    cuts = {"国际合作": ("国际", "合作"), "核查机制": ("核查", "机制"),
+            "核能安全": ("核能", "安全")}
+
+    def drafts() -> dict[str, Draft]:
+        return {t: Draft(t, cuts[t], NgramStats(24, df, 2.0, 2.0, 1.0), {"ngram"})
+                for t, df in spread_over.items()}
+
+    bounded, unknown = drafts(), drafts()
+    score_drafts(bounded, documents=8)
+    score_drafts(unknown)
+    assert bounded["国际合作"].score == bounded["核查机制"].score
+    assert bounded["核能安全"].score < bounded["核查机制"].score
+    assert unknown["国际合作"].score > unknown["核查机制"].score  # number read not known
+    assert (spread(8, 8), spread(3, 8), spread(2, 2), spread(5, 0), spread(0, 4)) == \
+        (4, 3, 1, 5, 1)

@@ -62,6 +62,8 @@ class Draft:
     """For a single word: its relative frequency here over that in general Chinese."""
     head_share: float = 0.0
     """For a single word: the uses of the longer drafts it heads (ends), over its own."""
+    documents: int = 0
+    """The documents read (set by :func:`score_drafts`; 0: unknown)."""
     measure: Callable[[], NgramStats] | None = None
     """While set, ``stats`` holds only the counts: the boundary and association
     statistics are computed (:meth:`measured`) for the drafts that may rank."""
@@ -91,7 +93,8 @@ class Draft:
                      is_defined="definition" in self.sources,
                      is_name="name" in self.sources,
                      is_coordination=is_coordination(self.words),
-                     specificity=self.specificity, head_share=self.head_share)
+                     specificity=self.specificity, head_share=self.head_share,
+                     documents=self.documents)
 
 
 NgramRow = tuple[tuple[str, ...], NgramStats, Callable[[], NgramStats]]
@@ -211,7 +214,7 @@ def _mark_heads(drafts: dict[str, Draft]) -> None:
 
 
 def score_drafts(drafts: dict[str, Draft], keep: int | None = None,
-                 refused: AbstractSet[str] = frozenset()) -> None:
+                 refused: AbstractSet[str] = frozenset(), documents: int = 0) -> None:
     """C-value and score of the drafts, from the counts, and the ``refused`` ones left out.
 
     With ``keep``, only the drafts that may be among the ``keep`` best are measured and
@@ -222,6 +225,7 @@ def score_drafts(drafts: dict[str, Draft], keep: int | None = None,
     ``refused`` drafts still count as containers of the drafts inside them: a clause
     around a word (应对埃博拉) is a free use of it, and dropping it first would raise the
     C-value's mean container frequency, so the word would read as more of a fragment.
+    ``documents``, the number read, bounds the credit for dispersion (:func:`spread`).
     """
     values = c_values({t: d.stats.freq for t, d in drafts.items()}, _containers(drafts))
     _mark_heads(drafts)
@@ -229,6 +233,7 @@ def score_drafts(drafts: dict[str, Draft], keep: int | None = None,
         drafts.pop(text, None)
     for text, draft in drafts.items():
         draft.c_value = values[text]
+        draft.documents = documents
     if keep is None:
         for draft in drafts.values():
             draft.measured()

@@ -126,7 +126,7 @@ def _extract(documents: Iterable[Document], tokenizer: Segmenter, glossary: Glos
     # first: the scoring then knows how many drafts the shortlist takes from those left.
     refused = drop_by_tags(drafts, tokenizer)
     drop_fixed_clauses(drafts, tokenizer)
-    score_drafts(drafts, keep=settings.shortlist, refused=refused)
+    score_drafts(drafts, keep=settings.shortlist, refused=refused, documents=counts.documents)
     ranked = sorted(drafts.values(), key=lambda d: (-d.score, -d.stats.freq, d.text))
     shortlist = ranked[: settings.shortlist]
     evidence = collect_evidence(units_again(), [d.text for d in shortlist], settings,

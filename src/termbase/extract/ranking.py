@@ -3,7 +3,8 @@
 The score is termhood × unithood:
 
 * *termhood* is the C-value (length-weighted frequency, discounted for occurrences
-  nested in longer candidates), raised for candidates used across several documents;
+  nested in longer candidates), raised for candidates used across several documents
+  (up to half of those read: :func:`spread`);
 * *unithood* rewards free boundaries (branching entropy on the weaker side) and a
   tight inside (normalised PMI at the weakest split): a fragment of a longer unit or a
   chance sequence of words scores low however frequent it is.
@@ -81,12 +82,13 @@ def unithood(stats: NgramStats, weights: Weights = DEFAULT_WEIGHTS) -> float:
 
 def score(c_value: float, stats: NgramStats, *, words: int, length: int, is_title: bool,
           is_defined: bool, is_name: bool = False, is_coordination: bool = False,
-          specificity: float = 0.0, head_share: float = 0.0,
+          specificity: float = 0.0, head_share: float = 0.0, documents: int = 0,
           weights: Weights = DEFAULT_WEIGHTS) -> float:
     """The ranking score of one candidate. ``specificity`` is how many times more often
     the text uses a single word than general Chinese does (0.0: unknown); ``head_share``
-    how often a single word heads longer candidates, over its own frequency."""
-    dispersion = 1.0 + math.log(max(stats.doc_freq, 1))
+    how often a single word heads longer candidates, over its own frequency;
+    ``documents`` the number of documents read (0: unknown), which bounds dispersion."""
+    dispersion = 1.0 + math.log(spread(stats.doc_freq, documents))
     unit = unithood(stats, weights)
     # A title that is a bare generic head (《公约》, 《条约》, 《议定书》: a word heading
     # many names) or any two-character title is a back-reference to some instrument,
@@ -109,6 +111,19 @@ def score(c_value: float, stats: NgramStats, *, words: int, length: int, is_titl
         if generic:
             value *= weights.generic_head_factor
     return value
+
+
+def spread(doc_freq: int, documents: int) -> int:
+    """The documents a candidate is credited with: at most half of those read.
+
+    Use in several documents marks a term rather than one document's phrase, but use in
+    more than half of them says nothing more, and in a line corpus, whose "documents" are
+    arbitrary blocks of lines, use in all of them marks general vocabulary: where themes
+    follow each other, a theme's terms stay in its blocks while general words spread over
+    every block. With two documents or fewer, dispersion says nothing."""
+    if documents > 0:
+        doc_freq = min(doc_freq, (documents + 1) // 2)
+    return max(doc_freq, 1)
 
 
 def is_general_word(word: str, specificity: float, weights: Weights = DEFAULT_WEIGHTS) -> bool:
