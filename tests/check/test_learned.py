@@ -279,3 +279,90 @@ def test_a_draft_without_candidates_reads_no_translation_ngrams(
     bilingual = learned._bilingual(_context(glossary, _pair(lines)))
     assert learned._recurring_stretches(learned._source_runs(bilingual)) != [[]] * 4
     assert check_draft(glossary, _pair(lines), LEARNED).findings == ()
+
+
+# 性暴力 is rendered "sexual violence" four times; "abuse" is a word of the draft, shown
+# to render 虐待, which the slip's source does not hold.
+_VIOLENCE = [("甲国发生性暴力。", "Sexual violence occurred in country A."),
+             ("乙国的性暴力事件增加。", "Incidents of sexual violence rose in B."),
+             ("各方应打击性暴力。", "All parties should combat sexual violence."),
+             ("性暴力受害者需要帮助。", "Victims of sexual violence need help."),
+             ("儿童遭受虐待。", "Children suffer abuse."),
+             ("老人遭受虐待。", "Older persons suffer abuse."),
+             ("妇女遭受虐待。", "Women suffer abuse.")]
+_SLIP_ZH = "冲突中的性暴力问题很严重。"
+
+
+def _violence(en: str, zh: str = _SLIP_ZH, extra: tuple[tuple[str, str], ...] = ()) -> Draft:
+    return _pair([*_VIOLENCE, *extra, (zh, en)])
+
+
+def test_a_slip_to_a_word_nothing_in_the_source_explains_is_reported(
+        glossary: Glossary) -> None:
+    """"abuse" renders nothing in this segment's source, stands where the term does and
+    replaces one word of the usual rendering: a slip, though no unit shows "abuse"
+    rendering a piece of 性暴力."""
+    draft = _violence("The problem of sexual abuse in conflict is serious.")
+    [finding] = check_draft(glossary, draft, LEARNED).findings
+    assert (finding.line, finding.term, finding.found, finding.expected) == (
+        8, "性暴力", "sexual abuse", ("Sexual violence",))
+
+
+def test_a_slip_needs_a_word_the_draft_knows(glossary: Glossary) -> None:
+    """A word the draft uses once or twice is shown to render nothing anywhere: its
+    silence says nothing."""
+    draft = _violence("The problem of sexual harassment in conflict is serious.")
+    assert check_draft(glossary, draft, LEARNED).findings == ()
+
+
+def test_a_word_the_source_explains_is_no_slip(glossary: Glossary) -> None:
+    draft = _violence("The problem of sexual abuse in conflict is serious.",
+                      zh="冲突中的性暴力和虐待问题很严重。")
+    assert check_draft(glossary, draft, LEARNED).findings == ()
+
+
+def test_a_slip_beside_the_word_it_lacks_is_the_rendering_reordered(
+        glossary: Glossary) -> None:
+    draft = _violence("The problem of sexual abuse and violence in conflict is serious.")
+    assert check_draft(glossary, draft, LEARNED).findings == ()
+
+
+def test_a_slip_must_stand_where_the_term_does(glossary: Glossary) -> None:
+    """The term opens the source; a variant at the end of a long translation renders
+    something else there."""
+    draft = _violence("It was reported in the long annual report of the Office, in a "
+                      "chapter that dealt at length with other matters, as sexual abuse.",
+                      zh="性暴力问题在办事处的长篇年度报告中被提及。")
+    assert check_draft(glossary, draft, LEARNED).findings == ()
+
+
+def test_a_kept_word_must_render_this_term_alone(glossary: Glossary) -> None:
+    """"sexual" renders 性暴, which the source holds in another word too: the variant may
+    render that one ("international engagement" for 国际参与 beside 国际法)."""
+    draft = _violence("The problem of sexual abuse in conflict is serious.",
+                      zh="冲突中的性暴力问题、性暴行和家庭暴力很严重。")
+    assert check_draft(glossary, draft, LEARNED).findings == ()
+
+
+def test_a_rendering_is_trimmed_to_the_words_that_render_the_term(
+        glossary: Glossary) -> None:
+    """安全部门 is mostly met in 安全部门改革, so its longest rendering holds "reform",
+    which renders 改革: "security sector" is the term's rendering."""
+    lines = [("甲国推进安全部门改革。", "Country A pursues security sector reform."),
+             ("乙国的安全部门改革进展顺利。", "Security sector reform in B is progressing."),
+             ("支持安全部门改革工作。", "Support security sector reform work."),
+             ("安全部门改革需要资金。", "Security sector reform needs funds."),
+             ("丙国重视安全部门治理。", "Country C values security sector governance."),
+             ("国家安全很重要。", "National security matters."),
+             ("粮食安全受到威胁。", "Food security is threatened."),
+             ("安全问题复杂。", "Security issues are complex."),
+             ("私营部门参与。", "The private sector takes part."),
+             ("公共部门参与。", "The public sector takes part."),
+             ("卫生部门参与。", "The health sector takes part."),
+             ("工作场所的保障。", "Safety at the workplace."),
+             ("道路上的保障。", "Safety on the roads."),
+             ("家庭中的保障。", "Safety in the home."),
+             ("丁国的安全部门援助增加。", "Safety sector assistance to D increased.")]
+    [finding] = check_draft(glossary, _pair(lines), LEARNED).findings
+    assert (finding.line, finding.found, finding.expected) == (
+        15, "Safety sector", ("security sector",))

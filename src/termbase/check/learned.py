@@ -58,6 +58,9 @@ MIN_RENDERED_SHARE = 0.6
 NEAR_BEST = 0.8
 MIN_ZH_CHARS, MAX_ZH_CHARS = 3, 8
 MAX_EN_WORDS = 4
+# A variant whose changed word the draft cannot explain is reported only against a
+# rendering established in this many units.
+MIN_SLIP_RENDERED = 3
 # An English word renders a source word when they share this many units at least, with
 # this Dice coefficient at least; weaker evidence says nothing.
 MIN_WORD_EVIDENCE = 3
@@ -80,6 +83,8 @@ _IDEOGRAPHS = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 class _Unit:
     index: int
     view: UnitView
+    runs: tuple[str, ...]
+    """The source's runs of ideographs, the glossary's terms blanked out."""
     pieces: frozenset[str]
     """The source's character bigrams, the glossary's terms blanked out: the pieces
     that the draft's English words are weighed against."""
@@ -107,7 +112,7 @@ def _source_runs(bilingual: Sequence[tuple[int, UnitView]]) -> list[list[str]]:
 
 def _bilingual_units(bilingual: Sequence[tuple[int, UnitView]],
                      runs: Sequence[Sequence[str]]) -> list[_Unit]:
-    return [_Unit(i, unit, frozenset(run[k:k + 2] for run in runs[pos]
+    return [_Unit(i, unit, tuple(runs[pos]), frozenset(run[k:k + 2] for run in runs[pos]
                                      for k in range(len(run) - 1)))
             for pos, (i, unit) in enumerate(bilingual)]
 
@@ -477,17 +482,104 @@ def _variant(rendering: _Rendering, unit: int, evidence: _WordEvidence,
         if len(changed) != 1:
             continue
         old, new = words[changed[0]], other[changed[0]]
-        if (old in stop or new in stop or _same_word(old, new) or _has_digit(new)
-                or english.df(key) > 1):
+        if old in stop or new in stop or _same_word(old, new) or _has_digit(new):
             continue
         # The new word must be shown, by the rest of the draft, to render a word of
-        # this very term ("weapons" for 武器 in 武器禁运): a word with no such evidence,
-        # or rendering another source word ("threat" of 威胁 beside 核武器), may be
-        # a paraphrase, and official translations paraphrase freely.
+        # this very term ("weapons" for 武器 in 武器禁运), in a phrase the draft uses
+        # nowhere else; a word rendering another source word ("threat" of 威胁 beside
+        # 核武器) may be a paraphrase, and official translations paraphrase freely.
+        # A word nothing in the segment's source explains is a slip when the variant
+        # stands where the term's rendering would (:func:`_slip`). Either way a
+        # phrase inside a glossary term ("Security" of "Security Council") is the
+        # glossary's business.
         sources = evidence.source_of(new, unit)
-        if sources and all(source in rendering.term for source in sources):
+        if sources:
+            found = english.df(key) <= 1 and all(s in rendering.term for s in sources)
+        else:
+            found = _slip(rendering, unit, key, evidence, stop)
+        if found and not _in_glossary_term(evidence.units[unit].view,
+                                           english.surfaces(unit)[key]):
             return key
     return None
+
+
+def _slip(rendering: _Rendering, unit: int, key: str, evidence: _WordEvidence,
+          stop: frozenset[str]) -> bool:
+    """Whether a variant whose changed word nothing in the segment's source explains
+    is a slip for the usual rendering, as a reviser reads "sexual abuse" where "sexual
+    violence" renders 性暴力 in the rest of the draft. The changed word must be common
+    enough in the draft for its silence to say something (a rare word is shown to
+    render nothing anywhere), the usual rendering well established, the words kept
+    from it must render this term and nothing else in the segment (so the variant
+    stands where the term does: "international engagement" is 国际参与's beside
+    国际法), and no glossary term of the translation may hold the variant ("Security"
+    in "Security Council")."""
+    if rendering.rendered < MIN_SLIP_RENDERED:
+        return False
+    english = evidence.english
+    words = rendering.key.split()
+    new = next(b for a, b in zip(words, key.split(), strict=True) if a != b)
+    if english.df(new) < MIN_WORD_EVIDENCE:
+        return False
+    view = evidence.units[unit].view
+    target, surface = _side(view.target), english.surfaces(unit)[key]
+    at = _locate_in(target, surface)
+    old = next(a for a, b in zip(words, key.split(), strict=True) if a != b)
+    return (all(_sits_in_term(rendering.term, word, unit, evidence)
+                for word in words if word not in stop and word in key.split())
+            and _near(_side(view.source).find(rendering.term), _side(view.source),
+                      at, target)
+            and old not in _around(target, at, at + len(surface)))
+
+
+# Words this close to a variant may be the usual rendering's, reordered.
+SLIP_WINDOW = 3
+
+
+def _around(text: str, start: int, end: int) -> set[str]:
+    """The words (lower case, singular) within SLIP_WINDOW words of ``text[start:end]``:
+    a variant beside the word it lacks is the rendering reordered ("plan of action
+    proposed" holds "action proposed"; "sustainable financing for development"), not
+    a second rendering."""
+    before = _NGRAM_WORD.findall(text[:start].lower())[-SLIP_WINDOW:]
+    after = _NGRAM_WORD.findall(text[end:].lower())[:SLIP_WINDOW]
+    return {singular(w) for w in before + after}
+
+
+# How far apart (as a share of each side's length) a term and its rendering may start.
+MAX_SLIP_SHIFT = 0.35
+
+
+def _near(source_at: int, source: str, target_at: int, target: str) -> bool:
+    """Whether a term and a phrase start at about the same place of their sides: a
+    rough alignment, enough to tell the term's rendering from a phrase elsewhere
+    ("head offices" for 总部机构 at the start, the term 区域办事处 at the end)."""
+    if source_at < 0 or target_at < 0:
+        return False
+    return abs(source_at / len(source) - target_at / len(target)) <= MAX_SLIP_SHIFT
+
+
+def _locate_in(text: str, phrase: str) -> int:
+    """Where ``phrase`` starts in ``text`` (case aside, spacing as one blank), or -1."""
+    m = re.search(r"\s+".join(re.escape(w) for w in phrase.split()), text, re.IGNORECASE)
+    return m.start() if m else -1
+
+
+def _sits_in_term(term: str, word: str, unit: int, evidence: _WordEvidence) -> bool:
+    """Whether the draft shows ``word`` to render a piece of the unit's source that
+    lies in the term and nowhere else in the source ("law" for 际法 of 国际法 beside
+    法律 counts; "international" for 国际 in 国际法 and 国际参与 does not)."""
+    runs = evidence.units[unit].runs
+    occurrences = sum(run.count(term) for run in runs)
+    return any(source in term and sum(run.count(source) for run in runs) <= occurrences
+               for source in evidence.source_of(word, unit))
+
+
+def _in_glossary_term(view: UnitView, surface: str) -> bool:
+    """Whether the phrase overlaps a glossary term found in the translation."""
+    target, span = _locate(view.target, surface)
+    return span is not None and any(h.start < span[1] and span[0] < h.end
+                                    for h in target.hits)
 
 
 def _has_digit(word: str) -> bool:
@@ -503,6 +595,30 @@ def _renders_term(rendering: _Rendering, evidence: _WordEvidence, stop: frozense
     return all(source in rendering.term
                for w in rendering.key.split() if w not in stop
                for source in evidence.source_of(w, unit))
+
+
+def _trimmed(rendering: _Rendering, evidence: _WordEvidence, stop: frozenset[str]
+             ) -> _Rendering | None:
+    """The longest part of a rendering that renders the term alone, when a word of the
+    whole renders a source word beside it ("security sector" of 安全部门, learned as
+    "security sector reform" where 安全部门改革 is most of its units): still in most of
+    the term's units, two content words or more."""
+    english, words = evidence.english, rendering.key.split()
+    need = max(MIN_RENDERED, MIN_RENDERED_SHARE * len(rendering.units))
+    for size in range(len(words) - 1, 1, -1):
+        for a in range(len(words) - size + 1):
+            part = words[a:a + size]
+            if part[0] in stop or part[-1] in stop:
+                continue
+            key = " ".join(part)
+            held = [i for i in sorted(rendering.units) if english.has(i, key)]
+            if len(held) < need:
+                continue
+            shorter = _Rendering(rendering.term, key, english.surfaces(held[0])[key],
+                                 rendering.units, len(held))
+            if _renders_term(shorter, evidence, stop):
+                return shorter
+    return None
 
 
 def _is_deprecated(ctx: CheckContext, text: str) -> bool:
@@ -528,8 +644,9 @@ def check_learned_inconsistent(ctx: CheckContext) -> list[Finding]:
     # Longer terms first: where 武器禁运 and 武器禁运监测 both recur, one finding.
     for term in sorted(candidates, key=lambda t: (-len(t), t)):
         rendering = _learn(term, candidates[term], english, stop)
-        if (rendering is None or _is_deprecated(ctx, rendering.surface)
-                or not _renders_term(rendering, evidence, stop)):
+        if rendering is not None and not _renders_term(rendering, evidence, stop):
+            rendering = _trimmed(rendering, evidence, stop)
+        if rendering is None or _is_deprecated(ctx, rendering.surface):
             continue
         for i in sorted(rendering.units):
             if english.has(i, rendering.key):
