@@ -85,6 +85,19 @@ def test_fixed_expressions_that_are_clause_fragments_are_dropped() -> None:
     assert dictionary_parts("采取行动", tokenizer.general_frequency) == ("采取", "行动")
 
 
+def test_an_ngram_opening_with_a_fixed_clause_is_refused() -> None:
+    # 强调指出|需要 is the clause 强调|指出|需要; a fixed expression that closes a
+    # clause by its parts (紧急情况 ends with 情况) may still end a term, and a word the
+    # text taught the segmenter (可持续) is no fixed expression.
+    tokenizer = JiebaSegmenter().with_words(["可持续"])
+    clauses = [("强调指出", "需要"), ("采取行动", "打击", "恐怖主义")]
+    terms = [("人道主义", "紧急情况"), ("和平", "解决争端"), ("可持续", "发展")]
+    drafts = {"".join(w): Draft("".join(w), w, NgramStats(20, 2, 2.0, 2.0, 1.0), {"ngram"})
+              for w in (*clauses, *terms)}
+    assert drop_fixed_clauses(drafts, tokenizer) == {"".join(w) for w in clauses}
+    assert len(drafts) == 5  # refused n-grams stay for score_drafts (containers)
+
+
 def test_specificity_compares_the_text_with_general_chinese() -> None:
     counts = Counts(tokens=1000)
     drafts = {w: Draft(w, (w,), NgramStats(20, 2, 2.0, 2.0, 1.0)) for w in ("法治", "国家")}

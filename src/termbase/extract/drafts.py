@@ -389,23 +389,49 @@ def dictionary_parts(word: str, known: Callable[[Iterable[str]], dict[str, float
     return None
 
 
-def drop_fixed_clauses(drafts: dict[str, Draft], tokenizer: Segmenter) -> None:
-    """Leave out single dictionary words that are clause fragments by their parts.
+def drop_fixed_clauses(drafts: dict[str, Draft], tokenizer: Segmenter) -> set[str]:
+    """Leave out single dictionary words that are clause fragments by their parts, and
+    return the n-grams that open or close with one, for :func:`score_drafts` to leave out.
 
-    jieba lists fixed expressions (采取行动, 提供援助, 致力于) as one word, so the edge
-    rules that refuse the same words as an n-gram never see their parts; cut in two, they
-    are judged like any n-gram (发展中国家 and 化学武器 pass)."""
+    jieba lists fixed expressions (采取行动, 提供援助, 致力于, 强调指出) as one word, so the
+    edge rules that refuse the same words as an n-gram never see their parts; cut in two,
+    they are judged like any n-gram (发展中国家 and 化学武器 pass), and an n-gram opening
+    with one that opens a clause (强调指出|需要, 采取行动|…) is refused as the longer
+    n-gram would be. Not by the closing reasons: at the end of an n-gram they refuse
+    nominal words (紧急情况 ends with 情况, 预算外 with 外) inside terms (人道主义紧急情况,
+    预算外资源). At the start, only words the dictionary lists: a word learned from the
+    text (可持续) is no fixed expression."""
     if not isinstance(tokenizer, FrequencyModel):
-        return
-    singles = [t for t, d in drafts.items()
-               if len(d.words) == 1 and len(t) > 2 and d.sources == {"ngram"}]
-    for text in singles:
-        parts = dictionary_parts(text, tokenizer.general_frequency)
-        if parts is None:
-            continue
-        reason = refuse_words(parts)
-        if reason in _CLOSING_REASONS or (reason in _OPENING_REASONS and len(parts[1]) > 1):
-            del drafts[text]
+        return set()
+    counted = [(t, d.words) for t, d in drafts.items() if d.sources == {"ngram"}]
+    singles = {t for t, words in counted if len(words) == 1 and len(t) > 2}
+    edges = {w for _, words in counted if len(words) > 1 for w in (words[0], words[-1])
+             if len(w) > 2} - singles
+    listed = [*singles, *(w for w, f in tokenizer.general_frequency(edges).items() if f > 0.0)]
+    frequency = tokenizer.general_frequency(
+        {piece for w in listed for k in range(1, len(w)) for piece in (w[:k], w[k:])})
+    reasons = {w: _fixed_clause_reason(w, frequency) for w in listed}
+    refused: set[str] = set()
+    for text, words in counted:
+        if len(words) == 1:
+            if reasons.get(text) is not None:
+                del drafts[text]
+        elif reasons.get(words[0]) in _OPENING_REASONS:
+            refused.add(text)
+    return refused
+
+
+def _fixed_clause_reason(word: str, frequency: dict[str, float]) -> str | None:
+    """Why the dictionary word ``word`` is a clause fragment by its two parts (a reason
+    of :data:`_OPENING_REASONS` or :data:`_CLOSING_REASONS`), or None; ``frequency``
+    holds the general frequency of every piece of it."""
+    parts = dictionary_parts(word, lambda _: frequency)
+    if parts is None:
+        return None
+    reason = refuse_words(parts)
+    if reason in _CLOSING_REASONS or (reason in _OPENING_REASONS and len(parts[1]) > 1):
+        return reason
+    return None
 
 
 def add_sentencepiece(drafts: dict[str, Draft], units: Iterable[Unit], counts: Counts,

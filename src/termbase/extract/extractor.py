@@ -125,7 +125,7 @@ def _extract(documents: Iterable[Document], tokenizer: Segmenter, glossary: Glos
     # The drops read words only, and a single word contains no other draft, so they go
     # first: the scoring then knows how many drafts the shortlist takes from those left.
     refused = drop_by_tags(drafts, tokenizer)
-    drop_fixed_clauses(drafts, tokenizer)
+    refused |= drop_fixed_clauses(drafts, tokenizer)
     score_drafts(drafts, keep=settings.shortlist, refused=refused, documents=counts.documents)
     ranked = sorted(drafts.values(), key=lambda d: (-d.score, -d.stats.freq, d.text))
     shortlist = ranked[: settings.shortlist]
