@@ -366,3 +366,22 @@ def test_a_rendering_is_trimmed_to_the_words_that_render_the_term(
     [finding] = check_draft(glossary, _pair(lines), LEARNED).findings
     assert (finding.line, finding.found, finding.expected) == (
         15, "Safety sector", ("security sector",))
+
+
+def test_a_phrase_closed_by_a_word_kept_off_term_ends_is_learned(
+        glossary: Glossary) -> None:
+    """支持 never ends an extracted term, but the four-character set phrase 全力支持
+    "full support" is one a reviser keeps consistent."""
+    lines = [("甲国全力支持该进程。", "Country A expressed full support for the process."),
+             ("乙国表示全力支持特使。", "Country B expressed its full support for the Envoy."),
+             ("我们全力支持委员会。", "We reiterate our full support for the Committee."),
+             ("丙国全力支持这些措施。", "Country C gave full support to these measures."),
+             ("提供粮食援助。", "Food assistance was provided."),
+             ("提供技术援助。", "Technical assistance was provided."),
+             ("提供财政援助。", "Financial assistance was provided."),
+             ("重申全力支持特别顾问的努力。",
+              "Reaffirming its full assistance for the efforts of the Special Adviser.")]
+    [finding] = check_draft(glossary, _pair(lines), LEARNED).findings
+    assert (finding.line, finding.term, finding.found) == (8, "全力支持", "full assistance")
+    # A conjunction still never closes a phrase, nor a verb a longer n-gram.
+    assert learned._refused("发展和") and learned._refused("武器禁运执行")

@@ -271,7 +271,14 @@ def _refused(term: str) -> bool:
     if term[0] in _ZH_GLUE or term[-1] in _ZH_CLOSING_PARTICLES or "的" in term[1:-1]:
         return True
     edges = (term[:2], term[2:]) if len(term) <= 4 else (term[:2], term[2:-2], term[-2:])
-    return refuse_words(edges) is not None
+    why = refuse_words(edges)
+    if why == "stop-end" and len(term) == 4:
+        # A four-character set phrase (全力支持, 大力加强) is rendered by convention ("full
+        # support"), so a reviser keeps it consistent though a verb closes it; in a
+        # longer n-gram the verb is a clause's predicate (武器禁运执行). Its first word
+        # is asked instead.
+        return refuse_words(edges[:1]) is not None
+    return why is not None
 
 
 def _candidates(runs: Sequence[Sequence[str]]) -> dict[str, set[int]]:
