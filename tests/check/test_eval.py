@@ -24,16 +24,17 @@ def test_targets(shared: Path) -> None:
     report = _eval_module().run_evaluation(shared)
     for kind, score in report["kinds"].items():
         assert score["injected"] > 0, kind
-        if kind != "learned_inconsistent":
-            assert score["recall"] == 1.0, (kind, score)
+        assert score["recall"] == 1.0, (kind, score)
     # A real omission stays an error; three of the six injected misses of the 34-line
     # draft are info because the injection itself leaves 小武器和轻武器 rendered in only
     # 8 of its 11 units ("another sense"), as before issue 13's third round.
     assert report["kinds"]["missing_target"]["at_severity"] >= 3
-    # Learned inconsistencies trade recall for precision: a one-word change is reported
-    # only where the draft shows the new word renders part of the term (see
-    # termbase.check.learned); the clean held-out text must stay nearly quiet.
-    assert sum(report["heldout_clean_findings"].values()) <= 3
+    # A one-word change is reported where the draft shows the new word renders part of
+    # the term, or where nothing in the segment's source explains it (a slip; see
+    # termbase.check.learned); the clean held-out text (2,000 official lines) must stay
+    # nearly quiet: 4 warnings, 3 of them the official text's own variants ("internally
+    # displaced people" beside "persons").
+    assert sum(report["heldout_clean_findings"].values()) <= 4
     for kind in ("deprecated", "missing_target", "inconsistent"):
         assert report["clean_findings"][kind] == 0, report["clean_false"]
         assert report["seed_clean_findings"]["A_RES_68_48.zh.txt"][kind] == 0

@@ -385,3 +385,28 @@ def test_a_phrase_closed_by_a_word_kept_off_term_ends_is_learned(
     assert (finding.line, finding.term, finding.found) == (8, "全力支持", "full assistance")
     # A conjunction still never closes a phrase, nor a verb a longer n-gram.
     assert learned._refused("发展和") and learned._refused("武器禁运执行")
+
+
+def test_a_changed_word_that_renders_the_terms_neighbour_is_no_variant(
+        glossary: Glossary) -> None:
+    """"Arab national human rights commissions": "national" is the draft's word for
+    全国, the characters after 阿拉伯国家 there, not another rendering of 国家."""
+    lines = [("甲国与阿拉伯国家合作。", "Country A cooperates with Arab States."),
+             ("阿拉伯国家召开会议。", "Arab States held a meeting."),
+             ("支持阿拉伯国家的立场。", "Support the position of Arab States."),
+             ("乙国和阿拉伯国家对话。", "Country B holds a dialogue with Arab States."),
+             ("全国选举顺利。", "National elections went well."),
+             ("全国会议召开。", "A national conference met."),
+             ("全国计划通过。", "The national plan was adopted."),
+             ("全国各地下雨。", "It rained throughout the country."),
+             ("全国各地庆祝。", "People celebrated across the country."),
+             ("全国各地停电。", "Power failed all over the country."),
+             ("国家一级的行动。", "Action at the national level."),
+             ("国家机构的作用。", "The role of national institutions."),
+             ("国家报告已提交。", "The national report was submitted."),
+             ("国家预算增加。", "The national budget grew."),
+             ("国家战略获得通过。", "The national strategy was adopted."),
+             ("国家法律得到修订。", "National laws were amended."),
+             ("召开阿拉伯国家全国人权委员会研讨会。",
+              "A seminar of Arab national human rights commissions was held.")]
+    assert check_draft(glossary, _pair(lines), LEARNED).findings == ()

@@ -315,7 +315,7 @@ class _WordEvidence:
             self.zh_df.update(unit.pieces)
         self._with: dict[str, Counter[str]] = {}
 
-    def _pieces_with(self, word: str, holding: Sequence[int]) -> Counter[str]:
+    def pieces_with(self, word: str, holding: Sequence[int]) -> Counter[str]:
         """How many of the units holding ``word`` hold each piece (asked for many units)."""
         counts = self._with.get(word)
         if counts is None:
@@ -332,7 +332,7 @@ class _WordEvidence:
         holding = self.english.holding(word)
         if len(holding) < 2:
             return ()
-        counts = self._pieces_with(word, holding)
+        counts = self.pieces_with(word, holding)
         joint = {p: counts[p] for p in self.units[unit].pieces if counts[p]}
 
         def dice(w: str) -> float:
@@ -500,7 +500,9 @@ def _variant(rendering: _Rendering, unit: int, evidence: _WordEvidence,
         # phrase inside a glossary term ("Security" of "Security Council") is the
         # glossary's business.
         sources = evidence.source_of(new, unit)
-        if sources:
+        if _renders_neighbour(new, unit, rendering.term, evidence):
+            found = False
+        elif sources:
             found = english.df(key) <= 1 and all(s in rendering.term for s in sources)
         else:
             found = _slip(rendering, unit, key, evidence, stop)
@@ -508,6 +510,33 @@ def _variant(rendering: _Rendering, unit: int, evidence: _WordEvidence,
                                            english.surfaces(unit)[key]):
             return key
     return None
+
+
+# A word renders a source piece when most units holding the piece hold the word.
+NEIGHBOUR_SHARE = 0.5
+
+
+def _renders_neighbour(word: str, unit: int, term: str, evidence: _WordEvidence) -> bool:
+    """Whether ``word`` is what the draft usually writes for the two characters just
+    before or after the term in this unit: then the variant is the term's rendering
+    run into its neighbour's ("Arab national human rights commissions" for
+    阿拉伯国家全国人权委员会, "national" being 全国's), not another rendering of it."""
+    holding = evidence.english.holding(word)
+    if len(holding) < MIN_WORD_EVIDENCE:
+        return False
+    neighbours: set[str] = set()
+    for run in evidence.units[unit].runs:
+        at = run.find(term)
+        while at >= 0:
+            neighbours.update(p for p in (run[max(0, at - 2):at], run[at + len(term):
+                                                                    at + len(term) + 2])
+                              if len(p) == 2)
+            at = run.find(term, at + 1)
+    if not neighbours:
+        return False
+    counts = evidence.pieces_with(word, holding)
+    return any(counts[p] >= MIN_WORD_EVIDENCE
+               and counts[p] >= NEIGHBOUR_SHARE * evidence.zh_df[p] for p in neighbours)
 
 
 def _slip(rendering: _Rendering, unit: int, key: str, evidence: _WordEvidence,
