@@ -391,7 +391,7 @@ def dictionary_parts(word: str, known: Callable[[Iterable[str]], dict[str, float
 
 def drop_fixed_clauses(drafts: dict[str, Draft], tokenizer: Segmenter) -> set[str]:
     """Leave out single dictionary words that are clause fragments by their parts, and
-    return the n-grams that open or close with one, for :func:`score_drafts` to leave out.
+    return the n-grams that open with one, for :func:`score_drafts` to leave out.
 
     jieba lists fixed expressions (采取行动, 提供援助, 致力于, 强调指出) as one word, so the
     edge rules that refuse the same words as an n-gram never see their parts; cut in two,
@@ -403,22 +403,26 @@ def drop_fixed_clauses(drafts: dict[str, Draft], tokenizer: Segmenter) -> set[st
     text (可持续) is no fixed expression."""
     if not isinstance(tokenizer, FrequencyModel):
         return set()
-    counted = [(t, d.words) for t, d in drafts.items() if d.sources == {"ngram"}]
-    singles = {t for t, words in counted if len(words) == 1 and len(t) > 2}
-    edges = {w for _, words in counted if len(words) > 1 for w in (words[0], words[-1])
-             if len(w) > 2} - singles
-    listed = [*singles, *(w for w, f in tokenizer.general_frequency(edges).items() if f > 0.0)]
+    counted = {"ngram"}
+    singles: list[str] = []
+    opened: list[tuple[str, str]] = []  # (n-gram, a first word that may be one)
+    for text, draft in drafts.items():
+        first = draft.words[0]
+        if len(first) > 2 and draft.sources == counted:
+            if len(draft.words) == 1:
+                singles.append(text)
+            else:
+                opened.append((text, first))
+    firsts = {w for _, w in opened}.difference(singles)
+    listed = [*singles, *(w for w, f in tokenizer.general_frequency(firsts).items() if f > 0.0)]
     frequency = tokenizer.general_frequency(
         {piece for w in listed for k in range(1, len(w)) for piece in (w[:k], w[k:])})
     reasons = {w: _fixed_clause_reason(w, frequency) for w in listed}
-    refused: set[str] = set()
-    for text, words in counted:
-        if len(words) == 1:
-            if reasons.get(text) is not None:
-                del drafts[text]
-        elif reasons.get(words[0]) in _OPENING_REASONS:
-            refused.add(text)
-    return refused
+    for text in singles:
+        if reasons[text] is not None:
+            del drafts[text]
+    openers = {w for w, reason in reasons.items() if reason in _OPENING_REASONS}
+    return {text for text, first in opened if first in openers}
 
 
 def _fixed_clause_reason(word: str, frequency: dict[str, float]) -> str | None:
