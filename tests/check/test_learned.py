@@ -410,3 +410,8 @@ def test_a_changed_word_that_renders_the_terms_neighbour_is_no_variant(
              ("召开阿拉伯国家全国人权委员会研讨会。",
               "A seminar of Arab national human rights commissions was held.")]
     assert check_draft(glossary, _pair(lines), LEARNED).findings == ()
+
+
+def test_an_irregular_plural_is_the_same_word() -> None:
+    assert learned._same_word("crisis", "crise") and learned._same_word("analyse", "analysis")
+    assert not learned._same_word("crisis", "conflict")

@@ -467,11 +467,17 @@ def _most_associated(keys: Sequence[str], joint: Counter[str], total: int,
 def _same_word(a: str, b: str) -> bool:
     """Inflections and compounds of one word ("draw"/"drawing", "improvised"/
     "counter-improvised") are not another rendering."""
-    if a in b or b in a or verb_stem(a) == verb_stem(b):
+    if a in b or b in a or verb_stem(a) == verb_stem(b) or _plural_in_is(a, b):
         return True
     shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
                   min(len(a), len(b)))
     return shared >= 5 and shared >= 0.7 * min(len(a), len(b))  # explosion/explosive
+
+
+def _plural_in_is(a: str, b: str) -> bool:
+    """"crisis" and "crises" as the n-gram keys fold them ("crise"): one word."""
+    return any(x.endswith("is") and y in (x[:-2] + "es", x[:-2] + "e")
+               for x, y in ((a, b), (b, a)))
 
 
 def _variant(rendering: _Rendering, unit: int, evidence: _WordEvidence,
