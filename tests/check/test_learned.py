@@ -415,3 +415,15 @@ def test_a_changed_word_that_renders_the_terms_neighbour_is_no_variant(
 def test_an_irregular_plural_is_the_same_word() -> None:
     assert learned._same_word("crisis", "crise") and learned._same_word("analyse", "analysis")
     assert not learned._same_word("crisis", "conflict")
+
+
+def test_a_variant_inside_a_glossary_term_is_the_glossarys_business(
+        glossary: Glossary) -> None:
+    """"Assembly violence" would be a slip for "sexual violence", but its changed word is
+    part of "General Assembly", a glossary term found in the translation."""
+    assembly = (("大会通过决议。", "The General Assembly adopted a resolution."),
+                ("大会举行会议。", "The General Assembly held a meeting."),
+                ("大会审议报告。", "The General Assembly considered the report."))
+    draft = _violence("The problem of General Assembly violence in conflict is serious.",
+                      extra=assembly)
+    assert check_draft(glossary, draft, LEARNED).findings == ()
