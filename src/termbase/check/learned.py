@@ -13,8 +13,10 @@ Two checks, both warnings, both taking the draft's own majority as the norm:
   is there as whole words (jieba's dictionary cut, computed from the counts of the few
   strings concerned), its usual rendering is not, and the translation holds a variant
   of that rendering with one content word changed ("weapons embargo" for "arms
-  embargo") that the draft shows to render a piece of the term: a paraphrase or an
-  omission is not a second rendering, and official translations paraphrase freely.
+  embargo") that the draft shows to render a piece of the term — or, a slip, that
+  nothing in the segment's source explains, where the variant stands as the term's
+  rendering would (:func:`_slip`): a paraphrase or an omission is not a second
+  rendering, and official translations paraphrase freely.
 * ``segment_inconsistent``: the same source segment translated differently, or the same
   translation given to source segments that state different numbers (what Xbench calls
   inconsistency in target and in source; sources that differ otherwise are paraphrases
