@@ -1,0 +1,88 @@
+"""The rules that shape the best-linked candidate into the answer (termbase.pair.answers)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from termbase.align.lexicon import Lexicon
+from termbase.pair.answers import (
+    TermEvidence,
+    linkable_aliases,
+    named_in_full,
+    once_each,
+    spelled_apart,
+    trimmed,
+)
+from termbase.pair.casing import Tiers
+from termbase.pair.results import Candidate, Example
+
+LEXICON = Lexicon.from_pairs([
+    ("安理会", "security council"), ("伊拉克", "Iraq"), ("伊斯兰", "Islamic"), ("国", "State"),
+    ("委员会", "commission"), ("主席团", "presidium"),
+])
+
+
+def _tiers(*spellings: tuple[str, int]) -> Tiers:
+    """Spellings seen in running text (the first tier), none at segment starts or in
+    headings."""
+    return (Counter(dict(spellings)), Counter(), Counter())
+
+
+def _evidence(term: str, kept: dict[str, int], spellings: dict[str, Tiers] | None = None,
+              lexicon: Lexicon | None = LEXICON) -> TermEvidence:
+    stats = {key: (0.5, 50.0, None) for key in kept}
+    return TermEvidence(term, kept, dict(kept), stats.get, spellings or {}, lexicon, 2)
+
+
+def _candidate(text: str, support: int, examples: tuple[Example, ...] = ()) -> Candidate:
+    return Candidate(text, support / 10, support, support, support, 0.5, 50.0, None, examples)
+
+
+def test_a_candidate_one_word_too_long_gives_its_links_to_the_name_inside() -> None:
+    ranked = [_candidate("Security Council resolution", 6), _candidate("Security Council", 4)]
+    answer = trimmed(ranked, _evidence("安理会", {}))
+    assert (answer.text, answer.support) == ("Security Council", 10)
+    # Without a dictionary there is no evidence that "resolution" is foreign to the term.
+    assert trimmed(ranked, _evidence("安理会", {}, lexicon=None)) is ranked[0]
+
+
+def test_the_name_split_across_its_spellings_is_the_answer() -> None:
+    kept = {"islamic state": 6, "islamic state in iraq and the levant": 4,
+            "islamic state of iraq and the levant": 2}
+    spellings = {"islamic state in iraq and the levant":
+                 _tiers(("Islamic State in Iraq and the Levant", 4))}
+    answer = spelled_apart(_candidate("Islamic State", 6), "islamic state",
+                           _evidence("伊拉克和黎凡特伊斯兰国", kept, spellings))
+    assert (answer.text, answer.support, answer.cooccurrence) == (
+        "Islamic State in Iraq and the Levant", 6, 6)
+
+
+def test_a_generic_short_reference_gives_way_to_its_name_unless_the_chinese_says_the_rest(
+        ) -> None:
+    kept = {"bureau": 8, "bureau of the commission": 3}
+    spellings = {"bureau of the commission": _tiers(("Bureau of the Commission", 3))}
+    beside = (Example("d", 1, "委员会主席团举行了会议。", "The Bureau of the Commission met."),)
+    alone = (Example("d", 1, "主席团举行了会议。", "The Bureau of the Commission met."),)
+    ev = _evidence("主席团", kept, spellings)
+    assert named_in_full(_candidate("Bureau", 8, beside), ev).text == "Bureau"
+    assert named_in_full(_candidate("Bureau", 8, alone), ev).text == "Bureau of the Commission"
+    # An abbreviation is a name of its own.
+    assert named_in_full(_candidate("UNDP", 8, alone), ev).text == "UNDP"
+
+
+def test_only_capitalised_head_nouns_of_capitalised_names_are_linked_for_them() -> None:
+    spellings = {"council": _tiers(("Council", 9)), "security council": _tiers(
+        ("Security Council", 5)), "country": _tiers(("countries", 9)),
+                 "developing country": _tiers(("developing countries", 5))}
+    scores = {"security council": 0.8, "developing country": 0.7}
+    usable = linkable_aliases({"council": "security council", "country": "developing country"},
+                              scores, spellings)
+    assert usable == {"council": "security council"}
+    assert 0 < scores["council"] < scores["security council"]
+    assert "country" not in scores
+
+
+def test_each_rendering_is_listed_once_in_its_best_place() -> None:
+    ranked = [_candidate("developments", 5), _candidate("Developments", 3),
+              _candidate("events", 2)]
+    assert [c.support for c in once_each(ranked)] == [5, 2]
