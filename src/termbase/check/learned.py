@@ -120,10 +120,6 @@ def _bilingual_units(bilingual: Sequence[tuple[int, UnitView]],
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
-_POSSESSIVE = re.compile(r"['’][sS]$")
-# A word as the n-gram keys read one (termbase.pair.ngrams): letters and digits, joined
-# by hyphens, slashes, dots, dashes or an apostrophe.
-_NGRAM_WORD = re.compile(r"[^\W_]+(?:[-/.–][^\W_]+|['’][^\W_]+)*")
 
 
 class _English:
@@ -177,18 +173,20 @@ class _English:
         neither function words nor numbers, folded as the n-gram keys fold them."""
         found = self._words.get(unit)
         if found is None:
-            from termbase.pair.ngrams import STOP_WORDS
+            from termbase.pair.ngrams import english_runs, word_key
 
             fold = self._folded
             keys = set()
             for text in self._texts[unit]:
-                for lower in _NGRAM_WORD.findall(text.lower()):
-                    key = fold.get(lower)
-                    if key is None:
-                        key = fold[lower] = (
-                            singular(_POSSESSIVE.sub("", lower)) if lower not in STOP_WORDS
-                            and any(ch.isalpha() for ch in lower) else "")
-                    keys.add(key)
+                # The n-grams' own word reading (footnote markers glued to a word
+                # dropped, case kept until then), not a copy of it.
+                for run in english_runs(text):
+                    for word in run:
+                        lower = word.text.lower()
+                        key = fold.get(lower)
+                        if key is None:
+                            key = fold[lower] = word_key(lower) or ""
+                        keys.add(key)
             keys.discard("")
             found = self._words[unit] = frozenset(keys)
         return found
@@ -585,8 +583,10 @@ def _around(text: str, start: int, end: int) -> set[str]:
     a variant beside the word it lacks is the rendering reordered ("plan of action
     proposed" holds "action proposed"; "sustainable financing for development"), not
     a second rendering."""
-    before = _NGRAM_WORD.findall(text[:start].lower())[-SLIP_WINDOW:]
-    after = _NGRAM_WORD.findall(text[end:].lower())[:SLIP_WINDOW]
+    from termbase.pair.ngrams import ENGLISH_WORD
+
+    before = ENGLISH_WORD.findall(text[:start].lower())[-SLIP_WINDOW:]
+    after = ENGLISH_WORD.findall(text[end:].lower())[:SLIP_WINDOW]
     return {singular(w) for w in before + after}
 
 

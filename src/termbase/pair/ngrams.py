@@ -25,7 +25,7 @@ from termbase.text.english import singular
 # kept inside ("non-governmental", "A/CONF.192/15", "2015–2030", "Children's"). A
 # possessive stays inside the word: names hold them ("United Nations Children's Fund"),
 # but a candidate never ends with one ("Council's" is not a term; see _POSSESSIVE).
-_WORD = re.compile(r"[^\W_]+(?:[-/.–][^\W_]+|['’][^\W_]+)*")
+ENGLISH_WORD = re.compile(r"[^\W_]+(?:[-/.–][^\W_]+|['’][^\W_]+)*")
 _POSSESSIVE = re.compile(r"['’][sS]$")
 # A footnote marker glued to the word before it, as text taken from PDF has it
 # ("Budgetary Questions2 and requests"): one or two digits after two lower-case letters.
@@ -137,7 +137,7 @@ def english_runs(text: str, *, across_commas: bool = False) -> list[list[_Word]]
     runs: list[list[_Word]] = []
     current: list[_Word] = []
     last_end = 0
-    for match in _WORD.finditer(text):
+    for match in ENGLISH_WORD.finditer(text):
         gap = text[last_end:match.start()].strip()
         comma = gap in (",", "，")
         if current and gap and not (across_commas and comma):
@@ -239,6 +239,16 @@ class EnglishNgrams:
                         key, surface = f"{key}'s", f"{surface}{words[j - 1][-2:]}"
             position += size + 1  # a gap, so spans of two runs never touch
         return out
+
+
+def word_key(lower: str, stop_words: frozenset[str] = STOP_WORDS) -> str | None:
+    """The key :meth:`EnglishNgrams.spans` gives ``lower`` — one lower-cased word of
+    :func:`english_runs` — as a candidate on its own; None for a function word or a
+    number, which are no candidates alone. For readers of single words that must agree
+    with the n-grams without building them."""
+    if lower in stop_words or _is_number(lower):
+        return None
+    return singular(_unpossessed(lower))
 
 
 _LETTER = re.compile(r"[^\W\d_]")
