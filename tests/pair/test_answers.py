@@ -5,15 +5,9 @@ from __future__ import annotations
 from collections import Counter
 
 from termbase.align.lexicon import Lexicon
-from termbase.pair.answers import (
-    TermEvidence,
-    linkable_aliases,
-    named_in_full,
-    once_each,
-    spelled_apart,
-    trimmed,
-)
+from termbase.pair.answers import TermEvidence, named_in_full, once_each, spelled_apart, trimmed
 from termbase.pair.casing import Tiers
+from termbase.pair.references import linkable_aliases
 from termbase.pair.results import Candidate, Example
 
 LEXICON = Lexicon.from_pairs([

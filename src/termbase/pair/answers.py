@@ -10,9 +10,6 @@ using the counts the passes gathered for the term (:class:`TermEvidence`):
 * :func:`named_in_full` — a generic short reference ("the Department") instead of the
   name it refers to;
 * :func:`once_each` — one rendering listed twice after the others are applied.
-
-:func:`linkable_aliases` belongs to the passes rather than the answer: it decides which
-head nouns may be linked for their names (:mod:`termbase.pair.references`).
 """
 
 from __future__ import annotations
@@ -24,7 +21,6 @@ from termbase.pair.casing import Tiers, restore_casing
 from termbase.pair.context import named_by_company
 from termbase.pair.dictionary import Dictionary, extension_explained
 from termbase.pair.ngrams import contains
-from termbase.pair.references import ALIAS_DISCOUNT
 from termbase.pair.results import Candidate
 from termbase.pair.variants import name_across_spellings
 from termbase.text.english import singular
@@ -53,20 +49,6 @@ class TermEvidence:
     def spelled(self, key: str) -> str:
         """``key`` as the corpus spells it."""
         return restore_casing(key, None, self.corpus_spellings.get(key))
-
-
-def linkable_aliases(aliases: Mapping[str, str], scores: dict[str, float],
-                     corpus_spellings: Mapping[str, Tiers]) -> dict[str, str]:
-    """The aliases that may be linked — a head noun and a name both spelt with a capital,
-    the name scored — each given a score just below its name's (in ``scores``)."""
-    def capitalised(key: str) -> bool:
-        return restore_casing(key, corpus_spellings.get(key))[:1].isupper()
-
-    usable = {head: name for head, name in aliases.items()
-              if name in scores and capitalised(head) and capitalised(name)}
-    for head, name in usable.items():
-        scores[head] = scores[name] * ALIAS_DISCOUNT
-    return usable
 
 
 def trimmed(ranked: list[Candidate], ev: TermEvidence) -> Candidate:

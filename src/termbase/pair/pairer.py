@@ -31,14 +31,7 @@ from typing import Any
 
 from termbase.errors import UsageError
 from termbase.pair import counting
-from termbase.pair.answers import (
-    TermEvidence,
-    linkable_aliases,
-    named_in_full,
-    once_each,
-    spelled_apart,
-    trimmed,
-)
+from termbase.pair.answers import TermEvidence, named_in_full, once_each, spelled_apart, trimmed
 from termbase.pair.association import Table, dice, signed_log_likelihood
 from termbase.pair.casing import Tiers, cased_documents, restore_casing, spelling_tiers
 from termbase.pair.confirmed import confirm_rare
@@ -46,7 +39,7 @@ from termbase.pair.context import core_by_context, neighbour_rendering
 from termbase.pair.corpus import Corpus, SegmentPair
 from termbase.pair.dictionary import Dictionary, evidence, extension_explained
 from termbase.pair.ngrams import absorb_contained, is_coordination
-from termbase.pair.references import fold_aliases, head_aliases
+from termbase.pair.references import fold_aliases, head_aliases, linkable_aliases
 from termbase.pair.results import Candidate, Example, PairingReport, TermPairing
 from termbase.pair.variants import spellings_to_keep
 
@@ -192,7 +185,7 @@ def pair_terms_report(terms: Iterable[str], corpus: Corpus, *,
     for index, text in enumerate(term_list):
         linked = links.links.get(index)
         if linked and aliases.get(index):
-            linked = Counter(fold_aliases(linked, aliases[index]))
+            linked = fold_aliases(linked, aliases[index])
         pairings.append(_decide(index, text, co.term_counts[index], linked,
                                 candidates.get(index, {}), marginals.candidate_counts,
                                 stats_of, links.examples,

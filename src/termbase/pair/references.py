@@ -17,8 +17,10 @@ least developed countries.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 
+from termbase.pair.casing import Tiers, restore_casing
 from termbase.pair.ngrams import STOP_WORDS
 
 ALIAS_DISCOUNT = 0.99
@@ -63,10 +65,24 @@ def head_aliases(dropped: Iterable[str], kept: Mapping[str, int]) -> dict[str, s
     return {head: name for head, (_, name) in best.items()}
 
 
-def fold_aliases(linked: Mapping[str, int], aliases: Mapping[str, str]) -> dict[str, int]:
+def linkable_aliases(aliases: Mapping[str, str], scores: dict[str, float],
+                     corpus_spellings: Mapping[str, Tiers]) -> dict[str, str]:
+    """The aliases that may be linked — a head noun and a name both spelt with a capital,
+    the name scored — each given a score just below its name's (in ``scores``)."""
+    def capitalised(key: str) -> bool:
+        return restore_casing(key, corpus_spellings.get(key))[:1].isupper()
+
+    usable = {head: name for head, name in aliases.items()
+              if name in scores and capitalised(head) and capitalised(name)}
+    for head, name in usable.items():
+        scores[head] = scores[name] * ALIAS_DISCOUNT
+    return usable
+
+
+def fold_aliases(linked: Mapping[str, int], aliases: Mapping[str, str]) -> Counter[str]:
     """``linked`` (candidate key → links) with each alias' links counted as its name's."""
-    folded = dict(linked)
+    folded = Counter(linked)
     for alias, name in aliases.items():
         if alias in folded:
-            folded[name] = folded.get(name, 0) + folded.pop(alias)
+            folded[name] += folded.pop(alias)
     return folded
