@@ -76,7 +76,7 @@ class TermMatcher:
         candidates: list[tuple[int, int, tuple[tuple[str, Term], ...]]] = []
         for end_index, (length, owners) in self._automaton.iter(haystack):
             start, end = end_index - length + 1, end_index + 1
-            if self._cjk or _on_word_boundaries(haystack, start, end):
+            if self._cjk or on_word_boundaries(haystack, start, end):
                 candidates.append((start, end, owners))
         return _longest_first(candidates)
 
@@ -87,7 +87,8 @@ class TermMatcher:
                 for start, end, owners in kept for cid, term in owners]
 
 
-def _on_word_boundaries(text: str, start: int, end: int) -> bool:
+def on_word_boundaries(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands as whole words: no letter or digit touches it."""
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     return not (before.isalnum() or after.isalnum())

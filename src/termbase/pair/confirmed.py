@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from termbase.align.lexicon import content_stems
+from termbase.match import on_word_boundaries
 from termbase.pair.context import term_meanings
 from termbase.pair.corpus import Corpus, SegmentPair
 from termbase.pair.dictionary import Dictionary, known_stem
@@ -108,13 +109,8 @@ def _frequencies(texts: Iterable[str], corpus: Corpus) -> Counter[str]:
     for pair in corpus:
         text = pair.en.lower()  # offsets are only compared within the lowered text
         counts.update({wanted[key] for end, key in automaton.iter(text)
-                       if _whole_words(text, end - len(key) + 1, end + 1)})
+                       if on_word_boundaries(text, end - len(key) + 1, end + 1)})
     return counts
-
-
-def _whole_words(text: str, start: int, end: int) -> bool:
-    return not ((start > 0 and text[start - 1].isalnum())
-                or (end < len(text) and text[end].isalnum()))
 
 
 def confirm_rare(pairings: Iterable[TermPairing], corpus: Corpus, dictionary: Dictionary,
