@@ -33,7 +33,6 @@ English is compared case-insensitively (MultiUN, in the pairing gold, is lower-c
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 import time
@@ -45,10 +44,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from extract_quality import despace, shared_dir
 from pair_quality import baseline as dice_baseline
+from shared_data import un2023_shifted_pairs
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "benchmarks" / "gold"
-THEMES = ("development", "environment", "human_rights", "health", "culture")
 BANDS = (("high", 20, 10**9), ("mid", 8, 19), ("low", 3, 7))
 CUTS = (100, 500, 1000)
 
@@ -104,13 +103,7 @@ def tuning_corpus(shared: Path) -> Corpus:
 
 
 def heldout_corpus(shared: Path) -> Corpus:
-    records = json.loads((shared / "corpus" / "un-2023-sample" / "corpus.json")
-                         .read_text(encoding="utf-8"))["data"]
-    pairs = []
-    for theme in THEMES:
-        rows = [r for r in records if r["theme"] == theme]
-        pairs += [(rows[i]["zh"].replace("\n", " "), rows[i + 1]["en"].replace("\n", " "))
-                  for i in range(len(rows) - 1)]
+    pairs = un2023_shifted_pairs(shared)
     header, *body = _rows(GOLD / "heldout_2023.tsv")
     col = {name: i for i, name in enumerate(header)}
     gold = []
