@@ -1,0 +1,101 @@
+"""P@100 of extraction on the development texts judged by hand (issue 12).
+
+    .venv/bin/python benchmarks/extract_dev.py [--text multiun|peace] [--show N]
+
+* **multiun** — the MultiUN sample's train and valid Chinese (6,000 lines; never used to
+  choose an extraction rule before it was judged), scored against the verdicts in
+  ``gold/judged_dev_multiun.tsv`` (term, ``term`` or ``not``, reason), judged by the
+  written guidelines of gold/README.md ("What counts as a gold term") and HELDOUT.md
+  ("What a UN terminologist expects"), when in doubt not;
+* **peace** — the bundled 2023 ``peace`` theme (``data/parallel/un2023-peace.zh``): no
+  verdicts, the top entries are printed to be read by eye.
+
+Extraction is ``termbase.extract_terms(…, top=1000, workers=2)`` over the lines, as in
+``mine_quality.py``. An entry is right when its first (displayed) form is judged a term —
+an entry that groups a judged term under a title used once is what a user sees as that
+title; entries without a verdict are listed (and count as wrong) to be judged as they
+appear.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from shared_data import ROOT, shared_dir
+
+VERDICTS = ROOT / "benchmarks" / "gold" / "judged_dev_multiun.tsv"
+
+
+def multiun_lines() -> list[str]:
+    base = shared_dir("corpus/multiun-sample") / "corpus" / "multiun-sample"
+    lines: list[str] = []
+    for part in ("train", "valid"):
+        lines += (base / f"{part}.en-zh.zh").read_text(encoding="utf-8").splitlines()
+    return lines
+
+
+def peace_lines() -> list[str]:
+    return (ROOT / "data" / "parallel" / "un2023-peace.zh").read_text(
+        encoding="utf-8").splitlines()
+
+
+def read_verdicts(path: Path = VERDICTS) -> dict[str, bool]:
+    if not path.is_file():
+        return {}
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    return {row[0]: row[1] == "term" for row in rows if len(row) >= 2}
+
+
+def ranked_forms(lines: list[str], name: str) -> list[tuple[str, ...]]:
+    from termbase import extract_terms
+    from termbase.extract.lines import line_documents
+
+    result = extract_terms(list(line_documents(enumerate(lines, 1), name)),
+                           top=1000, workers=2)
+    return [tuple(c.forms()) for c in result.candidates]
+
+
+def precision(ranked: list[tuple[str, ...]], verdicts: dict[str, bool],
+              cut: int = 100) -> tuple[float, list[str], list[str]]:
+    """P@cut, the entries judged not terms, and the entries no verdict covers."""
+    right = 0
+    wrong: list[str] = []
+    unjudged: list[str] = []
+    for entry in ranked[:cut]:
+        verdict = verdicts.get(entry[0])
+        if verdict is None:
+            unjudged.append(entry[0])
+        elif verdict:
+            right += 1
+        else:
+            wrong.append(entry[0])
+    return right / cut, wrong, unjudged
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--text", choices=("multiun", "peace"), default="multiun")
+    parser.add_argument("--show", type=int, default=0, help="print the top N entries")
+    args = parser.parse_args()
+    if args.text == "multiun":
+        ranked = ranked_forms(multiun_lines(), "MultiUN sample (train + valid)")
+    else:
+        ranked = ranked_forms(peace_lines(), "2023 peace")
+    for rank, entry in enumerate(ranked[: args.show], 1):
+        print(f"{rank:4d} {' | '.join(entry)}")
+    if args.text == "peace":
+        return 0
+    score, wrong, unjudged = precision(ranked, read_verdicts())
+    print(f"MultiUN dev P@100 {score:.2f} ({len(unjudged)} unjudged, counted wrong)")
+    print(f"  judged not terms: {', '.join(wrong)}")
+    print(f"  unjudged: {', '.join(unjudged)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
