@@ -18,7 +18,6 @@ import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Protocol
 
 import numpy as np
 
@@ -44,16 +43,6 @@ DEFAULT_PRIORS: tuple[tuple[tuple[int, int], float], ...] = (
 # tuning set: what a "typical" document looks like to the prior re-estimation.
 REFERENCE_COUNTS: tuple[tuple[tuple[int, int], int], ...] = (
     ((1, 1), 877), ((1, 2), 279), ((1, 3), 80), ((2, 1), 76), ((1, 4), 39), ((2, 2), 6))
-
-
-class EmbeddingScorer(Protocol):
-    """Optional sentence-embedding similarity; not needed, not shipped.
-
-    ``similarity(src_texts, tgt_texts)`` returns a (len(src) × len(tgt)) matrix in [0, 1].
-    """
-
-    def similarity(self, src_texts: Sequence[str], tgt_texts: Sequence[str]
-                   ) -> np.ndarray: ...
 
 
 @dataclass(frozen=True, slots=True)

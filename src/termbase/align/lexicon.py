@@ -130,13 +130,12 @@ class Lexicon:
     through :meth:`segment`.
     """
 
-    __slots__ = ("_by_first", "_en_vocab", "_entries", "name")
+    __slots__ = ("_by_first", "_entries", "name")
 
     def __init__(self, entries: Mapping[str, frozenset[str]], name: str = "custom") -> None:
         self._entries: dict[str, frozenset[str]] = {k: v for k, v in entries.items() if k and v}
         self.name = name
         self._by_first: dict[str, tuple[int, ...]] | None = None
-        self._en_vocab: frozenset[str] | None = None
 
     @classmethod
     def empty(cls) -> Lexicon:
@@ -183,16 +182,6 @@ class Lexicon:
 
     def items(self) -> Iterator[tuple[str, frozenset[str]]]:
         return iter(self._entries.items())
-
-    @property
-    def en_vocab(self) -> frozenset[str]:
-        """Every English stem some entry translates to (what is 'translatable' in English)."""
-        if self._en_vocab is None:
-            vocab: set[str] = set()
-            for stems in self._entries.values():
-                vocab |= stems
-            self._en_vocab = frozenset(vocab)
-        return self._en_vocab
 
     def segment(self, text: str) -> list[str]:
         """Dictionary words of the Chinese runs of ``text``, by forward maximum matching.

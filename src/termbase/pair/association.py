@@ -19,9 +19,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-# G² of the 2×2 table is χ²-distributed with one degree of freedom: 10.83 is p < 0.001.
-LLR_SIGNIFICANT = 10.83
-
 
 @dataclass(frozen=True, slots=True)
 class Table:
