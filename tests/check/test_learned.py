@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from termbase.check import CheckOptions, FindingKind, check_draft, learned
+from termbase.check import CheckOptions, FindingKind, check_draft
 from termbase.check.draft import Draft, presplit_pair
+from termbase.check.learned import candidates, dictionary, evidence, renderings, slips
 from termbase.check.matching import LanguageMatcher
 from termbase.check.rules import CheckContext
 from termbase.model import Glossary
@@ -114,35 +115,35 @@ def test_candidates_from_the_recurring_stretches_are_those_of_every_ngram(
     lines = [*_EMBARGO, ("戊国也实行武器禁运。", "Country E also has a weapons embargo."),
              ("各国讨论了和平进程。", "States discussed the peace process."),
              ("和平进程取得进展。", "The peace process advanced.")]
-    runs = learned._source_runs(learned._bilingual(_context(glossary, _pair(lines))))
-    stretches = learned._recurring_stretches(runs)
+    runs = evidence.source_runs(evidence.bilingual_views(_context(glossary, _pair(lines))))
+    stretches = candidates.recurring_stretches(runs)
     read = sum(len(x) for unit in stretches for x in unit)
     assert 0 < read < sum(len(x) for unit in runs for x in unit)
     where: dict[str, set[int]] = {}
     for pos, unit in enumerate(runs):
         for run in unit:
             for a in range(len(run)):
-                for b in range(a + learned.MIN_ZH_CHARS,
-                               min(a + learned.MAX_ZH_CHARS, len(run)) + 1):
+                for b in range(a + candidates.MIN_ZH_CHARS,
+                               min(a + candidates.MAX_ZH_CHARS, len(run)) + 1):
                     where.setdefault(run[a:b], set()).add(pos)
-    recurring = {g: u for g, u in where.items() if len(u) >= learned.MIN_UNITS}
-    closed = {g: u for g, u in recurring.items() if not learned._refused(g) and not any(
+    recurring = {g: u for g, u in where.items() if len(u) >= candidates.MIN_UNITS}
+    closed = {g: u for g, u in recurring.items() if not candidates.refused(g) and not any(
         len(recurring.get(o, ())) == len(u) for o in recurring
         if len(o) == len(g) + 1 and g in (o[1:], o[:-1]))}
-    assert learned._candidates(runs) == closed != {}
+    assert candidates.term_candidates(runs) == closed != {}
 
 
 def test_candidates_are_closed_and_start_and_end_where_terms_do(glossary: Glossary) -> None:
-    runs = learned._source_runs(learned._bilingual(_context(glossary, _pair(_EMBARGO))))
-    found = learned._candidates(runs)
+    runs = evidence.source_runs(evidence.bilingual_views(_context(glossary, _pair(_EMBARGO))))
+    found = candidates.term_candidates(runs)
     # 武器禁运 recurs in four units; its pieces (器禁运) always extend to it.
     assert len(found["武器禁运"]) == 4 and "器禁运" not in found
     # Particles and function characters never stand at a candidate's edge; the
     # extractor's clause openers and verb endings refuse a candidate as they refuse
     # its own.
-    assert not learned._refused("武器禁运")
+    assert not candidates.refused("武器禁运")
     for clause in ("审议了", "向会员国提供支助", "的武器禁运", "强调指出", "武器禁运执行"):
-        assert learned._refused(clause), clause
+        assert candidates.refused(clause), clause
 
 
 def test_the_learned_check_never_loads_the_segmenter(glossary: Glossary,
@@ -165,22 +166,22 @@ def test_the_dictionary_cuts_as_jieba_does() -> None:
     runs = ["其他国际会议重叠的衔接会议", "出席美洲国家组织第十八届大会特别大使", "圣萨尔瓦多",
             "联合国系统各组织的代表以及政府间组织", "国际法院经常依靠自身"]
     strings = {r[a:b] for r in runs for a in range(len(r)) for b in range(a + 1, len(r) + 1)}
-    counts, total = learned._dictionary_counts(strings)
+    counts, total = dictionary.dictionary_counts(strings)
     segmenter = JiebaSegmenter()
     for run in runs:
         ends = [0]
         for word in segmenter.cut(run):
             ends.append(ends[-1] + len(word))
-        assert learned._cut_points(run, counts, total) == set(ends), run
+        assert dictionary.cut_points(run, counts, total) == set(ends), run
 
 
 def test_the_dictionary_total_is_kept_in_the_cache(cache: Path) -> None:
-    first = learned._dictionary_counts({"联合国"})
+    first = dictionary.dictionary_counts({"联合国"})
     kept = list(cache.glob("jieba-dict-total-*"))
     assert len(kept) == 1
     assert int(kept[0].read_text(encoding="ascii")) == first[1]
     kept[0].write_text("not a number", encoding="ascii")  # a damaged cache is summed again
-    assert learned._dictionary_counts({"联合国"}) == first
+    assert dictionary.dictionary_counts({"联合国"}) == first
     assert int(kept[0].read_text(encoding="ascii")) == first[1]
 
 
@@ -199,8 +200,8 @@ _SALVADOR = [("萨尔瓦多政府支持该决议。", "The Government of El Salv
 
 def test_a_term_inside_a_longer_word_is_not_reported(glossary: Glossary) -> None:
     assert check_draft(glossary, _pair(_SALVADOR), LEARNED).findings == ()
-    runs = learned._source_runs(learned._bilingual(_context(glossary, _pair(_SALVADOR))))
-    assert "萨尔瓦多" in learned._candidates(runs)
+    runs = evidence.source_runs(evidence.bilingual_views(_context(glossary, _pair(_SALVADOR))))
+    assert "萨尔瓦多" in candidates.term_candidates(runs)
 
 
 def test_a_coordination_is_not_a_term(glossary: Glossary,
@@ -218,7 +219,7 @@ def test_a_coordination_is_not_a_term(glossary: Glossary,
               ("资助国家和区域能力。", "Fund country and regional capacity.")]
     draft = _pair(lines)
     assert check_draft(glossary, draft, LEARNED).findings == ()
-    monkeypatch.setattr(learned, "_coordination", lambda *_: False)
+    monkeypatch.setattr(renderings, "_coordination", lambda *_: False)
     [finding] = check_draft(glossary, draft, LEARNED).findings
     assert (finding.term, finding.found) == ("国家和区域", "country and regional")
 
@@ -228,9 +229,9 @@ def test_english_read_lazily_answers_as_reading_everything(glossary: Glossary) -
     lines = [*_EMBARGO, ("戊国也实行武器禁运。", "Country E also has a weapons embargo."),
              ("各国的立场。", "The States' positions on the embargoes differ."),
              ("各国讨论了。", "Countries discussed the arms embargoes of the Council.")]
-    bilingual = learned._bilingual(_context(glossary, _pair(lines)))
-    lazy = learned._English(bilingual)
-    eager = learned._English(bilingual)
+    bilingual = evidence.bilingual_views(_context(glossary, _pair(lines)))
+    lazy = evidence.English(bilingual)
+    eager = evidence.English(bilingual)
     every = [eager.surfaces(i) for i in range(len(bilingual))]
     for key in {k for keys in every for k in keys} | {"arm", "embargo", "state's", "country"}:
         assert lazy.holding(key) == [i for i, keys in enumerate(every) if key in keys], key
@@ -239,7 +240,7 @@ def test_english_read_lazily_answers_as_reading_everything(glossary: Glossary) -
     assert lazy.holding("embargo") == [0, 1, 2, 3, 7, 8, 9]
     # One-word keys are read without building the unit's n-grams, the same way.
     for i in range(len(bilingual)):
-        fresh = learned._English(bilingual)
+        fresh = evidence.English(bilingual)
         assert fresh._words_of(i) == {k for k in every[i] if " " not in k}
 
 
@@ -253,7 +254,7 @@ def test_the_most_associated_key_is_the_one_every_count_gives(glossary: Glossary
     for _ in range(30):
         lines = [("甲乙丙。", " ".join(rng.choice(words) for _ in range(rng.randint(2, 7))))
                  for _ in range(12)]
-        english = learned._English(learned._bilingual(_context(glossary, _pair(lines))))
+        english = evidence.English(evidence.bilingual_views(_context(glossary, _pair(lines))))
         where = set(rng.sample(range(12), 6))
         joint: Counter[str] = Counter()
         for i in where:
@@ -263,9 +264,9 @@ def test_the_most_associated_key_is_the_one_every_count_gives(glossary: Glossary
             continue
         dice = {k: 2 * joint[k] / (len(where) + english.df(k)) for k in keys}
         best = max(dice.values())
-        expected = max((k for k, d in dice.items() if d >= learned.NEAR_BEST * best),
+        expected = max((k for k, d in dice.items() if d >= evidence.NEAR_BEST * best),
                        key=lambda k: (len(k.split()), dice[k], k))
-        assert learned._most_associated(keys, joint, len(where), english) == expected
+        assert renderings.most_associated(keys, joint, len(where), english) == expected
 
 
 def test_a_draft_without_candidates_reads_no_translation_ngrams(
@@ -273,11 +274,11 @@ def test_a_draft_without_candidates_reads_no_translation_ngrams(
     def refuse(*_: object) -> None:
         raise AssertionError("English n-grams built with no candidate to learn")
 
-    monkeypatch.setattr(learned, "_English", refuse)
+    monkeypatch.setattr(evidence, "English", refuse)
     # A recurring run (他们已经同意了) that is a clause, not a term: no candidate.
     lines = [(f"他们已经同意了{x}。", f"They have agreed to {x}.") for x in "甲乙丙丁"]
-    bilingual = learned._bilingual(_context(glossary, _pair(lines)))
-    assert learned._recurring_stretches(learned._source_runs(bilingual)) != [[]] * 4
+    bilingual = evidence.bilingual_views(_context(glossary, _pair(lines)))
+    assert candidates.recurring_stretches(evidence.source_runs(bilingual)) != [[]] * 4
     assert check_draft(glossary, _pair(lines), LEARNED).findings == ()
 
 
@@ -384,7 +385,7 @@ def test_a_phrase_closed_by_a_word_kept_off_term_ends_is_learned(
     [finding] = check_draft(glossary, _pair(lines), LEARNED).findings
     assert (finding.line, finding.term, finding.found) == (8, "全力支持", "full assistance")
     # A conjunction still never closes a phrase, nor a verb a longer n-gram.
-    assert learned._refused("发展和") and learned._refused("武器禁运执行")
+    assert candidates.refused("发展和") and candidates.refused("武器禁运执行")
 
 
 def test_a_changed_word_that_renders_the_terms_neighbour_is_no_variant(
@@ -413,8 +414,8 @@ def test_a_changed_word_that_renders_the_terms_neighbour_is_no_variant(
 
 
 def test_an_irregular_plural_is_the_same_word() -> None:
-    assert learned._same_word("crisis", "crise") and learned._same_word("analyse", "analysis")
-    assert not learned._same_word("crisis", "conflict")
+    assert slips.same_word("crisis", "crise") and slips.same_word("analyse", "analysis")
+    assert not slips.same_word("crisis", "conflict")
 
 
 def test_a_variant_inside_a_glossary_term_is_the_glossarys_business(

@@ -1,0 +1,275 @@
+"""What the draft itself shows: its bilingual units, the translations' English n-grams
+(read lazily) and which source piece an English word renders (Dice over units)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from termbase.text.english import singular
+
+if TYPE_CHECKING:
+    from termbase.check.rules import CheckContext, SegmentView, UnitView
+
+# Renderings (and source pieces of a word) this close to the best association are
+# candidates; the longest rendering is taken.
+NEAR_BEST = 0.8
+
+
+MAX_EN_WORDS = 4
+
+
+# An English word renders a source word when they share this many units at least, with
+# this Dice coefficient at least; weaker evidence says nothing.
+MIN_WORD_EVIDENCE = 3
+MIN_WORD_DICE = 0.2
+
+
+IDEOGRAPHS = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    index: int
+    view: UnitView
+    runs: tuple[str, ...]
+    """The source's runs of ideographs, the glossary's terms blanked out."""
+    pieces: frozenset[str]
+    """The source's character bigrams, the glossary's terms blanked out: the pieces
+    that the draft's English words are weighed against."""
+
+
+def _masked(view: SegmentView) -> str:
+    """A source segment with the glossary's terms blanked out: they are the glossary
+    checks' business, and no candidate may contain or cut one."""
+    text = view.segment.text
+    for hit in view.hits:
+        text = text[:hit.start] + "|" * (hit.end - hit.start) + text[hit.end:]
+    return text
+
+
+def bilingual_views(ctx: CheckContext) -> list[tuple[int, UnitView]]:
+    """The draft's units with both sides, with their index in the draft."""
+    return [(i, u) for i, u in enumerate(ctx.units) if u.source and u.target]
+
+
+def source_runs(bilingual: Sequence[tuple[int, UnitView]]) -> list[list[str]]:
+    """Each unit's runs of ideographs, the glossary's terms blanked out."""
+    return [[run for view in unit.source for run in IDEOGRAPHS.findall(_masked(view))]
+            for _, unit in bilingual]
+
+
+def unit_records(bilingual: Sequence[tuple[int, UnitView]],
+                 runs: Sequence[Sequence[str]]) -> list[Unit]:
+    return [Unit(i, unit, tuple(runs[pos]), frozenset(run[k:k + 2] for run in runs[pos]
+                                     for k in range(len(run) - 1)))
+            for pos, (i, unit) in enumerate(bilingual)]
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+class English:
+    """The translations' English n-grams (keys lower case and singular), read unit by
+    unit as the learning asks for them: most units of a draft hold no candidate and no
+    word it asks about, and reading every translation's n-grams cost more than all
+    the rest of the check. Answers are those of reading everything: a unit is skipped
+    only when it lacks a word that every unit holding the key must have."""
+
+    def __init__(self, bilingual: Sequence[tuple[int, UnitView]]) -> None:
+        from termbase.pair.ngrams import EnglishNgrams
+
+        self._ngrams = EnglishNgrams(max_words=MAX_EN_WORDS)
+        self._texts = [[v.segment.text for v in unit.target] for _, unit in bilingual]
+        # Which units hold a letter run, by its first letter's position in a sorted
+        # vocabulary: a word's units are those of the runs it can begin.
+        units_of: dict[str, set[int]] = defaultdict(set)
+        for i, texts in enumerate(self._texts):
+            for text in texts:
+                for run in _LETTERS.findall(text.lower()):
+                    units_of[run].add(i)
+        self._vocabulary = sorted(units_of)
+        self._units_of = units_of
+        self._surfaces: dict[int, dict[str, str]] = {}
+        self._words: dict[int, frozenset[str]] = {}
+        self._folded: dict[str, str] = {}
+        self._holding: dict[str, list[int]] = {}
+        self._candidates: dict[str, Sequence[int]] = {}
+
+    def surfaces(self, unit: int) -> dict[str, str]:
+        """The unit's n-gram keys, each with its first surface form."""
+        found = self._surfaces.get(unit)
+        if found is None:
+            found = {}
+            for text in self._texts[unit]:
+                for span in self._ngrams.spans(text):
+                    found.setdefault(span.key, span.surface)
+            self._surfaces[unit] = found
+        return found
+
+    def keys(self, unit: int) -> Iterable[str]:
+        return self.surfaces(unit).keys()
+
+    def has(self, unit: int, key: str) -> bool:
+        if " " not in key and unit not in self._surfaces:
+            return key in self._words_of(unit)
+        return key in self.surfaces(unit)
+
+    def _words_of(self, unit: int) -> frozenset[str]:
+        """The unit's one-word keys, without building its n-grams: the words that are
+        neither function words nor numbers, folded as the n-gram keys fold them."""
+        found = self._words.get(unit)
+        if found is None:
+            from termbase.pair.ngrams import english_runs, word_key
+
+            fold = self._folded
+            keys = set()
+            for text in self._texts[unit]:
+                # The n-grams' own word reading (footnote markers glued to a word
+                # dropped, case kept until then), not a copy of it.
+                for run in english_runs(text):
+                    for word in run:
+                        lower = word.text.lower()
+                        key = fold.get(lower)
+                        if key is None:
+                            key = fold[lower] = word_key(lower) or ""
+                        keys.add(key)
+            keys.discard("")
+            found = self._words[unit] = frozenset(keys)
+        return found
+
+    def may_hold(self, key: str) -> int:
+        """An upper bound of :meth:`df`, from the letter runs alone."""
+        return len(self._may_hold(key))
+
+    def _may_hold(self, key: str) -> Sequence[int]:
+        """Units that may hold ``key``: each of its words begins with letters that
+        folding leaves alone (singular() changes at most a word's last letter of
+        those it keeps), so a unit without a letter run starting so cannot hold it."""
+        found = self._candidates.get(key)
+        if found is None:
+            found = self._candidates[key] = self._stems_held(key)
+        return found
+
+    def _stems_held(self, key: str) -> Sequence[int]:
+        out: set[int] | None = None
+        for word in key.split():
+            lead = _LETTERS.match(word)
+            if lead is None:
+                continue
+            stem = lead.group()[:-1] if lead.end() == len(word) else lead.group()
+            if not stem:
+                continue
+            start = bisect_left(self._vocabulary, stem)
+            these: set[int] = set()
+            for run in self._vocabulary[start:]:
+                if not run.startswith(stem):
+                    break
+                these |= self._units_of[run]
+            out = these if out is None else out & these
+        return range(len(self._texts)) if out is None else sorted(out)
+
+    def holding(self, key: str) -> list[int]:
+        """The units holding ``key``, in order."""
+        found = self._holding.get(key)
+        if found is None:
+            found = [i for i in self._may_hold(key) if self.has(i, key)]
+            self._holding[key] = found
+        return found
+
+    def df(self, key: str) -> int:
+        """How many units hold ``key``."""
+        return len(self.holding(key))
+
+
+class WordEvidence:
+    """Which source piece of a unit an English word translates, judged over the draft:
+    the unit's character bigram most associated with it (Dice over units)."""
+
+    def __init__(self, units: Sequence[Unit], english: English) -> None:
+        self.units = units
+        self.english = english
+        self.zh_df: Counter[str] = Counter()
+        for unit in units:
+            self.zh_df.update(unit.pieces)
+        self._with: dict[str, Counter[str]] = {}
+
+    def pieces_with(self, word: str, holding: Sequence[int]) -> Counter[str]:
+        """How many of the units holding ``word`` hold each piece (asked for many units)."""
+        counts = self._with.get(word)
+        if counts is None:
+            counts = self._with[word] = Counter()
+            for i in holding:
+                counts.update(self.units[i].pieces)
+        return counts
+
+    def source_of(self, word: str, unit: int) -> tuple[str, ...]:
+        """The source pieces of ``unit`` that ``word`` renders, if the draft shows any:
+        the most associated one and those nearly as associated. Pieces of one longer
+        word (国际法院) go together, so a word rendering the longer one (Justice) names
+        a piece outside a shorter term (国际法) too."""
+        holding = self.english.holding(word)
+        if len(holding) < 2:
+            return ()
+        counts = self.pieces_with(word, holding)
+        joint = {p: counts[p] for p in self.units[unit].pieces if counts[p]}
+
+        def dice(w: str) -> float:
+            return 2 * joint[w] / (len(holding) + self.zh_df[w])
+
+        best = max(joint, key=lambda w: (dice(w), w), default=None)
+        if best is None or joint[best] < MIN_WORD_EVIDENCE or dice(best) < MIN_WORD_DICE:
+            return ()
+        return tuple(sorted(w for w in joint if dice(w) >= NEAR_BEST * dice(best)))
+
+
+class DraftEvidence:
+    """What the draft itself shows an English word of a unit to render: the source
+    pieces (character bigrams, glossary terms blanked) most associated with it over the
+    draft's units. Built once per check run, on first use, for every check that weighs
+    such evidence; the translations' n-grams are read lazily."""
+
+    def __init__(self, ctx: CheckContext) -> None:
+        self.bilingual = bilingual_views(ctx)
+        self.runs = source_runs(self.bilingual)
+        self._position = {id(unit): pos for pos, (_, unit) in enumerate(self.bilingual)}
+
+    @cached_property
+    def units(self) -> list[Unit]:
+        return unit_records(self.bilingual, self.runs)
+
+    @cached_property
+    def english(self) -> English:
+        return English(self.bilingual)
+
+    @cached_property
+    def words(self) -> WordEvidence:
+        return WordEvidence(self.units, self.english)
+
+    def sources(self, word: str, unit: UnitView) -> tuple[str, ...]:
+        """The pieces of ``unit``'s source that ``word`` (any case and number)
+        renders, as far as the draft shows; none when it shows nothing."""
+        pos = self._position.get(id(unit))
+        if pos is None:
+            return ()
+        return self.words.source_of(singular(word.lower()), pos)
+
+
+def locate(views: Sequence[SegmentView], text: str
+            ) -> tuple[SegmentView, tuple[int, int] | None]:
+    """The segment holding ``text`` (case aside, spacing as one blank) and where."""
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in text.split()), re.IGNORECASE)
+    for view in views:
+        m = pattern.search(view.segment.text)
+        if m:
+            return view, m.span()
+    return views[0], None
+
+
+def side(views: Sequence[SegmentView]) -> str:
+    return "\n".join(v.segment.text for v in views)

@@ -1,0 +1,139 @@
+"""A recurring term's usual English rendering, learned from the units holding it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from termbase.check.learned.evidence import NEAR_BEST, English, WordEvidence
+
+# A term's rendering must be in this many of the units holding it, and in this share
+# at least.
+
+
+MIN_RENDERED = 3
+MIN_RENDERED_SHARE = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class Rendering:
+    term: str
+    key: str
+    """The usual rendering's n-gram key (lower case, singular)."""
+    surface: str
+    units: frozenset[int]
+    """The units holding the term."""
+    rendered: int
+
+
+def stop_words() -> frozenset[str]:
+    from termbase.pair.ngrams import STOP_WORDS
+
+    return STOP_WORDS
+
+
+def learn_rendering(term: str, where: set[int], english: English, stop: frozenset[str]
+           ) -> Rendering | None:
+    """The term's usual rendering: among the English n-grams present in most of the
+    units holding it and nearly as associated with it (Dice) as the best one, the
+    longest — the best alone is often one shared word ("embargo" in both "arms embargo"
+    and "weapons embargo"). It must have two content words or more: a rendering of one
+    word gives no variant to compare."""
+    joint: Counter[str] = Counter()
+    for i in where:
+        joint.update(english.keys(i))
+    need = max(MIN_RENDERED, MIN_RENDERED_SHARE * len(where))
+    keys = [k for k, n in joint.items() if n >= need]
+    if not keys:
+        return None
+    key = most_associated(keys, joint, len(where), english)
+    if sum(1 for w in key.split() if w not in stop) < 2 or _coordination(term, key):
+        return None
+    surface = next(english.surfaces(i)[key] for i in sorted(where) if english.has(i, key))
+    return Rendering(term, key, surface, frozenset(where), joint[key])
+
+
+_ZH_CONJUNCTIONS = frozenset("和与及或")
+_EN_CONJUNCTIONS = frozenset({"and", "or"})
+
+
+def _coordination(term: str, key: str) -> bool:
+    """Whether the term joins two terms (国家和区域, "national and regional"): its parts
+    are what a translation renders one way or another, and each is learned on its own."""
+    return (not _ZH_CONJUNCTIONS.isdisjoint(term[1:-1])
+            and not _EN_CONJUNCTIONS.isdisjoint(key.split()))
+
+
+def most_associated(keys: Sequence[str], joint: Counter[str], total: int,
+                    english: English) -> str:
+    """Of the keys nearly as associated with the term as the best one (Dice, over the
+    ``total`` units holding it), the longest, then the most associated. A key's Dice
+    needs the units of the whole draft holding it; it lies between what the units that
+    may hold it and those holding the term allow, so it is counted only for keys whose
+    bounds leave the answer open."""
+    exact: dict[str, float] = {}
+
+    def dice(k: str) -> float:
+        if k not in exact:
+            exact[k] = 2 * joint[k] / (total + english.df(k))
+        return exact[k]
+
+    def upper(k: str) -> float:
+        return 2 * joint[k] / (total + joint[k])
+
+    def lower(k: str) -> float:
+        return 2 * joint[k] / (total + english.may_hold(k))
+
+    by_upper = sorted(keys, key=lambda k: (-upper(k), k))
+    best = dice(max(keys, key=lambda k: (lower(k), k)))
+    for k in by_upper:
+        if upper(k) <= best:
+            break
+        best = max(best, dice(k))
+    floor = NEAR_BEST * best
+    for size in sorted({len(k.split()) for k in keys}, reverse=True):
+        chosen: tuple[float, str] | None = None
+        for k in (k for k in by_upper if len(k.split()) == size):
+            if upper(k) < floor or (chosen is not None and upper(k) < chosen[0]):
+                break
+            if dice(k) >= floor and (chosen is None or (dice(k), k) > chosen):
+                chosen = (dice(k), k)
+        if chosen is not None:
+            return chosen[1]
+    return max(exact, key=lambda k: (exact[k], k))  # not reached: the best is near the best
+
+
+def renders_term(rendering: Rendering, evidence: WordEvidence, stop: frozenset[str]
+                  ) -> bool:
+    """Whether no content word of the rendering renders another source word ("honour"
+    of 谨 beside the term, "Security" of 安全 beside 理事会主席): then the n-gram is
+    the term's rendering and not a phrase around it."""
+    unit = next(i for i in sorted(rendering.units) if evidence.english.has(i, rendering.key))
+    return all(source in rendering.term
+               for w in rendering.key.split() if w not in stop
+               for source in evidence.source_of(w, unit))
+
+
+def trimmed(rendering: Rendering, evidence: WordEvidence, stop: frozenset[str]
+             ) -> Rendering | None:
+    """The longest part of a rendering that renders the term alone, when a word of the
+    whole renders a source word beside it ("security sector" of 安全部门, learned as
+    "security sector reform" where 安全部门改革 is most of its units): still in most of
+    the term's units, two content words or more."""
+    english, words = evidence.english, rendering.key.split()
+    need = max(MIN_RENDERED, MIN_RENDERED_SHARE * len(rendering.units))
+    for size in range(len(words) - 1, 1, -1):
+        for a in range(len(words) - size + 1):
+            part = words[a:a + size]
+            if part[0] in stop or part[-1] in stop:
+                continue
+            key = " ".join(part)
+            held = [i for i in sorted(rendering.units) if english.has(i, key)]
+            if len(held) < need:
+                continue
+            shorter = Rendering(rendering.term, key, english.surfaces(held[0])[key],
+                                 rendering.units, len(held))
+            if renders_term(shorter, evidence, stop):
+                return shorter
+    return None

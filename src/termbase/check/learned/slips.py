@@ -1,0 +1,185 @@
+"""The variant rule: a learned rendering with one content word changed, reported when
+the draft shows the new word rendering a piece of the term, or when nothing in the
+segment's source explains it (a slip)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from termbase.check.learned.evidence import MIN_WORD_EVIDENCE, WordEvidence, locate, side
+from termbase.check.learned.renderings import Rendering
+from termbase.text.english import singular, verb_stem
+
+if TYPE_CHECKING:
+    from termbase.check.rules import UnitView
+
+# A variant whose changed word the draft cannot explain is reported only against a
+# rendering established in this many units.
+MIN_SLIP_RENDERED = 3
+
+
+def same_word(a: str, b: str) -> bool:
+    """Inflections and compounds of one word ("draw"/"drawing", "improvised"/
+    "counter-improvised") are not another rendering."""
+    if a in b or b in a or verb_stem(a) == verb_stem(b) or _plural_in_is(a, b):
+        return True
+    shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
+                  min(len(a), len(b)))
+    return shared >= 5 and shared >= 0.7 * min(len(a), len(b))  # explosion/explosive
+
+
+def _plural_in_is(a: str, b: str) -> bool:
+    """"crisis" and "crises" as the n-gram keys fold them ("crise"): one word."""
+    return any(x.endswith("is") and y in (x[:-2] + "es", x[:-2] + "e")
+               for x, y in ((a, b), (b, a)))
+
+
+def find_variant(rendering: Rendering, unit: int, evidence: WordEvidence,
+                 stop: frozenset[str]) -> str | None:
+    """The n-gram of ``unit`` that is the rendering with one content word changed, that
+    the draft uses nowhere else, and whose changed word the draft shows to render a word
+    of the term."""
+    words = rendering.key.split()
+    english = evidence.english
+    for key in sorted(english.keys(unit)):
+        other = key.split()
+        if len(other) != len(words):
+            continue
+        changed = [i for i, (a, b) in enumerate(zip(words, other, strict=True)) if a != b]
+        if len(changed) != 1:
+            continue
+        old, new = words[changed[0]], other[changed[0]]
+        if old in stop or new in stop or same_word(old, new) or _has_digit(new):
+            continue
+        # The new word must be shown, by the rest of the draft, to render a word of
+        # this very term ("weapons" for 武器 in 武器禁运), in a phrase the draft uses
+        # nowhere else; a word rendering another source word ("threat" of 威胁 beside
+        # 核武器) may be a paraphrase, and official translations paraphrase freely.
+        # A word nothing in the segment's source explains is a slip when the variant
+        # stands where the term's rendering would (:func:`_slip`). Either way a
+        # phrase inside a glossary term ("Security" of "Security Council") is the
+        # glossary's business.
+        sources = evidence.source_of(new, unit)
+        if _renders_neighbour(new, unit, rendering.term, evidence):
+            found = False
+        elif sources:
+            found = english.df(key) <= 1 and all(s in rendering.term for s in sources)
+        else:
+            found = _slip(rendering, unit, key, evidence, stop)
+        if found and not _in_glossary_term(evidence.units[unit].view,
+                                           english.surfaces(unit)[key]):
+            return key
+    return None
+
+
+# A word renders a source piece when most units holding the piece hold the word.
+NEIGHBOUR_SHARE = 0.5
+
+
+def _renders_neighbour(word: str, unit: int, term: str, evidence: WordEvidence) -> bool:
+    """Whether ``word`` is what the draft usually writes for the two characters just
+    before or after the term in this unit: then the variant is the term's rendering
+    run into its neighbour's ("Arab national human rights commissions" for
+    阿拉伯国家全国人权委员会, "national" being 全国's), not another rendering of it."""
+    holding = evidence.english.holding(word)
+    if len(holding) < MIN_WORD_EVIDENCE:
+        return False
+    neighbours: set[str] = set()
+    for run in evidence.units[unit].runs:
+        at = run.find(term)
+        while at >= 0:
+            neighbours.update(p for p in (run[max(0, at - 2):at], run[at + len(term):
+                                                                    at + len(term) + 2])
+                              if len(p) == 2)
+            at = run.find(term, at + 1)
+    if not neighbours:
+        return False
+    counts = evidence.pieces_with(word, holding)
+    return any(counts[p] >= MIN_WORD_EVIDENCE
+               and counts[p] >= NEIGHBOUR_SHARE * evidence.zh_df[p] for p in neighbours)
+
+
+def _slip(rendering: Rendering, unit: int, key: str, evidence: WordEvidence,
+          stop: frozenset[str]) -> bool:
+    """Whether a variant whose changed word nothing in the segment's source explains
+    is a slip for the usual rendering, as a reviser reads "sexual abuse" where "sexual
+    violence" renders 性暴力 in the rest of the draft. The changed word must be common
+    enough in the draft for its silence to say something (a rare word is shown to
+    render nothing anywhere), the usual rendering well established, the words kept
+    from it must render this term and nothing else in the segment (so the variant
+    stands where the term does: "international engagement" is 国际参与's beside
+    国际法), and no glossary term of the translation may hold the variant ("Security"
+    in "Security Council")."""
+    if rendering.rendered < MIN_SLIP_RENDERED:
+        return False
+    english = evidence.english
+    words = rendering.key.split()
+    new = next(b for a, b in zip(words, key.split(), strict=True) if a != b)
+    if english.df(new) < MIN_WORD_EVIDENCE:
+        return False
+    view = evidence.units[unit].view
+    target, surface = side(view.target), english.surfaces(unit)[key]
+    at = _locate_in(target, surface)
+    old = next(a for a, b in zip(words, key.split(), strict=True) if a != b)
+    return (all(_sits_in_term(rendering.term, word, unit, evidence)
+                for word in words if word not in stop and word in key.split())
+            and _near(side(view.source).find(rendering.term), side(view.source),
+                      at, target)
+            and old not in _around(target, at, at + len(surface)))
+
+
+# Words this close to a variant may be the usual rendering's, reordered.
+SLIP_WINDOW = 3
+
+
+def _around(text: str, start: int, end: int) -> set[str]:
+    """The words (lower case, singular) within SLIP_WINDOW words of ``text[start:end]``:
+    a variant beside the word it lacks is the rendering reordered ("plan of action
+    proposed" holds "action proposed"; "sustainable financing for development"), not
+    a second rendering."""
+    from termbase.pair.ngrams import ENGLISH_WORD
+
+    before = ENGLISH_WORD.findall(text[:start].lower())[-SLIP_WINDOW:]
+    after = ENGLISH_WORD.findall(text[end:].lower())[:SLIP_WINDOW]
+    return {singular(w) for w in before + after}
+
+
+# How far apart (as a share of each side's length) a term and its rendering may start.
+MAX_SLIP_SHIFT = 0.35
+
+
+def _near(source_at: int, source: str, target_at: int, target: str) -> bool:
+    """Whether a term and a phrase start at about the same place of their sides: a
+    rough alignment, enough to tell the term's rendering from a phrase elsewhere
+    ("head offices" for 总部机构 at the start, the term 区域办事处 at the end)."""
+    if source_at < 0 or target_at < 0:
+        return False
+    return abs(source_at / len(source) - target_at / len(target)) <= MAX_SLIP_SHIFT
+
+
+def _locate_in(text: str, phrase: str) -> int:
+    """Where ``phrase`` starts in ``text`` (case aside, spacing as one blank), or -1."""
+    m = re.search(r"\s+".join(re.escape(w) for w in phrase.split()), text, re.IGNORECASE)
+    return m.start() if m else -1
+
+
+def _sits_in_term(term: str, word: str, unit: int, evidence: WordEvidence) -> bool:
+    """Whether the draft shows ``word`` to render a piece of the unit's source that
+    lies in the term and nowhere else in the source ("law" for 际法 of 国际法 beside
+    法律 counts; "international" for 国际 in 国际法 and 国际参与 does not)."""
+    runs = evidence.units[unit].runs
+    occurrences = sum(run.count(term) for run in runs)
+    return any(source in term and sum(run.count(source) for run in runs) <= occurrences
+               for source in evidence.source_of(word, unit))
+
+
+def _in_glossary_term(view: UnitView, surface: str) -> bool:
+    """Whether the phrase overlaps a glossary term found in the translation."""
+    target, span = locate(view.target, surface)
+    return span is not None and any(h.start < span[1] and span[0] < h.end
+                                    for h in target.hits)
+
+
+def _has_digit(word: str) -> bool:
+    return any(ch.isdigit() for ch in word)

@@ -1,0 +1,94 @@
+"""``learned_inconsistent``: a recurring term the glossary lacks, rendered two ways."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from termbase.check.findings import DEFAULT_SEVERITY, Finding, FindingKind
+from termbase.check.learned.candidates import MIN_UNITS, term_candidates
+from termbase.check.learned.dictionary import standing_as_words
+from termbase.check.learned.evidence import Unit, locate
+from termbase.check.learned.renderings import (
+    Rendering,
+    learn_rendering,
+    renders_term,
+    stop_words,
+    trimmed,
+)
+from termbase.check.learned.slips import find_variant
+
+if TYPE_CHECKING:
+    from termbase.check.rules import CheckContext
+
+def _is_deprecated(ctx: CheckContext, text: str) -> bool:
+    matcher = ctx.target
+    if matcher is None:
+        return False
+    return any(not h.term.status.approved for h in matcher.find(matcher.prepare(text)))
+
+
+def check_learned_inconsistent(ctx: CheckContext) -> list[Finding]:
+    """A recurring term the glossary lacks, rendered two ways (see the module notes)."""
+    if ctx.target is None:
+        return []
+    draft = ctx.evidence
+    if len(draft.bilingual) < MIN_UNITS:
+        return []
+    candidates = term_candidates(draft.runs)
+    if not candidates:
+        return []
+    units, english, evidence, runs = draft.units, draft.english, draft.words, draft.runs
+    stop = stop_words()
+    pending: list[tuple[int, Rendering, str]] = []
+    # Longer terms first: where 武器禁运 and 武器禁运监测 both recur, one finding.
+    for term in sorted(candidates, key=lambda t: (-len(t), t)):
+        rendering = learn_rendering(term, candidates[term], english, stop)
+        if rendering is not None and not renders_term(rendering, evidence, stop):
+            rendering = trimmed(rendering, evidence, stop)
+        if rendering is None or _is_deprecated(ctx, rendering.surface):
+            continue
+        for i in sorted(rendering.units):
+            if english.has(i, rendering.key):
+                continue
+            variant = find_variant(rendering, i, evidence, stop)
+            if variant is not None:
+                pending.append((i, rendering, variant))
+    whole = _whole_words(pending, runs)
+    findings: list[Finding] = []
+    reported: set[int] = set()
+    for i, rendering, variant in pending:
+        if i not in reported and (i, rendering.term) in whole:
+            reported.add(i)
+            findings.append(_learned_finding(ctx, units[i], rendering,
+                                             english.surfaces(i)[variant]))
+    return findings
+
+
+def _whole_words(pending: Sequence[tuple[int, Rendering, str]],
+                 runs: Sequence[Sequence[str]]) -> set[tuple[int, str]]:
+    """The (unit, term) pairs of ``pending`` where the term stands as whole words at
+    least once (:func:`standing_as_words`). Candidates come from the draft's recurring
+    characters, which do not know where a word ends; a finding must rest on the term
+    being there."""
+    asked = {(i, r.term): (r.term, [run for run in runs[i] if r.term in run])
+             for i, r, _ in pending}
+    return standing_as_words(asked)
+
+
+def _learned_finding(ctx: CheckContext, unit: Unit, rendering: Rendering, found: str
+                     ) -> Finding:
+    view, span = locate(unit.view.target, found)
+    source, src_span = locate(unit.view.source, rendering.term)
+    kind = FindingKind.LEARNED_INCONSISTENT
+    return Finding(
+        kind=kind, severity=DEFAULT_SEVERITY[kind], file=view.segment.file,
+        line=view.segment.line, paragraph=view.segment.paragraph,
+        lang=ctx.target.lang if ctx.target else "", term=rendering.term, found=found,
+        expected=(rendering.surface,),
+        message=f"“{rendering.term}” (not in the glossary) is rendered “{found}” here but "
+                f"“{rendering.surface}” {rendering.rendered} time(s) elsewhere in the draft",
+        fix=f"use one rendering throughout, e.g. “{rendering.surface}”, or add the term "
+            f"to the glossary", segment=view.segment.text, span=span,
+        other_file=source.segment.file, other_line=source.segment.line,
+        other_segment=source.segment.text, other_span=src_span)
