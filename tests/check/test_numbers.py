@@ -167,3 +167,37 @@ def test_changed_days_years_and_numbers_beside_them_are_still_found(zh: str, en:
                                                                     ) -> None:
     missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
     assert missing or extra
+
+
+# Issue 13, night round (2023 sample development part and the README's left classes):
+# numbers said in words beyond one word, a name's digits standing for a year, words
+# joined by a slash, an abbreviated reference glued to its number.
+@pytest.mark.parametrize("zh, en", [
+    ("在6个区域通过或修订了157项法律。",
+     "One hundred and fifty-seven laws across six regions adopted or amended."),
+    ("1200人", "one thousand two hundred people"),
+    ("过去20年里", "over the past two decades"),
+    ("10年来", "for a decade"),
+    ("50年", "half a century"),
+    ("12个国家", "a dozen countries"),
+    ("50%的国家", "half of the countries"),
+    ("2019冠状病毒病的应对", "the response to COVID-19"),
+    ("审议了联合国艾滋病毒/艾滋病联合规划署的报告",
+     "Having considered the report of the Joint United Nations Programme on HIV/AIDS"),
+    ("根据第46条", "under r.46"),
+])
+def test_numbers_in_words_names_and_references_agree(zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("在6个区域通过了158项法律。", "One hundred and fifty-seven laws across six regions."),
+    ("过去30年里", "over the past two decades"),
+    ("13个国家", "a dozen countries"),
+    ("2020冠状病毒病", "COVID-19"),
+    ("根据第47条", "under r.46"),
+    ("A/RES/68/48号决议", "resolution A/RES/68/49 on HIV/AIDS"),
+])
+def test_changed_numbers_said_in_words_or_names_are_still_found(zh: str, en: str) -> None:
+    missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
+    assert missing or extra

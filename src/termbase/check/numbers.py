@@ -26,7 +26,7 @@ part stated on both sides is equal.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from itertools import pairwise
@@ -53,8 +53,9 @@ _SPACE = r"[ \u00a0\u202f\u2009]"
 _GROUPED = rf"\d{{1,3}}(?:(?:,|{_SPACE}{{1,3}})\d{{3}})+(?!\d)"
 _AMOUNT = rf"(?:{_GROUPED}|\d+)(?:\.\d+)?"
 _NUMBER = re.compile(rf"(?<![\d.])(?:{_GROUPED}|\d+(?:\.\d+)?)")
-# Symbols: letters, then slash-separated parts; lower case too (MultiUN lower-cases
-# its English), but then a digit must be in it, or "and/or" would be a symbol.
+# Symbols: letters, then slash-separated parts, in either case (MultiUN lower-cases its
+# English); a digit must be in it: words joined by a slash ("and/or", "HIV/AIDS") are
+# no symbol.
 _SYMBOL = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,5}(?:\s{0,3}/\s{0,3}[A-Za-z0-9][A-Za-z0-9.\-]*)+")
 # Digits glued to Latin letters are part of a name (COVID-19, G-77, H5N1, A4).
 _NAME = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+[-‑]?\d+(?:[A-Za-z\-]+\d*)*(?![\d.,]\d)")
@@ -144,6 +145,20 @@ _EN_NUMBER_WORD = re.compile(
     r"\b(" + "|".join(sorted({*_EN_UNITS, *_EN_TENS, *_EN_ORDINAL_UNITS, *_EN_ORDINAL_TENS},
                              key=len, reverse=True))
     + r")(?:-([a-z]+))?\b(?:\s+(hundred|thousand|million|billion|trillion)\b)?")
+_EN_CARDINAL = "|".join(sorted({*_EN_UNITS, *_EN_TENS}, key=len, reverse=True))
+_EN_NUMBER_PHRASE = re.compile(
+    rf"\b(?:{_EN_CARDINAL})(?:(?:[\s-]+and)?[\s-]+(?:{_EN_CARDINAL}|hundred|thousand|"
+    r"million|billion|trillion))+\b")
+# A count of a group of known size: "two decades" (过去20年), "a dozen", "half a century".
+_EN_GROUPS = {"decade": 10, "dozen": 12, "score": 20, "century": 100, "centurie": 100,
+              "pair": 2}
+_EN_GROUP_COUNT = re.compile(
+    rf"\b(\d+|{_EN_CARDINAL}|an?|half\s+an?)\s+({'|'.join(_EN_GROUPS)})s?\b")
+_EN_FRACTIONS = {"half": ("0.5", "50"), "quarter": ("0.25", "25"),
+                 "three quarters": ("0.75", "75")}
+_EN_FRACTION = re.compile(r"\b(?:three quarters|half|quarter)\b")
+# An abbreviated reference glued to its number: "r.46" (rule 46), "No.5", "para.3".
+_EN_ABBREVIATED_REFERENCE = re.compile(r"(?<![\w.])[a-z]{1,4}\.(\d{1,4})(?![\d.]?\d)")
 _EN_SESSION = re.compile(r"\b([a-z]+(?:-[a-z]+)?)\s+(?:special\s+|regular\s+)?session\b")
 # What every match of _SYMBOL, _ZH_MULTIPLIED and _EN_SCALED holds: a text without it
 # is not searched for them (most segments have none).
@@ -454,13 +469,21 @@ class _Collector:
         self.strict.append(NumberItem(value, self.text[start:end], start, end))
         self.lenient.add(value)
 
-    def ignore(self, pattern: re.Pattern[str]) -> None:
-        """Leave the matches out: their digits are not quantities."""
+    def ignore(self, pattern: re.Pattern[str],
+               said: Callable[[str], Iterable[int]] = lambda _: ()) -> None:
+        """Leave the matches out: their digits are not quantities, though the text says
+        them (and what ``said`` reads in a match's digits)."""
         for m in pattern.finditer(self.text):
             if m.end() > m.start() and self.free(m.start(), m.end()):
-                self.lenient.update(f"n:{int(p)}" for p in re.findall(r"\d+", m.group())
-                                    if len(p) < 12)
+                parts = [p for p in re.findall(r"\d+", m.group()) if len(p) < 12]
+                self.lenient.update(f"n:{value}" for p in parts
+                                    for value in (int(p), *said(p)))
                 self.cover(m.start(), m.end())
+
+
+def _years_of_name(digits: str) -> tuple[int, ...]:
+    """A name's two-digit number may shorten a year: COVID-19 is 2019冠状病毒病."""
+    return (1900 + int(digits), 2000 + int(digits)) if len(digits) == 2 else ()
 
 
 def profile(text: str, lang: str) -> NumberProfile:
@@ -469,13 +492,12 @@ def profile(text: str, lang: str) -> NumberProfile:
     zh = lang.split("-")[0].lower() in ("zh", "ja")
     out = _Collector(text)
     for m in (_SYMBOL.finditer(text) if "/" in text else ()):
-        if "/" in m.group() and (m.group()[:1].isupper() or re.search(r"\d", m.group())) \
-                and out.free(m.start(), m.end()):
+        if "/" in m.group() and re.search(r"\d", m.group()) and out.free(m.start(), m.end()):
             out.cover(m.start(), m.end())
             out.take("s:" + re.sub(r"\s", "", m.group()).rstrip(".").upper(), m.start(),
                      m.end())
     out.ignore(_NUMBERING)
-    out.ignore(_NAME)
+    out.ignore(_NAME, _years_of_name)
     if zh:
         _zh_profile(out)
     else:
@@ -590,6 +612,7 @@ def _en_profile(out: _Collector) -> None:
             out.lenient.add(f"n:{value}")
             if m.group(3):
                 out.lenient.add(f"n:{value * _EN_SCALES[m.group(3).lower()]}")
+    _en_said_numbers(out, text)
     for m in (_EN_SCALED.finditer(text) if _HAS_SCALE.search(text) else ()):
         if out.free(m.start(), m.end()):
             out.cover(m.start(), m.end())
@@ -601,6 +624,46 @@ def _en_profile(out: _Collector) -> None:
     out.ignore(_EN_ROMAN_LABEL)
     if "year" in text:
         _relative_years(out, _EN_YEAR_BEFORE, _EN_YEAR_AFTER, text)
+
+
+def _en_said_numbers(out: _Collector, text: str) -> None:
+    """Numbers English says in words beyond a single number word: a compound ("one
+    hundred and fifty-seven"), a count of a group ("two decades" is 20, "a dozen" 12), a
+    fraction ("half" is 0.5 or 50 per cent) and the number of an abbreviated reference
+    ("r.46", "No.5", whose glued dot hides it from the plain number pattern)."""
+    for m in (_EN_NUMBER_PHRASE.finditer(text) if " " in text or "-" in text else ()):
+        value = _phrase_value(re.split(r"[\s-]+", m.group()))
+        if value is not None:
+            out.lenient.add(f"n:{value}")
+    for m in _EN_GROUP_COUNT.finditer(text):
+        count = m.group(1)
+        times = (Decimal(count) if count[0].isdigit() else
+                 Decimal("0.5") if count.startswith("half") else
+                 Decimal(_EN_UNITS.get(count, _EN_TENS.get(count, 1))))
+        out.lenient.add(_decimal_key(times * _EN_GROUPS[m.group(2)]))
+    for m in _EN_FRACTION.finditer(text):
+        out.lenient.update(_decimal_key(Decimal(v)) for v in _EN_FRACTIONS[m.group()])
+    for m in _EN_ABBREVIATED_REFERENCE.finditer(text):
+        out.lenient.add(_number_value(m.group(1)))
+
+
+def _phrase_value(words: list[str]) -> int | None:
+    """The value of number words in a row ("one hundred and fifty-seven"); None if one
+    of them is no cardinal number word."""
+    total = current = 0
+    for word in words:
+        if word == "and":
+            continue
+        if word in _EN_UNITS or word in _EN_TENS:
+            current += _EN_UNITS.get(word, _EN_TENS.get(word, 0))
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in _EN_SCALES:
+            total += max(current, 1) * _EN_SCALES[word]
+            current = 0
+        else:
+            return None
+    return total + current
 
 
 def _add_parts(strict: list[NumberItem], lenient: set[str]) -> None:
