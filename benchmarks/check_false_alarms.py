@@ -12,15 +12,20 @@ on the TUNING part only:
 
 * tuning: UNv1 test set lines 1–2,000; MultiUN ``valid`` (1,000 pairs);
 * held-out: UNv1 test set lines 2,001–4,000; the 2023 sample's ``peace`` theme (586
-  records; the other themes are shifted by one record and are not used); MultiUN
-  ``test`` and ``train`` (6,000 pairs).
+  records); MultiUN ``test`` and ``train`` (6,000 pairs).
+
+A third tuning part came later (2026-12-04, night), when the first two had grown too
+small to show the false-alarm classes left: ``un2023-dev``, the 2023 sample's five other
+themes (5,238 record pairs, English record i + 1 with Chinese record i: the sample's
+known shift). It is the extraction benchmark's held-out text, never used for the checker
+before.
 
 The UNv1 Chinese side is word-segmented; the segmenter's spaces are removed next to CJK
 characters. MultiUN English is lower-cased by its preparers (so are Latin letters in its
 Chinese side): a check must cope with that, and is judged on it.
 
-Usage: python benchmarks/check_false_alarms.py [--shared DIR] [--json]
-           [--sample KIND --part NAME [-n N]]
+Usage: python benchmarks/check_false_alarms.py [--shared DIR] [--json] [--role ROLE]
+           [--sample KIND --part NAME [-n N]] [--precision KIND]
 """
 
 from __future__ import annotations
@@ -36,7 +41,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # shared_data
 
-from shared_data import find_shared
+from shared_data import find_shared, un2023_shifted_pairs
 
 from termbase.check import CheckOptions, check_draft
 from termbase.check.draft import presplit_pair
@@ -86,10 +91,12 @@ def official_parts(shared: Path) -> list[Part]:
     records = json.loads((corpus / "un-2023-sample" / "corpus.json")
                          .read_text(encoding="utf-8"))["data"]
     peace = [r for r in records if r["theme"] == "peace"]
+    dev = un2023_shifted_pairs(shared)
     cut = UNV1_TUNING_LINES
     return [
         Part("unv1-a", "tuning", tuple(u_zh[:cut]), tuple(u_en[:cut])),
         Part("multiun-valid", "tuning", *multiun("valid")),
+        Part("un2023-dev", "tuning", tuple(z for z, _ in dev), tuple(e for _, e in dev)),
         Part("unv1-b", "held-out", tuple(u_zh[cut:]), tuple(u_en[cut:])),
         Part("peace-2023", "held-out", tuple(" ".join(r["zh"].split("\n")) for r in peace),
              tuple(" ".join(r["en"].split("\n")) for r in peace)),
@@ -153,11 +160,13 @@ def repeats(glossary: Glossary, findings: Sequence[Finding]) -> dict[str, int]:
     }
 
 
-def run(shared: Path) -> dict[str, object]:
+def run(shared: Path, role: str | None = None) -> dict[str, object]:
     glossary = shipped_glossary()
     report: dict[str, object] = {}
     pooled: dict[str, tuple[int, list[Finding]]] = {}
     for part in official_parts(shared):
+        if role and part.role != role:
+            continue
         found = check_part(glossary, part)
         n = segments(part)
         report[part.name] = {"role": part.role, "segments": n,
@@ -222,7 +231,8 @@ def verdict_key(part: str, finding: Finding) -> str:
     return f"{part}:{finding.line}:{finding.term}"
 
 
-def judged_precision(shared: Path, kind: str, n: int) -> dict[str, dict[str, object]]:
+def judged_precision(shared: Path, kind: str, n: int,
+                     role: str | None = None) -> dict[str, dict[str, object]]:
     """Precision of ``kind`` on each part's sample, from the line verdicts in JUDGED.
 
     Findings on lines not judged yet are counted apart (and listed), never guessed.
@@ -230,6 +240,8 @@ def judged_precision(shared: Path, kind: str, n: int) -> dict[str, dict[str, obj
     verdicts: dict[str, str] = json.loads(JUDGED.read_text(encoding="utf-8")).get(kind, {})
     out: dict[str, dict[str, object]] = {}
     for part in official_parts(shared):
+        if role and part.role != role:
+            continue
         picked = sample(shared, kind, part.name, n)
         keys = [verdict_key(part.name, f) for f in picked]
         true = sum(1 for k in keys if verdicts.get(k) in TRUE_VERDICTS)
@@ -250,13 +262,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("-n", type=int, default=40, help="sample size")
     parser.add_argument("--precision", metavar="KIND",
                         help="precision of KIND on each part's judged sample")
+    parser.add_argument("--role", choices=("tuning", "held-out"),
+                        help="only the parts of this role (tune without reading held-out)")
     args = parser.parse_args(argv)
     shared = find_shared(args.shared)
     if shared is None:
         print("shared data not found; pass --shared or set TERMBASE_SHARED", file=sys.stderr)
         return 2
     if args.precision:
-        for name, row in judged_precision(shared, args.precision, args.n).items():
+        for name, row in judged_precision(shared, args.precision, args.n,
+                                                args.role).items():
             print(f"{name:20} {row['role']:9} sampled {row['sampled']:>3} judged "
                   f"{row['judged']:>3} precision {row['precision']}  "
                   f"unjudged: {' '.join(row['unjudged'])}")  # type: ignore[arg-type]
@@ -266,7 +281,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{verdict_key(args.part, f)}  {f.message}\n  zh: {f.other_segment}\n"
                   f"  en: {f.segment}\n")
         return 0
-    report = run(shared)
+    report = run(shared, args.role)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))
         return 0
