@@ -120,3 +120,32 @@ def test_a_footnote_marker_glued_to_a_word_ends_the_phrase_and_is_dropped() -> N
         "requests")}
     assert "advisory committee on administrative and budgetary question" in keys
     assert not any("question and" in key or "questions2" in key for key in keys)
+
+
+def test_typographic_hyphens_and_apostrophes_join_words_and_share_one_key() -> None:
+    # 2023 UN documents print a non-breaking hyphen (U+2011) in some names: it must
+    # neither break the word nor make a second key beside the ASCII spelling.
+    typographic = EnglishNgrams().spans("the Inter‑Agency Standing Committee met")
+    ascii_ = EnglishNgrams().spans("the Inter-Agency Standing Committee met")
+    assert {s.key for s in typographic} == {s.key for s in ascii_}
+    assert "Inter‑Agency Standing Committee" in {s.surface for s in typographic}
+    assert "inter-agency standing committee" in {s.key for s in typographic}
+    assert {s.key for s in EnglishNgrams().spans("Côte d’Ivoire")} == {
+        s.key for s in EnglishNgrams().spans("Côte d'Ivoire")}
+
+
+def test_a_name_spelled_with_two_hyphens_is_paired_whole() -> None:
+    from termbase.pair.corpus import from_pairs
+    from termbase.pair.pairer import pair_terms
+
+    said = [("讨论了报告", "discussed the report"), ("通过了议程", "adopted the agenda"),
+            ("审查了预算", "reviewed the budget"), ("听取了简报", "heard a briefing"),
+            ("核可了计划", "endorsed the plan"), ("欢迎决定", "welcomed the decision")]
+    pairs = [(f"机构间常设委员会{zh}。",
+              f"The Inter{'‑' if i % 2 else '-'}Agency Standing Committee {en}.")
+             for i, (zh, en) in enumerate(said)]
+    pairs += [(f"常设委员会{zh}。", f"The Standing Committee {en}.") for zh, en in said[:3]]
+    pairs += [(f"大会{zh}。", f"The General Assembly {en}.") for zh, en in said]
+    best = pair_terms(["机构间常设委员会"], from_pairs(pairs, "test"))[0].best
+    assert best is not None
+    assert best.text.replace("‑", "-") == "Inter-Agency Standing Committee"

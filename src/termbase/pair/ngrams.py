@@ -21,11 +21,17 @@ from typing import Protocol
 from termbase.text.chinese import CJK_RUN
 from termbase.text.english import singular
 
-# A word: letters/digits, with inner hyphens, en dashes, apostrophes, slashes and dots
-# kept inside ("non-governmental", "A/CONF.192/15", "2015–2030", "Children's"). A
-# possessive stays inside the word: names hold them ("United Nations Children's Fund"),
-# but a candidate never ends with one ("Council's" is not a term; see _POSSESSIVE).
-ENGLISH_WORD = re.compile(r"[^\W_]+(?:[-/.–][^\W_]+|['’][^\W_]+)*")
+# A word: letters/digits, with inner hyphens (ASCII, U+2010 and the non-breaking U+2011
+# that 2023 UN documents print in "Inter‑Agency" and "COVID‑19"), figure and en dashes,
+# apostrophes, slashes and dots kept inside ("non-governmental", "A/CONF.192/15",
+# "2015–2030", "Children's"). A possessive stays inside the word: names hold them
+# ("United Nations Children's Fund"), but a candidate never ends with one ("Council's"
+# is not a term; see _POSSESSIVE).
+ENGLISH_WORD = re.compile(r"[^\W_]+(?:[-‐‑‒–/.][^\W_]+|['’][^\W_]+)*")
+# Keys spell every hyphen and dash inside a word as "-" and the typographic apostrophe
+# as "'": one document's "Inter‑Agency" and another's "Inter-Agency" are one candidate,
+# whose counts would otherwise be split between two spellings and lose to a shorter one.
+_KEY_MARKS = str.maketrans("‐‑‒–’", "----'")
 _POSSESSIVE = re.compile(r"['’][sS]$")
 # A footnote marker glued to the word before it, as text taken from PDF has it
 # ("Budgetary Questions2 and requests"): one or two digits after two lower-case letters.
@@ -190,7 +196,7 @@ class EnglishNgrams:
         for run in english_runs(text, across_commas=enumerations):
             words = [w.text for w in run]
             size = len(words)
-            lower = [w.lower() for w in words]
+            lower = [w.lower().translate(_KEY_MARKS) for w in words]
             # The key keeps a possessive as "'s" (singular() would fold it away), so
             # that keys grow word by word the same way with or without ``within``.
             folded = [singular(_unpossessed(w)) + "'s" if _POSSESSIVE.search(w)
@@ -246,6 +252,7 @@ def word_key(lower: str, stop_words: frozenset[str] = STOP_WORDS) -> str | None:
     :func:`english_runs` — as a candidate on its own; None for a function word or a
     number, which are no candidates alone. For readers of single words that must agree
     with the n-grams without building them."""
+    lower = lower.translate(_KEY_MARKS)
     if lower in stop_words or _is_number(lower):
         return None
     return singular(_unpossessed(lower))
