@@ -57,6 +57,22 @@ def test_titles_keep_dates_but_not_symbols() -> None:
     assert refuse_title("A/CONF.192/15") == "symbol"
 
 
+@pytest.mark.parametrize("title", [
+    "大会正式记录，第六十三届会议，补编第32 a号",
+    "大会正式记录，第七十三届会议，补编第12号",
+    "第1325(2000)号决议",
+    "第二十九届会议临时议程",
+])
+def test_a_title_citing_a_session_or_a_numbered_issue_is_a_citation(title: str) -> None:
+    assert refuse_title(title) == "citation"
+
+
+@pytest.mark.parametrize("title", ["第四届世界妇女大会", "国际卫生条例(2005)",
+                                   "2015-2030年仙台减少灾害风险框架"])
+def test_an_ordinal_or_a_year_in_a_title_names_it(title: str) -> None:
+    assert refuse_title(title) is None
+
+
 def test_coordinations() -> None:
     assert is_coordination(["区域", "和", "全球"])
     assert is_coordination(["非政府", "组织", "和", "民间社会"])

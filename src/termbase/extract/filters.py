@@ -192,16 +192,26 @@ def refuse_text(text: str, max_chars: int = MAX_TERM_CHARS, *,
     return None
 
 
+# A session of an organ (第六十三届会议) or a numbered issue (补编第32号, 第1325(2000)号决议)
+# inside a title cites one document by its number, as a symbol does.
+_NUMBER_CHARS = f"0-9０-９{_CN_NUMERAL}"
+_CITATION = re.compile(rf"[{_NUMBER_CHARS}]届(?:会议|会|常会)"
+                       rf"|第\s*[{_NUMBER_CHARS}][^第号，,《》]{{0,12}}号")
+
+
 def refuse_title(title: str) -> str | None:
     """Why a title (text inside 《》) is not a term candidate.
 
     A title is official wording even when it carries a date or a place (the report of
-    a conference), so only length and bare symbols or numbers refuse it.
+    a conference), so only length, bare symbols or numbers, and the numbers that cite
+    one document (a session, an issue: 《大会正式记录，第六十三届会议，补编第32号》) refuse it.
     """
     if not MIN_TERM_CHARS <= len(title) <= MAX_TITLE_CHARS:
         return "length"
     if not any(ch.isalpha() for ch in title) or title.startswith(("A/", "S/", "E/")):
         return "symbol"
+    if _CITATION.search(title):
+        return "citation"
     return None
 
 
