@@ -1,0 +1,194 @@
+"""What every check needs, computed once: each segment prepared for matching and the
+glossary terms found in it (longest match, per language), and the helpers the checks share."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from termbase.check.draft import Draft, DraftSegment
+from termbase.check.findings import DEFAULT_SEVERITY, Finding, FindingKind
+from termbase.check.learned import (
+    DraftEvidence,
+)
+from termbase.check.matching import LanguageMatcher, PreparedText, base_lang
+from termbase.match import TermHit
+from termbase.model import Concept, Glossary, Term
+from termbase.text.english import singular
+
+
+@dataclass(slots=True)
+class SegmentView:
+    """A draft segment with its prepared text and the terms found in it."""
+
+    segment: DraftSegment
+    prepared: PreparedText
+    hits: list[TermHit]
+
+
+@dataclass(slots=True)
+class UnitView:
+    source: list[SegmentView]
+    target: list[SegmentView]
+
+
+@dataclass(slots=True)
+class CheckContext:
+    glossary: Glossary
+    """Empty when checking against a compiled glossary (:mod:`termbase.check.compiled`):
+    checks read concepts through ``concepts`` and terms through the matchers."""
+    draft: Draft
+    units: list[UnitView]
+    source: LanguageMatcher
+    target: LanguageMatcher | None
+    concepts: Mapping[str, Concept]
+    present_cache: dict[tuple[int, str], list[Term]] = field(default_factory=dict)
+    """Target terms of a concept present in a unit: asked by several checks."""
+    case_blind: bool = False
+    """The target side is written without capitals (a lower-cased corpus): case says
+    nothing there, so a lower-case name is the name, neither missing nor miscased (see
+    also ``_generic_use``, lower case that is the common noun)."""
+    _evidence: DraftEvidence | None = None
+    _lower_case_words: frozenset[str] | None = None
+
+    @property
+    def lower_case_words(self) -> frozenset[str]:
+        """The words the target side writes in lower case somewhere (common nouns), in
+        the singular."""
+        if self._lower_case_words is None:
+            self._lower_case_words = frozenset(
+                singular(w) for u in self.units for v in u.target
+                for w in _LOWER_WORD.findall(v.segment.text))
+        return self._lower_case_words
+
+    @property
+    def evidence(self) -> DraftEvidence:
+        """What the draft shows its English words to render (built on first use)."""
+        if self._evidence is None:
+            self._evidence = DraftEvidence(self)
+        return self._evidence
+
+    @classmethod
+    def build(cls, glossary: Glossary, draft: Draft, source: LanguageMatcher,
+              target: LanguageMatcher | None, *,
+              concepts: Mapping[str, Concept] | None = None) -> CheckContext:
+        """``concepts`` by id, when they are not ``glossary``'s (a compiled glossary
+        hands them out on demand)."""
+        def views(matcher: LanguageMatcher, segments: list[DraftSegment]
+                  ) -> Iterator[SegmentView]:
+            # The whole side at once: a compiled glossary reads its concepts together.
+            prepared = [matcher.prepare(seg.text) for seg in segments]
+            return map(SegmentView, segments, prepared, matcher.find_all(prepared))
+
+        src = views(source, [s for unit in draft.units for s in unit.source])
+        tgt = (views(target, [s for unit in draft.units for s in unit.target])
+               if target is not None else iter(()))
+        units = [UnitView([next(src) for _ in unit.source],
+                          [next(tgt) for _ in unit.target] if target is not None else [])
+                 for unit in draft.units]
+        blind = target is not None and _without_capitals(
+            [v.segment.text for u in units for v in u.target])
+        by_id = concepts if concepts is not None else {c.id: c for c in glossary}
+        return cls(glossary, draft, units, source, target, by_id,
+                   case_blind=blind)
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
+# At most this share of target segments with a capital letter: a lower-cased text.
+_CAPITALS_MIN_SHARE = 0.05
+
+
+_CAPITALS_MIN_SEGMENTS = 20
+
+
+def _without_capitals(texts: Sequence[str]) -> bool:
+    """Whether a draft side of some length is written (nearly) without capital letters."""
+    lettered = [t for t in texts if any(c.isalpha() for c in t)]
+    if len(lettered) < _CAPITALS_MIN_SEGMENTS:
+        return False
+    capitalised = sum(1 for t in lettered if any(c.isupper() for c in t))
+    return capitalised <= _CAPITALS_MIN_SHARE * len(lettered)
+
+
+def lang_terms(concept: Concept, lang: str) -> list[Term]:
+    """Terms of ``lang``, preferred first."""
+    terms = [t for sec in concept.lang_secs if base_lang(sec.lang) == base_lang(lang)
+             for t in sec.terms]
+    return sorted(terms, key=lambda t: t.status.rank)
+
+
+def approved_texts(concept: Concept, lang: str) -> tuple[str, ...]:
+    return tuple(t.text for t in lang_terms(concept, lang) if t.status.approved)
+
+
+def new_finding(kind: FindingKind, seg: DraftSegment, lang: str, *, term: str, found: str,
+             expected: Sequence[str], message: str, fix: str, concept_id: str = "",
+             span: tuple[int, int] | None = None, other: SegmentView | None = None,
+             other_span: tuple[int, int] | None = None) -> Finding:
+    return Finding(
+        kind=kind, severity=DEFAULT_SEVERITY[kind], file=seg.file, line=seg.line,
+        paragraph=seg.paragraph, lang=lang, term=term, found=found, expected=tuple(expected),
+        message=message, fix=fix, concept_id=concept_id, segment=seg.text, span=span,
+        other_file=other.segment.file if other else "",
+        other_line=other.segment.line if other else None,
+        other_segment=other.segment.text if other else "", other_span=other_span)
+
+
+def quote(texts: Sequence[str]) -> str:
+    return " or ".join(f"“{t}”" for t in texts)
+
+
+def unapproved_hits(view: SegmentView) -> list[TermHit]:
+    """Deprecated or superseded terms in a segment, in text order.
+
+    The same text may be approved in another concept (one span, two owners): then it is
+    not wrong, and no check treats it as a deprecated rendering.
+    """
+    approved_spans = {(h.start, h.end) for h in view.hits if h.term.status.approved}
+    return [h for h in view.hits
+            if not h.term.status.approved and (h.start, h.end) not in approved_spans]
+
+
+def target_terms_present(ctx: CheckContext, unit: UnitView, concept: Concept) -> list[Term]:
+    matcher = ctx.target
+    if matcher is None:
+        return []
+    key = (id(unit), concept.id)
+    cached = ctx.present_cache.get(key)
+    if cached is None:
+        cached = [t for t in lang_terms(concept, matcher.lang)
+                  if any(matcher.contains(v.prepared, t) for v in unit.target)]
+        ctx.present_cache[key] = cached
+    return cached
+
+
+def source_concepts(unit: UnitView) -> dict[str, tuple[SegmentView, TermHit]]:
+    """Each concept found in the unit's source, with its first occurrence."""
+    seen: dict[str, tuple[SegmentView, TermHit]] = {}
+    for view in unit.source:
+        for hit in view.hits:
+            seen.setdefault(hit.concept_id, (view, hit))
+    return seen
+
+
+def approved_terms(ctx: CheckContext, matcher: LanguageMatcher, concept_id: str
+                    ) -> list[Term]:
+    return [t for t in lang_terms(ctx.concepts[concept_id], matcher.lang)
+            if t.status.approved]
+
+
+def inside_title(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside a 《…》 title that holds more than it."""
+    opening = text.rfind("《", 0, start + 1)
+    if opening < 0 or text.rfind("》", 0, start) > opening:
+        return False
+    closing = text.find("》", end - 1)
+    return closing >= 0 and (text[opening + 1:closing].strip("《》") != text[start:end]
+                             .strip("《》"))
+
+
+def is_ideograph(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"

@@ -1,0 +1,181 @@
+"""The ``missing_target`` check: a source term none of whose approved equivalents is in the
+aligned translation — an error, or a hint (info) when the draft gives a reason to think the
+term is rendered otherwise (:mod:`termbase.check.renderings`)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from termbase.check.absent import Absent, absent_concepts
+from termbase.check.context import (
+    CheckContext,
+    approved_terms,
+    inside_title,
+    is_ideograph,
+    lang_terms,
+    new_finding,
+    quote,
+    source_concepts,
+)
+from termbase.check.findings import Finding, FindingKind
+from termbase.check.learned import (
+    not_standing,
+)
+from termbase.check.matching import LanguageMatcher
+from termbase.check.renderings import (
+    acronym_for_name,
+    agentless_passive,
+    kept_words,
+    name_for_longer_name,
+    not_cut,
+    reference_noun,
+)
+from termbase.diagnostics import Severity
+
+# A source term the draft renders by the glossary's equivalent in fewer than this share
+# of at least _SENSE_MIN_UNITS units is used in senses the glossary does not cover there
+# (大会 in 审议大会 "Review Conference", 执行 as a verb): its misses are hints (info),
+# not errors. A short draft gives too little evidence, so every miss stays an error.
+_SENSE_MIN_UNITS = 4
+
+
+_SENSE_MIN_SHARE = 0.8
+
+
+def _rendering_share(ctx: CheckContext, matcher: LanguageMatcher,
+                     absent: Sequence[Absent]) -> dict[str, tuple[int, int]]:
+    """(units rendering the concept, units with the concept) for each absent concept."""
+    wanted = {a.concept_id for a in absent}
+    with_source: Counter[str] = Counter()
+    for unit in ctx.units:
+        if unit.target:
+            with_source.update(cid for cid in source_concepts(unit) if cid in wanted)
+    missed = Counter(a.concept_id for a in absent)
+    return {cid: (n - missed[cid], n) for cid, n in with_source.items()}
+
+
+def check_missing_target(ctx: CheckContext) -> list[Finding]:
+    """A source term whose approved equivalents are all absent from the aligned target.
+
+    An error, unless the draft itself shows the source term is mostly used in another
+    sense (see ``_SENSE_MIN_SHARE``): then each miss is reported at info level, saying so.
+    """
+    if ctx.target is None:
+        return []
+    absent = [a for a in absent_concepts(ctx, ctx.target) if a.miscased is None
+              and not _elliptic(ctx, ctx.target, a) and not _named_otherwise(ctx, a)
+              and not _scattered(ctx, ctx.target, a)]
+    share = _rendering_share(ctx, ctx.target, absent)
+    not_words = _not_words(absent)
+    findings = []
+    for item in absent:
+        src_view, hit, expected = item.src_view, item.hit, item.expected
+        found_src = src_view.segment.text[hit.start:hit.end]
+        message = f"source term “{found_src}” but no {quote(expected)} in the translation"
+        hint = _hint(ctx, ctx.target, item, share[item.concept_id],
+                     not_words.get(id(item), ""))
+        finding = new_finding(
+            FindingKind.MISSING_TARGET, item.unit.target[0].segment, ctx.target.lang,
+            term=hit.term.text, found="", expected=expected, concept_id=item.concept_id,
+            message=f"{message} ({hint})" if hint else message,
+            fix=f"translate “{found_src}” as “{expected[0]}”",
+            other=src_view, other_span=(hit.start, hit.end))
+        findings.append(replace(finding, severity=Severity.INFO) if hint else finding)
+    return findings
+
+
+def _hint(ctx: CheckContext, matcher: LanguageMatcher, item: Absent,
+          share: tuple[int, int], not_word: str) -> str:
+    """Why a missing target term may be no error (the finding is then info), the first
+    reason that holds; empty when none does. ``share`` is (units rendering the concept,
+    units with it); ``not_word`` the dictionary's words where the term is none."""
+    rendered, total = share
+    if total >= _SENSE_MIN_UNITS and rendered < _SENSE_MIN_SHARE * total:
+        return (f"the draft renders it so in only {rendered} of {total} places: it may have "
+                f"another sense here")
+    trace = kept_words(ctx, matcher, item)
+    if trace:
+        return f"it has “{' '.join(trace)}” of it: a free rendering, or a word missing?"
+    acronym = acronym_for_name(item)
+    if acronym:
+        return f"it opens a longer name, which may be the translation's “{acronym}”"
+    whole = not_cut(item.unit)
+    passive = agentless_passive(item) if whole else ""
+    if passive:
+        return (f"it is the agent of the sentence, which the translation turns into the "
+                f"passive “{passive}”")
+    name = name_for_longer_name(ctx, item) if whole else ""
+    if name:
+        return f"it is part of a longer name, which the translation may give as “{name}”"
+    if not_word:
+        return f"not a word here: the dictionary cuts “{not_word}”"
+    reference = reference_noun(ctx, matcher, item) if whole else ""
+    if reference:
+        return f"the translation may refer to it as “{reference}”"
+    return ""
+
+
+# Ideographs on each side of a term that decide how the dictionary cuts around it; a
+# term longer than this is not met by accident inside other words (a dictionary word
+# holding it would be longer than nearly all are), and is not asked about.
+_WORD_REACH = 4
+
+
+def _not_words(absent: Sequence[Absent]) -> dict[int, str]:
+    """For each absent term (by id()) that jieba's dictionary cuts through where it
+    occurs, the words the dictionary cuts there instead (联合国 in 联合国家方案, "joint
+    country programming": "联合 国家"; 国际合作 in 国际合作伙伴, "international
+    partners": "国际 合作伙伴"): a longest match of characters, not the term."""
+    asked: dict[int, tuple[str, list[str]]] = {}
+    for item in absent:
+        text, hit = item.src_view.segment.text, item.hit
+        start, end = hit.start, hit.end
+        if end - start > _WORD_REACH or not all(is_ideograph(ch) for ch in text[start:end]):
+            continue  # a long term is no accident of characters; title marks: no run to cut
+        # The ideographs around it, as far as a dictionary word beside it can reach.
+        while start > max(0, hit.start - _WORD_REACH) and is_ideograph(text[start - 1]):
+            start -= 1
+        while end < min(len(text), hit.end + _WORD_REACH) and is_ideograph(text[end]):
+            end += 1
+        if end - start > hit.end - hit.start:
+            asked[id(item)] = (text[hit.start:hit.end], [text[start:end]])
+    # Only where a cut falls inside the term (more than one word covers it): a term
+    # wholly inside a longer word (弹药 in 武器弹药) may still be rendered by it.
+    return {key: words for key, words in not_standing(asked).items() if " " in words}
+
+
+def _scattered(ctx: CheckContext, matcher: LanguageMatcher, absent: Absent) -> bool:
+    """Whether the translation has every content word of an approved term close
+    together in another order ("States Members of the United Nations")."""
+    return any(matcher.contains_scattered(view.prepared, term)
+               for term in approved_terms(ctx, matcher, absent.concept_id)
+               for view in absent.unit.target)
+
+
+def _named_otherwise(ctx: CheckContext, absent: Absent) -> bool:
+    """Whether the source term is part of a longer name, which the translation renders
+    as a whole: inside a title (联合国 in 《联合国宪章》, "the Charter"), or with the head
+    of the approved name standing alone or in another name ("the Assembly"; "World
+    Health Assembly" for 世界卫生大会)."""
+    hits = [(view.segment.text, h) for view in absent.unit.source for h in view.hits
+            if h.concept_id == absent.concept_id]
+    if all(inside_title(text, h.start, h.end) for text, h in hits):
+        return True
+    matcher = ctx.target
+    assert matcher is not None  # only called for bilingual drafts
+    terms = [t for t in lang_terms(ctx.concepts[absent.concept_id], matcher.lang)
+             if t.status.approved]
+    return any(matcher.contains_head(view.prepared, term)
+               for view in absent.unit.target for term in terms)
+
+
+def _elliptic(ctx: CheckContext, matcher: LanguageMatcher, absent: Absent) -> bool:
+    """Whether the translation gives the term in a coordination that shares its words
+    ("non-governmental and other organizations", "regional and subregional
+    organizations" for "regional organizations")."""
+    terms = [t for t in lang_terms(ctx.concepts[absent.concept_id], matcher.lang)
+             if t.status.approved]
+    return any(matcher.contains_coordinated(view.prepared, term)
+               for view in absent.unit.target for term in terms)

@@ -1,0 +1,248 @@
+"""Evidence that a source term missing from the translation is rendered otherwise there:
+some of its words, an acronym or a name for the longer name it is part of, a passive that
+drops it as the agent, a reference by a capitalised common noun."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from termbase.check.absent import Absent
+from termbase.check.context import (
+    CheckContext,
+    UnitView,
+    approved_terms,
+    is_ideograph,
+    source_concepts,
+)
+from termbase.check.matching import LanguageMatcher
+from termbase.model import Term
+from termbase.text.english import singular
+
+# An acronym: three capitals or more, standing alone or before a number (UNSCR1540).
+_ACRONYM = re.compile(r"(?<![\w-])([A-Z]{3,})(?:\d+)?(?![\w-])")
+
+
+# Characters after which a source term no longer opens a longer name.
+_NAME_BREAKS = frozenset("的和与及或并在对向为于是了")
+
+
+def acronym_for_name(absent: Absent) -> str:
+    """An acronym of the translation that may render a longer name the source term
+    opens (联合国开发计划署 → UNDP, 联合国安理会第1540号决议 → UNSCR1540): the source
+    term is followed at once by two ideographs that are not grammar, and the
+    translation has an acronym that is no glossary term of this unit."""
+    view, hit = absent.src_view, absent.hit
+    following = view.segment.text[hit.end:hit.end + 2]
+    if len(following) < 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in following) or (
+            following[0] in _NAME_BREAKS):
+        return ""
+    known = {v.segment.text[h.start:h.end] for v in absent.unit.target for h in v.hits}
+    for target in absent.unit.target:
+        for m in _ACRONYM.finditer(target.segment.text):
+            if m.group(1) not in known:
+                return m.group(0)
+    return ""
+
+
+# A name in English: capitalised words, with the small words names hold between them
+# ("Organisation Internationale de la Francophonie", "Special Envoy").
+_NAME = re.compile(r"(?<![\w-])[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|for|on|de|la|du|des|et)"
+                   r"\s+)*[A-Z][\w’'-]*)*")
+
+
+_NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "de", "la", "du", "des", "et"})
+
+
+def _longer_name(absent: Absent) -> tuple[str, str]:
+    """The longer name the source term's occurrence is part of, and its ideographs
+    beside the term (left and right, "|" between): two or more on one side that are
+    neither grammar nor a clause (法语国家 of 法语国家国际组织, 特使 of 秘书长特使);
+    glossary terms inside it count too. Empty when the term stands alone."""
+    view, hit = absent.src_view, absent.hit
+    text = view.segment.text
+    before, after = hit.start, hit.end
+    while (before > 0 and is_ideograph(text[before - 1])
+           and text[before - 1] not in _NAME_BREAKS and not opens_clause(text[before - 1:])):
+        before -= 1
+    while (after < len(text) and is_ideograph(text[after])
+           and text[after] not in _NAME_BREAKS and not opens_clause(text[after:])):
+        after += 1
+    left, right = text[before:hit.start], text[hit.end:after]
+    if max(len(left), len(right)) < 2:
+        return "", ""
+    return text[before:after], f"{left}|{right}"
+
+
+def opens_clause(text: str) -> bool:
+    """Whether ``text`` starts with a verb that opens a clause (请, 决定, 注意到) or a
+    function word of two characters or more (根据, 以及), as the extractor knows them:
+    a name ends before one."""
+    from termbase.extract.filters import refuse_words
+
+    return any(refuse_words((text[:n],)) in ("clause", "stop-start") and (
+        n > 1 or refuse_words((text[:n],)) == "clause") for n in range(1, min(3, len(text)) + 1))
+
+
+# A translation with fewer letters than this many per source ideograph is cut or
+# misaligned (UN English runs at about three): what it names says nothing of the rest.
+_MIN_LETTERS_PER_IDEOGRAPH = 1.5
+
+
+def not_cut(unit: UnitView) -> bool:
+    ideographs = sum(1 for v in unit.source for ch in v.segment.text if is_ideograph(ch))
+    letters = sum(1 for v in unit.target for ch in v.segment.text if ch.isalpha())
+    return letters >= _MIN_LETTERS_PER_IDEOGRAPH * ideographs
+
+
+def name_for_longer_name(ctx: CheckContext, absent: Absent) -> str:
+    """A name of the translation that may render the longer name the source term is
+    part of (秘书长特使 → "my Special Envoy", 联合国秘书长大湖区问题特使 → "the Special
+    Envoy"): a capitalised name no glossary term of the unit explains, one of whose
+    words the draft itself shows to render the rest of the longer name — evidence that
+    the name is there, not only that the term is absent."""
+    whole, rest = _longer_name(absent)
+    if not whole:
+        return ""
+    known = [(h.start, h.end) for v in absent.unit.target for h in v.hits]
+    for target in absent.unit.target:
+        text = target.segment.text
+        for m in _NAME.finditer(text):
+            words = [w for w in m.group().split() if w not in _NAME_SMALL_WORDS]
+            if (m.start() == 0 and len(words) == 1) or any(
+                    s < m.end() and m.start() < e for s, e in known):
+                continue
+            shown = [ctx.evidence.sources(word, absent.unit) for word in words]
+            # A word the draft shows to render only something outside the longer
+            # name speaks against it ("Kingdom" of 联合王国 beside 联合国大会).
+            if any(pieces and all(p in rest for p in pieces) for pieces in shown) and all(
+                    not pieces or any(p in whole for p in pieces) for pieces in shown):
+                return m.group()
+    return ""
+
+
+# A clause verb in the passive with no agent after it ("is invited to", "are requested").
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?"
+                      r"(\w+(?:ed|en))\b(?!\s+by\b)", re.IGNORECASE)
+
+
+# Where a clause opens: the segment's start or punctuation, a numbering label aside.
+_CLAUSE_START = re.compile(r"(?:^|[，。；：:;,（(“\"])\s*"
+                           r"(?:[(（]?[0-9a-z一二三四五六七八九十]+[.)）、．]\s*)*$")
+
+
+def agentless_passive(absent: Absent) -> str:
+    """The passive of the translation that drops the source term as the agent of its
+    clause (秘书处请专家委员会注意… → "The Committee of Experts is invited to take
+    note"): the term opens its clause, a clause verb follows it, and the translation
+    holds a passive with no "by" after it."""
+    view, hit = absent.src_view, absent.hit
+    text = view.segment.text
+    if not _CLAUSE_START.search(text[:hit.start]) or not opens_clause(text[hit.end:]):
+        return ""
+    for target in absent.unit.target:
+        m = _PASSIVE.search(target.segment.text)
+        if m:
+            return m.group()
+    return ""
+
+
+# "the" and one capitalised word that no capitalised word follows: a reference to a
+# named body by a common noun ("the archives of the Organization" for 联合国的文献档案).
+_REFERENCE = re.compile(r"\bthe ([A-Z][a-z]+)\b(?![\s-]+[A-Z\d])(?!-)"
+                        r"(?!\s+(?:of|on|for|to|in|and|de|du|des)\s)")
+
+
+def _explained_words(ctx: CheckContext, matcher: LanguageMatcher, item: Absent
+                     ) -> tuple[set[str], list[range]]:
+    """What the unit's glossary terms account for in the translation: the last word of
+    each approved target term of every source concept (lower case), and the spans of
+    the target terms found."""
+    heads = {t.text.split()[-1].lower() for cid in source_concepts(item.unit)
+             for t in approved_terms(ctx, matcher, cid) if t.text.split()}
+    spans = [range(h.start, h.end) for v in item.unit.target for h in v.hits]
+    return heads, spans
+
+
+def reference_noun(ctx: CheckContext, matcher: LanguageMatcher, item: Absent) -> str:
+    """A reference to the absent name by a capitalised common noun that nothing else of
+    the unit explains ("the Organization" for 联合国): the absent term is a name; the
+    word is a common noun, which the draft's translation also writes in lower case
+    ("Vienna" never is); and it is neither a glossary term found nor the head of another
+    source term's equivalent (then "the Council" is that term's)."""
+    if not any(_is_name(t) for t in approved_terms(ctx, matcher, item.concept_id)):
+        return ""
+    heads, spans = _explained_words(ctx, matcher, item)
+    for view in item.unit.target:
+        for m in _REFERENCE.finditer(view.segment.text):
+            word = m.group(1)
+            if (singular(word.lower()) in ctx.lower_case_words and word.lower() not in heads
+                    and not any(m.start(1) in span for span in spans)):
+                return m.group()
+    return ""
+
+
+def _is_name(term: Term) -> bool:
+    """Whether an English term reads as a name: each of its content words capitalised."""
+    words = [w for w in term.text.replace("-", " ").split() if len(w) > 3 or w[:1].isupper()]
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+def kept_words(ctx: CheckContext, matcher: LanguageMatcher, absent: Absent) -> list[str]:
+    """Content words of an approved term that the translation holds, its first one
+    among them, the most for any one term. A translation keeping the word that sets the
+    term apart ("international support", "international collaboration", "UN member")
+    renders it freely, which a reviser judges; a real omission leaves no word of it, or
+    only the general head ("intergovernmental and other organizations" has lost
+    "non-governmental"), and stays an error. A name (its words capitalised) is given
+    whole or not at all: its words elsewhere belong to other names ("Global Firearms
+    Programme") or to common nouns ("programme of work") — unless the source joins it to
+    another term the translation renders, and so names one thing by the two (联合国会员国,
+    "UN member", "members of the United Nations")."""
+    best: list[str] = []
+    joined = _joined_renderings(absent)
+    for term in approved_terms(ctx, matcher, absent.concept_id):
+        name = _is_name(term)
+        if name and not joined:
+            continue
+        first = next((w for w in matcher.pattern(term).split()
+                      if w in matcher.content_words(term)), None)
+        for view in absent.unit.target:
+            words = matcher.shared_words(view.prepared, term)
+            if (first in words and len(words) > len(best) and (
+                    not name or _near(view.segment.text, first, joined.get(id(view), [])))):
+                best = words
+    return best
+
+
+# Words at most between a name's word and the term it is joined to in the source
+# ("members of the United Nations").
+_JOINED_REACH = 3
+
+
+def _near(text: str, word: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``word`` (folded) stands in ``text`` within _JOINED_REACH words of one
+    of ``spans``."""
+    for m in re.finditer(r"[^\W_]+", text):
+        if singular(m.group().lower()) != word:
+            continue
+        for start, end in spans:
+            between = text[m.end():start] if m.end() <= start else text[end:m.start()]
+            if len(between.split()) <= _JOINED_REACH:
+                return True
+    return False
+
+
+def _joined_renderings(absent: Absent) -> dict[int, list[tuple[int, int]]]:
+    """Where the translation renders a source term that stands right before or after
+    the absent one, with no character between: its target hits' spans, by target
+    segment (id() of its view)."""
+    hit = absent.hit
+    joined = {h.concept_id for h in absent.src_view.hits if h.concept_id != absent.concept_id
+              and (h.end == hit.start or h.start == hit.end)}
+    out: dict[int, list[tuple[int, int]]] = {}
+    for view in absent.unit.target:
+        spans = [(h.start, h.end) for h in view.hits if h.concept_id in joined]
+        if spans:
+            out[id(view)] = spans
+    return out
