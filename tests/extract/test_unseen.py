@@ -285,3 +285,37 @@ def test_dispersion_counts_at_most_half_the_documents_read() -> None:
     assert unknown["国际合作"].score > unknown["核查机制"].score  # number read not known
     assert (spread(8, 8), spread(3, 8), spread(2, 2), spread(5, 0), spread(0, 4)) == \
         (4, 3, 1, 5, 1)
+
+
+def test_a_name_found_only_inside_longer_names_is_a_fragment() -> None:
+    from termbase.extract.drafts import rescore_with_characters
+    from termbase.extract.evidence import Evidence
+
+    # The name rule runs from the last name-opening word (世界) to the head, so it cuts
+    # 世界首脑会议 out of 可持续发展问题世界首脑会议: nested like any counted n-gram. A
+    # title is delimited by the text and keeps its weight.
+    def draft(sources: set[str]) -> Draft:
+        made = Draft("世界首脑会议", ("世界", "首脑会议"),
+                     NgramStats(14, 4, 2.0, 2.0, 1.0), sources, c_value=14.0)
+        made.rescore()
+        return made
+
+    nested = Evidence(freq=14, nested=13)
+    nested.left.update({"题": 10, "年": 3})
+    nested.right.update({"的": 5, "上": 4, "成": 3, "和": 2})
+    name, title = draft({"name", "ngram"}), draft({"title"})
+    before = (name.score, title.score)
+    rescore_with_characters([name, title], {"世界首脑会议": nested})
+    assert name.score < 0.05 * before[0]
+    assert title.score > 0.5 * before[1]
+
+
+def test_a_name_with_a_conjunction_inside_is_one_unit() -> None:
+    # 联合国毒品和犯罪问题办公室 is two long units joined by 和 by its words, but a name:
+    # its uses before a verb are its own, not a coordination modifying a noun.
+    verbs = ["继续", "提供", "协助", "支持", "编写", "举办", "发布", "通过", "加强", "开展"]
+    lines = [f"联合国毒品和犯罪问题办公室{verb}相关工作和方案。" for verb in verbs]
+    lines += [f"会员国{verb}国家{second}。" for verb in verbs for second in _SECOND[:4]]
+    ranked = extract_terms(_documents(lines), tokenizer=JiebaSegmenter()).candidates
+    terms = [c.term for c in ranked]
+    assert "联合国毒品和犯罪问题办公室" in terms[:3]

@@ -268,6 +268,10 @@ def mark_specificity(drafts: dict[str, Draft], counts: Counts, tokenizer: Segmen
 
 # A candidate found inside longer candidates this often is a fragment of them.
 _FRAGMENT_SHARE = 0.8
+# The sources that may propose a fragment: counted n-grams, and names, which run from
+# the last name-opening word before a head (世界首脑会议 out of
+# 可持续发展问题世界首脑会议). Titles and defined forms are delimited by the text.
+_COUNTED = frozenset({"ngram", "name"})
 
 
 def rescore_with_characters(shortlist: Sequence[Draft],
@@ -292,7 +296,7 @@ def rescore_with_characters(shortlist: Sequence[Draft],
             min(stats.right_entropy, entropy(ev.freq, ev.right.values())),
             stats.association)
         draft.rescore()
-        if draft.sources == {"ngram"} and ev.nested >= _FRAGMENT_SHARE * ev.freq:
+        if draft.sources <= _COUNTED and ev.nested >= _FRAGMENT_SHARE * ev.freq:
             # Squared: a fragment that is (almost) never free yields to the phrases it
             # stands in, which are what the text uses; once free, it keeps more weight.
             draft.score *= ((ev.freq - ev.nested + 1) / (ev.freq + 1)) ** 2

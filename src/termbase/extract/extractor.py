@@ -129,9 +129,12 @@ def _extract(documents: Iterable[Document], tokenizer: Segmenter, glossary: Glos
     score_drafts(drafts, keep=settings.shortlist, refused=refused, documents=counts.documents)
     ranked = sorted(drafts.values(), key=lambda d: (-d.score, -d.stats.freq, d.text))
     shortlist = ranked[: settings.shortlist]
+    # A name is one unit whatever its words (联合国毒品和犯罪问题办公室): the score never
+    # weighs it as a coordination, and no occurrence of it is a coordination's.
+    phrases = [d for d in shortlist if "name" not in d.sources]
     evidence = collect_evidence(units_again(), [d.text for d in shortlist], settings,
-                                {d.text for d in shortlist if has_conjunction(d.words)},
-                                {d.text for d in shortlist if is_coordination(d.words)})
+                                {d.text for d in phrases if has_conjunction(d.words)},
+                                {d.text for d in phrases if is_coordination(d.words)})
     rescore_with_characters(shortlist, evidence)
     definition_list = [Definition(f, s, k) for f, s, k in counts.definitions]
     candidates = assemble(shortlist, evidence, definition_list, glossary_terms(glossary),
