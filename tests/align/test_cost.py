@@ -8,7 +8,8 @@ from dataclasses import replace
 import numpy as np
 
 from termbase.align.aligner import DEFAULT_PRIORS, AlignSettings, align
-from termbase.align.cost import CostTable, CostWeights, typical_support, typical_symbols
+from termbase.align.band import typical_support, typical_symbols
+from termbase.align.cost import CostTable, CostWeights
 from termbase.align.features import featurize
 
 from .test_aligner import EN, LEXICON, ZH, segs

@@ -22,8 +22,9 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from termbase.align.anchors import find_windows
+from termbase.align.band import typical_support, typical_symbols
 from termbase.align.confidence import assess
-from termbase.align.cost import CostTable, CostWeights, typical_support, typical_symbols
+from termbase.align.cost import CostTable, CostWeights
 from termbase.align.dp import Step, align_band
 from termbase.align.features import SideFeatures, featurize
 from termbase.align.lexicon import Lexicon
