@@ -319,3 +319,16 @@ def test_a_name_with_a_conjunction_inside_is_one_unit() -> None:
     ranked = extract_terms(_documents(lines), tokenizer=JiebaSegmenter()).candidates
     terms = [c.term for c in ranked]
     assert "联合国毒品和犯罪问题办公室" in terms[:3]
+
+
+def test_a_pronoun_inside_a_name_makes_a_description() -> None:
+    tokenizer = JiebaSegmenter()
+    # 联合国|各|机构 (the various UN agencies) from the name rule, and 国家|各|部门 counted:
+    # a single-character pronoun between two words is a word of its own. In 任|择|议定书
+    # the single characters are a split word and are not judged.
+    drafts = _ngram_drafts(("国家", "各", "部门"), ("任", "择", "议定书"))
+    drafts["联合国各机构"] = Draft("联合国各机构", ("联合国", "各", "机构"),
+                                 NgramStats(12, 2, 2.0, 2.0, 1.0), {"name", "ngram"})
+    drafts["联合国开发计划署"] = Draft("联合国开发计划署", ("联合国", "开发", "计划署"),
+                                    NgramStats(12, 2, 2.0, 2.0, 1.0), {"name"})
+    assert drop_by_tags(drafts, tokenizer) == {"国家各部门", "联合国各机构"}

@@ -336,8 +336,17 @@ def edge_tag_reason(words: Sequence[str], tags: dict[str, str]) -> str | None:
     if (tags.get(first) in _NON_MODIFIER_TAGS and len(words[1]) > 1
             and not first.startswith("第") and not is_numeral_word(first)):
         return "tag-start"
-    if any(len(w) > 1 and tags.get(w) in _NOT_INSIDE_TAGS for w in words[1:-1]):
-        return "tag-inside"
+    return _inside_tag_reason(words, tags)
+
+
+def _inside_tag_reason(words: Sequence[str], tags: dict[str, str]) -> str | None:
+    """A pronoun, classifier or particle inside. A single character counts only between
+    two longer words (联合国|各|机构), where it is not a piece of a split word."""
+    for i in range(1, len(words) - 1):
+        word = words[i]
+        if tags.get(word) in _NOT_INSIDE_TAGS and (
+                len(word) > 1 or (len(words[i - 1]) > 1 and len(words[i + 1]) > 1)):
+            return "tag-inside"
     return None
 
 
@@ -350,9 +359,14 @@ def drop_by_tags(drafts: dict[str, Draft], tokenizer: Segmenter) -> set[str]:
     if not isinstance(tokenizer, Tagger):
         return refused
     counted = [(t, d.words) for t, d in drafts.items() if d.sources == {"ngram"}]
+    # A name runs from a listed opening word to a listed head, so only its inside is
+    # left to judge: 联合国|各|机构 is "the various United Nations agencies".
+    named = [(t, d.words) for t, d in drafts.items()
+             if "name" in d.sources and d.sources <= _COUNTED and len(d.words) > 2]
     specificity = {t: d.specificity for t, d in drafts.items() if len(d.words) == 1}
-    wanted = {w for _, words in counted for w in words}
+    wanted = {w for _, words in counted + named for w in words}
     tags = tokenizer.word_tags(wanted)
+    refused.update(t for t, words in named if _inside_tag_reason(words, tags) is not None)
     for text, words in counted:
         if len(words) == 1:
             if tags.get(text) in _NON_TERM_TAGS:

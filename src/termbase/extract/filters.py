@@ -133,6 +133,9 @@ def refuse_words(words: Sequence[str]) -> str | None:
         return "stop-start"
     if last in _END_STOP or (len(last) == 1 and last in "的和与及并等了是在对"):
         return "stop-end"
+    if len(words) > 1 and len(last) == 1 and last.isascii() and last.isalpha():
+        # A letter after words labels one of a series (决议草案A, 附件B), as a number does.
+        return "label"
     text = "".join(words)
     # The affix tests catch openers and verbs that the segmenter cut apart (欣/见,
     # 满意/地注意), so they are needed only when the edge word is short.
