@@ -15,8 +15,12 @@ Two checks, both warnings, both taking the draft's own majority as the norm:
   of that rendering with one content word changed ("weapons embargo" for "arms
   embargo") that the draft shows to render a piece of the term — or, a slip, that
   nothing in the segment's source explains, where the variant stands as the term's
-  rendering would (:func:`_slip`): a paraphrase or an omission is not a second
-  rendering, and official translations paraphrase freely.
+  rendering would (``slips``): a paraphrase or an omission is not a second rendering,
+  and official translations paraphrase freely. No variant is reported where the draft
+  says it is something else (``doubts``): a unit whose alignment is doubtful, a variant
+  inside a longer phrase the draft repeats, a term standing only in a title, a number
+  of the usual rendering changed, a word of the same root, the rendering run into a
+  fuller one.
 * ``segment_inconsistent``: the same source segment translated differently, or the same
   translation given to source segments that state different numbers (what Xbench calls
   inconsistency in target and in source; sources that differ otherwise are paraphrases
@@ -28,8 +32,9 @@ A rendering that is a deprecated glossary term is never taken as the norm.
 
 The package, by concern: ``evidence`` (the draft's units, its English n-grams and what
 an English word renders), ``candidates`` (recurring source n-grams), ``renderings``
-(a term's usual rendering), ``slips`` (the one-word variant rule), ``dictionary``
-(whether a term stands as whole words), ``terms`` and ``segments`` (the two checks).
+(a term's usual rendering), ``slips`` (the one-word variant rule), ``doubts`` (what
+speaks against a variant), ``dictionary`` (whether a term stands as whole words),
+``terms`` and ``segments`` (the two checks).
 """
 
 from termbase.check.learned.dictionary import not_standing, standing_as_words

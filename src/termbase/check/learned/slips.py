@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from termbase.check.learned.doubts import doubted
 from termbase.check.learned.evidence import MIN_WORD_EVIDENCE, WordEvidence, locate, side
 from termbase.check.learned.renderings import Rendering
 from termbase.text.english import singular, verb_stem
@@ -22,11 +23,29 @@ MIN_SLIP_RENDERED = 3
 def same_word(a: str, b: str) -> bool:
     """Inflections and compounds of one word ("draw"/"drawing", "improvised"/
     "counter-improvised") are not another rendering."""
-    if a in b or b in a or verb_stem(a) == verb_stem(b) or _plural_in_is(a, b):
-        return True
-    shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
-                  min(len(a), len(b)))
-    return shared >= 5 and shared >= 0.7 * min(len(a), len(b))  # explosion/explosive
+    return (a in b or b in a or verb_stem(a) == verb_stem(b) or _plural_in_is(a, b)
+            or _one_root(a, b))
+
+
+# Two words whose first letters hold a common stretch this long share a root.
+ROOT_LETTERS = 5
+ROOT_START = 3
+
+
+def _one_root(a: str, b: str) -> bool:
+    """Words derived from one root ("explosion"/"explosive", "security"/"insecure",
+    "technical"/"technological"):
+    the variant says the same in another construction ("food insecure" for "food
+    security") or shifts the sense, and is no second wording of the term. The stretch
+    must start near both words' beginnings: a shared ending ("-ction") is no root. A
+    spelling variant ("nonproliferation"/"non-proliferation") is another wording."""
+    if a.replace("-", "") == b.replace("-", ""):
+        return False
+    for i in range(min(ROOT_START, len(a) - ROOT_LETTERS + 1)):
+        piece = a[i:i + ROOT_LETTERS]
+        if 0 <= b.find(piece) < ROOT_START:
+            return True
+    return False
 
 
 def _plural_in_is(a: str, b: str) -> bool:
@@ -50,7 +69,9 @@ def find_variant(rendering: Rendering, unit: int, evidence: WordEvidence,
         if len(changed) != 1:
             continue
         old, new = words[changed[0]], other[changed[0]]
-        if old in stop or new in stop or same_word(old, new) or _has_digit(new):
+        # A number of the usual rendering ("2030 Agenda") is no wording to keep.
+        if (old in stop or new in stop or same_word(old, new) or _has_digit(new)
+                or _has_digit(old)):
             continue
         # The new word must be shown, by the rest of the draft, to render a word of
         # this very term ("weapons" for 武器 in 武器禁运), in a phrase the draft uses
@@ -67,10 +88,27 @@ def find_variant(rendering: Rendering, unit: int, evidence: WordEvidence,
             found = english.df(key) <= 1 and all(s in rendering.term for s in sources)
         else:
             found = _slip(rendering, unit, key, evidence, stop)
-        if found and not _in_glossary_term(evidence.units[unit].view,
-                                           english.surfaces(unit)[key]):
+        if found and _stands_apart(rendering, unit, key, evidence, stop):
             return key
     return None
+
+
+def _stands_apart(rendering: Rendering, unit: int, key: str, evidence: WordEvidence,
+                  stop: frozenset[str]) -> bool:
+    """Whether a variant found by either path is a second rendering of the term on its
+    own: not inside a glossary term, not beside the word it lacks (the rendering
+    reordered or run into a fuller one: "gender equality perspectives" holds "equality
+    perspectives"), and nothing in the draft says it is something else
+    (:func:`~termbase.check.learned.doubts.doubted`)."""
+    view = evidence.units[unit].view
+    surface = evidence.english.surfaces(unit)[key]
+    if _in_glossary_term(view, surface):
+        return False
+    old = next(a for a, b in zip(rendering.key.split(), key.split(), strict=True) if a != b)
+    target = side(view.target)
+    at = _locate_in(target, surface)
+    return ((at < 0 or old not in _around(target, at, at + len(surface)))
+            and not doubted(key, unit, rendering, evidence))
 
 
 # A word renders a source piece when most units holding the piece hold the word.
@@ -107,10 +145,10 @@ def _slip(rendering: Rendering, unit: int, key: str, evidence: WordEvidence,
     violence" renders 性暴力 in the rest of the draft. The changed word must be common
     enough in the draft for its silence to say something (a rare word is shown to
     render nothing anywhere), the usual rendering well established, the words kept
-    from it must render this term and nothing else in the segment (so the variant
-    stands where the term does: "international engagement" is 国际参与's beside
-    国际法), and no glossary term of the translation may hold the variant ("Security"
-    in "Security Council")."""
+    from it must render this term and nothing else in the segment, and the variant must
+    start about where the term does (so it stands where the term does: "international
+    engagement" is 国际参与's beside 国际法). What every variant must also pass is
+    :func:`_stands_apart`."""
     if rendering.rendered < MIN_SLIP_RENDERED:
         return False
     english = evidence.english
@@ -121,12 +159,10 @@ def _slip(rendering: Rendering, unit: int, key: str, evidence: WordEvidence,
     view = evidence.units[unit].view
     target, surface = side(view.target), english.surfaces(unit)[key]
     at = _locate_in(target, surface)
-    old = next(a for a, b in zip(words, key.split(), strict=True) if a != b)
     return (all(_sits_in_term(rendering.term, word, unit, evidence)
                 for word in words if word not in stop and word in key.split())
             and _near(side(view.source).find(rendering.term), side(view.source),
-                      at, target)
-            and old not in _around(target, at, at + len(surface)))
+                      at, target))
 
 
 # Words this close to a variant may be the usual rendering's, reordered.

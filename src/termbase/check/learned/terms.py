@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from termbase.check.findings import DEFAULT_SEVERITY, Finding, FindingKind
 from termbase.check.learned.candidates import MIN_UNITS, term_candidates
 from termbase.check.learned.dictionary import standing_as_words
+from termbase.check.learned.doubts import Alignment
 from termbase.check.learned.evidence import Unit, locate
 from termbase.check.learned.renderings import (
     Rendering,
@@ -40,6 +41,7 @@ def check_learned_inconsistent(ctx: CheckContext) -> list[Finding]:
         return []
     units, english, evidence, runs = draft.units, draft.english, draft.words, draft.runs
     stop = stop_words()
+    alignment = Alignment(evidence, stop)
     pending: list[tuple[int, Rendering, str]] = []
     # Longer terms first: where 武器禁运 and 武器禁运监测 both recur, one finding.
     for term in sorted(candidates, key=lambda t: (-len(t), t)):
@@ -52,7 +54,7 @@ def check_learned_inconsistent(ctx: CheckContext) -> list[Finding]:
             if english.has(i, rendering.key):
                 continue
             variant = find_variant(rendering, i, evidence, stop)
-            if variant is not None:
+            if variant is not None and not alignment.doubtful(i):
                 pending.append((i, rendering, variant))
     whole = _whole_words(pending, runs)
     findings: list[Finding] = []

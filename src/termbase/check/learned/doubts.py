@@ -1,0 +1,105 @@
+"""What the draft says against a variant being a second rendering of a learned term.
+
+A one-word variant of a term's usual rendering is reported as an inconsistency only when
+nothing in the draft says it is something else. Each test here reads the draft's own
+evidence, never a list of cases:
+
+* the unit's alignment is doubtful (:class:`Alignment`: a misaligned or cut pair of a
+  corpus), so its words say nothing about the term;
+* the variant is part of a longer phrase the draft repeats ("Gender Advisory Board",
+  "Regional Collaborative Platform", "international capital markets"): a fixed phrase
+  or a name, not a wording chosen for the term;
+* the term stands in the source only inside a title (《…》), whose English is the
+  title's own.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from statistics import median
+
+from termbase.check.learned.evidence import IDEOGRAPHS, MIN_WORD_EVIDENCE, WordEvidence, side
+from termbase.check.learned.renderings import Rendering
+
+# A unit is doubtful when fewer than this share of its translation's recurring content
+# words are shown to render a piece of its source, and at least this many are asked
+# (a short segment or a small draft gives too little evidence to doubt).
+MIN_ALIGNED_SHARE = 0.3
+MIN_ALIGNMENT_WORDS = 6
+# ... or when its letters per ideograph are this many times more or fewer than the
+# draft's median, in a unit of this many ideographs at least.
+MAX_LENGTH_FACTOR = 1.5
+MIN_LENGTH_IDEOGRAPHS = 10
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+class Alignment:
+    """Whether a unit's alignment is doubtful, by the draft's own evidence: its
+    translation is much longer or shorter than the draft's units usually are for the
+    same source length, or few of its words are shown to render anything in its
+    source. In a well-aligned corpus (UNv1) about 5 % of the units are so, nearly all by
+    being short; in a corpus of shifted records up to 20 %."""
+
+    def __init__(self, evidence: WordEvidence, stop: frozenset[str]) -> None:
+        self.evidence = evidence
+        self.stop = stop
+
+    def doubtful(self, unit: int) -> bool:
+        return self._length_doubtful(unit) or self._words_doubtful(unit)
+
+    @cached_property
+    def _median_ratio(self) -> float:
+        ratios = [r for r in map(self._ratio, range(len(self.evidence.units))) if r]
+        return median(ratios) if ratios else 0.0
+
+    def _ratio(self, unit: int) -> float | None:
+        """Latin letters per ideograph, for a unit with enough ideographs."""
+        record = self.evidence.units[unit]
+        ideographs = sum(map(len, IDEOGRAPHS.findall(side(record.view.source))))
+        if ideographs < MIN_LENGTH_IDEOGRAPHS:
+            return None
+        return len(_LATIN.findall(side(record.view.target))) / ideographs
+
+    def _length_doubtful(self, unit: int) -> bool:
+        ratio, typical = self._ratio(unit), self._median_ratio
+        return (ratio is not None and typical > 0
+                and not typical / MAX_LENGTH_FACTOR <= ratio <= typical * MAX_LENGTH_FACTOR)
+
+    def _words_doubtful(self, unit: int) -> bool:
+        english = self.evidence.english
+        asked = [k for k in english.keys(unit)
+                 if " " not in k and k not in self.stop and not any(c.isdigit() for c in k)
+                 and english.df(k) >= MIN_WORD_EVIDENCE]
+        if len(asked) < MIN_ALIGNMENT_WORDS:
+            return False
+        shown = sum(1 for word in asked if self.evidence.source_of(word, unit))
+        return shown < MIN_ALIGNED_SHARE * len(asked)
+
+
+def in_fixed_phrase(key: str, unit: int, evidence: WordEvidence) -> bool:
+    """Whether a longer n-gram of the unit holding the variant recurs in the draft (in
+    MIN_WORD_EVIDENCE units at least)."""
+    english = evidence.english
+    return any(len(k) > len(key) and f" {key} " in f" {k} "
+               and english.df(k) >= MIN_WORD_EVIDENCE for k in english.keys(unit))
+
+
+def only_in_titles(term: str, unit: int, evidence: WordEvidence) -> bool:
+    """Whether every occurrence of the term in the unit's source is inside 《…》."""
+    source = side(evidence.units[unit].view.source)
+    at = source.find(term)
+    if at < 0:
+        return False
+    while at >= 0:
+        if source.rfind("《", 0, at) <= source.rfind("》", 0, at):
+            return False
+        at = source.find(term, at + 1)
+    return True
+
+
+def doubted(key: str, unit: int, rendering: Rendering, evidence: WordEvidence) -> bool:
+    """Whether the variant ``key`` of ``rendering`` in ``unit`` is part of a fixed
+    phrase or of a title."""
+    return (in_fixed_phrase(key, unit, evidence)
+            or only_in_titles(rendering.term, unit, evidence))

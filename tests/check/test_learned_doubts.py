@@ -1,0 +1,139 @@
+"""What the draft says against a learned variant (issue 13, eighth round): doubtful
+alignment, fixed phrases, titles, a number in the usual rendering, words of one root,
+the rendering run into a fuller one."""
+
+from __future__ import annotations
+
+from termbase.check import CheckOptions, FindingKind, check_draft
+from termbase.check.draft import Draft, presplit_pair
+from termbase.check.learned import doubts, slips
+from termbase.check.learned.evidence import WordEvidence
+from termbase.check.learned.renderings import stop_words
+from termbase.check.matching import LanguageMatcher
+from termbase.check.rules import CheckContext
+from termbase.model import Glossary
+
+LEARNED = CheckOptions(kinds=frozenset({FindingKind.LEARNED_INCONSISTENT}))
+
+
+def _pair(lines: list[tuple[str, str]]) -> Draft:
+    return presplit_pair("\n".join(z for z, _ in lines), "d.zh",
+                         "\n".join(e for _, e in lines), "d.en")
+
+
+def _evidence(glossary: Glossary, lines: list[tuple[str, str]]) -> WordEvidence:
+    ctx = CheckContext.build(glossary, _pair(lines), LanguageMatcher(glossary, "zh"),
+                             LanguageMatcher(glossary, "en"))
+    return ctx.evidence.words
+
+
+# 武器禁运 is "arms embargo" four times; "weapons" is the draft's word for 武器.
+_EMBARGO = [("安理会对甲国实施武器禁运。", "The Council imposed an arms embargo on A."),
+            ("安理会对乙国实施武器禁运。", "The Council imposed an arms embargo on B."),
+            ("丙国违反了武器禁运。", "Country C violated the arms embargo."),
+            ("丁国遵守武器禁运。", "Country D respects the arms embargo."),
+            ("武器的储存很安全。", "The storage of weapons is safe."),
+            ("武器的运输很昂贵。", "The transport of weapons is costly."),
+            ("武器的销毁已完成。", "The destruction of weapons is complete.")]
+
+# Six sectors, each one Chinese word and one English word, in lines of ten or more
+# ideographs: the draft shows each English word to render its Chinese word.
+_SECTORS = [("经济", "economy"), ("社会", "society"), ("环境", "environment"),
+            ("卫生", "health"), ("教育", "education"), ("能源", "energy")]
+
+
+def _sector_lines() -> list[tuple[str, str]]:
+    lines = []
+    for k in range(6):
+        turn = _SECTORS[k:] + _SECTORS[:k]
+        lines.append(("各国讨论" + "".join(z for z, _ in turn) + "问题",
+                      "States discussed " + " and ".join(e for _, e in turn) + " issues"))
+    return lines
+
+
+def test_a_unit_whose_words_render_nothing_of_its_source_is_doubtful(
+        glossary: Glossary) -> None:
+    """A translation of six recurring words none of which the draft shows to render a
+    piece of this source (another line's translation): misaligned, no evidence."""
+    lines = [*_sector_lines(),
+             ("农业贸易金融科学文化交通部门的合作会议",
+              "States discussed energy and economy and society and environment and "
+              "health and education issues")]
+    evidence = _evidence(glossary, lines)
+    alignment = doubts.Alignment(evidence, stop_words())
+    assert [alignment.doubtful(i) for i in range(len(lines))] == [False] * 6 + [True]
+    assert not alignment._length_doubtful(6)  # as long as the others: the words tell
+
+
+def test_a_unit_much_longer_than_the_drafts_usual_ratio_is_doubtful(
+        glossary: Glossary) -> None:
+    lines = [*_sector_lines(),
+             ("各国讨论经济社会环境卫生教育能源问题",
+              "States discussed economy and society and environment and health and "
+              "education and energy issues, and then many other matters at great length "
+              "over several further days of meetings and informal consultations")]
+    alignment = doubts.Alignment(_evidence(glossary, lines), stop_words())
+    assert [alignment.doubtful(i) for i in range(len(lines))] == [False] * 6 + [True]
+
+
+def test_a_small_draft_or_a_short_unit_gives_no_doubt(glossary: Glossary) -> None:
+    alignment = doubts.Alignment(_evidence(glossary, _EMBARGO), stop_words())
+    assert not any(alignment.doubtful(i) for i in range(len(_EMBARGO)))
+
+
+def test_a_variant_in_a_longer_phrase_the_draft_repeats_is_a_fixed_phrase(
+        glossary: Glossary) -> None:
+    """"Gender Advisory Board" in three units: "advisory board" there is the name's,
+    not another wording of 咨询委员会."""
+    lines = [("性别咨询委员会开会。", "The Gender Advisory Board met."),
+             ("性别咨询委员会提交报告。", "The Gender Advisory Board reported."),
+             ("性别咨询委员会提出建议。", "The Gender Advisory Board made proposals."),
+             ("另一个委员会开会。", "An advisory board of another kind met.")]
+    evidence = _evidence(glossary, lines)
+    assert [doubts.in_fixed_phrase("advisory board", i, evidence) for i in range(4)] == [
+        True, True, True, False]
+
+
+def test_a_term_standing_only_inside_a_title_is_the_titles(glossary: Glossary) -> None:
+    titled = ("戊国讨论《武器禁运条例》。", "Country E discussed the Weapons Embargo Rules.")
+    plain = ("戊国讨论武器禁运条例。", "Country E discussed the weapons embargo rules.")
+    assert check_draft(glossary, _pair([*_EMBARGO, titled]), LEARNED).findings == ()
+    [finding] = check_draft(glossary, _pair([*_EMBARGO, plain]), LEARNED).findings
+    assert finding.found == "weapons embargo"
+    evidence = _evidence(glossary, [*_EMBARGO, titled, plain])
+    assert doubts.only_in_titles("武器禁运", 7, evidence)
+    assert not doubts.only_in_titles("武器禁运", 8, evidence)
+
+
+def test_a_variant_beside_the_word_it_lacks_is_the_rendering_run_into_a_fuller_one(
+        glossary: Glossary) -> None:
+    """"gender equality perspectives" holds "equality perspectives" beside "gender":
+    the word changed by a variant the draft shows to render the term is checked too."""
+    reported = ("戊国也实行武器禁运。", "Country E also has a weapons embargo.")
+    fuller = ("戊国也实行武器禁运。", "Country E also has an arms and weapons embargo.")
+    assert len(check_draft(glossary, _pair([*_EMBARGO, reported]), LEARNED).findings) == 1
+    assert check_draft(glossary, _pair([*_EMBARGO, fuller]), LEARNED).findings == ()
+
+
+def test_a_number_of_the_usual_rendering_is_no_wording(glossary: Glossary) -> None:
+    """"supporting Agenda" beside the draft's "2030 Agenda" for 年议程: a changed number
+    is another agenda (numbers are number_mismatch's business), not another wording."""
+    lines = [("各国承诺落实年议程。", "States are committed to the 2030 Agenda."),
+             ("甲国正在落实年议程。", "Country A implements the 2030 Agenda."),
+             ("乙国报告了年议程。", "Country B reported on the 2030 Agenda."),
+             ("丙国支持年议程。", "Country C supports the 2030 Agenda."),
+             ("新的计划通过了。", "A new plan was adopted."),
+             ("新的办法出现了。", "A new approach emerged."),
+             ("新的问题出现了。", "New problems emerged."),
+             ("丁国也重视年议程。", "Country D also values the new Agenda.")]
+    assert check_draft(glossary, _pair(lines), LEARNED).findings == ()
+
+
+def test_words_of_one_root_are_one_word() -> None:
+    assert slips.same_word("security", "insecure")  # food insecure / food security
+    assert slips.same_word("technical", "technological")
+    assert slips.same_word("explosion", "explosive")
+    # A spelling variant is another wording, and a shared ending is no root.
+    assert not slips.same_word("nonproliferation", "non-proliferation")
+    assert not slips.same_word("protection", "production")
+    assert not slips.same_word("world", "country")
