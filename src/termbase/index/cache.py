@@ -46,8 +46,8 @@ LOCK_TIMEOUT = 600.0
 tens of seconds)."""
 
 
-_KEY_MODULES = ("termbase.lookup", "termbase.text.english", "termbase.text.chinese",
-                "termbase.index.compiled")
+_KEY_MODULES = ("termbase.lookup.keys", "termbase.lookup.index", "termbase.text.english",
+                "termbase.text.chinese", "termbase.index.compiled")
 """Modules whose code decides the keys a compiled glossary holds: a fold changed in a
 working copy (same version number) must not meet keys folded by the old one."""
 
