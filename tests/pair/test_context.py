@@ -98,3 +98,17 @@ def test_an_answer_cut_to_another_candidate_is_reported_once() -> None:
               candidate("Developments", 3), candidate("events", 2)]
     assert [(c.text, c.support) for c in once_each(ranked)] == [
         ("developments", 6), ("political developments", 4), ("events", 2)]
+
+
+def test_the_last_word_of_the_phrase_is_its_head_and_is_never_cut() -> None:
+    # 事务 is glossed "affairs" only, and 员额 beside the term gives "service" in every
+    # pair; but "General Service" is a name whose head is its last word: cutting it
+    # would leave a modifier. A complement after the head may still go.
+    lexicon = LEXICON.merged(Lexicon.from_pairs([
+        ("一般", "general"), ("事务", "affairs"), ("员额", "service post"),
+        ("委员会", "commission"), ("主席团", "bureau")]))
+    examples = ["两个一般事务员额", "新设一般事务员额三个"]
+    assert core_by_context("一般事务", "General Service", examples, lexicon) == (
+        "General Service")
+    assert core_by_context("主席团", "Bureau of the Commission",
+                           ["委员会主席团", "委员会主席团成员"], lexicon) == "Bureau"

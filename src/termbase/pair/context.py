@@ -95,6 +95,20 @@ def _may_cut(term: str, term_stems: set[str], cut: Sequence[str], core: str,
     return coverage(term, core, dictionary) == full_coverage
 
 
+def _keeps_head(words: Sequence[str], end: int) -> bool:
+    """Whether a core ending before ``words[end]`` keeps the head of the English phrase.
+
+    English puts a noun phrase's head last, before any complement: what follows the core
+    may be cut only when it is a complement ("Bureau | of the Commission", "programme
+    budget | for the biennium") or figures ("biennium | 2016-2017"). Cutting the last
+    word itself leaves a modifier without its noun ("General | Service" for 一般事务).
+    """
+    if end == len(words):
+        return True
+    rest = words[end:]
+    return _is_function(rest[0]) or all(_DIGITS.search(w) for w in rest)
+
+
 def core_by_context(term: str, text: str, example_zh: Sequence[str],
                     dictionary: Dictionary) -> str:
     """``text`` without the words at its edges that the example pairs say belong to the
@@ -113,6 +127,8 @@ def core_by_context(term: str, text: str, example_zh: Sequence[str],
                 continue
             core = words[start:end]
             if _is_function(core[0]) or _is_function(core[-1]) or not _units(core):
+                continue
+            if not _keeps_head(words, end):
                 continue
             cut = _units(words[:start] + words[end:])
             if cut and _may_cut(term, term_stems, cut, " ".join(core), full_coverage,
