@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from termbase.check import CheckOptions, FindingKind, check_draft
 from termbase.check.draft import Draft, presplit_pair
-from termbase.check.learned import doubts, slips
+from termbase.check.learned import doubts, renderings, slips
 from termbase.check.learned.evidence import WordEvidence
 from termbase.check.learned.renderings import stop_words
 from termbase.check.matching import LanguageMatcher
@@ -137,3 +137,27 @@ def test_words_of_one_root_are_one_word() -> None:
     assert not slips.same_word("nonproliferation", "non-proliferation")
     assert not slips.same_word("protection", "production")
     assert not slips.same_word("world", "country")
+
+
+def test_a_rendering_word_that_comes_and_goes_with_a_neighbour_is_not_the_terms(
+        glossary: Glossary) -> None:
+    """"management response" learned for 管理层 where 管理层回应 is most of its units:
+    "response" is there with 回应 and not without it. The draft also uses "response"
+    for 应对 sixty times, so draft-wide it is shown to render nothing of these units,
+    and "management" elsewhere, so the one word is not learned instead."""
+    with_neighbour = [(f"管理层回应{x}评价。", f"The management response {verb}.")
+                      for x, verb in zip("甲乙丙丁戊己", ("arrived", "helped", "followed",
+                                                      "mattered", "changed", "improved"),
+                                         strict=True)]
+    without = [(f"管理层决定{x}事项。", f"The management decided on matter {x}.")
+               for x in "庚辛壬"]
+    elsewhere = [(f"各国应对第{n}次疫情。", f"States organized a response to outbreak {n}.")
+                 for n in range(60)]
+    managed = [(f"管理工作第{n}项。", f"Management work item {n}.") for n in range(5)]
+    lines = [*with_neighbour, *without, *elsewhere, *managed]
+    evidence = _evidence(glossary, lines)
+    stop = stop_words()
+    rendering = renderings.learn_rendering("管理层", set(range(9)), evidence.english, stop)
+    assert rendering is not None and rendering.key == "management response"
+    assert not renderings.renders_term(rendering, evidence, stop)
+    assert renderings.trimmed(rendering, evidence, stop) is None

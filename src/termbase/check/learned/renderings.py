@@ -110,9 +110,35 @@ def renders_term(rendering: Rendering, evidence: WordEvidence, stop: frozenset[s
     of 谨 beside the term, "Security" of 安全 beside 理事会主席): then the n-gram is
     the term's rendering and not a phrase around it."""
     unit = next(i for i in sorted(rendering.units) if evidence.english.has(i, rendering.key))
-    return all(source in rendering.term
-               for w in rendering.key.split() if w not in stop
-               for source in evidence.source_of(w, unit))
+    words = [w for w in rendering.key.split() if w not in stop]
+    return (all(source in rendering.term for w in words
+                for source in evidence.source_of(w, unit))
+            and not any(_follows_a_neighbour(rendering, w, evidence) for w in words))
+
+
+# Within the term's units, a word follows a neighbouring piece when at least this share
+# of the units with the word hold the piece and at most this share of those without.
+WITH_NEIGHBOUR = 0.8
+WITHOUT_NEIGHBOUR = 0.2
+
+
+def _follows_a_neighbour(rendering: Rendering, word: str, evidence: WordEvidence) -> bool:
+    """Whether, among the units holding the term, ``word`` comes and goes with a piece
+    outside the term: "response" of "management response", learned for 管理层 where
+    管理层回应 is most of its units, is there with 回应 and not without it. The draft-wide
+    association misses it when the word is common in other senses (a "response" to a
+    pandemic); the contrast inside the term's own units does not."""
+    english = evidence.english
+    units = sorted(rendering.units)
+    with_word = [i for i in units if english.has(i, word)]
+    without = [i for i in units if not english.has(i, word)]
+    if len(with_word) < MIN_RENDERED or len(without) < MIN_RENDERED:
+        return False
+    held: Counter[str] = Counter(p for i in with_word for p in evidence.units[i].pieces)
+    absent: Counter[str] = Counter(p for i in without for p in evidence.units[i].pieces)
+    return any(n >= WITH_NEIGHBOUR * len(with_word)
+               and absent[p] <= WITHOUT_NEIGHBOUR * len(without)
+               and p not in rendering.term for p, n in held.items())
 
 
 def trimmed(rendering: Rendering, evidence: WordEvidence, stop: frozenset[str]

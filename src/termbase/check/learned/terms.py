@@ -46,6 +46,8 @@ def check_learned_inconsistent(ctx: CheckContext) -> list[Finding]:
     # Longer terms first: where 武器禁运 and 武器禁运监测 both recur, one finding.
     for term in sorted(candidates, key=lambda t: (-len(t), t)):
         rendering = learn_rendering(term, candidates[term], english, stop)
+        if rendering is not None and rendering.rendered == len(rendering.units):
+            continue  # rendered alike in every unit (so is any part of it): nothing to find
         if rendering is not None and not renders_term(rendering, evidence, stop):
             rendering = trimmed(rendering, evidence, stop)
         if rendering is None or _is_deprecated(ctx, rendering.surface):
