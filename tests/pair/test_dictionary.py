@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from termbase.align.lexicon import Lexicon
-from termbase.pair.dictionary import extension_explained
+from termbase.pair.dictionary import extension_explained, renders_every_word
 
 LEXICON = Lexicon.from_pairs([("公约", "convention"), ("难民", "refugee"),
-                              ("地位", "status"), ("大会", "General Assembly")])
+                              ("地位", "status"), ("大会", "General Assembly"),
+                              ("联合国", "United Nations"), ("会员国", "member State"),
+                              ("核", "nuclear"), ("材料", "material"), ("裁军", "disarmament"),
+                              ("核武器", "nuclear weapon"), ("刑事法庭", "criminal court"),
+                              ("国际", "international"), ("武器禁运", "arms embargo")])
 
 
 def test_words_the_term_means_explain_an_extension() -> None:
@@ -24,3 +28,21 @@ def test_a_figure_the_term_does_not_state_is_no_part_of_it() -> None:
     # A term that states figures of its own may keep them; no figure, no evidence.
     assert extension_explained("2030年议程", "2030 agenda", "agenda", "zh", LEXICON) is None
     assert extension_explained("公约", "the convention", "convention", "zh", LEXICON) is None
+
+
+def test_a_word_the_shorter_candidate_already_says_explains_nothing_when_repeated() -> None:
+    assert extension_explained("联合国会员国", "member of the united nation that are member",
+                               "member of the united nation", "zh", LEXICON) is False
+    # Unless the term says it twice: 核 in 核裁军 and in 核武器.
+    assert extension_explained("核裁军和核武器", "nuclear disarmament and nuclear weapon",
+                               "nuclear weapon", "zh", LEXICON) is True
+
+
+def test_a_candidate_renders_the_term_whole_when_it_translates_every_word_in_full() -> None:
+    assert renders_every_word("核材料", "nuclear material", LEXICON)
+    assert not renders_every_word("核材料", "material", LEXICON)
+    # A long word's glosses pool its senses: one of them is not a full rendering.
+    assert not renders_every_word("国际刑事法庭", "international criminal", LEXICON)
+    assert renders_every_word("国际刑事法庭", "international criminal court", LEXICON)
+    # One dictionary entry alone says nothing about completeness.
+    assert not renders_every_word("武器禁运", "embargo", LEXICON)

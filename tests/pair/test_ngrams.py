@@ -106,6 +106,20 @@ def test_containment_follows_the_dictionary_verdict() -> None:
     assert "group of 77" not in dropped
 
 
+def test_a_contradicted_extension_never_absorbs_a_rendering_of_the_whole_term() -> None:
+    # "adverse effect of climate change" keeps 不利影响 company in most of its sentences;
+    # the dictionary gives "climate change" for no word of the term, and "adverse
+    # effect" already renders all of it.
+    joint = {"adverse effect of climate change": 3, "adverse effect": 3, "adverse": 4}
+    def verdict(longer: str, shorter: str) -> bool | None:
+        return "climate" not in longer or "climate" in shorter
+    dropped = absorb_contained(joint, "en", 0.6, extension_ok=verdict)
+    assert "adverse effect" in dropped  # 3 >= 0.9 x 3 without knowing it is whole
+    dropped = absorb_contained(joint, "en", 0.6, extension_ok=verdict,
+                               renders_whole=lambda c: c == "adverse effect")
+    assert dropped == {"adverse"}
+
+
 def test_a_footnote_marker_glued_to_a_word_ends_the_phrase_and_is_dropped() -> None:
     from termbase.pair.ngrams import english_runs
 

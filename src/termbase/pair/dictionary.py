@@ -12,6 +12,7 @@ evidence either way (None), which never counts against a candidate.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Protocol
 
 from termbase.align.lexicon import content_stems
@@ -59,6 +60,28 @@ def coverage(zh_term: str, en_candidate: str, dictionary: Dictionary) -> float |
     return found / len(words)
 
 
+def renders_every_word(zh_term: str, en_candidate: str, dictionary: Dictionary) -> bool:
+    """Whether ``en_candidate`` translates every one of two or more dictionary words of
+    ``zh_term`` in full (核材料: 核 "nuclear" and 材料 "material").
+
+    A word's glosses pool its senses, so one gloss word found says little for a long
+    word: 刑事法庭 "criminal court" is not rendered by "criminal" alone. A word of n
+    characters needs n // 2 of its gloss words (at least one) in the candidate. A term
+    the dictionary reads as one entry is never rendered whole this way (武器禁运 by
+    "embargo"): one entry's glosses cannot say what a complete rendering is.
+    """
+    words = [w for w in dictionary.segment(zh_term) if dictionary.translations(w)]
+    if len(words) < 2:
+        return False
+    stems = set(content_stems(en_candidate))
+    for word in words:
+        glosses = dictionary.translations(word)
+        found = sum(1 for g in glosses if any(known_stem(s, {g}) for s in stems))
+        if found < max(1, len(word) // 2):
+            return False
+    return True
+
+
 def explained(en_candidate: str, zh_term: str, dictionary: Dictionary) -> float | None:
     """Share of ``en_candidate``'s content words that translate some word of ``zh_term``.
 
@@ -81,6 +104,12 @@ def _term_stems(zh_term: str, dictionary: Dictionary) -> set[str]:
     for word in dictionary.segment(zh_term):
         stems |= dictionary.translations(word)
     return stems
+
+
+def _times_meant(stem: str, term: str, dictionary: Dictionary) -> int:
+    """How many dictionary words of ``term`` may translate to ``stem``."""
+    return sum(1 for word in dictionary.segment(term)
+               if known_stem(stem, dictionary.translations(word)))
 
 
 def _multiset_minus(longer: list[str], shorter: list[str]) -> list[str]:
@@ -110,7 +139,13 @@ def extension_explained(term: str, longer: str, shorter: str, direction: str,
         available = _term_stems(term, dictionary)
         if not available:
             return None
-        return all(known_stem(stem, available) for stem in extra)
+        # A word the shorter candidate already has renders nothing new when repeated
+        # ("members of the United Nations that are members" for 联合国会员国), unless the
+        # term says it again (核 twice in 核裁军和不扩散核武器: "nuclear" twice).
+        said = Counter(content_stems(shorter))
+        return all(known_stem(stem, available)
+                   and (not said[stem] or _times_meant(stem, term, dictionary) > said[stem])
+                   for stem in extra)
     # Reverse: Chinese candidates of an English term; the added characters must
     # translate some word of the English term.
     remainder = longer.replace(shorter, " ", 1)

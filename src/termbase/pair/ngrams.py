@@ -350,6 +350,7 @@ def adds_coordination(longer: str, shorter: str, lang: str) -> bool:
 def absorb_contained(joint: Mapping[str, int], lang: str, ratio: float, *,
                      explained_ratio: float = 0.25, contradicted_ratio: float = 0.9,
                      extension_ok: Callable[[str, str], bool | None] | None = None,
+                     renders_whole: Callable[[str], bool] | None = None,
                      coordinated_term: bool = True) -> set[str]:
     """Candidates to drop because a longer candidate explains them.
 
@@ -365,7 +366,11 @@ def absorb_contained(joint: Mapping[str, int], lang: str, ratio: float, *,
 
     When the term is not itself a coordination (``coordinated_term`` false), a longer
     candidate that adds "and …"/"or …" never absorbs: two terms cited together are not
-    one term, however often they are cited together.
+    one term, however often they are cited together. Nor does a longer candidate whose
+    added words the dictionary does not give for the term absorb one that
+    ``renders_whole`` says already translates every word of the term: "adverse effects
+    of climate change" keeps the company of 不利影响 in most of its sentences, but
+    "adverse effects" is all the term says.
     """
     ordered = sorted(joint, key=lambda k: (-len(k.split()) if lang == "en" else -len(k), k))
     kept: list[str] = []
@@ -378,6 +383,8 @@ def absorb_contained(joint: Mapping[str, int], lang: str, ratio: float, *,
             if not coordinated_term and adds_coordination(longer, candidate, lang):
                 continue
             verdict = extension_ok(longer, candidate) if extension_ok else None
+            if verdict is False and renders_whole is not None and renders_whole(candidate):
+                continue
             needed = (ratio if verdict is None
                       else explained_ratio if verdict else contradicted_ratio)
             if joint[longer] >= needed * count:

@@ -37,7 +37,12 @@ from termbase.pair.casing import Tiers, cased_documents, restore_casing, spellin
 from termbase.pair.confirmed import confirm_rare
 from termbase.pair.context import core_by_context, neighbour_rendering
 from termbase.pair.corpus import Corpus, SegmentPair
-from termbase.pair.dictionary import Dictionary, evidence, extension_explained
+from termbase.pair.dictionary import (
+    Dictionary,
+    evidence,
+    extension_explained,
+    renders_every_word,
+)
 from termbase.pair.ngrams import absorb_contained, is_coordination
 from termbase.pair.references import fold_aliases, head_aliases, linkable_aliases
 from termbase.pair.results import Candidate, Example, PairingReport, TermPairing
@@ -132,14 +137,17 @@ def pair_terms_report(terms: Iterable[str], corpus: Corpus, *,
         if lang == "zh":
             kept.update((k, counts[k])
                         for k in spellings_to_keep(frequent, s.candidates_per_term))
-        extension_ok = None
+        extension_ok = renders_whole = None
         if lexicon is not None:
             text = term_list[term]
             def extension_ok(longer: str, shorter: str, text: str = text) -> bool | None:
                 return extension_explained(text, longer, shorter, lang, lexicon)
+            if lang == "zh":
+                def renders_whole(candidate: str, text: str = text) -> bool:
+                    return renders_every_word(text, candidate, lexicon)
         target_lang = "en" if lang == "zh" else "zh"
         dropped = absorb_contained(kept, target_lang, s.absorb_ratio,
-                                   extension_ok=extension_ok,
+                                   extension_ok=extension_ok, renders_whole=renders_whole,
                                    coordinated_term=is_coordination(term_list[term], lang))
         for key in dropped:
             del kept[key]
