@@ -253,9 +253,11 @@ def test_term_inside_a_longer_name_given_as_a_name_is_info() -> None:
 
 
 def test_a_name_without_evidence_or_a_cut_translation_leaves_the_omission_an_error() -> None:
-    # No line shows what "Special Envoy" renders: the name is no evidence.
+    # No line shows what "Special Representative" renders, nor does the dictionary
+    # (特使 is "envoy"): the name is no evidence. ("My Special Envoy for Yemen" is: the
+    # dictionary renders 也门 and 特使 — see test_name_rest.py.)
     assert _found(_sg(), _pair(["秘书长也门问题特使将加强斡旋工作，以恢复和平进程。"],
-                               ["My Special Envoy for Yemen will intensify his good offices "
+                               ["My Special Representative will intensify his good offices "
                                 "to resume the process."])) == [("missing_target", "error", 1)]
     # A name the draft shows to render something else (the Government of Yemen) is not
     # the longer name's.
@@ -366,7 +368,7 @@ def test_a_proper_noun_or_another_terms_head_is_no_reference() -> None:
     g = Glossary((*_un().concepts,
                   Concept("sc", (LangSec("zh", (Term("安理会"),)),
                                  LangSec("en", (Term("Security Council"),))))))
-    en = ["They met at the Vienna office.", "The council met; the Council decided."]
+    en = ["They met at the Vienna meeting.", "The council met; the Council decided."]
     assert _found(g, _pair(["他们在联合国维也纳办事处开会。", "联合国安理会作出决定。"], en)) == [
         ("missing_target", "error", 1), ("missing_target", "error", 2)]
 

@@ -24,6 +24,7 @@ from termbase.check.learned import (
     not_standing,
 )
 from termbase.check.matching import LanguageMatcher
+from termbase.check.name_rest import rest_rendered
 from termbase.check.renderings import (
     acronym_for_name,
     agentless_passive,
@@ -111,6 +112,9 @@ def _hint(ctx: CheckContext, matcher: LanguageMatcher, item: Absent,
         return f"it is part of a longer name, which the translation may give as “{name}”"
     if not_word:
         return f"not a word here: the dictionary cuts “{not_word}”"
+    rest = rest_rendered(item, ctx.case_blind, ctx.glosses) if whole else ""
+    if rest:
+        return f"it is part of a longer name, whose rest the translation renders: “{rest}”"
     reference = reference_noun(ctx, matcher, item) if whole else ""
     if reference:
         return f"the translation may refer to it as “{reference}”"

@@ -47,7 +47,7 @@ def acronym_for_name(absent: Absent) -> str:
 
 # A name in English: capitalised words, with the small words names hold between them
 # ("Organisation Internationale de la Francophonie", "Special Envoy").
-_NAME = re.compile(r"(?<![\w-])[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|for|on|de|la|du|des|et)"
+ENGLISH_NAME = re.compile(r"(?<![\w-])[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|for|on|de|la|du|des|et)"
                    r"\s+)*[A-Z][\w’'-]*)*")
 
 
@@ -59,8 +59,19 @@ def _longer_name(absent: Absent) -> tuple[str, str]:
     beside the term (left and right, "|" between): two or more on one side that are
     neither grammar nor a clause (法语国家 of 法语国家国际组织, 特使 of 秘书长特使);
     glossary terms inside it count too. Empty when the term stands alone."""
-    view, hit = absent.src_view, absent.hit
-    text = view.segment.text
+    text, hit = absent.src_view.segment.text, absent.hit
+    before, after = name_bounds(absent)
+    left, right = text[before:hit.start], text[hit.end:after]
+    if max(len(left), len(right)) < 2:
+        return "", ""
+    return text[before:after], f"{left}|{right}"
+
+
+def name_bounds(absent: Absent) -> tuple[int, int]:
+    """Where the run of ideographs around the source term's occurrence starts and ends,
+    short of grammar (的, 和 …) and of a word that opens a clause: the longer name it
+    may be part of."""
+    text, hit = absent.src_view.segment.text, absent.hit
     before, after = hit.start, hit.end
     while (before > 0 and is_ideograph(text[before - 1])
            and text[before - 1] not in _NAME_BREAKS and not opens_clause(text[before - 1:])):
@@ -68,10 +79,7 @@ def _longer_name(absent: Absent) -> tuple[str, str]:
     while (after < len(text) and is_ideograph(text[after])
            and text[after] not in _NAME_BREAKS and not opens_clause(text[after:])):
         after += 1
-    left, right = text[before:hit.start], text[hit.end:after]
-    if max(len(left), len(right)) < 2:
-        return "", ""
-    return text[before:after], f"{left}|{right}"
+    return before, after
 
 
 def opens_clause(text: str) -> bool:
@@ -107,7 +115,7 @@ def name_for_longer_name(ctx: CheckContext, absent: Absent) -> str:
     known = [(h.start, h.end) for v in absent.unit.target for h in v.hits]
     for target in absent.unit.target:
         text = target.segment.text
-        for m in _NAME.finditer(text):
+        for m in ENGLISH_NAME.finditer(text):
             words = [w for w in m.group().split() if w not in _NAME_SMALL_WORDS]
             if (m.start() == 0 and len(words) == 1) or any(
                     s < m.end() and m.start() < e for s, e in known):

@@ -1,0 +1,183 @@
+"""Evidence from the dictionary that a missing source term belongs to a longer name whose
+rest the translation renders.
+
+Two classes of official renderings leave a glossary term out for good reason:
+
+* the term closes the name of another body of its kind (大会 in 可持续发展大会, "United
+  Nations Conference on Sustainable Development"; 缔约方大会, "Conference of the
+  Parties"): the translation names that body, capitalised, by the rest of the name;
+* the term opens a longer name as its modifier, which English drops (联合国 in
+  联合国新闻中心, "an information centre"; 联合国国家工作队, "the country team").
+
+Where the term closes the name, the word next to it (the last of the rest) is rendered
+inside a capitalised English name that has a head of its own ("Conference"); where it
+opens the name, the head of the rest and at least half of the rest's words up to it are
+rendered close together right after an article or a determiner ("an information
+centre") — the run of ideographs after the term may go on past the name (新闻中心举办),
+so each stretch of the rest's first words is tried. A term replaced by other words, or
+only deleted from the middle of a name, is not excused. The dictionary says which
+English words render the rest; it is asked only here, for the words of the few
+error-level candidates (see :mod:`termbase.check.glosses`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from termbase.align.lexicon import stem
+from termbase.check.absent import Absent
+from termbase.check.context import SegmentView
+from termbase.check.renderings import ENGLISH_NAME, name_bounds
+from termbase.text.english import american_spelling
+
+if TYPE_CHECKING:
+    from termbase.check.glosses import Gloss, Glosses
+
+# Dictionary words are looked up up to this length (CC-CEDICT's long entries are idioms).
+_LONGEST_WORD = 8
+# Numbering and counting characters: an ordinal or a session number is no part of a
+# body's name to look for in English (第二十七届缔约方大会).
+_NUMBERING = frozenset("第零〇一二两三四五六七八九十百千万亿届次")
+_LETTERS = re.compile(r"[A-Za-z]+")
+# What may stand right before a name whose modifier English drops ("the guard unit").
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "this", "that", "these", "those",
+                          "his", "her", "our", "my", "your", "each", "every", "any"})
+
+
+def rest_rendered(absent: Absent, case_blind: bool, glosses: Glosses | None = None) -> str:
+    """The stretch of the translation that renders the rest of the longer name the
+    source term opens or closes (see the module notes), or "" when there is none.
+
+    The rest is two ideographs or more on one side of the term, at most one on the
+    other (a locative: 在缔约方大会上), and no number of the term itself (大会第七十七届
+    会议 is the General Assembly's session). Its dictionary words are those of two
+    characters or more, no number, no other glossary term. ``glosses`` is the
+    dictionary (the default one if None); ``case_blind``: the translation is written
+    without capitals, so no capitalised name is asked for.
+    """
+    text, hit = absent.src_view.segment.text, absent.hit
+    before, after = name_bounds(absent)
+    left, right = hit.start - before, after - hit.end
+    if max(left, right) < 2 or min(left, right) > 1:
+        return ""
+    closes = left >= 2
+    start, end = (before, hit.start) if closes else (hit.end, after)
+    if not closes and text[start] == "第":
+        return ""
+    others = [(h.start, h.end) for h in absent.src_view.hits if h is not hit]
+    words = _dictionary_words(text, start, end, others, glosses)
+    if not words:
+        return ""
+    for view in absent.unit.target:
+        tokens = _Tokens(view)
+        found = (_closing(tokens, words[-1].stems, case_blind) if closes
+                 else _opening(tokens, words))
+        if found:
+            return found
+    return ""
+
+
+def _dictionary_words(text: str, start: int, end: int, others: Sequence[tuple[int, int]],
+                      glosses: Glosses | None) -> list[Gloss]:
+    """The glosses of the dictionary words of text[start:end], in order, by forward
+    maximum matching, the words of other glossary terms and numbers left out."""
+    rest = text[start:end]
+    asked = {rest[i:j] for i in range(len(rest))
+             for j in range(i + 2, min(len(rest), i + _LONGEST_WORD) + 1)}
+    if glosses is None:
+        from termbase.check.glosses import dictionary_glosses
+
+        glosses = dictionary_glosses
+    known = glosses(asked)
+    words = []
+    i = 0
+    while i < len(rest):
+        j = next((j for j in range(min(len(rest), i + _LONGEST_WORD), i + 1, -1)
+                  if rest[i:j] in known), i + 1)
+        if j > i + 1 and not set(rest[i:j]) <= _NUMBERING and not any(
+                s < start + j and start + i < e for s, e in others):
+            words.append(known[rest[i:j]])
+        i = j
+    return words
+
+
+class _Tokens:
+    """The English words of a translation segment outside the glossary terms found in
+    it (those render their own terms, not the name), with their dictionary stems."""
+
+    def __init__(self, view: SegmentView) -> None:
+        self.text = view.segment.text
+        taken = [(h.start, h.end) for h in view.hits]
+        self.words = [m for m in _LETTERS.finditer(self.text)
+                      if not any(s <= m.start() < e for s, e in taken)]
+        self.stems = [stem(american_spelling(m.group().lower())) for m in self.words]
+
+    def nearest(self, word: frozenset[str], p: int, reach: int) -> int | None:
+        """The position nearest ``p``, within ``reach`` words, of a word rendering
+        ``word``."""
+        near = range(max(0, p - reach), min(len(self.stems), p + reach + 1))
+        return min((q for q in near if self.stems[q] in word), key=lambda q: abs(q - p),
+                   default=None)
+
+
+def _closing(tokens: _Tokens, beside: frozenset[str], case_blind: bool) -> str:
+    """The capitalised name holding a rendering of ``beside`` if it has a capitalised
+    word of its own rendering something else — the head of another body's name
+    ("Conference of the Parties"); in a text without capitals, the rendering itself."""
+    for p, s in enumerate(tokens.stems):
+        if s not in beside:
+            continue
+        word = tokens.words[p]
+        if case_blind:
+            return word.group()
+        for m in ENGLISH_NAME.finditer(tokens.text):
+            # A sentence's first word is capitalised whatever it is ("At the …").
+            inside = [i for i, t in enumerate(tokens.words) if m.start() <= t.start() < m.end()
+                      and t.group()[:1].isupper() and not _opens_sentence(tokens.text, t)]
+            if (m.start() <= word.start() < m.end() and inside
+                    and any(tokens.stems[i] not in beside for i in inside)):
+                return tokens.text[tokens.words[inside[0]].start():m.end()]
+    return ""
+
+
+def _opens_sentence(text: str, word: re.Match[str]) -> bool:
+    return not text[:word.start()].strip() or text[:word.start()].rstrip()[-1] in ".:;!?"
+
+
+def _opening(tokens: _Tokens, words: list[Gloss]) -> str:
+    """The translation's rendering of the name the rest's first k words make (k ≥ 2
+    when the rest has two words), longest first: its head (word k, a noun: 会员国履行
+    "Member States fulfil" is a clause) and at least half of the k within 2k + 3 words,
+    right after an article or a determiner (within k words before, no punctuation)."""
+    for k in range(len(words), min(2, len(words)) - 1, -1):
+        name, reach = words[:k], 2 * k + 3
+        if not _nominal(name[-1].tag):
+            continue
+        for p, s in enumerate(tokens.stems):
+            if s not in name[-1].stems:
+                continue
+            found = sorted({q for word in name
+                            if (q := tokens.nearest(word.stems, p, reach)) is not None})
+            if 2 * len(found) < k:
+                continue
+            start = tokens.words[found[0]].start()
+            if _after_determiner(tokens.text[:start], k):
+                return tokens.text[start:tokens.words[found[-1]].end()]
+    return ""
+
+
+def _nominal(tag: str) -> bool:
+    """Whether jieba's part of speech may head a name: a noun of any kind, a verbal noun
+    (劳动), an abbreviation; a word jieba lacks (a dictionary compound) too."""
+    return not tag or tag[0] == "n" or tag in ("vn", "j")
+
+
+def _after_determiner(before: str, k: int) -> bool:
+    """Whether ``before`` opens the text or ends in an article or a determiner followed
+    by at most k - 1 words (the rest's words the dictionary did not find), no punctuation."""
+    if not before.strip():
+        return True
+    tail = re.split(r"[.,;:()\[\]“”\"]", before)[-1].split()
+    return any(w.lower() in _DETERMINERS for w in tail[-k:])

@@ -1,0 +1,37 @@
+"""The dictionary read word by word from its compiled table (termbase.check.glosses),
+with jieba's part of speech."""
+
+from __future__ import annotations
+
+from importlib.metadata import version
+from pathlib import Path
+
+import pytest
+
+from termbase.align.lexicon import default_lexicon_key, load_default_lexicon
+from termbase.check.glosses import dictionary_glosses
+
+WORDS = ["缔约方", "可持续发展", "不是一个词语吧"]
+
+
+def test_the_table_answers_like_the_lexicon(cache: Path) -> None:
+    found = dictionary_glosses(WORDS)
+    lexicon = load_default_lexicon()
+    assert {w: g.stems for w, g in found.items()} == {
+        w: lexicon.translations(w) for w in WORDS[:2]}
+    assert "party" in found["缔约方"].stems
+    assert found["缔约方"].tag == "n"  # jieba's part of speech
+    assert found["可持续发展"].tag == ""  # a word jieba lacks
+    assert [p.name for p in cache.glob("*.sqlite")] == [
+        f"{default_lexicon_key()}-jieba{version('jieba')}.sqlite"]
+    # Read from the table now that it is there.
+    assert dictionary_glosses(WORDS) == found
+
+
+def test_without_a_cache_the_lexicon_answers(monkeypatch: pytest.MonkeyPatch,
+                                             cache: Path) -> None:
+    monkeypatch.setenv("TERMBASE_NO_CACHE", "1")
+    found = dictionary_glosses(WORDS)
+    assert "sustai" in found["可持续发展"].stems
+    assert found["缔约方"].tag == "n"
+    assert not list(cache.glob("*.sqlite"))

@@ -1,0 +1,136 @@
+"""A missing term that belongs to a longer name whose rest the translation renders (issue 13,
+night round): 大会 closing another conference's name, 联合国 as the modifier English drops.
+The dictionary is a small stand-in here; tests/check/test_glosses.py reads the real one."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+import pytest
+
+from termbase.check import FindingKind, check_draft
+from termbase.check.draft import presplit_pair
+from termbase.check.glosses import Gloss
+from termbase.diagnostics import Severity
+from termbase.model import Concept, Glossary, LangSec, Term
+
+_DICTIONARY = {
+    "可持续发展": Gloss(frozenset({"sustai", "develo"}), ""),
+    "可持续": Gloss(frozenset({"sustai"}), "a"),
+    "发展": Gloss(frozenset({"develo", "growth"}), "vn"),
+    "缔约方": Gloss(frozenset({"party", "treaty"}), "n"),
+    "新闻": Gloss(frozenset({"news"}), "n"), "中心": Gloss(frozenset({"center", "heart"}), "n"),
+    "会议": Gloss(frozenset({"meet", "session", "conferenc"}), "n"),
+    "七十七": Gloss(frozenset({"seventy"}), "m"),
+    "国家": Gloss(frozenset({"countr", "nation", "stat"}), "n"),
+    "工作队": Gloss(frozenset({"team"}), "n"), "举办": Gloss(frozenset({"hold", "run"}), "v"),
+    "维也纳": Gloss(frozenset({"vienna"}), "ns"), "办事处": Gloss(frozenset({"offic"}), "n"),
+    "履行": Gloss(frozenset({"fulfil", "perform"}), "v"),
+    "也门": Gloss(frozenset({"yemen"}), "ns"), "问题": Gloss(frozenset({"question", "issu"}), "n"),
+    "特使": Gloss(frozenset({"envoy"}), "n"),
+}
+_ASKED: list[str] = []
+
+
+def _glosses(words: Collection[str]) -> dict[str, Gloss]:
+    _ASKED.extend(words)
+    return {w: _DICTIONARY[w] for w in words if w in _DICTIONARY}
+
+
+@pytest.fixture(autouse=True)
+def _dictionary(monkeypatch: pytest.MonkeyPatch) -> None:
+    _ASKED.clear()
+    monkeypatch.setattr("termbase.check.glosses.dictionary_glosses", _glosses)
+
+
+def _glossary() -> Glossary:
+    return Glossary((
+        Concept("ga", (LangSec("zh", (Term("大会"),)),
+                       LangSec("en", (Term("General Assembly"),)))),
+        Concept("ms", (LangSec("zh", (Term("会员国"),)), LangSec("en", (Term("Member State"),)))),
+        Concept("sg", (LangSec("zh", (Term("秘书长"),)),
+                       LangSec("en", (Term("Secretary-General"),)))),
+        Concept("un", (LangSec("zh", (Term("联合国"),)),
+                       LangSec("en", (Term("United Nations"), Term("UN"))))),
+    ))
+
+
+def _missing(zh: str, en: str) -> list[tuple[str, str]]:
+    draft = presplit_pair(zh, "d.zh", en, "d.en")
+    return [(f.term, f.severity.value) for f in check_draft(_glossary(), draft).findings
+            if f.kind is FindingKind.MISSING_TARGET]
+
+
+def test_a_term_closing_another_conferences_name_is_info() -> None:
+    assert _missing("回顾可持续发展大会的成果文件。",
+                    "Recalling the outcome of the Conference on Sustainable Development.") == [
+        ("大会", "info")]
+    assert _missing("在第二十七届缔约方大会上。",
+                    "At the twenty-seventh session of the Conference of the Parties.") == [
+        ("大会", "info")]
+
+
+def test_the_message_names_the_english_name() -> None:
+    draft = presplit_pair("在缔约方大会上。", "d.zh", "At the Conference of the Parties.", "d.en")
+    (finding,) = check_draft(_glossary(), draft).findings
+    assert finding.severity is Severity.INFO
+    assert "“Conference of the Parties”" in finding.message
+
+
+def test_a_closing_term_replaced_or_cut_from_the_name_stays_an_error() -> None:
+    # The rest of the name is there, but no head of another body's name: the term was
+    # replaced (an injected omission) or is simply missing.
+    assert _missing("回顾可持续发展大会的成果文件。",
+                    "Recalling the outcome of the the matter on Sustainable Development.") == [
+        ("大会", "error")]
+    # Nothing of the rest in the translation.
+    assert _missing("在缔约方大会上。", "At the World Conference.") == [("大会", "error")]
+
+
+def test_a_session_of_the_term_itself_is_no_longer_name() -> None:
+    # 第 numbers the General Assembly's own session: "the seventy-seventh session"
+    # without the Assembly is an omission.
+    assert _missing("大会第七十七届会议。", "The seventy-seventh session.") == [
+        ("大会", "error")]
+
+
+def test_a_modifier_english_drops_is_info() -> None:
+    assert _missing("联合国新闻中心举办了展览。", "An information centre held an exhibition.") == [
+        ("联合国", "info")]
+    assert _missing("联合国国家工作队提供了支持。", "The country team provided support.") == [
+        ("联合国", "info")]
+
+
+def test_the_secretary_generals_own_envoy_is_info() -> None:
+    # His report says "my Special Envoy": 也门 and 特使 are rendered, after "My".
+    assert _missing("秘书长也门问题特使将加强斡旋工作。",
+                    "My Special Envoy for Yemen will intensify his good offices.") == [
+        ("秘书长", "info")]
+
+
+def test_a_short_form_of_an_office_is_info_a_place_alone_is_not() -> None:
+    # "the Vienna office": the United Nations Office at Vienna, named short.
+    assert _missing("他们在联合国维也纳办事处开会。", "They met at the Vienna office.") == [
+        ("联合国", "info")]
+    # The first word of a longer rest alone is no name ("the Vienna meeting").
+    assert _missing("他们在联合国维也纳办事处开会。", "They met at the Vienna meeting.") == [
+        ("联合国", "error")]
+
+
+def test_a_verb_after_the_term_heads_no_name() -> None:
+    # 会员国履行义务: the term is the subject of 履行 "fulfil", not a name's modifier.
+    assert _missing("会员国履行义务。", "The fulfilment of the obligations of parties.") == [
+        ("会员国", "error")]
+
+
+def test_a_modifier_replaced_before_the_rest_stays_an_error() -> None:
+    assert _missing("联合国新闻中心举办了展览。",
+                    "The the matter concerned centre held an exhibition.") == [
+        ("联合国", "error")]
+
+
+def test_the_dictionary_is_asked_only_for_error_candidates() -> None:
+    # A term the translation renders raises no question: nothing is looked up.
+    assert _missing("联合国新闻中心举办了展览。",
+                    "The United Nations Information Centre held an exhibition.") == []
+    assert _ASKED == []
