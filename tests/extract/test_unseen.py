@@ -331,4 +331,8 @@ def test_a_pronoun_inside_a_name_makes_a_description() -> None:
                                  NgramStats(12, 2, 2.0, 2.0, 1.0), {"name", "ngram"})
     drafts["联合国开发计划署"] = Draft("联合国开发计划署", ("联合国", "开发", "计划署"),
                                     NgramStats(12, 2, 2.0, 2.0, 1.0), {"name"})
+    # Deeper inside, an official name may hold one ("in all its aspects").
+    conference = ("联合国", "小武器", "和", "轻武器", "非法", "贸易", "各", "方面", "问题", "大会")
+    drafts["".join(conference)] = Draft("".join(conference), conference,
+                                       NgramStats(6, 2, 2.0, 2.0, 1.0), {"name", "ngram"})
     assert drop_by_tags(drafts, tokenizer) == {"国家各部门", "联合国各机构"}

@@ -359,9 +359,10 @@ def drop_by_tags(drafts: dict[str, Draft], tokenizer: Segmenter) -> set[str]:
     if not isinstance(tokenizer, Tagger):
         return refused
     counted = [(t, d.words) for t, d in drafts.items() if d.sources == {"ngram"}]
-    # A name runs from a listed opening word to a listed head, so only its inside is
-    # left to judge: 联合国|各|机构 is "the various United Nations agencies".
-    named = [(t, d.words) for t, d in drafts.items()
+    # A name runs from a listed opening word to a listed head, so only the word before
+    # the head is left to judge: 联合国|各|机构 is "the various United Nations
+    # agencies". Deeper inside, an official name may have one (…贸易|各|方面|问题|大会).
+    named = [(t, d.words[-3:]) for t, d in drafts.items()
              if "name" in d.sources and d.sources <= _COUNTED and len(d.words) > 2]
     specificity = {t: d.specificity for t, d in drafts.items() if len(d.words) == 1}
     wanted = {w for _, words in counted + named for w in words}
