@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from termbase.extract.candidates import (
     BREAK,
     Definition,
@@ -53,6 +55,15 @@ def test_names_of_bodies() -> None:
     assert names(["召开", "区域", "会议"]) == []  # too short to be a name
     assert names(["区域", "和", "国际", "组织"]) == []  # a coordination of modifiers
     assert names(["筹备", "委员会", "会议"]) == ["筹备委员会"]
+
+
+@pytest.mark.parametrize("words", [
+    ("联合国", "地雷", "行动", "处"), ("国际", "海底", "管理局"), ("联合国", "森林", "论坛"),
+    ("联合国", "发展", "集团"), ("欧洲", "经济", "共同体"), ("联合国", "专家", "小组")])
+def test_offices_bureaux_forums_groups_and_unions_are_name_heads(
+        words: tuple[str, ...]) -> None:
+    # Bodies used three to seven times had only their counts to rank by (issue 12).
+    assert names(["请", *words, "提交", "报告"]) == ["".join(words)]
 
 
 def test_breaks_at_punctuation_spaces_and_particles() -> None:
