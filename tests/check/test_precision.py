@@ -395,3 +395,43 @@ def test_a_names_word_alone_or_far_from_the_joined_term_leaves_an_error() -> Non
           "The United Nations agrees that the decisions of the Council bind each member."]
     assert _found(_un_members(), _pair(zh, en)) == [
         ("missing_target", "error", 1), ("missing_target", "error", 2)]
+
+
+# Issue 13, night round: free renderings met on the 2023 sample's development part.
+def _one(cid: str, zh: str, en: str) -> Glossary:
+    return Glossary((Concept(cid, (LangSec("zh", (Term(zh),)), LangSec("en", (Term(en),)))),))
+
+
+def test_a_term_with_one_word_changed_is_a_free_rendering() -> None:
+    g = _one("lv", "国家、区域和全球各级", "national, regional and global levels")
+    zh = ["与国家、区域和全球各级的工作人员协会合作。"]
+    found = check_draft(g, _pair(zh, ["In partnership with the staff associations at "
+                                      "country, regional and global levels."]))
+    assert [(f.severity, "regional global level" in f.message) for f in found.findings] == [
+        (Severity.INFO, True)]
+    # Two words changed, or the words scattered over the sentence: still an error.
+    for en in ("In partnership with the staff associations at country and local levels.",
+               "Regional staff associations took part, and global partners helped at "
+               "every level of the work of the organization and beyond it."):
+        assert _found(g, _pair(zh, [en])) == [("missing_target", "error", 1)]
+
+
+def test_a_demonstrative_with_the_terms_head_refers_to_it() -> None:
+    g = _one("ngo", "非政府组织", "non-governmental organization")
+    zh = ["说明非政府组织的咨商地位被滥用。"]
+    found = check_draft(g, _pair(zh, ["It shows how the consultative status of these "
+                                      "organizations is abused."]))
+    assert [(f.severity, "“these organizations”" in f.message) for f in found.findings] == [
+        (Severity.INFO, True)]
+    assert _found(g, _pair(zh, ["It shows how the consultative status of these "
+                                "bodies is abused."])) == [("missing_target", "error", 1)]
+
+
+def test_the_membership_names_the_member_states_together() -> None:
+    g = _one("ms", "会员国", "Member State")
+    zh = ["秘书长向会员国通报了情况。"]
+    found = check_draft(g, _pair(zh, ["The Secretary-General briefed the membership."]))
+    assert [(f.severity, "“membership”" in f.message) for f in found.findings] == [
+        (Severity.INFO, True)]
+    assert _found(g, _pair(zh, ["The Secretary-General briefed the partnership."])) == [
+        ("missing_target", "error", 1)]

@@ -28,6 +28,8 @@ from termbase.check.name_rest import rest_rendered
 from termbase.check.renderings import (
     acronym_for_name,
     agentless_passive,
+    collective_noun,
+    demonstrative_reference,
     kept_words,
     name_for_longer_name,
     not_cut,
@@ -115,9 +117,13 @@ def _hint(ctx: CheckContext, matcher: LanguageMatcher, item: Absent,
     rest = rest_rendered(item, ctx.case_blind, ctx.glosses) if whole else ""
     if rest:
         return f"it is part of a longer name, whose rest the translation renders: “{rest}”"
-    reference = reference_noun(ctx, matcher, item) if whole else ""
+    reference = (reference_noun(ctx, matcher, item)
+                 or demonstrative_reference(ctx, matcher, item)) if whole else ""
     if reference:
         return f"the translation may refer to it as “{reference}”"
+    collective = collective_noun(ctx, matcher, item)
+    if collective:
+        return f"the translation may name them together as the “{collective}”"
     return ""
 
 

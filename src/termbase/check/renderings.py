@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from termbase.check.absent import Absent
 from termbase.check.context import (
     CheckContext,
+    SegmentView,
     UnitView,
     approved_terms,
     is_ideograph,
@@ -206,7 +207,8 @@ def kept_words(ctx: CheckContext, matcher: LanguageMatcher, absent: Absent) -> l
     whole or not at all: its words elsewhere belong to other names ("Global Firearms
     Programme") or to common nouns ("programme of work") — unless the source joins it to
     another term the translation renders, and so names one thing by the two (联合国会员国,
-    "UN member", "members of the United Nations")."""
+    "UN member", "members of the United Nations"). A term of three content words or
+    more with one word changed also counts (see ``_all_but_one``)."""
     best: list[str] = []
     joined = _joined_renderings(absent)
     for term in approved_terms(ctx, matcher, absent.concept_id):
@@ -217,10 +219,61 @@ def kept_words(ctx: CheckContext, matcher: LanguageMatcher, absent: Absent) -> l
                       if w in matcher.content_words(term)), None)
         for view in absent.unit.target:
             words = matcher.shared_words(view.prepared, term)
-            if (first in words and len(words) > len(best) and (
-                    not name or _near(view.segment.text, first, joined.get(id(view), [])))):
+            if len(words) <= len(best):
+                continue
+            keeps_first = first in words and (
+                not name or _near(view.segment.text, first, joined.get(id(view), [])))
+            if keeps_first or (not name and _all_but_one(matcher, view, term, words)):
                 best = words
     return best
+
+
+def _all_but_one(matcher: LanguageMatcher, view: SegmentView, term: Term,
+                 words: list[str]) -> bool:
+    """Whether a term of three content words or more is there with one word changed,
+    the others close together ("country, regional and global levels" for "national,
+    regional and global levels"): a free rendering, not an omission."""
+    content = matcher.content_words(term)
+    english = view.prepared.english
+    if len(content) < 3 or len(set(words)) < len(content) - 1 or english is None:
+        return False
+    tokens = english.canonical.split()
+    reach = 2 * len(content) + 1
+    places = [i for i, t in enumerate(tokens) if t in words]
+    return any(len({tokens[j] for j in places if i <= j < i + reach}) >= len(content) - 1
+               for i in places)
+
+
+def collective_noun(ctx: CheckContext, matcher: LanguageMatcher, absent: Absent) -> str:
+    """The collective noun the translation makes of the term's first word ("the
+    membership" for 会员国, the Member States together), or ""."""
+    for term in approved_terms(ctx, matcher, absent.concept_id):
+        first = next((w for w in matcher.pattern(term).split()
+                      if w in matcher.content_words(term)), "")
+        for view in absent.unit.target:
+            english = view.prepared.english
+            if first and english is not None and f"{first}ship" in english.canonical.split():
+                return f"{first}ship"
+    return ""
+
+
+# A demonstrative and the next two words: "these organizations", "these regional bodies".
+_DEMONSTRATIVE = re.compile(r"\b(?:this|these|those|such|said)\s+([a-z-]+)(?:\s+([a-z]+))?\b",
+                            re.IGNORECASE)
+
+
+def demonstrative_reference(ctx: CheckContext, matcher: LanguageMatcher, absent: Absent
+                            ) -> str:
+    """A reference to the term by its head noun after a demonstrative ("these
+    organizations" for 非政府组织 mentioned before), or ""."""
+    heads = {singular(t.text.split()[-1].lower())
+             for t in approved_terms(ctx, matcher, absent.concept_id) if " " in t.text}
+    for view in absent.unit.target:
+        for m in _DEMONSTRATIVE.finditer(view.segment.text):
+            for i in (1, 2):  # the noun, or the noun after one modifier
+                if m.group(i) and singular(m.group(i).lower()) in heads:
+                    return view.segment.text[m.start():m.end(i)]
+    return ""
 
 
 # Words at most between a name's word and the term it is joined to in the source
