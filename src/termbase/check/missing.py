@@ -24,7 +24,7 @@ from termbase.check.learned import (
     not_standing,
 )
 from termbase.check.matching import LanguageMatcher
-from termbase.check.name_rest import rest_rendered
+from termbase.check.name_rest import rests_rendered
 from termbase.check.renderings import (
     acronym_for_name,
     agentless_passive,
@@ -72,13 +72,19 @@ def check_missing_target(ctx: CheckContext) -> list[Finding]:
               and not _scattered(ctx, ctx.target, a)]
     share = _rendering_share(ctx, ctx.target, absent)
     not_words = _not_words(absent)
+    hints = {id(item): _hint(ctx, ctx.target, item, share[item.concept_id],
+                             not_words.get(id(item), "")) for item in absent}
+    # The dictionary is asked last, once, for the errors left (see check.name_rest).
+    rests = rests_rendered([a for a in absent if not hints[id(a)] and not_cut(a.unit)],
+                           ctx.case_blind, ctx.glosses)
+    for key, rest in rests.items():
+        hints[key] = f"it is part of a longer name, whose rest the translation renders: “{rest}”"
     findings = []
     for item in absent:
         src_view, hit, expected = item.src_view, item.hit, item.expected
         found_src = src_view.segment.text[hit.start:hit.end]
         message = f"source term “{found_src}” but no {quote(expected)} in the translation"
-        hint = _hint(ctx, ctx.target, item, share[item.concept_id],
-                     not_words.get(id(item), ""))
+        hint = hints[id(item)]
         finding = new_finding(
             FindingKind.MISSING_TARGET, item.unit.target[0].segment, ctx.target.lang,
             term=hit.term.text, found="", expected=expected, concept_id=item.concept_id,
@@ -93,7 +99,8 @@ def _hint(ctx: CheckContext, matcher: LanguageMatcher, item: Absent,
           share: tuple[int, int], not_word: str) -> str:
     """Why a missing target term may be no error (the finding is then info), the first
     reason that holds; empty when none does. ``share`` is (units rendering the concept,
-    units with it); ``not_word`` the dictionary's words where the term is none."""
+    units with it); ``not_word`` the dictionary's words where the term is none. (The
+    last reason, the rest of a longer name rendered, is asked of all items together.)"""
     rendered, total = share
     if total >= _SENSE_MIN_UNITS and rendered < _SENSE_MIN_SHARE * total:
         return (f"the draft renders it so in only {rendered} of {total} places: it may have "
@@ -114,9 +121,6 @@ def _hint(ctx: CheckContext, matcher: LanguageMatcher, item: Absent,
         return f"it is part of a longer name, which the translation may give as “{name}”"
     if not_word:
         return f"not a word here: the dictionary cuts “{not_word}”"
-    rest = rest_rendered(item, ctx.case_blind, ctx.glosses) if whole else ""
-    if rest:
-        return f"it is part of a longer name, whose rest the translation renders: “{rest}”"
     reference = (reference_noun(ctx, matcher, item)
                  or demonstrative_reference(ctx, matcher, item)) if whole else ""
     if reference:

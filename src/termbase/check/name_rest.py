@@ -23,7 +23,7 @@ error-level candidates (see :mod:`termbase.check.glosses`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from termbase.align.lexicon import stem
@@ -46,28 +46,53 @@ _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "this", "that", "the
                           "his", "her", "our", "my", "your", "each", "every", "any"})
 
 
-def rest_rendered(absent: Absent, case_blind: bool, glosses: Glosses | None = None) -> str:
-    """The stretch of the translation that renders the rest of the longer name the
-    source term opens or closes (see the module notes), or "" when there is none.
+def rests_rendered(items: Sequence[Absent], case_blind: bool,
+                   glosses: Glosses | None = None) -> dict[int, str]:
+    """For each item (by id()) whose translation renders the rest of the longer name
+    its source term opens or closes (see the module notes), that rendering.
 
     The rest is two ideographs or more on one side of the term, at most one on the
     other (a locative: 在缔约方大会上), and no number of the term itself (大会第七十七届
     会议 is the General Assembly's session). Its dictionary words are those of two
-    characters or more, no number, no other glossary term. ``glosses`` is the
-    dictionary (the default one if None); ``case_blind``: the translation is written
-    without capitals, so no capitalised name is asked for.
+    characters or more, no number, no other glossary term; the dictionary is asked once
+    for all items. ``glosses`` is the dictionary (the default one if None);
+    ``case_blind``: the translation is written without capitals, so no capitalised name
+    is asked for.
     """
+    rests = {id(item): (item, rest) for item in items if (rest := _rest(item)) is not None}
+    if not rests:
+        return {}
+    asked = {text[i:j] for item, (start, end, _) in rests.values()
+             for text in (item.src_view.segment.text,) for i in range(start, end)
+             for j in range(i + 2, min(end, i + _LONGEST_WORD) + 1)}
+    if glosses is None:
+        from termbase.check.glosses import dictionary_glosses
+
+        glosses = dictionary_glosses
+    known = glosses(asked)
+    out = {}
+    for key, (item, (start, end, closes)) in rests.items():
+        found = _rendered(item, _dictionary_words(item, start, end, known), closes,
+                          case_blind)
+        if found:
+            out[key] = found
+    return out
+
+
+def _rest(absent: Absent) -> tuple[int, int, bool] | None:
+    """Where the rest of the longer name is in the source segment, and whether the
+    term closes the name (else it opens it); None when there is no such rest."""
     text, hit = absent.src_view.segment.text, absent.hit
     before, after = name_bounds(absent)
     left, right = hit.start - before, after - hit.end
     if max(left, right) < 2 or min(left, right) > 1:
-        return ""
-    closes = left >= 2
-    start, end = (before, hit.start) if closes else (hit.end, after)
-    if not closes and text[start] == "第":
-        return ""
-    others = [(h.start, h.end) for h in absent.src_view.hits if h is not hit]
-    words = _dictionary_words(text, start, end, others, glosses)
+        return None
+    if left >= 2:
+        return before, hit.start, True
+    return (None if text[hit.end] == "第" else (hit.end, after, False))
+
+
+def _rendered(absent: Absent, words: list[Gloss], closes: bool, case_blind: bool) -> str:
     if not words:
         return ""
     for view in absent.unit.target:
@@ -79,26 +104,20 @@ def rest_rendered(absent: Absent, case_blind: bool, glosses: Glosses | None = No
     return ""
 
 
-def _dictionary_words(text: str, start: int, end: int, others: Sequence[tuple[int, int]],
-                      glosses: Glosses | None) -> list[Gloss]:
-    """The glosses of the dictionary words of text[start:end], in order, by forward
-    maximum matching, the words of other glossary terms and numbers left out."""
-    rest = text[start:end]
-    asked = {rest[i:j] for i in range(len(rest))
-             for j in range(i + 2, min(len(rest), i + _LONGEST_WORD) + 1)}
-    if glosses is None:
-        from termbase.check.glosses import dictionary_glosses
-
-        glosses = dictionary_glosses
-    known = glosses(asked)
+def _dictionary_words(absent: Absent, start: int, end: int, known: Mapping[str, Gloss]
+                      ) -> list[Gloss]:
+    """The glosses of the dictionary words of the rest, in order, by forward maximum
+    matching, the words of other glossary terms and numbers left out."""
+    text = absent.src_view.segment.text
+    others = [(h.start, h.end) for h in absent.src_view.hits if h is not absent.hit]
     words = []
-    i = 0
-    while i < len(rest):
-        j = next((j for j in range(min(len(rest), i + _LONGEST_WORD), i + 1, -1)
-                  if rest[i:j] in known), i + 1)
-        if j > i + 1 and not set(rest[i:j]) <= _NUMBERING and not any(
-                s < start + j and start + i < e for s, e in others):
-            words.append(known[rest[i:j]])
+    i = start
+    while i < end:
+        j = next((j for j in range(min(end, i + _LONGEST_WORD), i + 1, -1)
+                  if text[i:j] in known), i + 1)
+        if j > i + 1 and not set(text[i:j]) <= _NUMBERING and not any(
+                s < j and i < e for s, e in others):
+            words.append(known[text[i:j]])
         i = j
     return words
 
