@@ -435,3 +435,16 @@ def test_the_membership_names_the_member_states_together() -> None:
         (Severity.INFO, True)]
     assert _found(g, _pair(zh, ["The Secretary-General briefed the partnership."])) == [
         ("missing_target", "error", 1)]
+
+
+def test_a_long_term_with_one_word_swapped_in_place_is_a_free_rendering() -> None:
+    g = _one("able", "有能力的国家", "States in a position to do so")
+    zh = ["鼓励所有有能力的国家增加自愿捐款。"]
+    assert _found(g, _pair(zh, ["Encourages all countries in a position to do so to "
+                                "increase voluntary contributions."])) == [
+        ("missing_target", "info", 1)]
+    # The last word swapped, or two words: an error.
+    assert _found(g, _pair(zh, ["Encourages all countries in a position to give more "
+                                "voluntary contributions."])) == [("missing_target", "error", 1)]
+    assert _found(g, _pair(zh, ["Encourages all countries able to do so to increase "
+                                "voluntary contributions."])) == [("missing_target", "error", 1)]

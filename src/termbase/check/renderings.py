@@ -232,16 +232,31 @@ def _all_but_one(matcher: LanguageMatcher, view: SegmentView, term: Term,
                  words: list[str]) -> bool:
     """Whether a term of three content words or more is there with one word changed,
     the others close together ("country, regional and global levels" for "national,
-    regional and global levels"): a free rendering, not an omission."""
+    regional and global levels"), or a term of four words or more with one word
+    swapped in place: a free rendering, not an omission."""
     content = matcher.content_words(term)
     english = view.prepared.english
-    if len(content) < 3 or len(set(words)) < len(content) - 1 or english is None:
+    if english is None:
         return False
     tokens = english.canonical.split()
+    if _one_word_swapped(tokens, matcher.pattern(term).split()):
+        return True
+    if len(content) < 3 or len(set(words)) < len(content) - 1:
+        return False
     reach = 2 * len(content) + 1
     places = [i for i, t in enumerate(tokens) if t in words]
     return any(len({tokens[j] for j in places if i <= j < i + reach}) >= len(content) - 1
                for i in places)
+
+
+def _one_word_swapped(tokens: list[str], pattern: list[str]) -> bool:
+    """Whether a term of four words or more stands in ``tokens`` with one word, not its
+    last, replaced in place ("countries in a position to do so" for "States in a position
+    to do so")."""
+    n = len(pattern)
+    return n >= 4 and any(
+        sum(a != b for a, b in zip(tokens[i:i + n], pattern, strict=True)) == 1
+        and tokens[i + n - 1] == pattern[-1] for i in range(len(tokens) - n + 1))
 
 
 def collective_noun(ctx: CheckContext, matcher: LanguageMatcher, absent: Absent) -> str:
