@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 from termbase.align.lexicon import Lexicon
-from termbase.pair.dictionary import extension_explained, renders_every_word
+from termbase.pair.dictionary import (
+    extension_explained,
+    renders_every_word,
+    renders_just_the_term,
+)
 
 LEXICON = Lexicon.from_pairs([("公约", "convention"), ("难民", "refugee"),
                               ("地位", "status"), ("大会", "General Assembly"),
                               ("联合国", "United Nations"), ("会员国", "member State"),
                               ("核", "nuclear"), ("材料", "material"), ("裁军", "disarmament"),
                               ("核武器", "nuclear weapon"), ("刑事法庭", "criminal court"),
-                              ("国际", "international"), ("武器禁运", "arms embargo")])
+                              ("国际", "international"), ("武器禁运", "arms embargo"),
+                              ("性别", "gender"), ("暴力", "violence"),
+                              ("性暴力", "sexual violence"),
+                              ("伊拉克", "Iraq"), ("伊斯兰", "Islamic"), ("国", "State")])
 
 
 def test_words_the_term_means_explain_an_extension() -> None:
@@ -46,3 +53,13 @@ def test_a_candidate_renders_the_term_whole_when_it_translates_every_word_in_ful
     assert renders_every_word("国际刑事法庭", "international criminal court", LEXICON)
     # One dictionary entry alone says nothing about completeness.
     assert not renders_every_word("武器禁运", "embargo", LEXICON)
+    # Nor is a term with a part the dictionary cannot read (黎凡特, "Levant").
+    assert not renders_every_word("伊拉克和黎凡特伊斯兰国", "Islamic State in Iraq", LEXICON)
+
+
+def test_a_rendering_of_just_the_term_needs_its_last_word() -> None:
+    term = "性暴力和性别暴力"
+    assert renders_just_the_term(term, "sexual and gender-based violence", LEXICON)
+    assert renders_every_word(term, "sexual and gender-based violence and violence", LEXICON)
+    assert not renders_just_the_term(term, "sexual and gender-based violence and violence",
+                                     LEXICON)

@@ -16,6 +16,8 @@ from collections import Counter
 from typing import Protocol
 
 from termbase.align.lexicon import content_stems
+from termbase.pair.ngrams import ZH_GRAMMAR
+from termbase.text.chinese import is_cjk_char
 
 _DIGITS = re.compile(r"\d")
 
@@ -68,11 +70,15 @@ def renders_every_word(zh_term: str, en_candidate: str, dictionary: Dictionary) 
     word: 刑事法庭 "criminal court" is not rendered by "criminal" alone. A word of n
     characters needs n // 2 of its gloss words (at least one) in the candidate. A term
     the dictionary reads as one entry is never rendered whole this way (武器禁运 by
-    "embargo"): one entry's glosses cannot say what a complete rendering is.
+    "embargo"): one entry's glosses cannot say what a complete rendering is; nor is a
+    term with a part the dictionary cannot read (黎凡特 in 伊拉克和黎凡特伊斯兰国).
     """
-    words = [w for w in dictionary.segment(zh_term) if dictionary.translations(w)]
-    if len(words) < 2:
-        return False
+    segmented = dictionary.segment(zh_term)
+    words = [w for w in segmented if w not in ZH_GRAMMAR]
+    unread = Counter(ch for ch in zh_term if is_cjk_char(ch)) - Counter("".join(segmented))
+    if (len(words) < 2 or not all(dictionary.translations(w) for w in words)
+            or not set(unread) <= ZH_GRAMMAR):
+        return False  # a part the dictionary cannot read (黎凡特) may be what is missing
     stems = set(content_stems(en_candidate))
     for word in words:
         glosses = dictionary.translations(word)
@@ -80,6 +86,18 @@ def renders_every_word(zh_term: str, en_candidate: str, dictionary: Dictionary) 
         if found < max(1, len(word) // 2):
             return False
     return True
+
+
+def renders_just_the_term(zh_term: str, en_candidate: str, dictionary: Dictionary) -> bool:
+    """Whether ``en_candidate`` renders every word of ``zh_term`` (:func:`renders_every_word`)
+    and needs its last word to do so: "sexual and gender-based violence and violence"
+    renders 性暴力和性别暴力 whole, but so does it without its last word. (A first word
+    may be needed though a shorter span already counts as whole: glosses are matched
+    loosely, so "energy agency" counts for 原子能机构, "atomic energy agency" too.)"""
+    if not renders_every_word(zh_term, en_candidate, dictionary):
+        return False
+    head = en_candidate.split()[:-1]
+    return not head or not renders_every_word(zh_term, " ".join(head), dictionary)
 
 
 def explained(en_candidate: str, zh_term: str, dictionary: Dictionary) -> float | None:

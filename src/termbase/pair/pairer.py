@@ -41,7 +41,7 @@ from termbase.pair.dictionary import (
     Dictionary,
     evidence,
     extension_explained,
-    renders_every_word,
+    renders_just_the_term,
 )
 from termbase.pair.ngrams import absorb_contained, is_coordination
 from termbase.pair.references import fold_aliases, head_aliases, linkable_aliases
@@ -144,7 +144,7 @@ def pair_terms_report(terms: Iterable[str], corpus: Corpus, *,
                 return extension_explained(text, longer, shorter, lang, lexicon)
             if lang == "zh":
                 def renders_whole(candidate: str, text: str = text) -> bool:
-                    return renders_every_word(text, candidate, lexicon)
+                    return renders_just_the_term(text, candidate, lexicon)
         target_lang = "en" if lang == "zh" else "zh"
         dropped = absorb_contained(kept, target_lang, s.absorb_ratio,
                                    extension_ok=extension_ok, renders_whole=renders_whole,
