@@ -134,3 +134,13 @@ def test_the_dictionary_is_asked_only_for_error_candidates() -> None:
     assert _missing("联合国新闻中心举办了展览。",
                     "The United Nations Information Centre held an exhibition.") == []
     assert _ASKED == []
+
+
+def test_without_capitals_no_name_excuses_a_closing_term() -> None:
+    # A lower-cased corpus (MultiUN) shows no name: "the parties" may be anyone's.
+    zh = "\n".join(["大会通过了决议。"] * 24 + ["在缔约方大会上。"])
+    en = "\n".join(["the general assembly adopted a resolution."] * 24
+                   + ["at the conference of the parties."])
+    draft = presplit_pair(zh, "d.zh", en, "d.en")
+    assert [(f.line, f.severity.value) for f in check_draft(_glossary(), draft).findings
+            if f.kind is FindingKind.MISSING_TARGET] == [(25, "error")]

@@ -56,8 +56,8 @@ def rests_rendered(items: Sequence[Absent], case_blind: bool,
     会议 is the General Assembly's session). Its dictionary words are those of two
     characters or more, no number, no other glossary term; the dictionary is asked once
     for all items. ``glosses`` is the dictionary (the default one if None);
-    ``case_blind``: the translation is written without capitals, so no capitalised name
-    is asked for.
+    ``case_blind``: the translation is written without capitals, so nothing shows
+    another body's name there, and a term that closes a name is not excused.
     """
     rests = {id(item): (item, rest) for item in items if (rest := _rest(item)) is not None}
     if not rests:
@@ -93,12 +93,11 @@ def _rest(absent: Absent) -> tuple[int, int, bool] | None:
 
 
 def _rendered(absent: Absent, words: list[Gloss], closes: bool, case_blind: bool) -> str:
-    if not words:
+    if not words or (closes and case_blind):
         return ""
     for view in absent.unit.target:
         tokens = _Tokens(view)
-        found = (_closing(tokens, words[-1].stems, case_blind) if closes
-                 else _opening(tokens, words))
+        found = _closing(tokens, words[-1].stems) if closes else _opening(tokens, words)
         if found:
             return found
     return ""
@@ -141,16 +140,14 @@ class _Tokens:
                    default=None)
 
 
-def _closing(tokens: _Tokens, beside: frozenset[str], case_blind: bool) -> str:
+def _closing(tokens: _Tokens, beside: frozenset[str]) -> str:
     """The capitalised name holding a rendering of ``beside`` if it has a capitalised
     word of its own rendering something else — the head of another body's name
-    ("Conference of the Parties"); in a text without capitals, the rendering itself."""
+    ("Conference of the Parties")."""
     for p, s in enumerate(tokens.stems):
         if s not in beside:
             continue
         word = tokens.words[p]
-        if case_blind:
-            return word.group()
         for m in ENGLISH_NAME.finditer(tokens.text):
             # A sentence's first word is capitalised whatever it is ("At the …").
             inside = [i for i, t in enumerate(tokens.words) if m.start() <= t.start() < m.end()
