@@ -163,3 +163,10 @@ def test_a_name_spelled_with_two_hyphens_is_paired_whole() -> None:
     best = pair_terms(["机构间常设委员会"], from_pairs(pairs, "test"))[0].best
     assert best is not None
     assert best.text.replace("‑", "-") == "Inter-Agency Standing Committee"
+
+
+def test_prepositions_and_reflexive_pronouns_never_bound_a_candidate() -> None:
+    keys = _keys("cooperation throughout the region and across borders by States themselves")
+    assert "cooperation" in keys and "region" in keys and "border" in keys
+    assert not any(k.split()[0] in {"throughout", "across", "themselves"} or
+                   k.split()[-1] in {"throughout", "across", "themselves"} for k in keys)

@@ -52,6 +52,7 @@ it its it's they them their theirs he him his she her we us our you your i me my
 will would shall should may might must can could
 all any each every some other others both either neither more most less least very
 per via including inter alia s mr ms mrs
+throughout across along itself themselves himself herself ourselves yourselves
 """
 STOP_WORDS: frozenset[str] = frozenset(_STOP_TEXT.split())
 
