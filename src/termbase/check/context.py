@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from termbase.check.draft import Draft, DraftSegment
 from termbase.check.findings import DEFAULT_SEVERITY, Finding, FindingKind
@@ -15,9 +14,6 @@ from termbase.check.matching import LanguageMatcher, PreparedText, base_lang
 from termbase.match import TermHit
 from termbase.model import Concept, Glossary, Term
 from termbase.text.english import singular
-
-if TYPE_CHECKING:
-    from termbase.check.glosses import Glosses
 
 
 @dataclass(slots=True)
@@ -51,9 +47,6 @@ class CheckContext:
     """The target side is written without capitals (a lower-cased corpus): case says
     nothing there, so a lower-case name is the name, neither missing nor miscased (see
     also ``_generic_use``, lower case that is the common noun)."""
-    glosses: Glosses | None = None
-    """The dictionary, asked for the English of a few Chinese words (None: the default
-    one, read only when a check asks; see :mod:`termbase.check.glosses`)."""
     _evidence: DraftEvidence | None = None
     _lower_case_words: frozenset[str] | None = None
 

@@ -76,7 +76,7 @@ def check_missing_target(ctx: CheckContext) -> list[Finding]:
                              not_words.get(id(item), "")) for item in absent}
     # The dictionary is asked last, once, for the errors left (see check.name_rest).
     rests = rests_rendered([a for a in absent if not hints[id(a)] and not_cut(a.unit)],
-                           ctx.case_blind, ctx.glosses)
+                           ctx.case_blind)
     for key, rest in rests.items():
         hints[key] = f"it is part of a longer name, whose rest the translation renders: “{rest}”"
     findings = []
