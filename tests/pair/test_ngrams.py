@@ -170,3 +170,11 @@ def test_prepositions_and_reflexive_pronouns_never_bound_a_candidate() -> None:
     assert "cooperation" in keys and "region" in keys and "border" in keys
     assert not any(k.split()[0] in {"throughout", "across", "themselves"} or
                    k.split()[-1] in {"throughout", "across", "themselves"} for k in keys)
+
+
+def test_a_capital_i_after_a_name_word_is_a_roman_numeral() -> None:
+    surfaces = {s.surface for s in EnglishNgrams().spans(
+        "allocated to its Working Group I; the Annex I Parties; which I have the honour")}
+    assert {"Working Group I", "Annex I Parties"} <= surfaces
+    assert "I" not in surfaces  # a numeral alone is no candidate
+    assert not any(s.endswith("which I") or s.startswith("I have") for s in surfaces)

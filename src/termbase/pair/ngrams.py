@@ -204,6 +204,12 @@ class EnglishNgrams:
                       else singular(w) for w in lower]
             content = [w not in stop_words for w in lower]
             numeric = [_is_number(w) for w in lower]
+            # "I" after a capitalised content word is the Roman numeral of a name
+            # ("Working Group I", "Annex I Parties", "Additional Protocol I"), not the
+            # pronoun, which follows a comma or a lower-case word: a number.
+            for k in range(1, size):
+                if words[k] == "I" and content[k - 1] and words[k - 1][:1].isupper():
+                    content[k] = numeric[k] = True
             # A candidate needs one word that is neither a function word nor a number
             # ("2015" or "10 000" is not a term): the first such word from each position.
             next_usable = [size] * (size + 1)
