@@ -54,6 +54,19 @@ def test_one_word_variant_needs_different_documents_and_a_shared_neighbour() -> 
     assert relations([a, same_document]) == set()
 
 
+def test_one_word_variants_never_exchange_the_head_for_another_thing() -> None:
+    def pair(x: tuple[str, ...], y: tuple[str, ...]) -> set[tuple[str, str, str]]:
+        return relations([item("".join(x), x, documents=frozenset({0}),
+                               neighbours=frozenset({"的"})),
+                          item("".join(y), y, documents=frozenset({1}),
+                               neighbours=frozenset({"的"}))])
+    assert pair(("工作", "方法"), ("工作", "地点")) == set()  # methods of work, duty station
+    assert pair(("非正式", "文件"), ("非正式", "协商")) == set()
+    # Heads that share their morpheme are one thing said two ways.
+    assert pair(("审查", "大会"), ("审查", "会议")) == {
+        ("审查大会", "审查会议", "one-word variant")}
+
+
 def test_group_joins_linked_candidates() -> None:
     links = find_links([item("行动纲领", title=True), item("行动纲要", title=True),
                         item(POA, title=True)])

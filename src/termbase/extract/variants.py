@@ -15,7 +15,9 @@ Each rule links two candidates and says why; linked candidates form one concept
 * **one-word variant** — the same frame with one word exchanged (非法经纪活动 /
   非法中介活动), accepted only when the two are used in *different* documents and share
   a neighbouring word: translators' alternatives for one concept, not two concepts
-  mentioned side by side (国家报告 and 国家计划 share documents).
+  mentioned side by side (国家报告 and 国家计划 share documents). The exchanged word is
+  not the head (the last word) unless the two heads share a character: 工作方法 and
+  工作地点 are two things, 审查大会 and 审查会议 one.
 """
 
 from __future__ import annotations
@@ -72,9 +74,16 @@ def _one_character_apart(a: str, b: str) -> bool:
 def _one_word_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(a) != len(b) or len(a) < 2:
         return False
-    differing = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-    return (len(differing) == 1 and len(differing[0][0]) >= 2 and len(differing[0][1]) >= 2
-            and len(differing[0][0]) == len(differing[0][1]))
+    differing = [(i, x, y) for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if len(differing) != 1:
+        return False
+    i, x, y = differing[0]
+    if i == len(a) - 1 and not set(x) & set(y):
+        # The last word is the head: another head names another thing (工作方法 /
+        # 工作地点, 非正式文件 / 非正式协商) unless the two share their morpheme
+        # (审查大会 / 审查会议).
+        return False
+    return len(x) >= 2 and len(y) >= 2 and len(x) == len(y)
 
 
 def find_links(candidates: Sequence[VariantInput],
