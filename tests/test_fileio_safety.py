@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from termbase.errors import LockError, OverwriteError
+from termbase.errors import LockError, OutputError, OverwriteError
 from termbase.fileio import exclusive_lock, lock_path, refuse_overwriting_inputs
 
 
@@ -67,4 +67,13 @@ def test_lock_held_by_another_process_times_out_with_a_clear_error(tmp_path: Pat
     # The OS released the killed holder's lock: no stale lock file blocks anyone.
     assert lock_path(target).exists()
     with exclusive_lock(target, timeout=5):
+        pass
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux /proc")
+def test_a_folder_where_no_lock_file_can_be_made_fails_at_once() -> None:
+    # /proc refuses new files with ENOENT, which filelock took for a lock held elsewhere:
+    # the import waited out its timeout and then blamed another termbase process.
+    with pytest.raises(OutputError, match="cannot create the lock file"), \
+            exclusive_lock(Path("/proc/termbase-test.tbx"), timeout=3):
         pass

@@ -105,6 +105,18 @@ def lock_path(target: Path) -> Path:
     return target.with_name(f".{target.name}.lock")
 
 
+def _probe_lock_file(sidecar: Path, target: Path) -> None:
+    """Create (or open) the lock file once, so that a folder where it cannot exist fails
+    at once: filelock takes some of these errors (no such entry in a read-only or virtual
+    file system) for a lock held by someone else and waits out the whole timeout."""
+    try:
+        os.close(os.open(sidecar, os.O_RDWR | os.O_CREAT, 0o644))
+    except OSError as exc:
+        raise OutputError(f"cannot create the lock file {sidecar}: {exc.strerror}",
+                          path=target, hint="check that the folder exists and is writable; "
+                                            "nothing was written") from None
+
+
 @contextlib.contextmanager
 def exclusive_lock(target: Path, timeout: float = DEFAULT_LOCK_TIMEOUT) -> Iterator[None]:
     """Hold an exclusive OS lock on ``target``'s sidecar lock file while the block runs.
@@ -125,6 +137,7 @@ def exclusive_lock(target: Path, timeout: float = DEFAULT_LOCK_TIMEOUT) -> Itera
     except OSError as exc:
         raise OutputError(f"cannot create directory: {exc.strerror}",
                           path=sidecar.parent) from None
+    _probe_lock_file(sidecar, target)
     lock = FileLock(str(sidecar), timeout=timeout, thread_local=False)
     try:
         lock.acquire()
