@@ -223,6 +223,19 @@ def test_refused_ngrams_still_count_as_containers() -> None:
     assert kept["埃博拉"].c_value == both["埃博拉"].c_value
 
 
+def test_a_title_ending_the_titles_of_several_instruments_is_generic() -> None:
+    # 《行动计划》 ends two plans' titles: it names neither, and is weighed as a generic
+    # head; 《行动纲领》 ends one instrument's title only and stays a title.
+    freq = {"行动计划": 20, "国家两性平等行动计划": 5, "区域粮食安全行动计划": 5,
+            "行动纲领": 20, "从各个方面防止和消除非法贸易的行动纲领": 5}
+    drafts = {t: Draft(t, (t,), NgramStats(f, 4, 2.0, 2.0, 1.0), {"title"})
+              for t, f in freq.items()}
+    score_drafts(drafts)
+    assert drafts["行动计划"].head_share >= 1.0
+    assert drafts["行动纲领"].head_share == 0.0
+    assert drafts["行动计划"].score < 0.5 * drafts["行动纲领"].score
+
+
 def test_a_word_heading_many_names_is_a_generic_head() -> None:
     # 框架 heads 法律框架, 战略框架 and 联合国发展援助框架: alone it names no one framework.
     freq = {"框架": 40, "秘书处": 40, "法律框架": 12, "战略框架": 10, "发展援助框架": 8,

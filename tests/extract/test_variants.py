@@ -75,6 +75,17 @@ def test_group_joins_linked_candidates() -> None:
     assert roots["国家报告"] == "国家报告"
 
 
+def test_a_title_ending_several_instruments_titles_is_no_short_form_of_them() -> None:
+    plans = ["国家两性平等行动计划", "区域粮食安全行动计划", "行动计划"]
+    found = relations([item(t, title=True) for t in plans])
+    assert not any(rel == "short form" for _, _, rel in found)
+    # Two wordings of one title are one instrument: the short form stays theirs.
+    found = relations([item(TRACING_A + "行动纲领", title=True),
+                       item(TRACING_B + "行动纲领", title=True), item("行动纲领", title=True)])
+    assert {(TRACING_A + "行动纲领", "行动纲领", "short form"),
+            (TRACING_B + "行动纲领", "行动纲领", "short form")} <= found
+
+
 def test_the_second_part_of_a_coordinated_title_is_not_its_short_form() -> None:
     # 《北京宣言和行动纲要》 names two instruments; 《行动纲要》 alone is the Platform.
     found = relations([item("北京宣言和行动纲要", title=True), item("行动纲要", title=True)])

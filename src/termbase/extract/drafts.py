@@ -39,6 +39,7 @@ from termbase.extract.statistics import (
     ngram_stats,
 )
 from termbase.extract.units import Unit
+from termbase.extract.variants import one_instrument, titles_ending_titles
 from termbase.text.segment import (
     MIN_SENTENCEPIECE_CHARS,
     FrequencyModel,
@@ -61,7 +62,8 @@ class Draft:
     specificity: float = 0.0
     """For a single word: its relative frequency here over that in general Chinese."""
     head_share: float = 0.0
-    """For a single word: the uses of the longer drafts it heads (ends), over its own."""
+    """For a single word: the uses of the longer drafts it heads (ends), over its own;
+    for a title that ends the titles of several instruments, at least 1."""
     documents: int = 0
     """The documents read (set by :func:`score_drafts`; 0: unknown)."""
     measure: Callable[[], NgramStats] | None = None
@@ -211,6 +213,12 @@ def _mark_heads(drafts: dict[str, Draft]) -> None:
         draft_ = drafts.get(head)
         if draft_ is not None:
             draft_.head_share = uses / max(draft_.stats.freq, 1)
+    # A title ending the titles of several instruments heads them as 公约 heads
+    # conventions (《行动计划》 after eight plans): generic, whatever its length.
+    titles = (t for t, d in drafts.items() if "title" in d.sources)
+    for short, longs in titles_ending_titles(titles).items():
+        if not one_instrument(longs):
+            drafts[short].head_share = max(drafts[short].head_share, 1.0)
 
 
 def score_drafts(drafts: dict[str, Draft], keep: int | None = None,

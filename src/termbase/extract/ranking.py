@@ -91,9 +91,9 @@ def score(c_value: float, stats: NgramStats, *, words: int, length: int, is_titl
     dispersion = 1.0 + math.log(spread(stats.doc_freq, documents))
     unit = unithood(stats, weights)
     # A title that is a bare generic head (《公约》, 《条约》, 《议定书》: a word heading
-    # many names) or any two-character title is a back-reference to some instrument,
-    # not a title of its own.
-    generic = words == 1 and head_share >= weights.generic_head_share
+    # many names; 《行动计划》, ending the titles of several plans) or any
+    # two-character title is a back-reference to some instrument, not a title of its own.
+    generic = (words == 1 or is_title) and head_share >= weights.generic_head_share
     is_title = is_title and length > 2 and not generic
     if is_title or is_defined or is_name:
         unit = max(unit, 1.0)
@@ -108,8 +108,8 @@ def score(c_value: float, stats: NgramStats, *, words: int, length: int, is_titl
         value *= weights.coordination_factor
     if words == 1 and not (is_title or is_defined or is_name):
         value *= weights.single_word_factor * _generality(length, specificity, weights)
-        if generic:
-            value *= weights.generic_head_factor
+    if generic and not (is_defined or is_name):
+        value *= weights.generic_head_factor
     return value
 
 

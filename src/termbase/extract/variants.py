@@ -5,7 +5,8 @@ Each rule links two candidates and says why; linked candidates form one concept
 
 * **short form** — defined in the text (《…国际文书》(《国际追查文书》), 国际刑事警察组织
   (国际刑警组织)) for this one full form only, or a title that ends a longer title
-  (《行动纲领》 of 《从各个方面……的行动纲领》) other than as its second coordinated part;
+  (《行动纲领》 of 《从各个方面……的行动纲领》) other than as its second coordinated part,
+  and ends no other (one in two wordings aside);
 * **contraction** — a coordination with a shared head contracted into one word:
   小武器和轻武器 → 轻小武器 (or 小轻武器);
 * **one-character variant** — two titles of the same length differing in one character
@@ -71,6 +72,37 @@ def _one_character_apart(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
+def titles_ending_titles(titles: Iterable[str]) -> dict[str, list[str]]:
+    """Each title (of four characters or more) that ends longer titles, with them: the
+    short forms UN text uses for an instrument (《行动纲领》), unless the longer title is
+    at least twice as long and coordinates it as its second part (北京宣言和行动纲要)."""
+    known = set(titles)
+    ended: dict[str, list[str]] = {}
+    for long in sorted(known):
+        for size in range(4, len(long) // 2 + 1):
+            short = long[-size:]
+            if short in known and not _COORDINATED_TAIL.search(long[:-size]):
+                ended.setdefault(short, []).append(long)
+    return ended
+
+
+def one_instrument(titles: Sequence[str]) -> bool:
+    """Whether ``titles`` (ending with one short title) name one instrument, in one or
+    two wordings. A short title ending the titles of several (《行动计划》 after eight
+    national plans) is what each is called for short: generic, like a short form the
+    text defines for several full forms."""
+    return all(_same_title(titles[0], other) for other in titles[1:])
+
+
+def _same_title(a: str, b: str) -> bool:
+    """Whether two titles are one title in two wordings (or one character apart)."""
+    from rapidfuzz.distance import Indel
+
+    return (_one_character_apart(a, b)
+            or (min(len(a), len(b)) >= WORDING_MIN_CHARS
+                and Indel.normalized_similarity(a, b) >= WORDING_SIMILARITY))
+
+
 def _one_word_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(a) != len(b) or len(a) < 2:
         return False
@@ -104,12 +136,9 @@ def find_links(candidates: Sequence[VariantInput],
                 and len(fulls[d.short]) == 1:
             links.append(Link(d.full, d.short, "short form"))
     titles = [c for c in candidates if c.is_title]
-    for long in titles:
-        for short in titles:
-            if len(short.text) >= 4 and len(short.text) < len(long.text) \
-                    and long.text.endswith(short.text) and len(long.text) >= 2 * len(short.text) \
-                    and not _COORDINATED_TAIL.search(long.text[:-len(short.text)]):
-                links.append(Link(long.text, short.text, "short form"))
+    for short, longs in titles_ending_titles(c.text for c in titles).items():
+        if one_instrument(longs):
+            links.extend(Link(long, short, "short form") for long in longs)
     for c in candidates:
         for form in contractions(c.text):
             if form in by_text:
