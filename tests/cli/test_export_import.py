@@ -247,6 +247,9 @@ def test_export_tbx2008_english_to_chinese(stored: Path, tmp_path: Path) -> None
 @pytest.mark.parametrize(("args", "said"), [
     (["-f", "json", "-d", "en-zh"], "has no direction"),
     (["-f", "omegat", "-d", "zh"], "not two languages"),
+    # A language the glossary lacks: OmegaT got a file without one entry, exit 0.
+    (["-f", "omegat", "-d", "fr-de"], "the glossary has no 'fr' terms"),
+    (["-f", "tbx2008", "-d", "zh-fr"], "the glossary has no 'fr' terms"),
 ])
 def test_a_direction_the_format_cannot_take_is_refused_and_nothing_written(
         stored: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
@@ -254,4 +257,14 @@ def test_a_direction_the_format_cannot_take_is_refused_and_nothing_written(
     out = tmp_path / "x.out"
     assert main(["export", *args, "-o", str(out)]) == EXIT_BAD_INPUT
     assert said in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_an_unknown_suffix_is_refused_naming_each_known_suffix_once(
+        stored: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "g.weird"
+    assert main(["export", "-o", str(out)]) == EXIT_BAD_INPUT
+    hint = capsys.readouterr().err.split("use one of the suffixes", 1)[1].split(", or")[0]
+    listed = [s.strip() for s in hint.split(",")]
+    assert ".tbx" in listed and len(listed) == len(set(listed))  # TBX v3 and 2008 share .tbx
     assert not out.exists()

@@ -73,8 +73,9 @@ def get(name: str) -> GlossaryFormat:
 
 
 def suffixes() -> tuple[str, ...]:
-    """Every glossary file suffix, in registry order (the store's preference)."""
-    return tuple(s for name in _REGISTRY for s in get(name).suffixes)
+    """Every glossary file suffix, once, in registry order (the store's preference);
+    two formats may share one (TBX v3 and TBX 2008 are both .tbx)."""
+    return tuple(dict.fromkeys(s for name in _REGISTRY for s in get(name).suffixes))
 
 
 def detect(path: Path, data: bytes | None = None) -> GlossaryFormat:
@@ -91,9 +92,8 @@ def detect(path: Path, data: bytes | None = None) -> GlossaryFormat:
             sniff = get(name).sniff
             if sniff is not None and sniff(data):
                 return get(name)
-    known = ", ".join(s for n in _REGISTRY for s in get(n).suffixes)
-    raise UsageError(f"cannot tell the glossary format of '{path}'",
-                     path=path, hint=f"use one of the suffixes {known}, or pass --format")
+    raise UsageError(f"cannot tell the glossary format of '{path}'", path=path,
+                     hint=f"use one of the suffixes {', '.join(suffixes())}, or pass --format")
 
 
 def read_glossary(path: Path, *, format_name: str | None = None,
@@ -129,9 +129,22 @@ def write_glossary(glossary: Glossary, path: Path, *, format_name: str | None = 
                          hint="leave out --direction, or export as one of: "
                               + ", ".join(directed))
     else:
+        _refuse_absent_languages(glossary, direction)
         data = fmt.write_directed(glossary, signature, direction)
     write_atomic(path, data)
     return fmt
+
+
+def _refuse_absent_languages(glossary: Glossary, direction: Direction) -> None:
+    """A direction naming a language the glossary lacks would write a CAT-tool glossary
+    without a single entry, which the tool loads without complaint."""
+    held = glossary.languages
+    for lang in (direction.source, direction.target):
+        if lang not in held:
+            raise UsageError(f"the glossary has no '{lang}' terms, so a {direction} "
+                             "glossary would be empty",
+                             hint="choose a direction between its languages: "
+                                  + ", ".join(held))
 
 
 # --- bilingual text ----------------------------------------------------------------------
