@@ -76,6 +76,9 @@ def test_unknown_concept_and_unknown_glossary_are_clear_errors(server: str) -> N
     assert status == 400 and "small-arms" in answer["hint"]
     status, answer = _json(f"{server}/api/search?q=x&limit=ten")
     assert status == 400
+    # A language a search cannot be limited to was an empty answer, like a missing term.
+    status, answer = _json(f"{server}/api/search?q=x&lang=fr")
+    assert status == 400 and "'fr'" in answer["error"] and answer["code"] == "TB300"
 
 
 def test_empty_query_gives_no_hits_and_limit_is_capped(server: str) -> None:

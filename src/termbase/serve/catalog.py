@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 MAX_LIMIT = 100
 """The most hits one search returns: a page lists, it does not dump the glossary."""
+SEARCH_LANGS = ("zh", "en")
+"""The languages a search can be limited to, as with `termbase lookup --lang`."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +92,10 @@ class Catalog:
                lang: str | None = None) -> dict[str, Any]:
         """The concepts matching ``query``, best first, as the page's result list."""
         limit = max(1, min(limit, MAX_LIMIT))
+        if lang and lang not in SEARCH_LANGS:
+            # Else a typo ('lang=ch') answers "no hits" and looks like a missing term.
+            raise UsageError(f"lang must be one of {', '.join(SEARCH_LANGS)}, not '{lang}'",
+                             hint="leave lang out to search every language")
         found: list[tuple[tuple[int, int, float, str], str, Hit]] = []
         for shelf in self._chosen(glossary):
             # Typing '《' or a quote first is not a mistake on a page: no hits, no error.
