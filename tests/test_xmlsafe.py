@@ -195,3 +195,17 @@ def test_characters_xml_can_hold_are_kept() -> None:
     text = "tab\tline\ncr\r 中文 \U0001f600 \ufffd \ue000"
     assert first_not_xml(text) is None
     assert strip_not_xml(text) == text
+
+
+def test_a_zip_package_is_named_as_such() -> None:
+    # An .xlsx renamed .tbx (or given to validate) was called "UTF-16 without a BOM?".
+    with pytest.raises(FormatError, match="zip package"):
+        parse_xml(b"PK\x03\x04\x14\x00\x00\x00\x08\x00rest", "g.tbx")
+
+
+def test_a_file_cut_inside_a_character_is_called_cut_short_not_misencoded() -> None:
+    data = "<?xml version='1.0' encoding='UTF-8'?>\n<a>\n行动纲领</a>".encode()
+    cut = data[: data.index("纲".encode()) + 1]
+    with pytest.raises(FormatError, match="cut short") as caught:
+        parse_xml(cut, "g.tbx")
+    assert caught.value.line == 3 and "GBK" not in str(caught.value)

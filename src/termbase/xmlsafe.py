@@ -160,6 +160,10 @@ def _choose_codec(data: bytes, source: str) -> tuple[str, int, bool]:
     return family, skip, True
 
 
+_ZIP_MAGIC = b"PK\x03\x04"
+"""How .xlsx and .docx files start: a zip package, whatever its name says."""
+
+
 def _line_of(data: bytes, codec: str, offset: int) -> int:
     return data[:offset].decode(codec, errors="replace").count("\n") + 1
 
@@ -170,6 +174,11 @@ def decode_xml(data: bytes, source: str) -> str:
     Raises FormatError when the encoding is unknown, contradicts the declaration, or
     the bytes are not valid in it.
     """
+    if data.startswith(_ZIP_MAGIC):
+        raise FormatError("the file is a zip package (an Excel workbook or a Word "
+                          "document?), not XML", path=source,
+                          hint="if it is a workbook or a document, name it .xlsx or "
+                               ".docx; otherwise give the XML file itself")
     codec, skip, declared = _choose_codec(data, source)
     body = data[skip:]
     if not _unicode_family(codec) and b"\x00" in body:
@@ -177,6 +186,10 @@ def decode_xml(data: bytes, source: str) -> str:
     try:
         text = body.decode(codec)
     except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data":
+            raise FormatError("the file ends in the middle of a character: it was cut "
+                              "short", path=source, line=_line_of(body, codec, exc.start),
+                              hint="copy, download or export the file again") from None
         if declared:
             why, hint = "as its XML declaration says", (
                 "the declared encoding is not the file's real one (GBK bytes in a file "
