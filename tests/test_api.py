@@ -29,6 +29,15 @@ def test_public_names_stay_functions_after_every_subpackage_is_imported() -> Non
         _ = termbase.no_such_function  # type: ignore[attr-defined]
 
 
+def test_every_function_of_the_api_is_importable_from_the_package() -> None:
+    # The README's table names list_glossaries, check_kinds and write_accepted, which
+    # termbase.api defined but the package did not give.
+    from termbase import api
+
+    functions = {n for n in api.__all__ if n[0].islower()}
+    assert functions <= set(termbase.__all__), functions - set(termbase.__all__)
+
+
 @settings(max_examples=40)
 @given(glossaries())
 def test_glossary_round_trips_through_a_dataframe(glossary: Glossary) -> None:

@@ -30,12 +30,14 @@ if TYPE_CHECKING:
         alignment_lexicon,
         build_glossary,
         check_draft,
+        check_kinds,
         clear_index_cache,
         export_glossary,
         extract_terms,
         import_glossary,
         index_glossary,
         ingest_document,
+        list_glossaries,
         load_glossary,
         lookup_index,
         lookup_term,
@@ -44,6 +46,7 @@ if TYPE_CHECKING:
         open_corpus,
         pair_terms,
         serve_glossary,
+        write_accepted,
     )
     from termbase.model import Concept, Glossary, LangSec, Term, TermStatus, TermType
 
@@ -64,12 +67,14 @@ __all__ = [
     "alignment_lexicon",
     "build_glossary",
     "check_draft",
+    "check_kinds",
     "clear_index_cache",
     "export_glossary",
     "extract_terms",
     "import_glossary",
     "index_glossary",
     "ingest_document",
+    "list_glossaries",
     "load_glossary",
     "lookup_index",
     "lookup_term",
@@ -78,6 +83,7 @@ __all__ = [
     "open_corpus",
     "pair_terms",
     "serve_glossary",
+    "write_accepted",
 ]
 
 _MODEL_NAMES = frozenset({"Concept", "Glossary", "LangSec", "Term", "TermStatus", "TermType"})
