@@ -124,3 +124,14 @@ def test_build_result_write_refuses_folders_it_must_not_replace(tmp_path: Path,
         result.write(seeds_dir)  # holds the document the build read
     written = result.write(tmp_path / "out")
     assert (tmp_path / "out" / "build-report.json") in written
+
+
+def test_open_corpus_takes_one_path_as_well_as_a_list(tmp_path: Path) -> None:
+    zh, en = tmp_path / "c.zh", tmp_path / "c.en"
+    zh.write_text("小武器。\n会议。\n", encoding="utf-8")
+    en.write_text("Small arms.\nThe meeting.\n", encoding="utf-8")
+    # A str was iterated character by character: the first 'file' was '/'.
+    assert termbase.open_corpus(zh=str(zh), en=en).files == \
+        termbase.open_corpus(zh=[zh], en=[str(en)]).files == (zh, en)
+    with pytest.raises(InputError, match=r"c\.missing"):
+        termbase.open_corpus(zh=str(tmp_path / "c.missing"), en=str(en))

@@ -519,17 +519,24 @@ def align_batch(jobs: Sequence[PairJob], out_dir: PathLike, *, format_name: str 
 # --- Pairing and mining ----------------------------------------------------------------------
 
 
-def open_corpus(zh: Sequence[PathLike] = (), en: Sequence[PathLike] = (),
-                tmx: Sequence[PathLike] = (), beads: PathLike | None = None, *,
+def open_corpus(zh: PathLike | Sequence[PathLike] = (), en: PathLike | Sequence[PathLike] = (),
+                tmx: PathLike | Sequence[PathLike] = (), beads: PathLike | None = None, *,
                 encoding: str | None = None) -> CorpusSource:
     """Parallel text from files: line-aligned ``zh``/``en`` pairs, ``tmx`` files, or a
-    ``beads`` file from :func:`align_texts` with its one ``zh`` and one ``en`` sentence file."""
+    ``beads`` file from :func:`align_texts` with its one ``zh`` and one ``en`` sentence file.
+    Each of ``zh``, ``en`` and ``tmx`` is one path or a sequence of them."""
     from termbase.pair.sources import open_corpus as open_files
 
-    opened = open_files([Path(p) for p in zh], [Path(p) for p in en],
-                        [Path(p) for p in tmx], Path(beads) if beads else None,
+    opened = open_files(_paths(zh), _paths(en), _paths(tmx), Path(beads) if beads else None,
                         encoding=encoding)
     return CorpusSource(opened.corpus, opened.files)
+
+
+def _paths(given: PathLike | Sequence[PathLike]) -> list[Path]:
+    # A lone str is a Sequence too: iterated, it named one file per character ('/' first).
+    if isinstance(given, str | Path):
+        return [Path(given)]
+    return [Path(p) for p in given]
 
 
 @dataclass(frozen=True, slots=True)
