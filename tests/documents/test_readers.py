@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
@@ -101,3 +103,32 @@ def test_docx_without_text_is_refused(tmp_path: Path) -> None:
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="not found"):
         ingest_file(tmp_path / "missing.txt")
+
+
+def _with_document_xml(path: Path, edit: Callable[[bytes], bytes]) -> None:
+    """Rewrite word/document.xml of the .docx at ``path``."""
+    with zipfile.ZipFile(path) as package:
+        parts = [(name, package.read(name)) for name in package.namelist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in parts:
+            package.writestr(name, edit(data) if name == "word/document.xml" else data)
+
+
+@pytest.mark.parametrize(("edit", "said"), [
+    # lxml's XMLSyntaxError escaped from python-docx: exit 3, "internal error".
+    (lambda xml: xml[: len(xml) // 2], "not well-formed XML"),
+    (lambda xml: b"", "not well-formed XML"),
+    (lambda xml: xml.replace("大会".encode(), b"\x01"), "not well-formed XML"),
+    # python-docx leaves entities unresolved: the paragraph's text vanished silently.
+    (lambda xml: xml.replace(b"?>", b'?><!DOCTYPE w:document [<!ENTITY a "x">]>', 1)
+     .replace("大会".encode(), b"&a;"), "entities"),
+], ids=["cut", "empty", "control", "entity"])
+def test_a_damaged_or_entity_declaring_docx_part_is_bad_input_naming_the_part(
+        tmp_path: Path, edit: Callable[[bytes], bytes], said: str) -> None:
+    path = tmp_path / "r.docx"
+    _docx(path)
+    _with_document_xml(path, edit)
+    with pytest.raises(InputError) as caught:
+        read_document_text(path)
+    assert said in str(caught.value) and "part word/document.xml" in str(caught.value)
+    assert caught.value.path == str(path) and caught.value.code == "TB200"
