@@ -35,3 +35,11 @@ def test_without_a_cache_the_lexicon_answers(monkeypatch: pytest.MonkeyPatch,
     assert "sustai" in found["可持续发展"].stems
     assert found["缔约方"].tag == "n"
     assert not list(cache.glob("*.sqlite"))
+
+
+def test_a_damaged_table_is_ignored_and_rebuilt(cache: Path) -> None:
+    found = dictionary_glosses(WORDS)
+    (table,) = cache.glob("*.sqlite")
+    table.write_bytes(b"not a database at all" * 100)
+    assert dictionary_glosses(WORDS) == found  # read from the dictionary instead
+    assert not table.exists()  # removed, so the next run writes it again

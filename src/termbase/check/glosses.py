@@ -49,12 +49,22 @@ def dictionary_glosses(words: Collection[str]) -> dict[str, Gloss]:
         return {}
     table = cache_file(f"{key}.sqlite")
     compiled = _compiled(table) if table is not None else None
-    if compiled is None:
-        entries, tags = default_entries(words), _jieba_tags(set(words))
-        return {w: Gloss(stems, tags.get(w, "")) for w, stems in entries.items()}
+    if compiled is not None:
+        try:
+            return _read_table(compiled, words)
+        except sqlite3.Error:
+            # A damaged table (truncated, not SQLite) is a cache that cannot be read:
+            # ignored, like every cache, and rebuilt on the next run.
+            compiled.unlink(missing_ok=True)
+            _compiled.cache_clear()
+    entries, tags = default_entries(words), _jieba_tags(set(words))
+    return {w: Gloss(stems, tags.get(w, "")) for w, stems in entries.items()}
+
+
+def _read_table(table: Path, words: Collection[str]) -> dict[str, Gloss]:
     asked = list(dict.fromkeys(words))
     found: dict[str, Gloss] = {}
-    with closing(sqlite3.connect(f"{compiled.as_uri()}?mode=ro", uri=True)) as db:
+    with closing(sqlite3.connect(f"{table.as_uri()}?mode=ro", uri=True)) as db:
         for i in range(0, len(asked), _BATCH):
             batch = asked[i:i + _BATCH]
             rows = db.execute("SELECT word, stems, tag FROM glosses WHERE word IN "
