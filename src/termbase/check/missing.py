@@ -20,11 +20,12 @@ from termbase.check.context import (
     source_concepts,
 )
 from termbase.check.findings import Finding, FindingKind
+from termbase.check.free_rendering import asked_words, rendered_freely
 from termbase.check.learned import (
     not_standing,
 )
 from termbase.check.matching import LanguageMatcher
-from termbase.check.name_rest import rests_rendered
+from termbase.check.name_rest import rest_words, rests_rendered
 from termbase.check.renderings import (
     acronym_for_name,
     agentless_passive,
@@ -74,11 +75,7 @@ def check_missing_target(ctx: CheckContext) -> list[Finding]:
     not_words = _not_words(absent)
     hints = {id(item): _hint(ctx, ctx.target, item, share[item.concept_id],
                              not_words.get(id(item), "")) for item in absent}
-    # The dictionary is asked last, once, for the errors left (see check.name_rest).
-    rests = rests_rendered([a for a in absent if not hints[id(a)] and not_cut(a.unit)],
-                           ctx.case_blind)
-    for key, rest in rests.items():
-        hints[key] = f"it is part of a longer name, whose rest the translation renders: “{rest}”"
+    hints.update(_dictionary_hints(ctx, [a for a in absent if not hints[id(a)]]))
     findings = []
     for item in absent:
         src_view, hit, expected = item.src_view, item.hit, item.expected
@@ -93,6 +90,26 @@ def check_missing_target(ctx: CheckContext) -> list[Finding]:
             other=src_view, other_span=(hit.start, hit.end))
         findings.append(replace(finding, severity=Severity.INFO) if hint else finding)
     return findings
+
+
+def _dictionary_hints(ctx: CheckContext, left: Sequence[Absent]) -> dict[int, str]:
+    """The reasons the dictionary gives for the errors no other reason excused, by
+    id(): the rest of a longer name rendered (:mod:`termbase.check.name_rest`), else
+    every word of the term rendered in other words (:mod:`termbase.check.free_rendering`).
+    The dictionary is asked once, and only when there is something to ask."""
+    named = [a for a in left if not_cut(a.unit)]
+    asked = rest_words(named) | asked_words(left)
+    if not asked:
+        return {}
+    from termbase.check.glosses import dictionary_glosses  # sqlite3 only when asked
+
+    known = dictionary_glosses(asked)
+    hints = {key: f"it is part of a longer name, whose rest the translation renders: “{rest}”"
+             for key, rest in rests_rendered(named, ctx.case_blind, lambda _: known).items()}
+    free = rendered_freely([a for a in left if id(a) not in hints], known)
+    hints.update((key, f"the translation renders each of its words, in other words: "
+                       f"“{found}”") for key, found in free.items())
+    return hints
 
 
 def _hint(ctx: CheckContext, matcher: LanguageMatcher, item: Absent,

@@ -62,14 +62,11 @@ def rests_rendered(items: Sequence[Absent], case_blind: bool,
     rests = {id(item): (item, rest) for item in items if (rest := _rest(item)) is not None}
     if not rests:
         return {}
-    asked = {text[i:j] for item, (start, end, _) in rests.values()
-             for text in (item.src_view.segment.text,) for i in range(start, end)
-             for j in range(i + 2, min(end, i + _LONGEST_WORD) + 1)}
     if glosses is None:
         from termbase.check.glosses import dictionary_glosses
 
         glosses = dictionary_glosses
-    known = glosses(asked)
+    known = glosses(rest_words(items))
     out = {}
     for key, (item, (start, end, closes)) in rests.items():
         found = _rendered(item, _dictionary_words(item, start, end, known), closes,
@@ -77,6 +74,13 @@ def rests_rendered(items: Sequence[Absent], case_blind: bool,
         if found:
             out[key] = found
     return out
+
+
+def rest_words(items: Sequence[Absent]) -> set[str]:
+    """The strings to ask the dictionary for the rests of the items' longer names."""
+    return {text[i:j] for item in items if (rest := _rest(item)) is not None
+            for start, end, _ in (rest,) for text in (item.src_view.segment.text,)
+            for i in range(start, end) for j in range(i + 2, min(end, i + _LONGEST_WORD) + 1)}
 
 
 def _rest(absent: Absent) -> tuple[int, int, bool] | None:
@@ -96,7 +100,7 @@ def _rendered(absent: Absent, words: list[Gloss], closes: bool, case_blind: bool
     if not words or (closes and case_blind):
         return ""
     for view in absent.unit.target:
-        tokens = _Tokens(view)
+        tokens = Tokens(view)
         found = _closing(tokens, words[-1].stems) if closes else _opening(tokens, words)
         if found:
             return found
@@ -121,7 +125,7 @@ def _dictionary_words(absent: Absent, start: int, end: int, known: Mapping[str, 
     return words
 
 
-class _Tokens:
+class Tokens:
     """The English words of a translation segment outside the glossary terms found in
     it (those render their own terms, not the name), with their dictionary stems."""
 
@@ -140,7 +144,7 @@ class _Tokens:
                    default=None)
 
 
-def _closing(tokens: _Tokens, beside: frozenset[str]) -> str:
+def _closing(tokens: Tokens, beside: frozenset[str]) -> str:
     """The capitalised name holding a rendering of ``beside`` if it has a capitalised
     word of its own rendering something else — the head of another body's name
     ("Conference of the Parties")."""
@@ -162,7 +166,7 @@ def _opens_sentence(text: str, word: re.Match[str]) -> bool:
     return not text[:word.start()].strip() or text[:word.start()].rstrip()[-1] in ".:;!?"
 
 
-def _opening(tokens: _Tokens, words: list[Gloss]) -> str:
+def _opening(tokens: Tokens, words: list[Gloss]) -> str:
     """The translation's rendering of the name the rest's first k words make (k ≥ 2
     when the rest has two words), longest first: its head (word k, a noun: 会员国履行
     "Member States fulfil" is a clause) and at least half of the k within 2k + 3 words,

@@ -1,0 +1,127 @@
+"""Evidence from the dictionary that a missing source term is rendered in other words.
+
+An omission leaves no trace of the term in the translation; a free rendering leaves its
+meaning there. So a term the dictionary reads as two words or more (非法 贸易, 国际 合作)
+whose every word the translation renders, close together ("illegal trafficking",
+"cooperation at the international level"), is taken as rendered otherwise: the finding
+becomes a hint naming the rendering. A term the dictionary reads as one entry (大会,
+联合国, 非政府组织) never is: one entry pools its senses, and any of them ("meeting",
+"session") would excuse it.
+
+The words found must speak for the term and not for the rest of the line: "international"
+beside 国际合作 says nothing when the source also has 国际社会 and the translation
+"international" only once. A word of the term counts when some English stem rendering it
+occurs more often in the translation than the line's other source words could account
+for. Glossary terms found on either side render each other and are left out of both.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from termbase.align.lexicon import Lexicon
+from termbase.check.absent import Absent
+from termbase.check.name_rest import Tokens
+from termbase.pair.ngrams import ZH_GRAMMAR
+from termbase.text.chinese import is_cjk_char
+
+if TYPE_CHECKING:
+    from termbase.check.glosses import Gloss
+
+# Dictionary words are looked up up to this length (CC-CEDICT's long entries are idioms).
+_LONGEST_WORD = 8
+
+
+def asked_words(items: Sequence[Absent]) -> set[str]:
+    """The strings to ask the dictionary for the items: every run of up to
+    _LONGEST_WORD ideographs of their source segments (the term's words and the words of
+    the rest of the line, which may explain the same English)."""
+    asked: set[str] = set()
+    for item in items:
+        text = item.src_view.segment.text
+        for i in range(len(text)):
+            for j in range(i + 1, min(len(text), i + _LONGEST_WORD) + 1):
+                if not is_cjk_char(text[j - 1]):
+                    break
+                asked.add(text[i:j])
+    return asked
+
+
+def rendered_freely(items: Sequence[Absent], known: Mapping[str, Gloss]) -> dict[int, str]:
+    """For each item (by id()) whose translation renders every dictionary word of its
+    source term close together, each by English the rest of the line does not explain
+    (see the module notes): that rendering. ``known`` holds the dictionary's glosses of
+    :func:`asked_words`."""
+    lexicon = Lexicon({w: g.stems for w, g in known.items()})
+    out = {}
+    for item in items:
+        found = _rendering(item, lexicon)
+        if found:
+            out[id(item)] = found
+    return out
+
+
+def _term_words(term: str, lexicon: Lexicon) -> list[str]:
+    """The term's dictionary words (grammar aside); empty when there are fewer than two
+    or a character no word covers (伊拉克和黎凡特伊斯兰国: 黎凡特 may be what is missing)."""
+    words = lexicon.segment(term)
+    unread = Counter(ch for ch in term if is_cjk_char(ch)) - Counter("".join(words))
+    content = [w for w in words if w not in ZH_GRAMMAR]
+    if len(content) < 2 or not set(unread) <= ZH_GRAMMAR:
+        return []
+    return content
+
+
+def _rendering(item: Absent, lexicon: Lexicon) -> str:
+    text, hit = item.src_view.segment.text, item.hit
+    words = _term_words(text[hit.start:hit.end], lexicon)
+    if not words:
+        return ""
+    others = _other_source_stems(item, lexicon)
+    for view in item.unit.target:
+        tokens = Tokens(view)
+        span = _window(tokens, [lexicon.translations(w) for w in words],
+                       [max(1, len(w) // 2) for w in words], others)
+        if span is not None:
+            first, last = span
+            return tokens.text[tokens.words[first].start():tokens.words[last].end()]
+    return ""
+
+
+def _other_source_stems(item: Absent, lexicon: Lexicon) -> Counter[str]:
+    """How many dictionary words of the source line outside the term (and outside the
+    glossary terms found there) may render each English stem."""
+    text = item.src_view.segment.text
+    kept = list(text)
+    for h in item.src_view.hits:
+        kept[h.start:h.end] = " " * (h.end - h.start)
+    kept[item.hit.start:item.hit.end] = " " * (item.hit.end - item.hit.start)
+    counts: Counter[str] = Counter()
+    for word in lexicon.segment("".join(kept)):
+        counts.update(lexicon.translations(word))
+    return counts
+
+
+def _window(tokens: Tokens, glosses: list[frozenset[str]], needed: list[int],
+            others: Counter[str]) -> tuple[int, int] | None:
+    """The shortest stretch (the first of those) of the translation's words, at most two
+    per term word and two more, that renders each term word by ``needed`` of its gloss
+    stems, one of them at least specific to the term (see the module notes): (first,
+    last) word."""
+    reach = 2 * len(glosses) + 2
+    in_target = Counter(tokens.stems)
+    specific = [frozenset(s for s in g if in_target[s] > others[s]) for g in glosses]
+    best: tuple[int, int] | None = None
+    for first in range(len(tokens.stems)):
+        if not any(tokens.stems[first] in g for g in glosses):
+            continue
+        for last in range(first + 1, min(len(tokens.stems), first + reach)):
+            seen = set(tokens.stems[first:last + 1])
+            if all(len(seen & g) >= n and seen & s
+                   for g, n, s in zip(glosses, needed, specific, strict=True)):
+                if best is None or last - first < best[1] - best[0]:
+                    best = first, last
+                break
+    return best
