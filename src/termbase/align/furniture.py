@@ -19,13 +19,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from termbase.text.chinese import CJK_CHAR
+
 _REFERENCE_TOKEN = re.compile(
     r"\*?\d+(?:[-/]\d+)*\*?"  # page 3, 2/15, job number 23-12345, date 150523, *2312345*
     r"|[A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-()]+)+\*?"  # symbols A/78/123, E/CN.6/2023/L.2
 )
 _MARKS = frozenset(f"({letter})" for letter in "ACEFRS")
 """Language marks after a job number: (A)rabic, (C)hinese, (E)nglish, (F)rench, …"""
-_SPACED_IDEOGRAPHS = re.compile(r"[\u3400-\u9fff](?:\s+[\u3400-\u9fff])+")
+_SPACED_IDEOGRAPHS = re.compile(f"{CJK_CHAR.pattern}(?:\\s+{CJK_CHAR.pattern})+")
 
 
 def is_furniture(text: str) -> bool:

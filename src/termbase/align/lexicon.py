@@ -27,6 +27,7 @@ from pathlib import Path
 from termbase.errors import InputError
 from termbase.model import Glossary
 from termbase.paths import cache_file
+from termbase.text.chinese import CJK_RUN
 from termbase.text.english import singular
 from termbase.text.titles import strip_title_marks
 
@@ -47,13 +48,12 @@ STOP_WORDS = frozenset(_STOP_TEXT.split())
 
 _WORD = re.compile(r"[a-z]+")
 _PAREN = re.compile(r"\([^()]*\)")
-_CJK_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _SKIP_GLOSS = re.compile(r"^(CL:|variant of|old variant|see |see also|surname |"
                          r"used in |abbr\. for|erhua variant|Japanese variant|"
                          r"also written|also pr\.)", re.IGNORECASE)
 
 # Bumped whenever parsing or stemming changes, so stale caches are not reused.
-_PARSER_VERSION = "2"
+_PARSER_VERSION = "3"
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -117,7 +117,7 @@ def parse_cedict(lines: Iterable[str]) -> dict[str, frozenset[str]]:
         if not stems:
             continue
         for word in set(words):
-            if _CJK_RUN.fullmatch(word):
+            if CJK_RUN.fullmatch(word):
                 merged.setdefault(word, set()).update(stems)
     return {word: frozenset(stems) for word, stems in merged.items()}
 
@@ -193,7 +193,7 @@ class Lexicon:
             return []
         entries, by_first = self._entries, self._lengths_by_first()
         words: list[str] = []
-        for run in _CJK_RUN.findall(text):
+        for run in CJK_RUN.findall(text):
             i, n = 0, len(run)
             while i < n:
                 for length in by_first.get(run[i], ()):

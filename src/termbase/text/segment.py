@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 from termbase.errors import UsageError
+from termbase.text.chinese import CJK_RUN
 from termbase.text.titles import strip_title_marks
 
 Token = tuple[str, int, int]
@@ -320,7 +321,7 @@ _GLUE = frozenset("的了着过地得和与及或并而在之其于被把也都�
 
 
 def _is_ideographs(word: str) -> bool:
-    return all("\u3400" <= ch <= "\u9fff" for ch in word)
+    return CJK_RUN.fullmatch(word) is not None
 
 
 def bound_words(sentences: Iterable[Sequence[str]], *, min_count: int = 10,

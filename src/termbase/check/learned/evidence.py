@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from termbase.text.chinese import CJK_RUN
 from termbase.text.english import singular
 
 if TYPE_CHECKING:
@@ -30,7 +31,8 @@ MIN_WORD_EVIDENCE = 3
 MIN_WORD_DICE = 0.2
 
 
-IDEOGRAPHS = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+IDEOGRAPHS = CJK_RUN
+"""Runs of ideographs (:data:`termbase.text.chinese.CJK_RUN`, the one definition)."""
 
 
 @dataclass(frozen=True, slots=True)
