@@ -96,6 +96,33 @@ def check_zip(data: bytes, source: str, limits: ZipLimits | None = None) -> None
                          f"{_megabytes(limits.max_total)} allowed", path=source, hint=_HINT)
 
 
+def check_xml_parts(data: bytes, source: str, *, hint: str) -> None:
+    """Every XML part of the package ``source`` through :func:`termbase.xmlsafe.parse_xml`,
+    before openpyxl or python-docx parse it with their own settings: a damaged part is a
+    FormatError naming the part and its line (in a lazily read sheet their XML error
+    escaped as an internal error), and an entity declaration is refused as in every XML
+    file (openpyxl expanded entities; python-docx dropped them with their text).
+    ``hint`` says how to repair the package. A package zipfile cannot read is let
+    through, as by :func:`check_zip`."""
+    from termbase.errors import FormatError
+    from termbase.xmlsafe import parse_xml
+
+    try:
+        package = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+        return
+    with package:
+        for name in package.namelist():
+            if not name.endswith((".xml", ".rels")):
+                continue
+            try:
+                parse_xml(read_member(package, name, source), source)
+            except FormatError as exc:
+                where = f"part {name}" + (f" line {exc.line}" if exc.line else "")
+                raise FormatError(f"inside the package, {where}: {exc.message}",
+                                  path=source, hint=hint) from None
+
+
 def _too_many(source: str, count: int, limits: ZipLimits) -> LimitError:
     return LimitError(f"the package holds {count:,} files, more than the "
                       f"{limits.max_members:,} allowed", path=source, hint=_HINT)

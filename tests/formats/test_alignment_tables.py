@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import io
 import os
+import zipfile
 from pathlib import Path
 
-from openpyxl import load_workbook
+import pytest
+from openpyxl import Workbook, load_workbook
 
 from termbase.align.model import Alignment, Bead, Segment, Verdict
+from termbase.errors import FormatError
 from termbase.formats.alignment_tables import (
     ALIGNMENT_SHEET,
     alignment_rows,
     flag,
+    read_xlsx,
     write_tsv,
     write_xlsx,
 )
@@ -131,3 +135,18 @@ def test_the_alignment_tsv_reads_back_with_its_beads() -> None:
     assert [u.bead for u in bitext.units] == [
         Bead(b.src, b.tgt, round(b.score, 4)) for b in sample().beads]
     assert bitext.units[3].source == "" and bitext.units[4].target == "=SUM(A1) opens this one."
+
+
+def test_a_damaged_sheet_in_a_two_column_draft_is_a_format_error() -> None:
+    wb = Workbook()
+    wb.active.append(["大会。", "The General Assembly."])
+    good = io.BytesIO()
+    wb.save(good)
+    cut = io.BytesIO()
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(cut, "w") as dst:
+        for name in src.namelist():
+            body = src.read(name)
+            dst.writestr(name, body[: len(body) // 2] if name.endswith("sheet1.xml") else body)
+    # The sheet is read lazily: lxml's error escaped while iterating rows (exit 3).
+    with pytest.raises(FormatError, match=r"part xl/worksheets/sheet1\.xml"):
+        read_xlsx(cut.getvalue(), "d.xlsx")

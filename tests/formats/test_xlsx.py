@@ -176,3 +176,26 @@ def test_a_zip_that_is_not_a_workbook_is_refused() -> None:
         z.writestr("hello.txt", "hi")
     with pytest.raises(FormatError, match="cannot open the workbook"):
         read(buffer.getvalue(), "x.xlsx", ReadPolicy.STRICT)
+
+
+def _edit_part(data: bytes, part: str, edit: Any) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name in src.namelist():
+            body = src.read(name)
+            dst.writestr(name, edit(body) if name == part else body)
+    return out.getvalue()
+
+
+_LAUGHS = (b'<!DOCTYPE worksheet [<!ENTITY a "LOL">'
+           b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>')
+
+
+def test_a_sheet_declaring_entities_is_refused_not_expanded() -> None:
+    # openpyxl (without defusedxml) expanded them: 'LOLLOL…' read as a column name.
+    data = _edit_part(write(sample(), None), "xl/worksheets/sheet1.xml",
+                      lambda xml: _LAUGHS + xml.replace(b"<t>", b"<t>&b;", 1))
+    with pytest.raises(FormatError, match="entities") as caught:
+        read(data, "g.xlsx", ReadPolicy.STRICT)
+    assert "part xl/worksheets/sheet1.xml" in str(caught.value)

@@ -21,7 +21,7 @@ from termbase.errors import InputError
 from termbase.fileio import read_bytes
 from termbase.signature import sha256_bytes
 from termbase.text.decode import decode_text
-from termbase.ziplimits import check_zip
+from termbase.ziplimits import check_xml_parts, check_zip
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
@@ -95,7 +95,7 @@ def _read_docx(data: bytes, source: str,
 
     check_zip(data, source)
     try:
-        _check_xml_parts(data, source)
+        check_xml_parts(data, source, hint=_RESAVE_DOCX)
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as exc:
         raise InputError(f"not a valid .docx file ({type(exc).__name__})", path=source,
@@ -104,28 +104,6 @@ def _read_docx(data: bytes, source: str,
 
 
 _RESAVE_DOCX = "open it in Word and save it again as .docx"
-
-
-def _check_xml_parts(data: bytes, source: str) -> None:
-    """Every XML part of the package through the one safe XML parser before python-docx
-    reads it: a damaged part is bad input naming the part and its line (lxml's own error
-    escaped as an internal error), and an entity declaration is refused as in every XML
-    file (python-docx does not resolve entities, so their text vanished silently)."""
-    import zipfile
-
-    from termbase.errors import FormatError
-    from termbase.xmlsafe import parse_xml
-
-    with zipfile.ZipFile(io.BytesIO(data)) as package:
-        for name in package.namelist():
-            if not name.endswith((".xml", ".rels")):
-                continue
-            try:
-                parse_xml(package.read(name), source)
-            except FormatError as exc:
-                where = f"part {name}" + (f", line {exc.line}" if exc.line else "")
-                raise FormatError(f"{where} of the .docx package: {exc.message}",
-                                  path=source, hint=_RESAVE_DOCX) from None
 
 
 _READERS: dict[str, Callable[[bytes, str, str | None], tuple[str, tuple[Diagnostic, ...]]]] = {

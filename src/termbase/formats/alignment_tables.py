@@ -45,7 +45,7 @@ from termbase.formats.workbook import (
 from termbase.signature import Signature
 from termbase.text.decode import decode_text
 from termbase.text.language import guess_language
-from termbase.ziplimits import check_zip
+from termbase.ziplimits import check_xml_parts, check_zip
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -281,13 +281,15 @@ def read_xlsx(data: bytes, source: str) -> Bitext:
     if not data.startswith(b"PK"):
         raise FormatError("not an .xlsx workbook (not a zip package)", path=source,
                           hint="save the sheet from Excel as 'Excel Workbook (.xlsx)'")
+    resave = "open it in Excel and save it again as .xlsx"
     check_zip(data, source)
+    check_xml_parts(data, source, hint=resave)
     try:
         wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     # openpyxl reports a damaged package with whatever its zip or XML layer raised.
     except Exception as exc:
         raise FormatError(f"cannot open the workbook: {type(exc).__name__}", path=source,
-                          hint="open it in Excel and save it again as .xlsx") from None
+                          hint=resave) from None
     ws = wb.worksheets[0]
     rows = [[_sheet_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
     wb.close()

@@ -45,7 +45,7 @@ from termbase.formats.workbook import (
 )
 from termbase.model import Glossary
 from termbase.signature import Signature
-from termbase.ziplimits import check_zip
+from termbase.ziplimits import check_xml_parts, check_zip
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
@@ -177,14 +177,17 @@ def _load(data: bytes, source: str) -> Workbook:
                           hint="is this an .xls or a CSV with the wrong suffix? save it "
                                "as .xlsx, or rename a CSV file to .csv")
     check_zip(data, source)
+    check_xml_parts(data, source, hint=_RESAVE_XLSX)
     try:
         return load_workbook(io.BytesIO(data), read_only=False, data_only=True)
     # openpyxl reports a damaged package with whatever its zip or XML layer raised
     # (BadZipFile, KeyError, ValueError, XML errors …); none of them is a bug here.
     except Exception as exc:
         raise FormatError(f"cannot open the workbook: {type(exc).__name__}: {exc}",
-                          path=source,
-                          hint="open it in Excel and save it again as .xlsx") from None
+                          path=source, hint=_RESAVE_XLSX) from None
+
+
+_RESAVE_XLSX = "open it in Excel and save it again as .xlsx"
 
 
 # Parts of a package that openpyxl does not carry over and termbase does not read.
