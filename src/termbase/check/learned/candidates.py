@@ -5,18 +5,17 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from termbase.pair.ngrams import ZH_GRAMMAR
+
 # A term must recur in this many units before its rendering can be learned.
-
-
 MIN_UNITS = 4
-
 
 MIN_ZH_CHARS, MAX_ZH_CHARS = 3, 8
 
-
-# Characters that never open a term (及其附件 is "and its annex"; 向会员国 "to Member
-# States"), and particles that never close one (审议了, 所作的).
-_ZH_GLUE = frozenset("的了和与及或并而在之其于被把着也都向从为给")
+# Characters that never open a term: the grammatical glue pairing knows (及其附件 is "and
+# its annex") and the coverbs that open a phrase (向会员国 "to Member States"); and
+# particles that never close one (审议了, 所作的).
+_ZH_GLUE = ZH_GRAMMAR | frozenset("向从为给")
 _ZH_CLOSING_PARTICLES = frozenset("的了着是在对")
 
 

@@ -10,8 +10,6 @@ from termbase.check.learned.evidence import NEAR_BEST, English, WordEvidence
 
 # A term's rendering must be in this many of the units holding it, and in this share
 # at least.
-
-
 MIN_RENDERED = 3
 MIN_RENDERED_SHARE = 0.6
 
