@@ -201,6 +201,20 @@ def refuse_overwriting_inputs(outputs: Iterable[Path], inputs: Iterable[Path], *
                                       "inputs or glossaries in use")
 
 
+def refuse_overwriting_glossaries(outputs: Iterable[Path], glossaries: Iterable[Path]) -> None:
+    """Raise before any work when an output would replace a stored glossary, whether or
+    not the command reads it: a stored glossary changes only through ``import``, under
+    its lock, never by another command's output given its name by mistake."""
+    glossaries = [Path(p) for p in glossaries]
+    for out in outputs:
+        for glossary in glossaries:
+            if _same_file(Path(out), glossary):
+                raise OverwriteError(
+                    f"the output would replace the stored glossary {glossary}", path=out,
+                    hint="choose another output name; a stored glossary changes only "
+                         "through 'termbase import … --into'")
+
+
 # --- Whole output folders ------------------------------------------------------------------
 
 

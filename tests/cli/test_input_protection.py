@@ -95,6 +95,27 @@ def test_output_over_the_glossary_in_use_is_refused(garbage: Path, glossary: Pat
              glossary, capsys)
 
 
+@pytest.mark.parametrize("command", [
+    ["ingest", "{in}", "-o", "{out}", "--format", "text"],
+    ["extract", "{in}", "-o", "{out}", "--no-glossary", "--format", "csv"],
+    ["pair", "--zh", "{in}", "--en", "{in2}", "--terms", "{in}", "-o", "{out}"],
+    ["mine", "--zh", "{in}", "--en", "{in2}", "-o", "{out}"],
+])
+def test_a_command_that_reads_no_glossary_never_writes_over_a_stored_one(
+        command: list[str], garbage: Path, glossary: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    # 'ingest … -o glossaries/small-arms.tbx' replaced the glossary with ingested text.
+    monkeypatch.setenv("TERMBASE_GLOSSARIES", str(tmp_path))
+    other = tmp_path / "other.txt"
+    other.write_bytes(GARBAGE)
+    before = glossary.read_bytes()
+    for out in _links(glossary):
+        args = [a.format_map({"in": garbage, "in2": other, "out": out}) for a in command]
+        assert main(args) == EXIT_BAD_INPUT
+        assert "would replace the stored glossary" in capsys.readouterr().err
+    assert glossary.read_bytes() == before
+
+
 def test_extract_signature_sidecar_cannot_overwrite_an_input(tmp_path: Path, garbage: Path,
                                                              capsys: pytest.CaptureFixture[str],
                                                              ) -> None:

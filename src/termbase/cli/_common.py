@@ -61,17 +61,21 @@ def echo_diagnostics(diagnostics: tuple[Diagnostic, ...] | list[Diagnostic]) -> 
 def protect_inputs(outputs: Iterable[Path], inputs: Iterable[Path | None], *,
                    glossaries: Sequence[str] | None = None,
                    folders: Iterable[Path] = ()) -> None:
-    """Refuse, before any work, outputs that would replace an input or a glossary in use.
+    """Refuse, before any work, outputs that would replace an input, a glossary in use
+    or any glossary of the store.
 
     ``glossaries`` are the ``--glossary`` specs of a command that reads glossaries (the
     shipped ones when empty); ``None`` for a command that reads none.
     """
-    from termbase.fileio import refuse_overwriting_inputs
+    from termbase import store
+    from termbase.fileio import refuse_overwriting_glossaries, refuse_overwriting_inputs
 
+    outputs = list(outputs)
     paths = [p for p in inputs if p is not None]
     if glossaries is not None:
         paths.extend(glossary_paths(glossaries))
     refuse_overwriting_inputs(outputs, paths, folders=folders)
+    refuse_overwriting_glossaries(outputs, [g.path for g in store.stored_glossaries()])
 
 
 def glossary_paths(specs: Sequence[str]) -> list[Path]:
