@@ -91,3 +91,17 @@ def test_mine_on_the_un_test_set(shared: Path, tmp_path: Path) -> None:
     assert proposals.get("安全理事会") == "Security Council"
     # 40 concepts; their variants (short forms) are paired on their own rows.
     assert len(rows) > 41
+
+
+@pytest.mark.parametrize("name", ["review.csv", "review.tbx", "review"])
+def test_mine_refuses_an_output_that_is_not_named_xlsx(tmp_path: Path, name: str,
+                                                       capsys: pytest.CaptureFixture[str]
+                                                       ) -> None:
+    # The workbook was written under any name: 'import review.csv' then read it as text.
+    zh, en = tmp_path / "c.zh", tmp_path / "c.en"
+    zh.write_text("小武器。\n", encoding="utf-8")
+    en.write_text("Small arms.\n", encoding="utf-8")
+    out = tmp_path / name
+    assert main(["mine", "--zh", str(zh), "--en", str(en), "-o", str(out)]) == EXIT_BAD_INPUT
+    assert "name the output .xlsx" in capsys.readouterr().err
+    assert not out.exists()
