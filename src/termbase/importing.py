@@ -44,6 +44,7 @@ def target_path(into: str | Path) -> Path:
     except InputError:  # no such file or stored glossary: create it
         path = Path(into)
         if path.suffix == "":
+            _refuse_a_folder_for_a_name(str(into), path)
             path = store.new_glossary_folder() / f"{into}{store.CANONICAL_SUFFIX}"
         formats.detect(path)  # refuse an unknown suffix before doing any work
         return path
@@ -55,6 +56,16 @@ def target_path(into: str | Path) -> Path:
             hint=f"import into a glossary of your own, e.g. --into my-{existing.stem} "
                  f"(created in {store.new_glossary_folder()})")
     return existing
+
+
+def _refuse_a_folder_for_a_name(into: str, path: Path) -> None:
+    """Only a bare name names a new stored glossary: a folder ('out/', 'work/terms') was
+    turned into 'work/terms.tbx' or a file called '.tbx' in the store."""
+    if len(path.parts) != 1 or into.endswith(("/", "\\")) or path.is_absolute():
+        what = "a folder" if path.is_dir() else "a path without a file suffix"
+        raise UsageError(f"'{into}' is {what}, not a glossary", path=path,
+                         hint="give a glossary file (e.g. terms/new.tbx), or a bare name "
+                              "(e.g. new) for a new glossary in the store")
 
 
 def read_incoming(file: Path, *, from_format: str | None = None,

@@ -268,3 +268,17 @@ def test_an_unknown_suffix_is_refused_naming_each_known_suffix_once(
     listed = [s.strip() for s in hint.split(",")]
     assert ".tbx" in listed and len(listed) == len(set(listed))  # TBX v3 and 2008 share .tbx
     assert not out.exists()
+
+
+@pytest.mark.parametrize("into", ["{tmp}/folder", "folder/", "{tmp}/work/terms"])
+def test_import_into_a_folder_or_a_path_without_suffix_is_refused(
+        stored: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], into: str) -> None:
+    # '--into DIR' became DIR.tbx beside it; '--into DIR/' a file named '.tbx' in the store.
+    (tmp_path / "folder").mkdir()
+    incoming = tmp_path / "new.csv"
+    incoming.write_text("中文,英文\n世界海关组织,World Customs Organization\n", encoding="utf-8")
+    before = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
+    target = into.format(tmp=tmp_path)
+    assert main(["import", str(incoming), "--into", target]) == EXIT_BAD_INPUT
+    assert "not a glossary" in capsys.readouterr().err
+    assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before
