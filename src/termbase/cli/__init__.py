@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+import traceback
 
 import click
 
@@ -81,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         return int(exc.exit_code)
     except TermbaseError as exc:
         if debug:
-            raise
+            traceback.print_exc()
         click.echo(f"termbase: error: {exc}", err=True)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
@@ -89,7 +90,8 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except Exception as exc:  # a bug, not bad input: short message, traceback on request
         if debug:
-            raise
+            # Printed rather than re-raised: Python would exit 1, which here means findings.
+            traceback.print_exc()
         click.echo(f"termbase: internal error: {type(exc).__name__}: {exc}\n"
                    "  hint: rerun with --debug and report the traceback", err=True)
         return EXIT_INTERNAL
