@@ -137,3 +137,11 @@ def test_a_tbx_target_returns_what_its_reader_does_not_keep(tmp_path: Path) -> N
 
 def test_a_missing_target_needs_no_check(tmp_path: Path) -> None:
     assert check_rewrite(tmp_path / "new.xlsx") == ()
+
+
+def test_a_tbx_loss_never_advises_exporting_as_tbx() -> None:
+    # A control character XML cannot hold: TBX drops it, and the hint said "export as TBX".
+    glossary = Glossary((Concept("c1", (LangSec("zh", (Term("小\x01武器"),)),)),))
+    (found,) = losses(glossary, get("tbx"))
+    assert "'c1'" in found.message and "TBX" not in (found.hint or "")
+    assert "JSON" in (found.hint or "")

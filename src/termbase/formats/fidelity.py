@@ -55,12 +55,17 @@ def losses(glossary: Glossary, fmt: GlossaryFormat, *,
     return tuple(describe_losses(glossary, back, fmt.name, path=path))
 
 
+_XML_FORMATS = frozenset({"tbx", "tbx2008"})
+
+
 def describe_losses(before: Glossary, after: Glossary, format_name: str, *,
                     path: str | None = None) -> list[Diagnostic]:
     """One warning per glossary field, and one for the concepts, that ``after`` lacks."""
     if before == after:
         return []
-    hint = "export as TBX or JSON, which keep everything"
+    # TBX itself loses what XML cannot hold (control characters): then only JSON keeps all.
+    hint = ("export as JSON, which keeps everything" if format_name in _XML_FORMATS
+            else "export as TBX or JSON, which keep everything")
     found = []
     old, new = glossary_to_dict(before), glossary_to_dict(after)
     for key, label in _GLOSSARY_FIELDS.items():
