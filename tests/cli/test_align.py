@@ -327,7 +327,10 @@ def test_batch_goes_on_past_a_bad_pair_and_exits_1(tmp_path: Path,
 
 @pytest.mark.parametrize(("content", "message"), [
     ("a.zh\n", "pairs.tsv:1: expected"), ("a.zh\tmissing.en\n", "does not exist"),
-    ("a.zh\ta.en\tx\nb.zh\tb.en\tx\n", "also used on line 1"), ("# nothing\n", "no document")])
+    ("a.zh\ta.en\tx\nb.zh\tb.en\tx\n", "also used on line 1"), ("# nothing\n", "no document"),
+    # A name with folders wrote outside -o: '../x' beside it, '/tmp/x' anywhere.
+    ("a.zh\ta.en\t../escaped\n", "not a plain file name"),
+    ("a.zh\ta.en\tsub/x\n", "not a plain file name"), ("a.zh\ta.en\t..\n", "not a plain")])
 def test_bad_pairs_file_is_refused_before_any_work(tmp_path: Path, content: str,
                                                    message: str,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
@@ -337,7 +340,7 @@ def test_bad_pairs_file_is_refused_before_any_work(tmp_path: Path, content: str,
     code, _, err = _run(capsys, "--batch", str(pairs), "-o", str(out), "--presplit")
     assert code == EXIT_BAD_INPUT
     assert message in err and "Traceback" not in err
-    assert not out.exists()
+    assert not out.exists() and not (tmp_path / "escaped.align").exists()
 
 
 def test_help_says_where_the_dictionary_is_cached(capsys: pytest.CaptureFixture[str]) -> None:

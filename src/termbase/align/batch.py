@@ -67,6 +67,11 @@ def read_pairs_tsv(data: bytes, source: Path) -> list[PairJob]:
                 raise InputError(f"{path} does not exist", path=source, line=number,
                                  hint="paths are relative to the pairs file's folder")
         name = fields[2] if len(fields) == 3 and fields[2] else zh.stem
+        if Path(name).name != name or name in (".", ".."):
+            # The name is joined to the output folder: '../x' or '/x' would write outside it.
+            raise InputError(f"output name '{name}' is not a plain file name", path=source,
+                             line=number, hint="give a name without folders; every output "
+                                               "goes into the -o folder")
         if name in seen:
             raise InputError(f"output name '{name}' is also used on line {seen[name]}",
                              path=source, line=number,
