@@ -318,7 +318,11 @@ class BuildResult:
         }
         for d in self.documents:
             stem = _slug(d.metadata.symbol or Path(d.metadata.source_name).stem)
-            rendered[Path("documents") / f"{stem}.jsonl"] = dumps_document(d).encode("utf-8")
+            path, n = Path("documents") / f"{stem}.jsonl", 1
+            while path in rendered:  # two inputs of one symbol (a copy): keep both
+                n += 1
+                path = Path("documents") / f"{stem}-{n}.jsonl"
+            rendered[path] = dumps_document(d).encode("utf-8")
         return rendered
 
     def write(self, out_dir: Path) -> list[Path]:
