@@ -204,3 +204,12 @@ def test_unsupported_suffix_and_bad_jsonl(tmp_path: Path) -> None:
     with pytest.raises(FormatError, match="header"):
         read_pair(_write(tmp_path / "zh.jsonl", '{"record": "paragraph"}\n'),
                   tmp_path / "en.txt")
+
+
+def test_presplit_lines_are_the_file_lines_whatever_they_hold() -> None:
+    # str.splitlines cut at the form feed and at U+2028: 'blank line 2' in a file of
+    # two full lines, and every later bead id one off the file's line numbers.
+    text = "Decides to continue.\x0c\r\nRequests\u2028 a report.\rNotes it.\n"
+    segments = segments_from_lines(text, "en.txt")
+    assert [s.location for s in segments] == ["line 1", "line 2", "line 3"]
+    assert segments[1].text == "Requests\u2028 a report."

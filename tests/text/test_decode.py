@@ -5,7 +5,13 @@ import codecs
 import pytest
 
 from termbase.errors import InputError
-from termbase.text.decode import DETECTION_SAMPLE, decode_text, detection_sample, encoding_error
+from termbase.text.decode import (
+    DETECTION_SAMPLE,
+    decode_text,
+    detection_sample,
+    encoding_error,
+    file_lines,
+)
 
 TEXT = "中文,英文\n国际追查文书,International Tracing Instrument\n"
 
@@ -124,3 +130,8 @@ def test_a_head_cut_inside_a_character_is_not_an_error() -> None:
 def test_encoding_names_are_checked(name: str, problem: str | None) -> None:
     found = encoding_error(name)
     assert (found is None) if problem is None else (problem in (found or ""))
+
+
+def test_file_lines_split_at_line_ends_only() -> None:
+    assert file_lines("a\r\nb\rc\nd\x0ce\u2028f\x85g") == ["a", "b", "c", "d\x0ce\u2028f\x85g"]
+    assert file_lines("a\n") == ["a", ""]

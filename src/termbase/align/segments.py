@@ -33,7 +33,7 @@ from termbase.documents.structure import ingest_text
 from termbase.errors import InputError
 from termbase.fileio import read_bytes
 from termbase.signature import sha256_bytes
-from termbase.text.decode import GB18030_READ, LEGACY_READ, decode_text
+from termbase.text.decode import GB18030_READ, LEGACY_READ, decode_text, file_lines
 from termbase.text.language import check_sides
 from termbase.text.normalise import normalise_text
 from termbase.text.sentences import split_sentences
@@ -77,7 +77,7 @@ class Side:
 
 def segments_from_lines(text: str, source: str) -> list[Segment]:
     """One segment per line of ``text``; InputError naming the first blank line inside."""
-    lines = text.splitlines()
+    lines = file_lines(text)
     while lines and not lines[-1].strip():
         lines.pop()
     segments = []

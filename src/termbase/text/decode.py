@@ -113,6 +113,16 @@ def _refuse_binary(decoded: DecodedText, source: str) -> DecodedText:
     return decoded
 
 
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def file_lines(text: str) -> list[str]:
+    """The lines of a decoded text file as editors, ``wc -l`` and the corpus reader count
+    them: split at LF, CRLF or CR only. ``str.splitlines`` also splits at a form feed,
+    U+2028 or U+0085 inside a line, which shifts every later line number."""
+    return _LINE_END.split(text)
+
+
 def decode_text(data: bytes, source: str, encoding: str | None = None, *,
                 complete: bool = True) -> DecodedText:
     """Decode ``data`` (the content of ``source``) or raise InputError saying why not.
