@@ -485,7 +485,7 @@ def align_batch(jobs: Sequence[PairJob], out_dir: PathLike, *, format_name: str 
     from termbase import formats
     from termbase.align.batch import align_batch as run_batch
     from termbase.align.render import alignment_signature
-    from termbase.fileio import refuse_overwriting_inputs, write_atomic
+    from termbase.fileio import ensure_folder, refuse_overwriting_inputs, write_atomic
     from termbase.formats.alignment_tables import DEFAULT_THRESHOLD
     from termbase.formats.base import BitextOptions
 
@@ -503,7 +503,7 @@ def align_batch(jobs: Sequence[PairJob], out_dir: PathLike, *, format_name: str 
     settings: dict[str, object] = {"format": format_name, "presplit": presplit,
                                    "dictionary": described, "min score": threshold}
     options = BitextOptions(min_score=threshold, include_one_sided=include_one_sided)
-    out.mkdir(parents=True, exist_ok=True)
+    ensure_folder(out)
 
     def emit(job: PairJob, zh_side: Side, en_side: Side, alignment: Alignment) -> None:
         signature = alignment_signature(

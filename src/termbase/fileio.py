@@ -55,6 +55,14 @@ def read_bytes(path: Path) -> bytes:
     return data
 
 
+def ensure_folder(directory: Path) -> None:
+    """Create ``directory`` (and its parents) unless it exists; OutputError saying why not."""
+    try:
+        Path(directory).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create directory: {exc.strerror}", path=directory) from None
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so that readers see the old file or the new, never a mix.
 
@@ -64,10 +72,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     """
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"cannot create directory: {exc.strerror}", path=directory) from None
+    ensure_folder(directory)
     tmp_name = None
     try:
         with tempfile.NamedTemporaryFile(dir=directory, prefix=f".{path.name}.",
@@ -132,11 +137,7 @@ def exclusive_lock(target: Path, timeout: float = DEFAULT_LOCK_TIMEOUT) -> Itera
 
     target = Path(target)
     sidecar = lock_path(target)
-    try:
-        sidecar.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"cannot create directory: {exc.strerror}",
-                          path=sidecar.parent) from None
+    ensure_folder(sidecar.parent)
     _probe_lock_file(sidecar, target)
     lock = FileLock(str(sidecar), timeout=timeout, thread_local=False)
     try:

@@ -347,3 +347,15 @@ def test_help_says_where_the_dictionary_is_cached(capsys: pytest.CaptureFixture[
     code, stdout, _ = _run(capsys, "--help")
     assert code == 0
     assert "TERMBASE_CACHE_DIR" in stdout and "--batch" in stdout
+
+
+def test_batch_output_folder_that_cannot_be_made_is_bad_output_not_a_bug(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pairs = _batch_inputs(tmp_path)
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    # Its mkdir's OSError was an internal error (exit 3); read-only folders did the same.
+    code, _, err = _run(capsys, "--batch", str(pairs), "-o", str(blocker / "out"),
+                        "--presplit", "--no-dictionary")
+    assert code == EXIT_BAD_INPUT
+    assert "cannot create directory" in err and "[TB400]" in err
