@@ -23,26 +23,23 @@ from typing import TYPE_CHECKING
 
 from termbase.align.lexicon import Lexicon
 from termbase.check.absent import Absent
-from termbase.check.name_rest import Tokens
+from termbase.check.name_rest import LONGEST_WORD, Tokens
 from termbase.pair.ngrams import ZH_GRAMMAR
 from termbase.text.chinese import is_cjk_char
 
 if TYPE_CHECKING:
     from termbase.check.glosses import Gloss
 
-# Dictionary words are looked up up to this length (CC-CEDICT's long entries are idioms).
-_LONGEST_WORD = 8
-
 
 def asked_words(items: Sequence[Absent]) -> set[str]:
-    """The strings to ask the dictionary for the items: every run of up to
-    _LONGEST_WORD ideographs of their source segments (the term's words and the words of
-    the rest of the line, which may explain the same English)."""
+    """The strings to ask the dictionary for the items: every run of up to LONGEST_WORD
+    ideographs of their source segments (the term's words and the words of the rest of
+    the line, which may explain the same English)."""
     asked: set[str] = set()
     for item in items:
         text = item.src_view.segment.text
         for i in range(len(text)):
-            for j in range(i + 1, min(len(text), i + _LONGEST_WORD) + 1):
+            for j in range(i + 1, min(len(text), i + LONGEST_WORD) + 1):
                 if not is_cjk_char(text[j - 1]):
                     break
                 asked.add(text[i:j])

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from termbase.check.glosses import Gloss, Glosses
 
 # Dictionary words are looked up up to this length (CC-CEDICT's long entries are idioms).
-_LONGEST_WORD = 8
+LONGEST_WORD = 8
 # Numbering and counting characters: an ordinal or a session number is no part of a
 # body's name to look for in English (第二十七届缔约方大会).
 _NUMBERING = frozenset("第零〇一二两三四五六七八九十百千万亿届次")
@@ -80,7 +80,7 @@ def rest_words(items: Sequence[Absent]) -> set[str]:
     """The strings to ask the dictionary for the rests of the items' longer names."""
     return {text[i:j] for item in items if (rest := _rest(item)) is not None
             for start, end, _ in (rest,) for text in (item.src_view.segment.text,)
-            for i in range(start, end) for j in range(i + 2, min(end, i + _LONGEST_WORD) + 1)}
+            for i in range(start, end) for j in range(i + 2, min(end, i + LONGEST_WORD) + 1)}
 
 
 def _rest(absent: Absent) -> tuple[int, int, bool] | None:
@@ -116,7 +116,7 @@ def _dictionary_words(absent: Absent, start: int, end: int, known: Mapping[str, 
     words = []
     i = start
     while i < end:
-        j = next((j for j in range(min(end, i + _LONGEST_WORD), i + 1, -1)
+        j = next((j for j in range(min(end, i + LONGEST_WORD), i + 1, -1)
                   if text[i:j] in known), i + 1)
         if j > i + 1 and not set(text[i:j]) <= _NUMBERING and not any(
                 s < j and i < e for s, e in others):
