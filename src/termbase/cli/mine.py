@@ -33,11 +33,11 @@ def command(zh: tuple[Path, ...], en: tuple[Path, ...], tmx: tuple[Path, ...],
             quiet: bool, output: Path, max_terms: int) -> int:
     """Extract Chinese terms from the zh side, pair each with its English equivalents and
     write a review sheet: accept (yes/no) and correct, then 'termbase import' it."""
+    protect_corpus(output, zh, en, tmx, beads)
     if output.suffix.lower() != ".xlsx":
         # The sheet is always a workbook; under another name 'import' cannot read it back.
         raise UsageError("the review sheet is an Excel workbook: name the output .xlsx",
                          path=output, hint=f"e.g. -o {output.with_suffix('.xlsx').name}")
-    protect_corpus(output, zh, en, tmx, beads)
     corpus = api.open_corpus(zh, en, tmx, beads, encoding=encoding)
     echo_diagnostics(corpus.diagnostics)
     result = api.mine_terms(corpus, max_terms=max_terms, workers=jobs,
