@@ -150,8 +150,8 @@ def export_glossary(glossary: GlossarySource | None, output: PathLike, *,
         from termbase import store
 
         refuse_overwriting_inputs([output], store.input_paths(_specs(glossary)))
+    fmt = formats.for_output(output, format_name)
     loaded = load_glossary(glossary, policy=policy, encoding=encoding)
-    fmt = formats.get(format_name) if format_name else formats.detect(output)
     settings = {"format": format_name or output.suffix[1:]}
     if oriented is not None:
         settings["direction"] = str(oriented)

@@ -30,3 +30,38 @@ def test_debug_keeps_the_exit_code_of_a_bug(monkeypatch: pytest.MonkeyPatch,
     assert "Traceback" not in capsys.readouterr().err
     assert main(["--debug", "lookup", "大会"]) == EXIT_INTERNAL
     assert "RuntimeError: a bug" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("command", "out"), [
+    (["export", "--format", "json"], "g.tbx"),
+    (["export", "--format", "xlsx"], "g.csv"),
+    (["extract", "{doc}", "--no-glossary", "--format", "xlsx"], "cands.csv"),
+    (["align", "{doc}", "{doc}", "--format", "xlsx"], "a.tmx"),
+    (["pair", "--zh", "{doc}", "--en", "{doc}", "--terms", "{doc}", "--format", "xlsx"],
+     "p.json"),
+    (["check", "{doc}", "--format", "xlsx"], "report.html"),
+])
+def test_a_format_the_output_suffix_contradicts_is_refused_before_any_work(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str],
+        out: str) -> None:
+    # '--format json -o g.tbx' wrote JSON that every reader then took for TBX (in the
+    # store, it stopped every command); '-f xlsx -o cands.csv' a workbook named .csv.
+    doc = tmp_path / "doc.txt"
+    doc.write_bytes(b"\x00 never read")
+    target = tmp_path / out
+    args = [a.format(doc=doc) for a in command]
+    assert main([*args, "-o", str(target)]) == EXIT_BAD_INPUT
+    assert f"suffix {target.suffix} names" in capsys.readouterr().err
+    assert not target.exists()
+
+
+@pytest.mark.parametrize(("suffix", "magic"), [(".xlsx", b"PK"), (".html", b"<!"),
+                                               (".json", b"{")])
+def test_check_writes_the_format_its_output_suffix_names(
+        tmp_path: Path, suffix: str, magic: bytes) -> None:
+    # The default was text whatever -o said: '-o report.xlsx' was a text file.
+    draft = tmp_path / "d.zh.txt"
+    draft.write_text("各国应打击小武器非法贸易。\n", encoding="utf-8")
+    report = tmp_path / f"report{suffix}"
+    assert main(["check", str(draft), "-o", str(report), "--fail-on", "never"]) == 0
+    assert report.read_bytes().lstrip().startswith(magic)

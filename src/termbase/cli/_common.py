@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import click
 
 from termbase.diagnostics import Diagnostic
-from termbase.errors import TermbaseError
+from termbase.errors import TermbaseError, UsageError
 from termbase.formats import ReadPolicy
 
 glossary_option = click.option(
@@ -76,6 +76,18 @@ def protect_inputs(outputs: Iterable[Path], inputs: Iterable[Path | None], *,
         paths.extend(glossary_paths(glossaries))
     refuse_overwriting_inputs(outputs, paths, folders=folders)
     refuse_overwriting_glossaries(outputs, [g.path for g in store.stored_glossaries()])
+
+
+def refuse_contradicting_suffix(out: Path, format_name: str | None,
+                                by_suffix: Mapping[str, str]) -> None:
+    """Refuse a --format that ``out``'s suffix contradicts ('-f xlsx -o cands.csv'):
+    the file would be opened, and read back, as what its name says."""
+    named = by_suffix.get(out.suffix.lower())
+    if format_name and named and named != format_name:
+        wanted = next((s for s, f in by_suffix.items() if f == format_name), "")
+        rename = f"name the output *{wanted}" if wanted else "rename the output"
+        raise UsageError(f"the output's suffix {out.suffix} names {named}, not {format_name}",
+                         path=out, hint=f"{rename}, or leave out --format")
 
 
 def glossary_paths(specs: Sequence[str]) -> list[Path]:

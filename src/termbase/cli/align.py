@@ -24,6 +24,7 @@ from termbase.cli._common import (
     encoding_option,
     glossary_option,
     protect_inputs,
+    refuse_contradicting_suffix,
 )
 from termbase.errors import UsageError
 from termbase.fileio import write_atomic
@@ -50,6 +51,8 @@ def _glossary(specs: tuple[str, ...]) -> tuple[str, ...] | None:
 
 def _output_format(out: Path, given: str | None) -> str:
     if given:
+        refuse_contradicting_suffix(out, given, {
+            s: name for name in formats.bitext_names() for s in formats.get_bitext(name).suffixes})
         return given
     fmt = formats.find_bitext(out)
     if fmt is None or fmt.name not in _WRITABLE:

@@ -12,12 +12,15 @@ from termbase.cli._common import (
     encoding_option,
     glossary_option,
     protect_inputs,
+    refuse_contradicting_suffix,
 )
 from termbase.diagnostics import Severity
 from termbase.errors import UsageError
 from termbase.progress import Bar
 
 _FAIL_ON = ("error", "warning", "info", "never")
+# Only the formats a suffix names without doubt: a .txt report may hold text or JSON.
+_BY_SUFFIX = {".json": "json", ".xlsx": "xlsx", ".html": "html", ".htm": "html"}
 
 
 @click.command("check")
@@ -29,8 +32,9 @@ _FAIL_ON = ("error", "warning", "info", "never")
               help="DRAFT and TARGET are line-aligned (line i translates line i); pair "
                    "them by line instead of aligning. Unequal line counts are refused.")
 @click.option("--format", "-f", "output_format",
-              type=click.Choice(["text", "json", "xlsx", "html"]), default="text",
-              show_default=True, help="Report format (xlsx needs -o).")
+              type=click.Choice(["text", "json", "xlsx", "html"]), default=None,
+              help="Report format (xlsx needs -o) [default: from the output's suffix, "
+                   "else text].")
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
               help="Write the report to this file instead of standard output.")
 @click.option("--fail-on", type=click.Choice(_FAIL_ON), default="error", show_default=True,
@@ -51,7 +55,7 @@ _FAIL_ON = ("error", "warning", "info", "never")
 @encoding_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def command(draft: Path, glossary: tuple[str, ...], target: Path | None, presplit: bool,
-            output_format: str, output: Path | None, fail_on: str, verb_forms: bool,
+            output_format: str | None, output: Path | None, fail_on: str, verb_forms: bool,
             strict_spelling: bool, checks: str | None, accept: Path | None,
             write_accepted: Path | None, encoding: str | None, quiet: bool) -> int:
     """Check DRAFT against the glossary's approved terms.
@@ -88,6 +92,10 @@ def command(draft: Path, glossary: tuple[str, ...], target: Path | None, prespli
     from termbase.cli import EXIT_FINDINGS  # here: termbase.cli imports this module
     from termbase.fileio import write_atomic
 
+    if output is not None:
+        refuse_contradicting_suffix(output, output_format, _BY_SUFFIX)
+        output_format = output_format or _BY_SUFFIX.get(output.suffix.lower())
+    output_format = output_format or "text"
     if output_format == "xlsx" and output is None:
         raise UsageError("an Excel report needs a file: add -o REPORT.xlsx")
     if output is not None and write_accepted is not None and (

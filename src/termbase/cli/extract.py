@@ -21,6 +21,7 @@ from termbase.cli._common import (
     encoding_option,
     glossary_option,
     protect_inputs,
+    refuse_contradicting_suffix,
 )
 from termbase.errors import UsageError
 from termbase.fileio import write_atomic
@@ -64,7 +65,9 @@ def command(files: tuple[Path, ...], out: Path, output_format: str | None, top: 
     """Rank recurring Chinese terms, titles and short forms in UN documents."""
     from termbase.extract.render import render_csv, render_json, render_xlsx
 
-    fmt = output_format or {".json": "json", ".xlsx": "xlsx"}.get(out.suffix.lower(), "csv")
+    by_suffix = {".csv": "csv", ".json": "json", ".xlsx": "xlsx"}
+    refuse_contradicting_suffix(out, output_format, by_suffix)
+    fmt = output_format or by_suffix.get(out.suffix.lower(), "csv")
     if no_glossary and glossary:
         raise UsageError("--glossary and --no-glossary exclude each other")
     protect_inputs([out, sidecar_path(out)], files, glossaries=None if no_glossary else glossary)

@@ -9,7 +9,12 @@ from pathlib import Path
 import click
 
 from termbase import api
-from termbase.cli._common import echo_diagnostics, encoding_option, protect_inputs
+from termbase.cli._common import (
+    echo_diagnostics,
+    encoding_option,
+    protect_inputs,
+    refuse_contradicting_suffix,
+)
 from termbase.fileio import write_atomic
 from termbase.pair.engines import ENGINES
 from termbase.pair.pairer import PairSettings, TermPairing
@@ -121,8 +126,9 @@ def command(zh: tuple[Path, ...], en: tuple[Path, ...], tmx: tuple[Path, ...],
             format_name: str | None, reverse: bool, min_support: int) -> int:
     """Pair each term with its equivalents in a parallel corpus: ranked candidates with
     score, support and example pairs, or an abstention with the reason."""
-    fmt = format_name or (output.suffix[1:].lower() if output.suffix[1:].lower()
-                          in ("json", "csv", "xlsx") else "json")
+    by_suffix = {".json": "json", ".csv": "csv", ".xlsx": "xlsx"}
+    refuse_contradicting_suffix(output, format_name, by_suffix)
+    fmt = format_name or by_suffix.get(output.suffix.lower(), "json")
     protect_corpus(output, zh, en, tmx, beads, terms_path)
     corpus = api.open_corpus(zh, en, tmx, beads, encoding=encoding)
     echo_diagnostics(corpus.diagnostics)

@@ -115,12 +115,30 @@ def read_glossary(path: Path, *, format_name: str | None = None,
     return dataclasses.replace(result, source_sha256=sha256_bytes(data))
 
 
+def for_output(path: Path, format_name: str | None = None) -> GlossaryFormat:
+    """The format to write ``path`` in: ``format_name``, else the one its suffix names.
+
+    A format the suffix contradicts ('--format json -o g.tbx') is refused: every reader
+    goes by the suffix, and a stored glossary that is not what its name says stops
+    every command that reads the store.
+    """
+    if not format_name:
+        return detect(path)
+    fmt = get(format_name)
+    suffix = path.suffix.lower()
+    if suffix in suffixes() and suffix not in fmt.suffixes:
+        raise UsageError(f"the output's suffix {suffix} names {detect(path).name}, not "
+                         f"{fmt.name}", path=path,
+                         hint=f"name the output *{fmt.suffixes[0]}, or leave out --format")
+    return fmt
+
+
 def write_glossary(glossary: Glossary, path: Path, *, format_name: str | None = None,
                    signature: Signature | None = None,
                    direction: Direction | None = None) -> GlossaryFormat:
     """Write ``glossary`` to ``path`` atomically; ``direction`` for the formats that pair
     a source language with a target language (CAT-tool glossaries)."""
-    fmt = get(format_name) if format_name else detect(path)
+    fmt = for_output(path, format_name)
     if direction is None:
         data = fmt.write(glossary, signature)
     elif fmt.write_directed is None:
@@ -209,6 +227,6 @@ def render_alignment(alignment: Alignment, format_name: str,
 
 
 __all__ = ["Bitext", "BitextFormat", "BitextOptions", "Direction", "GlossaryFormat", "ReadPolicy",
-           "ReadResult", "bitext_names", "detect", "detect_bitext", "find_bitext", "get",
-           "get_bitext", "names", "read_bitext", "read_glossary", "render_alignment", "suffixes",
-           "write_glossary"]
+           "ReadResult", "bitext_names", "detect", "detect_bitext", "find_bitext", "for_output",
+           "get", "get_bitext", "names", "read_bitext", "read_glossary", "render_alignment",
+           "suffixes", "write_glossary"]
