@@ -135,3 +135,13 @@ def test_encoding_names_are_checked(name: str, problem: str | None) -> None:
 def test_file_lines_split_at_line_ends_only() -> None:
     assert file_lines("a\r\nb\rc\nd\x0ce\u2028f\x85g") == ["a", "b", "c", "d\x0ce\u2028f\x85g"]
     assert file_lines("a\n") == ["a", ""]
+
+
+def test_utf8_cut_inside_its_last_character_is_called_cut_short() -> None:
+    data = "第一行\n大会决定".encode()[:-1]
+    # It was refused as 'not UTF-8, UTF-16, GB18030 …', sending the user after encodings.
+    with pytest.raises(InputError, match="cut short") as caught:
+        decode_text(data, "r.txt")
+    assert caught.value.line == 2
+    # A stream head may end inside a character: that is not an error.
+    assert decode_text(data, "r.txt", complete=False).text == "第一行\n大会决"

@@ -170,6 +170,12 @@ def _decode(data: bytes, source: str, encoding: str | None, complete: bool) -> D
     try:
         return DecodedText(_strict(data, "utf-8", complete), "utf-8")
     except UnicodeDecodeError as utf8_error:
+        if utf8_error.reason == "unexpected end of data":
+            # Valid UTF-8 up to a character its last bytes only begin: a cut copy, not
+            # another encoding (whose detection would then misread the whole file).
+            raise InputError("the file ends in the middle of a UTF-8 character: it was cut "
+                             "short", path=source, line=_first_bad_line(data, utf8_error),
+                             hint="copy, download or export the file again") from None
         return _legacy(data, source, utf8_error, complete)
 
 
