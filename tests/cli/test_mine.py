@@ -105,3 +105,15 @@ def test_mine_refuses_an_output_that_is_not_named_xlsx(tmp_path: Path, name: str
     assert main(["mine", "--zh", str(zh), "--en", str(en), "-o", str(out)]) == EXIT_BAD_INPUT
     assert "name the output .xlsx" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_a_formula_typed_by_the_reviewer_is_refused_not_replaced_by_the_proposal(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _sheet(tmp_path / "r.xlsx")
+    # No spreadsheet computed it, so its value read as blank and the proposed
+    # 'Assembly' was imported in place of the reviewer's correction.
+    _review(path, {3: ("yes", '=PROPER("general assembly")')})
+    target = tmp_path / "g.tbx"
+    assert main(["import", str(path), "--into", str(target)]) == EXIT_BAD_INPUT
+    assert "'corrected en' holds a formula" in capsys.readouterr().err
+    assert not target.exists()

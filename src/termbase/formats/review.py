@@ -170,6 +170,7 @@ def read_reviewed(data: bytes, source: str, policy: ReadPolicy = ReadPolicy.STRI
     from termbase.formats.xlsx import _load
 
     wb = _load(data, source)
+    formulas = _formulas(data, source)
     if REVIEW_SHEET not in wb.sheetnames:
         raise FormatError(f"no '{REVIEW_SHEET}' sheet: not a termbase review sheet",
                           path=source, hint="give a sheet written by termbase pair or mine")
@@ -211,6 +212,15 @@ def read_reviewed(data: bytes, source: str, policy: ReadPolicy = ReadPolicy.STRI
         decision = get("accept").lower()
         if not term:
             continue
+        typed = [t for t in ("accept", f"corrected {tgt_lang}", f"proposed {tgt_lang}")
+                 if (number, col[t]) in formulas]
+        if typed:
+            # Read as its cached value, a formula cell is blank when no spreadsheet has
+            # computed it: the proposed equivalent would replace the reviewer's own.
+            problem(number, f"'{typed[0]}' holds a formula "
+                            f"({formulas[number, col[typed[0]]][:40]}), not text",
+                    "type the text itself; termbase does not compute formulas")
+            continue
         if decision not in _YES:
             if decision not in _NO:
                 problem(number, f"accept is {decision!r}, not yes or no",
@@ -232,6 +242,24 @@ def read_reviewed(data: bytes, source: str, policy: ReadPolicy = ReadPolicy.STRI
         seen.add(concept.id)
         concepts.append(concept)
     return ReadResult(Glossary(tuple(concepts), source_lang="zh"), tuple(diagnostics))
+
+
+def _formulas(data: bytes, source: str) -> dict[tuple[int, int], str]:
+    """(row, 0-based column) → formula of every formula cell of the review sheet."""
+    from termbase.formats.xlsx import _FORMULA
+
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        if not any(n.startswith("xl/worksheets/") and _FORMULA.search(read_member(
+                package, n, source)) for n in package.namelist()):
+            return {}
+    from openpyxl import load_workbook
+
+    wb = load_workbook(io.BytesIO(data), read_only=False, data_only=False)
+    if REVIEW_SHEET not in wb.sheetnames:
+        return {}
+    return {(cell.row, cell.column - 1): str(cell.value)
+            for row in wb[REVIEW_SHEET].iter_rows() for cell in row
+            if cell.data_type == "f"}
 
 
 def _concept(src_lang: str, term: str, tgt_lang: str, equivalent: str,
