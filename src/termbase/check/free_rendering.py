@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from termbase.align.lexicon import Lexicon
 from termbase.check.absent import Absent
 from termbase.check.name_rest import LONGEST_WORD, Tokens
-from termbase.pair.ngrams import ZH_GRAMMAR
+from termbase.pair.dictionary import gloss_words_needed, readable_words
 from termbase.text.chinese import is_cjk_char
 
 if TYPE_CHECKING:
@@ -60,27 +60,16 @@ def rendered_freely(items: Sequence[Absent], known: Mapping[str, Gloss]) -> dict
     return out
 
 
-def _term_words(term: str, lexicon: Lexicon) -> list[str]:
-    """The term's dictionary words (grammar aside); empty when there are fewer than two
-    or a character no word covers (伊拉克和黎凡特伊斯兰国: 黎凡特 may be what is missing)."""
-    words = lexicon.segment(term)
-    unread = Counter(ch for ch in term if is_cjk_char(ch)) - Counter("".join(words))
-    content = [w for w in words if w not in ZH_GRAMMAR]
-    if len(content) < 2 or not set(unread) <= ZH_GRAMMAR:
-        return []
-    return content
-
-
 def _rendering(item: Absent, lexicon: Lexicon) -> str:
     text, hit = item.src_view.segment.text, item.hit
-    words = _term_words(text[hit.start:hit.end], lexicon)
+    words = readable_words(text[hit.start:hit.end], lexicon)
     if not words:
         return ""
     others = _other_source_stems(item, lexicon)
     for view in item.unit.target:
         tokens = Tokens(view)
         span = _window(tokens, [lexicon.translations(w) for w in words],
-                       [max(1, len(w) // 2) for w in words], others)
+                       [gloss_words_needed(w) for w in words], others)
         if span is not None:
             first, last = span
             return tokens.text[tokens.words[first].start():tokens.words[last].end()]

@@ -62,28 +62,38 @@ def coverage(zh_term: str, en_candidate: str, dictionary: Dictionary) -> float |
     return found / len(words)
 
 
-def renders_every_word(zh_term: str, en_candidate: str, dictionary: Dictionary) -> bool:
-    """Whether ``en_candidate`` translates every one of two or more dictionary words of
-    ``zh_term`` in full (核材料: 核 "nuclear" and 材料 "material").
-
-    A word's glosses pool its senses, so one gloss word found says little for a long
-    word: 刑事法庭 "criminal court" is not rendered by "criminal" alone. A word of n
-    characters needs n // 2 of its gloss words (at least one) in the candidate. A term
-    the dictionary reads as one entry is never rendered whole this way (武器禁运 by
-    "embargo"): one entry's glosses cannot say what a complete rendering is; nor is a
-    term with a part the dictionary cannot read (黎凡特 in 伊拉克和黎凡特伊斯兰国).
-    """
+def readable_words(zh_term: str, dictionary: Dictionary) -> list[str]:
+    """The dictionary words of ``zh_term`` (grammar characters aside) when the dictionary
+    reads all of it as two or more translated words; empty otherwise — one entry's
+    glosses pool all its senses (武器禁运), and a part it cannot read (黎凡特 in
+    伊拉克和黎凡特伊斯兰国) may be what a rendering lacks."""
     segmented = dictionary.segment(zh_term)
     words = [w for w in segmented if w not in ZH_GRAMMAR]
     unread = Counter(ch for ch in zh_term if is_cjk_char(ch)) - Counter("".join(segmented))
     if (len(words) < 2 or not all(dictionary.translations(w) for w in words)
             or not set(unread) <= ZH_GRAMMAR):
-        return False  # a part the dictionary cannot read (黎凡特) may be what is missing
+        return []
+    return words
+
+
+def gloss_words_needed(word: str) -> int:
+    """How many of a dictionary word's gloss words render it in full: its glosses pool
+    its senses, so one found says little for a long word (刑事法庭 "criminal court" is
+    not rendered by "criminal" alone): n // 2 for n characters, at least one."""
+    return max(1, len(word) // 2)
+
+
+def renders_every_word(zh_term: str, en_candidate: str, dictionary: Dictionary) -> bool:
+    """Whether ``en_candidate`` renders each of :func:`readable_words` of ``zh_term`` in
+    full (核材料: 核 "nuclear" and 材料 "material"; :func:`gloss_words_needed`)."""
+    words = readable_words(zh_term, dictionary)
+    if not words:
+        return False
     stems = set(content_stems(en_candidate))
     for word in words:
         glosses = dictionary.translations(word)
         found = sum(1 for g in glosses if any(known_stem(s, {g}) for s in stems))
-        if found < max(1, len(word) // 2):
+        if found < gloss_words_needed(word):
             return False
     return True
 
