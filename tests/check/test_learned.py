@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from termbase.check import CheckOptions, FindingKind, check_draft
+from termbase.check.context import CheckContext
 from termbase.check.draft import Draft, presplit_pair
 from termbase.check.learned import candidates, dictionary, evidence, renderings, slips
 from termbase.check.matching import LanguageMatcher
-from termbase.check.rules import CheckContext
 from termbase.model import Glossary
 from termbase.text.segment import JiebaSegmenter
 

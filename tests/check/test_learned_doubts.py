@@ -5,12 +5,12 @@ the rendering run into a fuller one."""
 from __future__ import annotations
 
 from termbase.check import CheckOptions, FindingKind, check_draft
+from termbase.check.context import CheckContext
 from termbase.check.draft import Draft, presplit_pair
 from termbase.check.learned import doubts, renderings, slips
 from termbase.check.learned.evidence import WordEvidence
 from termbase.check.learned.renderings import stop_words
 from termbase.check.matching import LanguageMatcher
-from termbase.check.rules import CheckContext
 from termbase.model import Glossary
 
 LEARNED = CheckOptions(kinds=frozenset({FindingKind.LEARNED_INCONSISTENT}))

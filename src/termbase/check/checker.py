@@ -6,10 +6,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from termbase.check.context import CheckContext
 from termbase.check.draft import Draft
 from termbase.check.findings import Finding, FindingKind, count_by_severity, sort_findings
 from termbase.check.matching import LanguageMatcher, MatchOptions, base_lang
-from termbase.check.rules import CHECKS, CheckContext
+from termbase.check.rules import CHECKS
 from termbase.diagnostics import Diagnostic, Severity
 from termbase.errors import UsageError
 from termbase.gcpause import cycle_collection_paused

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from termbase.check.context import CheckContext, SegmentView, UnitView
+from termbase.check.context import CheckContext
 from termbase.check.deprecated import check_deprecated
 from termbase.check.findings import Finding, FindingKind
 from termbase.check.first_mention import check_first_mention
@@ -35,6 +35,3 @@ CHECKS: dict[FindingKind, Callable[[CheckContext], list[Finding]]] = {
     FindingKind.UNTRANSLATED_SOURCE: check_untranslated_source,
     FindingKind.FIRST_MENTION: check_first_mention,
 }
-
-# The context's types are also reached from here, where the checks are registered.
-__all__ = ["CHECKS", "CheckContext", "SegmentView", "UnitView"]

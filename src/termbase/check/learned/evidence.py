@@ -15,7 +15,7 @@ from termbase.text.chinese import CJK_RUN
 from termbase.text.english import singular
 
 if TYPE_CHECKING:
-    from termbase.check.rules import CheckContext, SegmentView, UnitView
+    from termbase.check.context import CheckContext, SegmentView, UnitView
 
 # Renderings (and source pieces of a word) this close to the best association are
 # candidates; the longest rendering is taken.

@@ -13,7 +13,7 @@ from termbase.check.learned.evidence import IDEOGRAPHS, side
 from termbase.check.numbers import without_numbering
 
 if TYPE_CHECKING:
-    from termbase.check.rules import CheckContext, UnitView
+    from termbase.check.context import CheckContext, UnitView
 
 # Segments shorter than this (ideographs, or letters and digits in a text without
 # them) are not compared as segments.

@@ -13,7 +13,7 @@ from termbase.check.learned.renderings import Rendering
 from termbase.text.english import singular, verb_stem
 
 if TYPE_CHECKING:
-    from termbase.check.rules import UnitView
+    from termbase.check.context import UnitView
 
 # A variant whose changed word the draft cannot explain is reported only against a
 # rendering established in this many units.

@@ -20,7 +20,7 @@ from termbase.check.learned.renderings import (
 from termbase.check.learned.slips import find_variant
 
 if TYPE_CHECKING:
-    from termbase.check.rules import CheckContext
+    from termbase.check.context import CheckContext
 
 def _is_deprecated(ctx: CheckContext, text: str) -> bool:
     matcher = ctx.target
