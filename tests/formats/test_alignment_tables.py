@@ -16,6 +16,7 @@ from termbase.formats.alignment_tables import (
     ALIGNMENT_SHEET,
     alignment_rows,
     flag,
+    read_tsv,
     read_xlsx,
     write_tsv,
     write_xlsx,
@@ -150,3 +151,18 @@ def test_a_damaged_sheet_in_a_two_column_draft_is_a_format_error() -> None:
     # The sheet is read lazily: lxml's error escaped while iterating rows (exit 3).
     with pytest.raises(FormatError, match=r"part xl/worksheets/sheet1\.xml"):
         read_xlsx(cut.getvalue(), "d.xlsx")
+
+
+def test_a_headerless_row_with_a_third_cell_is_refused_naming_the_row() -> None:
+    # A tab typed inside the translation cut it: the rest was silently never checked.
+    data = "行动纲领。\tProgramme of Action.\n小武器。\tSmall\tarms.\n".encode()
+    with pytest.raises(FormatError, match="row 2 has 3 cells") as caught:
+        read_tsv(data, "d.tsv")
+    assert caught.value.line == 2
+
+
+def test_tsv_rows_end_at_cr_lf_or_crlf() -> None:
+    data = "行动纲领。\tProgramme of Action.\r小武器。\tSmall arms.\r\n".encode()
+    units = read_tsv(data, "d.tsv").units
+    assert [(u.source, u.target) for u in units] == [
+        ("行动纲领。", "Programme of Action."), ("小武器。", "Small arms.")]

@@ -43,7 +43,7 @@ from termbase.formats.workbook import (
     put,
 )
 from termbase.signature import Signature
-from termbase.text.decode import decode_text
+from termbase.text.decode import decode_text, file_lines
 from termbase.text.language import guess_language
 from termbase.ziplimits import check_xml_parts, check_zip
 
@@ -239,6 +239,8 @@ def _two_columns(rows: list[list[str]], header_at: int, source: str, kind: str,
                           hint="give the columns the headers 'zh' and 'en' (or 'Chinese' "
                                "and 'English')")
     zh_col, en_col = columns
+    if first_data == header_at:
+        _refuse_extra_cells(rows[first_data:], max(columns), source, first_data + 1)
     # The left-hand column is the original, as in every two-column translation table.
     (src_col, src_lang), (tgt_col, tgt_lang) = sorted([(zh_col, "zh"), (en_col, "en")])
     beads = _bead_columns(header, src_lang, tgt_lang) if first_data > header_at else None
@@ -251,14 +253,25 @@ def _two_columns(rows: list[list[str]], header_at: int, source: str, kind: str,
     return Bitext(src_lang, tgt_lang, tuple(units), kind)
 
 
+def _refuse_extra_cells(rows: list[list[str]], last: int, source: str, first: int) -> None:
+    """A table without a header has just its two columns: a cell beyond them is text
+    that would go unchecked (a tab typed inside a sentence splits it)."""
+    for number, row in enumerate(rows, start=first):
+        if any(cell.strip() for cell in row[last + 1:]):
+            raise FormatError(f"row {number} has {len(row)} cells, but the table has two "
+                              "columns", path=source, line=number,
+                              hint="remove the tab inside the sentence, or name the two "
+                                   "columns in a header row (zh, en)")
+
+
 def read_tsv(data: bytes, source: str) -> Bitext:
     """A tab-separated two-column table; ``#`` lines before the header are comments (the
     signature and verdict lines :func:`write_tsv` puts there)."""
     decoded = decode_text(data, source)
-    lines = decoded.text.split("\n")
+    lines = file_lines(decoded.text)
     if lines and not lines[-1]:
         lines.pop()
-    rows = [[restore(cell) for cell in line.removesuffix("\r").split("\t")] for line in lines]
+    rows = [[restore(cell) for cell in line.split("\t")] for line in lines]
     header_at = next((i for i, line in enumerate(lines) if not line.startswith("#")),
                      len(lines))
     result = _two_columns(rows, header_at, source, "tsv two-column", "the table is empty")
