@@ -103,3 +103,12 @@ def test_empty_input_has_no_header() -> None:
 def test_line_that_is_not_an_object() -> None:
     with pytest.raises(FormatError, match="JSON object"):
         loads_document("[1, 2]\n", source="f.jsonl")
+
+
+def test_a_line_separator_inside_a_json_string_is_not_a_record_break(small: Document) -> None:
+    # JSON keeps U+2028 raw inside strings (json.dumps with ensure_ascii=False); split at
+    # it as a line break, the record was cut in two and refused as invalid JSON.
+    records = _lines(small)
+    records[0]["metadata"]["title"] = "关于\u2028小武器"
+    document = loads_document(_dump(records), source="s")
+    assert document.metadata.title == "关于\u2028小武器"

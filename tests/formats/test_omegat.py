@@ -98,3 +98,10 @@ def test_a_line_without_a_target_is_refused_or_skipped_with_its_line() -> None:
     skipped = read(made, "g.utf8", ReadPolicy.SKIP)
     assert [d.code for d in skipped.diagnostics] == ["TB250"]
     assert len(skipped.glossary) == 1
+
+
+def test_a_line_is_a_file_line_even_with_a_form_feed_inside() -> None:
+    # str.splitlines cut 'Programme\x0cof Action' in two: a line without a target.
+    data = "行动纲领\tProgramme\x0cof Action\n".encode()
+    back = read(data, "g.utf8", ReadPolicy.STRICT).glossary
+    assert [t.text for _, t in back.concepts[0].terms("en")] == ["Programme\x0cof Action"]

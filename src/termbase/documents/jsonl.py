@@ -32,7 +32,7 @@ from termbase.documents.model import (
 from termbase.errors import FormatError
 from termbase.fileio import read_bytes, write_atomic
 from termbase.signature import Signature
-from termbase.text.decode import decode_text
+from termbase.text.decode import decode_text, file_lines
 
 FORMAT_NAME = "termbase-document"
 FORMAT_VERSION = 1
@@ -156,7 +156,7 @@ def loads_document(text: str, *, source: str) -> Document:
     metadata: DocumentMetadata | None = None
     paragraphs: list[Paragraph] = []
     footnotes: list[Footnote] = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(file_lines(text), start=1):
         if not line.strip():
             continue
         record = jsonsafe.loads(line, source, line=number,

@@ -34,6 +34,7 @@ from termbase.formats.base import (
 )
 from termbase.model import Concept, Glossary, LangSec, Term, TermStatus, make_concept_id
 from termbase.signature import Signature
+from termbase.text.decode import file_lines
 from termbase.text.language import term_language
 
 HEADER = "# termbase glossary for OmegaT"
@@ -126,7 +127,7 @@ def _direction(lines: list[str], rows: list[list[str]]) -> Direction:
 def _rows(text: str, source_name: str, policy: ReadPolicy,
           said: list[Diagnostic]) -> list[tuple[int, list[str]]]:
     rows = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(file_lines(text), start=1):
         if not line.strip() or line.startswith("#"):
             continue
         cells = [c.strip() for c in line.split("\t")]
@@ -145,7 +146,7 @@ def _rows(text: str, source_name: str, policy: ReadPolicy,
 
 def read(data: bytes, source_name: str, policy: ReadPolicy) -> ReadResult:
     text = _decode(data, source_name)
-    lines = text.splitlines()
+    lines = file_lines(text)
     said: list[Diagnostic] = []
     rows = _rows(text, source_name, policy, said)
     if not rows and not _sniff(data):  # termbase's own file may have nothing to keep
