@@ -46,7 +46,11 @@ def target_path(into: str | Path) -> Path:
         if path.suffix == "":
             _refuse_a_folder_for_a_name(str(into), path)
             path = store.new_glossary_folder() / f"{into}{store.CANONICAL_SUFFIX}"
-        formats.detect(path)  # refuse an unknown suffix before doing any work
+        if path.suffix.lower() not in formats.suffixes():  # refused before any work
+            raise UsageError(f"cannot tell the glossary format of '{into}'", path=path,
+                             hint="name the glossary with one of the suffixes "
+                                  f"{', '.join(formats.suffixes())}, or give a bare name"
+                             ) from None
         return path
     if inside_installed_package(existing):
         raise UsageError(

@@ -264,7 +264,7 @@ def test_an_unknown_suffix_is_refused_naming_each_known_suffix_once(
         stored: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "g.weird"
     assert main(["export", "-o", str(out)]) == EXIT_BAD_INPUT
-    hint = capsys.readouterr().err.split("use one of the suffixes", 1)[1].split(", or")[0]
+    hint = capsys.readouterr().err.split("one of the suffixes", 1)[1].split(", or")[0]
     listed = [s.strip() for s in hint.split(",")]
     assert ".tbx" in listed and len(listed) == len(set(listed))  # TBX v3 and 2008 share .tbx
     assert not out.exists()
@@ -282,3 +282,22 @@ def test_import_into_a_folder_or_a_path_without_suffix_is_refused(
     assert main(["import", str(incoming), "--into", target]) == EXIT_BAD_INPUT
     assert "not a glossary" in capsys.readouterr().err
     assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before
+
+
+@pytest.mark.parametrize(("args", "hint"), [
+    (["import", "{x}", "--into", "{tmp}/g.tbx"], "--from-format"),
+    (["lookup", "大会", "--glossary", "{x}"], "--from-format"),
+    (["import", "{csv}", "--into", "{tmp}/g.weird"], "give a bare name"),
+])
+def test_an_unknown_glossary_suffix_never_advises_an_option_the_command_lacks(
+        stored: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str],
+        hint: str) -> None:
+    # The hint said 'pass --format', which is the report's format for import and lookup.
+    x = tmp_path / "terms.weird"
+    x.write_text("中文,英文\n大会,General Assembly\n", encoding="utf-8")
+    csv = tmp_path / "terms.csv"
+    csv.write_text("中文,英文\n大会,General Assembly\n", encoding="utf-8")
+    argv = [a.format(x=x, csv=csv, tmp=tmp_path) for a in args]
+    assert main(argv) == EXIT_BAD_INPUT
+    err = capsys.readouterr().err
+    assert hint in err and "pass --format" not in err

@@ -92,8 +92,11 @@ def detect(path: Path, data: bytes | None = None) -> GlossaryFormat:
             sniff = get(name).sniff
             if sniff is not None and sniff(data):
                 return get(name)
+    # Read: only import can be told the format (--from-format); --format is elsewhere
+    # the report's or the output's.
     raise UsageError(f"cannot tell the glossary format of '{path}'", path=path,
-                     hint=f"use one of the suffixes {', '.join(suffixes())}, or pass --format")
+                     hint=f"give the file one of the suffixes {', '.join(suffixes())} "
+                          "(termbase import also takes --from-format)")
 
 
 def read_glossary(path: Path, *, format_name: str | None = None,
@@ -123,7 +126,12 @@ def for_output(path: Path, format_name: str | None = None) -> GlossaryFormat:
     every command that reads the store.
     """
     if not format_name:
-        return detect(path)
+        named = [get(n) for n in _REGISTRY if path.suffix.lower() in get(n).suffixes]
+        if not named:
+            raise UsageError(f"cannot tell the glossary format of '{path}'", path=path,
+                             hint=f"name the output with one of the suffixes "
+                                  f"{', '.join(suffixes())}, or pass --format")
+        return named[0]
     fmt = get(format_name)
     suffix = path.suffix.lower()
     if suffix in suffixes() and suffix not in fmt.suffixes:
