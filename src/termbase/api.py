@@ -292,7 +292,7 @@ def lookup_index(glossary: GlossarySource | None = None, *,
         loaded = opened.loaded or load_glossary(glossary, encoding=encoding)
         return _memory_index(loaded, opened.diagnostics)
     compiled = opened.index
-    said = tuple(Stored(**d) for d in compiled.meta.get("diagnostics", []))
+    said = tuple(Stored.from_dict(d) for d in compiled.meta.get("diagnostics", []))
     return LookupIndex(compiled, compiled.concept_count, tuple(paths),
                        (*opened.diagnostics, *said), encoding)
 
@@ -750,7 +750,7 @@ def _check_glossary(source: GlossarySource | None
     if opened is None or opened.index is None:
         loaded = (opened.loaded if opened is not None else None) or load_glossary(source)
         return loaded.glossary, (*(opened.diagnostics if opened else ()), *loaded.diagnostics)
-    said = tuple(Diagnostic(**d) for d in opened.index.meta.get("diagnostics", []))
+    said = tuple(Diagnostic.from_dict(d) for d in opened.index.meta.get("diagnostics", []))
     return CompiledGlossary(opened.index), (*opened.diagnostics, *said)
 
 

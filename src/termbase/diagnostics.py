@@ -6,8 +6,10 @@ problem, so a user sees everything that is wrong with a file in one run.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 
 class Severity(StrEnum):
@@ -49,6 +51,12 @@ class Diagnostic:
             "line": self.line,
             "hint": self.hint,
         }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Diagnostic:
+        """The inverse of :meth:`to_dict` (its severity back as a :class:`Severity`)."""
+        return cls(Severity(data["severity"]), data["code"], data["message"],
+                   data.get("path"), data.get("line"), data.get("hint"))
 
 
 def warning(code: str, message: str, *, path: str | None = None, line: int | None = None,

@@ -166,3 +166,24 @@ def test_missing_glossary_is_bad_input(capsys: pytest.CaptureFixture[str],
     code, _, err = _run(capsys, "行动纲领", "-g", str(tmp_path / "nope.json"))
     assert code == EXIT_BAD_INPUT
     assert "nope.json" in err
+
+
+def test_a_glossary_read_with_a_warning_is_looked_up_through_the_compiled_index(
+        tmp_path: Path, cache: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # The warning, stored in the compiled glossary, came back with a str severity:
+    # printing it was an internal error (exit 3) on every lookup, check and serve.
+    glossary = tmp_path / "legacy.csv"
+    glossary.write_bytes("中文,英文\n世界海关组织,World Customs Organization\n"
+                         .encode("gb18030"))
+    for _ in range(2):  # compiled, then read from the cache
+        assert main(["lookup", "世界海关组织", "--glossary", str(glossary)]) == 0
+        captured = capsys.readouterr()
+        assert "[TB102]" in captured.err and "World Customs Organization" in captured.out
+    assert main(["check", str(_draft(tmp_path)), "--glossary", str(glossary)]) == 0
+    assert "[TB102]" in capsys.readouterr().err
+
+
+def _draft(tmp_path: Path) -> Path:
+    draft = tmp_path / "d.zh.txt"
+    draft.write_text("世界海关组织开会。\n", encoding="utf-8")
+    return draft

@@ -338,7 +338,7 @@ def compile_paths(paths: Sequence[Path], *, encoding: str | None = None,
     if index is None:
         raise OutputError("the compiled glossary could not be read back", path=target)
     try:
-        stored = tuple(Diagnostic(**d) for d in index.meta.get("diagnostics", []))
+        stored = tuple(Diagnostic.from_dict(d) for d in index.meta.get("diagnostics", []))
         return CompiledInfo(target, target.stat().st_size, index.concept_count, rebuilt,
                             tuple(paths), (*notes, *stored))
     finally:
