@@ -329,23 +329,37 @@ def lookup_term(query: str, glossary: GlossarySource | LookupIndex | None = None
 def make_web_app(glossary: GlossarySource | None = None) -> Starlette:
     """The web lookup page over ``glossary`` (default: the store's) as an ASGI app for
     any ASGI server: search as you type, concept pages, a JSON API under ``/api/``.
-    The glossary is read and indexed now, so its errors are raised here; the server
-    reopens the (then warm) index on its own thread."""
+    The glossary is read and indexed now, so its errors are raised here and its warnings
+    are in ``app.state.diagnostics``; the server reopens the (then warm) index on its own
+    thread."""
     from termbase.serve.app import make_app
     from termbase.serve.catalog import Catalog
 
-    Catalog.open(glossary).close()
-    return make_app(lambda: Catalog.open(glossary))
+    catalog = Catalog.open(glossary)
+    said = catalog.diagnostics
+    catalog.close()
+    app = make_app(lambda: Catalog.open(glossary))
+    app.state.diagnostics = said
+    return app
 
 
 def serve_glossary(glossary: GlossarySource | None = None, *, host: str = "127.0.0.1",
-                   port: int = 8765, on_ready: Callable[[str], None] | None = None) -> None:
+                   port: int = 8765, on_ready: Callable[[str], None] | None = None,
+                   on_diagnostics: Callable[[tuple[Diagnostic, ...]], None] | None = None,
+                   ) -> None:
     """Serve :func:`make_web_app` on ``host``:``port`` until interrupted; ``on_ready``
-    is called with the page's address once it listens. A bad or busy port is a
-    UsageError (TB320, TB321) raised before the glossary is read."""
+    is called with the page's address once it listens, ``on_diagnostics`` with what
+    reading the glossary noticed. A bad or busy port is a UsageError (TB320, TB321)
+    raised before the glossary is read."""
     from termbase.serve.server import serve
 
-    serve(lambda: make_web_app(glossary), host, port, on_ready)
+    def app() -> Starlette:
+        made = make_web_app(glossary)
+        if on_diagnostics is not None:
+            on_diagnostics(made.state.diagnostics)
+        return made
+
+    serve(app, host, port, on_ready)
 
 
 # --- Ingestion and extraction ----------------------------------------------------------------

@@ -4,6 +4,9 @@ clear message and before the glossary is read."""
 from __future__ import annotations
 
 import socket
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -31,3 +34,21 @@ def test_a_missing_glossary_is_refused_after_the_port_is_free(
         capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["serve", "--port", "0", "-g", "no-such.tbx"]) == EXIT_BAD_INPUT
     assert "no-such.tbx" in capsys.readouterr().err
+
+
+def test_what_reading_the_glossary_noticed_is_printed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # The page's glossary warnings were dropped: a guessed encoding went unsaid.
+    from termbase.serve import server
+
+    def serve_once(make_app: Callable[[], Any], host: str, port: int,
+                   on_ready: Callable[[str], None] | None) -> None:
+        make_app()  # what the server does first; then it would listen
+
+    monkeypatch.setattr(server, "serve", serve_once)
+    glossary = tmp_path / "legacy.csv"
+    glossary.write_bytes("中文,英文\n世界海关组织,World Customs Organization\n"
+                         .encode("gb18030"))
+    assert main(["serve", "--port", "0", "-g", str(glossary)]) == 0
+    assert "[TB102]" in capsys.readouterr().err

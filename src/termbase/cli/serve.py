@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from termbase import api
-from termbase.cli._common import glossary_option
+from termbase.cli._common import echo_diagnostics, glossary_option
 from termbase.serve.server import DEFAULT_HOST, DEFAULT_PORT, is_loopback
 
 
@@ -25,4 +25,5 @@ def command(glossary: tuple[str, ...], port: int, host: str) -> None:
     def ready(url: str) -> None:
         click.echo(f"termbase: serving {url}/ (Ctrl-C to stop)", err=True)
 
-    api.serve_glossary(list(glossary) or None, host=host, port=port, on_ready=ready)
+    api.serve_glossary(list(glossary) or None, host=host, port=port, on_ready=ready,
+                       on_diagnostics=echo_diagnostics)

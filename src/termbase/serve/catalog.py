@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from termbase.diagnostics import Diagnostic
 from termbase.errors import UsageError
 from termbase.model import Concept, Context, Definition, Glossary, LangSec, Term
 from termbase.store import LoadedGlossary
@@ -70,6 +71,11 @@ class Catalog:
             close = getattr(shelf.index.index, "close", None)
             if close is not None:
                 close()
+
+    @property
+    def diagnostics(self) -> tuple[Diagnostic, ...]:
+        """What reading the glossaries noticed (a detected encoding, hidden concepts …)."""
+        return tuple(d for shelf in self.shelves for d in shelf.index.diagnostics)
 
     @property
     def concept_count(self) -> int:
