@@ -477,7 +477,11 @@ def align_texts(zh: PathLike | Sequence[str], en: PathLike | Sequence[str], *,
                   for side, texts in (("zh <memory>", zh), ("en <memory>", en))}
     else:
         raise UsageError("give both sides as files, or both as lists of sentences")
-    built = lexicon or alignment_lexicon(glossary, dictionary=dictionary)
+    if lexicon is None:
+        loaded = _optional_glossary(glossary)
+        diagnostics += loaded.diagnostics if loaded else ()  # the glossary's own warnings
+        lexicon = alignment_lexicon(loaded, dictionary=dictionary)
+    built = lexicon
     alignment = align_segments(src, tgt, lexicon=built[0], settings=AlignSettings(),
                                parallel=presplit)
     signature = alignment_signature(alignment, inputs, glossary_hash=built[2],

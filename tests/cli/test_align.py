@@ -359,3 +359,17 @@ def test_batch_output_folder_that_cannot_be_made_is_bad_output_not_a_bug(
                         "--presplit", "--no-dictionary")
     assert code == EXIT_BAD_INPUT
     assert "cannot create directory" in err and "[TB400]" in err
+
+
+def test_the_glossarys_own_warnings_are_printed(tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    # align read the glossary for its term pairs and dropped what the reader noticed.
+    zh, en = tmp_path / "a.zh", tmp_path / "a.en"
+    zh.write_text("\n".join(ZH) + "\n", encoding="utf-8")
+    en.write_text("\n".join(EN) + "\n", encoding="utf-8")
+    glossary = tmp_path / "legacy.csv"
+    glossary.write_bytes("中文,英文\n世界海关组织,World Customs Organization\n"
+                         .encode("gb18030"))
+    code, _, err = _run(capsys, str(zh), str(en), "--presplit", "--no-dictionary",
+                        "-g", str(glossary), "-o", str(tmp_path / "a.tsv"))
+    assert code == 0 and "[TB102]" in err
