@@ -49,3 +49,13 @@ def test_json_lists_every_file_with_its_origin(store: tuple[Path, Path]) -> None
     rows = {(row["origin"], row["name"]): row["used"] for row in payload["glossaries"]}
     assert rows[("project", "un")] and not rows[("user", "un")] and rows[("user", "mine")]
     assert payload["new_glossaries"] == str(store[0])
+
+
+def test_a_search_path_entry_that_is_a_file_is_called_so(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # TERMBASE_GLOSSARIES=g.tbx (a file): listed as 'does not exist yet'.
+    single = tmp_path / "g.tbx"
+    write_glossary(_one("a1", "大会"), single)
+    monkeypatch.setenv("TERMBASE_GLOSSARIES", str(single))
+    result = CliRunner().invoke(cli, ["glossaries"])
+    assert "a file, not a folder" in result.output and "does not exist" not in result.output

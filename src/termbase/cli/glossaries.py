@@ -25,7 +25,9 @@ def command(fmt: str) -> int:
         return 0
     click.echo("search path (first wins):")
     for number, folder in enumerate(listing.folders, 1):
-        missing = "" if folder.path.is_dir() else "  (does not exist yet)"
+        missing = ("" if folder.path.is_dir() else
+                   "  (a file, not a folder: no glossary is read from it)"
+                   if folder.path.exists() else "  (does not exist yet)")
         click.echo(f"  {number}. {folder.origin:<8} {folder.path}{missing}")
     click.echo(f"new glossaries (import --into NAME) go to: {listing.new_glossaries}")
     if not listing.glossaries:
