@@ -187,3 +187,22 @@ def test_failed_build_leaves_the_previous_folder(docs: Path, glossary: Path, tmp
     assert main(["build", str(docs), "-g", str(glossary), "-o", str(out)]) == EXIT_BAD_INPUT
     after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     assert after == before
+
+
+@pytest.mark.parametrize("command", [
+    ["extract", "{in}", "-o", "{store}/cands.csv", "--no-glossary"],
+    ["extract", "{in}", "-o", "{store}/cands.txt", "--no-glossary"],  # its .json sidecar
+    ["pair", "--zh", "{in}", "--en", "{in}", "--terms", "{in}", "-o", "{store}/p.json"],
+    ["align", "{in}", "{in}", "-o", "{store}/a.tsv", "--no-dictionary"],
+])
+def test_no_output_that_is_not_a_glossary_goes_into_the_store(
+        command: list[str], garbage: Path, glossary: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    # 'extract -o glossaries/cands.csv' put a file every later lookup and check read as
+    # a glossary and failed on.
+    monkeypatch.setenv("TERMBASE_GLOSSARIES", str(tmp_path))
+    before = sorted(p.name for p in tmp_path.iterdir())
+    assert main([a.format(**{"in": garbage, "store": tmp_path}) for a in command]) \
+        == EXIT_BAD_INPUT
+    assert "would go into the glossary store" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == before

@@ -76,6 +76,25 @@ def protect_inputs(outputs: Iterable[Path], inputs: Iterable[Path | None], *,
         paths.extend(glossary_paths(glossaries))
     refuse_overwriting_inputs(outputs, paths, folders=folders)
     refuse_overwriting_glossaries(outputs, [g.path for g in store.stored_glossaries()])
+    _refuse_the_store_folders(outputs)
+
+
+def _refuse_the_store_folders(outputs: Iterable[Path]) -> None:
+    """The commands that call :func:`protect_inputs` write no glossary: a file of theirs
+    with a glossary suffix in a store folder ('extract -o glossaries/cands.csv') would be
+    read as a glossary by every later command, which then all fail on it."""
+    from termbase import formats, store
+
+    known = formats.suffixes()
+    folders = {f.path.resolve(): f.path for f in store.search_path()}
+    for out in outputs:
+        if out.suffix.lower() in known and not out.name.startswith("."):
+            folder = folders.get(Path(out).parent.resolve())
+            if folder is not None:
+                raise UsageError(f"the output would go into the glossary store ({folder}), "
+                                 "where every command would read it as a glossary",
+                                 path=out, hint="write it to another folder; glossaries "
+                                                "enter the store through 'termbase import'")
 
 
 def refuse_contradicting_suffix(out: Path, format_name: str | None,
