@@ -132,3 +132,11 @@ def test_a_damaged_or_entity_declaring_docx_part_is_bad_input_naming_the_part(
         read_document_text(path)
     assert said in str(caught.value) and "part word/document.xml" in str(caught.value)
     assert caught.value.path == str(path) and caught.value.code == "TB200"
+
+
+def test_a_missing_path_without_suffix_is_not_found_not_unsupported(tmp_path: Path) -> None:
+    # 'termbase build missing_folder' said "cannot ingest 'no suffix' files".
+    with pytest.raises(InputError, match="file not found"):
+        read_document_text(tmp_path / "missing_folder")
+    with pytest.raises(InputError, match="is a directory"):
+        read_document_text(tmp_path)

@@ -18,7 +18,7 @@ from termbase.documents.limits import check_file_size, check_line_lengths
 from termbase.documents.model import Document
 from termbase.documents.structure import ingest_text
 from termbase.errors import InputError
-from termbase.fileio import read_bytes
+from termbase.fileio import open_input, read_bytes
 from termbase.signature import sha256_bytes
 from termbase.text.decode import decode_text
 from termbase.ziplimits import check_xml_parts, check_zip
@@ -123,6 +123,7 @@ def read_document_text(path: Path, encoding: str | None = None) -> SourceText:
     suffix = path.suffix.lower()
     reader = _READERS.get(suffix)
     if reader is None:
+        open_input(path).close()  # a missing file or a folder is said to be so first
         hint = _UNSUPPORTED_HINTS.get(
             suffix, f"give a file ending in {' or '.join(supported_suffixes())}")
         raise InputError(f"cannot ingest '{suffix or 'no suffix'}' files", path=path, hint=hint)
