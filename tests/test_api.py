@@ -60,6 +60,23 @@ def test_lookup_index_answers_many_queries(seeds_dir: Path, repo_root: Path) -> 
     assert list(frame["rank"]) == [1, 2, 3][:len(frame)]
 
 
+@pytest.mark.parametrize("top", [0, -3])
+def test_extraction_keeps_a_positive_number_of_candidates(seeds_dir: Path, top: int) -> None:
+    with pytest.raises(UsageError, match="top must be 1 or more"):
+        termbase.extract_terms(seeds_dir / SEEDS[0], top=top)
+
+
+def test_extraction_names_the_file_it_judges(tmp_path: Path) -> None:
+    english = tmp_path / "s.en"
+    english.write_text("This is English.\nAnother line of it here.\n" * 5, encoding="utf-8")
+    with pytest.raises(InputError, match="not Chinese") as raised:
+        termbase.extract_terms(english, lines=True)
+    assert raised.value.path == str(english)
+    # A missing file is missing, whatever it is called.
+    with pytest.raises(InputError, match="file not found"):
+        termbase.extract_terms(tmp_path / "missing")
+
+
 def test_extraction_from_files_and_documents_is_the_same_and_signed(seeds_dir: Path) -> None:
     paths = [seeds_dir / name for name in SEEDS]
     from_files = termbase.extract_terms(paths, top=25)

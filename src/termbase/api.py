@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
 from termbase.diagnostics import Diagnostic
-from termbase.errors import UsageError
+from termbase.errors import InputError, UsageError
 from termbase.model import Concept, Glossary
 from termbase.signature import Signature
 from termbase.store import LoadedGlossary, StoredGlossary, StoreFolder
@@ -394,6 +394,9 @@ def extract_terms(inputs: PathLike | Document | Sequence[PathLike | Document], *
     from termbase.extract.inputs import LINES_THRESHOLD, ExtractionInputs
     from termbase.text.segment import make_segmenter
 
+    if top is not None and top < 1:
+        raise UsageError(f"top must be 1 or more, not {top}",
+                         hint="give the number of candidates to keep, or None for all")
     items = [inputs] if isinstance(inputs, str | Path) or not isinstance(inputs, Sequence) \
         else list(inputs)
     loaded = _optional_glossary(glossary)
@@ -406,9 +409,15 @@ def extract_terms(inputs: PathLike | Document | Sequence[PathLike | Document], *
     if top is not None:
         settings = settings.sized_for(top)
     tokenizer = make_segmenter(segmenter, glossary_terms(loaded.glossary if loaded else None))
-    result = run_extraction(source, tokenizer=tokenizer,
-                           glossary=loaded.glossary if loaded else None,
-                           settings=settings, progress=progress)
+    try:
+        result = run_extraction(source, tokenizer=tokenizer,
+                               glossary=loaded.glossary if loaded else None,
+                               settings=settings, progress=progress)
+    except InputError as exc:
+        # The extractor judges the text, not the files: name them when there is one.
+        if len(source.files) == 1 and len(items) == 1:
+            raise exc.with_path(source.files[0]) from None
+        raise
     line_corpora = sum(1 for path in source.files if source.is_line_corpus(path))
     run_settings: dict[str, object] = {k: v for k, v in result.settings.as_dict().items()
                                        if k not in ("workers", "batch_chars")}

@@ -114,6 +114,15 @@ def test_a_bad_accept_file_names_its_line(tmp_path: Path, data: bytes,
     assert str(path) in str(raised.value)
 
 
+def test_an_accept_file_counts_lines_at_file_line_ends_only(tmp_path: Path) -> None:
+    # A form feed or U+2028 inside a line is no line end: the bad line is line 2.
+    path = tmp_path / "a.txt"
+    path.write_bytes("0123456789abcdef  note\u2028# more\nnot-a-fingerprint\n".encode())
+    with pytest.raises(AcceptFileError) as raised:
+        read_accepted(path)
+    assert raised.value.line == 2
+
+
 def test_a_missing_accept_file_is_an_input_error(tmp_path: Path, glossary: Glossary) -> None:
     src, tgt = _pair(tmp_path, ZH, EN)
     with pytest.raises(InputError, match="accept file not found"):

@@ -39,6 +39,15 @@ def test_presplit_pair(tmp_path: Path) -> None:
     assert (draft.source_lang, draft.target_lang, len(draft.units)) == ("zh", "en", 2)
 
 
+def test_presplit_files_with_old_mac_line_ends(tmp_path: Path) -> None:
+    # CR alone ends a line as LF and CRLF do: two lines each, not one.
+    (tmp_path / "a.txt").write_bytes("审查大会。\r会员国。\r".encode())
+    (tmp_path / "b.txt").write_bytes(b"Review Conference.\rMember States.\r")
+    draft = read_draft(tmp_path / "a.txt", target=tmp_path / "b.txt", presplit=True)
+    assert [(u.source[0].line, u.target[0].text) for u in draft.units] == [
+        (1, "Review Conference."), (2, "Member States.")]
+
+
 def test_presplit_unequal_refused(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("审查大会。\n会员国。\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text("Review Conference.\n", encoding="utf-8")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from termbase.errors import FormatError, InputError
+from termbase.errors import FormatError, InputError, UsageError
 from termbase.pair.corpus import ConcatCorpus, LineAlignedCorpus, from_pairs, join_cjk_spaces
 
 
@@ -98,3 +98,18 @@ def test_bead_input(tmp_path: Path) -> None:
     bad = _write(tmp_path / "bad.align", ["[0]:[5]"])
     with pytest.raises(FormatError, match="points past the end"):
         read_bead_corpus(bad, zh, en)
+
+
+def test_pairs_in_memory_must_be_pairs_of_strings() -> None:
+    with pytest.raises(UsageError, match="sentence pair 2 is not"):
+        from_pairs([("大会", "General Assembly"), ("大会",)])
+    with pytest.raises(UsageError, match="sentence pair 1"):
+        from_pairs([("大会", None)])  # type: ignore[list-item]
+
+
+def test_an_empty_corpus_answers_every_term_that_it_does_not_occur() -> None:
+    from termbase.pair.pairer import pair_terms
+
+    (pairing,) = pair_terms(["行动纲领"], from_pairs([]))
+    assert not pairing.candidates
+    assert "does not occur" in pairing.abstained_reason

@@ -26,6 +26,7 @@ from termbase.check.findings import Finding
 from termbase.diagnostics import Diagnostic, Severity
 from termbase.errors import FormatError, InputError
 from termbase.signature import sha256_bytes
+from termbase.text.decode import file_lines
 
 _FINGERPRINT = re.compile(r"[0-9a-f]{16}")
 _EXCERPT = 60
@@ -68,7 +69,7 @@ def parse_accepted(data: bytes, path: Path) -> AcceptList:
                               hint="give the file termbase check --write-accepted wrote") \
             from None
     found = set()
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(file_lines(text), start=1):
         stripped = line.strip()
         if not stripped or stripped.startswith("#"):
             continue

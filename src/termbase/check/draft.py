@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from termbase.diagnostics import Diagnostic
 from termbase.errors import InputError
+from termbase.text.decode import file_lines
 from termbase.text.language import guess_language
 
 
@@ -71,10 +72,9 @@ def segments_from_text(text: str, file: str, *, by_paragraph: bool = False
                        ) -> list[DraftSegment]:
     """One segment per non-blank line (or .docx paragraph), located by its 1-based number."""
     segments = []
-    for number, line in enumerate(text.split("\n"), start=1):
+    for number, line in enumerate(file_lines(text), start=1):
         if not line.strip():
             continue
-        line = line.rstrip("\r")
         segments.append(DraftSegment(line, file, None if by_paragraph else number,
                                      number if by_paragraph else None))
     return segments
@@ -98,8 +98,8 @@ def presplit_pair(source_text: str, source_file: str, target_text: str, target_f
     Unequal numbers of lines mean the files are not pre-split translations of each other,
     and pairing them by position would report nonsense, so they are refused.
     """
-    src_lines = source_text.rstrip("\n").split("\n")
-    tgt_lines = target_text.rstrip("\n").split("\n")
+    src_lines = file_lines(source_text.rstrip("\r\n"))
+    tgt_lines = file_lines(target_text.rstrip("\r\n"))
     if len(src_lines) != len(tgt_lines):
         raise InputError(
             f"--presplit needs line-aligned files, but {source_file} has {len(src_lines)} "

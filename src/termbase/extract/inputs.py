@@ -40,6 +40,9 @@ class ExtractionInputs:
         self._items = tuple(p if isinstance(p, Document) else Path(p) for p in items)
         self._documents: dict[Path, Document] = {}
         for path in self.files:
+            if not path.is_file():
+                raise InputError("file not found", path=path,
+                                 hint="check the path and the current directory")
             # With --lines any file is a plain-text corpus, whatever it is called
             # (corpus.zh, UNv1.0.testset.zh); documents need a suffix that says their format.
             if path.suffix.lower() not in SUPPORTED_SUFFIXES and not (
@@ -48,9 +51,6 @@ class ExtractionInputs:
                                  path=path, hint="give .txt, .docx or 'termbase ingest' "
                                                  ".jsonl files, or --lines for a plain-text "
                                                  "corpus with one sentence per line")
-            if not path.is_file():
-                raise InputError("file not found", path=path,
-                                 hint="check the path and the current directory")
 
     @property
     def size(self) -> int:

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import IO, Protocol
 
 from termbase.diagnostics import Diagnostic, warning
-from termbase.errors import FormatError, InputError
+from termbase.errors import FormatError, InputError, UsageError
 from termbase.fileio import open_input
 from termbase.text.decode import DecodedText, decode_text
 from termbase.text.language import check_sides
@@ -330,9 +330,17 @@ class ConcatCorpus:
 
 def from_pairs(pairs: Iterable[tuple[str, str]], document: str = "<memory>") -> MemoryCorpus:
     """A corpus from (zh, en) tuples, numbered from line 1; empty pairs skipped."""
-    return MemoryCorpus(tuple(
-        SegmentPair(join_cjk_spaces(zh.strip()), en.strip(), document, n)
-        for n, (zh, en) in enumerate(pairs, start=1) if zh.strip() and en.strip()))
+    held = []
+    for n, pair in enumerate(pairs, start=1):
+        if (not isinstance(pair, tuple | list) or len(pair) != 2
+                or not all(isinstance(side, str) for side in pair)):
+            raise UsageError(f"sentence pair {n} is not a (zh, en) pair of strings: "
+                             f"{pair!r:.80}", hint="give the corpus as (zh, en) tuples, "
+                             "or open files with termbase.open_corpus")
+        zh, en = pair
+        if zh.strip() and en.strip():
+            held.append(SegmentPair(join_cjk_spaces(zh.strip()), en.strip(), document, n))
+    return MemoryCorpus(tuple(held))
 
 
 def _units_to_corpus(units: Sequence[SegmentPair], source: str,
@@ -458,10 +466,13 @@ def chunks(corpus: Iterable[SegmentPair], size: int, base: int = 0) -> Iterator[
             yield from chunks(part, size, base + index * PART_SPAN)
     else:
         held: list[tuple[int, SegmentPair]] = []
+        sent = False
         for position, pair in enumerate(corpus, start=base):
             held.append((position, pair))
             if len(held) >= size:
                 yield HeldPairs(tuple(held))
-                held = []
-        if held:
+                held, sent = [], True
+        if held or not sent:
+            # An empty corpus is one empty chunk, as for files: every pass then counts
+            # nothing, and each term is answered "does not occur".
             yield HeldPairs(tuple(held))

@@ -26,7 +26,7 @@ from termbase import jsonsafe
 from termbase.errors import FormatError
 from termbase.fileio import read_bytes
 from termbase.formats.cells import restore
-from termbase.text.decode import decode_text
+from termbase.text.decode import decode_text, file_lines
 from termbase.text.language import term_language
 
 _TERM_KEYS = ("term", "zh", "text", "source")
@@ -90,7 +90,7 @@ def _from_table(text: str, lang: str, source: str) -> list[str] | None:
 
 
 def _from_lines(text: str) -> list[str]:
-    return [line.strip() for line in text.splitlines()
+    return [line.strip() for line in file_lines(text)
             if line.strip() and not line.lstrip().startswith("#")]
 
 
