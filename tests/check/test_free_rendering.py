@@ -4,10 +4,9 @@ English the rest of the line does not explain, is rendered otherwise: info, not 
 
 from __future__ import annotations
 
-from collections.abc import Collection
-
 import pytest
 
+from check._stand_in import StandInDictionary
 from termbase.check import FindingKind, check_draft
 from termbase.check.draft import presplit_pair
 from termbase.check.glosses import Gloss
@@ -22,18 +21,12 @@ _DICTIONARY = {
     "打击": Gloss(frozenset({"combat", "strik"}), "v"),
     "武器": Gloss(frozenset({"weapon", "arm"}), "n"),
 }
-_ASKED: list[Collection[str]] = []
-
-
-def _glosses(words: Collection[str]) -> dict[str, Gloss]:
-    _ASKED.append(words)
-    return {w: _DICTIONARY[w] for w in words if w in _DICTIONARY}
+_STAND_IN = StandInDictionary(_DICTIONARY)
 
 
 @pytest.fixture(autouse=True)
 def _dictionary(monkeypatch: pytest.MonkeyPatch) -> None:
-    _ASKED.clear()
-    monkeypatch.setattr("termbase.check.glosses.dictionary_glosses", _glosses)
+    _STAND_IN.install(monkeypatch)
 
 
 def _glossary() -> Glossary:
@@ -59,7 +52,7 @@ def test_every_word_rendered_in_other_words_is_a_free_rendering() -> None:
                           "“unlawful commerce”)")]
     # The dictionary was asked once, for the whole line (its other words may explain
     # the same English).
-    assert len(_ASKED) == 1 and "打击" in _ASKED[0]
+    assert len(_STAND_IN.asked) == 1 and "打击" in _STAND_IN.asked[0]
 
 
 def test_an_omission_leaves_no_trace_and_stays_an_error() -> None:

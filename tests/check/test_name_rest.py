@@ -4,10 +4,9 @@ The dictionary is a small stand-in here; tests/check/test_glosses.py reads the r
 
 from __future__ import annotations
 
-from collections.abc import Collection
-
 import pytest
 
+from check._stand_in import StandInDictionary
 from termbase.check import FindingKind, check_draft
 from termbase.check.draft import presplit_pair
 from termbase.check.glosses import Gloss
@@ -29,18 +28,12 @@ _DICTIONARY = {
     "也门": Gloss(frozenset({"yemen"}), "ns"), "问题": Gloss(frozenset({"question", "issu"}), "n"),
     "特使": Gloss(frozenset({"envoy"}), "n"),
 }
-_ASKED: list[str] = []
-
-
-def _glosses(words: Collection[str]) -> dict[str, Gloss]:
-    _ASKED.extend(words)
-    return {w: _DICTIONARY[w] for w in words if w in _DICTIONARY}
+_STAND_IN = StandInDictionary(_DICTIONARY)
 
 
 @pytest.fixture(autouse=True)
 def _dictionary(monkeypatch: pytest.MonkeyPatch) -> None:
-    _ASKED.clear()
-    monkeypatch.setattr("termbase.check.glosses.dictionary_glosses", _glosses)
+    _STAND_IN.install(monkeypatch)
 
 
 def _glossary() -> Glossary:
@@ -133,7 +126,7 @@ def test_the_dictionary_is_asked_only_for_error_candidates() -> None:
     # A term the translation renders raises no question: nothing is looked up.
     assert _missing("联合国新闻中心举办了展览。",
                     "The United Nations Information Centre held an exhibition.") == []
-    assert _ASKED == []
+    assert _STAND_IN.asked == []
 
 
 def test_without_capitals_no_name_excuses_a_closing_term() -> None:
