@@ -15,15 +15,15 @@ from __future__ import annotations
 import functools
 import importlib.metadata
 import os
-import re
 import sqlite3
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Mapping
 from contextlib import closing
 from pathlib import Path
 from typing import NamedTuple
 
 from termbase.align.lexicon import default_entries, default_lexicon_key, load_default_lexicon
 from termbase.paths import cache_file
+from termbase.text.segment import dictionary_tags
 
 
 class Gloss(NamedTuple):
@@ -57,7 +57,7 @@ def dictionary_glosses(words: Collection[str]) -> dict[str, Gloss]:
             # ignored, like every cache, and rebuilt on the next run.
             compiled.unlink(missing_ok=True)
             _compiled.cache_clear()
-    entries, tags = default_entries(words), _jieba_tags(set(words))
+    entries, tags = default_entries(words), dictionary_tags(words)
     return {w: Gloss(stems, tags.get(w, "")) for w, stems in entries.items()}
 
 
@@ -80,7 +80,7 @@ def _compiled(table: Path) -> Path | None:
     if table.is_file():
         return table
     lexicon = load_default_lexicon()  # first: it may write its own pickle beside
-    tags = _jieba_tags(None)
+    tags = dictionary_tags()
     partial = table.with_name(f"{table.name}.{os.getpid()}.tmp")
     try:
         table.parent.mkdir(parents=True, exist_ok=True)
@@ -97,25 +97,3 @@ def _compiled(table: Path) -> Path | None:
         partial.unlink(missing_ok=True)
         return None
     return table
-
-
-def _jieba_tags(words: set[str] | None) -> dict[str, str]:
-    """jieba's part of speech of ``words`` (of every word it lists when None)."""
-    import jieba
-
-    text = Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8")
-    return dict(_tagged(text, words))
-
-
-def _tagged(text: str, words: set[str] | None) -> Iterator[tuple[str, str]]:
-    if words is None:
-        for line in text.splitlines():
-            parts = line.split()
-            if len(parts) == 3:
-                yield parts[0], parts[2]
-        return
-    if words:
-        firsts = re.escape("".join(sorted({w[0] for w in words})))
-        for m in re.finditer(f"^([{firsts}]\\S*) \\d+ (\\S+)$", text, re.MULTILINE):
-            if m.group(1) in words:
-                yield m.group(1), m.group(2)

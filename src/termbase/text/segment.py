@@ -149,6 +149,38 @@ class FrequencyModel(Protocol):
         ...
 
 
+def jieba_dictionary_path() -> Path:
+    """The dictionary file jieba ships (word, count and part of speech per line)."""
+    import jieba
+
+    return Path(jieba.__file__).with_name("dict.txt")
+
+
+def dictionary_tags(words: Iterable[str] | None = None, path: Path | None = None
+                    ) -> dict[str, str]:
+    """The part of speech a jieba dictionary file (``path``, default jieba's own) gives
+    each of ``words`` it lists (ns: place, nr: person, n: noun …), or every word it lists
+    when ``words`` is None. Asked for a few words, only the lines starting with one of
+    their first characters are split."""
+    text = (path or jieba_dictionary_path()).read_text(encoding="utf-8")
+    wanted = None if words is None else set(words)
+    if wanted is None:
+        lines = text.splitlines()
+    elif wanted:
+        firsts = re.escape("".join(sorted({w[0] for w in wanted})))
+        lines = re.findall(f"^[{firsts}][^\n]*", text, re.MULTILINE)
+    else:
+        return {}
+    tags: dict[str, str] = {}
+    for line in lines:
+        word, _, rest = line.partition(" ")
+        if wanted is None or word in wanted:
+            fields = rest.split()
+            if len(fields) > 1:
+                tags[word] = fields[1]
+    return tags
+
+
 class JiebaSegmenter:
     """jieba's dictionary segmentation through a private tokenizer, seeded with terms.
 
@@ -259,17 +291,7 @@ class JiebaSegmenter:
         person, n: noun …); words it does not list, seeded terms among them, are left
         out. One pass over the dictionary file, for the few words asked about."""
         wanted = set(words) - set(self.terms)
-        tags: dict[str, str] = {}
-        if not wanted:
-            return tags
-        with self._dictionary_path().open(encoding="utf-8") as handle:
-            for line in handle:
-                word, _, rest = line.partition(" ")
-                if word in wanted:
-                    fields = rest.split()
-                    if len(fields) > 1:
-                        tags[word] = fields[1]
-        return tags
+        return dictionary_tags(wanted, self._dictionary_path()) if wanted else {}
 
     def with_words(self, words: Iterable[str]) -> JiebaSegmenter:
         """This segmenter with ``words`` seeded too, sharing the loaded dictionary (its
@@ -296,9 +318,7 @@ class JiebaSegmenter:
         return {w: 0.0 if w in seeded else tokenizer.FREQ.get(w, 0) / total for w in words}
 
     def _dictionary_path(self) -> Path:
-        import jieba
-
-        return self.dictionary or Path(jieba.__file__).with_name("dict.txt")
+        return self.dictionary or jieba_dictionary_path()
 
     def fingerprint(self) -> str:
         import jieba

@@ -65,11 +65,11 @@ def dictionary_counts(strings: set[str]) -> tuple[dict[str, int], int]:
     """jieba's dictionary counts of those ``strings`` it lists, and its total count.
     Lines are looked at only when they start with a first character of a string asked
     about; the total is summed from the counts column."""
-    import jieba
+    from termbase.text.segment import jieba_dictionary_path
 
     if not strings:
         return {}, 1
-    path = Path(jieba.__file__).with_name("dict.txt")
+    path = jieba_dictionary_path()
     text = path.read_text(encoding="utf-8")
     firsts = re.escape("".join(sorted({s[0] for s in strings})))
     entry = re.compile(f"^([{firsts}][^ \n]*) (\\d+)", re.MULTILINE)
