@@ -25,7 +25,7 @@ from termbase.check.learned import (
     not_standing,
 )
 from termbase.check.matching import LanguageMatcher
-from termbase.check.name_rest import rest_words, rests_rendered
+from termbase.check.name_rest import rests_rendered
 from termbase.check.renderings import (
     acronym_for_name,
     agentless_passive,
@@ -98,7 +98,8 @@ def _dictionary_hints(ctx: CheckContext, left: Sequence[Absent]) -> dict[int, st
     every word of the term rendered in other words (:mod:`termbase.check.free_rendering`).
     The dictionary is asked once, and only when there is something to ask."""
     named = [a for a in left if not_cut(a.unit)]
-    asked = rest_words(named) | asked_words(left)
+    # Every run of ideographs of the error lines, which holds the rests' words too.
+    asked = asked_words(left)
     if not asked:
         return {}
     from termbase.check.glosses import dictionary_glosses  # sqlite3 only when asked
