@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from itertools import pairwise
 
@@ -95,6 +95,24 @@ _ZH_OTHER_CALENDAR = re.compile(r"(?<!公)历\s*$")
 # An article or table label with a Roman numeral ("article III.2", "table IV.1"): its
 # Arabic part is a paragraph number (第三条第2款), said, not counted.
 _EN_ROMAN_LABEL = re.compile(r"(?<![\w.])[IVXLC]{1,6}\.\d{1,2}(?![\d.])")
+# A cited paragraph's number (第3段, "paragraph 3 of resolution 2231", "paras. 3-5"):
+# a label, not a quantity. A translation may drop the paragraph and cite the document
+# alone, so a paragraph of a document the other side cites is compared only when the
+# other side cites a paragraph too.
+_CITED_NUMBER = r"\d{1,3}(?:\.\d{1,2})?(?:\s*[(（][a-z]{1,4}[)）])?"
+_ZH_PARAGRAPH = re.compile(
+    rf"第\s*({_CITED_NUMBER}(?:\s*(?:[、，,和及至到与\-–]|以及)\s*第?\s*{_CITED_NUMBER})*)"
+    r"\s*(?:分段|段|款)")
+_EN_PARAGRAPH = re.compile(
+    rf"\b(?:sub)?para(?:graph)?s?\b\.?(?:\s*({_CITED_NUMBER}(?:\s*(?:,|and|to|or|-|–)\s*"
+    rf"{_CITED_NUMBER})*))?", re.IGNORECASE)
+_CITES_PARAGRAPH = "p:?"
+# What may stand between a cited paragraph and its document: before it (第2231(2015)号
+# 决议第3段, "A/63/777, para. 11") or after it ("paragraph 3 of Security Council
+# resolution 2231").
+_DOCUMENT_BEFORE = re.compile(r"[\s,，、:：)）]*号?(?:决议|决定|文件|报告|附件)?[\s,，、的]*")
+_DOCUMENT_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:[a-z][\w-]*\s+){0,4}\(?",
+                             re.IGNORECASE)
 _ZH_FOOTNOTE = re.compile(r"(?<=[。；，：”）])\d{1,2}(?=\s|$)", re.MULTILINE)
 
 _ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
@@ -110,6 +128,7 @@ _ZH_ONE = re.compile(r"(?<![\d.,])1(?=[\u4e00-\u9fff])(?![年月日时点分号]
 _ZH_DATE_TOKEN = r"(?:\d{4}\s*年|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:月份?|[日号]))"
 _ZH_DATE_RUN = re.compile(
     rf"{_ZH_DATE_TOKEN}(?:\s*(?:至|到|和|及|与|、|或|-|－|–|—)?\s*{_ZH_DATE_TOKEN})*")
+_UNREAD_MONTH = re.compile(r"\d\s*月")
 _ZH_TOKEN = re.compile(r"(\d{4})\s*年|(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(月份?|[日号])")
 
 # The English patterns are lower case: they run on the lower-cased text (see _en_profile).
@@ -159,6 +178,9 @@ _EN_FRACTIONS = {"half": ("0.5", "50"), "quarter": ("0.25", "25"),
 _EN_FRACTION = re.compile(r"\b(?:three quarters|half|quarter)\b")
 # An abbreviated reference glued to its number: "r.46" (rule 46), "No.5", "para.3".
 _EN_ABBREVIATED_REFERENCE = re.compile(r"(?<![\w.])[a-z]{1,4}\.(\d{1,4})(?![\d.]?\d)")
+# A day of the month said alone, as an ordinal ("on the 22nd"); one before a noun
+# counts the noun ("the 22nd meeting").
+_EN_DAY_ALONE = re.compile(r"\b(?:on|the)\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s*[a-z\d])")
 _EN_SESSION = re.compile(r"\b([a-z]+(?:-[a-z]+)?)\s+(?:special\s+|regular\s+)?session\b")
 # What every match of _SYMBOL, _ZH_MULTIPLIED and _EN_SCALED holds: a text without it
 # is not searched for them (most segments have none).
@@ -174,6 +196,8 @@ class NumberItem:
     text: str
     start: int
     end: int
+    cited_in: str = ""
+    """For a cited paragraph's number, the value of the document it is cited in."""
 
     @property
     def normal(self) -> str:
@@ -192,6 +216,8 @@ def show_value(value: str) -> str:
     if kind == "n":
         whole, dot, frac = rest.partition(".")
         return (f"{int(whole):,}" if whole.lstrip("-").isdigit() else whole) + dot + frac
+    if kind == "p":
+        return f"paragraph {rest}"
     if kind == "d":
         y, m, d = rest.split("-")
         month = list(_MONTHS)[int(m) - 1].capitalize() if m != "??" else "??"
@@ -401,11 +427,18 @@ def _previous(tokens: list[_Token], i: int, kind: str) -> _Token | None:
 
 
 def dates_agree(a: str, b: str) -> bool:
-    """Two date keys agree when every part both state is equal (and the month is stated)."""
+    """Two date keys agree when every part both state is equal (and the month is stated),
+    or when one is a day said alone and the other a date of that day."""
     pa, pb = a[2:].split("-"), b[2:].split("-")
+    if _day_alone(pa) or _day_alone(pb):
+        return pa[2] == pb[2]
     if "??" in (pa[1], pb[1]):
         return False
     return all(x == y or "?" in x or "?" in y for x, y in zip(pa, pb, strict=True))
+
+
+def _day_alone(parts: list[str]) -> bool:
+    return parts[0] == "????" and parts[1] == "??" and parts[2] != "??"
 
 
 # --- times ------------------------------------------------------------------------------
@@ -458,6 +491,7 @@ class _Collector:
         self.strict: list[NumberItem] = []
         self.lenient: set[str] = set()
         self.covered = bytearray(len(text))
+        self.citations: list[tuple[int, int]] = []
 
     def free(self, start: int, end: int) -> bool:
         return not any(self.covered[start:end])
@@ -498,6 +532,7 @@ def profile(text: str, lang: str) -> NumberProfile:
                      m.end())
     out.ignore(_NUMBERING)
     out.ignore(_NAME, _years_of_name)
+    _paragraph_citations(out, _ZH_PARAGRAPH if zh else _EN_PARAGRAPH)
     if zh:
         _zh_profile(out)
     else:
@@ -509,7 +544,39 @@ def profile(text: str, lang: str) -> NumberProfile:
             out.strict.append(NumberItem(key, m.group(), m.start(), m.end()))
     _add_parts(out.strict, out.lenient)
     out.strict.sort(key=lambda item: item.start)
-    return NumberProfile(tuple(out.strict), frozenset(out.lenient))
+    return NumberProfile(tuple(_cited_documents(out)), frozenset(out.lenient))
+
+
+def _cited_documents(out: _Collector) -> list[NumberItem]:
+    """The strict items, each cited paragraph's number with its document's value."""
+    items = out.strict
+    for start, end in out.citations:
+        documents = [i for i in items if not i.value.startswith("p:")]
+        before = [i for i in documents if i.end <= start
+                  and _DOCUMENT_BEFORE.fullmatch(out.text, i.end, start)]
+        after = [i for i in documents if i.start >= end
+                 and _DOCUMENT_AFTER.fullmatch(out.text, end, i.start)]
+        document = before[-1] if before else after[0] if after else None
+        if document is not None:
+            items = [replace(i, cited_in=document.value) if start <= i.start < end else i
+                     for i in items]
+    return items
+
+
+def _paragraph_citations(out: _Collector, pattern: re.Pattern[str]) -> None:
+    """Cited paragraphs' numbers as ``p:`` items, and whether the text cites one."""
+    for m in pattern.finditer(out.text):
+        out.lenient.add(_CITES_PARAGRAPH)
+        if m.group(1) is None:
+            continue
+        out.citations.append((m.start(), m.end()))
+        for n in re.finditer(r"\d+(?:\.\d+)?", m.group(1)):
+            start, end = m.start(1) + n.start(), m.start(1) + n.end()
+            if out.free(start, end):
+                out.cover(start, end)
+                number = _number_value(n.group())
+                out.take("p:" + number[2:], start, end)
+                out.lenient.add(number)
 
 
 def _zh_profile(out: _Collector) -> None:
@@ -528,7 +595,9 @@ def _zh_profile(out: _Collector) -> None:
             out.lenient.update(keys)
     for run in _ZH_DATE_RUN.finditer(text):
         other_calendar = _ZH_OTHER_CALENDAR.search(text[max(0, run.start() - 6):run.start()])
-        for key, tokens in _zh_dates(_zh_tokens(run)):
+        run_tokens = _zh_tokens(run)
+        out.lenient.update(_zh_days_alone(run_tokens, run, text))
+        for key, tokens in _zh_dates(run_tokens):
             for tok in tokens:
                 out.cover(tok.start, tok.end)
             if other_calendar:
@@ -553,6 +622,19 @@ def _zh_profile(out: _Collector) -> None:
     out.ignore(_ZH_ONE)
     out.ignore(_ZH_FOOTNOTE)
     _relative_years(out, _ZH_YEAR_BEFORE, _ZH_YEAR_AFTER, text)
+
+
+def _zh_days_alone(tokens: list[_Token], run: re.Match[str], text: str) -> Iterator[str]:
+    """A day of the month said alone (22日, 同月22日: the month and year are the
+    context's), as a date that agrees with any full date of that day. 号 after 第 numbers
+    a document; after a month of digits no month reads (2023月7日), it is no day alone."""
+    if text[:run.start()].rstrip().endswith("第"):
+        return
+    for tok in tokens:
+        if tok.kind != "d" or _UNREAD_MONTH.search(text, run.start(), tok.start):
+            break
+        if text[tok.end - 1] == "日":
+            yield _date_key(None, None, tok.value)
 
 
 def _take_parts(out: _Collector, tokens: list[_Token]) -> None:
@@ -645,6 +727,8 @@ def _en_said_numbers(out: _Collector, text: str) -> None:
         out.lenient.update(_decimal_key(Decimal(v)) for v in _EN_FRACTIONS[m.group()])
     for m in _EN_ABBREVIATED_REFERENCE.finditer(text):
         out.lenient.add(_number_value(m.group(1)))
+    for m in _EN_DAY_ALONE.finditer(text):
+        out.lenient.add(_date_key(None, None, int(m.group(1))))
 
 
 def _phrase_value(words: list[str]) -> int | None:
@@ -685,6 +769,9 @@ def satisfied(item: NumberItem, other: frozenset[str]) -> bool:
     """Whether the other side expresses ``item`` in some form."""
     if item.value in other:
         return True
+    if item.value.startswith("p:"):
+        return "n:" + item.value[2:] in other or (
+            item.cited_in in other and _CITES_PARAGRAPH not in other)
     if item.value.startswith("d:"):
         return any(v.startswith("d:") and dates_agree(item.value, v) for v in other)
     return False
