@@ -70,6 +70,11 @@ class TermMatcher:
     def kept(self, text: str) -> list[tuple[int, int, tuple[tuple[str, Term], ...]]]:
         """The matches :meth:`find` reports, as (start, end, owners of the key), before
         their terms are read (a caller may read many texts' owners at once)."""
+        return _longest_first(self.all_matches(text))
+
+    def all_matches(self, text: str) -> list[tuple[int, int, tuple[tuple[str, Term], ...]]]:
+        """Every match, nested and overlapping ones too, as (start, end, owners of the
+        key), in the automaton's order (by end)."""
         if not self.size or not text:
             return []
         haystack = text if self._cjk else lower_same_length(text)
@@ -78,7 +83,7 @@ class TermMatcher:
             start, end = end_index - length + 1, end_index + 1
             if self._cjk or on_word_boundaries(haystack, start, end):
                 candidates.append((start, end, owners))
-        return _longest_first(candidates)
+        return candidates
 
     def hits(self, kept: list[tuple[int, int, tuple[tuple[str, Term], ...]]]
              ) -> list[TermHit]:

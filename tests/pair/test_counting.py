@@ -197,3 +197,16 @@ def test_chinese_spans_within_wanted_keys_are_the_wanted_spans(texts: list[str],
     for text in texts:
         assert side.spans(text, within=wanted) == [s for s in side.spans(text)
                                                    if s.key in wanted.keys]
+
+
+def test_a_term_inside_a_longer_term_belongs_to_it_but_an_overlap_takes_nothing() -> None:
+    from termbase.pair.counting import TermFinder
+
+    terms = ["跨国有组织犯罪", "组织犯罪作为资金", "联合国打击跨国有组织犯罪公约", "大会",
+             "缔约方大会"]
+    finder = TermFinder(terms, "zh")
+    # A mined fragment overlapping the term must not take its place in the sentence.
+    assert finder.find("恐怖分子将跨国有组织犯罪作为资金来源") == [0, 1]
+    # Inside a longer listed name the shorter term is part of that name, not a use.
+    assert finder.find("加入联合国打击跨国有组织犯罪公约") == [2]
+    assert finder.find("缔约方大会和大会") == [4, 3]

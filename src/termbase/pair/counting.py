@@ -64,10 +64,24 @@ class TermFinder:
                                       if any(mark in text for mark in "、，,"))
 
     def find(self, text: str) -> list[int]:
-        """Indexes of the terms occurring in ``text``, each once, in text order."""
+        """Indexes of the terms occurring in ``text``, each once, in text order.
+
+        An occurrence inside a longer listed term's occurrence belongs to that name and
+        is not counted (大会 in 缔约方大会). Occurrences that merely overlap both count:
+        with the glossary matcher's longest-first rule a mined fragment such as
+        组织犯罪作为资金 took 跨国有组织犯罪's place in the sentence, and the term lost
+        the evidence of its own rendering."""
         seen: dict[int, None] = {}
-        for hit in self._matcher.find(text):
-            seen.setdefault(int(hit.concept_id[1:]), None)
+        reach = -1
+        # Start ascending, longer first at one start: every span that could contain a
+        # hit comes before it, so the furthest end so far tells containment.
+        for _start, end, owners in sorted(self._matcher.all_matches(text),
+                                         key=lambda m: (m[0], -m[1])):
+            if end <= reach:
+                continue
+            reach = end
+            for concept_id, _ in owners:
+                seen.setdefault(int(concept_id[1:]), None)
         return list(seen)
 
 
