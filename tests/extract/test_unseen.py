@@ -13,12 +13,13 @@ from termbase.extract.drafts import (
     drop_by_tags,
     drop_fixed_clauses,
     edge_tag_reason,
+    is_head_named,
     is_place_label,
     mark_specificity,
     score_drafts,
 )
 from termbase.extract.lines import line_documents
-from termbase.extract.ranking import score, spread
+from termbase.extract.ranking import score, spread, unithood
 from termbase.extract.statistics import Counts, NgramStats
 from termbase.text.segment import JiebaSegmenter
 
@@ -349,3 +350,28 @@ def test_a_pronoun_inside_a_name_makes_a_description() -> None:
     drafts["".join(conference)] = Draft("".join(conference), conference,
                                        NgramStats(6, 2, 2.0, 2.0, 1.0), {"name", "ngram"})
     assert drop_by_tags(drafts, tokenizer) == {"国家各部门", "联合国各机构"}
+
+
+def test_a_rare_name_built_on_a_name_head_is_a_unit() -> None:
+    tokenizer = JiebaSegmenter()
+    names = [("国际法", "委员会"), ("人道主义", "事务", "协调", "厅"),
+             ("卢旺达", "问题", "国际", "刑事法庭"), ("伊斯兰", "合作", "组织")]
+    not_names = [("巴勒斯坦", "代表"),  # a place and a head: "the representative of"
+                 ("委员会", "会议"),  # the body's meeting
+                 ("加强", "区域", "委员会"),  # a verb: a clause
+                 ("整个", "联合国", "系统"),  # "the whole system": a determiner
+                 ("区域", "机构")]  # too short to be more than a description
+    tags = tokenizer.word_tags({w for words in names + not_names for w in words})
+    assert [is_head_named("".join(w), w, tags) for w in names] == [True] * len(names)
+    assert [is_head_named("".join(w), w, tags) for w in not_names] == [False] * len(not_names)
+    # Used three times with three different neighbours, a name is as free as it can show,
+    # and its general words are free apart: it weighs as a unit. A repeated neighbour
+    # (a fragment of a longer name) still costs it.
+    rare = NgramStats(3, 2, math.log(3), math.log(3), 0.25)
+    assert unithood(rare, named=True) == pytest.approx(1.0)
+    assert unithood(rare) < 0.5
+    fragment = NgramStats(3, 2, 0.64, math.log(3), 0.25)
+    assert unithood(fragment, named=True) < 0.5
+    drafts = _ngram_drafts(*names[:2], ("加强", "区域", "委员会"))
+    drop_by_tags(drafts, tokenizer)
+    assert {t for t, d in drafts.items() if d.head_named} == {"国际法委员会", "人道主义事务协调厅"}

@@ -67,6 +67,21 @@ def test_one_word_variants_never_exchange_the_head_for_another_thing() -> None:
         ("审查大会", "审查会议", "one-word variant")}
 
 
+def test_one_word_variants_never_exchange_the_only_modifier() -> None:
+    def pair(x: tuple[str, ...], y: tuple[str, ...]) -> set[tuple[str, str, str]]:
+        return relations([item("".join(x), x, documents=frozenset({0}),
+                               neighbours=frozenset({"的"})),
+                          item("".join(y), y, documents=frozenset({1}),
+                               neighbours=frozenset({"的"}))])
+    # What is left is a bare head: two bodies, two accounts, two kinds of state.
+    assert pair(("特别", "委员会"), ("第一", "委员会")) == set()
+    assert pair(("特别", "账户"), ("支助", "账户")) == set()
+    assert pair(("核武器", "国家"), ("受影响", "国家")) == set()
+    # In a longer frame the exchanged word is one of several (see the brokering test).
+    assert pair(("非法", "经纪", "活动"), ("非法", "中介", "活动")) == {
+        ("非法经纪活动", "非法中介活动", "one-word variant")}
+
+
 def test_group_joins_linked_candidates() -> None:
     links = find_links([item("行动纲领", title=True), item("行动纲要", title=True),
                         item(POA, title=True)])

@@ -86,6 +86,10 @@ def may_hold_names(text: str) -> bool:
     return any(head in text for head in _NAME_HEADS)
 
 
+def is_name_head(word: str) -> bool:
+    return word.endswith(_NAME_HEADS)
+
+
 def names(chunk: Sequence[str]) -> list[str]:
     """Names of bodies and meetings in a sentence's words (breaks marked): the longest
     span from a name's first word (联合国, 世界, 第一 …) to a head word (委员会, 组织 …)."""

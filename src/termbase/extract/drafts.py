@@ -16,7 +16,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import partial
 
-from termbase.extract.candidates import SEPARATOR
+from termbase.extract.candidates import MIN_NAME_CHARS, SEPARATOR, is_name_head
 from termbase.extract.counting import count_documents
 from termbase.extract.evidence import Evidence
 from termbase.extract.filters import (
@@ -66,6 +66,8 @@ class Draft:
     for a title that ends the titles of several instruments, at least 1."""
     documents: int = 0
     """The documents read (set by :func:`score_drafts`; 0: unknown)."""
+    head_named: bool = False
+    """Whether its words are a name's modifiers and head (:func:`is_head_named`)."""
     measure: Callable[[], NgramStats] | None = None
     """While set, ``stats`` holds only the counts: the boundary and association
     statistics are computed (:meth:`measured`) for the drafts that may rank."""
@@ -96,7 +98,7 @@ class Draft:
                      is_name="name" in self.sources,
                      is_coordination=is_coordination(self.words),
                      specificity=self.specificity, head_share=self.head_share,
-                     documents=self.documents)
+                     documents=self.documents, head_named=self.head_named)
 
 
 NgramRow = tuple[tuple[str, ...], NgramStats, Callable[[], NgramStats]]
@@ -383,7 +385,34 @@ def drop_by_tags(drafts: dict[str, Draft], tokenizer: Segmenter) -> set[str]:
         elif edge_tag_reason(words, tags) is not None or is_place_label(
                 words, tags, specificity.get(words[-1], 0.0)):
             refused.add(text)
+        else:
+            drafts[text].head_named = is_head_named(text, words, tags)
     return refused
+
+
+# The tags of a name's modifiers: nouns of every kind (places and persons among them:
+# 卢旺达问题国际刑事法庭), verbal and adjectival nouns (审计委员会, 协调厅), abbreviations
+# and fixed expressions; words the dictionary does not list (learned ones) are nouns.
+_MODIFIER_TAGS = frozenset({"n", "nz", "nt", "nl", "ng", "ns", "nr", "nrt", "vn", "an",
+                            "j", "l"})
+
+
+def is_head_named(text: str, words: Sequence[str], tags: dict[str, str]) -> bool:
+    """Whether the counted n-gram ``words`` is built as a name: a name head (委员会,
+    组织, 厅, 法庭 …) after nominal modifiers only (国际法|委员会, 人道主义|事务|协调|厅),
+    of at least :data:`MIN_NAME_CHARS` characters. A name of a body used three to seven
+    times has no listed first word (联合国, 国际 …) to be found by, and its rarity alone
+    keeps its boundary entropy low. Not a place and a head (巴勒斯坦|代表: "the
+    representative of Palestine"), nor a head after a head (委员会|会议, the body's
+    meeting)."""
+    if len(text) < MIN_NAME_CHARS or not is_name_head(words[-1]) or is_name_head(words[-2]):
+        return False
+    if len(words) == 2 and tags.get(words[0]) in ("ns", "nr", "nrt"):
+        return False
+    # A verb right before the head says what the body does (人道主义事务|协调|厅,
+    # 道德操守|办公室); opening the n-gram it takes the rest as its object (加强|区域|委员会).
+    modifiers = words[:-2] if len(words) > 2 and tags.get(words[-2]) == "v" else words[:-1]
+    return all(tags.get(w, "n") in _MODIFIER_TAGS for w in modifiers)
 
 
 def is_place_label(words: Sequence[str], tags: dict[str, str], specificity: float) -> bool:

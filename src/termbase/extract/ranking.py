@@ -63,8 +63,10 @@ class Weights:
 DEFAULT_WEIGHTS = Weights()
 
 
-def unithood(stats: NgramStats, weights: Weights = DEFAULT_WEIGHTS) -> float:
-    """How much the n-gram behaves as one unit, in [0, 1]."""
+def unithood(stats: NgramStats, weights: Weights = DEFAULT_WEIGHTS, *,
+             named: bool = False) -> float:
+    """How much the n-gram behaves as one unit, in [0, 1]. ``named``: its words are the
+    modifiers and head of a name (:func:`termbase.extract.drafts.is_head_named`)."""
     boundary = min(stats.left_entropy, stats.right_entropy)
     if boundary <= weights.entropy_floor:
         # Not zero: in a small text a term may always stand in the same context
@@ -73,8 +75,17 @@ def unithood(stats: NgramStats, weights: Weights = DEFAULT_WEIGHTS) -> float:
     # Entropy saturates: beyond about 1.3 nats (four equally likely neighbours) more
     # diversity says nothing new; below it the penalty is steep, because a side with
     # one dominant neighbour marks a fragment of a longer unit.
-    edge = min(1.0, (boundary - weights.entropy_floor) / weights.entropy_scale)
+    scale = weights.entropy_scale
+    if named:
+        # A name used three times with three different neighbours is as free as it can
+        # show (ln 3 = 1.1 nats); what marks a fragment is a repeated neighbour.
+        scale = min(scale, max(math.log(stats.freq) - weights.entropy_floor, 1e-9))
+    edge = min(1.0, (boundary - weights.entropy_floor) / scale)
     edge = math.pow(edge, weights.entropy_power)
+    if named:
+        # A name joins words that are free apart (国际法|委员会): a low association
+        # inside is what a name of several general words has, not a chance sequence.
+        return edge
     inside = max(0.0, stats.association - weights.association_floor)
     inside = min(1.0, inside / (1.0 - weights.association_floor))
     return edge * (0.5 + 0.5 * inside)
@@ -83,13 +94,14 @@ def unithood(stats: NgramStats, weights: Weights = DEFAULT_WEIGHTS) -> float:
 def score(c_value: float, stats: NgramStats, *, words: int, length: int, is_title: bool,
           is_defined: bool, is_name: bool = False, is_coordination: bool = False,
           specificity: float = 0.0, head_share: float = 0.0, documents: int = 0,
-          weights: Weights = DEFAULT_WEIGHTS) -> float:
+          head_named: bool = False, weights: Weights = DEFAULT_WEIGHTS) -> float:
     """The ranking score of one candidate. ``specificity`` is how many times more often
     the text uses a single word than general Chinese does (0.0: unknown); ``head_share``
     how often a single word heads longer candidates, over its own frequency;
-    ``documents`` the number of documents read (0: unknown), which bounds dispersion."""
+    ``documents`` the number of documents read (0: unknown), which bounds dispersion;
+    ``head_named`` whether its words are a name's modifiers and head."""
     dispersion = 1.0 + math.log(spread(stats.doc_freq, documents))
-    unit = unithood(stats, weights)
+    unit = unithood(stats, weights, named=head_named)
     # A title that is a bare generic head (《公约》, 《条约》, 《议定书》: a word heading
     # many names; 《行动计划》, ending the titles of several plans) or any
     # two-character title is a back-reference to some instrument, not a title of its own.

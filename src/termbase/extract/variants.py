@@ -110,6 +110,10 @@ def _one_word_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(differing) != 1:
         return False
     i, x, y = differing[0]
+    if i == 0 and len(a) == 2:
+        # The only modifier exchanged leaves a bare head: 特别委员会 / 全体委员会 /
+        # 第一委员会 are different bodies, as 工作方法 / 工作地点 are different things.
+        return False
     if i == len(a) - 1 and not set(x) & set(y):
         # The last word is the head: another head names another thing (工作方法 /
         # 工作地点, 非正式文件 / 非正式协商) unless the two share their morpheme
