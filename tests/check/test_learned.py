@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from check._stand_in import StandInDictionary
 from termbase.check import CheckOptions, FindingKind, check_draft
 from termbase.check.context import CheckContext
 from termbase.check.draft import Draft, presplit_pair
@@ -219,6 +220,9 @@ def test_a_coordination_is_not_a_term(glossary: Glossary,
               ("资助国家和区域能力。", "Fund country and regional capacity.")]
     draft = _pair(lines)
     assert check_draft(glossary, draft, LEARNED).findings == ()
+    # The dictionary would also read "national" against "country" as another
+    # construction (test_learned_readings); here the coordination alone is tested.
+    StandInDictionary({}).install(monkeypatch)
     monkeypatch.setattr(renderings, "_coordination", lambda *_: False)
     [finding] = check_draft(glossary, draft, LEARNED).findings
     assert (finding.term, finding.found) == ("国家和区域", "country and regional")

@@ -10,6 +10,7 @@ from termbase.check.learned.candidates import MIN_UNITS, term_candidates
 from termbase.check.learned.dictionary import standing_as_words
 from termbase.check.learned.doubts import Alignment
 from termbase.check.learned.evidence import Unit, locate
+from termbase.check.learned.readings import explained_by_dictionary
 from termbase.check.learned.renderings import (
     Rendering,
     learn_rendering,
@@ -58,6 +59,8 @@ def check_learned_inconsistent(ctx: CheckContext) -> list[Finding]:
             variant = find_variant(rendering, i, evidence, stop)
             if variant is not None and not alignment.doubtful(i):
                 pending.append((i, rendering, variant))
+    explained = explained_by_dictionary(pending, evidence, stop)
+    pending = [p for k, p in enumerate(pending) if k not in explained]
     whole = _whole_words(pending, runs)
     findings: list[Finding] = []
     reported: set[int] = set()

@@ -1,0 +1,128 @@
+"""What the dictionary reads around a learned variant.
+
+The draft's own evidence finds a variant; the dictionary (CC-CEDICT through
+:mod:`termbase.check.glosses`, asked once per check for every variant together) can
+still say that the variant is no second wording of the term, where the draft's counts
+are too thin to say so:
+
+* *the changed word renders the term's neighbour*: it is the dictionary's word for a
+  source word right beside the term (私营部门资金 "private funds": funds is 资金's) —
+  the term's rendering run into its neighbour's and cut short, not another rendering;
+* *the variant opens into a longer name*: the word right before it is the dictionary's
+  word for the source word right before the term (小岛屿发展中国家 "small island
+  developing states": island is 岛屿's) — the longer name has a wording of its own;
+* *a noun modifier against its adjective*: both words are the dictionary's for the
+  term's characters, and one is an adjective made from such a word while the other is
+  not (国家方案: "national", from nation, against "country") — the two constructions
+  say different things ("country programmes" are a kind of programme; "national
+  programmes" are any nation's), and a translator chooses between them by the sense.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from termbase.check.learned.evidence import WordEvidence, side
+from termbase.check.learned.renderings import Rendering
+
+if TYPE_CHECKING:
+    from termbase.check.glosses import Gloss
+
+# Dictionary words asked beside a term: two characters or more (one character glosses
+# too many things to explain anything), up to this many.
+MAX_NEIGHBOUR_CHARS = 4
+
+# Endings that make an adjective of a noun (nation → national, economy → economic).
+_ADJECTIVE_ENDINGS = ("ical", "al", "ic")
+
+
+def explained_by_dictionary(pending: Sequence[tuple[int, Rendering, str]],
+                            evidence: WordEvidence, stop: frozenset[str]) -> set[int]:
+    """The positions in ``pending`` (unit, rendering, variant key) whose variant the
+    dictionary explains otherwise (see the module notes)."""
+    if not pending:
+        return set()
+    from termbase.check.glosses import dictionary_glosses  # sqlite3 only when asked
+
+    beside = [_beside_term(evidence, i, r.term) for i, r, _ in pending]
+    asked = {w for before, after in beside for w in before | after}
+    asked.update(w for _, r, _ in pending for w in _term_words(r.term))
+    known = dictionary_glosses(asked)
+    out = set()
+    for k, ((i, rendering, key), (before, after)) in enumerate(zip(pending, beside,
+                                                                     strict=True)):
+        old, new = _changed(rendering.key, key)
+        if (_stem(new) in _stems(before | after, known)
+                or _opens_longer_name(evidence, i, key, _stems(before, known), stop)
+                or _adjective_against_noun(old, new, _stems(_term_words(rendering.term),
+                                                             known))):
+            out.add(k)
+    return out
+
+
+def _changed(usual: str, variant: str) -> tuple[str, str]:
+    return next((a, b) for a, b in zip(usual.split(), variant.split(), strict=True)
+                if a != b)
+
+
+def _stem(word: str) -> str:
+    from termbase.align.lexicon import stem
+
+    return stem(word)
+
+
+def _stems(words: set[str], known: Mapping[str, Gloss]) -> set[str]:
+    return {s for w in words if w in known for s in known[w].stems}
+
+
+def _term_words(term: str) -> set[str]:
+    """The term's pieces of two characters or more that the dictionary may hold."""
+    return {term[a:b] for a in range(len(term)) for b in range(a + 2, len(term) + 1)}
+
+
+def _beside_term(evidence: WordEvidence, unit: int, term: str) -> tuple[set[str], set[str]]:
+    """The strings of two to MAX_NEIGHBOUR_CHARS characters that end right where the
+    term starts, and those that start right where it ends, in the unit's runs."""
+    before: set[str] = set()
+    after: set[str] = set()
+    for run in evidence.units[unit].runs:
+        at = run.find(term)
+        while at >= 0:
+            end = at + len(term)
+            before.update(run[a:at] for a in range(max(0, at - MAX_NEIGHBOUR_CHARS), at - 1))
+            after.update(run[end:b] for b in range(end + 2, min(len(run),
+                                                                end + MAX_NEIGHBOUR_CHARS) + 1))
+            at = run.find(term, at + 1)
+    return before, after
+
+
+def _opens_longer_name(evidence: WordEvidence, unit: int, key: str,
+                       before_stems: set[str], stop: frozenset[str]) -> bool:
+    """Whether the translation's word right before the variant renders (by the
+    dictionary's ``before_stems``) a source word right before the term."""
+    if not before_stems:
+        return False
+    from termbase.pair.ngrams import ENGLISH_WORD
+
+    surface = evidence.english.surfaces(unit)[key]
+    target = side(evidence.units[unit].view.target)
+    m = re.search(r"\s+".join(re.escape(w) for w in surface.split()), target, re.IGNORECASE)
+    if m is None:
+        return False
+    words = ENGLISH_WORD.findall(target[:m.start()].lower())
+    return bool(words) and words[-1] not in stop and _stem(words[-1]) in before_stems
+
+
+def _adjective_against_noun(old: str, new: str, term_stems: set[str]) -> bool:
+    """Whether both words are the dictionary's for the term's characters and exactly
+    one of them is an adjective made from such a word ("national" and "country" for
+    国家; "global" is no word of 国际, so "global law" stays a variant)."""
+    return (_stem(old) in term_stems and _stem(new) in term_stems
+            and _adjective_of(old, term_stems) != _adjective_of(new, term_stems))
+
+
+def _adjective_of(word: str, stems: set[str]) -> bool:
+    return any(word.endswith(end) and len(word) > len(end) + 2
+               and _stem(word[:-len(end)]) in stems for end in _ADJECTIVE_ENDINGS)

@@ -1,0 +1,115 @@
+"""What the dictionary reads around a learned variant (issue 13, tenth round): the
+changed word renders the term's neighbour, the variant opens into a longer name, a
+noun modifier against its adjective. A stand-in dictionary answers, so the tests do
+not depend on CC-CEDICT's entries; each draft's variant is reported without the
+entry that explains it."""
+
+from __future__ import annotations
+
+import pytest
+
+from check._stand_in import StandInDictionary
+from termbase.check import CheckOptions, FindingKind, check_draft
+from termbase.check.draft import Draft, presplit_pair
+from termbase.check.glosses import Gloss
+from termbase.check.learned import readings
+from termbase.model import Glossary
+
+LEARNED = CheckOptions(kinds=frozenset({FindingKind.LEARNED_INCONSISTENT}))
+_COUNTRY = Gloss(frozenset({"countr", "nation", "stat"}), "n")
+
+
+def _pair(lines: list[tuple[str, str]]) -> Draft:
+    return presplit_pair("\n".join(z for z, _ in lines), "d.zh",
+                         "\n".join(e for _, e in lines), "d.en")
+
+
+def _found(glossary: Glossary, lines: list[tuple[str, str]], entries: dict[str, Gloss],
+           monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    StandInDictionary(entries).install(monkeypatch)
+    return [f.found for f in check_draft(glossary, _pair(lines), LEARNED).findings]
+
+
+# 私营部门 is "private sector" four times; "fund" is in three units of unrelated
+# sources, so the draft shows it rendering nothing: a slip, unless the dictionary says
+# it renders 资金, right after the term.
+_PRIVATE = [("私营部门参与合作。", "The private sector takes part in cooperation."),
+            ("私营部门提供支持。", "The private sector provides support."),
+            ("私营部门发挥作用。", "The private sector plays a role."),
+            ("私营部门作出贡献。", "The private sector makes contributions."),
+            ("甲国设立了信托。", "Country A set up a trust fund."),
+            ("乙国捐助了款项。", "Country B paid into the fund."),
+            ("丙国管理基金会。", "Country C runs a fund."),
+            ("私营部门资金增加了。", "Private funds increased.")]
+
+
+def test_a_changed_word_rendering_the_terms_neighbour_is_no_variant(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    """私营部门资金 "private funds": the term's rendering run into 资金's and cut short."""
+    assert _found(glossary, _PRIVATE, {}, monkeypatch) == ["Private funds"]
+    funds = {"资金": Gloss(frozenset({"fund"}), "n")}
+    assert _found(glossary, _PRIVATE, funds, monkeypatch) == []
+    # The same word for a source word elsewhere in the unit explains nothing here.
+    apart = [*_PRIVATE[:-1], ("私营部门增加了，资金", "Private funds increased.")]
+    assert _found(glossary, apart, funds, monkeypatch) == ["Private funds"]
+
+
+# 发展中国家 is "developing countries" four times; the draft shows "States" rendering
+# 国家 in three more units.
+_DEVELOPING = [("发展中国家需要援助。", "Developing countries need aid."),
+               ("发展中国家面临挑战。", "Developing countries face challenges."),
+               ("发展中国家参加会议。", "Developing countries attended the meeting."),
+               ("发展中国家提出建议。", "Developing countries made proposals."),
+               ("这些国家合作。", "These States cooperate."),
+               ("那些国家发言。", "Those States spoke."),
+               ("许多国家投票。", "Many States voted."),
+               ("小岛屿发展中国家面临风险。", "Small island developing States face risks.")]
+
+
+def test_a_variant_opening_into_a_longer_name_is_the_names_wording(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    """小岛屿发展中国家 "small island developing States": "island", right before the
+    variant, is 岛屿's, right before the term."""
+    assert _found(glossary, _DEVELOPING, {}, monkeypatch) == ["developing States"]
+    island = {"岛屿": Gloss(frozenset({"island"}), "n")}
+    assert _found(glossary, _DEVELOPING, island, monkeypatch) == []
+    # A function word before the variant says nothing, whatever the dictionary holds.
+    the = [*_DEVELOPING[:-1], ("小岛屿发展中国家面临风险。", "The developing States face risks.")]
+    assert _found(glossary, the, {**island, "小岛屿": Gloss(frozenset({"the"}), "n")},
+                  monkeypatch) == ["developing States"]
+
+
+def _programmes(variant: str, evidence: str) -> list[tuple[str, str]]:
+    """国家方案 is "country programmes" four times; three units show ``evidence``
+    rendering 国家; the last unit says ``variant`` programmes."""
+    return [("国家方案已经启动。", "The country programmes were launched."),
+            ("国家方案得到评价。", "The country programmes were evaluated."),
+            ("国家方案需要资金。", "The country programmes need funding."),
+            ("国家方案取得成果。", "The country programmes achieved results."),
+            ("国家机构开会。", f"{evidence} institutions met."),
+            ("国家法律生效。", f"{evidence} laws entered into force."),
+            ("国家政策改变。", f"{evidence} policies changed."),
+            ("支持国家方案之间的协作。", f"Support collaboration among {variant} programmes.")]
+
+
+def test_a_noun_modifier_against_its_adjective_is_another_construction(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    """"national programmes" beside "country programmes" for 国家方案: both words are
+    glosses of 国家, one an adjective made from "nation"; "State programmes" (two
+    nouns) stays a variant."""
+    national = _programmes("national", "National")
+    assert _found(glossary, national, {}, monkeypatch) == ["national programmes"]
+    assert _found(glossary, national, {"国家": _COUNTRY}, monkeypatch) == []
+    state = _programmes("State", "State")
+    assert _found(glossary, state, {"国家": _COUNTRY}, monkeypatch) == ["State programmes"]
+
+
+def test_an_adjective_counts_only_against_another_gloss_of_the_term() -> None:
+    country = set(_COUNTRY.stems)
+    assert readings._adjective_against_noun("country", "national", country)
+    assert readings._adjective_against_noun("national", "state", country)
+    assert not readings._adjective_against_noun("country", "state", country)
+    # "global" is no gloss of 国际: "global law" for "international law" stays a slip.
+    assert not readings._adjective_against_noun("international", "global", {"intern"})
+    # An ending alone makes no adjective of a gloss: "vital" is not from "vit".
+    assert not readings._adjective_of("vital", {"import", "vital"})
