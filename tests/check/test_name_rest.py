@@ -27,6 +27,9 @@ _DICTIONARY = {
     "履行": Gloss(frozenset({"fulfil", "perform"}), "v"),
     "也门": Gloss(frozenset({"yemen"}), "ns"), "问题": Gloss(frozenset({"question", "issu"}), "n"),
     "特使": Gloss(frozenset({"envoy"}), "n"),
+    "审议": Gloss(frozenset({"consid", "delibe"}), "v"),
+    "延期": Gloss(frozenset({"extend", "defer", "postpo"}), "v"),
+    "成果": Gloss(frozenset({"result", "outcom"}), "n"),
 }
 _STAND_IN = StandInDictionary(_DICTIONARY)
 
@@ -137,3 +140,31 @@ def test_without_capitals_no_name_excuses_a_closing_term() -> None:
     draft = presplit_pair(zh, "d.zh", en, "d.en")
     assert [(f.line, f.severity.value) for f in check_draft(_glossary(), draft).findings
             if f.kind is FindingKind.MISSING_TARGET] == [(25, "error")]
+
+
+def test_a_closing_term_is_info_when_english_names_by_a_word_of_the_glosss_root() -> None:
+    # 延期 is glossed by the verb "extend"; the name says "Extension": one root.
+    assert _missing("在审议和延期大会上通过了决定。",
+                    "The decision was adopted at the Review and Extension Conference.") == [
+        ("大会", "info")]
+    # Nothing of that root there: the term is missing.
+    assert _missing("在审议和延期大会上通过了决定。",
+                    "The decision was adopted at the Review Conference.") == [
+        ("大会", "error")]
+
+
+def test_a_modifier_of_another_glossary_term_the_translation_renders_is_info() -> None:
+    # 联合国 opens 大会 and 秘书长: English names the body by its own name alone.
+    assert _missing("联合国大会审议了报告。", "The General Assembly considered the report.") == [
+        ("联合国", "info")]
+    assert _missing("联合国秘书长发表了讲话。", "The Secretary-General made a statement.") == [
+        ("联合国", "info")]
+
+
+def test_a_modifier_stays_an_error_when_the_other_term_is_missing_too_or_not_opened() -> None:
+    assert sorted(_missing("联合国大会审议了报告。", "The meeting considered the report.")) == [
+        ("大会", "error"), ("联合国", "error")]
+    # 大会 closes another name here (可持续发展大会) and opens nothing of its own.
+    assert _missing("可持续发展大会会员国发表了讲话。",
+                    "The Member States of the meeting made a statement.") == [
+        ("大会", "error")]

@@ -34,6 +34,7 @@ from termbase.check.renderings import (
     kept_words,
     name_for_longer_name,
     not_cut,
+    opens_rendered_term,
     reference_noun,
 )
 from termbase.diagnostics import Severity
@@ -129,6 +130,10 @@ def _hint(ctx: CheckContext, matcher: LanguageMatcher, item: Absent,
     acronym = acronym_for_name(item)
     if acronym:
         return f"it opens a longer name, which may be the translation's “{acronym}”"
+    opened, its_rendering = opens_rendered_term(ctx, item)
+    if opened:
+        return (f"it opens the name “{opened}”, which the translation gives as "
+                f"“{its_rendering}” without it")
     whole = not_cut(item.unit)
     passive = agentless_passive(item) if whole else ""
     if passive:

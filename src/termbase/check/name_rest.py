@@ -30,7 +30,7 @@ from termbase.align.lexicon import stem
 from termbase.check.absent import Absent
 from termbase.check.context import SegmentView
 from termbase.check.renderings import ENGLISH_NAME, name_bounds
-from termbase.text.english import american_spelling
+from termbase.text.english import american_spelling, one_root
 
 if TYPE_CHECKING:
     from termbase.check.glosses import Gloss, Glosses
@@ -149,7 +149,7 @@ def _closing(tokens: Tokens, beside: frozenset[str]) -> str:
     word of its own rendering something else — the head of another body's name
     ("Conference of the Parties")."""
     for p, s in enumerate(tokens.stems):
-        if s not in beside:
+        if not _renders(s, beside):
             continue
         word = tokens.words[p]
         for m in ENGLISH_NAME.finditer(tokens.text):
@@ -157,9 +157,16 @@ def _closing(tokens: Tokens, beside: frozenset[str]) -> str:
             inside = [i for i, t in enumerate(tokens.words) if m.start() <= t.start() < m.end()
                       and t.group()[:1].isupper() and not _opens_sentence(tokens.text, t)]
             if (m.start() <= word.start() < m.end() and inside
-                    and any(tokens.stems[i] not in beside for i in inside)):
+                    and any(not _renders(tokens.stems[i], beside) for i in inside)):
                 return tokens.text[tokens.words[inside[0]].start():m.end()]
     return ""
+
+
+def _renders(stem: str, gloss: frozenset[str]) -> bool:
+    """Whether an English stem renders a dictionary word with ``gloss``: one of its
+    stems, or a word of the same root — the dictionary glosses a verb, English names
+    by the noun ("延期" "extend", "Review and Extension Conference")."""
+    return stem in gloss or any(one_root(stem, g) for g in gloss)
 
 
 def _opens_sentence(text: str, word: re.Match[str]) -> bool:

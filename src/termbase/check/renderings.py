@@ -15,6 +15,7 @@ from termbase.check.context import (
     approved_terms,
     is_ideograph,
     source_concepts,
+    target_terms_present,
 )
 from termbase.check.matching import LanguageMatcher
 from termbase.model import Term
@@ -44,6 +45,25 @@ def acronym_for_name(absent: Absent) -> str:
             if m.group(1) not in known:
                 return m.group(0)
     return ""
+
+
+def opens_rendered_term(ctx: CheckContext, absent: Absent) -> tuple[str, str]:
+    """The glossary term the source term opens as its modifier, with nothing between
+    (联合国 in 联合国大会, 联合国秘书长), and that term's rendering in the translation
+    ("the General Assembly", "the Secretary-General"): English names the body by its
+    own name and drops the modifier. The term must open the run of ideographs: one
+    closing another name (世界土著人民大会成果文件) is that name's. Empty when there
+    is none."""
+    text, hit = absent.src_view.segment.text, absent.hit
+    if name_bounds(absent)[0] != hit.start:
+        return "", ""
+    for other in absent.src_view.hits:
+        if other.start != hit.end or other.concept_id == absent.concept_id:
+            continue
+        present = target_terms_present(ctx, absent.unit, ctx.concepts[other.concept_id])
+        if present:
+            return text[other.start:other.end], present[0].text
+    return "", ""
 
 
 # A name in English: capitalised words, with the small words names hold between them

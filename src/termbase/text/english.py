@@ -134,6 +134,22 @@ def verb_stem(word: str) -> str:
     return word
 
 
+# Two words whose first letters hold a common stretch this long share a root.
+ROOT_LETTERS = 5
+ROOT_START = 3
+
+
+def one_root(a: str, b: str) -> bool:
+    """Whether two lower-case words (or stems) derive from one root: a stretch of
+    ROOT_LETTERS letters starts within the first ROOT_START letters of both
+    ("explosion"/"explosive", "security"/"insecure", "extend"/"extension"). Near the
+    beginnings only: a shared ending ("-ction") is no root."""
+    for i in range(min(ROOT_START, len(a) - ROOT_LETTERS + 1)):
+        if 0 <= b.find(a[i:i + ROOT_LETTERS]) < ROOT_START:
+            return True
+    return False
+
+
 def lower_same_length(text: str) -> str:
     """``text`` in lower case, character by character, so that offsets in the result are
     offsets in ``text`` (``str.lower`` makes two characters of 'İ')."""

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from termbase.check.learned.doubts import doubted
 from termbase.check.learned.evidence import MIN_WORD_EVIDENCE, WordEvidence, locate, side
 from termbase.check.learned.renderings import Rendering
-from termbase.text.english import singular, verb_stem
+from termbase.text.english import one_root, singular, verb_stem
 
 if TYPE_CHECKING:
     from termbase.check.context import UnitView
@@ -27,25 +27,13 @@ def same_word(a: str, b: str) -> bool:
             or _one_root(a, b))
 
 
-# Two words whose first letters hold a common stretch this long share a root.
-ROOT_LETTERS = 5
-ROOT_START = 3
-
-
 def _one_root(a: str, b: str) -> bool:
-    """Words derived from one root ("explosion"/"explosive", "security"/"insecure",
-    "technical"/"technological"):
+    """Words derived from one root (:func:`termbase.text.english.one_root`:
+    "explosion"/"explosive", "security"/"insecure", "technical"/"technological"):
     the variant says the same in another construction ("food insecure" for "food
-    security") or shifts the sense, and is no second wording of the term. The stretch
-    must start near both words' beginnings: a shared ending ("-ction") is no root. A
+    security") or shifts the sense, and is no second wording of the term. A
     spelling variant ("nonproliferation"/"non-proliferation") is another wording."""
-    if a.replace("-", "") == b.replace("-", ""):
-        return False
-    for i in range(min(ROOT_START, len(a) - ROOT_LETTERS + 1)):
-        piece = a[i:i + ROOT_LETTERS]
-        if 0 <= b.find(piece) < ROOT_START:
-            return True
-    return False
+    return a.replace("-", "") != b.replace("-", "") and one_root(a, b)
 
 
 def _plural_in_is(a: str, b: str) -> bool:
