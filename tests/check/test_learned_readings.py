@@ -113,3 +113,31 @@ def test_an_adjective_counts_only_against_another_gloss_of_the_term() -> None:
     assert not readings._adjective_against_noun("international", "global", {"intern"})
     # An ending alone makes no adjective of a gloss: "vital" is not from "vit".
     assert not readings._adjective_of("vital", {"import", "vital"})
+
+
+# 武器禁运 is "arms embargo" four times; "weapons" is the draft's word for 武器.
+_EMBARGO = [("安理会对甲国实施武器禁运。", "The Council imposed an arms embargo on A."),
+            ("安理会对乙国实施武器禁运。", "The Council imposed an arms embargo on B."),
+            ("丙国违反了武器禁运。", "Country C violated the arms embargo."),
+            ("丁国遵守武器禁运。", "Country D respects the arms embargo."),
+            ("武器的储存很安全。", "The storage of weapons is safe."),
+            ("武器的运输很昂贵。", "The transport of weapons is costly."),
+            ("武器的销毁已完成。", "The destruction of weapons is complete.")]
+_LONG = ("戊国也实行武器禁运。", "the weapons embargo of country E was also tightened after "
+                              "several violent border incidents")
+
+
+def test_a_translation_whose_words_gloss_nothing_of_its_source_is_another_texts(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Eight lower-case content words: with three of them glossing a source word (a
+    single character counts) the variant is reported; with none, the unit is taken
+    for a misaligned pair."""
+    lines = [*_EMBARGO, _LONG]
+    some = {"武器": Gloss(frozenset({"weapon"}), "n"), "禁运": Gloss(frozenset({"embarg"}), "v"),
+            "国": Gloss(frozenset({"countr"}), "n")}
+    assert _found(glossary, lines, some, monkeypatch) == ["weapons embargo"]
+    assert _found(glossary, lines, {}, monkeypatch) == []
+    # Names and headings (capitalised) are not counted: too few words to judge.
+    short = [*_EMBARGO, ("戊国也实行武器禁运。", "The weapons embargo of Country E Was Also "
+                                          "Tightened After Several Violent Border Incidents")]
+    assert _found(glossary, short, {}, monkeypatch) == ["weapons embargo"]
