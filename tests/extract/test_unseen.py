@@ -372,6 +372,10 @@ def test_a_rare_name_built_on_a_name_head_is_a_unit() -> None:
     assert unithood(rare) < 0.5
     fragment = NgramStats(3, 2, 0.64, math.log(3), 0.25)
     assert unithood(fragment, named=True) < 0.5
+    # The head closes a name: what follows it (its chair, its session) says nothing.
+    before_its_session = NgramStats(3, 2, math.log(3), 0.0, 0.25)
+    assert unithood(before_its_session, named=True) == pytest.approx(1.0)
+    assert unithood(before_its_session) < 0.05
     drafts = _ngram_drafts(*names[:2], ("加强", "区域", "委员会"))
     drop_by_tags(drafts, tokenizer)
     assert {t for t, d in drafts.items() if d.head_named} == {"国际法委员会", "人道主义事务协调厅"}
