@@ -30,6 +30,11 @@ _DICTIONARY = {
     "审议": Gloss(frozenset({"consid", "delibe"}), "v"),
     "延期": Gloss(frozenset({"extend", "defer", "postpo"}), "v"),
     "成果": Gloss(frozenset({"result", "outcom"}), "n"),
+    "联合国": Gloss(frozenset({"unit", "nation"}), "nt"),
+    "尽快": Gloss(frozenset({"soon", "quick"}), "d"), "增加": Gloss(frozenset({"increa"}), "v"),
+    "警卫": Gloss(frozenset({"guard"}), "n"),
+    "执行": Gloss(frozenset({"implem", "execut"}), "v"),
+    "加速": Gloss(frozenset({"speed"}), "v"), "战略": Gloss(frozenset({"strate"}), "n"),
 }
 _STAND_IN = StandInDictionary(_DICTIONARY)
 
@@ -48,6 +53,8 @@ def _glossary() -> Glossary:
                        LangSec("en", (Term("Secretary-General"),)))),
         Concept("un", (LangSec("zh", (Term("联合国"),)),
                        LangSec("en", (Term("United Nations"), Term("UN"))))),
+        Concept("impl", (LangSec("zh", (Term("执行"),)),
+                         LangSec("en", (Term("implementation"),)))),
     ))
 
 
@@ -168,3 +175,21 @@ def test_a_modifier_stays_an_error_when_the_other_term_is_missing_too_or_not_ope
     assert _missing("可持续发展大会会员国发表了讲话。",
                     "The Member States of the meeting made a statement.") == [
         ("大会", "error")]
+
+
+def test_a_noun_after_a_verb_opens_a_name_the_run_does_not() -> None:
+    # The run 尽快增加联合国警卫队 starts at the adverb and verb; the name, at the term.
+    assert _missing("安理会呼吁尽快增加联合国警卫队的人数。",
+                    "The Council called for the guard unit to be increased soon.") == [
+        ("联合国", "info")]
+    # The rest not rendered: still an error.
+    assert _missing("安理会呼吁尽快增加联合国警卫队的人数。",
+                    "The Council called for the matter to be raised soon.") == [
+        ("联合国", "error")]
+
+
+def test_a_verb_after_a_verb_opens_no_name() -> None:
+    # 执行 is a verb: 加速执行战略 is a clause, not a name 执行 opens.
+    assert _missing("理事会可在加速执行战略方面发挥作用。",
+                    "The Board can play a role in speeding up the strategy.") == [
+        ("执行", "error")]

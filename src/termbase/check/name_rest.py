@@ -14,8 +14,10 @@ inside a capitalised English name that has a head of its own ("Conference"); whe
 opens the name, the head of the rest and at least half of the rest's words up to it are
 rendered close together right after an article or a determiner ("an information
 centre") — the run of ideographs after the term may go on past the name (新闻中心举办),
-so each stretch of the rest's first words is tried. A term replaced by other words, or
-only deleted from the middle of a name, is not excused. The dictionary says which
+so each stretch of the rest's first words is tried; a verb before the term (尽快增加
+联合国警卫队, "the guard unit") opens a clause, and the name starts at the term. A
+term replaced by other words, or only deleted from the middle of a name, is not
+excused. The dictionary says which
 English words render the rest; it is asked only here, for the words of the few
 error-level candidates (see :mod:`termbase.check.glosses`).
 """
@@ -52,21 +54,22 @@ def rests_rendered(items: Sequence[Absent], case_blind: bool,
     its source term opens or closes (see the module notes), that rendering.
 
     The rest is two ideographs or more on one side of the term, at most one on the
-    other (a locative: 在缔约方大会上), and no number of the term itself (大会第七十七届
-    会议 is the General Assembly's session). Its dictionary words are those of two
+    other (a locative: 在缔约方大会上) unless a verb opens the run (see ``_rest``), and
+    no number of the term itself (大会第七十七届会议 is the General Assembly's session). Its dictionary words are those of two
     characters or more, no number, no other glossary term; the dictionary is asked once
     for all items. ``glosses`` is the dictionary (the default one if None);
     ``case_blind``: the translation is written without capitals, so nothing shows
     another body's name there, and a term that closes a name is not excused.
     """
-    rests = {id(item): (item, rest) for item in items if (rest := _rest(item)) is not None}
-    if not rests:
+    if not any(map(_in_longer_run, items)):
         return {}
     if glosses is None:
         from termbase.check.glosses import dictionary_glosses
 
         glosses = dictionary_glosses
     known = glosses(rest_words(items))
+    rests = {id(item): (item, rest) for item in items
+             if (rest := _rest(item, known)) is not None}
     out = {}
     for key, (item, (start, end, closes)) in rests.items():
         found = _rendered(item, _dictionary_words(item, start, end, known), closes,
@@ -77,23 +80,51 @@ def rests_rendered(items: Sequence[Absent], case_blind: bool,
 
 
 def rest_words(items: Sequence[Absent]) -> set[str]:
-    """The strings to ask the dictionary for the rests of the items' longer names."""
-    return {text[i:j] for item in items if (rest := _rest(item)) is not None
-            for start, end, _ in (rest,) for text in (item.src_view.segment.text,)
+    """The strings to ask the dictionary for the rests of the items' longer names (the
+    whole run of ideographs: a verb opening it is no part of the name)."""
+    return {text[i:j] for item in items if _in_longer_run(item)
+            for start, end in (name_bounds(item),) for text in (item.src_view.segment.text,)
             for i in range(start, end) for j in range(i + 2, min(end, i + LONGEST_WORD) + 1)}
 
 
-def _rest(absent: Absent) -> tuple[int, int, bool] | None:
+def _in_longer_run(absent: Absent) -> bool:
+    """Whether the term's run of ideographs has two more on one side: a longer name
+    may hold it."""
+    before, after = name_bounds(absent)
+    return max(absent.hit.start - before, after - absent.hit.end) >= 2
+
+
+def _rest(absent: Absent, known: Mapping[str, Gloss]) -> tuple[int, int, bool] | None:
     """Where the rest of the longer name is in the source segment, and whether the
-    term closes the name (else it opens it); None when there is no such rest."""
+    term closes the name (else it opens it); None when there is no such rest. A term
+    the dictionary (``known``) holds as a noun, in the middle of a run with a verb right
+    before it (尽快增加联合国警卫队: "increase" the "guard unit"), opens a name: the
+    run is a clause, and the name starts at the term."""
     text, hit = absent.src_view.segment.text, absent.hit
     before, after = name_bounds(absent)
     left, right = hit.start - before, after - hit.end
+    if (min(left, right) > 1 and _nominal_word(hit.term.text, known)
+            and _verb_before(text[before:hit.start], known)):
+        before, left = hit.start, 0
     if max(left, right) < 2 or min(left, right) > 1:
         return None
     if left >= 2:
         return before, hit.start, True
     return (None if text[hit.end] == "第" else (hit.end, after, False))
+
+
+def _verb_before(left: str, known: Mapping[str, Gloss]) -> bool:
+    """Whether the dictionary's longest word ending ``left`` is a verb by jieba's part
+    of speech (增加 "increase"; not a verbal noun, "vn", which may name)."""
+    word = next((left[i:] for i in range(max(0, len(left) - LONGEST_WORD), len(left) - 1)
+                 if left[i:] in known), "")
+    return bool(word) and known[word].tag.startswith("v") and known[word].tag != "vn"
+
+
+def _nominal_word(term: str, known: Mapping[str, Gloss]) -> bool:
+    """Whether the dictionary holds the term as a noun (联合国, 大会): a verb (执行)
+    opens a clause, not a name."""
+    return term in known and _nominal(known[term].tag)
 
 
 def _rendered(absent: Absent, words: list[Gloss], closes: bool, case_blind: bool) -> str:
