@@ -51,6 +51,40 @@ def test_two_equally_short_spans_are_ambiguous() -> None:
     assert confirmed_span("进口国", english, LEXICON) is None
 
 
+def test_a_name_the_dictionary_holds_whole_needs_most_of_its_words_or_its_acronym() -> None:
+    lexicon = Lexicon.from_pairs([
+        ("关贸总协定", "General Agreement on Tariffs and Trade"), ("关贸总协定", "GATT"),
+        ("社群", "community"), ("社群", "social group")])
+    english = "under the General Agreement on Tariffs and Trade of 1947"
+    assert confirmed_span("关贸总协定", english, lexicon) == (
+        "General Agreement on Tariffs and Trade")
+    assert confirmed_span("关贸总协定", "the General Agreement said", lexicon) is None
+    assert confirmed_span("关贸总协定", "under the GATT rules", lexicon) == "GATT"
+    # A short entry's glosses are synonyms: one of them renders it.
+    assert confirmed_span("社群", "local communities were heard", lexicon) == "communities"
+
+
+def test_shortest_spans_of_one_rendering_are_one_answer() -> None:
+    lexicon = Lexicon.from_pairs([
+        ("全面禁止核试验条约", "Comprehensive Nuclear-Test-Ban Treaty"),
+        ("电子", "electronic"), ("证据", "evidence")])
+    # Two shortest spans, each missing one word of the name, grow into the same name.
+    english = "should ratify the Comprehensive Nuclear-Test-Ban Treaty, in particular"
+    assert confirmed_span("全面禁止核试验条约", english, lexicon) == (
+        "Comprehensive Nuclear-Test-Ban Treaty")
+    # One rendering in the text and in a cited title's capitals.
+    english = ("sharing electronic evidence, recalls the Guide for Requesting Electronic "
+               "Evidence Across Borders")
+    assert confirmed_span("电子证据", english, lexicon) == "electronic evidence"
+
+
+def test_a_year_is_said_by_its_figures() -> None:
+    lexicon = Lexicon.from_pairs([("议程", "agenda"), ("年", "year")])
+    english = "the Addis Ababa Action Agenda supports the 2030 Agenda"
+    assert confirmed_span("2030年议程", english, lexicon) == "2030 Agenda"
+    assert confirmed_span("2015年议程", english, lexicon) is None
+
+
 def test_pairing_answers_a_rare_term_with_lower_confidence_and_says_how() -> None:
     corpus = from_pairs([
         ("各国应通过国际合作和援助满足需求。",

@@ -15,6 +15,7 @@ transliterated name) or a word it translates otherwise ("illicit" is not in CC-C
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -24,9 +25,16 @@ from termbase.match import on_word_boundaries
 from termbase.pair.context import term_meanings
 from termbase.pair.corpus import Corpus, SegmentPair
 from termbase.pair.dictionary import Dictionary, known_stem
-from termbase.pair.ngrams import ZH_GRAMMAR, EnglishNgrams
+from termbase.pair.ngrams import ZH_GRAMMAR, EnglishNgrams, Span
 from termbase.pair.results import Candidate, Example, TermPairing
 from termbase.text.chinese import is_cjk_char
+
+_FIGURES = re.compile(r"\d+")
+_YEAR = re.compile(r"(?<=\d)年")
+
+_NAME_LENGTH = 4
+"""Characters from which one dictionary entry is a name whose glosses are its words
+(关贸总协定); a shorter one's glosses are synonyms (社群 "community", "social group")."""
 
 CONFIRMED_SCORE = 0.5
 """Score of a rendering confirmed by the dictionary in every pair of the term."""
@@ -34,15 +42,26 @@ CONFIRMED_SCORE = 0.5
 _NGRAMS = EnglishNgrams()
 
 
-def _term_words(term: str, dictionary: Dictionary) -> list[frozenset[str]] | None:
-    """The translations of each content word of ``term``; None when the dictionary
-    cannot read all of it."""
+def _term_words(term: str, dictionary: Dictionary) -> list[tuple[frozenset[str], int]] | None:
+    """The translations of each content word of ``term``, with how many of them a
+    rendering must hold: one for a word of several (the glosses of 工作人员, "staff",
+    "personnel", "worker", are synonyms), most of them for a term the dictionary holds
+    as one entry of :data:`_NAME_LENGTH` characters or more, whose glosses are a name's
+    words (关贸总协定 "general", "agreement",
+    "tariff", "trade": "General Agreement" alone does not render it; its acronym does,
+    :func:`_acronym`); None when the dictionary cannot read all of the term."""
+    # A year's 年 is said by its figures (2030年议程 "2030 Agenda"): the figures are
+    # asked of the span, the character of no word.
+    term = _YEAR.sub("", term)
     segmented = dictionary.segment(term)
     words = [w for w in segmented if w not in ZH_GRAMMAR]
     if not words or len("".join(segmented)) != sum(1 for ch in term if is_cjk_char(ch)):
         return None
-    meanings = [dictionary.translations(w) for w in words]
-    return meanings if all(meanings) else None
+    meanings = [(dictionary.translations(w), 1) for w in words]
+    if segmented == [term] and len(term) >= _NAME_LENGTH:
+        glosses = meanings[0][0]
+        meanings = [(glosses, len(glosses) // 2 + 1)]
+    return meanings if all(glosses for glosses, _ in meanings) else None
 
 
 def confirmed_span(term: str, english: str, dictionary: Dictionary) -> str | None:
@@ -52,31 +71,62 @@ def confirmed_span(term: str, english: str, dictionary: Dictionary) -> str | Non
     if meanings is None:
         return None
     allowed = term_meanings(term, dictionary)
-    found = []
+    figures = set(_FIGURES.findall(term))
+    name = meanings[0][1] > 1
+    found: dict[tuple[int, int], tuple[Span, int]] = {}
+    """(start, end) → the span and how many glosses of the term's words it says."""
     for span in _NGRAMS.spans(english):
         stems = content_stems(span.surface)
         if not stems or not all(known_stem(s, allowed) for s in stems):
             continue
-        if all(any(known_stem(s, m) for s in stems) for m in meanings):
-            found.append(span)
+        if not figures <= set(_FIGURES.findall(span.surface)):
+            continue
+        counts = [sum(1 for g in glosses if any(known_stem(s, {g}) for s in stems))
+                  for glosses, _ in meanings]
+        if all(count >= needed for count, (_, needed) in zip(counts, meanings, strict=True)) \
+                or (len(meanings) == 1 and counts[0] and _acronym(span.surface)):
+            # How much of a name a span says decides how far it grows (_grown); the
+            # words of a term of several each need one gloss, and more is no better.
+            found[(span.start, span.end)] = (span, sum(counts) if name else 0)
     if not found:
         return None
-    size = min(span.end - span.start for span in found)
-    shortest = {span.surface for span in found if span.end - span.start == size}
-    if len(shortest) != 1:
-        return None
-    # Grown word by word while the next word is one the term also means: a translation
-    # in two words must not be cut in half ("Nations" of "United Nations" for 联合国,
-    # "York" of "New York" for 纽约). Only an adjacent content word is taken: across a
-    # function word ("national and international …") it is another phrase.
-    by_place = {(span.start, span.end): span for span in found}
-    span = next(span for span in found if span.end - span.start == size)
+    size = min(end - start for start, end in found)
+    # Shortest spans that grow into one rendering are one answer ("Comprehensive
+    # Nuclear-Test-Ban" and "Nuclear-Test-Ban Treaty"), and so is one rendering in two
+    # casings ("electronic evidence" in the text, "Electronic Evidence" in a title the
+    # sentence cites).
+    grown: dict[str, str] = {}
+    for (start, end), (span, _) in found.items():
+        if end - start == size:
+            whole = _grown(span, found)
+            grown.setdefault(whole.surface.casefold(), whole.surface)
+    return grown.popitem()[1] if len(grown) == 1 else None
+
+
+def _acronym(surface: str) -> bool:
+    """Whether ``surface`` is one word in capitals (GATT, CIA, EU)."""
+    return " " not in surface and len(surface) >= 2 and surface.isalpha() \
+        and surface.isupper()
+
+
+def _grown(span: Span, found: dict[tuple[int, int], tuple[Span, int]]) -> Span:
+    """``span`` grown while the next word is one the term also means: a translation in
+    two words must not be cut in half ("Nations" of "United Nations" for 联合国, "York"
+    of "New York" for 纽约). Only an adjacent content word is taken — across a function
+    word ("national and international …") it is another phrase — unless the longer
+    span says more of a name's glosses ("General Agreement on Tariffs and Trade")."""
     while True:
-        grown = (by_place.get((span.start - 1, span.end))
-                 or by_place.get((span.start, span.end + 1)))
-        if grown is None:
-            return span.surface
-        span = grown
+        longer = (found.get((span.start - 1, span.end))
+                  or found.get((span.start, span.end + 1)))
+        if longer is None:
+            says = found[(span.start, span.end)][1]
+            richer = [(end - start, start, end) for (start, end), (_, more) in found.items()
+                      if start <= span.start and span.end <= end and more > says]
+            if not richer:
+                return span
+            _, start, end = min(richer)
+            longer = found[(start, end)]
+        span = longer[0]
 
 
 def _pairs_of(terms: Sequence[str], corpus: Corpus) -> dict[str, list[SegmentPair]]:
