@@ -11,6 +11,7 @@ from check._stand_in import StandInDictionary
 from termbase.check import CheckOptions, FindingKind, check_draft
 from termbase.check.context import CheckContext
 from termbase.check.draft import Draft, presplit_pair
+from termbase.check.glosses import Gloss
 from termbase.check.learned import candidates, dictionary, evidence, renderings, slips
 from termbase.check.matching import LanguageMatcher
 from termbase.model import Glossary
@@ -221,8 +222,9 @@ def test_a_coordination_is_not_a_term(glossary: Glossary,
     draft = _pair(lines)
     assert check_draft(glossary, draft, LEARNED).findings == ()
     # The dictionary would also read "national" against "country" as another
-    # construction (test_learned_readings); here the coordination alone is tested.
-    StandInDictionary({}).install(monkeypatch)
+    # construction (test_learned_readings); here the coordination alone is tested,
+    # with a dictionary that gives 国家 as "country" only.
+    StandInDictionary({"国家": Gloss(frozenset({"countr"}), "n")}).install(monkeypatch)
     monkeypatch.setattr(renderings, "_coordination", lambda *_: False)
     [finding] = check_draft(glossary, draft, LEARNED).findings
     assert (finding.term, finding.found) == ("国家和区域", "country and regional")

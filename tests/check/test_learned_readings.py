@@ -70,8 +70,9 @@ def test_a_variant_opening_into_a_longer_name_is_the_names_wording(
         glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
     """小岛屿发展中国家 "small island developing States": "island", right before the
     variant, is 岛屿's, right before the term."""
-    assert _found(glossary, _DEVELOPING, {}, monkeypatch) == ["developing States"]
-    island = {"岛屿": Gloss(frozenset({"island"}), "n")}
+    country = {"国家": _COUNTRY}
+    assert _found(glossary, _DEVELOPING, country, monkeypatch) == ["developing States"]
+    island = {**country, "岛屿": Gloss(frozenset({"island"}), "n")}
     assert _found(glossary, _DEVELOPING, island, monkeypatch) == []
     # A function word before the variant says nothing, whatever the dictionary holds.
     the = [*_DEVELOPING[:-1], ("小岛屿发展中国家面临风险。", "The developing States face risks.")]
@@ -98,10 +99,12 @@ def test_a_noun_modifier_against_its_adjective_is_another_construction(
     glosses of 国家, one an adjective made from "nation"; "State programmes" (two
     nouns) stays a variant."""
     national = _programmes("national", "National")
-    assert _found(glossary, national, {}, monkeypatch) == ["national programmes"]
     assert _found(glossary, national, {"国家": _COUNTRY}, monkeypatch) == []
     state = _programmes("State", "State")
     assert _found(glossary, state, {"国家": _COUNTRY}, monkeypatch) == ["State programmes"]
+    monkeypatch.setattr(readings, "_adjective_against_noun", lambda *_: False)
+    assert _found(glossary, national, {"国家": _COUNTRY}, monkeypatch) == [
+        "national programmes"]
 
 
 def test_an_adjective_counts_only_against_another_gloss_of_the_term() -> None:
@@ -140,4 +143,16 @@ def test_a_translation_whose_words_gloss_nothing_of_its_source_is_another_texts(
     # Names and headings (capitalised) are not counted: too few words to judge.
     short = [*_EMBARGO, ("戊国也实行武器禁运。", "The weapons embargo of Country E Was Also "
                                           "Tightened After Several Violent Border Incidents")]
-    assert _found(glossary, short, {}, monkeypatch) == ["weapons embargo"]
+    weapons = {"武器": Gloss(frozenset({"weapon"}), "n")}
+    assert _found(glossary, short, weapons, monkeypatch) == ["weapons embargo"]
+
+
+def test_a_variant_only_the_drafts_counts_tie_to_the_term_needs_the_dictionary(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    """"weapons embargo": the draft shows "weapons" rendering 武器; reported when the
+    dictionary also gives "weapon" for 武器, not when it gives 武器 other words only."""
+    lines = [*_EMBARGO, ("戊国也实行武器禁运。", "Country E also has a weapons embargo.")]
+    weapon = {"武器": Gloss(frozenset({"weapon", "arm"}), "n")}
+    assert _found(glossary, lines, weapon, monkeypatch) == ["weapons embargo"]
+    arms = {"武器": Gloss(frozenset({"arm"}), "n")}
+    assert _found(glossary, lines, arms, monkeypatch) == []

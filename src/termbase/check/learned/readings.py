@@ -16,6 +16,11 @@ are too thin to say so:
   not (国家方案: "national", from nation, against "country") — the two constructions
   say different things ("country programmes" are a kind of programme; "national
   programmes" are any nation's), and a translator chooses between them by the sense;
+* *only the draft's counts tie the changed word to the term*: a variant found because
+  the draft shows its new word rendering a piece of the term ("weapons" for 武器) is
+  kept only when the dictionary, too, gives that word for a word of the term ("safety"
+  for 安全); counts over a draft also tie a word to what it merely keeps company with
+  ("acts" and 措施, "NGOs" and 组织);
 * *the translation is not the source's*: fewer than MIN_GLOSSED_SHARE of its content
   words are the dictionary's words for a word of its source — a misaligned pair of a
   corpus whose words the draft's counts happen not to doubt. Single characters count
@@ -67,13 +72,22 @@ def explained_by_dictionary(pending: Sequence[tuple[int, Rendering, str]],
     for k, ((i, rendering, key), (before, after)) in enumerate(zip(pending, beside,
                                                                      strict=True)):
         old, new = _changed(rendering.key, key)
+        term_stems = _stems(_term_words(rendering.term), known)
         if (_stem(new) in _stems(before | after, known)
                 or _not_its_translation(evidence, i, _stems(words[i], known), stop)
                 or _opens_longer_name(evidence, i, key, _stems(before, known), stop)
-                or _adjective_against_noun(old, new, _stems(_term_words(rendering.term),
-                                                             known))):
+                or _adjective_against_noun(old, new, term_stems)
+                or _counts_alone(evidence, i, new, term_stems)):
             out.add(k)
     return out
+
+
+def _counts_alone(evidence: WordEvidence, unit: int, new: str, term_stems: set[str]
+                  ) -> bool:
+    """Whether only the draft's counts tie the changed word to the term: they show it
+    rendering a piece of the term (the variant was found so, not as a slip), and the
+    dictionary gives it for no word of the term."""
+    return bool(evidence.source_of(new, unit)) and _stem(new) not in term_stems
 
 
 def _changed(usual: str, variant: str) -> tuple[str, str]:
