@@ -35,6 +35,7 @@ _DICTIONARY = {
     "警卫": Gloss(frozenset({"guard"}), "n"),
     "执行": Gloss(frozenset({"implem", "execut"}), "v"),
     "加速": Gloss(frozenset({"speed"}), "v"), "战略": Gloss(frozenset({"strate"}), "n"),
+    "议程": Gloss(frozenset({"agenda", "item"}), "n"), "落实": Gloss(frozenset({"implem"}), "v"),
 }
 _STAND_IN = StandInDictionary(_DICTIONARY)
 
@@ -193,3 +194,13 @@ def test_a_verb_after_a_verb_opens_no_name() -> None:
     assert _missing("理事会可在加速执行战略方面发挥作用。",
                     "The Board can play a role in speeding up the strategy.") == [
         ("执行", "error")]
+
+
+def test_a_name_goes_on_past_a_year_after_the_term() -> None:
+    # 联合国2030年议程: the year is the name's own, in both languages ("the 2030 Agenda").
+    assert _missing("联合国2030年议程已经通过。", "The 2030 Agenda has been adopted.") == [
+        ("联合国", "info")]
+    assert _missing("必须落实联合国2030年议程。", "The 2030 Agenda must be implemented.") == [
+        ("联合国", "info")]
+    # A year alone after the term names nothing: 联合国2030年 is no name.
+    assert _missing("联合国2030年的工作。", "The work in 2030.") == [("联合国", "error")]

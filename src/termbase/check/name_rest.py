@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from termbase.align.lexicon import stem
 from termbase.check.absent import Absent
 from termbase.check.context import SegmentView
-from termbase.check.renderings import ENGLISH_NAME, name_bounds
+from termbase.check.renderings import ENGLISH_NAME, name_bounds, run_end
 from termbase.text.english import american_spelling, one_root
 
 if TYPE_CHECKING:
@@ -55,11 +55,12 @@ def rests_rendered(items: Sequence[Absent], case_blind: bool,
 
     The rest is two ideographs or more on one side of the term, at most one on the
     other (a locative: 在缔约方大会上) unless a verb opens the run (see ``_rest``), and
-    no number of the term itself (大会第七十七届会议 is the General Assembly's session). Its dictionary words are those of two
-    characters or more, no number, no other glossary term; the dictionary is asked once
-    for all items. ``glosses`` is the dictionary (the default one if None);
-    ``case_blind``: the translation is written without capitals, so nothing shows
-    another body's name there, and a term that closes a name is not excused.
+    no number of the term itself (大会第七十七届会议 is the General Assembly's
+    session). Its dictionary words are those of two characters or more, no number, no
+    other glossary term; the dictionary is asked once for all items. ``glosses`` is the
+    dictionary (the default one if None); ``case_blind``: the translation is written
+    without capitals, so nothing shows another body's name there, and a term that
+    closes a name is not excused.
     """
     if not any(map(_in_longer_run, items)):
         return {}
@@ -83,15 +84,31 @@ def rest_words(items: Sequence[Absent]) -> set[str]:
     """The strings to ask the dictionary for the rests of the items' longer names (the
     whole run of ideographs: a verb opening it is no part of the name)."""
     return {text[i:j] for item in items if _in_longer_run(item)
-            for start, end in (name_bounds(item),) for text in (item.src_view.segment.text,)
+            for start, end in (_name_bounds(item),) for text in (item.src_view.segment.text,)
             for i in range(start, end) for j in range(i + 2, min(end, i + LONGEST_WORD) + 1)}
 
 
 def _in_longer_run(absent: Absent) -> bool:
     """Whether the term's run of ideographs has two more on one side: a longer name
     may hold it."""
-    before, after = name_bounds(absent)
+    before, after = _name_bounds(absent)
     return max(absent.hit.start - before, after - absent.hit.end) >= 2
+
+
+# A year a name holds right after the term (联合国2015年后发展议程, "the Post-2015
+# Development Agenda"): the name goes on after it.
+_YEAR_IN_NAME = re.compile(r"[12]\d{3}\s*年")
+
+
+def _name_bounds(absent: Absent) -> tuple[int, int]:
+    """The run of ideographs around the term (:func:`name_bounds`), going on past a
+    year right after the term when ideographs follow it."""
+    before, after = name_bounds(absent)
+    text = absent.src_view.segment.text
+    year = _YEAR_IN_NAME.match(text, after) if after == absent.hit.end else None
+    if year is not None and run_end(text, year.end()) > year.end():
+        after = run_end(text, year.end())
+    return before, after
 
 
 def _rest(absent: Absent, known: Mapping[str, Gloss]) -> tuple[int, int, bool] | None:
@@ -101,7 +118,7 @@ def _rest(absent: Absent, known: Mapping[str, Gloss]) -> tuple[int, int, bool] |
     before it (尽快增加联合国警卫队: "increase" the "guard unit"), opens a name: the
     run is a clause, and the name starts at the term."""
     text, hit = absent.src_view.segment.text, absent.hit
-    before, after = name_bounds(absent)
+    before, after = _name_bounds(absent)
     left, right = hit.start - before, after - hit.end
     if (min(left, right) > 1 and _nominal_word(hit.term.text, known)
             and _verb_before(text[before:hit.start], known)):
@@ -234,8 +251,10 @@ def _nominal(tag: str) -> bool:
 
 def _after_determiner(before: str, k: int) -> bool:
     """Whether ``before`` opens the text or ends in an article or a determiner followed
-    by at most k - 1 words (the rest's words the dictionary did not find), no punctuation."""
+    by at most k - 1 words (the rest's words the dictionary did not find), no punctuation;
+    a year or number between is the name's own ("the 2030 Agenda")."""
     if not before.strip():
         return True
-    tail = re.split(r"[.,;:()\[\]“”\"]", before)[-1].split()
+    tail = [w for w in re.split(r"[.,;:()\[\]“”\"]", before)[-1].split()
+            if not w[:1].isdigit()]
     return any(w.lower() in _DETERMINERS for w in tail[-k:])

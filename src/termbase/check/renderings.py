@@ -93,14 +93,21 @@ def name_bounds(absent: Absent) -> tuple[int, int]:
     short of grammar (的, 和 …) and of a word that opens a clause: the longer name it
     may be part of."""
     text, hit = absent.src_view.segment.text, absent.hit
-    before, after = hit.start, hit.end
+    before = hit.start
     while (before > 0 and is_ideograph(text[before - 1])
            and text[before - 1] not in _NAME_BREAKS and not opens_clause(text[before - 1:])):
         before -= 1
-    while (after < len(text) and is_ideograph(text[after])
-           and text[after] not in _NAME_BREAKS and not opens_clause(text[after:])):
-        after += 1
-    return before, after
+    return before, run_end(text, hit.end)
+
+
+def run_end(text: str, start: int) -> int:
+    """Where the run of ideographs from ``start`` ends, short of grammar and of a word
+    that opens a clause."""
+    end = start
+    while (end < len(text) and is_ideograph(text[end])
+           and text[end] not in _NAME_BREAKS and not opens_clause(text[end:])):
+        end += 1
+    return end
 
 
 def opens_clause(text: str) -> bool:
