@@ -36,6 +36,8 @@ _DICTIONARY = {
     "执行": Gloss(frozenset({"implem", "execut"}), "v"),
     "加速": Gloss(frozenset({"speed"}), "v"), "战略": Gloss(frozenset({"strate"}), "n"),
     "议程": Gloss(frozenset({"agenda", "item"}), "n"), "落实": Gloss(frozenset({"implem"}), "v"),
+    "部": Gloss(frozenset({"minist", "depart", "part"}), "n"),
+    "官员": Gloss(frozenset({"offici"}), "n"), "部门": Gloss(frozenset({"sector"}), "n"),
 }
 _STAND_IN = StandInDictionary(_DICTIONARY)
 
@@ -56,6 +58,8 @@ def _glossary() -> Glossary:
                        LangSec("en", (Term("United Nations"), Term("UN"))))),
         Concept("impl", (LangSec("zh", (Term("执行"),)),
                          LangSec("en", (Term("implementation"),)))),
+        Concept("ic", (LangSec("zh", (Term("国际合作"),)),
+                       LangSec("en", (Term("international cooperation"),)))),
     ))
 
 
@@ -204,3 +208,25 @@ def test_a_name_goes_on_past_a_year_after_the_term() -> None:
         ("联合国", "info")]
     # A year alone after the term names nothing: 联合国2030年 is no name.
     assert _missing("联合国2030年的工作。", "The work in 2030.") == [("联合国", "error")]
+
+
+def test_a_name_with_a_one_ideograph_head_referred_to_by_it_is_info() -> None:
+    # 外交与国际合作部: the Ministry of Foreign Affairs and International Cooperation,
+    # called by its head, "the Ministry".
+    assert _missing("他会见了外交与国际合作部官员。", "He met officials of the Ministry.") == [
+        ("国际合作", "info")]
+
+
+@pytest.mark.parametrize("en", [
+    "He met officials of the Office.",  # no rendering of the head 部
+    "He met officials of the ministry.",  # no name: lower case
+    "Ministry officials were met.",  # a sentence's first word is capitalised anyway
+])
+def test_a_one_ideograph_head_not_named_leaves_an_error(en: str) -> None:
+    assert _missing("他会见了外交与国际合作部官员。", en) == [("国际合作", "error")]
+
+
+def test_a_longer_word_after_the_term_is_no_one_ideograph_head() -> None:
+    # 部门 is a word of its own: 国际合作部门 is no name headed by 部.
+    assert _missing("他会见了国际合作部门官员。", "He met officials of the Ministry.") == [
+        ("国际合作", "error")]

@@ -7,7 +7,9 @@ Two classes of official renderings leave a glossary term out for good reason:
   Nations Conference on Sustainable Development"; 缔约方大会, "Conference of the
   Parties"): the translation names that body, capitalised, by the rest of the name;
 * the term opens a longer name as its modifier, which English drops (联合国 in
-  联合国新闻中心, "an information centre"; 联合国国家工作队, "the country team").
+  联合国新闻中心, "an information centre"; 联合国国家工作队, "the country team");
+* the term and one ideograph after it, the head, make a name the translation calls by
+  that head (外交与国际合作部, "the Ministry").
 
 Where the term closes the name, the word next to it (the last of the rest) is rendered
 inside a capitalised English name that has a head of its own ("Conference"); where it
@@ -77,7 +79,31 @@ def rests_rendered(items: Sequence[Absent], case_blind: bool,
                           case_blind)
         if found:
             out[key] = found
+    if not case_blind:
+        out.update((id(item), found) for item in items
+                   if id(item) not in out and (found := _head_named(item, known)))
     return out
+
+
+def _head_named(absent: Absent, known: Mapping[str, Gloss]) -> str:
+    """The translation's reference to a name the term makes with one ideograph after
+    it, its head (国际合作部, "the Ministry"; no longer dictionary word starts there):
+    a capitalised word after "the", no sentence's first, that renders the head by the
+    dictionary."""
+    text, hit = absent.src_view.segment.text, absent.hit
+    before, after = _name_bounds(absent)
+    head = known.get(text[hit.end:hit.end + 1]) if after > hit.end else None
+    if head is None or hit.start - before > 1 or any(
+            text[hit.end:j] in known for j in range(hit.end + 2, after + 1)):
+        return ""
+    for view in absent.unit.target:
+        tokens = Tokens(view)
+        for word, s in zip(tokens.words, tokens.stems, strict=True):
+            if (word.group()[:1].isupper() and _renders(s, head.stems)
+                    and not _opens_sentence(tokens.text, word)
+                    and tokens.text[:word.start()].rstrip().lower().endswith(" the")):
+                return tokens.text[word.start() - 4:word.end()]
+    return ""
 
 
 def rest_words(items: Sequence[Absent]) -> set[str]:
@@ -85,14 +111,16 @@ def rest_words(items: Sequence[Absent]) -> set[str]:
     whole run of ideographs: a verb opening it is no part of the name)."""
     return {text[i:j] for item in items if _in_longer_run(item)
             for start, end in (_name_bounds(item),) for text in (item.src_view.segment.text,)
-            for i in range(start, end) for j in range(i + 2, min(end, i + LONGEST_WORD) + 1)}
+            for i in range(start, end) for j in range(i + 2, min(end, i + LONGEST_WORD) + 1)
+            } | {text[item.hit.end:item.hit.end + 1] for item in items
+                 for text in (item.src_view.segment.text,)}
 
 
 def _in_longer_run(absent: Absent) -> bool:
-    """Whether the term's run of ideographs has two more on one side: a longer name
-    may hold it."""
+    """Whether the term's run of ideographs has more after it or two more before it: a
+    longer name may hold it."""
     before, after = _name_bounds(absent)
-    return max(absent.hit.start - before, after - absent.hit.end) >= 2
+    return absent.hit.start - before >= 2 or after > absent.hit.end
 
 
 # A year a name holds right after the term (联合国2015年后发展议程, "the Post-2015
