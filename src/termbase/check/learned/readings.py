@@ -32,12 +32,11 @@ are too thin to say so:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from termbase.check.learned.doubts import MIN_ALIGNMENT_WORDS
-from termbase.check.learned.evidence import WordEvidence, side
+from termbase.check.learned.evidence import WordEvidence, locate, side
 from termbase.check.learned.renderings import Rendering
 
 if TYPE_CHECKING:
@@ -58,7 +57,7 @@ _ADJECTIVE_ENDINGS = ("ical", "al", "ic")
 def explained_by_dictionary(pending: Sequence[tuple[int, Rendering, str]],
                             evidence: WordEvidence, stop: frozenset[str]) -> set[int]:
     """The positions in ``pending`` (unit, rendering, variant key) whose variant the
-    dictionary explains otherwise (see the module notes)."""
+    dictionary reads as no second wording of the term (see the module notes)."""
     if not pending:
         return set()
     from termbase.check.glosses import dictionary_glosses  # sqlite3 only when asked
@@ -156,12 +155,10 @@ def _opens_longer_name(evidence: WordEvidence, unit: int, key: str,
         return False
     from termbase.pair.ngrams import ENGLISH_WORD
 
-    surface = evidence.english.surfaces(unit)[key]
-    target = side(evidence.units[unit].view.target)
-    m = re.search(r"\s+".join(re.escape(w) for w in surface.split()), target, re.IGNORECASE)
-    if m is None:
+    view, span = locate(evidence.units[unit].view.target, evidence.english.surfaces(unit)[key])
+    if span is None:
         return False
-    words = ENGLISH_WORD.findall(target[:m.start()].lower())
+    words = ENGLISH_WORD.findall(view.segment.text[:span[0]].lower())
     return bool(words) and words[-1] not in stop and _stem(words[-1]) in before_stems
 
 
