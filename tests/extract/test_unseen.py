@@ -379,3 +379,32 @@ def test_a_rare_name_built_on_a_name_head_is_a_unit() -> None:
     drafts = _ngram_drafts(*names[:2], ("加强", "区域", "委员会"))
     drop_by_tags(drafts, tokenizer)
     assert {t for t, d in drafts.items() if d.head_named} == {"国际法委员会", "人道主义事务协调厅"}
+
+
+def test_a_two_character_word_is_specific_by_its_free_uses() -> None:
+    from termbase.extract.drafts import rescore_with_characters
+    from termbase.extract.evidence import Evidence
+
+    # 义务 is frequent in UN text inside its terms (核裁军义务, 条约义务); alone, it is
+    # used about as often as in general Chinese. 人权 is UN vocabulary on its own too.
+    def draft(text: str) -> Draft:
+        made = Draft(text, (text,), NgramStats(40, 2, 2.0, 2.0, 1.0), {"ngram"},
+                     c_value=40.0, specificity=120.0)
+        made.rescore()
+        return made
+
+    def seen(nested: int) -> Evidence:
+        found = Evidence(freq=40, nested=nested)
+        found.left.update({"的": 10, "和": 10, "国": 10, "约": 10})
+        found.right.update({"的": 10, "和": 10, "，": 10, "。": 10})
+        return found
+
+    obligation, rights = draft("义务"), draft("人权")
+    rescore_with_characters([obligation, rights], {"义务": seen(26), "人权": seen(8)})
+    assert obligation.specificity == pytest.approx(120.0 * 14 / 40)
+    assert rights.specificity == pytest.approx(120.0 * 32 / 40)
+    assert obligation.score < 0.05 * rights.score  # 42 is general (< 50), 96 is not
+    longer = Draft("工作人员", ("工作人员",), NgramStats(40, 2, 2.0, 2.0, 1.0), {"ngram"},
+                   c_value=40.0, specificity=30.0)
+    rescore_with_characters([longer], {"工作人员": seen(26)})
+    assert longer.specificity == 30.0  # longer words keep theirs (秘书长 heads names)

@@ -294,6 +294,10 @@ def rescore_with_characters(shortlist: Sequence[Draft],
     before both is 届. The weaker of the two measures counts. Word-level nesting (C-value)
     misses nesting in titles and names, which are not cut the same way as running text
     (行动纲领执行进度大会 inside the names of the review conferences).
+
+    A two-character word's specificity counts its free uses only: 义务, 暴力 and 议程 are
+    frequent in UN text as parts of its terms (核裁军义务, 性暴力, 2030年议程), but where
+    they stand alone the text uses them about as general Chinese does.
     """
     for draft in shortlist:
         ev = evidence[draft.text]
@@ -305,6 +309,8 @@ def rescore_with_characters(shortlist: Sequence[Draft],
             min(stats.left_entropy, entropy(ev.freq, ev.left.values())),
             min(stats.right_entropy, entropy(ev.freq, ev.right.values())),
             stats.association)
+        if len(draft.text) <= 2 and 0.0 < draft.specificity < math.inf:
+            draft.specificity *= (ev.freq - ev.nested) / ev.freq
         draft.rescore()
         if draft.sources <= _COUNTED and ev.nested >= _FRAGMENT_SHARE * ev.freq:
             # Squared: a fragment that is (almost) never free yields to the phrases it
