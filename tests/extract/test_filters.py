@@ -26,6 +26,9 @@ from termbase.extract.filters import is_coordination, refuse_text, refuse_title,
     (("三个", "月"), "number"),
     (("框架", "内"), "stop-end"),
     (("叙利亚", "境内"), "stop-end"),
+    # a verb fused with its preposition opens onto an object
+    (("重点", "放在"), "verb-end"), (("目的", "在于"), "verb-end"),
+    (("是否", "存在"), "verb-end"), (("专门", "用于"), "verb-end"),
 ])
 def test_refused_word_sequences(words: tuple[str, ...], reason: str) -> None:
     assert refuse_words(words) == reason

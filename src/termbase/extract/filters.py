@@ -66,6 +66,10 @@ _VERB_SUFFIXES = _words(
     "开发 处理 协助 确保 推动 帮助 调动 共享 整理 分发 列入 成立 设立 落实 考虑 解决 "
     "发挥 参加 出席 指定 担任 视为 识别 追查 执行 实施 提交 审议 审查 题为 提出 注意")
 
+# Prepositions and directional complements that a verb takes into its word (放在, 用于,
+# 受到, 来自, 交给); a word ending in one opens onto its object.
+_PREPOSITION_TAILS = frozenset("在于向给到自从")
+
 # Words that never stand inside a term: 的 joins a modifier to its head in running
 # text (执行的情况; titles with 的 come from the title source), 是 a subject to its
 # predicate, and light verbs make a clause (会议提出报告).
@@ -144,6 +148,10 @@ def refuse_words(words: Sequence[str]) -> str | None:
         return "clause"
     if last in _VERB_SET or (
             len(last) <= 2 and _has_affix(text, _VERB_SET, _VERB_LENGTHS, False)):
+        return "verb-end"
+    if len(words) > 1 and len(last) > 1 and last[-1] in _PREPOSITION_TAILS:
+        # A verb fused with the preposition after it (放在, 在于, 适用于, 存在, 得到)
+        # takes an object: the n-gram is a clause cut before it (重点放在, 目的在于).
         return "verb-end"
     if text.startswith(_DEICTIC_START):
         return "deictic"
