@@ -408,3 +408,19 @@ def test_a_two_character_word_is_specific_by_its_free_uses() -> None:
                    c_value=40.0, specificity=30.0)
     rescore_with_characters([longer], {"工作人员": seen(26)})
     assert longer.specificity == 30.0  # longer words keep theirs (秘书长 heads names)
+
+
+def test_a_bare_head_opening_an_ngram_refers_back_to_a_body() -> None:
+    from termbase.extract.candidates import is_back_reference
+
+    # "The Committee recommends / the Committee's chair / the mission's assets".
+    about_a_body = [("委员会", "建议"), ("委员会", "主席"), ("特派团", "资产"),
+                    ("委员会", "建议", "缔约国")]
+    names = [("小组", "委员会"),  # a two-character head: subcommittee
+             ("委员会", "执行局"),  # a head after it: a body of its own
+             ("人权", "委员会"), ("委员会",)]
+    assert all(is_back_reference(w) for w in about_a_body)
+    assert not any(is_back_reference(w) for w in names)
+    tokenizer = JiebaSegmenter()
+    drafts = _ngram_drafts(*about_a_body[:2], ("小组", "委员会"))
+    assert drop_by_tags(drafts, tokenizer) == {"委员会建议", "委员会主席"}

@@ -87,7 +87,18 @@ def may_hold_names(text: str) -> bool:
 
 
 def is_name_head(word: str) -> bool:
+    """Whether ``word`` ends with a head word of names (委员会, 组织, 厅, 署 …)."""
     return word.endswith(_NAME_HEADS)
+
+
+def is_back_reference(words: Sequence[str]) -> bool:
+    """Whether ``words`` open with a bare head of three characters or more (委员会,
+    理事会, 特派团, 工作组) and close with something other than a head: the bare head
+    refers back to a body named before ("the Committee"), and what follows is about
+    that body (委员会建议, 委员会主席, 特派团资产), not a name. A longer head after it
+    makes a name of its own (委员会会议 aside, 小组委员会 keeps a two-character head)."""
+    return (len(words) > 1 and len(words[0]) >= 3 and words[0] in _NAME_HEADS
+            and not is_name_head(words[-1]))
 
 
 def names(chunk: Sequence[str]) -> list[str]:

@@ -16,7 +16,12 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import partial
 
-from termbase.extract.candidates import MIN_NAME_CHARS, SEPARATOR, is_name_head
+from termbase.extract.candidates import (
+    MIN_NAME_CHARS,
+    SEPARATOR,
+    is_back_reference,
+    is_name_head,
+)
 from termbase.extract.counting import count_documents
 from termbase.extract.evidence import Evidence
 from termbase.extract.filters import (
@@ -388,8 +393,8 @@ def drop_by_tags(drafts: dict[str, Draft], tokenizer: Segmenter) -> set[str]:
         if len(words) == 1:
             if tags.get(text) in _NON_TERM_TAGS:
                 del drafts[text]
-        elif edge_tag_reason(words, tags) is not None or is_place_label(
-                words, tags, specificity.get(words[-1], 0.0)):
+        elif edge_tag_reason(words, tags) is not None or is_back_reference(words) or \
+                is_place_label(words, tags, specificity.get(words[-1], 0.0)):
             refused.add(text)
         else:
             drafts[text].head_named = is_head_named(text, words, tags)
