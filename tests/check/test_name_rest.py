@@ -38,6 +38,9 @@ _DICTIONARY = {
     "议程": Gloss(frozenset({"agenda", "item"}), "n"), "落实": Gloss(frozenset({"implem"}), "v"),
     "部": Gloss(frozenset({"minist", "depart", "part"}), "n"),
     "官员": Gloss(frozenset({"offici"}), "n"), "部门": Gloss(frozenset({"sector"}), "n"),
+    "一体": Gloss(frozenset({"whol", "integr"}), "n"),
+    "行动": Gloss(frozenset({"action", "operat"}), "vn"),
+    "倡议": Gloss(frozenset({"initia", "propos"}), "n"),
 }
 _STAND_IN = StandInDictionary(_DICTIONARY)
 
@@ -230,3 +233,19 @@ def test_a_longer_word_after_the_term_is_no_one_ideograph_head() -> None:
     # 部门 is a word of its own: 国际合作部门 is no name headed by 部.
     assert _missing("他会见了国际合作部门官员。", "He met officials of the Ministry.") == [
         ("国际合作", "error")]
+
+
+def test_a_name_english_gives_in_words_of_its_own_before_the_head_is_info() -> None:
+    # 联合国一体行动倡议: "the Delivering as One initiative" keeps no word of 联合国一体行动.
+    assert _missing("联合国一体行动倡议取得了进展。",
+                    "Progress was made in the Delivering as One initiative.") == [
+        ("联合国", "info")]
+
+
+@pytest.mark.parametrize("en", [
+    "Progress was made in the initiative.",  # no name before the head
+    "Progress was made in the Initiative.",  # the head itself capitalised: no common noun
+    "Progress was made in Delivering as One initiative.",  # no determiner before the name
+])
+def test_a_head_without_a_name_of_its_own_before_it_leaves_an_error(en: str) -> None:
+    assert _missing("联合国一体行动倡议取得了进展。", en) == [("联合国", "error")]

@@ -264,11 +264,32 @@ def _opening(tokens: Tokens, words: list[Gloss]) -> str:
             found = sorted({q for word in name
                             if (q := tokens.nearest(word.stems, p, reach)) is not None})
             if 2 * len(found) < k:
+                named = _named_before(tokens, p)
+                if named:
+                    return named
                 continue
             start = tokens.words[found[0]].start()
             if _after_determiner(tokens.text[:start], k):
                 return tokens.text[start:tokens.words[found[-1]].end()]
     return ""
+
+
+# A proper name before a common noun, after a determiner: "the Delivering as One
+# initiative" (联合国一体行动倡议), whose name keeps no word of the Chinese.
+_NAME_BEFORE_NOUN = re.compile(
+    r"\b(?:the|a|an|its|their|this|that)\s+((?:[A-Z][\w’'-]*\s+(?:(?:as|of|for|and|in|on|to)"
+    r"\s+)*)+)$")
+
+
+def _named_before(tokens: Tokens, p: int) -> str:
+    """The name and head noun when the head of the rest (word ``p``, in lower case) is
+    rendered after a capitalised name and a determiner: a name English gives in words of
+    its own, and the term's part of it with them."""
+    head = tokens.words[p]
+    if not head.group()[:1].islower():
+        return ""
+    m = _NAME_BEFORE_NOUN.search(tokens.text, 0, head.start())
+    return tokens.text[m.start(1):head.end()] if m else ""
 
 
 def _nominal(tag: str) -> bool:
