@@ -27,6 +27,7 @@ from termbase.pair.corpus import Corpus, SegmentPair
 from termbase.pair.dictionary import Dictionary, known_stem
 from termbase.pair.ngrams import ZH_GRAMMAR, EnglishNgrams, Span
 from termbase.pair.results import Candidate, Example, TermPairing
+from termbase.pair.titles import cited_as_title, title_rendering, vocabulary_of
 from termbase.text.chinese import is_cjk_char
 
 _FIGURES = re.compile(r"\d+")
@@ -129,6 +130,16 @@ def _grown(span: Span, found: dict[tuple[int, int], tuple[Span, int]]) -> Span:
         span = longer[0]
 
 
+def _agreed(spans: Iterable[str | None]) -> str | None:
+    """The one rendering every pair confirms, as the first pair spells it (a title's
+    capitals come second to running text only by chance): one dissent is enough to
+    doubt it."""
+    found: dict[str | None, str | None] = {}
+    for span in spans:
+        found.setdefault(span.casefold() if span else None, span)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _pairs_of(terms: Sequence[str], corpus: Corpus) -> dict[str, list[SegmentPair]]:
     import ahocorasick  # here: only a run with rare unanswered terms needs it
 
@@ -174,21 +185,28 @@ def confirm_rare(pairings: Iterable[TermPairing], corpus: Corpus, dictionary: Di
         return result
     pairs = _pairs_of(rare, corpus)
     confirmed: dict[int, str] = {}
+    vocabulary: frozenset[str] | None = None
     for index, pairing in enumerate(result):
         if pairing.term not in pairs:
             continue
-        spans = {confirmed_span(pairing.term, pair.en, dictionary)
-                 for pair in pairs[pairing.term]}
-        # Every pair must confirm the same rendering: one dissent is enough to doubt it.
-        span = spans.pop() if len(spans) == 1 else None
+        span = _agreed(confirmed_span(pairing.term, pair.en, dictionary)
+                       for pair in pairs[pairing.term])
+        if span is None and all(cited_as_title(pairing.term, pair.zh)
+                                for pair in pairs[pairing.term]):
+            if vocabulary is None:
+                vocabulary = vocabulary_of(dictionary)
+            span = _agreed(title_rendering(pairing.term, pair.en, dictionary, vocabulary)
+                           for pair in pairs[pairing.term])
         if span is not None:
             confirmed[index] = span
     frequency = _frequencies(confirmed.values(), corpus)
     for index, span in confirmed.items():
         pairing = result[index]
+        # The pairs read here include uses inside longer terms, which the term's own
+        # count leaves out: the share is capped at all of its uses.
         support = len(pairs[pairing.term])
         candidate = Candidate(
-            span, CONFIRMED_SCORE * support / pairing.occurrences, support, support,
+            span, CONFIRMED_SCORE * min(1.0, support / pairing.occurrences), support, support,
             frequency[span], 0.0, 0.0, 1.0,
             tuple(Example.of(pair) for pair in pairs[pairing.term][:3]),
             method="dictionary")
