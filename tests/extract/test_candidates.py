@@ -76,3 +76,11 @@ def test_names_stop_at_breaks() -> None:
     words = mark_breaks(["世界", "海关", "组织", "、", "国际", "刑事", "警察", "组织"])
     assert names(words) == ["世界海关组织", "国际刑事警察组织"]
     assert may_hold_names("与世界海关组织合作") and not may_hold_names("鼓励各国")
+
+
+def test_a_conjunction_after_a_name_ends_the_next_name() -> None:
+    # Two names coordinated are two names; a conjunction inside one name stays in it.
+    office = ["联合国", "毒品", "和", "犯罪", "问题", "办公室"]
+    assert names([*office, "与", "国际", "刑事", "警察", "组织"]) == [
+        "".join(office), "国际刑事警察组织"]
+    assert names(["联合国", "系统", "和", "其他", "相关", "组织"]) == ["联合国系统"]

@@ -95,8 +95,8 @@ def is_back_reference(words: Sequence[str]) -> bool:
     """Whether ``words`` open with a bare head of three characters or more (委员会,
     理事会, 特派团, 工作组) and close with something other than a head: the bare head
     refers back to a body named before ("the Committee"), and what follows is about
-    that body (委员会建议, 委员会主席, 特派团资产), not a name. A longer head after it
-    makes a name of its own (委员会会议 aside, 小组委员会 keeps a two-character head)."""
+    that body (委员会建议, 委员会主席, 特派团资产), not a name. A head after it makes
+    a body of its own (委员会执行局); 小组委员会 opens with a two-character head."""
     return (len(words) > 1 and len(words[0]) >= 3 and words[0] in _NAME_HEADS
             and not is_name_head(words[-1]))
 
@@ -112,6 +112,11 @@ def names(chunk: Sequence[str]) -> list[str]:
         start = end
         best = -1
         while start > 0 and chunk[start - 1] not in _NAME_BREAKS and end - start < 14:
+            if chunk[start - 1] in _CONJUNCTIONS and start > 1 and \
+                    chunk[start - 2].endswith(_NAME_HEADS):
+                # A name before the conjunction makes a coordination of two names
+                # (联合国系统和其他相关组织, …办公室与国际刑事警察组织): the second ends here.
+                break
             start -= 1
             if chunk[start] in _NAME_STARTS:
                 best = start
