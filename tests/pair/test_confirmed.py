@@ -78,6 +78,19 @@ def test_shortest_spans_of_one_rendering_are_one_answer() -> None:
     assert confirmed_span("电子证据", english, lexicon) == "electronic evidence"
 
 
+def test_a_rendering_grows_while_it_says_more_of_the_term_but_not_into_the_next_phrase(
+) -> None:
+    lexicon = Lexicon.from_pairs([("全国", "national"), ("行动计划", "action plan"),
+                                  ("应急", "respond to an emergency"),
+                                  ("准备", "preparedness")])
+    # "national plan" already renders both words; "of action" says more of the second.
+    english = "the national plan of action was adopted"
+    assert confirmed_span("全国行动计划", english, lexicon) == "national plan of action"
+    # Across a conjunction it is the next phrase, though 应急 glosses "respond" too.
+    english = "emergency preparedness and response capacities"
+    assert confirmed_span("应急准备", english, lexicon) == "emergency preparedness"
+
+
 def test_a_year_is_said_by_its_figures() -> None:
     lexicon = Lexicon.from_pairs([("议程", "agenda"), ("年", "year")])
     english = "the Addis Ababa Action Agenda supports the 2030 Agenda"

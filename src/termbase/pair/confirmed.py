@@ -86,9 +86,7 @@ def confirmed_span(term: str, english: str, dictionary: Dictionary) -> str | Non
                   for glosses, _ in meanings]
         if all(count >= needed for count, (_, needed) in zip(counts, meanings, strict=True)) \
                 or (len(meanings) == 1 and counts[0] and _acronym(span.surface)):
-            # How much of a name a span says decides how far it grows (_grown); the
-            # words of a term of several each need one gloss, and more is no better.
-            found[(span.start, span.end)] = (span, sum(counts) if name else 0)
+            found[(span.start, span.end)] = (span, sum(counts))
     if not found:
         return None
     size = min(end - start for start, end in found)
@@ -99,7 +97,7 @@ def confirmed_span(term: str, english: str, dictionary: Dictionary) -> str | Non
     grown: dict[str, str] = {}
     for (start, end), (span, _) in found.items():
         if end - start == size:
-            whole = _grown(span, found)
+            whole = _grown(span, found, joins=name)
             grown.setdefault(whole.surface.casefold(), whole.surface)
     return grown.popitem()[1] if len(grown) == 1 else None
 
@@ -110,24 +108,37 @@ def _acronym(surface: str) -> bool:
         and surface.isupper()
 
 
-def _grown(span: Span, found: dict[tuple[int, int], tuple[Span, int]]) -> Span:
+def _grown(span: Span, found: dict[tuple[int, int], tuple[Span, int]], *,
+           joins: bool) -> Span:
     """``span`` grown while the next word is one the term also means: a translation in
     two words must not be cut in half ("Nations" of "United Nations" for 联合国, "York"
     of "New York" for 纽约). Only an adjacent content word is taken — across a function
     word ("national and international …") it is another phrase — unless the longer
-    span says more of a name's glosses ("General Agreement on Tariffs and Trade")."""
+    span says more of the term's glosses ("Persons with Disabilities" for 残疾人). Only a
+    name (``joins``) grows across a conjunction ("General Agreement on Tariffs and
+    Trade"); other terms would take in the next phrase ("emergency preparedness and
+    response" for 应急准备, whose 应急 also glosses "respond")."""
     while True:
         longer = (found.get((span.start - 1, span.end))
                   or found.get((span.start, span.end + 1)))
         if longer is None:
             says = found[(span.start, span.end)][1]
-            richer = [(end - start, start, end) for (start, end), (_, more) in found.items()
-                      if start <= span.start and span.end <= end and more > says]
+            joined = _joins(span.surface)
+            richer = [(end - start, start, end) for (start, end), (other, more)
+                      in found.items() if start <= span.start and span.end <= end
+                      and more > says and (joins or _joins(other.surface) == joined)]
             if not richer:
                 return span
             _, start, end = min(richer)
             longer = found[(start, end)]
         span = longer[0]
+
+
+def _joins(surface: str) -> int:
+    return sum(1 for w in surface.replace(",", " , ").lower().split() if w in _CONJUNCTIONS)
+
+
+_CONJUNCTIONS = frozenset({"and", "or", ","})
 
 
 def _agreed(spans: Iterable[str | None]) -> str | None:
