@@ -15,7 +15,9 @@ What is not a quantity is left out before comparing: paragraph and list numberin
 the start of a segment ("7.", "1．", "(a)"), footnote markers glued to a word or a
 punctuation mark ("for 2015;2"), digits inside names (COVID-19, G-77, H5N1), and a
 Chinese "1" before a measure word (1架 ↔ "an aircraft"), which English says with an
-article.
+article. A cited paragraph's number (第3段, "paragraph 3") is a label, ``p:3``, which a
+side may leave out when it cites the same document; a day said alone (22日, "on the
+22nd") agrees with a full date of that day.
 
 Values are strings with a kind prefix: ``n:68``, ``t:10:15`` (24-hour clock),
 ``s:A/RES/68/48``, and dates ``d:YYYY-MM-DD`` where an unstated part is ``??``
@@ -128,6 +130,8 @@ _ZH_ONE = re.compile(r"(?<![\d.,])1(?=[\u4e00-\u9fff])(?![年月日时点分号]
 _ZH_DATE_TOKEN = r"(?:\d{4}\s*年|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:月份?|[日号]))"
 _ZH_DATE_RUN = re.compile(
     rf"{_ZH_DATE_TOKEN}(?:\s*(?:至|到|和|及|与|、|或|-|－|–|—)?\s*{_ZH_DATE_TOKEN})*")
+# A month of digits the date pattern could not read (2023月, a year missing its 年):
+# the days after it are that month's, not days said alone.
 _UNREAD_MONTH = re.compile(r"\d\s*月")
 _ZH_TOKEN = re.compile(r"(\d{4})\s*年|(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(月份?|[日号])")
 
