@@ -1,6 +1,10 @@
-"""Candidates for the held-out gold list (benchmarks/gold/HELDOUT.md), found by rules.
+"""Candidates for the held-out and development gold lists (gold/HELDOUT.md), found by rules.
 
-    .venv/bin/python benchmarks/extract_heldout_candidates.py > candidates.tsv
+    .venv/bin/python benchmarks/extract_heldout_candidates.py [--text heldout|peace] > cands.tsv
+
+``heldout`` (the default) is the 2023 sample's five shifted themes (gold/heldout_2023.tsv);
+``peace`` is the bundled 2023 ``peace`` theme, data/parallel/un2023-peace.zh/.en, line i
+translating line i (gold/dev_peace.tsv, a development list: gold/DEV_PEACE.md).
 
 Independent of termbase's extractor and of jieba: closed, free-standing character n-grams
 occurring at least 3 times, titles in 《》 and parenthesised short forms, each with its
@@ -10,6 +14,7 @@ stays outside the repository.
 
 from __future__ import annotations
 
+import argparse
 import json
 import math
 import re
@@ -37,6 +42,13 @@ def heldout_pairs(shared: Path) -> list[tuple[str, str]]:
         rows = [r for r in records if r["theme"] == theme]
         pairs += [(rows[i]["zh"], rows[i + 1]["en"]) for i in range(len(rows) - 1)]
     return pairs
+
+
+def peace_pairs() -> list[tuple[str, str]]:
+    """The bundled peace theme, line-aligned (the two files have one line per record)."""
+    zh, en = (ROOT / "data" / "parallel" / f"un2023-peace.{lang}" for lang in ("zh", "en"))
+    return list(zip(zh.read_text(encoding="utf-8").splitlines(),
+                    en.read_text(encoding="utf-8").splitlines(), strict=True))
 
 
 def _entropy(counter: Counter[str]) -> float:
@@ -75,7 +87,10 @@ def ngram_candidates(texts: list[str], min_count: int = 3) -> dict[str, int]:
 
 
 def main() -> int:
-    pairs = heldout_pairs(shared_dir())
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--text", choices=("heldout", "peace"), default="heldout")
+    args = parser.parse_args()
+    pairs = peace_pairs() if args.text == "peace" else heldout_pairs(shared_dir())
     texts = [zh for zh, _ in pairs]
     found = ngram_candidates(texts)
     joined = "\n".join(texts)
