@@ -90,3 +90,27 @@ def test_un_corpora_small_arms_terms(un_corpus: ConcatCorpus) -> None:
     assert best == {"行动纲领": "Programme of Action",
                     "小武器和轻武器": "small arms and light weapons",
                     "发展中国家": "developing countries", "大会": "General Assembly"}
+
+
+def test_a_longer_term_without_english_gives_back_the_uses_of_the_terms_inside_it() -> None:
+    from termbase.pair.corpus import from_pairs
+    from termbase.pair.pairer import pair_terms_report
+
+    pairs = from_pairs([
+        ("各国提供技术援助。", "States provide technical assistance."),
+        ("请求国提供技术援助，以便加强能力。",
+         "Requesting States receive technical assistance to build capacity."),
+        ("会员国提供技术援助，特别是培训。",
+         "Member States offer technical assistance, in particular training."),
+        *[(f"第{n}项其他事项。", f"Other matter number {n}.") for n in range(12)],
+    ])
+    terms = ["技术援助", "请求国提供技术援助", "会员国提供技术援助"]
+    report = pair_terms_report(terms, pairs)
+    by_term = {p.term: p for p in report.pairings}
+    # Each phrase around the term occurs once and gets no English of its own ...
+    assert by_term["请求国提供技术援助"].best is None
+    assert by_term["会员国提供技术援助"].best is None
+    # ... so it cannot claim the term's uses: three sentence pairs, not one.
+    best = by_term["技术援助"].best
+    assert best is not None and best.text == "technical assistance" and best.support == 3
+    assert report.stats["terms paired again"] == 1

@@ -85,6 +85,12 @@ class TermFinder:
         return list(seen)
 
 
+    def within(self, text: str) -> set[int]:
+        """Indexes of every term occurring in ``text``, nested ones too."""
+        return {int(concept_id[1:]) for _, _, owners in self._matcher.all_matches(text)
+                for concept_id, _ in owners}
+
+
 @dataclass(frozen=True, slots=True)
 class Direction:
     """Which side holds the terms: 'zh' (Chinese terms, English candidates) or 'en'."""

@@ -25,7 +25,7 @@ English answers get the corpus' preferred casing (:mod:`termbase.pair.casing`).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
@@ -111,12 +111,45 @@ def _score_factor(evidence: float | None, weight: float) -> float:
 def pair_terms_report(terms: Iterable[str], corpus: Corpus, *,
                       lexicon: Dictionary | None = None,
                       settings: PairSettings = PairSettings()) -> PairingReport:
-    """:func:`pair_terms` with the run's counts (pairs read, candidates, pruning)."""
-    s = settings
-    lang = s.direction
-    term_list = counting.dedupe_terms(terms, lang)
+    """:func:`pair_terms` with the run's counts (pairs read, candidates, pruning).
+
+    A term's use inside a longer listed term belongs to the longer one
+    (:class:`termbase.pair.counting.TermFinder`) — as long as the longer one proves a
+    term of its own. One that gets no English (a mined phrase around a term: 具备复原力,
+    能力和复原力) cannot claim those uses: the terms inside it are paired again without
+    it and get them back.
+    """
+    term_list = counting.dedupe_terms(terms, settings.direction)
     if not term_list:
         return PairingReport((), {"segment pairs": 0, "terms": 0})
+    report = _pair_once(term_list, corpus, lexicon, settings)
+    if settings.direction != "zh":
+        return report
+    finder = counting.TermFinder(term_list, "zh")
+    holds = {i: finder.within(text) - {i} for i, text in enumerate(term_list)}
+    released = _phrases_around_terms(report.pairings, holds)
+    inside = set().union(*(holds[i] for i in released)) - released
+    if not inside:
+        return report
+    kept = {i for i, held in holds.items() if i not in released and held & inside}
+    again_terms = tuple(term_list[i] for i in sorted(inside | kept))
+    second = _pair_once(again_terms, corpus, lexicon, settings)
+    again = {p.term: p for p in second.pairings
+             if p.term in {term_list[i] for i in inside}}
+    pairings = tuple(again.get(p.term, p) for p in report.pairings)
+    return PairingReport(pairings, {**report.stats, "terms paired again": len(again)})
+
+
+def _phrases_around_terms(pairings: Sequence[TermPairing],
+                          holds: Mapping[int, set[int]]) -> set[int]:
+    """Listed terms (by index) that hold another listed term and get no English."""
+    return {index for index, held in holds.items()
+            if held and pairings[index].best is None}
+
+
+def _pair_once(term_list: tuple[str, ...], corpus: Corpus, lexicon: Dictionary | None,
+               s: PairSettings) -> PairingReport:
+    lang = s.direction
     run: dict[str, Any] = {"workers": s.workers, "batch_size": s.batch_size,
                            "engine": s.engine}
 
