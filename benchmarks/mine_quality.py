@@ -1,14 +1,17 @@
-"""Extraction and pairing on unseen UN text (issue 12): tuning list and held-out list.
+"""Extraction and pairing on unseen UN text (issue 12): tuning, held-out and peace lists.
 
-    .venv/bin/python benchmarks/mine_quality.py [--only tuning|heldout] [--errors] [--speed]
+    .venv/bin/python benchmarks/mine_quality.py [--only tuning|heldout|peace] [--errors] [--speed]
 
-Two corpora, each with its own gold list, scored the same way in one run:
+Three corpora, each with its own gold list, scored the same way in one run:
 
 * **tuning** — the UNv1 test set (../shared/corpus/unv1-testset, Chinese spaces removed),
   gold ``gold/extract_unv1.tsv`` for extraction; English from ``gold/pairs.tsv`` for the
   gold lines that have a pair there;
 * **held-out** — the 2023 sample's five non-peace themes (English record i + 1 with
-  Chinese record i), gold ``gold/heldout_2023.tsv`` (never tuned on; HELDOUT.md).
+  Chinese record i), gold ``gold/heldout_2023.tsv`` (never tuned on; HELDOUT.md);
+* **peace** — the bundled 2023 ``peace`` theme (data/parallel/un2023-peace.zh/.en, line
+  i with line i), gold ``gold/dev_peace.tsv``, a development list (DEV_PEACE.md); the text
+  is small, so pairing and ``mine`` only, no extraction recall.
 
 Reported for each, beside jieba.analyse TF-IDF and TextRank and a Dice baseline:
 
@@ -23,7 +26,8 @@ Reported for each, beside jieba.analyse TF-IDF and TextRank and a Dice baseline:
 * pairing (``termbase.pair_terms``) on every gold form with English: top-1 on forms with
   ≥ 3 supporting pairs (form and an accepted English in the same pair), precision of the
   answers given (abstentions left out); the Dice baseline ranks every co-occurring
-  English n-gram (n ≤ 4), no abstention.
+  English n-gram (n ≤ 4), no abstention. On peace also over all forms, and ``--errors``
+  adds abstentions with their reason and ``mine``'s errors and misses at both sizes.
 
 English is compared case-insensitively (MultiUN, in the pairing gold, is lower-cased).
 ``--speed``: extraction throughput end to end with ``-j 2`` beside jieba alone
@@ -65,6 +69,11 @@ class Corpus:
     name: str
     pairs: list[tuple[str, str]]
     gold: list[Concept]
+    extraction: bool = True
+    """False: the text is too small for recall@100/500/1000 to mean anything."""
+    full_report: bool = False
+    """Pairing also over all forms (any support), and ``--errors`` lists abstentions with
+    their reason — for lists added after the first two, whose output stays as it was."""
     text: str = field(init=False)
 
     def __post_init__(self) -> None:
@@ -103,16 +112,32 @@ def tuning_corpus(shared: Path) -> Corpus:
 
 
 def heldout_corpus(shared: Path) -> Corpus:
-    pairs = un2023_shifted_pairs(shared)
-    header, *body = _rows(GOLD / "heldout_2023.tsv")
-    col = {name: i for i, name in enumerate(header)}
+    return _listed_corpus("held-out (2023 sample, 5 themes)", un2023_shifted_pairs(shared),
+                          GOLD / "heldout_2023.tsv")
+
+
+def peace_corpus() -> Corpus:
+    zh, en = (ROOT / "data" / "parallel" / f"un2023-peace.{lang}" for lang in ("zh", "en"))
+    pairs = list(zip(zh.read_text(encoding="utf-8").splitlines(),
+                     en.read_text(encoding="utf-8").splitlines(), strict=True))
+    corpus = _listed_corpus("peace (2023 sample, bundled; development)", pairs,
+                            GOLD / "dev_peace.tsv")
+    corpus.extraction = False
+    corpus.full_report = True
+    return corpus
+
+
+def _listed_corpus(name: str, pairs: list[tuple[str, str]], path: Path) -> Corpus:
+    """A corpus scored against a list in HELDOUT.md's format (zh, variants, en, alternatives)."""
+    header, *body = _rows(path)
+    col = {column: i for i, column in enumerate(header)}
     gold = []
     for row in body:
         forms = (row[col["zh"]], *(f for f in row[col["variants"]].split(" | ") if f))
         english = [row[col["en"]], *row[col["alternatives"]].split(" | ")]
         gold.append(Concept(tuple(forms), frozenset(e.strip().casefold() for e in english
                                                     if e.strip())))
-    return Corpus("held-out (2023 sample, 5 themes)", pairs, gold)
+    return Corpus(name, pairs, gold)
 
 
 def read_judged() -> dict[str, bool]:
@@ -218,25 +243,34 @@ def run_pairing(corpus: Corpus, errors: bool) -> None:
     print(f"\npairing: {len(forms)} gold forms with English\n")
     print("| method | forms (support ≥ 3) | top-1 | abstained | precision of answers |")
     print("|---|---|---|---|---|")
-    for name in ("termbase pair", "Dice baseline"):
-        n = top1 = abstained = 0
-        for index, (form, concept) in enumerate(forms):
-            if support(corpus, form, concept) < 3:
-                continue
-            answers = ([c.text for c in by_term[form].candidates] if name == "termbase pair"
-                       else base[index])
-            n += 1
-            if not answers:
-                abstained += 1
-                continue
-            right = _accepts(concept, answers[0])
-            top1 += right
-            if errors and not right and name == "termbase pair":
-                print(f"  pair: {form} → {answers[0]!r} (gold {sorted(concept.english)[:2]})",
-                      file=sys.stderr)
-        answered = n - abstained
-        print(f"| {name} | {n} | {top1 / max(n, 1):.3f} | {abstained / max(n, 1):.3f} | "
-              f"{top1 / max(answered, 1):.3f} |")
+    supports = [support(corpus, form, concept) for form, concept in forms]
+    # A full report adds rows over every form; errors are listed once, for the widest pass.
+    passes = ((3, ""), (0, ", all forms")) if corpus.full_report else ((3, ""),)
+    for least, label in passes:
+        listing = errors and least == passes[-1][0]
+        for name in ("termbase pair", "Dice baseline"):
+            n = top1 = abstained = 0
+            for index, (form, concept) in enumerate(forms):
+                if supports[index] < least:
+                    continue
+                answers = ([c.text for c in by_term[form].candidates]
+                           if name == "termbase pair" else base[index])
+                n += 1
+                gold = f"gold {sorted(concept.english)[:2]}" + (
+                    f", support {supports[index]}" if corpus.full_report else "")
+                if not answers:
+                    abstained += 1
+                    if listing and name == "termbase pair" and corpus.full_report:
+                        print(f"  pair abstained: {form} ({gold}): "
+                              f"{by_term[form].abstained_reason}", file=sys.stderr)
+                    continue
+                right = _accepts(concept, answers[0])
+                top1 += right
+                if listing and not right and name == "termbase pair":
+                    print(f"  pair: {form} → {answers[0]!r} ({gold})", file=sys.stderr)
+            answered = n - abstained
+            print(f"| {name}{label} | {n} | {top1 / max(n, 1):.3f} | "
+                  f"{abstained / max(n, 1):.3f} | {top1 / max(answered, 1):.3f} |")
 
 
 def run_mine(corpus: Corpus, errors: bool) -> None:
@@ -250,8 +284,9 @@ def run_mine(corpus: Corpus, errors: bool) -> None:
     print("|---|---|---|---|")
     for max_terms in (300, 1000):
         result = mine_terms(source, max_terms=max_terms, workers=2)
-        answer = {p.term: (p.candidates[0].text if p.candidates else None)
-                  for p in result.report.pairings}
+        pairing = {p.term: p for p in result.report.pairings}
+        answer = {term: (p.candidates[0].text if p.candidates else None)
+                  for term, p in pairing.items()}
         found = answered = right = 0
         for concept in with_english:
             answers = [answer[f] for f in concept.forms if answer.get(f)]
@@ -259,9 +294,17 @@ def run_mine(corpus: Corpus, errors: bool) -> None:
             answered += len(verdicts)
             right += sum(verdicts)
             found += any(verdicts)
-            if errors and max_terms == 300 and answers and not all(verdicts):
-                print(f"  mine: {concept.forms[0]} → {answers} "
-                      f"(gold {sorted(concept.english)[:2]})", file=sys.stderr)
+            if not errors or (max_terms != 300 and not corpus.full_report):
+                continue
+            at = f" @{max_terms}" if corpus.full_report else ""
+            gold = f"gold {sorted(concept.english)[:2]}"
+            if answers and not all(verdicts):
+                print(f"  mine{at}: {concept.forms[0]} → {answers} ({gold})", file=sys.stderr)
+            elif corpus.full_report and not answers:
+                mined = [f for f in concept.forms if f in pairing]
+                why = "; ".join(f"{f} abstained: {pairing[f].abstained_reason}"
+                                for f in mined) or "no form mined"
+                print(f"  mine{at} missed: {concept.forms[0]} ({gold}): {why}", file=sys.stderr)
         print(f"| {max_terms} | {found / len(with_english):.3f} | "
               f"{right / max(answered, 1):.3f} | {answered} |")
 
@@ -282,7 +325,7 @@ def run_speed(shared: Path) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--only", choices=("tuning", "heldout"))
+    parser.add_argument("--only", choices=("tuning", "heldout", "peace"))
     parser.add_argument("--errors", action="store_true", help="list errors on stderr")
     parser.add_argument("--speed", action="store_true")
     parser.add_argument("--skip", nargs="*", default=(),
@@ -294,14 +337,16 @@ def main() -> int:
         return 2
     judged = read_judged()
     corpora = []
-    if args.only != "heldout":
+    if args.only in (None, "tuning"):
         corpora.append(tuning_corpus(shared))
-    if args.only != "tuning":
+    if args.only in (None, "heldout"):
         corpora.append(heldout_corpus(shared))
+    if args.only in (None, "peace"):
+        corpora.append(peace_corpus())
     for corpus in corpora:
         print(f"\n## {corpus.name}: {len(corpus.pairs):,} pairs, {len(corpus.gold)} gold "
               f"concepts ({sum(1 for c in corpus.gold if c.english)} with English)")
-        if "extraction" not in args.skip:
+        if "extraction" not in args.skip and corpus.extraction:
             run_extraction(corpus, judged, args.errors)
         if "pairing" not in args.skip:
             run_pairing(corpus, args.errors)
