@@ -15,9 +15,10 @@ What is not a quantity is left out before comparing: paragraph and list numberin
 the start of a segment ("7.", "1．", "(a)"), footnote markers glued to a word or a
 punctuation mark ("for 2015;2"), digits inside names (COVID-19, G-77, H5N1), and a
 Chinese "1" before a measure word (1架 ↔ "an aircraft"), which English says with an
-article. A cited paragraph's number (第3段, "paragraph 3") is a label, ``p:3``, which a
-side may leave out when it cites the same document; a day said alone (22日, "on the
-22nd") agrees with a full date of that day.
+article. A cited paragraph's number (第3段, "paragraph 3") is a label, ``p:3``, compared with
+the other side's numbers (a paragraph one side cites and the other leaves out is a
+difference a reviser must see); a day said alone (22日, "on the 22nd") agrees with a
+full date of that day.
 
 Values are strings with a kind prefix: ``n:68``, ``t:10:15`` (24-hour clock),
 ``s:A/RES/68/48``, and dates ``d:YYYY-MM-DD`` where an unstated part is ``??``
@@ -29,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from itertools import pairwise
 
@@ -98,9 +99,7 @@ _ZH_OTHER_CALENDAR = re.compile(r"(?<!公)历\s*$")
 # Arabic part is a paragraph number (第三条第2款), said, not counted.
 _EN_ROMAN_LABEL = re.compile(r"(?<![\w.])[IVXLC]{1,6}\.\d{1,2}(?![\d.])")
 # A cited paragraph's number (第3段, "paragraph 3 of resolution 2231", "paras. 3-5"):
-# a label, not a quantity. A translation may drop the paragraph and cite the document
-# alone, so a paragraph of a document the other side cites is compared only when the
-# other side cites a paragraph too.
+# a label, not a quantity.
 _CITED_NUMBER = r"\d{1,3}(?:\.\d{1,2})?(?:\s*[(（][a-z]{1,4}[)）])?"
 _ZH_PARAGRAPH = re.compile(
     rf"第\s*({_CITED_NUMBER}(?:\s*(?:[、，,和及至到与\-–]|以及)\s*第?\s*{_CITED_NUMBER})*)"
@@ -108,13 +107,6 @@ _ZH_PARAGRAPH = re.compile(
 _EN_PARAGRAPH = re.compile(
     rf"\b(?:sub)?para(?:graph)?s?\b\.?(?:\s*({_CITED_NUMBER}(?:\s*(?:,|and|to|or|-|–)\s*"
     rf"{_CITED_NUMBER})*))?", re.IGNORECASE)
-_CITES_PARAGRAPH = "p:?"
-# What may stand between a cited paragraph and its document: before it (第2231(2015)号
-# 决议第3段, "A/63/777, para. 11") or after it ("paragraph 3 of Security Council
-# resolution 2231").
-_DOCUMENT_BEFORE = re.compile(r"[\s,，、:：)）]*号?(?:决议|决定|文件|报告|附件)?[\s,，、的]*")
-_DOCUMENT_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:[a-z][\w-]*\s+){0,4}\(?",
-                             re.IGNORECASE)
 _ZH_FOOTNOTE = re.compile(r"(?<=[。；，：”）])\d{1,2}(?=\s|$)", re.MULTILINE)
 
 _ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
@@ -200,8 +192,6 @@ class NumberItem:
     text: str
     start: int
     end: int
-    cited_in: str = ""
-    """For a cited paragraph's number, the value of the document it is cited in."""
 
     @property
     def normal(self) -> str:
@@ -495,7 +485,6 @@ class _Collector:
         self.strict: list[NumberItem] = []
         self.lenient: set[str] = set()
         self.covered = bytearray(len(text))
-        self.citations: list[tuple[int, int]] = []
 
     def free(self, start: int, end: int) -> bool:
         return not any(self.covered[start:end])
@@ -548,32 +537,14 @@ def profile(text: str, lang: str) -> NumberProfile:
             out.strict.append(NumberItem(key, m.group(), m.start(), m.end()))
     _add_parts(out.strict, out.lenient)
     out.strict.sort(key=lambda item: item.start)
-    return NumberProfile(tuple(_cited_documents(out)), frozenset(out.lenient))
-
-
-def _cited_documents(out: _Collector) -> list[NumberItem]:
-    """The strict items, each cited paragraph's number with its document's value."""
-    items = out.strict
-    for start, end in out.citations:
-        documents = [i for i in items if not i.value.startswith("p:")]
-        before = [i for i in documents if i.end <= start
-                  and _DOCUMENT_BEFORE.fullmatch(out.text, i.end, start)]
-        after = [i for i in documents if i.start >= end
-                 and _DOCUMENT_AFTER.fullmatch(out.text, end, i.start)]
-        document = before[-1] if before else after[0] if after else None
-        if document is not None:
-            items = [replace(i, cited_in=document.value) if start <= i.start < end else i
-                     for i in items]
-    return items
+    return NumberProfile(tuple(out.strict), frozenset(out.lenient))
 
 
 def _paragraph_citations(out: _Collector, pattern: re.Pattern[str]) -> None:
-    """Cited paragraphs' numbers as ``p:`` items, and whether the text cites one."""
+    """Cited paragraphs' numbers as ``p:`` items."""
     for m in pattern.finditer(out.text):
-        out.lenient.add(_CITES_PARAGRAPH)
         if m.group(1) is None:
             continue
-        out.citations.append((m.start(), m.end()))
         for n in re.finditer(r"\d+(?:\.\d+)?", m.group(1)):
             start, end = m.start(1) + n.start(), m.start(1) + n.end()
             if out.free(start, end):
@@ -774,8 +745,7 @@ def satisfied(item: NumberItem, other: frozenset[str]) -> bool:
     if item.value in other:
         return True
     if item.value.startswith("p:"):
-        return "n:" + item.value[2:] in other or (
-            item.cited_in in other and _CITES_PARAGRAPH not in other)
+        return "n:" + item.value[2:] in other
     if item.value.startswith("d:"):
         return any(v.startswith("d:") and dates_agree(item.value, v) for v in other)
     return False
