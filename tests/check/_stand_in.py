@@ -25,3 +25,15 @@ class StandInDictionary:
         self.asked.clear()
         monkeypatch.setattr("termbase.check.glosses.dictionary_glosses", self)
         return self
+
+
+# 武器禁运 is not in the tests' glossaries; the draft renders it "arms embargo" four times
+# and elsewhere uses "weapons" for 武器, so "weapons embargo" is the same term rendered
+# another way (the learned checks' tests).
+EMBARGO = [("安理会对甲国实施武器禁运。", "The Council imposed an arms embargo on A."),
+           ("安理会对乙国实施武器禁运。", "The Council imposed an arms embargo on B."),
+           ("丙国违反了武器禁运。", "Country C violated the arms embargo."),
+           ("丁国遵守武器禁运。", "Country D respects the arms embargo."),
+           ("武器的储存很安全。", "The storage of weapons is safe."),
+           ("武器的运输很昂贵。", "The transport of weapons is costly."),
+           ("武器的销毁已完成。", "The destruction of weapons is complete.")]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from check._stand_in import EMBARGO as _EMBARGO
 from check._stand_in import StandInDictionary
 from termbase.check import CheckOptions, FindingKind, check_draft
 from termbase.check.context import CheckContext
@@ -24,18 +25,6 @@ SEGMENTS = CheckOptions(kinds=frozenset({FindingKind.SEGMENT_INCONSISTENT}))
 def _pair(lines: list[tuple[str, str]]) -> Draft:
     return presplit_pair("\n".join(z for z, _ in lines), "d.zh",
                          "\n".join(e for _, e in lines), "d.en")
-
-
-# 武器禁运 is not in the test glossary; the draft renders it "arms embargo" four times,
-# and elsewhere uses "weapons" for 武器, so "weapons embargo" is the same term rendered
-# another way.
-_EMBARGO = [("安理会对甲国实施武器禁运。", "The Council imposed an arms embargo on A."),
-            ("安理会对乙国实施武器禁运。", "The Council imposed an arms embargo on B."),
-            ("丙国违反了武器禁运。", "Country C violated the arms embargo."),
-            ("丁国遵守武器禁运。", "Country D respects the arms embargo."),
-            ("武器的储存很安全。", "The storage of weapons is safe."),
-            ("武器的运输很昂贵。", "The transport of weapons is costly."),
-            ("武器的销毁已完成。", "The destruction of weapons is complete.")]
 
 
 def test_a_term_rendered_another_way_is_reported(glossary: Glossary) -> None:

@@ -4,6 +4,7 @@ the rendering run into a fuller one."""
 
 from __future__ import annotations
 
+from check._stand_in import EMBARGO as _EMBARGO
 from termbase.check import CheckOptions, FindingKind, check_draft
 from termbase.check.context import CheckContext
 from termbase.check.draft import Draft, presplit_pair
@@ -26,15 +27,6 @@ def _evidence(glossary: Glossary, lines: list[tuple[str, str]]) -> WordEvidence:
                              LanguageMatcher(glossary, "en"))
     return ctx.evidence.words
 
-
-# 武器禁运 is "arms embargo" four times; "weapons" is the draft's word for 武器.
-_EMBARGO = [("安理会对甲国实施武器禁运。", "The Council imposed an arms embargo on A."),
-            ("安理会对乙国实施武器禁运。", "The Council imposed an arms embargo on B."),
-            ("丙国违反了武器禁运。", "Country C violated the arms embargo."),
-            ("丁国遵守武器禁运。", "Country D respects the arms embargo."),
-            ("武器的储存很安全。", "The storage of weapons is safe."),
-            ("武器的运输很昂贵。", "The transport of weapons is costly."),
-            ("武器的销毁已完成。", "The destruction of weapons is complete.")]
 
 # Six sectors, each one Chinese word and one English word, in lines of ten or more
 # ideographs: the draft shows each English word to render its Chinese word.

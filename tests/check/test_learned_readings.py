@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from check._stand_in import EMBARGO as _EMBARGO
 from check._stand_in import StandInDictionary
 from termbase.check import CheckOptions, FindingKind, check_draft
 from termbase.check.draft import Draft, presplit_pair
@@ -118,14 +119,6 @@ def test_an_adjective_counts_only_against_another_gloss_of_the_term() -> None:
     assert not readings._adjective_of("vital", {"import", "vital"})
 
 
-# 武器禁运 is "arms embargo" four times; "weapons" is the draft's word for 武器.
-_EMBARGO = [("安理会对甲国实施武器禁运。", "The Council imposed an arms embargo on A."),
-            ("安理会对乙国实施武器禁运。", "The Council imposed an arms embargo on B."),
-            ("丙国违反了武器禁运。", "Country C violated the arms embargo."),
-            ("丁国遵守武器禁运。", "Country D respects the arms embargo."),
-            ("武器的储存很安全。", "The storage of weapons is safe."),
-            ("武器的运输很昂贵。", "The transport of weapons is costly."),
-            ("武器的销毁已完成。", "The destruction of weapons is complete.")]
 _LONG = ("戊国也实行武器禁运。", "the weapons embargo of country E was also tightened after "
                               "several violent border incidents")
 
