@@ -174,6 +174,10 @@ def test_a_modifier_of_another_glossary_term_the_translation_renders_is_info() -
         ("联合国", "info")]
     assert _missing("联合国秘书长发表了讲话。", "The Secretary-General made a statement.") == [
         ("联合国", "info")]
+    # After a two-character clause word (根据) the run starts at the term all the same.
+    assert _missing("根据联合国大会的决议审议了报告。",
+                    "Pursuant to the General Assembly resolution, it considered the report."
+                    ) == [("联合国", "info")]
 
 
 def test_a_modifier_stays_an_error_when_the_other_term_is_missing_too_or_not_opened() -> None:

@@ -97,7 +97,11 @@ def name_bounds(absent: Absent) -> tuple[int, int]:
     while (before > 0 and is_ideograph(text[before - 1])
            and text[before - 1] not in _NAME_BREAKS and not opens_clause(text[before - 1:])):
         before -= 1
-    return before, run_end(text, hit.end)
+    # The clause word the walk stopped at may end inside what it took: 根据 before
+    # 联合国大会 stopped it at 根, so the run must start after 据, at the term.
+    if before > 0:
+        before = max(before, before - 1 + clause_word_length(text[before - 1:]))
+    return min(before, hit.start), run_end(text, hit.end)
 
 
 def run_end(text: str, start: int) -> int:
@@ -114,10 +118,19 @@ def opens_clause(text: str) -> bool:
     """Whether ``text`` starts with a verb that opens a clause (请, 决定, 注意到) or a
     function word of two characters or more (根据, 以及), as the extractor knows them:
     a name ends before one."""
+    return clause_word_length(text) > 0
+
+
+def clause_word_length(text: str) -> int:
+    """The length of the longest clause word ``text`` starts with (:func:`opens_clause`),
+    0 when it starts with none."""
     from termbase.extract.filters import refuse_words
 
-    return any(refuse_words((text[:n],)) in ("clause", "stop-start") and (
-        n > 1 or refuse_words((text[:n],)) == "clause") for n in range(1, min(3, len(text)) + 1))
+    for n in range(min(3, len(text)), 0, -1):
+        refused = refuse_words((text[:n],))
+        if refused == "clause" or (refused == "stop-start" and n > 1):
+            return n
+    return 0
 
 
 # A translation with fewer letters than this many per source ideograph is cut or
