@@ -185,6 +185,8 @@ def test_changed_days_years_and_numbers_beside_them_are_still_found(zh: str, en:
     ("审议了联合国艾滋病毒/艾滋病联合规划署的报告",
      "Having considered the report of the Joint United Nations Programme on HIV/AIDS"),
     ("根据第46条", "under r.46"),
+    ("2016年头3个月", "the first trimester of 2016"),
+    ("2016-2017两年期", "the biennium 2016-2017"),
 ])
 def test_numbers_in_words_names_and_references_agree(zh: str, en: str) -> None:
     assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
@@ -196,6 +198,7 @@ def test_numbers_in_words_names_and_references_agree(zh: str, en: str) -> None:
     ("13个国家", "a dozen countries"),
     ("2020冠状病毒病", "COVID-19"),
     ("根据第47条", "under r.46"),
+    ("2016年头4个月", "the first trimester of 2016"),
     ("A/RES/68/48号决议", "resolution A/RES/68/49 on HIV/AIDS"),
 ])
 def test_changed_numbers_said_in_words_or_names_are_still_found(zh: str, en: str) -> None:

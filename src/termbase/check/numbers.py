@@ -169,6 +169,11 @@ _EN_GROUPS = {"decade": 10, "dozen": 12, "score": 20, "century": 100, "centurie"
               "pair": 2}
 _EN_GROUP_COUNT = re.compile(
     rf"\b(\d+|{_EN_CARDINAL}|an?|half\s+an?)\s+({'|'.join(_EN_GROUPS)})s?\b")
+# A period of known length named by one word: "the first trimester of 2016" is 2016年头
+# 3个月, a "biennium" 两年期.
+_EN_PERIODS = {"trimester": 3, "semester": 6, "biennium": 2, "triennium": 3,
+               "quadrennium": 4, "quinquennium": 5, "fortnight": 14}
+_EN_PERIOD = re.compile(rf"\b({'|'.join(_EN_PERIODS)})s?\b")
 _EN_FRACTIONS = {"half": ("0.5", "50"), "quarter": ("0.25", "25"),
                  "three quarters": ("0.75", "75")}
 _EN_FRACTION = re.compile(r"\b(?:three quarters|half|quarter)\b")
@@ -686,6 +691,7 @@ def _en_profile(out: _Collector) -> None:
 def _en_said_numbers(out: _Collector, text: str) -> None:
     """Numbers English says in words beyond a single number word: a compound ("one
     hundred and fifty-seven"), a count of a group ("two decades" is 20, "a dozen" 12), a
+    period named by one word ("trimester" is 3 months, "biennium" 2 years), a
     fraction ("half" is 0.5 or 50 per cent) and the number of an abbreviated reference
     ("r.46", "No.5", whose glued dot hides it from the plain number pattern)."""
     for m in (_EN_NUMBER_PHRASE.finditer(text) if " " in text or "-" in text else ()):
@@ -698,6 +704,8 @@ def _en_said_numbers(out: _Collector, text: str) -> None:
                  Decimal("0.5") if count.startswith("half") else
                  Decimal(_EN_UNITS.get(count, _EN_TENS.get(count, 1))))
         out.lenient.add(_decimal_key(times * _EN_GROUPS[m.group(2)]))
+    for m in _EN_PERIOD.finditer(text):
+        out.lenient.add(f"n:{_EN_PERIODS[m.group(1)]}")
     for m in _EN_FRACTION.finditer(text):
         out.lenient.update(_decimal_key(Decimal(v)) for v in _EN_FRACTIONS[m.group()])
     for m in _EN_ABBREVIATED_REFERENCE.finditer(text):
