@@ -187,6 +187,7 @@ def test_changed_days_years_and_numbers_beside_them_are_still_found(zh: str, en:
     ("根据第46条", "under r.46"),
     ("2016年头3个月", "the first trimester of 2016"),
     ("2016-2017两年期", "the biennium 2016-2017"),
+    ("会议于22 April 2015举行。", "The meeting was held on 22 April 2015."),
 ])
 def test_numbers_in_words_names_and_references_agree(zh: str, en: str) -> None:
     assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
@@ -199,6 +200,7 @@ def test_numbers_in_words_names_and_references_agree(zh: str, en: str) -> None:
     ("2020冠状病毒病", "COVID-19"),
     ("根据第47条", "under r.46"),
     ("2016年头4个月", "the first trimester of 2016"),
+    ("会议于22 April 2015举行。", "The meeting was held on 23 April 2015."),
     ("A/RES/68/48号决议", "resolution A/RES/68/49 on HIV/AIDS"),
 ])
 def test_changed_numbers_said_in_words_or_names_are_still_found(zh: str, en: str) -> None:

@@ -174,6 +174,8 @@ _EN_GROUP_COUNT = re.compile(
 _EN_PERIODS = {"trimester": 3, "semester": 6, "biennium": 2, "triennium": 3,
                "quadrennium": 4, "quinquennium": 5, "fortnight": 14}
 _EN_PERIOD = re.compile(rf"\b({'|'.join(_EN_PERIODS)})s?\b")
+_LATIN_LETTERS = re.compile(r"[A-Za-z]{3}")
+_NOT_LATIN = re.compile(r"[^\x00-\x7f]")
 _EN_FRACTIONS = {"half": ("0.5", "50"), "quarter": ("0.25", "25"),
                  "three quarters": ("0.75", "75")}
 _EN_FRACTION = re.compile(r"\b(?:three quarters|half|quarter)\b")
@@ -599,6 +601,11 @@ def _zh_profile(out: _Collector) -> None:
             out.take(_decimal_key(_amount(m.group(1)) * _ZH_BIG[m.group(2)]), m.start(),
                      m.end())
             out.lenient.add(_number_value(m.group(1)))
+    if _LATIN_LETTERS.search(text):
+        # A Chinese line may quote English, dates included ("于22 April 2015举行"):
+        # read with every other character a space, offsets kept, so that words end
+        # where the Latin script does.
+        _en_date_items(out, _NOT_LATIN.sub(" ", lower_same_length(text)))
     out.ignore(_ZH_ONE)
     out.ignore(_ZH_FOOTNOTE)
     _relative_years(out, _ZH_YEAR_BEFORE, _ZH_YEAR_AFTER, text)
@@ -635,6 +642,22 @@ def _relative_years(out: _Collector, before: re.Pattern[str], after: re.Pattern[
                            for step in steps)
 
 
+def _en_date_items(out: _Collector, text: str) -> None:
+    """Dates English writes with a month's name (``text`` is ``out.text`` lower-cased,
+    offsets kept)."""
+    for run in _EN_DATE_RUN.finditer(text):
+        tokens = _en_tokens(run)
+        if not any(t.kind == "m" for t in tokens):
+            continue
+        for key, used, strict in _en_dates(tokens, text):
+            if not strict:
+                out.lenient.add(key)
+                continue
+            for tok in used:
+                out.cover(tok.start, tok.end)
+            out.take(key, min(t.start for t in used), max(t.end for t in used))
+
+
 def _en_profile(out: _Collector) -> None:
     # Lower case once, offsets kept, instead of case-blind patterns (several times
     # faster): every offset below is one of ``out.text``.
@@ -651,17 +674,7 @@ def _en_profile(out: _Collector) -> None:
         if key and out.free(m.start(), m.end()):
             out.cover(m.start(), m.end())
             out.take(key, m.start(), m.end())
-    for run in _EN_DATE_RUN.finditer(text):
-        tokens = _en_tokens(run)
-        if not any(t.kind == "m" for t in tokens):
-            continue
-        for key, used, strict in _en_dates(tokens, text):
-            if not strict:
-                out.lenient.add(key)
-                continue
-            for tok in used:
-                out.cover(tok.start, tok.end)
-            out.take(key, min(t.start for t in used), max(t.end for t in used))
+    _en_date_items(out, text)
     for m in (_EN_SESSION.finditer(text) if "session" in text else ()):
         first, _, second = m.group(1).partition("-")
         value = en_number_word_value(first, second or None)
