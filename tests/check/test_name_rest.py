@@ -253,3 +253,23 @@ def test_a_name_english_gives_in_words_of_its_own_before_the_head_is_info() -> N
 ])
 def test_a_head_without_a_name_of_its_own_before_it_leaves_an_error(en: str) -> None:
     assert _missing("联合国一体行动倡议取得了进展。", en) == [("联合国", "error")]
+
+
+def test_a_quoted_name_rendered_as_a_quoted_name_is_info() -> None:
+    assert _missing('目前正继续实施包括"联合国一体行动"在内的若干重大举措。',
+                    'Several major initiatives, including "Delivering as one", are continuing.'
+                    ) == [("联合国", "info")]
+    assert _missing("包括“联合国一体行动”在内的举措。",
+                    "Initiatives such as “Delivering as One” continue.") == [("联合国", "info")]
+
+
+def test_a_quoted_name_without_its_quoted_rendering_stays_an_error() -> None:
+    # No quotation in the translation, or one more there: no evidence of the same name.
+    assert _missing('包括"联合国一体行动"在内的举措。',
+                    "Initiatives such as joint action continue.") == [("联合国", "error")]
+    assert _missing('包括"联合国一体行动"在内的举措。',
+                    'Initiatives such as "joint action" and "one voice" continue.') == [
+        ("联合国", "error")]
+    # The term is the whole quotation: nothing longer to render it.
+    assert _missing('所谓"联合国"的作用。', 'The role of the "Organization".') == [
+        ("联合国", "error")]

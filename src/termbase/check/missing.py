@@ -35,6 +35,7 @@ from termbase.check.renderings import (
     name_for_longer_name,
     not_cut,
     opens_rendered_term,
+    quoted_name,
     reference_noun,
 )
 from termbase.diagnostics import Severity
@@ -142,6 +143,9 @@ def _hint(ctx: CheckContext, matcher: LanguageMatcher, item: Absent,
     name = name_for_longer_name(ctx, item) if whole else ""
     if name:
         return f"it is part of a longer name, which the translation may give as “{name}”"
+    quoted = quoted_name(item)
+    if quoted:
+        return f"it is part of a quoted name, which the translation quotes as “{quoted}”"
     if not_word:
         return f"not a word here: the dictionary cuts “{not_word}”"
     reference = (reference_noun(ctx, matcher, item)

@@ -47,6 +47,39 @@ def acronym_for_name(absent: Absent) -> str:
     return ""
 
 
+# A quoted stretch: a name set off by quotation marks ("联合国一体行动", “Delivering as
+# One”). Chinese titles in 《》 are another matter (the glossary's own titles).
+_QUOTED = re.compile(r"“([^“”]{2,80})”|\"([^\"]{2,80})\"|「([^「」]{2,80})」|‘([^‘’]{2,80})’")
+_MAX_QUOTED_WORDS = 8
+
+
+def quoted_name(absent: Absent) -> str:
+    """The quoted name of the translation that renders the quoted name the source term
+    is part of ("联合国一体行动" → "Delivering as one"): the term lies inside a quoted
+    stretch longer than itself, both sides of the unit quote as many stretches, and
+    the translation's stretch in the same place is a short name. A programme or
+    slogan set in quotes is rendered whole, in words of its own; one quotation on each
+    side in the same order is the evidence that they are the same name."""
+    view, hit = absent.src_view, absent.hit
+    sources = [q for v in absent.unit.source for q in _quoted(v.segment.text)]
+    targets = [q for v in absent.unit.target for q in _quoted(v.segment.text)]
+    if not sources or len(sources) != len(targets):
+        return ""
+    own = [i for i, (start, end, text) in enumerate(_quoted(view.segment.text))
+           if start <= hit.start and hit.end <= end and len(text) > hit.end - hit.start]
+    if not own:
+        return ""
+    offset = next(i for i, v in enumerate(absent.unit.source) if v is view)
+    index = sum(len(_quoted(v.segment.text)) for v in absent.unit.source[:offset]) + own[0]
+    rendering = targets[index][2]
+    return rendering if len(rendering.split()) <= _MAX_QUOTED_WORDS else ""
+
+
+def _quoted(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), next(g for g in m.groups() if g is not None))
+            for m in _QUOTED.finditer(text)]
+
+
 def opens_rendered_term(ctx: CheckContext, absent: Absent) -> tuple[str, str]:
     """The glossary term the source term opens as its modifier, with nothing between
     (联合国 in 联合国大会, 联合国秘书长), and that term's rendering in the translation
