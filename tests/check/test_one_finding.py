@@ -155,6 +155,21 @@ def test_a_lower_case_name_is_a_case_error_not_a_missing_term() -> None:
     assert finding.expected == ("Security Council",) and "“Security Council”" in finding.fix
 
 
+def test_a_lower_case_name_inside_a_longer_name_is_info() -> None:
+    # The case is the longer name's: a title holding the term, or a name the term closes.
+    [finding] = _check(["《安全理事会工作方法手册》。"],
+                       ["The handbook on security council working methods."])
+    assert finding.kind is FindingKind.TERM_CASE and finding.severity.value == "info"
+    assert "part of a longer name" in finding.message
+    [finding] = _check(["联合国改革安全理事会。"],
+                       ["A reformed united nations security council."])
+    assert finding.kind is FindingKind.TERM_CASE and finding.severity.value == "info"
+    # A name the term opens is the term's own: its case is the glossary's.
+    [finding] = _check(["安全理事会反恐委员会主席。"],
+                       ["Chair of the security council counter-terrorism committee."])
+    assert finding.kind is FindingKind.TERM_CASE and finding.severity.value == "warning"
+
+
 def test_a_name_missing_altogether_is_still_a_missing_term() -> None:
     [finding] = _check(["安全理事会。"], ["The council met."])
     assert finding.kind is FindingKind.MISSING_TARGET

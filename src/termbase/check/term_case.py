@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from termbase.check.absent import absent_concepts
-from termbase.check.context import CheckContext, new_finding
+from dataclasses import replace
+
+from termbase.check.absent import Absent, absent_concepts
+from termbase.check.context import CheckContext, inside_title, new_finding
 from termbase.check.findings import Finding, FindingKind
+from termbase.check.renderings import name_bounds
+from termbase.diagnostics import Severity
+
+# Ideographs the run must add before the term to make it a longer name the term closes.
+_LONGER_NAME = 2
 
 
 def check_term_case(ctx: CheckContext) -> list[Finding]:
@@ -20,11 +27,31 @@ def check_term_case(ctx: CheckContext) -> list[Finding]:
         found = view.segment.text[span[0]:span[1]]
         found_src = src_view.segment.text[hit.start:hit.end]
         expected = (term.text, *(t for t in absent.expected if t != term.text))
-        findings.append(new_finding(
+        finding = new_finding(
             FindingKind.TERM_CASE, view.segment, ctx.target.lang, term=hit.term.text,
             found=found, expected=expected, concept_id=absent.concept_id,
             message=f"“{found}” for source term “{found_src}”: the glossary writes "
                     f"“{term.text}”",
             fix=f"write “{term.text}”", span=span, other=src_view,
-            other_span=(hit.start, hit.end)))
+            other_span=(hit.start, hit.end))
+        if _in_longer_name(absent):
+            # The capitals are the longer name's: the translation may write that name,
+            # or a generic reference to it ("the programme of action for the least
+            # developed countries"), otherwise than the glossary writes the term alone.
+            finding = replace(finding, severity=Severity.INFO, message=(
+                f"{finding.message} (here part of a longer name, whose capitals the "
+                f"translation may write otherwise)"))
+        findings.append(finding)
     return findings
+
+
+def _in_longer_name(absent: Absent) -> bool:
+    """Whether the source term stands inside a longer title (《2022-2031十年期支援最不发达
+    国家行动纲领》) or closes a longer name as its head (老龄问题世界大会筹备委员会: the
+    preparatory committee of another body). A term that opens the run (大会第六十一届
+    会议, 安全理事会反恐委员会) is the name English writes itself."""
+    text, hit = absent.src_view.segment.text, absent.hit
+    if inside_title(text, hit.start, hit.end):
+        return True
+    before, after = name_bounds(absent)
+    return hit.start - before >= _LONGER_NAME and after == hit.end
