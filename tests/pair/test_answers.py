@@ -64,6 +64,15 @@ def test_a_generic_short_reference_gives_way_to_its_name_unless_the_chinese_says
     assert named_in_full(_candidate("UNDP", 8, alone), ev).text == "UNDP"
 
 
+def test_a_clause_opening_with_the_head_word_is_no_name_for_it() -> None:
+    # "The Bureau had met with …": capitalised at its first word only.
+    kept = {"bureau": 4, "bureau had met": 2}
+    spellings = {"bureau had met": _tiers(("Bureau had met", 2))}
+    alone = (Example("d", 1, "主席团会见了部长。", "The Bureau had met with the Minister."),)
+    answer = named_in_full(_candidate("Bureau", 4, alone), _evidence("主席团", kept, spellings))
+    assert answer.text == "Bureau"
+
+
 def test_only_capitalised_head_nouns_of_capitalised_names_are_linked_for_them() -> None:
     spellings = {"council": _tiers(("Council", 9)), "security council": _tiers(
         ("Security Council", 5)), "country": _tiers(("countries", 9)),

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from termbase.pair.casing import Tiers, restore_casing
 from termbase.pair.context import named_by_company
 from termbase.pair.dictionary import Dictionary, extension_explained
-from termbase.pair.ngrams import contains
+from termbase.pair.ngrams import STOP_WORDS, contains
 from termbase.pair.results import Candidate
 from termbase.pair.variants import name_across_spellings
 from termbase.text.english import singular
@@ -116,7 +116,7 @@ def named_in_full(best: Candidate, ev: TermEvidence) -> Candidate:
             continue
         stats = ev.stats(longer)
         text = ev.spelled(longer)
-        if stats is None or stats[1] <= 0 or not text[:1].isupper():
+        if stats is None or stats[1] <= 0 or not _is_name(text):
             continue
         names.append((joint, len(longer), text, longer, stats))
     if not names:
@@ -131,6 +131,13 @@ def named_in_full(best: Candidate, ev: TermEvidence) -> Candidate:
     # The evidence is the head word's: its links, and their significance, are the name's.
     return Candidate(text, best.score, best.support, joint, ev.frequencies.get(longer, joint),
                      best.dice, best.llr, known, best.examples)
+
+
+def _is_name(text: str) -> bool:
+    """Whether ``text`` is written as a name: every word capitalised but the small words
+    names hold ("Department of Public Information"); "Bureau had met" is a clause."""
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in STOP_WORDS
+               for w in text.split()) and text[:1].isupper()
 
 
 def once_each(candidates: Iterable[Candidate]) -> list[Candidate]:
