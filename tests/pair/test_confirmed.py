@@ -121,6 +121,27 @@ def test_a_rare_term_whose_pairs_disagree_stays_unanswered() -> None:
     assert pairing.best is None and pairing.abstained_reason
 
 
+def test_two_pairs_in_three_confirm_a_rare_term_as_running_text_spells_it() -> None:
+    corpus = from_pairs([
+        ("《国际合作和援助宣言》。", "the Declaration on International Cooperation and "
+                                 "Assistance."),
+        ("国际合作和援助。", "international cooperation and assistance."),
+        ("国际合作和援助。", "cooperation, aid and solidarity."),
+        ("其他句子。", "Another sentence."),
+    ])
+    from termbase.pair.confirmed import confirm_rare
+    from termbase.pair.results import TermPairing
+
+    [pairing] = confirm_rare([TermPairing("国际合作和援助", 2)], corpus, LEXICON, 2)
+    best = pairing.best
+    assert best is not None and best.text == "international cooperation and assistance"
+    # One pair in two is no majority.
+    two = from_pairs([("国际合作和援助。", "international cooperation and assistance."),
+                      ("国际合作和援助。", "cooperation, aid and solidarity.")])
+    [pairing] = confirm_rare([TermPairing("国际合作和援助", 2)], two, LEXICON, 2)
+    assert pairing.best is None
+
+
 def test_frequencies_count_whole_words_in_any_case_once_per_pair() -> None:
     from termbase.pair.confirmed import _frequencies
 

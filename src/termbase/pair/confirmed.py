@@ -142,13 +142,24 @@ _CONJUNCTIONS = frozenset({"and", "or", ","})
 
 
 def _agreed(spans: Iterable[str | None]) -> str | None:
-    """The one rendering every pair confirms, as the first pair spells it (a title's
-    capitals come second to running text only by chance): one dissent is enough to
-    doubt it."""
-    found: dict[str | None, str | None] = {}
+    """The rendering the pairs confirm: every pair's, or, where the term is read in
+    three pairs or more, that of two in three — one pair in a cited title ("the Working
+    Group on … Financing of Terrorism") or worded otherwise ("terrorist financing") does
+    not outvote the rest. Of its spellings, the one with fewest capitals: running text
+    writes a term as a glossary does, a title or heading capitalises it."""
+    spelled: dict[str | None, list[str]] = {}
+    votes: Counter[str | None] = Counter()
     for span in spans:
-        found.setdefault(span.casefold() if span else None, span)
-    return next(iter(found.values())) if len(found) == 1 else None
+        key = span.casefold() if span else None
+        spelled.setdefault(key, []).append(span or "")
+        votes[key] += 1
+    if not votes:
+        return None
+    key, count = votes.most_common(1)[0]
+    total = sum(votes.values())
+    if key is None or not (count == total or (count >= 2 and 3 * count >= 2 * total)):
+        return None
+    return min(spelled[key], key=lambda s: sum(map(str.isupper, s)))
 
 
 def _pairs_of(terms: Sequence[str], corpus: Corpus) -> dict[str, list[SegmentPair]]:
