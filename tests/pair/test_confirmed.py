@@ -91,6 +91,15 @@ def test_a_rendering_grows_while_it_says_more_of_the_term_but_not_into_the_next_
     assert confirmed_span("应急准备", english, lexicon) == "emergency preparedness"
 
 
+def test_a_character_glossed_only_by_an_english_suffix_needs_no_word_of_its_own() -> None:
+    # CC-CEDICT glosses 有 as "-ful", "-ed", "-al": in 有组织 it makes "organized".
+    lexicon = Lexicon.from_pairs([("跨国", "transnational"), ("有", "-ful"), ("有", "-ed"),
+                                  ("组织", "organize"), ("犯罪", "crime")])
+    english = "linkages between terrorism and transnational organized crime vary"
+    assert confirmed_span("跨国有组织犯罪", english, lexicon) == (
+        "transnational organized crime")
+
+
 def test_a_year_is_said_by_its_figures() -> None:
     lexicon = Lexicon.from_pairs([("议程", "agenda"), ("年", "year")])
     english = "the Addis Ababa Action Agenda supports the 2030 Agenda"
