@@ -1,6 +1,7 @@
 """Why tuning-list gold terms miss the top N of extraction: one class per term, by band.
 
     .venv/bin/python benchmarks/extract_misses.py [--top 500] [--examples 6]
+    .venv/bin/python benchmarks/extract_misses.py --text peace --depth [--top 1000]
 
 Runs ``termbase.extract_terms`` (top 1,000, one process) on the tuning corpus of
 ``mine_quality.py`` (UNv1 test set) and, for every gold concept with at least 3
@@ -20,7 +21,14 @@ occurrences none of whose forms is in the top N, names the first reason that app
   1 nat (few distinct neighbours, often a low-frequency term);
 * ranked N+ — none of the above: the statistics rank it below N.
 
-For the tuning list only: the held-out list is never looked at for errors.
+``--depth`` lists every missing term with the depth at which it is lost, deepest first:
+the segmenter (how often the text's cuts put a word boundary at both ends of the term, and
+how it is cut most often), the candidate generator (no draft: the reason above), or the
+ranking (its rank among the scored drafts, and whether it made the shortlist).
+``--text peace`` reads the development list gold/dev_peace.tsv on the bundled ``peace``
+theme (as ``mine`` does: the shortlist sized for ``--top``) instead of the tuning list.
+
+For development lists only: the held-out list is never looked at for errors.
 """
 
 from __future__ import annotations
@@ -28,12 +36,13 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter, defaultdict
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from mine_quality import BANDS, _bare, tuning_corpus
+from mine_quality import BANDS, Corpus, _bare, peace_corpus, tuning_corpus
 from shared_data import shared_dir
 
 _GENERAL = 50.0
@@ -52,7 +61,38 @@ def _capture(module: Any, name: str, into: dict[str, Any]) -> None:
     setattr(module, name, wrapped)
 
 
-def classify(top: int) -> dict[str, list[tuple[str, str]]]:
+def _cut_at(lines: list[str], term: str, tokenizer: Any) -> tuple[int, int, str]:
+    """How the text's cuts treat ``term``: occurrences, occurrences with a word boundary
+    at both ends, and its most frequent cut (words joined by |, neighbours in brackets
+    when a word runs across its edge)."""
+    found = whole = 0
+    cuts: Counter[str] = Counter()
+    for line in lines:
+        if term not in line:
+            continue
+        words = tokenizer.cut(line)
+        ends = {0}
+        position = 0
+        for word in words:
+            position += len(word)
+            ends.add(position)
+        start = line.find(term)
+        while start >= 0:
+            found += 1
+            end = start + len(term)
+            whole += start in ends and end in ends
+            left = max(e for e in ends if e <= start)
+            right = min(e for e in ends if e >= end)
+            inner = sorted(e for e in ends if left <= e <= right)
+            pieces = [line[a:b] for a, b in pairwise(inner)]
+            cuts["|".join(pieces) if left == start and right == end
+                 else "[" + "|".join(pieces) + "]"] += 1
+            start = line.find(term, start + 1)
+    return found, whole, (cuts.most_common(1)[0][0] if cuts else "")
+
+
+def classify(top: int, text: str = "tuning", depth: bool = False
+             ) -> dict[str, list[tuple[str, str]]]:
     import termbase.extract.extractor as extractor
     from termbase.extract.candidates import BREAK_WORDS, SEPARATOR
     from termbase.extract.filters import is_coordination, refuse_words
@@ -60,16 +100,19 @@ def classify(top: int) -> dict[str, list[tuple[str, str]]]:
     from termbase.extract.model import ExtractSettings
     from termbase.text.segment import JiebaSegmenter
 
-    corpus = tuning_corpus(shared_dir("corpus/unv1-testset"))
+    corpus: Corpus = (peace_corpus() if text == "peace"
+                      else tuning_corpus(shared_dir("corpus/unv1-testset")))
     seen: dict[str, Any] = {}
     _capture(extractor, "count_all", seen)
     _capture(extractor, "score_drafts", seen)
     lines = [zh for zh, _ in corpus.pairs]
     result = extractor.extract_terms(
         list(line_documents(enumerate(lines, 1), corpus.name)), tokenizer=JiebaSegmenter(),
-        settings=ExtractSettings().sized_for(1000))
+        settings=ExtractSettings().sized_for(max(top, 1000)))
     counts, drafts = seen["count_all"], seen["score_drafts"]
     tokenizer = counts.tokenizer
+    order = {t: i + 1 for i, t in enumerate(
+        sorted(drafts, key=lambda t: (-drafts[t].score, -drafts[t].stats.freq, t)))}
     rank: dict[str, int] = {}
     for i, candidate in enumerate(result.candidates):
         for form in candidate.forms():
@@ -106,6 +149,13 @@ def classify(top: int) -> dict[str, list[tuple[str, str]]]:
                 why = "weak boundary"
             else:
                 why = f"ranked {top + 1}+"
+        if depth:
+            found, whole, cut = _cut_at(lines, term, tokenizer)
+            place = (f"draft rank {order[term]}, score {draft.score:.3g}, freq "
+                     f"{draft.stats.freq}" if draft is not None else "no draft")
+            print(f"{band}\t{term}\t{concept.count}\t{why}\tcut {cut} "
+                  f"(whole {whole}/{found}, as words {counts.ngrams.get(SEPARATOR.join(words), 0)})"
+                  f"\t{place}", file=sys.stderr)
         classes[why].append((band, term))
     return classes
 
@@ -114,10 +164,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--top", type=int, default=500)
     parser.add_argument("--examples", type=int, default=6)
+    parser.add_argument("--text", choices=("tuning", "peace"), default="tuning")
+    parser.add_argument("--depth", action="store_true",
+                        help="list every missing term with its depth on stderr")
     args = parser.parse_args()
-    classes = classify(args.top)
+    classes = classify(args.top, args.text, args.depth)
     total = sum(len(v) for v in classes.values())
-    print(f"\ntuning gold (≥ 3 occurrences) outside the top {args.top}: {total}\n")
+    print(f"\n{args.text} gold (≥ 3 occurrences) outside the top {args.top}: {total}\n")
     print("| class | terms | high | mid | low | examples |")
     print("|---|---|---|---|---|---|")
     for why, items in sorted(classes.items(), key=lambda kv: -len(kv[1])):

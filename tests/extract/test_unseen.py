@@ -410,6 +410,30 @@ def test_a_two_character_word_is_specific_by_its_free_uses() -> None:
     assert longer.specificity == 30.0  # longer words keep theirs (秘书长 heads names)
 
 
+def test_free_uses_are_a_share_of_the_words_the_specificity_counted() -> None:
+    from termbase.extract.drafts import rescore_with_characters
+    from termbase.extract.evidence import Evidence
+
+    # 裁军: 51 occurrences of its characters, 43 inside longer candidates (核裁军, one
+    # dictionary word, among them); the segmenter's words counted it 12 times, the uses
+    # outside 核裁军, so its specificity already leaves those out: 8 free of 12 words.
+    def draft(words: int) -> Draft:
+        made = Draft("裁军", ("裁军",), NgramStats(words, 2, 2.0, 2.0, 1.0), {"ngram"},
+                     c_value=float(words), specificity=300.0)
+        made.rescore()
+        return made
+
+    disarmament = draft(12)
+    rescore_with_characters([disarmament], {"裁军": Evidence(freq=51, nested=43)})
+    assert disarmament.specificity == pytest.approx(300.0 * 8 / 12)
+    assert disarmament.specificity > 50.0  # not general: it stays a candidate
+    # Occurrences inside words that are no candidate are free but were never counted:
+    # the share stays at most one.
+    counted_less = draft(5)
+    rescore_with_characters([counted_less], {"裁军": Evidence(freq=20, nested=2)})
+    assert counted_less.specificity == pytest.approx(300.0)
+
+
 def test_a_bare_head_opening_an_ngram_refers_back_to_a_body() -> None:
     from termbase.extract.candidates import is_back_reference
 
