@@ -448,3 +448,20 @@ def test_a_bare_head_opening_an_ngram_refers_back_to_a_body() -> None:
     tokenizer = JiebaSegmenter()
     drafts = _ngram_drafts(*about_a_body[:2], ("小组", "委员会"))
     assert drop_by_tags(drafts, tokenizer) == {"委员会建议", "委员会主席"}
+
+
+def test_a_negated_adjective_is_one_word_so_terms_hold_it() -> None:
+    from termbase.extract.counting import negated_qualities
+
+    tokenizer = JiebaSegmenter()
+    cuts = [["粮食", "不", "安全", "加剧"], ["粮食", "不", "安全"], ["不", "平等"],
+            ["国家", "不", "使用", "武力"], ["不", "使用"], ["不", "大"], ["不", "大"]]
+    # Insecurity recurs; inequality is seen once; 使用 is a verb (a clause's negation)
+    # and 大 a single character.
+    assert negated_qualities(cuts, tokenizer) == ["不安全"]
+    # Eight uses: too few for bound_words to learn the pair from its counts alone.
+    lines = [f"{place}的粮食不安全问题日益严重。" for place in ("非洲", "亚洲", "中东", "美洲")] \
+        + [f"粮食不安全影响{who}。" for who in ("儿童", "妇女", "难民", "农民")]
+    result = extract_terms(_documents(lines), tokenizer=tokenizer,
+                           settings=ExtractSettings(workers=1))
+    assert "粮食不安全" in {c.term for c in result.candidates}

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import pairwise
 from typing import Any
 
 from termbase.documents.model import Document
@@ -28,6 +29,7 @@ from termbase.extract.statistics import Counts, sentence_ngrams
 from termbase.extract.units import Unit, document_units
 from termbase.text.segment import (
     Segmenter,
+    Tagger,
     Token,
     WordLearner,
     bound_words,
@@ -159,15 +161,35 @@ class _Precut:
         return self.fallback.fingerprint()
 
 
+_NEGATION = "不"
+_QUALITY_TAGS = frozenset({"a", "an"})
+"""jieba's tags of adjectives and adjectival nouns (安全, 平等, 稳定)."""
+
+
+def negated_qualities(cuts: Iterable[Sequence[str]], tokenizer: Segmenter) -> list[str]:
+    """不 and an adjective of two characters or more that follow it more than once in
+    ``cuts`` (不安全 insecurity, 不平等 inequality, 不稳定 instability): one word, a
+    quality negated, which names a state as a noun does (粮食不安全 food insecurity).
+    jieba's dictionary lacks most of them and cuts 不 off, and n-grams never cross 不,
+    a break word. Before a verb (不|使用, 不|应) 不 stays a clause's negation."""
+    if not isinstance(tokenizer, Tagger):
+        return []
+    pairs = Counter(b for words in cuts for a, b in pairwise(words)
+                    if a == _NEGATION and len(b) > 1)
+    tags = tokenizer.word_tags(b for b, n in pairs.items() if n > 1)
+    return [_NEGATION + b for b, tag in tags.items() if tag in _QUALITY_TAGS]
+
+
 def learn_words(batch: Sequence[Sequence[Unit]],
                 tokenizer: Segmenter) -> tuple[Segmenter, Segmenter]:
     """``tokenizer`` taught the words of ``batch`` it splits into fragments
-    (:func:`~termbase.text.segment.bound_words`), when it can learn words; and a
-    segmenter for ``batch`` itself that reuses the cuts made to learn them."""
+    (:func:`~termbase.text.segment.bound_words`, :func:`negated_qualities`), when it can
+    learn words; and a segmenter for ``batch`` itself that reuses the cuts made to learn
+    them."""
     if not isinstance(tokenizer, WordLearner):
         return tokenizer, tokenizer
     cuts = {text: tokenizer.cut(text) for units in batch for text, *_ in units}
-    words = bound_words(cuts.values())
+    words = bound_words(cuts.values()) + negated_qualities(cuts.values(), tokenizer)
     learned = tokenizer.with_words(words)
     if not words:
         return learned, _Precut(cuts, learned)
@@ -239,4 +261,4 @@ def count_all(documents: Iterable[Document], tokenizer: Segmenter, settings: Ext
 
 
 __all__ = ["DocumentTally", "analyse_batch", "analyse_document", "batches", "count_all",
-           "count_documents", "learn_words", "tally"]
+           "count_documents", "learn_words", "negated_qualities", "tally"]
