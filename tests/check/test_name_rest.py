@@ -273,3 +273,27 @@ def test_a_quoted_name_without_its_quoted_rendering_stays_an_error() -> None:
     # The term is the whole quotation: nothing longer to render it.
     assert _missing('所谓"联合国"的作用。', 'The role of the "Organization".') == [
         ("联合国", "error")]
+
+
+def _unep(en: str, filler: int = 0) -> list[tuple[str, str]]:
+    glossary = Glossary((Concept("unep", (
+        LangSec("zh", (Term("环境规划署"),)),
+        LangSec("en", (Term("United Nations Environment Programme"),)))),))
+    # 的 after the term: it opens no longer name, whose acronym would excuse it anyway.
+    zh = ["环境规划署的报告已经提交。", *["其他事项。"] * filler]
+    en = [en, *["other matters were considered."] * filler]
+    draft = presplit_pair("\n".join(zh), "d.zh", "\n".join(en), "d.en")
+    return [(f.term, f.severity.value) for f in check_draft(glossary, draft).findings
+            if f.kind is FindingKind.MISSING_TARGET]
+
+
+def test_the_acronym_of_the_approved_name_is_info() -> None:
+    # The glossary holds the name alone; the translation uses its initials.
+    assert _unep("The report of UNEP arrived today.") == [("环境规划署", "info")]
+    # Without capitals anywhere in the draft, it is written without them.
+    assert _unep("the report of unep arrived today.", filler=25) == [("环境规划署", "info")]
+
+
+def test_other_capitals_or_lower_case_initials_in_a_cased_draft_are_no_acronym() -> None:
+    assert _unep("The report of UNDP arrived today.") == [("环境规划署", "error")]
+    assert _unep("The report of unep arrived today.") == [("环境规划署", "error")]

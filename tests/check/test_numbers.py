@@ -188,6 +188,16 @@ def test_changed_days_years_and_numbers_beside_them_are_still_found(zh: str, en:
     ("2016年头3个月", "the first trimester of 2016"),
     ("2016-2017两年期", "the biennium 2016-2017"),
     ("会议于22 April 2015举行。", "The meeting was held on 22 April 2015."),
+    # A clock time with a colon, Roman numerals of articles, a scale said with an article
+    # or a half, zero said as a word, a space after a dot inside a symbol.
+    ("上午10:00－下午1:00", "10 a.m.-1 p.m."),
+    ("会议于15:30举行", "the meeting was held at 3.30 p.m."),
+    ("第4条和第19条", "article iv and article xix"),
+    ("第3和第19条", "Articles III and XIX"),
+    ("100万人", "a million people"),
+    ("5亿儿童", "half a billion children"),
+    ("以41票对0票获得通过", "adopted by 41 votes to none"),
+    ("A/C.2/57/SR.2-8", "a/c. 2/57/sr.2-8"),
 ])
 def test_numbers_in_words_names_and_references_agree(zh: str, en: str) -> None:
     assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
@@ -201,6 +211,11 @@ def test_numbers_in_words_names_and_references_agree(zh: str, en: str) -> None:
     ("根据第47条", "under r.46"),
     ("2016年头4个月", "the first trimester of 2016"),
     ("会议于22 April 2015举行。", "The meeting was held on 23 April 2015."),
+    ("上午10:00－下午2:00", "10 a.m.-1 p.m."),
+    ("第5条", "article iv"),
+    ("200万人", "a million people"),
+    ("以41票对2票获得通过", "adopted by 41 votes to none"),
+    ("见A/C.2/57/SR.3", "see A/C. 2/57/SR.2"),
     ("A/RES/68/48号决议", "resolution A/RES/68/49 on HIV/AIDS"),
 ])
 def test_changed_numbers_said_in_words_or_names_are_still_found(zh: str, en: str) -> None:

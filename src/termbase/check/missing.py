@@ -28,6 +28,7 @@ from termbase.check.matching import LanguageMatcher
 from termbase.check.name_rest import rests_rendered
 from termbase.check.renderings import (
     acronym_for_name,
+    acronym_of_term,
     agentless_passive,
     collective_noun,
     demonstrative_reference,
@@ -131,6 +132,9 @@ def _hint(ctx: CheckContext, matcher: LanguageMatcher, item: Absent,
     acronym = acronym_for_name(item)
     if acronym:
         return f"it opens a longer name, which may be the translation's “{acronym}”"
+    acronym = acronym_of_term(ctx, item)
+    if acronym:
+        return f"the translation gives it by its acronym “{acronym}”"
     opened, its_rendering = opens_rendered_term(ctx, item)
     if opened:
         return (f"it opens the name “{opened}”, which the translation gives as "

@@ -59,7 +59,9 @@ _NUMBER = re.compile(rf"(?<![\d.])(?:{_GROUPED}|\d+(?:\.\d+)?)")
 # Symbols: letters, then slash-separated parts, in either case (MultiUN lower-cases its
 # English); a digit must be in it: words joined by a slash ("and/or", "HIV/AIDS") are
 # no symbol.
-_SYMBOL = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,5}(?:\s{0,3}/\s{0,3}[A-Za-z0-9][A-Za-z0-9.\-]*)+")
+# A document symbol; a space after a dot inside it is a typing slip ("A/C. 2/57/SR.2").
+_SYMBOL = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,5}(?:\s{0,3}/\s{0,3}[A-Za-z0-9]"
+                     r"(?:[A-Za-z0-9\-]|\.(?: (?=\d+/))?)*)+")
 # Digits glued to Latin letters are part of a name (COVID-19, G-77, H5N1, A4).
 _NAME = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+[-‑]?\d+(?:[A-Za-z\-]+\d*)*(?![\d.,]\d)")
 # Numbering at the start of a segment: "7.", "1．", "15. ", "(a)", "b)", "(iv)", "3.2 " …
@@ -134,8 +136,8 @@ _EN_DATE_RUN = re.compile(
 _EN_TOKEN = re.compile(rf"(?<![\d.,])(\d{{1,4}})(?:st|nd|rd|th)?\b|({_MONTH_NAMES})\b")
 
 _ZH_TIME = re.compile(
-    r"(上午|下午|晚上|晚间|夜间|夜|晚|中午|凌晨|早上|清晨)?\s*约?\s*(\d{1,2})\s*[时点]"
-    r"(?:\s*(\d{1,2})\s*分|(半)|整)?")
+    r"(上午|下午|晚上|晚间|夜间|夜|晚|中午|凌晨|早上|清晨)?\s*约?\s*(\d{1,2})\s*"
+    r"(?:[时点](?:\s*(\d{1,2})\s*分|(半)|整)?|[:：](\d{2})(?!\d))")
 _EN_TIME = re.compile(
     r"\b(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s?m\b\.?|\b(\d{1,2})[:.](\d{2})\s*hours\b"
     r"|\b(\d{2})(\d{2})\s*hours\b|\b(\d{1,2}):(\d{2})\b")
@@ -174,6 +176,16 @@ _EN_GROUP_COUNT = re.compile(
 _EN_PERIODS = {"trimester": 3, "semester": 6, "biennium": 2, "triennium": 3,
                "quadrennium": 4, "quinquennium": 5, "fortnight": 14}
 _EN_PERIOD = re.compile(rf"\b({'|'.join(_EN_PERIODS)})s?\b")
+# A Roman numeral numbering an article, chapter, part or annex ("article IV", "articles
+# III and XIX"): the Chinese says it in digits (第4条).
+_EN_ROMAN_NUMBERED = re.compile(
+    r"\b(?:articles?|chapters?|parts?|annex(?:es)?|sections?|titles?|volumes?|phases?)"
+    r"\s+((?:[ivxlc]{1,7})(?:\s*(?:,|and|to|-|–)\s*(?:article\s+)?[ivxlc]{1,7})*)\b")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+# A scale said with an article or a half ("a million", "half a billion"), and zero said
+# as a word ("41 votes to none").
+_EN_ARTICLE_SCALE = re.compile(r"\b(a|one|half\s+a|a\s+half)\s+(million|billion|trillion)\b")
+_EN_NONE = re.compile(r"\b(?:none|nil)\b")
 _LATIN_LETTERS = re.compile(r"[A-Za-z]{3}")
 _NOT_LATIN = re.compile(r"[^\x00-\x7f]")
 _EN_FRACTIONS = {"half": ("0.5", "50"), "quarter": ("0.25", "25"),
@@ -449,7 +461,9 @@ def _time_key(hour: int, minute: int) -> str:
 
 
 def _zh_time(m: re.Match[str], inherited: str | None) -> tuple[str, ...] | None:
-    when, hour, minute, half = m.group(1) or inherited, int(m.group(2)), m.group(3), m.group(4)
+    # 10时15分, 10时半, or written with a colon, 上午10:15.
+    when, hour, half = m.group(1) or inherited, int(m.group(2)), m.group(4)
+    minute = m.group(3) or m.group(5)
     if not when and minute is None and not half:
         return None  # "10时" alone is too rare to tell from other uses of 时
     mins = 30 if half else int(minute or 0)
@@ -717,6 +731,16 @@ def _en_said_numbers(out: _Collector, text: str) -> None:
                  Decimal("0.5") if count.startswith("half") else
                  Decimal(_EN_UNITS.get(count, _EN_TENS.get(count, 1))))
         out.lenient.add(_decimal_key(times * _EN_GROUPS[m.group(2)]))
+    for m in _EN_ROMAN_NUMBERED.finditer(text):
+        for numeral in re.findall(r"\b[ivxlc]+\b", m.group(1)):
+            value = _roman_value(numeral)
+            if value is not None:
+                out.lenient.add(f"n:{value}")
+    for m in _EN_ARTICLE_SCALE.finditer(text):
+        share = Decimal("0.5") if "half" in m.group(1) else Decimal(1)
+        out.lenient.add(_decimal_key(share * _EN_SCALES[m.group(2)]))
+    if _EN_NONE.search(text):
+        out.lenient.add("n:0")
     for m in _EN_PERIOD.finditer(text):
         out.lenient.add(f"n:{_EN_PERIODS[m.group(1)]}")
     for m in _EN_FRACTION.finditer(text):
@@ -725,6 +749,23 @@ def _en_said_numbers(out: _Collector, text: str) -> None:
         out.lenient.add(_number_value(m.group(1)))
     for m in _EN_DAY_ALONE.finditer(text):
         out.lenient.add(_date_key(None, None, int(m.group(1))))
+
+
+def _roman_value(numeral: str) -> int | None:
+    """The value of a Roman numeral in lower case; None if it is not well formed."""
+    values = [_ROMAN_VALUES[ch] for ch in numeral]
+    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v
+                for i, v in enumerate(values))
+    return total if total > 0 and _roman(total) == numeral else None
+
+
+def _roman(value: int) -> str:
+    out = ""
+    for size, letters in ((100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"),
+                          (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        count, value = divmod(value, size)
+        out += letters * count
+    return out
 
 
 def _phrase_value(words: list[str]) -> int | None:

@@ -47,6 +47,29 @@ def acronym_for_name(absent: Absent) -> str:
     return ""
 
 
+# Words an acronym leaves out ("United Nations Office on Drugs and Crime" → UNODC).
+_ACRONYM_SKIPS = frozenset({"of", "on", "for", "and", "the", "in", "to", "at", "de", "la"})
+
+
+def acronym_of_term(ctx: CheckContext, absent: Absent) -> str:
+    """The acronym of one of the term's approved English names that the translation
+    uses instead ("UNEP" for the United Nations Environment Programme, "UNDAFs"): the
+    initials of its words, small words aside, standing as a word — in any case where the
+    draft is written without capitals ("unep"), in capitals otherwise."""
+    for text in absent.expected:
+        words = [w for w in re.split(r"[\s-]+", text) if w and w.lower() not in _ACRONYM_SKIPS]
+        if len(words) < 3:
+            continue
+        initials = "".join(w[0] for w in words).upper()
+        pattern = re.compile(rf"(?<![\w-]){initials}s?(?![\w-])",
+                             re.IGNORECASE if ctx.case_blind else 0)
+        for target in absent.unit.target:
+            m = pattern.search(target.segment.text)
+            if m:
+                return m.group()
+    return ""
+
+
 # A quoted stretch: a name set off by quotation marks ("联合国一体行动", “Delivering as
 # One”). Chinese titles in 《》 are another matter (the glossary's own titles).
 _QUOTED = re.compile(r"“([^“”]{2,80})”|\"([^\"]{2,80})\"|「([^「」]{2,80})」|‘([^‘’]{2,80})’")
