@@ -25,7 +25,7 @@ English answers get the corpus' preferred casing (:mod:`termbase.pair.casing`).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
@@ -43,6 +43,7 @@ from termbase.pair.dictionary import (
     extension_explained,
     renders_just_the_term,
 )
+from termbase.pair.nesting import nested_terms_again
 from termbase.pair.ngrams import absorb_contained, is_coordination
 from termbase.pair.references import fold_aliases, head_aliases, linkable_aliases
 from termbase.pair.results import Candidate, Example, PairingReport, TermPairing
@@ -113,13 +114,8 @@ def pair_terms_report(terms: Iterable[str], corpus: Corpus, *,
                       settings: PairSettings = PairSettings()) -> PairingReport:
     """:func:`pair_terms` with the run's counts (pairs read, candidates, pruning).
 
-    A term's use inside a longer listed term belongs to the longer one
-    (:class:`termbase.pair.counting.TermFinder`) — as long as the longer one proves a
-    term of its own. One that gets no English (a mined phrase around a term: 具备复原力,
-    能力和复原力) cannot claim those uses: the terms inside it are paired again without
-    it and get them back. A term still left without English while longer terms hold
-    some of its uses is paired alone over all of them, and answered only when most of
-    its uses are rendered alike and its own uses say the same.
+    A term's use inside a longer listed term belongs to the longer one, as long as the
+    longer one proves a term of its own (:mod:`termbase.pair.nesting`).
     """
     term_list = counting.dedupe_terms(terms, settings.direction)
     if not term_list:
@@ -127,65 +123,9 @@ def pair_terms_report(terms: Iterable[str], corpus: Corpus, *,
     report = _pair_once(term_list, corpus, lexicon, settings)
     if settings.direction != "zh":
         return report
-    finder = counting.TermFinder(term_list, "zh")
-    holds = {i: finder.within(text) - {i} for i, text in enumerate(term_list)}
-    released = _phrases_around_terms(report.pairings, holds)
-    inside = set().union(*(holds[i] for i in released)) - released
-    pairings = report.pairings
-    again: dict[str, TermPairing] = {}
-    if inside:
-        kept = {i for i, held in holds.items() if i not in released and held & inside}
-        again_terms = tuple(term_list[i] for i in sorted(inside | kept))
-        second = _pair_once(again_terms, corpus, lexicon, settings)
-        again = {p.term: p for p in second.pairings
-                 if p.term in {term_list[i] for i in inside}}
-        pairings = tuple(again.get(p.term, p) for p in pairings)
-    # A term the longer listed terms leave too few uses of its own to answer (咨询意见
-    # in 后果发表咨询意见) is paired alone, over all its uses; since most of them stand
-    # inside other terms, its rendering must be that of most of them, of more pairs than
-    # an answer otherwise needs (a fragment used twice is no term), and said where the
-    # term stands alone, if it ever does (not the longer term's words).
-    held_somewhere = set().union(*holds.values())
-    starved = [i for i in sorted(held_somewhere) if pairings[i].best is None]
-    if starved:
-        third = _pair_once(tuple(term_list[i] for i in starved), corpus, lexicon, settings)
-        own = _own_uses(corpus, finder, starved)
-        alone = {p.term: p for p, i in zip(third.pairings, starved, strict=True)
-                 if p.best is not None and p.best.support > settings.min_support
-                 and 2 * p.best.support > p.occurrences
-                 and _said_where_alone(p.best.text, own.get(i, []))}
-        again.update(alone)
-        pairings = tuple(alone.get(p.term, p) for p in pairings)
-    if not again:
-        return report
-    return PairingReport(pairings, {**report.stats, "terms paired again": len(again)})
-
-
-def _own_uses(corpus: Corpus, finder: counting.TermFinder, terms: Sequence[int]
-              ) -> dict[int, list[str]]:
-    """The English of the segment pairs where each of ``terms`` stands outside every
-    longer listed term."""
-    wanted = set(terms)
-    found: dict[int, list[str]] = {}
-    for pair in corpus:
-        for index in wanted.intersection(finder.find(pair.zh)):
-            found.setdefault(index, []).append(pair.en)
-    return found
-
-
-def _said_where_alone(answer: str, english: Sequence[str]) -> bool:
-    """Whether a rendering learnt mostly from uses inside longer terms is also said
-    where the term stands alone — else it may be the longer term's words ("on the
-    consequences" of a phrase around 咨询意见). A term never alone cannot be asked."""
-    key = answer.casefold()
-    return not english or any(key in text.casefold() for text in english)
-
-
-def _phrases_around_terms(pairings: Sequence[TermPairing],
-                          holds: Mapping[int, set[int]]) -> set[int]:
-    """Listed terms (by index) that hold another listed term and get no English."""
-    return {index for index, held in holds.items()
-            if held and pairings[index].best is None}
+    return nested_terms_again(
+        term_list, report, corpus, settings.min_support,
+        lambda again: _pair_once(again, corpus, lexicon, settings))
 
 
 def _pair_once(term_list: tuple[str, ...], corpus: Corpus, lexicon: Dictionary | None,
