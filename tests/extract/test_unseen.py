@@ -465,3 +465,22 @@ def test_a_negated_adjective_is_one_word_so_terms_hold_it() -> None:
     result = extract_terms(_documents(lines), tokenizer=tokenizer,
                            settings=ExtractSettings(workers=1))
     assert "粮食不安全" in {c.term for c in result.candidates}
+
+
+def test_a_verbal_noun_of_the_field_stays_a_candidate() -> None:
+    from termbase.extract.drafts import is_field_activity
+
+    tokenizer = JiebaSegmenter()
+    tags = tokenizer.word_tags({"备灾", "合作", "应对"})
+    assert (tags["备灾"], tags["合作"], tags["应对"]) == ("vn", "vn", "v")
+    # Disaster preparedness: far more frequent than in general Chinese; cooperation is
+    # about as frequent there; a verb predicates, however specific.
+    assert is_field_activity("备灾", tags["备灾"], 10_000.0)
+    assert not is_field_activity("合作", tags["合作"], 3.0)
+    assert not is_field_activity("应对", tags["应对"], 1_000.0)
+    assert not is_field_activity("备灾", tags["备灾"], 0.0)  # unknown: not judged
+    drafts = {word: Draft(word, (word,), NgramStats(9, 2, 2.0, 2.0, 1.0), {"ngram"})
+              for word in ("备灾", "合作", "应对")}
+    mark_specificity(drafts, Counts(tokens=20_000), tokenizer)
+    drop_by_tags(drafts, tokenizer)
+    assert set(drafts) == {"备灾"}

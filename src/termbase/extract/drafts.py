@@ -329,8 +329,8 @@ def rescore_with_characters(shortlist: Sequence[Draft],
 # jieba's tags for words that are not terms: places and persons (named entities, not
 # terminology), and function words, adverbs, adjectives, idioms, verbs, and verbal nouns
 # (监测 monitoring, 合作 cooperation: alone they name an activity, not a concept; terms
-# built on one, 能力建设, stay). Not 'l' (fixed expressions): jieba files 发展中国家 and
-# 化学武器 under it.
+# built on one, 能力建设, stay, and so does one of the text's field: is_field_activity).
+# Not 'l' (fixed expressions): jieba files 发展中国家 and 化学武器 under it.
 _NON_TERM_TAGS = frozenset({
     "ns", "nr", "nrt", "nrfg", "ng", "t", "m", "q", "r", "p", "c", "u", "d", "a", "ad", "ag",
     "i", "v", "vd", "vn", "e", "y", "o", "f", "s", "z", "zg", "b"})
@@ -394,7 +394,8 @@ def drop_by_tags(drafts: dict[str, Draft], tokenizer: Segmenter) -> set[str]:
     refused.update(t for t, words in named if _inside_tag_reason(words, tags) is not None)
     for text, words in counted:
         if len(words) == 1:
-            if tags.get(text) in _NON_TERM_TAGS:
+            if tags.get(text) in _NON_TERM_TAGS and not is_field_activity(
+                    text, tags.get(text), specificity[text]):
                 del drafts[text]
         elif edge_tag_reason(words, tags) is not None or is_back_reference(words) or \
                 is_place_label(words, tags, specificity.get(words[-1], 0.0)):
@@ -402,6 +403,15 @@ def drop_by_tags(drafts: dict[str, Draft], tokenizer: Segmenter) -> set[str]:
         else:
             drafts[text].head_named = is_head_named(text, words, tags)
     return refused
+
+
+def is_field_activity(word: str, tag: str | None, specificity: float) -> bool:
+    """Whether the single dictionary word ``word``, tagged ``tag``, names an activity of
+    the text's field: a verbal noun ('vn') the text uses far more than general Chinese does (备灾
+    disaster preparedness, 核查 verification, 筹资 financing). General ones (合作, 监测:
+    cooperation, monitoring) name an activity of any text, and verbs (支助, 应对)
+    predicate more often than they name."""
+    return tag == "vn" and specificity > 0.0 and not is_general_word(word, specificity)
 
 
 # The tags of a name's modifiers: nouns of every kind (places and persons among them:
@@ -537,6 +547,7 @@ __all__ = [
     "drop_by_tags",
     "drop_fixed_clauses",
     "edge_tag_reason",
+    "is_field_activity",
     "is_place_label",
     "mark_specificity",
     "ngram_drafts",
