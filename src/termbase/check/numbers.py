@@ -34,6 +34,13 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from itertools import pairwise
 
+from termbase.check.number_words import (
+    EN_SCALES,
+    decimal_key,
+    en_number_word_value,
+    number_word_pattern,
+    said_values,
+)
 from termbase.text.english import lower_same_length
 
 
@@ -145,52 +152,8 @@ _EN_TIME = re.compile(
 _EN_TIME_FROM = re.compile(
     r"\b(\d{1,2})(?:[.:](\d{2}))?\s*(?:-|–|to)\s*(?=\d{1,2}(?:[.:]\d{2})?\s*([ap])\.?\s?m\b)")
 
-_EN_UNITS = {w: i for i, w in enumerate(
-    _words("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-           "fourteen fifteen sixteen seventeen eighteen nineteen"))}
-_EN_TENS = {w: (i + 2) * 10 for i, w in enumerate(
-    _words("twenty thirty forty fifty sixty seventy eighty ninety"))}
-_EN_ORDINAL_UNITS = {w: i for i, w in enumerate(
-    _words("zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
-           "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
-           "nineteenth"))}
-_EN_ORDINAL_TENS = {w: (i + 2) * 10 for i, w in enumerate(
-    _words("twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth"))}
-_EN_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000,
-              "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
-_EN_NUMBER_WORD = re.compile(
-    r"\b(" + "|".join(sorted({*_EN_UNITS, *_EN_TENS, *_EN_ORDINAL_UNITS, *_EN_ORDINAL_TENS},
-                             key=len, reverse=True))
-    + r")(?:-([a-z]+))?\b(?:\s+(hundred|thousand|million|billion|trillion)\b)?")
-_EN_CARDINAL = "|".join(sorted({*_EN_UNITS, *_EN_TENS}, key=len, reverse=True))
-_EN_NUMBER_PHRASE = re.compile(
-    rf"\b(?:{_EN_CARDINAL})(?:(?:[\s-]+and)?[\s-]+(?:{_EN_CARDINAL}|hundred|thousand|"
-    r"million|billion|trillion))+\b")
-# A count of a group of known size: "two decades" (过去20年), "a dozen", "half a century".
-_EN_GROUPS = {"decade": 10, "dozen": 12, "score": 20, "century": 100, "centurie": 100,
-              "pair": 2}
-_EN_GROUP_COUNT = re.compile(
-    rf"\b(\d+|{_EN_CARDINAL}|an?|half\s+an?)\s+({'|'.join(_EN_GROUPS)})s?\b")
-# A period of known length named by one word: "the first trimester of 2016" is 2016年头
-# 3个月, a "biennium" 两年期.
-_EN_PERIODS = {"trimester": 3, "semester": 6, "biennium": 2, "triennium": 3,
-               "quadrennium": 4, "quinquennium": 5, "fortnight": 14}
-_EN_PERIOD = re.compile(rf"\b({'|'.join(_EN_PERIODS)})s?\b")
-# A Roman numeral numbering an article, chapter, part or annex ("article IV", "articles
-# III and XIX"): the Chinese says it in digits (第4条).
-_EN_ROMAN_NUMBERED = re.compile(
-    r"\b(?:articles?|chapters?|parts?|annex(?:es)?|sections?|titles?|volumes?|phases?)"
-    r"\s+((?:[ivxlc]{1,7})(?:\s*(?:,|and|to|-|–)\s*(?:article\s+)?[ivxlc]{1,7})*)\b")
-_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-# A scale said with an article or a half ("a million", "half a billion"), and zero said
-# as a word ("41 votes to none").
-_EN_ARTICLE_SCALE = re.compile(r"\b(a|one|half\s+a|a\s+half)\s+(million|billion|trillion)\b")
-_EN_NONE = re.compile(r"\b(?:none|nil)\b")
 _LATIN_LETTERS = re.compile(r"[A-Za-z]{3}")
 _NOT_LATIN = re.compile(r"[^\x00-\x7f]")
-_EN_FRACTIONS = {"half": ("0.5", "50"), "quarter": ("0.25", "25"),
-                 "three quarters": ("0.75", "75")}
-_EN_FRACTION = re.compile(r"\b(?:three quarters|half|quarter)\b")
 # An abbreviated reference glued to its number: "r.46" (rule 46), "No.5", "para.3".
 _EN_ABBREVIATED_REFERENCE = re.compile(r"(?<![\w.])[a-z]{1,4}\.(\d{1,4})(?![\d.]?\d)")
 # A day of the month said alone, as an ordinal ("on the 22nd"); one before a noun
@@ -246,11 +209,7 @@ def _number_value(raw: str) -> str:
         value = Decimal(digits)
     except InvalidOperation:
         return digits
-    return _decimal_key(value)
-
-
-def _decimal_key(value: Decimal) -> str:
-    return f"n:{format(value.normalize(), 'f')}"
+    return decimal_key(value)
 
 
 def _amount(raw: str) -> Decimal:
@@ -276,19 +235,6 @@ def zh_numeral_value(text: str) -> int | None:
         else:
             return None
     return total + section + (digit or 0)
-
-
-def en_number_word_value(first: str, second: str | None) -> int | None:
-    """'sixty', 'sixty-eighth', 'three', 'tenth' → their value; None for other words."""
-    a, b = first.lower(), (second or "").lower()
-    if b in _EN_UNITS or b in _EN_ORDINAL_UNITS:
-        if a in _EN_TENS and (b in _EN_UNITS or b in _EN_ORDINAL_UNITS):
-            return _EN_TENS[a] + _EN_UNITS.get(b, _EN_ORDINAL_UNITS.get(b, 0))
-        return None
-    for table in (_EN_UNITS, _EN_TENS, _EN_ORDINAL_UNITS, _EN_ORDINAL_TENS):
-        if a in table:  # "six-month": the number is the first word
-            return table[a]
-    return None
 
 
 # --- dates ------------------------------------------------------------------------------
@@ -612,7 +558,7 @@ def _zh_profile(out: _Collector) -> None:
     for m in (_ZH_MULTIPLIED.finditer(text) if "万" in text or "亿" in text else ()):
         if out.free(m.start(), m.end()):
             out.cover(m.start(), m.end())
-            out.take(_decimal_key(_amount(m.group(1)) * _ZH_BIG[m.group(2)]), m.start(),
+            out.take(decimal_key(_amount(m.group(1)) * _ZH_BIG[m.group(2)]), m.start(),
                      m.end())
             out.lenient.add(_number_value(m.group(1)))
     if _LATIN_LETTERS.search(text):
@@ -695,17 +641,17 @@ def _en_profile(out: _Collector) -> None:
         if value is not None and out.free(m.start(), m.end()):
             out.cover(m.start(), m.end())
             out.take(f"n:{value}", m.start(), m.end())
-    for m in _EN_NUMBER_WORD.finditer(text):
+    for m in number_word_pattern().finditer(text):
         value = en_number_word_value(m.group(1), m.group(2))
         if value is not None:
             out.lenient.add(f"n:{value}")
             if m.group(3):
-                out.lenient.add(f"n:{value * _EN_SCALES[m.group(3).lower()]}")
+                out.lenient.add(f"n:{value * EN_SCALES[m.group(3).lower()]}")
     _en_said_numbers(out, text)
     for m in (_EN_SCALED.finditer(text) if _HAS_SCALE.search(text) else ()):
         if out.free(m.start(), m.end()):
             out.cover(m.start(), m.end())
-            out.take(_decimal_key(_amount(m.group(1)) * _EN_SCALES[m.group(2).lower()]),
+            out.take(decimal_key(_amount(m.group(1)) * EN_SCALES[m.group(2).lower()]),
                      m.start(), m.end())
             out.lenient.add(_number_value(m.group(1)))
     out.ignore(_EN_FOOTNOTE)
@@ -716,75 +662,15 @@ def _en_profile(out: _Collector) -> None:
 
 
 def _en_said_numbers(out: _Collector, text: str) -> None:
-    """Numbers English says in words beyond a single number word: a compound ("one
-    hundred and fifty-seven"), a count of a group ("two decades" is 20, "a dozen" 12), a
-    period named by one word ("trimester" is 3 months, "biennium" 2 years), a
-    fraction ("half" is 0.5 or 50 per cent) and the number of an abbreviated reference
-    ("r.46", "No.5", whose glued dot hides it from the plain number pattern)."""
-    for m in (_EN_NUMBER_PHRASE.finditer(text) if " " in text or "-" in text else ()):
-        value = _phrase_value(re.split(r"[\s-]+", m.group()))
-        if value is not None:
-            out.lenient.add(f"n:{value}")
-    for m in _EN_GROUP_COUNT.finditer(text):
-        count = m.group(1)
-        times = (Decimal(count) if count[0].isdigit() else
-                 Decimal("0.5") if count.startswith("half") else
-                 Decimal(_EN_UNITS.get(count, _EN_TENS.get(count, 1))))
-        out.lenient.add(_decimal_key(times * _EN_GROUPS[m.group(2)]))
-    for m in _EN_ROMAN_NUMBERED.finditer(text):
-        for numeral in re.findall(r"\b[ivxlc]+\b", m.group(1)):
-            value = _roman_value(numeral)
-            if value is not None:
-                out.lenient.add(f"n:{value}")
-    for m in _EN_ARTICLE_SCALE.finditer(text):
-        share = Decimal("0.5") if "half" in m.group(1) else Decimal(1)
-        out.lenient.add(_decimal_key(share * _EN_SCALES[m.group(2)]))
-    if _EN_NONE.search(text):
-        out.lenient.add("n:0")
-    for m in _EN_PERIOD.finditer(text):
-        out.lenient.add(f"n:{_EN_PERIODS[m.group(1)]}")
-    for m in _EN_FRACTION.finditer(text):
-        out.lenient.update(_decimal_key(Decimal(v)) for v in _EN_FRACTIONS[m.group()])
+    """Numbers English says in words beyond a single number word
+    (:func:`termbase.check.number_words.said_values`), the number of an abbreviated
+    reference ("r.46", "No.5", whose glued dot hides it from the plain number pattern)
+    and a day of the month said alone ("on the 22nd")."""
+    out.lenient.update(said_values(text))
     for m in _EN_ABBREVIATED_REFERENCE.finditer(text):
         out.lenient.add(_number_value(m.group(1)))
     for m in _EN_DAY_ALONE.finditer(text):
         out.lenient.add(_date_key(None, None, int(m.group(1))))
-
-
-def _roman_value(numeral: str) -> int | None:
-    """The value of a Roman numeral in lower case; None if it is not well formed."""
-    values = [_ROMAN_VALUES[ch] for ch in numeral]
-    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v
-                for i, v in enumerate(values))
-    return total if total > 0 and _roman(total) == numeral else None
-
-
-def _roman(value: int) -> str:
-    out = ""
-    for size, letters in ((100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"),
-                          (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
-        count, value = divmod(value, size)
-        out += letters * count
-    return out
-
-
-def _phrase_value(words: list[str]) -> int | None:
-    """The value of number words in a row ("one hundred and fifty-seven"); None if one
-    of them is no cardinal number word."""
-    total = current = 0
-    for word in words:
-        if word == "and":
-            continue
-        if word in _EN_UNITS or word in _EN_TENS:
-            current += _EN_UNITS.get(word, _EN_TENS.get(word, 0))
-        elif word == "hundred":
-            current = max(current, 1) * 100
-        elif word in _EN_SCALES:
-            total += max(current, 1) * _EN_SCALES[word]
-            current = 0
-        else:
-            return None
-    return total + current
 
 
 def _add_parts(strict: list[NumberItem], lenient: set[str]) -> None:

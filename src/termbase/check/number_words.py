@@ -1,0 +1,153 @@
+"""English numbers said in words, for :mod:`termbase.check.numbers`: single number
+words and ordinals, compounds, counts of groups and periods, Roman numerals of articles,
+scales with an article, zero as "none", fractions. Values are the comparison keys of
+that module (``n:68``)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+
+def _words(text: str) -> list[str]:
+    """Space-separated word lists, kept readable in the source."""
+    return text.split()
+
+
+EN_UNITS = {w: i for i, w in enumerate(
+    _words("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+           "fourteen fifteen sixteen seventeen eighteen nineteen"))}
+_EN_TENS = {w: (i + 2) * 10 for i, w in enumerate(
+    _words("twenty thirty forty fifty sixty seventy eighty ninety"))}
+_EN_ORDINAL_UNITS = {w: i for i, w in enumerate(
+    _words("zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+           "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+           "nineteenth"))}
+_EN_ORDINAL_TENS = {w: (i + 2) * 10 for i, w in enumerate(
+    _words("twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth"))}
+EN_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000,
+              "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
+_EN_NUMBER_WORD = re.compile(
+    r"\b(" + "|".join(sorted({*EN_UNITS, *_EN_TENS, *_EN_ORDINAL_UNITS, *_EN_ORDINAL_TENS},
+                             key=len, reverse=True))
+    + r")(?:-([a-z]+))?\b(?:\s+(hundred|thousand|million|billion|trillion)\b)?")
+_EN_CARDINAL = "|".join(sorted({*EN_UNITS, *_EN_TENS}, key=len, reverse=True))
+_EN_NUMBER_PHRASE = re.compile(
+    rf"\b(?:{_EN_CARDINAL})(?:(?:[\s-]+and)?[\s-]+(?:{_EN_CARDINAL}|hundred|thousand|"
+    r"million|billion|trillion))+\b")
+# A count of a group of known size: "two decades" (过去20年), "a dozen", "half a century".
+_EN_GROUPS = {"decade": 10, "dozen": 12, "score": 20, "century": 100, "centurie": 100,
+              "pair": 2}
+_EN_GROUP_COUNT = re.compile(
+    rf"\b(\d+|{_EN_CARDINAL}|an?|half\s+an?)\s+({'|'.join(_EN_GROUPS)})s?\b")
+# A period of known length named by one word: "the first trimester of 2016" is 2016年头
+# 3个月, a "biennium" 两年期.
+_EN_PERIODS = {"trimester": 3, "semester": 6, "biennium": 2, "triennium": 3,
+               "quadrennium": 4, "quinquennium": 5, "fortnight": 14}
+_EN_PERIOD = re.compile(rf"\b({'|'.join(_EN_PERIODS)})s?\b")
+# A Roman numeral numbering an article, chapter, part or annex ("article IV", "articles
+# III and XIX"): the Chinese says it in digits (第4条).
+_EN_ROMAN_NUMBERED = re.compile(
+    r"\b(?:articles?|chapters?|parts?|annex(?:es)?|sections?|titles?|volumes?|phases?)"
+    r"\s+((?:[ivxlc]{1,7})(?:\s*(?:,|and|to|-|–)\s*(?:article\s+)?[ivxlc]{1,7})*)\b")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+# A scale said with an article or a half ("a million", "half a billion"), and zero said
+# as a word ("41 votes to none").
+_EN_ARTICLE_SCALE = re.compile(r"\b(a|one|half\s+a|a\s+half)\s+(million|billion|trillion)\b")
+_EN_NONE = re.compile(r"\b(?:none|nil)\b")
+_EN_FRACTIONS = {"half": ("0.5", "50"), "quarter": ("0.25", "25"),
+                 "three quarters": ("0.75", "75")}
+_EN_FRACTION = re.compile(r"\b(?:three quarters|half|quarter)\b")
+
+
+def decimal_key(value: Decimal) -> str:
+    return f"n:{format(value.normalize(), 'f')}"
+
+
+def said_values(text: str) -> set[str]:
+    """Values ``text`` (lower case) says in words beyond a single number word: a compound
+    ("one hundred and fifty-seven"), a count of a group ("two decades" is 20, "a dozen"
+    12), the Roman numeral of an article ("article iv"), a scale with an article or a
+    half ("a million", "half a billion"), zero as "none", a period named by one word
+    ("trimester" is 3 months, "biennium" 2 years) and a fraction ("half" is 0.5 or 50
+    per cent)."""
+    values: set[str] = set()
+    for m in (_EN_NUMBER_PHRASE.finditer(text) if " " in text or "-" in text else ()):
+        value = _phrase_value(re.split(r"[\s-]+", m.group()))
+        if value is not None:
+            values.add(f"n:{value}")
+    for m in _EN_GROUP_COUNT.finditer(text):
+        count = m.group(1)
+        times = (Decimal(count) if count[0].isdigit() else
+                 Decimal("0.5") if count.startswith("half") else
+                 Decimal(EN_UNITS.get(count, _EN_TENS.get(count, 1))))
+        values.add(decimal_key(times * _EN_GROUPS[m.group(2)]))
+    for m in _EN_ROMAN_NUMBERED.finditer(text):
+        for numeral in re.findall(r"\b[ivxlc]+\b", m.group(1)):
+            value = _roman_value(numeral)
+            if value is not None:
+                values.add(f"n:{value}")
+    for m in _EN_ARTICLE_SCALE.finditer(text):
+        share = Decimal("0.5") if "half" in m.group(1) else Decimal(1)
+        values.add(decimal_key(share * EN_SCALES[m.group(2)]))
+    if _EN_NONE.search(text):
+        values.add("n:0")
+    for m in _EN_PERIOD.finditer(text):
+        values.add(f"n:{_EN_PERIODS[m.group(1)]}")
+    for m in _EN_FRACTION.finditer(text):
+        values.update(decimal_key(Decimal(v)) for v in _EN_FRACTIONS[m.group()])
+    return values
+
+
+def number_word_pattern() -> re.Pattern[str]:
+    """One number word ("sixty", "sixty-eighth"), with a scale after it ("two million")."""
+    return _EN_NUMBER_WORD
+
+
+def en_number_word_value(first: str, second: str | None) -> int | None:
+    """'sixty', 'sixty-eighth', 'three', 'tenth' → their value; None for other words."""
+    a, b = first.lower(), (second or "").lower()
+    if b in EN_UNITS or b in _EN_ORDINAL_UNITS:
+        if a in _EN_TENS and (b in EN_UNITS or b in _EN_ORDINAL_UNITS):
+            return _EN_TENS[a] + EN_UNITS.get(b, _EN_ORDINAL_UNITS.get(b, 0))
+        return None
+    for table in (EN_UNITS, _EN_TENS, _EN_ORDINAL_UNITS, _EN_ORDINAL_TENS):
+        if a in table:  # "six-month": the number is the first word
+            return table[a]
+    return None
+
+
+def _phrase_value(words: list[str]) -> int | None:
+    """The value of number words in a row ("one hundred and fifty-seven"); None if one
+    of them is no cardinal number word."""
+    total = current = 0
+    for word in words:
+        if word == "and":
+            continue
+        if word in EN_UNITS or word in _EN_TENS:
+            current += EN_UNITS.get(word, _EN_TENS.get(word, 0))
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in EN_SCALES:
+            total += max(current, 1) * EN_SCALES[word]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def _roman_value(numeral: str) -> int | None:
+    """The value of a Roman numeral in lower case; None if it is not well formed."""
+    values = [_ROMAN_VALUES[ch] for ch in numeral]
+    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v
+                for i, v in enumerate(values))
+    return total if total > 0 and _roman(total) == numeral else None
+
+
+def _roman(value: int) -> str:
+    out = ""
+    for size, letters in ((100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"),
+                          (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        count, value = divmod(value, size)
+        out += letters * count
+    return out
