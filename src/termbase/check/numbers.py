@@ -40,19 +40,15 @@ from termbase.check.number_words import (
     en_number_word_value,
     number_word_pattern,
     said_values,
+    word_list,
 )
 from termbase.text.english import lower_same_length
-
-
-def _words(text: str) -> list[str]:
-    """Space-separated word lists, kept readable in the source."""
-    return text.split()
 
 
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 _MONTHS = {m: i for i, m in enumerate(
-    _words("january february march april may june july august september october november "
+    word_list("january february march april may june july august september october november "
            "december"), start=1)}
 # Month abbreviations of tables and date stamps ("22 Oct 14"); the full names first, so
 # that the longest is matched.
