@@ -44,7 +44,6 @@ from termbase.check.number_words import (
 )
 from termbase.text.english import lower_same_length
 
-
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 _MONTHS = {m: i for i, m in enumerate(
