@@ -198,6 +198,13 @@ def test_changed_days_years_and_numbers_beside_them_are_still_found(zh: str, en:
     ("5亿儿童", "half a billion children"),
     ("以41票对0票获得通过", "adopted by 41 votes to none"),
     ("A/C.2/57/SR.2-8", "a/c. 2/57/sr.2-8"),
+    # An article's paragraph as a decimal, a digit in parentheses as one character, 余
+    # before 万, a footnote's number opening its line.
+    ("第四条第1款", "article 4.1"),
+    ("第二条草案第⑴款", "draft article ii, paragraph 1"),
+    ("1 400余万美元", "over $14 million"),
+    ("以多部门的方式", "18 Tomasevski, the approach"),
+    ("103 e2(2)报告第102段", "e2(2) report, paragraph 102"),
 ])
 def test_numbers_in_words_names_and_references_agree(zh: str, en: str) -> None:
     assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
@@ -216,6 +223,10 @@ def test_numbers_in_words_names_and_references_agree(zh: str, en: str) -> None:
     ("200万人", "a million people"),
     ("以41票对2票获得通过", "adopted by 41 votes to none"),
     ("见A/C.2/57/SR.3", "see A/C. 2/57/SR.2"),
+    ("第四条第2款", "article 4.1"),
+    ("第二条草案第⑵款", "draft article ii, paragraph 1"),
+    ("1 500余万美元", "over $14 million"),
+    ("26个国家", "25 countries"),
     ("A/RES/68/48号决议", "resolution A/RES/68/49 on HIV/AIDS"),
 ])
 def test_changed_numbers_said_in_words_or_names_are_still_found(zh: str, en: str) -> None:

@@ -44,7 +44,11 @@ from termbase.check.number_words import (
 )
 from termbase.text.english import lower_same_length
 
-_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+# Full-width digits, and the one-digit numbers in a circle or parentheses (①, ⑴: 第⑴款),
+# read as digits — one character for one, so that offsets stay.
+_FULLWIDTH_DIGITS = str.maketrans(
+    "０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑴⑵⑶⑷⑸⑹⑺⑻⑼",
+    "0123456789123456789123456789")
 
 _MONTHS = {m: i for i, m in enumerate(
     word_list("january february march april may june july august september october november "
@@ -70,6 +74,17 @@ _NAME = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+[-‑]?\d+(?:[A-Za-z\-]+\d*)*(?![\
 _NUMBERING = re.compile(
     r"^[ \t\u3000]*(?:\d{1,3}(?:\.\d{1,2})*[.．、)）](?!\d)|[(（](?:\d{1,3}|[a-z]{1,2}|[ivx]{1,5})"
     r"[)）]|(?:[a-z]|[ivx]{1,5})[.)](?=\s))[ \t\u3000]*", re.MULTILINE)
+# A footnote's or paragraph's number opening a line before its text ("18 Tomasevski,
+# …", "1.86 以多部门…"): a label — UN English spells out a number that opens a
+# sentence, and Chinese writes a count with its measure word, not a space.
+_LEADING_LABEL = re.compile(
+    r"^[ \t\u3000]*\d{1,3}(?:\.\d{1,3})*(?=[ \t\u3000]+(?!(?:hundred|thousand|million|"
+    r"billion|trillion|per|hours?|[ap]\.?\s?m\b))[^\d\s.,%:/\-–])", re.MULTILINE | re.IGNORECASE)
+# An article's or rule's paragraph written as a decimal ("article 4.1" for 第四条第1款):
+# a label whose parts are its numbers.
+_EN_DECIMAL_LABEL = re.compile(
+    r"\b(?:articles?|rules?|regulations?|paragraphs?|sections?|chapters?)\s+"
+    r"(\d{1,3})\.(\d{1,3})\b(?!\.\d)", re.IGNORECASE)
 # A heading label in Chinese numerals ("五、建议", "三. 文件") or a capital letter or
 # Roman numeral ("A. Introduction", "IV. Documents"): no quantity, but a label.
 _HEADING_LABEL = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|"
@@ -119,7 +134,7 @@ _ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
 _ZH_BIG = {"万": 10_000, "亿": 100_000_000}
 _ZH_NUMERAL = re.compile("[零〇一二两三四五六七八九十百千万亿]+")
 _ZH_SESSION = re.compile("第([零〇一二两三四五六七八九十百]+)届")
-_ZH_MULTIPLIED = re.compile(rf"({_AMOUNT})\s*多?\s*(万|亿)")
+_ZH_MULTIPLIED = re.compile(rf"({_AMOUNT})\s*[多余]?\s*(万|亿)")
 # "1" before a Chinese measure word or unit: English says "a", "an", "the dollar".
 _ZH_ONE = re.compile(r"(?<![\d.,])1(?=[\u4e00-\u9fff])(?![年月日时点分号])")
 
@@ -486,6 +501,7 @@ def profile(text: str, lang: str) -> NumberProfile:
             out.take("s:" + re.sub(r"\s", "", m.group()).rstrip(".").upper(), m.start(),
                      m.end())
     out.ignore(_NUMBERING)
+    out.ignore(_LEADING_LABEL)
     out.ignore(_NAME, _years_of_name)
     _paragraph_citations(out, _ZH_PARAGRAPH if zh else _EN_PARAGRAPH)
     if zh:
@@ -652,6 +668,10 @@ def _en_profile(out: _Collector) -> None:
     out.ignore(_EN_FOOTNOTE)
     out.ignore(_EN_TRAILING_MARKER)
     out.ignore(_EN_ROMAN_LABEL)
+    for m in _EN_DECIMAL_LABEL.finditer(text):
+        if out.free(m.start(1), m.end(2)):
+            out.cover(m.start(1), m.end(2))
+            out.lenient.update({f"n:{int(m.group(1))}", f"n:{int(m.group(2))}"})
     if "year" in text:
         _relative_years(out, _EN_YEAR_BEFORE, _EN_YEAR_AFTER, text)
 
