@@ -450,15 +450,17 @@ def test_a_bare_head_opening_an_ngram_refers_back_to_a_body() -> None:
     assert drop_by_tags(drafts, tokenizer) == {"委员会建议", "委员会主席"}
 
 
-def test_a_negated_adjective_is_one_word_so_terms_hold_it() -> None:
+def test_a_negated_adjective_or_bound_character_is_one_word() -> None:
     from termbase.extract.counting import negated_qualities
 
     tokenizer = JiebaSegmenter()
     cuts = [["粮食", "不", "安全", "加剧"], ["粮食", "不", "安全"], ["不", "平等"],
-            ["国家", "不", "使用", "武力"], ["不", "使用"], ["不", "大"], ["不", "大"]]
-    # Insecurity recurs; inequality is seen once; 使用 is a verb (a clause's negation)
-    # and 大 a single character.
-    assert negated_qualities(cuts, tokenizer) == ["不安全"]
+            ["国家", "不", "使用", "武力"], ["不", "使用"], ["不", "大"], ["不", "大"],
+            ["不", "限", "成员", "名额"], ["不", "限", "成员"], ["不", "受", "阻碍"], ["不", "受"]]
+    # Insecurity recurs; inequality is seen once; 使用 is a verb (a clause's negation),
+    # 大 an adjective that predicates (可能性不大), 受 a verb opening a clause; 限 is a
+    # piece of a word the segmenter split (不限成员名额, open-ended).
+    assert negated_qualities(cuts, tokenizer) == ["不安全", "不限"]
     # Eight uses: too few for bound_words to learn the pair from its counts alone.
     lines = [f"{place}的粮食不安全问题日益严重。" for place in ("非洲", "亚洲", "中东", "美洲")] \
         + [f"粮食不安全影响{who}。" for who in ("儿童", "妇女", "难民", "农民")]

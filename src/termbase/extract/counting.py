@@ -17,6 +17,7 @@ from typing import Any
 
 from termbase.documents.model import Document
 from termbase.extract.candidates import (
+    BREAK_WORDS,
     Definition,
     definitions,
     mark_breaks,
@@ -24,9 +25,11 @@ from termbase.extract.candidates import (
     names,
     titles,
 )
+from termbase.extract.filters import NO_TERM_START
 from termbase.extract.model import ExtractSettings
 from termbase.extract.statistics import Counts, sentence_ngrams
 from termbase.extract.units import Unit, document_units
+from termbase.text.chinese import has_cjk
 from termbase.text.segment import (
     Segmenter,
     Tagger,
@@ -167,17 +170,29 @@ _QUALITY_TAGS = frozenset({"a", "an"})
 
 
 def negated_qualities(cuts: Iterable[Sequence[str]], tokenizer: Segmenter) -> list[str]:
-    """不 and an adjective of two characters or more that follow it more than once in
-    ``cuts`` (不安全 insecurity, 不平等 inequality, 不稳定 instability): one word, a
-    quality negated, which names a state as a noun does (粮食不安全 food insecurity).
-    jieba's dictionary lacks most of them and cuts 不 off, and n-grams never cross 不,
-    a break word. Before a verb (不|使用, 不|应) 不 stays a clause's negation."""
+    """不 and what follows it more than once in ``cuts``, when that is an adjective of
+    two characters or more (不安全 insecurity, 不平等 inequality, 不稳定 instability) or
+    a character the segmenter left alone that opens no clause (不|限, 有罪|不|罚): one
+    word, a quality negated, which names a state as a noun does (粮食不安全 food
+    insecurity, 不限成员名额 open-ended, 有罪不罚 impunity). jieba's dictionary lacks
+    most of them and cuts 不 off, and n-grams never cross 不, a break word. Before a
+    verb of its own (不|使用, 不|受, 不|应) 不 stays a clause's negation."""
     if not isinstance(tokenizer, Tagger):
         return []
-    pairs = Counter(b for words in cuts for a, b in pairwise(words)
-                    if a == _NEGATION and len(b) > 1)
-    tags = tokenizer.word_tags(b for b, n in pairs.items() if n > 1)
-    return [_NEGATION + b for b, tag in tags.items() if tag in _QUALITY_TAGS]
+    pairs = Counter(b for words in cuts for a, b in pairwise(words) if a == _NEGATION)
+    recurring = [b for b, n in pairs.items() if n > 1 and has_cjk(b)]
+    tags = tokenizer.word_tags(recurring)
+    return [_NEGATION + b for b in recurring if _is_bound_piece(b, tags)]
+
+
+def _is_bound_piece(word: str, tags: dict[str, str]) -> bool:
+    """Whether ``word`` after 不 makes one word with it: an adjective of two characters
+    or more, or a character that is a piece of a word (限, 罚) rather than a function
+    word, a clause's verb (受, 应, 与) or an adjective that predicates (不大, 不迟于)."""
+    if len(word) > 1:
+        return tags.get(word) in _QUALITY_TAGS
+    return word not in BREAK_WORDS and word not in NO_TERM_START and \
+        tags.get(word) not in _QUALITY_TAGS
 
 
 def learn_words(batch: Sequence[Sequence[Unit]],
