@@ -600,14 +600,17 @@ def pair_terms(terms: PathLike | Iterable[str],
          reverse: bool = False, min_support: int | None = None, workers: int | None = None,
          dictionary: bool = True, encoding: str | None = None, engine: str = "local",
          scheduler: str | None = None, scheduler_timeout: float = 10.0,
-         progress: Callable[[str, int, int], None] | None = None) -> PairingReport:
+         progress: Callable[[str, int, int], None] | None = None,
+         second_look: bool = False) -> PairingReport:
     """Pair each term with its equivalents in ``corpus`` (from :func:`open_corpus`, or
     (zh, en) sentence pairs): ranked candidates with score, support and example pairs,
     or an abstention with its reason. ``terms`` are strings or a term-list file (one
     per line, ``extract`` CSV/JSON, or a glossary); ``reverse`` pairs English terms with
-    Chinese. ``engine`` "dask" counts on a Dask cluster (``scheduler``'s, or a local one
-    of ``workers`` processes; ``scheduler_timeout`` seconds to reach it), with the same
-    results; ``progress(pass, done, total)`` is called as counting advances."""
+    Chinese; ``second_look`` pairs again the terms inside longer listed terms that get
+    no English (for an extracted list: :mod:`termbase.pair.nesting`). ``engine`` "dask"
+    counts on a Dask cluster (``scheduler``'s, or a local one of ``workers`` processes;
+    ``scheduler_timeout`` seconds to reach it), with the same results;
+    ``progress(pass, done, total)`` is called as counting advances."""
     from termbase.pair.engines import open_engine
     from termbase.pair.pairer import PairSettings, pair_terms_report
     from termbase.pair.sources import default_workers, load_dictionary
@@ -623,7 +626,8 @@ def pair_terms(terms: PathLike | Iterable[str],
     source = _corpus(corpus)
     lexicon, dictionary_name = load_dictionary(dictionary)
     settings = PairSettings(direction=lang, workers=workers or default_workers(),
-                            min_support=min_support or PairSettings().min_support)
+                            min_support=min_support or PairSettings().min_support,
+                            second_look=second_look)
     with open_engine(engine, workers=settings.workers, scheduler=scheduler,
                      progress=progress, timeout=scheduler_timeout) as counting_engine:
         report = pair_terms_report(term_list, source.corpus, lexicon=lexicon,

@@ -122,7 +122,8 @@ def _pair(extraction: ExtractionResult, collection: Collection,
     forms = forms_to_pair(extraction.candidates, collection.glossary)
     if corpus is None or not forms:
         return {"pairings": ()}
-    return {"pairings": pair_terms(forms, corpus, **counting).pairings}
+    # The extractor's forms hold phrases around its terms: they get the second look.
+    return {"pairings": pair_terms(forms, corpus, second_look=True, **counting).pairings}
 
 
 def _assemble(extraction: ExtractionResult, collection: Collection,

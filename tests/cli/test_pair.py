@@ -52,6 +52,16 @@ def test_json_output_lists_candidates_and_abstentions(files: tuple[Path, Path, P
     assert "empty line(s) on both sides" in captured.err
 
 
+def test_the_second_look_is_asked_for_and_recorded(files: tuple[Path, Path, Path],
+                                                  tmp_path: Path) -> None:
+    plain, looked = tmp_path / "plain.json", tmp_path / "looked.json"
+    assert _run(files, plain) == 0 and _run(files, looked, "--second-look") == 0
+    settings = [json.loads((tmp_path / f"{name}.json.signature.json")
+                           .read_text(encoding="utf-8"))["settings"]
+                for name in ("plain", "looked")]
+    assert [s["second_look"] for s in settings] == ["False", "True"]
+
+
 def test_csv_and_xlsx_outputs(files: tuple[Path, Path, Path], tmp_path: Path) -> None:
     assert _run(files, tmp_path / "out.csv") == 0
     text = (tmp_path / "out.csv").read_text(encoding="utf-8-sig")

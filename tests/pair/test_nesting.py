@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from termbase.pair.corpus import from_pairs
-from termbase.pair.pairer import pair_terms_report
+from termbase.pair.pairer import PairSettings, pair_terms_report
+
+SECOND_LOOK = PairSettings(second_look=True)
 
 
 def test_a_longer_term_without_english_gives_back_the_uses_of_the_terms_inside_it() -> None:
@@ -16,7 +18,7 @@ def test_a_longer_term_without_english_gives_back_the_uses_of_the_terms_inside_i
         *[(f"第{n}项其他事项。", f"Other matter number {n}.") for n in range(12)],
     ])
     terms = ["技术援助", "请求国提供技术援助", "会员国提供技术援助"]
-    report = pair_terms_report(terms, pairs)
+    report = pair_terms_report(terms, pairs, settings=SECOND_LOOK)
     by_term = {p.term: p for p in report.pairings}
     # Each phrase around the term occurs once and gets no English of its own ...
     assert by_term["请求国提供技术援助"].best is None
@@ -41,7 +43,7 @@ def test_a_term_left_few_uses_of_its_own_by_longer_terms_is_paired_over_all_of_t
     ])
     # 后果发表咨询意见 (a mined fragment) gets English of its own and keeps three of the
     # four uses of 咨询意见, which alone has too few to answer.
-    report = pair_terms_report(["咨询意见", "后果发表咨询意见"], pairs)
+    report = pair_terms_report(["咨询意见", "后果发表咨询意见"], pairs, settings=SECOND_LOOK)
     by_term = {p.term: p for p in report.pairings}
     assert by_term["后果发表咨询意见"].best is not None
     best = by_term["咨询意见"].best
@@ -55,5 +57,21 @@ def test_a_term_left_few_uses_of_its_own_by_longer_terms_is_paired_over_all_of_t
         ("后果发表咨询意见以及。", "on the consequences: a finding."),
         *filler,
     ])
-    report = pair_terms_report(["咨询意见", "后果发表咨询意见"], split)
+    report = pair_terms_report(["咨询意见", "后果发表咨询意见"], split,
+                               settings=SECOND_LOOK)
     assert {p.term: p for p in report.pairings}["咨询意见"].best is None
+
+
+def test_without_the_second_look_a_longer_listed_term_owns_the_uses_inside_it() -> None:
+    # A curated list's longer terms are names: 技术援助 keeps the one use of its own.
+    pairs = from_pairs([
+        ("各国提供技术援助。", "States provide technical assistance."),
+        ("请求国提供技术援助，以便加强能力。",
+         "Requesting States receive technical assistance to build capacity."),
+        ("会员国提供技术援助，特别是培训。",
+         "Member States offer technical assistance, in particular training."),
+        *[(f"第{n}项其他事项。", f"Other matter number {n}.") for n in range(12)],
+    ])
+    report = pair_terms_report(["技术援助", "请求国提供技术援助", "会员国提供技术援助"], pairs)
+    assert {p.term: p for p in report.pairings}["技术援助"].occurrences == 1
+    assert "terms paired again" not in report.stats

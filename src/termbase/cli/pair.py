@@ -119,11 +119,16 @@ def summary(pairings: Sequence[TermPairing]) -> str:
               help="The terms are English: propose Chinese equivalents.")
 @click.option("--min-support", type=click.IntRange(1, None), default=PairSettings().min_support,
               show_default=True, help="Supporting segment pairs needed to answer.")
+@click.option("--second-look", is_flag=True,
+              help="Pair again the terms inside longer listed terms that get no English "
+                   "(for an extracted term list, whose longer entries are often phrases "
+                   "around a term; another counting run over the corpus).")
 def command(zh: tuple[Path, ...], en: tuple[Path, ...], tmx: tuple[Path, ...],
             beads: Path | None, jobs: int, engine: str, scheduler: str | None,
             scheduler_timeout: float, no_dictionary: bool, encoding: str | None,
             quiet: bool, terms_path: Path, output: Path,
-            format_name: str | None, reverse: bool, min_support: int) -> int:
+            format_name: str | None, reverse: bool, min_support: int,
+            second_look: bool) -> int:
     """Pair each term with its equivalents in a parallel corpus: ranked candidates with
     score, support and example pairs, or an abstention with the reason."""
     by_suffix = {".json": "json", ".csv": "csv", ".xlsx": "xlsx"}
@@ -136,7 +141,7 @@ def command(zh: tuple[Path, ...], en: tuple[Path, ...], tmx: tuple[Path, ...],
                             workers=jobs, dictionary=not no_dictionary, encoding=encoding,
                             engine=engine, scheduler=scheduler,
                             scheduler_timeout=scheduler_timeout,
-                            progress=progress_bars(quiet))
+                            progress=progress_bars(quiet), second_look=second_look)
     signature = report.signature or Signature()
     written = write_outputs(report.pairings, output, fmt,
                             signature.with_settings({"format": fmt}))

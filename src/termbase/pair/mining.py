@@ -9,7 +9,7 @@ best-ranked candidates are then paired with :func:`termbase.pair.pairer.pair_ter
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import groupby
 from typing import TYPE_CHECKING
 
@@ -64,7 +64,8 @@ def mine(corpus: Corpus, *, tokenizer: Segmenter, lexicon: Dictionary | None = N
     """Extract up to ``max_terms`` Chinese terms from ``corpus`` and pair each of them."""
     from termbase.extract import ExtractSettings, extract_terms
 
-    pair_settings = pair_settings or PairSettings()
+    # The extractor's list holds phrases around its terms: they get the second look.
+    pair_settings = replace(pair_settings or PairSettings(), second_look=True)
     # Extraction runs in this process: its worker mode is its own business to tune.
     settings = (extract_settings or ExtractSettings()).sized_for(max_terms)
     extraction = extract_terms(ChineseSide(corpus), tokenizer=tokenizer, settings=settings)

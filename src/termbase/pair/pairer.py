@@ -85,6 +85,12 @@ class PairSettings:
     engine: counting.Engine | None = None
     """Where counting runs (:func:`termbase.pair.engines.open_engine`); None: ``workers``
     local processes."""
+    second_look: bool = False
+    """Pair again the terms inside longer listed terms that get no English, and those the
+    longer terms leave too few uses of their own (:mod:`termbase.pair.nesting`): for a
+    list an extractor proposed, whose longer entries are often phrases around a term. A
+    curated list's longer terms are names that own their uses; and each look is another
+    counting run over the corpus."""
 
     def __post_init__(self) -> None:
         if self.direction not in ("zh", "en"):
@@ -114,14 +120,15 @@ def pair_terms_report(terms: Iterable[str], corpus: Corpus, *,
                       settings: PairSettings = PairSettings()) -> PairingReport:
     """:func:`pair_terms` with the run's counts (pairs read, candidates, pruning).
 
-    A term's use inside a longer listed term belongs to the longer one, as long as the
-    longer one proves a term of its own (:mod:`termbase.pair.nesting`).
+    A term's use inside a longer listed term belongs to the longer one; with
+    ``settings.second_look``, only as long as the longer one proves a term of its own
+    (:mod:`termbase.pair.nesting`).
     """
     term_list = counting.dedupe_terms(terms, settings.direction)
     if not term_list:
         return PairingReport((), {"segment pairs": 0, "terms": 0})
     report = _pair_once(term_list, corpus, lexicon, settings)
-    if settings.direction != "zh":
+    if settings.direction != "zh" or not settings.second_look:
         return report
     return nested_terms_again(
         term_list, report, corpus, settings.min_support,
