@@ -32,6 +32,7 @@ import numpy.typing as npt
 
 from termbase.align.furniture import is_furniture
 from termbase.align.lexicon import STOP_WORDS, Lexicon, stem
+from termbase.text.english import MONTHS
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -353,11 +354,9 @@ def _raw_en(text: str, folded: str, zh_latin: set[str]) -> _Raw:
 _ZH_DATE = re.compile(r"(?=\d{1,4}[年月日])(?:(\d{4})年)?(?:(\d{1,2})月)?(?:(\d{1,2})日)?")
 _ZH_CLOCK = re.compile(r"(\d{1,2})时(\d{2})分")
 _ZH_AMOUNT = re.compile(r"(\d+(?:[,\u00a0\u202f ]\d{3}(?!\d))*(?:\.\d+)?)(多)?([万亿])")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december")
 # English writes the month by name ("19 March 2015"); "may" is a stop word, so May
 # gets no key on either side.
-_MONTH_KEYS = tuple(frozenset((stem(m),)) if m not in STOP_WORDS else None for m in _MONTHS)
+_MONTH_KEYS = tuple(frozenset((stem(m),)) if m not in STOP_WORDS else None for m in MONTHS)
 _SCALES = ((1e9, frozenset((stem("billion"),))), (1e6, frozenset((stem("million"),))))
 
 

@@ -9,22 +9,22 @@ import re
 from decimal import Decimal
 
 
-def word_list(text: str) -> list[str]:
+def _words(text: str) -> list[str]:
     """Space-separated word lists, kept readable in the source."""
     return text.split()
 
 
 EN_UNITS = {w: i for i, w in enumerate(
-    word_list("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+    _words("zero one two three four five six seven eight nine ten eleven twelve thirteen "
            "fourteen fifteen sixteen seventeen eighteen nineteen"))}
 _EN_TENS = {w: (i + 2) * 10 for i, w in enumerate(
-    word_list("twenty thirty forty fifty sixty seventy eighty ninety"))}
+    _words("twenty thirty forty fifty sixty seventy eighty ninety"))}
 _EN_ORDINAL_UNITS = {w: i for i, w in enumerate(
-    word_list("zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+    _words("zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
            "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
            "nineteenth"))}
 _EN_ORDINAL_TENS = {w: (i + 2) * 10 for i, w in enumerate(
-    word_list("twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth"))}
+    _words("twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth"))}
 EN_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000,
               "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
 _EN_NUMBER_WORD = re.compile(

@@ -40,9 +40,8 @@ from termbase.check.number_words import (
     en_number_word_value,
     number_word_pattern,
     said_values,
-    word_list,
 )
-from termbase.text.english import lower_same_length
+from termbase.text.english import MONTHS, lower_same_length
 
 # Full-width digits, and the one-digit numbers in a circle or parentheses (①, ⑴: 第⑴款),
 # read as digits — one character for one, so that offsets stay.
@@ -50,9 +49,7 @@ _FULLWIDTH_DIGITS = str.maketrans(
     "０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑴⑵⑶⑷⑸⑹⑺⑻⑼",
     "0123456789123456789123456789")
 
-_MONTHS = {m: i for i, m in enumerate(
-    word_list("january february march april may june july august september october november "
-           "december"), start=1)}
+_MONTHS = {m: i for i, m in enumerate(MONTHS, start=1)}
 # Month abbreviations of tables and date stamps ("22 Oct 14"); the full names first, so
 # that the longest is matched.
 _MONTH_OF = {**_MONTHS, **{m[:3]: i for m, i in _MONTHS.items()}, "sept": 9}

@@ -20,11 +20,11 @@ from termbase.align.lexicon import content_stems
 from termbase.pair.context import term_meanings
 from termbase.pair.dictionary import Dictionary, known_stem
 from termbase.pair.ngrams import MAX_NAME_WORDS, STOP_WORDS, ZH_GRAMMAR, EnglishNgrams, Span
+from termbase.text.english import MONTHS
 from termbase.text.titles import strip_title_marks
 
 _FIGURES = re.compile(r"\d+")
-_MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july",
-                     "august", "september", "october", "november", "december"))
+_MONTHS = frozenset(MONTHS)
 
 MIN_SHARE = 0.5
 """Share of the title's dictionary words a rendering translates, and of its known

@@ -22,6 +22,10 @@ from dataclasses import dataclass, field
 
 # --- plurals ---------------------------------------------------------------------------
 
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
+"""The English month names, lower case, in calendar order."""
+
 _POSSESSIVE = ("'s", "’s")
 _ES_PLURALS = ("sses", "xes", "ches", "shes", "zzes")
 _NOT_PLURAL = ("ss", "us", "is")
