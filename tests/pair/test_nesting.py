@@ -7,18 +7,20 @@ from termbase.pair.pairer import PairSettings, pair_terms_report
 
 SECOND_LOOK = PairSettings(second_look=True)
 
+# 技术援助 in three sentence pairs, twice inside a mined phrase around it.
+ASSISTANCE = from_pairs([
+    ("各国提供技术援助。", "States provide technical assistance."),
+    ("请求国提供技术援助，以便加强能力。",
+     "Requesting States receive technical assistance to build capacity."),
+    ("会员国提供技术援助，特别是培训。",
+     "Member States offer technical assistance, in particular training."),
+    *[(f"第{n}项其他事项。", f"Other matter number {n}.") for n in range(12)],
+])
+
 
 def test_a_longer_term_without_english_gives_back_the_uses_of_the_terms_inside_it() -> None:
-    pairs = from_pairs([
-        ("各国提供技术援助。", "States provide technical assistance."),
-        ("请求国提供技术援助，以便加强能力。",
-         "Requesting States receive technical assistance to build capacity."),
-        ("会员国提供技术援助，特别是培训。",
-         "Member States offer technical assistance, in particular training."),
-        *[(f"第{n}项其他事项。", f"Other matter number {n}.") for n in range(12)],
-    ])
     terms = ["技术援助", "请求国提供技术援助", "会员国提供技术援助"]
-    report = pair_terms_report(terms, pairs, settings=SECOND_LOOK)
+    report = pair_terms_report(terms, ASSISTANCE, settings=SECOND_LOOK)
     by_term = {p.term: p for p in report.pairings}
     # Each phrase around the term occurs once and gets no English of its own ...
     assert by_term["请求国提供技术援助"].best is None
@@ -64,14 +66,7 @@ def test_a_term_left_few_uses_of_its_own_by_longer_terms_is_paired_over_all_of_t
 
 def test_without_the_second_look_a_longer_listed_term_owns_the_uses_inside_it() -> None:
     # A curated list's longer terms are names: 技术援助 keeps the one use of its own.
-    pairs = from_pairs([
-        ("各国提供技术援助。", "States provide technical assistance."),
-        ("请求国提供技术援助，以便加强能力。",
-         "Requesting States receive technical assistance to build capacity."),
-        ("会员国提供技术援助，特别是培训。",
-         "Member States offer technical assistance, in particular training."),
-        *[(f"第{n}项其他事项。", f"Other matter number {n}.") for n in range(12)],
-    ])
-    report = pair_terms_report(["技术援助", "请求国提供技术援助", "会员国提供技术援助"], pairs)
+    report = pair_terms_report(["技术援助", "请求国提供技术援助", "会员国提供技术援助"],
+                               ASSISTANCE)
     assert {p.term: p for p in report.pairings}["技术援助"].occurrences == 1
     assert "terms paired again" not in report.stats
