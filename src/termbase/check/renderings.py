@@ -84,23 +84,22 @@ def quoted_name(absent: Absent) -> str:
     slogan set in quotes is rendered whole, in words of its own; one quotation on each
     side in the same order is the evidence that they are the same name."""
     view, hit = absent.src_view, absent.hit
-    sources = [q for v in absent.unit.source for q in _quoted(v.segment.text)]
-    targets = [q for v in absent.unit.target for q in _quoted(v.segment.text)]
+    sources = [(v, m) for v in absent.unit.source for m in _QUOTED.finditer(v.segment.text)]
+    targets = [_quoted_text(m) for v in absent.unit.target
+               for m in _QUOTED.finditer(v.segment.text)]
     if not sources or len(sources) != len(targets):
         return ""
-    own = [i for i, (start, end, text) in enumerate(_quoted(view.segment.text))
-           if start <= hit.start and hit.end <= end and len(text) > hit.end - hit.start]
-    if not own:
+    index = next((i for i, (v, m) in enumerate(sources)
+                  if v is view and m.start() <= hit.start and hit.end <= m.end()
+                  and len(_quoted_text(m)) > hit.end - hit.start), None)
+    if index is None:
         return ""
-    offset = next(i for i, v in enumerate(absent.unit.source) if v is view)
-    index = sum(len(_quoted(v.segment.text)) for v in absent.unit.source[:offset]) + own[0]
-    rendering = targets[index][2]
+    rendering = targets[index]
     return rendering if len(rendering.split()) <= _MAX_QUOTED_WORDS else ""
 
 
-def _quoted(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), next(g for g in m.groups() if g is not None))
-            for m in _QUOTED.finditer(text)]
+def _quoted_text(m: re.Match[str]) -> str:
+    return next(g for g in m.groups() if g is not None)
 
 
 def opens_rendered_term(ctx: CheckContext, absent: Absent) -> tuple[str, str]:
