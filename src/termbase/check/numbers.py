@@ -121,8 +121,8 @@ _ZH_PARAGRAPH = re.compile(
     rf"第\s*({_CITED_NUMBER}(?:\s*(?:[、，,和及至到与\-–]|以及)\s*第?\s*{_CITED_NUMBER})*)"
     r"\s*(?:分段|段|款)")
 _EN_PARAGRAPH = re.compile(
-    rf"\b(?:sub)?para(?:graph)?s?\b\.?(?:\s*({_CITED_NUMBER}(?:\s*(?:,|and|to|or|-|–)\s*"
-    rf"{_CITED_NUMBER})*))?", re.IGNORECASE)
+    rf"\b(?:sub)?para(?:graph)?s?\b\.?\s*({_CITED_NUMBER}(?:\s*(?:,|and|to|or|-|–)\s*"
+    rf"{_CITED_NUMBER})*)", re.IGNORECASE)
 _ZH_FOOTNOTE = re.compile(r"(?<=[。；，：”）])\d{1,2}(?=\s|$)", re.MULTILINE)
 
 _ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
@@ -518,8 +518,6 @@ def profile(text: str, lang: str) -> NumberProfile:
 def _paragraph_citations(out: _Collector, pattern: re.Pattern[str]) -> None:
     """Cited paragraphs' numbers as ``p:`` items."""
     for m in pattern.finditer(out.text):
-        if m.group(1) is None:
-            continue
         for n in re.finditer(r"\d+(?:\.\d+)?", m.group(1)):
             start, end = m.start(1) + n.start(), m.start(1) + n.end()
             if out.free(start, end):
