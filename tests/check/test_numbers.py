@@ -270,3 +270,31 @@ def test_changed_days_and_paragraphs_are_still_found(zh: str, en: str) -> None:
 def test_a_cited_paragraph_is_shown_as_one() -> None:
     item = profile("paragraph 3 of resolution 2231 (2015)", "en").strict[0]
     assert (item.normal, item.value) == ("paragraph 3", "p:3")
+
+
+# Twelfth round: scales, ranges and dates the lower-cased MultiUN text writes its own way.
+@pytest.mark.parametrize("zh, en", [
+    ("费用估计数为0.8百万美元", "the cost is estimated at $0.8 million"),
+    ("增加3千万人", "an increase of 30 million people"),
+    ("会议时间为上午9:00－10:00", "the meeting is held from 9−10 a.m."),
+    ("上午10时－11时举行", "held from 10 to 11 a.m."),
+    ("2015年5月2日－5日", "from 2 to 5 May 2015"),
+    ("2003年4月9日的信", "the letter dated 9.4.2003"),
+    ("1955年1月10日出生", "born on 10.01.1955"),
+    ("1348. 2005年，委员会举行了会议", "in 2005, the committee met"),
+])
+def test_scales_shared_periods_dotted_dates_and_long_labels_agree(zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("费用估计数为0.8百万美元", "the cost is estimated at $0.9 million"),
+    ("会议时间为上午9:00－10:00", "the meeting is held from 9−11 a.m."),
+    ("2003年4月9日的信", "the letter dated 9.5.2003"),
+    ("2003年4月9日的信", "the letter dated 4.9.2003"),
+    ("1348. 2005年，委员会举行了会议", "in 2006, the committee met"),
+    ("2005年，委员会举行了1348次会议", "in 2005, the committee held meetings"),
+])
+def test_changed_scales_ranges_and_dotted_dates_are_still_found(zh: str, en: str) -> None:
+    missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
+    assert missing or extra

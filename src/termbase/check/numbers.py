@@ -56,6 +56,9 @@ _MONTH_OF = {**_MONTHS, **{m[:3]: i for m, i in _MONTHS.items()}, "sept": 9}
 _MONTH_NAMES = "|".join(sorted(_MONTH_OF, key=len, reverse=True))
 
 _SPACE = r"[ \u00a0\u202f\u2009]"
+# The dashes a range is written with: hyphen, en and em dash, and the full-width hyphen
+# and minus sign Chinese text and converted documents use ("9:00－10:00", "9−10 a.m.").
+_DASH = "–—－−-"  # the hyphen last: literal at the end of a character class
 _GROUPED = rf"\d{{1,3}}(?:(?:,|{_SPACE}{{1,3}})\d{{3}})+(?!\d)"
 _AMOUNT = rf"(?:{_GROUPED}|\d+)(?:\.\d+)?"
 _NUMBER = re.compile(rf"(?<![\d.])(?:{_GROUPED}|\d+(?:\.\d+)?)")
@@ -71,6 +74,12 @@ _NAME = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+[-‑]?\d+(?:[A-Za-z\-]+\d*)*(?![\
 _NUMBERING = re.compile(
     r"^[ \t\u3000]*(?:\d{1,3}(?:\.\d{1,2})*[.．、)）](?!\d)|[(（](?:\d{1,3}|[a-z]{1,2}|[ivx]{1,5})"
     r"[)）]|(?:[a-z]|[ivx]{1,5})[.)](?=\s))[ \t\u3000]*", re.MULTILINE)
+# A paragraph number of four digits opening a line right before a year ("1348. 2005年，
+# …"): prose never sets two bare numbers side by side, so the first is the label.
+_LONG_LABEL = re.compile(r"^[ \t\u3000]*\d{4}[.．](?=[ \t\u3000]+\d{4}(?!\d))",
+                         re.MULTILINE)
+# A date written with dots, day first as UN text writes it ("9.4.2003", "10.01.1955").
+_DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:1[89]|20)\d\d)(?![\d.]?\d)")
 # A footnote's or paragraph's number opening a line before its text ("18 Tomasevski,
 # …", "1.86 以多部门…"): a label — UN English spells out a number that opens a
 # sentence, and Chinese writes a count with its measure word, not a space.
@@ -118,10 +127,10 @@ _EN_ROMAN_LABEL = re.compile(r"(?<![\w.])[IVXLC]{1,6}\.\d{1,2}(?![\d.])")
 # a label, not a quantity.
 _CITED_NUMBER = r"\d{1,3}(?:\.\d{1,2})?(?:\s*[(（][a-z]{1,4}[)）])?"
 _ZH_PARAGRAPH = re.compile(
-    rf"第\s*({_CITED_NUMBER}(?:\s*(?:[、，,和及至到与\-–]|以及)\s*第?\s*{_CITED_NUMBER})*)"
+    rf"第\s*({_CITED_NUMBER}(?:\s*(?:[、，,和及至到与{_DASH}]|以及)\s*第?\s*{_CITED_NUMBER})*)"
     r"\s*(?:分段|段|款)")
 _EN_PARAGRAPH = re.compile(
-    rf"\b(?:sub)?para(?:graph)?s?\b\.?\s*({_CITED_NUMBER}(?:\s*(?:,|and|to|or|-|–)\s*"
+    rf"\b(?:sub)?para(?:graph)?s?\b\.?\s*({_CITED_NUMBER}(?:\s*(?:,|and|to|or|[{_DASH}])\s*"
     rf"{_CITED_NUMBER})*)", re.IGNORECASE)
 _ZH_FOOTNOTE = re.compile(r"(?<=[。；，：”）])\d{1,2}(?=\s|$)", re.MULTILINE)
 
@@ -131,13 +140,14 @@ _ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
 _ZH_BIG = {"万": 10_000, "亿": 100_000_000}
 _ZH_NUMERAL = re.compile("[零〇一二两三四五六七八九十百千万亿]+")
 _ZH_SESSION = re.compile("第([零〇一二两三四五六七八九十百]+)届")
-_ZH_MULTIPLIED = re.compile(rf"({_AMOUNT})\s*[多余]?\s*(万|亿)")
+# 万 and 亿 may take 百 or 千 before them as part of the scale (0.8百万, 3千万).
+_ZH_MULTIPLIED = re.compile(rf"({_AMOUNT})\s*[多余]?\s*([百千]?)(万|亿)")
 # "1" before a Chinese measure word or unit: English says "a", "an", "the dollar".
 _ZH_ONE = re.compile(r"(?<![\d.,])1(?=[\u4e00-\u9fff])(?![年月日时点分号])")
 
 _ZH_DATE_TOKEN = r"(?:\d{4}\s*年|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:月份?|[日号]))"
 _ZH_DATE_RUN = re.compile(
-    rf"{_ZH_DATE_TOKEN}(?:\s*(?:至|到|和|及|与|、|或|-|－|–|—)?\s*{_ZH_DATE_TOKEN})*")
+    rf"{_ZH_DATE_TOKEN}(?:\s*(?:至|到|和|及|与|、|或|[{_DASH}])?\s*{_ZH_DATE_TOKEN})*")
 # A month of digits the date pattern could not read (2023月, a year missing its 年):
 # the days after it are that month's, not days said alone.
 _UNREAD_MONTH = re.compile(r"\d\s*月")
@@ -146,7 +156,7 @@ _ZH_TOKEN = re.compile(r"(\d{4})\s*年|(\d{1,2}|[一二三四五六七八九十]
 # The English patterns are lower case: they run on the lower-cased text (see _en_profile).
 _EN_DATE_TOKEN = rf"(?:(?<![\d.,])\d{{1,4}}(?:st|nd|rd|th)?\b|(?:{_MONTH_NAMES})\b)"
 _EN_DATE_RUN = re.compile(
-    rf"\b{_EN_DATE_TOKEN}(?:\s*(?:,|and|to|through|until|or|-|–|—)?\s*{_EN_DATE_TOKEN})*")
+    rf"\b{_EN_DATE_TOKEN}(?:\s*(?:,|and|to|through|until|or|[{_DASH}])?\s*{_EN_DATE_TOKEN})*")
 _EN_TOKEN = re.compile(rf"(?<![\d.,])(\d{{1,4}})(?:st|nd|rd|th)?\b|({_MONTH_NAMES})\b")
 
 _ZH_TIME = re.compile(
@@ -157,7 +167,8 @@ _EN_TIME = re.compile(
     r"|\b(\d{2})(\d{2})\s*hours\b|\b(\d{1,2}):(\d{2})\b")
 # The first hour of a range ("3-6 p.m.", "10 to 11.30 a.m.") takes the second's a.m./p.m.
 _EN_TIME_FROM = re.compile(
-    r"\b(\d{1,2})(?:[.:](\d{2}))?\s*(?:-|–|to)\s*(?=\d{1,2}(?:[.:]\d{2})?\s*([ap])\.?\s?m\b)")
+    rf"\b(\d{{1,2}})(?:[.:](\d{{2}}))?\s*(?:[{_DASH}]|to)\s*"
+    r"(?=\d{1,2}(?:[.:]\d{2})?\s*([ap])\.?\s?m\b)")
 
 _LATIN_LETTERS = re.compile(r"[A-Za-z]{3}")
 _NOT_LATIN = re.compile(r"[^\x00-\x7f]")
@@ -497,7 +508,9 @@ def profile(text: str, lang: str) -> NumberProfile:
             out.cover(m.start(), m.end())
             out.take("s:" + re.sub(r"\s", "", m.group()).rstrip(".").upper(), m.start(),
                      m.end())
+    _dotted_dates(out)
     out.ignore(_NUMBERING)
+    out.ignore(_LONG_LABEL)
     out.ignore(_LEADING_LABEL)
     out.ignore(_NAME, _years_of_name)
     _paragraph_citations(out, _ZH_PARAGRAPH if zh else _EN_PARAGRAPH)
@@ -513,6 +526,15 @@ def profile(text: str, lang: str) -> NumberProfile:
     _add_parts(out.strict, out.lenient)
     out.strict.sort(key=lambda item: item.start)
     return NumberProfile(tuple(out.strict), frozenset(out.lenient))
+
+
+def _dotted_dates(out: _Collector) -> None:
+    """Dates written with dots, day first ("9.4.2003" is 9 April 2003)."""
+    for m in (_DOTTED_DATE.finditer(out.text) if "." in out.text else ()):
+        day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if 1 <= day <= 31 and 1 <= month <= 12 and out.free(m.start(), m.end()):
+            out.cover(m.start(), m.end())
+            out.take(_date_key(year, month, day), m.start(), m.end())
 
 
 def _paragraph_citations(out: _Collector, pattern: re.Pattern[str]) -> None:
@@ -533,7 +555,7 @@ def _zh_profile(out: _Collector) -> None:
     for m in _ZH_TIME.finditer(text):
         # The end of a range (下午3时至6时) is in the period of its start.
         inherited = (previous.group(1) if previous is not None and
-                     text[previous.end():m.start()].strip() in ("至", "到", "-", "—", "–")
+                     _is_range_word(text[previous.end():m.start()].strip())
                      else None)
         keys = _zh_time(m, inherited)
         previous = m if keys else None
@@ -564,8 +586,8 @@ def _zh_profile(out: _Collector) -> None:
     for m in (_ZH_MULTIPLIED.finditer(text) if "万" in text or "亿" in text else ()):
         if out.free(m.start(), m.end()):
             out.cover(m.start(), m.end())
-            out.take(decimal_key(_amount(m.group(1)) * _ZH_BIG[m.group(2)]), m.start(),
-                     m.end())
+            scale = _ZH_BIG[m.group(3)] * _ZH_UNITS.get(m.group(2), 1)
+            out.take(decimal_key(_amount(m.group(1)) * scale), m.start(), m.end())
             out.lenient.add(_number_value(m.group(1)))
     if _LATIN_LETTERS.search(text):
         # A Chinese line may quote English, dates included ("于22 April 2015举行"):
@@ -575,6 +597,10 @@ def _zh_profile(out: _Collector) -> None:
     out.ignore(_ZH_ONE)
     out.ignore(_ZH_FOOTNOTE)
     _relative_years(out, _ZH_YEAR_BEFORE, _ZH_YEAR_AFTER, text)
+
+
+def _is_range_word(between: str) -> bool:
+    return between in ("至", "到") or (len(between) == 1 and between in _DASH)
 
 
 def _zh_days_alone(tokens: list[_Token], run: re.Match[str], text: str) -> Iterator[str]:
