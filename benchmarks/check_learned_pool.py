@@ -1,0 +1,129 @@
+"""Every ``learned_inconsistent`` finding on drafts built from the TUNING text only.
+
+The three tuning parts of ``check_false_alarms.py`` held 12 learned findings at the start
+of the eleventh round, too few to choose a rule on. A learned finding depends on the draft
+(its norm is the draft's majority), so the tuning text is also checked as smaller drafts,
+as a reviser would check one document at a time: each tuning part whole, each of its
+halves, and each of ``un2023-dev``'s five themes (one theme is one report's worth of
+text). The held-out parts are never read here.
+
+A finding is keyed by its line in the whole part (``"part:line:term"``, the key of
+``check_judged.json``), so one finding seen in several drafts is listed and judged once.
+
+Usage: python benchmarks/check_learned_pool.py [--shared DIR] [--unjudged] [--csv]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # shared_data, check_false_alarms
+
+from check_false_alarms import JUDGED, Part, check_part, official_parts, shipped_glossary
+from shared_data import UN2023_SHIFTED_THEMES, find_shared
+
+from termbase.check import CheckOptions
+from termbase.check.findings import Finding, FindingKind
+from termbase.diagnostics import Severity
+
+KIND = FindingKind.LEARNED_INCONSISTENT
+
+# Draft sizes (line pairs) besides the whole part, each taken every half its size: a
+# report of a few hundred to a thousand segments is what a reviser checks at once.
+WINDOWS = (300, 500, 1000, 2000)
+
+
+@dataclass(frozen=True)
+class Draft:
+    name: str
+    part: Part
+    """The draft's lines, as a part of their own."""
+    parent: str
+    offset: int
+    """Line ``n`` of the draft is line ``offset + n`` of the part ``parent``."""
+
+
+def _slice(part: Part, name: str, start: int, end: int) -> Draft:
+    return Draft(name, Part(name, part.role, part.zh[start:end], part.en[start:end]),
+                 part.name, start)
+
+
+def theme_sizes(shared: Path) -> list[int]:
+    """How many line pairs each of ``un2023-dev``'s themes gives, in its order."""
+    records = json.loads((shared / "corpus" / "un-2023-sample" / "corpus.json")
+                         .read_text(encoding="utf-8"))["data"]
+    return [sum(1 for r in records if r["theme"] == theme) - 1
+            for theme in UN2023_SHIFTED_THEMES]
+
+
+def tuning_drafts(shared: Path) -> Iterator[Draft]:
+    for part in official_parts(shared):
+        if part.role != "tuning":
+            continue
+        n = len(part.zh)
+        yield _slice(part, part.name, 0, n)
+        for size in WINDOWS:
+            for start in range(0, max(n - size // 2, 1), size // 2):
+                yield _slice(part, f"{part.name}/{start + 1}-{min(start + size, n)}",
+                             start, start + size)
+        if part.name == "un2023-dev":
+            start = 0
+            for theme, size in zip(UN2023_SHIFTED_THEMES, theme_sizes(shared), strict=True):
+                yield _slice(part, f"{part.name}/{theme}", start, start + size)
+                start += size
+
+
+@dataclass(frozen=True)
+class Pooled:
+    key: str
+    drafts: tuple[str, ...]
+    finding: Finding
+
+
+def pool(shared: Path) -> list[Pooled]:
+    """Every learned finding at warning level on every tuning draft, once per key."""
+    glossary = shipped_glossary()
+    options = CheckOptions(kinds=frozenset({KIND}))
+    seen: dict[str, tuple[list[str], Finding]] = {}
+    for draft in tuning_drafts(shared):
+        for f in check_part(glossary, draft.part, options):
+            if f.kind is not KIND or f.severity is Severity.INFO:
+                continue
+            key = f"{draft.parent}:{draft.offset + (f.line or 0)}:{f.term}"
+            seen.setdefault(key, ([], f))[0].append(draft.name)
+    return [Pooled(k, tuple(d), f) for k, (d, f) in sorted(seen.items())]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--shared", help="the shared data folder (default ../shared)")
+    parser.add_argument("--unjudged", action="store_true", help="list only unjudged ones")
+    args = parser.parse_args(argv)
+    shared = find_shared(args.shared)
+    if shared is None:
+        print("shared data not found; pass --shared or set TERMBASE_SHARED", file=sys.stderr)
+        return 2
+    verdicts = json.loads(JUDGED.read_text(encoding="utf-8")).get(KIND.value, {})
+    found = pool(shared)
+    true = sum(1 for p in found if verdicts.get(p.key) == "true")
+    false = sum(1 for p in found if verdicts.get(p.key) == "false")
+    for p in found:
+        verdict = verdicts.get(p.key, "?")
+        if args.unjudged and verdict != "?":
+            continue
+        f = p.finding
+        print(f"{p.key}  [{verdict}]  {' '.join(p.drafts)}\n  {f.message}\n"
+              f"  zh: {f.other_segment}\n  en: {f.segment}\n")
+    print(f"pooled tuning findings {len(found)}: true {true}, false {false}, "
+          f"unjudged {len(found) - true - false}; precision "
+          f"{round(true / (true + false), 2) if true + false else None}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
