@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from termbase.align.lexicon import default_lexicon_key, load_default_lexicon
-from termbase.check.glosses import dictionary_glosses
+from termbase.check.glosses import dictionary_glosses, english_words
 
 WORDS = ["缔约方", "可持续发展", "不是一个词语吧"]
 
@@ -23,7 +23,7 @@ def test_the_table_answers_like_the_lexicon(cache: Path) -> None:
     assert found["缔约方"].tag == "n"  # jieba's part of speech
     assert found["可持续发展"].tag == ""  # a word jieba lacks
     assert [p.name for p in cache.glob("*.sqlite")] == [
-        f"{default_lexicon_key()}-jieba{version('jieba')}.sqlite"]
+        f"{default_lexicon_key()}-jieba{version('jieba')}-t2.sqlite"]
     # Read from the table now that it is there.
     assert dictionary_glosses(WORDS) == found
 
@@ -34,6 +34,7 @@ def test_without_a_cache_the_lexicon_answers(monkeypatch: pytest.MonkeyPatch,
     found = dictionary_glosses(WORDS)
     assert "sustai" in found["可持续发展"].stems
     assert found["缔约方"].tag == "n"
+    assert english_words(["unit", "unep"]) == {"unit"}
     assert not list(cache.glob("*.sqlite"))
 
 
@@ -43,3 +44,10 @@ def test_a_damaged_table_is_ignored_and_rebuilt(cache: Path) -> None:
     table.write_bytes(b"not a database at all" * 100)
     assert dictionary_glosses(WORDS) == found  # read from the dictionary instead
     assert not table.exists()  # removed, so the next run writes it again
+
+
+def test_english_words_are_those_the_glosses_write_in_lower_case(cache: Path) -> None:
+    # UNICEF is glossed in capitals only: an acronym, not a word.
+    asked = ["union", "nations", "unicef", "unep", "organization"]
+    assert english_words(asked) == {"union", "nations", "organization"}
+    assert english_words(asked) == {"union", "nations", "organization"}  # from the table

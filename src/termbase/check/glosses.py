@@ -8,6 +8,11 @@ pickle, with each word's part of speech in jieba's dictionary (a noun can head a
 verb cannot), and a check reads only the words it asks for (one query, a few
 milliseconds). With the cache turned off, or not writable, the dictionary's file is read
 for the words asked (about 0.3 s).
+
+The same table answers whether a Latin token is an English word: one the dictionary's
+glosses write in lower case somewhere ("union", "unit"; not "UNEP" or "UNICEF", which
+its glosses write in capitals). A text written without capitals cannot show an acronym
+by its case ("unep"), but it can by being no English word.
 """
 
 from __future__ import annotations
@@ -15,15 +20,20 @@ from __future__ import annotations
 import functools
 import importlib.metadata
 import os
+import re
 import sqlite3
 from collections.abc import Callable, Collection, Mapping
 from contextlib import closing
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
+from termbase.align.lexicon import _default_text as cedict_text
 from termbase.align.lexicon import default_entries, default_lexicon_key, load_default_lexicon
 from termbase.paths import cache_file
+from termbase.text.english import singular
 from termbase.text.segment import dictionary_tags
+
+_T = TypeVar("_T")
 
 
 class Gloss(NamedTuple):
@@ -39,26 +49,99 @@ Glosses = Callable[[Collection[str]], Mapping[str, Gloss]]
 # SQLite's bound on the parameters of one statement is 999 in older builds.
 _BATCH = 900
 
+# Bumped whenever the table's contents change (2: the English words), so that a table
+# written by an older version is not read.
+_TABLE_VERSION = "2"
+
 
 def dictionary_glosses(words: Collection[str]) -> dict[str, Gloss]:
     """The glosses of those of ``words`` that the default dictionary holds; empty when
     it is not installed."""
-    try:
-        key = f"{default_lexicon_key()}-jieba{importlib.metadata.version('jieba')}"
-    except importlib.metadata.PackageNotFoundError:  # the dictionary is evidence only
+    if not _installed():  # the dictionary is evidence only
         return {}
-    table = cache_file(f"{key}.sqlite")
-    compiled = _compiled(table) if table is not None else None
-    if compiled is not None:
-        try:
-            return _read_table(compiled, words)
-        except sqlite3.Error:
-            # A damaged table (truncated, not SQLite) is a cache that cannot be read:
-            # ignored, like every cache, and rebuilt on the next run.
-            compiled.unlink(missing_ok=True)
-            _compiled.cache_clear()
+    found = _from_table(_read_table, words)
+    if found is not None:
+        return found
     entries, tags = default_entries(words), dictionary_tags(words)
     return {w: Gloss(stems, tags.get(w, "")) for w, stems in entries.items()}
+
+
+def english_words(tokens: Collection[str]) -> frozenset[str]:
+    """Those of ``tokens`` (lower case) that are English words: written in lower case
+    in the dictionary's glosses, as they stand or in the singular. Empty when the
+    dictionary is not installed."""
+    if not _installed():
+        return frozenset()
+    asked = {form for token in tokens for form in (token, singular(token))}
+    found = _from_table(_read_english, asked)
+    if found is None:
+        found = asked & _english_vocabulary()
+    return frozenset(t for t in tokens if t in found or singular(t) in found)
+
+
+def _installed() -> bool:
+    return _table_key() is not None
+
+
+def _table_key() -> str | None:
+    try:
+        return (f"{default_lexicon_key()}-jieba{importlib.metadata.version('jieba')}"
+                f"-t{_TABLE_VERSION}")
+    except importlib.metadata.PackageNotFoundError:
+        return None
+
+
+def _from_table(read: Callable[[Path, Collection[str]], _T], asked: Collection[str]
+                ) -> _T | None:
+    """What ``read`` answers from the compiled table; None when there is no table to
+    read (then the dictionary's file answers)."""
+    table = cache_file(f"{_table_key()}.sqlite")
+    compiled = _compiled(table) if table is not None else None
+    if compiled is None:
+        return None
+    try:
+        return read(compiled, asked)
+    except sqlite3.Error:
+        # A damaged table (truncated, not SQLite) is a cache that cannot be read:
+        # ignored, like every cache, and rebuilt on the next run.
+        compiled.unlink(missing_ok=True)
+        _compiled.cache_clear()
+        return None
+
+
+# A word of a gloss written in lower case, not a pinyin syllable (lian2) nor part of a
+# word with capitals.
+_LOWER_GLOSS_WORD = re.compile(r"(?<![A-Za-z0-9'\[])[a-z]+(?![A-Za-z0-9'])")
+
+
+def english_vocabulary(text: str) -> set[str]:
+    """The words the dictionary's English glosses write in lower case (``text`` is the
+    dictionary's file)."""
+    words: set[str] = set()
+    for line in text.splitlines():
+        if line.startswith("#"):
+            continue
+        _, sep, glosses = line.partition("] /")
+        if sep:
+            words.update(_LOWER_GLOSS_WORD.findall(glosses))
+    return words
+
+
+@functools.lru_cache(maxsize=1)
+def _english_vocabulary() -> frozenset[str]:
+    return frozenset(english_vocabulary(cedict_text()))
+
+
+def _read_english(table: Path, words: Collection[str]) -> set[str]:
+    asked = list(dict.fromkeys(words))
+    found: set[str] = set()
+    with closing(sqlite3.connect(f"{table.as_uri()}?mode=ro", uri=True)) as db:
+        for i in range(0, len(asked), _BATCH):
+            batch = asked[i:i + _BATCH]
+            rows = db.execute("SELECT word FROM english WHERE word IN "
+                              f"({','.join('?' * len(batch))})", batch)
+            found.update(w for (w,) in rows)
+    return found
 
 
 def _read_table(table: Path, words: Collection[str]) -> dict[str, Gloss]:
@@ -91,6 +174,9 @@ def _compiled(table: Path) -> Path | None:
             db.executemany("INSERT INTO glosses VALUES (?, ?, ?)",
                            ((w, " ".join(sorted(s)), tags.get(w, ""))
                             for w, s in lexicon.items()))
+            db.execute("CREATE TABLE english (word TEXT PRIMARY KEY)")
+            db.executemany("INSERT INTO english VALUES (?)",
+                           ((w,) for w in sorted(english_vocabulary(cedict_text()))))
             db.commit()
         os.replace(partial, table)
     except (OSError, sqlite3.Error):

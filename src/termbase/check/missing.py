@@ -129,7 +129,7 @@ def _hint(ctx: CheckContext, matcher: LanguageMatcher, item: Absent,
     trace = kept_words(ctx, matcher, item)
     if trace:
         return f"it has “{' '.join(trace)}” of it: a free rendering, or a word missing?"
-    acronym = acronym_for_name(item)
+    acronym = acronym_for_name(ctx, item)
     if acronym:
         return f"it opens a longer name, which may be the translation's “{acronym}”"
     acronym = acronym_of_term(ctx, item)

@@ -29,11 +29,12 @@ _ACRONYM = re.compile(r"(?<![\w-])([A-Z]{3,})(?:\d+)?(?![\w-])")
 _NAME_BREAKS = frozenset("的和与及或并在对向为于是了")
 
 
-def acronym_for_name(absent: Absent) -> str:
+def acronym_for_name(ctx: CheckContext, absent: Absent) -> str:
     """An acronym of the translation that may render a longer name the source term
     opens (联合国开发计划署 → UNDP, 联合国安理会第1540号决议 → UNSCR1540): the source
     term is followed at once by two ideographs that are not grammar, and the
-    translation has an acronym that is no glossary term of this unit."""
+    translation has an acronym that is no glossary term of this unit — in a draft
+    written without capitals, one told by its letters (:func:`_lower_case_acronym`)."""
     view, hit = absent.src_view, absent.hit
     following = view.segment.text[hit.end:hit.end + 2]
     if len(following) < 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in following) or (
@@ -44,7 +45,43 @@ def acronym_for_name(absent: Absent) -> str:
         for m in _ACRONYM.finditer(target.segment.text):
             if m.group(1) not in known:
                 return m.group(0)
-    return ""
+    return _lower_case_acronym(absent, {k.lower() for k in known}) if ctx.case_blind else ""
+
+
+# A word a text without capitals may write an acronym as: letters only, and short.
+_LOWER_TOKEN = re.compile(r"(?<![\w-])[a-z]{3,8}(?![\w-])")
+
+
+def _lower_case_acronym(absent: Absent, known: set[str]) -> str:
+    """A token of a translation written without capitals that may be the acronym of the
+    longer name the term opens ("unep", "unic", "undafs" for names opening with 联合国):
+    it starts with the initials of one of the term's approved English names ("un" of
+    "United Nations" or of "UN") and has letters after them, and it is no English word
+    by the dictionary ("under", "unit" and "union" are). Case cannot tell an acronym
+    there; initials of the name it opens and a word no dictionary holds can."""
+    prefixes = {p for p in map(_initials, absent.expected) if len(p) >= 2}
+    if not prefixes:
+        return ""
+    tokens = [m.group() for target in absent.unit.target
+              for m in _LOWER_TOKEN.finditer(target.segment.text.lower())
+              if m.group() not in known
+              and any(m.group().startswith(p) and len(m.group()) > len(p) for p in prefixes)]
+    if not tokens:
+        return ""
+    from termbase.check.glosses import english_words  # sqlite3 only when asked
+
+    words = english_words(tokens)
+    return next((t for t in tokens if t not in words), "")
+
+
+def _initials(name: str) -> str:
+    """The lower-case initials an acronym of ``name`` opens with: those of its words,
+    small words aside ("un" of "United Nations"), or the name itself when it is an
+    abbreviation in capitals ("UN")."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _ACRONYM_SKIPS]
+    if len(words) == 1:
+        return words[0].lower() if words[0].isupper() else ""
+    return "".join(w[0] for w in words).lower()
 
 
 # Words an acronym leaves out ("United Nations Office on Drugs and Crime" → UNODC).
@@ -276,6 +313,8 @@ def reference_noun(ctx: CheckContext, matcher: LanguageMatcher, item: Absent) ->
     source term's equivalent (then "the Council" is that term's)."""
     if not any(_is_name(t) for t in approved_terms(ctx, matcher, item.concept_id)):
         return ""
+    if ctx.case_blind:
+        return _lower_case_reference(ctx, matcher, item)
     heads, spans = _explained_words(ctx, matcher, item)
     for view in item.unit.target:
         for m in _REFERENCE.finditer(view.segment.text):
@@ -283,6 +322,35 @@ def reference_noun(ctx: CheckContext, matcher: LanguageMatcher, item: Absent) ->
             if (singular(word.lower()) in ctx.lower_case_words and word.lower() not in heads
                     and not any(m.start(1) in span for span in spans)):
                 return m.group()
+    return ""
+
+
+# A determiner and a noun standing alone: "the assembly", "all members", "its members".
+_LOWER_REFERENCE = re.compile(r"\b(?:the|its|their|our|all|other)\s+([a-z]+)\b"
+                              r"(?!\s+(?:of|on|for|to|in|and|de|du|des)\s)(?![\s-]+\d)")
+
+
+def _lower_case_reference(ctx: CheckContext, matcher: LanguageMatcher, item: Absent) -> str:
+    """In a translation written without capitals, the usual short reference to a name of
+    two words or more: one of its own words, standing alone after a determiner ("the
+    assembly" for the General Assembly, "all members" for the Member States) — what
+    "the Assembly" is in a text with capitals, which case cannot show here. A word that
+    heads another source term's equivalent is that term's, as in
+    :func:`reference_noun`."""
+    names = [t for t in approved_terms(ctx, matcher, item.concept_id)
+             if _is_name(t) and len(t.text.split()) >= 2]
+    own = {singular(w.lower()) for t in names for w in re.split(r"[\s-]+", t.text)
+           if w.lower() not in _NAME_SMALL_WORDS}
+    others = {t.text.split()[-1].lower() for cid in source_concepts(item.unit)
+              if cid != item.concept_id for t in approved_terms(ctx, matcher, cid)
+              if t.text.split()}
+    spans = [range(h.start, h.end) for v in item.unit.target for h in v.hits]
+    for view in item.unit.target:
+        for m in _LOWER_REFERENCE.finditer(view.segment.text.lower()):
+            word = singular(m.group(1))
+            if (word in own and word not in others
+                    and not any(m.start(1) in span for span in spans)):
+                return view.segment.text[m.start():m.end()]
     return ""
 
 

@@ -1,0 +1,76 @@
+"""Missing terms in a translation written without capitals (MultiUN's lower-cased English,
+issue 13, twelfth round): an acronym told by its letters, not its case, and a name's own
+word standing alone as the usual short reference."""
+
+from __future__ import annotations
+
+from termbase.check import FindingKind, check_draft
+from termbase.check.draft import presplit_pair
+from termbase.check.glosses import english_words
+from termbase.model import Concept, Glossary, LangSec, Term, TermStatus, TermType
+
+_GLOSSARY = Glossary((
+    Concept("un", (LangSec("zh", (Term("联合国"),)),
+                   LangSec("en", (Term("United Nations"),
+                                  Term("UN", TermStatus.ADMITTED, TermType.ABBREVIATION))))),
+    Concept("ga", (LangSec("zh", (Term("大会"),)), LangSec("en", (Term("General Assembly"),)))),
+    Concept("ms", (LangSec("zh", (Term("会员国"),)), LangSec("en", (Term("Member State"),)))),
+    Concept("sc", (LangSec("zh", (Term("安全理事会"),)),
+                   LangSec("en", (Term("Security Council"),)))),
+))
+
+# Enough lines without capitals for the draft to be read as written without them.
+_FILLER = 25
+
+
+def _missing(zh: str, en: str, *, capitals: bool = False) -> list[tuple[str, str]]:
+    zh_lines = [zh, *["其他事项。"] * _FILLER]
+    filler = "Other matters were considered." if capitals else "other matters were considered."
+    en_lines = [en, *[filler] * _FILLER]
+    draft = presplit_pair("\n".join(zh_lines), "d.zh", "\n".join(en_lines), "d.en")
+    return [(f.term, f.severity.value) for f in check_draft(_GLOSSARY, draft).findings
+            if f.kind is FindingKind.MISSING_TARGET]
+
+
+def test_the_dictionary_tells_english_words_from_acronyms() -> None:
+    assert english_words(["under", "unit", "unions", "unep", "unic", "undafs"]) == {
+        "under", "unit", "unions"}
+
+
+def test_a_lower_case_acronym_of_a_name_the_term_opens_is_info() -> None:
+    # 联合国 opens 联合国环境规划署, which the text without capitals writes "unep".
+    assert _missing("联合国环境规划署提交了报告。", "unep submitted a report.") == [
+        ("联合国", "info")]
+    assert _missing("联合国新闻中心举办了展览。", "the unic held an exhibition.") == [
+        ("联合国", "info")]
+    assert _missing("联合国发展援助框架已经完成。", "the undafs have been completed.") == [
+        ("联合国", "info")]
+
+
+def test_an_english_word_or_other_initials_are_no_lower_case_acronym() -> None:
+    # "under" opens with the initials but is a word; "wfp" has other initials.
+    assert _missing("联合国环境规划署提交了报告。", "under the agreement a report was made.") == [
+        ("联合国", "error")]
+    assert _missing("联合国环境规划署提交了报告。", "wfp submitted a report.") == [
+        ("联合国", "error")]
+    # With capitals in the draft, case tells: lower-case letters are no acronym.
+    assert _missing("联合国环境规划署提交了报告。", "unep submitted a report.",
+                    capitals=True) == [("联合国", "error")]
+
+
+def test_a_names_own_word_after_a_determiner_is_a_reference_without_capitals() -> None:
+    assert _missing("大会通过了该决议。", "the assembly adopted the resolution.") == [
+        ("大会", "info")]
+    assert _missing("会员国应提交报告。", "all members should submit reports.") == [
+        ("会员国", "info")]
+
+
+def test_other_words_or_a_word_of_another_body_stay_errors_without_capitals() -> None:
+    # Another word; a word followed by "of" names something else.
+    assert _missing("大会通过了该决议。", "the committee adopted the resolution.") == [
+        ("大会", "error")]
+    assert _missing("大会通过了该决议。", "the assembly of heads of state adopted it.") == [
+        ("大会", "error")]
+    # With capitals in the draft, a lower-case word is a common noun, not the name.
+    assert _missing("大会通过了该决议。", "the assembly adopted the resolution.",
+                    capitals=True) == [("大会", "error")]
