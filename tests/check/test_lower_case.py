@@ -74,3 +74,28 @@ def test_other_words_or_a_word_of_another_body_stay_errors_without_capitals() ->
     # With capitals in the draft, a lower-case word is a common noun, not the name.
     assert _missing("大会通过了该决议。", "the assembly adopted the resolution.",
                     capitals=True) == [("大会", "error")]
+
+
+def _draft(pairs: list[tuple[str, str]]) -> list[tuple[int | None, str]]:
+    zh = [z for z, _ in pairs] + ["其他事项。"] * _FILLER
+    en = [e for _, e in pairs] + ["other matters were considered."] * _FILLER
+    draft = presplit_pair("\n".join(zh), "d.zh", "\n".join(en), "d.en")
+    return [(f.line, f.severity.value) for f in check_draft(_GLOSSARY, draft).findings
+            if f.kind is FindingKind.MISSING_TARGET]
+
+
+_ORGANIZATION = [("联合国应当采取行动。", "the organization should act."),
+                 ("联合国的预算增加了。", "the budget of the organization grew."),
+                 ("联合国必须改革。", "the organization must reform.")]
+
+
+def test_a_reference_recurring_where_the_name_is_missing_is_info() -> None:
+    # Three of three misses say "the organization", which the draft says nowhere else.
+    assert _draft(_ORGANIZATION) == [(1, "info"), (2, "info"), (3, "info")]
+
+
+def test_a_reference_said_too_rarely_or_everywhere_is_no_evidence() -> None:
+    assert _draft(_ORGANIZATION[:2]) == [(1, "error"), (2, "error")]
+    # The draft says "the organization" everywhere: it tells nothing of 联合国.
+    everywhere = [("其他事项。", "the organization considered other matters.")] * 10
+    assert _draft(_ORGANIZATION + everywhere) == [(1, "error"), (2, "error"), (3, "error")]

@@ -37,6 +37,7 @@ from termbase.check.renderings import (
     not_cut,
     opens_rendered_term,
     quoted_name,
+    recurring_references,
     reference_noun,
 )
 from termbase.diagnostics import Severity
@@ -78,6 +79,9 @@ def check_missing_target(ctx: CheckContext) -> list[Finding]:
     not_words = _not_words(absent)
     hints = {id(item): _hint(ctx, ctx.target, item, share[item.concept_id],
                              not_words.get(id(item), "")) for item in absent}
+    recurring = recurring_references(ctx, ctx.target, [a for a in absent if not hints[id(a)]])
+    hints.update((key, f"the draft refers to it as “{words}” in {n} of the {total} places "
+                       f"where it is missing") for key, (words, n, total) in recurring.items())
     hints.update(_dictionary_hints(ctx, [a for a in absent if not hints[id(a)]]))
     findings = []
     for item in absent:

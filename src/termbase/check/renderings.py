@@ -5,6 +5,7 @@ drops it as the agent, a reference by a capitalised common noun."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from termbase.check.absent import Absent
@@ -341,17 +342,75 @@ def _lower_case_reference(ctx: CheckContext, matcher: LanguageMatcher, item: Abs
              if _is_name(t) and len(t.text.split()) >= 2]
     own = {singular(w.lower()) for t in names for w in re.split(r"[\s-]+", t.text)
            if w.lower() not in _NAME_SMALL_WORDS}
+    return next((text for word, text in _standing_nouns(ctx, matcher, item).items()
+                 if word in own), "")
+
+
+def _standing_nouns(ctx: CheckContext, matcher: LanguageMatcher, item: Absent
+                    ) -> dict[str, str]:
+    """The nouns standing alone after a determiner in the unit's translation (in the
+    singular, with the words matched), save those of a glossary term found there and
+    those heading another source term's equivalent."""
     others = {t.text.split()[-1].lower() for cid in source_concepts(item.unit)
               if cid != item.concept_id for t in approved_terms(ctx, matcher, cid)
               if t.text.split()}
     spans = [range(h.start, h.end) for v in item.unit.target for h in v.hits]
+    found: dict[str, str] = {}
     for view in item.unit.target:
         for m in _LOWER_REFERENCE.finditer(view.segment.text.lower()):
             word = singular(m.group(1))
-            if (word in own and word not in others
-                    and not any(m.start(1) in span for span in spans)):
-                return view.segment.text[m.start():m.end()]
-    return ""
+            if word not in others and not any(m.start(1) in span for span in spans):
+                found.setdefault(word, view.segment.text[m.start():m.end()])
+    return found
+
+
+# A draft's own short reference for a name (see recurring_references): the noun stands in
+# at least this many of the name's misses, and this share of them, and is this many
+# times likelier there than in the draft's translations at large.
+_RECURRING_MIN = 3
+_RECURRING_SHARE = 0.25
+_RECURRING_LIFT = 3.0
+
+
+def recurring_references(ctx: CheckContext, matcher: LanguageMatcher,
+                         items: Sequence[Absent]) -> dict[int, tuple[str, int, int]]:
+    """For a translation written without capitals, the short reference the draft itself
+    uses for a name where the name is missing ("the organization" for the United
+    Nations): a noun standing alone after a determiner that recurs across the name's
+    misses far more often than across the draft. Case shows such a reference in a text
+    with capitals ("the Organization", :func:`reference_noun`); here only its recurrence
+    can. By id() of each item the reference excuses: (the words, misses holding it,
+    misses)."""
+    if not ctx.case_blind:
+        return {}
+    by_concept: dict[str, list[tuple[Absent, dict[str, str]]]] = {}
+    for item in items:
+        if not_cut(item.unit) and any(_is_name(t) for t in approved_terms(
+                ctx, matcher, item.concept_id)):
+            by_concept.setdefault(item.concept_id, []).append(
+                (item, _standing_nouns(ctx, matcher, item)))
+    out: dict[int, tuple[str, int, int]] = {}
+    for misses in by_concept.values():
+        counts = Counter(word for _, nouns in misses for word in nouns)
+        for word, n in counts.items():
+            if n < max(_RECURRING_MIN, _RECURRING_SHARE * len(misses)):
+                continue
+            if n / len(misses) < _RECURRING_LIFT * _draft_share(ctx, word):
+                continue
+            for item, nouns in misses:
+                if word in nouns and id(item) not in out:
+                    out[id(item)] = (nouns[word], n, len(misses))
+    return out
+
+
+def _draft_share(ctx: CheckContext, word: str) -> float:
+    """The share of the draft's translated units holding ``word`` alone after a
+    determiner."""
+    pattern = re.compile(rf"\b(?:the|its|their|our|all|other)\s+{re.escape(word)}s?\b",
+                         re.IGNORECASE)
+    units = [u for u in ctx.units if u.target]
+    holding = sum(1 for u in units if any(pattern.search(v.segment.text) for v in u.target))
+    return holding / len(units) if units else 0.0
 
 
 def _is_name(term: Term) -> bool:
