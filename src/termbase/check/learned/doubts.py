@@ -10,7 +10,13 @@ evidence, never a list of cases:
   "Regional Collaborative Platform", "international capital markets"): a fixed phrase
   or a name, not a wording chosen for the term;
 * the term stands in the source only inside a title (《…》), whose English is the
-  title's own.
+  title's own;
+* the usual rendering is in the unit right before or after, whose source lacks the
+  term: the two sides are cut or shifted differently there ("organizational
+  culture" ends the English unit before the one whose source holds 组织文化), so the
+  variant is not where the term's rendering is;
+* the variant is written as common words and the usual rendering as a name
+  (:mod:`~termbase.check.learned.names`).
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from functools import cached_property
 from statistics import median
 
 from termbase.check.learned.evidence import IDEOGRAPHS, MIN_WORD_EVIDENCE, WordEvidence, side
+from termbase.check.learned.names import words_against_name
 from termbase.check.learned.renderings import Rendering
 
 # A unit is doubtful when fewer than this share of its translation's recurring content
@@ -98,8 +105,19 @@ def only_in_titles(term: str, unit: int, evidence: WordEvidence) -> bool:
     return True
 
 
-def doubted(key: str, unit: int, rendering: Rendering, evidence: WordEvidence) -> bool:
+def rendered_next_door(unit: int, rendering: Rendering, evidence: WordEvidence) -> bool:
+    """Whether the unit right before or after ``unit`` holds the usual rendering but
+    not the term."""
+    return any(0 <= j < len(evidence.units) and j not in rendering.units
+               and evidence.english.has(j, rendering.key) for j in (unit - 1, unit + 1))
+
+
+def doubted(key: str, unit: int, rendering: Rendering, evidence: WordEvidence,
+            stop: frozenset[str]) -> bool:
     """Whether the variant ``key`` of ``rendering`` in ``unit`` is part of a fixed
-    phrase or of a title."""
+    phrase or of a title, stands where the sides are cut differently, or is common words
+    where the rendering is a name."""
     return (in_fixed_phrase(key, unit, evidence)
-            or only_in_titles(rendering.term, unit, evidence))
+            or only_in_titles(rendering.term, unit, evidence)
+            or rendered_next_door(unit, rendering, evidence)
+            or words_against_name(key, unit, rendering, evidence, stop))

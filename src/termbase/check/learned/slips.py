@@ -96,7 +96,7 @@ def _stands_apart(rendering: Rendering, unit: int, key: str, evidence: WordEvide
     target = side(view.target)
     at = _locate_in(target, surface)
     return ((at < 0 or old not in _around(target, at, at + len(surface)))
-            and not doubted(key, unit, rendering, evidence))
+            and not doubted(key, unit, rendering, evidence, stop))
 
 
 # A word renders a source piece when most units holding the piece hold the word.

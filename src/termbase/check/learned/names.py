@@ -1,0 +1,85 @@
+"""Whether a wording is written as a name or as common words, and a variant that is
+common words where the usual rendering is a name.
+
+A learned rendering that the draft writes with capitals inside sentences ("the fourth
+Ministerial Conference", "the International Aid Transparency Initiative") names
+something; a lower-case variant ("the joint ministerial meeting", "international
+assistance and cooperation") is then the common noun for something else, not a second
+wording of the name. A spelling variant of a name ("the Treaty on the NonProliferation
+of Nuclear Weapons") is written as a name like the rendering and stays a variant. A
+lower-cased corpus writes everything as common words, so nothing is told apart there.
+
+The reverse is not told apart: a variant written as a name against a rendering written
+as common words may be a body's own name ("the Regional Collaborative Platform" for
+区域合作平台 beside "regional cooperation") or a name written wrongly ("the Special
+Representative … on Sexual Abuse in Conflict" where the draft says "sexual violence"),
+which a reviser must see.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal
+
+from termbase.check.learned.evidence import locate
+
+if TYPE_CHECKING:
+    from termbase.check.context import SegmentView
+    from termbase.check.learned.evidence import WordEvidence
+    from termbase.check.learned.renderings import Rendering
+
+Written = Literal["name", "words"]
+
+# What a sentence (or a heading, a list item, a quotation) may start after: capitals
+# there say nothing about a name.
+_OPENERS = frozenset(".!?:;*•\"“‘'([{–—")
+
+
+def written_as(text: str, start: int, end: int, stop: frozenset[str]) -> Written | None:
+    """How ``text[start:end]`` is written: as common words when a content word is in
+    lower case, as a name when all are capitalised inside a sentence; None when all are
+    capitalised where a sentence or heading may start, or there is no content word."""
+    from termbase.pair.ngrams import ENGLISH_WORD
+
+    words = [w for w in ENGLISH_WORD.findall(text[start:end])
+             if w.lower() not in stop and not w[:1].isdigit()]
+    if not words:
+        return None
+    if any(not w[:1].isupper() for w in words):
+        return "words"
+    before = text[:start].rstrip()
+    return "name" if before and before[-1] not in _OPENERS else None
+
+
+def _written_at(views: Sequence[SegmentView], surface: str,
+                stop: frozenset[str]) -> Written | None:
+    view, span = locate(views, surface)
+    return None if span is None else written_as(view.segment.text, *span, stop)
+
+
+def usually_written(rendering: Rendering, evidence: WordEvidence, stop: frozenset[str],
+                    skip: int) -> Written | None:
+    """How the draft writes the usual rendering in the units holding it (``skip``
+    aside): as a name when it does so in half of the units that tell, at least."""
+    english = evidence.english
+    names = words = 0
+    for i in rendering.units:
+        if i == skip or not english.has(i, rendering.key):
+            continue
+        written = _written_at(evidence.units[i].view.target,
+                              english.surfaces(i)[rendering.key], stop)
+        names += written == "name"
+        words += written == "words"
+    if not names + words:
+        return None
+    return "name" if names >= words else "words"
+
+
+def words_against_name(key: str, unit: int, rendering: Rendering, evidence: WordEvidence,
+                       stop: frozenset[str]) -> bool:
+    """Whether the variant ``key`` in ``unit`` is written as common words and the usual
+    rendering as a name (see the module notes)."""
+    variant = _written_at(evidence.units[unit].view.target,
+                          evidence.english.surfaces(unit)[key], stop)
+    return (variant == "words"
+            and usually_written(rendering, evidence, stop, unit) == "name")
