@@ -198,6 +198,19 @@ def test_ngrams_whose_edge_words_cannot_bound_a_term_are_refused() -> None:
     assert edge_tag_reason(("他", "收到"), tokenizer.word_tags(["他", "收到"])) == "tag-start"
 
 
+def test_two_verbs_joined_by_a_conjunction_make_a_predicate() -> None:
+    # 预防和打击恐怖主义 ("prevent and combat terrorism"), 增进和保护人权, 签署和批准: two
+    # verbs sharing an object are a clause of the text, not a name. Coordinations of
+    # nouns, and a verbal noun beside a noun, stay (小武器和轻武器, 预防犯罪和刑事司法,
+    # 监测和评价框架).
+    predicates = [("预防", "和", "打击", "恐怖主义"), ("增进", "和", "保护", "人权"),
+                  ("签署", "和", "批准")]
+    terms = [("小武器", "和", "轻武器"), ("预防犯罪", "和", "刑事", "司法"),
+             ("监测", "和", "评价", "框架")]
+    drafts = _ngram_drafts(*predicates, *terms)
+    assert drop_by_tags(drafts, JiebaSegmenter()) == {"".join(p) for p in predicates}
+
+
 def test_single_verbal_nouns_are_dropped() -> None:
     # 监测 (monitoring), 合作 (cooperation): alone an activity, not a concept.
     drafts = _ngram_drafts(("监测",), ("合作",), ("人权",), ("秘书处",))

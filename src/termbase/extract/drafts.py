@@ -25,6 +25,7 @@ from termbase.extract.candidates import (
 from termbase.extract.counting import count_documents
 from termbase.extract.evidence import Evidence
 from termbase.extract.filters import (
+    CONJUNCTIONS,
     NO_TERM_END,
     NO_TERM_START,
     is_coordination,
@@ -365,12 +366,16 @@ def edge_tag_reason(words: Sequence[str], tags: dict[str, str]) -> str | None:
 
 def _inside_tag_reason(words: Sequence[str], tags: dict[str, str]) -> str | None:
     """A pronoun, classifier or particle inside. A single character counts only between
-    two longer words (联合国|各|机构), where it is not a piece of a split word."""
+    two longer words (联合国|各|机构), where it is not a piece of a split word. Two
+    verbs joined by a conjunction (预防|和|打击|恐怖主义, 增进|和|保护|人权, 签署|和|批准)
+    share an object or a subject: a predicate, not a name."""
     for i in range(1, len(words) - 1):
         word = words[i]
         if tags.get(word) in _NOT_INSIDE_TAGS and (
                 len(word) > 1 or (len(words[i - 1]) > 1 and len(words[i + 1]) > 1)):
             return "tag-inside"
+        if word in CONJUNCTIONS and tags.get(words[i - 1]) == "v" == tags.get(words[i + 1]):
+            return "verb-coordination"
     return None
 
 

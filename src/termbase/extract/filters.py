@@ -226,7 +226,7 @@ def refuse_title(title: str) -> str | None:
     return None
 
 
-_CONJUNCTIONS = _words(
+CONJUNCTIONS = _words(
     "和 与 及 或")
 
 
@@ -250,7 +250,7 @@ def modifies_level(after: str) -> bool:
 
 def has_conjunction(words: Sequence[str]) -> bool:
     """Whether a conjunction (和, 与, 及, 或) stands between two of ``words``."""
-    return any(w in _CONJUNCTIONS for w in words[1:-1])
+    return any(w in CONJUNCTIONS for w in words[1:-1])
 
 
 def is_coordination(words: Sequence[str]) -> bool:
@@ -261,7 +261,7 @@ def is_coordination(words: Sequence[str]) -> bool:
     of their own (非政府组织和民间社会).
     """
     for k in range(1, len(words) - 1):
-        if words[k] not in _CONJUNCTIONS:
+        if words[k] not in CONJUNCTIONS:
             continue
         left, right = "".join(words[:k]), "".join(words[k + 1:])
         if len(left) <= 3 and len(right) <= 3 and not _shares_head(left, right):
