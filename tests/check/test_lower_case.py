@@ -85,7 +85,7 @@ def _draft(pairs: list[tuple[str, str]]) -> list[tuple[int | None, str]]:
 
 
 _ORGANIZATION = [("联合国应当采取行动。", "the organization should act."),
-                 ("联合国的预算增加了。", "the budget of the organization grew."),
+                 ("联合国的预算增加了。", "the budget of the organization has grown."),
                  ("联合国必须改革。", "the organization must reform.")]
 
 
@@ -99,3 +99,14 @@ def test_a_reference_said_too_rarely_or_everywhere_is_no_evidence() -> None:
     # The draft says "the organization" everywhere: it tells nothing of 联合国.
     everywhere = [("其他事项。", "the organization considered other matters.")] * 10
     assert _draft(_ORGANIZATION + everywhere) == [(1, "error"), (2, "error"), (3, "error")]
+
+
+def test_a_word_opening_another_name_is_no_reference_without_capitals() -> None:
+    # "the united" opens "the united nations" / "the united kingdom": no noun standing
+    # alone, whether the name's own word or one the draft repeats.
+    assert _missing("会员国应提交报告。", "the united kingdom should submit reports.") == [
+        ("会员国", "error")]
+    assert _missing("联合国应当采取行动。", "the united kingdom should act.") == [
+        ("联合国", "error")]
+    united = [("会员国应当采取行动。", "members of the united nations should act.")] * 3
+    assert _draft(united) == [(1, "error"), (2, "error"), (3, "error")]

@@ -329,6 +329,12 @@ def reference_noun(ctx: CheckContext, matcher: LanguageMatcher, item: Absent) ->
 # A determiner and a noun standing alone: "the assembly", "all members", "its members".
 _LOWER_REFERENCE = re.compile(r"\b(?:the|its|their|our|all|other)\s+([a-z]+)\b"
                               r"(?!\s+(?:of|on|for|to|in|and|de|du|des)\s)(?![\s-]+\d)")
+# What closes a noun phrase after such a noun: punctuation, the end, or a function word
+# or auxiliary. Without capitals, "the united" of "the united nations" or "the united
+# kingdom" would otherwise pass for a noun standing alone.
+_PHRASE_END = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:is|are|was|were|be|has|have|had|does|"
+                         r"did|should|shall|will|would|may|must|can|could|might|and|or|"
+                         r"but|to|in|at|by|with|as|that|which|who|also|not|itself)\b")
 
 
 def _lower_case_reference(ctx: CheckContext, matcher: LanguageMatcher, item: Absent) -> str:
@@ -342,25 +348,33 @@ def _lower_case_reference(ctx: CheckContext, matcher: LanguageMatcher, item: Abs
              if _is_name(t) and len(t.text.split()) >= 2]
     own = {singular(w.lower()) for t in names for w in re.split(r"[\s-]+", t.text)
            if w.lower() not in _NAME_SMALL_WORDS}
-    return next((text for word, text in _standing_nouns(ctx, matcher, item).items()
-                 if word in own), "")
+    heads = {singular(t.text.split()[-1].lower()) for t in names}
+    # The head may be followed by anything ("the assembly adopted"); another word of
+    # the name must close its phrase ("all members should"), or it may open another
+    # name ("the united kingdom").
+    return next((text for word, (text, closed) in _standing_nouns(ctx, matcher, item).items()
+                 if word in heads or (word in own and closed)), "")
 
 
 def _standing_nouns(ctx: CheckContext, matcher: LanguageMatcher, item: Absent
-                    ) -> dict[str, str]:
+                    ) -> dict[str, tuple[str, bool]]:
     """The nouns standing alone after a determiner in the unit's translation (in the
-    singular, with the words matched), save those of a glossary term found there and
-    those heading another source term's equivalent."""
+    singular: the words matched, and whether the phrase closes after the noun, see
+    _PHRASE_END), save those of a glossary term found there and those heading another
+    source term's equivalent."""
     others = {t.text.split()[-1].lower() for cid in source_concepts(item.unit)
               if cid != item.concept_id for t in approved_terms(ctx, matcher, cid)
               if t.text.split()}
     spans = [range(h.start, h.end) for v in item.unit.target for h in v.hits]
-    found: dict[str, str] = {}
+    found: dict[str, tuple[str, bool]] = {}
     for view in item.unit.target:
-        for m in _LOWER_REFERENCE.finditer(view.segment.text.lower()):
+        text = view.segment.text.lower()
+        for m in _LOWER_REFERENCE.finditer(text):
             word = singular(m.group(1))
             if word not in others and not any(m.start(1) in span for span in spans):
-                found.setdefault(word, view.segment.text[m.start():m.end()])
+                closed = _PHRASE_END.match(text, m.end()) is not None
+                if word not in found or (closed and not found[word][1]):
+                    found[word] = (view.segment.text[m.start():m.end()], closed)
     return found
 
 
@@ -387,8 +401,10 @@ def recurring_references(ctx: CheckContext, matcher: LanguageMatcher,
     for item in items:
         if not_cut(item.unit) and any(_is_name(t) for t in approved_terms(
                 ctx, matcher, item.concept_id)):
-            by_concept.setdefault(item.concept_id, []).append(
-                (item, _standing_nouns(ctx, matcher, item)))
+            # Only a noun closing its phrase: nothing else says it is no modifier.
+            nouns = {word: text for word, (text, closed)
+                     in _standing_nouns(ctx, matcher, item).items() if closed}
+            by_concept.setdefault(item.concept_id, []).append((item, nouns))
     out: dict[int, tuple[str, int, int]] = {}
     for misses in by_concept.values():
         counts = Counter(word for _, nouns in misses for word in nouns)
