@@ -499,3 +499,34 @@ def test_a_verbal_noun_of_the_field_stays_a_candidate() -> None:
     mark_specificity(drafts, Counts(tokens=20_000), tokenizer)
     drop_by_tags(drafts, tokenizer)
     assert set(drafts) == {"备灾"}
+
+
+def test_a_word_that_never_ends_a_phrase_only_modifies() -> None:
+    from termbase.extract.drafts import is_bound_modifier, rescore_with_characters
+    from termbase.extract.evidence import Evidence
+
+    # 人道主义 (humanitarian) stands before the noun it qualifies (援助, 车队, 组织 …) in
+    # nearly every use; 缔约国 (States parties) modifies too (缔约国大会) but also ends
+    # phrases: before punctuation or a grammar character (的, 和, 在). Both are free
+    # words here (nothing nested), so only how their phrases end tells them apart.
+    def draft(text: str) -> Draft:
+        made = Draft(text, (text,), NgramStats(60, 2, 2.0, 2.0, 1.0), {"ngram"},
+                     c_value=60.0, specificity=500.0)
+        made.rescore()
+        return made
+
+    def seen(after: dict[str, int], total: int = 60) -> Evidence:
+        found = Evidence(freq=total)
+        found.left.update({"的": 20, "提": 20, "国": 20})
+        found.right.update(after)
+        return found
+
+    attribute, noun = draft("人道主义"), draft("缔约国")
+    rescore_with_characters(
+        [attribute, noun],
+        {"人道主义": seen({"援": 25, "车": 15, "组": 10, "人": 8, "和": 1}),
+         "缔约国": seen({"大": 40, "的": 5, "和": 5})})  # and 10 before punctuation
+    assert attribute.score < 0.01 * noun.score
+    assert is_bound_modifier(attribute, 60, 2) and not is_bound_modifier(noun, 60, 20)
+    # A rare word whose few uses all stand before a noun says little.
+    assert not is_bound_modifier(draft("民用"), 8, 0)
