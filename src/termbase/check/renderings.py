@@ -314,8 +314,6 @@ def reference_noun(ctx: CheckContext, matcher: LanguageMatcher, item: Absent) ->
     source term's equivalent (then "the Council" is that term's)."""
     if not any(_is_name(t) for t in approved_terms(ctx, matcher, item.concept_id)):
         return ""
-    if ctx.case_blind:
-        return _lower_case_reference(ctx, matcher, item)
     heads, spans = _explained_words(ctx, matcher, item)
     for view in item.unit.target:
         for m in _REFERENCE.finditer(view.segment.text):
@@ -323,7 +321,8 @@ def reference_noun(ctx: CheckContext, matcher: LanguageMatcher, item: Absent) ->
             if (singular(word.lower()) in ctx.lower_case_words and word.lower() not in heads
                     and not any(m.start(1) in span for span in spans)):
                 return m.group()
-    return ""
+    # A draft written without capitals (a few may be left) shows none by case.
+    return _lower_case_reference(ctx, matcher, item) if ctx.case_blind else ""
 
 
 # A determiner and a noun standing alone: "the assembly", "all members", "its members".
