@@ -530,3 +530,18 @@ def test_a_word_that_never_ends_a_phrase_only_modifies() -> None:
     assert is_bound_modifier(attribute, 60, 2) and not is_bound_modifier(noun, 60, 20)
     # A rare word whose few uses all stand before a noun says little.
     assert not is_bound_modifier(draft("民用"), 8, 0)
+
+
+def test_a_learned_verb_character_before_a_verb_is_a_predicate() -> None:
+    # The segmenter learns 可持续 (可|持续, "can last": sustainable) and 受影响 (受|影响,
+    # "be affected") from UN text; they qualify (可持续发展, 受影响国家) and alone name
+    # nothing. Learned names and nouns stay: 复原力 and 行为体 end in a noun-forming
+    # character, 埃博拉 opens with a place character, 不扩散 with a negation.
+    tokenizer = JiebaSegmenter().with_words(["可持续", "受影响", "复原力", "行为体", "埃博拉",
+                                             "不扩散"])
+    drafts = _ngram_drafts(("可持续",), ("受影响",), ("复原力",), ("行为体",), ("埃博拉",),
+                           ("不扩散",), ("可持续", "发展"))
+    for draft in drafts.values():
+        draft.specificity = math.inf  # not in the dictionary
+    drop_by_tags(drafts, tokenizer)
+    assert set(drafts) == {"复原力", "行为体", "埃博拉", "不扩散", "可持续发展"}

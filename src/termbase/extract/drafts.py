@@ -435,12 +435,14 @@ def drop_by_tags(drafts: dict[str, Draft], tokenizer: Segmenter) -> set[str]:
              if "name" in d.sources and d.sources <= _COUNTED and len(d.words) > 2]
     specificity = {t: d.specificity for t, d in drafts.items() if len(d.words) == 1}
     wanted = {w for _, words in counted + named for w in words}
+    # The parts of single words, for those the dictionary does not list (is_verbal_compound).
+    wanted.update(p for t in specificity if len(t) > 2 for p in (t[0], t[1:]))
     tags = tokenizer.word_tags(wanted)
     refused.update(t for t, words in named if _inside_tag_reason(words, tags) is not None)
     for text, words in counted:
         if len(words) == 1:
-            if tags.get(text) in _NON_TERM_TAGS and not is_field_activity(
-                    text, tags.get(text), specificity[text]):
+            if (tags.get(text) in _NON_TERM_TAGS and not is_field_activity(
+                    text, tags.get(text), specificity[text])) or is_verbal_compound(text, tags):
                 del drafts[text]
         elif edge_tag_reason(words, tags) is not None or is_back_reference(words) or \
                 is_place_label(words, tags, specificity.get(words[-1], 0.0)):
@@ -448,6 +450,22 @@ def drop_by_tags(drafts: dict[str, Draft], tokenizer: Segmenter) -> set[str]:
         else:
             drafts[text].head_named = is_head_named(text, words, tags)
     return refused
+
+
+# What a verb character and the word after it make: a verb, or a quality (持续, 影响, 稳定).
+_PREDICATE_TAGS = frozenset({"v", "vd", "vn", "a", "ad"})
+
+
+def is_verbal_compound(word: str, tags: dict[str, str]) -> bool:
+    """Whether ``word``, which the dictionary does not list (``tags`` has the tags of its
+    parts), is a verb character before a verb or a quality: 可|持续 ("can last":
+    sustainable), 受|影响 ("be affected"). The segmenter learned such a word from the
+    text, where it qualifies or predicates as the verbs it is made of do (可持续发展,
+    受影响国家); alone it names nothing. A learned name or noun opens otherwise
+    (儿基会, 埃博拉), or ends in a noun-forming character (复原力, 行为体); a negation is
+    an adverb (不扩散)."""
+    return (word not in tags and len(word) > 2 and tags.get(word[0]) == "v"
+            and tags.get(word[1:]) in _PREDICATE_TAGS)
 
 
 def is_field_activity(word: str, tag: str | None, specificity: float) -> bool:
@@ -595,6 +613,7 @@ __all__ = [
     "is_bound_modifier",
     "is_field_activity",
     "is_place_label",
+    "is_verbal_compound",
     "mark_specificity",
     "ngram_drafts",
     "phrase_final_uses",
