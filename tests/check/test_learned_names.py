@@ -33,11 +33,18 @@ def test_how_a_wording_is_written() -> None:
         return written_as(text, start, start + len(phrase), stop)
 
     assert at("at the fourth Ministerial Conference on Ageing", "Ministerial Conference") == "name"
+    assert at("as the Convention on Nuclear Safety requires", "Nuclear Safety") == "name"
+    assert at("at the Digital Ministerial Conference", "Ministerial Conference") == "name"
     assert at("at the joint ministerial meeting", "ministerial meeting") == "words"
     # Capitals where a sentence, heading or quotation may start say nothing.
     assert at("Developed States should act.", "Developed States") is None
     assert at("22. Developed States should act.", "Developed States") is None
     assert at("the “Regional Collaborative” way", "Regional Collaborative") is None
+    # Capitals standing alone are house style as often as a name ("all Member States");
+    # a clause's first word is capitalised anyway, and a comma ends a name.
+    assert at("and urges all Member States to act", "Member States") is None
+    assert at("Recalling Member States' obligations", "Member States") is None
+    assert at("the Member States, the Secretariat", "Member States") is None
     # One lower-case content word makes common words, wherever they stand.
     assert at("Regional cooperation grew.", "Regional cooperation") == "words"
     assert at("the Treaty on the NonProliferation of Nuclear Weapons",

@@ -18,6 +18,7 @@ which a reviser must see.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
@@ -30,15 +31,21 @@ if TYPE_CHECKING:
 
 Written = Literal["name", "words"]
 
-# What a sentence (or a heading, a list item, a quotation) may start after: capitals
-# there say nothing about a name.
-_OPENERS = frozenset(".!?:;*•\"“‘'([{–—")
+# Where a name read on beyond a phrase stops: a clause or list ends, a sentence, heading
+# or quotation starts.
+_BOUNDARY = re.compile(r"[.!?:;,*•\"“”‘’'()\[\]{}–—]")
+# Words that join the parts of one name ("Conference on Trade", "Office for the
+# Coordination"); "and" joins two names or a name and a noun, so it is not one.
+_NAME_JOINS = frozenset({"of", "on", "for", "the"})
 
 
 def written_as(text: str, start: int, end: int, stop: frozenset[str]) -> Written | None:
     """How ``text[start:end]`` is written: as common words when a content word is in
-    lower case, as a name when all are capitalised inside a sentence; None when all are
-    capitalised where a sentence or heading may start, or there is no content word."""
+    lower case, as (part of) a name when all are capitalised and the capitals run on
+    beyond it inside the sentence ("the fourth Ministerial Conference on Space
+    Applications", "the International Aid Transparency Initiative"); None otherwise —
+    capitals standing alone may be a sentence's start or house style ("all Member
+    States"), which say nothing about a name."""
     from termbase.pair.ngrams import ENGLISH_WORD
 
     words = [w for w in ENGLISH_WORD.findall(text[start:end])
@@ -47,8 +54,35 @@ def written_as(text: str, start: int, end: int, stop: frozenset[str]) -> Written
         return None
     if any(not w[:1].isupper() for w in words):
         return "words"
-    before = text[:start].rstrip()
-    return "name" if before and before[-1] not in _OPENERS else None
+    return "name" if _capitals_run_on(text, start, end, stop) else None
+
+
+def _capitals_run_on(text: str, start: int, end: int, stop: frozenset[str]) -> bool:
+    """Whether the capitals run on beyond the phrase, inside its clause: a capitalised
+    content word right before or after it, past words that join the parts of a name
+    ("the Convention on Nuclear Safety"). A clause's first word is capitalised anyway
+    and says nothing."""
+    from termbase.pair.ngrams import ENGLISH_WORD
+
+    before = ENGLISH_WORD.findall(_BOUNDARY.split(text[:start])[-1])
+    after = ENGLISH_WORD.findall(_BOUNDARY.split(text[end:], maxsplit=1)[0])
+    left = _past_joins(before[::-1])
+    right = _past_joins(after)
+    return ((left is not None and left < len(before) - 1
+             and _capitalised(before[-1 - left], stop))
+            or (right is not None and _capitalised(after[right], stop)))
+
+
+def _past_joins(words: Sequence[str]) -> int | None:
+    """The position of the first word that is not a join word, within reach."""
+    for k, word in enumerate(words[:len(_NAME_JOINS) + 1]):
+        if word.lower() not in _NAME_JOINS:
+            return k
+    return None
+
+
+def _capitalised(word: str, stop: frozenset[str]) -> bool:
+    return word[:1].isupper() and word.lower() not in stop
 
 
 def _written_at(views: Sequence[SegmentView], surface: str,
