@@ -545,3 +545,18 @@ def test_a_learned_verb_character_before_a_verb_is_a_predicate() -> None:
         draft.specificity = math.inf  # not in the dictionary
     drop_by_tags(drafts, tokenizer)
     assert set(drafts) == {"复原力", "行为体", "埃博拉", "不扩散", "可持续发展"}
+
+
+def test_a_longer_pronoun_anywhere_inside_a_name_makes_a_description() -> None:
+    # 联合国其他人道主义机构 ("the other UN humanitarian agencies") and 第一委员会本届会议
+    # run from a name's opening word to a head, but name no one body. A one-character
+    # pronoun deep inside an official name stays (…非法贸易各方面问题大会).
+    def named(*words: str) -> Draft:
+        return Draft("".join(words), words, NgramStats(3, 2, 1.0, 1.0, 1.0), {"name"})
+
+    descriptions = [("联合国", "其他", "人道主义", "机构"), ("第一", "委员会", "本届", "会议"),
+                    ("联合国", "系统", "其他", "组织")]
+    official = ("联合国", "小", "武器", "和", "轻武器", "非法", "贸易", "各", "方面", "问题",
+                "大会")
+    drafts = {"".join(w): named(*w) for w in (*descriptions, official)}
+    assert drop_by_tags(drafts, JiebaSegmenter()) == {"".join(w) for w in descriptions}

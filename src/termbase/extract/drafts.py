@@ -419,6 +419,17 @@ def _inside_tag_reason(words: Sequence[str], tags: dict[str, str]) -> str | None
     return None
 
 
+def _name_inside_reason(words: Sequence[str], tags: dict[str, str]) -> str | None:
+    """Why the inside of a name refuses it, or None. The word before the head is judged
+    as an n-gram's inside is (联合国|各|机构: "the various United Nations agencies").
+    Deeper inside, an official name may hold a one-character pronoun
+    (…贸易|各|方面|问题|大会), never a longer one: 联合国|其他|人道主义|机构 and
+    联合国系统|其他|组织 are "other" bodies, 第一委员会|本届|会议 a meeting of one."""
+    if any(len(w) > 1 and tags.get(w) in _NOT_INSIDE_TAGS for w in words[1:-1]):
+        return "tag-inside"
+    return _inside_tag_reason(words[-3:], tags)
+
+
 def drop_by_tags(drafts: dict[str, Draft], tokenizer: Segmenter) -> set[str]:
     """Leave out single dictionary words tagged as places, persons or non-nouns; return
     the n-grams whose edge words cannot open or close a term (:func:`edge_tag_reason`)
@@ -428,17 +439,16 @@ def drop_by_tags(drafts: dict[str, Draft], tokenizer: Segmenter) -> set[str]:
     if not isinstance(tokenizer, Tagger):
         return refused
     counted = [(t, d.words) for t, d in drafts.items() if d.sources == {"ngram"}]
-    # A name runs from a listed opening word to a listed head, so only the word before
-    # the head is left to judge: 联合国|各|机构 is "the various United Nations
-    # agencies". Deeper inside, an official name may have one (…贸易|各|方面|问题|大会).
-    named = [(t, d.words[-3:]) for t, d in drafts.items()
+    # A name runs from a listed opening word to a listed head, so its inside is left to
+    # judge (_name_inside_reason).
+    named = [(t, d.words) for t, d in drafts.items()
              if "name" in d.sources and d.sources <= _COUNTED and len(d.words) > 2]
     specificity = {t: d.specificity for t, d in drafts.items() if len(d.words) == 1}
     wanted = {w for _, words in counted + named for w in words}
     # The parts of single words, for those the dictionary does not list (is_verbal_compound).
     wanted.update(p for t in specificity if len(t) > 2 for p in (t[0], t[1:]))
     tags = tokenizer.word_tags(wanted)
-    refused.update(t for t, words in named if _inside_tag_reason(words, tags) is not None)
+    refused.update(t for t, words in named if _name_inside_reason(words, tags) is not None)
     for text, words in counted:
         if len(words) == 1:
             if (tags.get(text) in _NON_TERM_TAGS and not is_field_activity(
