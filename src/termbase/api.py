@@ -601,13 +601,15 @@ def pair_terms(terms: PathLike | Iterable[str],
          dictionary: bool = True, encoding: str | None = None, engine: str = "local",
          scheduler: str | None = None, scheduler_timeout: float = 10.0,
          progress: Callable[[str, int, int], None] | None = None,
-         second_look: bool = False) -> PairingReport:
+         second_look: bool = False, trust_alignment: bool = False) -> PairingReport:
     """Pair each term with its equivalents in ``corpus`` (from :func:`open_corpus`, or
     (zh, en) sentence pairs): ranked candidates with score, support and example pairs,
     or an abstention with its reason. ``terms`` are strings or a term-list file (one
     per line, ``extract`` CSV/JSON, or a glossary); ``reverse`` pairs English terms with
     Chinese; ``second_look`` pairs again the terms inside longer listed terms that get
-    no English (for an extracted list: :mod:`termbase.pair.nesting`). ``engine`` "dask"
+    no English (for an extracted list: :mod:`termbase.pair.nesting`). Segment pairs whose
+    Chinese a neighbouring line's English translates better are left out (warning TB603,
+    :mod:`termbase.pair.agreement`) unless ``trust_alignment``. ``engine`` "dask"
     counts on a Dask cluster (``scheduler``'s, or a local one of ``workers`` processes;
     ``scheduler_timeout`` seconds to reach it), with the same results;
     ``progress(pass, done, total)`` is called as counting advances."""
@@ -627,7 +629,7 @@ def pair_terms(terms: PathLike | Iterable[str],
     lexicon, dictionary_name = load_dictionary(dictionary)
     settings = PairSettings(direction=lang, workers=workers or default_workers(),
                             min_support=min_support or PairSettings().min_support,
-                            second_look=second_look)
+                            second_look=second_look, check_alignment=not trust_alignment)
     with open_engine(engine, workers=settings.workers, scheduler=scheduler,
                      progress=progress, timeout=scheduler_timeout) as counting_engine:
         report = pair_terms_report(term_list, source.corpus, lexicon=lexicon,
@@ -637,19 +639,21 @@ def pair_terms(terms: PathLike | Iterable[str],
         settings={**settings.items(), "dictionary": dictionary_name},
         inputs=_hashes(source, *([terms_file] if terms_file else [])),
         counts=dict(report.stats))
-    return dataclasses.replace(report, diagnostics=source.diagnostics, signature=signature)
+    return dataclasses.replace(report, diagnostics=(*source.diagnostics, *report.diagnostics),
+                               signature=signature)
 
 
 def mine_terms(corpus: CorpusSource | Corpus | Sequence[tuple[str, str]], *,
          max_terms: int | None = None, workers: int | None = None,
          dictionary: bool = True, engine: str = "local", scheduler: str | None = None,
          scheduler_timeout: float = 10.0,
-         progress: Callable[[str, int, int], None] | None = None) -> MiningResult:
+         progress: Callable[[str, int, int], None] | None = None,
+         trust_alignment: bool = False) -> MiningResult:
     """Extract up to ``max_terms`` Chinese terms (default 1,000:
     :data:`termbase.pair.mining.DEFAULT_MAX_TERMS`) from the corpus's Chinese side and
     pair each with its English equivalents (the review sheet of ``termbase mine``);
-    ``engine``, ``scheduler``, ``scheduler_timeout`` and ``progress`` as for
-    :func:`pair_terms`."""
+    ``engine``, ``scheduler``, ``scheduler_timeout``, ``progress`` and
+    ``trust_alignment`` as for :func:`pair_terms`."""
     from termbase.pair.engines import open_engine
     from termbase.pair.mining import DEFAULT_MAX_TERMS
     from termbase.pair.mining import mine as mine_corpus
@@ -660,7 +664,8 @@ def mine_terms(corpus: CorpusSource | Corpus | Sequence[tuple[str, str]], *,
     max_terms = DEFAULT_MAX_TERMS if max_terms is None else max_terms
     source = _corpus(corpus)
     lexicon, dictionary_name = load_dictionary(dictionary)
-    settings = PairSettings(workers=workers or default_workers())
+    settings = PairSettings(workers=workers or default_workers(),
+                            check_alignment=not trust_alignment)
     with open_engine(engine, workers=settings.workers, scheduler=scheduler,
                      progress=progress, timeout=scheduler_timeout) as counting_engine:
         result = mine_corpus(source.corpus, tokenizer=JiebaSegmenter(), lexicon=lexicon,
@@ -673,7 +678,8 @@ def mine_terms(corpus: CorpusSource | Corpus | Sequence[tuple[str, str]], *,
                   "segmenter": result.extraction.segmenter, "max_terms": max_terms,
                   **{f"extract {k}": v for k, v in extract_settings}},
         inputs=_hashes(source), counts=dict(result.report.stats))
-    report = dataclasses.replace(result.report, diagnostics=source.diagnostics)
+    report = dataclasses.replace(
+        result.report, diagnostics=(*source.diagnostics, *result.report.diagnostics))
     return dataclasses.replace(result, report=report, signature=signature)
 
 

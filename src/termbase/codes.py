@@ -77,6 +77,7 @@ CODES = MappingProxyType({
     # parallel corpora
     "TB601": "segment pairs empty on both sides skipped",
     "TB602": "segment pairs empty on one side skipped",
+    "TB603": "segment pairs left out of pairing: a neighbouring line translates them better",
     # drafts
     "TB610": "draft segments without a translation yet",
     # document ingestion

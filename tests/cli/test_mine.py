@@ -117,3 +117,19 @@ def test_a_formula_typed_by_the_reviewer_is_refused_not_replaced_by_the_proposal
     assert main(["import", str(path), "--into", str(target)]) == EXIT_BAD_INPUT
     assert "'corrected en' holds a formula" in capsys.readouterr().err
     assert not target.exists()
+
+
+def test_mine_warns_of_shifted_lines_unless_told_to_trust_them(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bundled = Path(__file__).resolve().parents[2] / "data" / "parallel"
+    zh_lines = (bundled / "un2023-peace.zh").read_text(encoding="utf-8").splitlines()[:80]
+    en_lines = (bundled / "un2023-peace.en").read_text(encoding="utf-8").splitlines()[:81]
+    del en_lines[30]  # every pair from line 31 on is shifted by one
+    zh, en = tmp_path / "p.zh", tmp_path / "p.en"
+    zh.write_text("\n".join(zh_lines) + "\n", encoding="utf-8")
+    en.write_text("\n".join(en_lines[:80]) + "\n", encoding="utf-8")
+    base = ["mine", "--zh", str(zh), "--en", str(en), "--max-terms", "20", "--jobs", "1"]
+    assert main([*base, "-o", str(tmp_path / "a.xlsx")]) == 0
+    assert "TB603" in capsys.readouterr().err
+    assert main([*base, "-o", str(tmp_path / "b.xlsx"), "--trust-alignment"]) == 0
+    assert "TB603" not in capsys.readouterr().err

@@ -10,9 +10,11 @@ from termbase import api
 from termbase.cli._common import echo_diagnostics
 from termbase.cli.pair import (
     corpus_options,
+    echo_pairing_diagnostics,
     progress_bars,
     protect_corpus,
     summary,
+    trust_alignment_option,
     write_outputs,
 )
 from termbase.errors import UsageError
@@ -27,10 +29,11 @@ from termbase.signature import Signature
 @click.option("--max-terms", type=click.IntRange(1, None), default=DEFAULT_MAX_TERMS,
               show_default=True,
               help="Best-ranked extracted terms to pair.")
+@trust_alignment_option
 def command(zh: tuple[Path, ...], en: tuple[Path, ...], tmx: tuple[Path, ...],
             beads: Path | None, jobs: int, engine: str, scheduler: str | None,
             scheduler_timeout: float, no_dictionary: bool, encoding: str | None,
-            quiet: bool, output: Path, max_terms: int) -> int:
+            quiet: bool, output: Path, max_terms: int, trust_alignment: bool) -> int:
     """Extract Chinese terms from the zh side, pair each with its English equivalents and
     write a review sheet: accept (yes/no) and correct, then 'termbase import' it."""
     protect_corpus(output, zh, en, tmx, beads)
@@ -43,7 +46,8 @@ def command(zh: tuple[Path, ...], en: tuple[Path, ...], tmx: tuple[Path, ...],
     result = api.mine_terms(corpus, max_terms=max_terms, workers=jobs,
                             dictionary=not no_dictionary, engine=engine, scheduler=scheduler,
                             scheduler_timeout=scheduler_timeout,
-                            progress=progress_bars(quiet))
+                            progress=progress_bars(quiet), trust_alignment=trust_alignment)
+    echo_pairing_diagnostics(result.report, corpus.diagnostics)
     write_outputs(result.report.pairings, output, "xlsx", result.signature or Signature())
     click.echo(f"wrote {output}: {summary(result.report.pairings)}; review the 'accept' "
                f"column, then: termbase import {output} --into GLOSSARY")

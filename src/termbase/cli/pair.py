@@ -15,9 +15,10 @@ from termbase.cli._common import (
     protect_inputs,
     refuse_contradicting_suffix,
 )
+from termbase.diagnostics import Diagnostic
 from termbase.fileio import write_atomic
 from termbase.pair.engines import ENGINES
-from termbase.pair.pairer import PairSettings, TermPairing
+from termbase.pair.pairer import PairingReport, PairSettings, TermPairing
 from termbase.pair.sources import default_workers
 from termbase.progress import Bar
 from termbase.signature import Signature, sidecar_path
@@ -100,6 +101,18 @@ def write_outputs(pairings: Sequence[TermPairing], output: Path, format_name: st
     return list(files)
 
 
+trust_alignment_option = click.option(
+    "--trust-alignment", is_flag=True,
+    help="Count every segment pair, even those whose Chinese a neighbouring line's "
+         "English translates better (left out by default, with warning TB603).")
+
+
+def echo_pairing_diagnostics(report: PairingReport, shown: Sequence[Diagnostic]) -> None:
+    """What pairing itself found (pairs left out as misaligned), after the corpus's own
+    warnings, which were shown when it was opened."""
+    echo_diagnostics([d for d in report.diagnostics if d not in shown])
+
+
 def summary(pairings: Sequence[TermPairing]) -> str:
     answered = sum(1 for p in pairings if p.candidates)
     absent = sum(1 for p in pairings if p.occurrences == 0)
@@ -123,12 +136,13 @@ def summary(pairings: Sequence[TermPairing]) -> str:
               help="Pair again the terms inside longer listed terms that get no English "
                    "(for an extracted term list, whose longer entries are often phrases "
                    "around a term; another counting run over the corpus).")
+@trust_alignment_option
 def command(zh: tuple[Path, ...], en: tuple[Path, ...], tmx: tuple[Path, ...],
             beads: Path | None, jobs: int, engine: str, scheduler: str | None,
             scheduler_timeout: float, no_dictionary: bool, encoding: str | None,
             quiet: bool, terms_path: Path, output: Path,
             format_name: str | None, reverse: bool, min_support: int,
-            second_look: bool) -> int:
+            second_look: bool, trust_alignment: bool) -> int:
     """Pair each term with its equivalents in a parallel corpus: ranked candidates with
     score, support and example pairs, or an abstention with the reason."""
     by_suffix = {".json": "json", ".csv": "csv", ".xlsx": "xlsx"}
@@ -141,7 +155,9 @@ def command(zh: tuple[Path, ...], en: tuple[Path, ...], tmx: tuple[Path, ...],
                             workers=jobs, dictionary=not no_dictionary, encoding=encoding,
                             engine=engine, scheduler=scheduler,
                             scheduler_timeout=scheduler_timeout,
-                            progress=progress_bars(quiet), second_look=second_look)
+                            progress=progress_bars(quiet), second_look=second_look,
+                            trust_alignment=trust_alignment)
+    echo_pairing_diagnostics(report, corpus.diagnostics)
     signature = report.signature or Signature()
     written = write_outputs(report.pairings, output, fmt,
                             signature.with_settings({"format": fmt}))

@@ -448,6 +448,35 @@ class HeldPairs:
         return iter(self.items)
 
 
+@dataclass(frozen=True, slots=True)
+class FilteredChunk:
+    """A chunk without the pairs at some positions."""
+
+    chunk: Chunk
+    left_out: frozenset[int]
+
+    def pairs(self) -> Iterator[tuple[int, SegmentPair]]:
+        return ((position, pair) for position, pair in self.chunk.pairs()
+                if position not in self.left_out)
+
+
+@dataclass(frozen=True, slots=True)
+class FilteredCorpus:
+    """``corpus`` without the pairs at the positions ``left_out`` (as :func:`chunks`
+    numbers them): pairs pairing found misaligned (:mod:`termbase.pair.agreement`)."""
+
+    corpus: Corpus
+    left_out: frozenset[int]
+
+    def __iter__(self) -> Iterator[SegmentPair]:
+        for chunk in chunks(self, FILTER_CHUNK):
+            for _, pair in chunk.pairs():
+                yield pair
+
+
+FILTER_CHUNK = 20_000
+"""Pairs read at a time when a filtered corpus is iterated."""
+
 PART_SPAN = 1 << 40
 """Positions of part i of a concatenated corpus start at i × PART_SPAN (lines of a part
 stay below it)."""
@@ -461,6 +490,9 @@ def chunks(corpus: Iterable[SegmentPair], size: int, base: int = 0) -> Iterator[
     """
     if isinstance(corpus, LineAlignedCorpus):
         yield from corpus.chunks(size, base)
+    elif isinstance(corpus, FilteredCorpus):
+        for chunk in chunks(corpus.corpus, size, base):
+            yield FilteredChunk(chunk, corpus.left_out)
     elif isinstance(corpus, ConcatCorpus):
         for index, part in enumerate(corpus.parts):
             yield from chunks(part, size, base + index * PART_SPAN)

@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
+from termbase.align.lexicon import Lexicon
 from termbase.match import TermMatcher, pattern_text
 from termbase.model import Concept, Glossary, LangSec, Term
 from termbase.pair.casing import is_heading
@@ -47,6 +48,8 @@ R = TypeVar("R")
 T = TypeVar("T")
 
 MAX_EXAMPLES = 3
+CITED_LINES = 5
+"""Lines cited when pairs are left out as misaligned."""
 
 
 class TermFinder:
@@ -137,6 +140,12 @@ class Cooccurrence:
     """Pairs with at most this many co-occurrences may have been dropped (0: exact)."""
     max_entries: int = 0
     """Bound on the entries merged results keep (0: none)."""
+    misaligned: int = 0
+    """Pairs left out because they do not translate each other (:mod:`.agreement`)."""
+    misaligned_positions: set[int] = field(default_factory=set)
+    """Their positions: passes 2 and 3 leave them out too."""
+    misaligned_lines: list[tuple[int, str, int]] = field(default_factory=list)
+    """(position, document, line) of the first few left out, to cite."""
 
     def entries(self) -> int:
         return sum(len(c) for c in self.joint.values())
@@ -152,6 +161,10 @@ class Cooccurrence:
                 mine.update(counts)
         self.pruned_below = max(self.pruned_below, other.pruned_below)
         self.max_entries = max(self.max_entries, other.max_entries)
+        self.misaligned += other.misaligned
+        self.misaligned_positions |= other.misaligned_positions
+        self.misaligned_lines = sorted(self.misaligned_lines + other.misaligned_lines
+                                       )[:CITED_LINES]
         # Chunks are bounded one by one; their union must be too.
         if self.max_entries and self.entries() > self.max_entries:
             self.prune(self.max_entries // 2)
@@ -409,12 +422,33 @@ def _positions_only(pairs: Iterable[tuple[int, SegmentPair]]) -> Iterable[Segmen
 
 
 def cooccurrence_task(pairs: Iterable[tuple[int, SegmentPair]], terms: tuple[str, ...],
-                      source_lang: str, max_en_words: int, max_entries: int) -> Cooccurrence:
-    """Pass 1 as a shard task (builds its own matcher: automata do not cross processes)."""
+                      source_lang: str, max_en_words: int, max_entries: int,
+                      lexicon: Lexicon | None = None) -> Cooccurrence:
+    """Pass 1 as a shard task (builds its own matcher: automata do not cross processes).
+
+    With a ``lexicon``, the chunk's pairs that do not translate each other are found
+    first (:func:`termbase.pair.agreement.misaligned`), not counted, and reported by
+    position so that the later passes leave them out too.
+    """
     direction = Direction(source_lang)
-    return count_cooccurrence(_positions_only(pairs), TermFinder(terms, source_lang),
-                              direction, direction.candidate_side(max_en_words),
-                              max_entries=max_entries)
+    finder = TermFinder(terms, source_lang)
+    side = direction.candidate_side(max_en_words)
+    if lexicon is None:
+        return count_cooccurrence(_positions_only(pairs), finder, direction, side,
+                                  max_entries=max_entries)
+    from termbase.pair.agreement import misaligned
+
+    held = list(pairs)  # one chunk: bounded by the batch size
+    flagged = set(misaligned([pair for _, pair in held], lexicon))
+    result = count_cooccurrence((pair for i, (_, pair) in enumerate(held) if i not in flagged),
+                                finder, direction, side, max_entries=max_entries)
+    result.misaligned = len(flagged)
+    for index in sorted(flagged):
+        position, pair = held[index]
+        result.misaligned_positions.add(position)
+        if len(result.misaligned_lines) < CITED_LINES:
+            result.misaligned_lines.append((position, pair.document, pair.line))
+    return result
 
 
 def marginals_task(pairs: Iterable[tuple[int, SegmentPair]], candidates: frozenset[str],

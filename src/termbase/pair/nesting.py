@@ -58,7 +58,8 @@ def nested_terms_again(term_list: tuple[str, ...], report: PairingReport, corpus
         pairings = tuple(alone.get(p.term, p) for p in pairings)
     if not again:
         return report
-    return PairingReport(pairings, {**report.stats, "terms paired again": len(again)})
+    return PairingReport(pairings, {**report.stats, "terms paired again": len(again)},
+                         report.diagnostics)
 
 
 def _own_uses(corpus: Iterable[SegmentPair], finder: counting.TermFinder,

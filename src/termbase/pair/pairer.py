@@ -29,14 +29,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
+from termbase.align.lexicon import Lexicon
 from termbase.errors import UsageError
 from termbase.pair import counting
+from termbase.pair.agreement import misaligned_notice
 from termbase.pair.answers import TermEvidence, named_in_full, once_each, spelled_apart, trimmed
 from termbase.pair.association import Table, dice, signed_log_likelihood
 from termbase.pair.casing import Tiers, cased_documents, restore_casing, spelling_tiers
 from termbase.pair.confirmed import confirm_rare
 from termbase.pair.context import core_by_context, neighbour_rendering
-from termbase.pair.corpus import Corpus, SegmentPair
+from termbase.pair.corpus import Corpus, FilteredCorpus, SegmentPair
 from termbase.pair.dictionary import (
     Dictionary,
     evidence,
@@ -85,6 +87,10 @@ class PairSettings:
     engine: counting.Engine | None = None
     """Where counting runs (:func:`termbase.pair.engines.open_engine`); None: ``workers``
     local processes."""
+    check_alignment: bool = True
+    """Leave out segment pairs whose Chinese matches a neighbouring pair's English (or
+    the other way round) better than its own (:mod:`termbase.pair.agreement`): line
+    files shifted in places. Needs a dictionary; off, every pair is trusted."""
     second_look: bool = False
     """Pair again the terms inside longer listed terms that get no English, and those the
     longer terms leave too few uses of their own (:mod:`termbase.pair.nesting`): for a
@@ -127,25 +133,39 @@ def pair_terms_report(terms: Iterable[str], corpus: Corpus, *,
     term_list = counting.dedupe_terms(terms, settings.direction)
     if not term_list:
         return PairingReport((), {"segment pairs": 0, "terms": 0})
-    report = _pair_once(term_list, corpus, lexicon, settings)
+    report, left_out = _pair_once(term_list, corpus, lexicon, settings)
     if settings.direction != "zh" or not settings.second_look:
         return report
+    # The pairs found misaligned stay out; they need not be found again.
     return nested_terms_again(
         term_list, report, corpus, settings.min_support,
-        lambda again: _pair_once(again, corpus, lexicon, settings))
+        lambda again: _pair_once(again, corpus, lexicon, settings, left_out)[0])
 
 
 def _pair_once(term_list: tuple[str, ...], corpus: Corpus, lexicon: Dictionary | None,
-               s: PairSettings) -> PairingReport:
+               s: PairSettings, known_misaligned: frozenset[int] | None = None
+               ) -> tuple[PairingReport, frozenset[int]]:
+    """One pairing run, and the positions of the pairs it left out as misaligned
+    (``known_misaligned``: those of an earlier run, not looked for again). Those pairs
+    count nowhere, as if the corpus did not hold them."""
     lang = s.direction
     run: dict[str, Any] = {"workers": s.workers, "batch_size": s.batch_size,
                            "engine": s.engine}
+    check = (lexicon if s.check_alignment and known_misaligned is None
+             and isinstance(lexicon, Lexicon) else None)
+    if known_misaligned:
+        corpus = FilteredCorpus(corpus, known_misaligned)
 
     # Pass 1: co-occurrence, then each term's candidate set.
     co = counting.run_sharded(
         counting.cooccurrence_task, corpus,
-        (term_list, lang, s.max_en_words, s.max_entries // max(1, s.workers)),
+        (term_list, lang, s.max_en_words, s.max_entries // max(1, s.workers), check),
         merge=counting.Cooccurrence.merge, **run)
+    left_out = frozenset(co.misaligned_positions)
+    if left_out:
+        # From here on the corpus is as if it did not hold them.
+        corpus = FilteredCorpus(corpus, left_out)
+    left_out |= known_misaligned or frozenset()
     candidates: dict[int, dict[str, int]] = {}
     aliases: dict[int, dict[str, str]] = {}
     """term → head noun → the name it refers to (:mod:`termbase.pair.references`)."""
@@ -224,8 +244,10 @@ def _pair_once(term_list: tuple[str, ...], corpus: Corpus, lexicon: Dictionary |
         pairings = confirm_rare(pairings, corpus, lexicon, s.min_support)
     stats = {"segment pairs": n, "terms": len(term_list),
              "terms found": sum(1 for t in range(len(term_list)) if co.term_counts[t]),
-             "candidates": len(all_keys), "pruned below": co.pruned_below}
-    return PairingReport(tuple(pairings), stats)
+             "candidates": len(all_keys), "pruned below": co.pruned_below,
+             "misaligned pairs left out": co.misaligned}
+    notice = misaligned_notice(co.misaligned, co.misaligned_lines)
+    return PairingReport(tuple(pairings), stats, notice), left_out
 
 
 def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None,
