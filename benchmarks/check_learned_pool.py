@@ -10,7 +10,11 @@ text). The held-out parts are never read here.
 A finding is keyed by its line in the whole part (``"part:line:term"``, the key of
 ``check_judged.json``), so one finding seen in several drafts is listed and judged once.
 
-Usage: python benchmarks/check_learned_pool.py [--shared DIR] [--unjudged] [--csv]
+``--injected`` measures recall the other way, on the same tuning text: check_eval's
+learned injections (one word of a recurring rendering changed, as ``check_eval.py`` does
+on held-out UNv1) made in each tuning part cut into drafts of 1,000 line pairs.
+
+Usage: python benchmarks/check_learned_pool.py [--shared DIR] [--unjudged] [--injected]
 """
 
 from __future__ import annotations
@@ -99,15 +103,54 @@ def pool(shared: Path) -> list[Pooled]:
     return [Pooled(k, tuple(d), f) for k, (d, f) in sorted(seen.items())]
 
 
+INJECTED_DRAFT = 1000
+
+
+def injected_recall(shared: Path) -> list[tuple[str, int, int]]:
+    """(draft, injected, found) for check_eval's learned injections in tuning drafts."""
+    import random
+
+    from check_eval import SEED, Corpus, bilingual_draft, eval_glossary, learned_injection
+
+    from termbase.check import check_draft
+
+    glossary = eval_glossary()
+    options = CheckOptions(kinds=frozenset({KIND}))
+    out = []
+    for part in official_parts(shared):
+        if part.role != "tuning":
+            continue
+        for start in range(0, len(part.zh), INJECTED_DRAFT):
+            zh = list(part.zh[start:start + INJECTED_DRAFT])
+            en = list(part.en[start:start + INJECTED_DRAFT])
+            corpus = Corpus(list(range(1, len(zh) + 1)), zh, en)
+            injected = learned_injection(glossary, corpus, random.Random(SEED))
+            found = check_draft(glossary, bilingual_draft(injected.zh, injected.en),
+                                options).findings
+            hit = {f.line for f in found if f.kind is KIND} & injected.lines
+            out.append((f"{part.name}/{start + 1}-{start + len(zh)}", len(injected.lines),
+                        len(hit)))
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", help="the shared data folder (default ../shared)")
     parser.add_argument("--unjudged", action="store_true", help="list only unjudged ones")
+    parser.add_argument("--injected", action="store_true",
+                        help="recall of check_eval's learned injections in tuning drafts")
     args = parser.parse_args(argv)
     shared = find_shared(args.shared)
     if shared is None:
         print("shared data not found; pass --shared or set TERMBASE_SHARED", file=sys.stderr)
         return 2
+    if args.injected:
+        rows = injected_recall(shared)
+        for name, injected, found in rows:
+            print(f"{name:28} injected {injected}  found {found}")
+        print(f"injected learned inconsistencies found: {sum(r[2] for r in rows)}/"
+              f"{sum(r[1] for r in rows)}")
+        return 0
     verdicts = json.loads(JUDGED.read_text(encoding="utf-8")).get(KIND.value, {})
     found = pool(shared)
     true = sum(1 for p in found if verdicts.get(p.key) == "true")
