@@ -20,10 +20,12 @@ Two checks, both warnings, both taking the draft's own majority as the norm:
   says it is something else (``doubts``): a unit whose alignment is doubtful, a variant
   inside a longer phrase the draft repeats, a term standing only in a title, a number
   of the usual rendering changed, a word of the same root, the rendering run into a
-  fuller one — nor where the dictionary reads it otherwise (``readings``): the changed
-  word renders the term's neighbour, the variant opens into a longer name, a noun
-  modifier stands against its adjective, only the draft's counts tie the word to the
-  term, or the unit's translation glosses too little of its source.
+  fuller one, the usual rendering in the unit beside whose source lacks the term (the
+  sides cut differently), common words where the draft writes the rendering as a name
+  — nor where the dictionary reads it otherwise (``readings``): the changed word
+  renders the term's neighbour, the variant opens into a longer name, a noun modifier
+  stands against its adjective, only the draft's counts tie the word to the term, or
+  the unit's translation glosses too little of its source.
 * ``segment_inconsistent``: the same source segment translated differently, or the same
   translation given to source segments that state different numbers (what Xbench calls
   inconsistency in target and in source; sources that differ otherwise are paraphrases
@@ -36,9 +38,9 @@ A rendering that is a deprecated glossary term is never taken as the norm.
 The package, by concern: ``evidence`` (the draft's units, its English n-grams and what
 an English word renders), ``candidates`` (recurring source n-grams), ``renderings``
 (a term's usual rendering), ``slips`` (the one-word variant rule), ``doubts`` (what
-the draft says against a variant), ``readings`` (what the dictionary says against
-it), ``dictionary`` (whether a term stands as whole words),
-``terms`` and ``segments`` (the two checks).
+the draft says against a variant), ``names`` (a wording written as a name or as common
+words), ``readings`` (what the dictionary says against it), ``dictionary`` (whether a
+term stands as whole words), ``terms`` and ``segments`` (the two checks).
 """
 
 from termbase.check.learned.dictionary import not_standing, standing_as_words
