@@ -6,7 +6,14 @@ Each test is one class met on official UN text, and the real error beside it sti
 from __future__ import annotations
 
 from termbase.check import FindingKind, check_draft
-from termbase.check.draft import Draft, DraftSegment, DraftUnit, presplit_pair
+from termbase.check.draft import (
+    Draft,
+    DraftSegment,
+    DraftUnit,
+    monolingual,
+    presplit_pair,
+    segments_from_text,
+)
 from termbase.diagnostics import Severity
 from termbase.model import Concept, Glossary, LangSec, PartOfSpeech, Term, TermStatus
 
@@ -158,6 +165,25 @@ def test_a_deprecated_term_inside_a_longer_title_names_something_else(glossary: 
                           "Implement the Beijing Platform.\nImplement the Programme of Action.",
                           "d.en")
     assert _found(glossary, draft) == [("deprecated", "error", 2)]
+
+
+def test_a_title_coordinated_after_a_declaration_is_half_of_another_name(glossary: Glossary
+                                                                         ) -> None:
+    # 《北京宣言》和《行动纲要》 is the Beijing Declaration and Platform for Action, one
+    # name; after another kind of title, 《行动纲要》 is still the deprecated short form.
+    zh = ["执行《北京宣言》和《行动纲要》。", "执行《北京宣言》及《行动纲要》。",
+          "执行《武器贸易条约》和《行动纲要》。"]
+    draft = monolingual(segments_from_text("\n".join(zh), "d.zh"), lang="zh")
+    assert _found(glossary, draft) == [("deprecated", "error", 3)]
+
+
+def test_an_approved_title_after_a_declaration_needs_no_rendering(glossary: Glossary
+                                                                   ) -> None:
+    zh = ["执行《维也纳宣言》和《行动纲领》。", "执行《武器贸易条约》和《行动纲领》。"]
+    en = ["Implement the Vienna Declaration and Plan.",
+          "Implement the Arms Trade Treaty and the Plan."]
+    found = [f for f in _found(glossary, _pair(zh, en)) if f[1] != "info"]
+    assert found == [("missing_target", "error", 2)]
 
 
 def test_a_deprecated_source_term_the_translation_does_not_render_is_not_reported(

@@ -178,11 +178,20 @@ def approved_terms(ctx: CheckContext, matcher: LanguageMatcher, concept_id: str
             if t.status.approved]
 
 
+# A declaration's title and a title coordinated right after it: UN instruments adopted
+# together are named as one (《北京宣言》和《行动纲要》, the Beijing Declaration and
+# Platform for Action; 《维也纳宣言》和《行动纲领》), so the second title is half of that name.
+_JOINT_TITLE = re.compile(r"宣言》\s*(?:和|及|与|以及)\s*《$")
+
+
 def inside_title(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] lies inside a 《…》 title that holds more than it."""
+    """Whether text[start:end] lies inside a 《…》 title that holds more than it, or in
+    a title that is the second half of a joint name (after 《…宣言》和)."""
     opening = text.rfind("《", 0, start + 1)
     if opening < 0 or text.rfind("》", 0, start) > opening:
         return False
+    if _JOINT_TITLE.search(text[:opening + 1]):
+        return True
     closing = text.find("》", end - 1)
     return closing >= 0 and (text[opening + 1:closing].strip("《》") != text[start:end]
                              .strip("《》"))
