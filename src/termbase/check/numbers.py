@@ -65,9 +65,10 @@ _NUMBER = re.compile(rf"(?<![\d.])(?:{_GROUPED}|\d+(?:\.\d+)?)")
 # Symbols: letters, then slash-separated parts, in either case (MultiUN lower-cases its
 # English); a digit must be in it: words joined by a slash ("and/or", "HIV/AIDS") are
 # no symbol.
-# A document symbol; a space after a dot inside it is a typing slip ("A/C. 2/57/SR.2").
+# A document symbol; a space after a dot inside it ("A/C. 2/57/SR.2") or after the
+# hyphen joining two symbols ("A/ES-10/413- S/2008/144") is a typing slip.
 _SYMBOL = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,5}(?:\s{0,3}/\s{0,3}[A-Za-z0-9]"
-                     r"(?:[A-Za-z0-9\-]|\.(?: (?=\d+/))?)*)+")
+                     r"(?:[A-Za-z0-9]|-(?: (?=[A-Za-z]{1,5}/))?|\.(?: (?=\d+/))?)*)+")
 # Digits glued to Latin letters are part of a name (COVID-19, G-77, H5N1, A4).
 _NAME = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+[-‑]?\d+(?:[A-Za-z\-]+\d*)*(?![\d.,]\d)")
 # Numbering at the start of a segment: "7.", "1．", "15. ", "(a)", "b)", "(iv)", "3.2 " …
@@ -133,6 +134,14 @@ _EN_PARAGRAPH = re.compile(
     rf"\b(?:sub)?para(?:graph)?s?\b\.?\s*({_CITED_NUMBER}(?:\s*(?:,|and|to|or|[{_DASH}])\s*"
     rf"{_CITED_NUMBER})*)", re.IGNORECASE)
 _ZH_FOOTNOTE = re.compile(r"(?<=[。；，：”）])\d{1,2}(?=\s|$)", re.MULTILINE)
+# A footnote marker set off by spaces between two sentences ("…发挥积极作用。 8 采用…"):
+# Chinese writes a count with its measure word, never alone between spaces.
+_ZH_SPACED_FOOTNOTE = re.compile(r"(?<=。)[ \t\u3000]+\d{1,2}(?=[ \t\u3000]+[\u4e00-\u9fff])")
+# A month and day joined by a dash or dot right before a word name an event by its date
+# (9-11事件, 5·12地震: "11 September"); a range before a measure word (3-5个) reads so
+# too, but is then only a value the other side may state, never one it must.
+_ZH_DATE_NAME = re.compile(
+    rf"(?<![\d.])(\d{{1,2}})\s*[·．{_DASH}]\s*(\d{{1,2}})(?=[\u4e00-\u9fff])")
 
 _ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}
@@ -596,7 +605,27 @@ def _zh_profile(out: _Collector) -> None:
         _en_date_items(out, _NOT_LATIN.sub(" ", lower_same_length(text)))
     out.ignore(_ZH_ONE)
     out.ignore(_ZH_FOOTNOTE)
+    out.ignore(_ZH_SPACED_FOOTNOTE)
+    _date_names(out)
+    _abbreviated_references(out, text.lower())
     _relative_years(out, _ZH_YEAR_BEFORE, _ZH_YEAR_AFTER, text)
+
+
+def _date_names(out: _Collector) -> None:
+    """Events a Chinese line names by their month and day, as dates the other side may
+    state (:data:`_ZH_DATE_NAME`)."""
+    for m in _ZH_DATE_NAME.finditer(out.text):
+        month, day = int(m.group(1)), int(m.group(2))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            out.lenient.add(_date_key(None, month, day))
+
+
+def _abbreviated_references(out: _Collector, text: str) -> None:
+    """The number of an abbreviated reference ("r.46", "No.5", "c.25" of a statute),
+    whose glued dot hides it from the plain number pattern, as a value (``text`` is
+    ``out.text`` lower-cased)."""
+    for m in _EN_ABBREVIATED_REFERENCE.finditer(text):
+        out.lenient.add(_number_value(m.group(1)))
 
 
 def _is_range_word(between: str) -> bool:
@@ -700,11 +729,9 @@ def _en_profile(out: _Collector) -> None:
 def _en_said_numbers(out: _Collector, text: str) -> None:
     """Numbers English says in words beyond a single number word
     (:func:`termbase.check.number_words.said_values`), the number of an abbreviated
-    reference ("r.46", "No.5", whose glued dot hides it from the plain number pattern)
-    and a day of the month said alone ("on the 22nd")."""
+    reference and a day of the month said alone ("on the 22nd")."""
     out.lenient.update(said_values(text))
-    for m in _EN_ABBREVIATED_REFERENCE.finditer(text):
-        out.lenient.add(_number_value(m.group(1)))
+    _abbreviated_references(out, text)
     for m in _EN_DAY_ALONE.finditer(text):
         out.lenient.add(_date_key(None, None, int(m.group(1))))
 
