@@ -11,7 +11,8 @@ Three corpora, each with its own gold list, scored the same way in one run:
   Chinese record i), gold ``gold/heldout_2023.tsv`` (never tuned on; HELDOUT.md);
 * **peace** — the bundled 2023 ``peace`` theme (data/parallel/un2023-peace.zh/.en, line
   i with line i), gold ``gold/dev_peace.tsv``, a development list (DEV_PEACE.md); the text
-  is small, so pairing and ``mine`` only, no extraction recall.
+  is small (586 lines), so extraction recall is cut at 100/300/500 and P@100 judged by
+  ``gold/judged_dev_peace.tsv`` (its verdicts on the top 300).
 
 Reported for each, beside jieba.analyse TF-IDF and TextRank and a Dice baseline:
 
@@ -69,8 +70,10 @@ class Corpus:
     name: str
     pairs: list[tuple[str, str]]
     gold: list[Concept]
-    extraction: bool = True
-    """False: the text is too small for recall@100/500/1000 to mean anything."""
+    cuts: tuple[int, ...] = CUTS
+    """Where extraction recall is cut: a small text has fewer entries to rank."""
+    judged: Path = GOLD / "judged_top100.tsv"
+    """Verdicts on top-100 entries outside the gold list, for P@100."""
     full_report: bool = False
     """Pairing also over all forms (any support), and ``--errors`` lists abstentions with
     their reason — for lists added after the first two, whose output stays as it was."""
@@ -122,7 +125,8 @@ def peace_corpus() -> Corpus:
                      en.read_text(encoding="utf-8").splitlines(), strict=True))
     corpus = _listed_corpus("peace (2023 sample, bundled; development)", pairs,
                             GOLD / "dev_peace.tsv")
-    corpus.extraction = False
+    corpus.cuts = (100, 300, 500)
+    corpus.judged = GOLD / "judged_dev_peace.tsv"
     corpus.full_report = True
     return corpus
 
@@ -140,8 +144,7 @@ def _listed_corpus(name: str, pairs: list[tuple[str, str]], path: Path) -> Corpu
     return Corpus(name, pairs, gold)
 
 
-def read_judged() -> dict[str, bool]:
-    path = GOLD / "judged_top100.tsv"
+def read_judged(path: Path) -> dict[str, bool]:
     if not path.is_file():
         return {}
     return {row[0]: row[1] == "term" for row in _rows(path) if len(row) >= 2}
@@ -155,7 +158,7 @@ def extraction_scores(ranked: Sequence[Sequence[str]], corpus: Corpus,
     index = {form: i for i, c in enumerate(corpus.gold) for form in c.forms}
     hits = [{index[_bare(f)] for f in entry if _bare(f) in index} for entry in ranked]
     cells = []
-    for cut in CUTS:
+    for cut in corpus.cuts:
         found = set().union(*hits[:cut]) if hits[:cut] else set()
         for _, low, high in BANDS:
             band = [i for i, c in enumerate(corpus.gold) if low <= c.count <= high]
@@ -175,13 +178,14 @@ def extraction_scores(ranked: Sequence[Sequence[str]], corpus: Corpus,
     return cells, unjudged
 
 
-def run_extraction(corpus: Corpus, judged: dict[str, bool], errors: bool) -> list[str]:
+def run_extraction(corpus: Corpus, errors: bool) -> list[str]:
     import jieba
     import jieba.analyse
 
     from termbase import extract_terms
     from termbase.extract.lines import line_documents
 
+    judged = read_judged(corpus.judged)
     lines = [zh for zh, _ in corpus.pairs]
     started = time.perf_counter()
     result = extract_terms(list(line_documents(enumerate(lines, 1), corpus.name)),
@@ -205,7 +209,7 @@ def run_extraction(corpus: Corpus, judged: dict[str, bool], errors: bool) -> lis
             print(f"  gold (count ≥ 8) not in the top 500: {', '.join(missed)}",
                   file=sys.stderr)
     header = "| method | entries | " + " | ".join(
-        f"R@{cut} {band}" for cut in CUTS for band in (*(b[0] for b in BANDS), "all")) + \
+        f"R@{cut} {band}" for cut in corpus.cuts for band in (*(b[0] for b in BANDS), "all")) + \
         " | P@100 |"
     print(f"\nextraction: {len(corpus.text):,} characters, termbase {seconds:.1f} s (-j 2)\n")
     print(header)
@@ -335,7 +339,6 @@ def main() -> int:
     if shared is None:
         print("shared data not found at ../shared; set TERMBASE_SHARED")
         return 2
-    judged = read_judged()
     corpora = []
     if args.only in (None, "tuning"):
         corpora.append(tuning_corpus(shared))
@@ -346,8 +349,8 @@ def main() -> int:
     for corpus in corpora:
         print(f"\n## {corpus.name}: {len(corpus.pairs):,} pairs, {len(corpus.gold)} gold "
               f"concepts ({sum(1 for c in corpus.gold if c.english)} with English)")
-        if "extraction" not in args.skip and corpus.extraction:
-            run_extraction(corpus, judged, args.errors)
+        if "extraction" not in args.skip:
+            run_extraction(corpus, args.errors)
         if "pairing" not in args.skip:
             run_pairing(corpus, args.errors)
         if "mine" not in args.skip:
