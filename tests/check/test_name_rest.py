@@ -180,6 +180,18 @@ def test_a_modifier_of_another_glossary_term_the_translation_renders_is_info() -
                     ) == [("联合国", "info")]
 
 
+def test_a_modifier_of_another_term_written_in_lower_case_is_info() -> None:
+    # A text without capitals writes the other term in lower case: it still renders it
+    # (the case is term_case's to report), so the modifier English drops is no error.
+    assert _missing("联合国大会审议了报告。", "the general assembly considered the report.") == [
+        ("联合国", "info")]
+    assert _missing("根据联合国大会的决议审议了报告。",
+                    "pursuant to the general assembly resolution, it considered the report."
+                    ) == [("联合国", "info")]
+    assert sorted(_missing("联合国大会审议了报告。", "the meeting considered the report.")) == [
+        ("大会", "error"), ("联合国", "error")]
+
+
 def test_a_modifier_stays_an_error_when_the_other_term_is_missing_too_or_not_opened() -> None:
     assert sorted(_missing("联合国大会审议了报告。", "The meeting considered the report.")) == [
         ("大会", "error"), ("联合国", "error")]

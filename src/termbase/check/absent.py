@@ -45,7 +45,7 @@ def absent_concepts(ctx: CheckContext, matcher: LanguageMatcher) -> list[Absent]
             # its own check, with the fix, and one problem should give one finding.
             if not expected or target_terms_present(ctx, unit, concept):
                 continue
-            miscased = _miscased(matcher, unit, concept)
+            miscased = miscased_term(matcher, unit, concept)
             if miscased is not None and (ctx.case_blind or _generic_use(*miscased)):
                 continue
             if ctx.case_blind and _lowered_abbreviation(matcher, unit, concept):
@@ -76,8 +76,10 @@ def _generic_use(view: SegmentView, term: Term, span: tuple[int, int]) -> bool:
             or (text[max(0, span[0] - 1):span[0]] in "-‐‑" and span[0] > 0))
 
 
-def _miscased(matcher: LanguageMatcher, unit: UnitView, concept: Concept
-              ) -> tuple[SegmentView, Term, tuple[int, int]] | None:
+def miscased_term(matcher: LanguageMatcher, unit: UnitView, concept: Concept
+                  ) -> tuple[SegmentView, Term, tuple[int, int]] | None:
+    """An approved term of ``concept`` written with another case in the unit's
+    translation: where, which term, and its span."""
     for term in lang_terms(concept, matcher.lang):
         if not term.status.approved:
             continue

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from termbase.check.absent import Absent
+from termbase.check.absent import Absent, miscased_term
 from termbase.check.context import (
     CheckContext,
     SegmentView,
@@ -145,17 +145,24 @@ def opens_rendered_term(ctx: CheckContext, absent: Absent) -> tuple[str, str]:
     (联合国 in 联合国大会, 联合国秘书长), and that term's rendering in the translation
     ("the General Assembly", "the Secretary-General"): English names the body by its
     own name and drops the modifier. The term must open the run of ideographs: one
-    closing another name (世界土著人民大会成果文件) is that name's. Empty when there
-    is none."""
+    closing another name (世界土著人民大会成果文件) is that name's. That term written
+    in another case ("the general assembly", as a text without capitals writes it)
+    renders it too: a wrong case is its own finding (``term_case``), never a missing
+    modifier. Empty when there is none."""
     text, hit = absent.src_view.segment.text, absent.hit
-    if name_bounds(absent)[0] != hit.start:
+    if name_bounds(absent)[0] != hit.start or ctx.target is None:
         return "", ""
     for other in absent.src_view.hits:
         if other.start != hit.end or other.concept_id == absent.concept_id:
             continue
-        present = target_terms_present(ctx, absent.unit, ctx.concepts[other.concept_id])
+        concept = ctx.concepts[other.concept_id]
+        present = target_terms_present(ctx, absent.unit, concept)
         if present:
             return text[other.start:other.end], present[0].text
+        miscased = miscased_term(ctx.target, absent.unit, concept)
+        if miscased is not None:
+            view, _, (start, end) = miscased
+            return text[other.start:other.end], view.segment.text[start:end]
     return "", ""
 
 
