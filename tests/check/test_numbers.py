@@ -301,13 +301,15 @@ def test_changed_scales_ranges_and_dotted_dates_are_still_found(zh: str, en: str
 
 
 # Thirteenth round: a date naming an event, a symbol pair typed with a space, a footnote
-# marker between two Chinese sentences, an abbreviated reference's number.
+# marker between two Chinese sentences, an abbreviated reference's number, a figure
+# numbered in Roman numerals.
 @pytest.mark.parametrize("zh, en", [
     ("在9-11事件中丧生的受害者", "the victims who perished on 11 september"),
     ("5·12地震之后", "after the earthquake of 12 May"),
     ("（a/es-10/413- s/2008/144）", "(a/es-10/413-s/2008/144)"),
     ("发挥积极作用。 8 采用新的债务工具", "the mechanisms discussed.8 the introduction of debt"),
     ("执行法(1995，c.25)", "implementation act (1995, c. 25)"),
+    ("图14说明了第五十四条的实施情况", "article 54 is illustrated in figure xiv"),
 ])
 def test_date_names_spaced_symbols_and_markers_agree(zh: str, en: str) -> None:
     assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
@@ -318,6 +320,7 @@ def test_date_names_spaced_symbols_and_markers_agree(zh: str, en: str) -> None:
     ("（a/es-10/413- s/2008/144）", "(a/es-10/413-s/2008/145)"),
     ("发挥积极作用。 8 采用了12项措施", "the mechanisms discussed.8 it adopted 13 measures"),
     ("执行法(1995，c.25)", "implementation act (1995, c. 26)"),
+    ("图14说明了第五十四条的实施情况", "article 54 is illustrated in figure xv"),
 ])
 def test_changed_date_names_symbols_and_references_are_still_found(zh: str, en: str) -> None:
     missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))

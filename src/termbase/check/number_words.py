@@ -45,10 +45,11 @@ _EN_GROUP_COUNT = re.compile(
 _EN_PERIODS = {"trimester": 3, "semester": 6, "biennium": 2, "triennium": 3,
                "quadrennium": 4, "quinquennium": 5, "fortnight": 14}
 _EN_PERIOD = re.compile(rf"\b({'|'.join(_EN_PERIODS)})s?\b")
-# A Roman numeral numbering an article, chapter, part or annex ("article IV", "articles
-# III and XIX"): the Chinese says it in digits (第4条).
+# A Roman numeral numbering an article, chapter, part, annex, figure or table ("article
+# IV", "articles III and XIX", "figure XIV"): the Chinese says it in digits (第4条, 图14).
 _EN_ROMAN_NUMBERED = re.compile(
-    r"\b(?:articles?|chapters?|parts?|annex(?:es)?|sections?|titles?|volumes?|phases?)"
+    r"\b(?:articles?|chapters?|parts?|annex(?:es)?|sections?|titles?|volumes?|phases?|"
+    r"figures?|tables?|box(?:es)?)"
     r"\s+((?:[ivxlc]{1,7})(?:\s*(?:,|and|to|-|–)\s*(?:article\s+)?[ivxlc]{1,7})*)\b")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 # A scale said with an article or a half ("a million", "half a billion"), and zero said
