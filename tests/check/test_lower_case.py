@@ -17,6 +17,10 @@ _GLOSSARY = Glossary((
     Concept("ms", (LangSec("zh", (Term("会员国"),)), LangSec("en", (Term("Member State"),)))),
     Concept("sc", (LangSec("zh", (Term("安全理事会"),)),
                    LangSec("en", (Term("Security Council"),)))),
+    Concept("pc", (LangSec("zh", (Term("筹备委员会"),)),
+                   LangSec("en", (Term("Preparatory Committee"),)))),
+    Concept("esc", (LangSec("zh", (Term("经济及社会理事会"),)),
+                    LangSec("en", (Term("Economic and Social Council"),)))),
 ))
 
 # Enough lines without capitals for the draft to be read as written without them.
@@ -110,3 +114,25 @@ def test_a_word_opening_another_name_is_no_reference_without_capitals() -> None:
         ("联合国", "error")]
     united = [("会员国应当采取行动。", "members of the united nations should act.")] * 3
     assert _draft(united) == [(1, "error"), (2, "error"), (3, "error")]
+
+
+def test_a_clipped_form_of_the_name_is_info() -> None:
+    # The opening letters of each word in turn: "prepcoms", "ecosoc"; in a draft with
+    # capitals, a capital inside the word ("PrepCom").
+    assert _missing("筹备委员会举行了会议。", "the prepcoms met.") == [("筹备委员会", "info")]
+    assert _missing("经济及社会理事会通过了决议。", "ecosoc adopted the resolution.") == [
+        ("经济及社会理事会", "info")]
+    assert _missing("筹备委员会举行了会议。", "the PrepCom met.", capitals=True) == [
+        ("筹备委员会", "info")]
+
+
+def test_words_that_do_not_clip_the_name_or_are_english_stay_errors() -> None:
+    # "precious": "pre" and then no opening of "committee"; "prepare" would clip
+    # "preparatory" alone; "economic" is a word; lower case where capitals tell.
+    for en in ("the precious committee met.", "they prepare to meet.",
+               "the commission met."):
+        assert _missing("筹备委员会举行了会议。", en) == [("筹备委员会", "error")], en
+    assert _missing("经济及社会理事会通过了决议。", "the economic body adopted it.") == [
+        ("经济及社会理事会", "error")]
+    assert _missing("筹备委员会举行了会议。", "the prepcom met.", capitals=True) == [
+        ("筹备委员会", "error")]

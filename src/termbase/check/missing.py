@@ -30,6 +30,7 @@ from termbase.check.renderings import (
     acronym_for_name,
     acronym_of_term,
     agentless_passive,
+    clipped_name,
     collective_noun,
     demonstrative_reference,
     kept_words,
@@ -139,6 +140,9 @@ def _hint(ctx: CheckContext, matcher: LanguageMatcher, item: Absent,
     acronym = acronym_of_term(ctx, item)
     if acronym:
         return f"the translation gives it by its acronym “{acronym}”"
+    clipped = clipped_name(ctx, item)
+    if clipped:
+        return f"the translation gives it by a clipped form “{clipped}”"
     opened, its_rendering = opens_rendered_term(ctx, item)
     if opened:
         return (f"it opens the name “{opened}”, which the translation gives as "

@@ -108,6 +108,51 @@ def acronym_of_term(ctx: CheckContext, absent: Absent) -> str:
     return ""
 
 
+# A word that may be a clipped compound: letters only, a capital inside where the draft
+# has capitals ("PrepCom", "ECOSOC"), and long enough to hold two clippings.
+_CLIPPED_TOKEN = re.compile(r"(?<![\w-])[A-Za-z]{4,12}(?![\w-])")
+_MIN_FIRST_CLIPPING = 2
+
+
+def clipped_name(ctx: CheckContext, absent: Absent) -> str:
+    """The clipped compound of one of the term's approved English names the translation
+    uses instead ("prepcoms" for the Preparatory Committees, "ECOSOC" for the Economic
+    and Social Council): the opening letters of each content word in turn, at least two
+    of the first, one word of the translation that is no glossary term of the unit —
+    in a draft written without capitals no English word by the dictionary either, in
+    one with capitals a word with a capital inside. The initials alone are an acronym
+    (:func:`acronym_of_term`)."""
+    names = [[w.lower() for w in re.split(r"[\s-]+", text)
+              if w and w.lower() not in _ACRONYM_SKIPS] for text in absent.expected]
+    names = [words for words in names if len(words) >= 2]
+    if not names:
+        return ""
+    known = {v.segment.text[h.start:h.end].lower() for v in absent.unit.target for h in v.hits}
+    tokens = [m.group() for target in absent.unit.target
+              for m in _CLIPPED_TOKEN.finditer(target.segment.text)
+              if m.group().lower() not in known
+              and (ctx.case_blind or any(c.isupper() for c in m.group()[1:]))
+              and any(_clips(singular(m.group().lower()), words, _MIN_FIRST_CLIPPING)
+                      for words in names)]
+    if not tokens or not ctx.case_blind:
+        return tokens[0] if tokens else ""
+    from termbase.check.glosses import english_words  # sqlite3 only when asked
+
+    words = english_words([t.lower() for t in tokens])
+    return next((t for t in tokens if t.lower() not in words), "")
+
+
+def _clips(token: str, words: Sequence[str], least: int = 1) -> bool:
+    """Whether ``token`` is the opening letters of each of ``words`` in turn (at least
+    ``least`` of the first, one of each other)."""
+    if not words:
+        return not token
+    first = words[0]
+    return any(_clips(token[k:], words[1:])
+               for k in range(min(len(first), len(token)), least - 1, -1)
+               if k and token[:k] == first[:k])
+
+
 # A quoted stretch: a name set off by quotation marks ("联合国一体行动", “Delivering as
 # One”). Chinese titles in 《》 are another matter (the glossary's own titles).
 _QUOTED = re.compile(r"“([^“”]{2,80})”|\"([^\"]{2,80})\"|「([^「」]{2,80})」|‘([^‘’]{2,80})’")
