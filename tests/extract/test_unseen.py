@@ -560,3 +560,39 @@ def test_a_longer_pronoun_anywhere_inside_a_name_makes_a_description() -> None:
                 "大会")
     drafts = {"".join(w): named(*w) for w in (*descriptions, official)}
     assert drop_by_tags(drafts, JiebaSegmenter()) == {"".join(w) for w in descriptions}
+
+
+def test_a_word_nested_in_many_wholes_that_ends_phrases_is_no_fragment() -> None:
+    from collections import Counter
+
+    from termbase.extract.drafts import is_productive, rescore_with_characters
+    from termbase.extract.evidence import Evidence
+
+    # 核武器 stands mostly inside longer candidates, but inside many different ones
+    # (无核武器, 核武器国家, 彻底消除核武器 …), and ends a phrase in about half its uses: the
+    # term they are built on. A fragment stands inside one whole (世界首脑会议 inside
+    # 可持续发展问题世界首脑会议) however its phrases end.
+    def draft(text: str) -> Draft:
+        made = Draft(text, (text,), NgramStats(90, 2, 2.0, 2.0, 1.0), {"ngram"},
+                     c_value=90.0, specificity=150.0)
+        made.rescore()
+        return made
+
+    def seen(containers: dict[str, int]) -> Evidence:
+        found = Evidence(freq=90, nested=74, containers=Counter(containers))
+        found.left.update({"无": 24, "用": 20, "除": 20, "散": 26})
+        found.right.update({"国": 20, "区": 10, "的": 30, "和": 10})  # 20 before punctuation
+        return found
+
+    many = seen({"无核武器": 24, "核武器国家": 20, "彻底消除核武器": 15, "使用核武器": 15})
+    one = seen({"核武器国家大会": 74})
+    assert is_productive(many) and not is_productive(one)
+    weapons, fragment = draft("核武器"), draft("核武器")
+    rescore_with_characters([weapons], {"核武器": many})
+    rescore_with_characters([fragment], {"核武器": one})
+    assert fragment.score < 0.05 * weapons.score
+    # Nested in many wholes but (almost) never ending a phrase: an attribute (人道主义).
+    attribute = seen({"无核武器": 24, "核武器国家": 20, "彻底消除核武器": 15, "使用核武器": 15})
+    attribute.right.clear()
+    attribute.right.update({"国": 40, "区": 30, "援": 15})
+    assert not is_productive(attribute)

@@ -34,6 +34,8 @@ class Evidence:
     nested: int = 0
     """Occurrences that are not free: inside an occurrence of a longer shortlisted
     candidate, or a coordination cut out of a longer list (、 at its edge)."""
+    containers: Counter[str] = field(default_factory=Counter)
+    """The longer shortlisted candidate each nested occurrence stands in."""
 
 
 _NEIGHBOUR_LIMIT = 200
@@ -53,6 +55,12 @@ def _bound(term: str, before: str, after: str, following: str,
     if term in modifiers and after.isalnum() and after != "的":
         return True
     return before == "在" and after == "上"
+
+
+def _innermost(spans: Sequence[tuple[int, int, str]], start: int, stop: int) -> str:
+    """The shortest of ``spans`` covering ``start``–``stop``: the whole that an occurrence
+    is directly a piece of (儿基 in 儿基会, not in 儿基会执行局)."""
+    return min((b - a, t) for a, b, t in spans if a <= start and b >= stop)[1]
 
 
 def collect_evidence(units: Iterable[Unit], texts: Sequence[str],
@@ -79,6 +87,7 @@ def collect_evidence(units: Iterable[Unit], texts: Sequence[str],
         # By start, longest first: a hit is nested when an earlier one reaches as far.
         hits.sort(key=lambda h: (h[0], h[0] - h[1]))
         reach = -1
+        spans: list[tuple[int, int, str]] = []  # earlier hits that may still cover one
         for start, stop, term in hits:
             ev = evidence[term]
             ev.freq += 1
@@ -86,10 +95,13 @@ def collect_evidence(units: Iterable[Unit], texts: Sequence[str],
                 ev.documents.add(index)
             before = text[start - 1] if start else ""
             after = text[stop] if stop < len(text) else ""
-            if reach >= stop or _bound(term, before, after, text[stop:stop + 2],
-                                       coordinations, modifiers):
+            if reach >= stop:
+                ev.nested += 1
+                ev.containers[_innermost(spans, start, stop)] += 1
+            elif _bound(term, before, after, text[stop:stop + 2], coordinations, modifiers):
                 ev.nested += 1
             reach = max(reach, stop)
+            spans.append((start, stop, term))
             if before.isalnum():
                 ev.left[before] += 1
             if after.isalnum():
