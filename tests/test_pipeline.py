@@ -16,3 +16,19 @@ def test_two_documents_of_one_symbol_are_both_written(seeds_dir: Path, tmp_path:
     result = termbase.build_glossary([source, copy], pairing=False, glossary=None)
     documents = sorted(p.name for p in result.files() if p.parent.name == "documents")
     assert documents == ["A_RES_68_48-2.jsonl", "A_RES_68_48.jsonl"]
+
+
+def test_the_build_reports_parallel_lines_left_out_of_pairing(seeds_dir: Path,
+                                                              tmp_path: Path) -> None:
+    bundled = Path(__file__).resolve().parents[1] / "data" / "parallel"
+    zh = (bundled / "un2023-peace.zh").read_text(encoding="utf-8").splitlines()[:150]
+    en = (bundled / "un2023-peace.en").read_text(encoding="utf-8").splitlines()[:151]
+    del en[60]  # the English is shifted by one line from line 61 on
+    folder = tmp_path / "parallel"
+    folder.mkdir()
+    (folder / "p.zh").write_text("\n".join(zh) + "\n", encoding="utf-8")
+    (folder / "p.en").write_text("\n".join(en[:150]) + "\n", encoding="utf-8")
+    result = termbase.build_glossary([seeds_dir / "A_RES_68_48.zh.txt"], parallel=folder,
+                                     glossary=None, workers=1)
+    [notice] = [d for d in result.diagnostics if d.code == "TB603"]
+    assert "p.zh line 6" in notice.message  # the first line cited is in the shifted part

@@ -121,9 +121,13 @@ def _pair(extraction: ExtractionResult, collection: Collection,
 
     forms = forms_to_pair(extraction.candidates, collection.glossary)
     if corpus is None or not forms:
-        return {"pairings": ()}
+        return {"pairings": (), "pair_diagnostics": ()}
     # The extractor's forms hold phrases around its terms: they get the second look.
-    return {"pairings": pair_terms(forms, corpus, second_look=True, **counting).pairings}
+    report = pair_terms(forms, corpus, second_look=True, **counting)
+    # What pairing itself found (pairs left out as misaligned); the corpus's own warnings
+    # are reported with the corpus.
+    own = tuple(d for d in report.diagnostics if d not in corpus.diagnostics)
+    return {"pairings": report.pairings, "pair_diagnostics": own}
 
 
 def _assemble(extraction: ExtractionResult, collection: Collection,
@@ -158,7 +162,8 @@ BUILD_STEPS: tuple[Step, ...] = (
     Step("corpus", ("parallel",), ("corpus",), _corpus,
          lambda p: "no parallel text" if p["corpus"] is None
          else f"{len(p['corpus'].files) // 2} parallel text(s)"),
-    Step("pair", ("extraction", "collection", "corpus", "counting"), ("pairings",), _pair,
+    Step("pair", ("extraction", "collection", "corpus", "counting"),
+         ("pairings", "pair_diagnostics"), _pair,
          lambda p: f"{len(p['pairings'])} forms paired, "
                    f"{sum(1 for x in p['pairings'] if x.best)} with a candidate"),
     Step("assemble", ("extraction", "collection", "pairings", "policy"),
@@ -414,7 +419,8 @@ def build(paths: Sequence[Path], glossary: Glossary, *, glossary_paths: Sequence
     name = glossary_paths[0].stem if len(glossary_paths) == 1 else "glossary"
     corpus = state["corpus"]
     diagnostics = (*state["diagnostics"], *extraction.diagnostics,
-                   *(corpus.diagnostics if corpus is not None else ()))
+                   *(corpus.diagnostics if corpus is not None else ()),
+                   *state["pair_diagnostics"])
     read = (*paths, *glossary_paths, *(p for pair in parallel for p in pair))
     return BuildResult(tuple(documents), collection, signature, name, tuple(glossary_paths),
                        tuple(diagnostics), out, tuple(state["proposals"]),

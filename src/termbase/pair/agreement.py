@@ -14,9 +14,9 @@ matches the English of the pair before or after it (same document) clearly bette
 its own English, by the aligner's similarity (translatable words found on the other
 side, blended with length agreement). A pair that is merely a loose translation is
 kept: no neighbour matches it better. Each chunk of the corpus is checked on its own, so
-the first and last pairs of a chunk have one neighbour. On well-aligned UN text (the UNv1 test set, the
-2023 ``peace`` theme) 0.1–0.2 % of pairs are left out; on the shifted 2023 themes,
-about one pair in ten.
+the first and last pairs of a chunk have one neighbour. On well-aligned UN text (the UNv1
+test set, the 2023 ``peace`` theme) 0.1–0.2 % of pairs are left out; on the shifted 2023
+themes, about one pair in ten.
 """
 
 from __future__ import annotations
@@ -80,6 +80,7 @@ def misaligned_notice(count: int, lines: Sequence[tuple[int, str, int]]
         "TB603", f"{count} segment pair(s) left out of pairing: a neighbouring line "
                  f"translates them better than their own ({cited}{more})",
         path=lines[0][1] if lines else None,
-        hint="the two files are probably shifted there (a line missing or added on one "
-             "side); align the documents (termbase align) or fix the lines, or keep "
-             "every pair with --trust-alignment"),)
+        hint="where several follow one another the files are shifted there (a line "
+             "missing or added on one side): align the documents (termbase align) or fix "
+             "the lines; a lone one is usually a loose translation beside a similar line. "
+             "'termbase pair' and 'termbase mine' keep every pair with --trust-alignment"),)
