@@ -596,3 +596,34 @@ def test_a_word_nested_in_many_wholes_that_ends_phrases_is_no_fragment() -> None
     attribute.right.clear()
     attribute.right.update({"国": 40, "区": 30, "援": 15})
     assert not is_productive(attribute)
+
+
+def test_a_whole_conjunct_of_a_longer_candidate_is_a_free_use() -> None:
+    from collections import Counter
+
+    from termbase.extract.drafts import conjunct_uses, rescore_with_characters
+    from termbase.extract.evidence import Evidence
+
+    # 不扩散 (non-proliferation) stands mostly in 核裁军和不扩散 and 不扩散核武器: beside 和
+    # it is a phrase of its own, coordinated with another; inside 不扩散核武器 it is not.
+    def draft() -> Draft:
+        made = Draft("不扩散", ("不扩散",), NgramStats(30, 2, 2.0, 2.0, 1.0), {"ngram"},
+                     c_value=30.0, specificity=500.0)
+        made.rescore()
+        return made
+
+    def seen(containers: dict[str, int]) -> Evidence:
+        found = Evidence(freq=30, nested=28, containers=Counter(containers))
+        found.left.update({"和": 20, "核": 5, "对": 3})
+        found.right.update({"核": 16, "制": 4, "条": 4})
+        return found
+
+    coordinated = seen({"核裁军和不扩散": 12, "不扩散核武器": 16})
+    inside = seen({"核裁军不扩散": 12, "不扩散核武器": 16})
+    assert conjunct_uses("不扩散", coordinated) == 12
+    assert conjunct_uses("不扩散", inside) == 0
+    assert conjunct_uses("扩散", coordinated) == 0  # a piece of the conjunct is no conjunct
+    free, fragment = draft(), draft()
+    rescore_with_characters([free], {"不扩散": coordinated})
+    rescore_with_characters([fragment], {"不扩散": inside})
+    assert fragment.score < 0.05 * free.score

@@ -309,7 +309,9 @@ def rescore_with_characters(shortlist: Sequence[Draft],
     every occurrence of its characters: 裁军, 51 times in the text, 12 times a word.
 
     A single word that (almost) never ends a phrase only modifies (:func:`is_bound_modifier`)
-    and is weighed down as a fragment is.
+    and is weighed down as a fragment is. Not fragments: a term built into many longer
+    candidates (:func:`is_productive`), and the uses that are a whole conjunct of a
+    coordination (:func:`conjunct_uses`), which are free.
     """
     for draft in shortlist:
         ev = evidence[draft.text]
@@ -324,11 +326,12 @@ def rescore_with_characters(shortlist: Sequence[Draft],
         if len(draft.text) <= 2 and 0.0 < draft.specificity < math.inf:
             draft.specificity *= min(1.0, (ev.freq - ev.nested) / max(stats.freq, 1))
         draft.rescore()
-        if draft.sources <= _COUNTED and ev.nested >= _FRAGMENT_SHARE * ev.freq and \
+        nested = ev.nested - conjunct_uses(draft.text, ev)
+        if draft.sources <= _COUNTED and nested >= _FRAGMENT_SHARE * ev.freq and \
                 not is_productive(ev):
             # Squared: a fragment that is (almost) never free yields to the phrases it
             # stands in, which are what the text uses; once free, it keeps more weight.
-            draft.score *= ((ev.freq - ev.nested + 1) / (ev.freq + 1)) ** 2
+            draft.score *= ((ev.freq - nested + 1) / (ev.freq + 1)) ** 2
         final = phrase_final_uses(ev)
         if is_bound_modifier(draft, ev.freq, final):
             # As a fragment: it yields to the phrases it stands in.
@@ -348,6 +351,15 @@ def phrase_final_uses(evidence: Evidence) -> int:
     character that starts no term (的, 和, 在, 是)."""
     before_words = sum(n for ch, n in evidence.right.items() if ch not in _GRAMMAR_CHARS)
     return evidence.freq - before_words
+
+
+def conjunct_uses(text: str, evidence: Evidence) -> int:
+    """The nested uses of ``text`` that are a whole conjunct of the longer candidate
+    around them (核裁军和不扩散, 粮食不安全和营养不良): a coordination joins phrases that
+    stand on their own, so there the term is used alone, not as a piece of a longer unit."""
+    return sum(n for whole, n in evidence.containers.items()
+               if any(whole.startswith(text + c) or whole.endswith(c + text)
+                      for c in CONJUNCTIONS))
 
 
 # A word nested mostly in one whole is a piece of it; one ending a phrase this often names
@@ -641,6 +653,7 @@ __all__ = [
     "Draft",
     "add_named",
     "add_sentencepiece",
+    "conjunct_uses",
     "dictionary_parts",
     "drop_by_tags",
     "drop_fixed_clauses",
