@@ -627,3 +627,17 @@ def test_a_whole_conjunct_of_a_longer_candidate_is_a_free_use() -> None:
     rescore_with_characters([free], {"不扩散": coordinated})
     rescore_with_characters([fragment], {"不扩散": inside})
     assert fragment.score < 0.05 * free.score
+
+
+def test_a_nested_use_is_recorded_under_the_shortest_whole_around_it() -> None:
+    from termbase.extract.evidence import collect_evidence
+
+    # 儿基会 inside 儿基会执行局 is a piece of 儿基会执行局; 儿基 there is a piece of 儿基会,
+    # its nearest whole, not of the longest candidate around it.
+    units = [("儿基会执行局开会。儿基会发言。", 0, "d", "1"), ("核武器，无核武器区。", 0, "d", "2")]
+    found = collect_evidence(units, ["儿基", "儿基会", "儿基会执行局", "核武器", "无核武器区"],
+                             ExtractSettings())
+    assert found["儿基"].containers == {"儿基会": 2}
+    assert found["儿基会"].containers == {"儿基会执行局": 1}
+    assert found["儿基会"].nested == 1 and found["儿基会"].freq == 2
+    assert found["核武器"].containers == {"无核武器区": 1}

@@ -377,9 +377,9 @@ def is_productive(evidence: Evidence) -> bool:
     核武器 stands in 81 % of its uses on `peace` inside nine different candidates (无核武器
     holds 24 of those 74 uses, then 核武器国家, 彻底消除核武器 …) and ends a phrase in 47 %:
     a noun that names its own concept, which the squared fragment discount sent to rank
-    600. A fragment has one whole (世界首脑会议 in 可持续发展问题世界首脑会议); an
-    attribute nested in many wholes rarely ends a phrase (人道主义 in 8 % of its uses,
-    无核武器 in 21 %)."""
+    600. A fragment has one whole (世界首脑会议 on MultiUN: 9 of its 13 nested uses in
+    …发展问题世界首脑会议); an attribute nested in many wholes rarely ends a phrase
+    (人道主义 in 8 % of its uses, 无核武器 in 21 %)."""
     inside = evidence.containers.total()
     if not inside or phrase_final_uses(evidence) < _PRODUCTIVE_FINAL_SHARE * evidence.freq:
         return False

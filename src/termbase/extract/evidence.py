@@ -89,6 +89,8 @@ def collect_evidence(units: Iterable[Unit], texts: Sequence[str],
         reach = -1
         spans: list[tuple[int, int, str]] = []  # earlier hits that may still cover one
         for start, stop, term in hits:
+            if reach < start:
+                spans.clear()  # none of them reaches this hit or any later one
             ev = evidence[term]
             ev.freq += 1
             if len(ev.documents) < _DOCUMENT_LIMIT:
