@@ -53,8 +53,8 @@ class MiningResult:
 
 
 DEFAULT_MAX_TERMS = 1000
-"""Terms mined by default: on the held-out gold list 300 found 61 % of the expected pairs
-and 1,000 found 78 %, at about the same accuracy, 0.90 and 0.92 (benchmarks/README.md,
+"""Terms mined by default: on the held-out gold list 300 found 60 % of the expected pairs
+and 1,000 found 78 %, at about the same accuracy, 0.90 and 0.91 (benchmarks/README.md,
 issue 12); a longer review sheet is the cheaper miss for a terminologist."""
 
 
