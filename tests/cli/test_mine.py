@@ -124,7 +124,7 @@ def test_mine_warns_of_shifted_lines_unless_told_to_trust_them(
     bundled = Path(__file__).resolve().parents[2] / "data" / "parallel"
     zh_lines = (bundled / "un2023-peace.zh").read_text(encoding="utf-8").splitlines()[:80]
     en_lines = (bundled / "un2023-peace.en").read_text(encoding="utf-8").splitlines()[:81]
-    del en_lines[30]  # every pair from line 31 on is shifted by one
+    del en_lines[55]  # every pair from line 56 on is shifted by one
     zh, en = tmp_path / "p.zh", tmp_path / "p.en"
     zh.write_text("\n".join(zh_lines) + "\n", encoding="utf-8")
     en.write_text("\n".join(en_lines[:80]) + "\n", encoding="utf-8")

@@ -109,8 +109,8 @@ def test_pairs_a_neighbouring_line_translates_better_are_left_out_with_a_warning
     bundled = Path(__file__).resolve().parents[2] / "data" / "parallel"
     zh_lines = (bundled / "un2023-peace.zh").read_text(encoding="utf-8").splitlines()[:120]
     en_lines = (bundled / "un2023-peace.en").read_text(encoding="utf-8").splitlines()[:121]
-    # One English line too many from line 41 on: every pair after it is shifted by one.
-    del en_lines[40]
+    # One English line too many from line 81 on: every pair after it is shifted by one.
+    del en_lines[80]
     en_lines = en_lines[:120]
     zh, en, terms = tmp_path / "p.zh", tmp_path / "p.en", tmp_path / "t.txt"
     zh.write_text("\n".join(zh_lines) + "\n", encoding="utf-8")
@@ -120,9 +120,26 @@ def test_pairs_a_neighbouring_line_translates_better_are_left_out_with_a_warning
     base = ["pair", "--zh", str(zh), "--en", str(en), "--terms", str(terms), "--jobs", "1"]
     assert main([*base, "-o", str(checked)]) == 0
     err = capsys.readouterr().err
-    assert "TB603" in err and "p.zh line 4" in err and "--trust-alignment" in err
+    assert "TB603" in err and "p.zh line 8" in err and "--trust-alignment" in err
     assert main([*base, "-o", str(trusting), "--trust-alignment"]) == 0
     assert "TB603" not in capsys.readouterr().err
     settings = json.loads((tmp_path / "trusting.json.signature.json")
                           .read_text(encoding="utf-8"))["settings"]
     assert settings["check_alignment"] == "False"
+
+
+def test_files_not_aligned_line_by_line_exit_2_and_write_nothing(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bundled = Path(__file__).resolve().parents[2] / "data" / "parallel"
+    zh_lines = (bundled / "un2023-peace.zh").read_text(encoding="utf-8").splitlines()[:200]
+    en_lines = (bundled / "un2023-peace.en").read_text(encoding="utf-8").splitlines()[:200]
+    en_lines = en_lines[100:] + en_lines[:100]  # every English line far from its partner
+    zh, en, terms = tmp_path / "p.zh", tmp_path / "p.en", tmp_path / "t.txt"
+    zh.write_text("\n".join(zh_lines) + "\n", encoding="utf-8")
+    en.write_text("\n".join(en_lines) + "\n", encoding="utf-8")
+    terms.write_text("人道主义\n", encoding="utf-8")
+    out = tmp_path / "out.json"
+    code = main(["pair", "--zh", str(zh), "--en", str(en), "--terms", str(terms), "-o",
+                 str(out), "--jobs", "1"])
+    assert code == EXIT_BAD_INPUT and not out.exists()
+    assert "align" in capsys.readouterr().err  # what to do: align the documents first

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import pickle
+import random
+from array import array
 from pathlib import Path
 
 import pytest
 
 from termbase.align.lexicon import Lexicon, load_default_lexicon
+from termbase.errors import FormatError
 from termbase.pair.agreement import misaligned
-from termbase.pair.corpus import SegmentPair, from_pairs
+from termbase.pair.corpus import FilteredCorpus, SegmentPair, chunks, from_pairs
 from termbase.pair.pairer import PairingReport, PairSettings, pair_terms_report
 
 PEACE = Path(__file__).resolve().parents[2] / "data" / "parallel"
@@ -116,3 +119,29 @@ def test_the_default_dictionary_travels_to_workers_as_a_reference(lexicon: Lexic
     data = pickle.dumps(lexicon)
     assert len(data) < 1_000  # the entries stay behind
     assert pickle.loads(data) is lexicon
+
+
+def test_sides_not_aligned_line_by_line_are_refused_unless_trusted(
+        peace: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    english = [en for _, en in peace]
+    random.Random(3).shuffle(english)
+    shuffled = from_pairs([(zh, en) for (zh, _), en in zip(peace, english, strict=True)],
+                          "shuffled.zh")
+    with pytest.raises(FormatError, match="not aligned line by line") as refused:
+        pair_terms_report(["暴力极端主义"], shuffled, lexicon=lexicon)
+    assert refused.value.path == "shuffled.zh" and "--trust-alignment" in (refused.value.hint
+                                                                           or "")
+    trusted = pair_terms_report(["暴力极端主义"], shuffled, lexicon=lexicon,
+                                settings=PairSettings(check_alignment=False))
+    assert trusted.stats["misaligned pairs left out"] == 0
+
+
+def test_a_filtered_corpus_gives_each_chunk_only_its_own_positions(
+        peace: list[tuple[str, str]]) -> None:
+    corpus = from_pairs(peace[:100])
+    left_out = array("q", [3, 4, 57, 98])
+    filtered = FilteredCorpus(corpus, left_out)
+    pieces = list(chunks(filtered, 50))
+    assert [sorted(piece.left_out) for piece in pieces] == [[3, 4], [57, 98]]
+    kept = [pair.line for pair in filtered]
+    assert len(kept) == 96 and not {4, 5, 58, 99} & set(kept)  # lines count from 1

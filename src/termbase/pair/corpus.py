@@ -27,6 +27,7 @@ cluster — reads for itself, so that no text crosses process boundaries.
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import gzip
 import re
@@ -450,7 +451,8 @@ class HeldPairs:
 
 @dataclass(frozen=True, slots=True)
 class FilteredChunk:
-    """A chunk without the pairs at some positions."""
+    """A chunk without the pairs at some positions (those inside its own range only, so
+    that what travels to a worker stays as small as the chunk)."""
 
     chunk: Chunk
     left_out: frozenset[int]
@@ -463,15 +465,39 @@ class FilteredChunk:
 @dataclass(frozen=True, slots=True)
 class FilteredCorpus:
     """``corpus`` without the pairs at the positions ``left_out`` (as :func:`chunks`
-    numbers them): pairs pairing found misaligned (:mod:`termbase.pair.agreement`)."""
+    numbers them, in increasing order): pairs pairing found misaligned
+    (:mod:`termbase.pair.agreement`)."""
 
     corpus: Corpus
-    left_out: frozenset[int]
+    left_out: Sequence[int]
 
     def __iter__(self) -> Iterator[SegmentPair]:
         for chunk in chunks(self, FILTER_CHUNK):
             for _, pair in chunk.pairs():
                 yield pair
+
+    def within(self, chunk: Chunk) -> frozenset[int]:
+        """The positions left out that fall in ``chunk``'s range."""
+        span = _span(chunk)
+        if span is None:
+            return frozenset(self.left_out)
+        low, high = span
+        start = bisect.bisect_left(self.left_out, low)
+        end = len(self.left_out) if high is None else bisect.bisect_left(self.left_out, high)
+        return frozenset(self.left_out[start:end])
+
+
+def _span(chunk: Chunk) -> tuple[int, int | None] | None:
+    """The positions ``chunk`` may hold, [low, high) (high None: to the end); None when
+    unknown."""
+    if isinstance(chunk, LineRange):
+        low = chunk.base + chunk.first
+        return low, None if chunk.count is None else low + chunk.count
+    if isinstance(chunk, HeldPairs):
+        if not chunk.items:
+            return 0, 0
+        return chunk.items[0][0], chunk.items[-1][0] + 1
+    return None
 
 
 FILTER_CHUNK = 20_000
@@ -492,7 +518,7 @@ def chunks(corpus: Iterable[SegmentPair], size: int, base: int = 0) -> Iterator[
         yield from corpus.chunks(size, base)
     elif isinstance(corpus, FilteredCorpus):
         for chunk in chunks(corpus.corpus, size, base):
-            yield FilteredChunk(chunk, corpus.left_out)
+            yield FilteredChunk(chunk, corpus.within(chunk))
     elif isinstance(corpus, ConcatCorpus):
         for index, part in enumerate(corpus.parts):
             yield from chunks(part, size, base + index * PART_SPAN)

@@ -24,6 +24,7 @@ engine and the Dask engine (:mod:`termbase.pair.engines`) give identical results
 from __future__ import annotations
 
 import multiprocessing
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -142,8 +143,9 @@ class Cooccurrence:
     """Bound on the entries merged results keep (0: none)."""
     misaligned: int = 0
     """Pairs left out because they do not translate each other (:mod:`.agreement`)."""
-    misaligned_positions: set[int] = field(default_factory=set)
-    """Their positions: passes 2 and 3 leave them out too."""
+    misaligned_positions: array[int] = field(default_factory=lambda: array("q"))
+    """Their positions, in corpus order (8 bytes each): passes 2 and 3 leave them out
+    too."""
     misaligned_lines: list[tuple[int, str, int]] = field(default_factory=list)
     """(position, document, line) of the first few left out, to cite."""
 
@@ -162,7 +164,8 @@ class Cooccurrence:
         self.pruned_below = max(self.pruned_below, other.pruned_below)
         self.max_entries = max(self.max_entries, other.max_entries)
         self.misaligned += other.misaligned
-        self.misaligned_positions |= other.misaligned_positions
+        # Merged neighbours first, left before right: concatenation keeps corpus order.
+        self.misaligned_positions += other.misaligned_positions
         self.misaligned_lines = sorted(self.misaligned_lines + other.misaligned_lines
                                        )[:CITED_LINES]
         # Chunks are bounded one by one; their union must be too.
@@ -445,7 +448,7 @@ def cooccurrence_task(pairs: Iterable[tuple[int, SegmentPair]], terms: tuple[str
     result.misaligned = len(flagged)
     for index in sorted(flagged):
         position, pair = held[index]
-        result.misaligned_positions.add(position)
+        result.misaligned_positions.append(position)
         if len(result.misaligned_lines) < CITED_LINES:
             result.misaligned_lines.append((position, pair.document, pair.line))
     return result

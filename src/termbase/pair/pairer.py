@@ -25,14 +25,14 @@ English answers get the corpus' preferred casing (:mod:`termbase.pair.casing`).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from termbase.align.lexicon import Lexicon
 from termbase.errors import UsageError
 from termbase.pair import counting
-from termbase.pair.agreement import misaligned_notice
+from termbase.pair.agreement import misaligned_notice, refuse_unaligned
 from termbase.pair.answers import TermEvidence, named_in_full, once_each, spelled_apart, trimmed
 from termbase.pair.association import Table, dice, signed_log_likelihood
 from termbase.pair.casing import Tiers, cased_documents, restore_casing, spelling_tiers
@@ -90,7 +90,9 @@ class PairSettings:
     check_alignment: bool = True
     """Leave out segment pairs whose Chinese matches a neighbouring pair's English (or
     the other way round) better than its own (:mod:`termbase.pair.agreement`): line
-    files shifted in places. Needs a dictionary; off, every pair is trusted."""
+    files shifted in places; more than half of them left out stops pairing with a
+    FormatError (the sides are not aligned line by line). Needs a dictionary; off, every
+    pair is trusted."""
     second_look: bool = False
     """Pair again the terms inside longer listed terms that get no English, and those the
     longer terms leave too few uses of their own (:mod:`termbase.pair.nesting`): for a
@@ -143,8 +145,8 @@ def pair_terms_report(terms: Iterable[str], corpus: Corpus, *,
 
 
 def _pair_once(term_list: tuple[str, ...], corpus: Corpus, lexicon: Dictionary | None,
-               s: PairSettings, known_misaligned: frozenset[int] | None = None
-               ) -> tuple[PairingReport, frozenset[int]]:
+               s: PairSettings, known_misaligned: Sequence[int] | None = None
+               ) -> tuple[PairingReport, Sequence[int]]:
     """One pairing run, and the positions of the pairs it left out as misaligned
     (``known_misaligned``: those of an earlier run, not looked for again). Those pairs
     count nowhere, as if the corpus did not hold them."""
@@ -161,11 +163,13 @@ def _pair_once(term_list: tuple[str, ...], corpus: Corpus, lexicon: Dictionary |
         counting.cooccurrence_task, corpus,
         (term_list, lang, s.max_en_words, s.max_entries // max(1, s.workers), check),
         merge=counting.Cooccurrence.merge, **run)
-    left_out = frozenset(co.misaligned_positions)
+    refuse_unaligned(co.misaligned, co.pairs, co.misaligned_lines)
+    left_out: Sequence[int] = co.misaligned_positions
     if left_out:
         # From here on the corpus is as if it did not hold them.
         corpus = FilteredCorpus(corpus, left_out)
-    left_out |= known_misaligned or frozenset()
+    else:
+        left_out = known_misaligned or ()
     candidates: dict[int, dict[str, int]] = {}
     aliases: dict[int, dict[str, str]] = {}
     """term → head noun → the name it refers to (:mod:`termbase.pair.references`)."""
