@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from termbase.pair.casing import Tiers, restore_casing
 from termbase.pair.context import named_by_company
 from termbase.pair.dictionary import Dictionary, extension_explained
+from termbase.pair.learned import Glosses
 from termbase.pair.ngrams import STOP_WORDS, contains
 from termbase.pair.results import Candidate
 from termbase.pair.variants import name_across_spellings
@@ -45,6 +46,8 @@ class TermEvidence:
     corpus_spellings: Mapping[str, Tiers]
     lexicon: Dictionary | None
     min_support: int
+    glosses: Glosses | None = None
+    """Translations learned from the corpus (:mod:`termbase.pair.learned`)."""
 
     def spelled(self, key: str) -> str:
         """``key`` as the corpus spells it."""
@@ -126,7 +129,8 @@ def named_in_full(best: Candidate, ev: TermEvidence) -> Candidate:
     # says that name's other words outside the term, the term is the head word itself
     # (建设和平 beside 基金 is "peacebuilding", not the Peacebuilding Fund).
     if ev.lexicon is not None and named_by_company(
-            ev.term, best.text, text, [(e.zh, e.en) for e in best.examples], ev.lexicon):
+            ev.term, best.text, text, [(e.zh, e.en) for e in best.examples], ev.lexicon,
+            ev.glosses):
         return best
     # The evidence is the head word's: its links, and their significance, are the name's.
     return Candidate(text, best.score, best.support, joint, ev.frequencies.get(longer, joint),

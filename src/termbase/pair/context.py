@@ -15,6 +15,10 @@ edge, provided the core keeps every word of the term the dictionary can translat
 A name whose extra words the term does mean ("Office of the United Nations High
 Commissioner for Refugees" for 难民署: 难民 → refugee) is never cut; a term the
 dictionary cannot read at all gives no evidence and is left alone.
+
+The dictionary lacks the UN senses of the company terms keep (委员会 is only
+"committee", 届/会议 never "session"), so a word beside the term also explains an English
+word the corpus itself translates it by (:mod:`termbase.pair.learned`).
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from dataclasses import dataclass
 from termbase.align.lexicon import STOP_WORDS as GLOSS_STOP_WORDS
 from termbase.align.lexicon import content_stems
 from termbase.pair.dictionary import Dictionary, coverage, known_stem
+from termbase.pair.learned import Glosses
 from termbase.pair.ngrams import STOP_WORDS
 from termbase.text.chinese import CJK_RUN
 
@@ -39,23 +44,44 @@ MIN_EXAMPLES = 2
 class _Context:
     """What the Chinese of one example pair says outside the term."""
 
+    own: tuple[str, ...]
+    """The term, then its dictionary words."""
+    words: frozenset[str]
     stems: frozenset[str]
     numbers: frozenset[str]
+    glosses: Glosses
 
     @classmethod
-    def of(cls, zh: str, term: str, dictionary: Dictionary) -> _Context:
+    def of(cls, zh: str, term: str, dictionary: Dictionary,
+           glosses: Glosses | None = None) -> _Context:
         outside = zh.replace(term, "\x00")
+        words: set[str] = set()
         stems: set[str] = set()
         for run in CJK_RUN.findall(outside):
             for word in dictionary.segment(run):
+                words.add(word)
                 stems |= dictionary.translations(word)
-        return cls(frozenset(stems), frozenset(_DIGITS.findall(outside)))
+        own = (term, *dict.fromkeys(dictionary.segment(term)))
+        return cls(own, frozenset(words), frozenset(stems),
+                   frozenset(_DIGITS.findall(outside)), glosses or Glosses())
 
     def explains(self, word: str) -> bool:
         numbers = _DIGITS.findall(word)
         if numbers:
             return all(n in self.numbers for n in numbers)
-        return all(known_stem(s, self.stems) for s in content_stems(word))
+        # A list, not a generator: every question is asked, so that the first decision
+        # records them all (:class:`termbase.pair.learned.Questions`).
+        return all([known_stem(s, self.stems) or self.learned(s) for s in content_stems(word)])
+
+    def learned(self, stem: str) -> bool:
+        """Whether the corpus says a word here translates ``stem`` (the senses the
+        dictionary lacks: 委员会 "Commission")."""
+        return any(self.glosses.translates(w, stem, self.own) for w in sorted(self.words))
+
+
+def _all_explain(contexts: Sequence[_Context], words: Sequence[str]) -> bool:
+    """Whether every context explains every word (each asked: see :meth:`_Context.explains`)."""
+    return all([context.explains(w) for context in contexts for w in words])
 
 
 def _units(words: Sequence[str]) -> list[str]:
@@ -110,7 +136,7 @@ def _keeps_head(words: Sequence[str], end: int) -> bool:
 
 
 def core_by_context(term: str, text: str, example_zh: Sequence[str],
-                    dictionary: Dictionary) -> str:
+                    dictionary: Dictionary, glosses: Glosses | None = None) -> str:
     """``text`` without the words at its edges that the example pairs say belong to the
     sentence around ``term`` rather than to ``term``; ``text`` itself when nothing can be
     cut (see the module docstring for the rule)."""
@@ -119,7 +145,7 @@ def core_by_context(term: str, text: str, example_zh: Sequence[str],
         return text
     term_stems = term_meanings(term, dictionary)
     full_coverage = coverage(term, text, dictionary)
-    contexts = [_Context.of(zh, term, dictionary) for zh in example_zh]
+    contexts = [_Context.of(zh, term, dictionary, glosses) for zh in example_zh]
     valid = []
     for start in range(len(words)):
         for end in range(start + 1, len(words) + 1):
@@ -133,7 +159,7 @@ def core_by_context(term: str, text: str, example_zh: Sequence[str],
             cut = _units(words[:start] + words[end:])
             if cut and _may_cut(term, term_stems, cut, " ".join(core), full_coverage,
                                 dictionary) \
-                    and all(context.explains(w) for context in contexts for w in cut):
+                    and _all_explain(contexts, cut):
                 valid.append((end - start, start, end))
     if not valid:
         return text
@@ -146,7 +172,7 @@ def core_by_context(term: str, text: str, example_zh: Sequence[str],
 
 
 def named_by_company(term: str, head: str, name: str, examples: Sequence[tuple[str, str]],
-                     dictionary: Dictionary) -> bool:
+                     dictionary: Dictionary, glosses: Glosses | None = None) -> bool:
     """Whether the words ``name`` adds to its head word ``head`` translate Chinese standing
     beside ``term`` rather than the term.
 
@@ -167,15 +193,15 @@ def named_by_company(term: str, head: str, name: str, examples: Sequence[tuple[s
     term_stems = term_meanings(term, dictionary)
     if not extra or any(known_stem(s, term_stems) for w in extra for s in content_stems(w)):
         return False
-    contexts = [_Context.of(zh, term, dictionary) for zh in named]
-    return all(context.explains(w) for context in contexts for w in extra)
+    contexts = [_Context.of(zh, term, dictionary, glosses) for zh in named]
+    return _all_explain(contexts, extra)
 
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9-]*[A-Z]\b")
 
 
 def neighbour_rendering(term: str, text: str, example_zh: Sequence[str],
-                        dictionary: Dictionary) -> bool:
+                        dictionary: Dictionary, glosses: Glosses | None = None) -> bool:
     """Whether ``text`` translates a word that stands beside ``term`` rather than ``term``.
 
     Co-occurrence alone can crown a neighbour: 非法贸易 stands beside 扩散 in most of its
@@ -194,5 +220,5 @@ def neighbour_rendering(term: str, text: str, example_zh: Sequence[str],
     term_stems = term_meanings(term, dictionary)
     if any(known_stem(s, term_stems) for w in words for s in content_stems(w)):
         return False
-    contexts = [_Context.of(zh, term, dictionary) for zh in example_zh]
-    return all(context.explains(w) for context in contexts for w in words)
+    contexts = [_Context.of(zh, term, dictionary, glosses) for zh in example_zh]
+    return _all_explain(contexts, words)

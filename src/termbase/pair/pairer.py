@@ -45,6 +45,7 @@ from termbase.pair.dictionary import (
     extension_explained,
     renders_just_the_term,
 )
+from termbase.pair.learned import GlossCounts, Glosses, LearnedGlosses, Questions, glosses_task
 from termbase.pair.nesting import nested_terms_again
 from termbase.pair.ngrams import absorb_contained, is_coordination
 from termbase.pair.references import fold_aliases, head_aliases, linkable_aliases
@@ -234,16 +235,30 @@ def _pair_once(term_list: tuple[str, ...], corpus: Corpus, lexicon: Dictionary |
         counting.links_task, corpus, (term_list, lang, s.max_en_words, link_scores),
         merge=counting.Links.merge, **run)
 
-    pairings = []
-    for index, text in enumerate(term_list):
-        linked = links.links.get(index)
-        if linked and aliases.get(index):
-            linked = fold_aliases(linked, aliases[index])
-        pairings.append(_decide(index, text, co.term_counts[index], linked,
-                                candidates.get(index, {}), marginals.candidate_counts,
-                                stats_of, links.examples,
-                                spelling_tiers(links.spellings.get(index, {}), cased),
-                                corpus_spellings, lexicon, s))
+    def decide_all(glosses: Glosses | None) -> list[TermPairing]:
+        decided = []
+        for index, text in enumerate(term_list):
+            linked = links.links.get(index)
+            if linked and aliases.get(index):
+                linked = fold_aliases(linked, aliases[index])
+            decided.append(_decide(index, text, co.term_counts[index], linked,
+                                   candidates.get(index, {}), marginals.candidate_counts,
+                                   stats_of, links.examples,
+                                   spelling_tiers(links.spellings.get(index, {}), cased),
+                                   corpus_spellings, lexicon, s, glosses))
+        return decided
+
+    if lang == "zh" and lexicon is not None:
+        # Decide once to learn which context words the dictionary cannot gloss, count
+        # just those in one more pass, and decide again (:mod:`termbase.pair.learned`).
+        questions = Questions()
+        pairings = decide_all(questions)
+        if questions.asked:
+            learned = counting.run_sharded(glosses_task, corpus, (frozenset(questions.asked),),
+                                          merge=GlossCounts.merge, **run)
+            pairings = decide_all(LearnedGlosses(learned))
+    else:
+        pairings = decide_all(None)
     if lang == "zh" and lexicon is not None:
         pairings = confirm_rare(pairings, corpus, lexicon, s.min_support)
     stats = {"segment pairs": n, "terms": len(term_list),
@@ -260,7 +275,7 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
             examples: Mapping[tuple[int, str], list[tuple[int, SegmentPair]]],
             own_spellings: Mapping[str, Tiers], corpus_spellings: Mapping[str, Tiers],
             lexicon: Dictionary | None,
-            s: PairSettings) -> TermPairing:
+            s: PairSettings, glosses: Glosses | None = None) -> TermPairing:
     """Rank one term's linked candidates and decide whether to answer."""
     def abstain(reason: str) -> TermPairing:
         return TermPairing(term, occurrences, (), reason, s.direction)
@@ -288,13 +303,13 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
     ranked.sort(key=lambda c: (-c.score, -c.support, c.text))
     if s.direction == "zh":
         ev = TermEvidence(term, kept, frequencies, lambda key: stats_of.get((index, key)),
-                          corpus_spellings, lexicon, s.min_support)
+                          corpus_spellings, lexicon, s.min_support, glosses)
         ranked[0] = trimmed(ranked, ev)
         ranked[0] = spelled_apart(ranked[0], key_of.get(ranked[0].text), ev)
         ranked[0] = named_in_full(ranked[0], ev)
         if lexicon is not None:
             core = core_by_context(term, ranked[0].text,
-                                   [e.zh for e in ranked[0].examples], lexicon)
+                                   [e.zh for e in ranked[0].examples], lexicon, glosses)
             ranked[0] = replace(ranked[0], text=core)
     best = ranked[0]
     if best.support < s.min_support:
@@ -307,7 +322,7 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
         return abstain(f"no consistent rendering: the best candidate '{best.text}' is linked "
                        f"in {best.support} of the term's {occurrences} segment pairs")
     if s.direction == "zh" and lexicon is not None and neighbour_rendering(
-            term, best.text, [e.zh for e in best.examples], lexicon):
+            term, best.text, [e.zh for e in best.examples], lexicon, glosses):
         return abstain(f"the best candidate '{best.text}' translates words beside the term "
                        f"in its sentences, not the term")
     answered = once_each([c for c in ranked if c.support >= s.min_support] or [best])

@@ -1,0 +1,129 @@
+"""Translations learned from the corpus, for the words the dictionary glosses otherwise.
+
+:mod:`termbase.pair.context` asks whether a Chinese word standing beside a term
+translates an English word of the answer. CC-CEDICT lacks the UN senses of the words a
+term keeps company with most (委员会 is "committee", never "Commission"; 会议 is not
+"session"), so the question is also put to the corpus: the word and the English stem
+answer each other when they are strongly associated across all segment pairs (Dice and
+log-likelihood over the pairs holding each, with a minimum count) — and several times more
+strongly than the term itself is associated with the English stem, and more than any
+word of the term, so that a term's own word is never left to its company (非洲 beside
+非洲联盟委员会 says "African" no more than the term's own 非洲 does).
+
+Pairing decides once with a :class:`Questions` recorder (which answers no and keeps the
+questions), counts only those questions in one more pass over the corpus
+(:func:`glosses_task`), and decides again with the :class:`LearnedGlosses`: the cost is
+bounded by the questions actually asked, and the counts merge by key like every pass.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import ahocorasick
+
+from termbase.align.lexicon import content_stems
+from termbase.pair.association import Table, dice, signed_log_likelihood
+from termbase.pair.corpus import SegmentPair
+
+MIN_JOINT = 5
+"""Pairs a word and a stem must share: fewer is an anecdote, not a translation."""
+MIN_DICE = 0.3
+"""How exclusively they must go together."""
+DOMINANCE = 3.0
+"""How many times more exclusively than the term and the stem: a word beside the term
+that merely shares its company (法律 beside 法治, both with "law") is no translation."""
+MIN_LLR = 10.83
+"""Their association must be significant (p < 0.001)."""
+
+
+class Glosses:
+    """What :mod:`termbase.pair.context` asks: does ``word`` (Chinese, beside a term)
+    translate the English ``stem`` rather than the term (``own``: the term, then its
+    dictionary words)? The base answers no (the dictionary alone)."""
+
+    def translates(self, word: str, stem: str, own: tuple[str, ...]) -> bool:
+        return False
+
+
+@dataclass(slots=True)
+class Questions(Glosses):
+    """Answers no and records each question, the term's own association included."""
+
+    asked: set[tuple[str, str]] = field(default_factory=set)
+
+    def translates(self, word: str, stem: str, own: tuple[str, ...]) -> bool:
+        self.asked.add((word, stem))
+        self.asked.update((mine, stem) for mine in own)
+        return False
+
+
+@dataclass(slots=True)
+class GlossCounts:
+    """Counts of the extra pass: pairs holding each word, each stem, and both."""
+
+    pairs: int = 0
+    words: Counter[str] = field(default_factory=Counter)
+    stems: Counter[str] = field(default_factory=Counter)
+    joint: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+    def merge(self, other: GlossCounts) -> GlossCounts:
+        self.pairs += other.pairs
+        self.words.update(other.words)
+        self.stems.update(other.stems)
+        self.joint.update(other.joint)
+        return self
+
+
+def count_glosses(pairs: Iterable[SegmentPair],
+                  questions: frozenset[tuple[str, str]]) -> GlossCounts:
+    """In how many pairs each asked word (in the Chinese), each asked stem (in the
+    English) and each asked (word, stem) occur."""
+    stems_of: dict[str, set[str]] = {}
+    for word, stem in questions:
+        stems_of.setdefault(word, set()).add(stem)
+    wanted = frozenset(stem for _, stem in questions)
+    automaton = ahocorasick.Automaton()
+    for word in stems_of:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    result = GlossCounts()
+    for pair in pairs:
+        result.pairs += 1
+        words = {word for _, word in automaton.iter(pair.zh)} if stems_of else set()
+        stems = wanted.intersection(content_stems(pair.en))
+        result.words.update(words)
+        result.stems.update(stems)
+        for word in words:
+            for stem in stems_of[word] & stems:
+                result.joint[(word, stem)] += 1
+    return result
+
+
+def glosses_task(pairs: Iterable[tuple[int, SegmentPair]],
+                 questions: frozenset[tuple[str, str]]) -> GlossCounts:
+    """The extra pass as a shard task (:func:`termbase.pair.counting.run_sharded`)."""
+    return count_glosses((pair for _, pair in pairs), questions)
+
+
+@dataclass(frozen=True, slots=True)
+class LearnedGlosses(Glosses):
+    """Answers from the counts of the asked questions."""
+
+    counts: GlossCounts
+
+    def _dice(self, word: str, stem: str) -> tuple[int, float]:
+        joint = self.counts.joint.get((word, stem), 0)
+        return joint, dice(joint, self.counts.words[word], self.counts.stems[stem])
+
+    def translates(self, word: str, stem: str, own: tuple[str, ...]) -> bool:
+        joint, strength = self._dice(word, stem)
+        if joint < MIN_JOINT or strength < MIN_DICE \
+                or strength < DOMINANCE * self._dice(own[0], stem)[1] \
+                or any(strength <= self._dice(mine, stem)[1] for mine in own[1:]):
+            return False
+        table = Table.of(joint, self.counts.words[word], self.counts.stems[stem],
+                         self.counts.pairs)
+        return signed_log_likelihood(table) >= MIN_LLR
