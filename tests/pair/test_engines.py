@@ -149,3 +149,26 @@ def test_mine_takes_the_engine_options(tmp_path: Path) -> None:
                  "--no-dictionary", "--engine", "dask", "--jobs", "1",
                  "--max-terms", "5"]) == 0
     assert out.exists()
+
+
+def test_dask_leaves_out_the_same_misaligned_pairs_as_one_process(
+        dask_engine: Engine) -> None:
+    # With the dictionary: the alignment check in pass 1, a filtered corpus whose chunks
+    # carry their own positions, and the pass for context words all run on the workers.
+    from termbase.align.lexicon import load_default_lexicon
+    from termbase.pair.corpus import from_pairs
+
+    bundled = Path(__file__).resolve().parents[2] / "data" / "parallel"
+    zh = (bundled / "un2023-peace.zh").read_text(encoding="utf-8").splitlines()
+    en = (bundled / "un2023-peace.en").read_text(encoding="utf-8").splitlines()
+    en = en[:300] + en[301:] + en[300:301]  # shifted by one from line 301 to the end
+    corpus = from_pairs(list(zip(zh, en, strict=True)), "peace.zh")
+    terms = ["暴力极端主义", "人道主义行为体", "保障监督协定", "主席团", "恐怖主义"]
+    runs = [pair_terms_report(terms, corpus, lexicon=load_default_lexicon(),
+                              settings=PairSettings(batch_size=100, engine=engine,
+                                                    second_look=True))
+            for engine in (None, dask_engine)]
+    local, dask = runs
+    assert local.stats["misaligned pairs left out"] > 100
+    assert dask.stats == local.stats and dask.diagnostics == local.diagnostics
+    assert [p.to_dict() for p in dask.pairings] == [p.to_dict() for p in local.pairings]
