@@ -139,25 +139,24 @@ def pair_terms_report(terms: Iterable[str], corpus: Corpus, *,
     report, left_out = _pair_once(term_list, corpus, lexicon, settings)
     if settings.direction != "zh" or not settings.second_look:
         return report
-    # The pairs found misaligned stay out; they need not be found again.
+    # The second look reads the corpus as the first left it, its own-use check included;
+    # the pairs found misaligned need not be found again.
+    if left_out:
+        corpus = FilteredCorpus(corpus, left_out)
+    again = replace(settings, check_alignment=False)
     return nested_terms_again(
         term_list, report, corpus, settings.min_support,
-        lambda again: _pair_once(again, corpus, lexicon, settings, left_out)[0])
+        lambda terms: _pair_once(terms, corpus, lexicon, again)[0])
 
 
 def _pair_once(term_list: tuple[str, ...], corpus: Corpus, lexicon: Dictionary | None,
-               s: PairSettings, known_misaligned: Sequence[int] | None = None
-               ) -> tuple[PairingReport, Sequence[int]]:
-    """One pairing run, and the positions of the pairs it left out as misaligned
-    (``known_misaligned``: those of an earlier run, not looked for again). Those pairs
-    count nowhere, as if the corpus did not hold them."""
+               s: PairSettings) -> tuple[PairingReport, Sequence[int]]:
+    """One pairing run, and the positions of the pairs it left out as misaligned. Those
+    pairs count nowhere, as if the corpus did not hold them."""
     lang = s.direction
     run: dict[str, Any] = {"workers": s.workers, "batch_size": s.batch_size,
                            "engine": s.engine}
-    check = (lexicon if s.check_alignment and known_misaligned is None
-             and isinstance(lexicon, Lexicon) else None)
-    if known_misaligned:
-        corpus = FilteredCorpus(corpus, known_misaligned)
+    check = lexicon if s.check_alignment and isinstance(lexicon, Lexicon) else None
 
     # Pass 1: co-occurrence, then each term's candidate set.
     co = counting.run_sharded(
@@ -165,12 +164,10 @@ def _pair_once(term_list: tuple[str, ...], corpus: Corpus, lexicon: Dictionary |
         (term_list, lang, s.max_en_words, s.max_entries // max(1, s.workers), check),
         merge=counting.Cooccurrence.merge, **run)
     refuse_unaligned(co.misaligned, co.pairs, co.misaligned_lines)
-    left_out: Sequence[int] = co.misaligned_positions
+    left_out = co.misaligned_positions
     if left_out:
         # From here on the corpus is as if it did not hold them.
         corpus = FilteredCorpus(corpus, left_out)
-    else:
-        left_out = known_misaligned or ()
     candidates: dict[int, dict[str, int]] = {}
     aliases: dict[int, dict[str, str]] = {}
     """term → head noun → the name it refers to (:mod:`termbase.pair.references`)."""
