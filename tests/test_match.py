@@ -50,3 +50,12 @@ def test_homonyms_report_every_concept() -> None:
 def test_empty_glossary_or_text_finds_nothing() -> None:
     assert TermMatcher(Glossary(), "zh").find("大会") == []
     assert TermMatcher(glossary(), "zh").find("") == []
+
+
+def test_strings_finds_every_listed_string_a_text_holds_overlaps_included() -> None:
+    from termbase.match import Strings
+
+    strings = Strings(["委员会", "员会", "大会"])
+    assert strings.found("人权委员会报告") == {"委员会", "员会"}
+    assert [end for end, _ in strings.occurrences("大会和大会")] == [1, 4]
+    assert Strings([]).found("任何文本") == set()  # no string: nothing, not an error

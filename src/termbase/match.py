@@ -11,6 +11,7 @@ whole words.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,6 +39,29 @@ class TermHit:
     concept_id: str
     lang: str
     term: Term
+
+
+class Strings:
+    """A fixed set of strings, found as substrings of a text in one Aho–Corasick pass:
+    for counting passes that ask which of their words a segment holds."""
+
+    def __init__(self, strings: Iterable[str]) -> None:
+        import ahocorasick  # imported here: building one is the first use
+
+        self._automaton: Any = ahocorasick.Automaton()
+        for string in strings:
+            self._automaton.add_word(string, string)
+        self._empty = len(self._automaton) == 0
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def occurrences(self, text: str) -> Iterator[tuple[int, str]]:
+        """(end index, string) of every occurrence, overlapping ones included."""
+        return iter(()) if self._empty else self._automaton.iter(text)
+
+    def found(self, text: str) -> set[str]:
+        """The strings that occur in ``text``."""
+        return {string for _, string in self.occurrences(text)}
 
 
 class TermMatcher:

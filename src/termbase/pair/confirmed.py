@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from termbase.align.lexicon import content_stems
-from termbase.match import on_word_boundaries
+from termbase.match import Strings, on_word_boundaries
 from termbase.pair.context import term_meanings
 from termbase.pair.corpus import Corpus, SegmentPair
 from termbase.pair.dictionary import Dictionary, known_stem
@@ -172,15 +172,10 @@ def _agreed(spans: Iterable[str | None]) -> str | None:
 
 
 def _pairs_of(terms: Sequence[str], corpus: Corpus) -> dict[str, list[SegmentPair]]:
-    import ahocorasick  # here: only a run with rare unanswered terms needs it
-
-    automaton = ahocorasick.Automaton()
-    for term in terms:
-        automaton.add_word(term, term)
-    automaton.make_automaton()
+    strings = Strings(terms)
     pairs: dict[str, list[SegmentPair]] = {t: [] for t in terms}
     for pair in corpus:
-        for term in {found for _, found in automaton.iter(pair.zh)}:
+        for term in strings.found(pair.zh):
             pairs[term].append(pair)
     return pairs
 
@@ -188,19 +183,14 @@ def _pairs_of(terms: Sequence[str], corpus: Corpus) -> dict[str, list[SegmentPai
 def _frequencies(texts: Iterable[str], corpus: Corpus) -> Counter[str]:
     """Sentence pairs whose English holds each of ``texts`` (whole words, any case), in
     one pass over the corpus with one automaton, whatever the number of texts."""
-    import ahocorasick  # here: only a run with rare unanswered terms needs it
-
     wanted = {t.lower(): t for t in texts}
     counts: Counter[str] = Counter()
     if not wanted:
         return counts
-    automaton = ahocorasick.Automaton()
-    for key in wanted:
-        automaton.add_word(key, key)
-    automaton.make_automaton()
+    strings = Strings(wanted)
     for pair in corpus:
         text = pair.en.lower()  # offsets are only compared within the lowered text
-        counts.update({wanted[key] for end, key in automaton.iter(text)
+        counts.update({wanted[key] for end, key in strings.occurrences(text)
                        if on_word_boundaries(text, end - len(key) + 1, end + 1)})
     return counts
 

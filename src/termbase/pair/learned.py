@@ -22,9 +22,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-import ahocorasick
-
 from termbase.align.lexicon import content_stems
+from termbase.match import Strings
 from termbase.pair.association import Table, dice, signed_log_likelihood
 from termbase.pair.corpus import SegmentPair
 
@@ -85,14 +84,11 @@ def count_glosses(pairs: Iterable[SegmentPair],
     for word, stem in questions:
         stems_of.setdefault(word, set()).add(stem)
     wanted = frozenset(stem for _, stem in questions)
-    automaton = ahocorasick.Automaton()
-    for word in stems_of:
-        automaton.add_word(word, word)
-    automaton.make_automaton()
+    strings = Strings(stems_of)
     result = GlossCounts()
     for pair in pairs:
         result.pairs += 1
-        words = {word for _, word in automaton.iter(pair.zh)} if stems_of else set()
+        words = strings.found(pair.zh)
         stems = wanted.intersection(content_stems(pair.en))
         result.words.update(words)
         result.stems.update(stems)
