@@ -21,7 +21,7 @@ from termbase.pair.casing import Tiers, restore_casing
 from termbase.pair.context import named_by_company
 from termbase.pair.dictionary import Dictionary, extension_explained
 from termbase.pair.learned import Glosses
-from termbase.pair.ngrams import STOP_WORDS, contains
+from termbase.pair.ngrams import contains, name_word
 from termbase.pair.results import Candidate
 from termbase.pair.variants import name_across_spellings
 from termbase.text.english import singular
@@ -140,8 +140,7 @@ def named_in_full(best: Candidate, ev: TermEvidence) -> Candidate:
 def _is_name(text: str) -> bool:
     """Whether ``text`` is written as a name: every word capitalised but the small words
     names hold ("Department of Public Information"); "Bureau had met" is a clause."""
-    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in STOP_WORDS
-               for w in text.split()) and text[:1].isupper()
+    return text[:1].isupper() and all(map(name_word, text.split()))
 
 
 def once_each(candidates: Iterable[Candidate]) -> list[Candidate]:

@@ -56,6 +56,13 @@ throughout across along itself themselves himself herself ourselves yourselves
 """
 STOP_WORDS: frozenset[str] = frozenset(_STOP_TEXT.split())
 
+
+def name_word(word: str) -> bool:
+    """Whether ``word`` may stand inside a name as English writes one: capitalised, a
+    figure, or one of the small words names hold ("of", "the": Department of Public
+    Information)."""
+    return word[:1].isupper() or word[:1].isdigit() or word.lower() in STOP_WORDS
+
 # Chinese characters that are grammatical glue, never the first or last character of a
 # term: structural particles, conjunctions and a few coverbs.
 ZH_GRAMMAR = frozenset("的了和与及或并而在之其于被把着也都")

@@ -19,7 +19,13 @@ from collections.abc import Collection
 from termbase.align.lexicon import content_stems
 from termbase.pair.context import term_meanings
 from termbase.pair.dictionary import Dictionary, known_stem
-from termbase.pair.ngrams import MAX_NAME_WORDS, STOP_WORDS, ZH_GRAMMAR, EnglishNgrams, Span
+from termbase.pair.ngrams import (
+    MAX_NAME_WORDS,
+    ZH_GRAMMAR,
+    EnglishNgrams,
+    Span,
+    name_word,
+)
 from termbase.text.english import MONTHS
 from termbase.text.titles import strip_title_marks
 
@@ -117,8 +123,7 @@ def _capitalised(span: Span) -> bool:
     # Migration"); one before a lower-case word opens another phrase ("and its Protocol").
     if any(a in _JOINS and b[:1].islower() for a, b in itertools.pairwise(words)):
         return False
-    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in STOP_WORDS or w == ","
-               for w in words)
+    return all(w == "," or name_word(w) for w in words)
 
 
 _JOINS = frozenset({"and", "or", ","})
