@@ -442,11 +442,12 @@ def cooccurrence_task(pairs: Iterable[tuple[int, SegmentPair]], terms: tuple[str
     from termbase.pair.agreement import misaligned
 
     held = list(pairs)  # one chunk: bounded by the batch size
-    flagged = set(misaligned([pair for _, pair in held], lexicon))
-    result = count_cooccurrence((pair for i, (_, pair) in enumerate(held) if i not in flagged),
+    flagged = misaligned([pair for _, pair in held], lexicon)  # in corpus order
+    skipped = set(flagged)
+    result = count_cooccurrence((pair for i, (_, pair) in enumerate(held) if i not in skipped),
                                 finder, direction, side, max_entries=max_entries)
     result.misaligned = len(flagged)
-    for index in sorted(flagged):
+    for index in flagged:
         position, pair = held[index]
         result.misaligned_positions.append(position)
         if len(result.misaligned_lines) < CITED_LINES:
