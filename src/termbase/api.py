@@ -639,7 +639,7 @@ def pair_terms(terms: PathLike | Iterable[str],
         settings={**settings.items(), "dictionary": dictionary_name},
         inputs=_hashes(source, *([terms_file] if terms_file else [])),
         counts=dict(report.stats))
-    return dataclasses.replace(report, diagnostics=(*source.diagnostics, *report.diagnostics),
+    return dataclasses.replace(report, corpus_diagnostics=source.diagnostics,
                                signature=signature)
 
 
@@ -678,8 +678,7 @@ def mine_terms(corpus: CorpusSource | Corpus | Sequence[tuple[str, str]], *,
                   "segmenter": result.extraction.segmenter, "max_terms": max_terms,
                   **{f"extract {k}": v for k, v in extract_settings}},
         inputs=_hashes(source), counts=dict(result.report.stats))
-    report = dataclasses.replace(
-        result.report, diagnostics=(*source.diagnostics, *result.report.diagnostics))
+    report = dataclasses.replace(result.report, corpus_diagnostics=source.diagnostics)
     return dataclasses.replace(result, report=report, signature=signature)
 
 

@@ -124,10 +124,8 @@ def _pair(extraction: ExtractionResult, collection: Collection,
         return {"pairings": (), "pair_diagnostics": ()}
     # The extractor's forms hold phrases around its terms: they get the second look.
     report = pair_terms(forms, corpus, second_look=True, **counting)
-    # What pairing itself found (pairs left out as misaligned); the corpus's own warnings
-    # are reported with the corpus.
-    own = tuple(d for d in report.diagnostics if d not in corpus.diagnostics)
-    return {"pairings": report.pairings, "pair_diagnostics": own}
+    # The corpus's own warnings are reported with the corpus.
+    return {"pairings": report.pairings, "pair_diagnostics": report.diagnostics}
 
 
 def _assemble(extraction: ExtractionResult, collection: Collection,

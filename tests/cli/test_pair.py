@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from pair._fixtures import PAIRS
+from termbase import api
 from termbase.cli import EXIT_BAD_INPUT, main
 
 
@@ -143,3 +144,19 @@ def test_files_not_aligned_line_by_line_exit_2_and_write_nothing(
                  str(out), "--jobs", "1"])
     assert code == EXIT_BAD_INPUT and not out.exists()
     assert "align" in capsys.readouterr().err  # what to do: align the documents first
+
+
+def test_a_corpus_warning_is_shown_once_and_kept_apart_from_pairings_own(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    zh, en, terms = tmp_path / "p.zh", tmp_path / "p.en", tmp_path / "t.txt"
+    zh.write_text("《行动纲领》很重要。\n\n执行《行动纲领》。\n", encoding="utf-8")
+    en.write_text("The Programme of Action matters.\n\n"
+                  "Implement the Programme of Action.\n", encoding="utf-8")
+    terms.write_text("行动纲领\n", encoding="utf-8")
+    assert main(["pair", "--zh", str(zh), "--en", str(en), "--terms", str(terms),
+                 "--jobs", "1", "-o", str(tmp_path / "o.json")]) == 0
+    assert capsys.readouterr().err.count("TB601") == 1
+    report = api.pair_terms(["行动纲领"], api.open_corpus([zh], [en]), workers=1)
+    assert [d.code for d in report.corpus_diagnostics] == ["TB601"]
+    assert not report.diagnostics
+    assert [d.code for d in report.all_diagnostics] == ["TB601"]

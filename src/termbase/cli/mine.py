@@ -10,7 +10,6 @@ from termbase import api
 from termbase.cli._common import echo_diagnostics
 from termbase.cli.pair import (
     corpus_options,
-    echo_pairing_diagnostics,
     progress_bars,
     protect_corpus,
     summary,
@@ -47,7 +46,7 @@ def command(zh: tuple[Path, ...], en: tuple[Path, ...], tmx: tuple[Path, ...],
                             dictionary=not no_dictionary, engine=engine, scheduler=scheduler,
                             scheduler_timeout=scheduler_timeout,
                             progress=progress_bars(quiet), trust_alignment=trust_alignment)
-    echo_pairing_diagnostics(result.report, corpus.diagnostics)
+    echo_diagnostics(result.report.diagnostics)  # the corpus's were shown when it was opened
     write_outputs(result.report.pairings, output, "xlsx", result.signature or Signature())
     click.echo(f"wrote {output}: {summary(result.report.pairings)}; review the 'accept' "
                f"column, then: termbase import {output} --into GLOSSARY")

@@ -15,10 +15,9 @@ from termbase.cli._common import (
     protect_inputs,
     refuse_contradicting_suffix,
 )
-from termbase.diagnostics import Diagnostic
 from termbase.fileio import write_atomic
 from termbase.pair.engines import ENGINES
-from termbase.pair.pairer import PairingReport, PairSettings, TermPairing
+from termbase.pair.pairer import PairSettings, TermPairing
 from termbase.pair.sources import default_workers
 from termbase.progress import Bar
 from termbase.signature import Signature, sidecar_path
@@ -107,12 +106,6 @@ trust_alignment_option = click.option(
          "English translates better (left out by default, with warning TB603).")
 
 
-def echo_pairing_diagnostics(report: PairingReport, shown: Sequence[Diagnostic]) -> None:
-    """What pairing itself found (pairs left out as misaligned), after the corpus's own
-    warnings, which were shown when it was opened."""
-    echo_diagnostics([d for d in report.diagnostics if d not in shown])
-
-
 def summary(pairings: Sequence[TermPairing]) -> str:
     answered = sum(1 for p in pairings if p.candidates)
     absent = sum(1 for p in pairings if p.occurrences == 0)
@@ -157,7 +150,7 @@ def command(zh: tuple[Path, ...], en: tuple[Path, ...], tmx: tuple[Path, ...],
                             scheduler_timeout=scheduler_timeout,
                             progress=progress_bars(quiet), second_look=second_look,
                             trust_alignment=trust_alignment)
-    echo_pairing_diagnostics(report, corpus.diagnostics)
+    echo_diagnostics(report.diagnostics)  # the corpus's were shown when it was opened
     signature = report.signature or Signature()
     written = write_outputs(report.pairings, output, fmt,
                             signature.with_settings({"format": fmt}))

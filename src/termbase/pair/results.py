@@ -102,9 +102,17 @@ class PairingReport:
     pairings: tuple[TermPairing, ...]
     stats: Mapping[str, int] = field(default_factory=dict)
     diagnostics: tuple[Diagnostic, ...] = ()
-    """What the corpus readers had to say (filled in by :func:`termbase.pair_terms`)."""
+    """What pairing itself found (pairs left out as misaligned, warning TB603)."""
     signature: Signature | None = None
     """Provenance of the run (filled in by :func:`termbase.pair_terms`, which knows the files)."""
+    corpus_diagnostics: tuple[Diagnostic, ...] = ()
+    """What the corpus readers had to say (filled in by :func:`termbase.pair_terms` and
+    :func:`termbase.mine_terms`; a caller that opened the corpus has shown them already)."""
+
+    @property
+    def all_diagnostics(self) -> tuple[Diagnostic, ...]:
+        """The corpus readers' diagnostics, then pairing's own."""
+        return (*self.corpus_diagnostics, *self.diagnostics)
 
     def to_frame(self) -> pd.DataFrame:
         """One row per (term, candidate); columns in :func:`termbase.frames.pairings_frame`."""
