@@ -325,3 +325,39 @@ def test_date_names_spaced_symbols_and_markers_agree(zh: str, en: str) -> None:
 def test_changed_date_names_symbols_and_references_are_still_found(zh: str, en: str) -> None:
     missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
     assert missing or extra
+
+
+# Fourteenth round: footnote markers after a word or a label's number, a year range
+# with a two-digit second year, a clock time typed with a space after its dot.
+@pytest.mark.parametrize("zh, en", [
+    ("在第7号决定 12 第34段和第9号决定13 第13段规定的范围之内",
+     "within paragraph 34 of decision 7 and paragraph 13 of decision 9"),
+    ("提交报告的缔约国2", "states parties that submitted reports"),
+    ("备选案文4 3", "option 4"),
+    ("2008-2009年期间", "in 2008-09"),
+    ("社区恢复计划（2022-2024年）", "the community recovery plan (2022–24)"),
+    ("会议于上午11时25分开始", "the meeting began at 11. 25 a.m."),
+])
+def test_markers_after_words_short_year_ranges_and_spaced_times_agree(zh: str, en: str
+                                                                      ) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+
+
+@pytest.mark.parametrize("zh, en", [
+    # A count, a label's number before punctuation, a contents line's page number.
+    ("增加 20 亿", "an increase of 3 billion"),
+    ("备选案文4 3个", "option 4"),
+    ("目标5，而且", "and"),
+    ("船员的保护 66", "protection of ships' crews"),
+    ("2008-2009年期间", "in 2008-10"),
+    ("经社理事会第2021/26号决议", "council resolution 2021/27"),
+    ("会议于上午11时25分开始", "the meeting began at 11. 26 a.m."),
+])
+def test_counts_labels_and_changed_ranges_or_times_are_still_found(zh: str, en: str) -> None:
+    missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
+    assert missing or extra
+
+
+def test_a_resolution_number_is_no_short_year_range() -> None:
+    # "2021/26" numbers a resolution: no year 2026 is stated.
+    assert "n:2026" not in profile("resolution 2021/26", "en").lenient

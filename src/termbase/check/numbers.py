@@ -137,6 +137,27 @@ _ZH_FOOTNOTE = re.compile(r"(?<=[。；，：”）])\d{1,2}(?=\s|$)", re.MULTIL
 # A footnote marker set off by spaces between two sentences ("…发挥积极作用。 8 采用…"):
 # Chinese writes a count with its measure word, never alone between spaces.
 _ZH_SPACED_FOOTNOTE = re.compile(r"(?<=。)[ \t\u3000]+\d{1,2}(?=[ \t\u3000]+[\u4e00-\u9fff])")
+# A footnote marker after a word where no count can stand: glued or set off by spaces
+# before 第 (an ordinal opens: 第7号决定 12 第34段), glued at the end of the line
+# (缔约国2) — Chinese writes a count before its measure word or scale (增加 20 亿), and
+# a sentence ends with its mark. Set off at the end, the digits are a contents line's
+# page number (船员的保护 66), a value; before other punctuation they may be a label's
+# (目标5，). After 第, a range or list word or a word that introduces a value (约, 为,
+# 达) the digits are that value.
+_ZH_WORD_MARKER = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<![第至到和及与或约为达共计逾近])"
+    r"(?:[ \t\u3000]*\d{1,2}(?![\d.,])(?=[ \t\u3000]*第)|\d{1,2}(?=[ \t\u3000]*$))",
+    re.MULTILINE)
+# A marker set off by a space right after a label's number (备选案文4 3): prose never
+# sets two bare numbers side by side; one glued to what follows counts it (4 3个).
+_ZH_MARKER_AFTER_NUMBER = re.compile(
+    r"(?<=[\u4e00-\u9fff]\d)[ \t\u3000]+\d{1,2}"
+    r"(?=[ \t\u3000]*(?:[，。；：、)）]|$)|[ \t\u3000]+[\u4e00-\u9fff])", re.MULTILINE)
+# A year range whose second year keeps its last two digits ("2008-09", "(2022–24)" for
+# 2008-2009年, 2022-2024年): the second is a year of the first's century. A slash
+# numbers a resolution ("resolution 2021/26"), not a range.
+_SHORT_YEAR_RANGE = re.compile(
+    rf"(?<![\d.,/])((?:1[89]|20)\d\d)\s*[{_DASH}]\s*(\d\d)(?![\d.,]?\d)")
 # A month and day joined by a dash or dot right before a word name an event by its date
 # (9-11事件, 5·12地震: "11 September"); a range before a measure word (3-5个) reads so
 # too, but is then only a value the other side may state, never one it must.
@@ -172,7 +193,7 @@ _ZH_TIME = re.compile(
     r"(上午|下午|晚上|晚间|夜间|夜|晚|中午|凌晨|早上|清晨)?\s*约?\s*(\d{1,2})\s*"
     r"(?:[时点](?:\s*(\d{1,2})\s*分|(半)|整)?|[:：](\d{2})(?!\d))")
 _EN_TIME = re.compile(
-    r"\b(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s?m\b\.?|\b(\d{1,2})[:.](\d{2})\s*hours\b"
+    r"\b(\d{1,2})(?:[.:]\s?(\d{2}))?\s*([ap])\.?\s?m\b\.?|\b(\d{1,2})[:.](\d{2})\s*hours\b"
     r"|\b(\d{2})(\d{2})\s*hours\b|\b(\d{1,2}):(\d{2})\b")
 # The first hour of a range ("3-6 p.m.", "10 to 11.30 a.m.") takes the second's a.m./p.m.
 _EN_TIME_FROM = re.compile(
@@ -527,6 +548,7 @@ def profile(text: str, lang: str) -> NumberProfile:
         _zh_profile(out)
     else:
         _en_profile(out)
+    _short_year_ranges(out)  # after the dates: "25 July 2022–26 July 2023" is no range
     for m in _NUMBER.finditer(text):
         key = _number_value(m.group())
         out.lenient.add(key)
@@ -544,6 +566,20 @@ def _dotted_dates(out: _Collector) -> None:
         if 1 <= day <= 31 and 1 <= month <= 12 and out.free(m.start(), m.end()):
             out.cover(m.start(), m.end())
             out.take(_date_key(year, month, day), m.start(), m.end())
+
+
+def _short_year_ranges(out: _Collector) -> None:
+    """The second year of a range written with its last two digits ("2008-09") as that
+    year; the first is read as any number."""
+    for m in (_SHORT_YEAR_RANGE.finditer(out.text) if any(c in out.text for c in _DASH)
+              else ()):
+        first, last = int(m.group(1)), int(m.group(2))
+        year = first - first % 100 + last
+        if year <= first:
+            year += 100
+        if year - first <= 10 and out.free(m.start(2), m.end(2)):
+            out.cover(m.start(2), m.end(2))
+            out.take(f"n:{year}", m.start(2), m.end(2))
 
 
 def _paragraph_citations(out: _Collector, pattern: re.Pattern[str]) -> None:
@@ -606,6 +642,8 @@ def _zh_profile(out: _Collector) -> None:
     out.ignore(_ZH_ONE)
     out.ignore(_ZH_FOOTNOTE)
     out.ignore(_ZH_SPACED_FOOTNOTE)
+    out.ignore(_ZH_WORD_MARKER)
+    out.ignore(_ZH_MARKER_AFTER_NUMBER)
     _date_names(out)
     _abbreviated_references(out, text.lower())
     _relative_years(out, _ZH_YEAR_BEFORE, _ZH_YEAR_AFTER, text)
