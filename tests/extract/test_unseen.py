@@ -641,3 +641,41 @@ def test_a_nested_use_is_recorded_under_the_shortest_whole_around_it() -> None:
     assert found["儿基会"].containers == {"儿基会执行局": 1}
     assert found["儿基会"].nested == 1 and found["儿基会"].freq == 2
     assert found["核武器"].containers == {"无核武器区": 1}
+
+
+def test_a_general_word_that_opens_clauses_is_their_subject() -> None:
+    from termbase.extract.drafts import is_clause_subject, rescore_with_characters
+    from termbase.extract.evidence import Evidence, collect_evidence
+
+    # An opening is a free use with nothing but punctuation (or the start) before it:
+    # not 大会 inside 大会主席, nor after another word (审议大会).
+    units = [("大会请秘书长提交报告。", 0, "d", "1"), ("回顾其决议，大会决定。", 0, "d", "2"),
+             ("大会主席说，审议大会开幕。", 0, "d", "3")]
+    found = collect_evidence(units, ["大会", "大会主席"], ExtractSettings())
+    assert (found["大会"].freq, found["大会"].nested, found["大会"].opens) == (4, 1, 2)
+
+    # 大会 (the General Assembly) and 会议 (meeting) are both general by the dictionary's
+    # counts; the text makes 大会 the subject of a fifth of its clauses, 会议 of few.
+    def draft(text: str, head_share: float = 0.0) -> Draft:
+        made = Draft(text, (text,), NgramStats(60, 2, 2.0, 2.0, 1.0), {"ngram"},
+                     c_value=60.0, specificity=10.0, head_share=head_share)
+        made.rescore()
+        return made
+
+    def seen(opens: int) -> Evidence:
+        found = Evidence(freq=60, opens=opens)
+        found.left.update({"的": 20, "议": 20, "国": 20 - opens})
+        found.right.update({"请": 20, "的": 20, "还": 20})
+        return found
+
+    subject, other = draft("大会"), draft("会议")
+    generic, generic_other = draft("委员会", head_share=1.0), draft("理事会", head_share=1.0)
+    rescore_with_characters([subject, other, generic, generic_other],
+                            {"大会": seen(12), "会议": seen(2), "委员会": seen(12),
+                             "理事会": seen(2)})
+    assert subject.subject and not other.subject
+    assert subject.score > 10 * other.score
+    # A word heading many names refers back to one of them: its discounts stay.
+    assert generic.score == pytest.approx(generic_other.score)
+    # Rare words say little.
+    assert not is_clause_subject(draft("理事"), Evidence(freq=10, opens=5))
