@@ -74,9 +74,6 @@ class Draft:
     """The documents read (set by :func:`score_drafts`; 0: unknown)."""
     head_named: bool = False
     """Whether its words are a name's modifiers and head (:func:`is_head_named`)."""
-    subject: bool = False
-    """Whether it is a single word the text makes the subject of its clauses
-    (:func:`is_clause_subject`)."""
     measure: Callable[[], NgramStats] | None = None
     """While set, ``stats`` holds only the counts: the boundary and association
     statistics are computed (:meth:`measured`) for the drafts that may rank."""
@@ -107,8 +104,7 @@ class Draft:
                      is_name="name" in self.sources,
                      is_coordination=is_coordination(self.words),
                      specificity=self.specificity, head_share=self.head_share,
-                     documents=self.documents, head_named=self.head_named,
-                     is_subject=self.subject)
+                     documents=self.documents, head_named=self.head_named)
 
 
 NgramRow = tuple[tuple[str, ...], NgramStats, Callable[[], NgramStats]]
@@ -329,7 +325,6 @@ def rescore_with_characters(shortlist: Sequence[Draft],
             stats.association)
         if len(draft.text) <= 2 and 0.0 < draft.specificity < math.inf:
             draft.specificity *= min(1.0, (ev.freq - ev.nested) / max(stats.freq, 1))
-        draft.subject = is_clause_subject(draft, ev)
         draft.rescore()
         nested = ev.nested - conjunct_uses(draft.text, ev)
         if draft.sources <= _COUNTED and nested >= _FRAGMENT_SHARE * ev.freq and \
@@ -341,27 +336,6 @@ def rescore_with_characters(shortlist: Sequence[Draft],
         if is_bound_modifier(draft, ev.freq, final):
             # As a fragment: it yields to the phrases it stands in.
             draft.score *= ((final + 1) / (ev.freq + 1)) ** 2
-
-
-# A word used this often that opens this share of its clauses on its own is their
-# subject: see is_clause_subject.
-_SUBJECT_MIN_USES = 20
-_SUBJECT_SHARE = 0.12
-
-
-def is_clause_subject(draft: Draft, evidence: Evidence) -> bool:
-    """Whether the counted single word ``draft`` stands, free and alone, at the opening
-    of a sentence or clause in at least :data:`_SUBJECT_SHARE` of its uses.
-
-    UN text names the actors of its clauses: 大会 opens 14–25 % of its uses on the
-    development texts (大会，… 大会请秘书长 …), as 秘书长 and 委员会 do: a body or post with a
-    fixed referent in UN usage, which jieba's counts of general Chinese (where 大会 is any
-    congress) call common. Most general words qualify or complete a clause and open
-    few of it (国家, 会议, 安全, 全球: 3–5 %). A word that heads many names (委员会) refers
-    back to one of them there; the score keeps its generic-head discount."""
-    return (len(draft.words) == 1 and draft.sources <= _COUNTED
-            and evidence.freq >= _SUBJECT_MIN_USES
-            and evidence.opens >= _SUBJECT_SHARE * evidence.freq)
 
 
 # A word used this often that ends a phrase in fewer than this share of its uses only

@@ -36,8 +36,6 @@ class Evidence:
     candidate, or a coordination cut out of a longer list (、 at its edge)."""
     containers: Counter[str] = field(default_factory=Counter)
     """The longer shortlisted candidate each nested occurrence stands in."""
-    opens: int = 0
-    """Free occurrences that open a sentence or clause (nothing but punctuation before)."""
 
 
 _NEIGHBOUR_LIMIT = 200
@@ -104,8 +102,6 @@ def collect_evidence(units: Iterable[Unit], texts: Sequence[str],
                 ev.containers[_innermost(spans, start, stop)] += 1
             elif _bound(term, before, after, text[stop:stop + 2], coordinations, modifiers):
                 ev.nested += 1
-            elif not before.isalnum():
-                ev.opens += 1
             reach = max(reach, stop)
             spans.append((start, stop, term))
             if before.isalnum():
