@@ -4,6 +4,8 @@ Competitive linking ranks what the corpus links to a term; its winner is not alw
 term's English as a glossary states it. Each rule here corrects one way it goes wrong,
 using the counts the passes gathered for the term (:class:`TermEvidence`):
 
+* :func:`said_every_time` — a phrase linked in two pairs beating what the English says
+  in every pair of a rare term;
 * :func:`trimmed` — one word too long ("Security Council resolution" for 安理会);
 * :func:`spelled_apart` — the part shared by a name's spellings ("Islamic State" for a
   name spelled with "in" and with "of", :mod:`termbase.pair.variants`);
@@ -14,6 +16,7 @@ using the counts the passes gathered for the term (:class:`TermEvidence`):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
@@ -21,7 +24,12 @@ from termbase.pair.casing import Tiers, restore_casing
 from termbase.pair.context import named_by_company
 from termbase.pair.dictionary import Dictionary, extension_explained
 from termbase.pair.learned import Glosses
-from termbase.pair.ngrams import contains, name_word
+from termbase.pair.ngrams import (
+    STOP_WORDS,
+    contains,
+    is_coordination,
+    name_word,
+)
 from termbase.pair.results import Candidate
 from termbase.pair.variants import name_across_spellings
 from termbase.text.english import singular
@@ -52,6 +60,65 @@ class TermEvidence:
     def spelled(self, key: str) -> str:
         """``key`` as the corpus spells it."""
         return restore_casing(key, None, self.corpus_spellings.get(key))
+
+
+EVERY_TIME_DICE = 0.3
+"""How exclusively a candidate present in every pair of a rare term must go with it to
+replace the best-linked one: at most about six times as many pairs hold it as the term."""
+
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9-]*[A-Z]\b")
+
+
+def said_every_time(best: Candidate, best_key: str, occurrences: int, min_llr: float,
+                    ev: TermEvidence) -> str | None:
+    """The key of what the English says in every pair of a rare term, when that should
+    replace the best-linked candidate, a phrase linked in two of them; else None.
+
+    Linking orders a term's candidates by Dice, and in a term's few pairs Dice favours the
+    rarest company: "become a member of the Executive Committee" (in two pairs, nowhere
+    else) beat "Permanent Mission" (in all three pairs of 常驻代表团, and in others) for
+    every link. When the best candidate is linked in no more pairs than an answer needs,
+    a significant candidate present in every pair of the term, in part read as the term
+    by the dictionary and not the whole text's company (Dice at least
+    :data:`EVERY_TIME_DICE`: "national", "request" and "response" stand in every pair of
+    many a rare phrase), is the answer — among several, the one the dictionary reads best,
+    then the most exclusive. An answer the dictionary reads in full, word for word, needs
+    no more pairs ("refugee law" in two of 难民法's three, "humanitarian law" beside it in
+    all); an acronym is left alone (the dictionary reads nothing of it, and the words
+    beside it may translate the term in full), as is a coordinated term (one candidate
+    in every pair renders one of its parts: "funding" for 中央应急基金和国家集合基金);
+    and a longer candidate is kept over a part of it unless the part is its head and the
+    rest a complement the term does not mean (:func:`_complemented`).
+    """
+    lexicon = ev.lexicon
+    if (lexicon is None or best.support > ev.min_support or occurrences <= ev.min_support
+            or _ACRONYM.search(best.text) or (best.dictionary or 0.0) >= 1.0
+            or is_coordination(ev.term, "zh")):
+        return None
+    found = []
+    for key, joint in ev.kept.items():
+        stats = ev.stats(key)
+        if joint < occurrences or stats is None or key == best_key:
+            continue
+        dice_of, llr, known = stats
+        if known is None or known <= 0 or llr < min_llr or dice_of < EVERY_TIME_DICE:
+            continue
+        if contains(best_key, key, "en") and not _complemented(best_key, key, ev.term,
+                                                               lexicon):
+            continue
+        found.append((known, dice_of, key))
+    return max(found)[2] if found else None
+
+
+def _complemented(longer: str, shorter: str, term: str, lexicon: Dictionary) -> bool:
+    """Whether ``longer`` is ``shorter`` with a complement the term does not mean:
+    "Permanent Mission | of Guatemala to the United Nations" for 常驻联合国代表团, whose
+    country the Chinese puts before the term. A part at the end is the head that
+    variants share ("material" of "fissile material" and "fissionable material"), and a
+    part the term's words extend ("Assembly" of "General Assembly") is a fragment."""
+    rest = longer[len(shorter):].split()
+    return (longer.startswith(shorter + " ") and bool(rest) and rest[0] in STOP_WORDS
+            and extension_explained(term, longer, shorter, "zh", lexicon) is False)
 
 
 def trimmed(ranked: list[Candidate], ev: TermEvidence) -> Candidate:

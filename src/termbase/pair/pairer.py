@@ -33,7 +33,14 @@ from termbase.align.lexicon import Lexicon
 from termbase.errors import UsageError
 from termbase.pair import counting
 from termbase.pair.agreement import misaligned_notice, refuse_unaligned
-from termbase.pair.answers import TermEvidence, named_in_full, once_each, spelled_apart, trimmed
+from termbase.pair.answers import (
+    TermEvidence,
+    named_in_full,
+    once_each,
+    said_every_time,
+    spelled_apart,
+    trimmed,
+)
 from termbase.pair.association import Table, dice, signed_log_likelihood
 from termbase.pair.casing import Tiers, cased_documents, restore_casing, spelling_tiers
 from termbase.pair.confirmed import confirm_rare
@@ -284,23 +291,32 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
                        f"more of its {occurrences} segment pair(s)")
     if not linked:
         return abstain("no candidate is associated with the term more than by chance")
-    ranked: list[Candidate] = []
     key_of: dict[str, str] = {}
-    for key, support in linked.items():
-        frequency = frequencies[key]
+
+    def candidate(key: str, support: int, found: Iterable[Example]) -> Candidate:
         d, llr, known = stats_of[(index, key)]
         text = (restore_casing(key, own_spellings.get(key), corpus_spellings.get(key))
                 if s.direction == "zh" else key)
         score = (support / occurrences
                  * _score_factor(known, s.dictionary_weight if lexicon else 0.0))
         key_of[text] = key
-        ranked.append(Candidate(
-            text, score, support, kept[key], frequency, d, llr, known,
-            tuple(Example.of(pair) for _, pair in examples.get((index, key), []))))
+        return Candidate(text, score, support, kept[key], frequencies[key], d, llr, known,
+                         tuple(found))
+
+    ranked = [candidate(key, support,
+                        (Example.of(pair) for _, pair in examples.get((index, key), [])))
+              for key, support in linked.items()]
     ranked.sort(key=lambda c: (-c.score, -c.support, c.text))
     if s.direction == "zh":
         ev = TermEvidence(term, kept, frequencies, lambda key: stats_of.get((index, key)),
                           corpus_spellings, lexicon, s.min_support, glosses)
+        constant = said_every_time(ranked[0], key_of[ranked[0].text], occurrences,
+                                   s.min_llr, ev)
+        if constant is not None:
+            # It stands in every pair of the term: every link's pairs are its examples.
+            found = dict.fromkeys(e for c in ranked for e in c.examples)
+            ranked.insert(0, candidate(constant, occurrences,
+                                       list(found)[:counting.MAX_EXAMPLES]))
         ranked[0] = trimmed(ranked, ev)
         ranked[0] = spelled_apart(ranked[0], key_of.get(ranked[0].text), ev)
         ranked[0] = named_in_full(ranked[0], ev)
