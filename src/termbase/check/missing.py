@@ -26,6 +26,7 @@ from termbase.check.learned import (
 )
 from termbase.check.matching import LanguageMatcher
 from termbase.check.name_rest import rests_rendered
+from termbase.check.references import unexplained_references
 from termbase.check.renderings import (
     acronym_for_name,
     acronym_of_term,
@@ -34,6 +35,7 @@ from termbase.check.renderings import (
     collective_noun,
     demonstrative_reference,
     kept_words,
+    lower_case_head,
     name_for_longer_name,
     not_cut,
     opens_rendered_term,
@@ -103,7 +105,9 @@ def check_missing_target(ctx: CheckContext) -> list[Finding]:
 def _dictionary_hints(ctx: CheckContext, left: Sequence[Absent]) -> dict[int, str]:
     """The reasons the dictionary gives for the errors no other reason excused, by
     id(): the rest of a longer name rendered (:mod:`termbase.check.name_rest`), else
-    every word of the term rendered in other words (:mod:`termbase.check.free_rendering`).
+    every word of the term rendered in other words (:mod:`termbase.check.free_rendering`),
+    else, without capitals, a reference nothing else explains
+    (:mod:`termbase.check.references`).
     The dictionary is asked once, and only when there is something to ask."""
     named = [a for a in left if not_cut(a.unit)]
     # Every run of ideographs of the error lines, which holds the rests' words too.
@@ -118,6 +122,9 @@ def _dictionary_hints(ctx: CheckContext, left: Sequence[Absent]) -> dict[int, st
     free = rendered_freely([a for a in left if id(a) not in hints], known)
     hints.update((key, f"the translation renders each of its words, in other words: "
                        f"“{found}”") for key, found in free.items())
+    references = unexplained_references(ctx, [a for a in left if id(a) not in hints], known)
+    hints.update((key, f"the translation may refer to it as “{words}”, which nothing else "
+                       f"of the line explains") for key, words in references.items())
     return hints
 
 
@@ -164,6 +171,9 @@ def _hint(ctx: CheckContext, matcher: LanguageMatcher, item: Absent,
                  or demonstrative_reference(ctx, matcher, item)) if whole else ""
     if reference:
         return f"the translation may refer to it as “{reference}”"
+    head = lower_case_head(ctx, matcher, item) if whole else ""
+    if head:
+        return f"the translation has its head “{head}”, which may refer to it"
     collective = collective_noun(ctx, matcher, item)
     if collective:
         return f"the translation may name them together as the “{collective}”"

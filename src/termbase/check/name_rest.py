@@ -99,7 +99,7 @@ def _head_named(absent: Absent, known: Mapping[str, Gloss]) -> str:
     for view in absent.unit.target:
         tokens = Tokens(view)
         for word, s in zip(tokens.words, tokens.stems, strict=True):
-            if (word.group()[:1].isupper() and _renders(s, head.stems)
+            if (word.group()[:1].isupper() and renders(s, head.stems)
                     and not _opens_sentence(tokens.text, word)
                     and tokens.text[:word.start()].rstrip().lower().endswith(" the")):
                 return tokens.text[word.start() - 4:word.end()]
@@ -212,6 +212,11 @@ class Tokens:
                       if not any(s <= m.start() < e for s, e in taken)]
         self.stems = [stem(american_spelling(m.group().lower())) for m in self.words]
 
+    @staticmethod
+    def stems_of(text: str) -> list[str]:
+        """The stems of the English words of ``text``, as the tokens have them."""
+        return [stem(american_spelling(m.group().lower())) for m in _LETTERS.finditer(text)]
+
     def nearest(self, word: frozenset[str], p: int, reach: int) -> int | None:
         """The position nearest ``p``, within ``reach`` words, of a word rendering
         ``word``."""
@@ -225,7 +230,7 @@ def _closing(tokens: Tokens, beside: frozenset[str]) -> str:
     word of its own rendering something else — the head of another body's name
     ("Conference of the Parties")."""
     for p, s in enumerate(tokens.stems):
-        if not _renders(s, beside):
+        if not renders(s, beside):
             continue
         word = tokens.words[p]
         for m in ENGLISH_NAME.finditer(tokens.text):
@@ -233,12 +238,12 @@ def _closing(tokens: Tokens, beside: frozenset[str]) -> str:
             inside = [i for i, t in enumerate(tokens.words) if m.start() <= t.start() < m.end()
                       and t.group()[:1].isupper() and not _opens_sentence(tokens.text, t)]
             if (m.start() <= word.start() < m.end() and inside
-                    and any(not _renders(tokens.stems[i], beside) for i in inside)):
+                    and any(not renders(tokens.stems[i], beside) for i in inside)):
                 return tokens.text[tokens.words[inside[0]].start():m.end()]
     return ""
 
 
-def _renders(stem: str, gloss: frozenset[str]) -> bool:
+def renders(stem: str, gloss: frozenset[str]) -> bool:
     """Whether an English stem renders a dictionary word with ``gloss``: one of its
     stems, or a word of the same root — the dictionary glosses a verb, English names
     by the noun ("延期" "extend", "Review and Extension Conference")."""

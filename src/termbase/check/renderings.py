@@ -49,8 +49,9 @@ def acronym_for_name(ctx: CheckContext, absent: Absent) -> str:
     return _lower_case_acronym(absent, {k.lower() for k in known}) if ctx.case_blind else ""
 
 
-# A word a text without capitals may write an acronym as: letters only, and short.
-_LOWER_TOKEN = re.compile(r"(?<![\w-])[a-z]{3,8}(?![\w-])")
+# A word a text without capitals may write an acronym as: letters only, and short; it
+# may be joined by a hyphen to the acronym of a part of the body ("unu-wider").
+_LOWER_TOKEN = re.compile(r"(?<![\w-])[a-z]{3,8}(?=-[a-z]|(?![\w-]))")
 
 
 def _lower_case_acronym(absent: Absent, known: set[str]) -> str:
@@ -364,7 +365,7 @@ def reference_noun(ctx: CheckContext, matcher: LanguageMatcher, item: Absent) ->
     word is a common noun, which the draft's translation also writes in lower case
     ("Vienna" never is); and it is neither a glossary term found nor the head of another
     source term's equivalent (then "the Council" is that term's)."""
-    if not any(_is_name(t) for t in approved_terms(ctx, matcher, item.concept_id)):
+    if not any(is_name(t) for t in approved_terms(ctx, matcher, item.concept_id)):
         return ""
     heads, spans = _explained_words(ctx, matcher, item)
     for view in item.unit.target:
@@ -396,18 +397,56 @@ def _lower_case_reference(ctx: CheckContext, matcher: LanguageMatcher, item: Abs
     heads another source term's equivalent is that term's, as in
     :func:`reference_noun`."""
     names = [t for t in approved_terms(ctx, matcher, item.concept_id)
-             if _is_name(t) and len(t.text.split()) >= 2]
+             if is_name(t) and len(t.text.split()) >= 2]
     own = {singular(w.lower()) for t in names for w in re.split(r"[\s-]+", t.text)
            if w.lower() not in _NAME_SMALL_WORDS}
     heads = {singular(t.text.split()[-1].lower()) for t in names}
     # The head may be followed by anything ("the assembly adopted"); another word of
     # the name must close its phrase ("all members should"), or it may open another
     # name ("the united kingdom").
-    return next((text for word, (text, closed) in _standing_nouns(ctx, matcher, item).items()
+    return next((text for word, (text, closed) in standing_nouns(ctx, matcher, item).items()
                  if word in heads or (word in own and closed)), "")
 
 
-def _standing_nouns(ctx: CheckContext, matcher: LanguageMatcher, item: Absent
+def lower_case_head(ctx: CheckContext, matcher: LanguageMatcher, item: Absent) -> str:
+    """In a translation written without capitals, the head of an approved name of two
+    words or more standing in it, with any words before it ("additional states" for
+    the Member States, "the second world assembly on ageing" for 大会 closing another
+    body's name): what a capitalised head shows in a text with capitals (a short form,
+    or a longer name; ``_named_otherwise``), which case cannot show here — so only a
+    hint. A head of another source term's equivalent is that term's; one inside a
+    glossary term found is no head standing alone; nor is a head right after a determiner
+    that opens an "X of Y" phrase (see ``_names_other``)."""
+    if not ctx.case_blind:
+        return ""
+    heads = {singular(t.text.split()[-1].lower()) for t in approved_terms(
+        ctx, matcher, item.concept_id) if is_name(t) and len(t.text.split()) >= 2}
+    heads -= {singular(t.text.split()[-1].lower()) for cid in source_concepts(item.unit)
+              if cid != item.concept_id for t in approved_terms(ctx, matcher, cid)
+              if t.text.split()}
+    for view in item.unit.target:
+        spans = [range(h.start, h.end) for h in view.hits]
+        text = view.segment.text.lower()
+        for m in re.finditer(r"[a-z]+", text):
+            if (singular(m.group()) in heads and not any(m.start() in s for s in spans)
+                    and not _names_other(text, m)):
+                return view.segment.text[m.start():m.end()]
+    return ""
+
+
+_DETERMINED = re.compile(r"(?:^|\b(?:the|its|their|our|all|other|a|an|this|these|those))\s*$")
+_OF_PHRASE = re.compile(r"\s+(?:of|on|for|to|in|and|de|du|des)\s")
+
+
+def _names_other(text: str, head: re.Match[str]) -> bool:
+    """Whether a head right after a determiner opens an "X of Y" phrase ("the assembly
+    of heads of state"): another body's name, not a short form. After a modifier of its
+    own ("the world assembly on ageing") it heads a longer name."""
+    return bool(_DETERMINED.search(text[:head.start()])
+                and _OF_PHRASE.match(text, head.end()))
+
+
+def standing_nouns(ctx: CheckContext, matcher: LanguageMatcher, item: Absent
                     ) -> dict[str, tuple[str, bool]]:
     """The nouns standing alone after a determiner in the unit's translation (in the
     singular: the words matched, and whether the phrase closes after the noun, see
@@ -450,11 +489,11 @@ def recurring_references(ctx: CheckContext, matcher: LanguageMatcher,
         return {}
     by_concept: dict[str, list[tuple[Absent, dict[str, str]]]] = {}
     for item in items:
-        if not_cut(item.unit) and any(_is_name(t) for t in approved_terms(
+        if not_cut(item.unit) and any(is_name(t) for t in approved_terms(
                 ctx, matcher, item.concept_id)):
             # Only a noun closing its phrase: nothing else says it is no modifier.
             nouns = {word: text for word, (text, closed)
-                     in _standing_nouns(ctx, matcher, item).items() if closed}
+                     in standing_nouns(ctx, matcher, item).items() if closed}
             by_concept.setdefault(item.concept_id, []).append((item, nouns))
     out: dict[int, tuple[str, int, int]] = {}
     for misses in by_concept.values():
@@ -462,7 +501,7 @@ def recurring_references(ctx: CheckContext, matcher: LanguageMatcher,
         for word, n in counts.items():
             if n < max(_RECURRING_MIN, _RECURRING_SHARE * len(misses)):
                 continue
-            if n / len(misses) < _RECURRING_LIFT * _draft_share(ctx, word):
+            if n / len(misses) < _RECURRING_LIFT * draft_share(ctx, word):
                 continue
             for item, nouns in misses:
                 if word in nouns and id(item) not in out:
@@ -470,7 +509,7 @@ def recurring_references(ctx: CheckContext, matcher: LanguageMatcher,
     return out
 
 
-def _draft_share(ctx: CheckContext, word: str) -> float:
+def draft_share(ctx: CheckContext, word: str) -> float:
     """The share of the draft's translated units holding ``word`` alone after a
     determiner."""
     pattern = re.compile(rf"\b(?:the|its|their|our|all|other)\s+{re.escape(word)}s?\b",
@@ -480,7 +519,7 @@ def _draft_share(ctx: CheckContext, word: str) -> float:
     return holding / len(units) if units else 0.0
 
 
-def _is_name(term: Term) -> bool:
+def is_name(term: Term) -> bool:
     """Whether an English term reads as a name: each of its content words capitalised."""
     words = [w for w in term.text.replace("-", " ").split() if len(w) > 3 or w[:1].isupper()]
     return bool(words) and all(w[:1].isupper() for w in words)
@@ -499,9 +538,9 @@ def kept_words(ctx: CheckContext, matcher: LanguageMatcher, absent: Absent) -> l
     "UN member", "members of the United Nations"). A term of three content words or
     more with one word changed also counts (see ``_all_but_one``)."""
     best: list[str] = []
-    joined = _joined_renderings(absent)
+    joined = _joined_renderings(ctx, absent)
     for term in approved_terms(ctx, matcher, absent.concept_id):
-        name = _is_name(term)
+        name = is_name(term)
         if name and not joined:
             continue
         first = next((w for w in matcher.pattern(term).split()
@@ -598,10 +637,12 @@ def _near(text: str, word: str, spans: Sequence[tuple[int, int]]) -> bool:
     return False
 
 
-def _joined_renderings(absent: Absent) -> dict[int, list[tuple[int, int]]]:
+def _joined_renderings(ctx: CheckContext, absent: Absent) -> dict[int, list[tuple[int, int]]]:
     """Where the translation renders a source term that stands right before or after
     the absent one, with no character between: its target hits' spans, by target
-    segment (id() of its view)."""
+    segment (id() of its view). Written in another case it renders it too ("members of
+    the united nations", and "un member" in a draft without capitals): the case is
+    ``term_case``'s finding."""
     hit = absent.hit
     joined = {h.concept_id for h in absent.src_view.hits if h.concept_id != absent.concept_id
               and (h.end == hit.start or h.start == hit.end)}
@@ -610,4 +651,28 @@ def _joined_renderings(absent: Absent) -> dict[int, list[tuple[int, int]]]:
         spans = [(h.start, h.end) for h in view.hits if h.concept_id in joined]
         if spans:
             out[id(view)] = spans
+    for cid in sorted(joined):
+        for view, span in _other_case_renderings(ctx, absent.unit, cid):
+            out.setdefault(id(view), []).append(span)
     return out
+
+
+def _other_case_renderings(ctx: CheckContext, unit: UnitView, concept_id: str
+                           ) -> list[tuple[SegmentView, tuple[int, int]]]:
+    """Where the unit's translation writes an approved term of the concept in another
+    case: a name without its capitals, or, in a draft written without capitals, an
+    abbreviation in lower case (a word of its own: "un" in "un member")."""
+    matcher = ctx.target
+    assert matcher is not None  # only asked of bilingual drafts
+    found = []
+    miscased = miscased_term(matcher, unit, ctx.concepts[concept_id])
+    if miscased is not None:
+        found.append((miscased[0], miscased[2]))
+    if ctx.case_blind:
+        for term in approved_terms(ctx, matcher, concept_id):
+            if not matcher.abbreviated(term):
+                continue
+            pattern = re.compile(rf"(?<![\w-]){re.escape(term.text.lower())}(?![\w-])")
+            found.extend((view, m.span()) for view in unit.target
+                         for m in pattern.finditer(view.segment.text.lower()))
+    return found
