@@ -641,3 +641,35 @@ def test_a_nested_use_is_recorded_under_the_shortest_whole_around_it() -> None:
     assert found["儿基会"].containers == {"儿基会执行局": 1}
     assert found["儿基会"].nested == 1 and found["儿基会"].freq == 2
     assert found["核武器"].containers == {"无核武器区": 1}
+
+
+def test_uses_inside_a_dictionary_word_ending_with_a_term_are_no_fragment_uses() -> None:
+    from termbase.extract.drafts import rescore_with_characters
+    from termbase.extract.evidence import Evidence
+
+    # 核裁军 (nuclear disarmament) is one word in jieba's dictionary: the counts saw 裁军
+    # as a word 12 times of its 51, and the 38 uses inside 核裁军 are a compound built on
+    # it, no pieces of another candidate. 儿基 opens the word 儿基会: a piece of it.
+    def draft(text: str, *words: str) -> Draft:
+        made = Draft(text, words or (text,), NgramStats(12, 2, 2.0, 2.0, 1.0), {"ngram"},
+                     c_value=12.0, specificity=500.0)
+        made.rescore()
+        return made
+
+    def seen(containers: dict[str, int]) -> Evidence:
+        found = Evidence(freq=51, nested=46)
+        found.left.update({"的": 10, "核": 38, "和": 3})
+        found.right.update({"的": 10, "谈": 8, "和": 10})  # and 23 before punctuation
+        found.containers.update(containers)
+        return found
+
+    term, piece = draft("裁军"), draft("儿基")
+    wholes = [draft("核裁军"), draft("儿基会"), draft("裁军谈判会议", "裁军", "谈判", "会议"),
+              draft("儿基会谈判", "儿基会", "谈判")]
+    rescore_with_characters(
+        [term, piece, *wholes],
+        {"裁军": seen({"核裁军": 38, "裁军谈判会议": 8}),
+         "儿基": seen({"儿基会": 38, "儿基会谈判": 8}),
+         **{w.text: Evidence(freq=40) for w in wholes}})
+    # 裁军: 8 nested of the 13 uses left; 儿基: 46 of 51, a fragment.
+    assert term.score > 50 * piece.score
