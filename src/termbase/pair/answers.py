@@ -6,6 +6,8 @@ using the counts the passes gathered for the term (:class:`TermEvidence`):
 
 * :func:`said_every_time` — a phrase linked in two pairs beating what the English says
   in every pair of a rare term;
+* :func:`read_beside` — a candidate the dictionary favoured for words the sentence
+  says beside the term;
 * :func:`trimmed` — one word too long ("Security Council resolution" for 安理会);
 * :func:`spelled_apart` — the part shared by a name's spellings ("Islamic State" for a
   name spelled with "in" and with "of", :mod:`termbase.pair.variants`);
@@ -21,7 +23,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from termbase.pair.casing import Tiers, restore_casing
-from termbase.pair.context import named_by_company
+from termbase.pair.context import named_by_company, said_beside
 from termbase.pair.dictionary import Dictionary, extension_explained
 from termbase.pair.learned import Glosses
 from termbase.pair.ngrams import (
@@ -108,6 +110,31 @@ def said_every_time(best: Candidate, best_key: str, occurrences: int, min_llr: f
             continue
         found.append((known, dice_of, key))
     return max(found)[2] if found else None
+
+
+def read_beside(ranked: list[Candidate], ev: TermEvidence) -> Candidate:
+    """The candidate the corpus prefers when the dictionary's preference for the best one
+    is void.
+
+    The dictionary weighs the links: a candidate that renders a word of the term scores
+    higher. When the Chinese beside the term says that same word in every example pair
+    (恢复 "recover" beside 复原力, which the dictionary reads as 复原 "recover" + 力), the
+    reading proves nothing: "recovery" won 复原力's links over "resilience", which
+    co-occurs with the term more often and more exclusively. Then the candidate that
+    beats the best on both counts is the answer, supported by the pairs it shares with
+    the term.
+    """
+    best = ranked[0]
+    if ev.lexicon is None or not best.dictionary:
+        return best
+    rivals = [c for c in ranked[1:] if c.cooccurrence > best.cooccurrence
+              and c.dice > best.dice and c.support >= ev.min_support]
+    if not rivals or not said_beside(ev.term, best.text, [e.zh for e in best.examples],
+                                     ev.lexicon, ev.glosses):
+        return best
+    rival = max(rivals, key=lambda c: (c.cooccurrence, c.dice))
+    return replace(rival, support=rival.cooccurrence,
+                   score=rival.score * rival.cooccurrence / rival.support)
 
 
 def _complemented(longer: str, shorter: str, term: str, lexicon: Dictionary) -> bool:

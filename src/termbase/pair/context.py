@@ -197,6 +197,19 @@ def named_by_company(term: str, head: str, name: str, examples: Sequence[tuple[s
     return _all_explain(contexts, extra)
 
 
+def said_beside(term: str, text: str, example_zh: Sequence[str], dictionary: Dictionary,
+                glosses: Glosses | None = None) -> bool:
+    """Whether the Chinese outside ``term`` gives every word of ``text`` in every example
+    pair (at least :data:`MIN_EXAMPLES` of them): then what the dictionary reads of the
+    term in ``text`` is no evidence for it, the sentence says it anyway (恢复 "recover"
+    beside 复原力, which the dictionary reads as 复原 "recover" + 力)."""
+    words = _units(text.split())
+    if len(example_zh) < MIN_EXAMPLES or not words:
+        return False
+    contexts = [_Context.of(zh, term, dictionary, glosses) for zh in example_zh]
+    return _all_explain(contexts, words)
+
+
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9-]*[A-Z]\b")
 
 

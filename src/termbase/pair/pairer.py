@@ -37,6 +37,7 @@ from termbase.pair.answers import (
     TermEvidence,
     named_in_full,
     once_each,
+    read_beside,
     said_every_time,
     spelled_apart,
     trimmed,
@@ -317,6 +318,8 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
             found = dict.fromkeys(e for c in ranked for e in c.examples)
             ranked.insert(0, candidate(constant, occurrences,
                                        list(found)[:counting.MAX_EXAMPLES]))
+        if lexicon is not None:
+            ranked[0] = read_beside(ranked, ev)
         ranked[0] = trimmed(ranked, ev)
         ranked[0] = spelled_apart(ranked[0], key_of.get(ranked[0].text), ev)
         ranked[0] = named_in_full(ranked[0], ev)
