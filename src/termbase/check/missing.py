@@ -38,6 +38,7 @@ from termbase.check.renderings import (
     lower_case_head,
     name_for_longer_name,
     not_cut,
+    numbered_part,
     opens_rendered_term,
     quoted_name,
     recurring_references,
@@ -141,6 +142,9 @@ def _hint(ctx: CheckContext, matcher: LanguageMatcher, item: Absent,
     trace = kept_words(ctx, matcher, item)
     if trace:
         return f"it has “{' '.join(trace)}” of it: a free rendering, or a word missing?"
+    part = numbered_part(ctx, matcher, item)
+    if part:
+        return f"the translation names the part by its number: “{part}”"
     acronym = acronym_for_name(ctx, item)
     if acronym:
         return f"it opens a longer name, which may be the translation's “{acronym}”"

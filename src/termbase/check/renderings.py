@@ -587,6 +587,35 @@ def _one_word_swapped(tokens: list[str], pattern: list[str]) -> bool:
         and tokens[i + n - 1] == pattern[-1] for i in range(len(tokens) - n + 1))
 
 
+# What may stand between a term and the number of the part it names (临时议程项目24:
+# 项目, "item"), and between the English head and that number ("agenda item 24").
+_PART_LABEL = re.compile(r"[\u4e00-\u9fff]{0,3}?\s*(\d{1,4})(?!\d)")
+_PART_WORDS = 2
+
+
+def numbered_part(ctx: CheckContext, matcher: LanguageMatcher, absent: Absent) -> str:
+    """The translation's head of the term naming a numbered part by its number, the
+    rest of the term left to it (临时议程项目24, "agenda item 24": the provisional
+    agenda's item): the source term is followed by a short label and a number, and the
+    translation has the term's last word with that number at most two words after it."""
+    text, hit = absent.src_view.segment.text, absent.hit
+    label = _PART_LABEL.match(text, hit.end)
+    if label is None:
+        return ""
+    number = label.group(1)
+    for term in approved_terms(ctx, matcher, absent.concept_id):
+        words = term.text.lower().split()
+        if len(words) < 2:
+            continue
+        pattern = re.compile(rf"\b{re.escape(words[-1])}\w*(?:\s+[a-z]+){{0,{_PART_WORDS}}}"
+                             rf"\s+{number}(?!\d)")
+        for view in absent.unit.target:
+            m = pattern.search(view.segment.text.lower())
+            if m:
+                return view.segment.text[m.start():m.end()]
+    return ""
+
+
 def collective_noun(ctx: CheckContext, matcher: LanguageMatcher, absent: Absent) -> str:
     """The collective noun the translation makes of the term's first word ("the
     membership" for 会员国, the Member States together), or ""."""
