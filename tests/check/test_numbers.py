@@ -361,3 +361,24 @@ def test_counts_labels_and_changed_ranges_or_times_are_still_found(zh: str, en: 
 def test_a_resolution_number_is_no_short_year_range() -> None:
     # "2021/26" numbers a resolution: no year 2026 is stated.
     assert "n:2026" not in profile("resolution 2021/26", "en").lenient
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("建议", "chapter 4. recommendations"),
+    ("第4章 建议", "recommendations"),
+    ("电话：702-4963", "tel. 702.4963"),
+])
+def test_heading_labels_and_telephone_numbers_agree(zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+
+
+@pytest.mark.parametrize("zh, en", [
+    # A section cited in a sentence, a chapter cited mid-line, another telephone number.
+    ("该法典规定", "section 17 of title vii of said code provides"),
+    ("如第4章所述", "as set out"),
+    ("电话：702-4963", "tel. 702.4964"),
+])
+def test_cited_sections_and_changed_telephone_numbers_are_still_found(zh: str, en: str
+                                                                      ) -> None:
+    missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
+    assert missing or extra

@@ -87,6 +87,18 @@ _DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:1[89]|20)\d\d)(?
 _LEADING_LABEL = re.compile(
     r"^[ \t\u3000]*\d{1,3}(?:\.\d{1,3})*(?=[ \t\u3000]+(?!(?:hundred|thousand|million|"
     r"billion|trillion|per|hours?|[ap]\.?\s?m\b))[^\d\s.,%:/\-–])", re.MULTILINE | re.IGNORECASE)
+# A heading's label opening a line, "Chapter 4", "Part 2:", 第4章: numbering, which one
+# side may leave out; a chapter cited in a sentence is a value ("section 17 of title
+# vii", "chapter 4 of the report").
+_CHAPTER_LABEL = re.compile(
+    r"^[ \t\u3000]*(?:(?:chapter|part|section|annex|appendix)[ \t]+\d{1,3}"
+    r"(?=[.:]|[ \t]*$|[ \t]+(?!(?:of|to|in|and|or|on|for|by|at|with|from|as|above|below)"
+    r"\b))"
+    r"|第[ \t]*\d{1,3}[ \t]*(?:章|部分|节)(?![\d])(?=[.．:：]?[ \t\u3000]|[.．:：]?$))",
+    re.MULTILINE | re.IGNORECASE)
+# A local telephone number ("702.4963", 702-4963): its digit groups, whichever separator
+# a side uses; a decimal never has four places after three digits in UN figures.
+_TELEPHONE = re.compile(rf"(?<![\d.,{_DASH}])(\d{{3}})[.{_DASH}](\d{{4}})(?![\d.,]?\d)")
 # An article's or rule's paragraph written as a decimal ("article 4.1" for 第四条第1款):
 # a label whose parts are its numbers.
 _EN_DECIMAL_LABEL = re.compile(
@@ -542,6 +554,8 @@ def profile(text: str, lang: str) -> NumberProfile:
     out.ignore(_NUMBERING)
     out.ignore(_LONG_LABEL)
     out.ignore(_LEADING_LABEL)
+    out.ignore(_CHAPTER_LABEL)
+    _telephone_numbers(out)
     out.ignore(_NAME, _years_of_name)
     _paragraph_citations(out, _ZH_PARAGRAPH if zh else _EN_PARAGRAPH)
     if zh:
@@ -566,6 +580,15 @@ def _dotted_dates(out: _Collector) -> None:
         if 1 <= day <= 31 and 1 <= month <= 12 and out.free(m.start(), m.end()):
             out.cover(m.start(), m.end())
             out.take(_date_key(year, month, day), m.start(), m.end())
+
+
+def _telephone_numbers(out: _Collector) -> None:
+    """Local telephone numbers as one value, whichever separator the side writes."""
+    for m in (_TELEPHONE.finditer(out.text) if "." in out.text or any(
+            c in out.text for c in _DASH) else ()):
+        if out.free(m.start(), m.end()):
+            out.cover(m.start(), m.end())
+            out.take(f"tel:{m.group(1)}{m.group(2)}", m.start(), m.end())
 
 
 def _short_year_ranges(out: _Collector) -> None:
