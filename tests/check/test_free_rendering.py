@@ -20,6 +20,13 @@ _DICTIONARY = {
     "民间社会": Gloss(frozenset({"civil", "societ", "peopl"}), ""),
     "打击": Gloss(frozenset({"combat", "strik"}), "v"),
     "武器": Gloss(frozenset({"weapon", "arm"}), "n"),
+    # One entry whose parts the dictionary holds too (fourteenth round).
+    "会员国": Gloss(frozenset({"member", "nation"}), "n"),
+    "会员": Gloss(frozenset({"member"}), "n"),
+    "国": Gloss(frozenset({"countr", "nation", "stat"}), "n"),
+    "大会": Gloss(frozenset({"assemb"}), "n"),
+    "大": Gloss(frozenset({"larg", "big"}), "a"),
+    "会": Gloss(frozenset({"meet", "societ"}), "n"),
 }
 _STAND_IN = StandInDictionary(_DICTIONARY)
 
@@ -35,6 +42,9 @@ def _glossary() -> Glossary:
                           LangSec("en", (Term("illicit trade"),)))),
         Concept("cs", (LangSec("zh", (Term("民间社会"),)),
                        LangSec("en", (Term("civil society"),)))),
+        Concept("ms", (LangSec("zh", (Term("会员国"),)), LangSec("en", (Term("Member State"),)))),
+        Concept("ga", (LangSec("zh", (Term("大会"),)),
+                       LangSec("en", (Term("General Assembly"),)))),
     ))
 
 
@@ -86,3 +96,19 @@ def test_english_the_rest_of_the_line_explains_is_no_evidence() -> None:
                     "Combat unlawful weapons and unlawful commerce.") == [
         ("非法贸易", "info", "the translation renders each of its words, in other words: "
                           "“unlawful commerce”)")]
+
+
+def test_the_parts_of_one_entry_rendered_with_a_word_of_its_gloss_are_a_free_rendering(
+        ) -> None:
+    # 会员 "member" and 国 "country" read 会员国's own sense: "member" is its gloss too.
+    assert _missing("会员国应提交报告。", "Member countries should submit reports.") == [
+        ("会员国", "info", "the translation renders each of its words, in other words: "
+                         "“Member countries”)")]
+
+
+def test_parts_rendered_apart_from_the_entrys_sense_stay_an_error() -> None:
+    # 大 "large" and 会 "meeting" are rendered, but nothing of 大会's gloss: another sense.
+    assert _missing("大会通过了决议。", "A large meeting adopted it.") == [("大会", "error", "")]
+    # Only one part rendered.
+    assert _missing("会员国应提交报告。", "Countries should submit reports.") == [
+        ("会员国", "error", "")]

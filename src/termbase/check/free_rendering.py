@@ -5,8 +5,10 @@ meaning there. So a term the dictionary reads as two words or more (非法 贸�
 whose every word the translation renders, close together ("illegal trafficking",
 "cooperation at the international level"), is taken as rendered otherwise: the finding
 becomes a hint naming the rendering. A term the dictionary reads as one entry (大会,
-联合国, 非政府组织) never is: one entry pools its senses, and any of them ("meeting",
-"session") would excuse it.
+联合国, 非政府组织) is not by that entry's glosses: one entry pools its senses, and any of
+them ("meeting", "session") would excuse it; its parts may, when the rendering also
+shares a word with the entry's gloss (会员国 "member countries": 会员 "member", 国
+"country", and "member" of the entry's "member nation").
 
 The words found must speak for the term and not for the rest of the line: "international"
 beside 国际合作 says nothing when the source also has 国际社会 and the translation
@@ -62,7 +64,11 @@ def rendered_freely(items: Sequence[Absent], known: Mapping[str, Gloss]) -> dict
 
 def _rendering(item: Absent, lexicon: Lexicon) -> str:
     text, hit = item.src_view.segment.text, item.hit
-    words = readable_words(text[hit.start:hit.end], lexicon)
+    term = text[hit.start:hit.end]
+    words = readable_words(term, lexicon)
+    whole = frozenset[str]()
+    if not words and lexicon.translations(term):
+        words, whole = _parts(term, lexicon), lexicon.translations(term)
     if not words:
         return ""
     others = _other_source_stems(item, lexicon)
@@ -70,10 +76,19 @@ def _rendering(item: Absent, lexicon: Lexicon) -> str:
         tokens = Tokens(view)
         span = _window(tokens, [lexicon.translations(w) for w in words],
                        [gloss_words_needed(w) for w in words], others)
-        if span is not None:
+        if span is not None and (not whole or whole & set(tokens.stems[span[0]:span[1] + 1])):
             first, last = span
             return tokens.text[tokens.words[first].start():tokens.words[last].end()]
     return ""
+
+
+def _parts(term: str, lexicon: Lexicon) -> list[str]:
+    """The words of a term the dictionary holds as one entry, read without that entry
+    (会员国: 会员 "member", 国 "country"): its rendering must then render each part and
+    share a word with the whole entry's gloss ("member countries"), so that the parts
+    read the entry's own sense."""
+    parts = Lexicon({w: s for w, s in lexicon.items() if w != term})
+    return readable_words(term, parts)
 
 
 def _other_source_stems(item: Absent, lexicon: Lexicon) -> Counter[str]:
