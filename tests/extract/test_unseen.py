@@ -673,3 +673,33 @@ def test_uses_inside_a_dictionary_word_ending_with_a_term_are_no_fragment_uses()
          **{w.text: Evidence(freq=40) for w in wholes}})
     # 裁军: 8 nested of the 13 uses left; 儿基: 46 of 51, a fragment.
     assert term.score > 50 * piece.score
+
+
+def test_a_general_word_cited_by_number_names_a_document_type() -> None:
+    from termbase.extract.drafts import is_cited_by_number, rescore_with_characters
+    from termbase.extract.evidence import Evidence
+
+    # 决议 (resolution) and 方案 (programme) are both general by the dictionary's counts;
+    # the text cites 决议 by number (第1325(2000)号决议) in half of its uses.
+    def draft(text: str) -> Draft:
+        made = Draft(text, (text,), NgramStats(60, 2, 2.0, 2.0, 1.0), {"ngram"},
+                     c_value=60.0, specificity=20.0)
+        made.rescore()
+        return made
+
+    def seen(before: dict[str, int]) -> Evidence:
+        found = Evidence(freq=60)
+        found.left.update(before)
+        found.right.update({"的": 20, "第": 20, "和": 20})
+        return found
+
+    document, other = draft("决议"), draft("方案")
+    rescore_with_characters([document, other],
+                            {"决议": seen({"号": 30, "的": 10, "该": 10, "项": 10}),
+                             "方案": seen({"号": 2, "的": 20, "该": 19, "项": 19})})
+    assert document.numbered and not other.numbered
+    assert document.score > 10 * other.score
+    # A rare word says little.
+    rare = Evidence(freq=8)
+    rare.left.update({"号": 8})
+    assert not is_cited_by_number(draft("法令"), rare)

@@ -74,6 +74,9 @@ class Draft:
     """The documents read (set by :func:`score_drafts`; 0: unknown)."""
     head_named: bool = False
     """Whether its words are a name's modifiers and head (:func:`is_head_named`)."""
+    numbered: bool = False
+    """Whether it is a single word the text cites by number (:func:`is_cited_by_number`),
+    set by :func:`rescore_with_characters`."""
     measure: Callable[[], NgramStats] | None = None
     """While set, ``stats`` holds only the counts: the boundary and association
     statistics are computed (:meth:`measured`) for the drafts that may rank."""
@@ -104,7 +107,8 @@ class Draft:
                      is_name="name" in self.sources,
                      is_coordination=is_coordination(self.words),
                      specificity=self.specificity, head_share=self.head_share,
-                     documents=self.documents, head_named=self.head_named)
+                     documents=self.documents, head_named=self.head_named,
+                     is_numbered=self.numbered)
 
 
 NgramRow = tuple[tuple[str, ...], NgramStats, Callable[[], NgramStats]]
@@ -311,12 +315,13 @@ def rescore_with_characters(shortlist: Sequence[Draft],
     A single word that (almost) never ends a phrase only modifies (:func:`is_bound_modifier`)
     and is weighed down as a fragment is. Not fragments: a term built into many longer
     candidates (:func:`is_productive`), and the uses that are a whole conjunct of a
-    coordination (:func:`conjunct_uses`), which are free. The share of nested uses is
-    counted over the uses the segmenter cut as the word or inside longer candidates of
-    several words: one inside a longer dictionary word ending with it is a compound built
-    on it (核裁军, nuclear disarmament, one word in jieba's dictionary, holds 38 of the 51
-    uses of 裁军 on `peace`; 裁军 was counted as a word 12 times) and is left out of both;
-    a piece opening a dictionary word (人道 in 人道主义, 伙伴 in 伙伴关系) is not.
+    coordination (:func:`conjunct_uses`), which are free. A general word the text cites
+    by number names a document type of its field (:func:`is_cited_by_number`). The share
+    of nested uses is counted over the uses the segmenter cut as the word or inside longer
+    candidates of several words: one inside a longer dictionary word ending with it is a
+    compound built on it (核裁军, nuclear disarmament, one word in jieba's dictionary, holds
+    38 of the 51 uses of 裁军 on `peace`; 裁军 was counted as a word 12 times) and is left
+    out of both; a piece opening a dictionary word (人道 in 人道主义) is not.
     """
     word_count = {d.text: len(d.words) for d in shortlist}
     for draft in shortlist:
@@ -331,6 +336,7 @@ def rescore_with_characters(shortlist: Sequence[Draft],
             stats.association)
         if len(draft.text) <= 2 and 0.0 < draft.specificity < math.inf:
             draft.specificity *= min(1.0, (ev.freq - ev.nested) / max(stats.freq, 1))
+        draft.numbered = is_cited_by_number(draft, ev)
         draft.rescore()
         # Uses inside a longer dictionary word that ends with the term (核裁军, one word,
         # for 裁军) are no pieces of another candidate: the compound is a kind of it, and
@@ -348,6 +354,27 @@ def rescore_with_characters(shortlist: Sequence[Draft],
         if is_bound_modifier(draft, ev.freq, final):
             # As a fragment: it yields to the phrases it stands in.
             draft.score *= ((final + 1) / (ev.freq + 1)) ** 2
+
+
+# A word used this often that follows a number's 号 in this share of its uses is cited by
+# number: see is_cited_by_number.
+_NUMBERED_MIN_USES = 20
+_NUMBERED_SHARE = 0.3
+
+
+def is_cited_by_number(draft: Draft, evidence: Evidence) -> bool:
+    """Whether the counted single word ``draft`` is cited by number (第…号X, X/Y号X) in at
+    least :data:`_NUMBERED_SHARE` of its uses, :data:`_NUMBERED_MIN_USES` or more.
+
+    A word the text cites by number names a series of numbered instruments, a document
+    type of its field: 决议 (resolution) follows 号 in 49–55 % of its uses on the three
+    development texts (第1325(2000)号决议, 第70/1号决议), though general Chinese uses it
+    nearly as often as UN text does (specificity 20–26). Few other words are so cited:
+    法令 (decree) in 38 % of its 21 uses on MultiUN, a national instrument that general
+    Chinese uses as often and that stays far below the shortlist; 案件 (case) in 17 %."""
+    return (len(draft.words) == 1 and draft.sources <= _COUNTED
+            and evidence.freq >= _NUMBERED_MIN_USES
+            and evidence.left["号"] >= _NUMBERED_SHARE * evidence.freq)
 
 
 # A word used this often that ends a phrase in fewer than this share of its uses only
@@ -671,6 +698,7 @@ __all__ = [
     "drop_fixed_clauses",
     "edge_tag_reason",
     "is_bound_modifier",
+    "is_cited_by_number",
     "is_field_activity",
     "is_place_label",
     "is_productive",

@@ -96,12 +96,14 @@ def unithood(stats: NgramStats, weights: Weights = DEFAULT_WEIGHTS, *,
 def score(c_value: float, stats: NgramStats, *, words: int, length: int, is_title: bool,
           is_defined: bool, is_name: bool = False, is_coordination: bool = False,
           specificity: float = 0.0, head_share: float = 0.0, documents: int = 0,
-          head_named: bool = False, weights: Weights = DEFAULT_WEIGHTS) -> float:
+          head_named: bool = False, is_numbered: bool = False,
+          weights: Weights = DEFAULT_WEIGHTS) -> float:
     """The ranking score of one candidate. ``specificity`` is how many times more often
     the text uses a single word than general Chinese does (0.0: unknown); ``head_share``
     how often a single word heads longer candidates, over its own frequency;
     ``documents`` the number of documents read (0: unknown), which bounds dispersion;
-    ``head_named`` whether its words are a name's modifiers and head."""
+    ``head_named`` whether its words are a name's modifiers and head; ``is_numbered``
+    whether it is a single word the text cites by number (a document type: 决议)."""
     dispersion = 1.0 + math.log(spread(stats.doc_freq, documents))
     unit = unithood(stats, weights, named=head_named)
     # A title that is a bare generic head (《公约》, 《条约》, 《议定书》: a word heading
@@ -121,7 +123,12 @@ def score(c_value: float, stats: NgramStats, *, words: int, length: int, is_titl
     if is_coordination and not (is_title or is_defined or is_name):
         value *= weights.coordination_factor
     if words == 1 and not (is_title or is_defined or is_name):
-        value *= weights.single_word_factor * _generality(length, specificity, weights)
+        general = _generality(length, specificity, weights)
+        if is_numbered:
+            # A document type of the field (决议, cited as 第…号决议): general by the
+            # dictionary's counts, it weighs as a longer general word.
+            general = max(general, weights.long_general_factor)
+        value *= weights.single_word_factor * general
     if generic and not (is_defined or is_name):
         value *= weights.generic_head_factor
     return value
