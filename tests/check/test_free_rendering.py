@@ -109,6 +109,8 @@ def test_the_parts_of_one_entry_rendered_with_a_word_of_its_gloss_are_a_free_ren
 def test_parts_rendered_apart_from_the_entrys_sense_stay_an_error() -> None:
     # 大 "large" and 会 "meeting" are rendered, but nothing of 大会's gloss: another sense.
     assert _missing("大会通过了决议。", "A large meeting adopted it.") == [("大会", "error", "")]
-    # Only one part rendered.
+    # Only one part rendered; the parts in two phrases.
     assert _missing("会员国应提交报告。", "Countries should submit reports.") == [
+        ("会员国", "error", "")]
+    assert _missing("会员国应提交报告。", "Members. Countries should submit reports.") == [
         ("会员国", "error", "")]

@@ -19,6 +19,7 @@ for. Glossary terms found on either side render each other and are left out of b
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
@@ -76,10 +77,18 @@ def _rendering(item: Absent, lexicon: Lexicon) -> str:
         tokens = Tokens(view)
         span = _window(tokens, [lexicon.translations(w) for w in words],
                        [gloss_words_needed(w) for w in words], others)
-        if span is not None and (not whole or whole & set(tokens.stems[span[0]:span[1] + 1])):
-            first, last = span
-            return tokens.text[tokens.words[first].start():tokens.words[last].end()]
+        if span is None:
+            continue
+        first, last = span
+        found = tokens.text[tokens.words[first].start():tokens.words[last].end()]
+        # Read by its parts, the entry is one phrase: its sense, no punctuation between.
+        if not whole or (whole & set(tokens.stems[first:last + 1])
+                         and not _PHRASE_BREAK.search(found)):
+            return found
     return ""
+
+
+_PHRASE_BREAK = re.compile(r"[.,;:!?()]")
 
 
 def _parts(term: str, lexicon: Lexicon) -> list[str]:
