@@ -9,6 +9,7 @@ using the counts the passes gathered for the term (:class:`TermEvidence`):
 * :func:`read_beside` — a candidate the dictionary favoured for words the sentence
   says beside the term;
 * :func:`trimmed` — one word too long ("Security Council resolution" for 安理会);
+* :func:`whole_inside` — a rendering of the whole term inside a longer best candidate;
 * :func:`spelled_apart` — the part shared by a name's spellings ("Islamic State" for a
   name spelled with "in" and with "of", :mod:`termbase.pair.variants`);
 * :func:`named_in_full` — a generic short reference ("the Department") instead of the
@@ -22,16 +23,17 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
+from termbase.align.lexicon import content_stems
 from termbase.pair.casing import Tiers, restore_casing
-from termbase.pair.context import named_by_company, said_beside
-from termbase.pair.dictionary import Dictionary, extension_explained
-from termbase.pair.learned import Glosses
-from termbase.pair.ngrams import (
-    STOP_WORDS,
-    contains,
-    is_coordination,
-    name_word,
+from termbase.pair.context import named_by_company, said_beside, term_meanings
+from termbase.pair.dictionary import (
+    Dictionary,
+    extension_explained,
+    known_stem,
+    renders_just_the_term,
 )
+from termbase.pair.learned import Glosses
+from termbase.pair.ngrams import STOP_WORDS, contains, is_coordination, name_word
 from termbase.pair.results import Candidate
 from termbase.pair.variants import name_across_spellings
 from termbase.text.english import singular
@@ -173,6 +175,46 @@ def trimmed(ranked: list[Candidate], ev: TermEvidence) -> Candidate:
         return core
     return replace(core, score=core.score + sum(c.score for c in extra),
                    support=core.support + sum(c.support for c in extra))
+
+
+def whole_inside(best: Candidate, key: str | None, ev: TermEvidence) -> Candidate:
+    """The span inside the best candidate (``key``) that renders the whole term, when the
+    rest is foreign to it; the span takes the best candidate's links.
+
+    A term in few pairs that keep the same company links to the longest n-gram they
+    share: "transnational organized crime vary by context" for 跨国有组织犯罪, whose two
+    pairs say the same sentence. When the dictionary reads the whole term in a candidate
+    inside it (every word in full, the last needed, :func:`renders_just_the_term`) and
+    gives none of the added words for the term, the inner span is the answer — though it
+    won no link of its own: it stands in every pair the best one does. A name written as
+    one ("International Court of Justice") is never cut.
+    """
+    lexicon = ev.lexicon
+    if (lexicon is None or key is None or _is_name(best.text)
+            or renders_just_the_term(ev.term, key, lexicon)):
+        return best
+    meanings = term_meanings(ev.term, lexicon)
+    inner = [k for k in ev.kept if k != key and " " in k and contains(key, k, "en")
+             and renders_just_the_term(ev.term, k, lexicon)
+             and _all_foreign(content_stems(key), content_stems(k), meanings)]
+    if not inner:
+        return best
+    span = max(inner, key=lambda k: (len(k.split()), k))
+    stats = ev.stats(span)
+    known = stats[2] if stats is not None else best.dictionary
+    return replace(best, text=ev.spelled(span), cooccurrence=ev.kept[span],
+                   frequency=ev.frequencies.get(span, ev.kept[span]), dictionary=known)
+
+
+def _all_foreign(longer: list[str], shorter: list[str], meanings: set[str]) -> bool:
+    """Whether every stem ``longer`` adds to ``shorter`` is foreign to the term (none of
+    its words or characters means it): "members of the united" inside "states members of
+    the united nations" for 联合国会员国 leaves out "nations", which the term means."""
+    rest = list(longer)
+    for stem in shorter:
+        if stem in rest:
+            rest.remove(stem)
+    return bool(rest) and not any(known_stem(stem, meanings) for stem in rest)
 
 
 def spelled_apart(best: Candidate, key: str | None, ev: TermEvidence) -> Candidate:

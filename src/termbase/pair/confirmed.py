@@ -24,7 +24,7 @@ from termbase.align.lexicon import content_stems
 from termbase.match import Strings, on_word_boundaries
 from termbase.pair.context import term_meanings
 from termbase.pair.corpus import Corpus, SegmentPair
-from termbase.pair.dictionary import Dictionary, known_stem
+from termbase.pair.dictionary import Dictionary, is_bound, known_stem
 from termbase.pair.ngrams import ZH_GRAMMAR, EnglishNgrams, Span
 from termbase.pair.results import Candidate, Example, TermPairing
 from termbase.pair.titles import cited_as_title, title_rendering, vocabulary_of
@@ -36,10 +36,6 @@ _YEAR = re.compile(r"(?<=\d)年")
 _NAME_LENGTH = 4
 """Characters from which one dictionary entry is a name whose glosses are its words
 (关贸总协定); a shorter one's glosses are synonyms (社群 "community", "social group")."""
-
-_SUFFIXES = frozenset({"al", "ed", "ful", "ing", "ly", "er", "ist", "ism", "ness", "less",
-                       "ic", "ity", "ment", "tion", "ize", "ous", "ive"})
-"""English suffixes, as the stems of CC-CEDICT glosses such as "-ful" come out."""
 
 CONFIRMED_SCORE = 0.5
 """Score of a rendering confirmed by the dictionary in every pair of the term."""
@@ -62,9 +58,7 @@ def _term_words(term: str, dictionary: Dictionary) -> list[tuple[frozenset[str],
     words = [w for w in segmented if w not in ZH_GRAMMAR]
     if not words or len("".join(segmented)) != sum(1 for ch in term if is_cjk_char(ch)):
         return None
-    # A character the dictionary glosses only by an English suffix (有 "-ful", "-ed",
-    # "-al" in 有组织 "organized") is a bound morpheme: the word it makes says it.
-    words = [w for w in words if not dictionary.translations(w) <= _SUFFIXES]
+    words = [w for w in words if not is_bound(w, dictionary)]
     if not words:
         return None
     meanings = [(dictionary.translations(w), 1) for w in words]

@@ -76,6 +76,18 @@ def readable_words(zh_term: str, dictionary: Dictionary) -> list[str]:
     return words
 
 
+BOUND_SUFFIXES = frozenset({"al", "ed", "ful", "ing", "ly", "er", "ist", "ism", "ness", "less",
+                            "ic", "ity", "ment", "tion", "ize", "ous", "ive"})
+"""English suffixes, as the stems of CC-CEDICT glosses such as "-ful" come out."""
+
+
+def is_bound(word: str, dictionary: Dictionary) -> bool:
+    """Whether the dictionary glosses ``word`` only by English suffixes, if at all (有
+    "-ful", "-ed", "-al" in 有组织 "organized"): a bound morpheme, said by the word it
+    makes."""
+    return dictionary.translations(word) <= BOUND_SUFFIXES
+
+
 def gloss_words_needed(word: str) -> int:
     """How many of a dictionary word's gloss words render it in full: its glosses pool
     its senses, so one found says little for a long word (刑事法庭 "criminal court" is
@@ -85,8 +97,9 @@ def gloss_words_needed(word: str) -> int:
 
 def renders_every_word(zh_term: str, en_candidate: str, dictionary: Dictionary) -> bool:
     """Whether ``en_candidate`` renders each of :func:`readable_words` of ``zh_term`` in
-    full (核材料: 核 "nuclear" and 材料 "material"; :func:`gloss_words_needed`)."""
-    words = readable_words(zh_term, dictionary)
+    full (核材料: 核 "nuclear" and 材料 "material"; :func:`gloss_words_needed`), bound
+    morphemes aside (跨国有组织犯罪 is rendered by "transnational organized crime")."""
+    words = [w for w in readable_words(zh_term, dictionary) if not is_bound(w, dictionary)]
     if not words:
         return False
     stems = set(content_stems(en_candidate))

@@ -41,6 +41,7 @@ from termbase.pair.answers import (
     said_every_time,
     spelled_apart,
     trimmed,
+    whole_inside,
 )
 from termbase.pair.association import Table, dice, signed_log_likelihood
 from termbase.pair.casing import Tiers, cased_documents, restore_casing, spelling_tiers
@@ -321,6 +322,8 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
         if lexicon is not None:
             ranked[0] = read_beside(ranked, ev)
         ranked[0] = trimmed(ranked, ev)
+        if lexicon is not None:
+            ranked[0] = whole_inside(ranked[0], key_of.get(ranked[0].text), ev)
         ranked[0] = spelled_apart(ranked[0], key_of.get(ranked[0].text), ev)
         ranked[0] = named_in_full(ranked[0], ev)
         if lexicon is not None:
