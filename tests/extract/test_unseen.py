@@ -703,3 +703,40 @@ def test_a_general_word_cited_by_number_names_a_document_type() -> None:
     rare = Evidence(freq=8)
     rare.left.update({"号": 8})
     assert not is_cited_by_number(draft("法令"), rare)
+
+
+def test_a_general_word_named_with_a_numbered_session_is_a_body() -> None:
+    from termbase.extract.drafts import is_cited_by_number, rescore_with_characters
+    from termbase.extract.evidence import Evidence, collect_evidence
+
+    # A free use right before the number of a session or meeting counts; not one inside a
+    # longer candidate (缔约方会议第十届会议 is the Conference's session), nor a paragraph.
+    units = [("大会第七十届会议通过。", 0, "d", "1"), ("在大会第7次全体会议上，", 0, "d", "2"),
+             ("缔约方会议第十届会议，会议第12段，大会第十二段。", 0, "d", "3")]
+    found = collect_evidence(units, ["大会", "会议", "缔约方会议"], ExtractSettings())
+    assert found["大会"].sessions == 2 and found["会议"].sessions == 0
+
+    # 大会 (the General Assembly) and 会议 (meeting) are both general by the dictionary's
+    # counts; the text names 大会 with its session in a few of its uses, 会议 never.
+    def draft(text: str, head_share: float = 0.0) -> Draft:
+        made = Draft(text, (text,), NgramStats(60, 2, 2.0, 2.0, 1.0), {"ngram"},
+                     c_value=60.0, specificity=10.0, head_share=head_share)
+        made.rescore()
+        return made
+
+    def seen(sessions: int) -> Evidence:
+        found = Evidence(freq=60, sessions=sessions)
+        found.left.update({"的": 20, "在": 20, "议": 20})
+        found.right.update({"第": 20, "的": 20, "请": 20})
+        return found
+
+    body, other = draft("大会"), draft("会议")
+    generic, generic_other = draft("公约", head_share=1.0), draft("条约", head_share=1.0)
+    rescore_with_characters([body, other, generic, generic_other],
+                            {"大会": seen(3), "会议": seen(0), "公约": seen(3), "条约": seen(0)})
+    assert body.numbered and not other.numbered
+    assert body.score > 10 * other.score
+    # A word heading many names refers back to one of them: its discounts stay.
+    assert generic.numbered and generic.score == pytest.approx(generic_other.score)
+    # Once is no evidence.
+    assert not is_cited_by_number(draft("大会"), Evidence(freq=40, sessions=1))

@@ -356,25 +356,36 @@ def rescore_with_characters(shortlist: Sequence[Draft],
             draft.score *= ((final + 1) / (ev.freq + 1)) ** 2
 
 
-# A word used this often that follows a number's 号 in this share of its uses is cited by
-# number: see is_cited_by_number.
+# A word used this often is cited by number when this share of its uses follows a
+# number's 号 (a document), or this share and count of its free uses precede a numbered
+# session (a body): see is_cited_by_number.
 _NUMBERED_MIN_USES = 20
 _NUMBERED_SHARE = 0.3
+_SESSION_SHARE = 0.02
+_SESSION_MIN = 2
 
 
 def is_cited_by_number(draft: Draft, evidence: Evidence) -> bool:
-    """Whether the counted single word ``draft`` is cited by number (第…号X, X/Y号X) in at
-    least :data:`_NUMBERED_SHARE` of its uses, :data:`_NUMBERED_MIN_USES` or more.
+    """Whether the counted single word ``draft``, used :data:`_NUMBERED_MIN_USES` times
+    or more, is cited by number: a document by its number (第…号X, X/Y号X) in at least
+    :data:`_NUMBERED_SHARE` of its uses, or a body by its numbered session or meeting
+    (X第七十届会议, X第7次会议) in at least :data:`_SESSION_SHARE` of them, twice or more.
 
-    A word the text cites by number names a series of numbered instruments, a document
-    type of its field: 决议 (resolution) follows 号 in 49–55 % of its uses on the three
-    development texts (第1325(2000)号决议, 第70/1号决议), though general Chinese uses it
-    nearly as often as UN text does (specificity 20–26). Few other words are so cited:
-    法令 (decree) in 38 % of its 21 uses on MultiUN, a national instrument that general
-    Chinese uses as often and that stays far below the shortlist; 案件 (case) in 17 %."""
-    return (len(draft.words) == 1 and draft.sources <= _COUNTED
-            and evidence.freq >= _NUMBERED_MIN_USES
-            and evidence.left["号"] >= _NUMBERED_SHARE * evidence.freq)
+    What the text cites by number is a numbered instrument or a body that meets: the
+    document types and organs of its field. 决议 (resolution) follows 号 in 49–55 % of its
+    uses on the three development texts (第1325(2000)号决议), and 大会 (the General
+    Assembly) stands free before its session in 4–15 % (大会第七十届会议); general Chinese
+    uses both nearly as often as UN text does (specificity 7–26). Few other words are so
+    cited: 法令 (decree) in 38 % of its 21 uses on MultiUN, a national instrument far
+    below the shortlist, and 会议 (meeting) before a session in under 1 % of its uses,
+    mostly inside the name of the body that meets (缔约方会议第十届会议). A session names
+    a document or body cited often in a few places, hence the low share; the other words
+    before a numbered session are bodies too (委员会, 理事会, 工作组), generic or specific."""
+    if len(draft.words) != 1 or not draft.sources <= _COUNTED or \
+            evidence.freq < _NUMBERED_MIN_USES:
+        return False
+    return (evidence.left["号"] >= _NUMBERED_SHARE * evidence.freq
+            or evidence.sessions >= max(_SESSION_MIN, _SESSION_SHARE * evidence.freq))
 
 
 # A word used this often that ends a phrase in fewer than this share of its uses only

@@ -9,6 +9,7 @@ cut out of a longer list).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
@@ -36,8 +37,13 @@ class Evidence:
     candidate, or a coordination cut out of a longer list (、 at its edge)."""
     containers: Counter[str] = field(default_factory=Counter)
     """The longer shortlisted candidate each nested occurrence stands in."""
+    sessions: int = 0
+    """Free occurrences followed by a numbered session or meeting (第七十届, 第7次): a body
+    that meets (大会第七十届会议)."""
 
 
+# The number of a session or meeting after 第: 第七十届, 第7次.
+_SESSION = re.compile("[0-9〇零一二三四五六七八九十百]+[届次]")
 _NEIGHBOUR_LIMIT = 200
 _DOCUMENT_LIMIT = 10_000
 
@@ -102,6 +108,8 @@ def collect_evidence(units: Iterable[Unit], texts: Sequence[str],
                 ev.containers[_innermost(spans, start, stop)] += 1
             elif _bound(term, before, after, text[stop:stop + 2], coordinations, modifiers):
                 ev.nested += 1
+            elif after == "第" and _SESSION.match(text, stop + 1):
+                ev.sessions += 1
             reach = max(reach, stop)
             spans.append((start, stop, term))
             if before.isalnum():

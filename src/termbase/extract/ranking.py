@@ -103,7 +103,8 @@ def score(c_value: float, stats: NgramStats, *, words: int, length: int, is_titl
     how often a single word heads longer candidates, over its own frequency;
     ``documents`` the number of documents read (0: unknown), which bounds dispersion;
     ``head_named`` whether its words are a name's modifiers and head; ``is_numbered``
-    whether it is a single word the text cites by number (a document type: 决议)."""
+    whether it is a single word the text cites by number (a document type or an organ:
+    决议, 大会)."""
     dispersion = 1.0 + math.log(spread(stats.doc_freq, documents))
     unit = unithood(stats, weights, named=head_named)
     # A title that is a bare generic head (《公约》, 《条约》, 《议定书》: a word heading
@@ -124,9 +125,10 @@ def score(c_value: float, stats: NgramStats, *, words: int, length: int, is_titl
         value *= weights.coordination_factor
     if words == 1 and not (is_title or is_defined or is_name):
         general = _generality(length, specificity, weights)
-        if is_numbered:
-            # A document type of the field (决议, cited as 第…号决议): general by the
-            # dictionary's counts, it weighs as a longer general word.
+        if is_numbered and not generic:
+            # A document type or organ of the field, cited by number (第…号决议,
+            # 大会第七十届会议): general by the dictionary's counts, it weighs as a longer
+            # general word. A generic head (委员会) stays a back-reference to one body.
             general = max(general, weights.long_general_factor)
         value *= weights.single_word_factor * general
     if generic and not (is_defined or is_name):
