@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from termbase.pair.ngrams import ZH_GRAMMAR
 
@@ -84,4 +84,16 @@ def term_candidates(runs: Sequence[Sequence[str]]) -> dict[str, set[int]]:
             longer[gram[1:]].append(gram)
     return {gram: units_with for gram, units_with in recurring.items()
             if not any(len(recurring[o]) == len(units_with) for o in longer.get(gram, ()))
-            and not refused(gram)}
+            and not refused(gram) and not _opens_a_coordination(gram, recurring)}
+
+
+# Conjunctions that join two terms (国家和区域, 性别平等和增强妇女权能).
+ZH_CONJUNCTIONS = frozenset("和与及或")
+
+
+def _opens_a_coordination(gram: str, recurring: Mapping[str, set[int]]) -> bool:
+    """Whether the n-gram is a recurring term and the conjunction after it (性别平等和,
+    where 性别平等 recurs): the first half of a coordination, whose English is the
+    whole coordination's. A word that ends in such a character (社区参与, 维和) is no
+    recurring term plus a conjunction."""
+    return gram[-1] in ZH_CONJUNCTIONS and gram[:-1] in recurring

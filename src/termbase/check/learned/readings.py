@@ -11,6 +11,7 @@ are too thin to say so:
 * *the variant opens into a longer name*: the word right before it is the dictionary's
   word for the source word right before the term (小岛屿发展中国家 "small island
   developing states": island is 岛屿's) — the longer name has a wording of its own;
+  a verb there governs the term and opens no name;
 * *a noun modifier against its adjective*: both words are the dictionary's for the
   term's characters, and one is an adjective made from such a word while the other is
   not (国家方案: "national", from nation, against "country") — the two constructions
@@ -38,6 +39,7 @@ from typing import TYPE_CHECKING
 from termbase.check.learned.doubts import MIN_ALIGNMENT_WORDS
 from termbase.check.learned.evidence import WordEvidence, locate, side
 from termbase.check.learned.renderings import Rendering
+from termbase.check.learned.slips import changed_word_sources
 
 if TYPE_CHECKING:
     from termbase.check.glosses import Gloss
@@ -48,7 +50,7 @@ MAX_NEIGHBOUR_CHARS = 4
 
 # A unit's translation is taken for another text's when fewer than this share of its
 # content words (MIN_ALIGNMENT_WORDS at least) gloss a word of its source.
-MIN_GLOSSED_SHARE = 0.25
+MIN_GLOSSED_SHARE = 1 / 3
 
 # Endings that make an adjective of a noun (nation → national, economy → economic).
 _ADJECTIVE_ENDINGS = ("ical", "al", "ic")
@@ -74,19 +76,23 @@ def explained_by_dictionary(pending: Sequence[tuple[int, Rendering, str]],
         term_stems = _stems(_term_words(rendering.term), known)
         if (_stem(new) in _stems(before | after, known)
                 or _not_its_translation(evidence, i, _stems(words[i], known), stop)
-                or _opens_longer_name(evidence, i, key, _stems(before, known), stop)
+                or _opens_longer_name(evidence, i, key, _modifier_stems(before, known),
+                                      stop)
                 or _adjective_against_noun(old, new, term_stems)
-                or _counts_alone(evidence, i, new, term_stems)):
+                or _counts_alone(evidence, i, new, key, term_stems, stop)):
             out.add(k)
     return out
 
 
-def _counts_alone(evidence: WordEvidence, unit: int, new: str, term_stems: set[str]
-                  ) -> bool:
+def _counts_alone(evidence: WordEvidence, unit: int, new: str, key: str,
+                  term_stems: set[str], stop: frozenset[str]) -> bool:
     """Whether only the draft's counts tie the changed word to the term: they show it
     rendering a piece of the term (the variant was found so, not as a slip), and the
-    dictionary gives it for no word of the term."""
-    return bool(evidence.source_of(new, unit)) and _stem(new) not in term_stems
+    dictionary gives it for no word of the term. Counts that tie it only to a kept
+    word's piece ("technical assistance" beside "technical support" for 技术支持) tie
+    it to nothing of its own, and the variant stands as a slip would."""
+    return (bool(changed_word_sources(new, key.split(), unit, evidence, stop))
+            and _stem(new) not in term_stems)
 
 
 def _changed(usual: str, variant: str) -> tuple[str, str]:
@@ -145,6 +151,18 @@ def _beside_term(evidence: WordEvidence, unit: int, term: str) -> tuple[set[str]
                                                                 end + MAX_NEIGHBOUR_CHARS) + 1))
             at = run.find(term, at + 1)
     return before, after
+
+
+def _modifier_stems(words: set[str], known: Mapping[str, Gloss]) -> set[str]:
+    """The stems of those ``words`` that may modify a noun: a verb before the term
+    governs it (协助发展中国家 "assisting developing countries", 提供技术支持 "provide
+    technical support") and opens no name. A verbal noun (发展, tagged "vn") may."""
+    return {s for w in words if w in known and not _is_verb(known[w].tag)
+            for s in known[w].stems}
+
+
+def _is_verb(tag: str) -> bool:
+    return tag.startswith("v") and tag != "vn"
 
 
 def _opens_longer_name(evidence: WordEvidence, unit: int, key: str,

@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from termbase.check.learned.candidates import ZH_CONJUNCTIONS
 from termbase.check.learned.evidence import NEAR_BEST, English, WordEvidence
 
 # A term's rendering must be in this many of the units holding it, and in this share
@@ -38,9 +39,7 @@ def learn_rendering(term: str, where: set[int], english: English, stop: frozense
     longest — the best alone is often one shared word ("embargo" in both "arms embargo"
     and "weapons embargo"). It must have two content words or more: a rendering of one
     word gives no variant to compare."""
-    joint: Counter[str] = Counter()
-    for i in where:
-        joint.update(english.keys(i))
+    joint = _joint(where, english)
     need = max(MIN_RENDERED, MIN_RENDERED_SHARE * len(where))
     keys = [k for k, n in joint.items() if n >= need]
     if not keys:
@@ -52,14 +51,33 @@ def learn_rendering(term: str, where: set[int], english: English, stop: frozense
     return Rendering(term, key, surface, frozenset(where), joint[key])
 
 
-_ZH_CONJUNCTIONS = frozenset("和与及或")
+def _joint(where: set[int], english: English) -> Counter[str]:
+    """How many of the units ``where`` hold each English n-gram key."""
+    joint: Counter[str] = Counter()
+    for i in where:
+        joint.update(english.keys(i))
+    return joint
+
+
+def short_of_a_share(where: set[int], english: English, stop: frozenset[str]) -> bool:
+    """Whether a phrase of two content words or more is in MIN_RENDERED of the units
+    holding the term but none in most of them: the norm may still be a majority of the
+    units where the term stands as a word, when the others hold it only inside a longer
+    word whose English says something else (国际法 in 国际法庭 "international
+    tribunal", 国际法院, 国际法律 "international legal")."""
+    joint = _joint(where, english)
+    need = max(MIN_RENDERED, MIN_RENDERED_SHARE * len(where))
+    return any(MIN_RENDERED <= n < need and sum(1 for w in k.split() if w not in stop) >= 2
+               for k, n in joint.items())
+
+
 _EN_CONJUNCTIONS = frozenset({"and", "or"})
 
 
 def _coordination(term: str, key: str) -> bool:
     """Whether the term joins two terms (国家和区域, "national and regional"): its parts
     are what a translation renders one way or another, and each is learned on its own."""
-    return (not _ZH_CONJUNCTIONS.isdisjoint(term[1:-1])
+    return (not ZH_CONJUNCTIONS.isdisjoint(term[1:-1])
             and not _EN_CONJUNCTIONS.isdisjoint(key.split()))
 
 

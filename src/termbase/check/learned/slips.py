@@ -5,10 +5,19 @@ segment's source explains it (a slip)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from termbase.check.learned.doubts import doubted
-from termbase.check.learned.evidence import MIN_WORD_EVIDENCE, WordEvidence, locate, side
+from termbase.check.learned.doubts import doubted, in_fixed_phrase
+from termbase.check.learned.evidence import (
+    MIN_WORD_DICE,
+    MIN_WORD_EVIDENCE,
+    NEAR_BEST,
+    WordEvidence,
+    locate,
+    side,
+)
 from termbase.check.learned.renderings import Rendering
 from termbase.text.english import one_root, singular, verb_stem
 
@@ -73,12 +82,64 @@ def find_variant(rendering: Rendering, unit: int, evidence: WordEvidence,
         if _renders_neighbour(new, unit, rendering.term, evidence):
             found = False
         elif sources:
-            found = english.df(key) <= 1 and all(s in rendering.term for s in sources)
+            found = (all(s in rendering.term for s in sources)
+                     and not _used_for_another(key, unit, rendering.term, evidence))
         else:
             found = _slip(rendering, unit, key, evidence, stop)
         if found and _stands_apart(rendering, unit, key, evidence, stop):
             return key
     return None
+
+
+def changed_word_sources(new: str, variant: Sequence[str], unit: int,
+                         evidence: WordEvidence, stop: frozenset[str]) -> tuple[str, ...]:
+    """The source pieces the draft shows the variant's changed word ``new`` rendering
+    in ``unit``, those of the words kept beside it left out: a word written after the
+    same word again and again is tied to that word's source by the counts alone
+    ("assistance" to 技术 through "technical assistance"), which ties it to no piece
+    of its own."""
+    kept = {p for w in variant if w != new and w not in stop
+            for p in evidence.source_of(w, unit)}
+    return tuple(p for p in evidence.source_of(new, unit) if p not in kept)
+
+
+def _used_for_another(key: str, unit: int, term: str, evidence: WordEvidence) -> bool:
+    """Whether the draft uses the variant elsewhere for something this unit's source
+    may hold. A use in a unit whose source holds the term is the term's own (inside a
+    longer name, or another such slip), and a use inside a longer phrase the draft
+    repeats is that phrase's ("small island developing States" holds "developing
+    States"): neither is a use for something else. Uses in other units tell something
+    only when they share a source piece ("technical assistance" with 援助): the variant
+    renders that piece, and is the term's rendering here only where the unit lacks
+    it ("gender equality" renders 性别平等, which 性别平等视角 holds). Uses that
+    share nothing are a phrase the draft writes freely."""
+    units = evidence.units
+    # The source as written: a glossary term holding the term is blanked out of the
+    # runs. A use inside a longer phrase the draft repeats is the longer phrase's.
+    others = [j for j in evidence.english.holding(key)
+              if j != unit and term not in side(units[j].view.source)
+              and not in_fixed_phrase(key, j, evidence)]
+    if not others:
+        return False
+    pieces = _shared_source(others, evidence)
+    return not pieces or not pieces.isdisjoint(units[unit].pieces)
+
+
+def _shared_source(holding: Sequence[int], evidence: WordEvidence) -> frozenset[str]:
+    """The source pieces most associated (Dice) with the units ``holding`` a phrase,
+    and those nearly as associated, when the draft shows one (MIN_WORD_EVIDENCE units,
+    MIN_WORD_DICE at least)."""
+    counts: Counter[str] = Counter()
+    for j in holding:
+        counts.update(evidence.units[j].pieces)
+
+    def dice(p: str) -> float:
+        return 2 * counts[p] / (len(holding) + evidence.zh_df[p])
+
+    best = max(counts, key=lambda p: (dice(p), p), default=None)
+    if best is None or counts[best] < MIN_WORD_EVIDENCE or dice(best) < MIN_WORD_DICE:
+        return frozenset()
+    return frozenset(p for p in counts if dice(p) >= NEAR_BEST * dice(best))
 
 
 def _stands_apart(rendering: Rendering, unit: int, key: str, evidence: WordEvidence,

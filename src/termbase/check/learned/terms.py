@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from termbase.check.findings import DEFAULT_SEVERITY, Finding, FindingKind
 from termbase.check.learned.candidates import MIN_UNITS, term_candidates
 from termbase.check.learned.dictionary import standing_as_words
 from termbase.check.learned.doubts import Alignment
-from termbase.check.learned.evidence import Unit, locate
+from termbase.check.learned.evidence import English, Unit, locate
 from termbase.check.learned.readings import explained_by_dictionary
 from termbase.check.learned.renderings import (
     Rendering,
     learn_rendering,
     renders_term,
+    short_of_a_share,
     stop_words,
     trimmed,
 )
@@ -45,8 +46,10 @@ def check_learned_inconsistent(ctx: CheckContext) -> list[Finding]:
     alignment = Alignment(evidence, stop)
     pending: list[tuple[int, Rendering, str]] = []
     # Longer terms first: where 武器禁运 and 武器禁运监测 both recur, one finding.
-    for term in sorted(candidates, key=lambda t: (-len(t), t)):
-        rendering = learn_rendering(term, candidates[term], english, stop)
+    ordered = sorted(candidates, key=lambda t: (-len(t), t))
+    learned = _learned(ordered, candidates, english, stop, runs)
+    for term in ordered:
+        rendering = learned.get(term)
         if rendering is not None and rendering.rendered == len(rendering.units):
             continue  # rendered alike in every unit (so is any part of it): nothing to find
         if rendering is not None and not renders_term(rendering, evidence, stop):
@@ -70,6 +73,32 @@ def check_learned_inconsistent(ctx: CheckContext) -> list[Finding]:
             findings.append(_learned_finding(ctx, units[i], rendering,
                                              english.surfaces(i)[variant]))
     return findings
+
+
+def _learned(terms: Sequence[str], candidates: Mapping[str, set[int]], english: English,
+             stop: frozenset[str], runs: Sequence[Sequence[str]]) -> dict[str, Rendering]:
+    """Each term's usual rendering. A term whose rendering falls short of most of its
+    units (:func:`short_of_a_share`) is learned again from the units where it stands
+    as whole words, asked of the dictionary once for all such terms: a unit holding the
+    characters only inside a longer word does not translate the term at all."""
+    out: dict[str, Rendering] = {}
+    again: list[str] = []
+    for term in terms:
+        rendering = learn_rendering(term, candidates[term], english, stop)
+        if rendering is not None:
+            out[term] = rendering
+        elif short_of_a_share(candidates[term], english, stop):
+            again.append(term)
+    asked = {(i, term): (term, [run for run in runs[i] if term in run])
+             for term in again for i in candidates[term]}
+    standing = standing_as_words(asked)
+    for term in again:
+        where = {i for i in candidates[term] if (i, term) in standing}
+        if MIN_UNITS <= len(where) < len(candidates[term]):
+            rendering = learn_rendering(term, where, english, stop)
+            if rendering is not None:
+                out[term] = rendering
+    return out
 
 
 def _whole_words(pending: Sequence[tuple[int, Rendering, str]],
