@@ -7,7 +7,10 @@ frequent one in the corpus. Two kinds of evidence are discounted:
   says nothing, and would turn "Programme of Action" into "programme of action";
 * the first word of a segment, which is capitalised whatever the word;
 * every word of a heading ("Peacekeeping Operations", "Report of the Secretary-General
-  on Children and Armed Conflict"), capitalised by the heading's style, not by the word.
+  on Children and Armed Conflict"), capitalised by the heading's style, not by the word;
+* a phrase inside a longer capitalised name ("Internal Displacement" in the Guiding
+  Principles on Internal Displacement, "Sustainable Development" in the 2030 Agenda for
+  Sustainable Development), capitalised by the name (:attr:`~termbase.pair.ngrams.Span.named`).
 
 Only when no other evidence exists does a discounted spelling decide.
 """

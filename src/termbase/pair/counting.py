@@ -245,7 +245,7 @@ def count_marginals(pairs: Iterable[SegmentPair], candidates: frozenset[str],
             present.add(span.key)
             if cased:
                 result.spellings[(span.key, span.surface, pair.document,
-                                  span.initial or heading)] += 1
+                                  span.initial or span.named or heading)] += 1
         result.candidate_counts.update(present)
         if cased:
             result.letters[pair.document] += sum(map(str.isalpha, text))
@@ -311,7 +311,7 @@ def count_links(pairs: Iterable[tuple[int, SegmentPair]], finder: TermFinder,
             for key, spans in hits:
                 for span in spans:
                     options.append(Link(term, key, span.start, span.end, term_scores[key],
-                                        span.surface, span.initial))
+                                        span.surface, span.initial or span.named))
         heading = cased and is_heading(direction.target(pair))
         for link in competitive_links(options):
             result.links.setdefault(link.term, Counter())[link.candidate] += 1

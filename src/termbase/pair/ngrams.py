@@ -94,6 +94,11 @@ class Span:
     """Whether the span starts its segment (English capitalisation there is no evidence)."""
     enumeration: bool = False
     """Whether the span crosses a comma (a candidate only for enumeration terms)."""
+    named: bool = False
+    """Whether the span, of two words or more, has a capitalised word right after it, or
+    right before it (or before a function word before it): its capitals may be a longer
+    name's ("Guiding Principles on Internal Displacement"), no evidence of its own
+    spelling. (A single word keeps its evidence: "Council" in "Security Council".)"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,6 +235,11 @@ class EnglishNgrams:
             # A word that may stand in a name: capitalised, a number or a function word.
             in_name = [not content[k] or words[k][:1].isupper() or numeric[k]
                        for k in range(size)]
+            capital = [content[k] and not numeric[k] and words[k][:1].isupper()
+                       for k in range(size)]
+            capital.append(False)  # after the run
+            named_before = [k > 0 and (capital[k - 1] or (
+                not content[k - 1] and k > 1 and capital[k - 2])) for k in range(size)]
             for i in range(size):
                 if not opens[i]:
                     continue
@@ -254,7 +264,8 @@ class EnglishNgrams:
                         key, surface = _unpossessed(key), _unpossessed(surface)
                     if wanted is None or key in wanted:
                         append(Span(key, position + i, position + j, surface,
-                                    position + i == 0, crosses))
+                                    position + i == 0, crosses,
+                                    j - i > 1 and (named_before[i] or capital[j])))
                     if possessive[j - 1]:
                         key, surface = f"{key}'s", f"{surface}{words[j - 1][-2:]}"
             position += size + 1  # a gap, so spans of two runs never touch
