@@ -367,6 +367,7 @@ def test_a_resolution_number_is_no_short_year_range() -> None:
     ("建议", "chapter 4. recommendations"),
     ("第4章 建议", "recommendations"),
     ("电话：702-4963", "tel. 702.4963"),
+    ("电话：963 3777", "tel. 963-3777"),
 ])
 def test_heading_labels_and_telephone_numbers_agree(zh: str, en: str) -> None:
     assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])

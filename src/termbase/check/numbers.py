@@ -583,12 +583,13 @@ def _dotted_dates(out: _Collector) -> None:
 
 
 def _telephone_numbers(out: _Collector) -> None:
-    """Local telephone numbers as one value, whichever separator the side writes."""
+    """Local telephone numbers as one value, whichever separator the side writes; the
+    other side may also give its digit groups as numbers apart ("963 3777")."""
     for m in (_TELEPHONE.finditer(out.text) if "." in out.text or any(
             c in out.text for c in _DASH) else ()):
         if out.free(m.start(), m.end()):
             out.cover(m.start(), m.end())
-            out.take(f"tel:{m.group(1)}{m.group(2)}", m.start(), m.end())
+            out.take(f"tel:{m.group(1)}-{m.group(2)}", m.start(), m.end())
 
 
 def _short_year_ranges(out: _Collector) -> None:
@@ -802,7 +803,7 @@ def _add_parts(strict: list[NumberItem], lenient: set[str]) -> None:
     a mismatch by itself (a year alone, a day and month without the year)."""
     for item in strict:
         kind, _, rest = item.value.partition(":")
-        if kind in ("d", "t", "s"):
+        if kind in ("d", "t", "s", "tel"):
             lenient.update(f"n:{int(p)}" for p in re.findall(r"\d+", rest) if len(p) < 12)
         if kind == "t":  # military time: "at 1115" for 11时15分
             lenient.add(f"n:{int(rest.replace(':', ''))}")
@@ -820,6 +821,8 @@ def satisfied(item: NumberItem, other: frozenset[str]) -> bool:
         return "n:" + item.value[2:] in other
     if item.value.startswith("d:"):
         return any(v.startswith("d:") and dates_agree(item.value, v) for v in other)
+    if item.value.startswith("tel:"):  # written with spaces there ("963 3777")
+        return all(f"n:{int(part)}" in other for part in item.value[4:].split("-"))
     return False
 
 
