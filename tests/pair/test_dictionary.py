@@ -63,3 +63,17 @@ def test_a_rendering_of_just_the_term_needs_its_last_word() -> None:
     assert renders_every_word(term, "sexual and gender-based violence and violence", LEXICON)
     assert not renders_just_the_term(term, "sexual and gender-based violence and violence",
                                      LEXICON)
+
+
+def test_a_word_the_glosses_never_give_leaves_the_extension_undecided() -> None:
+    # The lexicon drops "measure" with the boilerplate "measure word": that the term does
+    # not mean it is no evidence, so "measures in outer space activities" may not swallow
+    # "space activities" as a rendering of 空间活动 by the explained "outer" alone.
+    lexicon = Lexicon.from_pairs([("空间", "outer space"), ("活动", "activity"),
+                                  ("措施", "measure; step")])
+    assert extension_explained("空间活动", "outer space activities", "space activities",
+                               "zh", lexicon) is True
+    assert extension_explained("空间活动", "measures in outer space activities",
+                               "space activities", "zh", lexicon) is None
+    assert extension_explained("空间活动", "forms of space activities",
+                               "space activities", "zh", lexicon) is None

@@ -15,11 +15,19 @@ import re
 from collections import Counter
 from typing import Protocol
 
+from termbase.align.lexicon import STOP_WORDS as GLOSS_STOP_WORDS
 from termbase.align.lexicon import content_stems
 from termbase.pair.ngrams import ZH_GRAMMAR
 from termbase.text.chinese import is_cjk_char
+from termbase.text.english import singular
 
 _DIGITS = re.compile(r"\d")
+
+_UNGLOSSED = frozenset({"measure", "form", "name", "kind", "sort", "way", "word",
+                        "variant", "classifier", "particle"}) & GLOSS_STOP_WORDS
+"""English content words the dictionary's glosses never give, as the lexicon drops them
+with gloss boilerplate ("measure word", "variant of", "old name"): whether a term means
+"measures" the dictionary cannot say."""
 
 
 def _same_stem(a: str, b: str) -> bool:
@@ -153,6 +161,12 @@ def _times_meant(stem: str, term: str, dictionary: Dictionary) -> int:
                if known_stem(stem, dictionary.translations(word)))
 
 
+def _added_words(longer: str, shorter: str) -> list[str]:
+    """The lower-cased words of ``longer`` beyond those of ``shorter``, singular."""
+    return _multiset_minus([singular(w) for w in longer.lower().split()],
+                           [singular(w) for w in shorter.lower().split()])
+
+
 def _multiset_minus(longer: list[str], shorter: list[str]) -> list[str]:
     rest = list(longer)
     for item in shorter:
@@ -168,9 +182,13 @@ def extension_explained(term: str, longer: str, shorter: str, direction: str,
     "General Assembly" adds "General" to "Assembly", and 大会 translates as "general
     assembly": True, the longer candidate is the better answer. "Group of 77 and China"
     adds "China", which 77国集团 does not mean: False, the extension belongs to another
-    word of the sentence (中国). None when the dictionary cannot tell.
+    word of the sentence (中国). None when the dictionary cannot tell, as when the added
+    words hold one its glosses never give ("measure in outer space activities" for
+    空间活动: "measure" is dropped from glosses as the boilerplate "measure word").
     """
     if direction == "zh":
+        if any(w in _UNGLOSSED for w in _added_words(longer, shorter)):
+            return None
         extra = _multiset_minus(content_stems(longer), content_stems(shorter))
         if not extra:
             # A figure the term does not state is the sentence's ("1951 Convention
