@@ -82,18 +82,22 @@ def term_candidates(runs: Sequence[Sequence[str]]) -> dict[str, set[int]]:
         if len(gram) > MIN_ZH_CHARS:
             longer[gram[:-1]].append(gram)
             longer[gram[1:]].append(gram)
-    return {gram: units_with for gram, units_with in recurring.items()
-            if not any(len(recurring[o]) == len(units_with) for o in longer.get(gram, ()))
-            and not refused(gram) and not _opens_a_coordination(gram, recurring)}
+    closed = {gram: units_with for gram, units_with in recurring.items()
+              if not any(len(recurring[o]) == len(units_with) for o in longer.get(gram, ()))
+              and not refused(gram)}
+    return {gram: units_with for gram, units_with in closed.items()
+            if not _opens_a_coordination(gram, closed)}
 
 
 # Conjunctions that join two terms (国家和区域, 性别平等和增强妇女权能).
 ZH_CONJUNCTIONS = frozenset("和与及或")
 
 
-def _opens_a_coordination(gram: str, recurring: Mapping[str, set[int]]) -> bool:
-    """Whether the n-gram is a recurring term and the conjunction after it (性别平等和,
-    where 性别平等 recurs): the first half of a coordination, whose English is the
-    whole coordination's. A word that ends in such a character (社区参与, 维和) is no
-    recurring term plus a conjunction."""
-    return gram[-1] in ZH_CONJUNCTIONS and gram[:-1] in recurring
+def _opens_a_coordination(gram: str, closed: Mapping[str, set[int]]) -> bool:
+    """Whether the n-gram is a candidate and the conjunction after it (性别平等和, where
+    性别平等 is a candidate in more units): the first half of a coordination, whose
+    English is the whole coordination's. A word ending in such a character (社区参与)
+    is not: its first characters are in no more units than it, so no candidate."""
+    shorter = closed.get(gram[:-1])
+    return (gram[-1] in ZH_CONJUNCTIONS and shorter is not None
+            and len(shorter) > len(closed[gram]))
