@@ -12,7 +12,9 @@ A finding is keyed by its line in the whole part (``"part:line:term"``, the key 
 
 ``--injected`` measures recall the other way, on the same tuning text: check_eval's
 learned injections (one word of a recurring rendering changed, as ``check_eval.py`` does
-on held-out UNv1) made in each tuning part cut into drafts of 1,000 line pairs.
+on held-out UNv1) made in each tuning part cut into drafts of 1,000 line pairs. One seed
+gave 9 injections, too few to measure; each draft is injected with INJECTED_SEEDS seeds
+(check_eval's SEED and the ones after it), each a draft of its own: 72 injections.
 
 Usage: python benchmarks/check_learned_pool.py [--shared DIR] [--unjudged] [--injected]
 """
@@ -104,10 +106,12 @@ def pool(shared: Path) -> list[Pooled]:
 
 
 INJECTED_DRAFT = 1000
+INJECTED_SEEDS = 8
 
 
 def injected_recall(shared: Path) -> list[tuple[str, int, int]]:
-    """(draft, injected, found) for check_eval's learned injections in tuning drafts."""
+    """(draft and seed, injected, found) for check_eval's learned injections in tuning
+    drafts."""
     import random
 
     from check_eval import SEED, Corpus, bilingual_draft, eval_glossary, learned_injection
@@ -124,12 +128,13 @@ def injected_recall(shared: Path) -> list[tuple[str, int, int]]:
             zh = list(part.zh[start:start + INJECTED_DRAFT])
             en = list(part.en[start:start + INJECTED_DRAFT])
             corpus = Corpus(list(range(1, len(zh) + 1)), zh, en)
-            injected = learned_injection(glossary, corpus, random.Random(SEED))
-            found = check_draft(glossary, bilingual_draft(injected.zh, injected.en),
-                                options).findings
-            hit = {f.line for f in found if f.kind is KIND} & injected.lines
-            out.append((f"{part.name}/{start + 1}-{start + len(zh)}", len(injected.lines),
-                        len(hit)))
+            for seed in range(SEED, SEED + INJECTED_SEEDS):
+                injected = learned_injection(glossary, corpus, random.Random(seed))
+                found = check_draft(glossary, bilingual_draft(injected.zh, injected.en),
+                                    options).findings
+                hit = {f.line for f in found if f.kind is KIND} & injected.lines
+                out.append((f"{part.name}/{start + 1}-{start + len(zh)} seed {seed}",
+                            len(injected.lines), len(hit)))
     return out
 
 
@@ -147,7 +152,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.injected:
         rows = injected_recall(shared)
         for name, injected, found in rows:
-            print(f"{name:28} injected {injected}  found {found}")
+            print(f"{name:42} injected {injected}  found {found}")
         print(f"injected learned inconsistencies found: {sum(r[2] for r in rows)}/"
               f"{sum(r[1] for r in rows)}")
         return 0
