@@ -19,17 +19,17 @@ using the counts the passes gathered for the term (:class:`TermEvidence`):
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from termbase.align.lexicon import content_stems
 from termbase.pair.casing import Tiers, restore_casing
-from termbase.pair.context import named_by_company, said_beside, term_meanings
+from termbase.pair.context import ACRONYM, named_by_company, said_beside, term_meanings
 from termbase.pair.dictionary import (
     Dictionary,
     extension_explained,
     known_stem,
+    multiset_minus,
     renders_just_the_term,
 )
 from termbase.pair.learned import Glosses
@@ -70,9 +70,6 @@ EVERY_TIME_DICE = 0.3
 """How exclusively a candidate present in every pair of a rare term must go with it to
 replace the best-linked one: at most about six times as many pairs hold it as the term."""
 
-_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9-]*[A-Z]\b")
-
-
 def said_every_time(best: Candidate, best_key: str, occurrences: int, min_llr: float,
                     ev: TermEvidence) -> str | None:
     """The key of what the English says in every pair of a rare term, when that should
@@ -96,7 +93,7 @@ def said_every_time(best: Candidate, best_key: str, occurrences: int, min_llr: f
     """
     lexicon = ev.lexicon
     if (lexicon is None or best.support > ev.min_support or occurrences <= ev.min_support
-            or _ACRONYM.search(best.text) or (best.dictionary or 0.0) >= 1.0
+            or ACRONYM.search(best.text) or (best.dictionary or 0.0) >= 1.0
             or is_coordination(ev.term, "zh")):
         return None
     found = []
@@ -210,10 +207,7 @@ def _all_foreign(longer: list[str], shorter: list[str], meanings: set[str]) -> b
     """Whether every stem ``longer`` adds to ``shorter`` is foreign to the term (none of
     its words or characters means it): "members of the united" inside "states members of
     the united nations" for 联合国会员国 leaves out "nations", which the term means."""
-    rest = list(longer)
-    for stem in shorter:
-        if stem in rest:
-            rest.remove(stem)
+    rest = multiset_minus(longer, shorter)
     return bool(rest) and not any(known_stem(stem, meanings) for stem in rest)
 
 

@@ -210,7 +210,8 @@ def said_beside(term: str, text: str, example_zh: Sequence[str], dictionary: Dic
     return _all_explain(contexts, words)
 
 
-_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9-]*[A-Z]\b")
+ACRONYM = re.compile(r"\b[A-Z][A-Z0-9-]*[A-Z]\b")
+"""An acronym (UNDP, COVID-19): it translates nothing word by word."""
 
 
 def neighbour_rendering(term: str, text: str, example_zh: Sequence[str],
@@ -223,7 +224,7 @@ def neighbour_rendering(term: str, text: str, example_zh: Sequence[str],
     the term and all of them for Chinese outside the term, in every example pair. An
     acronym translates nothing word by word and is never judged so.
     """
-    if len(example_zh) < MIN_EXAMPLES or _ACRONYM.search(text):
+    if len(example_zh) < MIN_EXAMPLES or ACRONYM.search(text):
         return False
     words = _units(text.split())
     if not words or any(_DIGITS.search(w) for w in words):

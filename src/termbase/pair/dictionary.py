@@ -163,11 +163,12 @@ def _times_meant(stem: str, term: str, dictionary: Dictionary) -> int:
 
 def _added_words(longer: str, shorter: str) -> list[str]:
     """The lower-cased words of ``longer`` beyond those of ``shorter``, singular."""
-    return _multiset_minus([singular(w) for w in longer.lower().split()],
+    return multiset_minus([singular(w) for w in longer.lower().split()],
                            [singular(w) for w in shorter.lower().split()])
 
 
-def _multiset_minus(longer: list[str], shorter: list[str]) -> list[str]:
+def multiset_minus(longer: list[str], shorter: list[str]) -> list[str]:
+    """``longer`` without one occurrence of each item of ``shorter``, in order."""
     rest = list(longer)
     for item in shorter:
         if item in rest:
@@ -189,7 +190,7 @@ def extension_explained(term: str, longer: str, shorter: str, direction: str,
     if direction == "zh":
         if any(w in _UNGLOSSED for w in _added_words(longer, shorter)):
             return None
-        extra = _multiset_minus(content_stems(longer), content_stems(shorter))
+        extra = multiset_minus(content_stems(longer), content_stems(shorter))
         if not extra:
             # A figure the term does not state is the sentence's ("1951 Convention
             # relating to …" for 关于难民地位的公约, whose 1951年 stands outside 《》).
