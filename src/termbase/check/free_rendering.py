@@ -96,7 +96,8 @@ def _parts(term: str, lexicon: Lexicon) -> list[str]:
     (会员国: 会员 "member", 国 "country"): its rendering must then render each part and
     share a word with the whole entry's gloss ("member countries"), so that the parts
     read the entry's own sense."""
-    parts = Lexicon({w: s for w, s in lexicon.items() if w != term})
+    inside = {term[i:j] for i in range(len(term)) for j in range(i + 1, len(term) + 1)}
+    parts = Lexicon({w: lexicon.translations(w) for w in inside - {term}})
     return readable_words(term, parts)
 
 

@@ -65,35 +65,46 @@ def unexplained_references(ctx: CheckContext, items: Sequence[Absent],
         return {}
     from termbase.text.segment import dictionary_tags  # jieba's file only when asked
 
-    tags = dictionary_tags({w for a in named for w in _runs(a.src_view.segment.text)})
+    # Pronouns are counted only where the translation has a subject pronoun.
+    tags = dictionary_tags({w for a in named if _subject(a)
+                            for w in _runs(a.src_view.segment.text)})
+    lexicon = Lexicon({w: g.stems for w, g in known.items()})
+    shares: dict[str, float] = {}
     out = {}
     for item in named:
-        found = _reference(ctx, item, known, tags)
+        found = _reference(ctx, item, lexicon, tags, shares)
         if found:
             out[id(item)] = found
     return out
 
 
-def _reference(ctx: CheckContext, item: Absent, known: Mapping[str, Gloss],
-               tags: Mapping[str, str]) -> str:
+def _subject(item: Absent) -> bool:
+    return any(_EN_SUBJECT.search(v.segment.text.lower()) for v in item.unit.target)
+
+
+def _reference(ctx: CheckContext, item: Absent, lexicon: Lexicon, tags: Mapping[str, str],
+               shares: dict[str, float]) -> str:
+    """The item's reference (see :func:`unexplained_references`); ``shares`` keeps
+    :func:`draft_share` by word, asked once per draft."""
     assert ctx.target is not None
     text = item.src_view.segment.text
-    stems = _source_stems(ctx, item, known)
+    stems = _source_stems(ctx, item, lexicon)
     nouns = [(word, words) for word, (words, closed)
              in standing_nouns(ctx, ctx.target, item).items() if closed]
-    pronouns_in_source = _count_pronouns(text, tags)
     for view in item.unit.target:
         # The reference itself is what the source cannot explain.
         if not _translates(view, stems, {s for w, _ in nouns for s in Tokens.stems_of(w)}):
             continue
         for word, words in nouns:
             if (words.split()[0].lower() == "the" and en_number_word_value(word, None) is None
-                    and not any(renders(s, stems) for s in Tokens.stems_of(word))
-                    and draft_share(ctx, word) <= _MAX_DRAFT_SHARE):
-                return words
+                    and not any(renders(s, stems) for s in Tokens.stems_of(word))):
+                if word not in shares:
+                    shares[word] = draft_share(ctx, word)
+                if shares[word] <= _MAX_DRAFT_SHARE:
+                    return words
         english = view.segment.text.lower()
         subject = _EN_SUBJECT.search(english)
-        if subject and len(_EN_PRONOUN.findall(english)) > pronouns_in_source:
+        if subject and len(_EN_PRONOUN.findall(english)) > _count_pronouns(text, tags):
             return subject.group(1)
     return ""
 
@@ -112,14 +123,12 @@ def _translates(view: SegmentView, stems: frozenset[str], references: set[str]) 
     return explained >= max(_MIN_EXPLAINED_WORDS, _MIN_EXPLAINED * len(content))
 
 
-def _source_stems(ctx: CheckContext, item: Absent, known: Mapping[str, Gloss]
-                  ) -> frozenset[str]:
+def _source_stems(ctx: CheckContext, item: Absent, lexicon: Lexicon) -> frozenset[str]:
     """The English stems the source line's dictionary words (cut by forward maximum
     matching: a character inside a longer word says nothing of its own senses), or the
     glossary terms' approved equivalents there, may render."""
     matcher = ctx.target
     assert matcher is not None
-    lexicon = Lexicon({w: g.stems for w, g in known.items()})
     stems: set[str] = set()
     for word in lexicon.segment(item.src_view.segment.text):
         stems |= lexicon.translations(word)
