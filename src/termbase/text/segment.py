@@ -70,22 +70,24 @@ def _best_path(block: str, freq: dict[str, int], logtotal: float) -> list[int]:
     size = len(block)
     score = [0.0] * (size + 1)
     end = [0] * size
+    # One probe per prefix (get, not `in` then [ ]) and local names: this loop is most
+    # of the segmentation's time, and segmentation most of extraction's.
+    get, log, unseen = freq.get, math.log, -math.inf
     for start in range(size - 1, -1, -1):
-        best = -math.inf
+        best = unseen
         last = start
         stop = start
-        fragment = block[start]
-        while fragment in freq:
-            count = freq[fragment]
+        count = get(block[start])
+        while count is not None:
             if count:
-                value = math.log(count) - logtotal + score[stop + 1]
+                value = log(count) - logtotal + score[stop + 1]
                 if value >= best:  # max() over (value, stop): a tie goes to the longer word
                     best, last = value, stop
             stop += 1
             if stop >= size:
                 break
-            fragment = block[start:stop + 1]
-        if best == -math.inf:  # not a word: the character alone, at probability 1/total
+            count = get(block[start:stop + 1])
+        if best == unseen:  # not a word: the character alone, at probability 1/total
             best = 0.0 - logtotal + score[start + 1]
         score[start] = best
         end[start] = last + 1
