@@ -6,6 +6,8 @@ import pickle
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from termbase.errors import UsageError
 from termbase.text.segment import (
@@ -164,6 +166,35 @@ def test_join_words_rebuilds_learned_words_from_their_pieces() -> None:
 
     assert join_words(["儿", "基", "会", "支持", "可", "持续", "发展"], ["儿基会", "可持续"]) \
         == ["儿基会", "支持", "可持续", "发展"]
+
+
+def _join_everywhere(tokens: list[str], words: list[str]) -> list[str]:
+    """join_words as first written: every position tries its three joins."""
+    joined: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for j in range(min(i + 4, len(tokens)), i + 1, -1):
+            if "".join(tokens[i:j]) in words:
+                joined.append("".join(tokens[i:j]))
+                i = j
+                break
+        else:
+            joined.append(tokens[i])
+            i += 1
+    return joined
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(["儿", "基", "会", "儿基", "可", "持续", "可持", "续", "发展"]),
+                max_size=12),
+       st.lists(st.sampled_from(["儿基会", "可持续", "儿基", "基会", "持续发展", "会可"]),
+                max_size=3))
+def test_join_words_skips_only_tokens_that_open_no_word(tokens: list[str],
+                                                        words: list[str]) -> None:
+    # The look-up of the openings is a shortcut: the joins must be those of trying all.
+    from termbase.text.segment import join_words
+
+    assert join_words(tokens, words) == _join_everywhere(tokens, words)
 
 
 _MIXED = [

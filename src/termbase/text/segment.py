@@ -395,9 +395,16 @@ def join_words(tokens: Sequence[str], words: Iterable[str]) -> list[str]:
     """``tokens`` with adjacent tokens joined wherever they make one of ``words`` (as
     :func:`bound_words` joined them), without cutting the text again."""
     wanted = set(words)
+    # Only a token that begins one of the words can begin a join: most tokens are
+    # passed on after one set look-up instead of three joins.
+    openings = {w[:k] for w in wanted for k in range(1, len(w))}
     joined: list[str] = []
     i = 0
     while i < len(tokens):
+        if tokens[i] not in openings:
+            joined.append(tokens[i])
+            i += 1
+            continue
         # Two rounds of pair merges make a word of at most four tokens; longest first.
         for j in range(min(i + 4, len(tokens)), i + 1, -1):
             if "".join(tokens[i:j]) in wanted:
