@@ -36,7 +36,7 @@ import random
 import re
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # shared_data
@@ -45,7 +45,8 @@ from shared_data import find_shared, un2023_shifted_pairs
 
 from termbase.check import CheckOptions, check_draft
 from termbase.check.draft import presplit_pair
-from termbase.check.findings import Finding, FindingKind
+from termbase.check.findings import DEFAULT_SEVERITY, Finding, FindingKind
+from termbase.check.matching import LanguageMatcher
 from termbase.diagnostics import Severity
 from termbase.formats import read_glossary
 from termbase.model import Glossary
@@ -215,6 +216,183 @@ def injected_recall(part: Part, limit: int = 200) -> tuple[int, int]:
     return injected, found
 
 
+# Injected glossary errors (issue 13, session 25): each excuse that makes a missing term
+# a hint can also swallow a true miss, so the excuses are measured on TUNING text with
+# errors of known kind — never on check_eval's held-out draft.
+INJECT_LIMITS = {"missing_target": 60, "term_case": 40}
+# One injection per concept in each copy of a part: a concept missed in many lines of
+# one draft is rendered "in only n of m places", an excuse the injection would make.
+_PER_CONCEPT = 3
+_MISSING_HOWS = ("removed", "head gloss", "neighbour term")
+
+
+@dataclass(frozen=True)
+class Injection:
+    line: int
+    """0-based index of the line pair."""
+    concept_id: str
+    kind: FindingKind
+    how: str
+    """'removed', 'head gloss', 'neighbour term' (missing_target) or 'lower-cased'."""
+    en: str
+    """The injected English line."""
+
+
+@dataclass(frozen=True)
+class InjectedResult:
+    injection: Injection
+    severity: Severity | None
+    """Of the kind's finding for the concept on the line; None when not found."""
+    message: str
+
+
+def _first_glosses(words: set[str]) -> dict[str, list[str]]:
+    """CC-CEDICT's glosses of ``words``, in the dictionary's order, parentheses removed."""
+    from termbase.align.lexicon import default_text
+
+    out: dict[str, list[str]] = {}
+    for line in default_text().splitlines():
+        head = line.split(" ", 2)[:2]
+        word = next((w for w in head if w in words), None)
+        if word is None or "/" not in line:
+            continue
+        for gloss in line.split("/")[1:-1]:
+            gloss = re.sub(r"\([^)]*\)|\[[^]]*\]|^to |^(?:a|an|the) ", "", gloss).strip()
+            if re.fullmatch(r"[A-Za-z][A-Za-z -]*", gloss) and not gloss.startswith("surname"):
+                out.setdefault(word, []).append(gloss.lower())
+    return out
+
+
+def _head_glosses(zh_terms: set[str]) -> dict[str, list[str]]:
+    """The glosses of each Chinese term's head: its longest proper suffix of two
+    characters or more the dictionary holds (理事会 of 安全理事会), else the term itself
+    (a single character's glosses are mostly other senses: 施 "surname Shi")."""
+    suffixes = {t[i:] for t in zh_terms for i in range(len(t) - 1)}
+    glosses = _first_glosses(suffixes)
+    out = {}
+    for term in zh_terms:
+        heads = [term[i:] for i in range(1, len(term) - 1) if term[i:] in glosses]
+        out[term] = glosses.get(heads[0] if heads else term, [])
+    return out
+
+
+def _approved_en(glossary: Glossary, concept_id: str) -> list[str]:
+    concept = glossary.get(concept_id)
+    assert concept is not None
+    return [t.text for _, t in concept.terms("en") if t.status.approved]
+
+
+def _holds(matcher: LanguageMatcher, glossary: Glossary, line: str, concept_id: str,
+           fold_case: bool) -> list[str]:
+    """The concept's approved English terms in ``line`` (case-blind when ``fold_case``)."""
+    concept = glossary.get(concept_id)
+    assert concept is not None
+    prepared = matcher.prepare(line.lower() if fold_case else line)
+    return [t.text for _, t in concept.terms("en") if t.status.approved
+            and matcher.contains(prepared, replace(t, text=t.text.lower()) if fold_case else t)]
+
+
+def glossary_injections(glossary: Glossary, part: Part) -> list[Injection]:
+    """Seeded, deterministic glossary errors in the part's clean line pairs, where the
+    Chinese holds a glossary term and the English its approved equivalent: (a) the
+    English term removed, or replaced by a wrong rendering (a dictionary gloss of the
+    Chinese term's head, or the approved English of the glossary's next concept that the
+    line lacks); (b) where the English has capitals (not MultiUN), an approved
+    capitalised name of several words lower-cased."""
+    zh_m, en_m = LanguageMatcher(glossary, "zh"), LanguageMatcher(glossary, "en")
+    concepts = [c.id for c in glossary]
+    rng = random.Random(SEED)
+    found = [(i, h.concept_id, h.term.text) for i, z in enumerate(part.zh)
+             for h in zh_m.find(zh_m.prepare(z))]
+    heads = _head_glosses({z.replace("《", "").replace("》", "") for _, _, z in found})
+    seen: set[tuple[int, str]] = set()
+    missing: list[Injection] = []
+    case: list[Injection] = []
+    cased = not part.name.startswith("multiun")
+    for i, cid, zh_term in found:
+        if (i, cid) in seen:
+            continue
+        seen.add((i, cid))
+        en = part.en[i]
+        present = _holds(en_m, glossary, en, cid, fold_case=False)
+        if not present:
+            continue
+        how = _MISSING_HOWS[rng.randrange(len(_MISSING_HOWS))]
+        wrong = {"removed": [""],
+                 "head gloss": heads.get(zh_term.replace("《", "").replace("》", ""), []),
+                 "neighbour term": [t for c in concepts[concepts.index(cid) + 1:]
+                                    + concepts[:concepts.index(cid)]
+                                    for t in _approved_en(glossary, c)[:1]]}[how]
+        text = en
+        for term in sorted(present, key=len, reverse=True):
+            for rendering in wrong:
+                new = re.sub(rf"(?:\bthe )?{re.escape(term)}" if not rendering
+                             else re.escape(term), rendering, text, flags=re.I)
+                if rendering.lower() not in en.lower() and not _holds(
+                        en_m, glossary, new, cid, fold_case=True):
+                    text = new
+                    break
+        text = re.sub(r"  +", " ", text)
+        if text != en and not _holds(en_m, glossary, text, cid, fold_case=True):
+            missing.append(Injection(i, cid, FindingKind.MISSING_TARGET, how, text))
+        names = [t for t in present if " " in t and t[:1].isupper()]
+        if cased and names:
+            lowered = en.replace(names[0], names[0].lower())
+            if not _holds(en_m, glossary, lowered, cid, fold_case=False):
+                case.append(Injection(i, cid, FindingKind.TERM_CASE, "lower-cased", lowered))
+    return (_spread(missing, INJECT_LIMITS["missing_target"], rng)
+            + _spread(case, INJECT_LIMITS["term_case"], rng))
+
+
+def _spread(choices: list[Injection], limit: int, rng: random.Random) -> list[Injection]:
+    """Up to ``limit`` choices, at most _PER_CONCEPT of a concept, by a seeded shuffle."""
+    rng.shuffle(choices)
+    per: dict[str, int] = {}
+    picked: list[Injection] = []
+    for choice in choices:
+        if per.get(choice.concept_id, 0) < _PER_CONCEPT and len(picked) < limit:
+            per[choice.concept_id] = per.get(choice.concept_id, 0) + 1
+            picked.append(choice)
+    return sorted(picked, key=lambda x: (x.kind.value, x.line))
+
+
+def injected_glossary(glossary: Glossary, part: Part) -> list[InjectedResult]:
+    """Each injection checked in a copy of the part holding at most one injection per
+    concept and kind: the finding of its kind for its concept on its line, if any."""
+    copies: list[list[Injection]] = []
+    for item in glossary_injections(glossary, part):
+        copy = next((c for c in copies if all(
+            (x.concept_id, x.kind) != (item.concept_id, item.kind) and x.line != item.line
+            for x in c)), None)
+        if copy is None:
+            copies.append([item])
+        else:
+            copy.append(item)
+    results = []
+    for copy in copies:
+        en = list(part.en)
+        for item in copy:
+            en[item.line] = item.en
+        found = check_part(glossary, replace(part, en=tuple(en)))
+        by_key = {(f.kind, f.line, f.concept_id): f for f in found}
+        for item in copy:
+            f = by_key.get((item.kind, item.line + 1, item.concept_id))
+            results.append(InjectedResult(item, f.severity if f else None,
+                                          f.message if f else ""))
+    return sorted(results, key=lambda r: (r.injection.kind.value, r.injection.line))
+
+
+def injected_table(results: Sequence[InjectedResult]) -> dict[str, list[int]]:
+    """kind → [injected, found, found at the kind's own severity]."""
+    out: dict[str, list[int]] = {}
+    for r in results:
+        row = out.setdefault(r.injection.kind.value, [0, 0, 0])
+        row[0] += 1
+        row[1] += r.severity is not None
+        row[2] += r.severity is DEFAULT_SEVERITY[r.injection.kind]
+    return out
+
+
 JUDGED = ROOT / "benchmarks" / "check_judged.json"
 
 
@@ -264,11 +442,19 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="precision of KIND on each part's judged sample")
     parser.add_argument("--role", choices=("tuning", "held-out"),
                         help="only the parts of this role (tune without reading held-out)")
+    parser.add_argument("--injected", action="store_true",
+                        help="glossary errors injected into the tuning parts: per part and "
+                             "kind, injected / found / found at the kind's own severity")
+    parser.add_argument("--errors", action="store_true",
+                        help="with --injected: list each injection not found at its own "
+                             "severity, with the reason that lowered it")
     args = parser.parse_args(argv)
     shared = find_shared(args.shared)
     if shared is None:
         print("shared data not found; pass --shared or set TERMBASE_SHARED", file=sys.stderr)
         return 2
+    if args.injected:
+        return _print_injected(shared, args.errors)
     if args.precision:
         for name, row in judged_precision(shared, args.precision, args.n,
                                                 args.role).items():
@@ -296,6 +482,30 @@ def main(argv: Sequence[str] | None = None) -> int:
                  f"{r['injected, found'][0]}" if "injected, found" in r else "")
               + (f"   repeats {sum(r['repeats'].values())}"  # type: ignore[index]
                  if "repeats" in r else ""))
+    return 0
+
+
+def _print_injected(shared: Path, errors: bool) -> int:
+    glossary = shipped_glossary()
+    print("glossary errors injected into the tuning parts' clean line pairs: "
+          "injected / found / found at the kind's own severity")
+    for part in official_parts(shared):
+        if part.role != "tuning":
+            continue
+        results = injected_glossary(glossary, part)
+        for kind, (n, found, full) in injected_table(results).items():
+            print(f"{part.name:20} {kind:16} {n:>4} {found:>4} {full:>4}")
+        if not errors:
+            continue
+        for r in results:
+            item = r.injection
+            if r.severity is DEFAULT_SEVERITY[item.kind]:
+                continue
+            reason = (re.search(r"\((.*)\)$", r.message) or [None, ""])[1]
+            state = r.severity.value if r.severity else "not found"
+            print(f"  {part.name}:{item.line + 1} {item.concept_id} {item.how}: {state}"
+                  f"{' — ' + reason if reason else ''}\n    zh: {part.zh[item.line]}"
+                  f"\n    en: {item.en}")
     return 0
 
 
