@@ -6,6 +6,8 @@ import math
 from collections import Counter
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from termbase.extract.candidates import BREAK, SEPARATOR
 from termbase.extract.counting import count_documents
@@ -19,6 +21,7 @@ from termbase.extract.statistics import (
     count_words,
     entropy,
     ngram_stats,
+    sentence_ngrams,
 )
 from termbase.text.segment import JiebaSegmenter
 
@@ -35,6 +38,18 @@ def test_count_words_counts_every_ngram_once_per_occurrence() -> None:
     assert counts == Counter({"非法": 2, "中介": 2, "活动": 1, key("非法", "中介"): 2,
                               key("中介", "活动"): 1})
     assert seen == set(counts)
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(["联合国", "大会", "决议", "A", BREAK]), max_size=12),
+       st.integers(min_value=0, max_value=4))
+def test_sentence_ngrams_are_every_run_ngram_by_length(words: list[str], longest: int) -> None:
+    # Shortest first, left to right within a length; none crosses a break.
+    expected = [SEPARATOR.join(words[i:i + n]) for n in range(1, longest + 1)
+                for i in range(len(words) - n + 1) if BREAK not in words[i:i + n]]
+    grams: list[str] = []
+    assert sentence_ngrams(words, longest, grams) == len(words) - words.count(BREAK)
+    assert grams == expected
 
 
 def test_entropy_treats_unknown_neighbours_as_all_different() -> None:

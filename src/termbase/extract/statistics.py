@@ -91,19 +91,24 @@ def sentence_ngrams(words: Sequence[str], max_words: int, grams: list[str]) -> i
     Python-level work is a few C-level comprehensions per sentence. The caller tallies
     many sentences' n-grams with one ``update``.
     """
+    tokens = len(words) - words.count(BREAK)
+    if max_words <= 0:
+        return tokens
     joined = SEPARATOR.join(words) + SEPARATOR
     starts = list(accumulate([len(w) + 1 for w in words], initial=0))
     usable = [w != BREAK for w in words]
     usable.append(False)  # past the end: no n-gram runs beyond the sentence
-    valid = [i for i, good in enumerate(usable) if good] if max_words > 0 else []
+    valid = [i for i, good in enumerate(usable) if good]
+    # The 1-grams are the words themselves (a third of all n-grams): no slice to make.
+    grams.extend([w for w in words if w != BREAK])
     n = 1
-    while valid:
-        grams.extend([joined[starts[i]:starts[i + n] - 1] for i in valid])
-        if n == max_words:
-            break
+    while n < max_words:
         valid = [i for i in valid if usable[i + n]]
+        if not valid:
+            break
         n += 1
-    return len(words) - words.count(BREAK)
+        grams.extend([joined[starts[i]:starts[i + n] - 1] for i in valid])
+    return tokens
 
 
 def entropy(total: int, known: Iterable[int]) -> float:
