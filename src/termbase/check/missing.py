@@ -136,7 +136,10 @@ def _hint(ctx: CheckContext, matcher: LanguageMatcher, item: Absent,
     units with it); ``not_word`` the dictionary's words where the term is none. (The
     last reason, the rest of a longer name rendered, is asked of all items together.)"""
     rendered, total = share
-    if total >= _SENSE_MIN_UNITS and rendered < _SENSE_MIN_SHARE * total:
+    # The line's own miss is no evidence that the term has another sense there: the
+    # share is that of the other places, or one miss in four would excuse itself.
+    others = total - 1
+    if others >= _SENSE_MIN_UNITS and rendered < _SENSE_MIN_SHARE * others:
         return (f"the draft renders it so in only {rendered} of {total} places: it may have "
                 f"another sense here")
     trace = kept_words(ctx, matcher, item)
