@@ -13,7 +13,7 @@ from check._stand_in import EMBARGO, StandInDictionary
 from termbase.check import CheckOptions, FindingKind, check_draft
 from termbase.check.draft import Draft, presplit_pair
 from termbase.check.glosses import Gloss
-from termbase.check.learned import candidates, readings, renderings, slips, terms
+from termbase.check.learned import candidates, doubts, readings, renderings, slips, terms
 from termbase.model import Glossary
 
 LEARNED = CheckOptions(kinds=frozenset({FindingKind.LEARNED_INCONSISTENT}))
@@ -200,3 +200,68 @@ def test_a_translation_must_gloss_a_third_of_its_words(
     assert _found(glossary, lines, two, monkeypatch) == []
     monkeypatch.setattr(readings, "MIN_GLOSSED_SHARE", 0.25)
     assert _found(glossary, lines, two, monkeypatch) == ["weapons embargo"]
+
+
+def test_a_rendering_whose_words_are_the_terms_first_is_learned(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A word renders the term when its most associated piece is the term's, though a
+    piece outside it comes near ("law" with 际法, then 居点); not when the most
+    associated piece is outside ("Security" with 安全, beside 理事会)."""
+    class _English:
+        def has(self, unit: int, key: str) -> bool:
+            return True
+
+    class _Evidence:
+        english = _English()
+
+        def __init__(self, ranked: dict[str, list[str]]) -> None:
+            self.ranked = ranked
+
+        def ranked_sources(self, word: str, unit: int) -> list[str]:
+            return self.ranked.get(word, [])
+
+    monkeypatch.setattr(renderings, "_follows_a_neighbour", lambda *_: False)
+    stop = renderings.stop_words()
+    law = renderings.Rendering("国际法", "international law", "international law",
+                               frozenset({0}), 4)
+    tied = _Evidence({"international": ["国际"], "law": ["际法", "居点"]})
+    assert renderings.renders_term(law, tied, stop)  # type: ignore[arg-type]
+    other = _Evidence({"international": ["国际"], "law": ["居点", "际法"]})
+    assert not renderings.renders_term(law, other, stop)  # type: ignore[arg-type]
+    council = renderings.Rendering("理事会", "security council", "Security Council",
+                                   frozenset({0}), 4)
+    security = _Evidence({"security": ["安全", "理事"], "council": ["理事"]})
+    assert not renderings.renders_term(council, security, stop)  # type: ignore[arg-type]
+
+
+def test_a_coverb_or_a_list_closer_opens_no_candidate() -> None:
+    """将性别平等视角 ("to put a gender perspective into") and 等优先 ("… and other
+    priorities") open with a coverb and with 等 closing a list."""
+    assert candidates.refused("将性别平等视角") and candidates.refused("等优先")
+    assert not candidates.refused("性别平等视角")
+
+
+# 咨询委员会 is "the Advisory Committee", a name (its capitals run on), four times;
+# "Board" renders 董事会 in three units.
+_ADVISORY = [("咨询委员会开会。", "The Advisory Committee on Oversight met."),
+             ("咨询委员会提出建议。", "The Advisory Committee on Audit made proposals."),
+             ("咨询委员会审议报告。", "The Advisory Committee on Ethics reviewed it."),
+             ("咨询委员会通过决定。", "The Advisory Committee on Budgets decided."),
+             ("董事会开会。", "The Board met."),
+             ("董事会讨论预算。", "The Board discussed the budget."),
+             ("董事会选举主席。", "The Board elected a chair.")]
+
+
+def test_a_name_against_a_name_is_another_body(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    """"the Advisory Board for Partnerships" beside "the Advisory Committee on
+    Oversight": two names are two bodies, each written as it is called."""
+    name = [*_ADVISORY, ("咨询委员会伙伴关系小组开会。",
+                         "The Advisory Board for Partnerships met.")]
+    assert _found(glossary, name, {}, monkeypatch) == []
+    monkeypatch.setattr(doubts, "name_against_name", lambda *_: False)
+    assert _found(glossary, name, {}, monkeypatch) == ["Advisory Board"]
+
+
+def test_a_phrasal_verbs_particle_is_no_word_of_a_rendering() -> None:
+    assert {"up", "out", "off", "down"} <= slips._PARTICLES

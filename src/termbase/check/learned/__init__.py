@@ -21,11 +21,12 @@ Two checks, both warnings, both taking the draft's own majority as the norm:
   inside a longer phrase the draft repeats, a term standing only in a title, a number
   of the usual rendering changed, a word of the same root, the rendering run into a
   fuller one, the usual rendering in the unit beside whose source lacks the term (the
-  sides cut differently), common words where the draft writes the rendering as a name
-  — nor where the dictionary reads it otherwise (``readings``): the changed word
-  renders the term's neighbour, the variant opens into a longer name, a noun modifier
-  stands against its adjective, only the draft's counts tie the word to the term, or
-  the unit's translation glosses too little of its source.
+  sides cut differently), common words where the draft writes the rendering as a name,
+  a name against a name (two bodies) — nor where the dictionary reads it otherwise
+  (``readings``): the changed word renders the term's neighbour, the variant opens
+  into a longer name, a noun modifier stands against its adjective, only the draft's
+  counts tie the word to the term, or the unit's translation glosses too little of its
+  source.
 * ``segment_inconsistent``: the same source segment translated differently, or the same
   translation given to source segments that state different numbers (what Xbench calls
   inconsistency in target and in source; sources that differ otherwise are paraphrases

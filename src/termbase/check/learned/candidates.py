@@ -13,9 +13,11 @@ MIN_UNITS = 4
 MIN_ZH_CHARS, MAX_ZH_CHARS = 3, 8
 
 # Characters that never open a term: the grammatical glue pairing knows (及其附件 is "and
-# its annex") and the coverbs that open a phrase (向会员国 "to Member States"); and
-# particles that never close one (审议了, 所作的).
-_ZH_GLUE = ZH_GRAMMAR | frozenset("向从为给")
+# its annex"), the coverbs that open a phrase (向会员国 "to Member States", 将性别平等视角
+# 纳入 "to mainstream a gender perspective") and 等 closing a list before its noun
+# (残疾人等优先事项 "priorities such as disability"); and particles that never close one
+# (审议了, 所作的).
+_ZH_GLUE = ZH_GRAMMAR | frozenset("向从为给将等")
 _ZH_CLOSING_PARTICLES = frozenset("的了着是在对")
 
 

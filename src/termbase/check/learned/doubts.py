@@ -15,7 +15,8 @@ evidence, never a list of cases:
   term: the two sides are cut or shifted differently there ("organizational
   culture" ends the English unit before the one whose source holds 组织文化), so the
   variant is not where the term's rendering is;
-* the variant is written as common words and the usual rendering as a name
+* the variant is written as common words and the usual rendering as a name, or both
+  as names with another word (two bodies: "Advisory Board", "Advisory Committee")
   (:mod:`~termbase.check.learned.names`).
 """
 
@@ -26,7 +27,7 @@ from functools import cached_property
 from statistics import median
 
 from termbase.check.learned.evidence import IDEOGRAPHS, MIN_WORD_EVIDENCE, WordEvidence, side
-from termbase.check.learned.names import words_against_name
+from termbase.check.learned.names import name_against_name, words_against_name
 from termbase.check.learned.renderings import Rendering
 
 # A unit is doubtful when fewer than this share of its translation's recurring content
@@ -120,4 +121,5 @@ def doubted(key: str, unit: int, rendering: Rendering, evidence: WordEvidence,
     return (in_fixed_phrase(key, unit, evidence)
             or only_in_titles(rendering.term, unit, evidence)
             or rendered_next_door(unit, rendering, evidence)
-            or words_against_name(key, unit, rendering, evidence, stop))
+            or words_against_name(key, unit, rendering, evidence, stop)
+            or name_against_name(key, unit, rendering, evidence, stop))

@@ -215,9 +215,14 @@ class WordEvidence:
         the most associated one and those nearly as associated. Pieces of one longer
         word (国际法院) go together, so a word rendering the longer one (Justice) names
         a piece outside a shorter term (国际法) too."""
+        ranked = self.ranked_sources(word, unit)
+        return tuple(sorted(ranked))
+
+    def ranked_sources(self, word: str, unit: int) -> list[str]:
+        """:meth:`source_of`'s pieces, the most associated first."""
         holding = self.english.holding(word)
         if len(holding) < 2:
-            return ()
+            return []
         counts = self.pieces_with(word, holding)
         joint = {p: counts[p] for p in self.units[unit].pieces if counts[p]}
 
@@ -226,8 +231,9 @@ class WordEvidence:
 
         best = max(joint, key=lambda w: (dice(w), w), default=None)
         if best is None or joint[best] < MIN_WORD_EVIDENCE or dice(best) < MIN_WORD_DICE:
-            return ()
-        return tuple(sorted(w for w in joint if dice(w) >= NEAR_BEST * dice(best)))
+            return []
+        return sorted((w for w in joint if dice(w) >= NEAR_BEST * dice(best)),
+                      key=lambda w: (-dice(w), w))
 
 
 class DraftEvidence:

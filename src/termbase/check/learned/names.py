@@ -109,6 +109,23 @@ def usually_written(rendering: Rendering, evidence: WordEvidence, stop: frozense
     return "name" if names >= words else "words"
 
 
+def name_against_name(key: str, unit: int, rendering: Rendering, evidence: WordEvidence,
+                      stop: frozenset[str]) -> bool:
+    """Whether the variant ``key`` in ``unit`` and the usual rendering are both written
+    as names, a word of one changed for another word ("the Advisory Board of the United
+    Nations Office for Partnerships" beside "the Advisory Committee"): two names are
+    two bodies, and each is written as it is called. A spelling of the same word
+    ("NonProliferation" beside "Non-Proliferation") is one name written two ways."""
+    old, new = (next((a, b) for a, b in zip(rendering.key.split(), key.split(), strict=True)
+                     if a != b))
+    if old.replace("-", "") == new.replace("-", ""):
+        return False
+    variant = _written_at(evidence.units[unit].view.target,
+                          evidence.english.surfaces(unit)[key], stop)
+    return (variant == "name"
+            and usually_written(rendering, evidence, stop, unit) == "name")
+
+
 def words_against_name(key: str, unit: int, rendering: Rendering, evidence: WordEvidence,
                        stop: frozenset[str]) -> bool:
     """Whether the variant ``key`` in ``unit`` is written as common words and the usual

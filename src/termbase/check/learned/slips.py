@@ -68,7 +68,7 @@ def find_variant(rendering: Rendering, unit: int, evidence: WordEvidence,
         old, new = words[changed[0]], other[changed[0]]
         # A number of the usual rendering ("2030 Agenda") is no wording to keep.
         if (old in stop or new in stop or same_word(old, new) or _has_digit(new)
-                or _has_digit(old)):
+                or _has_digit(old) or new in _PARTICLES or old in _PARTICLES):
             continue
         # The new word must be shown, by the rest of the draft, to render a word of
         # this very term ("weapons" for 武器 in 武器禁运), in a phrase the draft uses
@@ -89,6 +89,11 @@ def find_variant(rendering: Rendering, unit: int, evidence: WordEvidence,
         if found and _stands_apart(rendering, unit, key, evidence, stop):
             return key
     return None
+
+
+# The adverbs that end a phrasal verb ("scale up financing for innovation"): function
+# words the n-gram keys keep, no word of a term's rendering.
+_PARTICLES = frozenset({"up", "out", "off", "down"})
 
 
 def changed_word_sources(new: str, variant: Sequence[str], unit: int,
