@@ -63,6 +63,28 @@ def test_pickled_segmenter_rebuilds_its_tokenizer(seeded: JiebaSegmenter) -> Non
     assert clone.cut(TEXT) == seeded.cut(TEXT)
 
 
+def test_default_dictionary_is_jiebas_cached_prefix_dictionary() -> None:
+    import jieba
+
+    theirs = jieba.Tokenizer()
+    theirs.initialize()
+    ours = JiebaSegmenter().tokenizer
+    assert ours.initialized and ours.total == theirs.total and ours.FREQ == theirs.FREQ
+
+
+def test_an_unreadable_or_missing_cache_is_left_to_jieba(tmp_path: Path) -> None:
+    import jieba
+
+    from termbase.text.segment import _read_default_cache
+
+    (tmp_path / "jieba.cache").write_bytes(b"\x00not marshal")
+    for directory in (tmp_path, tmp_path / "absent"):
+        tokenizer = jieba.Tokenizer()
+        tokenizer.tmp_dir = str(directory)
+        _read_default_cache(tokenizer)
+        assert not tokenizer.initialized and tokenizer.FREQ == {}
+
+
 def test_missing_dictionary_is_a_usage_error(tmp_path: Path) -> None:
     with pytest.raises(UsageError, match="dictionary not found"):
         JiebaSegmenter(dictionary=tmp_path / "none.txt").cut("文本")
