@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from termbase.check import check_draft
 from termbase.check.draft import Draft, presplit_pair
-from termbase.model import Glossary
+from termbase.model import Concept, Glossary, LangSec, Term, TermStatus, TermType
 
 
 def _pair(zh: list[str], en: list[str]) -> Draft:
@@ -28,3 +28,37 @@ def test_the_line_s_own_miss_is_no_evidence_of_another_sense(glossary: Glossary)
     en2 = (["The General Assembly adopted a resolution."] * 3
            + ["The Review Conference affirms."] * 2 + ["The Conference notes."])
     assert ("missing_target", "info", 6) in _found(glossary, _pair(zh2, en2))
+
+
+def _glossary(cid: str, zh: str, *en: Term) -> Glossary:
+    return Glossary((Concept(cid, (LangSec("zh", (Term(zh),)), LangSec("en", en))),))
+
+
+def test_an_acronym_excuses_a_longer_name_only_with_the_term_s_initials() -> None:
+    ga = _glossary("ga", "大会", Term("General Assembly"))
+    # 大会 opens 大会高级别周 ("high-level week"), but WHO is no acronym of a name that
+    # opens with "General Assembly": the miss is an error.
+    assert _found(ga, _pair(["工作队之友在大会高级别周期间提供了平台。"],
+                            ["WHO provided a platform during the high-level week."])) == [
+        ("missing_target", "error", 1)]
+    un = _glossary("un", "联合国", Term("United Nations"),
+                   Term("UN", TermStatus.ADMITTED, TermType.ABBREVIATION))
+    # UNDP opens with UN: it may render 联合国开发计划署 as a whole.
+    assert _found(un, _pair(["联合国开发计划署提供了支持。"], ["UNDP provided support."])) == [
+        ("missing_target", "info", 1)]
+
+
+def test_a_speaker_the_source_does_not_have_refers_to_the_term() -> None:
+    sg = _glossary("sg", "秘书长", Term("Secretary-General"))
+    zh = ["联科行动继续努力遵守秘书长绝不容忍性剥削的政策。"]
+    # The report's author speaks of themself: "my" stands for 秘书长.
+    assert _found(sg, _pair(zh, ["UNOCI continued to comply with my zero-tolerance "
+                                 "policy on sexual exploitation."])) == [
+        ("missing_target", "info", 1)]
+    # No speaker (a numeral "I" after a capitalised word is none): an error.
+    for en in ["UNOCI continued to comply with the zero-tolerance policy.",
+               "UNOCI continued to comply with Annex I to the policy."]:
+        assert _found(sg, _pair(zh, [en])) == [("missing_target", "error", 1)]
+    # A source with its own speaker (我) explains the translation's "my".
+    assert _found(sg, _pair(["我国遵守秘书长的政策。"], ["My country complies with the policy."])
+                  ) == [("missing_target", "error", 1)]

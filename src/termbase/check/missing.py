@@ -34,6 +34,7 @@ from termbase.check.renderings import (
     clipped_name,
     collective_noun,
     demonstrative_reference,
+    first_person_reference,
     kept_words,
     lower_case_head,
     name_for_longer_name,
@@ -178,6 +179,9 @@ def _hint(ctx: CheckContext, matcher: LanguageMatcher, item: Absent,
                  or demonstrative_reference(ctx, matcher, item)) if whole else ""
     if reference:
         return f"the translation may refer to it as “{reference}”"
+    speaker = first_person_reference(item) if whole else ""
+    if speaker:
+        return f"the translation may speak as it: “{speaker}”"
     head = lower_case_head(ctx, matcher, item) if whole else ""
     if head:
         return f"the translation has its head “{head}”, which may refer to it"

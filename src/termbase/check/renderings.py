@@ -34,17 +34,21 @@ def acronym_for_name(ctx: CheckContext, absent: Absent) -> str:
     """An acronym of the translation that may render a longer name the source term
     opens (联合国开发计划署 → UNDP, 联合国安理会第1540号决议 → UNSCR1540): the source
     term is followed at once by two ideographs that are not grammar, and the
-    translation has an acronym that is no glossary term of this unit — in a draft
-    written without capitals, one told by its letters (:func:`_lower_case_acronym`)."""
+    translation has an acronym that is no glossary term of this unit and opens with
+    the initials of one of the term's approved English names, as the longer name's
+    acronym does ("un" of UNDP; an unrelated UNICEF or NPT elsewhere in the line is no
+    evidence) — in a draft written without capitals, one also told by its letters
+    (:func:`_lower_case_acronym`)."""
     view, hit = absent.src_view, absent.hit
     following = view.segment.text[hit.end:hit.end + 2]
     if len(following) < 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in following) or (
             following[0] in _NAME_BREAKS):
         return ""
     known = {v.segment.text[h.start:h.end] for v in absent.unit.target for h in v.hits}
+    prefixes = {p for p in map(_initials, absent.expected) if len(p) >= 2}
     for target in absent.unit.target:
         for m in _ACRONYM.finditer(target.segment.text):
-            if m.group(1) not in known:
+            if m.group(1) not in known and m.group(1).lower().startswith(tuple(prefixes)):
                 return m.group(0)
     return _lower_case_acronym(absent, {k.lower() for k in known}) if ctx.case_blind else ""
 
@@ -645,6 +649,31 @@ def demonstrative_reference(ctx: CheckContext, matcher: LanguageMatcher, absent:
             for i in (1, 2):  # the noun, or the noun after one modifier
                 if m.group(i) and singular(m.group(i).lower()) in heads:
                     return view.segment.text[m.start():m.end(i)]
+    return ""
+
+
+# The speaker's own words in English, and in Chinese.
+# "I" only before a lower-case word (a verb: "I urge") and not after a capitalised
+# word ("Annex I", "Protocol I to"); "i" without capitals may be a list's label.
+# "My" before a capitalised word is a longer name the term opens ("My Special Envoy"
+# for 秘书长特使), which the name rules judge.
+_FIRST_PERSON_EN = re.compile(r"(?<![\w-])(?:(?i:my)(?! [A-Z])|(?i:me|myself))(?![\w-])"
+                              r"|(?:^|(\S+) )I(?= [a-z])")
+_FIRST_PERSON_ZH = re.compile(r"[我吾]|本人")
+
+
+def first_person_reference(absent: Absent) -> str:
+    """The first person of a translation whose source line has none, or "": the
+    author of a report speaks of themself as "I" where the source names them (秘书长
+    as "my" in "compliance with my zero-tolerance policy"); a translation adds a
+    speaker only for someone the source names."""
+    if any(_FIRST_PERSON_ZH.search(v.segment.text) for v in absent.unit.source):
+        return ""
+    for view in absent.unit.target:
+        for m in _FIRST_PERSON_EN.finditer(view.segment.text):
+            before = m.group(1) or ""
+            if not (before[:1].isupper() and before[-1:].isalnum()):
+                return m.group().split()[-1]
     return ""
 
 
