@@ -62,3 +62,15 @@ def test_a_speaker_the_source_does_not_have_refers_to_the_term() -> None:
     # A source with its own speaker (我) explains the translation's "my".
     assert _found(sg, _pair(["我国遵守秘书长的政策。"], ["My country complies with the policy."])
                   ) == [("missing_target", "error", 1)]
+
+
+def test_a_lower_case_plural_is_the_name_miscased_where_the_draft_writes_it_capitalised(
+        ) -> None:
+    ms = _glossary("ms", "会员国", Term("Member State"))
+    zh = ["会员国提出了建议。", "秘书处与有关会员国进行了协商。"]
+    capitalised = "Member States made proposals."
+    lowered = "The Secretariat consulted interested member states."
+    # The draft writes the plural "Member States": its "member states" is a case error.
+    assert _found(ms, _pair(zh, [capitalised, lowered])) == [("term_case", "warning", 2)]
+    # Alone, a lower-case plural may be the common noun (another body's member states).
+    assert _found(ms, _pair(zh[1:], [lowered])) == []

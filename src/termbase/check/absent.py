@@ -3,6 +3,8 @@ question the ``missing_target`` and ``term_case`` checks both start from."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from termbase.check.context import (
@@ -35,6 +37,7 @@ class Absent:
 
 def absent_concepts(ctx: CheckContext, matcher: LanguageMatcher) -> list[Absent]:
     absent = []
+    written: dict[str, bool] = {}  # the capitalised plural of a term, in the draft
     for unit in ctx.units:
         if not unit.target or not unit.source:
             continue
@@ -46,7 +49,8 @@ def absent_concepts(ctx: CheckContext, matcher: LanguageMatcher) -> list[Absent]
             if not expected or target_terms_present(ctx, unit, concept):
                 continue
             miscased = miscased_term(matcher, unit, concept)
-            if miscased is not None and (ctx.case_blind or _generic_use(*miscased)):
+            if miscased is not None and (ctx.case_blind or _generic_use(
+                    *miscased, plural_written=lambda t: _plural_written(ctx, t, written))):
                 continue
             if ctx.case_blind and _lowered_abbreviation(matcher, unit, concept):
                 continue
@@ -63,17 +67,31 @@ def _lowered_abbreviation(matcher: LanguageMatcher, unit: UnitView, concept: Con
                for view in unit.target)
 
 
-def _generic_use(view: SegmentView, term: Term, span: tuple[int, int]) -> bool:
+def _generic_use(view: SegmentView, term: Term, span: tuple[int, int],
+                 plural_written: Callable[[Term], bool]) -> bool:
     """Whether a name written in lower case is the common noun, not a case error: one
     word ("the secretariat of the Forum" is another body's), a plural ("annual general
-    assemblies"), capitals kept on some words ("member States" of another organization,
-    UN style), or part of a hyphenated compound ("non-member State")."""
+    assemblies") unless the draft writes the name's plural with its capitals elsewhere
+    ("Member States": then "member states" is the name miscased), capitals kept on some
+    words ("member States" of another organization, UN style), or part of a hyphenated
+    compound ("non-member State")."""
     text = view.segment.text
     found = text[span[0]:span[1]]
     words = found.split()
     return (len(term.text.split()) == 1 or any(c.isupper() for c in found)
-            or (words[-1].lower().endswith("s") and not term.text.lower().endswith("s"))
+            or (words[-1].lower().endswith("s") and not term.text.lower().endswith("s")
+                and not plural_written(term))
             or (text[max(0, span[0] - 1):span[0]] in "-‐‑" and span[0] > 0))
+
+
+def _plural_written(ctx: CheckContext, term: Term, written: dict[str, bool]) -> bool:
+    """Whether the draft's translation writes ``term``'s plural with the term's
+    capitals somewhere ("Member States" for "Member State"); asked once per term."""
+    if term.text not in written:
+        plural = re.compile(rf"(?<![\w-]){re.escape(term.text)}s(?![\w-])")
+        written[term.text] = any(plural.search(v.segment.text)
+                                 for u in ctx.units for v in u.target)
+    return written[term.text]
 
 
 def miscased_term(matcher: LanguageMatcher, unit: UnitView, concept: Concept
