@@ -52,7 +52,7 @@ def test_a_norm_is_learned_from_the_units_where_the_term_stands_as_a_word(
     """"international law" is in four of the eight units holding 国际法, under most of
     them; the three holding 国际法庭 do not translate the term at all."""
     assert _found(glossary, _LAW) == ["global law"]
-    monkeypatch.setattr(terms, "short_of_a_share", lambda *_: False)
+    monkeypatch.setattr(terms, "short_of_a_share", lambda *_: None)
     assert _found(glossary, _LAW) == []
 
 
@@ -69,12 +69,14 @@ def test_a_norm_short_of_a_share_is_not_learned_from_a_phrase() -> None:
     stop = renderings.stop_words()
     three = _English({i: ["international law"] if i < 3 else ["international"]
                       for i in range(8)})
-    assert renderings.short_of_a_share(set(range(8)), three, stop)  # type: ignore[arg-type]
+    assert renderings.short_of_a_share(
+        set(range(8)), three, stop) == "international law"  # type: ignore[arg-type]
     two = _English({i: ["international law"] if i < 2 else ["international"]
                     for i in range(8)})
-    assert not renderings.short_of_a_share(set(range(8)), two, stop)  # type: ignore[arg-type]
+    assert renderings.short_of_a_share(set(range(8)), two, stop) is None  # type: ignore[arg-type]
     one_word = _English({i: ["law"] if i < 3 else [] for i in range(8)})
-    assert not renderings.short_of_a_share(set(range(8)), one_word, stop)  # type: ignore[arg-type]
+    assert renderings.short_of_a_share(
+        set(range(8)), one_word, stop) is None  # type: ignore[arg-type]
 
 
 # 发展中国家 is "developing countries" four times; "States" renders 国家 in three more

@@ -59,16 +59,18 @@ def _joint(where: set[int], english: English) -> Counter[str]:
     return joint
 
 
-def short_of_a_share(where: set[int], english: English, stop: frozenset[str]) -> bool:
-    """Whether a phrase of two content words or more is in MIN_RENDERED of the units
-    holding the term but none in most of them: the norm may still be a majority of the
-    units where the term stands as a word, when the others hold it only inside a longer
-    word whose English says something else (国际法 in 国际法庭 "international
-    tribunal", 国际法院, 国际法律 "international legal")."""
+def short_of_a_share(where: set[int], english: English, stop: frozenset[str]
+                     ) -> str | None:
+    """The phrase of two content words or more in most units holding the term, when it
+    is in MIN_RENDERED of them but short of MIN_RENDERED_SHARE: the norm may still be
+    a majority of the units where the term stands as a word, when the others hold it
+    only inside a longer word whose English says something else (国际法 in 国际法庭
+    "international tribunal", 国际法院, 国际法律 "international legal")."""
     joint = _joint(where, english)
     need = max(MIN_RENDERED, MIN_RENDERED_SHARE * len(where))
-    return any(MIN_RENDERED <= n < need and sum(1 for w in k.split() if w not in stop) >= 2
-               for k, n in joint.items())
+    short = [(n, k) for k, n in joint.items() if MIN_RENDERED <= n < need
+             and sum(1 for w in k.split() if w not in stop) >= 2]
+    return max(short)[1] if short else None
 
 
 _EN_CONJUNCTIONS = frozenset({"and", "or"})

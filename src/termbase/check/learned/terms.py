@@ -82,22 +82,43 @@ def _learned(terms: Sequence[str], candidates: Mapping[str, set[int]], english: 
     as whole words, asked of the dictionary once for all such terms: a unit holding the
     characters only inside a longer word does not translate the term at all."""
     out: dict[str, Rendering] = {}
-    again: list[str] = []
+    again: dict[str, str] = {}
     for term in terms:
         rendering = learn_rendering(term, candidates[term], english, stop)
         if rendering is not None:
             out[term] = rendering
-        elif short_of_a_share(candidates[term], english, stop):
-            again.append(term)
-    asked = {(i, term): (term, [run for run in runs[i] if term in run])
-             for term in again for i in candidates[term]}
+        elif (phrase := short_of_a_share(candidates[term], english, stop)) is not None:
+            again[term] = phrase
+    # A unit rendering the term with the phrase shows the term there; only the others
+    # are asked.
+    asked = {(i, term): (term, _around(term, runs[i])) for term, phrase in again.items()
+             for i in candidates[term] if not english.has(i, phrase)}
     standing = standing_as_words(asked)
     for term in again:
-        where = {i for i in candidates[term] if (i, term) in standing}
+        where = {i for i in candidates[term] if (i, term) not in asked or (i, term) in standing}
         if MIN_UNITS <= len(where) < len(candidates[term]):
             rendering = learn_rendering(term, where, english, stop)
             if rendering is not None:
                 out[term] = rendering
+    return out
+
+
+# Characters kept on each side of a term when asking whether it stands as words: the
+# words that cross its edges mostly reach one or two beyond it (国际法庭, 国际法律). With
+# four, the dictionary was asked 35,000 strings on UNv1's first 2,000 lines (0.16 s).
+AROUND_CHARS = 2
+
+
+def _around(term: str, runs: Sequence[str]) -> list[str]:
+    """The stretches of ``runs`` around each occurrence of ``term``, AROUND_CHARS
+    characters on each side: the words at its edges are cut there as in the whole run,
+    at a fraction of the cost for the many units a term is learned again from."""
+    out = []
+    for run in runs:
+        at = run.find(term)
+        while at >= 0:
+            out.append(run[max(0, at - AROUND_CHARS):at + len(term) + AROUND_CHARS])
+            at = run.find(term, at + 1)
     return out
 
 
