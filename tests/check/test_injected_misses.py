@@ -74,3 +74,20 @@ def test_a_lower_case_plural_is_the_name_miscased_where_the_draft_writes_it_capi
     assert _found(ms, _pair(zh, [capitalised, lowered])) == [("term_case", "warning", 2)]
     # Alone, a lower-case plural may be the common noun (another body's member states).
     assert _found(ms, _pair(zh[1:], [lowered])) == []
+
+
+def test_a_word_of_another_glossary_term_is_no_trace_of_the_missing_one() -> None:
+    g = Glossary((
+        Concept("ic", (LangSec("zh", (Term("国际社会"),)),
+                       LangSec("en", (Term("international community"),)))),
+        Concept("icoop", (LangSec("zh", (Term("国际合作"),)),
+                          LangSec("en", (Term("international cooperation"),))))))
+    zh = ["因此，国际社会应向它们提供一切必要的支持。"]
+    # "international" is the other term's ("international cooperation" put for
+    # 国际社会): no free rendering, an error.
+    found = _found(g, _pair(zh, ["The international cooperation should provide them "
+                                 "with all necessary support."]))
+    assert ("missing_target", "error", 1) in found
+    # A free rendering keeping the word is still a hint.
+    assert _found(g, _pair(zh, ["International partners should provide them with all "
+                                "necessary support."])) == [("missing_target", "info", 1)]

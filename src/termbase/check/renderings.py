@@ -18,7 +18,7 @@ from termbase.check.context import (
     source_concepts,
     target_terms_present,
 )
-from termbase.check.matching import LanguageMatcher
+from termbase.check.matching import LanguageMatcher, PreparedText
 from termbase.model import Term
 from termbase.text.english import singular
 
@@ -550,7 +550,7 @@ def kept_words(ctx: CheckContext, matcher: LanguageMatcher, absent: Absent) -> l
         first = next((w for w in matcher.pattern(term).split()
                       if w in matcher.content_words(term)), None)
         for view in absent.unit.target:
-            words = matcher.shared_words(view.prepared, term)
+            words = matcher.shared_words(_without_other_terms(matcher, view, absent), term)
             if len(words) <= len(best):
                 continue
             keeps_first = first in words and (
@@ -558,6 +558,21 @@ def kept_words(ctx: CheckContext, matcher: LanguageMatcher, absent: Absent) -> l
             if keeps_first or (not name and _all_but_one(matcher, view, term, words)):
                 best = words
     return best
+
+
+def _without_other_terms(matcher: LanguageMatcher, view: SegmentView, absent: Absent
+                         ) -> PreparedText:
+    """The translation with the glossary terms of other concepts blanked out: their
+    words are theirs ("international" of "international cooperation" is no trace of
+    "international community"; a translator who put one glossary term for another
+    has left no free rendering)."""
+    spans = [(h.start, h.end) for h in view.hits if h.concept_id != absent.concept_id]
+    if not spans:
+        return view.prepared
+    text = view.segment.text
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return matcher.prepare(text)
 
 
 def _all_but_one(matcher: LanguageMatcher, view: SegmentView, term: Term,
