@@ -91,3 +91,20 @@ def test_a_word_of_another_glossary_term_is_no_trace_of_the_missing_one() -> Non
     # A free rendering keeping the word is still a hint.
     assert _found(g, _pair(zh, ["International partners should provide them with all "
                                 "necessary support."])) == [("missing_target", "info", 1)]
+
+
+def test_a_name_lower_cased_inside_a_capitalised_longer_name_is_a_case_error() -> None:
+    poa = _glossary("poa", "行动纲领", Term("Programme of Action"))
+    zh = ["各国应调整《支援最不发达国家多哈行动纲领》。"]
+    # The longer name keeps its capitals around the term: the term lost its own.
+    assert _found(poa, _pair(zh, ["States should adapt the Doha programme of action for "
+                                  "the Least Developed Countries."])) == [
+        ("term_case", "warning", 1)]
+    # A generic reference to the longer name, lower case throughout, stays a hint; so
+    # does one after a date ("of 22 July on the programme …").
+    dated = ["回顾其7月22日关于《支援最不发达国家多哈行动纲领》的决议。"]
+    for zh_line, en in [(zh, "States should adapt the programme of action for the least "
+                             "developed countries."),
+                        (dated, "Recalling its resolution of 22 July on the programme of "
+                                "action for the least developed countries.")]:
+        assert _found(poa, _pair(zh_line, [en])) == [("term_case", "info", 1)]
