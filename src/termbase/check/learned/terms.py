@@ -12,6 +12,7 @@ from termbase.check.learned.doubts import Alignment
 from termbase.check.learned.evidence import English, Unit, locate
 from termbase.check.learned.readings import explained_by_dictionary
 from termbase.check.learned.renderings import (
+    MIN_RENDERED_SHARE,
     Rendering,
     learn_rendering,
     renders_term,
@@ -89,10 +90,8 @@ def _learned(terms: Sequence[str], candidates: Mapping[str, set[int]], english: 
             out[term] = rendering
         elif (phrase := short_of_a_share(candidates[term], english, stop)) is not None:
             again[term] = phrase
-    # A unit rendering the term with the phrase shows the term there; only the others
-    # are asked.
     asked = {(i, term): (term, _around(term, runs[i])) for term, phrase in again.items()
-             for i in candidates[term] if not english.has(i, phrase)}
+             for i in _may_not_stand(term, phrase, candidates[term], english, runs)}
     standing = standing_as_words(asked)
     for term in again:
         where = {i for i in candidates[term] if (i, term) not in asked or (i, term) in standing}
@@ -100,6 +99,29 @@ def _learned(terms: Sequence[str], candidates: Mapping[str, set[int]], english: 
             rendering = learn_rendering(term, where, english, stop)
             if rendering is not None:
                 out[term] = rendering
+    return out
+
+
+def _may_not_stand(term: str, phrase: str, where: set[int], english: English,
+                   runs: Sequence[Sequence[str]]) -> list[int]:
+    """The units of ``where`` worth asking whether the term stands as words there: those
+    without the phrase (a unit rendering the term with it shows the term there) where
+    other characters run on from it, and only when leaving all of them out would bring
+    the phrase to MIN_RENDERED_SHARE of the rest; none otherwise."""
+    askable = [i for i in where if not english.has(i, phrase)
+               and any(len(run) > len(term) for run in runs[i] if term in run)]
+    rendered = sum(1 for i in where if english.has(i, phrase))
+    if rendered < MIN_RENDERED_SHARE * (len(where) - len(askable)):
+        return []
+    return askable
+
+
+def _occurrences(run: str, term: str) -> list[int]:
+    out = []
+    at = run.find(term)
+    while at >= 0:
+        out.append(at)
+        at = run.find(term, at + 1)
     return out
 
 
@@ -113,13 +135,8 @@ def _around(term: str, runs: Sequence[str]) -> list[str]:
     """The stretches of ``runs`` around each occurrence of ``term``, AROUND_CHARS
     characters on each side: the words at its edges are cut there as in the whole run,
     at a fraction of the cost for the many units a term is learned again from."""
-    out = []
-    for run in runs:
-        at = run.find(term)
-        while at >= 0:
-            out.append(run[max(0, at - AROUND_CHARS):at + len(term) + AROUND_CHARS])
-            at = run.find(term, at + 1)
-    return out
+    return [run[max(0, at - AROUND_CHARS):at + len(term) + AROUND_CHARS] for run in runs
+            for at in _occurrences(run, term)]
 
 
 def _whole_words(pending: Sequence[tuple[int, Rendering, str]],
