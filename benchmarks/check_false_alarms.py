@@ -24,8 +24,12 @@ The UNv1 Chinese side is word-segmented; the segmenter's spaces are removed next
 characters. MultiUN English is lower-cased by its preparers (so are Latin letters in its
 Chinese side): a check must cope with that, and is judged on it.
 
+``--injected`` measures the checker's excuses on the TUNING parts instead: glossary errors
+injected into their clean line pairs (see ``glossary_injections``), per part injected /
+found / found at the kind's own severity; ``--errors`` lists the ones lowered or missed.
+
 Usage: python benchmarks/check_false_alarms.py [--shared DIR] [--json] [--role ROLE]
-           [--sample KIND --part NAME [-n N]] [--precision KIND]
+           [--sample KIND --part NAME [-n N]] [--precision KIND] [--injected [--errors]]
 """
 
 from __future__ import annotations
