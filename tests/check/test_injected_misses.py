@@ -108,3 +108,15 @@ def test_a_name_lower_cased_inside_a_capitalised_longer_name_is_a_case_error() -
                         (dated, "Recalling its resolution of 22 July on the programme of "
                                 "action for the least developed countries.")]:
         assert _found(poa, _pair(zh_line, [en])) == [("term_case", "info", 1)]
+
+
+def test_a_word_capitalised_by_its_place_is_no_name_for_a_longer_name(
+        glossary: Glossary) -> None:
+    # The draft shows "Consideration" rendering 审议; opening item 6 after its label it
+    # is capitalised by its place, not a name for 审议小武器和轻武器….
+    zh = ["审议报告。", "审议议程。", "审议决议草案。",
+          "6.审议小武器和轻武器制造最近进展的影响。"]
+    en = ["Consideration of reports.", "Consideration of the agenda.",
+          "Consideration of draft resolutions.",
+          "6. Consideration of the implications of recent developments in manufacturing."]
+    assert ("missing_target", "error", 4) in _found(glossary, _pair(zh, en))

@@ -308,7 +308,9 @@ def name_for_longer_name(ctx: CheckContext, absent: Absent) -> str:
         text = target.segment.text
         for m in ENGLISH_NAME.finditer(text):
             words = [w for w in m.group().split() if w not in _NAME_SMALL_WORDS]
-            if (m.start() == 0 and len(words) == 1) or any(
+            # One word opening the line or a clause, past a numbering label ("6.
+            # Consideration of …"), is capitalised by its place, not as a name.
+            if (len(words) == 1 and _CLAUSE_START.search(text[:m.start()])) or any(
                     s < m.end() and m.start() < e for s, e in known):
                 continue
             shown = [ctx.evidence.sources(word, absent.unit) for word in words]
