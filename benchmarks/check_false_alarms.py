@@ -330,13 +330,13 @@ def glossary_injections(glossary: Glossary, part: Part) -> list[Injection]:
         text = en
         for term in sorted(present, key=len, reverse=True):
             for rendering in wrong:
-                new = re.sub(rf"(?:\bthe )?{re.escape(term)}" if not rendering
+                new = re.sub(rf"(?:\bthe )?{re.escape(term)}(?:e?s\b)?" if not rendering
                              else re.escape(term), rendering, text, flags=re.I)
-                if rendering.lower() not in en.lower() and not _holds(
+                if (not rendering or rendering.lower() not in en.lower()) and not _holds(
                         en_m, glossary, new, cid, fold_case=True):
                     text = new
                     break
-        text = re.sub(r"  +", " ", text)
+        text = re.sub(r"  +", " ", text).strip()
         if text != en and not _holds(en_m, glossary, text, cid, fold_case=True):
             missing.append(Injection(i, cid, FindingKind.MISSING_TARGET, how, text))
         names = [t for t in present if " " in t and t[:1].isupper()]

@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+from termbase.model import Glossary
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -38,3 +40,32 @@ def test_targets(shared: Path) -> None:
     for kind in ("deprecated", "missing_target", "inconsistent"):
         assert report["clean_findings"][kind] == 0, report["clean_false"]
         assert report["seed_clean_findings"]["A_RES_68_48.zh.txt"][kind] == 0
+
+
+def _false_alarms_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "check_false_alarms", ROOT / "benchmarks" / "check_false_alarms.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["check_false_alarms"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_injected_glossary_errors_are_seeded_and_found(glossary: Glossary) -> None:
+    fa = _false_alarms_module()
+    zh = ("大会通过了决议。", "会员国提出了建议。", "各国开展合作。") * 3
+    en = ("The General Assembly adopted a resolution.", "Member States made proposals.",
+          "States cooperate.") * 3
+    part = fa.Part("unv1-x", "tuning", zh, en)
+    first = fa.glossary_injections(glossary, part)
+    assert first == fa.glossary_injections(glossary, part)  # seeded
+    kinds = {(i.kind.value, i.line) for i in first}
+    # Every line pair with a glossary term gets a missing term and, its term being a
+    # capitalised name of several words, a lower-cased one; the third line has none.
+    assert {line for kind, line in kinds if kind == "missing_target"} == {0, 1, 3, 4, 6, 7}
+    assert {line for kind, line in kinds if kind == "term_case"} == {0, 1, 3, 4, 6, 7}
+    for item in first:
+        assert "General Assembly" not in item.en and "Member State" not in item.en
+    results = fa.injected_glossary(glossary, part)
+    assert all(r.severity is not None for r in results), results
