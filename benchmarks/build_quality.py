@@ -93,13 +93,20 @@ def pair_gold() -> dict[str, set[str]]:
 
 
 def judge(forms: tuple[str, ...], english: str, pairs: dict[str, set[str]]) -> bool | None:
-    """True/False when a rule covers the forms, None when none does (needs judging)."""
+    """True/False when a rule covers the forms, None when none does (needs judging).
+    Scored by concept: the English accepted for any of its forms is right (the short
+    form's own English, 'Meeting of Governmental Experts' for 政府专家会议, as much as the
+    full form's)."""
+    accepted: set[str] = set()
+    covered = False
     for form in forms:
         if form in pairs:
-            return _fold(english) in pairs[form]
+            covered = True
+            accepted |= pairs[form]
         if form in JUDGED:
-            return _fold(english) in {_fold(e) for e in JUDGED[form]}
-    return None
+            covered = True
+            accepted |= {_fold(e) for e in JUDGED[form]}
+    return _fold(english) in accepted if covered else None
 
 
 def parallel_attested(concepts: list[tuple[str, ...]]) -> int:
