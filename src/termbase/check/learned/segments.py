@@ -13,7 +13,9 @@ from termbase.check.learned.evidence import IDEOGRAPHS, side
 from termbase.check.numbers import without_numbering
 
 if TYPE_CHECKING:
-    from termbase.check.context import CheckContext, UnitView
+    from collections.abc import Sequence
+
+    from termbase.check.context import CheckContext, SegmentView, UnitView
 
 # Segments shorter than this (ideographs, or letters and digits in a text without
 # them) are not compared as segments.
@@ -23,13 +25,53 @@ MIN_SEGMENT_LETTERS = 40
 
 # What str.isalnum() refuses: \w is alphanumeric characters and the underscore.
 _NOT_ALNUM = re.compile(r"[\W_]+")
+# A field a document converter could not render, left as its name ("<<ODS DOC
+# SYMBOL2>>"): no words of the text.
+_PLACEHOLDER = re.compile(r"<<[^<>\n]{1,60}>>")
+# A list label in Chinese numerals or a circled digit opening a segment ("（一）",
+# "①"), which ``without_numbering`` leaves: numbering, not text.
+_ZH_LABEL = re.compile(r"^[ \t\u3000]*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[\u2460-\u2473])"
+                       r"[ \t\u3000]*")
+# The next item's label that a cut glued to a segment's end ("… and sanctions; (f)",
+# "…资源。3."): bracketed after a closing mark and a space, or a digit label after a
+# Chinese closing mark — an English "p. 16." or "para. 2." ends with a number, not a label.
+_TRAILING_LABEL = re.compile(
+    r"(?:(?<=[;:.,])[ \t]+|(?<=[；：。，])[ \t\u3000]*)[(（](?:\d{1,3}|[a-z]{1,2}|[ivx]{1,5}|"
+    r"[一二三四五六七八九十]{1,3})[)）][ \t\u3000]*$"
+    r"|(?<=[；：。，])[ \t\u3000]*\d{1,3}[.．][ \t\u3000]*$", re.IGNORECASE)
+# Where a sentence ends: a full stop, question or exclamation mark or semicolon, with the
+# space English puts after it (Chinese puts none).
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|(?<=[。！？；])")
+
+
+def _text(text: str) -> str:
+    """A segment's own text: without placeholders, its opening label and a label the cut
+    glued to its end."""
+    text = _ZH_LABEL.sub("", without_numbering(_PLACEHOLDER.sub("", text).strip()))
+    return _TRAILING_LABEL.sub("", text)
 
 
 def _comparable(text: str) -> str:
-    """A segment as compared: without its numbering label, width-folded, case-folded,
-    letters, digits and ideographs only."""
-    return _NOT_ALNUM.sub("", unicodedata.normalize("NFKC", without_numbering(text))
-                          .casefold())
+    """A segment as compared: without its labels, width-folded, case-folded, letters,
+    digits and ideographs only."""
+    return _NOT_ALNUM.sub("", unicodedata.normalize("NFKC", _text(text)).casefold())
+
+
+def _sentences(text: str) -> tuple[str, ...]:
+    """The comparable keys of a segment's sentences, empty ones left out."""
+    keys = (_comparable(s) for s in _SENTENCE_END.split(_text(text)))
+    return tuple(k for k in keys if k)
+
+
+def _one_holds_the_other(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether the sentences of one segment run, whole and in order, inside the other's:
+    the longer one has a neighbour sentence its pair's cut added, and what they share is
+    rendered the same. The shorter must be a segment on its own (not a lone label)."""
+    short, long = sorted((a, b), key=len)
+    if not short or not _long_enough("".join(short)) or len(short) == len(long):
+        return False
+    n = len(short)
+    return any(long[k:k + n] == short for k in range(len(long) - n + 1))
 
 
 def _long_enough(key: str) -> bool:
@@ -51,10 +93,11 @@ def check_segment_inconsistent(ctx: CheckContext) -> list[Finding]:
     sources; the draft's most frequent pairing is the norm, every other unit reported."""
     if ctx.target is None:
         return []
-    units = [u for u in ctx.units if u.source and u.target]
+    units = [u for u in ctx.units if _has_text(u.source) and _has_text(u.target)]
     findings = []
     reported: set[int] = set()
     keys = [(_comparable(side(u.source)), _comparable(side(u.target))) for u in units]
+    sentences = [(_sentences(side(u.source)), _sentences(side(u.target))) for u in units]
     for same, label in ((0, "source"), (1, "translation")):
         groups: dict[str, list[int]] = defaultdict(list)
         for i, pair in enumerate(keys):
@@ -70,12 +113,19 @@ def check_segment_inconsistent(ctx: CheckContext) -> list[Finding]:
             norm = min(variants, key=lambda k: (-variants[k], order[k]))
             model = next(i for i in group if keys[i][1 - same] == norm)
             for i in group:
-                if keys[i][1 - same] == norm or i in reported:
+                if keys[i][1 - same] == norm or i in reported or _one_holds_the_other(
+                        sentences[i][1 - same], sentences[model][1 - same]):
                     continue
                 if same == 0 or _numbers_differ(keys[i][0], norm):
                     reported.add(i)
                     findings.append(_segment_finding(ctx, units[i], units[model], label))
     return findings
+
+
+def _has_text(segments: Sequence[SegmentView]) -> bool:
+    """Whether a side says anything: a side that is only a placeholder is no translation
+    to compare."""
+    return bool(segments) and bool(_PLACEHOLDER.sub("", side(segments)).strip())
 
 
 def _segment_finding(ctx: CheckContext, unit: UnitView, model: UnitView, same: str
