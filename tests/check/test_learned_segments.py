@@ -12,7 +12,7 @@ SOURCE = "快速可信的调查和制裁是打击性剥削和性虐待的关键�
 TARGET = "Swift and credible investigations and sanctions are key to fighting sexual abuse."
 
 
-def _lines(glossary: Glossary, lines: list[tuple[str, str]]) -> list[int]:
+def _lines(glossary: Glossary, lines: list[tuple[str, str]]) -> list[int | None]:
     draft: Draft = presplit_pair("\n".join(z for z, _ in lines), "d.zh",
                                  "\n".join(e for _, e in lines), "d.en")
     return [f.line for f in check_draft(glossary, draft, SEGMENTS).findings]
