@@ -32,6 +32,7 @@ _PLACEHOLDER = re.compile(r"<<[^<>\n]{1,60}>>")
 # "①"), which ``without_numbering`` leaves: numbering, not text.
 _ZH_LABEL = re.compile(r"^[ \t\u3000]*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[\u2460-\u2473])"
                        r"[ \t\u3000]*")
+_ZH_LABEL_OPENERS = frozenset(" \t\u3000(（") | {chr(c) for c in range(0x2460, 0x2474)}
 # The next item's label that a cut glued to a segment's end ("… and sanctions; (f)",
 # "…资源。3."): bracketed after a closing mark and a space, or a digit label after a
 # Chinese closing mark — an English "p. 16." or "para. 2." ends with a number, not a label.
@@ -39,6 +40,8 @@ _TRAILING_LABEL = re.compile(
     r"(?:(?<=[;:.,])[ \t]+|(?<=[；：。，])[ \t\u3000]*)[(（](?:\d{1,3}|[a-z]{1,2}|[ivx]{1,5}|"
     r"[一二三四五六七八九十]{1,3})[)）][ \t\u3000]*$"
     r"|(?<=[；：。，])[ \t\u3000]*\d{1,3}[.．][ \t\u3000]*$", re.IGNORECASE)
+# How far from the end a glued label can start: a mark, spaces and "（十二）".
+_TAIL = 24
 # Where a sentence ends: a full stop, question or exclamation mark or semicolon, with the
 # space English puts after it (Chinese puts none).
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|(?<=[。！？；])")
@@ -47,8 +50,19 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|(?<=[。！？；])")
 def _text(text: str) -> str:
     """A segment's own text: without placeholders, its opening label and a label the cut
     glued to its end."""
-    text = _ZH_LABEL.sub("", without_numbering(_PLACEHOLDER.sub("", text).strip()))
-    return _TRAILING_LABEL.sub("", text)
+    if "<<" in text:
+        text = _PLACEHOLDER.sub("", text).strip()
+    text = without_numbering(text)
+    if text[:1] in _ZH_LABEL_OPENERS:
+        text = _ZH_LABEL.sub("", text)
+    # Only the end is searched, where a label could close it: a search of the whole
+    # segment tries every position.
+    if text.rstrip()[-1:] in ")）.．":
+        tail = len(text) - _TAIL
+        end = _TRAILING_LABEL.search(text, max(tail, 0))
+        if end:
+            text = text[:end.start()]
+    return text
 
 
 def _comparable(text: str) -> str:
@@ -97,7 +111,7 @@ def check_segment_inconsistent(ctx: CheckContext) -> list[Finding]:
     findings = []
     reported: set[int] = set()
     keys = [(_comparable(side(u.source)), _comparable(side(u.target))) for u in units]
-    sentences = [(_sentences(side(u.source)), _sentences(side(u.target))) for u in units]
+    sentences = _LazySentences(units)
     for same, label in ((0, "source"), (1, "translation")):
         groups: dict[str, list[int]] = defaultdict(list)
         for i, pair in enumerate(keys):
@@ -114,7 +128,7 @@ def check_segment_inconsistent(ctx: CheckContext) -> list[Finding]:
             model = next(i for i in group if keys[i][1 - same] == norm)
             for i in group:
                 if keys[i][1 - same] == norm or i in reported or _one_holds_the_other(
-                        sentences[i][1 - same], sentences[model][1 - same]):
+                        sentences.get(i, 1 - same), sentences.get(model, 1 - same)):
                     continue
                 if same == 0 or _numbers_differ(keys[i][0], norm):
                     reported.add(i)
@@ -122,10 +136,29 @@ def check_segment_inconsistent(ctx: CheckContext) -> list[Finding]:
     return findings
 
 
+class _LazySentences:
+    """The sentences of a unit's side, split only for the few units that differ from
+    their group's norm."""
+
+    def __init__(self, units: Sequence[UnitView]) -> None:
+        self._units = units
+        self._cache: dict[tuple[int, int], tuple[str, ...]] = {}
+
+    def get(self, unit: int, which: int) -> tuple[str, ...]:
+        key = (unit, which)
+        if key not in self._cache:
+            u = self._units[unit]
+            self._cache[key] = _sentences(side(u.target if which else u.source))
+        return self._cache[key]
+
+
 def _has_text(segments: Sequence[SegmentView]) -> bool:
     """Whether a side says anything: a side that is only a placeholder is no translation
     to compare."""
-    return bool(segments) and bool(_PLACEHOLDER.sub("", side(segments)).strip())
+    if not segments:
+        return False
+    text = side(segments)
+    return "<<" not in text or bool(_PLACEHOLDER.sub("", text).strip())
 
 
 def _segment_finding(ctx: CheckContext, unit: UnitView, model: UnitView, same: str
