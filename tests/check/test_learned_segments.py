@@ -69,3 +69,13 @@ def test_a_number_ending_an_english_citation_is_no_label(glossary: Glossary) -> 
 def test_a_chinese_numeral_or_circled_label_is_numbering(glossary: Glossary) -> None:
     assert _lines(glossary, [(SOURCE, TARGET), (SOURCE, TARGET), ("（三）" + SOURCE, TARGET),
                    ("③" + SOURCE, TARGET), ("（三）" + SOURCE, "(c) " + TARGET)]) == []
+
+
+def test_a_footnote_marker_glued_to_a_word_is_no_other_translation(
+        glossary: Glossary) -> None:
+    marked = TARGET.replace("sanctions are", "sanctions,2 are").replace("abuse.", "abuse.3")
+    assert _lines(glossary, [(SOURCE, TARGET), (SOURCE, TARGET), (SOURCE, marked)]) == []
+    # A code's digits and a figure are values: "SDG3" for "SDG4" is reported.
+    sdg = "The draft resolution on SDG4 was adopted by the Economic and Social Council."
+    assert _lines(glossary, [(SOURCE, sdg), (SOURCE, sdg),
+                             (SOURCE, sdg.replace("SDG4", "SDG3"))]) == [3]

@@ -40,6 +40,13 @@ _TRAILING_LABEL = re.compile(
     r"(?:(?<=[;:.,])[ \t]+|(?<=[；：。，])[ \t\u3000]*)[(（](?:\d{1,3}|[a-z]{1,2}|[ivx]{1,5}|"
     r"[一二三四五六七八九十]{1,3})[)）][ \t\u3000]*$"
     r"|(?<=[；：。，])[ \t\u3000]*\d{1,3}[.．][ \t\u3000]*$", re.IGNORECASE)
+# A footnote marker glued to a word or a closing mark ("Convention,2 and", "for
+# 2015;2", "abuse.3"): after a word of three lower-case letters or more, never a code
+# ("SDG3"), a figure ("1,2") or a short abbreviation ("p.3").
+_FOOTNOTE = re.compile(r"(?=\d)(?:(?<=[a-z]{3})|(?<=[a-z]{3}\.)|(?<=[;:)\]”’\"'])|(?<=[^\d\s],))"
+                       r"\d{1,2}"
+                       r"(?=[\s,;.:)]|$)")
+_DIGIT = re.compile(r"\d")
 # How far from the end a glued label can start: a mark, spaces and "（十二）".
 _TAIL = 24
 # Where a sentence ends: a full stop, question or exclamation mark or semicolon, with the
@@ -66,9 +73,13 @@ def _text(text: str) -> str:
 
 
 def _comparable(text: str) -> str:
-    """A segment as compared: without its labels, width-folded, case-folded, letters,
-    digits and ideographs only."""
-    return _NOT_ALNUM.sub("", unicodedata.normalize("NFKC", _text(text)).casefold())
+    """A segment as compared: without its labels and English footnote markers, width-folded,
+    case-folded, letters, digits and ideographs only."""
+    text = unicodedata.normalize("NFKC", _text(text))
+    if _DIGIT.search(text) and not IDEOGRAPHS.search(text):
+        # Chinese marks its footnotes apart, and "男性：15，" is a figure.
+        text = _FOOTNOTE.sub("", text)
+    return _NOT_ALNUM.sub("", text.casefold())
 
 
 def _sentences(text: str) -> tuple[str, ...]:
