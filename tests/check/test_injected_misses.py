@@ -120,3 +120,35 @@ def test_a_word_capitalised_by_its_place_is_no_name_for_a_longer_name(
           "Consideration of draft resolutions.",
           "6. Consideration of the implications of recent developments in manufacturing."]
     assert ("missing_target", "error", 4) in _found(glossary, _pair(zh, en))
+
+
+def test_a_name_s_other_sense_needs_a_sign_in_the_line() -> None:
+    ga = _glossary("ga", "大会", Term("General Assembly"))
+    zh = ["大会通过了决议。"] * 3 + ["审议大会申明。"] * 3
+    en = (["The General Assembly adopted a resolution."] * 3
+          + ["The Review Conference affirms."] * 3)
+    # 3 of the 6 other places render the name, but this line shows nothing of the other
+    # sense (no "Conference", no 审议大会): the term was left out, an error.
+    found = _found(ga, _pair([*zh, "大会注意到该报告。"], [*en, "Delegations noted the report."]))
+    assert ("missing_target", "error", 7) in found
+    # The line has the other places' word, or their longer source word: a hint.
+    for zh_line, en_line in [("大会注意到该报告。", "The Conference noted the report."),
+                             ("审议大会注意到该报告。", "Delegations noted the report.")]:
+        assert ("missing_target", "info", 7) in _found(ga, _pair([*zh, zh_line], [*en, en_line]))
+
+
+def test_a_common_noun_or_a_text_without_capitals_keeps_the_draft_s_share() -> None:
+    # A common noun is free to be paraphrased ("carry out" for 执行): the share suffices.
+    impl = _glossary("impl", "执行", Term("implementation"))
+    zh = ["执行工作取得进展。"] * 3 + ["执行局开会。"] * 2 + ["他们执行了计划。"]
+    en = (["The implementation progressed."] * 3 + ["The Executive Board met."] * 2
+          + ["They carried out the plan."])
+    assert ("missing_target", "info", 6) in _found(impl, _pair(zh, en))
+    # Without capitals another body's name looks like any words: the share suffices.
+    ga = _glossary("ga", "大会", Term("General Assembly"))
+    zh = ["大会通过了决议。"] * 3 + ["缔约方大会申明。"] * 2 + ["大会注意到该报告。"]
+    en = (["the general assembly adopted a resolution."] * 3
+          + ["the conference of the parties affirms."] * 2 + ["the report was noted."])
+    filler = [f"第{n}段。" for n in range(20)], [f"paragraph {n}." for n in range(20)]
+    assert ("missing_target", "info", 6) in _found(
+        ga, _pair(zh + filler[0], en + filler[1]))

@@ -4,6 +4,7 @@ term is rendered otherwise (:mod:`termbase.check.renderings`)."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -11,6 +12,7 @@ from dataclasses import replace
 from termbase.check.absent import Absent, absent_concepts
 from termbase.check.context import (
     CheckContext,
+    UnitView,
     approved_terms,
     inside_title,
     is_ideograph,
@@ -56,6 +58,15 @@ _SENSE_MIN_UNITS = 4
 
 _SENSE_MIN_SHARE = 0.8
 
+# The share alone is no evidence for the line at hand (a term removed there looks the
+# same): the line must also hold a word the draft writes where the term is missing —
+# in at least _OTHER_WORD_MIN_UNITS and _OTHER_WORD_MIN_SHARE of the other places that
+# miss it, and _OTHER_WORD_LIFT times as often as where the term is rendered ("implement"
+# for 执行 the verb, "Review Conference" for 大会 closing another name).
+_OTHER_WORD_MIN_UNITS = 2
+_OTHER_WORD_LIFT = 2.0
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
 
 def _rendering_share(ctx: CheckContext, matcher: LanguageMatcher,
                      absent: Sequence[Absent]) -> dict[str, tuple[int, int]]:
@@ -67,6 +78,94 @@ def _rendering_share(ctx: CheckContext, matcher: LanguageMatcher,
             with_source.update(cid for cid in source_concepts(unit) if cid in wanted)
     missed = Counter(a.concept_id for a in absent)
     return {cid: (n - missed[cid], n) for cid, n in with_source.items()}
+
+
+def _sense_excused(share: tuple[int, int]) -> bool:
+    """Whether the draft renders the concept by its approved term in too few of the other
+    places (the line's own miss left out, or one miss in four would excuse itself)."""
+    rendered, total = share
+    others = total - 1
+    return others >= _SENSE_MIN_UNITS and rendered < _SENSE_MIN_SHARE * others
+
+
+def _is_name(ctx: CheckContext, item: Absent) -> bool:
+    """Whether every approved rendering is a name (capitalised) and the translation
+    writes capitals: a name has one sense in the translation, so a miss is excused only
+    by a sign of the other sense in the line itself. A common noun ("implementation" for
+    执行) is free to be paraphrased, and without capitals another body's name ("the
+    conference of the parties" for 缔约方大会) looks like any words: the draft's share
+    alone excuses those."""
+    return not ctx.case_blind and all(text[:1].isupper() for text in item.expected)
+
+
+def _signs(unit: UnitView, concept_id: str) -> set[str]:
+    """What may tell a sense in a unit: the words of its translation, lower-cased, and the
+    term with the source character on either side of it (执行局 "Executive Board",
+    审议大会 "Review Conference": the term inside a longer word or name)."""
+    signs = {w.lower() for view in unit.target for w in _WORD.findall(view.segment.text)}
+    for view in unit.source:
+        text = view.segment.text
+        for hit in view.hits:
+            if hit.concept_id == concept_id:
+                term = text[hit.start:hit.end]
+                if hit.start > 0 and is_ideograph(text[hit.start - 1]):
+                    signs.add(text[hit.start - 1] + term)
+                if hit.end < len(text) and is_ideograph(text[hit.end]):
+                    signs.add(term + text[hit.end])
+    return signs
+
+
+def _other_sense_signs(ctx: CheckContext, absent: Sequence[Absent],
+                       share: dict[str, tuple[int, int]]) -> dict[int, str]:
+    """For each absent item (by id()) whose concept the share excuses, a sign of the line
+    (:func:`_signs`) that the draft shows where the term is missing far more than where
+    it is rendered (see ``_OTHER_WORD_LIFT``): the line's evidence of the other sense."""
+    asked = {a.concept_id for a in absent
+             if _sense_excused(share[a.concept_id]) and _is_name(ctx, a)}
+    if not asked:
+        return {}
+    missed: dict[str, set[int]] = {}
+    for a in absent:
+        missed.setdefault(a.concept_id, set()).add(id(a.unit))
+    # Per concept: the signs of each unit that misses it, by id(), and counts elsewhere.
+    miss_signs: dict[str, dict[int, set[str]]] = {cid: {} for cid in asked}
+    kept: Counter[tuple[str, str]] = Counter()
+    kept_units: Counter[str] = Counter()
+    for unit in ctx.units:
+        if not unit.target:
+            continue
+        for cid in asked.intersection(source_concepts(unit)):
+            signs = _signs(unit, cid)
+            if id(unit) in missed[cid]:
+                miss_signs[cid][id(unit)] = signs
+            else:
+                kept_units[cid] += 1
+                kept.update((cid, sign) for sign in signs)
+    out = {}
+    for a in absent:
+        if a.concept_id in asked:
+            sign = _telling_sign(a, miss_signs[a.concept_id], kept, kept_units[a.concept_id])
+            if sign:
+                out[id(a)] = sign
+    return out
+
+
+def _telling_sign(item: Absent, miss_signs: dict[int, set[str]],
+                  kept: Counter[tuple[str, str]], kept_units: int) -> str:
+    """The line's sign most frequent, relative to the rendering places, among the other
+    places that miss the term; empty when none is frequent enough there."""
+    others = [signs for key, signs in miss_signs.items() if key != id(item.unit)]
+    best, best_lift = "", 0.0
+    for sign in sorted(miss_signs.get(id(item.unit), set())):
+        n = sum(sign in signs for signs in others)
+        if n < _OTHER_WORD_MIN_UNITS:
+            continue
+        # One unit added to the rendering places: a sign they never show still needs
+        # to be frequent where the term is missing.
+        lift = (n / len(others)) / ((kept[item.concept_id, sign] + 1) / (kept_units + 1))
+        if lift >= _OTHER_WORD_LIFT and lift > best_lift:
+            best, best_lift = sign, lift
+    return best
 
 
 def check_missing_target(ctx: CheckContext) -> list[Finding]:
@@ -82,8 +181,10 @@ def check_missing_target(ctx: CheckContext) -> list[Finding]:
               and not _scattered(ctx, ctx.target, a)]
     share = _rendering_share(ctx, ctx.target, absent)
     not_words = _not_words(absent)
+    sense_words = _other_sense_signs(ctx, absent, share)
     hints = {id(item): _hint(ctx, ctx.target, item, share[item.concept_id],
-                             not_words.get(id(item), "")) for item in absent}
+                             not_words.get(id(item), ""), sense_words.get(id(item), ""))
+             for item in absent}
     recurring = recurring_references(ctx, ctx.target, [a for a in absent if not hints[id(a)]])
     hints.update((key, f"the draft refers to it as “{words}” in {n} of the {total} places "
                        f"where it is missing") for key, (words, n, total) in recurring.items())
@@ -131,16 +232,18 @@ def _dictionary_hints(ctx: CheckContext, left: Sequence[Absent]) -> dict[int, st
 
 
 def _hint(ctx: CheckContext, matcher: LanguageMatcher, item: Absent,
-          share: tuple[int, int], not_word: str) -> str:
+          share: tuple[int, int], not_word: str, sense_word: str) -> str:
     """Why a missing target term may be no error (the finding is then info), the first
     reason that holds; empty when none does. ``share`` is (units rendering the concept,
-    units with it); ``not_word`` the dictionary's words where the term is none. (The
+    units with it); ``not_word`` the dictionary's words where the term is none;
+    ``sense_word`` the line's word the draft writes where the term is missing. (The
     last reason, the rest of a longer name rendered, is asked of all items together.)"""
     rendered, total = share
-    # The line's own miss is no evidence that the term has another sense there: the
-    # share is that of the other places, or one miss in four would excuse itself.
-    others = total - 1
-    if others >= _SENSE_MIN_UNITS and rendered < _SENSE_MIN_SHARE * others:
+    if sense_word and _sense_excused(share):
+        return (f"the draft renders it so in only {rendered} of {total} places, and this "
+                f"line has “{sense_word}”, as where it is not: it may have another sense "
+                f"here")
+    if _sense_excused(share) and not _is_name(ctx, item):
         return (f"the draft renders it so in only {rendered} of {total} places: it may have "
                 f"another sense here")
     trace = kept_words(ctx, matcher, item)
