@@ -152,3 +152,20 @@ def test_a_common_noun_or_a_text_without_capitals_keeps_the_draft_s_share() -> N
     filler = [f"第{n}段。" for n in range(20)], [f"paragraph {n}." for n in range(20)]
     assert ("missing_target", "info", 6) in _found(
         ga, _pair(zh + filler[0], en + filler[1]))
+
+
+def test_a_term_inside_a_title_is_checked_unless_the_title_is_a_term() -> None:
+    trade = _glossary("trade", "非法贸易", Term("illicit trade"))
+    zh = ["支持执行《消除烟草制品非法贸易议定书》。"]
+    assert _found(trade, _pair(zh, ["Support the Protocol to Eliminate Illicit Trade in "
+                                    "Tobacco Products."])) == []
+    # The title's English lacks the term's rendering: no longer silenced by the title.
+    assert [k for k, _, _ in _found(trade, _pair(zh, ["Support the Protocol to Eliminate "
+                                                      "Trade in Tobacco Products."]))] == [
+        "missing_target"]
+    # The whole title is a glossary term: its own finding judges the title's rendering.
+    both = Glossary((*_glossary("un", "联合国", Term("United Nations")).concepts,
+                     *_glossary("charter", "《联合国宪章》",
+                                Term("Charter of the United Nations")).concepts))
+    found = check_draft(both, _pair(["遵守《联合国宪章》。"], ["Abide by the Charter."])).findings
+    assert {f.concept_id for f in found if f.kind.value == "missing_target"} == {"charter"}

@@ -12,6 +12,7 @@ from dataclasses import replace
 from termbase.check.absent import Absent, absent_concepts
 from termbase.check.context import (
     CheckContext,
+    SegmentView,
     UnitView,
     approved_terms,
     inside_title,
@@ -48,6 +49,7 @@ from termbase.check.renderings import (
     reference_noun,
 )
 from termbase.diagnostics import Severity
+from termbase.match import TermHit
 
 # A source term the draft renders by the glossary's equivalent in fewer than this share
 # of at least _SENSE_MIN_UNITS units is used in senses the glossary does not cover there
@@ -331,14 +333,31 @@ def _scattered(ctx: CheckContext, matcher: LanguageMatcher, absent: Absent) -> b
                for view in absent.unit.target)
 
 
+def _title_a_term(view: SegmentView, hit: TermHit) -> bool:
+    """Whether the hit lies inside a 《…》 title that is itself a glossary term (its own
+    finding judges the title's rendering). A term inside any other title is checked as
+    elsewhere: the title's English holds its rendering, or an excuse must say why not."""
+    text = view.segment.text
+    if not inside_title(text, hit.start, hit.end):
+        return False
+    if hit.term.text.startswith("《"):
+        return True  # a title inside a longer one, or after 《…宣言》和: another name
+    opening = text.rfind("《", 0, hit.start + 1)
+    closing = text.find("》", hit.end - 1)
+    if closing < 0:
+        return True  # a title cut off: its extent is unknown
+    return any(other.start <= opening + 1 and other.end >= closing
+               for other in view.hits if other is not hit)
+
+
 def _named_otherwise(ctx: CheckContext, absent: Absent) -> bool:
     """Whether the source term is part of a longer name, which the translation renders
     as a whole: inside a title (联合国 in 《联合国宪章》, "the Charter"), or with the head
     of the approved name standing alone or in another name ("the Assembly"; "World
     Health Assembly" for 世界卫生大会)."""
-    hits = [(view.segment.text, h) for view in absent.unit.source for h in view.hits
+    hits = [(view, h) for view in absent.unit.source for h in view.hits
             if h.concept_id == absent.concept_id]
-    if all(inside_title(text, h.start, h.end) for text, h in hits):
+    if all(_title_a_term(view, h) for view, h in hits):
         return True
     matcher = ctx.target
     assert matcher is not None  # only called for bilingual drafts
