@@ -169,3 +169,13 @@ def test_a_term_inside_a_title_is_checked_unless_the_title_is_a_term() -> None:
                                 Term("Charter of the United Nations")).concepts))
     found = check_draft(both, _pair(["遵守《联合国宪章》。"], ["Abide by the Charter."])).findings
     assert {f.concept_id for f in found if f.kind.value == "missing_target"} == {"charter"}
+
+
+def test_a_function_word_is_no_sign_of_another_sense() -> None:
+    ga = _glossary("ga", "大会", Term("General Assembly"))
+    zh = ["大会通过了决议。"] * 3 + ["审议大会申明。"] * 3 + ["大会注意到该报告。"]
+    en = (["The General Assembly adopted a resolution."] * 3
+          + ["The Review Conference spoke from Geneva."] * 3
+          + ["Delegations noted it from the start."])
+    # The line shares only "from" with the places that miss the name: still an error.
+    assert ("missing_target", "error", 7) in _found(ga, _pair(zh, en))

@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from termbase.align.lexicon import STOP_WORDS
 from termbase.check.absent import Absent, absent_concepts
 from termbase.check.context import (
     CheckContext,
@@ -104,7 +105,9 @@ def _signs(unit: UnitView, concept_id: str) -> set[str]:
     """What may tell a sense in a unit: the words of its translation, lower-cased, and the
     term with the source character on either side of it (执行局 "Executive Board",
     审议大会 "Review Conference": the term inside a longer word or name)."""
-    signs = {w.lower() for view in unit.target for w in _WORD.findall(view.segment.text)}
+    # Function words tell no sense ("from" is as likely beside any miss).
+    signs = {w.lower() for view in unit.target for w in _WORD.findall(view.segment.text)
+             } - STOP_WORDS
     for view in unit.source:
         text = view.segment.text
         for hit in view.hits:
