@@ -545,14 +545,20 @@ def kept_words(ctx: CheckContext, matcher: LanguageMatcher, absent: Absent) -> l
     more with one word changed also counts (see ``_all_but_one``)."""
     best: list[str] = []
     joined = _joined_renderings(ctx, absent)
+    # Each translation is read without other concepts' terms once, not once per term,
+    # and only when a term is looked for.
+    own_words: list[tuple[SegmentView, PreparedText]] | None = None
     for term in approved_terms(ctx, matcher, absent.concept_id):
         name = is_name(term)
         if name and not joined:
             continue
+        if own_words is None:
+            own_words = [(view, _without_other_terms(matcher, view, absent))
+                         for view in absent.unit.target]
         first = next((w for w in matcher.pattern(term).split()
                       if w in matcher.content_words(term)), None)
-        for view in absent.unit.target:
-            words = matcher.shared_words(_without_other_terms(matcher, view, absent), term)
+        for view, prepared in own_words:
+            words = matcher.shared_words(prepared, term)
             if len(words) <= len(best):
                 continue
             keeps_first = first in words and (
