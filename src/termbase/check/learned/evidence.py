@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -224,10 +224,16 @@ class WordEvidence:
         if len(holding) < 2:
             return []
         counts = self.pieces_with(word, holding)
-        joint = {p: counts[p] for p in self.units[unit].pieces if counts[p]}
+        return self.associated({p: counts[p] for p in self.units[unit].pieces if counts[p]},
+                               len(holding))
 
+    def associated(self, joint: Mapping[str, int], holding: int) -> list[str]:
+        """The pieces most associated (Dice) with ``holding`` units, ``joint`` counting
+        the units among them that hold each piece, and those nearly as associated, the
+        most associated first; none unless the draft shows one (MIN_WORD_EVIDENCE units
+        and MIN_WORD_DICE at least)."""
         def dice(w: str) -> float:
-            return 2 * joint[w] / (len(holding) + self.zh_df[w])
+            return 2 * joint[w] / (holding + self.zh_df[w])
 
         best = max(joint, key=lambda w: (dice(w), w), default=None)
         if best is None or joint[best] < MIN_WORD_EVIDENCE or dice(best) < MIN_WORD_DICE:

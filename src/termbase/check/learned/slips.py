@@ -11,9 +11,7 @@ from typing import TYPE_CHECKING
 
 from termbase.check.learned.doubts import doubted, in_fixed_phrase
 from termbase.check.learned.evidence import (
-    MIN_WORD_DICE,
     MIN_WORD_EVIDENCE,
-    NEAR_BEST,
     WordEvidence,
     locate,
     side,
@@ -131,20 +129,12 @@ def _used_for_another(key: str, unit: int, term: str, evidence: WordEvidence) ->
 
 
 def _shared_source(holding: Sequence[int], evidence: WordEvidence) -> frozenset[str]:
-    """The source pieces most associated (Dice) with the units ``holding`` a phrase,
-    and those nearly as associated, when the draft shows one (MIN_WORD_EVIDENCE units,
-    MIN_WORD_DICE at least)."""
+    """The source pieces most associated with the units ``holding`` a phrase, and those
+    nearly as associated, when the draft shows one (:meth:`WordEvidence.associated`)."""
     counts: Counter[str] = Counter()
     for j in holding:
         counts.update(evidence.units[j].pieces)
-
-    def dice(p: str) -> float:
-        return 2 * counts[p] / (len(holding) + evidence.zh_df[p])
-
-    best = max(counts, key=lambda p: (dice(p), p), default=None)
-    if best is None or counts[best] < MIN_WORD_EVIDENCE or dice(best) < MIN_WORD_DICE:
-        return frozenset()
-    return frozenset(p for p in counts if dice(p) >= NEAR_BEST * dice(best))
+    return frozenset(evidence.associated(counts, len(holding)))
 
 
 def _stands_apart(rendering: Rendering, unit: int, key: str, evidence: WordEvidence,
