@@ -184,15 +184,24 @@ def approved_terms(ctx: CheckContext, matcher: LanguageMatcher, concept_id: str
 _JOINT_TITLE = re.compile(r"宣言》\s*(?:和|及|与|以及)\s*《$")
 
 
+def title_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the 《…》 title text[start:end] stands in opens and closes (the closing
+    mark's index, -1 when the title is cut off); None outside any title."""
+    opening = text.rfind("《", 0, start + 1)
+    if opening < 0 or text.rfind("》", 0, start) > opening:
+        return None
+    return opening, text.find("》", end - 1)
+
+
 def inside_title(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] lies inside a 《…》 title that holds more than it, or in
     a title that is the second half of a joint name (after 《…宣言》和)."""
-    opening = text.rfind("《", 0, start + 1)
-    if opening < 0 or text.rfind("》", 0, start) > opening:
+    title = title_around(text, start, end)
+    if title is None:
         return False
+    opening, closing = title
     if _JOINT_TITLE.search(text[:opening + 1]):
         return True
-    closing = text.find("》", end - 1)
     return closing >= 0 and (text[opening + 1:closing].strip("《》") != text[start:end]
                              .strip("《》"))
 

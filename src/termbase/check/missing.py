@@ -22,6 +22,7 @@ from termbase.check.context import (
     new_finding,
     quote,
     source_concepts,
+    title_around,
 )
 from termbase.check.findings import Finding, FindingKind
 from termbase.check.free_rendering import asked_words, rendered_freely
@@ -345,8 +346,9 @@ def _title_a_term(view: SegmentView, hit: TermHit) -> bool:
         return False
     if hit.term.text.startswith("《"):
         return True  # a title inside a longer one, or after 《…宣言》和: another name
-    opening = text.rfind("《", 0, hit.start + 1)
-    closing = text.find("》", hit.end - 1)
+    title = title_around(text, hit.start, hit.end)
+    assert title is not None  # inside_title found one
+    opening, closing = title
     if closing < 0:
         return True  # a title cut off: its extent is unknown
     return any(other.start <= opening + 1 and other.end >= closing
