@@ -1,6 +1,6 @@
 """A stand-in for the dictionary the checker asks (termbase.check.glosses), for tests
 that must not depend on CC-CEDICT's entries: it answers from a small table and records
-what it was asked."""
+what it was asked. Also the line-by-line drafts the learned checks' tests build."""
 
 from __future__ import annotations
 
@@ -8,7 +8,12 @@ from collections.abc import Collection, Mapping
 
 import pytest
 
+from termbase.check import CheckOptions, FindingKind, check_draft
+from termbase.check.draft import Draft, presplit_pair
 from termbase.check.glosses import Gloss
+from termbase.model import Glossary
+
+LEARNED = CheckOptions(kinds=frozenset({FindingKind.LEARNED_INCONSISTENT}))
 
 
 class StandInDictionary:
@@ -37,3 +42,19 @@ EMBARGO = [("安理会对甲国实施武器禁运。", "The Council imposed an a
            ("武器的储存很安全。", "The storage of weapons is safe."),
            ("武器的运输很昂贵。", "The transport of weapons is costly."),
            ("武器的销毁已完成。", "The destruction of weapons is complete.")]
+
+
+def pair_draft(lines: list[tuple[str, str]]) -> Draft:
+    """A bilingual draft of (Chinese, English) line pairs, one unit each."""
+    return presplit_pair("\n".join(z for z, _ in lines), "d.zh",
+                         "\n".join(e for _, e in lines), "d.en")
+
+
+def learned_found(glossary: Glossary, lines: list[tuple[str, str]],
+                  entries: Mapping[str, Gloss] | None = None,
+                  monkeypatch: pytest.MonkeyPatch | None = None) -> list[str]:
+    """What the learned check reports in the draft of ``lines``, the dictionary answering
+    from ``entries`` when ``monkeypatch`` is given."""
+    if monkeypatch is not None:
+        StandInDictionary(entries or {}).install(monkeypatch)
+    return [f.found for f in check_draft(glossary, pair_draft(lines), LEARNED).findings]

@@ -8,27 +8,22 @@ from pathlib import Path
 import pytest
 
 from check._stand_in import EMBARGO as _EMBARGO
-from check._stand_in import StandInDictionary
+from check._stand_in import LEARNED, StandInDictionary, pair_draft
 from termbase.check import CheckOptions, FindingKind, check_draft
 from termbase.check.context import CheckContext
-from termbase.check.draft import Draft, presplit_pair
+from termbase.check.draft import Draft
 from termbase.check.glosses import Gloss
 from termbase.check.learned import candidates, dictionary, evidence, renderings, slips
 from termbase.check.matching import LanguageMatcher
 from termbase.model import Glossary
 from termbase.text.segment import JiebaSegmenter
 
-LEARNED = CheckOptions(kinds=frozenset({FindingKind.LEARNED_INCONSISTENT}))
 SEGMENTS = CheckOptions(kinds=frozenset({FindingKind.SEGMENT_INCONSISTENT}))
 
 
-def _pair(lines: list[tuple[str, str]]) -> Draft:
-    return presplit_pair("\n".join(z for z, _ in lines), "d.zh",
-                         "\n".join(e for _, e in lines), "d.en")
-
-
 def test_a_term_rendered_another_way_is_reported(glossary: Glossary) -> None:
-    draft = _pair([*_EMBARGO, ("戊国也实行武器禁运。", "Country E also has a weapons embargo.")])
+    draft = pair_draft([*_EMBARGO,
+                        ("戊国也实行武器禁运。", "Country E also has a weapons embargo.")])
     [finding] = check_draft(glossary, draft, LEARNED).findings
     assert (finding.line, finding.term, finding.found, finding.expected) == (
         8, "武器禁运", "weapons embargo", ("arms embargo",))
@@ -37,27 +32,27 @@ def test_a_term_rendered_another_way_is_reported(glossary: Glossary) -> None:
 
 
 def test_consistent_renderings_and_paraphrases_are_quiet(glossary: Glossary) -> None:
-    assert check_draft(glossary, _pair(_EMBARGO), LEARNED).findings == ()
+    assert check_draft(glossary, pair_draft(_EMBARGO), LEARNED).findings == ()
     # Leaving the term out, or a word that renders another source word, is no second
     # rendering of the term.
-    draft = _pair([*_EMBARGO, ("戊国也实行武器禁运。", "Country E also has one."),
-                   ("己国解除武器禁运。", "Country F lifted the storage embargo.")])
+    draft = pair_draft([*_EMBARGO, ("戊国也实行武器禁运。", "Country E also has one."),
+                        ("己国解除武器禁运。", "Country F lifted the storage embargo.")])
     assert check_draft(glossary, draft, LEARNED).findings == ()
 
 
 def test_glossary_terms_are_left_to_the_glossary_checks(glossary: Glossary) -> None:
     lines = [("会员国加强能力建设。", "Member States strengthen capacity-building.")] * 4
     lines.append(("会员国加强能力建设。", "Member States strengthen capacity development."))
-    kinds = {f.kind for f in check_draft(glossary, _pair(lines), LEARNED).findings}
+    kinds = {f.kind for f in check_draft(glossary, pair_draft(lines), LEARNED).findings}
     assert FindingKind.LEARNED_INCONSISTENT not in kinds
 
 
 def test_same_source_translated_differently(glossary: Glossary) -> None:
     source = "安全理事会决定继续积极处理此案。"
-    draft = _pair([(source, "The Security Council decides to remain actively seized."),
-                   ("其他内容在这里出现。", "Something else appears here."),
-                   (source, "The Security Council decides to remain actively seized."),
-                   (source, "The Council has decided to stay seized of the matter.")])
+    draft = pair_draft([(source, "The Security Council decides to remain actively seized."),
+                        ("其他内容在这里出现。", "Something else appears here."),
+                        (source, "The Security Council decides to remain actively seized."),
+                        (source, "The Council has decided to stay seized of the matter.")])
     [finding] = check_draft(glossary, draft, SEGMENTS).findings
     assert (finding.line, finding.kind) == (4, FindingKind.SEGMENT_INCONSISTENT)
     assert "same source as d.en:1" in finding.message
@@ -65,10 +60,10 @@ def test_same_source_translated_differently(glossary: Glossary) -> None:
 
 def test_same_translation_for_different_sources(glossary: Glossary) -> None:
     target = "The Security Council has thus concluded its consideration of item 12."
-    draft = _pair([("安全理事会就此结束对项目12的审议。", target),
-                   ("安全理事会就此结束对项目12的审议。", target),
-                   ("安全理事会就此结束对项目13的审议。", target),
-                   ("安全理事会就此结束对该项目12的审议。", target)])
+    draft = pair_draft([("安全理事会就此结束对项目12的审议。", target),
+                        ("安全理事会就此结束对项目12的审议。", target),
+                        ("安全理事会就此结束对项目13的审议。", target),
+                        ("安全理事会就此结束对该项目12的审议。", target)])
     # Line 4 only paraphrases the source; line 3 changed its number.
     [finding] = check_draft(glossary, draft, SEGMENTS).findings
     assert finding.line == 3 and "from a different source" in finding.message
@@ -77,20 +72,20 @@ def test_same_translation_for_different_sources(glossary: Glossary) -> None:
 def test_segments_differing_only_in_labels_case_or_spacing_are_the_same(
         glossary: Glossary) -> None:
     source = "安全理事会决定继续积极处理此案。"
-    draft = _pair([(source, "The Security Council decides to remain actively seized."),
-                   (f"3. {source}", "3. the security council decides to remain actively "
+    draft = pair_draft([(source, "The Security Council decides to remain actively seized."),
+                        (f"3. {source}", "3. the security council decides to remain actively "
                                     "seized"),
-                   ("二、" + source, "(b)  The Security Council decides to remain actively "
+                        ("二、" + source, "(b)  The Security Council decides to remain actively "
                                      "seized.")])
     assert check_draft(glossary, draft, SEGMENTS).findings == ()
 
 
 def test_short_segments_and_unrelated_sources_are_not_compared(glossary: Glossary) -> None:
-    draft = _pair([("导言", "Introduction"), ("一、导言", "Background"),
-                   ("安理会通过了第一项决议草案。",
-                    "The draft resolution was adopted without a vote."),
-                   ("大会未经表决通过该草案，并感谢提案国。",
-                    "The draft resolution was adopted without a vote.")])
+    draft = pair_draft([("导言", "Introduction"), ("一、导言", "Background"),
+                        ("安理会通过了第一项决议草案。",
+                         "The draft resolution was adopted without a vote."),
+                        ("大会未经表决通过该草案，并感谢提案国。",
+                         "The draft resolution was adopted without a vote.")])
     assert check_draft(glossary, draft, SEGMENTS).findings == ()
 
 
@@ -106,7 +101,7 @@ def test_candidates_from_the_recurring_stretches_are_those_of_every_ngram(
     lines = [*_EMBARGO, ("戊国也实行武器禁运。", "Country E also has a weapons embargo."),
              ("各国讨论了和平进程。", "States discussed the peace process."),
              ("和平进程取得进展。", "The peace process advanced.")]
-    runs = evidence.source_runs(evidence.bilingual_views(_context(glossary, _pair(lines))))
+    runs = evidence.source_runs(evidence.bilingual_views(_context(glossary, pair_draft(lines))))
     stretches = candidates.recurring_stretches(runs)
     read = sum(len(x) for unit in stretches for x in unit)
     assert 0 < read < sum(len(x) for unit in runs for x in unit)
@@ -125,7 +120,7 @@ def test_candidates_from_the_recurring_stretches_are_those_of_every_ngram(
 
 
 def test_candidates_are_closed_and_start_and_end_where_terms_do(glossary: Glossary) -> None:
-    runs = evidence.source_runs(evidence.bilingual_views(_context(glossary, _pair(_EMBARGO))))
+    runs = evidence.source_runs(evidence.bilingual_views(_context(glossary, pair_draft(_EMBARGO))))
     found = candidates.term_candidates(runs)
     # 武器禁运 recurs in four units; its pieces (器禁运) always extend to it.
     assert len(found["武器禁运"]) == 4 and "器禁运" not in found
@@ -148,7 +143,8 @@ def test_the_learned_check_never_loads_the_segmenter(glossary: Glossary,
         raise AssertionError("jieba's dictionary loaded by the learned check")
 
     monkeypatch.setattr(jieba.Tokenizer, "initialize", refuse)
-    draft = _pair([*_EMBARGO, ("戊国也实行武器禁运。", "Country E also has a weapons embargo.")])
+    draft = pair_draft([*_EMBARGO,
+                        ("戊国也实行武器禁运。", "Country E also has a weapons embargo.")])
     [finding] = check_draft(glossary, draft, LEARNED).findings
     assert finding.found == "weapons embargo"
 
@@ -190,8 +186,8 @@ _SALVADOR = [("萨尔瓦多政府支持该决议。", "The Government of El Salv
 
 
 def test_a_term_inside_a_longer_word_is_not_reported(glossary: Glossary) -> None:
-    assert check_draft(glossary, _pair(_SALVADOR), LEARNED).findings == ()
-    runs = evidence.source_runs(evidence.bilingual_views(_context(glossary, _pair(_SALVADOR))))
+    assert check_draft(glossary, pair_draft(_SALVADOR), LEARNED).findings == ()
+    runs = evidence.source_runs(evidence.bilingual_views(_context(glossary, pair_draft(_SALVADOR))))
     assert "萨尔瓦多" in candidates.term_candidates(runs)
 
 
@@ -208,7 +204,7 @@ def test_a_coordination_is_not_a_term(glossary: Glossary,
     lines += [("国家的报告。", "The country report."), ("国家的代表。", "The country team."),
               ("国家的办事处。", "The country office."),
               ("资助国家和区域能力。", "Fund country and regional capacity.")]
-    draft = _pair(lines)
+    draft = pair_draft(lines)
     assert check_draft(glossary, draft, LEARNED).findings == ()
     # The dictionary would also read "national" against "country" as another
     # construction (test_learned_readings); here the coordination alone is tested,
@@ -224,7 +220,7 @@ def test_english_read_lazily_answers_as_reading_everything(glossary: Glossary) -
     lines = [*_EMBARGO, ("戊国也实行武器禁运。", "Country E also has a weapons embargo."),
              ("各国的立场。", "The States' positions on the embargoes differ."),
              ("各国讨论了。", "Countries discussed the arms embargoes of the Council.")]
-    bilingual = evidence.bilingual_views(_context(glossary, _pair(lines)))
+    bilingual = evidence.bilingual_views(_context(glossary, pair_draft(lines)))
     lazy = evidence.English(bilingual)
     eager = evidence.English(bilingual)
     every = [eager.surfaces(i) for i in range(len(bilingual))]
@@ -249,7 +245,7 @@ def test_the_most_associated_key_is_the_one_every_count_gives(glossary: Glossary
     for _ in range(30):
         lines = [("甲乙丙。", " ".join(rng.choice(words) for _ in range(rng.randint(2, 7))))
                  for _ in range(12)]
-        english = evidence.English(evidence.bilingual_views(_context(glossary, _pair(lines))))
+        english = evidence.English(evidence.bilingual_views(_context(glossary, pair_draft(lines))))
         where = set(rng.sample(range(12), 6))
         joint: Counter[str] = Counter()
         for i in where:
@@ -272,9 +268,9 @@ def test_a_draft_without_candidates_reads_no_translation_ngrams(
     monkeypatch.setattr(evidence, "English", refuse)
     # A recurring run (他们已经同意了) that is a clause, not a term: no candidate.
     lines = [(f"他们已经同意了{x}。", f"They have agreed to {x}.") for x in "甲乙丙丁"]
-    bilingual = evidence.bilingual_views(_context(glossary, _pair(lines)))
+    bilingual = evidence.bilingual_views(_context(glossary, pair_draft(lines)))
     assert candidates.recurring_stretches(evidence.source_runs(bilingual)) != [[]] * 4
-    assert check_draft(glossary, _pair(lines), LEARNED).findings == ()
+    assert check_draft(glossary, pair_draft(lines), LEARNED).findings == ()
 
 
 # 性暴力 is rendered "sexual violence" four times; "abuse" is a word of the draft, shown
@@ -290,7 +286,7 @@ _SLIP_ZH = "冲突中的性暴力问题很严重。"
 
 
 def _violence(en: str, zh: str = _SLIP_ZH, extra: tuple[tuple[str, str], ...] = ()) -> Draft:
-    return _pair([*_VIOLENCE, *extra, (zh, en)])
+    return pair_draft([*_VIOLENCE, *extra, (zh, en)])
 
 
 def test_a_slip_to_a_word_nothing_in_the_source_explains_is_reported(
@@ -359,7 +355,7 @@ def test_a_rendering_is_trimmed_to_the_words_that_render_the_term(
              ("道路上的保障。", "Safety on the roads."),
              ("家庭中的保障。", "Safety in the home."),
              ("丁国的安全部门援助增加。", "Safety sector assistance to D increased.")]
-    [finding] = check_draft(glossary, _pair(lines), LEARNED).findings
+    [finding] = check_draft(glossary, pair_draft(lines), LEARNED).findings
     assert (finding.line, finding.found, finding.expected) == (
         15, "Safety sector", ("security sector",))
 
@@ -377,7 +373,7 @@ def test_a_phrase_closed_by_a_word_kept_off_term_ends_is_learned(
              ("提供财政援助。", "Financial assistance was provided."),
              ("重申全力支持特别顾问的努力。",
               "Reaffirming its full assistance for the efforts of the Special Adviser.")]
-    [finding] = check_draft(glossary, _pair(lines), LEARNED).findings
+    [finding] = check_draft(glossary, pair_draft(lines), LEARNED).findings
     assert (finding.line, finding.term, finding.found) == (8, "全力支持", "full assistance")
     # A conjunction still never closes a phrase, nor a verb a longer n-gram.
     assert candidates.refused("发展和") and candidates.refused("武器禁运执行")
@@ -405,7 +401,7 @@ def test_a_changed_word_that_renders_the_terms_neighbour_is_no_variant(
              ("国家法律得到修订。", "National laws were amended."),
              ("召开阿拉伯国家全国人权委员会研讨会。",
               "A seminar of Arab national human rights commissions was held.")]
-    assert check_draft(glossary, _pair(lines), LEARNED).findings == ()
+    assert check_draft(glossary, pair_draft(lines), LEARNED).findings == ()
 
 
 def test_an_irregular_plural_is_the_same_word() -> None:

@@ -5,25 +5,18 @@ the rendering run into a fuller one."""
 from __future__ import annotations
 
 from check._stand_in import EMBARGO as _EMBARGO
-from termbase.check import CheckOptions, FindingKind, check_draft
+from check._stand_in import LEARNED, pair_draft
+from termbase.check import check_draft
 from termbase.check.context import CheckContext
-from termbase.check.draft import Draft, presplit_pair
 from termbase.check.learned import doubts, renderings, slips
 from termbase.check.learned.evidence import WordEvidence
 from termbase.check.learned.renderings import stop_words
 from termbase.check.matching import LanguageMatcher
 from termbase.model import Glossary
 
-LEARNED = CheckOptions(kinds=frozenset({FindingKind.LEARNED_INCONSISTENT}))
-
-
-def _pair(lines: list[tuple[str, str]]) -> Draft:
-    return presplit_pair("\n".join(z for z, _ in lines), "d.zh",
-                         "\n".join(e for _, e in lines), "d.en")
-
 
 def _evidence(glossary: Glossary, lines: list[tuple[str, str]]) -> WordEvidence:
-    ctx = CheckContext.build(glossary, _pair(lines), LanguageMatcher(glossary, "zh"),
+    ctx = CheckContext.build(glossary, pair_draft(lines), LanguageMatcher(glossary, "zh"),
                              LanguageMatcher(glossary, "en"))
     return ctx.evidence.words
 
@@ -89,8 +82,8 @@ def test_a_variant_in_a_longer_phrase_the_draft_repeats_is_a_fixed_phrase(
 def test_a_term_standing_only_inside_a_title_is_the_titles(glossary: Glossary) -> None:
     titled = ("戊国讨论《武器禁运条例》。", "Country E discussed the Weapons Embargo Rules.")
     plain = ("戊国讨论武器禁运条例。", "Country E discussed the weapons embargo rules.")
-    assert check_draft(glossary, _pair([*_EMBARGO, titled]), LEARNED).findings == ()
-    [finding] = check_draft(glossary, _pair([*_EMBARGO, plain]), LEARNED).findings
+    assert check_draft(glossary, pair_draft([*_EMBARGO, titled]), LEARNED).findings == ()
+    [finding] = check_draft(glossary, pair_draft([*_EMBARGO, plain]), LEARNED).findings
     assert finding.found == "weapons embargo"
     evidence = _evidence(glossary, [*_EMBARGO, titled, plain])
     assert doubts.only_in_titles("武器禁运", 7, evidence)
@@ -103,8 +96,8 @@ def test_a_variant_beside_the_word_it_lacks_is_the_rendering_run_into_a_fuller_o
     the word changed by a variant the draft shows to render the term is checked too."""
     reported = ("戊国也实行武器禁运。", "Country E also has a weapons embargo.")
     fuller = ("戊国也实行武器禁运。", "Country E also has an arms and weapons embargo.")
-    assert len(check_draft(glossary, _pair([*_EMBARGO, reported]), LEARNED).findings) == 1
-    assert check_draft(glossary, _pair([*_EMBARGO, fuller]), LEARNED).findings == ()
+    assert len(check_draft(glossary, pair_draft([*_EMBARGO, reported]), LEARNED).findings) == 1
+    assert check_draft(glossary, pair_draft([*_EMBARGO, fuller]), LEARNED).findings == ()
 
 
 def test_a_number_of_the_usual_rendering_is_no_wording(glossary: Glossary) -> None:
@@ -118,7 +111,7 @@ def test_a_number_of_the_usual_rendering_is_no_wording(glossary: Glossary) -> No
              ("新的办法出现了。", "A new approach emerged."),
              ("新的问题出现了。", "New problems emerged."),
              ("丁国也重视年议程。", "Country D also values the new Agenda.")]
-    assert check_draft(glossary, _pair(lines), LEARNED).findings == ()
+    assert check_draft(glossary, pair_draft(lines), LEARNED).findings == ()
 
 
 def test_words_of_one_root_are_one_word() -> None:

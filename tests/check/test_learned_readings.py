@@ -9,26 +9,12 @@ from __future__ import annotations
 import pytest
 
 from check._stand_in import EMBARGO as _EMBARGO
-from check._stand_in import StandInDictionary
-from termbase.check import CheckOptions, FindingKind, check_draft
-from termbase.check.draft import Draft, presplit_pair
+from check._stand_in import learned_found
 from termbase.check.glosses import Gloss
 from termbase.check.learned import readings
 from termbase.model import Glossary
 
-LEARNED = CheckOptions(kinds=frozenset({FindingKind.LEARNED_INCONSISTENT}))
 _COUNTRY = Gloss(frozenset({"countr", "nation", "stat"}), "n")
-
-
-def _pair(lines: list[tuple[str, str]]) -> Draft:
-    return presplit_pair("\n".join(z for z, _ in lines), "d.zh",
-                         "\n".join(e for _, e in lines), "d.en")
-
-
-def _found(glossary: Glossary, lines: list[tuple[str, str]], entries: dict[str, Gloss],
-           monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    StandInDictionary(entries).install(monkeypatch)
-    return [f.found for f in check_draft(glossary, _pair(lines), LEARNED).findings]
 
 
 # 私营部门 is "private sector" four times; "fund" is in three units of unrelated
@@ -47,12 +33,12 @@ _PRIVATE = [("私营部门参与合作。", "The private sector takes part in co
 def test_a_changed_word_rendering_the_terms_neighbour_is_no_variant(
         glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
     """私营部门资金 "private funds": the term's rendering run into 资金's and cut short."""
-    assert _found(glossary, _PRIVATE, {}, monkeypatch) == ["Private funds"]
+    assert learned_found(glossary, _PRIVATE, {}, monkeypatch) == ["Private funds"]
     funds = {"资金": Gloss(frozenset({"fund"}), "n")}
-    assert _found(glossary, _PRIVATE, funds, monkeypatch) == []
+    assert learned_found(glossary, _PRIVATE, funds, monkeypatch) == []
     # The same word for a source word elsewhere in the unit explains nothing here.
     apart = [*_PRIVATE[:-1], ("私营部门增加了，资金", "Private funds increased.")]
-    assert _found(glossary, apart, funds, monkeypatch) == ["Private funds"]
+    assert learned_found(glossary, apart, funds, monkeypatch) == ["Private funds"]
 
 
 # 发展中国家 is "developing countries" four times; the draft shows "States" rendering
@@ -72,13 +58,13 @@ def test_a_variant_opening_into_a_longer_name_is_the_names_wording(
     """小岛屿发展中国家 "small island developing States": "island", right before the
     variant, is 岛屿's, right before the term."""
     country = {"国家": _COUNTRY}
-    assert _found(glossary, _DEVELOPING, country, monkeypatch) == ["developing States"]
+    assert learned_found(glossary, _DEVELOPING, country, monkeypatch) == ["developing States"]
     island = {**country, "岛屿": Gloss(frozenset({"island"}), "n")}
-    assert _found(glossary, _DEVELOPING, island, monkeypatch) == []
+    assert learned_found(glossary, _DEVELOPING, island, monkeypatch) == []
     # A function word before the variant says nothing, whatever the dictionary holds.
     the = [*_DEVELOPING[:-1], ("小岛屿发展中国家面临风险。", "The developing States face risks.")]
-    assert _found(glossary, the, {**island, "小岛屿": Gloss(frozenset({"the"}), "n")},
-                  monkeypatch) == ["developing States"]
+    assert learned_found(glossary, the, {**island, "小岛屿": Gloss(frozenset({"the"}), "n")},
+                         monkeypatch) == ["developing States"]
 
 
 def _programmes(variant: str, evidence: str) -> list[tuple[str, str]]:
@@ -100,11 +86,11 @@ def test_a_noun_modifier_against_its_adjective_is_another_construction(
     glosses of 国家, one an adjective made from "nation"; "State programmes" (two
     nouns) stays a variant."""
     national = _programmes("national", "National")
-    assert _found(glossary, national, {"国家": _COUNTRY}, monkeypatch) == []
+    assert learned_found(glossary, national, {"国家": _COUNTRY}, monkeypatch) == []
     state = _programmes("State", "State")
-    assert _found(glossary, state, {"国家": _COUNTRY}, monkeypatch) == ["State programmes"]
+    assert learned_found(glossary, state, {"国家": _COUNTRY}, monkeypatch) == ["State programmes"]
     monkeypatch.setattr(readings, "_adjective_against_noun", lambda *_: False)
-    assert _found(glossary, national, {"国家": _COUNTRY}, monkeypatch) == [
+    assert learned_found(glossary, national, {"国家": _COUNTRY}, monkeypatch) == [
         "national programmes"]
 
 
@@ -131,13 +117,13 @@ def test_a_translation_whose_words_gloss_nothing_of_its_source_is_another_texts(
     lines = [*_EMBARGO, _LONG]
     some = {"武器": Gloss(frozenset({"weapon"}), "n"), "禁运": Gloss(frozenset({"embarg"}), "v"),
             "国": Gloss(frozenset({"countr"}), "n")}
-    assert _found(glossary, lines, some, monkeypatch) == ["weapons embargo"]
-    assert _found(glossary, lines, {}, monkeypatch) == []
+    assert learned_found(glossary, lines, some, monkeypatch) == ["weapons embargo"]
+    assert learned_found(glossary, lines, {}, monkeypatch) == []
     # Names and headings (capitalised) are not counted: too few words to judge.
     short = [*_EMBARGO, ("戊国也实行武器禁运。", "The weapons embargo of Country E Was Also "
                                           "Tightened After Several Violent Border Incidents")]
     weapons = {"武器": Gloss(frozenset({"weapon"}), "n")}
-    assert _found(glossary, short, weapons, monkeypatch) == ["weapons embargo"]
+    assert learned_found(glossary, short, weapons, monkeypatch) == ["weapons embargo"]
 
 
 def test_a_variant_only_the_drafts_counts_tie_to_the_term_needs_the_dictionary(
@@ -146,6 +132,6 @@ def test_a_variant_only_the_drafts_counts_tie_to_the_term_needs_the_dictionary(
     dictionary also gives "weapon" for 武器, not when it gives 武器 other words only."""
     lines = [*_EMBARGO, ("戊国也实行武器禁运。", "Country E also has a weapons embargo.")]
     weapon = {"武器": Gloss(frozenset({"weapon", "arm"}), "n")}
-    assert _found(glossary, lines, weapon, monkeypatch) == ["weapons embargo"]
+    assert learned_found(glossary, lines, weapon, monkeypatch) == ["weapons embargo"]
     arms = {"武器": Gloss(frozenset({"arm"}), "n")}
-    assert _found(glossary, lines, arms, monkeypatch) == []
+    assert learned_found(glossary, lines, arms, monkeypatch) == []

@@ -9,28 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from check._stand_in import EMBARGO, StandInDictionary
-from termbase.check import CheckOptions, FindingKind, check_draft
-from termbase.check.draft import Draft, presplit_pair
+from check._stand_in import EMBARGO, learned_found
 from termbase.check.glosses import Gloss
 from termbase.check.learned import candidates, doubts, readings, renderings, slips, terms
 from termbase.model import Glossary
-
-LEARNED = CheckOptions(kinds=frozenset({FindingKind.LEARNED_INCONSISTENT}))
-
-
-def _pair(lines: list[tuple[str, str]]) -> Draft:
-    return presplit_pair("\n".join(z for z, _ in lines), "d.zh",
-                         "\n".join(e for _, e in lines), "d.en")
-
-
-def _found(glossary: Glossary, lines: list[tuple[str, str]],
-           entries: dict[str, Gloss] | None = None,
-           monkeypatch: pytest.MonkeyPatch | None = None) -> list[str]:
-    if monkeypatch is not None:
-        StandInDictionary(entries or {}).install(monkeypatch)
-    return [f.found for f in check_draft(glossary, _pair(lines), LEARNED).findings]
-
 
 # 国际法 is "international law" four times, and three units hold its characters only
 # inside 国际法庭 ("international tribunal"); "global" renders 全球 elsewhere.
@@ -51,9 +33,9 @@ def test_a_norm_is_learned_from_the_units_where_the_term_stands_as_a_word(
         glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
     """"international law" is in four of the eight units holding 国际法, under most of
     them; the three holding 国际法庭 do not translate the term at all."""
-    assert _found(glossary, _LAW) == ["global law"]
+    assert learned_found(glossary, _LAW) == ["global law"]
     monkeypatch.setattr(terms, "short_of_a_share", lambda *_: None)
-    assert _found(glossary, _LAW) == []
+    assert learned_found(glossary, _LAW) == []
 
 
 def test_a_norm_short_of_a_share_is_not_learned_from_a_phrase() -> None:
@@ -100,9 +82,9 @@ def test_a_use_in_a_unit_holding_the_term_is_no_use_for_something_else(
     longer name (not reported: "island" is 岛屿's): that use is the term's, so the
     phrase is still used nowhere else."""
     lines = [*_DEVELOPING, ("协助发展中国家解决问题。", "Help developing States solve problems.")]
-    assert _found(glossary, lines, _COUNTRY, monkeypatch) == ["developing States"]
+    assert learned_found(glossary, lines, _COUNTRY, monkeypatch) == ["developing States"]
     monkeypatch.setattr(slips, "_used_for_another", lambda *_: True)
-    assert _found(glossary, lines, _COUNTRY, monkeypatch) == []
+    assert learned_found(glossary, lines, _COUNTRY, monkeypatch) == []
 
 
 def test_a_use_inside_a_longer_repeated_phrase_is_the_phrases(
@@ -114,9 +96,9 @@ def test_a_use_inside_a_longer_repeated_phrase_is_the_phrases(
             ("加勒比地区开会。", "Small island developing States met.")]
     lines = [*_DEVELOPING[:-1], *sids,
              ("协助发展中国家解决问题。", "Help developing States solve problems.")]
-    assert _found(glossary, lines, _COUNTRY, monkeypatch) == ["developing States"]
+    assert learned_found(glossary, lines, _COUNTRY, monkeypatch) == ["developing States"]
     monkeypatch.setattr(slips, "in_fixed_phrase", lambda *_: False)
-    assert _found(glossary, lines, _COUNTRY, monkeypatch) == []
+    assert learned_found(glossary, lines, _COUNTRY, monkeypatch) == []
 
 
 # 技术支持 is "technical support" four times; "technical assistance" renders 技术援助 in
@@ -139,12 +121,12 @@ def test_a_phrase_for_a_source_word_the_unit_lacks_is_the_terms_variant(
     and no 援助 it stands for the term; where it holds 援助 it renders that."""
     lines = [*_SUPPORT, ("秘书处的技术支持已经到位。", "The Secretariat's technical "
                                                 "assistance is in place.")]
-    assert _found(glossary, lines, _TECHNICAL, monkeypatch) == ["technical assistance"]
+    assert learned_found(glossary, lines, _TECHNICAL, monkeypatch) == ["technical assistance"]
     aid = [*_SUPPORT, ("秘书处的技术支持和援助已经到位。", "The Secretariat's technical "
                                                   "assistance is in place.")]
-    assert _found(glossary, aid, _TECHNICAL, monkeypatch) == []
+    assert learned_found(glossary, aid, _TECHNICAL, monkeypatch) == []
     monkeypatch.setattr(slips, "_shared_source", lambda *_: frozenset())
-    assert _found(glossary, lines, _TECHNICAL, monkeypatch) == []
+    assert learned_found(glossary, lines, _TECHNICAL, monkeypatch) == []
 
 
 def test_counts_through_a_kept_word_alone_are_no_evidence_against_a_variant(
@@ -157,7 +139,7 @@ def test_counts_through_a_kept_word_alone_are_no_evidence_against_a_variant(
     monkeypatch.setattr(readings, "changed_word_sources",
                         lambda new, variant, unit, evidence, stop:
                         evidence.source_of(new, unit))
-    assert _found(glossary, lines, _TECHNICAL, monkeypatch) == []
+    assert learned_found(glossary, lines, _TECHNICAL, monkeypatch) == []
 
 
 def test_a_verb_before_the_term_opens_no_longer_name(
@@ -167,9 +149,9 @@ def test_a_verb_before_the_term_opens_no_longer_name(
     lines = [*_DEVELOPING[:-1], ("协助发展中国家解决问题。",
                                  "Assisting developing States to solve problems.")]
     assist = {**_COUNTRY, "协助": Gloss(frozenset({"assist", "aid"}), "v")}
-    assert _found(glossary, lines, assist, monkeypatch) == ["developing States"]
+    assert learned_found(glossary, lines, assist, monkeypatch) == ["developing States"]
     noun = {**_COUNTRY, "协助": Gloss(frozenset({"assist", "aid"}), "n")}
-    assert _found(glossary, lines, noun, monkeypatch) == []
+    assert learned_found(glossary, lines, noun, monkeypatch) == []
     assert readings._is_verb("v") and readings._is_verb("vd")
     assert not readings._is_verb("vn") and not readings._is_verb("n")
 
@@ -198,10 +180,10 @@ def test_a_translation_must_gloss_a_third_of_its_words(
                                           "tightened after several violent border incidents")]
     two = {"武器": Gloss(frozenset({"weapon"}), "n"), "禁运": Gloss(frozenset({"embarg"}), "v")}
     three = {**two, "国": Gloss(frozenset({"countr"}), "n")}
-    assert _found(glossary, lines, three, monkeypatch) == ["weapons embargo"]
-    assert _found(glossary, lines, two, monkeypatch) == []
+    assert learned_found(glossary, lines, three, monkeypatch) == ["weapons embargo"]
+    assert learned_found(glossary, lines, two, monkeypatch) == []
     monkeypatch.setattr(readings, "MIN_GLOSSED_SHARE", 0.25)
-    assert _found(glossary, lines, two, monkeypatch) == ["weapons embargo"]
+    assert learned_found(glossary, lines, two, monkeypatch) == ["weapons embargo"]
 
 
 def test_a_rendering_whose_words_are_the_terms_first_is_learned(
@@ -260,9 +242,9 @@ def test_a_name_against_a_name_is_another_body(
     Oversight": two names are two bodies, each written as it is called."""
     name = [*_ADVISORY, ("咨询委员会伙伴关系小组开会。",
                          "The Advisory Board for Partnerships met.")]
-    assert _found(glossary, name, {}, monkeypatch) == []
+    assert learned_found(glossary, name, {}, monkeypatch) == []
     monkeypatch.setattr(doubts, "name_against_name", lambda *_: False)
-    assert _found(glossary, name, {}, monkeypatch) == ["Advisory Board"]
+    assert learned_found(glossary, name, {}, monkeypatch) == ["Advisory Board"]
 
 
 def test_a_phrasal_verbs_particle_is_no_word_of_a_rendering() -> None:
