@@ -95,12 +95,14 @@ def in_fixed_phrase(key: str, unit: int, evidence: WordEvidence) -> bool:
 
 def only_in_titles(term: str, unit: int, evidence: WordEvidence) -> bool:
     """Whether every occurrence of the term in the unit's source is inside 《…》."""
+    from termbase.check.context import title_around  # context imports this package
+
     source = side(evidence.units[unit].view.source)
     at = source.find(term)
     if at < 0:
         return False
     while at >= 0:
-        if source.rfind("《", 0, at) <= source.rfind("》", 0, at):
+        if title_around(source, at, at + len(term)) is None:
             return False
         at = source.find(term, at + 1)
     return True
