@@ -16,7 +16,7 @@ on held-out UNv1) made in each tuning part cut into drafts of 1,000 line pairs. 
 gave 9 injections, too few to measure; each draft is injected with INJECTED_SEEDS seeds
 (check_eval's SEED and the ones after it), each a draft of its own: 72 injections.
 
-Usage: python benchmarks/check_learned_pool.py [--shared DIR] [--unjudged] [--injected]
+Usage: python benchmarks/check_learned_pool.py [--shared DIR] [--unjudged] [--hints] [--injected]
 """
 
 from __future__ import annotations
@@ -89,19 +89,24 @@ class Pooled:
     key: str
     drafts: tuple[str, ...]
     finding: Finding
+    """The finding at warning level when some draft warns, else a hint (info)."""
 
 
 def pool(shared: Path) -> list[Pooled]:
-    """Every learned finding at warning level on every tuning draft, once per key."""
+    """Every learned finding on every tuning draft, once per key: a warning when some
+    draft gives it at warning level, else a hint."""
     glossary = shipped_glossary()
     options = CheckOptions(kinds=frozenset({KIND}))
     seen: dict[str, tuple[list[str], Finding]] = {}
     for draft in tuning_drafts(shared):
         for f in check_part(glossary, draft.part, options):
-            if f.kind is not KIND or f.severity is Severity.INFO:
+            if f.kind is not KIND:
                 continue
             key = f"{draft.parent}:{draft.offset + (f.line or 0)}:{f.term}"
-            seen.setdefault(key, ([], f))[0].append(draft.name)
+            drafts, first = seen.setdefault(key, ([], f))
+            drafts.append(draft.name)
+            if first.severity is Severity.INFO and f.severity is not Severity.INFO:
+                seen[key] = (drafts, f)
     return [Pooled(k, tuple(d), f) for k, (d, f) in sorted(seen.items())]
 
 
@@ -109,9 +114,9 @@ INJECTED_DRAFT = 1000
 INJECTED_SEEDS = 8
 
 
-def injected_recall(shared: Path) -> list[tuple[str, int, int]]:
-    """(draft and seed, injected, found) for check_eval's learned injections in tuning
-    drafts."""
+def injected_recall(shared: Path) -> list[tuple[str, int, int, int]]:
+    """(draft and seed, injected, found, found at warning level) for check_eval's
+    learned injections in tuning drafts."""
     import random
 
     from check_eval import SEED, Corpus, bilingual_draft, eval_glossary, learned_injection
@@ -133,8 +138,10 @@ def injected_recall(shared: Path) -> list[tuple[str, int, int]]:
                 found = check_draft(glossary, bilingual_draft(injected.zh, injected.en),
                                     options).findings
                 hit = {f.line for f in found if f.kind is KIND} & injected.lines
+                warned = {f.line for f in found if f.kind is KIND
+                          and f.severity is not Severity.INFO} & injected.lines
                 out.append((f"{part.name}/{start + 1}-{start + len(zh)} seed {seed}",
-                            len(injected.lines), len(hit)))
+                            len(injected.lines), len(hit), len(warned)))
     return out
 
 
@@ -142,6 +149,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", help="the shared data folder (default ../shared)")
     parser.add_argument("--unjudged", action="store_true", help="list only unjudged ones")
+    parser.add_argument("--hints", action="store_true",
+                        help="list the findings at info level, not those at warning")
     parser.add_argument("--injected", action="store_true",
                         help="recall of check_eval's learned injections in tuning drafts")
     args = parser.parse_args(argv)
@@ -151,13 +160,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     if args.injected:
         rows = injected_recall(shared)
-        for name, injected, found in rows:
-            print(f"{name:42} injected {injected}  found {found}")
-        print(f"injected learned inconsistencies found: {sum(r[2] for r in rows)}/"
-              f"{sum(r[1] for r in rows)}")
+        for name, injected, found, warned in rows:
+            print(f"{name:42} injected {injected}  found {found}  at warning {warned}")
+        total = sum(r[1] for r in rows)
+        print(f"injected learned inconsistencies found: {sum(r[2] for r in rows)}/{total}, "
+              f"at warning level {sum(r[3] for r in rows)}/{total}")
         return 0
     verdicts = json.loads(JUDGED.read_text(encoding="utf-8")).get(KIND.value, {})
-    found = pool(shared)
+    pooled = pool(shared)
+    hints = [p for p in pooled if p.finding.severity is Severity.INFO]
+    found = hints if args.hints else [p for p in pooled if p not in hints]
     true = sum(1 for p in found if verdicts.get(p.key) == "true")
     false = sum(1 for p in found if verdicts.get(p.key) == "false")
     for p in found:
@@ -167,7 +179,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         f = p.finding
         print(f"{p.key}  [{verdict}]  {' '.join(p.drafts)}\n  {f.message}\n"
               f"  zh: {f.other_segment}\n  en: {f.segment}\n")
-    print(f"pooled tuning findings {len(found)}: true {true}, false {false}, "
+    print(f"pooled tuning {'hints' if args.hints else 'warnings'} {len(found)}: "
+          f"true {true}, false {false}, "
           f"unjudged {len(found) - true - false}; precision "
           f"{round(true / (true + false), 2) if true + false else None}")
     return 0

@@ -13,7 +13,7 @@ The reverse is not told apart: a variant written as a name against a rendering w
 as common words may be a body's own name ("the Regional Collaborative Platform" for
 区域合作平台 beside "regional cooperation") or a name written wrongly ("the Special
 Representative … on Sexual Abuse in Conflict" where the draft says "sexual violence"),
-which a reviser must see.
+which a reviser must see — as a hint (:func:`name_against_words`), not a warning.
 """
 
 from __future__ import annotations
@@ -134,3 +134,14 @@ def words_against_name(key: str, unit: int, rendering: Rendering, evidence: Word
                           evidence.english.surfaces(unit)[key], stop)
     return (variant == "words"
             and usually_written(rendering, evidence, stop, unit) == "name")
+
+
+def name_against_words(key: str, unit: int, rendering: Rendering, evidence: WordEvidence,
+                       stop: frozenset[str]) -> bool:
+    """Whether the variant ``key`` in ``unit`` is written as a name and the usual
+    rendering as common words: the name's own wording, or the name written wrongly
+    (see the module notes) — nothing in the draft tells which."""
+    variant = _written_at(evidence.units[unit].view.target,
+                          evidence.english.surfaces(unit)[key], stop)
+    return (variant == "name"
+            and usually_written(rendering, evidence, stop, unit) == "words")

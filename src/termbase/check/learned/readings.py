@@ -56,12 +56,17 @@ MIN_GLOSSED_SHARE = 1 / 3
 _ADJECTIVE_ENDINGS = ("ical", "al", "ic")
 
 
-def explained_by_dictionary(pending: Sequence[tuple[int, Rendering, str]],
-                            evidence: WordEvidence, stop: frozenset[str]) -> set[int]:
+def read_by_dictionary(pending: Sequence[tuple[int, Rendering, str]],
+                       evidence: WordEvidence, stop: frozenset[str]
+                       ) -> tuple[set[int], dict[int, str]]:
     """The positions in ``pending`` (unit, rendering, variant key) whose variant the
-    dictionary reads as no second wording of the term (see the module notes)."""
+    dictionary reads as no second wording of the term (see the module notes), and, of
+    the others, those whose changed word it gives for no word of the term, with that
+    reason: only the draft shows the word standing for the term, as it shows a
+    paraphrase ("monetary stances" for 货币政策) or a body's own wording, so the
+    variant is a hint, not a warning."""
     if not pending:
-        return set()
+        return set(), {}
     from termbase.check.glosses import dictionary_glosses  # sqlite3 only when asked
 
     beside = [_beside_term(evidence, i, r.term) for i, r, _ in pending]
@@ -69,7 +74,8 @@ def explained_by_dictionary(pending: Sequence[tuple[int, Rendering, str]],
     asked = {w for held in words.values() for w in held}
     asked.update(w for _, r, _ in pending for w in _term_words(r.term))
     known = dictionary_glosses(asked)
-    out = set()
+    explained = set()
+    unsupported = {}
     for k, ((i, rendering, key), (before, after)) in enumerate(zip(pending, beside,
                                                                      strict=True)):
         old, new = _changed(rendering.key, key)
@@ -80,8 +86,25 @@ def explained_by_dictionary(pending: Sequence[tuple[int, Rendering, str]],
                                       stop)
                 or _adjective_against_noun(old, new, term_stems)
                 or _counts_alone(evidence, i, new, key, term_stems, stop)):
-            out.add(k)
-    return out
+            explained.add(k)
+        elif _stem(new) not in term_stems and not _spelling_of(old, new):
+            unsupported[k] = (f"no dictionary entry of {rendering.term} gives "
+                              f"“{_surface_word(evidence, i, key, new)}”: a paraphrase "
+                              f"or a slip")
+    return explained, unsupported
+
+
+def _surface_word(evidence: WordEvidence, unit: int, key: str, word: str) -> str:
+    """``word`` of the variant ``key`` as the unit writes it ("lenses", not the key's
+    "len")."""
+    surface = evidence.english.surfaces(unit)[key].split()
+    keys = key.split()
+    return surface[keys.index(word)] if len(surface) == len(keys) else word
+
+
+def _spelling_of(old: str, new: str) -> bool:
+    """Whether ``new`` is ``old`` spelt another way ("nonproliferation")."""
+    return old.replace("-", "") == new.replace("-", "")
 
 
 def _counts_alone(evidence: WordEvidence, unit: int, new: str, key: str,

@@ -9,8 +9,9 @@ from termbase.check.findings import DEFAULT_SEVERITY, Finding, FindingKind
 from termbase.check.learned.candidates import MIN_UNITS, term_candidates
 from termbase.check.learned.dictionary import standing_as_words
 from termbase.check.learned.doubts import Alignment
-from termbase.check.learned.evidence import English, Unit, locate
-from termbase.check.learned.readings import explained_by_dictionary
+from termbase.check.learned.evidence import English, Unit, WordEvidence, locate
+from termbase.check.learned.names import name_against_words
+from termbase.check.learned.readings import read_by_dictionary
 from termbase.check.learned.renderings import (
     MIN_RENDERED_SHARE,
     Rendering,
@@ -21,6 +22,7 @@ from termbase.check.learned.renderings import (
     trimmed,
 )
 from termbase.check.learned.slips import find_variant
+from termbase.diagnostics import Severity
 
 if TYPE_CHECKING:
     from termbase.check.context import CheckContext
@@ -63,17 +65,28 @@ def check_learned_inconsistent(ctx: CheckContext) -> list[Finding]:
             variant = find_variant(rendering, i, evidence, stop)
             if variant is not None and not alignment.doubtful(i):
                 pending.append((i, rendering, variant))
-    explained = explained_by_dictionary(pending, evidence, stop)
-    pending = [p for k, p in enumerate(pending) if k not in explained]
-    whole = _whole_words(pending, runs)
+    explained, unsupported = read_by_dictionary(pending, evidence, stop)
+    kept = [(k, p) for k, p in enumerate(pending) if k not in explained]
+    whole = _whole_words([p for _, p in kept], runs)
     findings: list[Finding] = []
     reported: set[int] = set()
-    for i, rendering, variant in pending:
+    for k, (i, rendering, variant) in kept:
         if i not in reported and (i, rendering.term) in whole:
             reported.add(i)
+            hint = unsupported.get(k) or _name_hint(variant, i, rendering, evidence, stop)
             findings.append(_learned_finding(ctx, units[i], rendering,
-                                             english.surfaces(i)[variant]))
+                                             english.surfaces(i)[variant], hint))
     return findings
+
+
+def _name_hint(key: str, unit: int, rendering: Rendering, evidence: WordEvidence,
+               stop: frozenset[str]) -> str:
+    """Why a variant written as a name is only a hint: it may be the name's own
+    wording (:func:`~termbase.check.learned.names.name_against_words`)."""
+    if name_against_words(key, unit, rendering, evidence, stop):
+        return ("written as a name here, where the draft writes common words: it may be "
+                "a name's own wording")
+    return ""
 
 
 def _learned(terms: Sequence[str], candidates: Mapping[str, set[int]], english: English,
@@ -150,18 +163,19 @@ def _whole_words(pending: Sequence[tuple[int, Rendering, str]],
     return standing_as_words(asked)
 
 
-def _learned_finding(ctx: CheckContext, unit: Unit, rendering: Rendering, found: str
-                     ) -> Finding:
+def _learned_finding(ctx: CheckContext, unit: Unit, rendering: Rendering, found: str,
+                     hint: str) -> Finding:
+    """A warning, or a hint (info) giving ``hint``, the reason the evidence is weaker."""
     view, span = locate(unit.view.target, found)
     source, src_span = locate(unit.view.source, rendering.term)
     kind = FindingKind.LEARNED_INCONSISTENT
+    message = (f"“{rendering.term}” (not in the glossary) is rendered “{found}” here but "
+               f"“{rendering.surface}” {rendering.rendered} time(s) elsewhere in the draft")
     return Finding(
-        kind=kind, severity=DEFAULT_SEVERITY[kind], file=view.segment.file,
-        line=view.segment.line, paragraph=view.segment.paragraph,
+        kind=kind, severity=Severity.INFO if hint else DEFAULT_SEVERITY[kind],
+        file=view.segment.file, line=view.segment.line, paragraph=view.segment.paragraph,
         lang=ctx.target.lang if ctx.target else "", term=rendering.term, found=found,
-        expected=(rendering.surface,),
-        message=f"“{rendering.term}” (not in the glossary) is rendered “{found}” here but "
-                f"“{rendering.surface}” {rendering.rendered} time(s) elsewhere in the draft",
+        expected=(rendering.surface,), message=f"{message} ({hint})" if hint else message,
         fix=f"use one rendering throughout, e.g. “{rendering.surface}”, or add the term "
             f"to the glossary", segment=view.segment.text, span=span,
         other_file=source.segment.file, other_line=source.segment.line,
