@@ -91,7 +91,8 @@ class Span:
     end: int
     surface: str
     initial: bool = False
-    """Whether the span starts its segment (English capitalisation there is no evidence)."""
+    """Whether the span starts its segment, after item labels at most ("2. Small arms"):
+    English capitalisation there is no evidence."""
     enumeration: bool = False
     """Whether the span crosses a comma (a candidate only for enumeration terms)."""
     named: bool = False
@@ -206,9 +207,12 @@ class EnglishNgrams:
         append = out.append
         position = 0
         stop_words, max_words, max_name = self.stop_words, self.max_words, self.max_name_words
+        opening = True
+        """No run but item labels so far: the next run opens the segment's sentence."""
         for run in english_runs(text, across_commas=enumerations):
             words = [w.text for w in run]
             size = len(words)
+            starts_segment, opening = opening, opening and size == 1 and is_label(words[0])
             lower = [w.lower().translate(_KEY_MARKS) for w in words]
             # The key keeps a possessive as "'s" (singular() would fold it away), so
             # that keys grow word by word the same way with or without ``within``.
@@ -264,7 +268,7 @@ class EnglishNgrams:
                         key, surface = _unpossessed(key), _unpossessed(surface)
                     if wanted is None or key in wanted:
                         append(Span(key, position + i, position + j, surface,
-                                    position + i == 0, crosses,
+                                    starts_segment and i == 0, crosses,
                                     j - i > 1 and (named_before[i] or capital[j])))
                     if possessive[j - 1]:
                         key, surface = f"{key}'s", f"{surface}{words[j - 1][-2:]}"
@@ -284,6 +288,16 @@ def word_key(lower: str, stop_words: frozenset[str] = STOP_WORDS) -> str | None:
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+
+
+_LABEL = re.compile(r"[a-z]|[ivxlc]{1,6}", re.IGNORECASE)
+
+
+def is_label(word: str) -> bool:
+    """Whether ``word``, standing alone before a segment's first words, is an item label
+    ("2. Small arms", "B. Draft decision", "(iv) Peacekeeping operations"): the item's
+    first word is then capitalised as a sentence's is, no evidence of its spelling."""
+    return _is_number(word) or _LABEL.fullmatch(word) is not None
 
 
 def _is_number(word: str) -> bool:
