@@ -7,9 +7,11 @@ import pytest
 
 from check._stand_in import LEARNED, StandInDictionary, pair_draft
 from termbase.check import check_draft
+from termbase.check.context import CheckContext
 from termbase.check.findings import Finding
 from termbase.check.glosses import Gloss
-from termbase.check.learned import readings
+from termbase.check.learned import readings, slips
+from termbase.check.matching import LanguageMatcher
 from termbase.diagnostics import Severity
 from termbase.model import Glossary
 
@@ -67,3 +69,48 @@ def test_a_variant_written_as_a_name_against_common_words_is_a_hint(
     finding = _found(glossary, [*_VIOLENCE, named], entries, monkeypatch)
     assert (finding.found, finding.severity) == ("Sexual Abuse", Severity.INFO)
     assert "written as a name here" in finding.message
+
+
+# 最不发达国家 is rendered "least developed countries" four times; "States" is what the
+# draft writes in "small island developing States", so its counts tie the word to
+# 小岛屿, which the last unit's source holds too.
+_LDC = [("最不发达国家的需要很大。", "The needs of least developed countries are great."),
+        ("援助最不发达国家是优先事项。", "Aid to least developed countries is a priority."),
+        ("最不发达国家面临债务。", "The least developed countries face debt."),
+        ("最不发达国家参加了会议。", "The least developed countries attended the meeting."),
+        ("小岛屿发展中国家受到气候影响。",
+         "Small island developing States suffer from climate change."),
+        ("小岛屿发展中国家需要融资。", "Small island developing States need finance."),
+        ("小岛屿发展中国家举行了会议。", "Small island developing States held a meeting."),
+        ("最不发达国家和小岛屿发展中国家的需要很大。",
+         "The needs of least developed States and small island developing States are great.")]
+_LDC_WORDS = {"需要": Gloss(frozenset({"need"}), "n"), "发达": Gloss(frozenset({"develop"}), "a"),
+              "岛屿": Gloss(frozenset({"island"}), "n"),
+              "发展": Gloss(frozenset({"develop"}), "vn"),
+              "很大": Gloss(frozenset({"great"}), "a")}
+
+
+def test_a_word_the_draft_ties_elsewhere_too_is_a_hint_when_the_dictionary_agrees(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    """"States" beside "small island developing States" in one unit: the draft's counts
+    cannot say which term the word renders; the dictionary gives it for 国家."""
+    country = {"国家": Gloss(frozenset({"countr", "nation", "stat"}), "n")}
+    finding = _found(glossary, _LDC, {**_LDC_WORDS, **country}, monkeypatch)
+    assert (finding.found, finding.severity) == ("least developed States", Severity.INFO)
+    assert "the draft also ties “States” to" in finding.message
+
+
+def test_a_word_the_draft_ties_elsewhere_is_nothing_without_the_dictionary(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    StandInDictionary(_LDC_WORDS).install(monkeypatch)
+    assert check_draft(glossary, pair_draft(_LDC), LEARNED).findings == ()
+
+
+def test_a_piece_straddling_the_terms_edge_is_the_terms(glossary: Glossary) -> None:
+    """和技 of 和技术支持: counted over the draft, the piece goes with the term, and a
+    word tied to it is tied to the term ("technical assistance")."""
+    draft = pair_draft([("培训和技术支持很重要。", "Training matters.")])
+    ctx = CheckContext.build(glossary, draft,
+                             LanguageMatcher(glossary, "zh"), LanguageMatcher(glossary, "en"))
+    pieces = slips._term_pieces("技术支持", 0, ctx.evidence.words)
+    assert {"和技", "持很", "技术", "支持"} <= pieces and "培训" not in pieces

@@ -9,8 +9,6 @@ evidence, never a list of cases:
 * the variant is part of a longer phrase the draft repeats ("Gender Advisory Board",
   "Regional Collaborative Platform", "international capital markets"): a fixed phrase
   or a name, not a wording chosen for the term;
-* the term stands in the source only inside a title (《…》), whose English is the
-  title's own;
 * the usual rendering is in the unit right before or after, whose source lacks the
   term: the two sides are cut or shifted differently there ("organizational
   culture" ends the English unit before the one whose source holds 组织文化), so the
@@ -118,10 +116,9 @@ def rendered_next_door(unit: int, rendering: Rendering, evidence: WordEvidence) 
 def doubted(key: str, unit: int, rendering: Rendering, evidence: WordEvidence,
             stop: frozenset[str]) -> bool:
     """Whether the variant ``key`` of ``rendering`` in ``unit`` is part of a fixed
-    phrase or of a title, stands where the sides are cut differently, or is common words
+    phrase, stands where the sides are cut differently, or is common words
     where the rendering is a name."""
     return (in_fixed_phrase(key, unit, evidence)
-            or only_in_titles(rendering.term, unit, evidence)
             or rendered_next_door(unit, rendering, evidence)
             or words_against_name(key, unit, rendering, evidence, stop)
             or name_against_name(key, unit, rendering, evidence, stop))

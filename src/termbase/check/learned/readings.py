@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 from termbase.check.learned.doubts import MIN_ALIGNMENT_WORDS
 from termbase.check.learned.evidence import WordEvidence, locate, side
 from termbase.check.learned.renderings import Rendering
-from termbase.check.learned.slips import changed_word_sources
+from termbase.check.learned.slips import Variant, changed_word_sources
 
 if TYPE_CHECKING:
     from termbase.check.glosses import Gloss
@@ -52,11 +52,14 @@ MAX_NEIGHBOUR_CHARS = 4
 # content words (MIN_ALIGNMENT_WORDS at least) gloss a word of its source.
 MIN_GLOSSED_SHARE = 1 / 3
 
+# Source pieces a hint names, at most.
+MAX_NAMED = 3
+
 # Endings that make an adjective of a noun (nation → national, economy → economic).
 _ADJECTIVE_ENDINGS = ("ical", "al", "ic")
 
 
-def read_by_dictionary(pending: Sequence[tuple[int, Rendering, str]],
+def read_by_dictionary(pending: Sequence[tuple[int, Rendering, Variant]],
                        evidence: WordEvidence, stop: frozenset[str]
                        ) -> tuple[set[int], dict[int, str]]:
     """The positions in ``pending`` (unit, rendering, variant key) whose variant the
@@ -64,7 +67,9 @@ def read_by_dictionary(pending: Sequence[tuple[int, Rendering, str]],
     the others, those whose changed word it gives for no word of the term, with that
     reason: only the draft shows the word standing for the term, as it shows a
     paraphrase ("monetary stances" for 货币政策) or a body's own wording, so the
-    variant is a hint, not a warning."""
+    variant is a hint, not a warning. A variant whose word the draft ties to another
+    source word of the unit as well (:attr:`Variant.elsewhere`) stands only when the
+    dictionary gives the word for the term, and then as a hint saying so."""
     if not pending:
         return set(), {}
     from termbase.check.glosses import dictionary_glosses  # sqlite3 only when asked
@@ -76,8 +81,9 @@ def read_by_dictionary(pending: Sequence[tuple[int, Rendering, str]],
     known = dictionary_glosses(asked)
     explained = set()
     unsupported = {}
-    for k, ((i, rendering, key), (before, after)) in enumerate(zip(pending, beside,
-                                                                     strict=True)):
+    for k, ((i, rendering, variant), (before, after)) in enumerate(zip(pending, beside,
+                                                                         strict=True)):
+        key = variant.key
         old, new = _changed(rendering.key, key)
         term_stems = _stems(_term_words(rendering.term), known)
         if (_stem(new) in _stems(before | after, known)
@@ -88,9 +94,18 @@ def read_by_dictionary(pending: Sequence[tuple[int, Rendering, str]],
                 or _counts_alone(evidence, i, new, key, term_stems, stop)):
             explained.add(k)
         elif _stem(new) not in term_stems and not _spelling_of(old, new):
-            unsupported[k] = (f"no dictionary entry of {rendering.term} gives "
-                              f"“{_surface_word(evidence, i, key, new)}”: a paraphrase "
-                              f"or a slip")
+            if variant.elsewhere:
+                explained.add(k)
+            else:
+                unsupported[k] = (f"no dictionary entry of {rendering.term} gives "
+                                  f"“{_surface_word(evidence, i, key, new)}”: a "
+                                  f"paraphrase or a slip")
+        elif variant.elsewhere:
+            unsupported[k] = (f"the draft also ties "
+                              f"“{_surface_word(evidence, i, key, new)}” to "
+                              f"{'/'.join(variant.elsewhere[:MAX_NAMED])} in this unit, which "
+                              f"it may "
+                              f"render")
     return explained, unsupported
 
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from termbase.check.learned.doubts import doubted, in_fixed_phrase
+from termbase.check.learned.doubts import doubted, in_fixed_phrase, only_in_titles
 from termbase.check.learned.evidence import (
     MIN_WORD_EVIDENCE,
     WordEvidence,
@@ -49,13 +50,28 @@ def _plural_in_is(a: str, b: str) -> bool:
                for x, y in ((a, b), (b, a)))
 
 
+@dataclass(frozen=True, slots=True)
+class Variant:
+    """A one-word variant of a learned rendering in a unit."""
+
+    key: str
+    elsewhere: tuple[str, ...] = ()
+    """The source pieces outside the term the draft also ties the changed word to in
+    this unit (the word may render one of them, not the term): the variant stands only
+    when the dictionary gives the word for the term, and then as a hint."""
+    hint: str = ""
+    """Why the draft's own evidence for the variant is weaker, when it is."""
+
+
 def find_variant(rendering: Rendering, unit: int, evidence: WordEvidence,
-                 stop: frozenset[str]) -> str | None:
+                 stop: frozenset[str]) -> Variant | None:
     """The n-gram of ``unit`` that is the rendering with one content word changed, that
     the draft uses nowhere else, and whose changed word the draft shows to render a word
-    of the term."""
+    of the term — or, failing one, a variant whose word the draft ties to another source
+    word of the unit as well (:attr:`Variant.elsewhere`)."""
     words = rendering.key.split()
     english = evidence.english
+    weaker: Variant | None = None
     for key in sorted(english.keys(unit)):
         other = key.split()
         if len(other) != len(words):
@@ -75,18 +91,46 @@ def find_variant(rendering: Rendering, unit: int, evidence: WordEvidence,
         # A word nothing in the segment's source explains is a slip when the variant
         # stands where the term's rendering would (:func:`_slip`). Either way a
         # phrase inside a glossary term ("Security" of "Security Council") is the
-        # glossary's business.
+        # glossary's business. A word the draft also ties to a source word beside the
+        # term, or elsewhere in the unit, may render that one: "States" of 小岛屿 in
+        # "small island developing States" beside a 最不发达国家 rendered "least
+        # developed States" — left to the dictionary (Variant.elsewhere).
         sources = evidence.source_of(new, unit)
-        if _renders_neighbour(new, unit, rendering.term, evidence):
-            found = False
-        elif sources:
-            found = (all(s in rendering.term for s in sources)
-                     and not _used_for_another(key, unit, rendering.term, evidence))
+        outside = tuple(s for s in sources if s not in _term_pieces(rendering.term, unit,
+                                                                     evidence))
+        neighbour = _neighbour_rendered(new, unit, rendering.term, evidence)
+        if neighbour or outside or sources:
+            found = not _used_for_another(key, unit, rendering.term, evidence)
         else:
             found = _slip(rendering, unit, key, evidence, stop)
-        if found and _stands_apart(rendering, unit, key, evidence, stop):
-            return key
-    return None
+        if not found or not _stands_apart(rendering, unit, key, evidence, stop):
+            continue
+        hint = _title_hint(rendering.term, unit, evidence)
+        if not (neighbour or outside or hint):
+            return Variant(key)
+        if weaker is None:
+            weaker = Variant(key, (*neighbour, *outside), hint)
+    return weaker
+
+
+def _term_pieces(term: str, unit: int, evidence: WordEvidence) -> set[str]:
+    """The pieces of the term and those straddling its edges in the unit (和技 of
+    和技术支持): counted over the draft, a piece at the term's edge goes with it."""
+    pieces = {term[k:k + 2] for k in range(len(term) - 1)}
+    for run in evidence.units[unit].runs:
+        at = run.find(term)
+        while at >= 0:
+            end = at + len(term)
+            pieces.update(p for p in (run[at - 1:at + 1] if at else "", run[end - 1:end + 1])
+                          if len(p) == 2)
+            at = run.find(term, at + 1)
+    return pieces
+
+
+def _title_hint(term: str, unit: int, evidence: WordEvidence) -> str:
+    if only_in_titles(term, unit, evidence):
+        return "the term stands inside a title (《…》) here, whose English may be the title's own"
+    return ""
 
 
 # The adverbs that end a phrasal verb ("scale up financing for innovation"): function
@@ -159,14 +203,15 @@ def _stands_apart(rendering: Rendering, unit: int, key: str, evidence: WordEvide
 NEIGHBOUR_SHARE = 0.5
 
 
-def _renders_neighbour(word: str, unit: int, term: str, evidence: WordEvidence) -> bool:
-    """Whether ``word`` is what the draft usually writes for the two characters just
-    before or after the term in this unit: then the variant is the term's rendering
-    run into its neighbour's ("Arab national human rights commissions" for
+def _neighbour_rendered(word: str, unit: int, term: str, evidence: WordEvidence
+                       ) -> tuple[str, ...]:
+    """The two characters just before or after the term in this unit for which the
+    draft usually writes ``word``: then the variant may be the term's rendering run
+    into its neighbour's ("Arab national human rights commissions" for
     阿拉伯国家全国人权委员会, "national" being 全国's), not another rendering of it."""
     holding = evidence.english.holding(word)
     if len(holding) < MIN_WORD_EVIDENCE:
-        return False
+        return ()
     neighbours: set[str] = set()
     for run in evidence.units[unit].runs:
         at = run.find(term)
@@ -176,10 +221,10 @@ def _renders_neighbour(word: str, unit: int, term: str, evidence: WordEvidence) 
                               if len(p) == 2)
             at = run.find(term, at + 1)
     if not neighbours:
-        return False
+        return ()
     counts = evidence.pieces_with(word, holding)
-    return any(counts[p] >= MIN_WORD_EVIDENCE
-               and counts[p] >= NEIGHBOUR_SHARE * evidence.zh_df[p] for p in neighbours)
+    return tuple(sorted(p for p in neighbours if counts[p] >= MIN_WORD_EVIDENCE
+                        and counts[p] >= NEIGHBOUR_SHARE * evidence.zh_df[p]))
 
 
 def _slip(rendering: Rendering, unit: int, key: str, evidence: WordEvidence,

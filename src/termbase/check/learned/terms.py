@@ -21,7 +21,7 @@ from termbase.check.learned.renderings import (
     stop_words,
     trimmed,
 )
-from termbase.check.learned.slips import find_variant
+from termbase.check.learned.slips import Variant, find_variant
 from termbase.diagnostics import Severity
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ def check_learned_inconsistent(ctx: CheckContext) -> list[Finding]:
     units, english, evidence, runs = draft.units, draft.english, draft.words, draft.runs
     stop = stop_words()
     alignment = Alignment(evidence, stop)
-    pending: list[tuple[int, Rendering, str]] = []
+    pending: list[tuple[int, Rendering, Variant]] = []
     # Longer terms first: where 武器禁运 and 武器禁运监测 both recur, one finding.
     ordered = sorted(candidates, key=lambda t: (-len(t), t))
     learned = _learned(ordered, candidates, english, stop, runs)
@@ -73,9 +73,10 @@ def check_learned_inconsistent(ctx: CheckContext) -> list[Finding]:
     for k, (i, rendering, variant) in kept:
         if i not in reported and (i, rendering.term) in whole:
             reported.add(i)
-            hint = unsupported.get(k) or _name_hint(variant, i, rendering, evidence, stop)
+            hint = (unsupported.get(k) or variant.hint
+                    or _name_hint(variant.key, i, rendering, evidence, stop))
             findings.append(_learned_finding(ctx, units[i], rendering,
-                                             english.surfaces(i)[variant], hint))
+                                             english.surfaces(i)[variant.key], hint))
     return findings
 
 
@@ -152,7 +153,7 @@ def _around(term: str, runs: Sequence[str]) -> list[str]:
             for at in _occurrences(run, term)]
 
 
-def _whole_words(pending: Sequence[tuple[int, Rendering, str]],
+def _whole_words(pending: Sequence[tuple[int, Rendering, Variant]],
                  runs: Sequence[Sequence[str]]) -> set[tuple[int, str]]:
     """The (unit, term) pairs of ``pending`` where the term stands as whole words at
     least once (:func:`standing_as_words`). Candidates come from the draft's recurring
