@@ -429,15 +429,15 @@ class LanguageMatcher:
         english = prepared.english
         if self.cjk or english is None:
             return False
-        words = self.pattern(term).split()
-        for cut in range(1, len(words)):
-            head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-            pattern = (rf" {re.escape(head)} ((?:[^\s|]+ ){{1,5}}?){re.escape(tail)} ")
-            for m in re.finditer(pattern, english.canonical):
-                gap = m.group(1).split()
-                if ("and" in gap or "or" in gap) and len(gap) <= 5:
-                    return True
-        return False
+        return any(_coordinated(key.split(), english.canonical)
+                   for key in self._spellings(term))
+
+    def _spellings(self, term: Term) -> list[str]:
+        """The searched-for forms of ``term`` (:meth:`keys`: "nongovernmental
+        organization" too) that no deprecated term claims as written: a closed form the
+        glossary deprecates stays the deprecated term's."""
+        key = self.pattern(term)
+        return [k for k in self.keys(term) if k == key or k not in self._exact]
 
     def contains_scattered(self, prepared: PreparedText, term: Term) -> bool:
         """Whether every content word of an English term of several words stands in one
@@ -519,6 +519,20 @@ class LanguageMatcher:
         if any(t is term for _, t in clashing):
             return any(t is term for t in exact)
         return not exact
+
+
+def _coordinated(words: list[str], canonical: str) -> bool:
+    """Whether the folded ``words`` of a term stand in ``canonical`` split by a
+    coordination: in order, at most four words and an "and"/"or" between two of them, no
+    punctuation."""
+    for cut in range(1, len(words)):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        pattern = rf" {re.escape(head)} ((?:[^\s|]+ ){{1,5}}?){re.escape(tail)} "
+        for m in re.finditer(pattern, canonical):
+            gap = m.group(1).split()
+            if ("and" in gap or "or" in gap) and len(gap) <= 5:
+                return True
+    return False
 
 
 # A word with a capital letter first (a name's word).

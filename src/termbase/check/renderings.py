@@ -45,10 +45,10 @@ def acronym_for_name(ctx: CheckContext, absent: Absent) -> str:
             following[0] in _NAME_BREAKS):
         return ""
     known = {v.segment.text[h.start:h.end] for v in absent.unit.target for h in v.hits}
-    prefixes = {p for p in map(_initials, absent.expected) if len(p) >= 2}
     for target in absent.unit.target:
         for m in _ACRONYM.finditer(target.segment.text):
-            if m.group(1) not in known and m.group(1).lower().startswith(tuple(prefixes)):
+            if m.group(1) not in known and _acronym_fits(m.group(1).lower(), absent.expected,
+                                                            capitals=True):
                 return m.group(0)
     return _lower_case_acronym(absent, {k.lower() for k in known}) if ctx.case_blind else ""
 
@@ -65,13 +65,10 @@ def _lower_case_acronym(absent: Absent, known: set[str]) -> str:
     "United Nations" or of "UN") and has letters after them, and it is no English word
     by the dictionary ("under", "unit" and "union" are). Case cannot tell an acronym
     there; initials of the name it opens and a word no dictionary holds can."""
-    prefixes = {p for p in map(_initials, absent.expected) if len(p) >= 2}
-    if not prefixes:
-        return ""
     tokens = [m.group() for target in absent.unit.target
               for m in _LOWER_TOKEN.finditer(target.segment.text.lower())
-              if m.group() not in known
-              and any(m.group().startswith(p) and len(m.group()) > len(p) for p in prefixes)]
+              if m.group() not in known and _acronym_fits(m.group(), absent.expected,
+                                                                     capitals=False)]
     if not tokens:
         return ""
     from termbase.check.glosses import english_words  # sqlite3 only when asked
@@ -80,11 +77,34 @@ def _lower_case_acronym(absent: Absent, known: set[str]) -> str:
     return next((t for t in tokens if t not in words), "")
 
 
+def _acronym_fits(acronym: str, names: Sequence[str], *, capitals: bool) -> bool:
+    """Whether a lower-cased acronym may be that of a longer name one of ``names`` opens:
+    it opens with the name's initials (and, in a text without capitals, goes on: "undp"
+    is no "un"). Written in capitals, it may also hold them in the reverse word order
+    after its first letter, as a French or Spanish name puts them, the adjective after
+    the noun (MINUSMA, "Mission … des Nations Unies …"; MONUSCO); without capitals a
+    word could hold them by chance."""
+    for name in names:
+        initials = _initials(name)
+        if len(initials) < 2:
+            continue
+        if acronym.startswith(initials) and (capitals or len(acronym) > len(initials)):
+            return True
+        if capitals and len(_name_words(name)) > 1 and acronym.find(initials[::-1], 1) > 0:
+            return True
+    return False
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name an acronym keeps: small words aside."""
+    return [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _ACRONYM_SKIPS]
+
+
 def _initials(name: str) -> str:
     """The lower-case initials an acronym of ``name`` opens with: those of its words,
     small words aside ("un" of "United Nations"), or the name itself when it is an
     abbreviation in capitals ("UN")."""
-    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _ACRONYM_SKIPS]
+    words = _name_words(name)
     if len(words) == 1:
         return words[0].lower() if words[0].isupper() else ""
     return "".join(w[0] for w in words).lower()
