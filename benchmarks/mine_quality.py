@@ -1,6 +1,7 @@
 """Extraction and pairing on unseen UN text (issue 12): tuning, held-out and peace lists.
 
-    .venv/bin/python benchmarks/mine_quality.py [--only tuning|heldout|peace] [--errors] [--speed]
+    .venv/bin/python benchmarks/mine_quality.py [--only tuning|heldout|peace|multiun] [--errors]
+        [--speed] [--skip extraction pairing mine]
 
 Three corpora, each with its own gold list, scored the same way in one run:
 
@@ -30,6 +31,11 @@ Reported for each, beside jieba.analyse TF-IDF and TextRank and a Dice baseline:
   English n-gram (n ≤ 4), no abstention. On peace also over all forms, and ``--errors``
   adds abstentions with their reason and ``mine``'s errors and misses at both sizes.
 
+``mine``'s ordered output is also judged as extraction's is: P@100 (P@300 on peace) of its
+concepts in the order the review sheet shows them, unjudged entries counted wrong; the
+**multiun** list (the MultiUN sample's train + valid, lower-cased English, no gold list)
+gets this figure only, by ``gold/judged_dev_multiun.tsv``.
+
 English is compared case-insensitively (MultiUN, in the pairing gold, is lower-cased).
 ``--speed``: extraction throughput end to end with ``-j 2`` beside jieba alone
 (benchmarks/extract_speed.py on the same combined corpus).
@@ -44,12 +50,16 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from extract_quality import despace, shared_dir
 from pair_quality import baseline as dice_baseline
 from shared_data import un2023_shifted_pairs
+
+if TYPE_CHECKING:
+    from termbase.pair.mining import MiningResult
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "benchmarks" / "gold"
@@ -74,6 +84,8 @@ class Corpus:
     """Where extraction recall is cut: a small text has fewer entries to rank."""
     judged: Path = GOLD / "judged_top100.tsv"
     """Verdicts on top-100 entries outside the gold list, for P@100."""
+    judged_first_form: bool = False
+    """Verdicts were written for an entry's first (displayed) form only."""
     full_report: bool = False
     """Pairing also over all forms (any support), and ``--errors`` lists abstentions with
     their reason — for lists added after the first two, whose output stays as it was."""
@@ -131,6 +143,21 @@ def peace_corpus() -> Corpus:
     return corpus
 
 
+def multiun_corpus(shared: Path) -> Corpus:
+    """The MultiUN sample's train and valid parts (lower-cased English): no gold list,
+    ``mine``'s P@100 judged by ``gold/judged_dev_multiun.tsv`` (benchmarks/extract_dev.py)."""
+    base = shared / "corpus" / "multiun-sample"
+    pairs: list[tuple[str, str]] = []
+    for part in ("train", "valid"):
+        zh, en = ((base / f"{part}.en-zh.{lang}").read_text(encoding="utf-8").splitlines()
+                  for lang in ("zh", "en"))
+        pairs += zip(zh, en, strict=True)
+    corpus = Corpus("MultiUN sample (train + valid; development)", pairs, [], cuts=(100,),
+                    judged=GOLD / "judged_dev_multiun.tsv")
+    corpus.judged_first_form = True
+    return corpus
+
+
 def _listed_corpus(name: str, pairs: list[tuple[str, str]], path: Path) -> Corpus:
     """A corpus scored against a list in HELDOUT.md's format (zh, variants, en, alternatives)."""
     header, *body = _rows(path)
@@ -165,17 +192,29 @@ def extraction_scores(ranked: Sequence[Sequence[str]], corpus: Corpus,
             cells.append(f"{sum(1 for i in band if i in found) / max(len(band), 1):.2f}")
         everything = [i for i, c in enumerate(corpus.gold) if c.count >= 3]
         cells.append(f"{sum(1 for i in everything if i in found) / len(everything):.2f}")
+    right, unjudged = judge_top(ranked, corpus, judged, 100)
+    cells.append(f"{right / 100:.2f}")
+    return cells, unjudged
+
+
+def judge_top(ranked: Sequence[Sequence[str]], corpus: Corpus, judged: dict[str, bool],
+              cut: int) -> tuple[int, list[str]]:
+    """Right entries among the first ``cut``, and the others: unjudged, or marked
+    "(judged not a term)". An entry is right when one of its forms is a gold form or is
+    judged a term (only its first form, where the verdicts are written for that)."""
+    index = {form for c in corpus.gold for form in c.forms}
     right = 0
     unjudged = []
-    for entry, hit in zip(ranked[:100], hits[:100], strict=False):
-        verdict = bool(hit) or any(judged.get(_bare(f), False) for f in entry)
+    for entry in ranked[:cut]:
+        looked = entry[:1] if corpus.judged_first_form else entry
+        hit = any(_bare(f) in index for f in entry)
+        verdict = hit or any(judged.get(_bare(f), False) for f in looked)
         right += verdict
-        if not hit and not any(_bare(f) in judged for f in entry):
+        if not hit and not any(_bare(f) in judged for f in looked):
             unjudged.append(entry[0])
         elif not verdict:
             unjudged.append(f"{entry[0]} (judged not a term)")
-    cells.append(f"{right / 100:.2f}")
-    return cells, unjudged
+    return right, unjudged
 
 
 def run_extraction(corpus: Corpus, errors: bool) -> list[str]:
@@ -277,17 +316,47 @@ def run_pairing(corpus: Corpus, errors: bool) -> None:
                   f"{abstained / max(n, 1):.3f} | {top1 / max(answered, 1):.3f} |")
 
 
+def mined_entries(result: MiningResult, max_terms: int) -> list[tuple[str, ...]]:
+    """The concepts of ``mine``'s output in its order, as forms (main term first)."""
+    if getattr(result, "concepts", ()):
+        return [tuple(m.candidate.forms()) for m in result.concepts]
+    # The code before session 26 (run as a baseline from another tree) kept the
+    # extractor's first max_terms in its order.
+    return [tuple(c.forms()) for c in result.extraction.candidates[:max_terms]]
+
+
+def mined_precision(entries: Sequence[Sequence[str]], corpus: Corpus,
+                    judged: dict[str, bool]) -> tuple[str, list[str]]:
+    """P@100 (and @300 where extraction is cut there) of ``mine``'s ordered output, judged
+    as extraction's P@100 is (:func:`judge_top`), with the count of unjudged entries; and
+    the top 100's unjudged entries."""
+    cells = []
+    listed: list[str] = []
+    for cut in (100, 300) if 300 in corpus.cuts else (100,):
+        right, others = judge_top(entries, corpus, judged, cut)
+        unjudged = [e for e in others if not e.endswith("(judged not a term)")]
+        listed = unjudged if cut == 100 else listed
+        cells.append(f"P@{cut} {right / cut:.2f} ({len(unjudged)} unjudged)")
+    return ", ".join(cells), listed
+
+
 def run_mine(corpus: Corpus, errors: bool) -> None:
     from termbase import mine_terms
     from termbase.pair.corpus import from_pairs
 
     source = from_pairs(corpus.pairs, corpus.name)
+    judged = read_judged(corpus.judged)
     with_english = [c for c in corpus.gold if c.english and c.count >= 3]
     print(f"\nmine end to end: {len(with_english)} gold concepts with English\n")
-    print("| --max-terms | pair recall | accuracy (mined gold forms answered) | answered |")
-    print("|---|---|---|---|")
+    print("| --max-terms | pair recall | accuracy (mined gold forms answered) | answered | "
+          "precision of the ordered output |")
+    print("|---|---|---|---|---|")
     for max_terms in (300, 1000):
         result = mine_terms(source, max_terms=max_terms, workers=2)
+        precision, unjudged = mined_precision(mined_entries(result, max_terms), corpus, judged)
+        if errors and unjudged:
+            print(f"  mine @{max_terms} top-100 entries unjudged: {', '.join(unjudged)}",
+                  file=sys.stderr)
         pairing = {p.term: p for p in result.report.pairings}
         answer = {term: (p.candidates[0].text if p.candidates else None)
                   for term, p in pairing.items()}
@@ -309,8 +378,9 @@ def run_mine(corpus: Corpus, errors: bool) -> None:
                 why = "; ".join(f"{f} abstained: {pairing[f].abstained_reason}"
                                 for f in mined) or "no form mined"
                 print(f"  mine{at} missed: {concept.forms[0]} ({gold}): {why}", file=sys.stderr)
-        print(f"| {max_terms} | {found / len(with_english):.3f} | "
-              f"{right / max(answered, 1):.3f} | {answered} |")
+        recall = f"{found / len(with_english):.3f}" if with_english else "—"
+        accuracy = f"{right / answered:.3f}" if answered else "—"
+        print(f"| {max_terms} | {recall} | {accuracy} | {answered} | {precision} |")
 
 
 def run_speed(shared: Path) -> None:
@@ -329,7 +399,7 @@ def run_speed(shared: Path) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--only", choices=("tuning", "heldout", "peace"))
+    parser.add_argument("--only", choices=("tuning", "heldout", "peace", "multiun"))
     parser.add_argument("--errors", action="store_true", help="list errors on stderr")
     parser.add_argument("--speed", action="store_true")
     parser.add_argument("--skip", nargs="*", default=(),
@@ -346,12 +416,15 @@ def main() -> int:
         corpora.append(heldout_corpus(shared))
     if args.only in (None, "peace"):
         corpora.append(peace_corpus())
+    if args.only in (None, "multiun"):
+        corpora.append(multiun_corpus(shared))
     for corpus in corpora:
         print(f"\n## {corpus.name}: {len(corpus.pairs):,} pairs, {len(corpus.gold)} gold "
               f"concepts ({sum(1 for c in corpus.gold if c.english)} with English)")
-        if "extraction" not in args.skip:
+        # The MultiUN sample has no gold list: only mine's ordered output is judged.
+        if "extraction" not in args.skip and corpus.gold:
             run_extraction(corpus, args.errors)
-        if "pairing" not in args.skip:
+        if "pairing" not in args.skip and corpus.gold:
             run_pairing(corpus, args.errors)
         if "mine" not in args.skip:
             run_mine(corpus, args.errors)

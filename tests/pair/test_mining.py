@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from termbase.pair.corpus import from_pairs
-from termbase.pair.mining import mine
+from termbase.pair.mining import MiningResult, mine
+from termbase.pair.termhood import NO_ENGLISH, RENDERED
 from termbase.text.segment import JiebaSegmenter
 
 _ACTORS = [("联合国开发计划署", "The United Nations Development Programme"), ("开发署", "UNDP"),
@@ -32,3 +33,32 @@ def test_short_forms_are_paired_on_their_own() -> None:
     answers = {p.term: p.candidates[0].text for p in result.report.pairings if p.candidates}
     assert answers["开发署"] == "UNDP"
     assert answers["联合国开发计划署"] == "United Nations Development Programme"
+
+
+def _mined(max_terms: int) -> MiningResult:
+    pairs = [(zh.format(a), en.format(b)) for a, b in _ACTORS for zh, en in _TEMPLATES]
+    return mine(from_pairs(pairs + _DEFINITIONS), tokenizer=JiebaSegmenter(),
+                max_terms=max_terms)
+
+
+def test_a_term_without_english_gives_its_place_to_one_further_down() -> None:
+    result = _mined(9)
+    extracted = [c.term for c in result.extraction.candidates]
+    kept = [m.candidate.term for m in result.concepts]
+    assert len(kept) == 9
+    # 评价 ("evaluated") is the extractor's ninth and has no stable English; a
+    # candidate from the longer shortlist takes its place.
+    assert "评价" in extracted[:9] and "评价" not in kept
+    assert set(kept) - set(extracted[:9])
+
+
+def test_the_output_opens_with_the_surest_concepts() -> None:
+    result = _mined(30)
+    tiers = [m.termhood.tier for m in result.concepts]
+    assert tiers == sorted(tiers) and tiers[0] == RENDERED and tiers[-1] == NO_ENGLISH
+    forms = [f for m in result.concepts for f in m.candidate.forms()]
+    assert [p.term for p in result.report.pairings] == list(dict.fromkeys(forms))
+    frame = result.to_frame()
+    first = frame[frame["term"] == "联合国开发计划署"].iloc[0]
+    assert first["concept"] == 1 and "capitalised" in first["termhood"]
+    assert "no English" in frame.iloc[-1]["termhood"]

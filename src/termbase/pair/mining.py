@@ -2,13 +2,16 @@
 
 The Chinese side of the parallel corpus is handed to term extraction
 (:func:`termbase.extract.extract_terms`) as documents of consecutive lines, one group
-per source document, so that extraction's evidence keeps the corpus' line numbers; the
-best-ranked candidates are then paired with :func:`termbase.pair.pairer.pair_terms_report`.
+per source document, so that extraction's evidence keeps the corpus' line numbers; a
+shortlist of the best-ranked candidates, longer than asked for, is paired with
+:func:`termbase.pair.pairer.pair_terms_report`, and the concepts asked for are kept by
+their English as well (:mod:`termbase.pair.termhood`), surest first.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import math
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import groupby
 from typing import TYPE_CHECKING
@@ -16,13 +19,14 @@ from typing import TYPE_CHECKING
 from termbase.pair.corpus import Corpus
 from termbase.pair.dictionary import Dictionary
 from termbase.pair.pairer import PairingReport, PairSettings, pair_terms_report
+from termbase.pair.termhood import Termhood, rank_concepts
 from termbase.signature import Signature
 
 if TYPE_CHECKING:
     import pandas as pd
 
     from termbase.documents.model import Document
-    from termbase.extract import ExtractionResult, ExtractSettings
+    from termbase.extract import Candidate, ExtractionResult, ExtractSettings
     from termbase.text.segment import Segmenter
 
 
@@ -40,17 +44,43 @@ class ChineseSide:
 
 
 @dataclass(frozen=True, slots=True)
+class MinedConcept:
+    """A concept kept for the review sheet: the extractor's candidate and why it stands
+    where it does."""
+
+    candidate: Candidate
+    termhood: Termhood
+
+
+@dataclass(frozen=True, slots=True)
 class MiningResult:
     report: PairingReport
+    """The pairings of the kept concepts' forms, surest concept first."""
     extraction: ExtractionResult
+    """Everything extracted, in the extractor's (Chinese-only) order."""
     signature: Signature | None = None
     """Provenance of the run (filled in by :func:`termbase.mine_terms`, which knows the files)."""
+    concepts: tuple[MinedConcept, ...] = ()
+    """The concepts kept, surest first (the order of :attr:`report`)."""
 
     def to_frame(self) -> pd.DataFrame:
-        """The pairings of the extracted terms; columns in
-        :func:`termbase.frames.pairings_frame`."""
-        return self.report.to_frame()
+        """The pairings of the kept concepts' forms; columns in
+        :func:`termbase.frames.pairings_frame`, then ``concept`` (the concept's place on
+        the review sheet, 1 = surest) and ``termhood`` (why it stands there)."""
+        frame = self.report.to_frame()
+        place: dict[str, tuple[int, str]] = {}
+        for number, mined in enumerate(self.concepts, 1):
+            for form in mined.candidate.forms():
+                place.setdefault(form, (number, mined.termhood.reason))
+        frame["concept"] = [place.get(term, (None, ""))[0] for term in frame["term"]]
+        frame["termhood"] = [place.get(term, (None, None))[1] for term in frame["term"]]
+        return frame
 
+
+SHORTLIST_FACTOR = 1.5
+"""Concepts paired for each one kept: the English then picks the terms among them. 1.5
+and 2 kept the same concepts on the development texts; 1.5 pairs fewer (benchmarks/README.md,
+issue 12, session 26)."""
 
 DEFAULT_MAX_TERMS = 1000
 """Terms mined by default: on the held-out gold list 300 found 60 % of the expected pairs
@@ -61,17 +91,39 @@ issue 12); a longer review sheet is the cheaper miss for a terminologist."""
 def mine(corpus: Corpus, *, tokenizer: Segmenter, lexicon: Dictionary | None = None,
          max_terms: int = DEFAULT_MAX_TERMS, extract_settings: ExtractSettings | None = None,
          pair_settings: PairSettings | None = None) -> MiningResult:
-    """Extract up to ``max_terms`` Chinese terms from ``corpus`` and pair each of them."""
+    """Extract Chinese terms from ``corpus``, pair every form of the best-ranked
+    :data:`SHORTLIST_FACTOR` × ``max_terms`` concepts and keep the ``max_terms`` surest
+    by their Chinese rank and their English (:func:`termbase.pair.termhood.rank_concepts`).
+    The first ``max_terms`` are paired as one list, the rest of the shortlist as another."""
     from termbase.extract import ExtractSettings, extract_terms
 
     # The extractor's list holds phrases around its terms: they get the second look.
     pair_settings = replace(pair_settings or PairSettings(), second_look=True)
+    shortlist_size = math.ceil(SHORTLIST_FACTOR * max_terms)
     # Extraction runs in this process: its worker mode is its own business to tune.
-    settings = (extract_settings or ExtractSettings()).sized_for(max_terms)
+    settings = (extract_settings or ExtractSettings()).sized_for(shortlist_size)
     extraction = extract_terms(ChineseSide(corpus), tokenizer=tokenizer, settings=settings)
+    shortlist = extraction.candidates[:shortlist_size]
     # Every form of a concept is paired on its own: a short form (开发署) is rendered by
     # its own English (UNDP), which the full form's pairing would never show.
-    terms = list(dict.fromkeys(form for candidate in extraction.candidates[:max_terms]
-                               for form in candidate.forms()))
-    report = pair_terms_report(terms, corpus, lexicon=lexicon, settings=pair_settings)
-    return MiningResult(report, extraction)
+    head = _forms(shortlist[:max_terms])
+    report = pair_terms_report(head, corpus, lexicon=lexicon, settings=pair_settings)
+    # The rest of the shortlist is paired apart: a use inside a longer listed term is the
+    # longer one's, and its longer phrases would take uses from the head's terms
+    # (咨询意见, 营养不良 lost their English on `peace` when paired in one list).
+    paired = set(head)
+    tail = [form for form in _forms(shortlist[max_terms:]) if form not in paired]
+    extra = (pair_terms_report(tail, corpus, lexicon=lexicon, settings=pair_settings)
+             if tail else None)
+    pairings = {p.term: p for p in (*report.pairings, *(extra.pairings if extra else ()))}
+    kept = tuple(MinedConcept(shortlist[index], termhood) for index, termhood
+                 in rank_concepts(shortlist, pairings, lexicon)[:max_terms])
+    forms = _forms(m.candidate for m in kept)
+    report = replace(report, pairings=tuple(pairings[form] for form in forms),
+                     stats={**report.stats, "shortlist terms paired": len(tail),
+                            "concepts kept": len(kept)})
+    return MiningResult(report, extraction, concepts=kept)
+
+
+def _forms(candidates: Iterable[Candidate]) -> list[str]:
+    return list(dict.fromkeys(form for candidate in candidates for form in candidate.forms()))

@@ -1,0 +1,144 @@
+"""Bilingual termhood: which mined concepts are terms, judged by their English too.
+
+Extraction ranks Chinese candidates by Chinese evidence alone. Once they are paired, the
+English says more about each (issue 12):
+
+* a concept pairing abstains on has no stable rendering: a fragment, a free phrase or a
+  verb phrase (采取行动, 感到关切) — or a term too rare to answer, which a review sheet
+  cannot use without English either;
+* a concept rendered exactly as a better-ranked one whose term holds its own, or is
+  held by it, adds nothing: a fragment of that term (残疾 beside 残疾人, both "persons
+  with disabilities") or a phrase around it (会议临时议程 beside 临时议程, "provisional
+  agenda");
+* names and official terms are written with capitals in English ("Security Council",
+  "UNDP"); where the corpus has none (MultiUN is lower-cased) no answer earns the
+  credit, and the order is the Chinese one with the other signals.
+
+:func:`rank_concepts` orders the concepts in three tiers — rendered, echoes, without
+English — and within a tier by the extractor's rank, a capitalised answer counting as a
+rank :data:`CAPITALS_FACTOR` times better; each concept's :class:`Termhood` says why.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from termbase.pair.dictionary import Dictionary, coverage
+from termbase.pair.results import Candidate, TermPairing
+
+if TYPE_CHECKING:
+    from termbase.extract.model import Candidate as ExtractedConcept
+
+CAPITALS_FACTOR = 1.35
+"""How much better a Chinese rank a capitalised answer is worth (chosen on the tuning
+and development texts: 1.35 raised `peace` P@100 0.86 → 0.90 at level recall; 1.65 cost
+tuning accuracy, benchmarks/README.md)."""
+
+RENDERED, ECHO, NO_ENGLISH = 0, 1, 2
+"""Tiers of :attr:`Termhood.tier`, surest first."""
+
+
+@dataclass(frozen=True, slots=True)
+class Termhood:
+    """Where a mined concept stands on the review sheet, and why."""
+
+    tier: int
+    """:data:`RENDERED`, :data:`ECHO` (rendered as a better-ranked concept it holds or
+    is held by) or :data:`NO_ENGLISH` (pairing abstained on every form)."""
+    score: float
+    """Within a tier, higher is surer: minus the log of the extractor's rank, plus the
+    log of :data:`CAPITALS_FACTOR` for a capitalised answer."""
+    reason: str
+
+    def sort_key(self) -> tuple[int, float]:
+        return (self.tier, -self.score)
+
+
+def rank_concepts(concepts: Sequence[ExtractedConcept], pairings: Mapping[str, TermPairing],
+                  dictionary: Dictionary | None = None) -> list[tuple[int, Termhood]]:
+    """``concepts`` (in the extractor's order) as (index, termhood), surest first;
+    ``pairings`` holds each form's pairing; ``dictionary`` lets an echo's English say
+    whether it is a fragment or a phrase (see :func:`_echo_of`)."""
+    answers = [_answer(c.forms(), pairings) for c in concepts]
+    echoes = _echoes(concepts, answers, dictionary)
+    ranked = [(i, _termhood(i, answer, echoes.get(i))) for i, answer in enumerate(answers)]
+    ranked.sort(key=lambda item: (*item[1].sort_key(), item[0]))
+    return ranked
+
+
+def _answer(forms: Sequence[str], pairings: Mapping[str, TermPairing]) -> Candidate | None:
+    """The concept's English: its first form's answer, else a variant's."""
+    for form in forms:
+        pairing = pairings.get(form)
+        if pairing is not None and pairing.best is not None:
+            return pairing.best
+    return None
+
+
+def is_capitalised(english: str) -> bool:
+    """Whether an answer writes a word with a capital (a name, an acronym); answers carry
+    the corpus's own casing, so a lower-cased corpus has none."""
+    return any(word[:1].isupper() for word in english.split())
+
+
+def _termhood(index: int, answer: Candidate | None, echo: str | None) -> Termhood:
+    rank = f"Chinese rank {index + 1}"
+    score = -math.log(index + 1)
+    if answer is None:
+        return Termhood(NO_ENGLISH, score, f"{rank}; no English")
+    reasons = [rank, f"rendered {answer.text!r} in {answer.support} pairs"]
+    if is_capitalised(answer.text):
+        score += math.log(CAPITALS_FACTOR)
+        reasons.append("capitalised")
+    if echo is not None:
+        return Termhood(ECHO, score, "; ".join([*reasons, f"rendered as {echo}"]))
+    return Termhood(RENDERED, score, "; ".join(reasons))
+
+
+def _echoes(concepts: Sequence[ExtractedConcept], answers: Sequence[Candidate | None],
+            dictionary: Dictionary | None) -> dict[int, str]:
+    """Concepts rendered as a better-ranked concept whose term holds theirs or is held by
+    it (:func:`_echo_of`), with that concept's term."""
+    by_answer: dict[str, list[int]] = {}
+    for index, answer in enumerate(answers):
+        if answer is not None:
+            by_answer.setdefault(answer.text.casefold(), []).append(index)
+    found: dict[int, str] = {}
+    for english, indices in by_answer.items():
+        for position, later in enumerate(indices):
+            better = next((b for b in indices[:position]
+                           if _echo_of(concepts[later], concepts[b], english, dictionary)),
+                          None)
+            if better is not None:
+                found[later] = concepts[better].term
+    return found
+
+
+def _echo_of(later: ExtractedConcept, better: ExtractedConcept, english: str,
+             dictionary: Dictionary | None) -> bool:
+    """Whether ``later``, rendered as ``better`` is, is a fragment of it or a phrase
+    around it. The dictionary may overrule the extractor's order: the English of a
+    fragment translates what the longer term adds (人, "persons", in 残疾人), that of a
+    phrase does not (会议 in 会议临时议程); when the two disagree neither is an echo
+    (可持续发展目标 ranked below 实现可持续发展目标)."""
+    added = _added(later.forms(), better.forms())
+    fragment = added is not None
+    if added is None:
+        added = _added(better.forms(), later.forms())
+    if added is None:
+        return False
+    said = None if dictionary is None else coverage(added, english, dictionary)
+    return said is None or (said > 0) == fragment
+
+
+def _added(shorter: Sequence[str], longer: Sequence[str]) -> str | None:
+    """What a form of ``longer`` adds to a form of ``shorter`` inside it (None: no form
+    holds another)."""
+    for inner in shorter:
+        for outer in longer:
+            if inner != outer and inner in outer:
+                return outer.replace(inner, "", 1)
+    return None
