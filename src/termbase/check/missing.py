@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from termbase.align.lexicon import STOP_WORDS
-from termbase.check.absent import Absent, absent_concepts
+from termbase.check.absent import Absent, absent_concepts, miscased_term
 from termbase.check.context import (
     CheckContext,
     SegmentView,
@@ -22,6 +22,7 @@ from termbase.check.context import (
     new_finding,
     quote,
     source_concepts,
+    target_terms_present,
     title_around,
 )
 from termbase.check.findings import Finding, FindingKind
@@ -52,6 +53,7 @@ from termbase.check.renderings import (
 )
 from termbase.diagnostics import Severity
 from termbase.match import TermHit
+from termbase.model import PartOfSpeech
 
 # A source term the draft renders by the glossary's equivalent in fewer than this share
 # of at least _SENSE_MIN_UNITS units is used in senses the glossary does not cover there
@@ -92,14 +94,22 @@ def _sense_excused(share: tuple[int, int]) -> bool:
     return others >= _SENSE_MIN_UNITS and rendered < _SENSE_MIN_SHARE * others
 
 
-def _is_name(ctx: CheckContext, item: Absent) -> bool:
-    """Whether every approved rendering is a name (capitalised) and the translation
-    writes capitals: a name has one sense in the translation, so a miss is excused only
-    by a sign of the other sense in the line itself. A common noun ("implementation" for
-    执行) is free to be paraphrased, and without capitals another body's name ("the
-    conference of the parties" for 缔约方大会) looks like any words: the draft's share
-    alone excuses those."""
-    return not ctx.case_blind and all(text[:1].isupper() for text in item.expected)
+def _needs_sign(ctx: CheckContext, item: Absent) -> bool:
+    """Whether the draft's share alone cannot excuse a miss (the line must show a sign
+    of the other sense, :func:`_other_sense_signs`): a name (every approved rendering
+    capitalised) in a translation with capitals, which has one sense there; or a noun
+    concept, which the glossary renders by no verb ("capacity-building", "international
+    cooperation"), whose Chinese is a noun wherever it stands. A concept the glossary
+    also renders as a verb ("implement" for 执行) is free to be paraphrased: its Chinese,
+    used as a verb, takes any verb the sentence needs ("carry out", "perform", "run").
+    Without capitals another body's name ("the conference of the parties" for 缔约方大会)
+    looks like any words: the share alone excuses those."""
+    if all(text[:1].isupper() for text in item.expected):
+        return not ctx.case_blind
+    matcher = ctx.target
+    assert matcher is not None  # only called for bilingual drafts
+    return not any(t.part_of_speech is PartOfSpeech.VERB
+                   for t in approved_terms(ctx, matcher, item.concept_id))
 
 
 def _signs(unit: UnitView, concept_id: str) -> set[str]:
@@ -127,7 +137,7 @@ def _other_sense_signs(ctx: CheckContext, absent: Sequence[Absent],
     (:func:`_signs`) that the draft shows where the term is missing far more than where
     it is rendered (see ``_OTHER_WORD_LIFT``): the line's evidence of the other sense."""
     asked = {a.concept_id for a in absent
-             if _sense_excused(share[a.concept_id]) and _is_name(ctx, a)}
+             if _sense_excused(share[a.concept_id]) and _needs_sign(ctx, a)}
     if not asked:
         return {}
     missed: dict[str, set[int]] = {}
@@ -182,8 +192,9 @@ def check_missing_target(ctx: CheckContext) -> list[Finding]:
     """
     if ctx.target is None:
         return []
+    titled = _title_renderings(ctx)
     absent = [a for a in absent_concepts(ctx, ctx.target) if a.miscased is None
-              and not _elliptic(ctx, ctx.target, a) and not _named_otherwise(ctx, a)
+              and not _elliptic(ctx, ctx.target, a) and not _named_otherwise(ctx, a, titled)
               and not _scattered(ctx, ctx.target, a)]
     share = _rendering_share(ctx, ctx.target, absent)
     not_words = _not_words(absent)
@@ -249,7 +260,7 @@ def _hint(ctx: CheckContext, matcher: LanguageMatcher, item: Absent,
         return (f"the draft renders it so in only {rendered} of {total} places, and this "
                 f"line has “{sense_word}”, as where it is not: it may have another sense "
                 f"here")
-    if _sense_excused(share) and not _is_name(ctx, item):
+    if _sense_excused(share) and not _needs_sign(ctx, item):
         return (f"the draft renders it so in only {rendered} of {total} places: it may have "
                 f"another sense here")
     trace = kept_words(ctx, matcher, item)
@@ -337,15 +348,52 @@ def _scattered(ctx: CheckContext, matcher: LanguageMatcher, absent: Absent) -> b
                for view in absent.unit.target)
 
 
-def _title_a_term(view: SegmentView, hit: TermHit) -> bool:
-    """Whether the hit lies inside a 《…》 title that is itself a glossary term (its own
-    finding judges the title's rendering). A term inside any other title is checked as
-    elsewhere: the title's English holds its rendering, or an excuse must say why not."""
+def _another_title(view: SegmentView, hit: TermHit) -> bool:
+    """Whether the hit is a title term (《行动纲领》) standing inside a longer title or
+    after 《…宣言》和: the title of another body's document (the Doha Programme of
+    Action, the Beijing Platform for Action), which may be rendered without the term."""
+    return hit.term.text.startswith("《") and inside_title(
+        view.segment.text, hit.start, hit.end)
+
+
+def _title_renderings(ctx: CheckContext) -> dict[tuple[str, str], tuple[int, int]]:
+    """For each concept and source title term met as :func:`_another_title`: (units
+    whose translation holds an approved rendering of the concept, in any case, units
+    with it) — how the draft itself renders such titles."""
+    matcher = ctx.target
+    assert matcher is not None  # only called for bilingual drafts
+    counts: dict[tuple[str, str], tuple[int, int]] = {}
+    for unit in ctx.units:
+        if not unit.target:
+            continue
+        keys = {(h.concept_id, h.term.text) for view in unit.source for h in view.hits
+                if _another_title(view, h)}
+        for cid, term in keys:
+            concept = ctx.concepts[cid]
+            # A lower-cased rendering still shows the title's English holds the term.
+            present = (any(t.status.approved for t in target_terms_present(ctx, unit, concept))
+                       or miscased_term(matcher, unit, concept) is not None)
+            rendered, total = counts.get((cid, term), (0, 0))
+            counts[cid, term] = (rendered + present, total + 1)
+    return counts
+
+
+def _title_a_term(view: SegmentView, hit: TermHit,
+                  titled: dict[tuple[str, str], tuple[int, int]]) -> bool:
+    """Whether the hit lies inside a 《…》 title whose rendering need not hold the term:
+    a title that is itself a glossary term (its own finding judges the title's
+    rendering), or a title term inside another body's title (:func:`_another_title`)
+    unless the draft renders such titles by the glossary's English (``titled``: in at
+    least _SENSE_MIN_SHARE of _SENSE_MIN_UNITS other places or more, "Programme of
+    Action" in "the Doha Programme of Action"). A term inside any other title is checked
+    as elsewhere: the title's English holds its rendering, or an excuse must say why not."""
     text = view.segment.text
     if not inside_title(text, hit.start, hit.end):
         return False
     if hit.term.text.startswith("《"):
-        return True  # a title inside a longer one, or after 《…宣言》和: another name
+        rendered, total = titled.get((hit.concept_id, hit.term.text), (0, 0))
+        return not (total - 1 >= _SENSE_MIN_UNITS
+                    and rendered >= _SENSE_MIN_SHARE * (total - 1))
     title = title_around(text, hit.start, hit.end)
     assert title is not None  # inside_title found one
     opening, closing = title
@@ -355,14 +403,15 @@ def _title_a_term(view: SegmentView, hit: TermHit) -> bool:
                for other in view.hits if other is not hit)
 
 
-def _named_otherwise(ctx: CheckContext, absent: Absent) -> bool:
+def _named_otherwise(ctx: CheckContext, absent: Absent,
+                     titled: dict[tuple[str, str], tuple[int, int]]) -> bool:
     """Whether the source term is part of a longer name, which the translation renders
-    as a whole: inside a title (联合国 in 《联合国宪章》, "the Charter"), or with the head
-    of the approved name standing alone or in another name ("the Assembly"; "World
-    Health Assembly" for 世界卫生大会)."""
+    as a whole: inside a title (联合国 in 《联合国宪章》, "the Charter"; see
+    :func:`_title_a_term`), or with the head of the approved name standing alone or in
+    another name ("the Assembly"; "World Health Assembly" for 世界卫生大会)."""
     hits = [(view, h) for view in absent.unit.source for h in view.hits
             if h.concept_id == absent.concept_id]
-    if all(_title_a_term(view, h) for view, h in hits):
+    if all(_title_a_term(view, h, titled) for view, h in hits):
         return True
     matcher = ctx.target
     assert matcher is not None  # only called for bilingual drafts
