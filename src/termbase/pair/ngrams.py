@@ -284,7 +284,13 @@ def word_key(lower: str, stop_words: frozenset[str] = STOP_WORDS) -> str | None:
     lower = lower.translate(_KEY_MARKS)
     if lower in stop_words or _is_number(lower):
         return None
-    return singular(_unpossessed(lower))
+    return fold_word(lower)
+
+
+def fold_word(word: str) -> str:
+    """``word`` as keys spell it: lower case, one hyphen and apostrophe, no possessive,
+    singular ("Children's" → "child")."""
+    return singular(_unpossessed(word.lower().translate(_KEY_MARKS)))
 
 
 _LETTER = re.compile(r"[^\W\d_]")

@@ -54,6 +54,7 @@ from termbase.pair.dictionary import (
     extension_explained,
     renders_just_the_term,
 )
+from termbase.pair.fragments import unsaid_beside
 from termbase.pair.learned import GlossCounts, Glosses, LearnedGlosses, Questions, glosses_task
 from termbase.pair.nesting import nested_terms_again
 from termbase.pair.ngrams import absorb_contained, is_coordination
@@ -344,6 +345,11 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
             term, best.text, [e.zh for e in best.examples], lexicon, glosses):
         return abstain(f"the best candidate '{best.text}' translates words beside the term "
                        f"in its sentences, not the term")
+    if s.direction == "zh" and lexicon is not None and best.method == "association":
+        unsaid = unsaid_beside(term, best.text, [e.en for e in best.examples], lexicon)
+        if unsaid is not None:
+            return abstain(f"the best candidate '{best.text}' is part of a longer rendering: "
+                           f"every example says the English of {unsaid} right beside it")
     answered = once_each([c for c in ranked if c.support >= s.min_support] or [best])
     return TermPairing(term, occurrences, tuple(answered[: s.max_candidates]), "",
                        s.direction)

@@ -1,0 +1,76 @@
+"""An answer that is part of a longer rendering: a word of the term said right beside it.
+
+Linking can leave the answer one word short when the term's English varies at its edge:
+"Islamic State" is what "Islamic State in Iraq and the Levant" and "Islamic State of
+Iraq" share, "race in outer space" what "an arms race in outer space" and "the arms race
+in outer space" do. The shorter span is no rendering of the term when the term says
+more than it and every example pair says that more right next to it: 伊拉克 "Iraq" after
+"Islamic State" (only function words between), 军备竞赛 "arms" before "race". The
+corpus then agrees on no complete form, or the containment rule would have taken it,
+so pairing abstains rather than answer with the fragment.
+
+Only the words right beside the answer count: "Permanent Mission of Guatemala to the
+United Nations" says the term's 联合国 too, but past the country, a complement of its
+own; and the answer must render some of the term, so that an acronym or a name the
+dictionary cannot read, which renders none of it, is left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from termbase.align.lexicon import content_stems
+from termbase.pair.dictionary import Dictionary, gloss_words_needed, is_bound, known_stem
+from termbase.pair.ngrams import STOP_WORDS, ZH_GRAMMAR, english_runs, fold_word
+
+MIN_EXAMPLES = 2
+"""Example pairs that must all say the word beside the answer: one pair is an anecdote."""
+
+
+def unsaid_beside(term: str, answer: str, examples: Sequence[str],
+                  dictionary: Dictionary) -> str | None:
+    """The dictionary word of ``term`` that ``answer`` leaves unsaid and that the English
+    of every example pair says right next to the answer; None when there is none."""
+    if len(examples) < MIN_EXAMPLES:
+        return None
+    stems = set(content_stems(answer))
+    unsaid, said = [], False
+    for word in dictionary.segment(term):
+        # One character's glosses pool too many senses to be found beside by chance alone.
+        glosses = dictionary.translations(word)
+        if len(word) < 2 or word in ZH_GRAMMAR or not glosses or is_bound(word, dictionary):
+            continue
+        found = sum(1 for gloss in glosses if any(known_stem(s, {gloss}) for s in stems))
+        said = said or found > 0
+        if found < gloss_words_needed(word):
+            unsaid.append(word)
+    if not said:
+        return None
+    answer_words = [fold_word(w) for w in answer.split()]
+    for word in unsaid:
+        glosses = dictionary.translations(word)
+        if all(any(known_stem(s, glosses) for s in _neighbour_stems(en, answer_words))
+               for en in examples):
+            return word
+    return None
+
+
+def _neighbour_stems(text: str, answer_words: Sequence[str]) -> set[str]:
+    """Stems of the content words right before and right after each place ``text`` says
+    the answer (function words between them and it skipped, punctuation not crossed)."""
+    size = len(answer_words)
+    out: set[str] = set()
+    for run in english_runs(text):
+        words = [w.text for w in run]
+        folded = [fold_word(w) for w in words]
+        for i in range(len(words) - size + 1):
+            if folded[i:i + size] != answer_words:
+                continue
+            before = _first_content(reversed(words[:i]))
+            after = _first_content(words[i + size:])
+            out.update(content_stems(" ".join(w for w in (before, after) if w)))
+    return out
+
+
+def _first_content(words: Iterable[str]) -> str | None:
+    return next((w for w in words if w.lower() not in STOP_WORDS), None)

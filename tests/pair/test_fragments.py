@@ -1,0 +1,64 @@
+"""An answer that is part of a longer rendering — a word of the term said right beside it
+in every example — is no answer (termbase.pair.fragments.unsaid_beside)."""
+
+from __future__ import annotations
+
+from termbase.align.lexicon import Lexicon
+from termbase.pair.corpus import from_pairs
+from termbase.pair.fragments import unsaid_beside
+from termbase.pair.pairer import PairSettings, pair_terms
+
+LEXICON = Lexicon.from_pairs([
+    ("平民", "civilian"), ("保护", "protection"), ("伊拉克", "Iraq"), ("伊斯兰国", "Islamic State"),
+    ("常驻", "permanent"), ("代表团", "mission"), ("联合国", "United Nations"),
+    ("安理会", "Security Council"),
+])
+
+
+def test_a_word_of_the_term_right_beside_the_answer_in_every_example() -> None:
+    examples = ["It stressed the protection of civilians.", "Civilian protection matters."]
+    assert unsaid_beside("平民保护", "protection", examples, LEXICON) == "平民"
+    # Function words between are skipped, punctuation is not crossed.
+    examples = ["The Islamic State in Iraq acted.", "The Islamic State of Iraq and others."]
+    assert unsaid_beside("伊拉克伊斯兰国", "Islamic State", examples, LEXICON) == "伊拉克"
+    assert unsaid_beside("伊拉克伊斯兰国", "Islamic State",
+                         ["The Islamic State, in Iraq, acted.", examples[1]], LEXICON) is None
+
+
+def test_only_the_next_word_counts_and_every_example_must_say_it() -> None:
+    # The country is a complement of its own: 联合国 past it says nothing of the answer.
+    examples = ["The Permanent Mission of Guatemala to the United Nations wrote.",
+                "The Permanent Mission of Chile to the United Nations wrote."]
+    assert unsaid_beside("常驻联合国代表团", "Permanent Mission", examples, LEXICON) is None
+    examples = ["It stressed the protection of civilians.", "Protection matters."]
+    assert unsaid_beside("平民保护", "protection", examples, LEXICON) is None
+    assert unsaid_beside("平民保护", "protection", examples[:1], LEXICON) is None
+
+
+def test_an_answer_that_renders_none_of_the_term_is_left_alone() -> None:
+    examples = ["The UNSC and the Security Council met.", "The UNSC, Security Council."]
+    assert unsaid_beside("安理会", "UNSC", examples, LEXICON) is None
+
+
+def test_pairing_abstains_on_an_answer_a_word_short() -> None:
+    # Keys fold "arms" to "arm", which no gloss of 军备竞赛 matches, so the longer span
+    # does not take the shorter one's place; "arms" stands before it in every pair.
+    lexicon = Lexicon.from_pairs([("防止", "prevent"), ("外层空间", "outer space"),
+                                  ("军备竞赛", "arms race")])
+    pairs = [
+        ("各国致力于防止外层空间军备竞赛。",
+         "States are committed to preventing an arms race in outer space."),
+        ("关于防止外层空间军备竞赛的决议。",
+         "The resolution on the prevention of an arms race in outer space."),
+        ("防止外层空间军备竞赛的工作组。",
+         "The working group on the prevention of an arms race in outer space."),
+        *[(f"第{n}段涉及其他事项。", f"Paragraph {n} concerns other matters.")
+          for n in range(40)],
+    ]
+    # The lines are made up: the check for shifted lines is no concern here.
+    settings = PairSettings(check_alignment=False)
+    pairing = pair_terms(["防止外层空间军备竞赛"], from_pairs(pairs, "d"), lexicon=lexicon,
+                         settings=settings)[0]
+    assert pairing.best is None
+    assert "'race in outer space' is part of a longer rendering" in pairing.abstained_reason
+    assert "军备竞赛" in pairing.abstained_reason
