@@ -226,3 +226,13 @@ def test_a_noun_concept_s_other_sense_needs_a_sign_in_the_line() -> None:
     # The line has the word the other misses have ("training"): a hint.
     found = _found(cb, _pair([*zh, "能力建设需要资金。"], [*en, "Training needs funding."]))
     assert ("missing_target", "info", 7) in found
+
+
+def test_a_grammar_character_beside_the_term_is_no_sign_of_another_sense() -> None:
+    # The other misses all read 及能力建设; so does this line, but 及 ("and") joins the
+    # term to the sentence, not into a longer word: no sign, the miss is an error.
+    cb = _glossary("cb", "能力建设", Term("capacity-building"))
+    zh = ["能力建设很重要。"] * 3 + ["培训及能力建设进展顺利。"] * 3
+    en = ["Capacity-building matters."] * 3 + ["Training progressed well."] * 3
+    found = _found(cb, _pair([*zh, "人员及能力建设需要资金。"], [*en, "Funding matters."]))
+    assert ("missing_target", "error", 7) in found

@@ -54,6 +54,7 @@ from termbase.check.renderings import (
 from termbase.diagnostics import Severity
 from termbase.match import TermHit
 from termbase.model import PartOfSpeech
+from termbase.pair.ngrams import ZH_GRAMMAR
 
 # A source term the draft renders by the glossary's equivalent in fewer than this share
 # of at least _SENSE_MIN_UNITS units is used in senses the glossary does not cover there
@@ -124,11 +125,17 @@ def _signs(unit: UnitView, concept_id: str) -> set[str]:
         for hit in view.hits:
             if hit.concept_id == concept_id:
                 term = text[hit.start:hit.end]
-                if hit.start > 0 and is_ideograph(text[hit.start - 1]):
+                # Nor does a grammar character beside the term (和国际社会, 及能力建设):
+                # it joins the term to the sentence, not into a longer word.
+                if hit.start > 0 and _word_character(text[hit.start - 1]):
                     signs.add(text[hit.start - 1] + term)
-                if hit.end < len(text) and is_ideograph(text[hit.end]):
+                if hit.end < len(text) and _word_character(text[hit.end]):
                     signs.add(term + text[hit.end])
     return signs
+
+
+def _word_character(ch: str) -> bool:
+    return is_ideograph(ch) and ch not in ZH_GRAMMAR
 
 
 def _other_sense_signs(ctx: CheckContext, absent: Sequence[Absent],
