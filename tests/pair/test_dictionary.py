@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from termbase.align.lexicon import Lexicon
 from termbase.pair.dictionary import (
+    coverage,
     extension_explained,
+    known_stem,
     renders_every_word,
     renders_just_the_term,
 )
@@ -77,3 +79,12 @@ def test_a_word_the_glosses_never_give_leaves_the_extension_undecided() -> None:
                                "space activities", "zh", lexicon) is None
     assert extension_explained("空间活动", "forms of space activities",
                                "space activities", "zh", lexicon) is None
+
+
+def test_a_four_letter_plural_gloss_matches_the_singular_key() -> None:
+    # The stemmer keeps "arms" whole; candidate keys fold it to "arm" ("small arm").
+    lexicon = Lexicon.from_pairs([("小", "small"), ("武器", "arms"), ("艾滋病", "AIDS")])
+    assert coverage("小武器", "small arm", lexicon) == 1.0
+    assert coverage("艾滋病", "aid", lexicon) == 1.0
+    assert known_stem("arm", frozenset({"arms"}))
+    assert not known_stem("ar", frozenset({"ars"})) and not known_stem("arm", frozenset({"army"}))

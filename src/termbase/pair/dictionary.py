@@ -33,10 +33,13 @@ with gloss boilerplate ("measure word", "variant of", "old name"): whether a ter
 def _same_stem(a: str, b: str) -> bool:
     # Stems may come from a cached lexicon parsed with another version of the stemmer
     # ("change" there, "chang" here): a shared prefix of four letters or more is a match.
+    # The stemmer leaves a plural of four letters whole ("arms", "aids"), which candidate
+    # keys fold to the singular ("small arm"): one final s more is a match too.
     if a == b:
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short) >= 4 and long_.startswith(short)
+    return (len(short) >= 4 and long_.startswith(short)) or (
+        len(short) == 3 and long_ == f"{short}s")
 
 
 def known_stem(stem: str, stems: frozenset[str] | set[str]) -> bool:
