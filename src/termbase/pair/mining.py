@@ -110,10 +110,12 @@ def mine(corpus: Corpus, *, tokenizer: Segmenter, lexicon: Dictionary | None = N
     report = pair_terms_report(head, corpus, lexicon=lexicon, settings=pair_settings)
     # The rest of the shortlist is paired apart: a use inside a longer listed term is the
     # longer one's, and its longer phrases would take uses from the head's terms
-    # (咨询意见, 营养不良 lost their English on `peace` when paired in one list).
+    # (咨询意见, 营养不良 lost their English on `peace` when paired in one list). Without
+    # the second look, which cost as much as the first run there and changed no figure.
     paired = set(head)
     tail = [form for form in _forms(shortlist[max_terms:]) if form not in paired]
-    extra = (pair_terms_report(tail, corpus, lexicon=lexicon, settings=pair_settings)
+    extra = (pair_terms_report(tail, corpus, lexicon=lexicon,
+                               settings=replace(pair_settings, second_look=False))
              if tail else None)
     pairings = {p.term: p for p in (*report.pairings, *(extra.pairings if extra else ()))}
     kept = tuple(MinedConcept(shortlist[index], termhood) for index, termhood
