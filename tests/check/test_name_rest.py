@@ -309,3 +309,28 @@ def test_the_acronym_of_the_approved_name_is_info() -> None:
 def test_other_capitals_or_lower_case_initials_in_a_cased_draft_are_no_acronym() -> None:
     assert _unep("The report of UNDP arrived today.") == [("环境规划署", "error")]
     assert _unep("The report of unep arrived today.") == [("环境规划署", "error")]
+
+
+def test_a_common_noun_heading_the_longer_run_is_still_rendered(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # 成果文件 ends 信息社会世界峰会成果文件: what goes before it only modifies it, and the
+    # translation renders that ("the World Summit on the Information Society"), not the
+    # term: "the files of" it is an omission. A common noun modifying a longer name's
+    # head is dropped as the name is called short (外交与国际合作部, "the Ministry").
+    StandInDictionary({**_DICTIONARY, "信息": Gloss(frozenset({"inform"}), "n"),
+                       "社会": Gloss(frozenset({"societ"}), "n"),
+                       "世界": Gloss(frozenset({"world"}), "n"),
+                       "峰会": Gloss(frozenset({"summit"}), "n")}).install(monkeypatch)
+    glossary = Glossary((Concept("od", (LangSec("zh", (Term("成果文件"),)),
+                                        LangSec("en", (Term("outcome document"),)))),))
+
+    def missing(zh: str, en: str) -> list[str]:
+        draft = presplit_pair(zh, "d.zh", en, "d.en")
+        return [f.severity.value for f in check_draft(glossary, draft).findings
+                if f.kind is FindingKind.MISSING_TARGET]
+
+    assert missing("回顾信息社会世界峰会成果文件。",
+                   "Recalling the files of the World Summit on the Information Society.") == [
+        "error"]
+    assert _missing("他会见了外交与国际合作部官员。", "He met officials of the Ministry.") == [
+        ("国际合作", "info")]

@@ -31,7 +31,7 @@ from termbase.check.learned import (
     not_standing,
 )
 from termbase.check.matching import LanguageMatcher
-from termbase.check.name_rest import rests_rendered
+from termbase.check.name_rest import Tokens, rests_rendered
 from termbase.check.references import unexplained_references
 from termbase.check.renderings import (
     acronym_for_name,
@@ -41,6 +41,7 @@ from termbase.check.renderings import (
     collective_noun,
     demonstrative_reference,
     first_person_reference,
+    is_name,
     kept_words,
     lower_case_head,
     name_for_longer_name,
@@ -239,7 +240,7 @@ def _dictionary_hints(ctx: CheckContext, left: Sequence[Absent]) -> dict[int, st
     else, without capitals, a reference nothing else explains
     (:mod:`termbase.check.references`).
     The dictionary is asked once, and only when there is something to ask."""
-    named = [a for a in left if not_cut(a.unit)]
+    named = [a for a in left if not_cut(a.unit) and _name_may_hold(ctx, a)]
     # Every run of ideographs of the error lines, which holds the rests' words too.
     asked = asked_words(left)
     if not asked:
@@ -256,6 +257,27 @@ def _dictionary_hints(ctx: CheckContext, left: Sequence[Absent]) -> dict[int, st
     hints.update((key, f"the translation may refer to it as “{words}”, which nothing else "
                        f"of the line explains") for key, words in references.items())
     return hints
+
+
+def _name_may_hold(ctx: CheckContext, item: Absent) -> bool:
+    """Whether a longer name the term is part of may account for its absence: always
+    for a name (its English is rendered with the longer one's, or dropped in it) and
+    for a common noun that modifies the longer name's head (外交与国际合作部, "the
+    Ministry"). A common noun that ends the run of ideographs is its head: what goes
+    before it only modifies it (信息社会世界峰会成果文件, the "outcome document" of the
+    World Summit on the Information Society), so it is missing unless the translation
+    holds each content word of one of its approved terms, in any order and form, as a
+    name headed by it may ("Organisation Internationale de la Francophonie" for
+    法语国家国际组织)."""
+    matcher = ctx.target
+    assert matcher is not None  # only called for bilingual drafts
+    terms = approved_terms(ctx, matcher, item.concept_id)
+    text, end = item.src_view.segment.text, item.hit.end
+    if all(is_name(t) for t in terms) or (end < len(text) and _word_character(text[end])):
+        return True  # a name, or a common noun modifying the longer name's head
+    stems = {s for view in item.unit.target for s in Tokens.stems_of(view.segment.text)}
+    return any(set(Tokens.stems_of(" ".join(matcher.content_words(t)))) <= stems
+               for t in terms if not is_name(t))
 
 
 def _sense_hint(ctx: CheckContext, item: Absent, share: tuple[int, int],
@@ -324,7 +346,7 @@ def _hint(ctx: CheckContext, matcher: LanguageMatcher, item: Absent, not_word: s
     if passive:
         return (f"it is the agent of the sentence, which the translation turns into the "
                 f"passive “{passive}”")
-    name = name_for_longer_name(ctx, item) if whole else ""
+    name = name_for_longer_name(ctx, item) if whole and _name_may_hold(ctx, item) else ""
     if name:
         return f"it is part of a longer name, which the translation may give as “{name}”"
     quoted = quoted_name(item)
