@@ -152,3 +152,17 @@ def test_a_rendering_word_that_comes_and_goes_with_a_neighbour_is_not_the_terms(
     assert rendering is not None and rendering.key == "management response"
     assert not renderings.renders_term(rendering, evidence, stop)
     assert renderings.trimmed(rendering, evidence, stop) is None
+
+
+def test_a_fixed_phrase_holds_the_variant_only_where_it_stands_in_it(
+        glossary: Glossary) -> None:
+    """"developing States" inside "small island developing States" is the name's; the
+    same words in "land-locked developing States" beside it in one unit are not."""
+    sids = [(f"小岛屿发展中国家第{n}次会议。", f"Small island developing States met {n}.")
+            for n in "一二三"]
+    both = ("内陆发展中国家和小岛屿发展中国家。",
+            "Land-locked developing States and small island developing States.")
+    alone = ("小岛屿发展中国家开会。", "Small island developing States met.")
+    evidence = _evidence(glossary, [*sids, both, alone])
+    assert not doubts.in_fixed_phrase("developing state", 3, evidence)
+    assert doubts.in_fixed_phrase("developing state", 4, evidence)

@@ -114,3 +114,16 @@ def test_a_piece_straddling_the_terms_edge_is_the_terms(glossary: Glossary) -> N
                              LanguageMatcher(glossary, "zh"), LanguageMatcher(glossary, "en"))
     pieces = slips._term_pieces("技术支持", 0, ctx.evidence.words)
     assert {"和技", "持很", "技术", "支持"} <= pieces and "培训" not in pieces
+
+
+def test_the_word_a_variant_lacks_past_a_comma_makes_it_a_hint() -> None:
+    """"least developed States, landlocked developing countries": "countries" may be the
+    next list item's or the rendering reordered; within the phrase it is the latter."""
+    text = "the needs of least developed States, landlocked developing countries and others"
+    start = text.index("least")
+    end = text.index(",")
+    assert "country" in slips._around(text, start, end, across=True)
+    assert "country" not in slips._around(text, start, end, across=False)
+    near = "the problem of sexual abuse and violence in conflict"
+    at = near.index("sexual")
+    assert "violence" in slips._around(near, at, at + len("sexual abuse"), across=False)

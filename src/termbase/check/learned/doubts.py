@@ -84,11 +84,22 @@ class Alignment:
 
 
 def in_fixed_phrase(key: str, unit: int, evidence: WordEvidence) -> bool:
-    """Whether a longer n-gram of the unit holding the variant recurs in the draft (in
-    MIN_WORD_EVIDENCE units at least)."""
+    """Whether every occurrence of the variant in the unit lies inside a longer n-gram
+    the draft repeats (in MIN_WORD_EVIDENCE units at least): "developing States" in
+    "small island developing States" is that name's, while "land-locked developing
+    States" beside it in the same unit is not."""
     english = evidence.english
-    return any(len(k) > len(key) and f" {key} " in f" {k} "
-               and english.df(k) >= MIN_WORD_EVIDENCE for k in english.keys(unit))
+    found = False
+    for spans in english.occurrences(unit):
+        longer = [s for s in spans if len(s.key) > len(key) and f" {key} " in f" {s.key} "
+                  and english.df(s.key) >= MIN_WORD_EVIDENCE]
+        for span in spans:
+            if span.key != key:
+                continue
+            if not any(o.start <= span.start and span.end <= o.end for o in longer):
+                return False
+            found = True
+    return found
 
 
 def only_in_titles(term: str, unit: int, evidence: WordEvidence) -> bool:

@@ -16,6 +16,7 @@ from termbase.text.english import singular
 
 if TYPE_CHECKING:
     from termbase.check.context import CheckContext, SegmentView, UnitView
+    from termbase.pair.ngrams import Span
 
 # Renderings (and source pieces of a word) this close to the best association are
 # candidates; the longest rendering is taken.
@@ -113,6 +114,11 @@ class English:
                     found.setdefault(span.key, span.surface)
             self._surfaces[unit] = found
         return found
+
+    def occurrences(self, unit: int) -> list[list[Span]]:
+        """The unit's n-gram occurrences, text by text, with their word positions (asked
+        only for the few units a variant stands in)."""
+        return [self._ngrams.spans(text) for text in self._texts[unit]]
 
     def keys(self, unit: int) -> Iterable[str]:
         return self.surfaces(unit).keys()

@@ -103,9 +103,10 @@ def find_variant(rendering: Rendering, unit: int, evidence: WordEvidence,
             found = not _used_for_another(key, unit, rendering.term, evidence)
         else:
             found = _slip(rendering, unit, key, evidence, stop)
-        if not found or not _stands_apart(rendering, unit, key, evidence, stop):
+        apart = _stands_apart(rendering, unit, key, evidence, stop) if found else None
+        if apart is None:
             continue
-        hint = _title_hint(rendering.term, unit, evidence)
+        hint = apart or _title_hint(rendering.term, unit, evidence)
         if not (neighbour or outside or hint):
             return Variant(key)
         if weaker is None:
@@ -182,21 +183,26 @@ def _shared_source(holding: Sequence[int], evidence: WordEvidence) -> frozenset[
 
 
 def _stands_apart(rendering: Rendering, unit: int, key: str, evidence: WordEvidence,
-                  stop: frozenset[str]) -> bool:
+                  stop: frozenset[str]) -> str | None:
     """Whether a variant found by either path is a second rendering of the term on its
     own: not inside a glossary term, not beside the word it lacks (the rendering
     reordered or run into a fuller one: "gender equality perspectives" holds "equality
     perspectives"), and nothing in the draft says it is something else
-    (:func:`~termbase.check.learned.doubts.doubted`)."""
+    (:func:`~termbase.check.learned.doubts.doubted`). None when it is not; else "", or
+    a hint's reason when the word it lacks stands near but past a comma."""
     view = evidence.units[unit].view
     surface = evidence.english.surfaces(unit)[key]
-    if _in_glossary_term(view, surface):
-        return False
+    if _in_glossary_term(view, surface) or doubted(key, unit, rendering, evidence, stop):
+        return None
     old = next(a for a, b in zip(rendering.key.split(), key.split(), strict=True) if a != b)
     target = side(view.target)
     at = _locate_in(target, surface)
-    return ((at < 0 or old not in _around(target, at, at + len(surface)))
-            and not doubted(key, unit, rendering, evidence, stop))
+    if at < 0 or old not in _around(target, at, at + len(surface), across=True):
+        return ""
+    if old not in _around(target, at, at + len(surface), across=False):
+        return (f"“{old}” stands near it past a comma, in a list item of its own or the "
+                f"usual rendering reordered")
+    return None
 
 
 # A word renders a source piece when most units holding the piece hold the word.
@@ -256,18 +262,33 @@ def _slip(rendering: Rendering, unit: int, key: str, evidence: WordEvidence,
 
 # Words this close to a variant may be the usual rendering's, reordered.
 SLIP_WINDOW = 3
+_PHRASE_END = re.compile(r"[,;:()]")
 
 
-def _around(text: str, start: int, end: int) -> set[str]:
+def _around(text: str, start: int, end: int, *, across: bool) -> set[str]:
     """The words (lower case, singular) within SLIP_WINDOW words of ``text[start:end]``:
     a variant beside the word it lacks is the rendering reordered ("plan of action
     proposed" holds "action proposed"; "sustainable financing for development"), not
-    a second rendering."""
+    a second rendering. Unless ``across``, only within the variant's phrase: past a
+    comma or a semicolon the word may be another list item's ("least developed States,
+    landlocked developing countries") — or not ("response measures, including
+    emergency plans" for 应急计划 "response plans")."""
     from termbase.pair.ngrams import ENGLISH_WORD
 
+    if not across:
+        text, start, end = _phrase_of(text, start, end)
     before = ENGLISH_WORD.findall(text[:start].lower())[-SLIP_WINDOW:]
     after = ENGLISH_WORD.findall(text[end:].lower())[:SLIP_WINDOW]
     return {singular(w) for w in before + after}
+
+
+def _phrase_of(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """The stretch of ``text`` between the punctuation around ``text[start:end]``, and
+    the span's place in it."""
+    opening = max((m.end() for m in _PHRASE_END.finditer(text, 0, start)), default=0)
+    closing = _PHRASE_END.search(text, end)
+    phrase = text[opening:closing.start() if closing else len(text)]
+    return phrase, start - opening, end - opening
 
 
 # How far apart (as a share of each side's length) a term and its rendering may start.
