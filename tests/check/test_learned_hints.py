@@ -127,3 +127,21 @@ def test_the_word_a_variant_lacks_past_a_comma_makes_it_a_hint() -> None:
     near = "the problem of sexual abuse and violence in conflict"
     at = near.index("sexual")
     assert "violence" in slips._around(near, at, at + len("sexual abuse"), across=False)
+
+
+def test_a_variant_where_the_dictionary_explains_under_half_the_translation_is_a_hint(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The deviation is the term's only when the dictionary explains most of the unit's
+    other words: in a loosely aligned or freely worded pair it may be anything's."""
+    from termbase.align.lexicon import stem
+
+    slip = ("冲突中的性暴力问题很严重，而且到处都在迅速增长。",
+            "The problem of sexual abuse in conflict is serious and growing quickly everywhere.")
+    entries = {"性暴": _SEXUAL, "暴力": Gloss(frozenset({"violenc", "abus"}), "n"),
+               "冲突": Gloss(frozenset({stem("conflict")}), "n")}
+    loose = _found(glossary, [*_VIOLENCE, slip], entries, monkeypatch)  # 3 of 8 words
+    assert loose.severity is Severity.INFO and "under half" in loose.message
+    entries.update({"问题": Gloss(frozenset({stem("problem")}), "n"),
+                    "严重": Gloss(frozenset({stem("serious")}), "a")})
+    assert _found(glossary, [*_VIOLENCE, slip], entries, monkeypatch).severity is (
+        Severity.WARNING)  # 5 of 8
