@@ -22,6 +22,15 @@ def test_a_phrase_beside_a_name_s_capitals_is_marked() -> None:
     assert not _named("The Security Council met.")["Council"]
 
 
+def test_a_name_goes_on_past_several_function_words() -> None:
+    spans = _named("The Entity for Gender Equality and the Empowerment of Women met.")
+    assert spans["Empowerment of Women"]
+    assert not _named("It supports the empowerment of women.")["empowerment of women"]
+    # A figure is no capital: "2030 Agenda" is not marked by the year before it.
+    spans = _named("In 2030 the Sustainable Development Goals")
+    assert not spans["Sustainable Development Goals"]
+
+
 def test_the_spelling_of_running_text_beats_the_capitals_of_names() -> None:
     pairs = [
         ("各国注意到境内流离失所问题。", "States note the issue of internal displacement."),

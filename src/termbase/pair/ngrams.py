@@ -97,8 +97,9 @@ class Span:
     """Whether the span crosses a comma (a candidate only for enumeration terms)."""
     named: bool = False
     """Whether the span, of two words or more, has a capitalised word right after it, or
-    right before it (or before a function word before it): its capitals may be a longer
-    name's ("Guiding Principles on Internal Displacement"), no evidence of its own
+    right before it (or before the function words before it: "Gender Equality and the
+    Empowerment of Women"): its capitals may be a longer name's ("Guiding Principles on
+    Internal Displacement"), no evidence of its own
     spelling. (A single word keeps its evidence: "Council" in "Security Council".)"""
 
 
@@ -242,8 +243,14 @@ class EnglishNgrams:
             capital = [content[k] and not numeric[k] and words[k][:1].isupper()
                        for k in range(size)]
             capital.append(False)  # after the run
-            named_before = [k > 0 and (capital[k - 1] or (
-                not content[k - 1] and k > 1 and capital[k - 2])) for k in range(size)]
+            # The nearest content word before each word, past function words ("Gender
+            # Equality and the Empowerment of Women"), capitalised: a name goes on.
+            named_before = [False] * size
+            last_capital = False
+            for k in range(size):
+                named_before[k] = last_capital
+                if content[k]:
+                    last_capital = capital[k]
             for i in range(size):
                 if not opens[i]:
                     continue
