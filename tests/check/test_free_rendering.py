@@ -114,23 +114,3 @@ def test_parts_rendered_apart_from_the_entrys_sense_stay_an_error() -> None:
         ("会员国", "error", "")]
     assert _missing("会员国应提交报告。", "Members. Countries should submit reports.") == [
         ("会员国", "error", "")]
-
-
-def test_a_kept_word_another_source_word_explains_is_no_trace(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    # "international" is the translation of 国际 in 国际法, not a trace of 国际社会
-    # (the term was left out); where it stands more often than the rest of the line
-    # accounts for, it may still be the term's.
-    StandInDictionary({**_DICTIONARY, "国际": Gloss(frozenset({"intern"}), "n"),
-                       "法": Gloss(frozenset({"law"}), "n")}).install(monkeypatch)
-    glossary = Glossary((Concept("ic", (LangSec("zh", (Term("国际社会"),)), LangSec(
-        "en", (Term("international community"),)))),))
-
-    def found(en: str) -> list[tuple[str, str]]:
-        draft = presplit_pair("国际社会必须尊重国际法。", "d.zh", en, "d.en")
-        return [(f.severity.value, f.message) for f in check_draft(glossary, draft).findings
-                if f.kind is FindingKind.MISSING_TARGET]
-
-    assert [s for s, _ in found("All must respect international law.")] == ["error"]
-    [(severity, message)] = found("International partners must respect international law.")
-    assert severity == "info" and "“international” of it" in message

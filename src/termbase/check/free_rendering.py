@@ -101,22 +101,6 @@ def _parts(term: str, lexicon: Lexicon) -> list[str]:
     return readable_words(term, parts)
 
 
-def unexplained_words(item: Absent, words: Sequence[str], lexicon: Lexicon) -> list[str]:
-    """Those of the translation's ``words`` (kept from the term) that the translation
-    holds more often than the dictionary words of the rest of the source line may
-    render them: the others render something else there."""
-    others = _other_source_stems(item, lexicon)
-    in_target: Counter[str] = Counter()
-    for view in item.unit.target:
-        in_target.update(Tokens.stems_of(view.segment.text))
-    out = []
-    for word in words:
-        stems = Tokens.stems_of(word)
-        if stems and in_target[stems[0]] > others[stems[0]]:
-            out.append(word)
-    return out
-
-
 def _other_source_stems(item: Absent, lexicon: Lexicon) -> Counter[str]:
     """How many dictionary words of the source line outside the term (and outside the
     glossary terms found there) may render each English stem."""

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from termbase.align.lexicon import STOP_WORDS, Lexicon
+from termbase.align.lexicon import STOP_WORDS
 from termbase.check.absent import Absent, absent_concepts, miscased_term
 from termbase.check.context import (
     CheckContext,
@@ -26,7 +26,7 @@ from termbase.check.context import (
     title_around,
 )
 from termbase.check.findings import Finding, FindingKind
-from termbase.check.free_rendering import asked_words, rendered_freely, unexplained_words
+from termbase.check.free_rendering import asked_words, rendered_freely
 from termbase.check.learned import (
     not_standing,
 )
@@ -205,14 +205,11 @@ def check_missing_target(ctx: CheckContext) -> list[Finding]:
               and not _elliptic(ctx, ctx.target, a) and not _named_otherwise(ctx, a, titled)
               and not _scattered(ctx, ctx.target, a)]
     share = _rendering_share(ctx, ctx.target, absent)
+    not_words = _not_words(absent)
     sense_words = _other_sense_signs(ctx, absent, share)
-    hints = {id(item): _sense_hint(ctx, item, share[item.concept_id],
-                                   sense_words.get(id(item), "")) for item in absent}
-    rest = [a for a in absent if not hints[id(a)]]
-    not_words = _not_words(rest)
-    traces = _kept_traces(ctx, ctx.target, rest)
-    hints.update((id(item), _hint(ctx, ctx.target, item, not_words.get(id(item), ""),
-                                  traces.get(id(item), []))) for item in rest)
+    hints = {id(item): _hint(ctx, ctx.target, item, share[item.concept_id],
+                             not_words.get(id(item), ""), sense_words.get(id(item), ""))
+             for item in absent}
     recurring = recurring_references(ctx, ctx.target, [a for a in absent if not hints[id(a)]])
     hints.update((key, f"the draft refers to it as “{words}” in {n} of the {total} places "
                        f"where it is missing") for key, (words, n, total) in recurring.items())
@@ -280,11 +277,13 @@ def _name_may_hold(ctx: CheckContext, item: Absent) -> bool:
                for t in terms if not is_name(t))
 
 
-def _sense_hint(ctx: CheckContext, item: Absent, share: tuple[int, int],
-                sense_word: str) -> str:
-    """The draft's reason to think the term has another sense in the line, or "":
-    ``share`` is (units rendering the concept, units with it), ``sense_word`` the line's
-    word the draft writes where the term is missing (:func:`_other_sense_signs`)."""
+def _hint(ctx: CheckContext, matcher: LanguageMatcher, item: Absent,
+          share: tuple[int, int], not_word: str, sense_word: str) -> str:
+    """Why a missing target term may be no error (the finding is then info), the first
+    reason that holds; empty when none does. ``share`` is (units rendering the concept,
+    units with it); ``not_word`` the dictionary's words where the term is none;
+    ``sense_word`` the line's word the draft writes where the term is missing. (The
+    last reason, the rest of a longer name rendered, is asked of all items together.)"""
     rendered, total = share
     if sense_word and _sense_excused(share):
         return (f"the draft renders it so in only {rendered} of {total} places, and this "
@@ -293,36 +292,7 @@ def _sense_hint(ctx: CheckContext, item: Absent, share: tuple[int, int],
     if _sense_excused(share) and not _needs_sign(ctx, item):
         return (f"the draft renders it so in only {rendered} of {total} places: it may have "
                 f"another sense here")
-    return ""
-
-
-def _kept_traces(ctx: CheckContext, matcher: LanguageMatcher, items: Sequence[Absent]
-                 ) -> dict[int, list[str]]:
-    """For each item (by id()) whose translation keeps words of the term
-    (:func:`termbase.check.renderings.kept_words`), those the rest of the source line
-    does not explain: "international" is no trace of 国际社会 in a line whose 国际金融架构
-    the translation renders "international financial architecture" — unless the
-    translation has the word more often than the line's other source words can account
-    for. Without the dictionary every kept word stays."""
-    traces = {id(a): words for a in items if (words := kept_words(ctx, matcher, a))}
-    if not traces:
-        return {}
-    from termbase.check.glosses import dictionary_glosses  # sqlite3 only when asked
-
-    traced = [a for a in items if id(a) in traces]
-    lexicon = Lexicon({w: g.stems for w, g in dictionary_glosses(asked_words(traced)).items()})
-    return {id(a): kept for a in traced
-            if (kept := unexplained_words(a, traces[id(a)], lexicon))}
-
-
-def _hint(ctx: CheckContext, matcher: LanguageMatcher, item: Absent, not_word: str,
-          trace: list[str]) -> str:
-    """Why a missing target term may be no error (the finding is then info), the first
-    reason that holds; empty when none does. ``not_word`` is the dictionary's words
-    where the term is none; ``trace`` the term's words the translation keeps that
-    nothing else of the line explains. (The draft's reasons come first,
-    :func:`_sense_hint`; the last, the rest of a longer name rendered, is asked of all
-    items together.)"""
+    trace = kept_words(ctx, matcher, item)
     if trace:
         return f"it has “{' '.join(trace)}” of it: a free rendering, or a word missing?"
     part = numbered_part(ctx, matcher, item)
