@@ -88,3 +88,26 @@ def test_a_four_letter_plural_gloss_matches_the_singular_key() -> None:
     assert coverage("艾滋病", "aid", lexicon) == 1.0
     assert known_stem("arm", frozenset({"arms"}))
     assert not known_stem("ar", frozenset({"ars"})) and not known_stem("arm", frozenset({"army"}))
+
+
+def test_a_plural_gloss_lets_the_whole_rendering_win() -> None:
+    from termbase.pair.corpus import from_pairs
+    from termbase.pair.pairer import PairSettings, pair_terms
+
+    lexicon = Lexicon.from_pairs([("防止", "prevent"), ("外层空间", "outer space"),
+                                  ("军备竞赛", "arms race")])
+    pairs = [
+        ("各国致力于防止外层空间军备竞赛。",
+         "States are committed to preventing an arms race in outer space."),
+        ("关于防止外层空间军备竞赛的决议。",
+         "The resolution on the prevention of an arms race in outer space."),
+        ("防止外层空间军备竞赛的工作组。",
+         "The working group on the prevention of an arms race in outer space."),
+        *[(f"第{n}段涉及其他事项。", f"Paragraph {n} concerns other matters.")
+          for n in range(40)],
+    ]
+    # The lines are made up: the check for shifted lines is no concern here.
+    pairing = pair_terms(["防止外层空间军备竞赛"], from_pairs(pairs, "d"), lexicon=lexicon,
+                         settings=PairSettings(check_alignment=False))[0]
+    assert pairing.best is not None
+    assert pairing.best.text == "prevention of an arms race in outer space"

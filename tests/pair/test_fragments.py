@@ -40,25 +40,20 @@ def test_an_answer_that_renders_none_of_the_term_is_left_alone() -> None:
     assert unsaid_beside("安理会", "UNSC", examples, LEXICON) is None
 
 
-def test_pairing_abstains_on_an_answer_a_word_short() -> None:
-    # Keys fold "arms" to "arm", which no gloss of 军备竞赛 matches, so the longer span
-    # does not take the shorter one's place; "arms" stands before it in every pair.
-    lexicon = Lexicon.from_pairs([("防止", "prevent"), ("外层空间", "outer space"),
-                                  ("军备竞赛", "arms race")])
+def test_pairing_abstains_on_the_part_its_wordings_share() -> None:
+    # Four wordings, each in one pair: none is a candidate of its own, and what they share
+    # ("protection", "civilian") has the term's other word beside it every time.
     pairs = [
-        ("各国致力于防止外层空间军备竞赛。",
-         "States are committed to preventing an arms race in outer space."),
-        ("关于防止外层空间军备竞赛的决议。",
-         "The resolution on the prevention of an arms race in outer space."),
-        ("防止外层空间军备竞赛的工作组。",
-         "The working group on the prevention of an arms race in outer space."),
+        ("安理会强调平民保护。", "The Council stressed the protection of civilians."),
+        ("各国讨论平民保护。", "States discussed civilian protection."),
+        ("平民保护有待加强。", "The protection of the civilian population must grow."),
+        ("大会审议了平民保护。", "The Assembly considered protection for civilians."),
         *[(f"第{n}段涉及其他事项。", f"Paragraph {n} concerns other matters.")
           for n in range(40)],
     ]
     # The lines are made up: the check for shifted lines is no concern here.
     settings = PairSettings(check_alignment=False)
-    pairing = pair_terms(["防止外层空间军备竞赛"], from_pairs(pairs, "d"), lexicon=lexicon,
+    pairing = pair_terms(["平民保护"], from_pairs(pairs, "d"), lexicon=LEXICON,
                          settings=settings)[0]
     assert pairing.best is None
-    assert "'race in outer space' is part of a longer rendering" in pairing.abstained_reason
-    assert "军备竞赛" in pairing.abstained_reason
+    assert "is part of a longer rendering" in pairing.abstained_reason
