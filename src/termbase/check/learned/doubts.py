@@ -89,10 +89,15 @@ def in_fixed_phrase(key: str, unit: int, evidence: WordEvidence) -> bool:
     "small island developing States" is that name's, while "land-locked developing
     States" beside it in the same unit is not."""
     english = evidence.english
+    longer_keys = [k for k in english.keys(unit) if len(k) > len(key)
+                   and f" {key} " in f" {k} " and english.df(k) >= MIN_WORD_EVIDENCE]
+    if not longer_keys:
+        return False  # the common answer, without reading where the words stand
+    if _occurs_once(key, side(evidence.units[unit].view.target)):
+        return True  # the longer phrase holds the one occurrence there is
     found = False
     for spans in english.occurrences(unit):
-        longer = [s for s in spans if len(s.key) > len(key) and f" {key} " in f" {s.key} "
-                  and english.df(s.key) >= MIN_WORD_EVIDENCE]
+        longer = [s for s in spans if s.key in longer_keys]
         for span in spans:
             if span.key != key:
                 continue
@@ -100,6 +105,15 @@ def in_fixed_phrase(key: str, unit: int, evidence: WordEvidence) -> bool:
                 return False
             found = True
     return found
+
+
+def _occurs_once(key: str, text: str) -> bool:
+    """Whether the n-gram ``key`` (lower case, singular) occurs at most once in ``text``,
+    counting every form of its words (each word's last two letters left open: "count"
+    for "countries", "wom" for "women"); a count too high only costs the exact
+    reading."""
+    pattern = r"\s+".join(re.escape(w[:max(3, len(w) - 2)]) + r"\w*" for w in key.split())
+    return len(re.findall(rf"\b{pattern}", text, re.IGNORECASE)) <= 1
 
 
 def only_in_titles(term: str, unit: int, evidence: WordEvidence) -> bool:

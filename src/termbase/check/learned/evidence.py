@@ -99,6 +99,7 @@ class English:
         self._vocabulary = sorted(units_of)
         self._units_of = units_of
         self._surfaces: dict[int, dict[str, str]] = {}
+        self._occurrences: dict[int, list[list[Span]]] = {}
         self._words: dict[int, frozenset[str]] = {}
         self._folded: dict[str, str] = {}
         self._holding: dict[str, list[int]] = {}
@@ -118,7 +119,10 @@ class English:
     def occurrences(self, unit: int) -> list[list[Span]]:
         """The unit's n-gram occurrences, text by text, with their word positions (asked
         only for the few units a variant stands in)."""
-        return [self._ngrams.spans(text) for text in self._texts[unit]]
+        found = self._occurrences.get(unit)
+        if found is None:
+            found = self._occurrences[unit] = [self._ngrams.spans(t) for t in self._texts[unit]]
+        return found
 
     def keys(self, unit: int) -> Iterable[str]:
         return self.surfaces(unit).keys()

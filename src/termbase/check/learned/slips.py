@@ -99,7 +99,11 @@ def find_variant(rendering: Rendering, unit: int, evidence: WordEvidence,
         outside = tuple(s for s in sources if s not in _term_pieces(rendering.term, unit,
                                                                      evidence))
         neighbour = _neighbour_rendered(new, unit, rendering.term, evidence)
-        if neighbour or outside or sources:
+        if neighbour or outside:
+            # Only a hint, and only if the dictionary gives the word for the term: that
+            # is filter enough, and asking the draft's other uses costs the most.
+            found = True
+        elif sources:
             found = not _used_for_another(key, unit, rendering.term, evidence)
         else:
             found = _slip(rendering, unit, key, evidence, stop)
