@@ -1,6 +1,6 @@
 """Inconsistencies learned from the draft itself, beyond the glossary.
 
-Two checks, both warnings, both taking the draft's own majority as the norm:
+Two checks, both warnings (or hints), both taking the draft's own majority as the norm:
 
 * ``learned_inconsistent``: a recurring Chinese term the glossary lacks, rendered one
   way in most of the draft and another way in a unit — the most common real
@@ -18,15 +18,20 @@ Two checks, both warnings, both taking the draft's own majority as the norm:
   rendering would (``slips``): a paraphrase or an omission is not a second rendering,
   and official translations paraphrase freely. No variant is reported where the draft
   says it is something else (``doubts``): a unit whose alignment is doubtful, a variant
-  inside a longer phrase the draft repeats, a term standing only in a title, a number
-  of the usual rendering changed, a word of the same root, the rendering run into a
-  fuller one, the usual rendering in the unit beside whose source lacks the term (the
-  sides cut differently), common words where the draft writes the rendering as a name,
-  a name against a name (two bodies) — nor where the dictionary reads it otherwise
-  (``readings``): the changed word renders the term's neighbour, the variant opens
-  into a longer name, a noun modifier stands against its adjective, only the draft's
-  counts tie the word to the term, or the unit's translation glosses too little of its
-  source.
+  inside a longer phrase the draft repeats, a number of the usual rendering changed, a
+  word of the same root, the rendering run into a fuller one, the usual rendering in
+  the unit beside whose source lacks the term (the sides cut differently), common
+  words where the draft writes the rendering as a name, a name against a name (two
+  bodies) — nor where the dictionary reads it otherwise (``readings``): the changed
+  word renders the term's neighbour, the variant opens into a longer name, a noun
+  modifier stands against its adjective, only the draft's counts tie the word to the
+  term, or the unit's translation glosses too little of its source. A warning needs
+  the dictionary to give the changed word for the term (or a spelling of the old
+  one); where the evidence is weaker the variant is a hint (info) giving the reason:
+  no entry of the term gives the word, the draft ties the word to another source word
+  of the unit as well, the dictionary explains under half of the translation, the term
+  stands only inside a title, the word the variant lacks stands near it past a comma,
+  or the variant is written as a name where the draft writes common words.
 * ``segment_inconsistent``: the same source segment translated differently, or the same
   translation given to source segments that state different numbers (what Xbench calls
   inconsistency in target and in source; sources that differ otherwise are paraphrases
