@@ -34,8 +34,8 @@ if TYPE_CHECKING:
 
 CAPITALS_FACTOR = 1.35
 """How much better a Chinese rank a capitalised answer is worth (chosen on the tuning
-and development texts: 1.35 raised `peace` P@100 0.86 → 0.90 at level recall; 1.65 cost
-tuning accuracy, benchmarks/README.md)."""
+and development texts: 1.35 raised `peace` P@100 0.86 → 0.90, recall moving by two
+concepts at most either way; 1.65 cost tuning accuracy; benchmarks/README.md)."""
 
 RENDERED, ECHO, NO_ENGLISH = 0, 1, 2
 """Tiers of :attr:`Termhood.tier`, surest first."""
