@@ -145,3 +145,17 @@ def test_a_variant_where_the_dictionary_explains_under_half_the_translation_is_a
                     "严重": Gloss(frozenset({stem("serious")}), "a")})
     assert _found(glossary, [*_VIOLENCE, slip], entries, monkeypatch).severity is (
         Severity.WARNING)  # 5 of 8
+
+
+def test_a_hint_about_one_term_leaves_room_for_a_warning_about_another(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One finding per unit: the warning (性暴力 "sexual abuse", the dictionary's word),
+    not the hint (武器禁运 inside a title), though the longer term is asked first."""
+    from check._stand_in import EMBARGO
+
+    both = ("冲突中的性暴力问题和《武器禁运条例》都很严重。",
+            "The problem of sexual abuse in conflict and the Weapons Embargo Rules are serious.")
+    entries = {"性暴": _SEXUAL, "暴力": Gloss(frozenset({"violenc", "abus"}), "n"),
+               "武器": Gloss(frozenset({"weapon", "arm"}), "n")}
+    finding = _found(glossary, [*EMBARGO, *_VIOLENCE, both], entries, monkeypatch)
+    assert (finding.term, finding.severity) == ("性暴力", Severity.WARNING)

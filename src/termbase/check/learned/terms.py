@@ -70,11 +70,14 @@ def check_learned_inconsistent(ctx: CheckContext) -> list[Finding]:
     whole = _whole_words([p for _, p in kept], runs)
     findings: list[Finding] = []
     reported: set[int] = set()
-    for k, (i, rendering, variant) in kept:
-        if i not in reported and (i, rendering.term) in whole:
+    hinted = [(unsupported.get(k) or variant.hint
+               or _name_hint(variant.key, i, rendering, evidence, stop), i, rendering, variant)
+              for k, (i, rendering, variant) in kept if (i, rendering.term) in whole]
+    # One finding per unit, a warning before a hint: a hint about one term must not
+    # take the place of a warning about another in the same unit.
+    for hint, i, rendering, variant in sorted(hinted, key=lambda h: bool(h[0])):
+        if i not in reported:
             reported.add(i)
-            hint = (unsupported.get(k) or variant.hint
-                    or _name_hint(variant.key, i, rendering, evidence, stop))
             findings.append(_learned_finding(ctx, units[i], rendering,
                                              english.surfaces(i)[variant.key], hint))
     return findings
