@@ -34,9 +34,10 @@ def test_targets(shared: Path) -> None:
     # A one-word change is reported where the draft shows the new word renders part of
     # the term, or where nothing in the segment's source explains it (a slip; see
     # termbase.check.learned); the clean held-out text (2,000 official lines) must stay
-    # nearly quiet: 4 warnings, 3 of them the official text's own variants ("internally
-    # displaced people" beside "persons").
-    assert sum(report["heldout_clean_findings"].values()) <= 4
+    # nearly quiet: 6 learned findings, only 2 of them warnings — the rest hints (info)
+    # saying why the evidence is weaker ("internally displaced people" beside "persons":
+    # no dictionary entry of the term gives "people").
+    assert sum(report["heldout_clean_findings"].values()) <= 6
     for kind in ("deprecated", "missing_target", "inconsistent"):
         assert report["clean_findings"][kind] == 0, report["clean_false"]
         assert report["seed_clean_findings"]["A_RES_68_48.zh.txt"][kind] == 0
