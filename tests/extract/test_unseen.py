@@ -740,3 +740,28 @@ def test_a_general_word_named_with_a_numbered_session_is_a_body() -> None:
     assert generic.numbered and generic.score == pytest.approx(generic_other.score)
     # Once is no evidence.
     assert not is_cited_by_number(draft("大会"), Evidence(freq=40, sessions=1))
+
+
+def test_a_single_word_built_as_a_name_weighs_as_a_name() -> None:
+    # jieba lists 环境署 (UNEP), 周转基金 and 全体会议 as one word each: a modifier before a
+    # head of names. They name one body, fund or meeting, as a name of several words does.
+    from termbase.extract.candidates import is_single_name
+
+    assert all(is_single_name(w) for w in ("环境署", "周转基金", "全体会议", "国际法院"))
+    # One character before the head (部署, deploy) builds no name; a bare head is none.
+    assert not any(is_single_name(w) for w in ("部署", "会议", "委员会", "人道主义"))
+    stats = NgramStats(6, 2, 1.3, 1.3, 1.0)
+
+    def weigh(*, is_body: bool, head_share: float = 0.0) -> float:
+        return score(6.0, stats, words=1, length=4, is_title=False, is_defined=False,
+                     specificity=300.0, head_share=head_share, is_body=is_body)
+
+    assert weigh(is_body=True) > 2.5 * weigh(is_body=False)
+    # A generic head (办事处 heads many names) names none of them alone.
+    assert weigh(is_body=True, head_share=2.0) == weigh(is_body=False, head_share=2.0)
+    drafts = {"周转基金": Draft("周转基金", ("周转基金",), stats),
+              "金融市场": Draft("金融市场", ("金融市场",), stats)}
+    for draft in drafts.values():
+        draft.c_value, draft.specificity = 6.0, 300.0
+        draft.rescore()
+    assert drafts["周转基金"].score > 2.5 * drafts["金融市场"].score

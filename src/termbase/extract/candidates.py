@@ -92,6 +92,18 @@ def is_name_head(word: str) -> bool:
     return word.endswith(_NAME_HEADS)
 
 
+def is_single_name(word: str) -> bool:
+    """Whether the single dictionary word ``word`` is built as a name: a head word of
+    names (署, 基金, 会议, 组织 …) after a modifier of two characters or more, as in
+    环境|署 (UNEP), 周转|基金 (the Working Capital Fund), 全体|会议 (a plenary meeting).
+    jieba lists many UN names and short forms as one word, so no n-gram shows their
+    build; 部署 (deploy) ends with 署 after one character only."""
+    if word[-1:] not in _HEAD_ENDINGS:  # one set look-up passes most words
+        return False
+    heads = [head for head in _NAME_HEADS if word.endswith(head)]
+    return bool(heads) and len(word) - max(map(len, heads)) >= 2
+
+
 def is_back_reference(words: Sequence[str]) -> bool:
     """Whether ``words`` open with a bare head of three characters or more (委员会,
     理事会, 特派团, 工作组) and close with something other than a head: the bare head

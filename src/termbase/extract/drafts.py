@@ -21,6 +21,7 @@ from termbase.extract.candidates import (
     SEPARATOR,
     is_back_reference,
     is_name_head,
+    is_single_name,
 )
 from termbase.extract.counting import count_documents
 from termbase.extract.evidence import Evidence
@@ -108,7 +109,8 @@ class Draft:
                      is_coordination=is_coordination(self.words),
                      specificity=self.specificity, head_share=self.head_share,
                      documents=self.documents, head_named=self.head_named,
-                     is_numbered=self.numbered)
+                     is_numbered=self.numbered,
+                     is_body=len(self.words) == 1 and is_single_name(self.text))
 
 
 NgramRow = tuple[tuple[str, ...], NgramStats, Callable[[], NgramStats]]

@@ -96,7 +96,7 @@ def unithood(stats: NgramStats, weights: Weights = DEFAULT_WEIGHTS, *,
 def score(c_value: float, stats: NgramStats, *, words: int, length: int, is_title: bool,
           is_defined: bool, is_name: bool = False, is_coordination: bool = False,
           specificity: float = 0.0, head_share: float = 0.0, documents: int = 0,
-          head_named: bool = False, is_numbered: bool = False,
+          head_named: bool = False, is_numbered: bool = False, is_body: bool = False,
           weights: Weights = DEFAULT_WEIGHTS) -> float:
     """The ranking score of one candidate. ``specificity`` is how many times more often
     the text uses a single word than general Chinese does (0.0: unknown); ``head_share``
@@ -104,7 +104,8 @@ def score(c_value: float, stats: NgramStats, *, words: int, length: int, is_titl
     ``documents`` the number of documents read (0: unknown), which bounds dispersion;
     ``head_named`` whether its words are a name's modifiers and head; ``is_numbered``
     whether it is a single word the text cites by number (a document type or an organ:
-    决议, 大会)."""
+    决议, 大会); ``is_body`` whether it is a single word that names a body, fund or meeting
+    by its head (环境署, 周转基金, 全体会议: :func:`termbase.extract.candidates.is_single_name`)."""
     dispersion = 1.0 + math.log(spread(stats.doc_freq, documents))
     unit = unithood(stats, weights, named=head_named)
     # A title that is a bare generic head (《公约》, 《条约》, 《议定书》: a word heading
@@ -130,7 +131,10 @@ def score(c_value: float, stats: NgramStats, *, words: int, length: int, is_titl
             # 大会第七十届会议): general by the dictionary's counts, it weighs as a longer
             # general word. A generic head (委员会) stays a back-reference to one body.
             general = max(general, weights.long_general_factor)
-        value *= weights.single_word_factor * general
+        # A word built as a name (a modifier before a head: 环境|署) names one body, as a
+        # name of several words does; a generic head (办事处) heads many and names none.
+        named_body = is_body and not generic
+        value *= (1.0 if named_body else weights.single_word_factor) * general
     if generic and not (is_defined or is_name):
         value *= weights.generic_head_factor
     return value
