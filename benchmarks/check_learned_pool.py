@@ -9,6 +9,8 @@ text). The held-out parts are never read here.
 
 A finding is keyed by its line in the whole part (``"part:line:term"``, the key of
 ``check_judged.json``), so one finding seen in several drafts is listed and judged once.
+The warnings are listed (a key is a warning when some draft warns); ``--hints`` lists
+those given only as hints (info), whose message says why the evidence is weaker.
 
 ``--injected`` measures recall the other way, on the same tuning text: check_eval's
 learned injections (one word of a recurring rendering changed, as ``check_eval.py`` does
