@@ -52,8 +52,9 @@ _SKIP_GLOSS = re.compile(r"^(CL:|variant of|old variant|see |see also|surname |"
                          r"used in |abbr\. for|erhua variant|Japanese variant|"
                          r"also written|also pr\.)", re.IGNORECASE)
 
-# Bumped whenever parsing or stemming changes, so stale caches are not reused.
-_PARSER_VERSION = "3"
+# Bumped whenever parsing or stemming changes, so stale caches are not reused (4: plurals
+# in -ses of singulars in -s or -sis, text.english.singular).
+_PARSER_VERSION = "4"
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -27,22 +27,36 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 """The English month names, lower case, in calendar order."""
 
 _POSSESSIVE = ("'s", "’s")
-_ES_PLURALS = ("sses", "xes", "ches", "shes", "zzes")
+_ES_PLURALS = ("sses", "xes", "ches", "shes", "zzes", "tzes")
 _NOT_PLURAL = ("ss", "us", "is")
 # Plurals no suffix rule reaches, frequent in UN text (妇女 "women", 儿童 "children").
 _IRREGULAR_PLURALS = {
     "women": "woman", "men": "man", "children": "child", "chairmen": "chairman",
     "chairwomen": "chairwoman", "spokesmen": "spokesman", "spokeswomen": "spokeswoman",
 }
+# A plural in -ses whose singular ends in -s, not -se, told by the letters before it:
+# -as after i or g (bias, alias, gas; but case, phase, suitcase, release); -us after a
+# vowel and t, n, p, g, d, r, l or c, after a consonant and t, n, p, g, d, l or s, or
+# after i or e (status, bonus, focus, virus, campus, surplus, census, genius, nucleus;
+# but cause, house, abuse, excuse, refuse, misuse). Few English words end in those
+# letters and -se (peruse, recluse: rare as plurals).
+_S_SINGULAR_SES = re.compile(
+    r"(?:[gi]as|(?:[aeiou][tnpgdrlc]|[^aeiou][tnpgdls]|[ie])us)es$")
+# A Greek plural in -ses of a singular in -sis, where no English word ends in the -se
+# the letters would otherwise give (analyses, hypotheses, syntheses, crises; not "bases",
+# "diagnoses", "emphases", which are also plurals of base, diagnose, emphasise).
+_SIS_SINGULAR_SES = re.compile(r"(?:ys|thes|^cris)es$")
 
 
 def singular(word: str) -> str:
     """The singular of a lower-case English word, possessive ending dropped.
 
     Crude on purpose and consistent: it must only bring a plural and its singular to the
-    same key ("women" and "woman" too). Words of three letters or fewer, and words ending
-    in -ss, -us, -is (process, status, analysis), are left alone; "series" → "sery" is
-    harmless because both sides of every comparison go through the same fold.
+    same key ("women" and "woman" too, "gases" and "gas", "crises" and "crisis"). Words
+    of three letters or fewer, and words ending in -ss, -us, -is (process, status,
+    analysis), are left alone; "series" → "sery" and "bias" → "bia" are harmless because
+    both sides of every comparison go through the same fold (a plural whose singular
+    ends in -s is folded as that singular is: "biases" → "bia").
     """
     if word.endswith(_POSSESSIVE):
         word = word[:-2]
@@ -52,8 +66,14 @@ def singular(word: str) -> str:
         return word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    # "embargoes", "vetoes" lose -es; "shoes" (five letters) only its s.
-    if word.endswith(_ES_PLURALS) or (word.endswith("oes") and len(word) > 5):
+    if word.endswith("ses") and len(word) > 4:
+        if _SIS_SINGULAR_SES.search(word):
+            return word[:-2] + "is"
+        if _S_SINGULAR_SES.search(word):
+            return singular(word[:-2])
+    # "embargoes", "vetoes" lose -es; "shoes" (five letters) and "snowshoes" only their s.
+    if word.endswith(_ES_PLURALS) or (
+            word.endswith("oes") and len(word) > 5 and not word.endswith("shoes")):
         return word[:-2]
     if word.endswith(_NOT_PLURAL):
         return word
