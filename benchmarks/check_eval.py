@@ -46,6 +46,7 @@ from termbase.check.draft import Draft, monolingual, presplit_pair, segments_fro
 from termbase.check.findings import DEFAULT_SEVERITY, FindingKind
 from termbase.check.matching import LanguageMatcher
 from termbase.check.numbers import profile, without_numbering
+from termbase.diagnostics import Severity
 from termbase.formats import read_glossary
 from termbase.model import Concept, Glossary, TermStatus, glossary_from_dict
 
@@ -524,9 +525,10 @@ def segment_injection(corpus: Corpus, rng: random.Random) -> Injected:
 
 
 def heldout_injections(glossary: Glossary, shared: Path, scores: dict[FindingKind, KindScore]
-                       ) -> dict[str, int]:
+                       ) -> tuple[dict[str, int], int]:
     """Learned and segment inconsistencies injected in held-out text; returns the clean
-    draft's findings of those kinds."""
+    draft's findings of those kinds, and how many of them are warnings (the rest are
+    hints that say why their evidence is weaker)."""
     corpus = heldout_lines(shared)
     rng = random.Random(SEED)
     clean = check_draft(glossary, bilingual_draft(corpus.zh, corpus.en), CheckOptions())
@@ -535,8 +537,11 @@ def heldout_injections(glossary: Glossary, shared: Path, scores: dict[FindingKin
     for injected in injections:
         _score(glossary, bilingual_draft(injected.zh, injected.en), injected.kind,
                injected.lines, "draft.en", scores[injected.kind])
-    return {k.value: sum(1 for f in clean.findings if f.kind is k)
-            for k in (FindingKind.LEARNED_INCONSISTENT, FindingKind.SEGMENT_INCONSISTENT)}
+    kinds = (FindingKind.LEARNED_INCONSISTENT, FindingKind.SEGMENT_INCONSISTENT)
+    counts = {k.value: sum(1 for f in clean.findings if f.kind is k) for k in kinds}
+    warnings = sum(1 for f in clean.findings
+                   if f.kind in kinds and f.severity.rank >= Severity.WARNING.rank)
+    return counts, warnings
 
 
 def run_evaluation(shared: Path) -> dict[str, object]:
@@ -560,9 +565,10 @@ def run_evaluation(shared: Path) -> dict[str, object]:
         _score(glossary, bilingual_draft(injected.zh, injected.en), injected.kind,
                injected.lines, file, scores[injected.kind])
     seed_injections(glossary, scores)
-    heldout_clean = heldout_injections(glossary, shared, scores)
+    heldout_clean, heldout_warnings = heldout_injections(glossary, shared, scores)
     return {
         "heldout_clean_findings": heldout_clean,
+        "heldout_clean_warnings": heldout_warnings,
         "clean_lines": len(corpus.zh),
         "clean_findings": clean_counts,
         "clean_false": [f"{f.kind.value} {f.where}: {f.message}" for f in clean.findings
@@ -591,7 +597,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name, counts in report["seed_clean_findings"].items():  # type: ignore[attr-defined]
         print(f"findings on {name}: {counts}")
     print(f"learned/segment findings on clean held-out text (UNv1 2,001-4,000): "
-          f"{report['heldout_clean_findings']}")
+          f"{report['heldout_clean_findings']}, {report['heldout_clean_warnings']} of them "
+          f"warnings")
     for line in report["clean_false"]:  # type: ignore[attr-defined]
         print(f"  false: {line}")
     print(f"{'kind':22} {'injected':>8} {'found':>6} {'recall':>7} {'findings':>9} "
