@@ -44,6 +44,17 @@ EMBARGO = [("安理会对甲国实施武器禁运。", "The Council imposed an a
            ("武器的销毁已完成。", "The destruction of weapons is complete.")]
 
 
+# 性暴力 is rendered "sexual violence" four times; "abuse" is a word of the draft that
+# renders 虐待 (the learned checks' slip tests: a unit whose source lacks 虐待).
+VIOLENCE = [("甲国发生性暴力。", "Sexual violence occurred in country A."),
+            ("乙国的性暴力事件增加。", "Incidents of sexual violence rose in B."),
+            ("各方应打击性暴力。", "All parties should combat sexual violence."),
+            ("性暴力受害者需要帮助。", "Victims of sexual violence need help."),
+            ("儿童遭受虐待。", "Children suffer abuse."),
+            ("老人遭受虐待。", "Older persons suffer abuse."),
+            ("妇女遭受虐待。", "Women suffer abuse.")]
+
+
 def pair_draft(lines: list[tuple[str, str]]) -> Draft:
     """A bilingual draft of (Chinese, English) line pairs, one unit each."""
     return presplit_pair("\n".join(z for z, _ in lines), "d.zh",

@@ -9,6 +9,7 @@ import pytest
 
 from check._stand_in import EMBARGO as _EMBARGO
 from check._stand_in import LEARNED, StandInDictionary, pair_draft
+from check._stand_in import VIOLENCE as _VIOLENCE
 from termbase.check import CheckOptions, FindingKind, check_draft
 from termbase.check.context import CheckContext
 from termbase.check.draft import Draft
@@ -273,15 +274,6 @@ def test_a_draft_without_candidates_reads_no_translation_ngrams(
     assert check_draft(glossary, pair_draft(lines), LEARNED).findings == ()
 
 
-# 性暴力 is rendered "sexual violence" four times; "abuse" is a word of the draft, shown
-# to render 虐待, which the slip's source does not hold.
-_VIOLENCE = [("甲国发生性暴力。", "Sexual violence occurred in country A."),
-             ("乙国的性暴力事件增加。", "Incidents of sexual violence rose in B."),
-             ("各方应打击性暴力。", "All parties should combat sexual violence."),
-             ("性暴力受害者需要帮助。", "Victims of sexual violence need help."),
-             ("儿童遭受虐待。", "Children suffer abuse."),
-             ("老人遭受虐待。", "Older persons suffer abuse."),
-             ("妇女遭受虐待。", "Women suffer abuse.")]
 _SLIP_ZH = "冲突中的性暴力问题很严重。"
 
 

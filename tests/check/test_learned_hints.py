@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from check._stand_in import LEARNED, StandInDictionary, pair_draft
+from check._stand_in import VIOLENCE as _VIOLENCE
 from termbase.check import check_draft
 from termbase.check.context import CheckContext
 from termbase.check.findings import Finding
@@ -15,15 +16,6 @@ from termbase.check.matching import LanguageMatcher
 from termbase.diagnostics import Severity
 from termbase.model import Glossary
 
-# 性暴力 is rendered "sexual violence" four times; "abuse" is a word of the draft that
-# renders 虐待, which the last unit's source lacks: a slip for the usual rendering.
-_VIOLENCE = [("甲国发生性暴力。", "Sexual violence occurred in country A."),
-             ("乙国的性暴力事件增加。", "Incidents of sexual violence rose in B."),
-             ("各方应打击性暴力。", "All parties should combat sexual violence."),
-             ("性暴力受害者需要帮助。", "Victims of sexual violence need help."),
-             ("儿童遭受虐待。", "Children suffer abuse."),
-             ("老人遭受虐待。", "Older persons suffer abuse."),
-             ("妇女遭受虐待。", "Women suffer abuse.")]
 _SLIP = ("冲突中的性暴力问题很严重。", "The problem of sexual abuse in conflict is serious.")
 _SEXUAL = Gloss(frozenset({"sexual", "sex"}), "n")
 
