@@ -39,6 +39,7 @@ import json
 import random
 import re
 import sys
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -75,6 +76,28 @@ class Part:
     """'tuning' or 'held-out'."""
     zh: tuple[str, ...]
     en: tuple[str, ...]
+    cased: bool = True
+    """False where the English (and the Latin letters of the Chinese) are lower-cased."""
+
+
+def lower_as_multiun(text: str) -> str:
+    """Lower-case and strip accents, as MultiUN's preparers did (é → e; ø, which has no
+    accent to strip, stays). Only Latin letters change: ideographs and full-width forms
+    are left as they are."""
+    out = []
+    for char in unicodedata.normalize("NFD", text):
+        if unicodedata.combining(char) and out and out[-1].isascii():
+            continue
+        out.append(char.lower() if char.isascii() or "LATIN" in unicodedata.name(char, "")
+                   else char)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+def lowered_copy(part: Part) -> Part:
+    """A development copy of a cased tuning part, lower-cased as MultiUN is: the false
+    alarms it gives and the cased original does not are lower-case false alarms."""
+    return Part(f"{part.name}-lc", part.role, tuple(lower_as_multiun(z) for z in part.zh),
+                tuple(lower_as_multiun(e) for e in part.en), cased=False)
 
 
 def _lines(path: Path) -> list[str]:
@@ -98,14 +121,19 @@ def official_parts(shared: Path) -> list[Part]:
     peace = [r for r in records if r["theme"] == "peace"]
     dev = un2023_shifted_pairs(shared)
     cut = UNV1_TUNING_LINES
+    unv1_a = Part("unv1-a", "tuning", tuple(u_zh[:cut]), tuple(u_en[:cut]))
+    un2023_dev = Part("un2023-dev", "tuning", tuple(z for z, _ in dev),
+                      tuple(e for _, e in dev))
     return [
-        Part("unv1-a", "tuning", tuple(u_zh[:cut]), tuple(u_en[:cut])),
-        Part("multiun-valid", "tuning", *multiun("valid")),
-        Part("un2023-dev", "tuning", tuple(z for z, _ in dev), tuple(e for _, e in dev)),
+        unv1_a,
+        Part("multiun-valid", "tuning", *multiun("valid"), cased=False),
+        un2023_dev,
+        lowered_copy(unv1_a),
+        lowered_copy(un2023_dev),
         Part("unv1-b", "held-out", tuple(u_zh[cut:]), tuple(u_en[cut:])),
         Part("peace-2023", "held-out", tuple(" ".join(r["zh"].split("\n")) for r in peace),
              tuple(" ".join(r["en"].split("\n")) for r in peace)),
-        Part("multiun-test+train", "held-out", *multiun("test", "train")),
+        Part("multiun-test+train", "held-out", *multiun("test", "train"), cased=False),
     ]
 
 
@@ -312,7 +340,6 @@ def glossary_injections(glossary: Glossary, part: Part) -> list[Injection]:
     seen: set[tuple[int, str]] = set()
     missing: list[Injection] = []
     case: list[Injection] = []
-    cased = not part.name.startswith("multiun")
     for i, cid, zh_term in found:
         if (i, cid) in seen:
             continue
@@ -340,7 +367,7 @@ def glossary_injections(glossary: Glossary, part: Part) -> list[Injection]:
         if text != en and not _holds(en_m, glossary, text, cid, fold_case=True):
             missing.append(Injection(i, cid, FindingKind.MISSING_TARGET, how, text))
         names = [t for t in present if " " in t and t[:1].isupper()]
-        if cased and names:
+        if part.cased and names:
             lowered = en.replace(names[0], names[0].lower())
             if not _holds(en_m, glossary, lowered, cid, fold_case=False):
                 case.append(Injection(i, cid, FindingKind.TERM_CASE, "lower-cased", lowered))

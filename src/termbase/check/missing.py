@@ -245,8 +245,10 @@ def _dictionary_hints(ctx: CheckContext, left: Sequence[Absent]) -> dict[int, st
     from termbase.check.glosses import dictionary_glosses  # sqlite3 only when asked
 
     known = dictionary_glosses(asked)
+    heads = _name_heads(ctx) if ctx.case_blind else None
     hints = {key: f"it is part of a longer name, whose rest the translation renders: “{rest}”"
-             for key, rest in rests_rendered(named, ctx.case_blind, lambda _: known).items()}
+             for key, rest in rests_rendered(named, ctx.case_blind, lambda _: known,
+                                             heads).items()}
     free = rendered_freely([a for a in left if id(a) not in hints], known)
     hints.update((key, f"the translation renders each of its words, in other words: "
                        f"“{found}”") for key, found in free.items())
@@ -254,6 +256,24 @@ def _dictionary_hints(ctx: CheckContext, left: Sequence[Absent]) -> dict[int, st
     hints.update((key, f"the translation may refer to it as “{words}”, which nothing else "
                        f"of the line explains") for key, words in references.items())
     return hints
+
+
+def _name_heads(ctx: CheckContext) -> dict[str, frozenset[str]]:
+    """By the last ideograph of a source term, the stems of the English heads (last
+    words) of the glossary's approved names of several words whose source term ends in
+    it (会: "Review Conference", "Preparatory Committee", "General Assembly"): how the
+    glossary itself renders the head of that kind of name."""
+    source, target = ctx.source, ctx.target
+    assert target is not None  # only called for bilingual drafts
+    heads: dict[str, set[str]] = {}
+    for concept in ctx.concepts.values():
+        names = [t.text.split()[-1] for t in approved_terms(ctx, target, concept.id)
+                 if is_name(t) and " " in t.text]
+        for term in lang_terms(concept, source.lang):
+            if names and is_ideograph(term.text[-1:]):
+                heads.setdefault(term.text[-1], set()).update(
+                    Tokens.stems_of(" ".join(names)))
+    return {char: frozenset(stems) for char, stems in heads.items()}
 
 
 def _name_may_hold(ctx: CheckContext, item: Absent) -> bool:

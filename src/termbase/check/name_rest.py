@@ -5,7 +5,9 @@ Two classes of official renderings leave a glossary term out for good reason:
 
 * the term closes the name of another body of its kind (大会 in 可持续发展大会, "United
   Nations Conference on Sustainable Development"; 缔约方大会, "Conference of the
-  Parties"): the translation names that body, capitalised, by the rest of the name;
+  Parties"): the translation names that body, capitalised, by the rest of the name
+  (without capitals, by the rest of the name and a head the glossary's own names give
+  that kind of body: "conference on sustainable development");
 * the term opens a longer name as its modifier, which English drops (联合国 in
   联合国新闻中心, "an information centre"; 联合国国家工作队, "the country team");
 * the term and one ideograph after it, the head, make a name the translation calls by
@@ -51,7 +53,8 @@ _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "this", "that", "the
 
 
 def rests_rendered(items: Sequence[Absent], case_blind: bool,
-                   glosses: Glosses | None = None) -> dict[int, str]:
+                   glosses: Glosses | None = None,
+                   heads: Mapping[str, frozenset[str]] | None = None) -> dict[int, str]:
     """For each item (by id()) whose translation renders the rest of the longer name
     its source term opens or closes (see the module notes), that rendering.
 
@@ -61,8 +64,11 @@ def rests_rendered(items: Sequence[Absent], case_blind: bool,
     session). Its dictionary words are those of two characters or more, no number, no
     other glossary term; the dictionary is asked once for all items. ``glosses`` is the
     dictionary (the default one if None); ``case_blind``: the translation is written
-    without capitals, so nothing shows another body's name there, and a term that
-    closes a name is not excused.
+    without capitals, so nothing but the name's head shows another body's name there:
+    a term that closes a name is excused only where ``heads`` (by the source term's
+    last ideograph, the English heads of the glossary's names ending in it: 会 →
+    "conference", "committee", "assembly") gives the word heading the rest's rendering
+    (:func:`_closing_lower`).
     """
     if not any(map(_in_longer_run, items)):
         return {}
@@ -76,7 +82,8 @@ def rests_rendered(items: Sequence[Absent], case_blind: bool,
     out = {}
     for key, (item, (start, end, closes)) in rests.items():
         found = _rendered(item, _dictionary_words(item, start, end, known), closes,
-                          case_blind)
+                          (heads or {}).get(item.hit.term.text[-1:], frozenset())
+                          if case_blind else None)
         if found:
             out[key] = found
     if not case_blind:
@@ -172,12 +179,20 @@ def _nominal_word(term: str, known: Mapping[str, Gloss]) -> bool:
     return term in known and _nominal(known[term].tag)
 
 
-def _rendered(absent: Absent, words: list[Gloss], closes: bool, case_blind: bool) -> str:
-    if not words or (closes and case_blind):
+def _rendered(absent: Absent, words: list[Gloss], closes: bool,
+              lower_heads: frozenset[str] | None) -> str:
+    """The rendering of the rest; ``lower_heads`` is None in a text with capitals, else
+    the stems that may head a lower-cased name the term closes."""
+    if not words or (closes and lower_heads == frozenset()):
         return ""
     for view in absent.unit.target:
         tokens = Tokens(view)
-        found = _closing(tokens, words[-1].stems) if closes else _opening(tokens, words)
+        if not closes:
+            found = _opening(tokens, words)
+        elif lower_heads is None:
+            found = _closing(tokens, words[-1].stems)
+        else:
+            found = _closing_lower(tokens, words[-1].stems, lower_heads)
         if found:
             return found
     return ""
@@ -241,6 +256,36 @@ def _closing(tokens: Tokens, beside: frozenset[str]) -> str:
                     and any(not renders(tokens.stems[i], beside) for i in inside)):
                 return tokens.text[tokens.words[inside[0]].start():m.end()]
     return ""
+
+
+# How far before the rest's rendering a lower-cased head may stand, joined to it by a
+# preposition ("conference on the elimination of child labour").
+_HEAD_REACH = 6
+_HEAD_JOINS = frozenset({"of", "on", "for", "to"})
+
+
+def _closing_lower(tokens: Tokens, beside: frozenset[str], heads: frozenset[str]) -> str:
+    """In a text without capitals, the name a rendering of ``beside`` makes with a head
+    of ``heads``: the head right after it ("climate change conference"), or before it,
+    joined by a preposition, within _HEAD_REACH words and no punctuation ("conference
+    of the parties"). Capitals cannot show the name, so the head must be one the
+    glossary's names give that kind of body."""
+    stems, words, text = tokens.stems, tokens.words, tokens.text
+    for p, s in enumerate(stems):
+        if not renders(s, beside):
+            continue
+        after = p + 1
+        if (after < len(stems) and stems[after] in heads
+                and not text[words[p].end():words[after].start()].strip()):
+            return text[words[p].start():words[after].end()]
+        for q in range(p - 2, max(-1, p - _HEAD_REACH - 1), -1):
+            if (stems[q] in heads and words[q + 1].group().lower() in _HEAD_JOINS
+                    and not _PUNCTUATION.search(text, words[q].end(), words[p].start())):
+                return text[words[q].start():words[p].end()]
+    return ""
+
+
+_PUNCTUATION = re.compile(r"[.,;:()\[\]“”\"]")
 
 
 def renders(stem: str, gloss: frozenset[str]) -> bool:

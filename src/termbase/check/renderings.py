@@ -54,8 +54,9 @@ def acronym_for_name(ctx: CheckContext, absent: Absent) -> str:
 
 
 # A word a text without capitals may write an acronym as: letters only, and short; it
-# may be joined by a hyphen to the acronym of a part of the body ("unu-wider").
-_LOWER_TOKEN = re.compile(r"(?<![\w-])[a-z]{3,8}(?=-[a-z]|(?![\w-]))")
+# may be joined by a hyphen to the acronym of a part of the body ("unu-wider"), or
+# glued to a number, as an acronym in capitals may be ("unscr1540").
+_LOWER_TOKEN = re.compile(r"(?<![\w-])[a-z]{3,8}(?=-[a-z]|\d+(?![\w-])|(?![\w-]))")
 
 
 def _lower_case_acronym(absent: Absent, known: set[str]) -> str:
