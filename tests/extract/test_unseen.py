@@ -765,3 +765,15 @@ def test_a_single_word_built_as_a_name_weighs_as_a_name() -> None:
         draft.c_value, draft.specificity = 6.0, 300.0
         draft.rescore()
     assert drafts["周转基金"].score > 2.5 * drafts["金融市场"].score
+
+
+def test_a_container_seen_twice_makes_no_fragment_of_a_rare_term() -> None:
+    # 当地征聘 three times, twice inside 当地征聘人员: two uses of the longer string are
+    # what chance gives any string; the term keeps its three uses.
+    from termbase.extract.statistics import c_values
+
+    freqs = {"当地征聘人员": 2, "当地征聘": 3, "行动纲领执行": 3, "行动纲领": 4}
+    values = c_values(freqs, {"当地征聘": ["当地征聘人员"], "行动纲领": ["行动纲领执行"]})
+    assert values["当地征聘"] == pytest.approx(math.log2(5) * 3)
+    # Seen three times, the longer one is evidence: the shorter keeps one free use.
+    assert values["行动纲领"] == pytest.approx(math.log2(5) * 1)

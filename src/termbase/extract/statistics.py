@@ -209,6 +209,10 @@ def ngram_stats(key: str, counts: Counts, neighbours: Neighbours,
                       association(key, counts.ngrams, max(counts.tokens, 1)))
 
 
+MIN_CONTAINER_FREQ = 3
+"""A longer candidate seen fewer times does not make a candidate inside it a fragment."""
+
+
 def c_values(freqs: Mapping[str, int], containers: Mapping[str, list[str]]) -> dict[str, float]:
     """C-value of each candidate text in ``freqs``.
 
@@ -218,11 +222,18 @@ def c_values(freqs: Mapping[str, int], containers: Mapping[str, list[str]]) -> d
     dominant container and many rare ones (小武器和轻武器非法 inside 小武器和轻武器非法
     贸易) then keeps most of its count, so the larger of the mean and half the dominant
     container's frequency is subtracted here.
+
+    A container seen fewer than :data:`MIN_CONTAINER_FREQ` times is no evidence: two
+    uses are the least an n-gram is counted with, and any string long enough to be a
+    term turns up twice inside a longer one by chance (特别报告员 in one rapporteur's
+    title, 当地征聘 in 当地征聘人员). Subtracting such a container took two of a rare
+    term's three or four uses, which sent names used three to six times below the
+    phrases used four to ten times around them.
     """
     values: dict[str, float] = {}
     for text, freq in freqs.items():
         weight = math.log2(len(text) + 1)
-        longer = containers.get(text, [])
+        longer = [b for b in containers.get(text, []) if freqs[b] >= MIN_CONTAINER_FREQ]
         if longer:
             outer = [freqs[b] for b in longer]
             nested = max(sum(outer) / len(outer), max(outer) / 2)
