@@ -225,10 +225,10 @@ def c_values(freqs: Mapping[str, int], containers: Mapping[str, list[str]]) -> d
 
     A container seen fewer than :data:`MIN_CONTAINER_FREQ` times is no evidence: two
     uses are the least an n-gram is counted with, and any string long enough to be a
-    term turns up twice inside a longer one by chance (特别报告员 in one rapporteur's
-    title, 当地征聘 in 当地征聘人员). Subtracting such a container took two of a rare
-    term's three or four uses, which sent names used three to six times below the
-    phrases used four to ten times around them.
+    term turns up twice inside a longer one by chance (代表特别报告员 and 特别报告员发言
+    around 特别报告员, 当地征聘人员 around 当地征聘). Subtracting such containers took two
+    of a rare term's three uses, which sent terms used three times below n-grams seen
+    twice.
     """
     values: dict[str, float] = {}
     for text, freq in freqs.items():
