@@ -13,7 +13,7 @@ from termbase.align.lexicon import Lexicon, load_default_lexicon
 from termbase.errors import FormatError
 from termbase.pair.agreement import misaligned
 from termbase.pair.corpus import FilteredCorpus, SegmentPair, chunks, from_pairs
-from termbase.pair.pairer import PairingReport, PairSettings, pair_terms_report
+from termbase.pair.pairer import PairingReport, PairSettings, pair_terms_report, pair_terms_run
 
 PEACE = Path(__file__).resolve().parents[2] / "data" / "parallel"
 
@@ -145,3 +145,20 @@ def test_a_filtered_corpus_gives_each_chunk_only_its_own_positions(
     assert [sorted(piece.left_out) for piece in pieces] == [[3, 4], [57, 98]]
     kept = [pair.line for pair in filtered]
     assert len(kept) == 96 and not {4, 5, 58, 99} & set(kept)  # lines count from 1
+
+
+def test_more_terms_paired_on_the_corpus_a_run_left_count_as_if_checked(
+        peace: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    # `mine` pairs the rest of its shortlist this way: the alignment check runs once.
+    shifted = list(peace)
+    for start in range(0, len(peace) - 12, 40):
+        shifted = _shifted(shifted, range(start, start + 10))
+    corpus = from_pairs(shifted, "peace.zh")
+    _, left_out = pair_terms_run(["暴力极端主义"], corpus, lexicon=lexicon)
+    assert len(left_out) >= 100
+    more = ["人道主义行为体", "国家集合基金", "保障监督协定"]
+    checked = pair_terms_report(more, corpus, lexicon=lexicon)
+    reused = pair_terms_report(more, FilteredCorpus(corpus, left_out), lexicon=lexicon,
+                               settings=PairSettings(check_alignment=False))
+    assert reused.pairings == checked.pairings
+    assert reused.stats["segment pairs"] == checked.stats["segment pairs"]

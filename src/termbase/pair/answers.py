@@ -203,7 +203,7 @@ def whole_inside(best: Candidate, key: str | None, ev: TermEvidence) -> Candidat
                    frequency=ev.frequencies.get(span, ev.kept[span]), dictionary=known)
 
 
-def _all_foreign(longer: list[str], shorter: list[str], meanings: set[str]) -> bool:
+def _all_foreign(longer: list[str], shorter: list[str], meanings: frozenset[str]) -> bool:
     """Whether every stem ``longer`` adds to ``shorter`` is foreign to the term (none of
     its words or characters means it): "members of the united" inside "states members of
     the united nations" for 联合国会员国 leaves out "nations", which the term means."""

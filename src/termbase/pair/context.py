@@ -95,18 +95,19 @@ def _is_function(word: str) -> bool:
     return lower in STOP_WORDS or lower in GLOSS_STOP_WORDS
 
 
-def term_meanings(term: str, dictionary: Dictionary) -> set[str]:
+def term_meanings(term: str, dictionary: Dictionary) -> frozenset[str]:
     """Every English stem the dictionary gives for a word of ``term`` or one of its
     characters: the characters too, because a compound the dictionary lacks still means
     what its head character does (小岛屿发展中国家 read as 发展中国家 "developing country"
-    still means "States" through 国)."""
+    still means "States" through 国). Frozen: :func:`termbase.pair.dictionary.known_stem`
+    remembers its answers for a frozen set."""
     stems: set[str] = set()
     for word in [*dictionary.segment(term), *term]:
         stems |= dictionary.translations(word)
-    return stems
+    return frozenset(stems)
 
 
-def _may_cut(term: str, term_stems: set[str], cut: Sequence[str], core: str,
+def _may_cut(term: str, term_stems: frozenset[str], cut: Sequence[str], core: str,
              full_coverage: float | None, dictionary: Dictionary) -> bool:
     """Whether the term leaves ``cut`` to its context: it means none of those words, and
     ``core`` keeps everything of the term the whole candidate translated."""

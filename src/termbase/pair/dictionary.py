@@ -11,6 +11,7 @@ evidence either way (None), which never counts against a candidate.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from typing import Protocol
@@ -44,7 +45,19 @@ def _same_stem(a: str, b: str) -> bool:
 
 def known_stem(stem: str, stems: frozenset[str] | set[str]) -> bool:
     """Whether ``stem`` is among ``stems``, allowing for stemmer versions."""
-    return stem in stems or any(_same_stem(stem, other) for other in stems)
+    if stem in stems:
+        return True
+    if isinstance(stems, frozenset):
+        return _near_stem(stem, stems)
+    return any(_same_stem(stem, other) for other in stems)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _near_stem(stem: str, stems: frozenset[str]) -> bool:
+    # The same words' stems are asked against the same dictionary entries over and over
+    # (every candidate of every term, in `mine` for two term lists): a frozenset keeps
+    # its hash, so remembering the answer costs a lookup.
+    return any(_same_stem(stem, other) for other in stems)
 
 
 class Dictionary(Protocol):
@@ -151,11 +164,11 @@ def explained(en_candidate: str, zh_term: str, dictionary: Dictionary) -> float 
     return sum(1 for s in stems if known_stem(s, available)) / len(stems)
 
 
-def _term_stems(zh_term: str, dictionary: Dictionary) -> set[str]:
+def _term_stems(zh_term: str, dictionary: Dictionary) -> frozenset[str]:
     stems: set[str] = set()
     for word in dictionary.segment(zh_term):
         stems |= dictionary.translations(word)
-    return stems
+    return frozenset(stems)
 
 
 def _times_meant(stem: str, term: str, dictionary: Dictionary) -> int:

@@ -16,9 +16,9 @@ from dataclasses import dataclass, replace
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from termbase.pair.corpus import Corpus
+from termbase.pair.corpus import Corpus, FilteredCorpus
 from termbase.pair.dictionary import Dictionary
-from termbase.pair.pairer import PairingReport, PairSettings, pair_terms_report
+from termbase.pair.pairer import PairingReport, PairSettings, pair_terms_report, pair_terms_run
 from termbase.pair.termhood import Termhood, rank_concepts
 from termbase.signature import Signature
 
@@ -107,15 +107,17 @@ def mine(corpus: Corpus, *, tokenizer: Segmenter, lexicon: Dictionary | None = N
     # Every form of a concept is paired on its own: a short form (开发署) is rendered by
     # its own English (UNDP), which the full form's pairing would never show.
     head = _forms(shortlist[:max_terms])
-    report = pair_terms_report(head, corpus, lexicon=lexicon, settings=pair_settings)
+    report, left_out = pair_terms_run(head, corpus, lexicon=lexicon, settings=pair_settings)
     # The rest of the shortlist is paired apart: a use inside a longer listed term is the
     # longer one's, and its longer phrases would take uses from the head's terms
     # (咨询意见, 营养不良 lost their English on `peace` when paired in one list). Without
-    # the second look, which cost as much as the first run there and changed no figure.
+    # the second look, which cost as much as the first run there and changed no figure;
+    # and on the corpus as the first run left it, whose misaligned pairs are found once.
     paired = set(head)
     tail = [form for form in _forms(shortlist[max_terms:]) if form not in paired]
-    extra = (pair_terms_report(tail, corpus, lexicon=lexicon,
-                               settings=replace(pair_settings, second_look=False))
+    extra = (pair_terms_report(tail, FilteredCorpus(corpus, left_out) if left_out else corpus,
+                               lexicon=lexicon, settings=replace(
+                                   pair_settings, second_look=False, check_alignment=False))
              if tail else None)
     pairings = {p.term: p for p in (*report.pairings, *(extra.pairings if extra else ()))}
     kept = tuple(MinedConcept(shortlist[index], termhood) for index, termhood

@@ -13,10 +13,11 @@ is dropped for that term, as "developing" gives way to "developing countries".
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from termbase.text.chinese import CJK_RUN
 from termbase.text.english import singular
@@ -207,50 +208,11 @@ class EnglishNgrams:
         out: list[Span] = []
         append = out.append
         position = 0
-        stop_words, max_words, max_name = self.stop_words, self.max_words, self.max_name_words
-        opening = True
-        """No run but item labels so far: the next run opens the segment's sentence."""
-        for run in english_runs(text, across_commas=enumerations):
-            words = [w.text for w in run]
+        max_words, max_name = self.max_words, self.max_name_words
+        for run in _analysed_runs(text, enumerations, self.stop_words):
+            (words, folded, possessive, opens, closes, commas, in_name, capital,
+             named_before, next_usable, starts_segment) = run
             size = len(words)
-            starts_segment, opening = opening, opening and size == 1 and is_label(words[0])
-            lower = [w.lower().translate(_KEY_MARKS) for w in words]
-            # The key keeps a possessive as "'s" (singular() would fold it away), so
-            # that keys grow word by word the same way with or without ``within``.
-            folded = [singular(_unpossessed(w)) + "'s" if _POSSESSIVE.search(w)
-                      else singular(w) for w in lower]
-            content = [w not in stop_words for w in lower]
-            numeric = [_is_number(w) for w in lower]
-            # "I" after a capitalised content word is the Roman numeral of a name
-            # ("Working Group I", "Annex I Parties", "Additional Protocol I"), not the
-            # pronoun, which follows a comma or a lower-case word: a number.
-            for k in range(1, size):
-                if words[k] == "I" and content[k - 1] and words[k - 1][:1].isupper():
-                    content[k] = numeric[k] = True
-            # A candidate needs one word that is neither a function word nor a number
-            # ("2015" or "10 000" is not a term): the first such word from each position.
-            next_usable = [size] * (size + 1)
-            for k in range(size - 1, -1, -1):
-                usable = content[k] and not numeric[k]
-                next_usable[k] = k if usable else next_usable[k + 1]
-            opens, closes = _edges(lower, content, numeric,
-                                   [next_usable[k] == k for k in range(size)])
-            commas = [w.comma_before for w in run]
-            possessive = [bool(_POSSESSIVE.search(w)) for w in lower]
-            # A word that may stand in a name: capitalised, a number or a function word.
-            in_name = [not content[k] or words[k][:1].isupper() or numeric[k]
-                       for k in range(size)]
-            capital = [content[k] and not numeric[k] and words[k][:1].isupper()
-                       for k in range(size)]
-            capital.append(False)  # after the run
-            # The nearest content word before each word, past function words ("Gender
-            # Equality and the Empowerment of Women"), capitalised: a name goes on.
-            named_before = [False] * size
-            last_capital = False
-            for k in range(size):
-                named_before[k] = last_capital
-                if content[k]:
-                    last_capital = capital[k]
             for i in range(size):
                 if not opens[i]:
                     continue
@@ -281,6 +243,66 @@ class EnglishNgrams:
                         key, surface = f"{key}'s", f"{surface}{words[j - 1][-2:]}"
             position += size + 1  # a gap, so spans of two runs never touch
         return out
+
+
+_ANALYSED_TEXTS = 1 << 13
+"""Segments whose word analysis :meth:`EnglishNgrams.spans` remembers: every counting
+pass reads each segment again, and `mine` pairs two term lists over one corpus."""
+
+
+@functools.lru_cache(maxsize=_ANALYSED_TEXTS)
+def _analysed_runs(text: str, enumerations: bool, stop_words: frozenset[str]
+                   ) -> tuple[tuple[Any, ...], ...]:
+    """What :meth:`EnglishNgrams.spans` needs of each run of ``text`` whatever keys are
+    wanted: its words, their keys and the flags that decide where candidates open,
+    close and stay inside a name."""
+    analysed = []
+    opening = True
+    """No run but item labels so far: the next run opens the segment's sentence."""
+    for run in english_runs(text, across_commas=enumerations):
+        words = [w.text for w in run]
+        size = len(words)
+        starts_segment, opening = opening, opening and size == 1 and is_label(words[0])
+        lower = [w.lower().translate(_KEY_MARKS) for w in words]
+        # The key keeps a possessive as "'s" (singular() would fold it away), so
+        # that keys grow word by word the same way with or without ``within``.
+        folded = [singular(_unpossessed(w)) + "'s" if _POSSESSIVE.search(w)
+                  else singular(w) for w in lower]
+        content = [w not in stop_words for w in lower]
+        numeric = [_is_number(w) for w in lower]
+        # "I" after a capitalised content word is the Roman numeral of a name
+        # ("Working Group I", "Annex I Parties", "Additional Protocol I"), not the
+        # pronoun, which follows a comma or a lower-case word: a number.
+        for k in range(1, size):
+            if words[k] == "I" and content[k - 1] and words[k - 1][:1].isupper():
+                content[k] = numeric[k] = True
+        # A candidate needs one word that is neither a function word nor a number
+        # ("2015" or "10 000" is not a term): the first such word from each position.
+        next_usable = [size] * (size + 1)
+        for k in range(size - 1, -1, -1):
+            usable = content[k] and not numeric[k]
+            next_usable[k] = k if usable else next_usable[k + 1]
+        opens, closes = _edges(lower, content, numeric,
+                               [next_usable[k] == k for k in range(size)])
+        commas = [w.comma_before for w in run]
+        possessive = [bool(_POSSESSIVE.search(w)) for w in lower]
+        # A word that may stand in a name: capitalised, a number or a function word.
+        in_name = [not content[k] or words[k][:1].isupper() or numeric[k]
+                   for k in range(size)]
+        capital = [content[k] and not numeric[k] and words[k][:1].isupper()
+                   for k in range(size)]
+        capital.append(False)  # after the run
+        # The nearest content word before each word, past function words ("Gender
+        # Equality and the Empowerment of Women"), capitalised: a name goes on.
+        named_before = [False] * size
+        last_capital = False
+        for k in range(size):
+            named_before[k] = last_capital
+            if content[k]:
+                last_capital = capital[k]
+        analysed.append((words, folded, possessive, opens, closes, commas, in_name, capital,
+                         named_before, next_usable, starts_segment))
+    return tuple(analysed)
 
 
 def word_key(lower: str, stop_words: frozenset[str] = STOP_WORDS) -> str | None:
