@@ -89,3 +89,27 @@ def test_a_lower_case_acronym_glued_to_a_number_is_info() -> None:
     # A number after a word of the dictionary is no acronym.
     assert _missing("美国执行联合国安理会第1540号决议的举措。",
                     "initiatives to implement under1540.", _UN) == [("联合国", "error")]
+
+
+def _un_draft(last_en: str) -> list[tuple[int, str]]:
+    """A draft without capitals that writes 联合国 as "the organization" in three of
+    its seven places, so the share would excuse a miss; its last line is the test."""
+    pairs = ([("联合国支持和平。", "the united nations supports peace.")] * 4
+             + [("联合国支持发展。", "the organization supports development.")] * 2
+             + [("联合国支持和平与发展。", last_en)])
+    zh = "\n".join(["其他事项。"] * _FILLER + [z for z, _ in pairs])
+    en = "\n".join(["other matters were considered."] * _FILLER + [e for _, e in pairs])
+    draft = presplit_pair(zh, "d.zh", en, "d.en")
+    return [(f.line or 0, f.severity.value) for f in check_draft(Glossary((_UN,)), draft).findings
+            if f.kind is FindingKind.MISSING_TARGET and f.line == _FILLER + len(pairs)]
+
+
+def test_without_capitals_the_share_excuses_a_name_only_where_the_pair_translates() -> None:
+    _STAND_IN.entries.update({"支持": Gloss(frozenset({"suppor"}), "v"),
+                              "和平": Gloss(frozenset({"peac"}), "n"),
+                              "发展": Gloss(frozenset({"develo"}), "vn")})
+    last = _FILLER + 7
+    # The line translated in other words: the name may be meant by them (a hint).
+    assert _un_draft("the organization supports peace and development.") == [(last, "info")]
+    # A misaligned pair renders nothing of the line: the name is simply not there.
+    assert _un_draft("the weather was cold in the mountains yesterday.") == [(last, "error")]

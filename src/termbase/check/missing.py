@@ -32,7 +32,7 @@ from termbase.check.learned import (
 )
 from termbase.check.matching import LanguageMatcher
 from termbase.check.name_rest import Tokens, rests_rendered
-from termbase.check.references import unexplained_references
+from termbase.check.references import unexplained_references, untranslated
 from termbase.check.renderings import (
     acronym_for_name,
     acronym_of_term,
@@ -96,7 +96,8 @@ def _sense_excused(share: tuple[int, int]) -> bool:
     return others >= _SENSE_MIN_UNITS and rendered < _SENSE_MIN_SHARE * others
 
 
-def _needs_sign(ctx: CheckContext, item: Absent) -> bool:
+def _needs_sign(ctx: CheckContext, item: Absent, unread: frozenset[int] = frozenset()
+                ) -> bool:
     """Whether the draft's share alone cannot excuse a miss (the line must show a sign
     of the other sense, :func:`_other_sense_signs`): a name (every approved rendering
     capitalised) in a translation with capitals, which has one sense there; or a noun
@@ -105,9 +106,10 @@ def _needs_sign(ctx: CheckContext, item: Absent) -> bool:
     also renders as a verb ("implement" for 执行) is free to be paraphrased: its Chinese,
     used as a verb, takes any verb the sentence needs ("carry out", "perform", "run").
     Without capitals another body's name ("the conference of the parties" for 缔约方大会)
-    looks like any words: the share alone excuses those."""
+    looks like any words: the share alone excuses those, unless the pair does not
+    translate the line (``unread``, :func:`_untranslated_names`)."""
     if all(text[:1].isupper() for text in item.expected):
-        return not ctx.case_blind
+        return not ctx.case_blind or id(item) in unread
     matcher = ctx.target
     assert matcher is not None  # only called for bilingual drafts
     return not any(t.part_of_speech is PartOfSpeech.VERB
@@ -140,12 +142,13 @@ def _word_character(ch: str) -> bool:
 
 
 def _other_sense_signs(ctx: CheckContext, absent: Sequence[Absent],
-                       share: dict[str, tuple[int, int]]) -> dict[int, str]:
+                       share: dict[str, tuple[int, int]],
+                       unread: frozenset[int] = frozenset()) -> dict[int, str]:
     """For each absent item (by id()) whose concept the share excuses, a sign of the line
     (:func:`_signs`) that the draft shows where the term is missing far more than where
     it is rendered (see ``_OTHER_WORD_LIFT``): the line's evidence of the other sense."""
     asked = {a.concept_id for a in absent
-             if _sense_excused(share[a.concept_id]) and _needs_sign(ctx, a)}
+             if _sense_excused(share[a.concept_id]) and _needs_sign(ctx, a, unread)}
     if not asked:
         return {}
     missed: dict[str, set[int]] = {}
@@ -206,9 +209,11 @@ def check_missing_target(ctx: CheckContext) -> list[Finding]:
               and not _scattered(ctx, ctx.target, a)]
     share = _rendering_share(ctx, ctx.target, absent)
     not_words = _not_words(absent)
-    sense_words = _other_sense_signs(ctx, absent, share)
+    unread = _untranslated_names(ctx, absent, share)
+    sense_words = _other_sense_signs(ctx, absent, share, unread)
     hints = {id(item): _hint(ctx, ctx.target, item, share[item.concept_id],
-                             not_words.get(id(item), ""), sense_words.get(id(item), ""))
+                             not_words.get(id(item), ""), sense_words.get(id(item), ""),
+                             unread)
              for item in absent}
     recurring = recurring_references(ctx, ctx.target, [a for a in absent if not hints[id(a)]])
     hints.update((key, f"the draft refers to it as “{words}” in {n} of the {total} places "
@@ -297,19 +302,42 @@ def _name_may_hold(ctx: CheckContext, item: Absent) -> bool:
                for t in terms if not is_name(t))
 
 
+def _untranslated_names(ctx: CheckContext, absent: Sequence[Absent],
+                        share: dict[str, tuple[int, int]]) -> frozenset[int]:
+    """In a draft without capitals, the names (every approved rendering capitalised)
+    the share would excuse whose translation does not translate the line
+    (:func:`termbase.check.references.untranslated`: a cut or misaligned pair). The
+    share says the term may have another sense in the translation; where the
+    translation renders something else, only a sign in the line may say so, as in a
+    draft with capitals (:func:`_needs_sign`)."""
+    if not ctx.case_blind:
+        return frozenset()
+    asked = [a for a in absent if _sense_excused(share[a.concept_id])
+             and all(text[:1].isupper() for text in a.expected)]
+    words = asked_words(asked)
+    if not words:
+        return frozenset()
+    from termbase.check.glosses import dictionary_glosses  # sqlite3 only when asked
+
+    return frozenset(untranslated(ctx, asked, dictionary_glosses(words)))
+
+
 def _hint(ctx: CheckContext, matcher: LanguageMatcher, item: Absent,
-          share: tuple[int, int], not_word: str, sense_word: str) -> str:
+          share: tuple[int, int], not_word: str, sense_word: str,
+          unread: frozenset[int] = frozenset()) -> str:
     """Why a missing target term may be no error (the finding is then info), the first
     reason that holds; empty when none does. ``share`` is (units rendering the concept,
     units with it); ``not_word`` the dictionary's words where the term is none;
-    ``sense_word`` the line's word the draft writes where the term is missing. (The
-    last reason, the rest of a longer name rendered, is asked of all items together.)"""
+    ``sense_word`` the line's word the draft writes where the term is missing;
+    ``unread`` the items whose pair does not translate the line
+    (:func:`_untranslated_names`). (The last reason, the rest of a longer name
+    rendered, is asked of all items together.)"""
     rendered, total = share
     if sense_word and _sense_excused(share):
         return (f"the draft renders it so in only {rendered} of {total} places, and this "
                 f"line has “{sense_word}”, as where it is not: it may have another sense "
                 f"here")
-    if _sense_excused(share) and not _needs_sign(ctx, item):
+    if _sense_excused(share) and not _needs_sign(ctx, item, unread):
         return (f"the draft renders it so in only {rendered} of {total} places: it may have "
                 f"another sense here")
     trace = kept_words(ctx, matcher, item)

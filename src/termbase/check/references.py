@@ -33,6 +33,10 @@ from termbase.check.renderings import draft_share, is_name, not_cut, standing_no
 _MIN_EXPLAINED = 0.5
 _MIN_EXPLAINED_WORDS = 2
 _MIN_CONTENT_LETTERS = 4
+# The share below which a pair translates nothing of each other: a misaligned pair of
+# one document still shares a topic's words (un2023-dev: up to about 0.2), a free
+# official translation explains more (UNv1: 0.36 and up, where the share is doubted).
+_MIN_TRANSLATED = 0.25
 # A noun the draft puts after a determiner in more than this share of its units is what
 # the document is about, not a stand-in for one name.
 _MAX_DRAFT_SHARE = 0.1
@@ -78,6 +82,18 @@ def unexplained_references(ctx: CheckContext, items: Sequence[Absent],
     return out
 
 
+def untranslated(ctx: CheckContext, items: Sequence[Absent],
+                 known: Mapping[str, Gloss]) -> set[int]:
+    """The items (by id()) whose translation translates no line of theirs: the source
+    line's dictionary words (``known``) render under _MIN_TRANSLATED of every target
+    segment's content words (:func:`_translates`) — a cut or misaligned pair, or a
+    label alone."""
+    lexicon = Lexicon({w: g.stems for w, g in known.items()})
+    return {id(item) for item in items
+            if not any(_translates(view, _source_stems(ctx, item, lexicon), set(),
+                                   _MIN_TRANSLATED) for view in item.unit.target)}
+
+
 def _subject(item: Absent) -> bool:
     return any(_EN_SUBJECT.search(v.segment.text.lower()) for v in item.unit.target)
 
@@ -109,10 +125,11 @@ def _reference(ctx: CheckContext, item: Absent, lexicon: Lexicon, tags: Mapping[
     return ""
 
 
-def _translates(view: SegmentView, stems: frozenset[str], references: set[str]) -> bool:
-    """Whether the source line's dictionary words render at least half of the
-    translation's content words (no function words, outside glossary terms, and not
-    the candidate ``references``)."""
+def _translates(view: SegmentView, stems: frozenset[str], references: set[str],
+                share: float = _MIN_EXPLAINED) -> bool:
+    """Whether the source line's dictionary words render at least ``share`` of the
+    translation's content words, two at least (no function words, outside glossary
+    terms, and not the candidate ``references``)."""
     from termbase.pair.ngrams import STOP_WORDS
 
     tokens = Tokens(view)
@@ -120,7 +137,7 @@ def _translates(view: SegmentView, stems: frozenset[str], references: set[str]) 
                if len(m.group()) >= _MIN_CONTENT_LETTERS
                and m.group().lower() not in STOP_WORDS and s not in references]
     explained = sum(1 for s in content if renders(s, stems))
-    return explained >= max(_MIN_EXPLAINED_WORDS, _MIN_EXPLAINED * len(content))
+    return explained >= max(_MIN_EXPLAINED_WORDS, share * len(content))
 
 
 def _source_stems(ctx: CheckContext, item: Absent, lexicon: Lexicon) -> frozenset[str]:
