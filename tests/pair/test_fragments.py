@@ -11,7 +11,7 @@ from termbase.pair.pairer import PairSettings, pair_terms
 LEXICON = Lexicon.from_pairs([
     ("平民", "civilian"), ("保护", "protection"), ("伊拉克", "Iraq"), ("伊斯兰国", "Islamic State"),
     ("常驻", "permanent"), ("代表团", "mission"), ("联合国", "United Nations"),
-    ("安理会", "Security Council"),
+    ("安理会", "Security Council"), ("无核", "nonnuclear"), ("武器", "weapon"), ("世界", "world"),
 ])
 
 
@@ -25,7 +25,17 @@ def test_a_word_of_the_term_right_beside_the_answer_in_every_example() -> None:
                          ["The Islamic State, in Iraq, acted.", examples[1]], LEXICON) is None
 
 
-def test_only_the_next_word_counts_and_every_example_must_say_it() -> None:
+def test_the_phrase_beside_counts_up_to_its_next_function_word() -> None:
+    # "nuclear weapons" beside "world" says 武器, though "nuclear" comes first.
+    examples = ["maintaining a world without nuclear weapons in a universal manner",
+                "to reach a world without nuclear weapons, including through"]
+    assert unsaid_beside("无核武器世界", "world", examples, LEXICON) == "武器"
+    # A complement past a function word is a phrase of its own.
+    examples = ["a world free of nuclear weapons.", "a world free of nuclear weapons, soon"]
+    assert unsaid_beside("无核武器世界", "world", examples, LEXICON) is None
+
+
+def test_only_the_next_phrase_counts_and_every_example_must_say_it() -> None:
     # The country is a complement of its own: 联合国 past it says nothing of the answer.
     examples = ["The Permanent Mission of Guatemala to the United Nations wrote.",
                 "The Permanent Mission of Chile to the United Nations wrote."]

@@ -9,9 +9,11 @@ more than it and every example pair says that more right next to it: 伊拉克 "
 corpus then agrees on no complete form, or the containment rule would have taken it,
 so pairing abstains rather than answer with the fragment.
 
-Only the words right beside the answer count: "Permanent Mission of Guatemala to the
-United Nations" says the term's 联合国 too, but past the country, a complement of its
-own; and the answer must render some of the term, so that an acronym or a name the
+Only the phrases right beside the answer count — the content words next to it, past
+any function words, up to the next function word: "world without nuclear weapons" says
+无核武器世界's 武器 in "nuclear weapons" beside "world"; "Permanent Mission of Guatemala
+to the United Nations" says the term's 联合国 too, but past the country, a complement of
+its own; and the answer must render some of the term, so that an acronym or a name the
 dictionary cannot read, which renders none of it, is left alone.
 """
 
@@ -56,8 +58,8 @@ def unsaid_beside(term: str, answer: str, examples: Sequence[str],
 
 
 def _neighbour_stems(text: str, answer_words: Sequence[str]) -> set[str]:
-    """Stems of the content words right before and right after each place ``text`` says
-    the answer (function words between them and it skipped, punctuation not crossed)."""
+    """Stems of the phrases right before and right after each place ``text`` says the
+    answer (function words between them and it skipped, punctuation not crossed)."""
     size = len(answer_words)
     out: set[str] = set()
     for run in english_runs(text):
@@ -66,11 +68,18 @@ def _neighbour_stems(text: str, answer_words: Sequence[str]) -> set[str]:
         for i in range(len(words) - size + 1):
             if folded[i:i + size] != answer_words:
                 continue
-            before = _first_content(reversed(words[:i]))
-            after = _first_content(words[i + size:])
-            out.update(content_stems(" ".join(w for w in (before, after) if w)))
+            beside = [*_next_phrase(reversed(words[:i])), *_next_phrase(words[i + size:])]
+            out.update(content_stems(" ".join(beside)))
     return out
 
 
-def _first_content(words: Iterable[str]) -> str | None:
-    return next((w for w in words if w.lower() not in STOP_WORDS), None)
+def _next_phrase(words: Iterable[str]) -> list[str]:
+    """The content words that come first in ``words``, function words before them
+    skipped, up to the next function word ("without | nuclear weapons | in")."""
+    phrase: list[str] = []
+    for word in words:
+        if word.lower() not in STOP_WORDS:
+            phrase.append(word)
+        elif phrase:
+            break
+    return phrase
