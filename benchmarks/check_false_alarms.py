@@ -20,6 +20,12 @@ themes (5,238 record pairs, English record i + 1 with Chinese record i: the samp
 known shift). It is the extraction benchmark's held-out text, never used for the checker
 before.
 
+Two more tuning parts came in session 26, when MultiUN ``valid`` (the one lower-cased
+tuning part) no longer showed the lower-case classes held-out MultiUN has: ``unv1-a-lc``
+and ``un2023-dev-lc``, copies of the two cased tuning parts lower-cased and stripped of
+accents as MultiUN is (:func:`lower_as_multiun`). A copy's error that its original does
+not give is a lower-case false alarm, or a true error case had excused.
+
 The UNv1 Chinese side is word-segmented; the segmenter's spaces are removed next to CJK
 characters. MultiUN English is lower-cased by its preparers (so are Latin letters in its
 Chinese side): a check must cope with that, and is judged on it.
