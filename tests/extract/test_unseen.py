@@ -777,3 +777,20 @@ def test_a_container_seen_twice_makes_no_fragment_of_a_rare_term() -> None:
     assert values["当地征聘"] == pytest.approx(math.log2(5) * 3)
     # Seen three times, the longer one is evidence: the shorter keeps one free use.
     assert values["行动纲领"] == pytest.approx(math.log2(5) * 1)
+
+
+def test_a_coordination_is_no_container_of_its_whole_conjuncts() -> None:
+    # 国家集合基金 four times, three of them after 中央应急基金和: the coordination
+    # seen three times is no longer unit around it, so the term keeps its four uses.
+    # 集合基金 inside the same coordination is not beside the conjunction: a fragment.
+    def draft(text: str, *words: str) -> Draft:
+        return Draft(text, words, NgramStats(4 if len(words) < 5 else 3, 2, 2.0, 2.0, 1.0),
+                     {"ngram"})
+
+    drafts = {d.text: d for d in (
+        draft("中央应急基金和国家集合基金", "中央", "应急", "基金", "和", "国家", "集合", "基金"),
+        draft("国家集合基金", "国家", "集合", "基金"),
+        draft("集合基金", "集合", "基金"))}
+    score_drafts(drafts)
+    assert drafts["国家集合基金"].c_value == pytest.approx(math.log2(7) * 4)
+    assert drafts["集合基金"].c_value < math.log2(5) * 4
