@@ -236,16 +236,3 @@ def test_a_grammar_character_beside_the_term_is_no_sign_of_another_sense() -> No
     en = ["Capacity-building matters."] * 3 + ["Training progressed well."] * 3
     found = _found(cb, _pair([*zh, "人员及能力建设需要资金。"], [*en, "Funding matters."]))
     assert ("missing_target", "error", 7) in found
-
-
-def test_a_name_of_the_words_before_the_term_does_not_render_the_longer_name() -> None:
-    # The draft shows 烟草制品 rendered "Tobacco Products". In 烟草制品非法贸易议定书 those
-    # words only modify what follows 非法贸易: a name of them alone renders no part of the
-    # longer name's head, so "the Protocol to Eliminate in Tobacco Products" misses the term.
-    trade = _glossary("trade", "非法贸易", Term("illicit trade"))
-    zh = ["烟草制品有害健康。"] * 4
-    en = ["Tobacco Products harm health."] * 4
-    found = _found(trade, _pair([*zh, "支持会员国执行消除烟草制品非法贸易议定书。"],
-                                [*en, "Support States in applying the Protocol to "
-                                      "Eliminate in Tobacco Products."]))
-    assert found == [("missing_target", "error", 5)]

@@ -320,14 +320,9 @@ def name_for_longer_name(ctx: CheckContext, absent: Absent) -> str:
     part of (秘书长特使 → "my Special Envoy", 联合国秘书长大湖区问题特使 → "the Special
     Envoy"): a capitalised name no glossary term of the unit explains, one of whose
     words the draft itself shows to render the rest of the longer name — evidence that
-    the name is there, not only that the term is absent. A Chinese name ends in its
-    head, so one of the name's words must render what follows the term: a name made of
-    the words before it ("Vienna" of 维也纳行动纲领, "Tobacco Products" of
-    烟草制品非法贸易议定书) renders only a modifier, and the term, or the head after
-    it, is still missing."""
+    the name is there, not only that the term is absent."""
     whole, rest = _longer_name(absent)
-    head = rest.partition("|")[2]
-    if not head:
+    if not whole:
         return ""
     known = [(h.start, h.end) for v in absent.unit.target for h in v.hits]
     for target in absent.unit.target:
@@ -343,8 +338,7 @@ def name_for_longer_name(ctx: CheckContext, absent: Absent) -> str:
             # A word the draft shows to render only something outside the longer
             # name speaks against it ("Kingdom" of 联合王国 beside 联合国大会).
             if any(pieces and all(p in rest for p in pieces) for pieces in shown) and all(
-                    not pieces or any(p in whole for p in pieces) for pieces in shown) and any(
-                    p in head for pieces in shown for p in pieces):
+                    not pieces or any(p in whole for p in pieces) for pieces in shown):
                 return m.group()
     return ""
 
