@@ -83,9 +83,9 @@ and 2 kept the same concepts on the development texts; 1.5 pairs fewer (benchmar
 issue 12, session 26)."""
 
 DEFAULT_MAX_TERMS = 1000
-"""Terms mined by default: on the held-out gold list 300 found 60 % of the expected pairs
-and 1,000 found 78 %, at about the same accuracy, 0.90 and 0.91 (benchmarks/README.md,
-issue 12); a longer review sheet is the cheaper miss for a terminologist."""
+"""Terms mined by default: on the held-out gold list 300 found 62 % of the expected pairs
+and 1,000 found 80 %, at accuracy 0.90 and 0.92 (benchmarks/README.md, issue 12); a
+longer review sheet is the cheaper miss for a terminologist."""
 
 
 def mine(corpus: Corpus, *, tokenizer: Segmenter, lexicon: Dictionary | None = None,
