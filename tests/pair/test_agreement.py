@@ -12,7 +12,7 @@ import pytest
 from termbase.align.lexicon import Lexicon, load_default_lexicon
 from termbase.errors import FormatError
 from termbase.pair.agreement import misaligned
-from termbase.pair.corpus import FilteredCorpus, SegmentPair, chunks, from_pairs
+from termbase.pair.corpus import FilteredCorpus, MemoryCorpus, SegmentPair, chunks, from_pairs
 from termbase.pair.pairer import PairingReport, PairSettings, pair_terms_report, pair_terms_run
 
 PEACE = Path(__file__).resolve().parents[2] / "data" / "parallel"
@@ -38,6 +38,14 @@ def _shifted(pairs: list[tuple[str, str]], rows: range) -> list[tuple[str, str]]
     for i in rows:
         out[i] = (pairs[i][0], pairs[i + 1][1])
     return out
+
+
+def _shifted_corpus(peace: list[tuple[str, str]], every: int) -> MemoryCorpus:
+    """``peace`` with a stretch of 10 shifted lines opening every ``every`` lines."""
+    shifted = list(peace)
+    for start in range(0, len(peace) - 12, every):
+        shifted = _shifted(shifted, range(start, start + 10))
+    return from_pairs(shifted, "peace.zh")
 
 
 def test_a_stretch_shifted_by_one_line_is_found_and_the_aligned_pairs_kept(
@@ -71,10 +79,7 @@ def test_one_line_translated_twice_loosely_once_is_no_shift(lexicon: Lexicon) ->
 
 def test_pairing_leaves_the_misaligned_pairs_out_and_says_where(
         peace: list[tuple[str, str]], lexicon: Lexicon) -> None:
-    shifted = list(peace)
-    for start in range(0, len(peace) - 12, 30):
-        shifted = _shifted(shifted, range(start, start + 10))
-    corpus = from_pairs(shifted, "peace.zh")
+    corpus = _shifted_corpus(peace, every=30)
     terms = ["暴力极端主义", "人道主义行为体", "国家集合基金", "保障监督协定"]
     checked = pair_terms_report(terms, corpus, lexicon=lexicon)
     trusting = pair_terms_report(terms, corpus, lexicon=lexicon,
@@ -150,10 +155,7 @@ def test_a_filtered_corpus_gives_each_chunk_only_its_own_positions(
 def test_more_terms_paired_on_the_corpus_a_run_left_count_as_if_checked(
         peace: list[tuple[str, str]], lexicon: Lexicon) -> None:
     # `mine` pairs the rest of its shortlist this way: the alignment check runs once.
-    shifted = list(peace)
-    for start in range(0, len(peace) - 12, 40):
-        shifted = _shifted(shifted, range(start, start + 10))
-    corpus = from_pairs(shifted, "peace.zh")
+    corpus = _shifted_corpus(peace, every=40)
     _, left_out = pair_terms_run(["暴力极端主义"], corpus, lexicon=lexicon)
     assert len(left_out) >= 100
     more = ["人道主义行为体", "国家集合基金", "保障监督协定"]
