@@ -14,12 +14,14 @@ using the counts the passes gathered for the term (:class:`TermEvidence`):
   name spelled with "in" and with "of", :mod:`termbase.pair.variants`);
 * :func:`named_in_full` — a generic short reference ("the Department") instead of the
   name it refers to;
-* :func:`once_each` — one rendering listed twice after the others are applied.
+* :func:`once_each` — one rendering listed twice after the others are applied;
+* :func:`named_as_full_form` — across terms: a short form (经社理事会) answered by the bare
+  head word ("Council") of its full form's name ("Economic and Social Council").
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from termbase.align.lexicon import content_stems
@@ -34,12 +36,16 @@ from termbase.pair.dictionary import (
 )
 from termbase.pair.learned import Glosses
 from termbase.pair.ngrams import STOP_WORDS, contains, is_coordination, name_word
-from termbase.pair.results import Candidate
+from termbase.pair.results import Candidate, TermPairing
 from termbase.pair.variants import name_across_spellings
 from termbase.text.english import singular
 
 Stats = tuple[float, float, "float | None"]
 """Dice, log-likelihood and dictionary evidence of one (term, candidate)."""
+
+FULL_FORM = "full form"
+"""The :attr:`Candidate.method` of an answer taken from the term's full form
+(:func:`named_as_full_form`): its counts and examples are the full form's."""
 
 FULL_NAME_SHARE = 0.25
 """A longer name must co-occur with the term this share as often as its head word."""
@@ -280,3 +286,68 @@ def once_each(candidates: Iterable[Candidate]) -> list[Candidate]:
     for candidate in candidates:
         first.setdefault(candidate.text.lower(), candidate)
     return list(first.values())
+
+
+def named_as_full_form(pairings: Mapping[str, TermPairing],
+                       concepts: Iterable[Sequence[str]]) -> dict[str, TermPairing]:
+    """``pairings`` with each short form answered by its full form's name where its own
+    answer is only that name's head word.
+
+    English refers to a body by its head word ("the Council") in the pairs where Chinese
+    writes the short form (经社理事会), so the short form's own answer is the bare head
+    word, and :func:`named_in_full` finds no name beside it. A terminologist expects the
+    full name. The full form is another form of the same concept (``concepts``: each
+    concept's forms) or a term the short form abbreviates (:func:`abbreviates`). An
+    acronym or a name of several words is the short form's own English and stays; the
+    head word stays as the next candidate, and the answer taken is marked
+    :data:`FULL_FORM`, with the full form's counts and examples.
+    """
+    grouped: dict[str, set[str]] = {}
+    for forms in concepts:
+        for form in forms:
+            grouped.setdefault(form, set()).update(f for f in forms if f != form)
+    by_first: dict[str, list[str]] = {}
+    for term in pairings:
+        by_first.setdefault(term[:1], []).append(term)
+    out = dict(pairings)
+    for term, pairing in pairings.items():
+        best = pairing.best
+        if best is None or not _bare_head_word(best):
+            continue
+        others = grouped.get(term, set()) | {
+            other for other in by_first.get(term[:1], ()) if abbreviates(term, other)}
+        fulls = [pairings[other].best for other in sorted(others)
+                 if other in pairings and _named_by(pairings[other].best, best.text)]
+        chosen = max((c for c in fulls if c is not None), key=lambda c: c.support, default=None)
+        if chosen is not None:
+            named = replace(chosen, method=FULL_FORM)
+            out[term] = replace(pairing, candidates=(named, *once_each(
+                c for c in pairing.candidates if c.text.lower() != chosen.text.lower())))
+    return out
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """Whether Chinese ``short`` is an abbreviation of ``full``: shorter, with the same
+    first and last characters, its characters in order in ``full`` but not as one stretch
+    (经社理事会 in 经济及社会理事会; 理事会 inside 安全理事会 is a word of its own)."""
+    if len(short) >= len(full) or short in full or short[:1] != full[:1] \
+            or short[-1:] != full[-1:]:
+        return False
+    rest = iter(full)
+    return all(char in rest for char in short)
+
+
+def _bare_head_word(answer: Candidate) -> bool:
+    """A capitalised single word, not an acronym, found by the corpus's counts."""
+    text = answer.text
+    return (" " not in text and text[:1].isupper() and not text.isupper()
+            and answer.method == "association")
+
+
+def _named_by(full: Candidate | None, head: str) -> bool:
+    """Whether ``full`` is a name of several words ending in the word ``head``."""
+    if full is None:
+        return False
+    words = full.text.split()
+    return len(words) > 1 and _is_name(full.text) and words[-1].lower() == head.lower() \
+        and full.method == "association"

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from itertools import groupby
 from typing import TYPE_CHECKING
 
+from termbase.pair.answers import named_as_full_form
 from termbase.pair.corpus import Corpus, FilteredCorpus
 from termbase.pair.dictionary import Dictionary
 from termbase.pair.pairer import PairingReport, PairSettings, pair_terms_report, pair_terms_run
@@ -120,6 +121,8 @@ def mine(corpus: Corpus, *, tokenizer: Segmenter, lexicon: Dictionary | None = N
                                    pair_settings, second_look=False, check_alignment=False))
              if tail else None)
     pairings = {p.term: p for p in (*report.pairings, *(extra.pairings if extra else ()))}
+    # A short form answered by its full name's head word ("Council") takes the name.
+    pairings = named_as_full_form(pairings, (c.forms() for c in shortlist))
     kept = tuple(MinedConcept(shortlist[index], termhood) for index, termhood
                  in rank_concepts(shortlist, pairings, lexicon)[:max_terms])
     forms = _forms(m.candidate for m in kept)

@@ -26,6 +26,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from termbase.pair.answers import FULL_FORM
 from termbase.pair.dictionary import Dictionary, coverage
 from termbase.pair.results import Candidate, TermPairing
 
@@ -89,7 +90,9 @@ def _termhood(index: int, answer: Candidate | None, echo: str | None) -> Termhoo
     score = -math.log(index + 1)
     if answer is None:
         return Termhood(NO_ENGLISH, score, f"{rank}; no English")
-    reasons = [rank, f"rendered {answer.text!r} in {answer.support} pairs"]
+    reasons = [rank, f"rendered {answer.text!r} in {answer.support} pairs"
+               if answer.method != FULL_FORM else
+               f"rendered {answer.text!r} as its full form is, in {answer.support} pairs of it"]
     if is_capitalised(answer.text):
         score += math.log(CAPITALS_FACTOR)
         reasons.append("capitalised")
