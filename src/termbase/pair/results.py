@@ -54,8 +54,11 @@ class Candidate:
     """Share of the term's dictionary words translated in the candidate (None: unknown)."""
     examples: tuple[Example, ...] = ()
     method: str = "association"
-    """How the candidate was found: 'association' (counts over the corpus) or
-    'dictionary' (a rare term read word by word in its pairs, :mod:`termbase.pair.confirmed`)."""
+    """How the candidate was found: 'association' (counts over the corpus),
+    'dictionary' (a rare term read word by word in its pairs, :mod:`termbase.pair.confirmed`)
+    or 'full form' (a short form rendered only by its full form's head word takes the full
+    form's name, with the full form's counts and examples; ``mine`` only,
+    :func:`termbase.pair.answers.named_as_full_form`)."""
 
 
 @dataclass(frozen=True, slots=True)
