@@ -284,6 +284,16 @@ class DraftEvidence:
         return self.words.source_of(singular(word.lower()), pos)
 
 
+def occurrences(run: str, term: str) -> list[int]:
+    """Where ``term`` starts in ``run``, every place (overlapping ones too)."""
+    out = []
+    at = run.find(term)
+    while at >= 0:
+        out.append(at)
+        at = run.find(term, at + 1)
+    return out
+
+
 def locate(views: Sequence[SegmentView], text: str
             ) -> tuple[SegmentView, tuple[int, int] | None]:
     """The segment holding ``text`` (case aside, spacing as one blank) and where."""

@@ -43,7 +43,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from termbase.check.learned.doubts import MIN_ALIGNMENT_WORDS
-from termbase.check.learned.evidence import WordEvidence, locate, side
+from termbase.check.learned.evidence import WordEvidence, locate, occurrences, side
 from termbase.check.learned.renderings import Rendering
 from termbase.check.learned.slips import Variant, changed_word_sources
 
@@ -195,13 +195,11 @@ def _beside_term(evidence: WordEvidence, unit: int, term: str) -> tuple[set[str]
     before: set[str] = set()
     after: set[str] = set()
     for run in evidence.units[unit].runs:
-        at = run.find(term)
-        while at >= 0:
+        for at in occurrences(run, term):
             end = at + len(term)
             before.update(run[a:at] for a in range(max(0, at - MAX_NEIGHBOUR_CHARS), at - 1))
             after.update(run[end:b] for b in range(end + 2, min(len(run),
                                                                 end + MAX_NEIGHBOUR_CHARS) + 1))
-            at = run.find(term, at + 1)
     return before, after
 
 

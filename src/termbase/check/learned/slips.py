@@ -15,6 +15,7 @@ from termbase.check.learned.evidence import (
     MIN_WORD_EVIDENCE,
     WordEvidence,
     locate,
+    occurrences,
     side,
 )
 from termbase.check.learned.renderings import Rendering
@@ -123,12 +124,10 @@ def _term_pieces(term: str, unit: int, evidence: WordEvidence) -> set[str]:
     和技术支持): counted over the draft, a piece at the term's edge goes with it."""
     pieces = {term[k:k + 2] for k in range(len(term) - 1)}
     for run in evidence.units[unit].runs:
-        at = run.find(term)
-        while at >= 0:
+        for at in occurrences(run, term):
             end = at + len(term)
             pieces.update(p for p in (run[at - 1:at + 1] if at else "", run[end - 1:end + 1])
                           if len(p) == 2)
-            at = run.find(term, at + 1)
     return pieces
 
 
@@ -224,12 +223,10 @@ def _neighbour_rendered(word: str, unit: int, term: str, evidence: WordEvidence
         return ()
     neighbours: set[str] = set()
     for run in evidence.units[unit].runs:
-        at = run.find(term)
-        while at >= 0:
+        for at in occurrences(run, term):
             neighbours.update(p for p in (run[max(0, at - 2):at], run[at + len(term):
                                                                     at + len(term) + 2])
                               if len(p) == 2)
-            at = run.find(term, at + 1)
     if not neighbours:
         return ()
     counts = evidence.pieces_with(word, holding)
