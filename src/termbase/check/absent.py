@@ -34,6 +34,11 @@ class Absent:
     """An approved term written there with the wrong case, if any: then it is a case
     error (``term_case``), not a missing term."""
 
+    @property
+    def named(self) -> bool:
+        """Whether the concept is a name here: every approved rendering capitalised."""
+        return all(text[:1].isupper() for text in self.expected)
+
 
 def absent_concepts(ctx: CheckContext, matcher: LanguageMatcher) -> list[Absent]:
     absent = []

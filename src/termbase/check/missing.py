@@ -108,7 +108,7 @@ def _needs_sign(ctx: CheckContext, item: Absent, unread: frozenset[int] = frozen
     Without capitals another body's name ("the conference of the parties" for 缔约方大会)
     looks like any words: the share alone excuses those, unless the pair does not
     translate the line (``unread``, :func:`_untranslated_names`)."""
-    if all(text[:1].isupper() for text in item.expected):
+    if item.named:
         return not ctx.case_blind or id(item) in unread
     matcher = ctx.target
     assert matcher is not None  # only called for bilingual drafts
@@ -312,8 +312,7 @@ def _untranslated_names(ctx: CheckContext, absent: Sequence[Absent],
     draft with capitals (:func:`_needs_sign`)."""
     if not ctx.case_blind:
         return frozenset()
-    asked = [a for a in absent if _sense_excused(share[a.concept_id])
-             and all(text[:1].isupper() for text in a.expected)]
+    asked = [a for a in absent if a.named and _sense_excused(share[a.concept_id])]
     words = asked_words(asked)
     if not words:
         return frozenset()
