@@ -17,7 +17,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import NamedTuple, Protocol
 
 from termbase.text.chinese import CJK_RUN
 from termbase.text.english import singular
@@ -250,13 +250,36 @@ _ANALYSED_TEXTS = 1 << 13
 pass reads each segment again, and `mine` pairs two term lists over one corpus."""
 
 
+class _AnalysedRun(NamedTuple):
+    """One run of a segment as :meth:`EnglishNgrams.spans` reads it, word by word (the
+    lists are shared by every caller through the cache: read only)."""
+
+    words: list[str]
+    folded: list[str]
+    """Each word's key spelling (lower case, singular, a possessive kept as "'s")."""
+    possessive: list[bool]
+    opens: list[bool]
+    closes: list[bool]
+    commas: list[bool]
+    """A comma before the word."""
+    in_name: list[bool]
+    capital: list[bool]
+    """A capitalised content word (one more entry: after the run)."""
+    named_before: list[bool]
+    """The nearest content word before it, past function words, is capitalised."""
+    next_usable: list[int]
+    """The first word from here on that is neither a function word nor a number."""
+    starts_segment: bool
+    """Only item labels come before the run in its segment."""
+
+
 @functools.lru_cache(maxsize=_ANALYSED_TEXTS)
 def _analysed_runs(text: str, enumerations: bool, stop_words: frozenset[str]
-                   ) -> tuple[tuple[Any, ...], ...]:
+                   ) -> tuple[_AnalysedRun, ...]:
     """What :meth:`EnglishNgrams.spans` needs of each run of ``text`` whatever keys are
     wanted: its words, their keys and the flags that decide where candidates open,
     close and stay inside a name."""
-    analysed = []
+    analysed: list[_AnalysedRun] = []
     opening = True
     """No run but item labels so far: the next run opens the segment's sentence."""
     for run in english_runs(text, across_commas=enumerations):
@@ -300,8 +323,9 @@ def _analysed_runs(text: str, enumerations: bool, stop_words: frozenset[str]
             named_before[k] = last_capital
             if content[k]:
                 last_capital = capital[k]
-        analysed.append((words, folded, possessive, opens, closes, commas, in_name, capital,
-                         named_before, next_usable, starts_segment))
+        analysed.append(_AnalysedRun(words, folded, possessive, opens, closes, commas,
+                                     in_name, capital, named_before, next_usable,
+                                     starts_segment))
     return tuple(analysed)
 
 
