@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from termbase.pair.answers import FULL_FORM, abbreviates, named_as_full_form
+from termbase.pair.corpus import MemoryCorpus, from_pairs
+from termbase.pair.pairer import pair_terms
 from termbase.pair.results import Candidate, TermPairing
 from termbase.pair.termhood import rank_concepts
 
@@ -78,3 +80,41 @@ def test_an_abbreviation_keeps_the_ends_and_order_of_its_full_form() -> None:
     assert not abbreviates("理事会", "安全理事会")  # another first character
     assert not abbreviates("安全理事", "安全理事会")  # one stretch of it
     assert not abbreviates("安事理会", "安全理事会")  # out of order
+
+
+def _council_corpus(short: str) -> MemoryCorpus:
+    """The full name said three times; ``short`` six times, rendered "the Council"."""
+    named = [("经济及社会理事会通过了决议。",
+              "The Economic and Social Council adopted a resolution."),
+             ("经济及社会理事会举行会议。", "The Economic and Social Council held a meeting."),
+             ("请经济及社会理事会审议报告。",
+              "The Economic and Social Council is invited to consider the report.")]
+    headed = [(f"{short}决定推迟审议。", "The Council decided to postpone consideration."),
+              (f"{short}注意到说明。", "The Council took note of the note."),
+              (f"{short}选举了主席。", "The Council elected its President."),
+              (f"{short}通过了议程。", "The Council adopted its agenda."),
+              (f"{short}听取了发言。", "The Council heard statements."),
+              (f"{short}结束了会议。", "The Council concluded its session.")]
+    filler = [(f"第{i}段已经删除。", f"Paragraph {i} has been deleted.") for i in range(1, 13)]
+    return from_pairs([*named, *headed, *filler], document="council")
+
+
+def test_pair_terms_names_a_listed_full_forms_short_form() -> None:
+    corpus = _council_corpus("经社理事会")
+    full, short = pair_terms(["经济及社会理事会", "经社理事会"], corpus)
+    assert full.best is not None and full.best.text == "Economic and Social Council"
+    assert [(c.text, c.method) for c in short.candidates] == [
+        ("Economic and Social Council", FULL_FORM), ("Council", "association")]
+    # Alone, the short form has no full form to take the name from.
+    [alone] = pair_terms(["经社理事会"], corpus)
+    assert [c.text for c in alone.candidates] == ["Council"]
+
+
+def test_pair_terms_takes_forms_of_one_concept_from_the_caller() -> None:
+    corpus = _council_corpus("该理事会")
+    terms = ["经济及社会理事会", "该理事会"]
+    # 该理事会 abbreviates nothing: only a caller who knows the two are one concept
+    # (a glossary's variants) joins them.
+    assert [c.text for c in pair_terms(terms, corpus)[1].candidates] == ["Council"]
+    grouped = pair_terms(terms, corpus, concepts=[tuple(terms)])[1]
+    assert [c.text for c in grouped.candidates] == ["Economic and Social Council", "Council"]

@@ -108,7 +108,8 @@ def mine(corpus: Corpus, *, tokenizer: Segmenter, lexicon: Dictionary | None = N
     # Every form of a concept is paired on its own: a short form (开发署) is rendered by
     # its own English (UNDP), which the full form's pairing would never show.
     head = _forms(shortlist[:max_terms])
-    report, left_out = pair_terms_run(head, corpus, lexicon=lexicon, settings=pair_settings)
+    report, left_out = pair_terms_run(head, corpus, lexicon=lexicon, settings=pair_settings,
+                                      concepts=None)
     # The rest of the shortlist is paired apart: a use inside a longer listed term is the
     # longer one's, and its longer phrases would take uses from the head's terms
     # (咨询意见, 营养不良 lost their English on `peace` when paired in one list). Without
@@ -118,7 +119,8 @@ def mine(corpus: Corpus, *, tokenizer: Segmenter, lexicon: Dictionary | None = N
     tail = [form for form in _forms(shortlist[max_terms:]) if form not in paired]
     extra = (pair_terms_report(tail, FilteredCorpus(corpus, left_out) if left_out else corpus,
                                lexicon=lexicon, settings=replace(
-                                   pair_settings, second_look=False, check_alignment=False))
+                                   pair_settings, second_look=False, check_alignment=False),
+                               concepts=None)
              if tail else None)
     pairings = {p.term: p for p in (*report.pairings, *(extra.pairings if extra else ()))}
     # A short form answered by its full name's head word ("Council") takes the name.

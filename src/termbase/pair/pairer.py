@@ -35,6 +35,7 @@ from termbase.pair import counting
 from termbase.pair.agreement import misaligned_notice, refuse_unaligned
 from termbase.pair.answers import (
     TermEvidence,
+    named_as_full_form,
     named_in_full,
     once_each,
     read_beside,
@@ -124,9 +125,12 @@ class PairSettings:
 
 
 def pair_terms(terms: Iterable[str], corpus: Corpus, *, lexicon: Dictionary | None = None,
-               settings: PairSettings = PairSettings()) -> list[TermPairing]:
-    """Ranked equivalents (or an abstention) for each distinct term, in input order."""
-    return list(pair_terms_report(terms, corpus, lexicon=lexicon, settings=settings).pairings)
+               settings: PairSettings = PairSettings(),
+               concepts: Iterable[Sequence[str]] = ()) -> list[TermPairing]:
+    """Ranked equivalents (or an abstention) for each distinct term, in input order
+    (``concepts``: see :func:`pair_terms_report`)."""
+    return list(pair_terms_report(terms, corpus, lexicon=lexicon, settings=settings,
+                                  concepts=concepts).pairings)
 
 
 def _score_factor(evidence: float | None, weight: float) -> float:
@@ -136,19 +140,29 @@ def _score_factor(evidence: float | None, weight: float) -> float:
 
 def pair_terms_report(terms: Iterable[str], corpus: Corpus, *,
                       lexicon: Dictionary | None = None,
-                      settings: PairSettings = PairSettings()) -> PairingReport:
+                      settings: PairSettings = PairSettings(),
+                      concepts: Iterable[Sequence[str]] | None = ()) -> PairingReport:
     """:func:`pair_terms` with the run's counts (pairs read, candidates, pruning).
 
     A term's use inside a longer listed term belongs to the longer one; with
     ``settings.second_look``, only as long as the longer one proves a term of its own
     (:mod:`termbase.pair.nesting`).
+
+    A short form answered only by the head word of its full form's name (经社理事会
+    "Council" beside 经济及社会理事会 "Economic and Social Council") takes the name
+    (:func:`termbase.pair.answers.named_as_full_form`), when the full form is a listed
+    term it abbreviates or another form of its concept in ``concepts`` (each concept's
+    forms: a glossary's or an extraction's variants). ``None`` leaves that to the caller:
+    ``mine`` pairs two lists and names short forms across both.
     """
-    return pair_terms_run(terms, corpus, lexicon=lexicon, settings=settings)[0]
+    return pair_terms_run(terms, corpus, lexicon=lexicon, settings=settings,
+                          concepts=concepts)[0]
 
 
 def pair_terms_run(terms: Iterable[str], corpus: Corpus, *,
                    lexicon: Dictionary | None = None,
-                   settings: PairSettings = PairSettings()
+                   settings: PairSettings = PairSettings(),
+                   concepts: Iterable[Sequence[str]] | None = ()
                    ) -> tuple[PairingReport, Sequence[int]]:
     """:func:`pair_terms_report`, and the positions of the pairs it left out as
     misaligned: more terms paired on ``FilteredCorpus(corpus, left_out)`` without the
@@ -157,16 +171,18 @@ def pair_terms_run(terms: Iterable[str], corpus: Corpus, *,
     if not term_list:
         return PairingReport((), {"segment pairs": 0, "terms": 0}), ()
     report, left_out = _pair_once(term_list, corpus, lexicon, settings)
-    if settings.direction != "zh" or not settings.second_look:
-        return report, left_out
-    # The second look reads the corpus as the first left it, its own-use check included;
-    # the pairs found misaligned need not be found again.
-    if left_out:
-        corpus = FilteredCorpus(corpus, left_out)
-    again = replace(settings, check_alignment=False)
-    return nested_terms_again(
-        term_list, report, corpus, settings.min_support,
-        lambda terms: _pair_once(terms, corpus, lexicon, again)[0]), left_out
+    if settings.direction == "zh" and settings.second_look:
+        # The second look reads the corpus as the first left it, its own-use check
+        # included; the pairs found misaligned need not be found again.
+        again = replace(settings, check_alignment=False)
+        filtered = FilteredCorpus(corpus, left_out) if left_out else corpus
+        report = nested_terms_again(
+            term_list, report, filtered, settings.min_support,
+            lambda terms: _pair_once(terms, filtered, lexicon, again)[0])
+    if settings.direction == "zh" and concepts is not None:
+        named = named_as_full_form({p.term: p for p in report.pairings}, concepts)
+        report = replace(report, pairings=tuple(named[p.term] for p in report.pairings))
+    return report, left_out
 
 
 def _pair_once(term_list: tuple[str, ...], corpus: Corpus, lexicon: Dictionary | None,

@@ -57,7 +57,7 @@ class Candidate:
     """How the candidate was found: 'association' (counts over the corpus),
     'dictionary' (a rare term read word by word in its pairs, :mod:`termbase.pair.confirmed`)
     or 'full form' (a short form rendered only by its full form's head word takes the full
-    form's name, with the full form's counts and examples; ``mine`` only,
+    form's name, with the full form's counts and examples,
     :func:`termbase.pair.answers.named_as_full_form`)."""
 
 
