@@ -117,6 +117,37 @@ def said_every_time(best: Candidate, best_key: str, occurrences: int, min_llr: f
     return max(found)[2] if found else None
 
 
+def said_instead_of_neighbour(occurrences: int, min_llr: float, example_zh: Sequence[str],
+                              ev: TermEvidence) -> str | None:
+    """The key of what the English says in every pair of a term whose best-linked
+    candidate renders the words beside it (:func:`termbase.pair.context.neighbour_rendering`);
+    None when no one candidate is left.
+
+    A term in few pairs that always keep the same company loses its links to that
+    company: 特别报告员 in "代表特别报告员发言" links to "speaking", 条约审议大会 to the
+    "final document" it adopts. Refusing the neighbour's rendering would leave the term
+    unanswered, though its own English stands in every pair ("Rapporteur", "Review
+    Conference"). The candidates present in every pair of the term, significantly
+    associated with it, are read against the Chinese outside the term in the example
+    pairs: those it says in every pair ("Member States" beside 会员国, "request" beside 请)
+    are its company too. Of those left, the answer is the one the dictionary reads best,
+    then the most exclusive (as in :func:`said_every_time`, but no dictionary evidence is
+    required: a rendering the dictionary lacks, "Rapporteur" for 报告员, still counts).
+    """
+    lexicon = ev.lexicon
+    if lexicon is None or occurrences <= ev.min_support:
+        return None
+    left = []
+    for key, joint in ev.kept.items():
+        stats = ev.stats(key)
+        if joint < occurrences or stats is None or stats[1] < min_llr:
+            continue
+        if said_beside(ev.term, key, example_zh, lexicon, ev.glosses):
+            continue
+        left.append((stats[2] or 0.0, stats[0], key))
+    return max(left)[2] if left else None
+
+
 def read_beside(ranked: list[Candidate], ev: TermEvidence) -> Candidate:
     """The candidate the corpus prefers when the dictionary's preference for the best one
     is void.

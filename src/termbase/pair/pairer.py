@@ -40,6 +40,7 @@ from termbase.pair.answers import (
     once_each,
     read_beside,
     said_every_time,
+    said_instead_of_neighbour,
     spelled_apart,
     trimmed,
     whole_inside,
@@ -336,9 +337,9 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
                         (Example.of(pair) for _, pair in examples.get((index, key), [])))
               for key, support in linked.items()]
     ranked.sort(key=lambda c: (-c.score, -c.support, c.text))
+    ev = TermEvidence(term, kept, frequencies, lambda key: stats_of.get((index, key)),
+                      corpus_spellings, lexicon, s.min_support, glosses)
     if s.direction == "zh":
-        ev = TermEvidence(term, kept, frequencies, lambda key: stats_of.get((index, key)),
-                          corpus_spellings, lexicon, s.min_support, glosses)
         constant = said_every_time(ranked[0], key_of[ranked[0].text], occurrences,
                                    s.min_llr, ev)
         if constant is not None:
@@ -369,8 +370,15 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
                        f"in {best.support} of the term's {occurrences} segment pairs")
     if s.direction == "zh" and lexicon is not None and neighbour_rendering(
             term, best.text, [e.zh for e in best.examples], lexicon, glosses):
-        return abstain(f"the best candidate '{best.text}' translates words beside the term "
-                       f"in its sentences, not the term")
+        # Every link's pairs hold the term: their Chinese shows the company it keeps.
+        held = list(dict.fromkeys(e for c in ranked for e in c.examples))
+        own = said_instead_of_neighbour(occurrences, s.min_llr, [e.zh for e in held], ev)
+        if own is None:
+            return abstain(f"the best candidate '{best.text}' translates words beside the "
+                           f"term in its sentences, not the term")
+        # The neighbour's rendering is no alternative for the term either.
+        best = candidate(own, occurrences, held[:counting.MAX_EXAMPLES])
+        ranked = [best, *ranked[1:]]
     if s.direction == "zh" and lexicon is not None and best.method == "association":
         unsaid = unsaid_beside(term, best.text, [e.en for e in best.examples], lexicon)
         if unsaid is not None:
