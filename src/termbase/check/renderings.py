@@ -325,6 +325,8 @@ def name_for_longer_name(ctx: CheckContext, absent: Absent) -> str:
     if not whole:
         return ""
     known = [(h.start, h.end) for v in absent.unit.target for h in v.hits]
+    if ctx.case_blind:
+        return _lower_case_longer_name(ctx, absent, whole, rest, known)
     for target in absent.unit.target:
         text = target.segment.text
         for m in ENGLISH_NAME.finditer(text):
@@ -341,6 +343,65 @@ def name_for_longer_name(ctx: CheckContext, absent: Absent) -> str:
                     not pieces or any(p in whole for p in pieces) for pieces in shown):
                 return m.group()
     return ""
+
+
+# Words that may open a lower-cased name's rendering: a name is determined ("the special
+# envoy", "its preparatory commission"), which a loose run of words need not be.
+_NAME_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "my", "our", "this"})
+_MIN_SHOWN_NAME_WORDS = 2
+_LOWER_NAME_WORD = re.compile(r"[a-z][\w’'-]*")
+
+
+def _lower_case_longer_name(ctx: CheckContext, absent: Absent, whole: str, rest: str,
+                            known: Sequence[tuple[int, int]]) -> str:
+    """Without capitals, the name that :func:`name_for_longer_name` looks for: capitals
+    no longer mark where a name starts and ends, so the draft's own evidence must — a
+    stretch of words right after a determiner, joined only by blanks and the small
+    words names hold, each of whose other words the draft shows to render part of the
+    longer name, one of them only its rest ("the special envoy" for
+    联合国秘书长大湖区问题特使). Only for a name (every approved rendering capitalised):
+    a common noun missing beside a rendered head ("activities" of 能力建设活动) is the
+    omission a reviser must see."""
+    if not absent.named:
+        return ""
+    for target in absent.unit.target:
+        text = target.segment.text
+        words = [m for m in _LOWER_NAME_WORD.finditer(text)
+                 if not any(s < m.end() and m.start() < e for s, e in known)]
+        for i, first in enumerate(words):
+            if first.group() in _NAME_SMALL_WORDS or i == 0 or (
+                    words[i - 1].group() not in _NAME_DETERMINERS
+                    or text[words[i - 1].end():first.start()].strip()):
+                continue
+            found = _evidenced_stretch(ctx, absent, text, words[i:], whole, rest)
+            if found:
+                return found
+    return ""
+
+
+def _evidenced_stretch(ctx: CheckContext, absent: Absent, text: str,
+                       words: Sequence[re.Match[str]], whole: str, rest: str) -> str:
+    """The stretch from ``words[0]`` to its last word that the draft shows to render a
+    piece of ``whole``, going on past words it shows nothing of (a rare word of the
+    name) and stopping at one it shows to render something else; found when two of its
+    words or more are shown so, one of them rendering only pieces of ``rest``. One word
+    alone is no name: any word of a long run of ideographs may render part of it."""
+    end, shown, rest_shown = -1, 0, False
+    for j, m in enumerate(words):
+        if j and text[words[j - 1].end():m.start()].strip():
+            break  # punctuation, a number or a glossary term: the name ended
+        if m.group() in _NAME_SMALL_WORDS:
+            continue
+        pieces = ctx.evidence.sources(m.group(), absent.unit)
+        if not pieces:
+            continue
+        if not any(p in whole for p in pieces):
+            break
+        rest_shown = rest_shown or all(p in rest for p in pieces)
+        end, shown = j, shown + 1
+    if shown < _MIN_SHOWN_NAME_WORDS or not rest_shown:
+        return ""
+    return text[words[0].start():words[end].end()]
 
 
 # A clause verb in the passive with no agent after it ("is invited to", "are requested").
