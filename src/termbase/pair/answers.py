@@ -382,3 +382,45 @@ def _named_by(full: Candidate | None, head: str) -> bool:
     words = full.text.split()
     return len(words) > 1 and _is_name(full.text) and words[-1].lower() == head.lower() \
         and full.method == "association"
+
+
+def head_word_only(term: str, answer: str, lexicon: Dictionary) -> bool:
+    """Whether ``answer`` is one word rendering only the last word of ``term``, whose
+    other words the dictionary reads too: "world" for 无核武器世界, "Protection" for
+    平民保护, "Council" for 经社理事会 — what English keeps of a phrase it words
+    differently or refers to by its head ("a world without nuclear weapons", "the
+    Council"), never the term's equivalent. A compound that says the other words inside
+    the one ("peacekeeping" for 维持和平, "health-care" for 卫生保健) is no such answer."""
+    if " " in answer.strip():
+        return False
+    words = lexicon.segment(term)
+    stems = content_stems(answer)
+    if len(words) < 2 or not stems:
+        return False
+    head = lexicon.translations(words[-1])
+    if not all(known_stem(stem, head) for stem in stems):
+        return False
+    others = [lexicon.translations(word) for word in words[:-1]]
+    lower = answer.lower()
+    # Stems shorter than four letters ("un", "non") sit inside too many words by chance.
+    return any(others) and not any(len(stem) >= 4 and stem in lower
+                                   for said in others for stem in said)
+
+
+def bare_heads_refused(pairings: Iterable[TermPairing], lexicon: Dictionary | None
+                       ) -> list[TermPairing]:
+    """``pairings`` with every answer found by the corpus's counts that is the bare head
+    word of its term (:func:`head_word_only`) turned into an abstention: after
+    :func:`named_as_full_form`, which gives a short form its full form's name instead."""
+    if lexicon is None:
+        return list(pairings)
+    out = []
+    for pairing in pairings:
+        best = pairing.best
+        if best is not None and best.method == "association" \
+                and head_word_only(pairing.term, best.text, lexicon):
+            pairing = replace(pairing, candidates=(), abstained_reason=(
+                f"the best candidate '{best.text}' renders only the last word of the term; "
+                f"the dictionary reads the words before it too"))
+        out.append(pairing)
+    return out

@@ -35,6 +35,7 @@ from termbase.pair import counting
 from termbase.pair.agreement import misaligned_notice, refuse_unaligned
 from termbase.pair.answers import (
     TermEvidence,
+    bare_heads_refused,
     named_as_full_form,
     named_in_full,
     once_each,
@@ -182,7 +183,8 @@ def pair_terms_run(terms: Iterable[str], corpus: Corpus, *,
             lambda terms: _pair_once(terms, filtered, lexicon, again)[0])
     if settings.direction == "zh" and concepts is not None:
         named = named_as_full_form({p.term: p for p in report.pairings}, concepts)
-        report = replace(report, pairings=tuple(named[p.term] for p in report.pairings))
+        report = replace(report, pairings=tuple(bare_heads_refused(
+            (named[p.term] for p in report.pairings), lexicon)))
     return report, left_out
 
 
