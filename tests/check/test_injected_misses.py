@@ -236,3 +236,18 @@ def test_a_grammar_character_beside_the_term_is_no_sign_of_another_sense() -> No
     en = ["Capacity-building matters."] * 3 + ["Training progressed well."] * 3
     found = _found(cb, _pair([*zh, "人员及能力建设需要资金。"], [*en, "Funding matters."]))
     assert ("missing_target", "error", 7) in found
+
+
+def test_a_gap_left_in_the_line_is_no_other_sense_of_a_verb_concept() -> None:
+    # The share would excuse 执行 (2 of 6 places render it), but the line shows where
+    # words were dropped — a preposition right after an article or another one: an
+    # omission, not a paraphrase.
+    impl = _glossary("impl", "执行", Term("implementation"),
+                     Term("implement", TermStatus.ADMITTED, part_of_speech=PartOfSpeech.VERB))
+    zh = ["执行工作取得进展。"] * 2 + ["他们执行了计划。"] * 4
+    en = ["The implementation progressed."] * 2 + ["They carried out the plan."] * 4
+    for line, severity in [("This is the status of of the strategy.", "error"),
+                           ("Accountability towards of gender commitments.", "error"),
+                           ("The plan was agreed to by the parties.", "info")]:
+        found = _found(impl, _pair([*zh, "评估战略的执行情况。"], [*en, line]))
+        assert ("missing_target", severity, 7) in found, line

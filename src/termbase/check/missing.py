@@ -116,6 +116,27 @@ def _needs_sign(ctx: CheckContext, item: Absent, unread: frozenset[int] = frozen
                    for t in approved_terms(ctx, matcher, item.concept_id))
 
 
+# A noun slot the translation leaves empty, where words were dropped: a preposition
+# right after an article or another preposition ("the status of of the strategy",
+# "accountability towards of gender commitments"). English sets no two of these side
+# by side; a particle may stand before one ("followed up on by", "provided for by",
+# "agreed to by", "dealt with by"), and a preposition may open a segment ("Of these
+# four cases"): neither is a gap.
+_GAP = re.compile(r"(?i)\b(?:the|an?|of|towards)\s+"
+                  r"(?:of|for|on|with|towards|by)\b")
+
+
+def _left_gap(item: Absent) -> str:
+    """Where the item's translation shows a gap words were dropped from (see ``_GAP``),
+    the words around it; empty when none: the draft's share may excuse another sense
+    of a verb concept, not a hole in the line."""
+    for view in item.unit.target:
+        m = _GAP.search(view.segment.text)
+        if m:
+            return m.group().strip()
+    return ""
+
+
 def _signs(unit: UnitView, concept_id: str) -> set[str]:
     """What may tell a sense in a unit: the words of its translation, lower-cased, and the
     term with the source character on either side of it (执行局 "Executive Board",
@@ -336,7 +357,8 @@ def _hint(ctx: CheckContext, matcher: LanguageMatcher, item: Absent,
         return (f"the draft renders it so in only {rendered} of {total} places, and this "
                 f"line has “{sense_word}”, as where it is not: it may have another sense "
                 f"here")
-    if _sense_excused(share) and not _needs_sign(ctx, item, unread):
+    if (_sense_excused(share) and not _needs_sign(ctx, item, unread)
+            and not _left_gap(item)):
         return (f"the draft renders it so in only {rendered} of {total} places: it may have "
                 f"another sense here")
     trace = kept_words(ctx, matcher, item)
