@@ -180,6 +180,23 @@ def test_an_incomplete_coordination_is_not_free() -> None:
     assert (evidence["城市和乡村"].freq, evidence["城市和乡村"].nested) == (4, 3)
 
 
+def test_a_part_of_a_hyphenated_or_dotted_name_is_not_free() -> None:
+    from termbase.extract.evidence import collect_evidence
+
+    # 维拉诺 stands only before "-奥斯塔" (one transliterated place) and 约翰 only before
+    # "·史密斯" (a given name and surname): pieces of longer names on either side of the
+    # joiner. A hyphen before a number (a range) or standing alone joins no name.
+    units = _units("维拉诺-奥斯塔地区局势紧张。", "关于维拉诺-奥斯塔地区的报告。",
+                   "秘书长约翰·史密斯发言。", "约翰·史密斯先生出席。",
+                   "工作方案-2024年。", "工作方案 - 修订。")
+    evidence = collect_evidence(units, ["维拉诺", "奥斯塔地区", "约翰", "工作方案"],
+                                ExtractSettings())
+    assert (evidence["维拉诺"].freq, evidence["维拉诺"].nested) == (2, 2)
+    assert (evidence["奥斯塔地区"].freq, evidence["奥斯塔地区"].nested) == (2, 2)
+    assert (evidence["约翰"].freq, evidence["约翰"].nested) == (2, 2)
+    assert (evidence["工作方案"].freq, evidence["工作方案"].nested) == (2, 0)
+
+
 def test_a_phrase_framed_by_a_preposition_is_not_free() -> None:
     from termbase.extract.evidence import collect_evidence
 

@@ -3,8 +3,8 @@
 One Aho–Corasick automaton over the shortlist finds every occurrence, collecting up to
 ``settings.contexts`` contexts per candidate (cited sentences), the documents that use
 it, the characters around each occurrence (boundary entropy, which the rescoring needs)
-and how many occurrences are not free (nested in a longer candidate, or a coordination
-cut out of a longer list).
+and how many occurrences are not free (nested in a longer candidate, a coordination cut
+out of a longer list, or one part of a hyphenated name).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from typing import Any
 from termbase.extract.filters import modifies_level
 from termbase.extract.model import ExtractSettings, TermContext
 from termbase.extract.units import Unit
+from termbase.text.chinese import is_cjk_char
 
 
 @dataclass(slots=True)
@@ -34,7 +35,8 @@ class Evidence:
     freq: int = 0
     nested: int = 0
     """Occurrences that are not free: inside an occurrence of a longer shortlisted
-    candidate, or a coordination cut out of a longer list (、 at its edge)."""
+    candidate, a coordination cut out of a longer list (、 at its edge), or a part of a
+    name joined by a hyphen or a middle dot (:func:`_joined`)."""
     containers: Counter[str] = field(default_factory=Counter)
     """The longer shortlisted candidate each nested occurrence stands in."""
     sessions: int = 0
@@ -44,6 +46,9 @@ class Evidence:
 
 # The number of a session or meeting after 第: 第七十届, 第7次.
 _SESSION = re.compile("[0-9〇零一二三四五六七八九十百]+[届次]")
+# Marks that join the parts of one transliterated name: a hyphen (an X of X-Y), the middle
+# dot between a given name and a surname.
+_JOINERS = frozenset("-－‐·")
 _NEIGHBOUR_LIMIT = 200
 _DOCUMENT_LIMIT = 10_000
 
@@ -61,6 +66,17 @@ def _bound(term: str, before: str, after: str, following: str,
     if term in modifiers and after.isalnum() and after != "的":
         return True
     return before == "在" and after == "上"
+
+
+def _joined(text: str, start: int, stop: int) -> bool:
+    """Whether the occurrence ``text[start:stop]`` is one part of a name whose parts a
+    joiner links (a hyphen or a middle dot between it and an ideograph): such a part
+    of a transliterated place or person (the X of X-Y) is no unit of its own. The joiner
+    is punctuation to the counts, which leave its side unknown, so the part looked free
+    there and ranked as a name; between two ideographs it is inside a word. A hyphen
+    before a number (a range) or between spaces joins nothing."""
+    return ((stop + 1 < len(text) and text[stop] in _JOINERS and is_cjk_char(text[stop + 1]))
+            or (start >= 2 and text[start - 1] in _JOINERS and is_cjk_char(text[start - 2])))
 
 
 def _innermost(spans: Sequence[tuple[int, int, str]], start: int, stop: int) -> str:
@@ -106,7 +122,8 @@ def collect_evidence(units: Iterable[Unit], texts: Sequence[str],
             if reach >= stop:
                 ev.nested += 1
                 ev.containers[_innermost(spans, start, stop)] += 1
-            elif _bound(term, before, after, text[stop:stop + 2], coordinations, modifiers):
+            elif _bound(term, before, after, text[stop:stop + 2], coordinations, modifiers) \
+                    or ((before in _JOINERS or after in _JOINERS) and _joined(text, start, stop)):
                 ev.nested += 1
             elif after == "第" and _SESSION.match(text, stop + 1):
                 ev.sessions += 1
