@@ -1,7 +1,10 @@
 """Every ``learned_inconsistent`` finding on drafts built from the TUNING text only.
 
-The three tuning parts of ``check_false_alarms.py`` held 12 learned findings at the start
-of the eleventh round, too few to choose a rule on. A learned finding depends on the draft
+The tuning parts of ``check_false_alarms.py`` held 12 learned findings at the start of
+the eleventh round, too few to choose a rule on; they now include the lower-cased copies
+of the two cased parts (``unv1-a-lc``, ``un2023-dev-lc``), cut here like the others, which
+show the lower-case false warnings the held-out MultiUN has (a body's name read as
+common words, with nothing to tell it apart). A learned finding depends on the draft
 (its norm is the draft's majority), so the tuning text is also checked as smaller drafts,
 as a reviser would check one document at a time: each tuning part whole, each of its
 halves, and each of ``un2023-dev``'s five themes (one theme is one report's worth of
