@@ -251,3 +251,20 @@ def test_a_gap_left_in_the_line_is_no_other_sense_of_a_verb_concept() -> None:
                            ("The plan was agreed to by the parties.", "info")]:
         found = _found(impl, _pair([*zh, "评估战略的执行情况。"], [*en, line]))
         assert ("missing_target", severity, 7) in found, line
+
+
+def test_another_glossary_term_without_source_is_no_longer_name_rendered_whole() -> None:
+    # 秘书长特使 → "My Special Envoy": the draft shows "Special Envoy" renders 特使.
+    g = Glossary((*_glossary("sg", "秘书长", Term("Secretary-General")).concepts,
+                  *_glossary("secretariat", "秘书处", Term("Secretariat")).concepts))
+    zh = ["特使访问了也门。", "特使会见了各方。", "也门政府欢迎特使。", "特使返回也门。",
+          "秘书长也门问题特使将加强斡旋工作，以恢复和平进程。"]
+    en = ["The Special Envoy visited Yemen.", "The Special Envoy met the parties.",
+          "The Government of Yemen welcomed the Special Envoy.",
+          "The Special Envoy returned to Yemen."]
+    whole = "My Special Envoy for Yemen will intensify his good offices."
+    assert ("missing_target", "info", 5) in _found(g, _pair(zh, [*en, whole]))
+    # The Secretariat, which the source does not name, stands where the
+    # Secretary-General should: the name nearby no longer excuses the miss.
+    other = "The Special Envoy for Yemen of the Secretariat will intensify his good offices."
+    assert ("missing_target", "error", 5) in _found(g, _pair(zh, [*en, other]))

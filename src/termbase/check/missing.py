@@ -263,7 +263,8 @@ def _dictionary_hints(ctx: CheckContext, left: Sequence[Absent]) -> dict[int, st
     else, without capitals, a reference nothing else explains
     (:mod:`termbase.check.references`).
     The dictionary is asked once, and only when there is something to ask."""
-    named = [a for a in left if not_cut(a.unit) and _name_may_hold(ctx, a)]
+    named = [a for a in left if not_cut(a.unit) and _name_may_hold(ctx, a)
+             and not _term_without_source(a)]
     # Every run of ideographs of the error lines, which holds the rests' words too.
     asked = asked_words(left)
     if not asked:
@@ -385,7 +386,9 @@ def _hint(ctx: CheckContext, matcher: LanguageMatcher, item: Absent,
     if passive:
         return (f"it is the agent of the sentence, which the translation turns into the "
                 f"passive “{passive}”")
-    name = name_for_longer_name(ctx, item) if whole and _name_may_hold(ctx, item) else ""
+    name = (name_for_longer_name(ctx, item)
+            if whole and _name_may_hold(ctx, item) and not _term_without_source(item)
+            else "")
     if name:
         return f"it is part of a longer name, which the translation may give as “{name}”"
     quoted = quoted_name(item)
@@ -407,6 +410,16 @@ def _hint(ctx: CheckContext, matcher: LanguageMatcher, item: Absent,
     if collective:
         return f"the translation may name them together as the “{collective}”"
     return ""
+
+
+def _term_without_source(item: Absent) -> bool:
+    """Whether the translation holds a glossary term of a concept its source lacks:
+    then another term may stand where the missing one should ("Permanent
+    Representative of Peru to the Member State" for 秘鲁常驻联合国代表), and a name
+    nearby, or the rest of the longer name rendered, is no evidence that the longer
+    name was rendered whole."""
+    sources = source_concepts(item.unit)
+    return any(h.concept_id not in sources for view in item.unit.target for h in view.hits)
 
 
 # Ideographs on each side of a term that decide how the dictionary cuts around it; a
