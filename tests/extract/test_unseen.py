@@ -12,6 +12,7 @@ from termbase.extract.drafts import (
     dictionary_parts,
     drop_by_tags,
     drop_fixed_clauses,
+    drop_verb_phrases,
     edge_tag_reason,
     is_head_named,
     is_place_label,
@@ -794,3 +795,30 @@ def test_a_coordination_is_no_container_of_its_whole_conjuncts() -> None:
     score_drafts(drafts)
     assert drafts["国家集合基金"].c_value == pytest.approx(math.log2(7) * 4)
     assert drafts["集合基金"].c_value < math.log2(5) * 4
+
+
+def test_a_verb_before_a_term_used_freely_is_a_phrase() -> None:
+    # 实现|粮食|安全 ("achieve food security"): 粮食安全 is used four times as often
+    # alone and 实现 before many objects, so the phrase is a predicate about the term.
+    # Bound pairs are terms: 维持|和平|行动 holds nearly every use of 和平行动, 常驻|联合国|代表
+    # most uses of 常驻; a verb before one word may build a name (审计|委员会).
+    phrases = [("实现", "粮食", "安全")]
+    terms = [("维持", "和平", "行动"), ("常驻", "联合国", "代表"), ("审计", "委员会")]
+    objects = [("粮食", "安全"), ("和平", "行动"), ("联合国", "代表"), ("委员会",)]
+    drafts = _ngram_drafts(*phrases, *terms, *objects)
+    uses = {"实现粮食安全": 5, "粮食安全": 20, "维持和平行动": 9, "和平行动": 10,
+            "常驻联合国代表": 8, "联合国代表": 30, "审计委员会": 5, "委员会": 40}
+    for text, freq in uses.items():
+        drafts[text].stats = NgramStats(freq, 2, 2.0, 2.0, 1.0)
+    counts = Counts()
+    counts.ngrams.update({"实现": 40, "维持": 12, "常驻": 10, "审计": 30})
+    tokenizer = JiebaSegmenter()
+    assert tokenizer.word_tags(["实现", "维持", "常驻", "审计"]) == dict.fromkeys(
+        ["实现", "维持", "常驻", "审计"], "v")
+    assert drop_verb_phrases(drafts, counts, tokenizer) == {"实现粮食安全"}
+    # The verb bound to the term, or the term to the verb, keeps the phrase.
+    counts.ngrams["实现"] = 8
+    assert drop_verb_phrases(drafts, counts, tokenizer) == set()
+    counts.ngrams["实现"] = 40
+    drafts["粮食安全"].stats = NgramStats(8, 2, 2.0, 2.0, 1.0)
+    assert drop_verb_phrases(drafts, counts, tokenizer) == set()

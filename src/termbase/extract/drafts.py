@@ -695,6 +695,44 @@ def _fixed_clause_reason(word: str, frequency: dict[str, float]) -> str | None:
     return None
 
 
+# A verb and the term after it make a free phrase when at most this share of the uses of
+# each is in the phrase (see drop_verb_phrases).
+_FREE_PART_SHARE = 0.5
+
+
+def drop_verb_phrases(drafts: dict[str, Draft], counts: Counts,
+                      tokenizer: Segmenter) -> set[str]:
+    """The counted n-grams that are a verb and its object, the object a candidate of
+    several words used freely (实现|可持续发展, 应对|人道主义|紧急情况, 违反|国际人道法),
+    for :func:`score_drafts` to leave out. Run after :func:`drop_by_tags`.
+
+    A verb before a term is a predicate about the term unless the two are bound: the
+    phrase is free when the text uses the term elsewhere at least as often as after the
+    verb, and the verb elsewhere at least as often as before the term. A term that opens
+    with a verb is bound one way or the other: 维持和平行动 holds nearly every use of
+    和平行动 (peacekeeping operations), 常驻联合国代表 most uses of 常驻, and 减少灾害风险
+    (disaster risk reduction) most uses of 灾害风险. An object of one word is left alone:
+    a verb before a single noun also builds names (审计委员会, 附加议定书, 筹备委员会)."""
+    refused: set[str] = set()
+    if not isinstance(tokenizer, Tagger):
+        return refused
+    phrases = [(t, d) for t, d in drafts.items()
+               if d.sources == {"ngram"} and len(d.words) > 2]
+    tags = tokenizer.word_tags({d.words[0] for _, d in phrases})
+    for text, draft in phrases:
+        verb = draft.words[0]
+        if tags.get(verb) != "v":
+            continue
+        term = drafts.get("".join(draft.words[1:]))
+        if term is None:
+            continue
+        uses = draft.stats.freq
+        verb_uses = counts.ngrams.get(verb, 0)
+        if uses <= _FREE_PART_SHARE * term.stats.freq and uses <= _FREE_PART_SHARE * verb_uses:
+            refused.add(text)
+    return refused
+
+
 def add_sentencepiece(drafts: dict[str, Draft], units: Iterable[Unit], counts: Counts,
                       settings: ExtractSettings, notes: list[str]) -> None:
     """Also count n-grams of a sentencepiece model trained on the input (when it is
@@ -724,6 +762,7 @@ __all__ = [
     "dictionary_parts",
     "drop_by_tags",
     "drop_fixed_clauses",
+    "drop_verb_phrases",
     "edge_tag_reason",
     "is_bound_modifier",
     "is_cited_by_number",

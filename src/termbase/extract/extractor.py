@@ -30,6 +30,7 @@ from termbase.extract.drafts import (
     add_sentencepiece,
     drop_by_tags,
     drop_fixed_clauses,
+    drop_verb_phrases,
     mark_specificity,
     ngram_drafts,
     rescore_with_characters,
@@ -126,6 +127,7 @@ def _extract(documents: Iterable[Document], tokenizer: Segmenter, glossary: Glos
     # first: the scoring then knows how many drafts the shortlist takes from those left.
     refused = drop_by_tags(drafts, tokenizer)
     refused |= drop_fixed_clauses(drafts, tokenizer)
+    refused |= drop_verb_phrases(drafts, counts, tokenizer)
     score_drafts(drafts, keep=settings.shortlist, refused=refused, documents=counts.documents)
     ranked = sorted(drafts.values(), key=lambda d: (-d.score, -d.stats.freq, d.text))
     shortlist = ranked[: settings.shortlist]
