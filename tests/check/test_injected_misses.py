@@ -268,3 +268,16 @@ def test_another_glossary_term_without_source_is_no_longer_name_rendered_whole()
     # Secretary-General should: the name nearby no longer excuses the miss.
     other = "The Special Envoy for Yemen of the Secretariat will intensify his good offices."
     assert ("missing_target", "error", 5) in _found(g, _pair(zh, [*en, other]))
+
+
+def test_another_glossary_term_without_source_leaves_no_free_rendering() -> None:
+    community = _glossary("community", "国际社会", Term("international community"))
+    cooperation = _glossary("cooperation", "国际合作", Term("international cooperation"))
+    g = Glossary((*community.concepts, *cooperation.concepts))
+    zh = ["国际社会应当提供支持。"]
+    # "international support" keeps the word that sets the term apart: a free rendering.
+    assert _found(g, _pair(zh, ["International support should be given."])) == [
+        ("missing_target", "info", 1)]
+    # Beside a term the source does not have, the kept word is no evidence of one.
+    assert ("missing_target", "error", 1) in _found(g, _pair(zh, [
+        "International support and international cooperation should be given."]))

@@ -262,9 +262,10 @@ def _dictionary_hints(ctx: CheckContext, left: Sequence[Absent]) -> dict[int, st
     every word of the term rendered in other words (:mod:`termbase.check.free_rendering`),
     else, without capitals, a reference nothing else explains
     (:mod:`termbase.check.references`).
-    The dictionary is asked once, and only when there is something to ask."""
-    named = [a for a in left if not_cut(a.unit) and _name_may_hold(ctx, a)
-             and not _term_without_source(a)]
+    The dictionary is asked once, and only when there is something to ask; never for
+    an item whose translation holds a term without source (:func:`_term_without_source`)."""
+    left = [a for a in left if not _term_without_source(a)]
+    named = [a for a in left if not_cut(a.unit) and _name_may_hold(ctx, a)]
     # Every run of ideographs of the error lines, which holds the rests' words too.
     asked = asked_words(left)
     if not asked:
@@ -362,6 +363,8 @@ def _hint(ctx: CheckContext, matcher: LanguageMatcher, item: Absent,
             and not _left_gap(item)):
         return (f"the draft renders it so in only {rendered} of {total} places: it may have "
                 f"another sense here")
+    if _term_without_source(item):
+        return ""  # another term may stand in its place: no other rendering excuses it
     trace = kept_words(ctx, matcher, item)
     if trace:
         return f"it has “{' '.join(trace)}” of it: a free rendering, or a word missing?"
@@ -386,9 +389,7 @@ def _hint(ctx: CheckContext, matcher: LanguageMatcher, item: Absent,
     if passive:
         return (f"it is the agent of the sentence, which the translation turns into the "
                 f"passive “{passive}”")
-    name = (name_for_longer_name(ctx, item)
-            if whole and _name_may_hold(ctx, item) and not _term_without_source(item)
-            else "")
+    name = name_for_longer_name(ctx, item) if whole and _name_may_hold(ctx, item) else ""
     if name:
         return f"it is part of a longer name, which the translation may give as “{name}”"
     quoted = quoted_name(item)
@@ -415,9 +416,10 @@ def _hint(ctx: CheckContext, matcher: LanguageMatcher, item: Absent,
 def _term_without_source(item: Absent) -> bool:
     """Whether the translation holds a glossary term of a concept its source lacks:
     then another term may stand where the missing one should ("Permanent
-    Representative of Peru to the Member State" for 秘鲁常驻联合国代表), and a name
-    nearby, or the rest of the longer name rendered, is no evidence that the longer
-    name was rendered whole."""
+    Representative of Peru to the Member State" for 秘鲁常驻联合国代表), and what the
+    line's words suggest — a longer name rendered whole, a free rendering, an acronym,
+    a reference — is no evidence that the term was rendered otherwise. (The draft's
+    share, evidence from other lines, still counts.)"""
     sources = source_concepts(item.unit)
     return any(h.concept_id not in sources for view in item.unit.target for h in view.hits)
 
