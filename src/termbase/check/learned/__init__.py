@@ -31,7 +31,8 @@ Two checks, both warnings (or hints), both taking the draft's own majority as th
   no entry of the term gives the word, the draft ties the word to another source word
   of the unit as well, the dictionary explains under half of the translation, the term
   stands only inside a title, the word the variant lacks stands near it past a comma,
-  or the variant is written as a name where the draft writes common words.
+  the variant is written as a name where the draft writes common words, or the draft
+  is written without capitals and the term is part of a longer noun it repeats.
 * ``segment_inconsistent``: the same source segment translated differently, or the same
   translation given to source segments that state different numbers (what Xbench calls
   inconsistency in target and in source; sources that differ otherwise are paraphrases

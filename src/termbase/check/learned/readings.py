@@ -33,8 +33,10 @@ are too thin to say so:
 Where the dictionary's evidence is weaker, the variant is a hint (info) giving the
 reason, not a warning: no entry of the term gives the changed word (a paraphrase, a
 slip, a body's own wording — only the draft ties the word to the term), the draft ties
-the word to another source word of the unit as well, or the dictionary explains under
-half of the translation's words (loosely aligned or freely worded).
+the word to another source word of the unit as well, the dictionary explains under
+half of the translation's words (loosely aligned or freely worded), or, in a draft
+written without capitals, the term is part of a longer noun the draft repeats (which
+may be a name with a wording of its own, as only capitals would tell).
 """
 
 from __future__ import annotations
@@ -71,8 +73,8 @@ _ADJECTIVE_ENDINGS = ("ical", "al", "ic")
 
 
 def read_by_dictionary(pending: Sequence[tuple[int, Rendering, Variant]],
-                       evidence: WordEvidence, stop: frozenset[str]
-                       ) -> tuple[set[int], dict[int, str]]:
+                       evidence: WordEvidence, stop: frozenset[str],
+                       case_blind: bool = False) -> tuple[set[int], dict[int, str]]:
     """The positions in ``pending`` (unit, rendering, variant key) whose variant the
     dictionary reads as no second wording of the term (see the module notes), and, of
     the others, those whose changed word it gives for no word of the term, with that
@@ -120,7 +122,42 @@ def read_by_dictionary(pending: Sequence[tuple[int, Rendering, Variant]],
         elif share is not None and share < WELL_GLOSSED_SHARE:
             unsupported[k] = ("the dictionary explains under half of the translation's "
                               "words: the pair may be misaligned or freely worded")
+        elif case_blind and not _spelling_of(old, new) and (
+                compound := _compounded_with(rendering.term, before, after, known,
+                                             evidence)):
+            unsupported[k] = (f"the term is part of a longer noun here ({compound}), "
+                              f"and without capitals the draft cannot tell whether it "
+                              f"is a name with a wording of its own")
     return explained, unsupported
+
+
+# Dictionary tags of a noun that makes a compound with the term: common nouns, place
+# and organization names and other proper nouns; a person's name (nr…) is too often
+# the tagger's guess at a verb phrase (令人).
+_COMPOUND_TAGS = frozenset({"n", "ns", "nt", "nz"})
+
+
+def _compounded_with(term: str, before: set[str], after: set[str],
+                     known: Mapping[str, Gloss], evidence: WordEvidence) -> str | None:
+    """A noun right before or after the term with which the draft repeats it, in
+    another unit's source as well (区域合作平台, 国际核安全标准), when there is one: the
+    term is then part of a longer noun the draft keeps using, which in UN text is often
+    a body's, a meeting's or an instrument's name ("the regional collaborative
+    platform", "international norms on nuclear security" where the draft's norm is the
+    Convention on Nuclear Safety's wording). A cased draft tells such names by their
+    capitals (:mod:`~termbase.check.learned.names`); a lower-cased one cannot, so the
+    variant there is a hint, not a warning. A noun the term meets once (发展中国家能源,
+    "energy in developing countries") makes no such noun."""
+    nouns = [(w, f"{w}{term}") for w in sorted(before) if _noun(w, known)]
+    nouns += [(w, f"{term}{w}") for w in sorted(after) if _noun(w, known)]
+    for word, compound in nouns:
+        if sum(1 for u in evidence.units if any(compound in run for run in u.runs)) >= 2:
+            return word
+    return None
+
+
+def _noun(word: str, known: Mapping[str, Gloss]) -> bool:
+    return word in known and known[word].tag in _COMPOUND_TAGS
 
 
 def _surface_word(evidence: WordEvidence, unit: int, key: str, word: str) -> str:

@@ -65,7 +65,7 @@ def check_learned_inconsistent(ctx: CheckContext) -> list[Finding]:
             variant = find_variant(rendering, i, evidence, stop)
             if variant is not None and not alignment.doubtful(i):
                 pending.append((i, rendering, variant))
-    explained, unsupported = read_by_dictionary(pending, evidence, stop)
+    explained, unsupported = read_by_dictionary(pending, evidence, stop, ctx.case_blind)
     kept = [(k, p) for k, p in enumerate(pending) if k not in explained]
     whole = _whole_words([p for _, p in kept], runs)
     findings: list[Finding] = []

@@ -1,0 +1,69 @@
+"""A variant where the term is part of a longer noun, in a draft without capitals
+(issue 13, learned precision on lower-cased text): the compound may be a body's,
+meeting's or instrument's name with a wording of its own, which only capitals tell
+apart, so the variant is a hint there; a cased draft still warns."""
+
+from __future__ import annotations
+
+import pytest
+
+from check._stand_in import LEARNED, VIOLENCE, StandInDictionary, pair_draft
+from termbase.check import check_draft
+from termbase.check.glosses import Gloss
+from termbase.check.learned import readings
+from termbase.diagnostics import Severity
+from termbase.model import Glossary
+
+_ENTRIES = {"性暴": Gloss(frozenset({"sexual", "sex"}), "n"),
+            "暴力": Gloss(frozenset({"violenc", "abus"}), "n"),
+            "幸存者": Gloss(frozenset({"survivor"}), "n"),
+            "令人": Gloss(frozenset({"caus", "mak"}), "nrt")}
+# 性暴力 before the noun 幸存者, a longer noun the draft repeats: "survivors of sexual
+# abuse" against "sexual violence".
+_COMPOUND = ("性暴力幸存者得到了支持。", "Survivors of sexual abuse received support.")
+_AGAIN = ("性暴力幸存者需要照顾。", "Survivors of sexual violence need care.")
+# Enough lines of other things for a lower-cased copy to read as written without
+# capitals (CheckContext.case_blind needs twenty).
+_OTHER = [(f"第{n}段{w}。", f"Paragraph {n} {e}.") for n, (w, e) in enumerate(
+    [("已删除", "was deleted"), ("已修正", "was corrected"), ("保持不变", "stands"),
+     ("已重新编号", "was renumbered"), ("已移动", "was moved"), ("已合并", "was merged"),
+     ("已缩短", "was shortened"), ("已扩充", "was expanded"), ("已核可", "was endorsed"),
+     ("已翻译", "was translated"), ("已核对", "was checked"), ("已印发", "was issued")],
+    start=1)]
+
+
+def _lower(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(z, e.lower()) for z, e in lines]
+
+
+def _finding(lines: list[tuple[str, str]], monkeypatch: pytest.MonkeyPatch,
+             glossary: Glossary) -> tuple[str, Severity, str]:
+    StandInDictionary(_ENTRIES).install(monkeypatch)
+    [f] = check_draft(glossary, pair_draft(lines), LEARNED).findings
+    return f.found.lower(), f.severity, f.message
+
+
+def test_a_compound_in_a_lower_cased_draft_is_a_hint(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = [*VIOLENCE, *_OTHER, _AGAIN, _COMPOUND]
+    found, severity, message = _finding(_lower(lines), monkeypatch, glossary)
+    assert (found, severity) == ("sexual abuse", Severity.INFO)
+    assert "part of a longer noun here (幸存者)" in message
+    found, severity, _ = _finding(lines, monkeypatch, glossary)
+    assert (found, severity) == ("sexual abuse", Severity.WARNING)
+
+
+def test_a_noun_the_term_meets_once_makes_no_compound(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    """发展中国家能源 "energy in developing countries": a free compound, no name."""
+    lines = [*VIOLENCE, *_OTHER, _COMPOUND]
+    found, severity, _ = _finding(_lower(lines), monkeypatch, glossary)
+    assert (found, severity) == ("sexual abuse", Severity.WARNING)
+
+
+def test_only_a_noun_beside_the_term_makes_a_compound() -> None:
+    """A person's name tag is the tagger's guess at 令人 ("causes"), no noun."""
+    known = {w: _ENTRIES[w] for w in ("幸存者", "令人")}
+    assert readings._noun("幸存者", known)
+    assert not readings._noun("令人", known)
+    assert not readings._noun("幸存", known)
