@@ -53,8 +53,9 @@ _SKIP_GLOSS = re.compile(r"^(CL:|variant of|old variant|see |see also|surname |"
                          r"also written|also pr\.)", re.IGNORECASE)
 
 # Bumped whenever parsing or stemming changes, so stale caches are not reused (4: plurals
-# in -ses of singulars in -s or -sis, text.english.singular).
-_PARSER_VERSION = "4"
+# in -ses of singulars in -s or -sis, text.english.singular; 5: singulars in -ie, -che,
+# -sse, -xe, -oe folded as their plurals are).
+_PARSER_VERSION = "5"
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -29,6 +29,9 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 _POSSESSIVE = ("'s", "’s")
 _ES_PLURALS = ("sses", "xes", "ches", "shes", "zzes", "tzes")
 _NOT_PLURAL = ("ss", "us", "is")
+# Singulars whose plural the fold strips of -es keep the letters before their final e:
+# "tranche" meets "tranches" at "tranch", "finesse" and "annexe" meet theirs likewise.
+_ES_SINGULARS = tuple(ending[:-1] for ending in _ES_PLURALS)
 # Plurals no suffix rule reaches, frequent in UN text (妇女 "women", 儿童 "children").
 _IRREGULAR_PLURALS = {
     "women": "woman", "men": "man", "children": "child", "chairmen": "chairman",
@@ -52,7 +55,8 @@ def singular(word: str) -> str:
     """The singular of a lower-case English word, possessive ending dropped.
 
     Crude on purpose and consistent: it must only bring a plural and its singular to the
-    same key ("women" and "woman" too, "gases" and "gas", "crises" and "crisis"). Words
+    same key ("women" and "woman" too, "gases" and "gas", "crises" and "crisis";
+    "sorties" and "sortie" at "sorty", "tranches" and "tranche" at "tranch"). Words
     of three letters or fewer, and words ending in -ss, -us, -is (process, status,
     analysis), are left alone; "series" → "sery" and "bias" → "bia" are harmless because
     both sides of every comparison go through the same fold (a plural whose singular
@@ -62,8 +66,10 @@ def singular(word: str) -> str:
         word = word[:-2]
     if word in _IRREGULAR_PLURALS:
         return _IRREGULAR_PLURALS[word]
-    if len(word) <= 3 or not word.endswith("s"):
+    if len(word) <= 3:
         return word
+    if not word.endswith("s"):
+        return _as_plural_folds(word)
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith("ses") and len(word) > 4:
@@ -78,6 +84,19 @@ def singular(word: str) -> str:
     if word.endswith(_NOT_PLURAL):
         return word
     return word[:-1]
+
+
+def _as_plural_folds(word: str) -> str:
+    """A singular of four letters or more in the key its plural folds to, where the
+    plural rules above take more than an s: -ies becomes -y, so "sortie" must too (as
+    "party" already is); -ches, -xes, -sses... lose -es, so "tranche" loses its e; -oes
+    loses -es in words of six letters or more but "shoes", so "canoe" loses its e."""
+    if word.endswith("ie"):
+        return word[:-2] + "y"
+    if word.endswith(_ES_SINGULARS) or (
+            word.endswith("oe") and len(word) > 4 and not word.endswith("shoe")):
+        return word[:-1]
+    return word
 
 
 # --- British and American spelling -------------------------------------------------------
