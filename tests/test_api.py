@@ -152,3 +152,33 @@ def test_open_corpus_takes_one_path_as_well_as_a_list(tmp_path: Path) -> None:
         termbase.open_corpus(zh=[zh], en=[str(en)]).files == (zh, en)
     with pytest.raises(InputError, match=r"c\.missing"):
         termbase.open_corpus(zh=str(tmp_path / "c.missing"), en=str(en))
+
+
+def test_pair_terms_names_a_short_form_by_another_form_of_its_glossary_concept(
+        tmp_path: Path) -> None:
+    from termbase.formats import write_glossary
+    from termbase.model import Concept, LangSec, Term
+
+    named = [("经济及社会理事会通过了决议。",
+              "The Economic and Social Council adopted a resolution."),
+             ("经济及社会理事会举行会议。", "The Economic and Social Council held a meeting."),
+             ("请经济及社会理事会审议报告。",
+              "The Economic and Social Council is invited to consider the report.")]
+    headed = [("该理事会决定推迟审议。", "The Council decided to postpone consideration."),
+              ("该理事会注意到说明。", "The Council took note of the note."),
+              ("该理事会选举了主席。", "The Council elected its President."),
+              ("该理事会通过了议程。", "The Council adopted its agenda."),
+              ("该理事会听取了发言。", "The Council heard statements."),
+              ("该理事会结束了会议。", "The Council concluded its session.")]
+    filler = [(f"第{i}段已经删除。", f"Paragraph {i} has been deleted.") for i in range(1, 13)]
+    corpus = [*named, *headed, *filler]
+    path = tmp_path / "g.tbx"
+    write_glossary(Glossary((Concept("c1", (LangSec("zh", (
+        Term("经济及社会理事会"), Term("该理事会"))),)),)), path)
+    # 该理事会 abbreviates nothing: only the glossary says the two forms are one concept.
+    # As a list, its bare head word 'Council' is refused (the dictionary reads 该 too).
+    listed = termbase.pair_terms(["经济及社会理事会", "该理事会"], corpus, workers=1)
+    assert listed.pairings[1].best is None
+    grouped = termbase.pair_terms(path, corpus, workers=1)
+    assert [c.text for c in grouped.pairings[1].candidates][:2] == [
+        "Economic and Social Council", "Council"]

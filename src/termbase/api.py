@@ -605,26 +605,28 @@ def pair_terms(terms: PathLike | Iterable[str],
     """Pair each term with its equivalents in ``corpus`` (from :func:`open_corpus`, or
     (zh, en) sentence pairs): ranked candidates with score, support and example pairs,
     or an abstention with its reason. ``terms`` are strings or a term-list file (one
-    per line, ``extract`` CSV/JSON, or a glossary); ``reverse`` pairs English terms with
-    Chinese; ``second_look`` pairs again the terms inside longer listed terms that get
-    no English (for an extracted list: :mod:`termbase.pair.nesting`). Segment pairs whose
-    Chinese a neighbouring line's English translates better are left out (warning TB603,
-    :mod:`termbase.pair.agreement`) unless ``trust_alignment``. ``engine`` "dask"
-    counts on a Dask cluster (``scheduler``'s, or a local one of ``workers`` processes;
-    ``scheduler_timeout`` seconds to reach it), with the same results;
-    ``progress(pass, done, total)`` is called as counting advances."""
+    per line, ``extract`` CSV/JSON, or a glossary, whose concepts group its forms: a
+    short form answered by its name's head word takes the name another form of its
+    concept gets, :func:`termbase.pair.answers.named_as_full_form`); ``reverse`` pairs
+    English terms with Chinese; ``second_look`` pairs again the terms inside longer
+    listed terms that get no English (for an extracted list: :mod:`termbase.pair.nesting`).
+    Segment pairs whose Chinese a neighbouring line's English translates better are left
+    out (warning TB603, :mod:`termbase.pair.agreement`) unless ``trust_alignment``.
+    ``engine`` "dask" counts on a Dask cluster (``scheduler``'s, or a local one of
+    ``workers`` processes; ``scheduler_timeout`` seconds to reach it), with the same
+    results; ``progress(pass, done, total)`` is called as counting advances."""
     from termbase.pair.engines import open_engine
     from termbase.pair.pairer import PairSettings, pair_terms_report
     from termbase.pair.sources import default_workers, load_dictionary
-    from termbase.pair.terms import read_term_list
+    from termbase.pair.terms import TermList, read_terms
 
     lang = "en" if reverse else "zh"
     terms_file: Path | None
     if isinstance(terms, str | Path):
         terms_file = Path(terms)
-        term_list = read_term_list(terms_file, lang, encoding)
+        term_list = read_terms(terms_file, lang, encoding)
     else:
-        terms_file, term_list = None, list(terms)
+        terms_file, term_list = None, TermList(list(terms))
     source = _corpus(corpus)
     lexicon, dictionary_name = load_dictionary(dictionary)
     settings = PairSettings(direction=lang, workers=workers or default_workers(),
@@ -632,9 +634,10 @@ def pair_terms(terms: PathLike | Iterable[str],
                             second_look=second_look, check_alignment=not trust_alignment)
     with open_engine(engine, workers=settings.workers, scheduler=scheduler,
                      progress=progress, timeout=scheduler_timeout) as counting_engine:
-        report = pair_terms_report(term_list, source.corpus, lexicon=lexicon,
+        report = pair_terms_report(term_list.terms, source.corpus, lexicon=lexicon,
                                    settings=dataclasses.replace(settings,
-                                                                engine=counting_engine))
+                                                                engine=counting_engine),
+                                   concepts=term_list.concepts)
     signature = Signature.now(
         settings={**settings.items(), "dictionary": dictionary_name},
         inputs=_hashes(source, *([terms_file] if terms_file else [])),

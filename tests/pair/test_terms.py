@@ -10,7 +10,7 @@ import pytest
 from termbase.errors import FormatError
 from termbase.formats import write_glossary
 from termbase.model import Concept, Glossary, LangSec, Term
-from termbase.pair.terms import read_term_list
+from termbase.pair.terms import TermList, read_term_list, read_terms
 
 
 def test_plain_list_skips_blanks_and_comments(tmp_path: Path) -> None:
@@ -59,3 +59,18 @@ def test_wrong_formats_are_refused(tmp_path: Path) -> None:
     comments.write_text("# nothing\n", encoding="utf-8")
     with pytest.raises(FormatError, match="empty"):
         read_term_list(comments)
+
+
+def test_a_glossary_groups_its_forms_by_concept_and_a_list_does_not(tmp_path: Path) -> None:
+    council = Concept("c1", (LangSec("zh", (Term("经济及社会理事会"), Term(" 该理事会 "))),
+                             LangSec("en", (Term("Economic and Social Council"),))))
+    english_only = Concept("c2", (LangSec("en", (Term("small arms"),)),))
+    path = tmp_path / "g.tbx"
+    write_glossary(Glossary((council, english_only)), path)
+    listed = read_terms(path, "zh")
+    assert listed.terms == ["经济及社会理事会", "该理事会"]
+    # Forms stripped as the terms are, and a concept without forms in the language left out.
+    assert listed.concepts == (("经济及社会理事会", "该理事会"),)
+    plain = tmp_path / "terms.txt"
+    plain.write_text("经济及社会理事会\n该理事会\n", encoding="utf-8")
+    assert read_terms(plain) == TermList(["经济及社会理事会", "该理事会"])

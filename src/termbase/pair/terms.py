@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -35,12 +36,25 @@ _GLOSSARY_SUFFIXES = (".tbx", ".xlsx")
 _MAX_TERM_CHARS = 200
 
 
-def _from_glossary(path: Path, lang: str, encoding: str | None = None) -> list[str]:
+@dataclass(frozen=True, slots=True)
+class TermList:
+    """The terms a file lists, and how they group into concepts where the file says so."""
+
+    terms: list[str]
+    concepts: tuple[tuple[str, ...], ...] = ()
+    """A glossary's concepts, each as its forms in the language (stripped, as ``terms``);
+    empty for a list, whose entries are each its own concept."""
+
+
+def _from_glossary(path: Path, lang: str, encoding: str | None = None) -> TermList:
     from termbase.formats import read_glossary
 
     glossary = read_glossary(path, encoding=encoding).glossary
-    return [term.text for concept in glossary.concepts
-            for _, term in concept.terms(lang)]
+    concepts = tuple(forms for concept in glossary.concepts
+                     if (forms := tuple(t.text.strip() for _, t in concept.terms(lang)
+                                        if t.text.strip())))
+    terms = check_terms((form for forms in concepts for form in forms), lang, str(path))
+    return TermList(terms, concepts)
 
 
 def _from_json(payload: Any, lang: str, source: str) -> list[str]:
@@ -122,9 +136,14 @@ def check_terms(terms: Iterable[str], lang: str, source: str) -> list[str]:
 
 def read_term_list(path: Path, lang: str = "zh", encoding: str | None = None) -> list[str]:
     """The terms in ``lang`` listed in ``path`` (any of the accepted kinds)."""
+    return read_terms(path, lang, encoding).terms
+
+
+def read_terms(path: Path, lang: str = "zh", encoding: str | None = None) -> TermList:
+    """The terms in ``lang`` listed in ``path``, with a glossary's concepts."""
     path = Path(path)
     if path.suffix.lower() in _GLOSSARY_SUFFIXES:
-        return check_terms(_from_glossary(path, lang), lang, str(path))
+        return _from_glossary(path, lang)
     data = read_bytes(path)
     if data.startswith(b"PK"):
         raise FormatError("a zip package (Excel workbook?) without the .xlsx suffix",
@@ -134,10 +153,11 @@ def read_term_list(path: Path, lang: str = "zh", encoding: str | None = None) ->
     if stripped.startswith(("{", "[")):
         payload = jsonsafe.loads(text, path, hint="give one term per line, or valid JSON")
         if isinstance(payload, dict) and "concepts" in payload:
-            return check_terms(_from_glossary(path, lang, encoding), lang, str(path))
-        return check_terms(_from_json(payload, lang, str(path)), lang, str(path))
+            return _from_glossary(path, lang, encoding)
+        return TermList(check_terms(_from_json(payload, lang, str(path)), lang, str(path)))
     table = _from_table(text, lang, str(path))
     if table is None and path.suffix.lower() in (".csv", ".tsv"):
         # A glossary in the LONG/WIDE layout has its own header; let its reader decide.
-        return check_terms(_from_glossary(path, lang, encoding), lang, str(path))
-    return check_terms(table if table is not None else _from_lines(text), lang, str(path))
+        return _from_glossary(path, lang, encoding)
+    return TermList(check_terms(table if table is not None else _from_lines(text), lang,
+                                str(path)))
