@@ -1,7 +1,7 @@
 """Extraction and pairing on unseen UN text (issue 12): tuning, held-out and peace lists.
 
     .venv/bin/python benchmarks/mine_quality.py [--only tuning|heldout|peace|multiun] [--errors]
-        [--speed] [--skip extraction pairing mine]
+        [--speed] [--mine-losses] [--skip extraction pairing mine]
 
 Three corpora, each with its own gold list, scored the same way in one run:
 
@@ -35,6 +35,11 @@ Reported for each, beside jieba.analyse TF-IDF and TextRank and a Dice baseline:
 concepts in the order the review sheet shows them, unjudged entries counted wrong; the
 **multiun** list (the MultiUN sample's train + valid, lower-cased English, no gold list)
 gets this figure only, by ``gold/judged_dev_multiun.tsv``.
+
+``--mine-losses`` names, for each gold concept with English that ``mine`` misses, the stage
+where it is lost (:data:`LOSS_STAGES`: not extracted, below the shortlist, dropped by
+termhood, abstained, answered wrong, answered right under a form the scorer does not
+credit); with ``--errors`` the concepts are listed.
 
 English is compared case-insensitively (MultiUN, in the pairing gold, is lower-cased).
 ``--speed``: extraction throughput end to end with ``-j 2`` beside jieba alone
@@ -340,7 +345,7 @@ def mined_precision(entries: Sequence[Sequence[str]], corpus: Corpus,
     return ", ".join(cells), listed
 
 
-def run_mine(corpus: Corpus, errors: bool) -> None:
+def run_mine(corpus: Corpus, errors: bool, losses: bool = False) -> None:
     from termbase import mine_terms
     from termbase.pair.corpus import from_pairs
 
@@ -351,6 +356,7 @@ def run_mine(corpus: Corpus, errors: bool) -> None:
     print("| --max-terms | pair recall | accuracy (mined gold forms answered) | answered | "
           "precision of the ordered output |")
     print("|---|---|---|---|---|")
+    losses_by_stage: list[tuple[int, dict[str, list[str]]]] = []
     for max_terms in (300, 1000):
         result = mine_terms(source, max_terms=max_terms, workers=2)
         precision, unjudged = mined_precision(mined_entries(result, max_terms), corpus, judged)
@@ -378,9 +384,72 @@ def run_mine(corpus: Corpus, errors: bool) -> None:
                 why = "; ".join(f"{f} abstained: {pairing[f].abstained_reason}"
                                 for f in mined) or "no form mined"
                 print(f"  mine{at} missed: {concept.forms[0]} ({gold}): {why}", file=sys.stderr)
+        if losses:
+            losses_by_stage.append((max_terms, mine_losses(result, corpus, with_english,
+                                                           max_terms, answer)))
         recall = f"{found / len(with_english):.3f}" if with_english else "—"
         accuracy = f"{right / answered:.3f}" if answered else "—"
         print(f"| {max_terms} | {recall} | {accuracy} | {answered} | {precision} |")
+    for max_terms, stages in losses_by_stage:
+        print(f"\nmine @{max_terms}: where the {sum(map(len, stages.values()))} gold concepts "
+              "with English that mine misses are lost\n")
+        print("| stage | concepts |\n|---|---|")
+        for stage in LOSS_STAGES:
+            # A concept dropped for want of English would have been lost to pairing anyway.
+            abstained = sum("no English" in said for said in stages[stage])
+            print(f"| {stage} | {len(stages[stage])}"
+                  + (f" ({abstained} without English)" if abstained else "") + " |")
+            if errors and stages[stage]:
+                print(f"  @{max_terms} {stage}: {'; '.join(stages[stage])}", file=sys.stderr)
+
+
+LOSS_STAGES = ("1 no form among the candidates", "2 below the shortlist",
+               "3 shortlisted, dropped by termhood", "4 kept, abstained",
+               "5 kept, answered wrong", "6 right under a form not credited")
+
+
+def mine_losses(result: MiningResult, corpus: Corpus, concepts: Sequence[Concept],
+                max_terms: int, answer: dict[str, str | None]) -> dict[str, list[str]]:
+    """Each gold concept that ``mine`` gets no right answer for, under the last stage one
+    of its forms reached (a concept split over several candidates counts where its
+    furthest candidate went): :data:`LOSS_STAGES`. Entries name the concept's first form,
+    the candidate's term, rank and what it was answered."""
+    import math
+
+    from termbase.pair.mining import SHORTLIST_FACTOR
+
+    shortlist = math.ceil(SHORTLIST_FACTOR * max_terms)
+    kept = {m.candidate.term: m for m in result.concepts}
+    dropped = {m.candidate.term: m for m in result.dropped}
+    rank = {c.term: i for i, c in enumerate(result.extraction.candidates)}
+    stages: dict[str, list[str]] = {stage: [] for stage in LOSS_STAGES}
+    for concept in concepts:
+        if any(answer.get(f) and _accepts(concept, answer[f] or "") for f in concept.forms):
+            continue
+        gold = set(concept.forms)
+        holders = [c for c in result.extraction.candidates
+                   if gold & {_bare(f) for f in c.forms()}]
+        where: list[tuple[int, str]] = []
+        for candidate in holders:
+            said = f"{concept.forms[0]} ({candidate.term} #{rank[candidate.term] + 1}"
+            if candidate.term in kept:
+                english = kept[candidate.term].termhood.english
+                answers = [answer[f] for f in concept.forms if answer.get(f)]
+                if english and _accepts(concept, english):
+                    where.append((5, f"{said} → {english!r})"))
+                elif answers:
+                    where.append((4, f"{said} → {answers})"))
+                else:
+                    where.append((3, f"{said})"))
+            elif candidate.term in dropped:
+                termhood = dropped[candidate.term].termhood
+                tier = ("rendered", "echo", "no English")[termhood.tier]
+                where.append((2, f"{said}, {tier} → {termhood.english!r})"))
+            elif rank[candidate.term] >= shortlist:
+                where.append((1, f"{said})"))
+        stage, said = max(where) if where else (0, concept.forms[0])
+        stages[LOSS_STAGES[stage]].append(said)
+    return stages
 
 
 def run_speed(shared: Path) -> None:
@@ -402,6 +471,9 @@ def main() -> int:
     parser.add_argument("--only", choices=("tuning", "heldout", "peace", "multiun"))
     parser.add_argument("--errors", action="store_true", help="list errors on stderr")
     parser.add_argument("--speed", action="store_true")
+    parser.add_argument("--mine-losses", action="store_true",
+                        help="count where mine loses each missed gold concept (with "
+                             "--errors, list them)")
     parser.add_argument("--skip", nargs="*", default=(),
                         choices=("extraction", "pairing", "mine"))
     args = parser.parse_args()
@@ -427,7 +499,7 @@ def main() -> int:
         if "pairing" not in args.skip and corpus.gold:
             run_pairing(corpus, args.errors)
         if "mine" not in args.skip:
-            run_mine(corpus, args.errors)
+            run_mine(corpus, args.errors, args.mine_losses)
     if args.speed:
         run_speed(shared)
     return 0

@@ -62,3 +62,16 @@ def test_the_output_opens_with_the_surest_concepts() -> None:
     first = frame[frame["term"] == "联合国开发计划署"].iloc[0]
     assert first["concept"] == 1 and "capitalised" in first["termhood"]
     assert "no English" in frame.iloc[-1]["termhood"]
+
+
+def test_the_shortlist_s_other_concepts_are_reported_as_dropped() -> None:
+    result = _mined(9)
+    kept = [m.candidate.term for m in result.concepts]
+    dropped = [m.candidate.term for m in result.dropped]
+    # Kept and dropped together are the shortlist (1.5 × 9 concepts), each once.
+    assert len(kept) + len(dropped) == min(14, len(result.extraction.candidates))
+    assert not set(kept) & set(dropped)
+    assert "评价" in dropped
+    # None of them was surer than the last one kept.
+    assert all(m.termhood.sort_key() >= result.concepts[-1].termhood.sort_key()
+               for m in result.dropped)

@@ -113,3 +113,10 @@ def test_different_english_or_unrelated_terms_are_no_echoes() -> None:
     english = {"安理会": "Security Council", "安全理事会": "Security Council",
                "人权": "human rights", "人权理事会": "Human Rights Council"}
     assert all(t.tier == RENDERED for _, t in _rank(concepts, english))
+
+
+def test_a_concept_s_termhood_carries_its_answer() -> None:
+    concepts = [_concept("联合国开发计划署", "开发署"), _concept("采取行动")]
+    ranked = dict(_rank(concepts, {"联合国开发计划署": None, "开发署": "UNDP", "采取行动": None}))
+    assert ranked["联合国开发计划署"].english == "UNDP"
+    assert ranked["采取行动"].english is None

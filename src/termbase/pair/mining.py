@@ -63,6 +63,8 @@ class MiningResult:
     """Provenance of the run (filled in by :func:`termbase.mine_terms`, which knows the files)."""
     concepts: tuple[MinedConcept, ...] = ()
     """The concepts kept, surest first (the order of :attr:`report`)."""
+    dropped: tuple[MinedConcept, ...] = ()
+    """The shortlist's other concepts, surest first: paired, but not kept."""
 
     def to_frame(self) -> pd.DataFrame:
         """The pairings of the kept concepts' forms; columns in
@@ -127,13 +129,14 @@ def mine(corpus: Corpus, *, tokenizer: Segmenter, lexicon: Dictionary | None = N
     pairings = named_as_full_form(pairings, (c.forms() for c in shortlist))
     # Any other answer that is a bare head word is no equivalent.
     pairings = {p.term: p for p in bare_heads_refused(pairings.values(), lexicon)}
-    kept = tuple(MinedConcept(shortlist[index], termhood) for index, termhood
-                 in rank_concepts(shortlist, pairings, lexicon)[:max_terms])
+    ranked = [MinedConcept(shortlist[index], termhood)
+              for index, termhood in rank_concepts(shortlist, pairings, lexicon)]
+    kept, dropped = tuple(ranked[:max_terms]), tuple(ranked[max_terms:])
     forms = _forms(m.candidate for m in kept)
     report = replace(report, pairings=tuple(pairings[form] for form in forms),
                      stats={**report.stats, "shortlist terms paired": len(tail),
                             "concepts kept": len(kept)})
-    return MiningResult(report, extraction, concepts=kept)
+    return MiningResult(report, extraction, concepts=kept, dropped=dropped)
 
 
 def _forms(candidates: Iterable[Candidate]) -> list[str]:

@@ -53,6 +53,8 @@ class Termhood:
     """Within a tier, higher is surer: minus the log of the extractor's rank, plus the
     log of :data:`CAPITALS_FACTOR` for a capitalised answer."""
     reason: str
+    english: str | None = None
+    """The concept's answer (its first form's, else a variant's); None: no English."""
 
     def sort_key(self) -> tuple[int, float]:
         return (self.tier, -self.score)
@@ -97,8 +99,9 @@ def _termhood(index: int, answer: Candidate | None, echo: str | None) -> Termhoo
         score += math.log(CAPITALS_FACTOR)
         reasons.append("capitalised")
     if echo is not None:
-        return Termhood(ECHO, score, "; ".join([*reasons, f"rendered as {echo}"]))
-    return Termhood(RENDERED, score, "; ".join(reasons))
+        return Termhood(ECHO, score, "; ".join([*reasons, f"rendered as {echo}"]),
+                        answer.text)
+    return Termhood(RENDERED, score, "; ".join(reasons), answer.text)
 
 
 def _echoes(concepts: Sequence[ExtractedConcept], answers: Sequence[Candidate | None],
