@@ -12,7 +12,6 @@ from termbase.extract.drafts import (
     dictionary_parts,
     drop_by_tags,
     drop_fixed_clauses,
-    drop_free_coordinations,
     drop_verb_phrases,
     edge_tag_reason,
     is_head_named,
@@ -823,26 +822,3 @@ def test_a_verb_before_a_term_used_freely_is_a_phrase() -> None:
     counts.ngrams["实现"] = 40
     drafts["粮食安全"].stats = NgramStats(8, 2, 2.0, 2.0, 1.0)
     assert drop_verb_phrases(drafts, counts, tokenizer) == set()
-
-
-def test_a_coordination_of_two_units_used_freely_is_a_phrase() -> None:
-    # 联合国|和|人道主义|组织 ("the United Nations and humanitarian organizations"): the
-    # text names each side apart far more often than together.
-    free = ("联合国", "和", "人道主义", "组织")
-    # A fixed pair holds most uses of one side (不扩散核武器 after 核裁军和); a pair of
-    # modifiers that the text joins elsewhere stands before a head (和平与安全|理事会);
-    # two forms of one stem name one field (艾滋病毒和艾滋病).
-    bound = ("核裁军", "和", "不扩散", "核武器")
-    modifiers = ("和平", "与", "安全", "理事会")
-    stems = ("艾滋病毒", "和", "艾滋病")
-    drafts = _ngram_drafts(free, bound, modifiers, stems)
-    for words, freq in ((free, 9), (bound, 11), (modifiers, 12), (stems, 5)):
-        drafts["".join(words)].stats = NgramStats(freq, 2, 2.0, 2.0, 1.0)
-    counts = Counts()  # n-gram keys join words by the separator \x1f
-    counts.ngrams.update({"联合国": 200, "人道主义\x1f组织": 30, "核裁军": 38,
-                          "不扩散\x1f核武器": 13, "和平": 169, "安全\x1f理事会": 214,
-                          "和平\x1f与\x1f安全": 42, "艾滋病毒": 25, "艾滋病": 38})
-    assert drop_free_coordinations(drafts, counts) == {"".join(free)}
-    # Used apart as often as together, the pair of modifiers is only that phrase's.
-    counts.ngrams["和平\x1f与\x1f安全"] = 12
-    assert drop_free_coordinations(drafts, counts) == {"".join(free), "".join(modifiers)}

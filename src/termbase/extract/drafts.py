@@ -34,7 +34,6 @@ from termbase.extract.filters import (
     refuse_text,
     refuse_title,
     refuse_words,
-    shares_part,
 )
 from termbase.extract.model import ExtractSettings
 from termbase.extract.ranking import is_general_word, score
@@ -696,9 +695,8 @@ def _fixed_clause_reason(word: str, frequency: dict[str, float]) -> str | None:
     return None
 
 
-# Two parts of an n-gram (a verb and the term after it; two conjuncts) make a free phrase
-# when at most this share of the uses of each is in the phrase (see drop_verb_phrases,
-# drop_free_coordinations).
+# A verb and the term after it make a free phrase when at most this share of the uses of
+# each is in the phrase (see drop_verb_phrases).
 _FREE_PART_SHARE = 0.5
 
 
@@ -735,40 +733,6 @@ def drop_verb_phrases(drafts: dict[str, Draft], counts: Counts,
     return refused
 
 
-def drop_free_coordinations(drafts: dict[str, Draft], counts: Counts) -> set[str]:
-    """The counted n-grams that join two units by one conjunction, each used freely
-    (联合国|和|人道主义|组织, 人道主义|援助|和|保护), for :func:`score_drafts` to leave out.
-
-    As with a verb and its object (:func:`drop_verb_phrases`), the coordination is free
-    when the text uses each conjunct elsewhere at least as often as in it: "the United
-    Nations and humanitarian organizations" joins two things the text names apart. A
-    fixed pair holds most uses of one side (性暴力和性别暴力, 小武器和轻武器, 国际和平与安全:
-    国际和平 is seldom said alone), and two forms of one stem or head name one field
-    together (艾滋病毒和艾滋病)."""
-    refused: set[str] = set()
-    for text, draft in drafts.items():
-        words = draft.words
-        if draft.sources != {"ngram"} or len(words) < 3:
-            continue
-        joints = [k for k in range(1, len(words) - 1) if words[k] in CONJUNCTIONS]
-        if len(joints) != 1:
-            continue
-        left, right = words[:joints[0]], words[joints[0] + 1:]
-        if shares_part("".join(left), "".join(right)):
-            continue
-        uses = draft.stats.freq
-        # The left side joined to the first word on the right is a pair the text uses
-        # more often than this n-gram: a pair of modifiers before a head (和平与安全|理事会,
-        # the Peace and Security Council), not two units.
-        if len(right) > 1 and counts.ngrams.get(
-                SEPARATOR.join(words[:joints[0] + 2]), 0) > uses:
-            continue
-        if all(uses <= _FREE_PART_SHARE * counts.ngrams.get(SEPARATOR.join(side), 0)
-               for side in (left, right)):
-            refused.add(text)
-    return refused
-
-
 def add_sentencepiece(drafts: dict[str, Draft], units: Iterable[Unit], counts: Counts,
                       settings: ExtractSettings, notes: list[str]) -> None:
     """Also count n-grams of a sentencepiece model trained on the input (when it is
@@ -798,7 +762,6 @@ __all__ = [
     "dictionary_parts",
     "drop_by_tags",
     "drop_fixed_clauses",
-    "drop_free_coordinations",
     "drop_verb_phrases",
     "edge_tag_reason",
     "is_bound_modifier",

@@ -30,7 +30,6 @@ from termbase.extract.drafts import (
     add_sentencepiece,
     drop_by_tags,
     drop_fixed_clauses,
-    drop_free_coordinations,
     drop_verb_phrases,
     mark_specificity,
     ngram_drafts,
@@ -129,7 +128,6 @@ def _extract(documents: Iterable[Document], tokenizer: Segmenter, glossary: Glos
     refused = drop_by_tags(drafts, tokenizer)
     refused |= drop_fixed_clauses(drafts, tokenizer)
     refused |= drop_verb_phrases(drafts, counts, tokenizer)
-    refused |= drop_free_coordinations(drafts, counts)
     score_drafts(drafts, keep=settings.shortlist, refused=refused, documents=counts.documents)
     ranked = sorted(drafts.values(), key=lambda d: (-d.score, -d.stats.freq, d.text))
     shortlist = ranked[: settings.shortlist]

@@ -238,13 +238,6 @@ def _shares_head(left: str, right: str) -> bool:
     return 0 < head < min(len(left), len(right))
 
 
-def shares_part(left: str, right: str) -> bool:
-    """Whether two conjuncts are forms of one word: they share a head (小武器/轻武器,
-    性暴力/性别暴力) or open with the same stem of two characters or more (艾滋病毒/艾滋病)."""
-    return _shares_head(left, right) or (
-        len(left) > 2 and len(right) > 2 and left[:2] == right[:2])
-
-
 # Words of level and scope that a coordination of places or bodies modifies (国家、区域和
 # 全球三级, 区域和全球各级, 区域和全球范围): the coordination is a modifier, not a unit.
 _LEVEL_WORDS = ("各级", "三级", "两级", "一级", "各层", "层面", "范围")
