@@ -468,7 +468,13 @@ def absorb_contained(joint: Mapping[str, int], lang: str, ratio: float, *,
     added words the dictionary does not give for the term absorb one that
     ``renders_whole`` says already translates every word of the term: "adverse effects
     of climate change" keeps the company of 不利影响 in most of its sentences, but
-    "adverse effects" is all the term says.
+    "adverse effects" is all the term says. Nor, when that rendering of the whole term
+    also stands in pairs of the term without the longer candidate, does one whose added
+    words the dictionary does give for the term: they can only say again a word the
+    shorter one renders (方案 is "programme" and also "proposal", so "proposed
+    programme budget" explains itself), and the pairs without them show they are the
+    sentence's (拟议 "proposed" beside the term) — unless they add a coordinated part
+    ("sexual exploitation | and abuse"), which a coordinated term names every time.
     """
     ordered = sorted(joint, key=lambda k: (-len(k.split()) if lang == "en" else -len(k), k))
     kept: list[str] = []
@@ -481,7 +487,9 @@ def absorb_contained(joint: Mapping[str, int], lang: str, ratio: float, *,
             if not coordinated_term and adds_coordination(longer, candidate, lang):
                 continue
             verdict = extension_ok(longer, candidate) if extension_ok else None
-            if verdict is False and renders_whole is not None and renders_whole(candidate):
+            if (verdict is False or (verdict and count > joint[longer]
+                                     and not adds_coordination(longer, candidate, lang))) \
+                    and renders_whole is not None and renders_whole(candidate):
                 continue
             needed = (ratio if verdict is None
                       else explained_ratio if verdict else contradicted_ratio)
