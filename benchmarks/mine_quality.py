@@ -39,7 +39,8 @@ gets this figure only, by ``gold/judged_dev_multiun.tsv``.
 ``--mine-losses`` names, for each gold concept with English that ``mine`` misses, the stage
 where it is lost (:data:`LOSS_STAGES`: not extracted, below the shortlist, dropped by
 termhood, abstained, answered wrong, answered right under a form the scorer does not
-credit); with ``--errors`` the concepts are listed.
+credit; an extraction of 5,000 candidates tells a form never proposed from one ranked
+below the list ``mine`` asked for); with ``--errors`` the concepts are listed.
 
 English is compared case-insensitively (MultiUN, in the pairing gold, is lower-cased).
 ``--speed``: extraction throughput end to end with ``-j 2`` beside jieba alone
@@ -357,6 +358,7 @@ def run_mine(corpus: Corpus, errors: bool, losses: bool = False) -> None:
           "precision of the ordered output |")
     print("|---|---|---|---|---|")
     losses_by_stage: list[tuple[int, dict[str, list[str]]]] = []
+    proposed = proposed_forms(corpus) if losses else frozenset()
     for max_terms in (300, 1000):
         result = mine_terms(source, max_terms=max_terms, workers=2)
         precision, unjudged = mined_precision(mined_entries(result, max_terms), corpus, judged)
@@ -385,8 +387,8 @@ def run_mine(corpus: Corpus, errors: bool, losses: bool = False) -> None:
                                 for f in mined) or "no form mined"
                 print(f"  mine{at} missed: {concept.forms[0]} ({gold}): {why}", file=sys.stderr)
         if losses:
-            losses_by_stage.append((max_terms, mine_losses(result, corpus, with_english,
-                                                           max_terms, answer)))
+            losses_by_stage.append((max_terms, mine_losses(result, with_english, max_terms,
+                                                           answer, proposed)))
         recall = f"{found / len(with_english):.3f}" if with_english else "—"
         accuracy = f"{right / answered:.3f}" if answered else "—"
         print(f"| {max_terms} | {recall} | {accuracy} | {answered} | {precision} |")
@@ -408,12 +410,30 @@ LOSS_STAGES = ("1 no form among the candidates", "2 below the shortlist",
                "5 kept, answered wrong", "6 right under a form not credited")
 
 
-def mine_losses(result: MiningResult, corpus: Corpus, concepts: Sequence[Concept],
-                max_terms: int, answer: dict[str, str | None]) -> dict[str, list[str]]:
+WIDE_EXTRACTION = 5000
+"""Candidates asked of the extractor to tell a form it never proposes from one it ranks
+below what ``mine`` asks of it (extraction's list is sized for the shortlist)."""
+
+
+def proposed_forms(corpus: Corpus) -> frozenset[str]:
+    """Every form among the extractor's first :data:`WIDE_EXTRACTION` candidates."""
+    from termbase import extract_terms
+    from termbase.extract.lines import line_documents
+
+    lines = [zh for zh, _ in corpus.pairs]
+    wide = extract_terms(list(line_documents(enumerate(lines, 1), corpus.name)),
+                         top=WIDE_EXTRACTION, workers=2)
+    return frozenset(_bare(f) for c in wide.candidates for f in c.forms())
+
+
+def mine_losses(result: MiningResult, concepts: Sequence[Concept], max_terms: int,
+                answer: dict[str, str | None], proposed: frozenset[str]) -> dict[str, list[str]]:
     """Each gold concept that ``mine`` gets no right answer for, under the last stage one
     of its forms reached (a concept split over several candidates counts where its
     furthest candidate went): :data:`LOSS_STAGES`. Entries name the concept's first form,
-    the candidate's term, rank and what it was answered."""
+    the candidate's term, rank and what it was answered. A concept the extractor proposes
+    only beyond the list ``mine`` asked of it (``proposed``, a wider extraction's forms) is
+    below the shortlist, not unproposed."""
     import math
 
     from termbase.pair.mining import SHORTLIST_FACTOR
@@ -447,6 +467,8 @@ def mine_losses(result: MiningResult, corpus: Corpus, concepts: Sequence[Concept
                 where.append((2, f"{said}, {tier} → {termhood.english!r})"))
             elif rank[candidate.term] >= shortlist:
                 where.append((1, f"{said})"))
+        if not where and gold & proposed:
+            where.append((1, f"{concept.forms[0]} (beyond the extractor's list at this size)"))
         stage, said = max(where) if where else (0, concept.forms[0])
         stages[LOSS_STAGES[stage]].append(said)
     return stages
