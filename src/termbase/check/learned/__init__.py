@@ -32,7 +32,9 @@ Two checks, both warnings (or hints), both taking the draft's own majority as th
   of the unit as well, the dictionary explains under half of the translation, the term
   stands only inside a title, the word the variant lacks stands near it past a comma,
   the variant is written as a name where the draft writes common words, or the draft
-  is written without capitals and the term is part of a longer noun it repeats.
+  is written without capitals and a name reading is possible (the term is part of a
+  longer noun, or the usual rendering stands mostly inside longer phrases the draft
+  repeats).
 * ``segment_inconsistent``: the same source segment translated differently, or the same
   translation given to source segments that state different numbers (what Xbench calls
   inconsistency in target and in source; sources that differ otherwise are paraphrases

@@ -35,8 +35,10 @@ reason, not a warning: no entry of the term gives the changed word (a paraphrase
 slip, a body's own wording — only the draft ties the word to the term), the draft ties
 the word to another source word of the unit as well, the dictionary explains under
 half of the translation's words (loosely aligned or freely worded), or, in a draft
-written without capitals, the term is part of a longer noun the draft repeats (which
-may be a name with a wording of its own, as only capitals would tell).
+written without capitals, a name reading is possible (:func:`_name_reading`): the term
+is part of a longer noun, or the usual rendering stands mostly inside longer phrases the
+draft repeats — either may be a name with a wording of its own, as only capitals would
+tell. A spelling variant of the usual rendering needs no capitals to be seen and warns.
 """
 
 from __future__ import annotations
@@ -123,12 +125,56 @@ def read_by_dictionary(pending: Sequence[tuple[int, Rendering, Variant]],
             unsupported[k] = ("the dictionary explains under half of the translation's "
                               "words: the pair may be misaligned or freely worded")
         elif case_blind and not _spelling_of(old, new) and (
-                compound := _compounded_with(rendering.term, before, after, known,
-                                             evidence)):
-            unsupported[k] = (f"the term is part of a longer noun here ({compound}), "
-                              f"and without capitals the draft cannot tell whether it "
-                              f"is a name with a wording of its own")
+                reading := _name_reading(rendering, before, after, known, evidence, stop)):
+            unsupported[k] = (f"{reading}, and without capitals the draft cannot tell "
+                              f"whether it is a name with a wording of its own")
     return explained, unsupported
+
+
+def _name_reading(rendering: Rendering, before: set[str], after: set[str],
+                  known: Mapping[str, Gloss], evidence: WordEvidence,
+                  stop: frozenset[str]) -> str:
+    """Why a name may stand where a draft without capitals shows a variant, or "" when
+    nothing says so: the term is part of a longer noun here (the variant's side), or
+    the usual rendering stands mostly inside longer phrases the draft repeats (the
+    norm's side: "the fourth ministerial conference on space applications", "the
+    international aid transparency initiative" — a name's wording, which the term's
+    common rendering need not share)."""
+    compound = _compounded_with(rendering.term, before, after, known)
+    if compound:
+        return f"the term is part of a longer noun here ({compound})"
+    phrase = _usual_inside_longer_phrases(rendering, evidence, stop)
+    if phrase:
+        return (f"“{rendering.surface}” stands mostly inside longer phrases the draft "
+                f"repeats (“{phrase}”)")
+    return ""
+
+
+def _usual_inside_longer_phrases(rendering: Rendering, evidence: WordEvidence,
+                                 stop: frozenset[str]) -> str:
+    """A longer phrase holding the usual rendering when, in half the units that hold
+    it at least, it has a content word right before or after it with which the draft
+    writes it in another unit too ("fourth ministerial conference" twice): names are
+    what a draft repeats word for word around a term. "" otherwise. A function word
+    beside it ("the", "of") makes no longer phrase: every noun phrase has one."""
+    english = evidence.english
+    size = len(rendering.key.split())
+    held = [i for i in sorted(rendering.units) if english.has(i, rendering.key)]
+    inside = []
+    for i in held:
+        longer = [k for k in english.keys(i) if _extends(k.split(), rendering.key, size, stop)]
+        repeated = [k for k in longer if english.df(k) >= 2]
+        if repeated:
+            inside.append(english.surfaces(i)[repeated[0]])
+    return inside[0] if held and 2 * len(inside) >= len(held) else ""
+
+
+def _extends(words: list[str], key: str, size: int, stop: frozenset[str]) -> bool:
+    """Whether ``words`` are ``key`` with one content word before or after it."""
+    if len(words) != size + 1:
+        return False
+    return ((" ".join(words[1:]) == key and words[0] not in stop)
+            or (" ".join(words[:-1]) == key and words[-1] not in stop))
 
 
 # Dictionary tags of a noun that makes a compound with the term: common nouns, place
@@ -138,22 +184,20 @@ _COMPOUND_TAGS = frozenset({"n", "ns", "nt", "nz"})
 
 
 def _compounded_with(term: str, before: set[str], after: set[str],
-                     known: Mapping[str, Gloss], evidence: WordEvidence) -> str | None:
-    """A noun right before or after the term with which the draft repeats it, in
-    another unit's source as well (区域合作平台, 国际核安全标准), when there is one: the
-    term is then part of a longer noun the draft keeps using, which in UN text is often
-    a body's, a meeting's or an instrument's name ("the regional collaborative
-    platform", "international norms on nuclear security" where the draft's norm is the
-    Convention on Nuclear Safety's wording). A cased draft tells such names by their
-    capitals (:mod:`~termbase.check.learned.names`); a lower-cased one cannot, so the
-    variant there is a hint, not a warning. A noun the term meets once (发展中国家能源,
-    "energy in developing countries") makes no such noun."""
-    nouns = [(w, f"{w}{term}") for w in sorted(before) if _noun(w, known)]
-    nouns += [(w, f"{term}{w}") for w in sorted(after) if _noun(w, known)]
-    for word, compound in nouns:
-        if sum(1 for u in evidence.units if any(compound in run for run in u.runs)) >= 2:
-            return word
-    return None
+                     known: Mapping[str, Gloss]) -> str | None:
+    """A noun right before or after the term (区域合作平台, 国际核安全标准), when there is
+    one: the term is then part of a longer noun, which in UN text is often a body's, a
+    meeting's or an instrument's name ("the regional collaborative platform",
+    "international norms on nuclear security" where the draft's norm is the Convention
+    on Nuclear Safety's wording). A cased draft tells such names by their capitals
+    (:mod:`~termbase.check.learned.names`); a lower-cased one cannot, so the variant
+    there is a hint, not a warning. Met once is enough: a name need not recur (the
+    lower-cased tuning copies' 国际核安全标准 stands once), and a free compound met once
+    (发展中国家能源, "energy in developing countries") costs only a warning become a
+    hint."""
+    nouns = [w for w in sorted(before) if _noun(w, known)]
+    nouns += [w for w in sorted(after) if _noun(w, known)]
+    return nouns[0] if nouns else None
 
 
 def _noun(word: str, known: Mapping[str, Gloss]) -> bool:
