@@ -116,27 +116,6 @@ def _needs_sign(ctx: CheckContext, item: Absent, unread: frozenset[int] = frozen
                    for t in approved_terms(ctx, matcher, item.concept_id))
 
 
-# A noun slot the translation leaves empty, where words were dropped: a preposition
-# right after an article or another preposition ("the status of of the strategy",
-# "accountability towards of gender commitments"). English sets no two of these side
-# by side; a particle may stand before one ("followed up on by", "provided for by",
-# "agreed to by", "dealt with by"), and a preposition may open a segment ("Of these
-# four cases"): neither is a gap.
-_GAP = re.compile(r"(?i)\b(?:the|an?|of|towards)\s+"
-                  r"(?:of|for|on|with|towards|by)\b")
-
-
-def _left_gap(item: Absent) -> str:
-    """Where the item's translation shows a gap words were dropped from (see ``_GAP``),
-    the words around it; empty when none: the draft's share may excuse another sense
-    of a verb concept, not a hole in the line."""
-    for view in item.unit.target:
-        m = _GAP.search(view.segment.text)
-        if m:
-            return m.group().strip()
-    return ""
-
-
 def _signs(unit: UnitView, concept_id: str) -> set[str]:
     """What may tell a sense in a unit: the words of its translation, lower-cased, and the
     term with the source character on either side of it (执行局 "Executive Board",
@@ -262,9 +241,7 @@ def _dictionary_hints(ctx: CheckContext, left: Sequence[Absent]) -> dict[int, st
     every word of the term rendered in other words (:mod:`termbase.check.free_rendering`),
     else, without capitals, a reference nothing else explains
     (:mod:`termbase.check.references`).
-    The dictionary is asked once, and only when there is something to ask; never for
-    an item whose translation holds a term without source (:func:`_term_without_source`)."""
-    left = [a for a in left if not _term_without_source(a)]
+    The dictionary is asked once, and only when there is something to ask."""
     named = [a for a in left if not_cut(a.unit) and _name_may_hold(ctx, a)]
     # Every run of ideographs of the error lines, which holds the rests' words too.
     asked = asked_words(left)
@@ -359,12 +336,9 @@ def _hint(ctx: CheckContext, matcher: LanguageMatcher, item: Absent,
         return (f"the draft renders it so in only {rendered} of {total} places, and this "
                 f"line has “{sense_word}”, as where it is not: it may have another sense "
                 f"here")
-    if (_sense_excused(share) and not _needs_sign(ctx, item, unread)
-            and not _left_gap(item)):
+    if _sense_excused(share) and not _needs_sign(ctx, item, unread):
         return (f"the draft renders it so in only {rendered} of {total} places: it may have "
                 f"another sense here")
-    if _term_without_source(item):
-        return ""  # another term may stand in its place: no other rendering excuses it
     trace = kept_words(ctx, matcher, item)
     if trace:
         return f"it has “{' '.join(trace)}” of it: a free rendering, or a word missing?"
@@ -411,17 +385,6 @@ def _hint(ctx: CheckContext, matcher: LanguageMatcher, item: Absent,
     if collective:
         return f"the translation may name them together as the “{collective}”"
     return ""
-
-
-def _term_without_source(item: Absent) -> bool:
-    """Whether the translation holds a glossary term of a concept its source lacks:
-    then another term may stand where the missing one should ("Permanent
-    Representative of Peru to the Member State" for 秘鲁常驻联合国代表), and what the
-    line's words suggest — a longer name rendered whole, a free rendering, an acronym,
-    a reference — is no evidence that the term was rendered otherwise. (The draft's
-    share, evidence from other lines, still counts.)"""
-    sources = source_concepts(item.unit)
-    return any(h.concept_id not in sources for view in item.unit.target for h in view.hits)
 
 
 # Ideographs on each side of a term that decide how the dictionary cuts around it; a
