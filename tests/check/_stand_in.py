@@ -11,6 +11,7 @@ import pytest
 from termbase.check import CheckOptions, FindingKind, check_draft
 from termbase.check.draft import Draft, presplit_pair
 from termbase.check.glosses import Gloss
+from termbase.diagnostics import Severity
 from termbase.model import Glossary
 
 LEARNED = CheckOptions(kinds=frozenset({FindingKind.LEARNED_INCONSISTENT}))
@@ -69,3 +70,28 @@ def learned_found(glossary: Glossary, lines: list[tuple[str, str]],
     if monkeypatch is not None:
         StandInDictionary(entries or {}).install(monkeypatch)
     return [f.found for f in check_draft(glossary, pair_draft(lines), LEARNED).findings]
+
+
+# Lines of other things, enough for a lower-cased copy of a draft to read as written
+# without capitals (CheckContext.case_blind needs twenty lines).
+CASE_BLIND_FILLER = [(f"第{n}段{w}。", f"Paragraph {n} {e}.") for n, (w, e) in enumerate(
+    [("已删除", "was deleted"), ("已修正", "was corrected"), ("保持不变", "stands"),
+     ("已重新编号", "was renumbered"), ("已移动", "was moved"), ("已合并", "was merged"),
+     ("已缩短", "was shortened"), ("已扩充", "was expanded"), ("已核可", "was endorsed"),
+     ("已翻译", "was translated"), ("已核对", "was checked"), ("已印发", "was issued")],
+    start=1)]
+
+
+def lowered(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``lines`` with the English lower-cased, as MultiUN's preparers wrote it."""
+    return [(z, e.lower()) for z, e in lines]
+
+
+def learned_finding(glossary: Glossary, lines: list[tuple[str, str]],
+                    entries: Mapping[str, Gloss], monkeypatch: pytest.MonkeyPatch,
+                    ) -> tuple[str, Severity, str]:
+    """The one learned finding of the draft of ``lines``: what it found (lower-cased),
+    its severity and message, the dictionary answering from ``entries``."""
+    StandInDictionary(entries).install(monkeypatch)
+    [f] = check_draft(glossary, pair_draft(lines), LEARNED).findings
+    return f.found.lower(), f.severity, f.message

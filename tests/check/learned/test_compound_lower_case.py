@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from check._stand_in import LEARNED, VIOLENCE, StandInDictionary, pair_draft
-from termbase.check import check_draft
+from check._stand_in import CASE_BLIND_FILLER, VIOLENCE, learned_finding, lowered
 from termbase.check.glosses import Gloss
 from termbase.check.learned import readings
 from termbase.diagnostics import Severity
@@ -22,34 +21,17 @@ _ENTRIES = {"性暴": Gloss(frozenset({"sexual", "sex"}), "n"),
 # abuse" against "sexual violence".
 _COMPOUND = ("性暴力幸存者得到了支持。", "Survivors of sexual abuse received support.")
 _AGAIN = ("性暴力幸存者需要照顾。", "Survivors of sexual violence need care.")
-# Enough lines of other things for a lower-cased copy to read as written without
-# capitals (CheckContext.case_blind needs twenty).
-_OTHER = [(f"第{n}段{w}。", f"Paragraph {n} {e}.") for n, (w, e) in enumerate(
-    [("已删除", "was deleted"), ("已修正", "was corrected"), ("保持不变", "stands"),
-     ("已重新编号", "was renumbered"), ("已移动", "was moved"), ("已合并", "was merged"),
-     ("已缩短", "was shortened"), ("已扩充", "was expanded"), ("已核可", "was endorsed"),
-     ("已翻译", "was translated"), ("已核对", "was checked"), ("已印发", "was issued")],
-    start=1)]
 
 
-def _lower(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    return [(z, e.lower()) for z, e in lines]
-
-
-def _finding(lines: list[tuple[str, str]], monkeypatch: pytest.MonkeyPatch,
-             glossary: Glossary) -> tuple[str, Severity, str]:
-    StandInDictionary(_ENTRIES).install(monkeypatch)
-    [f] = check_draft(glossary, pair_draft(lines), LEARNED).findings
-    return f.found.lower(), f.severity, f.message
 
 
 def test_a_compound_in_a_lower_cased_draft_is_a_hint(
         glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
-    lines = [*VIOLENCE, *_OTHER, _AGAIN, _COMPOUND]
-    found, severity, message = _finding(_lower(lines), monkeypatch, glossary)
+    lines = [*VIOLENCE, *CASE_BLIND_FILLER, _AGAIN, _COMPOUND]
+    found, severity, message = learned_finding(glossary, lowered(lines), _ENTRIES, monkeypatch)
     assert (found, severity) == ("sexual abuse", Severity.INFO)
     assert "part of a longer noun here (幸存者)" in message
-    found, severity, _ = _finding(lines, monkeypatch, glossary)
+    found, severity, _ = learned_finding(glossary, lines, _ENTRIES, monkeypatch)
     assert (found, severity) == ("sexual abuse", Severity.WARNING)
 
 
@@ -58,11 +40,11 @@ def test_a_noun_the_term_meets_once_makes_a_compound_too(
     """A name need not recur in the draft (国际核安全标准 "international norms on nuclear
     security", once, beside the Convention on Nuclear Safety's wording); a cased
     draft still warns."""
-    lines = [*VIOLENCE, *_OTHER, _COMPOUND]
-    found, severity, message = _finding(_lower(lines), monkeypatch, glossary)
+    lines = [*VIOLENCE, *CASE_BLIND_FILLER, _COMPOUND]
+    found, severity, message = learned_finding(glossary, lowered(lines), _ENTRIES, monkeypatch)
     assert (found, severity) == ("sexual abuse", Severity.INFO)
     assert "part of a longer noun here (幸存者)" in message
-    found, severity, _ = _finding(lines, monkeypatch, glossary)
+    found, severity, _ = learned_finding(glossary, lines, _ENTRIES, monkeypatch)
     assert (found, severity) == ("sexual abuse", Severity.WARNING)
 
 

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from check._stand_in import LEARNED, VIOLENCE, StandInDictionary, pair_draft
-from termbase.check import check_draft
+from check._stand_in import CASE_BLIND_FILLER, VIOLENCE, learned_finding
 from termbase.check.glosses import Gloss
 from termbase.check.learned import readings
 from termbase.check.learned.renderings import stop_words
@@ -27,31 +26,17 @@ _WARTIME = [("甲国发生战时性暴力。", "Wartime sexual violence occurred
             ("老人遭受虐待。", "Older persons suffer abuse."),
             ("妇女遭受虐待。", "Women suffer abuse.")]
 _VARIANT = ("各国应打击性暴力。", "All States should combat sexual abuse.")
-# Enough lines of other things for a lower-cased copy to read as written without
-# capitals (CheckContext.case_blind needs twenty).
-_OTHER = [(f"第{n}段{w}。", f"Paragraph {n} {e}.") for n, (w, e) in enumerate(
-    [("已删除", "was deleted"), ("已修正", "was corrected"), ("保持不变", "stands"),
-     ("已重新编号", "was renumbered"), ("已移动", "was moved"), ("已合并", "was merged"),
-     ("已缩短", "was shortened"), ("已扩充", "was expanded"), ("已核可", "was endorsed"),
-     ("已翻译", "was translated"), ("已核对", "was checked"), ("已印发", "was issued")],
-    start=1)]
 
-
-def _finding(lines: list[tuple[str, str]], monkeypatch: pytest.MonkeyPatch,
-             glossary: Glossary) -> tuple[str, Severity, str]:
-    StandInDictionary(_ENTRIES).install(monkeypatch)
-    [f] = check_draft(glossary, pair_draft(lines), LEARNED).findings
-    return f.found.lower(), f.severity, f.message
 
 
 def test_a_variant_of_a_rendering_inside_repeated_phrases_is_a_hint_without_capitals(
         glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
-    lines = [*_WARTIME, *_OTHER, _VARIANT]
+    lines = [*_WARTIME, *CASE_BLIND_FILLER, _VARIANT]
     lower = [(z, e.lower()) for z, e in lines]
-    found, severity, message = _finding(lower, monkeypatch, glossary)
+    found, severity, message = learned_finding(glossary, lower, _ENTRIES, monkeypatch)
     assert (found, severity) == ("sexual abuse", Severity.INFO)
     assert "longer phrases the draft repeats (“wartime sexual violence”)" in message
-    found, severity, _ = _finding(lines, monkeypatch, glossary)
+    found, severity, _ = learned_finding(glossary, lines, _ENTRIES, monkeypatch)
     assert (found, severity) == ("sexual abuse", Severity.WARNING)
 
 
@@ -59,8 +44,8 @@ def test_function_words_beside_the_rendering_make_no_longer_phrase(
         glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
     """"incidents of sexual violence", "victims of sexual violence": every noun phrase
     has a function word beside it, which names nothing."""
-    lower = [(z, e.lower()) for z, e in [*VIOLENCE, *_OTHER, _VARIANT]]
-    found, severity, _ = _finding(lower, monkeypatch, glossary)
+    lower = [(z, e.lower()) for z, e in [*VIOLENCE, *CASE_BLIND_FILLER, _VARIANT]]
+    found, severity, _ = learned_finding(glossary, lower, _ENTRIES, monkeypatch)
     assert (found, severity) == ("sexual abuse", Severity.WARNING)
 
 
