@@ -527,6 +527,10 @@ def _coordinated(words: list[str], canonical: str) -> bool:
     punctuation."""
     for cut in range(1, len(words)):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        # Both parts must stand there as written for the pattern to match: most cuts
+        # fail this, and compiling their pattern was most of the cost.
+        if f" {head} " not in canonical or f" {tail} " not in canonical:
+            continue
         pattern = rf" {re.escape(head)} ((?:[^\s|]+ ){{1,5}}?){re.escape(tail)} "
         for m in re.finditer(pattern, canonical):
             gap = m.group(1).split()

@@ -4,8 +4,10 @@ sides (read by :mod:`termbase.check.numbers`)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from termbase.check.context import CheckContext, new_finding
+from termbase.check.draft import Draft
 from termbase.check.findings import Finding, FindingKind
 from termbase.check.numbers import NumberItem, mismatches, profile
 
@@ -28,24 +30,57 @@ def check_number_mismatch(ctx: CheckContext) -> list[Finding]:
     """Numbers, dates, symbols and session ordinals that differ between the two sides."""
     if ctx.target is None:
         return []
-    src_lang, tgt_lang = ctx.source.lang, ctx.target.lang
-    findings = []
-    for unit in ctx.units:
+    return number_findings(ctx, number_disagreements(ctx.draft, ctx.source.lang,
+                                                    ctx.target.lang))
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """A unit whose two sides' numbers differ: its place in the draft, the items each
+    side lacks, and each side's strict items (named in the message)."""
+
+    unit: int
+    missing: list[NumberItem]
+    extra: list[NumberItem]
+    source_items: tuple[NumberItem, ...]
+    target_items: tuple[NumberItem, ...]
+
+
+def number_disagreements(draft: Draft, source_lang: str, target_lang: str
+                         ) -> list[Disagreement]:
+    """The units of ``draft`` whose numbers differ. It reads the draft's text alone, so
+    that it can run beside the matching (see :mod:`termbase.check.background`)."""
+    out = []
+    for index, unit in enumerate(draft.units):
         if not unit.source or not unit.target:
             continue
-        src_text = "\n".join(v.segment.text for v in unit.source)
-        tgt_text = "\n".join(v.segment.text for v in unit.target)
-        src_profile, tgt_profile = profile(src_text, src_lang), profile(tgt_text, tgt_lang)
+        src_text = "\n".join(s.text for s in unit.source)
+        tgt_text = "\n".join(s.text for s in unit.target)
+        src_profile, tgt_profile = profile(src_text, source_lang), profile(tgt_text, target_lang)
         missing, extra = mismatches(src_profile, tgt_profile)
-        if not missing and not extra:
-            continue
+        if missing or extra:
+            out.append(Disagreement(index, missing, extra, src_profile.strict,
+                                    tgt_profile.strict))
+    return out
+
+
+def number_findings(ctx: CheckContext, disagreements: Sequence[Disagreement]
+                    ) -> list[Finding]:
+    """The findings of ``disagreements`` (from :func:`number_disagreements` of
+    ``ctx``'s draft)."""
+    if ctx.target is None:
+        return []
+    tgt_lang = ctx.target.lang
+    findings = []
+    for d in disagreements:
+        unit, missing, extra = ctx.units[d.unit], d.missing, d.extra
         parts = []
         if missing:
             parts.append(f"source has {_items_values(missing)}, not in the translation "
-                         f"(translation: {_side_values(tgt_profile.strict)})")
+                         f"(translation: {_side_values(d.target_items)})")
         if extra:
             parts.append(f"translation has {_items_values(extra)}, not in the source "
-                         f"(source: {_side_values(src_profile.strict)})")
+                         f"(source: {_side_values(d.source_items)})")
         first = unit.target[0]
         span = (extra[0].start, extra[0].end) if extra and len(unit.target) == 1 else None
         other_span = ((missing[0].start, missing[0].end)
