@@ -383,3 +383,11 @@ def test_cited_sections_and_changed_telephone_numbers_are_still_found(zh: str, e
                                                                       ) -> None:
     missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
     assert missing or extra
+
+
+def test_a_language_code_with_an_underscore_is_read_as_its_language() -> None:
+    # A draft whose tool writes "zh_CN" must have its Chinese dates read as Chinese: the
+    # profile of 2015年5月2日至5日 is the same whichever way the region is joined.
+    text = "会议于2015年5月2日至5日举行。"
+    assert profile(text, "zh_CN") == profile(text, "zh-CN") == profile(text, "zh")
+    assert profile(text, "zh_CN") != profile(text, "en")

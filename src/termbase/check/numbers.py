@@ -543,7 +543,8 @@ def _years_of_name(digits: str) -> tuple[int, ...]:
 def profile(text: str, lang: str) -> NumberProfile:
     """The strict items and lenient values of ``text`` in language ``lang``."""
     text = text.translate(_FULLWIDTH_DIGITS)
-    zh = lang.split("-")[0].lower() in ("zh", "ja")
+    # "zh_CN" as some tools write it is Chinese too, as "zh-CN" is.
+    zh = lang.replace("_", "-").split("-")[0].lower() in ("zh", "ja")
     out = _Collector(text)
     for m in (_SYMBOL.finditer(text) if "/" in text else ()):
         if "/" in m.group() and re.search(r"\d", m.group()) and out.free(m.start(), m.end()):
