@@ -424,3 +424,15 @@ def bare_heads_refused(pairings: Iterable[TermPairing], lexicon: Dictionary | No
                 f"the dictionary reads the words before it too"))
         out.append(pairing)
     return out
+
+
+def settled_across_terms(pairings: Mapping[str, TermPairing],
+                         concepts: Iterable[Sequence[str]], lexicon: Dictionary | None
+                         ) -> dict[str, TermPairing]:
+    """``pairings`` (by term, in their order) with the answers only the whole list can
+    judge settled: a short form answered by its full name's head word takes the name
+    (:func:`named_as_full_form`), and any other bare head word is no answer
+    (:func:`bare_heads_refused`) — in that order, so that the head word a full form
+    explains is named before it can be refused."""
+    named = named_as_full_form(pairings, concepts)
+    return {p.term: p for p in bare_heads_refused(named.values(), lexicon)}

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from termbase.pair.answers import bare_heads_refused, named_as_full_form
+from termbase.pair.answers import settled_across_terms
 from termbase.pair.corpus import Corpus, FilteredCorpus
 from termbase.pair.dictionary import Dictionary
 from termbase.pair.pairer import PairingReport, PairSettings, pair_terms_report, pair_terms_run
@@ -125,10 +125,9 @@ def mine(corpus: Corpus, *, tokenizer: Segmenter, lexicon: Dictionary | None = N
                                concepts=None)
              if tail else None)
     pairings = {p.term: p for p in (*report.pairings, *(extra.pairings if extra else ()))}
-    # A short form answered by its full name's head word ("Council") takes the name.
-    pairings = named_as_full_form(pairings, (c.forms() for c in shortlist))
-    # Any other answer that is a bare head word is no equivalent.
-    pairings = {p.term: p for p in bare_heads_refused(pairings.values(), lexicon)}
+    # A short form answered by its full name's head word ("Council") takes the name;
+    # any other answer that is a bare head word is no equivalent.
+    pairings = settled_across_terms(pairings, (c.forms() for c in shortlist), lexicon)
     ranked = [MinedConcept(shortlist[index], termhood)
               for index, termhood in rank_concepts(shortlist, pairings, lexicon)]
     kept, dropped = tuple(ranked[:max_terms]), tuple(ranked[max_terms:])

@@ -35,13 +35,12 @@ from termbase.pair import counting
 from termbase.pair.agreement import misaligned_notice, refuse_unaligned
 from termbase.pair.answers import (
     TermEvidence,
-    bare_heads_refused,
-    named_as_full_form,
     named_in_full,
     once_each,
     read_beside,
     said_every_time,
     said_instead_of_neighbour,
+    settled_across_terms,
     spelled_apart,
     trimmed,
     whole_inside,
@@ -182,9 +181,9 @@ def pair_terms_run(terms: Iterable[str], corpus: Corpus, *,
             term_list, report, filtered, settings.min_support,
             lambda terms: _pair_once(terms, filtered, lexicon, again)[0])
     if settings.direction == "zh" and concepts is not None:
-        named = named_as_full_form({p.term: p for p in report.pairings}, concepts)
-        report = replace(report, pairings=tuple(bare_heads_refused(
-            (named[p.term] for p in report.pairings), lexicon)))
+        settled = settled_across_terms({p.term: p for p in report.pairings}, concepts,
+                                       lexicon)
+        report = replace(report, pairings=tuple(settled.values()))
     return report, left_out
 
 
