@@ -221,12 +221,8 @@ def _neighbour_rendered(word: str, unit: int, term: str, evidence: WordEvidence
     holding = evidence.english.holding(word)
     if len(holding) < MIN_WORD_EVIDENCE:
         return ()
-    neighbours: set[str] = set()
-    for run in evidence.units[unit].runs:
-        for at in occurrences(run, term):
-            neighbours.update(p for p in (run[max(0, at - 2):at], run[at + len(term):
-                                                                    at + len(term) + 2])
-                              if len(p) == 2)
+    before, after = _two_beside(term, unit, evidence)
+    neighbours = before | after
     if not neighbours:
         return ()
     counts = evidence.pieces_with(word, holding)
@@ -259,7 +255,8 @@ def _slip(rendering: Rendering, unit: int, key: str, evidence: WordEvidence,
                 for word in words if word not in stop and word in key.split())
             and (_near(side(view.source).find(rendering.term), side(view.source),
                        at, target)
-                 or _anchored(rendering.term, unit, key, evidence, stop)))
+                 or _anchored(rendering.term, unit, key, (target, surface, at), evidence,
+                              stop)))
 
 
 # Words this close to a variant may be the usual rendering's, reordered.
@@ -306,30 +303,23 @@ def _near(source_at: int, source: str, target_at: int, target: str) -> bool:
     return abs(source_at / len(source) - target_at / len(target)) <= MAX_SLIP_SHIFT
 
 
-def _anchored(term: str, unit: int, key: str, evidence: WordEvidence,
-              stop: frozenset[str]) -> bool:
+def _anchored(term: str, unit: int, key: str, located: tuple[str, str, int],
+              evidence: WordEvidence, stop: frozenset[str]) -> bool:
     """Whether the variant stands where the term does with the two sides' order
     crossed: a word of its phrase before it (within SLIP_WINDOW words) renders, by the
     draft's counts, the source word right after the term, or a word after it the one
     right before. A Chinese modifier before its head is an English "of" phrase after
     it (国际法义务 "obligations under international law"), which :func:`_near`'s rough
     position misses; words in the same order (非常高人道主义准入限制 "very high access
-    constraints") show no such crossing, and the position alone must do."""
+    constraints") show no such crossing, and the position alone must do. ``located``
+    is the unit's translation, the variant's surface in it and where it starts there
+    (:func:`_locate_in`), as :func:`_slip` found them."""
     from termbase.pair.ngrams import ENGLISH_WORD
 
-    surface = evidence.english.surfaces(unit)[key]
-    target = side(evidence.units[unit].view.target)
-    at = _locate_in(target, surface)
+    target, surface, at = located
     if at < 0:
         return False
-    before_term: set[str] = set()
-    after_term: set[str] = set()
-    for run in evidence.units[unit].runs:
-        for k in occurrences(run, term):
-            if k >= 2:
-                before_term.add(run[k - 2:k])
-            if k + len(term) + 2 <= len(run):
-                after_term.add(run[k + len(term):k + len(term) + 2])
+    before_term, after_term = _two_beside(term, unit, evidence)
     text, start, end = _phrase_of(target, at, at + len(surface))
     variant = set(key.split())
 
@@ -340,6 +330,21 @@ def _anchored(term: str, unit: int, key: str, evidence: WordEvidence,
     after = content(ENGLISH_WORD.findall(text[end:].lower())[:SLIP_WINDOW])
     return (any(not after_term.isdisjoint(evidence.source_of(w, unit)) for w in before)
             or any(not before_term.isdisjoint(evidence.source_of(w, unit)) for w in after))
+
+
+def _two_beside(term: str, unit: int, evidence: WordEvidence) -> tuple[set[str], set[str]]:
+    """The two characters right before and right after each place the unit's source
+    runs hold ``term`` (where two stand there)."""
+    before: set[str] = set()
+    after: set[str] = set()
+    for run in evidence.units[unit].runs:
+        for at in occurrences(run, term):
+            end = at + len(term)
+            if at >= 2:
+                before.add(run[at - 2:at])
+            if end + 2 <= len(run):
+                after.add(run[end:end + 2])
+    return before, after
 
 
 def _locate_in(text: str, phrase: str) -> int:
