@@ -187,12 +187,12 @@ def test_hostile_json_lines_are_refused(tmp_path: Path,
 
 def test_hostile_json_term_list_is_refused(tmp_path: Path) -> None:
     from termbase.errors import FormatError
-    from termbase.pair.terms import read_term_list
+    from termbase.pair.terms import read_terms
 
     evil = tmp_path / "terms.json"
     evil.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
     with pytest.raises(FormatError, match="nested too deeply"):
-        read_term_list(evil)
+        read_terms(evil)
 
 
 # --- XML -----------------------------------------------------------------------------------

@@ -10,23 +10,23 @@ import pytest
 from termbase.errors import FormatError
 from termbase.formats import write_glossary
 from termbase.model import Concept, Glossary, LangSec, Term
-from termbase.pair.terms import TermList, read_term_list, read_terms
+from termbase.pair.terms import TermList, read_terms
 
 
 def test_plain_list_skips_blanks_and_comments(tmp_path: Path) -> None:
     path = tmp_path / "terms.txt"
     path.write_text("# small arms\n行动纲领\n\n 大会 \n", encoding="utf-8")
-    assert read_term_list(path) == ["行动纲领", "大会"]
+    assert read_terms(path).terms == ["行动纲领", "大会"]
 
 
 def test_extraction_json_and_csv(tmp_path: Path) -> None:
     path = tmp_path / "x.json"
     path.write_text(json.dumps({"candidates": [{"term": "行动纲领", "score": 1}, "大会"]},
                                ensure_ascii=False), encoding="utf-8")
-    assert read_term_list(path) == ["行动纲领", "大会"]
+    assert read_terms(path).terms == ["行动纲领", "大会"]
     table = tmp_path / "x.csv"
     table.write_text("rank,term,score\n1,行动纲领,0.9\n2,大会,0.8\n", encoding="utf-8")
-    assert read_term_list(table) == ["行动纲领", "大会"]
+    assert read_terms(table).terms == ["行动纲领", "大会"]
 
 
 def test_glossary_gives_terms_of_the_language(tmp_path: Path) -> None:
@@ -34,15 +34,15 @@ def test_glossary_gives_terms_of_the_language(tmp_path: Path) -> None:
                                         LangSec("en", (Term("Programme of Action"),)))),))
     path = tmp_path / "g.tbx"
     write_glossary(glossary, path)
-    assert read_term_list(path, "zh") == ["行动纲领"]
-    assert read_term_list(path, "en") == ["Programme of Action"]
+    assert read_terms(path, "zh").terms == ["行动纲领"]
+    assert read_terms(path, "en").terms == ["Programme of Action"]
 
 
 def test_wrong_language_is_refused_naming_the_line(tmp_path: Path) -> None:
     path = tmp_path / "terms.txt"
     path.write_text("行动纲领\nProgramme of Action\n", encoding="utf-8")
     with pytest.raises(FormatError, match=r"entry 2 .* not a Chinese term") as caught:
-        read_term_list(path)
+        read_terms(path)
     assert caught.value.line == 2 and "--reverse" in (caught.value.hint or "")
 
 
@@ -50,15 +50,15 @@ def test_wrong_formats_are_refused(tmp_path: Path) -> None:
     bad_json = tmp_path / "x.json"
     bad_json.write_text('{"rows": 3}', encoding="utf-8")
     with pytest.raises(FormatError, match="expected a list"):
-        read_term_list(bad_json)
+        read_terms(bad_json)
     document = tmp_path / "doc.txt"
     document.write_text("各国" * 200 + "\n", encoding="utf-8")
     with pytest.raises(FormatError, match="not a term"):
-        read_term_list(document)
+        read_terms(document)
     comments = tmp_path / "empty.txt"
     comments.write_text("# nothing\n", encoding="utf-8")
     with pytest.raises(FormatError, match="empty"):
-        read_term_list(comments)
+        read_terms(comments)
 
 
 def test_a_glossary_groups_its_forms_by_concept_and_a_list_does_not(tmp_path: Path) -> None:

@@ -134,11 +134,6 @@ def check_terms(terms: Iterable[str], lang: str, source: str) -> list[str]:
     return out
 
 
-def read_term_list(path: Path, lang: str = "zh", encoding: str | None = None) -> list[str]:
-    """The terms in ``lang`` listed in ``path`` (any of the accepted kinds)."""
-    return read_terms(path, lang, encoding).terms
-
-
 def read_terms(path: Path, lang: str = "zh", encoding: str | None = None) -> TermList:
     """The terms in ``lang`` listed in ``path``, with a glossary's concepts."""
     path = Path(path)
