@@ -91,3 +91,16 @@ def test_check_reports_exact_steps_and_the_cli_bar_shows_on_a_terminal_only(
     assert main(["check", str(draft), "--glossary", glossary, "--fail-on", "never",
                  "--quiet"]) == 0
     assert "step" not in quiet.getvalue()
+
+
+def test_a_bar_starts_no_thread() -> None:
+    # A thread left running (tqdm's monitor) would keep `termbase check` from using its
+    # second core for the rest of the process (check.background forks only alone).
+    import threading
+
+    before = set(threading.enumerate())
+    with Bar(100, desc="check", stream=_Terminal()) as bar:
+        assert bar.shown
+        bar.update(50)
+        started = set(threading.enumerate()) - before
+    assert not started

@@ -25,6 +25,10 @@ class Bar:
             return
         from tqdm import tqdm
 
+        # No monitor thread: tqdm's would outlive the bar, and a process with another
+        # thread does not fork (`termbase check` runs its number check in a forked
+        # child, :mod:`termbase.check.background`). Our bars are updated often enough.
+        tqdm.monitor_interval = 0
         as_bytes = unit == "B"
         self._bar = tqdm(total=total, desc=desc, unit=unit, unit_scale=as_bytes,
                          unit_divisor=1024 if as_bytes else 1000, file=out, leave=False,

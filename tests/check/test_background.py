@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from termbase.check import checker
+from termbase.check import background, checker
 from termbase.check.background import in_background
 from termbase.check.checker import CheckOptions, check_draft
 from termbase.check.draft import presplit_pair
@@ -15,6 +15,14 @@ def test_the_child_hands_back_its_result() -> None:
     assert wait() == {"numbers": [1, 2, 3], "text": "二〇二三年"}
 
 
+@pytest.fixture()
+def alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """This process taken to run no other thread, whatever earlier tests left running
+    (tqdm's monitor, a pool): the child path is then taken, whatever the order of tests."""
+    monkeypatch.setattr(background.threading, "active_count", lambda: 1)
+
+
+@pytest.mark.usefixtures("alone")
 def test_a_failing_child_raises_its_error_here() -> None:
     def work() -> int:
         raise ValueError("no numbers")
@@ -65,6 +73,7 @@ def test_with_other_threads_the_work_runs_here() -> None:
     assert wait() == os.getpid()
 
 
+@pytest.mark.usefixtures("alone")
 def test_alone_the_work_runs_in_a_child() -> None:
     import os
 
