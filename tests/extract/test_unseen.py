@@ -251,6 +251,22 @@ def test_a_title_ending_the_titles_of_several_instruments_is_generic() -> None:
     assert drafts["行动计划"].score < 0.5 * drafts["行动纲领"].score
 
 
+def test_a_coordination_ending_with_a_word_is_no_name_it_heads() -> None:
+    # 不扩散 is the last conjunct of 核裁军和不扩散 and 裁军与不扩散: there it is used
+    # whole, as in any coordination, not as the head of a name; only 核不扩散 is headed.
+    freq = {"不扩散": 30, "核裁军和不扩散": 12, "裁军与不扩散": 8, "核不扩散": 3}
+    cuts = {"不扩散": ("不扩散",), "核裁军和不扩散": ("核裁军", "和", "不扩散"),
+            "裁军与不扩散": ("裁军", "与", "不扩散"), "核不扩散": ("核", "不扩散")}
+    drafts = {t: Draft(t, cuts[t], NgramStats(f, 4, 2.0, 2.0, 1.0), {"ngram"})
+              for t, f in freq.items()}
+    score_drafts(drafts)
+    assert drafts["不扩散"].head_share == pytest.approx(3 / 30)
+    generic = Draft("不扩散", ("不扩散",), NgramStats(30, 4, 2.0, 2.0, 1.0), {"ngram"},
+                    c_value=drafts["不扩散"].c_value, head_share=(12 + 8 + 3) / 30)
+    generic.rescore()
+    assert drafts["不扩散"].score > 2 * generic.score
+
+
 def test_a_word_heading_many_names_is_a_generic_head() -> None:
     # 框架 heads 法律框架, 战略框架 and 联合国发展援助框架: alone it names no one framework.
     freq = {"框架": 40, "秘书处": 40, "法律框架": 12, "战略框架": 10, "发展援助框架": 8,

@@ -232,10 +232,16 @@ def _mark_heads(drafts: dict[str, Draft]) -> None:
     end with it (框架: 法律框架, 战略框架, 联合国发展援助框架 …), summed, over its own
     uses. Nested names count each (发展援助框架 and 联合国发展援助框架), so the share
     grows with the number of different names a word heads: a productivity index, not a
-    share of occurrences."""
+    share of occurrences.
+
+    A draft ending with a conjunction and the word (核裁军|和|不扩散) is no name the word
+    heads: the word is a whole conjunct there, used alone as in any coordination (the
+    same reason :func:`_containers` gives). Counted as headed, the coordinations a term
+    stands in made it a generic head: 不扩散 (non-proliferation) ends 核裁军和不扩散 in
+    9 of its 30 uses on the 2023 `peace` text, which sent it from rank 130 to 304."""
     headed: dict[str, int] = {}
     for draft in drafts.values():
-        if len(draft.words) > 1:
+        if len(draft.words) > 1 and draft.words[-2] not in CONJUNCTIONS:
             head = draft.words[-1]
             headed[head] = headed.get(head, 0) + draft.stats.freq
     for head, uses in headed.items():
