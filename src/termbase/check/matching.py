@@ -103,6 +103,14 @@ def _is_abbreviation(term: Term) -> bool:
             and any(c.isupper() for c in letters[1:]))
 
 
+def _acronym(term: Term) -> bool:
+    """An abbreviation that is not a word of capitalised words ("Secretary-General" is
+    taken as abbreviated by its inner capital, but is two words)."""
+    return _is_abbreviation(term) and not all(
+        part[:1].isupper() and part[1:].islower() and len(part) > 2
+        for part in re.split(r"[\s-]+", term.text.strip()))
+
+
 def _letters(text: str) -> str:
     return "".join(c for c in text if c.isalnum())
 
@@ -296,6 +304,25 @@ class LanguageMatcher:
                     announce()
         return [self._hits(prepared, matches)
                 for prepared, matches in zip(texts, kept, strict=True)]
+
+    def find_lowered(self, prepared: PreparedText) -> list[TermHit]:
+        """:meth:`find`, save that a name needs no capitals: in a text written without
+        them a lower-case name is the name ("review conference", "secretary-general").
+        Acronyms still need theirs ("who", "att" are ordinary words far more often)."""
+        english = prepared.english
+        if self.cjk or english is None:
+            return self.find(prepared)
+        hits: list[TermHit] = []
+        for start, end, owners in self._kept(prepared):
+            announce = getattr(owners, "announce", None)
+            if announce is not None:
+                announce()
+            o_start, o_end = english.original_span(start, end)
+            found = english.text[o_start:o_end]
+            hits.extend(TermHit(o_start, o_end, cid, self.lang, term) for cid, term in owners
+                        if (not _acronym(term) or self._case_fits(term, found))
+                        and not self._verb_use(term, english, o_start, found))
+        return hits
 
     def _kept(self, prepared: PreparedText) -> list[_Match]:
         if self._zh is not None:

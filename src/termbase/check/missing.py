@@ -52,6 +52,7 @@ from termbase.check.renderings import (
     recurring_references,
     reference_noun,
 )
+from termbase.check.stand_ins import recurring_stand_ins
 from termbase.diagnostics import Severity
 from termbase.match import TermHit
 from termbase.model import PartOfSpeech
@@ -218,6 +219,10 @@ def check_missing_target(ctx: CheckContext) -> list[Finding]:
     recurring = recurring_references(ctx, ctx.target, [a for a in absent if not hints[id(a)]])
     hints.update((key, f"the draft refers to it as “{words}” in {n} of the {total} places "
                        f"where it is missing") for key, (words, n, total) in recurring.items())
+    stand_ins = recurring_stand_ins(ctx, absent, [a for a in absent if not hints[id(a)]])
+    hints.update((key, f"the draft names it by another glossary term, “{words}”, in {n} of "
+                       f"the {total} places where it is missing")
+                 for key, (words, n, total) in stand_ins.items())
     hints.update(_dictionary_hints(ctx, [a for a in absent if not hints[id(a)]]))
     findings = []
     for item in absent:

@@ -1,0 +1,108 @@
+"""A missing term the draft habitually names by another glossary concept.
+
+An official translation may name a thing by another concept the glossary also knows:
+the source's 审议大会 is "the Review Conference", not the "General Assembly" its 大会
+would ask for; a report of 联合国 may be the "report of the Secretary-General". The
+English then holds a glossary term whose source term is not in the line — a stand-in.
+
+One line cannot tell that from a wrong term put in place of the right one (the same
+stand-in, once): only the draft's habit can. So a stand-in excuses a miss only when the
+draft writes it in several of the places that miss the term, a fair share of them, and
+far more often there than in its translations at large (where the stand-in concept is
+simply common). Like :func:`termbase.check.renderings.recurring_references` for plain
+nouns; the finding stays, as a hint (info). In a draft written without capitals a
+stand-in is found in lower case too ("review conference").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from termbase.check.absent import Absent
+from termbase.check.context import CheckContext, UnitView, source_concepts
+from termbase.check.renderings import not_cut
+from termbase.match import TermHit
+
+# The stand-in is in at least this many of the term's misses, and this share of them,
+# and this many times likelier there than in the draft's translated units at large.
+_STAND_IN_MIN = 3
+_STAND_IN_SHARE = 0.25
+_STAND_IN_LIFT = 3.0
+
+
+def recurring_stand_ins(ctx: CheckContext, absent: Sequence[Absent],
+                        asked: Sequence[Absent]) -> dict[int, tuple[str, int, int]]:
+    """For each of ``asked`` (by id()) whose translation holds a stand-in the draft uses
+    habitually where the term is missing (see the module notes): (the stand-in's words,
+    misses holding it, misses). ``absent`` is every miss of the draft: the habit is
+    counted over all of them, excused by another reason or not."""
+    if not asked:
+        return {}
+    misses: dict[str, list[Absent]] = {}
+    for item in absent:
+        if not_cut(item.unit):  # a cut or misaligned pair names what it names by chance
+            misses.setdefault(item.concept_id, []).append(item)
+    wanted = {a.concept_id for a in asked}
+    found: dict[int, list[list[TermHit]]] = {}  # each unit's target hits, by id()
+    habits: dict[tuple[str, str], int] = {}
+    for cid, items in misses.items():
+        if cid not in wanted:
+            continue
+        counts = Counter(other for item in items
+                         for other in _stand_ins(ctx, item.unit, cid, found))
+        habits.update(((cid, other), n) for other, n in counts.items()
+                      if n >= max(_STAND_IN_MIN, _STAND_IN_SHARE * len(items)))
+    if not habits:
+        return {}
+    share = _draft_shares(ctx, {other for _, other in habits}, found)
+    out = {}
+    for item in asked:
+        total = len(misses.get(item.concept_id, ()))
+        for other, words in _stand_ins(ctx, item.unit, item.concept_id, found).items():
+            n = habits.get((item.concept_id, other), 0)
+            if n and n / total >= _STAND_IN_LIFT * share[other]:
+                out[id(item)] = (words, n, total)
+                break
+    return out
+
+
+def _target_hits(ctx: CheckContext, unit: UnitView,
+                 found: dict[int, list[list[TermHit]]]) -> list[list[TermHit]]:
+    """The glossary terms of each of the unit's target segments; in a draft written
+    without capitals, names in lower case too (:meth:`LanguageMatcher.find_lowered`),
+    found once per unit (``found``)."""
+    if not ctx.case_blind:
+        return [view.hits for view in unit.target]
+    hits = found.get(id(unit))
+    if hits is None:
+        matcher = ctx.target
+        assert matcher is not None  # only asked for bilingual drafts
+        hits = found[id(unit)] = [matcher.find_lowered(view.prepared) for view in unit.target]
+    return hits
+
+
+def _stand_ins(ctx: CheckContext, unit: UnitView, concept_id: str,
+               found: dict[int, list[list[TermHit]]]) -> dict[str, str]:
+    """The concepts whose approved term the unit's translation holds while its source
+    holds none of their terms, the concept asked about aside: by id, the words."""
+    in_source = source_concepts(unit)
+    out: dict[str, str] = {}
+    for view, hits in zip(unit.target, _target_hits(ctx, unit, found), strict=True):
+        for hit in hits:
+            cid = hit.concept_id
+            if cid != concept_id and cid not in in_source and hit.term.status.approved:
+                out.setdefault(cid, view.segment.text[hit.start:hit.end])
+    return out
+
+
+def _draft_shares(ctx: CheckContext, concepts: set[str],
+                  found: dict[int, list[list[TermHit]]]) -> dict[str, float]:
+    """The share of the draft's translated units whose translation holds an approved
+    term of each concept."""
+    units = [u for u in ctx.units if u.target]
+    holding: Counter[str] = Counter()
+    for unit in units:
+        holding.update({h.concept_id for hits in _target_hits(ctx, unit, found) for h in hits
+                        if h.concept_id in concepts and h.term.status.approved})
+    return {cid: holding[cid] / len(units) if units else 0.0 for cid in concepts}

@@ -1,0 +1,67 @@
+"""A missing term the draft habitually names by another glossary concept (issue 13,
+session 28): the stand-in excuses the miss (info) only as the draft's habit, never once."""
+
+from __future__ import annotations
+
+import pytest
+
+from check._stand_in import StandInDictionary
+from termbase.check import FindingKind, check_draft
+from termbase.check.draft import presplit_pair
+from termbase.model import Concept, Glossary, LangSec, Term
+
+_GLOSSARY = Glossary((
+    Concept("un", (LangSec("zh", (Term("联合国"),)), LangSec("en", (Term("United Nations"),)))),
+    Concept("sg", (LangSec("zh", (Term("秘书长"),)),
+                   LangSec("en", (Term("Secretary-General"),)))),
+))
+
+# The draft renders 联合国 as the glossary says in most places, so its share gives no
+# reason to think the term has another sense.
+_RENDERED = [(f"联合国支持第{i}国。", f"The United Nations supports country {i}.")
+             for i in range(1, 13)]
+_STAND_IN = [("联合国的报告列出了建议。", "The report of the Secretary-General lists proposals."),
+             ("联合国的报告涵盖该年度。", "The report of the Secretary-General covers the year."),
+             ("联合国的报告介绍了进展。", "The report of the Secretary-General shows progress.")]
+
+
+@pytest.fixture(autouse=True)
+def _no_dictionary(monkeypatch: pytest.MonkeyPatch) -> None:
+    StandInDictionary({}).install(monkeypatch)
+
+
+def _missing(lines: list[tuple[str, str]], *, lower: bool = False) -> list[tuple[int, str]]:
+    zh = "\n".join(z for z, _ in lines)
+    en = "\n".join(e.lower() if lower else e for _, e in lines)
+    draft = presplit_pair(zh, "d.zh", en, "d.en")
+    return [(f.line or 0, f.severity.value) for f in check_draft(_GLOSSARY, draft).findings
+            if f.kind is FindingKind.MISSING_TARGET]
+
+
+def test_a_stand_in_the_draft_writes_in_several_misses_is_info() -> None:
+    found = _missing(_RENDERED + _STAND_IN)
+    assert found == [(13, "info"), (14, "info"), (15, "info")]
+
+
+def test_a_stand_in_once_is_a_wrong_term_and_stays_an_error() -> None:
+    assert _missing(_RENDERED + _STAND_IN[:1]) == [(13, "error")]
+    assert _missing(_RENDERED + _STAND_IN[:2]) == [(13, "error"), (14, "error")]
+
+
+def test_a_stand_in_common_across_the_draft_is_no_habit() -> None:
+    # "Secretary-General" is in half the draft's translations: its presence where
+    # 联合国 is missing says nothing.
+    spoke = [(f"秘书长第{i}次发言。", f"The Secretary-General spoke for the {i}th time.")
+             for i in range(1, 16)]
+    assert _missing(_RENDERED + _STAND_IN + spoke) == [
+        (13, "error"), (14, "error"), (15, "error")]
+
+
+def test_without_capitals_a_lower_case_stand_in_counts() -> None:
+    # 25 lines or more without capitals: a draft written without them.
+    # No determiner before it: no plain noun the draft refers to it by.
+    stand_in = [(z, e.replace("The report of the Secretary-General", "Secretary-General's "
+                              "report")) for z, e in _STAND_IN]
+    filler = [("其他事项。", "other matters were considered.")] * 12
+    found = _missing(_RENDERED + stand_in + filler, lower=True)
+    assert found == [(13, "info"), (14, "info"), (15, "info")]
