@@ -1,10 +1,17 @@
 """An answer that is only the bare head word of a longer term is refused
-(termbase.pair.answers.head_word_only, bare_heads_refused)."""
+(termbase.pair.answers.head_word_only, bare_heads_refused); so is one modifier without
+the head its term names (modifier_only)."""
 
 from __future__ import annotations
 
 from termbase.align.lexicon import Lexicon
-from termbase.pair.answers import FULL_FORM, bare_heads_refused, head_word_only
+from termbase.pair.answers import (
+    FULL_FORM,
+    bare_heads_refused,
+    head_word_only,
+    is_modifier,
+    modifier_only,
+)
 from termbase.pair.results import Candidate, TermPairing
 
 LEXICON = Lexicon.from_pairs([
@@ -43,3 +50,45 @@ def test_bare_head_answers_become_abstentions() -> None:
     assert kept == council and full == named
     # Without a dictionary nothing is known of the term's words.
     assert bare_heads_refused([world], None) == [world]
+
+
+MODIFIER_LEXICON = Lexicon.from_pairs([
+    ("区域", "region"), ("委员会", "commission"), ("预测", "forecast"), ("基于", "basis"),
+    ("筹资", "raise funds"), ("维和", "peacekeeping"), ("人员", "personnel"),
+    ("清除", "removal"), ("碎片", "fragment"), ("主动", "active"),
+])
+
+
+def test_is_modifier_knows_adjective_and_participle_shapes() -> None:
+    assert is_modifier("regional") and is_modifier("Developed")
+    assert is_modifier("forecast-based") and is_modifier("community-led")
+    # Nouns: endings nouns share often, plurals, short words.
+    assert not is_modifier("removal") and not is_modifier("Republic")
+    assert not is_modifier("incentives") and not is_modifier("need")
+    assert not is_modifier("health-care")
+
+
+def test_one_modifier_rendering_the_words_before_the_head_is_no_answer() -> None:
+    # The dictionary reads 筹资 but not as "financing": the answer stops before it.
+    assert modifier_only("基于预测的筹资", "forecast-based", MODIFIER_LEXICON)
+    assert modifier_only("区域委员会", "Regional", MODIFIER_LEXICON)
+
+
+def test_nouns_phrases_and_answers_saying_the_head_stay() -> None:
+    assert not modifier_only("区域委员会", "regional commissions", MODIFIER_LEXICON)
+    # A noun folding the head into itself.
+    assert not modifier_only("维和人员", "peacekeepers", MODIFIER_LEXICON)
+    # A noun ending in -al, and a phrase whose last word does.
+    assert not modifier_only("清除碎片", "removal", MODIFIER_LEXICON)
+    assert not modifier_only("主动清除碎片", "active debris removal", MODIFIER_LEXICON)
+    # One word term; an answer the dictionary does not read in the words before the head.
+    assert not modifier_only("区域", "regional", MODIFIER_LEXICON)
+    assert not modifier_only("区域委员会", "unanimous", MODIFIER_LEXICON)
+
+
+def test_modifier_answers_become_abstentions() -> None:
+    regional = _pairing("区域委员会", "regional")
+    named = _pairing("区域委员会", "regional", FULL_FORM)
+    refused, kept = bare_heads_refused([regional, named], MODIFIER_LEXICON)
+    assert refused.candidates == () and "'regional' qualifies a noun" in refused.abstained_reason
+    assert kept == named

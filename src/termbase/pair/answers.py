@@ -407,21 +407,66 @@ def head_word_only(term: str, answer: str, lexicon: Dictionary) -> bool:
                                    for said in others for stem in said)
 
 
+MODIFIER_ENDINGS = ("ional", "ical", "ntal", "ous", "ed", "able", "ible", "ful", "less")
+"""Endings of English adjectives and participles ("regional", "developed"): a word so
+ending qualifies a noun and is no noun phrase's head. Endings nouns share often are left
+out ("removal", "trial", "Republic", "initiative"); plural nouns end in -s."""
+
+MIN_MODIFIER_LETTERS = 6
+"""Shorter words with these endings are as often nouns or verbs ("need", "speed")."""
+
+
+def is_modifier(word: str) -> bool:
+    """Whether an English word is shaped as a modifier: an adjective or participle ending
+    (:data:`MODIFIER_ENDINGS`), or a hyphenated compound whose last part is a participle
+    ("forecast-based", "community-led")."""
+    lower = word.lower()
+    if "-" in lower.strip("-"):
+        return lower.rsplit("-", 1)[1].endswith("ed")
+    return len(lower) >= MIN_MODIFIER_LETTERS and lower.endswith(MODIFIER_ENDINGS)
+
+
+def modifier_only(term: str, answer: str, lexicon: Dictionary) -> bool:
+    """Whether ``answer`` is one word rendering words of ``term`` before its last, shaped
+    as a modifier, and says nothing of that last word, the head: "forecast-based" for
+    基于预测的筹资, "regional" for 区域委员会 — English cut before the noun the Chinese
+    head names, whose rendering the dictionary lacks ("financing" for 筹资) or the
+    sentence words apart. A noun that folds the head into itself ("peacekeepers" for
+    维和人员) does not end as a modifier, and an answer saying any reading of the head
+    keeps it."""
+    words = [w for w in lexicon.segment(term) if lexicon.translations(w)]
+    stems = content_stems(answer)
+    if " " in answer.strip() or len(words) < 2 or not stems or not is_modifier(answer):
+        return False
+    head = lexicon.translations(words[-1])
+    lower = answer.lower()
+    if any(known_stem(stem, head) for stem in stems) \
+            or any(len(stem) >= 4 and stem in lower for stem in head):
+        return False
+    before = frozenset().union(*(lexicon.translations(w) for w in words[:-1]))
+    return any(known_stem(stem, before) for stem in stems)
+
+
 def bare_heads_refused(pairings: Iterable[TermPairing], lexicon: Dictionary | None
                        ) -> list[TermPairing]:
     """``pairings`` with every answer found by the corpus's counts that is the bare head
-    word of its term (:func:`head_word_only`) turned into an abstention: after
-    :func:`named_as_full_form`, which gives a short form its full form's name instead."""
+    word of its term (:func:`head_word_only`), or its modifiers without the head
+    (:func:`modifier_only`), turned into an abstention: after :func:`named_as_full_form`,
+    which gives a short form its full form's name instead."""
     if lexicon is None:
         return list(pairings)
     out = []
     for pairing in pairings:
         best = pairing.best
-        if best is not None and best.method == "association" \
-                and head_word_only(pairing.term, best.text, lexicon):
-            pairing = replace(pairing, candidates=(), abstained_reason=(
-                f"the best candidate '{best.text}' renders only the last word of the term; "
-                f"the dictionary reads the words before it too"))
+        if best is not None and best.method == "association":
+            if head_word_only(pairing.term, best.text, lexicon):
+                pairing = replace(pairing, candidates=(), abstained_reason=(
+                    f"the best candidate '{best.text}' renders only the last word of the "
+                    f"term; the dictionary reads the words before it too"))
+            elif modifier_only(pairing.term, best.text, lexicon):
+                pairing = replace(pairing, candidates=(), abstained_reason=(
+                    f"the best candidate '{best.text}' qualifies a noun it leaves out: it "
+                    f"renders the words before the last of the term, not the last"))
         out.append(pairing)
     return out
 
