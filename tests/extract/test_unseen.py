@@ -267,6 +267,20 @@ def test_a_coordination_ending_with_a_word_is_no_name_it_heads() -> None:
     assert drafts["不扩散"].score > 2 * generic.score
 
 
+def test_a_clause_piece_ending_with_a_word_is_no_name_it_heads() -> None:
+    # 各|行为体 ("the various actors") opens with a pronoun: the tags refuse it as a piece
+    # of a clause, and it names no kind of actor, so 行为体 heads only 人道主义行为体.
+    freq = {"行为体": 20, "各行为体": 12, "人道主义行为体": 4}
+    cuts = {"行为体": ("行为体",), "各行为体": ("各", "行为体"),
+            "人道主义行为体": ("人道主义", "行为体")}
+    drafts = {t: Draft(t, cuts[t], NgramStats(f, 4, 2.0, 2.0, 1.0), {"ngram"})
+              for t, f in freq.items()}
+    refused = drop_by_tags(drafts, JiebaSegmenter())
+    assert refused == {"各行为体"}
+    score_drafts(drafts, refused=refused)
+    assert drafts["行为体"].head_share == pytest.approx(4 / 20)
+
+
 def test_a_word_heading_many_names_is_a_generic_head() -> None:
     # 框架 heads 法律框架, 战略框架 and 联合国发展援助框架: alone it names no one framework.
     freq = {"框架": 40, "秘书处": 40, "法律框架": 12, "战略框架": 10, "发展援助框架": 8,

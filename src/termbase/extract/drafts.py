@@ -75,6 +75,9 @@ class Draft:
     """The documents read (set by :func:`score_drafts`; 0: unknown)."""
     head_named: bool = False
     """Whether its words are a name's modifiers and head (:func:`is_head_named`)."""
+    clause_piece: bool = False
+    """Whether the tags refuse it for a word opening it or inside it (:func:`drop_by_tags`):
+    a piece of a clause or of a longer word, no name its last word heads."""
     numbered: bool = False
     """Whether it is a single word the text cites by number (:func:`is_cited_by_number`),
     set by :func:`rescore_with_characters`."""
@@ -238,10 +241,14 @@ def _mark_heads(drafts: dict[str, Draft]) -> None:
     heads: the word is a whole conjunct there, used alone as in any coordination (the
     same reason :func:`_containers` gives). Counted as headed, the coordinations a term
     stands in made it a generic head: 不扩散 (non-proliferation) ends 核裁军和不扩散 in
-    9 of its 30 uses on the 2023 `peace` text, which sent it from rank 130 to 304."""
+    9 of its 30 uses on the 2023 `peace` text, which sent it from rank 130 to 304.
+    Nor is a piece of a clause or of a longer word that the tags refuse for its opening
+    or inside words (:attr:`Draft.clause_piece`: 各|行为体, 种|预警系统 cut out of
+    多灾种预警系统): it names no kind of what it ends with."""
     headed: dict[str, int] = {}
     for draft in drafts.values():
-        if len(draft.words) > 1 and draft.words[-2] not in CONJUNCTIONS:
+        if len(draft.words) > 1 and draft.words[-2] not in CONJUNCTIONS \
+                and not draft.clause_piece:
             head = draft.words[-1]
             headed[head] = headed.get(head, 0) + draft.stats.freq
     for head, uses in headed.items():
@@ -486,6 +493,11 @@ _NON_TERM_TAGS = frozenset({
     "ns", "nr", "nrt", "nrfg", "ng", "t", "m", "q", "r", "p", "c", "u", "d", "a", "ad", "ag",
     "i", "v", "vd", "vn", "e", "y", "o", "f", "s", "z", "zg", "b"})
 
+# The reasons of edge_tag_reason that concern the words before the head (a pronoun, numeral
+# or classifier opening the n-gram or inside it, two verbs coordinated): such an n-gram is a
+# piece of a clause or of a longer word, not a name of the word it ends with.
+_CLAUSE_PIECE_REASONS = frozenset({"tag-start", "tag-inside", "verb-coordination"})
+
 # A term's head is nominal and its first word a modifier: a multiword n-gram that ends in
 # a numeral, pronoun, adverb, locative (政府间, 北部, 之前), place name, preposition,
 # conjunction, classifier or particle (更好地), or opens with a pronoun, numeral,
@@ -564,9 +576,12 @@ def drop_by_tags(drafts: dict[str, Draft], tokenizer: Segmenter) -> set[str]:
             if (tags.get(text) in _NON_TERM_TAGS and not is_field_activity(
                     text, tags.get(text), specificity[text])) or is_verbal_compound(text, tags):
                 del drafts[text]
-        elif edge_tag_reason(words, tags) is not None or is_back_reference(words) or \
+            continue
+        reason = edge_tag_reason(words, tags)
+        if reason is not None or is_back_reference(words) or \
                 is_place_label(words, tags, specificity.get(words[-1], 0.0)):
             refused.add(text)
+            drafts[text].clause_piece = reason in _CLAUSE_PIECE_REASONS
         else:
             drafts[text].head_named = is_head_named(text, words, tags)
     return refused
