@@ -10,6 +10,8 @@ using the counts the passes gathered for the term (:class:`TermEvidence`):
   says beside the term;
 * :func:`trimmed` — one word too long ("Security Council resolution" for 安理会);
 * :func:`whole_inside` — a rendering of the whole term inside a longer best candidate;
+* :func:`coded_name_inside` — a coded name ("COVID-19") before words the term does not
+  mean;
 * :func:`spelled_apart` — the part shared by a name's spellings ("Islamic State" for a
   name spelled with "in" and with "of", :mod:`termbase.pair.variants`);
 * :func:`named_in_full` — a generic short reference ("the Department") instead of the
@@ -26,7 +28,13 @@ from dataclasses import dataclass, replace
 
 from termbase.align.lexicon import content_stems
 from termbase.pair.casing import Tiers, restore_casing
-from termbase.pair.context import ACRONYM, named_by_company, said_beside, term_meanings
+from termbase.pair.context import (
+    ACRONYM,
+    named_by_company,
+    said_beside,
+    said_beside_somewhere,
+    term_meanings,
+)
 from termbase.pair.dictionary import (
     Dictionary,
     extension_explained,
@@ -35,7 +43,13 @@ from termbase.pair.dictionary import (
     renders_just_the_term,
 )
 from termbase.pair.learned import Glosses
-from termbase.pair.ngrams import STOP_WORDS, contains, is_coordination, name_word
+from termbase.pair.ngrams import (
+    STOP_WORDS,
+    contains,
+    is_coded_name,
+    is_coordination,
+    name_word,
+)
 from termbase.pair.results import Candidate, TermPairing
 from termbase.pair.variants import name_across_spellings
 from termbase.text.english import singular
@@ -238,6 +252,37 @@ def whole_inside(best: Candidate, key: str | None, ev: TermEvidence) -> Candidat
     known = stats[2] if stats is not None else best.dictionary
     return replace(best, text=ev.spelled(span), cooccurrence=ev.kept[span],
                    frequency=ev.frequencies.get(span, ev.kept[span]), dictionary=known)
+
+
+def coded_name_inside(best: Candidate, key: str | None, ev: TermEvidence) -> Candidate:
+    """The name coded in letters and figures that opens the best candidate (``key``),
+    when the words after it are foreign to the term; the name takes the candidate's links.
+
+    "COVID-19 pandemic" wins every link of 冠状病毒病: English names the disease by its
+    code and then the pandemic the Chinese says beside the term (疫情, 大流行病). A coded
+    name (:func:`termbase.pair.ngrams.is_coded_name`) is all of itself, so it is the
+    answer when it stands in every pair the best candidate does, the dictionary, which
+    reads the term, gives none of the added words for any of its words or characters, and
+    the Chinese beside the term gives them in some example pair
+    (:func:`termbase.pair.context.said_beside_somewhere`): 冠状病毒病疫情 holds its 疫情,
+    and its "COVID-19 pandemic" stays whole.
+    """
+    lexicon = ev.lexicon
+    if lexicon is None or key is None or " " not in key:
+        return best
+    inner = key.split()[0]
+    if not is_coded_name(inner) or ev.kept.get(inner, 0) < ev.kept.get(key, 0):
+        return best
+    meanings = term_meanings(ev.term, lexicon)
+    if not meanings or not _all_foreign(content_stems(key), content_stems(inner), meanings):
+        return best
+    if not said_beside_somewhere(ev.term, key.split()[1:], [e.zh for e in best.examples],
+                                 lexicon, ev.glosses):
+        return best
+    stats = ev.stats(inner)
+    return replace(best, text=ev.spelled(inner), cooccurrence=ev.kept[inner],
+                   frequency=ev.frequencies.get(inner, ev.kept[inner]),
+                   dictionary=stats[2] if stats is not None else best.dictionary)
 
 
 def _all_foreign(longer: list[str], shorter: list[str], meanings: frozenset[str]) -> bool:

@@ -211,6 +211,19 @@ def said_beside(term: str, text: str, example_zh: Sequence[str], dictionary: Dic
     return _all_explain(contexts, words)
 
 
+def said_beside_somewhere(term: str, words: Sequence[str], example_zh: Sequence[str],
+                          dictionary: Dictionary, glosses: Glosses | None = None) -> bool:
+    """Whether the Chinese outside ``term`` gives every one of ``words`` in at least one
+    example pair: a sign, not a proof (:func:`said_beside` asks it of every pair), that
+    the words are the sentence's — enough to let go words the term already does not mean
+    (疫情 "epidemic" beside 冠状病毒病 in one pair, 大流行病 "pandemic" in another)."""
+    units = _units(words)
+    if not units:
+        return False
+    return any(_all_explain([_Context.of(zh, term, dictionary, glosses)], units)
+               for zh in example_zh)
+
+
 ACRONYM = re.compile(r"\b[A-Z][A-Z0-9-]*[A-Z]\b")
 """An acronym (UNDP, COVID-19): it translates nothing word by word."""
 

@@ -445,6 +445,14 @@ def adds_coordination(longer: str, shorter: str, lang: str) -> bool:
     return is_coordination(f" {longer} ".replace(f" {shorter} ", " ", 1), lang)
 
 
+def is_coded_name(word: str) -> bool:
+    """Whether ``word`` is a name coded in letters and figures ("COVID-19", "G20", "H1N1"):
+    one word, starting with a letter, holding a figure, nothing but letters, figures and
+    hyphens. Such a name says all it names; no noun after it is part of it."""
+    return (word[:1].isalpha() and any(ch.isdigit() for ch in word)
+            and all(ch.isalnum() or ch == "-" for ch in word))
+
+
 def absorb_contained(joint: Mapping[str, int], lang: str, ratio: float, *,
                      explained_ratio: float = 0.25, contradicted_ratio: float = 0.9,
                      extension_ok: Callable[[str, str], bool | None] | None = None,
@@ -475,6 +483,10 @@ def absorb_contained(joint: Mapping[str, int], lang: str, ratio: float, *,
     programme budget" explains itself), and the pairs without them show they are the
     sentence's (拟议 "proposed" beside the term) — unless they add a coordinated part
     ("sexual exploitation | and abuse"), which a coordinated term names every time.
+    Nor does a longer candidate whose added words the dictionary does not give for the
+    term absorb a name coded in letters and figures it starts with (:func:`is_coded_name`):
+    "COVID-19 pandemic" for 冠状病毒病, which the dictionary reads as "coronavirus
+    disease" — "pandemic" is the sentence's 疫情, "COVID-19" the whole name.
     """
     ordered = sorted(joint, key=lambda k: (-len(k.split()) if lang == "en" else -len(k), k))
     kept: list[str] = []
@@ -490,6 +502,9 @@ def absorb_contained(joint: Mapping[str, int], lang: str, ratio: float, *,
             if (verdict is False or (verdict and count > joint[longer]
                                      and not adds_coordination(longer, candidate, lang))) \
                     and renders_whole is not None and renders_whole(candidate):
+                continue
+            if verdict is False and lang == "en" and is_coded_name(candidate) \
+                    and longer.startswith(candidate + " "):
                 continue
             needed = (ratio if verdict is None
                       else explained_ratio if verdict else contradicted_ratio)

@@ -35,6 +35,7 @@ from termbase.pair import counting
 from termbase.pair.agreement import misaligned_notice, refuse_unaligned
 from termbase.pair.answers import (
     TermEvidence,
+    coded_name_inside,
     named_in_full,
     once_each,
     read_beside,
@@ -353,6 +354,7 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
         ranked[0] = trimmed(ranked, ev)
         if lexicon is not None:
             ranked[0] = whole_inside(ranked[0], key_of.get(ranked[0].text), ev)
+            ranked[0] = coded_name_inside(ranked[0], key_of.get(ranked[0].text), ev)
         ranked[0] = spelled_apart(ranked[0], key_of.get(ranked[0].text), ev)
         ranked[0] = named_in_full(ranked[0], ev)
         if lexicon is not None:
