@@ -56,6 +56,8 @@ MODIFIER_LEXICON = Lexicon.from_pairs([
     ("区域", "region"), ("委员会", "commission"), ("预测", "forecast"), ("基于", "basis"),
     ("筹资", "raise funds"), ("维和", "peacekeeping"), ("人员", "personnel"),
     ("清除", "removal"), ("碎片", "fragment"), ("主动", "active"),
+    ("性", "sexual"), ("暴力", "violence"), ("包容", "include"), ("性", "nature"),
+    ("心理", "psychology"), ("社会", "society"),
 ])
 
 
@@ -78,8 +80,7 @@ def test_nouns_phrases_and_answers_saying_the_head_stay() -> None:
     assert not modifier_only("区域委员会", "regional commissions", MODIFIER_LEXICON)
     # A noun folding the head into itself.
     assert not modifier_only("维和人员", "peacekeepers", MODIFIER_LEXICON)
-    # A noun ending in -al, and a phrase whose last word does.
-    assert not modifier_only("清除碎片", "removal", MODIFIER_LEXICON)
+    # A phrase whose last word ends in -al.
     assert not modifier_only("主动清除碎片", "active debris removal", MODIFIER_LEXICON)
     # One word term; an answer the dictionary does not read in the words before the head.
     assert not modifier_only("区域", "regional", MODIFIER_LEXICON)
@@ -92,3 +93,14 @@ def test_modifier_answers_become_abstentions() -> None:
     refused, kept = bare_heads_refused([regional, named], MODIFIER_LEXICON)
     assert refused.candidates == () and "'regional' qualifies a noun" in refused.abstained_reason
     assert kept == named
+
+
+def test_an_adjective_without_a_head_of_its_own_word_is_no_answer() -> None:
+    assert is_modifier("sexual", adjectives=True) and not is_modifier("sexual")
+    assert modifier_only("性暴力", "sexual", MODIFIER_LEXICON)
+    # A last word of one character may be the suffix that makes the adjective.
+    assert not modifier_only("包容性", "inclusive", MODIFIER_LEXICON)
+    # A noun ending in -al leaves out a head of its own word all the same.
+    assert modifier_only("清除碎片", "removal", MODIFIER_LEXICON)
+    # The head's reading inside the word: 社会 "society" in "psychosocial".
+    assert not modifier_only("心理社会", "psychosocial", MODIFIER_LEXICON)

@@ -457,18 +457,25 @@ MODIFIER_ENDINGS = ("ional", "ical", "ntal", "ous", "ed", "able", "ible", "ful",
 ending qualifies a noun and is no noun phrase's head. Endings nouns share often are left
 out ("removal", "trial", "Republic", "initiative"); plural nouns end in -s."""
 
+ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ar", "ory")
+"""Endings adjectives share with some nouns ("sexual", "judicial", "particular" but
+"removal", "initiative", "territory"): a modifier only where the head left out is a word
+of its own (:func:`modifier_only`)."""
+
 MIN_MODIFIER_LETTERS = 6
 """Shorter words with these endings are as often nouns or verbs ("need", "speed")."""
 
 
-def is_modifier(word: str) -> bool:
+def is_modifier(word: str, *, adjectives: bool = False) -> bool:
     """Whether an English word is shaped as a modifier: an adjective or participle ending
-    (:data:`MODIFIER_ENDINGS`), or a hyphenated compound whose last part is a participle
-    ("forecast-based", "community-led")."""
+    (:data:`MODIFIER_ENDINGS`, with ``adjectives`` also :data:`ADJECTIVE_ENDINGS`), or a
+    hyphenated compound whose last part is a participle ("forecast-based",
+    "community-led")."""
     lower = word.lower()
     if "-" in lower.strip("-"):
         return lower.rsplit("-", 1)[1].endswith("ed")
-    return len(lower) >= MIN_MODIFIER_LETTERS and lower.endswith(MODIFIER_ENDINGS)
+    endings = MODIFIER_ENDINGS + ADJECTIVE_ENDINGS if adjectives else MODIFIER_ENDINGS
+    return len(lower) >= MIN_MODIFIER_LETTERS and lower.endswith(endings)
 
 
 def modifier_only(term: str, answer: str, lexicon: Dictionary) -> bool:
@@ -476,17 +483,23 @@ def modifier_only(term: str, answer: str, lexicon: Dictionary) -> bool:
     as a modifier, and says nothing of that last word, the head: "forecast-based" for
     基于预测的筹资, "regional" for 区域委员会 — English cut before the noun the Chinese
     head names, whose rendering the dictionary lacks ("financing" for 筹资) or the
-    sentence words apart. A noun that folds the head into itself ("peacekeepers" for
-    维和人员) does not end as a modifier, and an answer saying any reading of the head
-    keeps it."""
+    sentence words apart; "sexual" for 性暴力, "judicial" for 司法机构. A noun that folds
+    the head into itself ("peacekeepers" for 维和人员) does not end as a modifier, and an
+    answer saying any reading of the head keeps it."""
     words = [w for w in lexicon.segment(term) if lexicon.translations(w)]
     stems = content_stems(answer)
-    if " " in answer.strip() or len(words) < 2 or not stems or not is_modifier(answer):
+    if " " in answer.strip() or len(words) < 2 or not stems:
+        return False
+    # A last word of one character is often a suffix that makes the adjective itself
+    # (包容性 "inclusive", 政治性 "political"): only a participle leaves it out for sure.
+    if not is_modifier(answer, adjectives=len(words[-1]) > 1):
         return False
     head = lexicon.translations(words[-1])
     lower = answer.lower()
+    # The head's reading may stand inside the one word ("psychosocial" for 心理社会, whose
+    # 社会 the dictionary gives as "society"): its first four letters are enough.
     if any(known_stem(stem, head) for stem in stems) \
-            or any(len(stem) >= 4 and stem in lower for stem in head):
+            or any(len(stem) >= 4 and stem[:4] in lower for stem in head):
         return False
     before = frozenset().union(*(lexicon.translations(w) for w in words[:-1]))
     return any(known_stem(stem, before) for stem in stems)
