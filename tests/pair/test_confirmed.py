@@ -107,6 +107,14 @@ def test_a_year_is_said_by_its_figures() -> None:
     assert confirmed_span("2015年议程", english, lexicon) is None
 
 
+def test_a_figure_after_a_name_that_states_no_number_is_the_sentences() -> None:
+    lexicon = Lexicon.from_pairs([("会计", "accounting"), ("标准", "standard"),
+                                  ("国际", "international")])
+    english = "under International Accounting Standard 6 the statements are drawn up"
+    assert confirmed_span("国际会计标准", english, lexicon) == (
+        "International Accounting Standard")
+
+
 def test_pairing_answers_a_rare_term_with_lower_confidence_and_says_how() -> None:
     corpus = from_pairs([
         ("各国应通过国际合作和援助满足需求。",

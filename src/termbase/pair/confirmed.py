@@ -31,6 +31,7 @@ from termbase.pair.titles import cited_as_title, title_rendering, vocabulary_of
 from termbase.text.chinese import is_cjk_char
 
 _FIGURES = re.compile(r"\d+")
+_ZH_NUMERALS = frozenset("〇零一二两三四五六七八九十百千万亿")
 _YEAR = re.compile(r"(?<=\d)年")
 
 _NAME_LENGTH = 4
@@ -76,6 +77,10 @@ def confirmed_span(term: str, english: str, dictionary: Dictionary) -> str | Non
         return None
     allowed = term_meanings(term, dictionary)
     figures = set(_FIGURES.findall(term))
+    # A term that states no number, in figures or in words, renders none: a figure after
+    # its name is the sentence's (《国际财务报告标准》第6条 "International Financial
+    # Reporting Standard 6").
+    counts_nothing = not figures and not _ZH_NUMERALS.intersection(term)
     name = meanings[0][1] > 1
     found: dict[tuple[int, int], tuple[Span, int]] = {}
     """(start, end) → the span and how many glosses of the term's words it says."""
@@ -83,7 +88,8 @@ def confirmed_span(term: str, english: str, dictionary: Dictionary) -> str | Non
         stems = content_stems(span.surface)
         if not stems or not all(known_stem(s, allowed) for s in stems):
             continue
-        if not figures <= set(_FIGURES.findall(span.surface)):
+        stated = set(_FIGURES.findall(span.surface))
+        if not figures <= stated or (counts_nothing and stated):
             continue
         counts = [sum(1 for g in glosses if any(known_stem(s, {g}) for s in stems))
                   for glosses, _ in meanings]
