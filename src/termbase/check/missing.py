@@ -26,6 +26,7 @@ from termbase.check.context import (
     title_around,
 )
 from termbase.check.findings import Finding, FindingKind
+from termbase.check.first_word import first_word_rendered
 from termbase.check.free_rendering import asked_words, rendered_freely
 from termbase.check.learned import (
     not_standing,
@@ -244,6 +245,7 @@ def _dictionary_hints(ctx: CheckContext, left: Sequence[Absent]) -> dict[int, st
     """The reasons the dictionary gives for the errors no other reason excused, by
     id(): the rest of a longer name rendered (:mod:`termbase.check.name_rest`), else
     every word of the term rendered in other words (:mod:`termbase.check.free_rendering`),
+    else its first word rendered before words of its own (:mod:`termbase.check.first_word`),
     else, without capitals, a reference nothing else explains
     (:mod:`termbase.check.references`).
     The dictionary is asked once, and only when there is something to ask."""
@@ -262,6 +264,13 @@ def _dictionary_hints(ctx: CheckContext, left: Sequence[Absent]) -> dict[int, st
     free = rendered_freely([a for a in left if id(a) not in hints], known)
     hints.update((key, f"the translation renders each of its words, in other words: "
                        f"“{found}”") for key, found in free.items())
+    first = first_word_rendered(
+        ctx, [a for a in left if id(a) not in hints and not_cut(a.unit)], known)
+    # Only a pair that translates its line shows a paraphrase (asked last: it costs more).
+    unread = untranslated(ctx, [a for a in left if id(a) in first], known) if first else set()
+    hints.update((key, f"the translation renders its first word before words of its own: "
+                       f"“{found}”, a paraphrase?") for key, found in first.items()
+                 if key not in unread)
     references = unexplained_references(ctx, [a for a in left if id(a) not in hints], known)
     hints.update((key, f"the translation may refer to it as “{words}”, which nothing else "
                        f"of the line explains") for key, words in references.items())
