@@ -44,3 +44,16 @@ def test_a_word_on_the_same_side_anchors_nothing(
         glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
     lines = [*VIOLENCE, *_VICTIMS, _SAME_ORDER]
     assert learned_found(glossary, lines, _ENTRIES, monkeypatch) == []
+
+
+# The word that anchors the slip four words before it, two of them function words: the
+# window counts the phrase's content words ("victims and survivors of sexual abuse").
+_CROSSED_FARTHER = ("性暴力受害者在许多国家和地区等了很多年才得到赔偿。",
+                    "In many countries and regions they waited many years for redress, "
+                    "as victims and survivors of sexual abuse.")
+
+
+def test_the_anchor_window_counts_content_words(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = [*VIOLENCE, *_VICTIMS, _CROSSED_FARTHER]
+    assert learned_found(glossary, lines, _ENTRIES, monkeypatch) == ["sexual abuse"]

@@ -306,9 +306,10 @@ def _near(source_at: int, source: str, target_at: int, target: str) -> bool:
 def _anchored(term: str, unit: int, key: str, located: tuple[str, str, int],
               evidence: WordEvidence, stop: frozenset[str]) -> bool:
     """Whether the variant stands where the term does with the two sides' order
-    crossed: a word of its phrase before it (within SLIP_WINDOW words) renders, by the
-    draft's counts, the source word right after the term, or a word after it the one
-    right before. A Chinese modifier before its head is an English "of" phrase after
+    crossed: a word of its phrase before it (within SLIP_WINDOW content words: "norms
+    and principles of global law" for 国际法规范和原则) renders, by the draft's
+    counts, the source word right after the term, or a word after it the one right
+    before. A Chinese modifier before its head is an English "of" phrase after
     it (国际法义务 "obligations under international law"), which :func:`_near`'s rough
     position misses; words in the same order (非常高人道主义准入限制 "very high access
     constraints") show no such crossing, and the position alone must do. ``located``
@@ -323,11 +324,11 @@ def _anchored(term: str, unit: int, key: str, located: tuple[str, str, int],
     text, start, end = _phrase_of(target, at, at + len(surface))
     variant = set(key.split())
 
-    def content(words: list[str]) -> set[str]:
-        return {w for w in map(singular, words) if w not in stop and w not in variant}
+    def content(words: list[str]) -> list[str]:
+        return [w for w in map(singular, words) if w not in stop and w not in variant]
 
-    before = content(ENGLISH_WORD.findall(text[:start].lower())[-SLIP_WINDOW:])
-    after = content(ENGLISH_WORD.findall(text[end:].lower())[:SLIP_WINDOW])
+    before = content(ENGLISH_WORD.findall(text[:start].lower()))[-SLIP_WINDOW:]
+    after = content(ENGLISH_WORD.findall(text[end:].lower()))[:SLIP_WINDOW]
     return (any(not after_term.isdisjoint(evidence.source_of(w, unit)) for w in before)
             or any(not before_term.isdisjoint(evidence.source_of(w, unit)) for w in after))
 
