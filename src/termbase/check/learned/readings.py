@@ -39,9 +39,6 @@ written without capitals, a name reading is possible (:func:`_name_reading`): th
 is part of a longer noun, or the usual rendering stands mostly inside longer phrases the
 draft repeats — either may be a name with a wording of its own, as only capitals would
 tell. A spelling variant of the usual rendering needs no capitals to be seen and warns.
-So does a one-off slip of a modifier (:func:`_one_off_modifier`: "global law" written
-once where the draft writes "international law"), whose new word no entry of the term
-need give: it keeps the head, so it names the same kind of thing.
 """
 
 from __future__ import annotations
@@ -112,8 +109,7 @@ def read_by_dictionary(pending: Sequence[tuple[int, Rendering, Variant]],
                 or _adjective_against_noun(old, new, term_stems)
                 or _counts_alone(evidence, i, new, key, term_stems, stop)):
             explained.add(k)
-        elif _stem(new) not in term_stems and not _spelling_of(old, new) and (
-                variant.elsewhere or not _one_off_modifier(rendering, key, evidence, stop)):
+        elif _stem(new) not in term_stems and not _spelling_of(old, new):
             if variant.elsewhere:
                 explained.add(k)
             else:
@@ -133,23 +129,6 @@ def read_by_dictionary(pending: Sequence[tuple[int, Rendering, Variant]],
             unsupported[k] = (f"{reading}, and without capitals the draft cannot tell "
                               f"whether it is a name with a wording of its own")
     return explained, unsupported
-
-
-def _one_off_modifier(rendering: Rendering, key: str, evidence: WordEvidence,
-                      stop: frozenset[str]) -> bool:
-    """Whether a variant whose changed word no dictionary entry of the term gives is
-    still a slip worth a warning: it keeps the usual rendering's head and changes a
-    word modifying it ("global law" where the draft writes "international law"), and
-    the draft writes it in this unit alone. The same head names the same kind of
-    thing, so the changed modifier is a second wording of the term; a changed head
-    ("humanitarian footprint" for "humanitarian action", "thematic figures" for
-    "thematic funding") names something else as often as not, and a variant the
-    draft writes again is a phrase of its own, not a one-off slip."""
-    words, other = rendering.key.split(), key.split()
-    changed = next(n for n, (a, b) in enumerate(zip(words, other, strict=True)) if a != b)
-    after = words[changed + 1:]
-    return (bool(after) and not any(w in stop for w in after)
-            and evidence.english.df(key) == 1)
 
 
 def _name_reading(rendering: Rendering, before: set[str], after: set[str],
