@@ -31,6 +31,21 @@ with gloss boilerplate ("measure word", "variant of", "old name"): whether a ter
 "measures" the dictionary cannot say."""
 
 
+# A stem the stemmer cut (align.lexicon.stem keeps six letters) in the suffix of a noun
+# in -bility made of a short adjective in -ble: "disability" "disabi", "stability"
+# "stabil", "ability" "abilit". Only a cut stem: a word that ends so ("rabbi", "fabian")
+# is no -bility noun.
+_CUT_LENGTH = 6
+_BILITY_CUT = re.compile(r"b(?:i|il|ili|ilit)$")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _able_key(stem: str) -> str:
+    """The -ble stem of a cut -bility stem ("disabi" -> "disabl", as "disabled", "disable",
+    "disabling" stem); any other stem unchanged."""
+    return _BILITY_CUT.sub("bl", stem) if len(stem) == _CUT_LENGTH else stem
+
+
 def _same_stem(a: str, b: str) -> bool:
     # Stems may come from a cached lexicon parsed with another version of the stemmer
     # ("change" there, "chang" here): a shared prefix of four letters or more is a match.
@@ -39,8 +54,14 @@ def _same_stem(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return (len(short) >= 4 and long_.startswith(short)) or (
-        len(short) == 3 and long_ == f"{short}s")
+    if (len(short) >= 4 and long_.startswith(short)) or (
+            len(short) == 3 and long_ == f"{short}s"):
+        return True
+    # A noun in -bility and its adjective in -ble, or the verb or participle made of it
+    # (disability/disabled, stability/stable, visibility/visible): the six-letter cut
+    # leaves the two on either side of the suffix's b. Longer words are cut before it
+    # (sustainability/sustainable both "sustai") and meet above.
+    return _able_key(a) == _able_key(b)
 
 
 def known_stem(stem: str, stems: frozenset[str] | set[str]) -> bool:
