@@ -1,10 +1,13 @@
 """Candidates for the held-out and development gold lists (gold/HELDOUT.md), found by rules.
 
-    .venv/bin/python benchmarks/extract_heldout_candidates.py [--text heldout|peace] > cands.tsv
+    .venv/bin/python benchmarks/extract_heldout_candidates.py [--text heldout|peace|multiun] \
+        > cands.tsv
 
 ``heldout`` (the default) is the 2023 sample's five shifted themes (gold/heldout_2023.tsv);
 ``peace`` is the bundled 2023 ``peace`` theme, data/parallel/un2023-peace.zh/.en, line i
-translating line i (gold/dev_peace.tsv, a development list: gold/DEV_PEACE.md).
+translating line i (gold/dev_peace.tsv, a development list: gold/DEV_PEACE.md); ``multiun``
+is the MultiUN sample's train + valid parts (../shared/corpus/multiun-sample, line-aligned,
+English lower-cased; gold/dev_multiun.tsv, a development list: gold/DEV_MULTIUN.md).
 
 Independent of termbase's extractor and of jieba: closed, free-standing character n-grams
 occurring at least 3 times, titles in 《》 and parenthesised short forms, each with its
@@ -51,6 +54,18 @@ def peace_pairs() -> list[tuple[str, str]]:
                     en.read_text(encoding="utf-8").splitlines(), strict=True))
 
 
+def multiun_pairs(shared: Path) -> list[tuple[str, str]]:
+    """The MultiUN sample's train and valid parts, line i with line i (its test part is
+    left out, as the benchmarks' multiun corpus leaves it out)."""
+    base = shared / "corpus" / "multiun-sample"
+    pairs: list[tuple[str, str]] = []
+    for part in ("train", "valid"):
+        zh, en = ((base / f"{part}.en-zh.{lang}").read_text(encoding="utf-8").splitlines()
+                  for lang in ("zh", "en"))
+        pairs += zip(zh, en, strict=True)
+    return pairs
+
+
 def _entropy(counter: Counter[str]) -> float:
     total = sum(counter.values())
     return -sum(c / total * math.log(c / total) for c in counter.values())
@@ -88,9 +103,14 @@ def ngram_candidates(texts: list[str], min_count: int = 3) -> dict[str, int]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--text", choices=("heldout", "peace"), default="heldout")
+    parser.add_argument("--text", choices=("heldout", "peace", "multiun"), default="heldout")
     args = parser.parse_args()
-    pairs = peace_pairs() if args.text == "peace" else heldout_pairs(shared_dir())
+    if args.text == "peace":
+        pairs = peace_pairs()
+    elif args.text == "multiun":
+        pairs = multiun_pairs(shared_dir())
+    else:
+        pairs = heldout_pairs(shared_dir())
     texts = [zh for zh, _ in pairs]
     found = ngram_candidates(texts)
     joined = "\n".join(texts)
