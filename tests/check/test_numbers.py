@@ -391,3 +391,49 @@ def test_a_language_code_with_an_underscore_is_read_as_its_language() -> None:
     text = "会议于2015年5月2日至5日举行。"
     assert profile(text, "zh_CN") == profile(text, "zh-CN") == profile(text, "zh")
     assert profile(text, "zh_CN") != profile(text, "en")
+
+
+# 万亿 is one scale, a trillion: 8.8万亿 is not 8.8万 before a stray 亿.
+def test_wan_yi_is_a_trillion() -> None:
+    zh = "资产分别约为8.8万亿美元和1.5万亿美元"
+    assert mismatches(profile(zh, "zh"),
+                      profile("assets of about $8.8 trillion and $1.5 trillion", "en")) == ([], [])
+    missing, extra = mismatches(profile(zh, "zh"),
+                                profile("assets of about $8.8 billion and $1.5 trillion", "en"))
+    assert [i.text for i in missing] == ["8.8万亿"] and [i.text for i in extra] == ["8.8 billion"]
+
+
+# A decade named by century and tens is the year English names it by; without the century
+# it may be either century's.
+@pytest.mark.parametrize("zh, en", [
+    ("20世纪90年代以来", "since the 1990s"),
+    ("二十世纪九十年代", "in the 1990s"),
+    ("影响本世纪20年代的剩余时间", "the remainder of the 2020s"),
+    ("80年代初", "the early 1980s"),
+])
+def test_decades_agree(zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("20世纪90年代以来", "since the 1980s"),
+    ("八十年代", "the 1990s"),
+])
+def test_a_changed_decade_is_still_found(zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) != ([], [])
+
+
+# A scale in the plural is a unit ("billions of dollars" heading a table: 单位：10亿美元),
+# and "a thousand" is 1 000 as "a million" is 100万.
+@pytest.mark.parametrize("zh, en", [
+    ("(单位：10亿美元)", "(billions of united states dollars)"),
+    ("单位：10亿美元", "in billions of dollars"),
+    ("1 000多人", "more than a thousand people"),
+])
+def test_scales_said_as_units_or_with_an_article_agree(zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+
+
+def test_a_scale_unit_does_not_excuse_another_amount() -> None:
+    assert mismatches(profile("(单位：100万美元)", "zh"),
+                      profile("(billions of dollars)", "en")) != ([], [])

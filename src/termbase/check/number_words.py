@@ -52,9 +52,13 @@ _EN_ROMAN_NUMBERED = re.compile(
     r"figures?|tables?|box(?:es)?)"
     r"\s+((?:[ivxlc]{1,7})(?:\s*(?:,|and|to|-|–)\s*(?:article\s+)?[ivxlc]{1,7})*)\b")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-# A scale said with an article or a half ("a million", "half a billion"), and zero said
-# as a word ("41 votes to none").
-_EN_ARTICLE_SCALE = re.compile(r"\b(a|one|half\s+a|a\s+half)\s+(million|billion|trillion)\b")
+# A scale said with an article or a half ("a million", "half a billion", "a thousand"
+# for 1 000多), and zero said as a word ("41 votes to none").
+_EN_ARTICLE_SCALE = re.compile(
+    r"\b(a|one|half\s+a|a\s+half)\s+(hundred|thousand|million|billion|trillion)\b")
+# A scale in the plural is the unit a table or an amount is counted in ("billions of
+# United States dollars" heading a table the Chinese heads 单位：10亿美元).
+_EN_SCALE_UNIT = re.compile(r"\b(hundred|thousand|million|billion|trillion)s\b")
 _EN_NONE = re.compile(r"\b(?:none|nil)\b")
 _EN_FRACTIONS = {"half": ("0.5", "50"), "quarter": ("0.25", "25"),
                  "three quarters": ("0.75", "75")}
@@ -69,7 +73,8 @@ def said_values(text: str) -> set[str]:
     """Values ``text`` (lower case) says in words beyond a single number word: a compound
     ("one hundred and fifty-seven"), a count of a group ("two decades" is 20, "a dozen"
     12), the Roman numeral of an article ("article iv"), a scale with an article or a
-    half ("a million", "half a billion"), zero as "none", a period named by one word
+    half ("a million", "half a billion") or in the plural as a unit ("billions of
+    dollars"), zero as "none", a period named by one word
     ("trimester" is 3 months, "biennium" 2 years) and a fraction ("half" is 0.5 or 50
     per cent)."""
     values: set[str] = set()
@@ -91,6 +96,8 @@ def said_values(text: str) -> set[str]:
     for m in _EN_ARTICLE_SCALE.finditer(text):
         share = Decimal("0.5") if "half" in m.group(1) else Decimal(1)
         values.add(decimal_key(share * EN_SCALES[m.group(2)]))
+    for m in _EN_SCALE_UNIT.finditer(text):
+        values.add(f"n:{EN_SCALES[m.group(1)]}")
     if _EN_NONE.search(text):
         values.add("n:0")
     for m in _EN_PERIOD.finditer(text):

@@ -2,14 +2,15 @@
 translation.
 
 Each side yields *strict* items — what the text states unambiguously: numbers
-(1 036 201 000, 475,000, 3.5), amounts with a scale (2 750万, $27.5 million), dates,
-date ranges and lists (2015年5月2日至5日, 6 and 7 November 2014, 7月), clock times
-(上午10时15分, 10.15 a.m., 1855 hours), document symbols (A/RES/68/48) and session
-ordinals (第六十八届 / sixty-eighth session) — and a *lenient* set of every value the
-text could be expressing, also in words (three, sixty-eighth, 十五, two million). A
-strict item of one side that the other side does not express is a mismatch. The
-asymmetry keeps false alarms low: "3" is found in "three", "10万" in "100,000", while a
-changed digit, date or symbol is still caught.
+(1 036 201 000, 475,000, 3.5), amounts with a scale (2 750万, 8.8万亿, $27.5 million),
+decades (20世纪90年代, "the 1990s"), dates, date ranges and lists (2015年5月2日至5日,
+6 and 7 November 2014, 7月), clock times (上午10时15分, 10.15 a.m., 1855 hours),
+document symbols (A/RES/68/48) and session ordinals (第六十八届 / sixty-eighth
+session) — and a *lenient* set of every value the text could be expressing, also in
+words (three, sixty-eighth, 十五, two million). A strict item of one side that the
+other side does not express is a mismatch. The asymmetry keeps false alarms low: "3"
+is found in "three", "10万" in "100,000", while a changed digit, date or symbol is
+still caught.
 
 What is not a quantity is left out before comparing: paragraph and list numbering at
 the start of a segment ("7.", "1．", "(a)"), footnote markers glued to a word or a
@@ -182,8 +183,14 @@ _ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
 _ZH_BIG = {"万": 10_000, "亿": 100_000_000}
 _ZH_NUMERAL = re.compile("[零〇一二两三四五六七八九十百千万亿]+")
 _ZH_SESSION = re.compile("第([零〇一二两三四五六七八九十百]+)届")
-# 万 and 亿 may take 百 or 千 before them as part of the scale (0.8百万, 3千万).
-_ZH_MULTIPLIED = re.compile(rf"({_AMOUNT})\s*[多余]?\s*([百千]?)(万|亿)")
+# 万 and 亿 may take 百 or 千 before them as part of the scale (0.8百万, 3千万), and 万亿
+# is one scale, a trillion (8.8万亿美元 "$8.8 trillion"), not 8.8万 before a stray 亿.
+_ZH_MULTIPLIED = re.compile(rf"({_AMOUNT})\s*[多余]?\s*([百千]?)(万亿|万|亿)")
+# A decade named by its century's number and its tens (20世纪90年代 "the 1990s"); without
+# the century (本世纪20年代, 80年代) it may be either of the two centuries a UN text means.
+_ZH_DECADE = re.compile(
+    r"(?:(\d{1,2}|[一二]?十[一二三四五六七八九]?)\s*世纪\s*)?"
+    r"(?<![\d.])([1-9]0|[一二三四五六七八九]十)\s*年代")
 # "1" before a Chinese measure word or unit: English says "a", "an", "the dollar".
 _ZH_ONE = re.compile(r"(?<![\d.,])1(?=[\u4e00-\u9fff])(?![年月日时点分号])")
 
@@ -619,8 +626,26 @@ def _paragraph_citations(out: _Collector, pattern: re.Pattern[str]) -> None:
                 out.lenient.add(number)
 
 
+def _zh_decades(out: _Collector) -> None:
+    """Decades (:data:`_ZH_DECADE`) as the year English names them by ("the 1990s"):
+    a value that must agree when the century is stated, else one the other side may
+    state."""
+    for m in (_ZH_DECADE.finditer(out.text) if "年代" in out.text else ()):
+        tens = zh_numeral_value(m.group(2)) if not m.group(2).isdigit() else int(m.group(2))
+        century = (m.group(1) and (int(m.group(1)) if m.group(1).isdigit()
+                                   else zh_numeral_value(m.group(1))))
+        if tens is None or not out.free(m.start(), m.end()):
+            continue
+        out.cover(m.start(), m.end())
+        if century:
+            out.take(f"n:{(century - 1) * 100 + tens}", m.start(), m.end())
+        else:
+            out.lenient.update((f"n:{1900 + tens}", f"n:{2000 + tens}"))
+
+
 def _zh_profile(out: _Collector) -> None:
     text = out.text
+    _zh_decades(out)
     previous: re.Match[str] | None = None
     for m in _ZH_TIME.finditer(text):
         # The end of a range (下午3时至6时) is in the period of its start.
@@ -656,7 +681,9 @@ def _zh_profile(out: _Collector) -> None:
     for m in (_ZH_MULTIPLIED.finditer(text) if "万" in text or "亿" in text else ()):
         if out.free(m.start(), m.end()):
             out.cover(m.start(), m.end())
-            scale = _ZH_BIG[m.group(3)] * _ZH_UNITS.get(m.group(2), 1)
+            scale = _ZH_UNITS.get(m.group(2), 1)
+            for big in m.group(3):
+                scale *= _ZH_BIG[big]
             out.take(decimal_key(_amount(m.group(1)) * scale), m.start(), m.end())
             out.lenient.add(_number_value(m.group(1)))
     if _LATIN_LETTERS.search(text):
