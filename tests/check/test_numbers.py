@@ -437,3 +437,19 @@ def test_scales_said_as_units_or_with_an_article_agree(zh: str, en: str) -> None
 def test_a_scale_unit_does_not_excuse_another_amount() -> None:
     assert mismatches(profile("(单位：100万美元)", "zh"),
                       profile("(billions of dollars)", "en")) != ([], [])
+
+
+# A Roman numeral between "the" and a name is the event's ordinal (第十五届 "the XV
+# Conference"), in a lower-cased text too.
+@pytest.mark.parametrize("en", [
+    "co-organized the XV Women's Regional Conference with 30 Governments",
+    "co-organized the xv women's regional conference with 30 governments",
+])
+def test_a_roman_ordinal_before_a_name_agrees(en: str) -> None:
+    zh = "共同举办了第十五届妇女区域会议，30个国家的政府"
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+
+
+def test_a_changed_roman_ordinal_is_still_found() -> None:
+    assert mismatches(profile("第十五届妇女区域会议", "zh"),
+                      profile("the xiv women's regional conference", "en")) != ([], [])

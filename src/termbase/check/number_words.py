@@ -51,6 +51,10 @@ _EN_ROMAN_NUMBERED = re.compile(
     r"\b(?:articles?|chapters?|parts?|annex(?:es)?|sections?|titles?|volumes?|phases?|"
     r"figures?|tables?|box(?:es)?)"
     r"\s+((?:[ivxlc]{1,7})(?:\s*(?:,|and|to|-|–)\s*(?:article\s+)?[ivxlc]{1,7})*)\b")
+# A Roman numeral between the article and a name is the event's ordinal ("the XV Regional
+# Conference" for 第十五届区域会议). Two letters at least: "the I" is no ordinal, and a
+# lower-cased text cannot tell a one-letter numeral from a word.
+_EN_ROMAN_ORDINAL = re.compile(r"\bthe\s+([ivxlc]{2,7})\s+(?=[a-z])")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 # A scale said with an article or a half ("a million", "half a billion", "a thousand"
 # for 1 000多), and zero said as a word ("41 votes to none").
@@ -72,7 +76,8 @@ def decimal_key(value: Decimal) -> str:
 def said_values(text: str) -> set[str]:
     """Values ``text`` (lower case) says in words beyond a single number word: a compound
     ("one hundred and fifty-seven"), a count of a group ("two decades" is 20, "a dozen"
-    12), the Roman numeral of an article ("article iv"), a scale with an article or a
+    12), the Roman numeral of an article ("article iv") or an event's ordinal ("the xv
+    conference"), a scale with an article or a
     half ("a million", "half a billion") or in the plural as a unit ("billions of
     dollars"), zero as "none", a period named by one word
     ("trimester" is 3 months, "biennium" 2 years) and a fraction ("half" is 0.5 or 50
@@ -93,6 +98,10 @@ def said_values(text: str) -> set[str]:
             value = _roman_value(numeral)
             if value is not None:
                 values.add(f"n:{value}")
+    for m in _EN_ROMAN_ORDINAL.finditer(text):
+        value = _roman_value(m.group(1))
+        if value is not None:
+            values.add(f"n:{value}")
     for m in _EN_ARTICLE_SCALE.finditer(text):
         share = Decimal("0.5") if "half" in m.group(1) else Decimal(1)
         values.add(decimal_key(share * EN_SCALES[m.group(2)]))
