@@ -20,7 +20,7 @@ from termbase.align.lexicon import STOP_WORDS as GLOSS_STOP_WORDS
 from termbase.align.lexicon import content_stems
 from termbase.pair.ngrams import ZH_GRAMMAR
 from termbase.text.chinese import is_cjk_char
-from termbase.text.english import singular
+from termbase.text.english import negated_bases, singular
 
 _DIGITS = re.compile(r"\d")
 
@@ -252,6 +252,35 @@ def extension_explained(term: str, longer: str, shorter: str, direction: str,
     stems = set(content_stems(term))
     return all(any(known_stem(stem, dictionary.translations(w)) for stem in stems)
                for w in words)
+
+
+NEGATIONS = frozenset("非不无未反防抗禁免")
+"""Chinese characters that negate or oppose what follows them (非政府 "non-governmental",
+不扩散 and 防扩散 "non-proliferation", 无核 "nuclear-free", 反人员 "anti-personnel",
+抗逆转录病毒 "antiretroviral"): a term holding one may well say the English prefix."""
+
+
+def says_opposite(zh_term: str, en_candidate: str, dictionary: Dictionary) -> bool:
+    """Whether ``en_candidate`` negates, by a prefix the term does not say, a word the
+    term means: "non-nuclear-weapon States" for 核武器国家, "inequality" for 平等.
+
+    The term must hold no negating character (:data:`NEGATIONS`), the prefixed word's
+    base must translate a word of the term, and the whole word must not (失业 is
+    "unemployment" itself: no opposite). A longer term's occurrences inside a negated
+    one (核武器国家 in 无核武器国家) link it to the negated English wherever the negated
+    term is not listed; that rendering says the opposite of the term.
+    """
+    if NEGATIONS.intersection(zh_term):
+        return False
+    meant = _term_stems(zh_term, dictionary)
+    if not meant:
+        return False
+    for word, base in negated_bases(en_candidate):
+        bases = content_stems(base)
+        if (bases and all(known_stem(s, meant) for s in bases)
+                and not any(known_stem(s, meant) for s in content_stems(word.replace("-", "")))):
+            return True
+    return False
 
 
 def evidence(term: str, candidate: str, direction: str,

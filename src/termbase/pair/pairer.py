@@ -56,6 +56,7 @@ from termbase.pair.dictionary import (
     evidence,
     extension_explained,
     renders_just_the_term,
+    says_opposite,
 )
 from termbase.pair.fragments import unsaid_beside
 from termbase.pair.learned import GlossCounts, Glosses, LearnedGlosses, Questions, glosses_task
@@ -258,7 +259,10 @@ def _pair_once(term_list: tuple[str, ...], corpus: Corpus, lexicon: Dictionary |
             support = (None if lexicon is None
                        else evidence(term_list[term], key, lang, lexicon))
             stats_of[(term, key)] = (d, llr, support)
-            if llr > 0:
+            # A rendering that negates what the term says is never linked to it, however
+            # often the term stands inside its negated form (核武器国家 in 无核武器国家).
+            if llr > 0 and not (lang == "zh" and lexicon is not None
+                                and says_opposite(term_list[term], key, lexicon)):
                 link_scores.setdefault(term, {})[key] = d * _score_factor(support, weight)
     cased = cased_documents(marginals.letters, marginals.capitals)
     corpus_spellings = spelling_tiers(marginals.spellings, cased)

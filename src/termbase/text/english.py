@@ -193,6 +193,32 @@ def one_root(a: str, b: str) -> bool:
     return False
 
 
+# --- negating prefixes -----------------------------------------------------------------
+
+# A prefix that makes a word say the opposite of its base: "non-nuclear-weapon",
+# "anti-personnel", "unemployment", "inequality". Un- and in- are never hyphenated so
+# ("UN-Habitat" is the United Nations'), non- and anti- either way. An unhyphenated
+# prefix is only a possible reading ("international" is no negation of "ternational"):
+# the caller must know the base as a word of its own.
+_NEGATED = re.compile(r"(?<![^\W_])(?:(non|anti)(-?)|(un|in)())([^\W\d_]{3,})",
+                      re.IGNORECASE)
+
+
+def negated_bases(text: str) -> list[tuple[str, str]]:
+    """(word, base) for each word of ``text`` that may be its base with a negating prefix
+    (non-, anti-, un-, in-), in order: "non-nuclear-weapon States" gives
+    ("non-nuclear", "nuclear"), "inequality" ("inequality", "equality"). A hyphenated
+    base counts at least three letters, an unhyphenated one four."""
+    found = []
+    for match in _NEGATED.finditer(text):
+        prefix = match.group(1) or match.group(3)
+        hyphen = match.group(2) or ""
+        base = match.group(5)
+        if hyphen or len(base) >= 4:
+            found.append((prefix + hyphen + base, base))
+    return found
+
+
 def lower_same_length(text: str) -> str:
     """``text`` in lower case, character by character, so that offsets in the result are
     offsets in ``text`` (``str.lower`` makes two characters of 'İ')."""
