@@ -453,3 +453,21 @@ def test_a_roman_ordinal_before_a_name_agrees(en: str) -> None:
 def test_a_changed_roman_ordinal_is_still_found() -> None:
     assert mismatches(profile("第十五届妇女区域会议", "zh"),
                       profile("the xiv women's regional conference", "en")) != ([], [])
+
+
+# Noon names its hour, and "between 3 and 6 p.m." shares one p.m. as "3 to 6 p.m." does.
+@pytest.mark.parametrize("zh, en", [
+    ("会议于中午12时开始", "the meeting began at 12 noon"),
+    ("会议于中午12时开始", "the meeting began at noon"),
+    ("会议于下午3时至6时举行", "the meeting was held between 3 and 6 p.m."),
+])
+def test_noon_and_a_time_range_with_and_agree(zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("会议于上午11时开始", "the meeting began at 12 noon"),
+    ("会议于下午4时至6时举行", "the meeting was held between 3 and 6 p.m."),
+])
+def test_a_changed_hour_beside_noon_or_in_a_range_is_still_found(zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) != ([], [])

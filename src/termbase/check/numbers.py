@@ -214,10 +214,15 @@ _ZH_TIME = re.compile(
 _EN_TIME = re.compile(
     r"\b(\d{1,2})(?:[.:]\s?(\d{2}))?\s*([ap])\.?\s?m\b\.?|\b(\d{1,2})[:.](\d{2})\s*hours\b"
     r"|\b(\d{2})(\d{2})\s*hours\b|\b(\d{1,2}):(\d{2})\b")
-# The first hour of a range ("3-6 p.m.", "10 to 11.30 a.m.") takes the second's a.m./p.m.
+# The first hour of a range ("3-6 p.m.", "10 to 11.30 a.m.", "between 3 and 6 p.m.")
+# takes the second's a.m./p.m.
 _EN_TIME_FROM = re.compile(
-    rf"\b(\d{{1,2}})(?:[.:](\d{{2}}))?\s*(?:[{_DASH}]|to)\s*"
+    rf"\b(\d{{1,2}})(?:[.:](\d{{2}}))?\s*(?:[{_DASH}]|to|and)\s*"
     r"(?=\d{1,2}(?:[.:]\d{2})?\s*([ap])\.?\s?m\b)")
+
+# Noon and midnight name their hour: "12 noon" states 中午12时; "noon" or "midnight"
+# alone is an hour the other side may state in figures.
+_EN_NOON = re.compile(r"\b(?:(12)\s*)?(noon|midnight)\b")
 
 _LATIN_LETTERS = re.compile(r"[A-Za-z]{3}")
 _NOT_LATIN = re.compile(r"[^\x00-\x7f]")
@@ -785,6 +790,13 @@ def _en_profile(out: _Collector) -> None:
         if key and out.free(m.start(), m.end()):
             out.cover(m.start(), m.end())
             out.take(key, m.start(), m.end())
+    for m in (_EN_NOON.finditer(text) if "noon" in text or "midnight" in text else ()):
+        keys = ((_time_key(12, 0),) if m.group(2) == "noon"
+                else (_time_key(0, 0), _time_key(24, 0)))
+        if m.group(1) and out.free(m.start(), m.end()):
+            out.cover(m.start(), m.end())
+            out.take(keys[0], m.start(), m.end())
+        out.lenient.update(keys)
     _en_date_items(out, text)
     for m in (_EN_SESSION.finditer(text) if "session" in text else ()):
         first, _, second = m.group(1).partition("-")
