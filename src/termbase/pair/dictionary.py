@@ -93,6 +93,21 @@ class Dictionary(Protocol):
         ...
 
 
+def word_meanings(word: str, dictionary: Dictionary) -> frozenset[str]:
+    """The English stems a dictionary word of a term may translate to: its own glosses
+    and those of the shorter dictionary words it is made of. A compound entry's glosses
+    give one rendering of the whole (发达国家 "developed nation"); its parts say the rest
+    of what it means (国家 "country", "state"), which the corpus may say instead."""
+    stems = set(dictionary.translations(word))
+    # Every shorter word of two characters or more inside it: single characters pool too
+    # many senses to say what a compound means.
+    for start in range(len(word) - 1):
+        for end in range(start + 2, len(word) + 1):
+            if end - start < len(word):
+                stems |= dictionary.translations(word[start:end])
+    return frozenset(stems)
+
+
 def coverage(zh_term: str, en_candidate: str, dictionary: Dictionary) -> float | None:
     """Share of ``zh_term``'s dictionary words translated somewhere in ``en_candidate``.
 
@@ -177,18 +192,18 @@ def explained(en_candidate: str, zh_term: str, dictionary: Dictionary) -> float 
     stems = content_stems(en_candidate)
     if not stems:
         return None
-    available: set[str] = set()
-    for word in dictionary.segment(zh_term):
-        available |= dictionary.translations(word)
+    available = _term_stems(zh_term, dictionary)
     if not available:
         return None
     return sum(1 for s in stems if known_stem(s, available)) / len(stems)
 
 
 def _term_stems(zh_term: str, dictionary: Dictionary) -> frozenset[str]:
+    """What the term's dictionary words may translate to, their parts' meanings too
+    (:func:`word_meanings`)."""
     stems: set[str] = set()
     for word in dictionary.segment(zh_term):
-        stems |= dictionary.translations(word)
+        stems |= word_meanings(word, dictionary)
     return frozenset(stems)
 
 
