@@ -64,6 +64,7 @@ from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from extract_heldout_candidates import multiun_pairs
 from extract_quality import despace, shared_dir
 from pair_quality import baseline as dice_baseline
 from shared_data import un2023_shifted_pairs
@@ -163,12 +164,7 @@ def multiun_corpus(shared: Path) -> Corpus:
     """The MultiUN sample's train and valid parts (lower-cased English): pairing and ``mine``
     against ``gold/dev_multiun.tsv`` (DEV_MULTIUN.md); ``mine``'s P@100 judged by
     ``gold/judged_dev_multiun.tsv`` alone, extraction by benchmarks/extract_dev.py."""
-    base = shared / "corpus" / "multiun-sample"
-    pairs: list[tuple[str, str]] = []
-    for part in ("train", "valid"):
-        zh, en = ((base / f"{part}.en-zh.{lang}").read_text(encoding="utf-8").splitlines()
-                  for lang in ("zh", "en"))
-        pairs += zip(zh, en, strict=True)
+    pairs = multiun_pairs(shared)
     corpus = _listed_corpus("MultiUN sample (train + valid; development)", pairs,
                             GOLD / "dev_multiun.tsv")
     corpus.cuts = (100,)

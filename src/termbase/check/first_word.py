@@ -4,7 +4,7 @@ rendered, its head in other words.
 A paraphrase keeps the word that sets the term apart and says the rest its own way:
 国际社会 "the international rejection" (of its 反对), 执行 in 执行局 "the Executive
 Board". So a term the dictionary reads as two words or more (a single entry by its
-parts, :func:`termbase.check.free_rendering._parts`, in the entry's sense) whose first
+parts, :func:`termbase.check.free_rendering.term_words`, in the entry's sense) whose first
 word the translation renders, by English nothing else of the line explains (see
 :mod:`termbase.check.free_rendering`), right before a content word of its own, is taken
 as rendered otherwise: the finding becomes a hint. Its head alone is no such evidence:
@@ -30,10 +30,9 @@ from itertools import pairwise
 from termbase.align.lexicon import Lexicon
 from termbase.check.absent import Absent
 from termbase.check.context import CheckContext, SegmentView
-from termbase.check.free_rendering import _other_source_stems, _parts
+from termbase.check.free_rendering import _other_source_stems, term_words
 from termbase.check.glosses import Gloss
 from termbase.check.name_rest import Tokens
-from termbase.pair.dictionary import readable_words
 from termbase.pair.ngrams import STOP_WORDS
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -60,15 +59,9 @@ def first_word_rendered(ctx: CheckContext, items: Sequence[Absent],
 def _paraphrase(ctx: CheckContext, item: Absent, lexicon: Lexicon) -> str:
     if item.named:
         return ""  # a name is given whole or not at all ("the economic body" is no ECOSOC)
-    text, hit = item.src_view.segment.text, item.hit
-    term = text[hit.start:hit.end]
-    words = readable_words(term, lexicon)
-    whole = frozenset[str]()
-    if not words and lexicon.translations(term):
-        # One entry read by its parts: the first part's rendering must also be a word of
-        # the entry's own gloss, its sense here (执行 "executive"; not 大 "great", "older"
-        # for 大会, whose gloss pools every sense of the character).
-        words, whole = _parts(term, lexicon), lexicon.translations(term)
+    # One entry read by its parts: the first part's rendering must also be a word of the
+    # entry's own gloss (``whole``), its sense here.
+    words, whole = term_words(item, lexicon)
     if len(words) < 2:
         return ""
     others = _other_source_stems(item, lexicon)

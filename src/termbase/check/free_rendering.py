@@ -63,13 +63,21 @@ def rendered_freely(items: Sequence[Absent], known: Mapping[str, Gloss]) -> dict
     return out
 
 
-def _rendering(item: Absent, lexicon: Lexicon) -> str:
+def term_words(item: Absent, lexicon: Lexicon) -> tuple[list[str], frozenset[str]]:
+    """The missing term's dictionary words, and the entry's own gloss when the term is one
+    entry read by its parts (empty otherwise): a reading of the parts must then share a
+    word with it, so that they read the entry's sense (执行 "executive"; not 大 "great",
+    "older" for 大会, whose gloss pools every sense of the character)."""
     text, hit = item.src_view.segment.text, item.hit
     term = text[hit.start:hit.end]
     words = readable_words(term, lexicon)
-    whole = frozenset[str]()
     if not words and lexicon.translations(term):
-        words, whole = _parts(term, lexicon), lexicon.translations(term)
+        return _parts(term, lexicon), lexicon.translations(term)
+    return words, frozenset()
+
+
+def _rendering(item: Absent, lexicon: Lexicon) -> str:
+    words, whole = term_words(item, lexicon)
     if not words:
         return ""
     others = _other_source_stems(item, lexicon)
