@@ -292,37 +292,26 @@ class LanguageMatcher:
         """Non-overlapping hits, longest first where they compete, in text order."""
         return self.find_all([prepared])[0]
 
-    def find_all(self, texts: Sequence[PreparedText]) -> list[list[TermHit]]:
+    def find_all(self, texts: Sequence[PreparedText], *, names_uncased: bool = False
+                 ) -> list[list[TermHit]]:
         """:meth:`find` of each text. Every match's owners are announced before any is
         read: a compiled glossary (:mod:`termbase.check.compiled`) then reads the
-        concepts they name together, not one query each."""
+        concepts they name together, not one query each. With ``names_uncased`` a name
+        needs no capitals (:meth:`find_lowered`)."""
         kept = [self._kept(prepared) for prepared in texts]
         for matches in kept:
             for _, _, owners in matches:
                 announce = getattr(owners, "announce", None)
                 if announce is not None:
                     announce()
-        return [self._hits(prepared, matches)
+        return [self._hits(prepared, matches, names_uncased)
                 for prepared, matches in zip(texts, kept, strict=True)]
 
     def find_lowered(self, prepared: PreparedText) -> list[TermHit]:
         """:meth:`find`, save that a name needs no capitals: in a text written without
         them a lower-case name is the name ("review conference", "secretary-general").
         Acronyms still need theirs ("who", "att" are ordinary words far more often)."""
-        english = prepared.english
-        if self.cjk or english is None:
-            return self.find(prepared)
-        hits: list[TermHit] = []
-        for start, end, owners in self._kept(prepared):
-            announce = getattr(owners, "announce", None)
-            if announce is not None:
-                announce()
-            o_start, o_end = english.original_span(start, end)
-            found = english.text[o_start:o_end]
-            hits.extend(TermHit(o_start, o_end, cid, self.lang, term) for cid, term in owners
-                        if (not _acronym(term) or self._case_fits(term, found))
-                        and not self._verb_use(term, english, o_start, found))
-        return hits
+        return self.find_all([prepared], names_uncased=True)[0]
 
     def _kept(self, prepared: PreparedText) -> list[_Match]:
         if self._zh is not None:
@@ -341,7 +330,8 @@ class LanguageMatcher:
                                                             english.text[o_start:o_end])))
         return _longest_first(candidates)
 
-    def _hits(self, prepared: PreparedText, kept: list[_Match]) -> list[TermHit]:
+    def _hits(self, prepared: PreparedText, kept: list[_Match], names_uncased: bool = False
+              ) -> list[TermHit]:
         if self._zh is not None:
             hits = self._zh.hits(kept)
             if not prepared.positions:
@@ -357,8 +347,9 @@ class LanguageMatcher:
             o_start, o_end = english.original_span(start, end)
             found = english.text[o_start:o_end]
             for cid, term in owners:
-                if self._case_fits(term, found) and not self._verb_use(term, english,
-                                                                       o_start, found):
+                case_fits = ((names_uncased and not _acronym(term))
+                             or self._case_fits(term, found))
+                if case_fits and not self._verb_use(term, english, o_start, found):
                     hits.append(TermHit(o_start, o_end, cid, self.lang, term))
         return hits
 
