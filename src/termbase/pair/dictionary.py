@@ -287,10 +287,15 @@ def says_opposite(zh_term: str, en_candidate: str, dictionary: Dictionary) -> bo
     """
     if NEGATIONS.intersection(zh_term):
         return False
+    # Asked of every candidate linked to every term: most hold no prefix at all, so the
+    # term's meanings are looked up only for those that do.
+    negated = negated_bases(en_candidate)
+    if not negated:
+        return False
     meant = _term_stems(zh_term, dictionary)
     if not meant:
         return False
-    for word, base in negated_bases(en_candidate):
+    for word, base in negated:
         bases = content_stems(base)
         if (bases and all(known_stem(s, meant) for s in bases)
                 and not any(known_stem(s, meant) for s in content_stems(word.replace("-", "")))):
