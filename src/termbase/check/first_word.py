@@ -30,7 +30,7 @@ from itertools import pairwise
 from termbase.align.lexicon import Lexicon
 from termbase.check.absent import Absent
 from termbase.check.context import CheckContext, SegmentView
-from termbase.check.free_rendering import _other_source_stems, term_words
+from termbase.check.free_rendering import other_source_stems, term_words
 from termbase.check.glosses import Gloss
 from termbase.check.name_rest import Tokens
 from termbase.pair.ngrams import STOP_WORDS
@@ -64,7 +64,7 @@ def _paraphrase(ctx: CheckContext, item: Absent, lexicon: Lexicon) -> str:
     words, whole = term_words(item, lexicon)
     if len(words) < 2:
         return ""
-    others = _other_source_stems(item, lexicon)
+    others = other_source_stems(item, lexicon)
     first_stems = lexicon.translations(words[0])
     for view in item.unit.target:
         if first_stems.isdisjoint(Tokens.stems_of(view.segment.text)):

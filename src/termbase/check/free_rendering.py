@@ -80,7 +80,7 @@ def _rendering(item: Absent, lexicon: Lexicon) -> str:
     words, whole = term_words(item, lexicon)
     if not words:
         return ""
-    others = _other_source_stems(item, lexicon)
+    others = other_source_stems(item, lexicon)
     for view in item.unit.target:
         tokens = Tokens(view)
         span = _window(tokens, [lexicon.translations(w) for w in words],
@@ -109,7 +109,7 @@ def _parts(term: str, lexicon: Lexicon) -> list[str]:
     return readable_words(term, parts)
 
 
-def _other_source_stems(item: Absent, lexicon: Lexicon) -> Counter[str]:
+def other_source_stems(item: Absent, lexicon: Lexicon) -> Counter[str]:
     """How many dictionary words of the source line outside the term (and outside the
     glossary terms found there) may render each English stem."""
     text = item.src_view.segment.text

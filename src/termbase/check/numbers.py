@@ -327,6 +327,11 @@ def _date_key(year: int | None, month: int | None, day: int | None) -> str:
     return f"d:{y}-{m}-{d}"
 
 
+def _figures_or_numeral(raw: str) -> int | None:
+    """The value of ``raw``, written in figures (15) or as a Chinese numeral (十五)."""
+    return int(raw) if raw.isdigit() else zh_numeral_value(raw)
+
+
 def _zh_tokens(run: re.Match[str]) -> list[_Token]:
     tokens = []
     for m in _ZH_TOKEN.finditer(run.group()):
@@ -335,7 +340,7 @@ def _zh_tokens(run: re.Match[str]) -> list[_Token]:
             tokens.append(_Token("y", int(m.group(1)), start, end))
             continue
         raw = m.group(2)
-        value = int(raw) if raw.isdigit() else zh_numeral_value(raw)
+        value = _figures_or_numeral(raw)
         kind = "m" if m.group(3).startswith("月") else "d"
         if value and value <= (12 if kind == "m" else 31):
             tokens.append(_Token(kind, value, start, end))
@@ -636,9 +641,8 @@ def _zh_decades(out: _Collector) -> None:
     a value that must agree when the century is stated, else one the other side may
     state."""
     for m in (_ZH_DECADE.finditer(out.text) if "年代" in out.text else ()):
-        tens = zh_numeral_value(m.group(2)) if not m.group(2).isdigit() else int(m.group(2))
-        century = (m.group(1) and (int(m.group(1)) if m.group(1).isdigit()
-                                   else zh_numeral_value(m.group(1))))
+        tens = _figures_or_numeral(m.group(2))
+        century = m.group(1) and _figures_or_numeral(m.group(1))
         if tens is None or not out.free(m.start(), m.end()):
             continue
         out.cover(m.start(), m.end())
