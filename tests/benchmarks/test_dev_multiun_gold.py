@@ -4,27 +4,16 @@ benchmarks/gold/DEV_MULTIUN.md, checked."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from benchmark_script import load_benchmark
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "benchmarks" / "gold"
 HEADER = ["zh", "variants", "en", "alternatives", "count"]
-
-
-def _mine_quality() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("mine_quality",
-                                                  ROOT / "benchmarks" / "mine_quality.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["mine_quality"] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -56,7 +45,7 @@ def test_format_and_uniqueness() -> None:
 
 @pytest.mark.parametrize("name", ["dev_peace.tsv", "dev_multiun.tsv"])
 def test_the_scoring_loader_reads_every_row(name: str) -> None:
-    corpus = _mine_quality()._listed_corpus(name, [("", "")], GOLD / name)
+    corpus = load_benchmark("mine_quality")._listed_corpus(name, [("", "")], GOLD / name)
     rows = _rows(name)
     assert [c.forms for c in corpus.gold] == [tuple(_forms(r)) for r in rows]
     assert all(c.english == frozenset(e.casefold() for e in _english(r))
@@ -65,7 +54,7 @@ def test_the_scoring_loader_reads_every_row(name: str) -> None:
 
 @pytest.fixture(scope="module")
 def pairs(shared: Path) -> list[tuple[str, str]]:
-    corpus = _mine_quality().multiun_corpus(shared)
+    corpus = load_benchmark("mine_quality").multiun_corpus(shared)
     assert len(corpus.gold) == len(_rows("dev_multiun.tsv"))
     return list(corpus.pairs)
 

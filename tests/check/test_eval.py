@@ -2,28 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
+from benchmark_script import load_benchmark
 from termbase.model import Glossary
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _eval_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("check_eval",
-                                                  ROOT / "benchmarks" / "check_eval.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["check_eval"] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_targets(shared: Path) -> None:
-    report = _eval_module().run_evaluation(shared)
+    report = load_benchmark("check_eval").run_evaluation(shared)
     for kind, score in report["kinds"].items():
         assert score["injected"] > 0, kind
         assert score["recall"] == 1.0, (kind, score)
@@ -44,18 +30,8 @@ def test_targets(shared: Path) -> None:
         assert report["seed_clean_findings"]["A_RES_68_48.zh.txt"][kind] == 0
 
 
-def _false_alarms_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "check_false_alarms", ROOT / "benchmarks" / "check_false_alarms.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["check_false_alarms"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_injected_glossary_errors_are_seeded_and_found(glossary: Glossary) -> None:
-    fa = _false_alarms_module()
+    fa = load_benchmark("check_false_alarms")
     zh = ("大会通过了决议。", "会员国提出了建议。", "各国开展合作。") * 3
     en = ("The General Assembly adopted a resolution.", "Member States made proposals.",
           "States cooperate.") * 3
