@@ -18,9 +18,10 @@ from typing import Protocol
 
 from termbase.align.lexicon import STOP_WORDS as GLOSS_STOP_WORDS
 from termbase.align.lexicon import content_stems
+from termbase.align.lexicon import stem as english_stem
 from termbase.pair.ngrams import ZH_GRAMMAR
 from termbase.text.chinese import is_cjk_char
-from termbase.text.english import negated_bases, singular
+from termbase.text.english import SUPPLETIVE_PLURALS, negated_bases, singular
 
 _DIGITS = re.compile(r"\d")
 
@@ -81,6 +82,21 @@ def _near_stem(stem: str, stems: frozenset[str]) -> bool:
     return any(_same_stem(stem, other) for other in stems)
 
 
+# The stems of a plural made of another word and of its singular ("peopl", "person"),
+# each way: a dictionary that glosses a word "people" means the persons the English names.
+_SUPPLETIVE_STEMS = {**{english_stem(p): english_stem(s) for p, s in SUPPLETIVE_PLURALS.items()},
+                     **{english_stem(s): english_stem(p) for p, s in SUPPLETIVE_PLURALS.items()}}
+
+
+def reads_as(stem: str, stems: frozenset[str] | set[str]) -> bool:
+    """:func:`known_stem`, a plural made of another word read as its singular too: what
+    weighs a candidate the corpus links ("trafficking in persons" for 贩运人口, whose 人口
+    the dictionary glosses "people"). Not for a span the dictionary alone proposes
+    (:mod:`termbase.pair.confirmed`): there "persons" would be all of 老年人 "old people"."""
+    return known_stem(stem, stems) or (
+        stem in _SUPPLETIVE_STEMS and known_stem(_SUPPLETIVE_STEMS[stem], stems))
+
+
 class Dictionary(Protocol):
     """What pairing asks of a dictionary (satisfied by :class:`termbase.align.lexicon.Lexicon`)."""
 
@@ -118,7 +134,7 @@ def coverage(zh_term: str, en_candidate: str, dictionary: Dictionary) -> float |
         return None
     stems = set(content_stems(en_candidate))
     found = sum(1 for w in words
-                if any(known_stem(stem, dictionary.translations(w)) for stem in stems))
+                if any(reads_as(stem, dictionary.translations(w)) for stem in stems))
     return found / len(words)
 
 
@@ -165,7 +181,7 @@ def renders_every_word(zh_term: str, en_candidate: str, dictionary: Dictionary) 
     stems = set(content_stems(en_candidate))
     for word in words:
         glosses = dictionary.translations(word)
-        found = sum(1 for g in glosses if any(known_stem(s, {g}) for s in stems))
+        found = sum(1 for g in glosses if any(reads_as(s, {g}) for s in stems))
         if found < gloss_words_needed(word):
             return False
     return True
@@ -195,7 +211,7 @@ def explained(en_candidate: str, zh_term: str, dictionary: Dictionary) -> float 
     available = _term_stems(zh_term, dictionary)
     if not available:
         return None
-    return sum(1 for s in stems if known_stem(s, available)) / len(stems)
+    return sum(1 for s in stems if reads_as(s, available)) / len(stems)
 
 
 def _term_stems(zh_term: str, dictionary: Dictionary) -> frozenset[str]:
@@ -255,7 +271,7 @@ def extension_explained(term: str, longer: str, shorter: str, direction: str,
         # ("members of the United Nations that are members" for 联合国会员国), unless the
         # term says it again (核 twice in 核裁军和不扩散核武器: "nuclear" twice).
         said = Counter(content_stems(shorter))
-        return all(known_stem(stem, available)
+        return all(reads_as(stem, available)
                    and (not said[stem] or _times_meant(stem, term, dictionary) > said[stem])
                    for stem in extra)
     # Reverse: Chinese candidates of an English term; the added characters must

@@ -37,6 +37,11 @@ _IRREGULAR_PLURALS = {
     "women": "woman", "men": "man", "children": "child", "chairmen": "chairman",
     "chairwomen": "chairwoman", "spokesmen": "spokesman", "spokeswomen": "spokeswoman",
 }
+# Plurals made of another word than their singular. singular() leaves them alone, as
+# each is also a singular noun of its own ("a people", "peoples"); a caller comparing
+# meanings may read one as its singular's plural (人口 is glossed "people", and the
+# English says "persons").
+SUPPLETIVE_PLURALS = {"people": "person"}
 # A plural in -ses whose singular ends in -s, not -se, told by the letters before it:
 # -as after i or g (bias, alias, gas; but case, phase, suitcase, release); -us after a
 # vowel and t, n, p, g, d, r, l or c, after a consonant and t, n, p, g, d, l or s, or
