@@ -471,3 +471,45 @@ def test_noon_and_a_time_range_with_and_agree(zh: str, en: str) -> None:
 ])
 def test_a_changed_hour_beside_noon_or_in_a_range_is_still_found(zh: str, en: str) -> None:
     assert mismatches(profile(zh, "zh"), profile(en, "en")) != ([], [])
+
+
+# Issue 13's named classes absent from the tuning parts, constructed: a financial period
+# with a slash, footnote markers written "1/", a half, a fraction in words, midnight and
+# a decimal in Chinese numerals. MultiUN-style lower-cased English reads the same.
+_WORDED_AGREEING = [
+    ("2005-2006年两年期方案预算", "the programme budget for the biennium 2005/06"),
+    ("2014/15年度预算", "the budget for 2014-2015"),
+    ("委员会注意到该报告", "The Committee took note of the report 1/"),
+    ("会员国的报告和意见", "reports of Member States 2/ and their views"),
+    ("一半以上的国家", "more than 50 per cent of the countries"),
+    ("半数成员国", "50% of Member States"),
+    ("2/3的成员", "two thirds of the members"),
+    ("以2/3多数通过", "adopted by a two-thirds majority"),
+    ("午夜12时", "at midnight"),
+    ("晚上12时", "12 midnight"),
+    ("24时", "midnight"),
+    ("增长了百分之二点五", "grew by 2.5 per cent"),
+]
+
+
+@pytest.mark.parametrize("zh, en", _WORDED_AGREEING)
+def test_worded_and_period_forms_agree(zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+    assert mismatches(profile(zh, "zh"), profile(en.lower(), "en")) == ([], [])
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("2006-2007年两年期", "the biennium 2005/06"),
+    ("2005-2006年", "2005/07"),
+    ("第2013/14号决议", "resolution 2013/15"),
+    ("午夜12时", "12 noon"),
+    ("晚上11时", "12 midnight"),
+    ("增长了百分之二点五", "grew by 3.5 per cent"),
+    ("一半以上的国家", "more than 60 per cent of the countries"),
+    ("三分之二多数", "a 3/4 majority"),
+    ("2/3的成员", "two fifths of the members"),
+    ("第1/号", "No. 2"),
+])
+def test_worded_and_period_forms_still_differ(zh: str, en: str) -> None:
+    missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
+    assert missing or extra

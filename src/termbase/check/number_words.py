@@ -67,6 +67,11 @@ _EN_NONE = re.compile(r"\b(?:none|nil)\b")
 _EN_FRACTIONS = {"half": ("0.5", "50"), "quarter": ("0.25", "25"),
                  "three quarters": ("0.75", "75")}
 _EN_FRACTION = re.compile(r"\b(?:three quarters|half|quarter)\b")
+# A fraction said with an ordinal ("two thirds", "a two-thirds majority", "one fifth"):
+# the other side writes it in figures (2/3) or says its two numbers (三分之二), so its
+# numerator and denominator are values the other side may state.
+_EN_ORDINAL_FRACTION = re.compile(
+    rf"\b({_EN_CARDINAL}|a)[\s-]+(third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?\b")
 
 
 def decimal_key(value: Decimal) -> str:
@@ -81,7 +86,7 @@ def said_values(text: str) -> set[str]:
     half ("a million", "half a billion") or in the plural as a unit ("billions of
     dollars"), zero as "none", a period named by one word
     ("trimester" is 3 months, "biennium" 2 years) and a fraction ("half" is 0.5 or 50
-    per cent)."""
+    per cent; "two thirds" says 2 and 3)."""
     values: set[str] = set()
     for m in (_EN_NUMBER_PHRASE.finditer(text) if " " in text or "-" in text else ()):
         value = _phrase_value(re.split(r"[\s-]+", m.group()))
@@ -113,6 +118,9 @@ def said_values(text: str) -> set[str]:
         values.add(f"n:{_EN_PERIODS[m.group(1)]}")
     for m in _EN_FRACTION.finditer(text):
         values.update(decimal_key(Decimal(v)) for v in _EN_FRACTIONS[m.group()])
+    for m in _EN_ORDINAL_FRACTION.finditer(text):
+        top = 1 if m.group(1) == "a" else EN_UNITS.get(m.group(1), _EN_TENS.get(m.group(1)))
+        values.update((f"n:{top}", f"n:{_EN_ORDINAL_UNITS[m.group(2)]}"))
     return values
 
 

@@ -14,7 +14,7 @@ still caught.
 
 What is not a quantity is left out before comparing: paragraph and list numbering at
 the start of a segment ("7.", "1．", "(a)"), footnote markers glued to a word or a
-punctuation mark ("for 2015;2"), digits inside names (COVID-19, G-77, H5N1), and a
+punctuation mark ("for 2015;2") or written with a slash ("the report 1/"), digits inside names (COVID-19, G-77, H5N1), and a
 Chinese "1" before a measure word (1架 ↔ "an aircraft"), which English says with an
 article. A cited paragraph's number (第3段, "paragraph 3") is a label, ``p:3``, compared with
 the other side's numbers (a paragraph one side cites and the other leaves out is a
@@ -171,6 +171,15 @@ _ZH_MARKER_AFTER_NUMBER = re.compile(
 # numbers a resolution ("resolution 2021/26"), not a range.
 _SHORT_YEAR_RANGE = re.compile(
     rf"(?<![\d.,/])((?:1[89]|20)\d\d)\s*[{_DASH}]\s*(\d\d)(?![\d.,]?\d)")
+# A financial period or biennium written with a slash ("2005/06", 2014/15年度 for
+# 2005-2006年): the second number is the next year's last two digits. A resolution's
+# number of that form (ECOSOC's 2013/14) is read so on both sides alike.
+_PERIOD_YEARS = re.compile(r"(?<![\d.,/])((?:1[89]|20)\d\d)\s*/\s*(\d\d)(?![\d.,/]?\d)")
+# A footnote marker written with a slash after a word or a mark ("the report 1/",
+# "Member States 2/ and"), as older UN documents set them on both sides: no digit or
+# letter follows the slash, as one would in a fraction (2/3) or a symbol.
+_SLASH_MARKER = re.compile(
+    r"(?<=[A-Za-z\u4e00-\u9fff.,;:)\]”’\"'。，；：）])(?<!第)[ \t]?\d{1,2}/(?![\w/])")
 # A month and day joined by a dash or dot right before a word name an event by its date
 # (9-11事件, 5·12地震: "11 September"); a range before a measure word (3-5个) reads so
 # too, but is then only a value the other side may state, never one it must.
@@ -191,6 +200,11 @@ _ZH_MULTIPLIED = re.compile(rf"({_AMOUNT})\s*[多余]?\s*([百千]?)(万亿|万|
 _ZH_DECADE = re.compile(
     r"(?:(\d{1,2}|[一二]?十[一二三四五六七八九]?)\s*世纪\s*)?"
     r"(?<![\d.])([1-9]0|[一二三四五六七八九]十)\s*年代")
+# A decimal said in Chinese numerals (二点五, 零点七): 点 and the digits after it.
+_ZH_DECIMAL = re.compile("([零〇一二两三四五六七八九十百千]+)点([零〇一二三四五六七八九]+)")
+# A half said as a word: 一半, 半数 ("half of the States", "50 per cent").
+_ZH_HALF = re.compile("一半|半数")
+_ZH_NOON_WORD = re.compile("中午|正午|午夜|子夜")
 # "1" before a Chinese measure word or unit: English says "a", "an", "the dollar".
 _ZH_ONE = re.compile(r"(?<![\d.,])1(?=[\u4e00-\u9fff])(?![年月日时点分号])")
 
@@ -209,7 +223,7 @@ _EN_DATE_RUN = re.compile(
 _EN_TOKEN = re.compile(rf"(?<![\d.,])(\d{{1,4}})(?:st|nd|rd|th)?\b|({_MONTH_NAMES})\b")
 
 _ZH_TIME = re.compile(
-    r"(上午|下午|晚上|晚间|夜间|夜|晚|中午|凌晨|早上|清晨)?\s*约?\s*(\d{1,2})\s*"
+    r"(上午|下午|晚上|晚间|夜间|午夜|子夜|夜|晚|中午|凌晨|早上|清晨)?\s*约?\s*(\d{1,2})\s*"
     r"(?:[时点](?:\s*(\d{1,2})\s*分|(半)|整)?|[:：](\d{2})(?!\d))")
 _EN_TIME = re.compile(
     r"\b(\d{1,2})(?:[.:]\s?(\d{2}))?\s*([ap])\.?\s?m\b\.?|\b(\d{1,2})[:.](\d{2})\s*hours\b"
@@ -483,6 +497,11 @@ def _time_key(hour: int, minute: int) -> str:
     return f"t:{hour:02d}:{minute:02d}"
 
 
+# Twelve o'clock at night is midnight, the day's end or the next day's start.
+_ZH_NIGHT = frozenset({"晚上", "晚间", "夜间", "午夜", "子夜", "夜", "晚"})
+_MIDNIGHT = (_time_key(24, 0), _time_key(0, 0))
+
+
 def _zh_time(m: re.Match[str], inherited: str | None) -> tuple[str, ...] | None:
     # 10时15分, 10时半, or written with a colon, 上午10:15.
     when, hour, half = m.group(1) or inherited, int(m.group(2)), m.group(4)
@@ -492,6 +511,8 @@ def _zh_time(m: re.Match[str], inherited: str | None) -> tuple[str, ...] | None:
     mins = 30 if half else int(minute or 0)
     if hour > 24 or mins > 59:
         return None
+    if when in _ZH_NIGHT and hour == 12 and not mins:
+        return _MIDNIGHT  # 午夜12时, 晚上12时: "midnight", "12 midnight"
     if when in ("下午", "晚上", "晚间", "夜间", "夜", "晚") and hour < 12:
         hour += 12
     keys = [_time_key(hour, mins)]
@@ -570,6 +591,8 @@ def profile(text: str, lang: str) -> NumberProfile:
                      m.end())
     _dotted_dates(out)
     out.ignore(_NUMBERING)
+    if "/" in text:
+        out.ignore(_SLASH_MARKER)
     out.ignore(_LONG_LABEL)
     out.ignore(_LEADING_LABEL)
     out.ignore(_CHAPTER_LABEL)
@@ -611,8 +634,8 @@ def _telephone_numbers(out: _Collector) -> None:
 
 
 def _short_year_ranges(out: _Collector) -> None:
-    """The second year of a range written with its last two digits ("2008-09") as that
-    year; the first is read as any number."""
+    """The second year of a range written with its last two digits ("2008-09", a
+    period's "2008/09") as that year; the first is read as any number."""
     for m in (_SHORT_YEAR_RANGE.finditer(out.text) if any(c in out.text for c in _DASH)
               else ()):
         first, last = int(m.group(1)), int(m.group(2))
@@ -622,6 +645,12 @@ def _short_year_ranges(out: _Collector) -> None:
         if year - first <= 10 and out.free(m.start(2), m.end(2)):
             out.cover(m.start(2), m.end(2))
             out.take(f"n:{year}", m.start(2), m.end(2))
+    for m in (_PERIOD_YEARS.finditer(out.text) if "/" in out.text else ()):
+        first, last = int(m.group(1)), int(m.group(2))
+        if (first + 1) % 100 == last and out.free(m.start(2), m.end(2)):
+            out.cover(m.start(2), m.end(2))
+            out.take(f"n:{first + 1}", m.start(2), m.end(2))
+            out.lenient.add(f"n:{last}")
 
 
 def _paragraph_citations(out: _Collector, pattern: re.Pattern[str]) -> None:
@@ -687,6 +716,7 @@ def _zh_profile(out: _Collector) -> None:
         value = zh_numeral_value(m.group())
         if value is not None:
             out.lenient.add(f"n:{value}")
+    _zh_said_values(out)
     for m in (_ZH_MULTIPLIED.finditer(text) if "万" in text or "亿" in text else ()):
         if out.free(m.start(), m.end()):
             out.cover(m.start(), m.end())
@@ -708,6 +738,23 @@ def _zh_profile(out: _Collector) -> None:
     _date_names(out)
     _abbreviated_references(out, text.lower())
     _relative_years(out, _ZH_YEAR_BEFORE, _ZH_YEAR_AFTER, text)
+
+
+def _zh_said_values(out: _Collector) -> None:
+    """Values Chinese says in words beyond a numeral: a decimal (百分之二点五 "2.5 per
+    cent"), a half (一半, 半数: "half", "50 per cent", "1/2") and the hours noon and
+    midnight name (午夜 "12 midnight", 中午 "12 noon")."""
+    text = out.text
+    for m in (_ZH_DECIMAL.finditer(text) if "点" in text else ()):
+        whole = zh_numeral_value(m.group(1))
+        if whole is not None:
+            digits = "".join(str(_ZH_DIGITS[ch]) for ch in m.group(2))
+            out.lenient.add(decimal_key(Decimal(f"{whole}.{digits}")))
+    if _ZH_HALF.search(text):
+        out.lenient.update(("n:0.5", "n:50", "n:1", "n:2"))
+    for m in _ZH_NOON_WORD.finditer(text):
+        out.lenient.update((_time_key(12, 0), "n:12") if m.group() in ("中午", "正午")
+                           else (*_MIDNIGHT, "n:12", "n:24"))
 
 
 def _date_names(out: _Collector) -> None:
@@ -801,6 +848,8 @@ def _en_profile(out: _Collector) -> None:
             out.cover(m.start(), m.end())
             out.take(keys[0], m.start(), m.end())
         out.lenient.update(keys)
+        # the clock's figure for it, which the other side may write alone (24时, 12时)
+        out.lenient.update(("n:12", "n:24") if m.group(2) == "midnight" else ("n:12",))
     _en_date_items(out, text)
     for m in (_EN_SESSION.finditer(text) if "session" in text else ()):
         first, _, second = m.group(1).partition("-")
