@@ -16,6 +16,9 @@ using the counts the passes gathered for the term (:class:`TermEvidence`):
   name spelled with "in" and with "of", :mod:`termbase.pair.variants`);
 * :func:`named_in_full` — a generic short reference ("the Department") instead of the
   name it refers to;
+* :func:`named_by_acronym` — a name without its first words, as the Chinese short form
+  leaves them out ("Monetary Fund" for 货币基金组织), where the name's acronym shows it
+  whole;
 * :func:`once_each` — one rendering listed twice after the others are applied;
 * :func:`named_as_full_form` — across terms: a short form (经社理事会) answered by the bare
   head word ("Council") of its full form's name ("Economic and Social Council").
@@ -46,6 +49,7 @@ from termbase.pair.learned import Glosses
 from termbase.pair.ngrams import (
     STOP_WORDS,
     contains,
+    fold_word,
     is_coded_name,
     is_coordination,
     name_word,
@@ -347,6 +351,54 @@ def named_in_full(best: Candidate, ev: TermEvidence) -> Candidate:
     # The evidence is the head word's: its links, and their significance, are the name's.
     return Candidate(text, best.score, best.support, joint, ev.frequencies.get(longer, joint),
                      best.dice, best.llr, known, best.examples)
+
+
+MIN_ACRONYM_LETTERS = 3
+"""Letters an acronym needs to vouch for a name: two letters are the initials of too
+many phrases by chance."""
+
+
+def acronym_of(key: str) -> str:
+    """The initials of a candidate key's words, function words aside ("imf" of
+    "international monetary fund", "fao" of "food and agriculture organization")."""
+    return "".join(w[0] for w in key.split() if w not in STOP_WORDS and w[:1].isalpha())
+
+
+def named_by_acronym(best: Candidate, ev: TermEvidence) -> Candidate:
+    """The name that ends with the best candidate and adds words before it, when the
+    name's acronym goes with the term too; the name takes the candidate's links.
+
+    UN Chinese shortens a name by leaving out its first words (货币基金组织 for
+    国际货币基金组织, 原子能机构 for 国际原子能机构); where the text writes the full form,
+    the term stands inside it, and the words the short form leaves out ("International")
+    are read as the Chinese beside it, so the answer is a name cut at the front
+    ("Monetary Fund"). Where the term stands alone, the English says the acronym, which
+    spells the whole name ("IMF"): an acronym of :data:`MIN_ACRONYM_LETTERS` letters or
+    more that co-occurs with the term in enough pairs to answer shows that the name is one
+    unit, and the term abbreviates all of it. Only words before the best candidate are
+    taken: a term whose last word the name goes beyond (原子能 "atomic energy" in
+    "International Atomic Energy Agency") names a part of it."""
+    words = [fold_word(w) for w in best.text.split()]
+    if len(words) < 2 or ev.lexicon is None:
+        return best
+    key = " ".join(words)
+    names = []
+    for longer, joint in ev.kept.items():
+        acronym = acronym_of(longer)
+        # The best candidate must never stand without the name's first words: 流离失所者
+        # is "displaced persons" where 国内 does not precede it, and no short form of
+        # "internally displaced persons" ("IDPs") though it stands inside 国内流离失所者.
+        if (longer.endswith(" " + key) and joint >= ev.kept.get(key, 0)
+                and len(acronym) >= MIN_ACRONYM_LETTERS
+                and ev.kept.get(acronym, 0) >= ev.min_support):
+            names.append((ev.kept[acronym], joint, longer))
+    if not names:
+        return best
+    _, joint, name = max(names)
+    stats = ev.stats(name)
+    return replace(best, text=ev.spelled(name), cooccurrence=joint,
+                   frequency=ev.frequencies.get(name, joint),
+                   dictionary=stats[2] if stats is not None else best.dictionary)
 
 
 def _is_name(text: str) -> bool:

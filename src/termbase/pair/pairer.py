@@ -36,6 +36,7 @@ from termbase.pair.agreement import misaligned_notice, refuse_unaligned
 from termbase.pair.answers import (
     TermEvidence,
     coded_name_inside,
+    named_by_acronym,
     named_in_full,
     once_each,
     read_beside,
@@ -365,6 +366,7 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
             core = core_by_context(term, ranked[0].text,
                                    [e.zh for e in ranked[0].examples], lexicon, glosses)
             ranked[0] = replace(ranked[0], text=core)
+            ranked[0] = named_by_acronym(ranked[0], ev)
     best = ranked[0]
     if best.support < s.min_support:
         return abstain(f"too little evidence: the best candidate '{best.text}' is supported "
