@@ -513,3 +513,25 @@ def test_worded_and_period_forms_agree(zh: str, en: str) -> None:
 def test_worded_and_period_forms_still_differ(zh: str, en: str) -> None:
     missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
     assert missing or extra
+
+
+# A joint document's symbols, joined by a hyphen on one side and by a dash or a word on
+# the other, are the same two symbols.
+@pytest.mark.parametrize("zh, en", [
+    ("秘书长的报告(A/78/80-E/2023/64)", "report of the Secretary-General (A/78/80–E/2023/64)"),
+    ("A/76/871和S/2022/493", "A/76/871-S/2022/493"),
+    ("A/ES-10/413- S/2008/144", "A/ES-10/413 – S/2008/144"),
+])
+def test_joint_symbols_agree(zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+    assert mismatches(profile(zh, "zh"), profile(en.lower(), "en")) == ([], [])
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("(A/78/80-E/2023/64)", "(A/78/80–E/2023/65)"),
+    ("A/78/80-E/2023/64", "A/78/81–E/2023/64"),
+    ("A/ES-10/413", "A/ES-10/414"),
+])
+def test_joint_symbols_still_differ(zh: str, en: str) -> None:
+    missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
+    assert missing and extra

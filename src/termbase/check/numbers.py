@@ -12,14 +12,14 @@ other side does not express is a mismatch. The asymmetry keeps false alarms low:
 is found in "three", "10万" in "100,000", while a changed digit, date or symbol is
 still caught.
 
-What is not a quantity is left out before comparing: paragraph and list numbering at
-the start of a segment ("7.", "1．", "(a)"), footnote markers glued to a word or a
-punctuation mark ("for 2015;2") or written with a slash ("the report 1/"), digits inside names (COVID-19, G-77, H5N1), and a
-Chinese "1" before a measure word (1架 ↔ "an aircraft"), which English says with an
-article. A cited paragraph's number (第3段, "paragraph 3") is a label, ``p:3``, compared with
-the other side's numbers (a paragraph one side cites and the other leaves out is a
-difference a reviser must see); a day said alone (22日, "on the 22nd") agrees with a
-full date of that day.
+What is not a quantity is left out before comparing: paragraph and list numbering at the
+start of a segment ("7.", "1．", "(a)"), footnote markers glued to a word or a
+punctuation mark ("for 2015;2") or written with a slash ("the report 1/"), digits inside
+names (COVID-19, G-77, H5N1), and a Chinese "1" before a measure word (1架 ↔ "an
+aircraft"), which English says with an article. A cited paragraph's number (第3段,
+"paragraph 3") is a label, ``p:3``, compared with the other side's numbers (a paragraph
+one side cites and the other leaves out is a difference a reviser must see); a day said
+alone (22日, "on the 22nd") agrees with a full date of that day.
 
 Values are strings with a kind prefix: ``n:68``, ``t:10:15`` (24-hour clock),
 ``s:A/RES/68/48``, and dates ``d:YYYY-MM-DD`` where an unstated part is ``??``
@@ -70,6 +70,9 @@ _NUMBER = re.compile(rf"(?<![\d.])(?:{_GROUPED}|\d+(?:\.\d+)?)")
 # hyphen joining two symbols ("A/ES-10/413- S/2008/144") is a typing slip.
 _SYMBOL = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,5}(?:\s{0,3}/\s{0,3}[A-Za-z0-9]"
                      r"(?:[A-Za-z0-9]|-(?: (?=[A-Za-z]{1,5}/))?|\.(?: (?=\d+/))?)*)+")
+# The hyphen that joins a joint document's two symbols: a series' letters and a slash
+# follow it ("-S/2022/493"); a hyphen inside a symbol's part ("A/ES-10/413") has none.
+_SYMBOL_JOINT = re.compile(r"-\s?(?=[A-Za-z]{1,5}\s{0,3}/)")
 # Digits glued to Latin letters are part of a name (COVID-19, G-77, H5N1, A4).
 _NAME = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+[-‑]?\d+(?:[A-Za-z\-]+\d*)*(?![\d.,]\d)")
 # Numbering at the start of a segment: "7.", "1．", "15. ", "(a)", "b)", "(iv)", "3.2 " …
@@ -587,8 +590,9 @@ def profile(text: str, lang: str) -> NumberProfile:
     for m in (_SYMBOL.finditer(text) if "/" in text else ()):
         if "/" in m.group() and re.search(r"\d", m.group()) and out.free(m.start(), m.end()):
             out.cover(m.start(), m.end())
-            out.take("s:" + re.sub(r"\s", "", m.group()).rstrip(".").upper(), m.start(),
-                     m.end())
+            for start, end in _joined_symbols(m):
+                out.take("s:" + re.sub(r"\s", "", text[start:end]).rstrip(".").upper(),
+                         start, end)
     _dotted_dates(out)
     out.ignore(_NUMBERING)
     if "/" in text:
@@ -612,6 +616,17 @@ def profile(text: str, lang: str) -> NumberProfile:
     _add_parts(out.strict, out.lenient)
     out.strict.sort(key=lambda item: item.start)
     return NumberProfile(tuple(out.strict), frozenset(out.lenient))
+
+
+def _joined_symbols(m: re.Match[str]) -> Iterator[tuple[int, int]]:
+    """The spans of the symbols a match of :data:`_SYMBOL` holds: a joint document's
+    symbols joined by a hyphen ("A/78/80-E/2023/64") are each their own, as where the
+    other side joins them by a dash or a word (A/78/80–E/2023/64, A/78/80和E/2023/64)."""
+    start = m.start()
+    for joint in _SYMBOL_JOINT.finditer(m.group()):
+        yield start, m.start() + joint.start()
+        start = m.start() + joint.end()
+    yield start, m.end()
 
 
 def _dotted_dates(out: _Collector) -> None:
