@@ -41,6 +41,15 @@ class Absent:
 
 
 def absent_concepts(ctx: CheckContext, matcher: LanguageMatcher) -> list[Absent]:
+    """The draft's absent source concepts, read once per context: ``missing_target``
+    and ``term_case`` both ask."""
+    known = ctx.absent_cache.get(matcher.lang)
+    if known is None:
+        known = ctx.absent_cache[matcher.lang] = _absent_concepts(ctx, matcher)
+    return list(known)
+
+
+def _absent_concepts(ctx: CheckContext, matcher: LanguageMatcher) -> list[Absent]:
     absent = []
     written: dict[str, bool] = {}  # the capitalised plural of a term, in the draft
     for unit in ctx.units:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from termbase.check.draft import Draft, DraftSegment
 from termbase.check.findings import DEFAULT_SEVERITY, Finding, FindingKind
@@ -14,6 +15,9 @@ from termbase.check.matching import LanguageMatcher, PreparedText, base_lang
 from termbase.match import TermHit
 from termbase.model import Concept, Glossary, Term
 from termbase.text.english import singular
+
+if TYPE_CHECKING:
+    from termbase.check.absent import Absent
 
 
 @dataclass(slots=True)
@@ -43,6 +47,8 @@ class CheckContext:
     concepts: Mapping[str, Concept]
     present_cache: dict[tuple[int, str], list[Term]] = field(default_factory=dict)
     """Target terms of a concept present in a unit: asked by several checks."""
+    absent_cache: dict[str, list[Absent]] = field(default_factory=dict)
+    """The absent source concepts by target language (:mod:`termbase.check.absent`)."""
     case_blind: bool = False
     """The target side is written without capitals (a lower-cased corpus): case says
     nothing there, so a lower-case name is the name, neither missing nor miscased (see
@@ -157,8 +163,12 @@ def target_terms_present(ctx: CheckContext, unit: UnitView, concept: Concept) ->
     key = (id(unit), concept.id)
     cached = ctx.present_cache.get(key)
     if cached is None:
+        found = {id(h.term) for v in unit.target for h in v.hits}
+        # A term the translation's hits hold is there (contains() says so of every hit):
+        # the text is searched again only for the others, overlaps included.
         cached = [t for t in lang_terms(concept, matcher.lang)
-                  if any(matcher.contains(v.prepared, t) for v in unit.target)]
+                  if id(t) in found or any(matcher.contains(v.prepared, t)
+                                           for v in unit.target)]
         ctx.present_cache[key] = cached
     return cached
 
