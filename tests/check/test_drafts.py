@@ -235,3 +235,13 @@ def test_xliff_target_language_that_nothing_tells_is_refused(tmp_path: Path) -> 
         read_draft(_xliff(tmp_path, target="", t1="<target>会议 conference 开幕 opened</target>",
                           t2=""))
     assert raised.value.path is not None and raised.value.path.endswith("d.xlf")
+
+
+def test_no_bilingual_format_claims_a_text_suffix() -> None:
+    # read_draft reads .txt and .docx as text without looking through the bilingual
+    # formats (whose modules it would otherwise all import).
+    from termbase import formats
+
+    claimed = {s for name in formats.bitext_names()
+               for s in formats.get_bitext(name).suffixes}
+    assert claimed and not claimed & {".txt", ".docx"}

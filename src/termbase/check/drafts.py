@@ -118,7 +118,9 @@ def read_draft(path: Path, *, target: Path | None = None, presplit: bool = False
     bilingual dictionary the aligner uses for a pair of files.
     """
     suffix = path.suffix.lower()
-    fmt = _bilingual_format(path)
+    # No bilingual format claims a text suffix (a test says so): they are looked
+    # through, importing every format's module, only for another suffix.
+    fmt = None if suffix in _TEXT_SUFFIXES else _bilingual_format(path)
     if fmt is not None and fmt.read is not None:
         if target is not None:
             raise UsageError(f"a {suffix} file is already bilingual; --target is for a pair "

@@ -38,6 +38,7 @@ from termbase.index.compiled import (
 )
 from termbase.paths import cache_dir
 from termbase.store import LoadedGlossary
+from termbase.text.chinese import Simplifier
 
 FOLDER = "glossaries"
 SUFFIX = ".sqlite"
@@ -168,9 +169,23 @@ def _try_open(target: Path, paths: Sequence[Path],
         return None, state
     if retimed:
         _record_times(target, meta["sources"])
-    from termbase.text.chinese import ScriptConverter
+    return CompiledIndex(target, con, meta, _SimplifierOnFirstUse()), _State.FRESH
 
-    return CompiledIndex(target, con, meta, ScriptConverter()), _State.FRESH
+
+class _SimplifierOnFirstUse:
+    """A :class:`~termbase.text.chinese.ScriptConverter` made when a lookup first asks:
+    checking against the compiled glossary never does, and loading OpenCC costs it some
+    milliseconds."""
+
+    def __init__(self) -> None:
+        self._converter: Simplifier | None = None
+
+    def to_simplified(self, text: str) -> str:
+        if self._converter is None:
+            from termbase.text.chinese import ScriptConverter
+
+            self._converter = ScriptConverter()
+        return self._converter.to_simplified(text)
 
 
 def _record_times(target: Path, sources: list[dict[str, Any]]) -> None:
