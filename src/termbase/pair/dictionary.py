@@ -21,7 +21,12 @@ from termbase.align.lexicon import content_stems
 from termbase.align.lexicon import stem as english_stem
 from termbase.pair.ngrams import ZH_GRAMMAR
 from termbase.text.chinese import is_cjk_char
-from termbase.text.english import SUPPLETIVE_PLURALS, negated_bases, singular
+from termbase.text.english import (
+    SUPPLETIVE_PLURALS,
+    negated_bases,
+    prefixed_parts,
+    singular,
+)
 
 _DIGITS = re.compile(r"\d")
 
@@ -97,6 +102,32 @@ def reads_as(stem: str, stems: frozenset[str] | set[str]) -> bool:
         stem in _SUPPLETIVE_STEMS and known_stem(_SUPPLETIVE_STEMS[stem], stems))
 
 
+_ENGLISH_WORD = re.compile(r"[a-z]+")
+
+
+def read_stems(en_candidate: str, zh_term: str, dictionary: Dictionary) -> list[str]:
+    """:func:`content_stems` of ``en_candidate``, a word fused with a Latin prefix read as
+    the prefix's meaning and its base where the term means both (:func:`prefixed_parts`):
+    "extrabudgetary" for 预算外 is "outside" + "budget", as the dictionary glosses 外 and
+    预算; "international" for 国家 stays one word, since 国家 means no "between"."""
+    stems = content_stems(en_candidate)
+    words = [w for w in _ENGLISH_WORD.findall(en_candidate.lower())
+             if w not in GLOSS_STOP_WORDS and len(w) > 1]
+    split = [prefixed_parts(w) for w in words]
+    if not any(split) or len(words) != len(stems):
+        return stems
+    meant = _term_stems(zh_term, dictionary)
+    out: list[str] = []
+    for stem, parts in zip(stems, split, strict=True):
+        if parts is not None and not known_stem(stem, meant):
+            meaning, base = (english_stem(p) for p in parts)
+            if known_stem(meaning, meant) and known_stem(base, meant):
+                out += [meaning, base]
+                continue
+        out.append(stem)
+    return out
+
+
 class Dictionary(Protocol):
     """What pairing asks of a dictionary (satisfied by :class:`termbase.align.lexicon.Lexicon`)."""
 
@@ -132,7 +163,7 @@ def coverage(zh_term: str, en_candidate: str, dictionary: Dictionary) -> float |
     words = [w for w in dictionary.segment(zh_term) if dictionary.translations(w)]
     if not words:
         return None
-    stems = set(content_stems(en_candidate))
+    stems = set(read_stems(en_candidate, zh_term, dictionary))
     found = sum(1 for w in words
                 if any(reads_as(stem, dictionary.translations(w)) for stem in stems))
     return found / len(words)
@@ -178,7 +209,7 @@ def renders_every_word(zh_term: str, en_candidate: str, dictionary: Dictionary) 
     words = [w for w in readable_words(zh_term, dictionary) if not is_bound(w, dictionary)]
     if not words:
         return False
-    stems = set(content_stems(en_candidate))
+    stems = set(read_stems(en_candidate, zh_term, dictionary))
     for word in words:
         glosses = dictionary.translations(word)
         found = sum(1 for g in glosses if any(reads_as(s, {g}) for s in stems))
@@ -205,7 +236,7 @@ def explained(en_candidate: str, zh_term: str, dictionary: Dictionary) -> float 
     The mirror of :func:`coverage`: it is low for over-long candidates ("small arms and
     light weapons" for 小武器). None when the candidate has no content word.
     """
-    stems = content_stems(en_candidate)
+    stems = read_stems(en_candidate, zh_term, dictionary)
     if not stems:
         return None
     available = _term_stems(zh_term, dictionary)
@@ -258,7 +289,8 @@ def extension_explained(term: str, longer: str, shorter: str, direction: str,
     if direction == "zh":
         if any(w in _UNGLOSSED for w in _added_words(longer, shorter)):
             return None
-        extra = multiset_minus(content_stems(longer), content_stems(shorter))
+        extra = multiset_minus(read_stems(longer, term, dictionary),
+                               read_stems(shorter, term, dictionary))
         if not extra:
             # A figure the term does not state is the sentence's ("1951 Convention
             # relating to …" for 关于难民地位的公约, whose 1951年 stands outside 《》).
@@ -270,7 +302,7 @@ def extension_explained(term: str, longer: str, shorter: str, direction: str,
         # A word the shorter candidate already has renders nothing new when repeated
         # ("members of the United Nations that are members" for 联合国会员国), unless the
         # term says it again (核 twice in 核裁军和不扩散核武器: "nuclear" twice).
-        said = Counter(content_stems(shorter))
+        said = Counter(read_stems(shorter, term, dictionary))
         return all(reads_as(stem, available)
                    and (not said[stem] or _times_meant(stem, term, dictionary) > said[stem])
                    for stem in extra)

@@ -198,6 +198,27 @@ def one_root(a: str, b: str) -> bool:
     return False
 
 
+# --- prefixes of place and number -------------------------------------------------------
+
+# Latin prefixes English fuses with the word they qualify ("extrabudgetary",
+# "transboundary", "multilateral"), where Chinese writes a word of its own (预算外,
+# "budget" + "outside"): each with the meaning it gives, in a word dictionaries gloss by.
+PREFIX_MEANINGS = {"extra": "outside", "intra": "within", "inter": "between",
+                   "trans": "across", "sub": "under", "multi": "many", "counter": "against",
+                   "semi": "half", "pre": "before", "post": "after"}
+_PREFIXED = re.compile(r"^(" + "|".join(sorted(PREFIX_MEANINGS, key=len, reverse=True))
+                       + r")-?([a-z]{4,})$")
+
+
+def prefixed_parts(word: str) -> tuple[str, str] | None:
+    """(meaning of the prefix, base) of a lower-case word that may be a prefix of
+    :data:`PREFIX_MEANINGS` fused with a base of four letters or more: "extrabudgetary"
+    gives ("outside", "budgetary"). Only a possible reading ("present" is no "pre" +
+    "sent"): the caller must find both parts meant by what the word is compared with."""
+    match = _PREFIXED.match(word)
+    return (PREFIX_MEANINGS[match.group(1)], match.group(2)) if match else None
+
+
 # --- negating prefixes -----------------------------------------------------------------
 
 # A prefix that makes a word say the opposite of its base: "non-nuclear-weapon",
