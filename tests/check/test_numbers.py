@@ -535,3 +535,12 @@ def test_joint_symbols_agree(zh: str, en: str) -> None:
 def test_joint_symbols_still_differ(zh: str, en: str) -> None:
     missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
     assert missing and extra
+
+
+def test_bracketed_amount_keeps_its_scale() -> None:
+    # A draft marks a figure for confirmation in square brackets, the scale outside them.
+    zh = profile("妇女署收到缴款[5.454亿美元]", "zh")
+    assert mismatches(zh, profile("The Entity received [$545.4] million", "en")) == ([], [])
+    assert mismatches(zh, profile("the entity received [$545.4] million", "en")) == ([], [])
+    missing, extra = mismatches(zh, profile("The Entity received [$545.5] million", "en"))
+    assert missing and extra

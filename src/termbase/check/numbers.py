@@ -252,7 +252,9 @@ _EN_SESSION = re.compile(r"\b([a-z]+(?:-[a-z]+)?)\s+(?:special\s+|regular\s+)?se
 # What every match of _SYMBOL, _ZH_MULTIPLIED and _EN_SCALED holds: a text without it
 # is not searched for them (most segments have none).
 _HAS_SCALE = re.compile("hundred|thousand|illion")
-_EN_SCALED = re.compile(rf"({_AMOUNT})\s*(hundred|thousand|million|billion|trillion)\b")
+# An amount in square brackets keeps its scale outside them ("[$545.4] million", a
+# figure a draft marks for confirmation, 5.454亿美元 on the other side).
+_EN_SCALED = re.compile(rf"({_AMOUNT})\]?\s*(hundred|thousand|million|billion|trillion)\b")
 
 
 @dataclass(frozen=True, slots=True)
