@@ -198,3 +198,16 @@ def test_a_damaged_concept_row_is_named_by_the_validating_reader(tmp_path: Path)
             reopened.concepts_at([2, 3])
     finally:
         reopened.close()
+
+
+def test_plain_concepts_and_sections_decode_as_the_validating_reader_reads_them() -> None:
+    # The decoder's short path (an id and sections; a language and terms), beside the
+    # long one for sections and concepts with more or other fields of two.
+    data = [{"id": "a", "langSecs": [{"lang": "zh", "terms": [{"text": "大会",
+                                                               "status": "preferred"}]},
+                                     {"lang": "en", "notes": ["no term yet"]}]},
+            {"id": "b", "subjectField": "arms"},
+            {"id": "c", "langSecs": [{"lang": "en", "terms": [
+                {"text": "GA", "status": "admitted", "termType": "abbreviation"}]}],
+             "notes": ["one"]}]
+    assert tuple(map(decode_concept, data)) == glossary_from_dict({"concepts": data}).concepts

@@ -127,6 +127,8 @@ def _term(d: dict[str, Any]) -> Term:
 
 
 def _lang_sec(d: dict[str, Any]) -> LangSec:
+    if len(d) == 2 and "terms" in d:  # language and terms: nearly every section
+        return LangSec(d["lang"], tuple(map(_term, d["terms"])))
     get = d.get
     return LangSec(d["lang"], tuple(map(_term, get("terms", ()))),
                    _pairs(get("definitions", ()), Definition), tuple(get("notes", ())),
@@ -135,6 +137,8 @@ def _lang_sec(d: dict[str, Any]) -> LangSec:
 
 def decode_concept(d: dict[str, Any]) -> Concept:
     """A concept from the JSON :func:`write_database` stored (trusted: not validated)."""
+    if len(d) == 2 and "langSecs" in d:  # id and language sections: nearly every concept
+        return Concept(d["id"], tuple(map(_lang_sec, d["langSecs"])))
     get = d.get
     return Concept(d["id"], tuple(map(_lang_sec, get("langSecs", ()))),
                    get("subjectField", ""), _pairs(get("definitions", ()), Definition),
