@@ -513,6 +513,28 @@ def test_a_negated_adjective_or_bound_character_is_one_word() -> None:
     assert "粮食不安全" in {c.term for c in result.candidates}
 
 
+def test_a_negated_verb_where_nouns_stand_is_one_word() -> None:
+    from termbase.extract.counting import negated_qualities
+
+    tokenizer = JiebaSegmenter()
+    # 扩散 and 包括 are verbs. Non-proliferation stands after a conjunction and a title's
+    # bracket, as nouns do; "does not include" follows its subject or an adverb each
+    # time: a clause's negation. One noun use is not enough (遵守 after 和 once), and a
+    # single character (受) opens a clause wherever it stands.
+    cuts = [["核", "裁军", "和", "不", "扩散"], ["《", "不", "扩散", "核武器", "条约", "》"],
+            ["加强", "不", "扩散", "制度"], ["国家", "不", "扩散", "核武器"],
+            ["费用", "不", "包括", "差旅"], ["但", "不", "包括", "口译"], ["并", "不", "包括"],
+            ["和", "不", "遵守"], ["缔约国", "不", "遵守"], ["国家", "不", "遵守", "规定"],
+            ["和", "不", "受", "歧视"], ["的", "不", "受", "影响"]]
+    assert negated_qualities(cuts, tokenizer) == ["不扩散"]
+    lines = [f"{topic}和不扩散问题十分重要。" for topic in ("核裁军", "军备控制", "核安全")] \
+        + [f"《不扩散核武器条约》{what}。" for what in ("缔约国", "审议大会", "第六条")] \
+        + ["各国重申不扩散义务。", "不扩散制度面临挑战。"]
+    result = extract_terms(_documents(lines), tokenizer=tokenizer,
+                           settings=ExtractSettings(workers=1))
+    assert "不扩散" in {f for c in result.candidates for f in c.forms()}
+
+
 def test_a_verbal_noun_of_the_field_stays_a_candidate() -> None:
     from termbase.extract.drafts import is_field_activity
 
