@@ -36,15 +36,16 @@ def _outermost(matcher: LanguageMatcher, terms: list[Term]) -> list[Term]:
 
 
 def _approved_renderings(ctx: CheckContext, matcher: LanguageMatcher, unit: UnitView,
-                         cid: str) -> list[Term]:
-    """The approved target terms of ``cid`` that render it in ``unit``.
+                         cid: str, unapproved: set[str]) -> list[Term]:
+    """The approved target terms of ``cid`` that render it in ``unit``, whose
+    translation renders the concepts ``unapproved`` by a deprecated or superseded term.
 
     A unit where the concept is rendered by a deprecated or superseded term has none:
     the deprecated check reports it with the approved term as the fix, and a second
     finding about the same term on the same line would only repeat it (or contradict
     it, offering the deprecated term as the draft's norm).
     """
-    if any(h.concept_id == cid for v in unit.target for h in unapproved_hits(v)):
+    if cid in unapproved:
         return []
     present = [t for t in target_terms_present(ctx, unit, ctx.concepts[cid])
                if t.status.approved]
@@ -66,8 +67,9 @@ def check_inconsistent(ctx: CheckContext) -> list[Finding]:
     for unit in ctx.units:
         if not unit.target:
             continue
+        unapproved = {h.concept_id for v in unit.target for h in unapproved_hits(v)}
         for cid, (src_view, hit) in source_concepts(unit).items():
-            present = _approved_renderings(ctx, matcher, unit, cid)
+            present = _approved_renderings(ctx, matcher, unit, cid, unapproved)
             keys = {matcher.pattern(t) for t in present}
             if len(keys) == 1:  # two renderings side by side ("Programme of Action (PoA)")
                 found_src = src_view.segment.text[hit.start:hit.end]

@@ -15,17 +15,20 @@ def check_untranslated_source(ctx: CheckContext) -> list[Finding]:
     for unit in ctx.units:
         if not unit.source:
             continue
-        reported: set[str] = set()
+        # Concepts reported here, and those the source's hits hold, which are there:
+        # each hit's term is one of its concept's source terms, and contains() finds it
+        # where the hit is.
+        settled = {h.concept_id for v in unit.source for h in v.hits}
         for view in unit.target:
             for hit in view.hits:
                 cid = hit.concept_id
-                if cid in reported or not hit.term.status.approved:
+                if cid in settled or not hit.term.status.approved:
                     continue
                 src_terms = lang_terms(ctx.concepts[cid], src_lang)
                 if not src_terms or any(ctx.source.contains(v.prepared, t)
                                         for v in unit.source for t in src_terms):
                     continue
-                reported.add(cid)
+                settled.add(cid)
                 found = view.segment.text[hit.start:hit.end]
                 expected = tuple(t.text for t in src_terms if t.status.approved)
                 findings.append(new_finding(
