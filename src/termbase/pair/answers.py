@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 
 from termbase.align.lexicon import content_stems
 from termbase.pair.casing import Tiers, restore_casing
+from termbase.pair.confirmed import NAME_LENGTH
 from termbase.pair.context import (
     ACRONYM,
     named_by_company,
@@ -227,6 +228,37 @@ def trimmed(ranked: list[Candidate], ev: TermEvidence) -> Candidate:
         return core
     return replace(core, score=core.score + sum(c.score for c in extra),
                    support=core.support + sum(c.support for c in extra))
+
+
+def entry_said(ranked: list[Candidate], ev: TermEvidence) -> Candidate:
+    """The linked candidate that says the words of a term the dictionary holds as one
+    entry of a name's length, when the best one is a single word short of them.
+
+    One entry of :data:`~termbase.pair.confirmed.NAME_LENGTH` characters or more is a
+    name whose glosses are its words (中小企业 "small and medium enterprise"), as
+    :mod:`termbase.pair.confirmed` reads it: its head word alone ("enterprise") says one
+    of them, and the dictionary, which finds a word of the term in it, rates it as high
+    as the whole. Another candidate linked to the term in enough pairs to answer, holding
+    the best one's words and saying most of the entry's glosses (half of them and one
+    more), is the answer ("small and medium-sized enterprises")."""
+    best = ranked[0]
+    lexicon = ev.lexicon
+    if (lexicon is None or " " in best.text.strip() or len(ev.term) < NAME_LENGTH
+            or lexicon.segment(ev.term) != [ev.term]):
+        return best
+    glosses = lexicon.translations(ev.term)
+    needed = len(glosses) // 2 + 1
+
+    def said(text: str) -> int:
+        stems = content_stems(text)
+        return sum(1 for g in glosses if any(known_stem(s, {g}) for s in stems))
+
+    own = set(content_stems(best.text))
+    if not own or said(best.text) >= needed:
+        return best
+    fuller = [c for c in ranked[1:] if c.support >= ev.min_support
+              and said(c.text) >= needed and own <= set(content_stems(c.text))]
+    return max(fuller, key=lambda c: (c.support, c.score)) if fuller else best
 
 
 def whole_inside(best: Candidate, key: str | None, ev: TermEvidence) -> Candidate:

@@ -34,7 +34,7 @@ _FIGURES = re.compile(r"\d+")
 _ZH_NUMERALS = frozenset("〇零一二两三四五六七八九十百千万亿")
 _YEAR = re.compile(r"(?<=\d)年")
 
-_NAME_LENGTH = 4
+NAME_LENGTH = 4
 """Characters from which one dictionary entry is a name whose glosses are its words
 (关贸总协定); a shorter one's glosses are synonyms (社群 "community", "social group")."""
 
@@ -48,7 +48,7 @@ def _term_words(term: str, dictionary: Dictionary) -> list[tuple[frozenset[str],
     """The translations of each content word of ``term``, with how many of them a
     rendering must hold: one for a word of several (the glosses of 工作人员, "staff",
     "personnel", "worker", are synonyms), most of them for a term the dictionary holds
-    as one entry of :data:`_NAME_LENGTH` characters or more, whose glosses are a name's
+    as one entry of :data:`NAME_LENGTH` characters or more, whose glosses are a name's
     words (关贸总协定 "general", "agreement",
     "tariff", "trade": "General Agreement" alone does not render it; its acronym does,
     :func:`_acronym`); None when the dictionary cannot read all of the term."""
@@ -63,7 +63,7 @@ def _term_words(term: str, dictionary: Dictionary) -> list[tuple[frozenset[str],
     if not words:
         return None
     meanings = [(dictionary.translations(w), 1) for w in words]
-    if segmented == [term] and len(term) >= _NAME_LENGTH:
+    if segmented == [term] and len(term) >= NAME_LENGTH:
         glosses = meanings[0][0]
         meanings = [(glosses, len(glosses) // 2 + 1)]
     return meanings if all(glosses for glosses, _ in meanings) else None

@@ -36,6 +36,7 @@ from termbase.pair.agreement import misaligned_notice, refuse_unaligned
 from termbase.pair.answers import (
     TermEvidence,
     coded_name_inside,
+    entry_said,
     named_by_acronym,
     named_in_full,
     once_each,
@@ -357,6 +358,8 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
         if lexicon is not None:
             ranked[0] = read_beside(ranked, ev)
         ranked[0] = trimmed(ranked, ev)
+        if lexicon is not None:
+            ranked[0] = entry_said(ranked, ev)
         if lexicon is not None:
             ranked[0] = whole_inside(ranked[0], key_of.get(ranked[0].text), ev)
             ranked[0] = coded_name_inside(ranked[0], key_of.get(ranked[0].text), ev)
