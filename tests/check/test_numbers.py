@@ -544,3 +544,26 @@ def test_bracketed_amount_keeps_its_scale() -> None:
     assert mismatches(zh, profile("the entity received [$545.4] million", "en")) == ([], [])
     missing, extra = mismatches(zh, profile("The Entity received [$545.5] million", "en"))
     assert missing and extra
+
+
+# The year a text is written in, said relatively on one side: it stands for one year the
+# other side names, never for two, and never hides the side's own year.
+@pytest.mark.parametrize("zh, en", [
+    ("各职司委员会今年提交的报告表明，《2030年议程》仍可实现。",
+     "The 2023 submissions by the functional commissions show the 2030 Agenda within reach."),
+    ("2023年的报告", "the report for this year"),
+    ("本年度报告", "the 2023 report"),
+])
+def test_this_year_stands_for_one_year(zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+    assert mismatches(profile(zh, "zh"), profile(en.lower(), "en")) == ([], [])
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("今年提交的报告", "the 2023 and 2024 submissions"),
+    ("今年（2023年）的报告", "this year's (2026) report"),
+    ("今年的预算为500万美元", "the 2023 budget is $6 million"),
+])
+def test_this_year_hides_no_other_difference(zh: str, en: str) -> None:
+    missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
+    assert missing or extra

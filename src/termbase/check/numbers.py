@@ -133,6 +133,12 @@ _EN_YEAR_AFTER = re.compile(r"\b(?:following|next|subsequent)\s+year\b|\byear\s+
 _ZH_YEAR_BEFORE = re.compile("上一年|前一年|上年度|上一年度")
 _ZH_YEAR_AFTER = re.compile("下一年|后一年|次年|翌年|下一年度")
 _YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|2[01]\d\d)(?![\d.,]\d)")
+# The year a text is written in, said relatively (今年提交的报告 "the 2023 submissions"):
+# which year it is the segment cannot tell, so it stands for one year the other side
+# names and this side does not (see :func:`mismatches`).
+_ZH_THIS_YEAR = re.compile("今年|本年")
+_EN_THIS_YEAR = re.compile(r"\b(?:this|the current|the present)\s+year\b")
+_THIS_YEAR = "y:this"
 # A calendar other than the Gregorian named before a date (回历, 伊斯兰历, 农历 — not
 # 公历): its months have names English does not translate into ours ("25 Rajab A.H.
 # 1436" for 回历1436年7月25日), so only the day and the year are compared.
@@ -755,6 +761,8 @@ def _zh_profile(out: _Collector) -> None:
     _date_names(out)
     _abbreviated_references(out, text.lower())
     _relative_years(out, _ZH_YEAR_BEFORE, _ZH_YEAR_AFTER, text)
+    if _ZH_THIS_YEAR.search(text):
+        out.lenient.add(_THIS_YEAR)
 
 
 def _zh_said_values(out: _Collector) -> None:
@@ -896,6 +904,8 @@ def _en_profile(out: _Collector) -> None:
             out.lenient.update({f"n:{int(m.group(1))}", f"n:{int(m.group(2))}"})
     if "year" in text:
         _relative_years(out, _EN_YEAR_BEFORE, _EN_YEAR_AFTER, text)
+        if _EN_THIS_YEAR.search(text):
+            out.lenient.add(_THIS_YEAR)
 
 
 def _en_said_numbers(out: _Collector, text: str) -> None:
@@ -939,5 +949,22 @@ def satisfied(item: NumberItem, other: frozenset[str]) -> bool:
 def mismatches(source: NumberProfile, target: NumberProfile
                ) -> tuple[list[NumberItem], list[NumberItem]]:
     """(source items missing from the target, target items missing from the source)."""
-    return ([i for i in source.strict if not satisfied(i, target.lenient)],
-            [i for i in target.strict if not satisfied(i, source.lenient)])
+    missing = [i for i in source.strict if not satisfied(i, target.lenient)]
+    extra = [i for i in target.strict if not satisfied(i, source.lenient)]
+    return (_this_year(missing, target.lenient, extra),
+            _this_year(extra, source.lenient, missing))
+
+
+def _this_year(missing: list[NumberItem], other: frozenset[str],
+               others_missing: list[NumberItem]) -> list[NumberItem]:
+    """``missing`` without the one year the other side says relatively ("this year",
+    今年), when that side names no year of its own this one lacks; two missing years
+    are more than one relative word can stand for."""
+    if _THIS_YEAR not in other or any(_is_year(i) for i in others_missing):
+        return missing
+    years = [i for i in missing if _is_year(i)]
+    return [i for i in missing if i is not years[0]] if len(years) == 1 else missing
+
+
+def _is_year(item: NumberItem) -> bool:
+    return item.value.startswith("n:") and _YEAR.fullmatch(item.value[2:]) is not None
