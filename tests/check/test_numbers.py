@@ -567,3 +567,12 @@ def test_this_year_stands_for_one_year(zh: str, en: str) -> None:
 def test_this_year_hides_no_other_difference(zh: str, en: str) -> None:
     missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
     assert missing or extra
+
+
+def test_protocol_numbered_in_roman() -> None:
+    # The Chinese may number a protocol in digits where English writes a Roman numeral.
+    zh = profile("《第1号附加议定书》第79条", "zh")
+    assert mismatches(zh, profile("article 79 of Additional Protocol I", "en")) == ([], [])
+    assert mismatches(zh, profile("article 79 of additional protocol i", "en")) == ([], [])
+    missing, _ = mismatches(zh, profile("article 79 of Additional Protocol II", "en"))
+    assert missing

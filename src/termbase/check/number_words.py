@@ -45,11 +45,12 @@ _EN_GROUP_COUNT = re.compile(
 _EN_PERIODS = {"trimester": 3, "semester": 6, "biennium": 2, "triennium": 3,
                "quadrennium": 4, "quinquennium": 5, "fortnight": 14}
 _EN_PERIOD = re.compile(rf"\b({'|'.join(_EN_PERIODS)})s?\b")
-# A Roman numeral numbering an article, chapter, part, annex, figure or table ("article
-# IV", "articles III and XIX", "figure XIV"): the Chinese says it in digits (第4条, 图14).
+# A Roman numeral numbering an article, chapter, part, annex, figure, table or protocol
+# ("article IV", "articles III and XIX", "figure XIV", "Additional Protocol I"): the
+# Chinese may say it in digits (第4条, 图14, 第1号附加议定书).
 _EN_ROMAN_NUMBERED = re.compile(
     r"\b(?:articles?|chapters?|parts?|annex(?:es)?|sections?|titles?|volumes?|phases?|"
-    r"figures?|tables?|box(?:es)?)"
+    r"figures?|tables?|box(?:es)?|protocols?)"
     r"\s+((?:[ivxlc]{1,7})(?:\s*(?:,|and|to|-|–)\s*(?:article\s+)?[ivxlc]{1,7})*)\b")
 # A Roman numeral between the article and a name is the event's ordinal ("the XV Regional
 # Conference" for 第十五届区域会议). Two letters at least: "the I" is no ordinal, and a
