@@ -12,7 +12,7 @@ from __future__ import annotations
 import pickle
 import random
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -136,20 +136,22 @@ def test_the_concepts_a_draft_names_are_read_together(cache: Path, tmp_path: Pat
     check_draft(compiled(path), draft, CheckOptions())  # builds and keeps the matchers
     checked = compiled(path)
     reads: list[int] = []
-    read = checked.index.concepts_by_id
+    read = checked.index.concepts_at_all
 
-    def counted(ids: Iterable[str]) -> dict[str, Concept]:
-        found = read(ids)
+    def counted(positions: Sequence[int]) -> list[Concept]:
+        found = read(positions)
         reads.append(len(found))
         return found
 
-    checked.index.concepts_by_id = counted  # type: ignore[method-assign]
+    checked.index.concepts_at_all = counted  # type: ignore[method-assign]
     result = check_draft(checked, draft, CheckOptions(kinds=frozenset({FindingKind.DEPRECATED})))
     assert result.findings
     # The deprecated terms the English matcher keeps apart are read as it loads; the
-    # concepts the draft names come in one read, not one each.
+    # concepts the draft names come in one read, not one each, and by the positions the
+    # matchers name: no id is looked up, which would map every id to its position.
     assert max(reads) > 200
     assert len([n for n in reads if n > 1]) == 1
+    assert checked.index._positions is None
 
 
 def test_test_glossary_same_findings(cache: Path, tmp_path: Path, glossary: Glossary) -> None:

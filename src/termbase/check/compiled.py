@@ -68,24 +68,32 @@ class CompiledConcepts(Mapping[str, Concept]):
         self._index = index
         self._loaded: dict[str, Concept] = {}
         self._terms: dict[str, list[Term]] = {}
-        self._wanted: set[str] = set()
+        self._wanted: dict[str, int] = {}
+        """The glossary position of each concept announced as wanted, by id."""
 
     def __getitem__(self, concept_id: str) -> Concept:
         concept = self._loaded.get(concept_id)
         if concept is None:
-            # Every concept announced as wanted comes along: one query, not one each.
-            wanted = [concept_id, *(self._wanted - self._loaded.keys() - {concept_id})]
+            # Every concept announced as wanted comes along: one query, not one each,
+            # by the positions the matchers' references give (no id is looked up, which
+            # would first map every id of the glossary to its position).
+            wanted = [pos for cid, pos in self._wanted.items() if cid not in self._loaded]
+            announced = concept_id in self._wanted
             self._wanted.clear()
-            for found in self._index.concepts_by_id(wanted).values():
-                self._loaded.setdefault(found.id, found)
+            found = self._index.concepts_at_all(wanted)
+            if not announced:
+                found.extend(self._index.concepts_by_id([concept_id]).values())
+            for each in found:
+                self._loaded.setdefault(each.id, each)
             if concept_id not in self._loaded:
                 raise KeyError(concept_id)
             concept = self._loaded[concept_id]
         return concept
 
-    def want(self, concept_ids: Iterable[str]) -> None:
-        """Say that these concepts will be read: the next read fetches them too."""
-        self._wanted.update(concept_ids)
+    def want(self, concepts: Iterable[tuple[str, int]]) -> None:
+        """Say that these concepts (id, glossary position) will be read: the next read
+        fetches them too."""
+        self._wanted.update(concepts)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._index.concept_ids())
@@ -98,12 +106,20 @@ class CompiledConcepts(Mapping[str, Concept]):
         unless one was handed out already."""
         return self._loaded.setdefault(concept.id, concept)
 
-    def term(self, concept_id: str, position: int) -> Term:
-        """The term at ``position`` among the concept's terms (language sections in order)."""
+    def term(self, concept_id: str, position: int, index: int) -> Term:
+        """The term at ``index`` among the terms (language sections in order) of the
+        concept at ``position`` in the glossary."""
         terms = self._terms.get(concept_id)
         if terms is None:
+            if concept_id not in self._loaded:
+                self._wanted.setdefault(concept_id, position)
             terms = self._terms[concept_id] = _flat_terms(self[concept_id])
-        return terms[position]
+        return terms[index]
+
+
+_Ref = tuple[str, int, int]
+"""A glossary term as a matcher pickle names it: concept id, the concept's glossary
+position, the term's index among the concept's terms."""
 
 
 class _Owners(Sequence[tuple[str, Term]]):
@@ -111,7 +127,7 @@ class _Owners(Sequence[tuple[str, Term]]):
 
     __slots__ = ("_concepts", "_pairs", "_refs")
 
-    def __init__(self, concepts: CompiledConcepts, refs: tuple[tuple[str, int], ...]) -> None:
+    def __init__(self, concepts: CompiledConcepts, refs: tuple[_Ref, ...]) -> None:
         self._concepts = concepts
         self._refs = refs
         self._pairs: tuple[tuple[str, Term], ...] | None = None
@@ -119,11 +135,12 @@ class _Owners(Sequence[tuple[str, Term]]):
     def announce(self) -> None:
         """Let the concepts these terms belong to be read with the next one read."""
         if self._pairs is None:
-            self._concepts.want(cid for cid, _ in self._refs)
+            self._concepts.want((cid, pos) for cid, pos, _ in self._refs)
 
     def _resolved(self) -> tuple[tuple[str, Term], ...]:
         if self._pairs is None:
-            self._pairs = tuple((cid, self._concepts.term(cid, pos)) for cid, pos in self._refs)
+            self._pairs = tuple((cid, self._concepts.term(cid, pos, i))
+                                for cid, pos, i in self._refs)
         return self._pairs
 
     def __iter__(self) -> Iterator[tuple[str, Term]]:
@@ -137,9 +154,9 @@ class _Owners(Sequence[tuple[str, Term]]):
 
 
 class _RefPickler(pickle.Pickler):
-    """Pickles glossary terms as (concept id, position) references."""
+    """Pickles glossary terms as references (:data:`_Ref`)."""
 
-    def __init__(self, file: io.BytesIO, refs: dict[int, tuple[str, int]]) -> None:
+    def __init__(self, file: io.BytesIO, refs: dict[int, _Ref]) -> None:
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
         self._refs = refs
 
@@ -178,7 +195,11 @@ class _RefUnpickler(pickle.Unpickler):
 
 
 def _dump(matcher: LanguageMatcher, concepts: Sequence[Concept]) -> bytes:
-    refs = {id(term): (c.id, i) for c in concepts for i, term in enumerate(_flat_terms(c))}
+    """``concepts`` are the compiled glossary's, in its order."""
+    # An id names the last concept that has it, as looking the id up finds it.
+    position = {c.id: pos for pos, c in enumerate(concepts)}
+    refs = {id(term): (c.id, position[c.id], i) for c in concepts
+            for i, term in enumerate(_flat_terms(c))}
     buffer = io.BytesIO()
     _RefPickler(buffer, refs).dump(matcher)
     return buffer.getvalue()

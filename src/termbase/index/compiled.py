@@ -337,13 +337,17 @@ class CompiledIndex:
             f"({','.join('?' * len(positions))})", list(positions)).fetchall())
         return _decoded([rows[pos] for pos in positions], str(self.path))
 
+    def concepts_at_all(self, positions: Sequence[int]) -> list[Concept]:
+        """:meth:`concepts_at` of any number of positions."""
+        step = 500  # SQLite caps the parameters of one statement
+        return [c for start in range(0, len(positions), step)
+                for c in self.concepts_at(positions[start:start + step])]
+
     def concepts_by_id(self, ids: Iterable[str]) -> dict[str, Concept]:
         """The concepts with these ids (unknown ids are left out), read in one query."""
         positions = self._id_positions()
         found = [pos for pos in map(positions.get, ids) if pos is not None]
-        step = 500  # SQLite caps the parameters of one statement
-        return {c.id: c for start in range(0, len(found), step)
-                for c in self.concepts_at(found[start:start + step])}
+        return {c.id: c for c in self.concepts_at_all(found)}
 
     def concept_ids(self) -> list[str]:
         """Every concept id, in glossary order."""
