@@ -393,6 +393,15 @@ def test_a_name_referred_to_by_a_common_noun_is_info() -> None:
     assert "“the Organization”" in found.findings[0].message
 
 
+def test_a_reference_opening_the_sentence_is_info_too() -> None:
+    # "The Organization" where the sentence starts: the capital of "The" is the
+    # sentence's, not a sign of a name.
+    zh = ["联合国已采取措施。", "区域组织参加了会议。"]
+    en = ["The Organization has taken measures.",
+          "Regional organizations attended the meeting."]
+    assert _found(_un(), _pair(zh, en)) == [("missing_target", "info", 1)]
+
+
 def test_a_proper_noun_or_another_terms_head_is_no_reference() -> None:
     # "Vienna" is never written in lower case; "the Council" is 安理会's.
     g = Glossary((*_un().concepts,

@@ -431,8 +431,9 @@ def agentless_passive(absent: Absent) -> str:
 
 
 # "the" and one capitalised word that no capitalised word follows: a reference to a
-# named body by a common noun ("the archives of the Organization" for 联合国的文献档案).
-_REFERENCE = re.compile(r"\bthe ([A-Z][a-z]+)\b(?![\s-]+[A-Z\d])(?!-)"
+# named body by a common noun ("the archives of the Organization" for 联合国的文献档案),
+# at the start of a sentence too ("The Organization has …").
+_REFERENCE = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b(?![\s-]+[A-Z\d])(?!-)"
                         r"(?!\s+(?:of|on|for|to|in|and|de|du|des)\s)")
 
 
