@@ -159,3 +159,24 @@ def test_lossy_formats_say_what_an_export_loses(name: str) -> None:
                                  definitions=(Definition("weapons for one person"),)),))
     said = losses(glossary, _format(name))
     assert said and all(d.code == "TB237" for d in said)
+
+
+@pytest.mark.parametrize("name", names())
+def test_the_registry_knows_each_formats_suffixes_without_importing_it(name: str) -> None:
+    # formats.suffixes() answers from the registry's table, so that asking which files
+    # are glossaries imports no format module; the table must say what the module says.
+    from termbase.formats import _SUFFIXES
+
+    assert _SUFFIXES[name] == get(name).suffixes
+
+
+def test_asking_for_the_suffixes_imports_no_format_module() -> None:
+    import ast
+    import subprocess
+    import sys
+
+    probe = ("import sys; from termbase import formats; formats.suffixes(); "
+             "print(sorted(m for m in sys.modules if m.startswith('termbase.formats.')))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         check=True).stdout
+    assert ast.literal_eval(out) == ["termbase.formats.base"]

@@ -2,19 +2,33 @@
 
 ``extract_terms(documents, tokenizer=...)`` is the entry point; everything here is pure
 (documents and a tokenizer in, values out), and the CLI (``termbase extract``) is its edge.
+
+The names below are imported on first use: the checker reads one word list from
+:mod:`termbase.extract.filters`, and importing a submodule runs this file, which would
+otherwise load the whole extractor (documents, statistics, drafts) on every `check`.
 """
 
 from __future__ import annotations
 
-from termbase.extract.extractor import extract_terms
-from termbase.extract.model import (
-    Candidate,
-    ExtractionResult,
-    ExtractSettings,
-    GlossaryMatch,
-    TermContext,
-    Variant,
-)
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from termbase.extract.extractor import extract_terms
+    from termbase.extract.model import (
+        Candidate,
+        ExtractionResult,
+        ExtractSettings,
+        GlossaryMatch,
+        TermContext,
+        Variant,
+    )
+
+_HOMES = {
+    "extract_terms": "termbase.extract.extractor",
+    **dict.fromkeys(("Candidate", "ExtractionResult", "ExtractSettings", "GlossaryMatch",
+                     "TermContext", "Variant"), "termbase.extract.model"),
+}
 
 __all__ = [
     "Candidate",
@@ -25,3 +39,12 @@ __all__ = [
     "Variant",
     "extract_terms",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'termbase.extract' has no attribute '{name}'")
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value
+    return value
