@@ -26,7 +26,9 @@ the segmenter (how often the text's cuts put a word boundary at both ends of the
 how it is cut most often), the candidate generator (no draft: the reason above), or the
 ranking (its rank among the scored drafts, and whether it made the shortlist).
 ``--text peace`` reads the development list gold/dev_peace.tsv on the bundled ``peace``
-theme (as ``mine`` does: the shortlist sized for ``--top``) instead of the tuning list.
+theme (as ``mine`` does: the shortlist sized for ``--top``) instead of the tuning list;
+``--text multiun`` the development list gold/dev_multiun.tsv on the MultiUN sample's train
+and valid parts, read as ``mine_quality.py`` and ``extract_dev.py`` read them.
 
 For development lists only: the held-out list is never looked at for errors.
 """
@@ -42,7 +44,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from mine_quality import BANDS, Corpus, _bare, peace_corpus, tuning_corpus
+from mine_quality import BANDS, Corpus, _bare, multiun_corpus, peace_corpus, tuning_corpus
 from shared_data import shared_dir
 
 _GENERAL = 50.0
@@ -100,8 +102,12 @@ def classify(top: int, text: str = "tuning", depth: bool = False
     from termbase.extract.model import ExtractSettings
     from termbase.text.segment import JiebaSegmenter
 
-    corpus: Corpus = (peace_corpus() if text == "peace"
-                      else tuning_corpus(shared_dir("corpus/unv1-testset")))
+    if text == "peace":
+        corpus: Corpus = peace_corpus()
+    elif text == "multiun":
+        corpus = multiun_corpus(shared_dir("corpus/multiun-sample"))
+    else:
+        corpus = tuning_corpus(shared_dir("corpus/unv1-testset"))
     seen: dict[str, Any] = {}
     _capture(extractor, "count_all", seen)
     _capture(extractor, "score_drafts", seen)
@@ -164,7 +170,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--top", type=int, default=500)
     parser.add_argument("--examples", type=int, default=6)
-    parser.add_argument("--text", choices=("tuning", "peace"), default="tuning")
+    parser.add_argument("--text", choices=("tuning", "peace", "multiun"), default="tuning")
     parser.add_argument("--depth", action="store_true",
                         help="list every missing term with its depth on stderr")
     args = parser.parse_args()
