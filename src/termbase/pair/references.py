@@ -12,7 +12,17 @@ The head noun is therefore kept as an *alias* of the name: it may be linked to t
 where the name is absent (never inside the name, where the name is the longer, stronger
 span), and its links count as the name's. Only names take aliases — both the name and the
 head noun spelt with a capital in the corpus: "countries" alone is not a reference to the
-least developed countries.
+least developed countries. Where the corpus spells neither in cased text (MultiUN is
+lower-cased as a whole), capitals cannot tell, and number does instead: a reference to
+one body stands in the singular ("the board" for the board of auditors), and a name
+whose head noun the corpus writes in the plural ("developing countries", "intellectual
+property rights") names a class, which its bare head noun ("countries", "rights") does
+not refer back to.
+
+A head noun refers to the name its term is most strongly associated with, not to the
+one it co-occurs with most: a fragment cut from a long name ("nations high commissioner
+for human rights" inside "office of the united nations high commissioner for human
+rights") is counted wherever the name is, and more.
 """
 
 from __future__ import annotations
@@ -67,13 +77,34 @@ def head_aliases(dropped: Iterable[str], kept: Mapping[str, int]) -> dict[str, s
 
 def linkable_aliases(aliases: Mapping[str, str], scores: dict[str, float],
                      corpus_spellings: Mapping[str, Tiers]) -> dict[str, str]:
-    """The aliases that may be linked — a head noun and a name both spelt with a capital,
-    the name scored — each given a score just below its name's (in ``scores``)."""
-    def capitalised(key: str) -> bool:
-        return restore_casing(key, corpus_spellings.get(key))[:1].isupper()
+    """The aliases that may be linked, each given a score just below its name's (in
+    ``scores``). Each head noun is the alias of the best-scored candidate it heads (the
+    name ``aliases`` proposes when none is scored); the name must be scored and refer to
+    a body: the head noun and the name both spelt with a capital or, with no cased
+    spelling of either, both spelt with the head noun in the singular."""
+    def spelt(key: str) -> str:
+        return restore_casing(key, corpus_spellings.get(key))
 
-    usable = {head: name for head, name in aliases.items()
-              if name in scores and capitalised(head) and capitalised(name)}
+    def cased(key: str) -> bool:
+        tiers = corpus_spellings.get(key)
+        return tiers is not None and bool(tiers[0] or tiers[1])
+
+    def names_a_body(head: str, name: str) -> bool:
+        if cased(head) or cased(name):
+            return spelt(head)[:1].isupper() and spelt(name)[:1].isupper()
+        # Lower-cased text: the spelling's head noun is the key's (singular) word.
+        return spelt(head).lower() == head and head_noun(spelt(name).lower()) == head
+
+    strongest: dict[str, tuple[float, str]] = {}
+    for key, score in scores.items():
+        head = head_noun(key)
+        if head is not None and head in aliases and (
+                head not in strongest or (score, key) > strongest[head]):
+            strongest[head] = (score, key)
+    named = {head: strongest[head][1] if head in strongest else name
+             for head, name in aliases.items()}
+    usable = {head: name for head, name in named.items()
+              if name in scores and names_a_body(head, name)}
     for head, name in usable.items():
         scores[head] = scores[name] * ALIAS_DISCOUNT
     return usable
