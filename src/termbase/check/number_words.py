@@ -6,6 +6,7 @@ that module (``n:68``)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 
 
@@ -71,15 +72,49 @@ _EN_FRACTION = re.compile(r"\b(?:three quarters|half|quarter)\b")
 # A fraction said with an ordinal ("two thirds", "a two-thirds majority", "one fifth"):
 # the other side writes it in figures (2/3) or says its two numbers (三分之二), so its
 # numerator and denominator are values the other side may state.
+_FRACTION_ORDINALS = ("third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                      "tenth")
 _EN_ORDINAL_FRACTION = re.compile(
-    rf"\b({_EN_CARDINAL}|a)[\s-]+(third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?\b")
+    rf"\b({_EN_CARDINAL}|a)[\s-]+({'|'.join(_FRACTION_ORDINALS)})s?\b")
+
+# Each pattern above holds a word that stands whole — no letter a-z touches it on either
+# side — and a text whose letter runs (:func:`letter_words`) lack every such word of a
+# pattern has no match of it. Asking a set is far cheaper than running the pattern, which
+# is tried at every position of the text (a pattern opening with \b has no first
+# character for the regex engine to skip to), and most segments say no number in words.
+
+
+def _with_plurals(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(w + ending for w in words for ending in ("", "s"))
+
+
+NUMBER_WORDS = frozenset({*EN_UNITS, *_EN_TENS, *_EN_ORDINAL_UNITS, *_EN_ORDINAL_TENS})
+"""The words that open a match of :func:`number_word_pattern`."""
+_CARDINAL_WORDS = frozenset({*EN_UNITS, *_EN_TENS})
+_GROUP_WORDS = _with_plurals(_EN_GROUPS)
+_PERIOD_WORDS = _with_plurals(_EN_PERIODS)
+_ROMAN_NUMBERED_WORDS = _with_plurals(
+    ("article", "chapter", "part", "section", "title", "volume", "phase", "figure",
+     "table", "protocol")) | {"annex", "annexes", "box", "boxes"}
+_SCALE_WORDS = frozenset(EN_SCALES)
+_SCALE_UNIT_WORDS = frozenset(w + "s" for w in EN_SCALES)
+_NONE_WORDS = frozenset(("none", "nil"))
+_FRACTION_WORDS = frozenset(("half", "quarter", "quarters"))
+_ORDINAL_FRACTION_WORDS = _with_plurals(_FRACTION_ORDINALS)
+_LETTER_RUN = re.compile("[a-z]+")
+
+
+def letter_words(text: str) -> frozenset[str]:
+    """The runs of letters a-z in ``text`` (lower case): what the patterns of this module
+    are screened by."""
+    return frozenset(_LETTER_RUN.findall(text))
 
 
 def decimal_key(value: Decimal) -> str:
     return f"n:{format(value.normalize(), 'f')}"
 
 
-def said_values(text: str) -> set[str]:
+def said_values(text: str, words: frozenset[str] | None = None) -> set[str]:
     """Values ``text`` (lower case) says in words beyond a single number word: a compound
     ("one hundred and fifty-seven"), a count of a group ("two decades" is 20, "a dozen"
     12), the Roman numeral of an article ("article iv") or an event's ordinal ("the xv
@@ -87,19 +122,24 @@ def said_values(text: str) -> set[str]:
     half ("a million", "half a billion") or in the plural as a unit ("billions of
     dollars"), zero as "none", a period named by one word
     ("trimester" is 3 months, "biennium" 2 years) and a fraction ("half" is 0.5 or 50
-    per cent; "two thirds" says 2 and 3)."""
+    per cent; "two thirds" says 2 and 3). ``words`` are its :func:`letter_words`, when
+    the caller has them."""
     values: set[str] = set()
-    for m in (_EN_NUMBER_PHRASE.finditer(text) if " " in text or "-" in text else ()):
+    if words is None:
+        words = letter_words(text)
+    for m in (_EN_NUMBER_PHRASE.finditer(text) if (" " in text or "-" in text)
+              and not words.isdisjoint(_CARDINAL_WORDS) else ()):
         value = _phrase_value(re.split(r"[\s-]+", m.group()))
         if value is not None:
             values.add(f"n:{value}")
-    for m in _EN_GROUP_COUNT.finditer(text):
+    for m in (_EN_GROUP_COUNT.finditer(text) if not words.isdisjoint(_GROUP_WORDS) else ()):
         count = m.group(1)
         times = (Decimal(count) if count[0].isdigit() else
                  Decimal("0.5") if count.startswith("half") else
                  Decimal(EN_UNITS.get(count, _EN_TENS.get(count, 1))))
         values.add(decimal_key(times * _EN_GROUPS[m.group(2)]))
-    for m in _EN_ROMAN_NUMBERED.finditer(text):
+    for m in (_EN_ROMAN_NUMBERED.finditer(text)
+              if not words.isdisjoint(_ROMAN_NUMBERED_WORDS) else ()):
         for numeral in re.findall(r"\b[ivxlc]+\b", m.group(1)):
             value = _roman_value(numeral)
             if value is not None:
@@ -108,18 +148,22 @@ def said_values(text: str) -> set[str]:
         value = _roman_value(m.group(1))
         if value is not None:
             values.add(f"n:{value}")
-    for m in _EN_ARTICLE_SCALE.finditer(text):
+    for m in (_EN_ARTICLE_SCALE.finditer(text) if not words.isdisjoint(_SCALE_WORDS)
+              else ()):
         share = Decimal("0.5") if "half" in m.group(1) else Decimal(1)
         values.add(decimal_key(share * EN_SCALES[m.group(2)]))
-    for m in _EN_SCALE_UNIT.finditer(text):
+    for m in (_EN_SCALE_UNIT.finditer(text) if not words.isdisjoint(_SCALE_UNIT_WORDS)
+              else ()):
         values.add(f"n:{EN_SCALES[m.group(1)]}")
-    if _EN_NONE.search(text):
+    if not words.isdisjoint(_NONE_WORDS) and _EN_NONE.search(text):
         values.add("n:0")
-    for m in _EN_PERIOD.finditer(text):
+    for m in (_EN_PERIOD.finditer(text) if not words.isdisjoint(_PERIOD_WORDS) else ()):
         values.add(f"n:{_EN_PERIODS[m.group(1)]}")
-    for m in _EN_FRACTION.finditer(text):
+    for m in (_EN_FRACTION.finditer(text) if not words.isdisjoint(_FRACTION_WORDS)
+              else ()):
         values.update(decimal_key(Decimal(v)) for v in _EN_FRACTIONS[m.group()])
-    for m in _EN_ORDINAL_FRACTION.finditer(text):
+    for m in (_EN_ORDINAL_FRACTION.finditer(text)
+              if not words.isdisjoint(_ORDINAL_FRACTION_WORDS) else ()):
         top = 1 if m.group(1) == "a" else EN_UNITS.get(m.group(1), _EN_TENS.get(m.group(1)))
         values.update((f"n:{top}", f"n:{_EN_ORDINAL_UNITS[m.group(2)]}"))
     return values

@@ -37,8 +37,10 @@ from itertools import pairwise
 
 from termbase.check.number_words import (
     EN_SCALES,
+    NUMBER_WORDS,
     decimal_key,
     en_number_word_value,
+    letter_words,
     number_word_pattern,
     said_values,
 )
@@ -882,13 +884,15 @@ def _en_profile(out: _Collector) -> None:
         if value is not None and out.free(m.start(), m.end()):
             out.cover(m.start(), m.end())
             out.take(f"n:{value}", m.start(), m.end())
-    for m in number_word_pattern().finditer(text):
+    words = letter_words(text)
+    for m in (number_word_pattern().finditer(text) if not words.isdisjoint(NUMBER_WORDS)
+              else ()):
         value = en_number_word_value(m.group(1), m.group(2))
         if value is not None:
             out.lenient.add(f"n:{value}")
             if m.group(3):
                 out.lenient.add(f"n:{value * EN_SCALES[m.group(3).lower()]}")
-    _en_said_numbers(out, text)
+    _en_said_numbers(out, text, words)
     for m in (_EN_SCALED.finditer(text) if _HAS_SCALE.search(text) else ()):
         if out.free(m.start(), m.end()):
             out.cover(m.start(), m.end())
@@ -908,11 +912,12 @@ def _en_profile(out: _Collector) -> None:
             out.lenient.add(_THIS_YEAR)
 
 
-def _en_said_numbers(out: _Collector, text: str) -> None:
+def _en_said_numbers(out: _Collector, text: str, words: frozenset[str]) -> None:
     """Numbers English says in words beyond a single number word
     (:func:`termbase.check.number_words.said_values`), the number of an abbreviated
-    reference and a day of the month said alone ("on the 22nd")."""
-    out.lenient.update(said_values(text))
+    reference and a day of the month said alone ("on the 22nd"); ``words`` are the
+    text's :func:`~termbase.check.number_words.letter_words`."""
+    out.lenient.update(said_values(text, words))
     _abbreviated_references(out, text)
     for m in _EN_DAY_ALONE.finditer(text):
         out.lenient.add(_date_key(None, None, int(m.group(1))))
