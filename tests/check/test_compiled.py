@@ -154,6 +154,30 @@ def test_the_concepts_a_draft_names_are_read_together(cache: Path, tmp_path: Pat
     assert checked.index._positions is None
 
 
+
+def test_a_loaded_matcher_builds_owners_only_for_the_keys_a_draft_has(
+        cache: Path, tmp_path: Path) -> None:
+    glossary = generated_glossary(400, seed=15)
+    path = tmp_path / "generated.tbx"
+    write_glossary(glossary, path)
+    draft = generated_draft(glossary, 30, seed=13)
+    check_draft(compiled(path), draft, CheckOptions())  # builds and keeps the matchers
+    checked = compiled(path)
+    source = checked.matcher("zh", MatchOptions())
+    target = checked.matcher("en", MatchOptions())
+    # The automata hold references, not an object for each key (each of which a load
+    # made): owners are built as a draft's matches name them, once for each key.
+    assert source.resolve is not None and target.resolve is not None
+    assert not checked.concepts._owners
+    result = check_draft(checked, draft, CheckOptions(), matchers=[source, target])
+    assert result.findings == check_draft(api.load_glossary(path).glossary, draft,
+                                          CheckOptions()).findings
+    built = len(checked.concepts._owners)
+    assert 0 < built < source.size + target.size
+    check_draft(checked, draft, CheckOptions(), matchers=[source, target])
+    assert len(checked.concepts._owners) == built
+
+
 def test_test_glossary_same_findings(cache: Path, tmp_path: Path, glossary: Glossary) -> None:
     path = tmp_path / "small.tbx"
     write_glossary(glossary, path)

@@ -5,8 +5,10 @@ than checking a 1 MB draft. A compiled glossary already holds every concept (as 
 the content hash and the languages; what the checker still needs is its matchers. They
 are built once per set of match options from the compiled concepts, and kept beside the
 database (:func:`termbase.index.cache.write_derived`) as a pickle in which every glossary
-term is a reference — concept id and position — rather than the term itself. Loading
-them therefore costs the automata's bytes, not 50,000 term objects; a term is read from
+term is a reference — concept id and position — rather than the term itself: the automata
+hold each key's owners as plain tuples of references, which the matcher resolves when a
+draft has the key (:attr:`LanguageMatcher.resolve`). Loading them therefore costs the
+automata's bytes, not 50,000 term objects nor an object for each key; a term is read from
 the database the first time a draft contains it, together with its whole concept — the
 concepts of every match of a draft side in one query, since the matcher announces them
 all before reading any (:meth:`LanguageMatcher.find_all`) — and every later reference
@@ -22,6 +24,7 @@ as the installation is: whoever can write there could as well change termbase it
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import io
 import pickle
@@ -70,6 +73,7 @@ class CompiledConcepts(Mapping[str, Concept]):
         self._terms: dict[str, list[Term]] = {}
         self._wanted: dict[str, int] = {}
         """The glossary position of each concept announced as wanted, by id."""
+        self._owners: dict[tuple[_Ref, ...], _Owners] = {}
 
     def __getitem__(self, concept_id: str) -> Concept:
         concept = self._loaded.get(concept_id)
@@ -105,6 +109,14 @@ class CompiledConcepts(Mapping[str, Concept]):
         """The object this mapping hands out for ``concept``'s id: ``concept`` itself
         unless one was handed out already."""
         return self._loaded.setdefault(concept.id, concept)
+
+    def owners(self, refs: tuple[_Ref, ...]) -> _Owners:
+        """The owners of an automaton key, named by ``refs``: one object for each key,
+        so that its terms are resolved once."""
+        found = self._owners.get(refs)
+        if found is None:
+            found = self._owners[refs] = _Owners(self, refs)
+        return found
 
     def term(self, concept_id: str, position: int, index: int) -> Term:
         """The term at ``index`` among the terms (language sections in order) of the
@@ -164,11 +176,6 @@ class _RefPickler(pickle.Pickler):
         if type(obj) is Term:
             ref = self._refs.get(id(obj))
             return None if ref is None else ("term", ref)
-        if type(obj) is tuple and obj and all(
-                type(pair) is tuple and len(pair) == 2 and type(pair[1]) is Term
-                and id(pair[1]) in self._refs for pair in obj):
-            # The owners of an automaton key: resolved lazily, when a draft has the key.
-            return ("owners", tuple(self._refs[id(term)] for _, term in obj))
         return None
 
 
@@ -179,8 +186,6 @@ class _RefUnpickler(pickle.Unpickler):
 
     def persistent_load(self, pid: Any) -> Any:
         kind, ref = pid
-        if kind == "owners":
-            return _Owners(self._concepts, ref)
         if kind == "term":
             return self._concepts.term(*ref)
         raise pickle.UnpicklingError(f"unknown reference {kind!r}")
@@ -200,9 +205,30 @@ def _dump(matcher: LanguageMatcher, concepts: Sequence[Concept]) -> bytes:
     position = {c.id: pos for pos, c in enumerate(concepts)}
     refs = {id(term): (c.id, position[c.id], i) for c in concepts
             for i, term in enumerate(_flat_terms(c))}
+    # A copy whose automata name each key's owners by their references (the matcher
+    # itself serves the run that built it).
+    kept = copy.copy(matcher)
+    if kept._automaton is not None:
+        kept._automaton = _by_reference(kept._automaton, refs)
+    if kept._zh is not None:
+        kept._zh = copy.copy(kept._zh)
+        kept._zh._automaton = _by_reference(kept._zh._automaton, refs)
     buffer = io.BytesIO()
-    _RefPickler(buffer, refs).dump(matcher)
+    _RefPickler(buffer, refs).dump(kept)
     return buffer.getvalue()
+
+
+def _by_reference(automaton: Any, refs: dict[int, _Ref]) -> Any:
+    """``automaton`` with each key's value (length, owners) as (length, the owners'
+    references): plain tuples, which unpickle without a call for each key."""
+    import ahocorasick
+
+    out = ahocorasick.Automaton()
+    for key, (length, owners) in automaton.items():
+        out.add_word(key, (length, tuple(refs[id(term)] for _, term in owners)))
+    if len(out):
+        out.make_automaton()
+    return out
 
 
 def _load(data: bytes, concepts: CompiledConcepts) -> LanguageMatcher | None:
@@ -210,7 +236,10 @@ def _load(data: bytes, concepts: CompiledConcepts) -> LanguageMatcher | None:
         loaded = _RefUnpickler(io.BytesIO(data), concepts).load()
     except _UNPICKLE_ERRORS:
         return None
-    return loaded if isinstance(loaded, LanguageMatcher) else None
+    if not isinstance(loaded, LanguageMatcher):
+        return None
+    loaded.resolve = concepts.owners
+    return loaded
 
 
 class CompiledGlossary:

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -220,6 +220,10 @@ class LanguageMatcher:
         self._exact: dict[str, list[tuple[str, Term]]] = {}
         """Key → unapproved terms that fold onto an approved term with that key: they
         match only as written."""
+        self.resolve: Callable[[Any], Sequence[tuple[str, Term]]] | None = None
+        """Where the automata's values name each key's owners by reference (a matcher
+        kept beside a compiled glossary, :mod:`termbase.check.compiled`): the owners of
+        such a value; None where they hold the owners themselves."""
         self.size = 0
         if self.cjk:
             self._zh = TermMatcher(glossary, lang)
@@ -315,7 +319,11 @@ class LanguageMatcher:
 
     def _kept(self, prepared: PreparedText) -> list[_Match]:
         if self._zh is not None:
-            return self._zh.kept(prepared.bare)
+            kept = self._zh.kept(prepared.bare)
+            resolve = self.resolve
+            if resolve is None:
+                return kept
+            return [(start, end, resolve(owners)) for start, end, owners in kept]
         english = prepared.english
         if not self.size or english is None or not english.spans:
             return []
@@ -353,16 +361,16 @@ class LanguageMatcher:
                     hits.append(TermHit(o_start, o_end, cid, self.lang, term))
         return hits
 
-    def _owners(self, key: str, owners: tuple[tuple[str, Term], ...], found: str
-                ) -> tuple[tuple[str, Term], ...]:
-        """The owners of a match: a deprecated term that folds onto an approved one owns
-        it alone when it is written exactly so."""
+    def _owners(self, key: str, owners: Any, found: str) -> Sequence[tuple[str, Term]]:
+        """The owners of a match (``owners`` as the automaton holds them, resolved by
+        :attr:`resolve` where they are references): a deprecated term that folds onto an
+        approved one owns it alone when it is written exactly so."""
         clashing = self._exact.get(key)
         if clashing:
             exact = tuple(o for o in clashing if _same_text(o[1].text, found))
             if exact:
                 return exact
-        return owners
+        return owners if self.resolve is None else self.resolve(owners)
 
     @staticmethod
     def _verb_use(term: Term, english: EnglishText, start: int, found: str) -> bool:
