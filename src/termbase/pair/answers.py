@@ -57,7 +57,7 @@ from termbase.pair.ngrams import (
 )
 from termbase.pair.results import Candidate, TermPairing
 from termbase.pair.variants import name_across_spellings
-from termbase.text.english import singular
+from termbase.text.english import prefixed_parts, singular
 
 Stats = tuple[float, float, "float | None"]
 """Dice, log-likelihood and dictionary evidence of one (term, candidate)."""
@@ -228,6 +228,43 @@ def trimmed(ranked: list[Candidate], ev: TermEvidence) -> Candidate:
         return core
     return replace(core, score=core.score + sum(c.score for c in extra),
                    support=core.support + sum(c.support for c in extra))
+
+
+def prefix_said_beside(ranked: list[Candidate], ev: TermEvidence) -> Candidate:
+    """The base word's rendering, when the best one fuses it with a prefix that the
+    Chinese beside the term says and the term does not.
+
+    English fuses into one word what Chinese writes as two: 多方利益有关者 is
+    "multi-stakeholder", 多方 "many" standing before the term. Where the corpus writes
+    that company, the prefixed word ties with the plain one ("stakeholders") that renders
+    the term alone. When every example of the prefixed rendering has the prefix's
+    meaning in the Chinese outside the term, and the term itself does not mean it, the
+    rendering without the prefix is the answer and takes the prefixed one's links (its
+    base renders the term there too).
+    """
+    best = ranked[0]
+    lexicon = ev.lexicon
+    if lexicon is None:
+        return best
+    words = [singular(w) for w in best.text.lower().split()]
+    for position, word in enumerate(words):
+        parts = prefixed_parts(word)
+        if parts is None:
+            continue
+        meaning, base = parts
+        plain = [*words[:position], base, *words[position + 1:]]
+        rival = next((c for c in ranked[1:] if c.support >= ev.min_support
+                      and [singular(w) for w in c.text.lower().split()] == plain), None)
+        if rival is None:
+            continue
+        meanings = term_meanings(ev.term, lexicon)
+        if any(known_stem(stem, meanings) for stem in content_stems(meaning)):
+            continue
+        if said_beside(ev.term, meaning, [e.zh for e in best.examples], lexicon,
+                       ev.glosses):
+            return replace(rival, score=rival.score + best.score,
+                           support=rival.support + best.support)
+    return best
 
 
 def entry_said(ranked: list[Candidate], ev: TermEvidence) -> Candidate:

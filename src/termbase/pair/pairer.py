@@ -40,6 +40,7 @@ from termbase.pair.answers import (
     named_by_acronym,
     named_in_full,
     once_each,
+    prefix_said_beside,
     read_beside,
     said_every_time,
     said_instead_of_neighbour,
@@ -359,6 +360,7 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
             ranked[0] = read_beside(ranked, ev)
         ranked[0] = trimmed(ranked, ev)
         if lexicon is not None:
+            ranked[0] = prefix_said_beside(ranked, ev)
             ranked[0] = entry_said(ranked, ev)
         if lexicon is not None:
             ranked[0] = whole_inside(ranked[0], key_of.get(ranked[0].text), ev)
