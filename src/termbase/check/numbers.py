@@ -64,7 +64,14 @@ _SPACE = r"[ \u00a0\u202f\u2009]"
 _DASH = "–—－−-"  # the hyphen last: literal at the end of a character class
 _GROUPED = rf"\d{{1,3}}(?:(?:,|{_SPACE}{{1,3}})\d{{3}})+(?!\d)"
 _AMOUNT = rf"(?:{_GROUPED}|\d+)(?:\.\d+)?"
-_NUMBER = re.compile(rf"(?<![\d.])(?:{_GROUPED}|\d+(?:\.\d+)?)")
+# A number: _GROUPED or a plain number, not after a digit or a dot. This pattern and
+# others searched in every segment open with the character class of their first
+# character, their lookbehind right after it, which reads the same: the regex engine skips
+# to such a character, while a pattern opening with a lookbehind is tried at every
+# position of the text (three times slower here). "\d(?<![\d.]\d)" is "(?<![\d.])\d";
+# the first digit's repeat is one less ("\d{1,3}" is "\d\d{0,2}").
+_NUMBER = re.compile(rf"\d(?<![\d.]\d)(?:\d{{0,2}}(?:(?:,|{_SPACE}{{1,3}})\d{{3}})+(?!\d)"
+                     r"|\d*(?:\.\d+)?)")
 # Symbols: letters, then slash-separated parts, in either case (MultiUN lower-cases its
 # English); a digit must be in it: words joined by a slash ("and/or", "HIV/AIDS") are
 # no symbol.
@@ -86,7 +93,7 @@ _NUMBERING = re.compile(
 _LONG_LABEL = re.compile(r"^[ \t\u3000]*\d{4}[.．](?=[ \t\u3000]+\d{4}(?!\d))",
                          re.MULTILINE)
 # A date written with dots, day first as UN text writes it ("9.4.2003", "10.01.1955").
-_DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:1[89]|20)\d\d)(?![\d.]?\d)")
+_DOTTED_DATE = re.compile(r"(\d(?<![\d.]\d)\d?)\.(\d{1,2})\.((?:1[89]|20)\d\d)(?![\d.]?\d)")
 # A footnote's or paragraph's number opening a line before its text ("18 Tomasevski,
 # …", "1.86 以多部门…"): a label — UN English spells out a number that opens a
 # sentence, and Chinese writes a count with its measure word, not a space.
@@ -104,7 +111,7 @@ _CHAPTER_LABEL = re.compile(
     re.MULTILINE | re.IGNORECASE)
 # A local telephone number ("702.4963", 702-4963): its digit groups, whichever separator
 # a side uses; a decimal never has four places after three digits in UN figures.
-_TELEPHONE = re.compile(rf"(?<![\d.,{_DASH}])(\d{{3}})[.{_DASH}](\d{{4}})(?![\d.,]?\d)")
+_TELEPHONE = re.compile(rf"(\d(?<![\d.,{_DASH}]\d)\d\d)[.{_DASH}](\d{{4}})(?![\d.,]?\d)")
 # An article's or rule's paragraph written as a decimal ("article 4.1" for 第四条第1款):
 # a label whose parts are its numbers.
 _EN_DECIMAL_LABEL = re.compile(
@@ -123,7 +130,7 @@ def without_numbering(text: str) -> str:
 
 # A footnote marker: one or two digits right after a word or a closing mark, before a
 # space or the end ("Protocol,2 and", "for 2015;2").
-_EN_FOOTNOTE = re.compile(r"(?<=[A-Za-z;:,)\]”’\"'])\d{1,2}(?=[\s,;)]|$)", re.MULTILINE)
+_EN_FOOTNOTE = re.compile(r"\d(?<=[A-Za-z;:,)\]”’\"']\d)\d?(?=[\s,;)]|$)", re.MULTILINE)
 # A footnote marker ending a heading after a year or a year range, set off by a space
 # ("Overview of financial resources, 2013-2014 7"): prose never puts two bare numbers
 # side by side.
@@ -147,7 +154,7 @@ _THIS_YEAR = "y:this"
 _ZH_OTHER_CALENDAR = re.compile(r"(?<!公)历\s*$")
 # An article or table label with a Roman numeral ("article III.2", "table IV.1"): its
 # Arabic part is a paragraph number (第三条第2款), said, not counted.
-_EN_ROMAN_LABEL = re.compile(r"(?<![\w.])[IVXLC]{1,6}\.\d{1,2}(?![\d.])")
+_EN_ROMAN_LABEL = re.compile(r"[IVXLC](?<![\w.][IVXLC])[IVXLC]{0,5}\.\d{1,2}(?![\d.])")
 # A cited paragraph's number (第3段, "paragraph 3 of resolution 2231", "paras. 3-5"):
 # a label, not a quantity.
 _CITED_NUMBER = r"\d{1,3}(?:\.\d{1,2})?(?:\s*[(（][a-z]{1,4}[)）])?"
@@ -195,7 +202,7 @@ _SLASH_MARKER = re.compile(
 # (9-11事件, 5·12地震: "11 September"); a range before a measure word (3-5个) reads so
 # too, but is then only a value the other side may state, never one it must.
 _ZH_DATE_NAME = re.compile(
-    rf"(?<![\d.])(\d{{1,2}})\s*[·．{_DASH}]\s*(\d{{1,2}})(?=[\u4e00-\u9fff])")
+    rf"(\d(?<![\d.]\d)\d?)\s*[·．{_DASH}]\s*(\d{{1,2}})(?=[\u4e00-\u9fff])")
 
 _ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}
@@ -217,7 +224,7 @@ _ZH_DECIMAL = re.compile("([零〇一二两三四五六七八九十百千]+)点(
 _ZH_HALF = re.compile("一半|半数")
 _ZH_NOON_WORD = re.compile("中午|正午|午夜|子夜")
 # "1" before a Chinese measure word or unit: English says "a", "an", "the dollar".
-_ZH_ONE = re.compile(r"(?<![\d.,])1(?=[\u4e00-\u9fff])(?![年月日时点分号])")
+_ZH_ONE = re.compile(r"1(?<![\d.,]1)(?=[\u4e00-\u9fff])(?![年月日时点分号])")
 
 _ZH_DATE_TOKEN = r"(?:\d{4}\s*年|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:月份?|[日号]))"
 _ZH_DATE_RUN = re.compile(

@@ -1,0 +1,44 @@
+"""The number check's patterns searched in every segment open with their first character,
+their lookbehind right after it (so that the regex engine skips to that character): each
+must match exactly what its plain form, lookbehind first, matches."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from termbase.check import numbers
+from termbase.check.numbers import _DASH, _GROUPED
+
+_PLAIN = {
+    "_NUMBER": re.compile(rf"(?<![\d.])(?:{_GROUPED}|\d+(?:\.\d+)?)"),
+    "_DOTTED_DATE": re.compile(
+        r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:1[89]|20)\d\d)(?![\d.]?\d)"),
+    "_TELEPHONE": re.compile(rf"(?<![\d.,{_DASH}])(\d{{3}})[.{_DASH}](\d{{4}})(?![\d.,]?\d)"),
+    "_EN_FOOTNOTE": re.compile(r"(?<=[A-Za-z;:,)\]”’\"'])\d{1,2}(?=[\s,;)]|$)",
+                               re.MULTILINE),
+    "_EN_ROMAN_LABEL": re.compile(r"(?<![\w.])[IVXLC]{1,6}\.\d{1,2}(?![\d.])"),
+    "_ZH_DATE_NAME": re.compile(
+        rf"(?<![\d.])(\d{{1,2}})\s*[·．{_DASH}]\s*(\d{{1,2}})(?=[\u4e00-\u9fff])"),
+    "_ZH_ONE": re.compile(r"(?<![\d.,])1(?=[\u4e00-\u9fff])(?![年月日时点分号])"),
+}
+
+_PIECES = [*"0123456789" * 4, *"..,,-–—－−/ \u3000\u2009\u00a0\n;:)]”’\"'",
+           *"aAbIVXLCivx年月日号第国‑·．", "COVID", "H5N1", "1,234", "12 345", "2005", "702"]
+
+
+def _texts(seed: int, n: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 14))) for _ in range(n)]
+
+
+@pytest.mark.parametrize("name", sorted(_PLAIN))
+def test_pattern_reads_as_its_plain_form(name: str) -> None:
+    pattern, plain = getattr(numbers, name), _PLAIN[name]
+    texts = [*_texts(29, 20_000), "see table IV.2 and II.10, 1,234.5 or 9.4.2003", "9-11事件",
+             "增加1个", "Protocol,2 and", "call 702-4963 or 702.4963", "A1 12 345 678"]
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == [
+            (m.span(), m.groups()) for m in plain.finditer(text)], text
