@@ -42,3 +42,33 @@ def test_pattern_reads_as_its_plain_form(name: str) -> None:
     for text in texts:
         assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == [
             (m.span(), m.groups()) for m in plain.finditer(text)], text
+
+
+_LINE_STARTS = ["_NUMBERING", "_LONG_LABEL", "_LEADING_LABEL", "_CHAPTER_LABEL"]
+_LABELLED = ["7. ", "1．", "(a) ", "b) ", "(iv) ", "3.2 ", "1348. 2005年", "18 Tomasevski",
+             "Chapter 4", "Part 2: ", "第4章 ", "section 17 of", "iv. ", "  12 per cent",
+             "Recommendations", "会员国", "\n", "\n", " "]
+
+
+@pytest.mark.parametrize("name", _LINE_STARTS)
+def test_a_one_line_text_is_asked_at_its_start_only(name: str) -> None:
+    # ^ in MULTILINE mode matches at the text's start and after each \n: a text without
+    # one has no other place to match.
+    pattern = getattr(numbers, name)
+    assert pattern.flags & re.MULTILINE and pattern.pattern.startswith("^")
+    rng = random.Random(31)
+    texts = ["".join(rng.choice(_LABELLED) for _ in range(rng.randint(1, 4)))
+             for _ in range(5_000)]
+    assert any("\n" not in t and pattern.match(t) for t in texts)
+    for text in texts:
+        assert [m.span() for m in numbers._at_line_starts(pattern, text)] == [
+            m.span() for m in pattern.finditer(text)], text
+
+
+def test_without_numbering_removes_the_first_label_of_any_line() -> None:
+    plain = numbers._HEADING_LABEL
+    rng = random.Random(37)
+    for _ in range(5_000):
+        text = "".join(rng.choice(_LABELLED) for _ in range(rng.randint(1, 4)))
+        assert numbers.without_numbering(text) == plain.sub(
+            "", numbers._NUMBERING.sub("", text, count=1), count=1), text

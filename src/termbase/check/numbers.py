@@ -125,7 +125,20 @@ _HEADING_LABEL = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1
 
 def without_numbering(text: str) -> str:
     """``text`` without the paragraph, list or heading label it starts with."""
-    return _HEADING_LABEL.sub("", _NUMBERING.sub("", text, count=1), count=1)
+    for m in _at_line_starts(_NUMBERING, text):
+        text = text[:m.start()] + text[m.end():]
+        break
+    return _HEADING_LABEL.sub("", text, count=1)
+
+
+def _at_line_starts(pattern: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
+    """The matches of ``pattern``, which opens with ^ in MULTILINE mode and never matches
+    empty: in a text of one line only at its start, which is asked alone — a search
+    would try every position."""
+    if "\n" in text:
+        return pattern.finditer(text)
+    m = pattern.match(text)
+    return () if m is None else (m,)
 
 
 # A footnote marker: one or two digits right after a word or a closing mark, before a
@@ -582,10 +595,14 @@ class _Collector:
         self.lenient.add(value)
 
     def ignore(self, pattern: re.Pattern[str],
-               said: Callable[[str], Iterable[int]] = lambda _: ()) -> None:
+               said: Callable[[str], Iterable[int]] = lambda _: (),
+               at_line_starts: bool = False) -> None:
         """Leave the matches out: their digits are not quantities, though the text says
-        them (and what ``said`` reads in a match's digits)."""
-        for m in pattern.finditer(self.text):
+        them (and what ``said`` reads in a match's digits). ``at_line_starts``: the
+        pattern is one :func:`_at_line_starts` may search."""
+        matches = (_at_line_starts(pattern, self.text) if at_line_starts
+                   else pattern.finditer(self.text))
+        for m in matches:
             if m.end() > m.start() and self.free(m.start(), m.end()):
                 parts = [p for p in re.findall(r"\d+", m.group()) if len(p) < 12]
                 self.lenient.update(f"n:{value}" for p in parts
@@ -611,12 +628,12 @@ def profile(text: str, lang: str) -> NumberProfile:
                 out.take("s:" + re.sub(r"\s", "", text[start:end]).rstrip(".").upper(),
                          start, end)
     _dotted_dates(out)
-    out.ignore(_NUMBERING)
+    out.ignore(_NUMBERING, at_line_starts=True)
     if "/" in text:
         out.ignore(_SLASH_MARKER)
-    out.ignore(_LONG_LABEL)
-    out.ignore(_LEADING_LABEL)
-    out.ignore(_CHAPTER_LABEL)
+    out.ignore(_LONG_LABEL, at_line_starts=True)
+    out.ignore(_LEADING_LABEL, at_line_starts=True)
+    out.ignore(_CHAPTER_LABEL, at_line_starts=True)
     _telephone_numbers(out)
     out.ignore(_NAME, _years_of_name)
     _paragraph_citations(out, _ZH_PARAGRAPH if zh else _EN_PARAGRAPH)
