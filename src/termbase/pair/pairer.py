@@ -45,6 +45,7 @@ from termbase.pair.answers import (
     said_every_time,
     said_instead_of_neighbour,
     settled_across_terms,
+    slash_side,
     spelled_apart,
     trimmed,
     whole_inside,
@@ -361,6 +362,8 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
         ranked[0] = trimmed(ranked, ev)
         if lexicon is not None:
             ranked[0] = prefix_said_beside(ranked, ev)
+        ranked[0] = slash_side(ranked[0], ev)
+        if lexicon is not None:
             ranked[0] = entry_said(ranked, ev)
         if lexicon is not None:
             ranked[0] = whole_inside(ranked[0], key_of.get(ranked[0].text), ev)
