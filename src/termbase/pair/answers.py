@@ -312,6 +312,33 @@ def _slash_side(term: str, zh: str) -> int | None:
     return sides.pop() if len(sides) == 1 else None
 
 
+def shared_core(ranked: list[Candidate], needed: float) -> Candidate | None:
+    """The words of the best rendering that the term's linked renderings share, when
+    none of them alone is linked in ``needed`` pairs and those holding the words are.
+
+    English extends a term's rendering with different words in different sentences
+    (知识产权: "intellectual property rights", "intellectual property protection",
+    "security rights in intellectual property"), each longer n-gram outcounts the plain
+    one in its own sentences, and the links split among them: no rendering is
+    consistent, but what they all say is. The shared part is the longest run of two
+    words or more of the best rendering, neither end a function word, that two linked
+    renderings or more contain; it takes their links. None when there is no such part.
+    """
+    best = ranked[0]
+    words = best.text.split()
+    for size in range(len(words) - 1, 1, -1):
+        for start in range(len(words) - size + 1):
+            part = words[start:start + size]
+            if part[0].lower() in STOP_WORDS or part[-1].lower() in STOP_WORDS:
+                continue
+            core = " ".join(part).lower()
+            holders = [c for c in ranked if contains(c.text.lower(), core, "en")]
+            support = sum(c.support for c in holders)
+            if len(holders) >= 2 and support >= needed:
+                return replace(best, text=" ".join(part), support=support)
+    return None
+
+
 def entry_said(ranked: list[Candidate], ev: TermEvidence) -> Candidate:
     """The linked candidate that says the words of a term the dictionary holds as one
     entry of a name's length, when the best one is a single word short of them.

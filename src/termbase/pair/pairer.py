@@ -45,6 +45,7 @@ from termbase.pair.answers import (
     said_every_time,
     said_instead_of_neighbour,
     settled_across_terms,
+    shared_core,
     slash_side,
     spelled_apart,
     trimmed,
@@ -382,6 +383,12 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
     if best.llr < s.min_llr:
         return abstain(f"the best candidate '{best.text}' is not significantly associated "
                        f"with the term (log-likelihood {best.llr:.1f} < {s.min_llr})")
+    if best.support < s.min_share * occurrences and s.direction == "zh":
+        # The links may be split among renderings that extend one core.
+        shared = shared_core(ranked, s.min_share * occurrences)
+        if shared is not None:
+            best = shared
+            ranked = [best, *ranked[1:]]
     if best.support < s.min_share * occurrences:
         return abstain(f"no consistent rendering: the best candidate '{best.text}' is linked "
                        f"in {best.support} of the term's {occurrences} segment pairs")
