@@ -128,13 +128,20 @@ def test_generated_glossary_same_findings(cache: Path, tmp_path: Path,
     assert len(kinds) >= 4, kinds  # the draft exercises most checks
 
 
-def test_the_concepts_a_draft_names_are_read_together(cache: Path, tmp_path: Path) -> None:
+def _kept_matchers(tmp_path: Path, lines: int) -> tuple[CompiledGlossary, Draft, Path]:
+    """A generated glossary compiled and checked once, so that its matchers are kept,
+    then compiled again (the matchers now loaded from the cache), with a draft and the
+    glossary's file."""
     glossary = generated_glossary(400, seed=15)
     path = tmp_path / "generated.tbx"
     write_glossary(glossary, path)
-    draft = generated_draft(glossary, 300, seed=13)
+    draft = generated_draft(glossary, lines, seed=13)
     check_draft(compiled(path), draft, CheckOptions())  # builds and keeps the matchers
-    checked = compiled(path)
+    return compiled(path), draft, path
+
+
+def test_the_concepts_a_draft_names_are_read_together(cache: Path, tmp_path: Path) -> None:
+    checked, draft, _ = _kept_matchers(tmp_path, 300)
     reads: list[int] = []
     read = checked.index.concepts_at_all
 
@@ -154,15 +161,9 @@ def test_the_concepts_a_draft_names_are_read_together(cache: Path, tmp_path: Pat
     assert checked.index._positions is None
 
 
-
 def test_a_loaded_matcher_builds_owners_only_for_the_keys_a_draft_has(
         cache: Path, tmp_path: Path) -> None:
-    glossary = generated_glossary(400, seed=15)
-    path = tmp_path / "generated.tbx"
-    write_glossary(glossary, path)
-    draft = generated_draft(glossary, 30, seed=13)
-    check_draft(compiled(path), draft, CheckOptions())  # builds and keeps the matchers
-    checked = compiled(path)
+    checked, draft, path = _kept_matchers(tmp_path, 30)
     source = checked.matcher("zh", MatchOptions())
     target = checked.matcher("en", MatchOptions())
     # The automata hold references, not an object for each key (each of which a load
