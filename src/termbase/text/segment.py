@@ -206,6 +206,56 @@ def dictionary_tags(words: Iterable[str] | None = None, path: Path | None = None
     return tags
 
 
+class _TagsByFirst:
+    """The tags :func:`dictionary_tags` reads from one dictionary file, kept by the words'
+    first character: an extraction asks three times (learning words, then dropping
+    drafts twice), mostly about the same characters, and each pass over the file cost
+    40-120 ms (reading and decoding it, then splitting the lines of every first
+    character asked about)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.by_first: dict[str, dict[str, str]] = {}
+        self._text: str | None = None
+
+    def tags(self, wanted: set[str]) -> dict[str, str]:
+        """The tags of those of ``wanted`` the file lists, as :func:`dictionary_tags`
+        gives them (the last line listing a word gives its tag)."""
+        firsts = {w[0] for w in wanted}
+        missing = firsts - self.by_first.keys()
+        if missing:
+            if self._text is None:
+                self._text = self.path.read_text(encoding="utf-8")
+            for first in missing:
+                self.by_first[first] = {}
+            pattern = f"^[{re.escape(''.join(sorted(missing)))}][^\n]*"
+            for line in re.findall(pattern, self._text, re.MULTILINE):
+                word, _, rest = line.partition(" ")
+                fields = rest.split()
+                if len(fields) > 1:
+                    self.by_first[line[0]][word] = fields[1]
+        tags: dict[str, str] = {}
+        for word in wanted:
+            tag = self.by_first[word[0]].get(word)
+            if tag is not None:
+                tags[word] = tag
+        return tags
+
+
+_TAG_TABLES: dict[tuple[Path, int, int], _TagsByFirst] = {}
+"""One :class:`_TagsByFirst` for each dictionary file read (path, size, modification
+time: a file rewritten is read again)."""
+
+
+def _tags_of(path: Path) -> _TagsByFirst:
+    status = path.stat()
+    key = (path, status.st_size, status.st_mtime_ns)
+    table = _TAG_TABLES.get(key)
+    if table is None:
+        table = _TAG_TABLES[key] = _TagsByFirst(path)
+    return table
+
+
 class JiebaSegmenter:
     """jieba's dictionary segmentation through a private tokenizer, seeded with terms.
 
@@ -315,9 +365,10 @@ class JiebaSegmenter:
     def word_tags(self, words: Iterable[str]) -> dict[str, str]:
         """Part-of-speech tags that jieba's dictionary gives ``words`` (ns: place, nr:
         person, n: noun …); words it does not list, seeded terms among them, are left
-        out. One pass over the dictionary file, for the few words asked about."""
+        out. The dictionary file's lines are read once per process for each first
+        character asked about (:class:`_TagsByFirst`)."""
         wanted = set(words) - set(self.terms)
-        return dictionary_tags(wanted, self._dictionary_path()) if wanted else {}
+        return _tags_of(self._dictionary_path()).tags(wanted) if wanted else {}
 
     def with_words(self, words: Iterable[str]) -> JiebaSegmenter:
         """This segmenter with ``words`` seeded too, sharing the loaded dictionary (its
