@@ -210,6 +210,7 @@ class WordEvidence:
         for unit in units:
             self.zh_df.update(unit.pieces)
         self._with: dict[str, Counter[str]] = {}
+        self._best: dict[str, float] = {}
 
     def pieces_with(self, word: str, holding: Sequence[int]) -> Counter[str]:
         """How many of the units holding ``word`` hold each piece (asked for many units)."""
@@ -236,6 +237,41 @@ class WordEvidence:
         counts = self.pieces_with(word, holding)
         return self.associated({p: counts[p] for p in self.units[unit].pieces if counts[p]},
                                len(holding))
+
+    def weak_tie(self, word: str, piece: str, unit: int, stop: frozenset[str]) -> bool:
+        """Whether ``word``'s tie to ``piece`` in ``unit`` is only the company it keeps:
+        the draft ties the word far more closely (under NEAR_BEST of the association)
+        to a piece absent here, and another word of the unit's translation renders
+        ``piece`` (it is among that word's closest ties) more closely than it does:
+        "global" is tied to 主义 of 多边主义 where 全球 is absent, and "multilateralism"
+        beside it renders 主义."""
+        tie = self._dice(word, piece)
+        if tie >= NEAR_BEST * self._best_dice(word):
+            return False
+        return any(self._renders(other, piece) and self._dice(other, piece) > tie
+                   for other in self.english.keys(unit)
+                   if " " not in other and other != word and other not in stop)
+
+    def _renders(self, word: str, piece: str) -> bool:
+        """Whether ``piece`` is among what the draft ties ``word`` to most closely (its
+        best piece, or nearly as close): a word of the unit merely sharing a rare piece's
+        one unit ties to it by chance, as closely as to everything else there."""
+        return self._dice(word, piece) >= NEAR_BEST * self._best_dice(word)
+
+    def _best_dice(self, word: str) -> float:
+        best = self._best.get(word)
+        if best is None:
+            best = self._best[word] = max((self._dice(word, p) for p in self._counts(word)),
+                                          default=0.0)
+        return best
+
+    def _counts(self, word: str) -> Counter[str]:
+        holding = self.english.holding(word)
+        return self.pieces_with(word, holding) if len(holding) >= 2 else Counter()
+
+    def _dice(self, word: str, piece: str) -> float:
+        counts = self._counts(word)
+        return 2 * counts[piece] / (self.english.df(word) + self.zh_df[piece])
 
     def associated(self, joint: Mapping[str, int], holding: int) -> list[str]:
         """The pieces most associated (Dice) with ``holding`` units, ``joint`` counting

@@ -103,6 +103,8 @@ def read_by_dictionary(pending: Sequence[tuple[int, Rendering, Variant]],
         term_stems = _stems(_term_words(rendering.term), known)
         share = _glossed_share(evidence, i, _stems(words[i], known), stop)
         if (_stem(new) in _stems(before | after, known)
+                or (variant.weak and _stem(new) in _stems(_outside(words[i], rendering.term),
+                                                          known))
                 or (share is not None and share < MIN_GLOSSED_SHARE)
                 or _opens_longer_name(evidence, i, key, _modifier_stems(before, known),
                                       stop)
@@ -246,6 +248,12 @@ def _stems(words: set[str], known: Mapping[str, Gloss]) -> set[str]:
 def _term_words(term: str) -> set[str]:
     """The term's pieces of two characters or more that the dictionary may hold."""
     return {term[a:b] for a in range(len(term)) for b in range(a + 2, len(term) + 1)}
+
+
+def _outside(words: set[str], term: str) -> set[str]:
+    """The source strings of two characters or more that neither belong to the term
+    nor hold it: the other words of the unit the dictionary may give a word for."""
+    return {w for w in words if len(w) >= 2 and w not in term and term not in w}
 
 
 def _source_words(evidence: WordEvidence, unit: int) -> set[str]:

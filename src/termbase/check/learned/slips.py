@@ -62,6 +62,12 @@ class Variant:
     when the dictionary gives the word for the term, and then as a hint."""
     hint: str = ""
     """Why the draft's own evidence for the variant is weaker, when it is."""
+    weak: tuple[str, ...] = ()
+    """The source pieces outside the term the changed word is tied to here only weakly
+    (:meth:`WordEvidence.weak_tie`), set aside as the company it keeps. Counts over a
+    draft that uses the word rarely tie it to everything in its units alike; when the
+    dictionary gives the word for another source word of the unit ("various" of 各国),
+    the word renders that one after all (:func:`readings.read_by_dictionary`)."""
 
 
 def find_variant(rendering: Rendering, unit: int, evidence: WordEvidence,
@@ -95,10 +101,16 @@ def find_variant(rendering: Rendering, unit: int, evidence: WordEvidence,
         # glossary's business. A word the draft also ties to a source word beside the
         # term, or elsewhere in the unit, may render that one: "States" of 小岛屿 in
         # "small island developing States" beside a 最不发达国家 rendered "least
-        # developed States" — left to the dictionary (Variant.elsewhere).
+        # developed States" — left to the dictionary (Variant.elsewhere). A piece the
+        # word is tied to only as the best the unit holds, far below what the word
+        # renders across the draft, and which another word of the translation renders
+        # ("global" to 主义 where 全球 is absent, "multilateralism" beside it), is no
+        # such word: the tie is the company the word keeps — unless the dictionary
+        # gives the word for another source word of the unit (Variant.weak).
         sources = evidence.source_of(new, unit)
-        outside = tuple(s for s in sources if s not in _term_pieces(rendering.term, unit,
-                                                                     evidence))
+        beyond = [s for s in sources if s not in _term_pieces(rendering.term, unit, evidence)]
+        weak = tuple(s for s in beyond if evidence.weak_tie(new, s, unit, stop))
+        outside = tuple(s for s in beyond if s not in weak)
         neighbour = _neighbour_rendered(new, unit, rendering.term, evidence)
         if neighbour or outside:
             # Only a hint, and only if the dictionary gives the word for the term: that
@@ -113,9 +125,9 @@ def find_variant(rendering: Rendering, unit: int, evidence: WordEvidence,
             continue
         hint = apart or _title_hint(rendering.term, unit, evidence)
         if not (neighbour or outside or hint):
-            return Variant(key)
+            return Variant(key, weak=weak)
         if weaker is None:
-            weaker = Variant(key, (*neighbour, *outside), hint)
+            weaker = Variant(key, (*neighbour, *outside), hint, weak)
     return weaker
 
 
@@ -148,10 +160,12 @@ def changed_word_sources(new: str, variant: Sequence[str], unit: int,
     in ``unit``, those of the words kept beside it left out: a word written after the
     same word again and again is tied to that word's source by the counts alone
     ("assistance" to 技术 through "technical assistance"), which ties it to no piece
-    of its own."""
+    of its own; nor is a piece the draft ties the word to far less than to what it
+    renders, absent here (:meth:`WordEvidence.weak_tie`)."""
     kept = {p for w in variant if w != new and w not in stop
             for p in evidence.source_of(w, unit)}
-    return tuple(p for p in evidence.source_of(new, unit) if p not in kept)
+    return tuple(p for p in evidence.source_of(new, unit)
+                 if p not in kept and not evidence.weak_tie(new, p, unit, stop))
 
 
 def _used_for_another(key: str, unit: int, term: str, evidence: WordEvidence) -> bool:
