@@ -49,9 +49,13 @@ _EN_PERIOD = re.compile(rf"\b({'|'.join(_EN_PERIODS)})s?\b")
 # A Roman numeral numbering an article, chapter, part, annex, figure, table or protocol
 # ("article IV", "articles III and XIX", "figure XIV", "Additional Protocol I"): the
 # Chinese may say it in digits (第4条, 图14, 第1号附加议定书).
+_ROMAN_NUMBERED_NOUNS = ("article", "chapter", "part", "annex", "section", "title",
+                         "volume", "phase", "figure", "table", "box", "protocol")
+_ROMAN_NUMBERED_WORDS = frozenset(
+    w for noun in _ROMAN_NUMBERED_NOUNS
+    for w in (noun, noun + ("es" if noun.endswith("x") else "s")))
 _EN_ROMAN_NUMBERED = re.compile(
-    r"\b(?:articles?|chapters?|parts?|annex(?:es)?|sections?|titles?|volumes?|phases?|"
-    r"figures?|tables?|box(?:es)?|protocols?)"
+    rf"\b(?:{'|'.join(sorted(_ROMAN_NUMBERED_WORDS, key=lambda w: (-len(w), w)))})"
     r"\s+((?:[ivxlc]{1,7})(?:\s*(?:,|and|to|-|–)\s*(?:article\s+)?[ivxlc]{1,7})*)\b")
 # A Roman numeral between the article and a name is the event's ordinal ("the XV Regional
 # Conference" for 第十五届区域会议). Two letters at least: "the I" is no ordinal, and a
@@ -93,9 +97,6 @@ NUMBER_WORDS = frozenset({*EN_UNITS, *_EN_TENS, *_EN_ORDINAL_UNITS, *_EN_ORDINAL
 _CARDINAL_WORDS = frozenset({*EN_UNITS, *_EN_TENS})
 _GROUP_WORDS = _with_plurals(_EN_GROUPS)
 _PERIOD_WORDS = _with_plurals(_EN_PERIODS)
-_ROMAN_NUMBERED_WORDS = _with_plurals(
-    ("article", "chapter", "part", "section", "title", "volume", "phase", "figure",
-     "table", "protocol")) | {"annex", "annexes", "box", "boxes"}
 _SCALE_WORDS = frozenset(EN_SCALES)
 _SCALE_UNIT_WORDS = frozenset(w + "s" for w in EN_SCALES)
 _NONE_WORDS = frozenset(("none", "nil"))

@@ -44,6 +44,7 @@ from termbase.check.number_words import (
     number_word_pattern,
     said_values,
 )
+from termbase.text.chinese import NUMERAL_CHARACTERS
 from termbase.text.english import MONTHS, lower_same_length
 
 # Full-width digits, and the one-digit numbers in a circle or parentheses (①, ⑴: 第⑴款),
@@ -221,7 +222,7 @@ _ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
               "六": 6, "七": 7, "八": 8, "九": 9}
 _ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
 _ZH_BIG = {"万": 10_000, "亿": 100_000_000}
-_ZH_NUMERAL = re.compile("[零〇一二两三四五六七八九十百千万亿]+")
+_ZH_NUMERAL = re.compile(f"[{NUMERAL_CHARACTERS}]+")
 _ZH_SESSION = re.compile("第([零〇一二两三四五六七八九十百]+)届")
 # 万 and 亿 may take 百 or 千 before them as part of the scale (0.8百万, 3千万), and 万亿
 # is one scale, a trillion (8.8万亿美元 "$8.8 trillion"), not 8.8万 before a stray 亿.

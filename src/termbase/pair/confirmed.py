@@ -28,10 +28,9 @@ from termbase.pair.dictionary import Dictionary, is_bound, known_stem
 from termbase.pair.ngrams import ZH_GRAMMAR, EnglishNgrams, Span
 from termbase.pair.results import Candidate, Example, TermPairing
 from termbase.pair.titles import cited_as_title, title_rendering, vocabulary_of
-from termbase.text.chinese import is_cjk_char
+from termbase.text.chinese import NUMERAL_CHARACTERS, is_cjk_char
 
 _FIGURES = re.compile(r"\d+")
-_ZH_NUMERALS = frozenset("〇零一二两三四五六七八九十百千万亿")
 _YEAR = re.compile(r"(?<=\d)年")
 
 NAME_LENGTH = 4
@@ -80,7 +79,7 @@ def confirmed_span(term: str, english: str, dictionary: Dictionary) -> str | Non
     # A term that states no number, in figures or in words, renders none: a figure after
     # its name is the sentence's (《国际财务报告标准》第6条 "International Financial
     # Reporting Standard 6").
-    counts_nothing = not figures and not _ZH_NUMERALS.intersection(term)
+    counts_nothing = not figures and not any(c in NUMERAL_CHARACTERS for c in term)
     name = meanings[0][1] > 1
     found: dict[tuple[int, int], tuple[Span, int]] = {}
     """(start, end) → the span and how many glosses of the term's words it says."""

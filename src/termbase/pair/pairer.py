@@ -361,12 +361,10 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
         if lexicon is not None:
             ranked[0] = read_beside(ranked, ev)
         ranked[0] = trimmed(ranked, ev)
-        if lexicon is not None:
-            ranked[0] = prefix_said_beside(ranked, ev)
+        ranked[0] = prefix_said_beside(ranked, ev)  # the best as it is without a dictionary
         ranked[0] = slash_side(ranked[0], ev)
         if lexicon is not None:
             ranked[0] = entry_said(ranked, ev)
-        if lexicon is not None:
             ranked[0] = whole_inside(ranked[0], key_of.get(ranked[0].text), ev)
             ranked[0] = coded_name_inside(ranked[0], key_of.get(ranked[0].text), ev)
         ranked[0] = spelled_apart(ranked[0], key_of.get(ranked[0].text), ev)

@@ -20,6 +20,9 @@ _CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
 CJK_CHAR = re.compile(f"[{_CJK_CLASS}]")
 CJK_RUN = re.compile(f"[{_CJK_CLASS}]+")
 
+NUMERAL_CHARACTERS = "零〇一二两三四五六七八九十百千万亿"
+"""The characters a Chinese numeral is written with (二〇一三, 六十八, 两千五百万, 3.5亿)."""
+
 
 def is_cjk_char(char: str) -> bool:
     """Whether ``char`` (one character) is a CJK ideograph."""

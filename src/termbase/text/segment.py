@@ -192,18 +192,30 @@ def dictionary_tags(words: Iterable[str] | None = None, path: Path | None = None
     if wanted is None:
         lines = text.splitlines()
     elif wanted:
-        firsts = re.escape("".join(sorted({w[0] for w in wanted})))
-        lines = re.findall(f"^[{firsts}][^\n]*", text, re.MULTILINE)
+        lines = _lines_opening_with({w[0] for w in wanted}, text)
     else:
         return {}
     tags: dict[str, str] = {}
     for line in lines:
-        word, _, rest = line.partition(" ")
-        if wanted is None or word in wanted:
-            fields = rest.split()
-            if len(fields) > 1:
-                tags[word] = fields[1]
+        found = _line_tag(line, wanted)
+        if found is not None:
+            tags[found[0]] = found[1]
     return tags
+
+
+def _lines_opening_with(firsts: Iterable[str], text: str) -> list[str]:
+    """The lines of a dictionary file's ``text`` whose word opens with one of ``firsts``."""
+    return re.findall(f"^[{re.escape(''.join(sorted(firsts)))}][^\n]*", text, re.MULTILINE)
+
+
+def _line_tag(line: str, wanted: set[str] | None = None) -> tuple[str, str] | None:
+    """(word, part of speech) of a dictionary file's line ("安全 2460 an"), if it gives
+    one and ``wanted`` (when given) holds the word; the line is split only then."""
+    word, _, rest = line.partition(" ")
+    if wanted is not None and word not in wanted:
+        return None
+    fields = rest.split()
+    return (word, fields[1]) if len(fields) > 1 else None
 
 
 class _TagsByFirst:
@@ -228,12 +240,10 @@ class _TagsByFirst:
                 self._text = self.path.read_text(encoding="utf-8")
             for first in missing:
                 self.by_first[first] = {}
-            pattern = f"^[{re.escape(''.join(sorted(missing)))}][^\n]*"
-            for line in re.findall(pattern, self._text, re.MULTILINE):
-                word, _, rest = line.partition(" ")
-                fields = rest.split()
-                if len(fields) > 1:
-                    self.by_first[line[0]][word] = fields[1]
+            for line in _lines_opening_with(missing, self._text):
+                found = _line_tag(line)
+                if found is not None:
+                    self.by_first[line[0]][found[0]] = found[1]
         tags: dict[str, str] = {}
         for word in wanted:
             tag = self.by_first[word[0]].get(word)
