@@ -23,7 +23,11 @@ def _words(text: str) -> frozenset[str]:
 
 _TITLE = re.compile(r"《([^《》\n]{2,80})》")
 # Agenda items and resolutions are cited by title in quotation marks after 题为 ("entitled").
-_ENTITLED = re.compile(r"题为“([^“”\n]{2,80})”")
+# Not after a word ending in 题 that names a subject (主题为 "the theme is", 议题为, 专题为,
+# 问题为): what follows is the subject of a debate or segment, a sentence said once
+# (主题为“在全球人道主义需求空前巨大之时加强人道主义援助：推动转型和解决方案，…”), not the title
+# of an instrument or an agenda item.
+_ENTITLED = re.compile(r"(?<![主议专问])题为“([^“”\n]{2,80})”")
 # 《Full》(《Short》): the parenthesised short title right after the full one.
 _TITLE_SHORT = re.compile(r"《([^《》\n]{2,80})》\s*[（(]\s*《([^《》\n]{2,40})》\s*[）)]")
 # (以下简称“X”) / （下称X） / （简称《X》）: an explicit definition of a short form.
