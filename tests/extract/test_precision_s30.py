@@ -15,3 +15,31 @@ def test_a_theme_quoted_after_its_subject_word_is_no_title() -> None:
     assert titles("列入题为“全面彻底裁军”的项目") == ["全面彻底裁军"]
     assert titles("一份标题为“加强人权领域的国际合作”的报告") == ["加强人权领域的国际合作"]
 
+
+def test_uses_before_a_conjunction_do_not_show_a_modifier_ending_its_phrase() -> None:
+    from termbase.extract.drafts import Draft, rescore_with_characters
+    from termbase.extract.evidence import Evidence
+    from termbase.extract.statistics import NgramStats
+
+    # 人道主义 (humanitarian) qualifies the noun after it (援助, 组织 …), also across a
+    # coordination (人道主义和发展援助): there 和 follows it though the phrase goes on to
+    # the shared head. Those uses tell nothing of how its phrases end; of the others, it
+    # ends almost none. 缔约国 also stands before 和, and ends its phrases elsewhere too.
+    def draft(text: str) -> Draft:
+        made = Draft(text, (text,), NgramStats(60, 2, 2.0, 2.0, 1.0), {"ngram"},
+                     c_value=60.0, specificity=500.0)
+        made.rescore()
+        return made
+
+    def seen(after: dict[str, int]) -> Evidence:
+        found = Evidence(freq=60)
+        found.left.update({"的": 20, "提": 20, "国": 20})
+        found.right.update(after)
+        return found
+
+    attribute, noun = draft("人道主义"), draft("缔约国")
+    rescore_with_characters(
+        [attribute, noun],
+        {"人道主义": seen({"援": 30, "组": 18, "和": 10}),  # 2 before punctuation
+         "缔约国": seen({"大": 30, "和": 15})})  # 15 before punctuation
+    assert attribute.score < 0.01 * noun.score

@@ -343,7 +343,10 @@ def rescore_with_characters(shortlist: Sequence[Draft],
     every occurrence of its characters: 裁军, 51 times in the text, 12 times a word.
 
     A single word that (almost) never ends a phrase only modifies (:func:`is_bound_modifier`)
-    and is weighed down as a fragment is. Not fragments: a term built into many longer
+    and is weighed down as a fragment is; its uses before a conjunction are left out of
+    that count, as an attribute qualifies the head after the other conjunct there
+    (人道主义|和|发展|援助: on the MultiUN sample 人道主义 ended 6 of its 95 uses, 3 of them
+    before 和 or 或, and ranked 37). Not fragments: a term built into many longer
     candidates (:func:`is_productive`), and the uses that are a whole conjunct of a
     coordination (:func:`conjunct_uses`), which are free. A general word the text cites
     by number names a document type of its field (:func:`is_cited_by_number`). The share
@@ -380,10 +383,14 @@ def rescore_with_characters(shortlist: Sequence[Draft],
             # Squared: a fragment that is (almost) never free yields to the phrases it
             # stands in, which are what the text uses; once free, it keeps more weight.
             draft.score *= ((uses - nested + 1) / (uses + 1)) ** 2
-        final = phrase_final_uses(ev)
-        if is_bound_modifier(draft, ev.freq, final):
+        # A use before a conjunction is left out of both sides: whether the word
+        # modifies shows after the other conjunct (人道主义|和发展|援助), not here.
+        conjoined = sum(ev.right[c] for c in CONJUNCTIONS)
+        final = phrase_final_uses(ev) - conjoined
+        told = ev.freq - conjoined
+        if is_bound_modifier(draft, told, final):
             # As a fragment: it yields to the phrases it stands in.
-            draft.score *= ((final + 1) / (ev.freq + 1)) ** 2
+            draft.score *= ((final + 1) / (told + 1)) ** 2
 
 
 # A word used this often is cited by number when this share of its uses follows a
