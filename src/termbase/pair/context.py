@@ -235,8 +235,12 @@ def neighbour_rendering(term: str, text: str, example_zh: Sequence[str],
     Co-occurrence alone can crown a neighbour: 非法贸易 stands beside 扩散 in most of its
     few sentences, and "Proliferation" wins its links. The counter-evidence is the same
     as :func:`core_by_context`'s: the dictionary gives none of the candidate's words for
-    the term and all of them for Chinese outside the term, in every example pair. An
-    acronym translates nothing word by word and is never judged so.
+    the term, and one of them or more for Chinese outside the term in every example
+    pair. A candidate need not be the neighbour's rendering alone: in a term's few
+    pairs the longest n-gram they share wins, and it runs over the company into words
+    the dictionary reads nowhere ("speaking on behalf of the Rapporteur" for 特别报告员
+    in 代表特别报告员发言) — nothing in it is the term's, and part of it is the
+    neighbour's. An acronym translates nothing word by word and is never judged so.
     """
     if len(example_zh) < MIN_EXAMPLES or ACRONYM.search(text):
         return False
@@ -249,4 +253,7 @@ def neighbour_rendering(term: str, text: str, example_zh: Sequence[str],
     if any(known_stem(s, term_stems) for w in words for s in content_stems(w)):
         return False
     contexts = [_Context.of(zh, term, dictionary, glosses) for zh in example_zh]
-    return _all_explain(contexts, words)
+    # Every word is asked (a list, not a generator), as _all_explain asks them: the
+    # first decision records the questions for the learned glosses.
+    said = [_all_explain(contexts, [w]) for w in words]
+    return any(said)
