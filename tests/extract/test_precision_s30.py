@@ -43,3 +43,19 @@ def test_uses_before_a_conjunction_do_not_show_a_modifier_ending_its_phrase() ->
         {"人道主义": seen({"援": 30, "组": 18, "和": 10}),  # 2 before punctuation
          "缔约国": seen({"大": 30, "和": 15})})  # 15 before punctuation
     assert attribute.score < 0.01 * noun.score
+
+
+def test_a_place_jieba_transliterates_ends_no_term() -> None:
+    from termbase.extract.drafts import edge_tag_reason
+
+    # jieba tags a transliterated name 'nrt' (南斯拉夫, 加勒比): a place or a person, as
+    # 'ns' is. A last word that long is judged after a single character (前, 和) too: it
+    # is the dictionary's whole word, not a piece of a word the segmenter split.
+    tags = {"前": "f", "南斯拉夫": "nrt", "拉丁美洲": "ns", "和": "c", "加勒比": "nrt",
+            "埃": "ns", "博拉": "nrt", "任": "r", "择": "v", "议定书": "n"}
+    assert edge_tag_reason(("前", "南斯拉夫"), tags) == "tag-end"
+    assert edge_tag_reason(("拉丁美洲", "和", "加勒比"), tags) == "tag-end"
+    # A short last word after a single character may be a split word's piece (埃|博拉,
+    # Ebola); a noun after a split word stays (任|择|议定书).
+    assert edge_tag_reason(("埃", "博拉"), tags) is None
+    assert edge_tag_reason(("任", "择", "议定书"), tags) is None

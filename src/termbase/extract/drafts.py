@@ -508,9 +508,12 @@ _CLAUSE_PIECE_REASONS = frozenset({"tag-start", "tag-inside", "verb-coordination
 # A term's head is nominal and its first word a modifier: a multiword n-gram that ends in
 # a numeral, pronoun, adverb, locative (政府间, 北部, 之前), place name, preposition,
 # conjunction, classifier or particle (更好地), or opens with a pronoun, numeral,
-# classifier or suffix (他收到, 每个国家, 一架, 名儿童), is a piece of a clause. Tags, not
+# classifier or suffix (他收到, 每个国家, 一架, 名儿童), is a piece of a clause. A name
+# jieba transliterates ('nrt': 南斯拉夫, 加勒比, 多哈) is a place's or a person's, as 'ns'
+# is: 前南斯拉夫 (the former Yugoslavia), 拉丁美洲和加勒比 are places, not terms. Tags, not
 # word lists, so the rule holds for words no list foresaw.
-_NON_HEAD_TAGS = frozenset({"m", "r", "d", "f", "ns", "p", "c", "q", "u", "uv", "y", "e", "o"})
+_NON_HEAD_TAGS = frozenset({"m", "r", "d", "f", "ns", "nrt", "p", "c", "q", "u", "uv",
+                            "y", "e", "o"})
 _NON_MODIFIER_TAGS = frozenset({"r", "m", "q", "k", "p", "u", "uv"})
 # Inside a term there is no pronoun, classifier or adverbial particle (奉|我国|政府|指示,
 # 实现|这些|目标): no tuning gold term has one; 48 tuning n-grams that pass the other
@@ -523,9 +526,11 @@ def edge_tag_reason(words: Sequence[str], tags: dict[str, str]) -> str | None:
 
     An ordinal (第五委员会) or a word built on a count (两年期) may open a name. A word
     before a single character is not judged: the segmenter may have split a word there
-    (任|择|议定书, 任 read as a pronoun)."""
+    (任|择|议定书, 任 read as a pronoun). A last word of three characters or more is
+    judged after a single character too (前|南斯拉夫, 拉丁美洲|和|加勒比): a word that
+    long is the dictionary's whole word, no piece of a split one (埃|博拉, Ebola, is)."""
     first, last = words[0], words[-1]
-    if tags.get(last) in _NON_HEAD_TAGS and len(words[-2]) > 1:
+    if tags.get(last) in _NON_HEAD_TAGS and (len(words[-2]) > 1 or len(last) > 2):
         return "tag-end"
     if (tags.get(first) in _NON_MODIFIER_TAGS and len(words[1]) > 1
             and not first.startswith("第") and not is_numeral_word(first)):
