@@ -257,3 +257,79 @@ def neighbour_rendering(term: str, text: str, example_zh: Sequence[str],
     # first decision records the questions for the learned glosses.
     said = [_all_explain(contexts, [w]) for w in words]
     return any(said)
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W_][\w'’‑-]*)")
+_PREVIOUS_WORD = re.compile(r"([^\W_][\w'’‑-]*)\s+$")
+
+
+def _neighbours(text: str, english: str, after: bool) -> list[str | None]:
+    """The word right after (or before) each use of ``text`` in ``english``; None where
+    punctuation or the end of the sentence stands there."""
+    found: list[str | None] = []
+    pattern = re.compile(r"(?<!\w)" + re.escape(text) + r"(?!\w)", re.IGNORECASE)
+    for match in pattern.finditer(english):
+        if after:
+            word = _NEXT_WORD.match(english, match.end())
+        else:
+            word = _PREVIOUS_WORD.search(english, 0, match.start())
+        found.append(word.group(1) if word else None)
+    return found
+
+
+def completed_by_context(term: str, text: str, examples: Sequence[tuple[str, str]],
+                         dictionary: Dictionary, glosses: Glosses | None = None) -> str:
+    """``text`` with the words that stand right beside it in every example pair and that
+    the term means: the answer stopped short of the term's phrase.
+
+    Loose glosses let a fragment pass for a whole rendering: "Members of the United"
+    renders 联合国 "United Nations" through "United", "island developing" 小岛屿发展中国家
+    through "island" and "developing" (the dictionary reads 小岛, not 小 "small"). The
+    sentences show the cut: every use of the fragment is followed by the same word, and
+    the term means it (国 "State"), or preceded by one ("small" before "island"). Such a
+    word is taken in, edge by edge, while every example agrees on it; a word the term
+    does not mean ("extrabudgetary | resources" for 预算外) is the sentence's and stays
+    out, as a function word or figure does; so is one the Chinese outside the term says in
+    every pair, which :func:`core_by_context` would cut again. A first word is taken in
+    only once the last one was: "proposed programme budget" is a whole phrase, and
+    "proposed" (拟议's) passes for a meaning of 方案 "proposal".
+    """
+    if len(examples) < MIN_EXAMPLES:
+        return text
+    term_stems = term_meanings(term, dictionary)
+    if not term_stems:
+        return text
+    example_en = [en for _, en in examples]
+    contexts = [_Context.of(zh, term, dictionary, glosses) for zh, _ in examples]
+    cut_short = False
+    for _ in range(len(term) + 1):  # never longer than one word a character
+        grown = None
+        # English ends a noun phrase with its head: a span that stops before a word the
+        # term means stopped short. Only then are its first words in doubt too; a whole
+        # phrase may be preceded by the same word every time ("proposed programme
+        # budget": 方案 is also "proposal").
+        for after in (True, False) if cut_short else (True,):
+            word = _same_word_beside(text, example_en, after)
+            if (word is None or not _units([word]) or _DIGITS.search(word)
+                    or _is_function(word)
+                    or not all(known_stem(s, term_stems) for s in content_stems(word))
+                    or _all_explain(contexts, [word])):
+                continue
+            grown = f"{text} {word}" if after else f"{word} {text}"
+            cut_short = True
+            break
+        if grown is None:
+            return text
+        text = grown
+    return text
+
+
+def _same_word_beside(text: str, example_en: Sequence[str], after: bool) -> str | None:
+    """The one word that stands right after (or before) every use of ``text`` in the
+    examples, as the first use spells it; None if the uses disagree or one has none."""
+    beside = [w for en in example_en for w in _neighbours(text, en, after)]
+    if not beside or any(w is None for w in beside):
+        return None
+    if len({w.lower() for w in beside if w is not None}) != 1:
+        return None
+    return beside[0]

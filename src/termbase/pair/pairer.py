@@ -54,7 +54,11 @@ from termbase.pair.answers import (
 from termbase.pair.association import Table, dice, signed_log_likelihood
 from termbase.pair.casing import Tiers, cased_documents, restore_casing, spelling_tiers
 from termbase.pair.confirmed import confirm_rare
-from termbase.pair.context import core_by_context, neighbour_rendering
+from termbase.pair.context import (
+    completed_by_context,
+    core_by_context,
+    neighbour_rendering,
+)
 from termbase.pair.corpus import Corpus, FilteredCorpus, SegmentPair
 from termbase.pair.dictionary import (
     Dictionary,
@@ -372,6 +376,9 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
         if lexicon is not None:
             core = core_by_context(term, ranked[0].text,
                                    [e.zh for e in ranked[0].examples], lexicon, glosses)
+            core = completed_by_context(term, core,
+                                        [(e.zh, e.en) for e in ranked[0].examples], lexicon,
+                                        glosses)
             ranked[0] = replace(ranked[0], text=core)
             ranked[0] = named_by_acronym(ranked[0], ev)
     best = ranked[0]
