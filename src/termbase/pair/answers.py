@@ -58,6 +58,7 @@ from termbase.pair.ngrams import (
     name_word,
 )
 from termbase.pair.results import Candidate, TermPairing
+from termbase.pair.titles import vocabulary_of
 from termbase.pair.variants import name_across_spellings
 from termbase.text.english import prefixed_parts, singular
 
@@ -136,6 +137,42 @@ def said_every_time(best: Candidate, best_key: str, occurrences: int, min_llr: f
             continue
         found.append((known, dice_of, key))
     return max(found)[2] if found else None
+
+
+_VOCABULARY: list[tuple[Dictionary, frozenset[str]]] = []
+"""The last dictionary asked and its English (listing it takes a tenth of a second)."""
+
+
+def _vocabulary(dictionary: Dictionary) -> frozenset[str]:
+    if not _VOCABULARY or _VOCABULARY[0][0] is not dictionary:
+        _VOCABULARY[:] = [(dictionary, vocabulary_of(dictionary))]
+    return _VOCABULARY[0][1]
+
+
+def read_in_every_pair(best: Candidate, occurrences: int, ev: TermEvidence) -> str | None:
+    """The key of a candidate the dictionary reads in the term and that stands in every
+    pair of the term, when the best-linked one is an English word the dictionary knows
+    but gives for no word of the term, and stands in fewer of its pairs; else None.
+
+    In a term's few pairs a word its company says twice can win the links (刑事司法 in
+    three pairs, two of which say 起草 or 拟订 beside it: "drafting"), while the words the
+    dictionary reads in the term ("criminal") stand in every pair, rendered as the
+    sentences need ("criminal justice systems", "criminal matters"). The dictionary has
+    its say on an English word it knows; an acronym or a name it lacks (UNEP, "ilo") is
+    not judged.
+    """
+    if ev.lexicon is None or best.method != "association" or best.dictionary != 0.0 \
+            or best.cooccurrence >= occurrences:
+        return None
+    read = sorted(key for key, joint in ev.kept.items()
+                  if joint >= occurrences and (ev.stats(key) or (0.0, 0.0, None))[2])
+    if not read:
+        return None
+    stems = content_stems(best.text)
+    vocabulary = _vocabulary(ev.lexicon)
+    if not stems or not all(stem in vocabulary for stem in stems):
+        return None
+    return read[0]
 
 
 def said_instead_of_neighbour(occurrences: int, min_llr: float, example_zh: Sequence[str],

@@ -42,6 +42,7 @@ from termbase.pair.answers import (
     once_each,
     prefix_said_beside,
     read_beside,
+    read_in_every_pair,
     said_every_time,
     said_instead_of_neighbour,
     settled_across_terms,
@@ -408,6 +409,12 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
         # The neighbour's rendering is no alternative for the term either.
         best = candidate(own, occurrences, held[:counting.MAX_EXAMPLES])
         ranked = [best, *ranked[1:]]
+    if s.direction == "zh":
+        reading = read_in_every_pair(best, occurrences, ev)
+        if reading is not None:
+            return abstain(f"the best candidate '{best.text}' translates no word of the term, "
+                           f"and '{ev.spelled(reading)}', which does, stands in all of the "
+                           f"term's {occurrences} segment pairs")
     if s.direction == "zh" and lexicon is not None and best.method == "association":
         unsaid = unsaid_beside(term, best.text, [e.en for e in best.examples], lexicon)
         if unsaid is not None:
