@@ -83,14 +83,17 @@ def _evidence(glossary: Glossary, lines: list[tuple[str, str]]) -> WordEvidence:
 
 
 # The same unit, "minors" met nowhere else: no other word renders 儿童 there, so the
-# tie may be the word's own and stays, weak as it is.
+# tie may be the word's own and stays, weak as it is — where "abuse" also meets 儿童
+# without 虐待 (else the tie is the company 虐待 keeps, test_company_of_the_rendering).
 _SLIP_ALONE = ("性暴力侵害儿童的行为必须停止。", "Sexual abuse of minors must stop.")
+_ABUSE_WITHOUT = ("儿童受到伤害。", "Children face abuse.")
 
 
 def test_a_tie_is_weak_only_where_another_word_takes_the_piece(glossary: Glossary) -> None:
     stop = stop_words()
-    slip = len(_LINES) - 1
-    assert _evidence(glossary, _LINES).weak_tie("abuse", "儿童", slip, stop)
-    alone = _evidence(glossary, [*_NORM, *_ABUSE, *_CHILDREN, _SLIP_ALONE])
+    lines = [*_NORM, *_ABUSE, _ABUSE_WITHOUT, *_CHILDREN, _SLIP]
+    slip = len(lines) - 1
+    assert _evidence(glossary, lines).weak_tie("abuse", "儿童", slip, stop)
+    alone = _evidence(glossary, [*_NORM, *_ABUSE, _ABUSE_WITHOUT, *_CHILDREN, _SLIP_ALONE])
     assert not alone.weak_tie("abuse", "儿童", slip, stop)
     assert not alone.weak_tie("abuse", "虐待", 4, stop)  # what it renders is no weak tie

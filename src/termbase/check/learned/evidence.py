@@ -31,6 +31,10 @@ MAX_EN_WORDS = 4
 MIN_WORD_EVIDENCE = 3
 MIN_WORD_DICE = 0.2
 
+# A word's tie to a piece is the company its rendering keeps when this share of the
+# other units where the two meet hold what the word renders.
+COMPANY_SHARE = 0.8
+
 
 IDEOGRAPHS = CJK_RUN
 """Runs of ideographs (:data:`termbase.text.chinese.CJK_RUN`, the one definition)."""
@@ -211,6 +215,7 @@ class WordEvidence:
             self.zh_df.update(unit.pieces)
         self._with: dict[str, Counter[str]] = {}
         self._best: dict[str, float] = {}
+        self._rendered_by: dict[str, frozenset[str]] = {}
 
     def pieces_with(self, word: str, holding: Sequence[int]) -> Counter[str]:
         """How many of the units holding ``word`` hold each piece (asked for many units)."""
@@ -241,22 +246,53 @@ class WordEvidence:
     def weak_tie(self, word: str, piece: str, unit: int, stop: frozenset[str]) -> bool:
         """Whether ``word``'s tie to ``piece`` in ``unit`` is only the company it keeps:
         the draft ties the word far more closely (under NEAR_BEST of the association)
-        to a piece absent here, and another word of the unit's translation renders
-        ``piece`` (it is among that word's closest ties) more closely than it does:
-        "global" is tied to 主义 of 多边主义 where 全球 is absent, and "multilateralism"
-        beside it renders 主义."""
+        to a piece absent here, and either another word of the unit's translation
+        renders ``piece`` (it is among that word's closest ties) more closely than it
+        does — "global" is tied to 主义 of 多边主义 where 全球 is absent, and
+        "multilateralism" beside it renders 主义 — or the two meet elsewhere only
+        beside what the word renders (:meth:`_met_only_with_best`), which tells the
+        same where the word rendering the piece is one the draft cannot weigh (met
+        once, or inside a compound: "victim-centred")."""
         tie = self._dice(word, piece)
         if tie >= NEAR_BEST * self._best_dice(word):
             return False
-        return any(self._renders(other, piece) and self._dice(other, piece) > tie
-                   for other in self.english.keys(unit)
-                   if " " not in other and other != word and other not in stop)
+        return self._met_only_with_best(word, piece, unit) or any(
+            self._renders(other, piece) and self._dice(other, piece) > tie
+            for other in self.english.keys(unit)
+            if " " not in other and other != word and other not in stop)
+
+    def _met_only_with_best(self, word: str, piece: str, unit: int) -> bool:
+        """Whether the other units where ``word`` and ``piece`` meet hold, nearly all
+        (COMPANY_SHARE), a piece the word renders (its best, or nearly as close), which
+        ``unit`` lacks: the tie is then the company that rendering keeps, counted where
+        the piece stands beside it ("assistance" meets 受害者 in "victim assistance",
+        受害者援助), and says nothing where the rendered piece is absent. A rendered
+        piece sharing a character with ``piece`` is the same word cut another way
+        (器的 and 武器, where every unit writes 武器的), not its company."""
+        rendered = self._rendered(word)
+        if (not rendered.isdisjoint(self.units[unit].pieces)
+                or any(not set(p).isdisjoint(piece) for p in rendered)):
+            return False
+        met = [i for i in self.english.holding(word)
+               if i != unit and piece in self.units[i].pieces]
+        return bool(met) and sum(1 for i in met if not rendered.isdisjoint(
+            self.units[i].pieces)) >= COMPANY_SHARE * len(met)
+
+    def _rendered(self, word: str) -> frozenset[str]:
+        """The pieces ``word`` is tied to most closely across the draft: its best and
+        those within NEAR_BEST of it."""
+        found = self._rendered_by.get(word)
+        if found is None:
+            best = self._best_dice(word)
+            found = self._rendered_by[word] = frozenset(
+                p for p in self._counts(word) if self._dice(word, p) >= NEAR_BEST * best)
+        return found
 
     def _renders(self, word: str, piece: str) -> bool:
         """Whether ``piece`` is among what the draft ties ``word`` to most closely (its
         best piece, or nearly as close): a word of the unit merely sharing a rare piece's
         one unit ties to it by chance, as closely as to everything else there."""
-        return self._dice(word, piece) >= NEAR_BEST * self._best_dice(word)
+        return piece in self._rendered(word)
 
     def _best_dice(self, word: str) -> float:
         best = self._best.get(word)
