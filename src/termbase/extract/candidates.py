@@ -5,7 +5,9 @@
 * **Definitions** — a short form introduced right after its full form:
   《…国际文书》(《国际追查文书》), …（以下简称“…”）, …（下称…）, and the bare pattern
   国际刑事警察组织(国际刑警组织), accepted when the short form's characters appear in
-  order in the text before it (a contraction) and start as it starts.
+  order in the text before it (a contraction) and start as it starts, or when the name
+  before the bracket ends with the short form, which drops its opening word
+  (国际原子能机构(原子能机构)).
 * **Word n-grams** — runs of tokens between punctuation marks, from which the counting in
   :mod:`termbase.extract.statistics` builds n-grams.
 """
@@ -38,6 +40,8 @@ _PAREN_WORD = re.compile(r"[（(]([\u4e00-\u9fff]{2,20})[）)]")
 # The full form of a contraction does not run across these marks (、 may sit inside a
 # full form: 防止、打击和消除 … 大会).
 _CLAUSE_BREAK = re.compile(r"[，。；：！？,;:!?“”\"（）()《》]")
+# Marks that join two names into one (非洲联盟-联合国…, a joint mission).
+_JOINING_MARKS = ("-", "－", "‐", "–", "—")
 
 # Characters that close a run of word tokens: punctuation, symbols and spaces. A token is
 # a word when it starts with a letter, a digit or an ideograph.
@@ -170,8 +174,21 @@ def _with_name_start(before: str, full: str) -> str:
 
 
 def _contraction_full_form(before: str, short: str) -> str | None:
-    """The shortest tail of ``before`` that ``short`` contracts, if there is one."""
+    """The shortest tail of ``before`` that ``short`` contracts, or the name that ends
+    with ``short`` right before the bracket, with the word that opens it; None if
+    there is neither."""
     clause = _CLAUSE_BREAK.split(before)[-1]
+    if clause.endswith(short):
+        # The short form ends its own name (国际原子能机构（原子能机构）): it drops the
+        # word that opens the name. A longer tail would reach back over the text before
+        # the name to an earlier use of the short form or an earlier character
+        # (原子能机构安全保障制度向国际原子能机构, 联合|国国家工作队). After a hyphen the
+        # opening word is the second name of a joint one (非洲联盟-联合国达尔富尔混合行动),
+        # which opens further left than a word can tell.
+        full = _with_name_start(clause[: -len(short)], short)
+        if full == short or clause[: -len(full)].endswith(_JOINING_MARKS):
+            return None
+        return full
     # Scan start positions from the right: the shortest tail beginning with the short
     # form's first character that still contains it in order is the full form.
     start = clause.rfind(short[0])
