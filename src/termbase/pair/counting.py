@@ -24,6 +24,7 @@ engine and the Dask engine (:mod:`termbase.pair.engines`) give identical results
 from __future__ import annotations
 
 import multiprocessing
+import re
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -33,7 +34,7 @@ from typing import Any, Protocol, TypeVar
 from termbase.align.lexicon import Lexicon
 from termbase.match import TermMatcher, pattern_text
 from termbase.model import Concept, Glossary, LangSec, Term
-from termbase.pair.casing import is_heading
+from termbase.pair.casing import is_heading, running_words
 from termbase.pair.corpus import Chunk, Corpus, SegmentPair, chunks
 from termbase.pair.linking import Link, competitive_links
 from termbase.pair.ngrams import (
@@ -43,6 +44,7 @@ from termbase.pair.ngrams import (
     EnglishNgrams,
     KeySet,
     Span,
+    fold_word,
 )
 
 R = TypeVar("R")
@@ -221,10 +223,15 @@ class Marginals:
     letters: Counter[str] = field(default_factory=Counter)
     """Letters per document on the target side, to tell lower-cased documents."""
     capitals: Counter[str] = field(default_factory=Counter)
+    words: Counter[tuple[str, str, bool]] = field(default_factory=Counter)
+    """(spelling, document, before a capitalised word) → occurrences in running text of
+    the candidates' words (:func:`termbase.pair.casing.running_words`), to case
+    lower-cased spellings."""
 
     def merge(self, other: Marginals) -> Marginals:
         self.candidate_counts.update(other.candidate_counts)
         self.spellings.update(other.spellings)
+        self.words.update(other.words)
         self.letters.update(other.letters)
         self.capitals.update(other.capitals)
         return self
@@ -237,6 +244,7 @@ def count_marginals(pairs: Iterable[SegmentPair], candidates: frozenset[str],
     cased = direction.target_lang == "en"
     enumerations = any("," in key for key in candidates)
     wanted = KeySet.of(candidates, direction.target_lang)
+    words = candidate_words(candidates) if cased else frozenset()
     for pair in pairs:
         text = direction.target(pair)
         present: set[str] = set()
@@ -250,7 +258,21 @@ def count_marginals(pairs: Iterable[SegmentPair], candidates: frozenset[str],
         if cased:
             result.letters[pair.document] += sum(map(str.isalpha, text))
             result.capitals[pair.document] += sum(map(str.isupper, text))
+            result.words.update((word, pair.document, named)
+                                for word, named in running_words(text)
+                                if fold_word(word) in words)
     return result
+
+
+def candidate_words(candidates: Iterable[str]) -> frozenset[str]:
+    """The words of English candidate keys, and the parts of their compounds, as
+    :func:`~termbase.pair.ngrams.fold_word` spells them."""
+    words: set[str] = set()
+    for key in candidates:
+        for word in key.replace(",", "").split():
+            words.add(word)
+            words.update(fold_word(part) for part in re.split(r"[-/]", word))
+    return frozenset(words)
 
 
 # --- pass 3: competitive linking ---------------------------------------------------------

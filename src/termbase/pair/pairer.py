@@ -53,7 +53,14 @@ from termbase.pair.answers import (
     whole_inside,
 )
 from termbase.pair.association import Table, dice, signed_log_likelihood
-from termbase.pair.casing import Tiers, cased_documents, restore_casing, spelling_tiers
+from termbase.pair.casing import (
+    Tiers,
+    cased_documents,
+    phrase_casings,
+    restore_casing,
+    spelling_tiers,
+    word_casings,
+)
 from termbase.pair.confirmed import confirm_rare
 from termbase.pair.context import (
     completed_by_context,
@@ -275,7 +282,8 @@ def _pair_once(term_list: tuple[str, ...], corpus: Corpus, lexicon: Dictionary |
                                 and says_opposite(term_list[term], key, lexicon)):
                 link_scores.setdefault(term, {})[key] = d * _score_factor(support, weight)
     cased = cased_documents(marginals.letters, marginals.capitals)
-    corpus_spellings = spelling_tiers(marginals.spellings, cased)
+    casings = word_casings(marginals.words, cased) | phrase_casings(marginals.spellings, cased)
+    corpus_spellings = spelling_tiers(marginals.spellings, cased, casings)
     for term, named in list(aliases.items()):
         aliases[term] = linkable_aliases(named, link_scores.get(term, {}),
                                          corpus_spellings)
@@ -294,7 +302,8 @@ def _pair_once(term_list: tuple[str, ...], corpus: Corpus, lexicon: Dictionary |
             decided.append(_decide(index, text, co.term_counts[index], linked,
                                    candidates.get(index, {}), marginals.candidate_counts,
                                    stats_of, links.examples,
-                                   spelling_tiers(links.spellings.get(index, {}), cased),
+                                   spelling_tiers(links.spellings.get(index, {}), cased,
+                                                  casings),
                                    corpus_spellings, lexicon, s, glosses))
         return decided
 
