@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import heapq
 import math
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from termbase.extract.candidates import (
@@ -81,6 +82,10 @@ class Draft:
     numbered: bool = False
     """Whether it is a single word the text cites by number (:func:`is_cited_by_number`),
     set by :func:`rescore_with_characters`."""
+    verb_object: str = ""
+    """When it is a verb and the candidate after it used freely (使用|化学武器,
+    专门|讨论|裁军), that candidate, its object: the clause is no whole of the object nor
+    of what the object holds (set by :func:`drop_verb_phrases`)."""
     measure: Callable[[], NgramStats] | None = None
     """While set, ``stats`` holds only the counts: the boundary and association
     statistics are computed (:meth:`measured`) for the drafts that may rank."""
@@ -357,8 +362,16 @@ def rescore_with_characters(shortlist: Sequence[Draft],
     out of both; a piece opening a dictionary word (人道 in 人道主义) is not.
     """
     word_count = {d.text: len(d.words) for d in shortlist}
+    # Clauses first: a piece stands inside wholes only (性别暴力 in 消除|性别暴力 is free).
+    clauses: dict[str, str | None] = {d.text: d.verb_object for d in shortlist
+                                      if d.verb_object and d.text in evidence}
+    around = {d.text: _through_pieces(d.text, evidence[d.text], evidence, clauses)
+              for d in shortlist if len(d.words) > 1 and d.text in evidence}
+    pieces = {**clauses, **{d.text: None for d in shortlist if d.text in around
+                            and not d.verb_object and _is_clipped(d, around[d.text])}}
+    around = {**evidence, **around}
     for draft in shortlist:
-        ev = evidence[draft.text]
+        ev = _through_pieces(draft.text, evidence[draft.text], around, pieces)
         if not ev.freq:
             continue
         stats = draft.stats
@@ -391,6 +404,73 @@ def rescore_with_characters(shortlist: Sequence[Draft],
         if is_bound_modifier(draft, told, final):
             # As a fragment: it yields to the phrases it stands in.
             draft.score *= ((final + 1) / (told + 1)) ** 2
+
+
+def _is_clipped(draft: Draft, evidence: Evidence) -> bool:
+    """Whether the counted n-gram ``draft`` of several words stands inside longer
+    candidates in :data:`_FRAGMENT_SHARE` of its uses or more (事务|高级专员, cut out of
+    人权事务高级专员, 难民事务高级专员 …): a piece clipped out of them, no whole of its own,
+    however many of them it stands in. Those are the wholes of what it holds. A whole
+    conjunct of a coordination is used alone there (:func:`conjunct_uses`)."""
+    if len(draft.words) < 2 or not draft.sources <= _COUNTED or not evidence.freq:
+        return False
+    inside = evidence.containers.total() - conjunct_uses(draft.text, evidence)
+    return inside >= _FRAGMENT_SHARE * evidence.freq
+
+
+def _through_pieces(text: str, evidence: Evidence, everything: dict[str, Evidence],
+                    pieces: dict[str, str | None]) -> Evidence:
+    """``evidence`` of ``text`` with its uses inside ``pieces`` (containers that are no
+    whole) handed to the wholes around those pieces, in the shares of the piece's own uses
+    they hold. A piece is a clause, given with its object (:attr:`Draft.verb_object`), whose
+    other uses are free uses of the object and of what it holds; or a piece clipped out of
+    names (:func:`_is_clipped`, given with None), whose other uses stay inside it.
+
+    A junk container takes a term's uses as any whole would: 使用|化学武器 and
+    专门|讨论|裁军, free phrases, made 化学武器 and 裁军 read as fragments once a longer
+    shortlist held them, and 事务|高级专员 gathered the uses of 高级专员 in the names of
+    several commissioners into one whole, so it no longer read as a head those names are
+    built on (:func:`is_productive`). Without them, the nesting of a term does not depend
+    on how far down the shortlist runs."""
+    if not any(whole in pieces for whole in evidence.containers):
+        return evidence
+    containers: Counter[str] = Counter()
+    freed = 0
+    for whole, n in evidence.containers.items():
+        held = pieces.get(whole, "")
+        if held is None or (held and text in held):
+            freed += _hand(whole, n, everything, pieces, containers, _PIECE_DEPTH)
+        else:
+            containers[whole] += n
+    return replace(evidence, nested=evidence.nested - freed, containers=containers)
+
+
+# Pieces inside pieces are followed this deep (毒品和犯罪 in 联合国毒品和犯罪 in the
+# name of the office): deeper, the piece is kept as the whole.
+_PIECE_DEPTH = 4
+
+
+def _hand(whole: str, uses: int, everything: dict[str, Evidence],
+          pieces: dict[str, str | None], containers: Counter[str], depth: int) -> int:
+    """Count ``uses`` inside the piece ``whole`` in ``containers``, under the wholes around
+    it (pieces again are followed); return how many are free (see :func:`_through_pieces`).
+    The evidence of a piece's own uses in ``everything`` has no clause around it left."""
+    around = everything[whole]
+    handed = freed = 0
+    for outer, m in around.containers.items():
+        share = min(round(uses * m / max(around.freq, 1)), uses - handed)
+        if not share:
+            continue
+        handed += share
+        if outer in pieces and pieces[outer] is None and depth > 1:
+            freed += _hand(outer, share, everything, pieces, containers, depth - 1)
+        else:
+            containers[outer] += share
+    if pieces[whole] is not None:
+        return freed + uses - handed
+    if uses > handed:
+        containers[whole] += uses - handed
+    return freed
 
 
 # A word used this often is cited by number when this share of its uses follows a
@@ -745,24 +825,35 @@ def drop_verb_phrases(drafts: dict[str, Draft], counts: Counts,
     with a verb is bound one way or the other: 维持和平行动 holds nearly every use of
     和平行动 (peacekeeping operations), 常驻联合国代表 most uses of 常驻, and 减少灾害风险
     (disaster risk reduction) most uses of 灾害风险. An object of one word is left alone:
-    a verb before a single noun also builds names (审计委员会, 附加议定书, 筹备委员会)."""
+    a verb before a single noun also builds names (审计委员会, 附加议定书, 筹备委员会).
+
+    The free phrases left (an object of one word, no name's head: 使用|化学武器; words
+    before the verb: 专门|讨论|裁军) get their :attr:`Draft.verb_object`: they may rank,
+    but they are no whole that the object is a piece of (:func:`rescore_with_characters`)."""
     refused: set[str] = set()
     if not isinstance(tokenizer, Tagger):
         return refused
     phrases = [(t, d) for t, d in drafts.items()
-               if d.sources == {"ngram"} and len(d.words) > 2]
-    tags = tokenizer.word_tags({d.words[0] for _, d in phrases})
+               if d.sources == {"ngram"} and len(d.words) > 1]
+    tags = tokenizer.word_tags({w for _, d in phrases for w in d.words[:-1]})
     for text, draft in phrases:
-        verb = draft.words[0]
-        if tags.get(verb) != "v":
-            continue
-        term = drafts.get("".join(draft.words[1:]))
-        if term is None:
-            continue
-        uses = draft.stats.freq
-        verb_uses = counts.ngrams.get(verb, 0)
-        if uses <= _FREE_PART_SHARE * term.stats.freq and uses <= _FREE_PART_SHARE * verb_uses:
-            refused.add(text)
+        words = draft.words
+        for k in range(1, len(words)):
+            # A verb before a name's head names a body by what it does (审计|委员会).
+            if tags.get(words[k - 1]) != "v" or (k == len(words) - 1 and is_name_head(words[-1])):
+                continue
+            term = drafts.get("".join(words[k:]))
+            if term is None:
+                continue
+            uses = draft.stats.freq
+            verb_uses = counts.ngrams.get(words[k - 1], 0)
+            if uses > _FREE_PART_SHARE * term.stats.freq or uses > _FREE_PART_SHARE * verb_uses:
+                continue
+            if k == 1 and len(words) > 2:
+                refused.add(text)
+            else:
+                draft.verb_object = term.text
+            break
     return refused
 
 
