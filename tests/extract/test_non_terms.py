@@ -1,4 +1,5 @@
-"""Precision rules of session 30 (issue 12): what the candidate sources no longer take."""
+"""What the candidate sources and the draft rules no longer take as terms (issue 12): a
+debate's theme, an attribute before a conjunction, a transliterated place at a term's end."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Session 30 (issue 12): a term's nested share counts only the containers that are wholes.
+"""A term's nested share counts only the containers that are wholes.
 
 A longer shortlist holds more junk n-grams around a term: a verb and the term as its
 object, a piece clipped out of several names. Counted as wholes, they took the term's uses

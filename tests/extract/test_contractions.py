@@ -1,4 +1,4 @@
-"""A bracketed short form's full form (session 30, issue 12): the name it really contracts."""
+"""A bracketed short form's full form (issue 12): the name it really contracts."""
 
 from __future__ import annotations
 

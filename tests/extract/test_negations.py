@@ -1,4 +1,4 @@
-"""Recall rules of session 30 (issue 12): words the segmenter splits, learned from more text."""
+"""Negations as words (issue 12): words the segmenter splits, learned from more text."""
 
 from __future__ import annotations
 
