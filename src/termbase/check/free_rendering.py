@@ -63,35 +63,6 @@ def rendered_freely(items: Sequence[Absent], known: Mapping[str, Gloss]) -> dict
     return out
 
 
-def traces_explained(items: Sequence[tuple[Absent, list[str]]],
-                      known: Mapping[str, Gloss]) -> set[int]:
-    """The items (by id()) none of whose traces (words of an approved term the
-    translation keeps, :func:`termbase.check.renderings.kept_words`) speaks for the
-    term: the translation holds each of them no more often than the rest of the source
-    line's dictionary words may render it ("international" of "international
-    organizations" where the line also has 国际法, "international law", and the
-    translation one "international"). Such a word is the rest of the line's, and shows no
-    free rendering of the term. ``known`` holds the dictionary's glosses of
-    :func:`asked_words`."""
-    lexicon = Lexicon({w: g.stems for w, g in known.items()})
-    out = set()
-    for item, words in items:
-        others = other_source_stems(item, lexicon)
-        stems = [s for view in item.unit.target for s in Tokens(view).stems]
-        if not any(_specific(word, stems, others) for word in words):
-            out.add(id(item))
-    return out
-
-
-def _specific(word: str, stems: list[str], others: Counter[str]) -> bool:
-    """Whether the translation's words of the stem of ``word`` outnumber the source
-    line's other words whose glosses have that stem (the stem itself, as
-    :func:`_window` counts: a root shared loosely, "interim" and "international", would
-    let any gloss explain the word)."""
-    own = set(Tokens.stems_of(word))
-    return sum(1 for s in stems if s in own) > sum(others[s] for s in own)
-
-
 def term_words(item: Absent, lexicon: Lexicon) -> tuple[list[str], frozenset[str]]:
     """The missing term's dictionary words, and the entry's own gloss when the term is one
     entry read by its parts (empty otherwise): a reading of the parts must then share a

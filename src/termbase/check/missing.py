@@ -27,7 +27,7 @@ from termbase.check.context import (
 )
 from termbase.check.findings import Finding, FindingKind
 from termbase.check.first_word import first_word_rendered
-from termbase.check.free_rendering import asked_words, rendered_freely, traces_explained
+from termbase.check.free_rendering import asked_words, rendered_freely
 from termbase.check.learned import (
     not_standing,
 )
@@ -213,18 +213,10 @@ def check_missing_target(ctx: CheckContext) -> list[Finding]:
     not_words = _not_words(absent)
     unread = _untranslated_names(ctx, absent, share)
     sense_words = _other_sense_signs(ctx, absent, share, unread)
-    traces: dict[int, list[str]] = {}
     hints = {id(item): _hint(ctx, ctx.target, item, share[item.concept_id],
                              not_words.get(id(item), ""), sense_words.get(id(item), ""),
-                             unread, traces)
+                             unread)
              for item in absent}
-    # A trace the rest of the line explains is no evidence: the item is asked again
-    # without it.
-    traced = {id(a): a for a in absent if id(a) in traces}
-    for key in _idle_traces(list(traced.values()), traces):
-        item = traced[key]
-        hints[key] = _hint(ctx, ctx.target, item, share[item.concept_id],
-                           not_words.get(key, ""), sense_words.get(key, ""), unread)
     recurring = recurring_references(ctx, ctx.target, [a for a in absent if not hints[id(a)]])
     hints.update((key, f"the draft refers to it as “{words}” in {n} of the {total} places "
                        f"where it is missing") for key, (words, n, total) in recurring.items())
@@ -283,18 +275,6 @@ def _dictionary_hints(ctx: CheckContext, left: Sequence[Absent]) -> dict[int, st
     hints.update((key, f"the translation may refer to it as “{words}”, which nothing else "
                        f"of the line explains") for key, words in references.items())
     return hints
-
-
-def _idle_traces(traced: Sequence[Absent], traces: dict[int, list[str]]) -> set[int]:
-    """The traced items (by id()) whose kept words the rest of their source line
-    explains (:func:`termbase.check.free_rendering.traces_explained`); the dictionary
-    is asked only when some item has a trace."""
-    words = asked_words(traced)
-    if not words:
-        return set()
-    from termbase.check.glosses import dictionary_glosses  # sqlite3 only when asked
-
-    return traces_explained([(a, traces[id(a)]) for a in traced], dictionary_glosses(words))
 
 
 def _name_heads(ctx: CheckContext) -> dict[str, frozenset[str]]:
@@ -357,17 +337,14 @@ def _untranslated_names(ctx: CheckContext, absent: Sequence[Absent],
 
 def _hint(ctx: CheckContext, matcher: LanguageMatcher, item: Absent,
           share: tuple[int, int], not_word: str, sense_word: str,
-          unread: frozenset[int] = frozenset(),
-          traces: dict[int, list[str]] | None = None) -> str:
+          unread: frozenset[int] = frozenset()) -> str:
     """Why a missing target term may be no error (the finding is then info), the first
     reason that holds; empty when none does. ``share`` is (units rendering the concept,
     units with it); ``not_word`` the dictionary's words where the term is none;
     ``sense_word`` the line's word the draft writes where the term is missing;
     ``unread`` the items whose pair does not translate the line
-    (:func:`_untranslated_names`). A trace of the term (``kept_words``) is recorded
-    in ``traces`` when given, and not asked for without it (it is asked again once the
-    dictionary has said whether the rest of the line explains the trace). (The last
-    reason, the rest of a longer name rendered, is asked of all items together.)"""
+    (:func:`_untranslated_names`). (The last reason, the rest of a longer name
+    rendered, is asked of all items together.)"""
     rendered, total = share
     if sense_word and _sense_excused(share):
         return (f"the draft renders it so in only {rendered} of {total} places, and this "
@@ -376,10 +353,8 @@ def _hint(ctx: CheckContext, matcher: LanguageMatcher, item: Absent,
     if _sense_excused(share) and not _needs_sign(ctx, item, unread):
         return (f"the draft renders it so in only {rendered} of {total} places: it may have "
                 f"another sense here")
-    trace = kept_words(ctx, matcher, item) if traces is not None else []
+    trace = kept_words(ctx, matcher, item)
     if trace:
-        assert traces is not None
-        traces[id(item)] = trace
         return f"it has “{' '.join(trace)}” of it: a free rendering, or a word missing?"
     part = numbered_part(ctx, matcher, item)
     if part:

@@ -19,11 +19,10 @@ opens the name, the head of the rest and at least half of the rest's words up to
 rendered close together right after an article or a determiner ("an information
 centre") — the run of ideographs after the term may go on past the name (新闻中心举办),
 so each stretch of the rest's first words is tried; a verb before the term (尽快增加
-联合国警卫队, "the guard unit") opens a clause, and the name starts at the term; a verb
-or an adverb after it (各级促进问责, 密切合作) makes the run a clause the term is the
-subject of, not a name (see ``_names``). A term replaced by other words, or only
-deleted from the middle of a name, is not excused. The dictionary says which English
-words render the rest; it is asked only here, for the words of the few
+联合国警卫队, "the guard unit") opens a clause, and the name starts at the term. A
+term replaced by other words, or only deleted from the middle of a name, is not
+excused. The dictionary says which
+English words render the rest; it is asked only here, for the words of the few
 error-level candidates (see :mod:`termbase.check.glosses`).
 """
 
@@ -303,12 +302,11 @@ def _opens_sentence(text: str, word: re.Match[str]) -> bool:
 def _opening(tokens: Tokens, words: list[Gloss]) -> str:
     """The translation's rendering of the name the rest's first k words make (k ≥ 2
     when the rest has two words), longest first: its head (word k, a noun: 会员国履行
-    "Member States fulfil" is a clause; see :func:`_names`) and at least half of the k
-    within 2k + 3 words, right after an article or a determiner (within k words before,
-    no punctuation)."""
+    "Member States fulfil" is a clause) and at least half of the k within 2k + 3 words,
+    right after an article or a determiner (within k words before, no punctuation)."""
     for k in range(len(words), min(2, len(words)) - 1, -1):
         name, reach = words[:k], 2 * k + 3
-        if not _names(name):
+        if not _nominal(name[-1].tag):
             continue
         for p, s in enumerate(tokens.stems):
             if s not in name[-1].stems:
@@ -342,25 +340,6 @@ def _named_before(tokens: Tokens, p: int) -> str:
         return ""
     m = _NAME_BEFORE_NOUN.search(tokens.text, 0, head.start())
     return tokens.text[m.start(1):head.end()] if m else ""
-
-
-def _names(words: list[Gloss]) -> bool:
-    """Whether the words may make a name, not a clause whose subject is the term before
-    them: the last, the head, may head a name (:func:`_nominal`); none before it is a
-    verb or an adverb (各级促进问责, "promote accountability at all levels": the verb
-    takes the noun as its object); and a verbal noun heading them has only nouns before
-    it (密切合作, "cooperate closely", and 适当合作 are the verb with its adverb; 国际合作,
-    技术援助 name)."""
-    *before, head = words
-    if not _nominal(head.tag) or any(_verbal(w.tag) for w in before):
-        return False
-    return head.tag != "vn" or all(_nominal(w.tag) for w in before)
-
-
-def _verbal(tag: str) -> bool:
-    """Whether jieba's part of speech is a verb (not a verbal noun) or an adverb (not
-    one that is also an adjective, "ad": 密切关系 "close relations" names)."""
-    return (tag[:1] == "v" and tag != "vn") or tag == "d"
 
 
 def _nominal(tag: str) -> bool:
