@@ -11,7 +11,8 @@ from termbase.pair.casing import (
     running_words,
     word_casings,
 )
-from termbase.pair.corpus import ConcatCorpus, from_pairs
+from termbase.pair.corpus import ConcatCorpus, SegmentPair, from_pairs
+from termbase.pair.counting import Direction, count_running_words
 from termbase.pair.pairer import pair_terms
 
 CASINGS = {"committee": "Committee", "commission": "Commission", "sixth": "sixth",
@@ -75,6 +76,17 @@ def test_lower_case_is_decided_over_both_numbers() -> None:
     assert casings["group"] == "group" and casings["groups"] == "groups"
     assert casings["committee"] == "Committee"
     assert "fund" not in casings  # only cased documents are evidence
+
+
+def test_running_words_are_counted_in_cased_documents_only() -> None:
+    pairs = [SegmentPair("", "It went to the Sixth Committee, the Committee said.", "c", 1),
+             SegmentPair("", "it went to the sixth committee.", "lower", 1)]
+    counts = count_running_words(pairs, frozenset({"sixth committee"}), Direction("zh"),
+                                 frozenset({"c"}))
+    assert counts == Counter({("Sixth", "c", True): 1, ("Committee", "c", False): 2})
+    # No cased document, no evidence: the pass reads nothing.
+    assert not count_running_words(pairs, frozenset({"sixth committee"}), Direction("zh"),
+                                   frozenset())
 
 
 def test_a_capital_before_another_capital_decides_only_alone() -> None:

@@ -10,7 +10,9 @@ counts:
    pruned (lossy counting: a dropped pair had at most ``pruned_below`` co-occurrences at
    the time, too few to become an answer).
 2. :func:`count_marginals` — how often each surviving candidate occurs anywhere, and in
-   which spellings (for casing).
+   which spellings (for casing). Only where the corpus holds both cased and lower-cased
+   documents, which pass 2 tells, does :func:`count_running_words` then read the cased
+   ones for how running text spells the candidates' words, to re-case the others.
 3. :func:`count_links` — competitive linking (see :mod:`termbase.pair.linking`) in every
    segment pair, with example pairs for each link.
 
@@ -223,15 +225,10 @@ class Marginals:
     letters: Counter[str] = field(default_factory=Counter)
     """Letters per document on the target side, to tell lower-cased documents."""
     capitals: Counter[str] = field(default_factory=Counter)
-    words: Counter[tuple[str, str, bool]] = field(default_factory=Counter)
-    """(spelling, document, before a capitalised word) → occurrences in running text of
-    the candidates' words (:func:`termbase.pair.casing.running_words`), to case
-    lower-cased spellings."""
 
     def merge(self, other: Marginals) -> Marginals:
         self.candidate_counts.update(other.candidate_counts)
         self.spellings.update(other.spellings)
-        self.words.update(other.words)
         self.letters.update(other.letters)
         self.capitals.update(other.capitals)
         return self
@@ -244,7 +241,6 @@ def count_marginals(pairs: Iterable[SegmentPair], candidates: frozenset[str],
     cased = direction.target_lang == "en"
     enumerations = any("," in key for key in candidates)
     wanted = KeySet.of(candidates, direction.target_lang)
-    words = candidate_words(candidates) if cased else frozenset()
     for pair in pairs:
         text = direction.target(pair)
         present: set[str] = set()
@@ -258,10 +254,44 @@ def count_marginals(pairs: Iterable[SegmentPair], candidates: frozenset[str],
         if cased:
             result.letters[pair.document] += sum(map(str.isalpha, text))
             result.capitals[pair.document] += sum(map(str.isupper, text))
-            result.words.update((word, pair.document, named)
-                                for word, named in running_words(text)
-                                if fold_word(word) in words)
     return result
+
+
+# --- pass 2b: running words, only for a corpus with lower-cased documents to re-case ---
+
+RunningWords = Counter[tuple[str, str, bool]]
+"""(spelling, document, before a capitalised word) → occurrences in running text of the
+candidates' words (:func:`termbase.pair.casing.running_words`), to case lower-cased
+spellings (:func:`termbase.pair.casing.word_casings`)."""
+
+
+def count_running_words(pairs: Iterable[SegmentPair], candidates: frozenset[str],
+                        direction: Direction, cased: frozenset[str]) -> RunningWords:
+    """The running-text spellings of the candidates' words in the ``cased`` documents.
+
+    A pass of its own rather than part of pass 2: which documents are lower-cased is
+    known only after pass 2, and most corpora have none, so their words need no count.
+    Only cased documents are read: their spellings alone decide a word's casing."""
+    result: RunningWords = Counter()
+    if direction.target_lang != "en" or not cased:
+        return result
+    words = candidate_words(candidates)
+    folded: dict[str, bool] = {}  # one fold per distinct spelling, not per use
+    for pair in pairs:
+        if pair.document not in cased:
+            continue
+        for word, named in running_words(direction.target(pair)):
+            wanted = folded.get(word)
+            if wanted is None:
+                wanted = folded[word] = fold_word(word) in words
+            if wanted:
+                result[(word, pair.document, named)] += 1
+    return result
+
+
+def merge_running_words(left: RunningWords, right: RunningWords) -> RunningWords:
+    left.update(right)
+    return left
 
 
 def candidate_words(candidates: Iterable[str]) -> frozenset[str]:
@@ -483,6 +513,13 @@ def marginals_task(pairs: Iterable[tuple[int, SegmentPair]], candidates: frozens
     direction = Direction(source_lang)
     return count_marginals(_positions_only(pairs), candidates, direction,
                            direction.candidate_side(max_en_words))
+
+
+def running_words_task(pairs: Iterable[tuple[int, SegmentPair]], candidates: frozenset[str],
+                       source_lang: str, cased: frozenset[str]) -> RunningWords:
+    """Pass 2b as a shard task."""
+    return count_running_words(_positions_only(pairs), candidates, Direction(source_lang),
+                               cased)
 
 
 def links_task(pairs: Iterable[tuple[int, SegmentPair]], terms: tuple[str, ...],

@@ -282,7 +282,14 @@ def _pair_once(term_list: tuple[str, ...], corpus: Corpus, lexicon: Dictionary |
                                 and says_opposite(term_list[term], key, lexicon)):
                 link_scores.setdefault(term, {})[key] = d * _score_factor(support, weight)
     cased = cased_documents(marginals.letters, marginals.capitals)
-    casings = word_casings(marginals.words, cased) | phrase_casings(marginals.spellings, cased)
+    casings: dict[str, str] = {}
+    if cased and cased != frozenset(marginals.letters):
+        # Casings serve only lower-cased documents' spellings (spelling_tiers' tier 2),
+        # and only cased documents give them: a corpus without both needs none.
+        running = counting.run_sharded(
+            counting.running_words_task, corpus, (all_keys, lang, cased),
+            merge=counting.merge_running_words, **run)
+        casings = word_casings(running, cased) | phrase_casings(marginals.spellings, cased)
     corpus_spellings = spelling_tiers(marginals.spellings, cased, casings)
     for term, named in list(aliases.items()):
         aliases[term] = linkable_aliases(named, link_scores.get(term, {}),
