@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from check._stand_in import learned_finding, learned_found, pair_draft
+from check.learned._abuse_lines import ABUSE, CHILDREN, NORM
 from termbase.check.context import CheckContext
 from termbase.check.glosses import Gloss
 from termbase.check.learned.evidence import WordEvidence
@@ -20,26 +21,11 @@ from termbase.check.matching import LanguageMatcher
 from termbase.diagnostics import Severity
 from termbase.model import Glossary
 
-_NORM = [("甲国发生性暴力。", "Sexual violence occurred in country A."),
-         ("乙国的性暴力事件增加。", "Incidents of sexual violence rose in B."),
-         ("各方应打击性暴力。", "All parties should combat sexual violence."),
-         ("性暴力受害者需要帮助。", "Victims of sexual violence need help.")]
 # "abuse" renders 虐待 (six units of six); 儿童 stands in three of them, and "abuse"
 # meets it nowhere else.
-_ABUSE = [("儿童遭受虐待。", "Children suffer abuse."),
-          ("流浪儿童遭受虐待。", "Street children suffer abuse."),
-          ("残疾儿童遭受虐待。", "Children with disabilities suffer abuse."),
-          ("老人遭受虐待。", "Older persons suffer abuse."),
-          ("妇女遭受虐待。", "Women suffer abuse."),
-          ("囚犯遭受虐待。", "Prisoners suffer abuse.")]
-_CHILDREN = [("儿童需要学校。", "Children need schools."),
-             ("儿童应受保护。", "Children should be protected."),
-             ("儿童有权游戏。", "Children have a right to play."),
-             ("儿童参加了会议。", "Children took part in the meeting."),
-             ("儿童健康改善。", "The health of children improved.")]
 # "minors" is met nowhere else: no word of the translation is shown to render 儿童.
 _SLIP = ("性暴力侵害儿童的行为必须停止。", "Such sexual abuse of minors must stop.")
-_LINES = [*_NORM, *_ABUSE, *_CHILDREN, _SLIP]
+_LINES = [*NORM, *ABUSE, *CHILDREN, _SLIP]
 _ENTRIES = {"性暴": Gloss(frozenset({"sexual", "sex"}), "n"),
             "暴力": Gloss(frozenset({"violenc"}), "n"),
             "儿童": Gloss(frozenset({"child"}), "n"), "侵害": Gloss(frozenset({"violat"}), "v"),
@@ -59,7 +45,7 @@ def _evidence(glossary: Glossary, lines: list[tuple[str, str]]) -> WordEvidence:
 def test_a_tie_met_only_beside_the_rendered_piece_is_weak(glossary: Glossary) -> None:
     stop, slip = stop_words(), len(_LINES) - 1
     assert _evidence(glossary, _LINES).weak_tie("abuse", "儿童", slip, stop)
-    lines = [*_NORM, *_ABUSE, _ABUSE_WITHOUT, *_CHILDREN, _SLIP]
+    lines = [*NORM, *ABUSE, _ABUSE_WITHOUT, *CHILDREN, _SLIP]
     assert not _evidence(glossary, lines).weak_tie("abuse", "儿童", len(lines) - 1, stop)
 
 

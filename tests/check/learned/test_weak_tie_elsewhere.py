@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from check._stand_in import learned_finding, learned_found, pair_draft
+from check.learned._abuse_lines import ABUSE, CHILDREN, NORM
 from termbase.check.context import CheckContext
 from termbase.check.glosses import Gloss
 from termbase.check.learned import readings
@@ -21,31 +22,16 @@ from termbase.check.matching import LanguageMatcher
 from termbase.diagnostics import Severity
 from termbase.model import Glossary
 
-_NORM = [("甲国发生性暴力。", "Sexual violence occurred in country A."),
-         ("乙国的性暴力事件增加。", "Incidents of sexual violence rose in B."),
-         ("各方应打击性暴力。", "All parties should combat sexual violence."),
-         ("性暴力受害者需要帮助。", "Victims of sexual violence need help.")]
 # "abuse" renders 虐待 (six units of six); 儿童 stands in three of them and in five
 # units more, so it is the best tie "abuse" has where 虐待 is absent, at about half of
 # 虐待's, and "children" renders it in all of them.
-_ABUSE = [("儿童遭受虐待。", "Children suffer abuse."),
-          ("流浪儿童遭受虐待。", "Street children suffer abuse."),
-          ("残疾儿童遭受虐待。", "Children with disabilities suffer abuse."),
-          ("老人遭受虐待。", "Older persons suffer abuse."),
-          ("妇女遭受虐待。", "Women suffer abuse."),
-          ("囚犯遭受虐待。", "Prisoners suffer abuse.")]
-_CHILDREN = [("儿童需要学校。", "Children need schools."),
-             ("儿童应受保护。", "Children should be protected."),
-             ("儿童有权游戏。", "Children have a right to play."),
-             ("儿童参加了会议。", "Children took part in the meeting."),
-             ("儿童健康改善。", "The health of children improved.")]
 _SLIP = ("性暴力侵害儿童的行为必须停止。", "Sexual abuse against children must stop.")
 _ENTRIES = {"性暴": Gloss(frozenset({"sexual", "sex"}), "n"),
             "暴力": Gloss(frozenset({"violenc"}), "n"),
             "儿童": Gloss(frozenset({"child"}), "n"), "侵害": Gloss(frozenset({"violat"}), "v"),
             "行为": Gloss(frozenset({"act"}), "n"), "停止": Gloss(frozenset({"stop"}), "v"),
             "必须": Gloss(frozenset({"must"}), "v")}
-_LINES = [*_NORM, *_ABUSE, *_CHILDREN, _SLIP]
+_LINES = [*NORM, *ABUSE, *CHILDREN, _SLIP]
 
 
 def test_a_weak_tie_where_the_rendered_piece_is_absent_is_no_tie(
@@ -64,7 +50,7 @@ _FAR_ENTRIES = {**_ENTRIES, "侵害": Gloss(frozenset({"violat", "abus"}), "v"),
 
 def test_a_weak_tie_the_dictionary_explains_by_another_source_word_is_real(
         glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
-    lines = [*_NORM, *_ABUSE, *_CHILDREN, _SLIP_FAR]
+    lines = [*NORM, *ABUSE, *CHILDREN, _SLIP_FAR]
     assert learned_found(glossary, lines, _FAR_ENTRIES, monkeypatch) == []
     monkeypatch.setattr(readings, "_outside", lambda *_: set())  # without the rule
     assert learned_found(glossary, lines, _FAR_ENTRIES, monkeypatch) == ["Sexual abuse"]
@@ -91,9 +77,9 @@ _ABUSE_WITHOUT = ("儿童受到伤害。", "Children face abuse.")
 
 def test_a_tie_is_weak_only_where_another_word_takes_the_piece(glossary: Glossary) -> None:
     stop = stop_words()
-    lines = [*_NORM, *_ABUSE, _ABUSE_WITHOUT, *_CHILDREN, _SLIP]
+    lines = [*NORM, *ABUSE, _ABUSE_WITHOUT, *CHILDREN, _SLIP]
     slip = len(lines) - 1
     assert _evidence(glossary, lines).weak_tie("abuse", "儿童", slip, stop)
-    alone = _evidence(glossary, [*_NORM, *_ABUSE, _ABUSE_WITHOUT, *_CHILDREN, _SLIP_ALONE])
+    alone = _evidence(glossary, [*NORM, *ABUSE, _ABUSE_WITHOUT, *CHILDREN, _SLIP_ALONE])
     assert not alone.weak_tie("abuse", "儿童", slip, stop)
     assert not alone.weak_tie("abuse", "虐待", 4, stop)  # what it renders is no weak tie
