@@ -255,6 +255,20 @@ def learn_words(batch: Sequence[Sequence[Unit]], tokenizer: Segmenter,
     return learned, _Precut({t: join_words(c, words) for t, c in cuts.items()}, learned)
 
 
+def _batches_up_to(batched: Iterator[list[list[Unit]]], limit: int,
+                   read: int) -> tuple[list[list[list[Unit]]], int]:
+    """The next batches of ``batched`` until the characters read, ``read`` before them,
+    reach ``limit`` (none if they already have); and the characters read after them."""
+    taken: list[list[list[Unit]]] = []
+    while read < limit:
+        batch = next(batched, None)
+        if batch is None:
+            break
+        taken.append(batch)
+        read += sum(len(u[0]) for units in batch for u in units)
+    return taken, read
+
+
 def count_all(documents: Iterable[Document], tokenizer: Segmenter, settings: ExtractSettings,
               progress: Callable[[int], None] | None,
               on_units: Callable[[list[Unit]], None]) -> Counts:
@@ -263,20 +277,10 @@ def count_all(documents: Iterable[Document], tokenizer: Segmenter, settings: Ext
     total = Counts()
     batched = batches(documents, settings.batch_chars, on_units)
     # The first batches (up to LEARN_CHARS) teach the segmenter the text's own words.
-    sample: list[list[list[Unit]]] = []
-    for batch in batched:
-        sample.append(batch)
-        if sum(len(u[0]) for b in sample for units in b for u in units) >= LEARN_CHARS:
-            break
+    sample, read = _batches_up_to(batched, LEARN_CHARS, 0)
     # The batches after them (up to NEGATION_CHARS in all) teach negated qualities only;
     # they are counted as any later batch is, cut by the taught segmenter.
-    more: list[list[list[Unit]]] = []
-    read = sum(len(u[0]) for b in sample for units in b for u in units)
-    for batch in batched if read < NEGATION_CHARS else ():
-        more.append(batch)
-        read += sum(len(u[0]) for units in batch for u in units)
-        if read >= NEGATION_CHARS:
-            break
+    more, _ = _batches_up_to(batched, NEGATION_CHARS, read)
     tokenizer, precut = learn_words([units for b in sample for units in b], tokenizer,
                                     [units for b in more for units in b])
     total.tokenizer = tokenizer
