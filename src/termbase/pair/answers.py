@@ -139,16 +139,6 @@ def said_every_time(best: Candidate, best_key: str, occurrences: int, min_llr: f
     return max(found)[2] if found else None
 
 
-_VOCABULARY: list[tuple[Dictionary, frozenset[str]]] = []
-"""The last dictionary asked and its English (listing it takes a tenth of a second)."""
-
-
-def _vocabulary(dictionary: Dictionary) -> frozenset[str]:
-    if not _VOCABULARY or _VOCABULARY[0][0] is not dictionary:
-        _VOCABULARY[:] = [(dictionary, vocabulary_of(dictionary))]
-    return _VOCABULARY[0][1]
-
-
 def read_in_every_pair(best: Candidate, occurrences: int, ev: TermEvidence) -> str | None:
     """The key of a candidate the dictionary reads in the term and that stands in every
     pair of the term, when the best-linked one is an English word the dictionary knows
@@ -169,7 +159,7 @@ def read_in_every_pair(best: Candidate, occurrences: int, ev: TermEvidence) -> s
     if not read:
         return None
     stems = content_stems(best.text)
-    vocabulary = _vocabulary(ev.lexicon)
+    vocabulary = vocabulary_of(ev.lexicon)
     if not stems or not all(stem in vocabulary for stem in stems):
         return None
     return read[0]
