@@ -261,16 +261,26 @@ def neighbour_rendering(term: str, text: str, example_zh: Sequence[str],
 
 _NEXT_WORD = re.compile(r"\s+([^\W_][\w'’‑-]*)")
 _PREVIOUS_WORD = re.compile(r"([^\W_][\w'’‑-]*)\s+$")
+_SHARED_HEAD = re.compile(
+    r"(?:\s*,\s*[^\W\d_][\w'’‑-]*)*\s*,?\s+(?:and|or)\s+[^\W\d_][\w'’‑-]*"
+    r"\s+([^\W_][\w'’‑-]*)", re.IGNORECASE)
+"""One-word conjuncts after a use, then the head noun they share: "human rights, refugee
+and humanitarian law" says "human rights law" once for three laws."""
+_COORDINATORS = frozenset({"and", "or"})
 
 
 def _neighbours(text: str, english: str, after: bool) -> list[str | None]:
     """The word right after (or before) each use of ``text`` in ``english``; None where
-    punctuation or the end of the sentence stands there."""
+    punctuation or the end of the sentence stands there. A use that opens a list of
+    one-word conjuncts is followed by the head noun the list ends with: English says a
+    shared head once, after its last modifier."""
     found: list[str | None] = []
     pattern = re.compile(r"(?<!\w)" + re.escape(text) + r"(?!\w)", re.IGNORECASE)
     for match in pattern.finditer(english):
         if after:
             word = _NEXT_WORD.match(english, match.end())
+            if word is None or word.group(1).lower() in _COORDINATORS:
+                word = _SHARED_HEAD.match(english, match.end()) or word
         else:
             word = _PREVIOUS_WORD.search(english, 0, match.start())
         found.append(word.group(1) if word else None)
