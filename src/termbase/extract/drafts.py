@@ -360,8 +360,17 @@ def rescore_with_characters(shortlist: Sequence[Draft],
     compound built on it (核裁军, nuclear disarmament, one word in jieba's dictionary, holds
     38 of the 51 uses of 裁军 on `peace`; 裁军 was counted as a word 12 times) and is left
     out of both; a piece opening a dictionary word (人道 in 人道主义) is not.
+
+    A generic head whose bare uses refer back to the names it heads (:func:`back_references`:
+    公约 after 生物多样性公约, 委员会 after 咨询委员会 a few sentences before) stands for
+    whichever of them was named last: those uses are the names', as nested ones are, and it
+    yields to the names as a fragment does. Measured within 30 sentences on the MultiUN
+    sample, 委员会 referred back in 51 % of its free uses, 公约 in 32 %, 理事会 in 64 %
+    (ranks 15, 10 and 87); the bodies the gold lists keep as terms in 11–16 % (大会,
+    特派团, 工作组), as back-references go with any head.
     """
     word_count = {d.text: len(d.words) for d in shortlist}
+    named = {d.text: d.words[-1] for d in shortlist if _names_by_head(d)}
     # Clauses first: a piece stands inside wholes only (性别暴力 in 消除|性别暴力 is free).
     clauses: dict[str, str | None] = {d.text: d.verb_object for d in shortlist
                                       if d.verb_object and d.text in evidence}
@@ -396,6 +405,10 @@ def rescore_with_characters(shortlist: Sequence[Draft],
             # Squared: a fragment that is (almost) never free yields to the phrases it
             # stands in, which are what the text uses; once free, it keeps more weight.
             draft.score *= ((uses - nested + 1) / (uses + 1)) ** 2
+        referring = back_references(draft, ev, named)
+        if referring >= max(_ANAPHOR_MIN, _ANAPHOR_SHARE * (ev.freq - ev.nested)):
+            # Those uses are the names', as the nested ones are: its own are the rest.
+            draft.score *= ((ev.freq - ev.nested - referring + 1) / (ev.freq + 1)) ** 2
         # A use before a conjunction is left out of both sides: whether the word
         # modifies shows after the other conjunct (人道主义|和发展|援助), not here.
         conjoined = sum(ev.right[c] for c in CONJUNCTIONS)
@@ -404,6 +417,39 @@ def rescore_with_characters(shortlist: Sequence[Draft],
         if is_bound_modifier(draft, told, final):
             # As a fragment: it yields to the phrases it stands in.
             draft.score *= ((final + 1) / (told + 1)) ** 2
+
+
+# A single word is a back-reference when at least this share of its free uses, and this
+# many, refer back to names it heads, and no one name holds this share of those: see
+# back_references.
+_ANAPHOR_SHARE = 0.25
+_ANAPHOR_MIN = 3
+_ONE_NAME_SHARE = 0.75
+
+
+def _names_by_head(draft: Draft) -> bool:
+    """Whether ``draft`` names a body or an instrument by its last word: a name, a title or
+    a name's modifiers and head, no coordination ending with the word nor clause piece."""
+    return (len(draft.words) > 1 and draft.words[-2] not in CONJUNCTIONS
+            and not draft.clause_piece
+            and ("name" in draft.sources or "title" in draft.sources or draft.head_named))
+
+
+def back_references(draft: Draft, evidence: Evidence, named: dict[str, str]) -> int:
+    """The free uses of the single word ``draft`` that refer back to a name it heads
+    (:attr:`Evidence.antecedents`; ``named`` maps each name to its head), when they refer
+    to several names; 0 when one name holds :data:`_ONE_NAME_SHARE` of them or more.
+
+    A word that always refers back to one name is that name's short form, a term (宪章
+    after 联合国宪章: 6 of 6 on the 2023 `peace` text, gold); one that refers to whichever
+    was named last is a generic head (理事会 after 安全理事会, 经济及社会理事会 and
+    人权理事会 on the MultiUN sample, the commonest 55 % of them)."""
+    if len(draft.words) != 1:
+        return 0
+    names = [n for name, n in evidence.antecedents.items() if named.get(name) == draft.text]
+    if not names or max(names) >= _ONE_NAME_SHARE * sum(names):
+        return 0
+    return sum(names)
 
 
 def _is_clipped(draft: Draft, evidence: Evidence) -> bool:
@@ -882,6 +928,7 @@ __all__ = [
     "Draft",
     "add_named",
     "add_sentencepiece",
+    "back_references",
     "conjunct_uses",
     "dictionary_parts",
     "drop_by_tags",

@@ -4,7 +4,8 @@ One Aho–Corasick automaton over the shortlist finds every occurrence, collecti
 ``settings.contexts`` contexts per candidate (cited sentences), the documents that use
 it, the characters around each occurrence (boundary entropy, which the rescoring needs)
 and how many occurrences are not free (nested in a longer candidate, a coordination cut
-out of a longer list, or one part of a hyphenated name).
+out of a longer list, or one part of a hyphenated name), and the longer candidate ending
+with it that each free occurrence follows closely, which it may refer back to.
 """
 
 from __future__ import annotations
@@ -42,6 +43,10 @@ class Evidence:
     sessions: int = 0
     """Free occurrences followed by a numbered session or meeting (第七十届, 第7次): a body
     that meets (大会第七十届会议)."""
+    antecedents: Counter[str] = field(default_factory=Counter)
+    """For each free occurrence that follows a longer shortlisted candidate ending with the
+    text, within :data:`ANAPHOR_SENTENCES` sentences of the same document, the last such
+    candidate (生物多样性公约 before a bare 公约): the name it may refer back to."""
 
 
 # The number of a session or meeting after 第: 第七十届, 第7次.
@@ -49,6 +54,9 @@ _SESSION = re.compile("[0-9〇零一二三四五六七八九十百]+[届次]")
 # Marks that join the parts of one transliterated name: a hyphen (an X of X-Y), the middle
 # dot between a given name and a surname.
 _JOINERS = frozenset("-－‐·")
+# A bare occurrence may refer back to a longer candidate ending with it this many sentences
+# before or fewer (0: earlier in the same sentence), about a page.
+ANAPHOR_SENTENCES = 30
 _NEIGHBOUR_LIMIT = 200
 _DOCUMENT_LIMIT = 10_000
 
@@ -104,7 +112,16 @@ def collect_evidence(units: Iterable[Unit], texts: Sequence[str],
     if not texts:
         return evidence
     automaton.make_automaton()
-    for text, index, label, where in units:
+    shortlisted = set(texts)
+    # The shorter candidates each one ends with: a later bare use of those may refer to it.
+    endings = {t: found for t in texts
+               if (found := [t[k:] for k in range(1, len(t) - 1) if t[k:] in shortlisted])}
+    seen: dict[str, tuple[int, str]] = {}  # text -> (sentence, last longer one ending so)
+    document = -1
+    for sentence, (text, index, label, where) in enumerate(units):
+        if index != document:
+            document = index
+            seen.clear()
         hits = [(end + 1 - len(term), end + 1, term) for end, term in automaton.iter(text)]
         # By start, longest first: a hit is nested when an earlier one reaches as far.
         hits.sort(key=lambda h: (h[0], h[0] - h[1]))
@@ -125,8 +142,15 @@ def collect_evidence(units: Iterable[Unit], texts: Sequence[str],
             elif _bound(term, before, after, text[stop:stop + 2], coordinations, modifiers) \
                     or ((before in _JOINERS or after in _JOINERS) and _joined(text, start, stop)):
                 ev.nested += 1
-            elif after == "第" and _SESSION.match(text, stop + 1):
-                ev.sessions += 1
+            else:
+                if after == "第" and _SESSION.match(text, stop + 1):
+                    ev.sessions += 1
+                earlier = seen.get(term)
+                if earlier is not None and sentence - earlier[0] <= ANAPHOR_SENTENCES:
+                    ev.antecedents[earlier[1]] += 1
+            if term in endings:
+                for ending in endings[term]:
+                    seen[ending] = (sentence, term)
             reach = max(reach, stop)
             spans.append((start, stop, term))
             if before.isalnum():
