@@ -1,9 +1,10 @@
-"""Session 31's span and dictionary rules (issue 12): a head noun English says once for a
-list of modifiers; verbs whose past tense turns y into i."""
+"""Session 31's span rules (issue 12): a head noun English says once for a list of
+modifiers; no answer chosen by the alphabet among a term's own candidates."""
 
 from __future__ import annotations
 
 from termbase.align.lexicon import Lexicon
+from termbase.pair.answers import TermEvidence, said_instead_of_neighbour
 from termbase.pair.context import completed_by_context
 
 LEXICON = Lexicon.from_pairs([
@@ -28,3 +29,20 @@ def test_a_list_that_ends_in_a_word_the_term_does_not_mean_adds_nothing() -> Non
         ("根据海洋法、难民法等", "under applicable law, including ocean and coastal zones;"),
     ]
     assert completed_by_context("海洋法", "ocean", examples, LEXICON) == "ocean"
+
+
+def test_two_candidates_alike_in_every_way_leave_a_term_without_its_own_english() -> None:
+    # "occupied" and "territory" stand in every pair, the dictionary reads neither and
+    # they go with the term alike: parts of one rendering, and only the alphabet would
+    # choose; one better read than the other is still the answer.
+    lexicon = Lexicon.from_pairs([("巴勒斯坦", "Palestinian")])
+    examples = ["巴勒斯坦被占领土的局势", "离开巴勒斯坦被占领土", "巴勒斯坦被占领土的其他地区"]
+    kept = {"occupied": 3, "territory": 3, "palestinian": 3}
+    stats: dict[str, tuple[float, float, float | None]] = {
+        "occupied": (0.9, 30.0, 0.0), "territory": (0.9, 30.0, 0.0),
+        "palestinian": (0.9, 30.0, 0.0)}
+    ev = TermEvidence("被占领土", kept, dict(kept), stats.get, {}, lexicon, 2)
+    assert said_instead_of_neighbour(3, 10.83, examples, ev) is None
+    read = {**stats, "territory": (0.9, 30.0, 0.5)}
+    ev = TermEvidence("被占领土", kept, dict(kept), read.get, {}, lexicon, 2)
+    assert said_instead_of_neighbour(3, 10.83, examples, ev) == "territory"

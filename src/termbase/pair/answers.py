@@ -193,7 +193,14 @@ def said_instead_of_neighbour(occurrences: int, min_llr: float, example_zh: Sequ
         if said_beside(ev.term, key, example_zh, lexicon, ev.glosses):
             continue
         left.append((stats[2] or 0.0, stats[0], key))
-    return max(left)[2] if left else None
+    left.sort(reverse=True)
+    # Two candidates the dictionary reads alike and that go with the term alike stand in
+    # the same pairs: words of one rendering the term never gets alone ("Occupied" and
+    # "Territory" of "Occupied Palestinian Territory" for 被占领土), and nothing but the
+    # alphabet would choose between them.
+    if not left or (len(left) > 1 and left[0][:2] == left[1][:2]):
+        return None
+    return left[0][2]
 
 
 def read_beside(ranked: list[Candidate], ev: TermEvidence) -> Candidate:
