@@ -1,11 +1,13 @@
 """Session 31's span rules (issue 12): a head noun English says once for a list of
-modifiers; no answer chosen by the alphabet among a term's own candidates."""
+modifiers; no answer chosen by the alphabet among a term's own candidates; a Latin verb in
+-d and its noun in -s- are one dictionary word."""
 
 from __future__ import annotations
 
 from termbase.align.lexicon import Lexicon
 from termbase.pair.answers import TermEvidence, said_instead_of_neighbour
-from termbase.pair.context import completed_by_context
+from termbase.pair.context import completed_by_context, said_beside
+from termbase.pair.dictionary import known_stem
 
 LEXICON = Lexicon.from_pairs([
     ("海洋", "ocean"), ("法", "law"), ("难民", "refugee"), ("自由", "freedom"),
@@ -46,3 +48,15 @@ def test_two_candidates_alike_in_every_way_leave_a_term_without_its_own_english(
     read = {**stats, "territory": (0.9, 30.0, 0.5)}
     ev = TermEvidence("被占领土", kept, dict(kept), read.get, {}, lexicon, 2)
     assert said_instead_of_neighbour(3, 10.83, examples, ev) == "territory"
+
+
+def test_a_noun_in_sion_is_read_as_its_verb_in_d() -> None:
+    # The dictionary glosses 提供 "provide"; the English says "the provision of aid" beside
+    # the term in every pair: the sentence's word, not the term's.
+    lexicon = Lexicon.from_pairs([("提供", "provide"), ("援助", "aid")])
+    examples = ["向医务人员提供援助", "医务人员和提供援助的人员"]
+    assert said_beside("医务人员", "provision", examples, lexicon)
+    assert known_stem("decisi", frozenset({"decid"}))
+    assert known_stem("extens", frozenset({"extend"}))
+    # Too short a stem to tell: "send" is no "sense".
+    assert not known_stem("sens", frozenset({"send"}))

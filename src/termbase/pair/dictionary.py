@@ -67,7 +67,15 @@ def _same_stem(a: str, b: str) -> bool:
     # (disability/disabled, stability/stable, visibility/visible): the six-letter cut
     # leaves the two on either side of the suffix's b. Longer words are cut before it
     # (sustainability/sustainable both "sustai") and meet above.
-    return _able_key(a) == _able_key(b)
+    return _able_key(a) == _able_key(b) or _d_as_s(a, b) or _d_as_s(b, a)
+
+
+def _d_as_s(verb: str, other: str) -> bool:
+    """Whether ``verb`` is the stem of a Latin verb in -d and ``other`` that of its noun
+    or adjective in -s- (provide/provision, decide/decision, include/inclusion,
+    extend/extensive): the stems part at that letter."""
+    return (len(verb) >= 5 and verb.endswith("d") and len(other) >= len(verb)
+            and other.startswith(verb[:-1]) and other[len(verb) - 1] == "s")
 
 
 def known_stem(stem: str, stems: frozenset[str] | set[str]) -> bool:
