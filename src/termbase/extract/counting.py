@@ -10,6 +10,7 @@ Large inputs are counted in worker processes batch by batch (their state kept in
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -36,8 +37,8 @@ from termbase.text.segment import (
     Token,
     WordLearner,
     bound_words,
-    join_words,
     offsets,
+    word_joiner,
 )
 from termbase.workers import install, installed
 
@@ -189,6 +190,8 @@ def negated_qualities(cuts: Iterable[Sequence[str]], tokenizer: Segmenter) -> li
     pairs: Counter[str] = Counter()
     noun_uses: Counter[str] = Counter()
     for words in cuts:
+        if _NEGATION not in words:
+            continue
         for before, negation, word in zip(["", *words], words, words[1:], strict=False):
             if negation == _NEGATION:
                 pairs[word] += 1
@@ -234,6 +237,26 @@ def _is_bound_piece(word: str, tags: dict[str, str]) -> bool:
         tags.get(word) not in _QUALITY_TAGS
 
 
+_CLAUSE_MARK = re.compile("([，。；：、！？（）《》“”])")
+"""Punctuation a dictionary segmenter cuts as a word of its own and never joins a word
+across: jieba (the one that learns words) segments the runs of ideographs, letters and
+digits between such marks each on its own."""
+
+
+def _negated_clauses(text: str, tokenizer: Segmenter) -> list[list[str]]:
+    """The words of each clause of ``text`` that holds 不 (between two of
+    :data:`_CLAUSE_MARK`), with the mark before and the mark after it: what
+    :func:`negated_qualities` reads around 不 in the whole text's words, for a third of
+    the cutting (the clauses holding 不 are a third of the sentences holding it)."""
+    pieces = _CLAUSE_MARK.split(text)  # clause, mark, clause, mark, ..., clause
+    found: list[list[str]] = []
+    for i in range(0, len(pieces), 2):
+        if _NEGATION in pieces[i]:
+            found.append([*pieces[max(i - 1, 0):i], *tokenizer.cut(pieces[i]),
+                          *pieces[i + 1:i + 2]])
+    return found
+
+
 def learn_words(batch: Sequence[Sequence[Unit]], tokenizer: Segmenter,
                 more: Sequence[Sequence[Unit]] = ()) -> tuple[Segmenter, Segmenter]:
     """``tokenizer`` taught the words of ``batch`` it splits into fragments
@@ -245,14 +268,15 @@ def learn_words(batch: Sequence[Sequence[Unit]], tokenizer: Segmenter,
         return tokenizer, tokenizer
     cuts = {text: tokenizer.cut(text) for units in batch for text, *_ in units}
     # Each sentence once, as in ``cuts``: a line repeated in every document counts once.
-    negating = {text: tokenizer.cut(text) for units in more for text, *_ in units
-                if _NEGATION in text and text not in cuts}
+    negating = {text: _negated_clauses(text, tokenizer) for units in more
+                for text, *_ in units if _NEGATION in text and text not in cuts}
     words = bound_words(cuts.values()) + negated_qualities(
-        [*cuts.values(), *negating.values()], tokenizer)
+        [*cuts.values(), *itertools.chain.from_iterable(negating.values())], tokenizer)
     learned = tokenizer.with_words(words)
     if not words:
         return learned, _Precut(cuts, learned)
-    return learned, _Precut({t: join_words(c, words) for t, c in cuts.items()}, learned)
+    join = word_joiner(words)
+    return learned, _Precut({t: join(c) for t, c in cuts.items()}, learned)
 
 
 def _batches_up_to(batched: Iterator[list[list[Unit]]], limit: int,
