@@ -413,7 +413,8 @@ def test_a_rare_name_built_on_a_name_head_is_a_unit() -> None:
     # (a fragment of a longer name) still costs it.
     rare = NgramStats(3, 2, math.log(3), math.log(3), 0.25)
     assert unithood(rare, named=True) == pytest.approx(1.0)
-    assert unithood(rare) < 0.5
+    # Not built as a name, its weak association still costs it.
+    assert unithood(rare) < 0.7
     fragment = NgramStats(3, 2, 0.64, math.log(3), 0.25)
     assert unithood(fragment, named=True) < 0.5
     # The head closes a name: what follows it (its chair, its session) says nothing.

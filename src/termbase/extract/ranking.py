@@ -54,7 +54,12 @@ class Weights:
     UN text, so alone they name no one body or instrument (the gold lists' rule) …"""
     generic_head_factor: float = 0.2
     """… and keeps this share of its weight."""
-    entropy_scale: float = 1.0
+    entropy_scale: float = 0.8
+    """Boundary entropy above the floor at which a side counts as fully open: 1.1 nats
+    (ln 3), three different neighbours, all that a term used three times can show. A
+    saturation at 1.3 nats (four equally likely neighbours) left every term used three
+    times, however free, at most 0.7 of a whole unit, below names and titles used once
+    or twice, which need no boundary evidence (benchmarks/README.md, session 31)."""
     closed_unithood: float = 0.01
     """Unithood of a candidate whose weaker side is closed (entropy at the floor)."""
     entropy_power: float = 1.5
@@ -74,7 +79,7 @@ def unithood(stats: NgramStats, weights: Weights = DEFAULT_WEIGHTS, *,
         # Not zero: in a small text a term may always stand in the same context
         # (非法贸易 after 小武器和轻武器); frequency should still order such candidates.
         return weights.closed_unithood
-    # Entropy saturates: beyond about 1.3 nats (four equally likely neighbours) more
+    # Entropy saturates: beyond about 1.1 nats (three different neighbours) more
     # diversity says nothing new; below it the penalty is steep, because a side with
     # one dominant neighbour marks a fragment of a longer unit.
     scale = weights.entropy_scale
