@@ -26,7 +26,6 @@ using the counts the passes gathered for the term (:class:`TermEvidence`):
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -49,6 +48,7 @@ from termbase.pair.dictionary import (
     renders_just_the_term,
 )
 from termbase.pair.learned import Glosses
+from termbase.pair.linking import SLASH_PAIR, slash_side_of
 from termbase.pair.ngrams import (
     STOP_WORDS,
     contains,
@@ -313,37 +313,16 @@ def slash_side(best: Candidate, ev: TermEvidence) -> Candidate:
     a Chinese slash in every example pair, the English word on that side renders it.
     """
     words = best.text.split()
-    slashed = [i for i, word in enumerate(words) if _SLASH_PAIR.fullmatch(word)]
+    slashed = [i for i, word in enumerate(words) if SLASH_PAIR.fullmatch(word)]
     if len(slashed) != 1 or len(best.examples) < MIN_EXAMPLES:
         return best
-    sides = {_slash_side(ev.term, example.zh) for example in best.examples}
+    sides = {slash_side_of(ev.term, example.zh) for example in best.examples}
     side = sides.pop() if len(sides) == 1 else None
     if side is None:
         return best
     position = slashed[0]
     part = words[position].split("/")[side]
     return replace(best, text=" ".join([*words[:position], part, *words[position + 1:]]))
-
-
-_SLASH_PAIR = re.compile(r"[^\W\d_]+/[^\W\d_]+")
-"""Two words joined by a slash ("HIV/AIDS"); not a document symbol ("A/60/289")."""
-
-_SLASHES = "/／"
-
-
-def _slash_side(term: str, zh: str) -> int | None:
-    """Which side of a slash ``term`` stands on in ``zh`` (0: before it, 1: after it), when
-    it stands beside one, always on the same side; else None."""
-    sides: set[int] = set()
-    start = zh.find(term)
-    while start >= 0:
-        end = start + len(term)
-        before = end < len(zh) and zh[end] in _SLASHES
-        after = start > 0 and zh[start - 1] in _SLASHES
-        if before != after:
-            sides.add(0 if before else 1)
-        start = zh.find(term, end)
-    return sides.pop() if len(sides) == 1 else None
 
 
 def shared_core(ranked: list[Candidate], needed: float) -> Candidate | None:

@@ -38,7 +38,7 @@ from termbase.match import TermMatcher, pattern_text
 from termbase.model import Concept, Glossary, LangSec, Term
 from termbase.pair.casing import is_heading, running_words
 from termbase.pair.corpus import Chunk, Corpus, SegmentPair, chunks
-from termbase.pair.linking import Link, competitive_links
+from termbase.pair.linking import SLASHES, Link, competitive_links, slash_side_of
 from termbase.pair.ngrams import (
     MAX_NAME_WORDS,
     CandidateSide,
@@ -365,7 +365,12 @@ def count_links(pairs: Iterable[tuple[int, SegmentPair]], finder: TermFinder,
                     options.append(Link(term, key, span.start, span.end, term_scores[key],
                                         span.surface, span.initial or span.named))
         heading = cased and is_heading(direction.target(pair))
-        for link in competitive_links(options):
+        source = direction.source(pair)
+        sides = None
+        if cased and any(mark in source for mark in SLASHES):
+            sides = {t: at for t in found
+                     if (at := slash_side_of(finder.terms[t], source)) is not None}
+        for link in competitive_links(options, sides):
             result.links.setdefault(link.term, Counter())[link.candidate] += 1
             if cased:
                 result.spellings.setdefault(link.term, Counter())[
