@@ -1,12 +1,15 @@
 """Session 31's span rules (issue 12): a head noun English says once for a list of
 modifiers; no answer chosen by the alphabet among a term's own candidates; a Latin verb in
 -d and its noun in -s- are one dictionary word; an English slash pair is linked to both
-terms of a Chinese one."""
+terms of a Chinese one; an answer's capitals that only a name's stand-in gives are dropped."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from termbase.align.lexicon import Lexicon
 from termbase.pair.answers import TermEvidence, said_instead_of_neighbour
+from termbase.pair.casing import Tiers, restore_casing
 from termbase.pair.context import completed_by_context, said_beside
 from termbase.pair.corpus import from_pairs
 from termbase.pair.dictionary import known_stem
@@ -91,3 +94,16 @@ def test_a_slash_pair_is_shared_only_by_terms_on_either_side_of_a_slash() -> Non
     plain = [Link(0, "refugee", 3, 4, 0.9, "refugees"), Link(1, "refugee", 3, 4, 0.8,
                                                               "refugees")]
     assert len(competitive_links(plain, {0: 0, 1: 1})) == 1
+
+
+def test_an_answer_spelt_with_capitals_only_as_a_names_stand_in_is_lower_case() -> None:
+    # "the Working Group" eleven times, "working group" eight and "working groups" five:
+    # the plural shows a common noun, and the answer is spelt as one.
+    tiers: Tiers = (Counter({"Working Group": 11, "working group": 8, "working groups": 5}),
+                    Counter(), Counter())
+    assert restore_casing("working group", tiers, common_noun_test=True) == "working group"
+    assert restore_casing("working group", tiers) == "Working Group"
+    # A name whose plural is capitalised too keeps its capitals.
+    named: Tiers = (Counter({"Working Group": 11, "working group": 8, "Working Groups": 5}),
+                    Counter(), Counter())
+    assert restore_casing("working group", named, common_noun_test=True) == "Working Group"

@@ -234,7 +234,7 @@ def _word_spelling(word: str, casings: Mapping[str, str]) -> str:
                    for i, part in enumerate(parts))
 
 
-def restore_casing(key: str, *sources: Tiers | None) -> str:
+def restore_casing(key: str, *sources: Tiers | None, common_noun_test: bool = False) -> str:
     """The corpus' spelling of ``key``: its most frequent form, in its best-attested casing.
 
     Number and casing are decided apart. The form ("draft decision" or "draft
@@ -245,6 +245,12 @@ def restore_casing(key: str, *sources: Tiers | None) -> str:
     large, but cased evidence from the corpus beats lower-cased evidence from the links.
     Ties go to the form with capitals (the official spelling is what a lower-cased copy
     loses), then alphabetically.
+
+    With ``common_noun_test`` (an answer's spelling), a capitalised form loses to the
+    lower-case spellings of both numbers together in its tier: a glossary spells a common
+    noun lower-case, though one text writes "the Working Group" for the one it means.
+    References (:mod:`termbase.pair.references`) ask without it: that capital is what
+    makes the head noun an alias of its name.
     """
     forms: Counter[str] = Counter()
     for source in sources:
@@ -263,6 +269,13 @@ def restore_casing(key: str, *sources: Tiers | None) -> str:
                 continue
             options = {k: v for k, v in source[tier].items() if k.lower() == form}
             if options:
-                return min(options.items(),
-                           key=lambda kv: (-kv[1], kv[0] == kv[0].lower(), kv[0]))[0]
+                best = min(options.items(),
+                           key=lambda kv: (-kv[1], kv[0] == kv[0].lower(), kv[0]))
+                if not common_noun_test or best[0] == form:
+                    return best[0]
+                # The key's other number spelt lower-case shows a common noun: "working
+                # groups" beside "the Working Group", a name's head noun standing for it.
+                common = options.get(form, 0) + sum(
+                    v for k, v in source[tier].items() if k.lower() != form and k.islower())
+                return form if common > best[1] else best[0]
     return form

@@ -357,7 +357,8 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
 
     def candidate(key: str, support: int, found: Iterable[Example]) -> Candidate:
         d, llr, known = stats_of[(index, key)]
-        text = (restore_casing(key, own_spellings.get(key), corpus_spellings.get(key))
+        text = (restore_casing(key, own_spellings.get(key), corpus_spellings.get(key),
+                               common_noun_test=True)
                 if s.direction == "zh" else key)
         score = (support / occurrences
                  * _score_factor(known, s.dictionary_weight if lexicon else 0.0))
