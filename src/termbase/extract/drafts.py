@@ -139,9 +139,10 @@ def _ngram_rows(counts: Counts, settings: ExtractSettings) -> list[NgramRow]:
         if freq < settings.min_freq:
             continue
         words = tuple(key.split(SEPARATOR))
-        if len(words) > settings.max_words or refuse_words(words) is not None:
+        if len(words) > settings.max_words or (
+                len(words) == 1 and len(words[0]) < settings.min_single_word_chars):
             continue
-        if len(words) == 1 and len(words[0]) < settings.min_single_word_chars:
+        if refuse_words(words) is not None:
             continue
         keys[key] = words
     neighbours = Neighbours(recurring, _NEIGHBOUR_MIN_COUNT, wanted=keys.keys(),
@@ -215,24 +216,32 @@ def _containers(drafts: dict[str, Draft]) -> dict[str, list[str]]:
     for text, draft in drafts.items():
         words = draft.words
         size = len(words)
+        if size == 1:
+            continue  # a single word holds no shorter word
+        if size == 2:  # the commonest: its two words, once each
+            for part in words if words[0] != words[1] else words[:1]:
+                if part != text and part in drafts:
+                    found.setdefault(part, []).append(text)
+            continue
+        # Whether each word is a conjunction, and whether any is: most drafts hold none.
+        conjunction = [w in CONJUNCTIONS for w in words]
+        coordinated = any(conjunction)
         seen: set[str] = set()
         for i in range(size):
+            # After a conjunction, only the single word i (no longer span) is a container's.
+            after_conjunction = coordinated and i > 0 and conjunction[i - 1]
+            part = ""
             for j in range(i + 1, min(size, i + 8) + 1):
+                part += words[j - 1]  # "".join(words[i:j]), grown one word at a time
                 if j - i == size:
                     continue
-                if j - i > 1 and _is_conjunct(words, i, j):
+                if j - i > 1 and coordinated and (
+                        after_conjunction or (j < size and conjunction[j])):
                     continue
-                part = "".join(words[i:j])
                 if part != text and part in drafts and part not in seen:
                     seen.add(part)
                     found.setdefault(part, []).append(text)
     return found
-
-
-def _is_conjunct(words: Sequence[str], start: int, stop: int) -> bool:
-    """Whether ``words[start:stop]`` is next to a conjunction inside ``words``."""
-    return ((stop < len(words) and words[stop] in CONJUNCTIONS)
-            or (start > 0 and words[start - 1] in CONJUNCTIONS))
 
 
 def _mark_heads(drafts: dict[str, Draft]) -> None:

@@ -93,6 +93,10 @@ def _innermost(spans: Sequence[tuple[int, int, str]], start: int, stop: int) -> 
     return min((b - a, t) for a, b, t in spans if a <= start and b >= stop)[1]
 
 
+def _start_longest_first(hit: tuple[int, int, str]) -> tuple[int, int]:
+    return hit[0], hit[0] - hit[1]
+
+
 def collect_evidence(units: Iterable[Unit], texts: Sequence[str],
                      settings: ExtractSettings,
                      coordinations: AbstractSet[str] = frozenset(),
@@ -117,14 +121,20 @@ def collect_evidence(units: Iterable[Unit], texts: Sequence[str],
     endings = {t: found for t in texts
                if (found := [t[k:] for k in range(1, len(t) - 1) if t[k:] in shortlisted])}
     seen: dict[str, tuple[int, str]] = {}  # text -> (sentence, last longer one ending so)
+    # The shortlisted texts some of whose occurrences _bound may find not free.
+    boundable = set(coordinations) | set(modifiers)
+    contexts = settings.contexts
     document = -1
     for sentence, (text, index, label, where) in enumerate(units):
         if index != document:
             document = index
             seen.clear()
         hits = [(end + 1 - len(term), end + 1, term) for end, term in automaton.iter(text)]
+        if not hits:
+            continue
         # By start, longest first: a hit is nested when an earlier one reaches as far.
-        hits.sort(key=lambda h: (h[0], h[0] - h[1]))
+        hits.sort(key=_start_longest_first)
+        size = len(text)
         reach = -1
         spans: list[tuple[int, int, str]] = []  # earlier hits that may still cover one
         for start, stop, term in hits:
@@ -135,11 +145,13 @@ def collect_evidence(units: Iterable[Unit], texts: Sequence[str],
             if len(ev.documents) < _DOCUMENT_LIMIT:
                 ev.documents.add(index)
             before = text[start - 1] if start else ""
-            after = text[stop] if stop < len(text) else ""
+            after = text[stop] if stop < size else ""
             if reach >= stop:
                 ev.nested += 1
                 ev.containers[_innermost(spans, start, stop)] += 1
-            elif _bound(term, before, after, text[stop:stop + 2], coordinations, modifiers) \
+            elif ((term in boundable or before == "在")
+                  and _bound(term, before, after, text[stop:stop + 2], coordinations,
+                             modifiers)) \
                     or ((before in _JOINERS or after in _JOINERS) and _joined(text, start, stop)):
                 ev.nested += 1
             else:
@@ -151,17 +163,21 @@ def collect_evidence(units: Iterable[Unit], texts: Sequence[str],
             if term in endings:
                 for ending in endings[term]:
                     seen[ending] = (sentence, term)
-            reach = max(reach, stop)
+            if stop > reach:
+                reach = stop
             spans.append((start, stop, term))
             if before.isalnum():
                 ev.left[before] += 1
             if after.isalnum():
                 ev.right[after] += 1
-            if len(ev.neighbours) < _NEIGHBOUR_LIMIT:
-                for window in (text[max(start - 2, 0):start], text[stop:stop + 2]):
-                    if len(window) == 2 and window.isalnum():
-                        ev.neighbours.add(window)
-            if len(ev.contexts) < settings.contexts and not any(
+            neighbours = ev.neighbours
+            if len(neighbours) < _NEIGHBOUR_LIMIT:
+                # The two characters before and after, where the text has two.
+                if start >= 2 and (window := text[start - 2:start]).isalnum():
+                    neighbours.add(window)
+                if stop + 2 <= size and (window := text[stop:stop + 2]).isalnum():
+                    neighbours.add(window)
+            if len(ev.contexts) < contexts and not any(
                     c.document == label and c.location == where for c in ev.contexts):
                 ev.contexts.append(TermContext(text, label, where))
     return evidence

@@ -105,18 +105,31 @@ _SESSION = re.compile(f"[{_CN_NUMERAL}]+届|第[{_CN_NUMERAL}]+$")
 
 
 # Prefix and suffix tests by set lookup, one per affix length: str.startswith with a
-# tuple tries every entry, and this test runs for every counted n-gram.
+# tuple tries every entry, and this test runs for every counted n-gram. The lengths are
+# those of the affixes with the text's edge character: most texts' have none.
 _OPENER_SET = frozenset(_OPENER_PREFIXES)
-_OPENER_LENGTHS = tuple(sorted({len(w) for w in _OPENER_SET}))
 _VERB_SET = frozenset(_VERB_SUFFIXES)
-_VERB_LENGTHS = tuple(sorted({len(w) for w in _VERB_SET}))
 
 
-def _has_affix(text: str, affixes: frozenset[str], lengths: tuple[int, ...],
-               prefix: bool) -> bool:
-    if prefix:
-        return any(text[:n] in affixes for n in lengths if n <= len(text))
-    return any(text[-n:] in affixes for n in lengths if n <= len(text))
+def _lengths_by_edge(affixes: frozenset[str], index: int) -> dict[str, tuple[int, ...]]:
+    lengths: dict[str, set[int]] = {}
+    for affix in affixes:
+        lengths.setdefault(affix[index], set()).add(len(affix))
+    return {edge: tuple(sorted(found)) for edge, found in lengths.items()}
+
+
+_OPENER_LENGTHS = _lengths_by_edge(_OPENER_SET, 0)
+_VERB_LENGTHS = _lengths_by_edge(_VERB_SET, -1)
+
+
+def _has_prefix(text: str) -> bool:
+    """Whether ``text`` opens with a clause opener of several characters."""
+    return any(text[:n] in _OPENER_SET for n in _OPENER_LENGTHS.get(text[0], ()))
+
+
+def _has_suffix(text: str) -> bool:
+    """Whether ``text`` ends with a clause-ending verb."""
+    return any(text[-n:] in _VERB_SET for n in _VERB_LENGTHS.get(text[-1], ()))
 
 
 # Words that no term starts (ends) with, as one set each: a word before (after) an n-gram
@@ -143,11 +156,9 @@ def refuse_words(words: Sequence[str]) -> str | None:
     text = "".join(words)
     # The affix tests catch openers and verbs that the segmenter cut apart (欣/见,
     # 满意/地注意), so they are needed only when the edge word is short.
-    if first in _CLAUSE_OPENERS or (
-            len(first) <= 2 and _has_affix(text, _OPENER_SET, _OPENER_LENGTHS, True)):
+    if first in _CLAUSE_OPENERS or (len(first) <= 2 and _has_prefix(text)):
         return "clause"
-    if last in _VERB_SET or (
-            len(last) <= 2 and _has_affix(text, _VERB_SET, _VERB_LENGTHS, False)):
+    if last in _VERB_SET or (len(last) <= 2 and _has_suffix(text)):
         return "verb-end"
     if len(words) > 1 and len(last) > 1 and last[-1] in _PREPOSITION_TAILS:
         # A verb fused with the preposition after it (放在, 在于, 适用于, 存在, 得到)
@@ -160,6 +171,8 @@ def refuse_words(words: Sequence[str]) -> str | None:
         # subject to its predicate; terms with 的 inside are titles, which come from
         # the title source instead.
         return "particle"
+    if MIN_TERM_CHARS <= len(text) <= MAX_TERM_CHARS and _SUSPECT.search(text) is None:
+        return None  # refuse_text's own first tests, before the numeral word is sought
     return refuse_text(text, numeral_word=is_numeral_word(first))
 
 
