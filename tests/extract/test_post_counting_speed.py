@@ -1,6 +1,6 @@
 """The faster forms of the post-counting steps (issue 12 item 4) against the plain ones.
 
-Affix tests by the edge character, containers grown one word at a time with the
+Affix tests by the edge characters, containers grown one word at a time with the
 commonest two-word case apart: the answers must be those of the simple definitions."""
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def _plain_suffix(text: str) -> bool:
     return text.endswith(tuple(filters._VERB_SET))
 
 
-def test_affix_tests_by_edge_character_agree_with_plain_ones() -> None:
+def test_affix_tests_by_edge_characters_agree_with_plain_ones() -> None:
     affixes = sorted(filters._OPENER_SET | filters._VERB_SET)
     texts = [*affixes, *(a[:-1] for a in affixes), *(a[1:] for a in affixes),
              *(a + "机构" for a in affixes), *("各国" + a for a in affixes), "欣见", "欣", "x"]

@@ -135,12 +135,13 @@ def _ngram_rows(counts: Counts, settings: ExtractSettings) -> list[NgramRow]:
     floor = min(settings.min_freq, _NEIGHBOUR_MIN_COUNT)
     recurring = {key: freq for key, freq in counts.ngrams.items() if freq >= floor}
     keys: dict[str, tuple[str, ...]] = {}
+    min_freq, max_words = settings.min_freq, settings.max_words
+    min_single = settings.min_single_word_chars
     for key, freq in recurring.items():
-        if freq < settings.min_freq:
+        if freq < min_freq:
             continue
         words = tuple(key.split(SEPARATOR))
-        if len(words) > settings.max_words or (
-                len(words) == 1 and len(words[0]) < settings.min_single_word_chars):
+        if len(words) > max_words or (len(words) == 1 and len(words[0]) < min_single):
             continue
         if refuse_words(words) is not None:
             continue

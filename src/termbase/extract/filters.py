@@ -106,30 +106,37 @@ _SESSION = re.compile(f"[{_CN_NUMERAL}]+届|第[{_CN_NUMERAL}]+$")
 
 # Prefix and suffix tests by set lookup, one per affix length: str.startswith with a
 # tuple tries every entry, and this test runs for every counted n-gram. The lengths are
-# those of the affixes with the text's edge character: most texts' have none.
+# those of the affixes with the text's two edge characters (every affix has two or more):
+# most texts' have none, and one look-up tells.
 _OPENER_SET = frozenset(_OPENER_PREFIXES)
 _VERB_SET = frozenset(_VERB_SUFFIXES)
 
 
-def _lengths_by_edge(affixes: frozenset[str], index: int) -> dict[str, tuple[int, ...]]:
+def _lengths_by_edge(affixes: frozenset[str], prefix: bool) -> dict[str, tuple[int, ...]]:
     lengths: dict[str, set[int]] = {}
     for affix in affixes:
-        lengths.setdefault(affix[index], set()).add(len(affix))
+        lengths.setdefault(affix[:2] if prefix else affix[-2:], set()).add(len(affix))
     return {edge: tuple(sorted(found)) for edge, found in lengths.items()}
 
 
-_OPENER_LENGTHS = _lengths_by_edge(_OPENER_SET, 0)
-_VERB_LENGTHS = _lengths_by_edge(_VERB_SET, -1)
+_OPENER_LENGTHS = _lengths_by_edge(_OPENER_SET, prefix=True)
+_VERB_LENGTHS = _lengths_by_edge(_VERB_SET, prefix=False)
 
 
 def _has_prefix(text: str) -> bool:
     """Whether ``text`` opens with a clause opener of several characters."""
-    return any(text[:n] in _OPENER_SET for n in _OPENER_LENGTHS.get(text[0], ()))
+    lengths = _OPENER_LENGTHS.get(text[:2])
+    if lengths is None:
+        return False
+    return any(text[:n] in _OPENER_SET for n in lengths)
 
 
 def _has_suffix(text: str) -> bool:
     """Whether ``text`` ends with a clause-ending verb."""
-    return any(text[-n:] in _VERB_SET for n in _VERB_LENGTHS.get(text[-1], ()))
+    lengths = _VERB_LENGTHS.get(text[-2:])
+    if lengths is None:
+        return False
+    return any(text[-n:] in _VERB_SET for n in lengths)
 
 
 # Words that no term starts (ends) with, as one set each: a word before (after) an n-gram
