@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from termbase.check.learned.candidates import ZH_CONJUNCTIONS
-from termbase.check.learned.evidence import NEAR_BEST, English, WordEvidence
+from termbase.check.learned.evidence import NEAR_BEST, English, WordEvidence, occurrences
 
 # A term's rendering must be in this many of the units holding it, and in this share
 # at least.
@@ -188,3 +188,19 @@ def trimmed(rendering: Rendering, evidence: WordEvidence, stop: frozenset[str]
             if renders_term(shorter, evidence, stop):
                 return shorter
     return None
+
+
+def rendered_each_time(rendering: Rendering, unit: int, evidence: WordEvidence) -> bool:
+    """Whether the unit's translation holds the usual rendering as often as its source
+    holds the term: a unit holding it once where the term stands twice may render the
+    other one another way ("Least Developed States" for one 最不发达国家, "Least
+    Developed Countries" for the next), which the rendering's mere presence hides. A
+    translation that says the term once for two (a pronoun, a shared mention) leaves
+    no variant to find, so counting costs nothing there."""
+    record = evidence.units[unit]
+    wanted = sum(len(occurrences(run, rendering.term)) for run in record.runs)
+    if wanted <= 1:
+        return True
+    held = sum(1 for spans in evidence.english.occurrences(unit) for span in spans
+               if span.key == rendering.key)
+    return held >= wanted

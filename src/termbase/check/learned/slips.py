@@ -71,11 +71,19 @@ class Variant:
 
 
 def find_variant(rendering: Rendering, unit: int, evidence: WordEvidence,
-                 stop: frozenset[str]) -> Variant | None:
+                 stop: frozenset[str], *, rendered_here: bool = False) -> Variant | None:
     """The n-gram of ``unit`` that is the rendering with one content word changed, that
     the draft uses nowhere else, and whose changed word the draft shows to render a word
     of the term — or, failing one, a variant whose word the draft ties to another source
-    word of the unit as well (:attr:`Variant.elsewhere`)."""
+    word of the unit as well (:attr:`Variant.elsewhere`). Where the unit renders the
+    term the usual way too (``rendered_here``: the term stands there more often than
+    its rendering), the draft must tie the changed word on its own to a piece of the
+    term (or, for a hint at most, to another source word the dictionary may overrule):
+    no slip is read there, the rendering already standing where the term does, and a
+    word tied to nothing, to a piece across the term's edge or to the term only
+    through the words kept beside it is as likely another source word's ("nuclear
+    alliance" of 核联盟 beside 核武器 and "nuclear weapons"; "unilateral acts" of
+    单方面行为 beside "unilateral coercive measures")."""
     words = rendering.key.split()
     english = evidence.english
     weaker: Variant | None = None
@@ -111,6 +119,9 @@ def find_variant(rendering: Rendering, unit: int, evidence: WordEvidence,
         beyond = [s for s in sources if s not in _term_pieces(rendering.term, unit, evidence)]
         weak = tuple(s for s in beyond if evidence.weak_tie(new, s, unit, stop))
         outside = tuple(s for s in beyond if s not in weak)
+        if rendered_here and not (outside or _renders_in_term(new, other, rendering.term,
+                                                               unit, evidence, stop)):
+            continue
         neighbour = _neighbour_rendered(new, unit, rendering.term, evidence)
         if neighbour or outside:
             # Only a hint, and only if the dictionary gives the word for the term: that
@@ -129,6 +140,14 @@ def find_variant(rendering: Rendering, unit: int, evidence: WordEvidence,
         if weaker is None:
             weaker = Variant(key, (*neighbour, *outside), hint, weak)
     return weaker
+
+
+def _renders_in_term(new: str, variant: Sequence[str], term: str, unit: int,
+                     evidence: WordEvidence, stop: frozenset[str]) -> bool:
+    """Whether the draft ties the changed word to a piece of the term itself, on its
+    own (:func:`changed_word_sources`: not through the words kept beside it, which
+    tie "acts" to 单方 of 单方面 where "unilateral acts" recurs)."""
+    return any(p in term for p in changed_word_sources(new, variant, unit, evidence, stop))
 
 
 def _term_pieces(term: str, unit: int, evidence: WordEvidence) -> set[str]:

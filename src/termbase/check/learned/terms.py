@@ -16,6 +16,7 @@ from termbase.check.learned.renderings import (
     MIN_RENDERED_SHARE,
     Rendering,
     learn_rendering,
+    rendered_each_time,
     renders_term,
     short_of_a_share,
     stop_words,
@@ -53,16 +54,18 @@ def check_learned_inconsistent(ctx: CheckContext) -> list[Finding]:
     learned = _learned(ordered, candidates, english, stop, runs)
     for term in ordered:
         rendering = learned.get(term)
-        if rendering is not None and rendering.rendered == len(rendering.units):
+        if (rendering is not None and rendering.rendered == len(rendering.units)
+                and all(rendered_each_time(rendering, i, evidence) for i in rendering.units)):
             continue  # rendered alike in every unit (so is any part of it): nothing to find
         if rendering is not None and not renders_term(rendering, evidence, stop):
             rendering = trimmed(rendering, evidence, stop)
         if rendering is None or _is_deprecated(ctx, rendering.surface):
             continue
         for i in sorted(rendering.units):
-            if english.has(i, rendering.key):
+            rendered_here = english.has(i, rendering.key)
+            if rendered_here and rendered_each_time(rendering, i, evidence):
                 continue
-            variant = find_variant(rendering, i, evidence, stop)
+            variant = find_variant(rendering, i, evidence, stop, rendered_here=rendered_here)
             if variant is not None and not alignment.doubtful(i):
                 pending.append((i, rendering, variant))
     explained, unsupported = read_by_dictionary(pending, evidence, stop, ctx.case_blind)
