@@ -47,8 +47,7 @@ def competitive_links(options: Iterable[Link],
                                              o.candidate))
     linked_terms: set[int] = set()
     taken: list[tuple[int, int]] = []
-    holder: dict[tuple[int, int], int] = {}
-    """A slash pair's span → the one term linked to it so far."""
+    holder: dict[tuple[int, int], int] = {}  # a slash pair's span → its one term so far
     chosen: list[Link] = []
     for option in ordered:
         if option.term in linked_terms:
