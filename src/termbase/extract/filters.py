@@ -178,9 +178,7 @@ def refuse_words(words: Sequence[str]) -> str | None:
         # subject to its predicate; terms with 的 inside are titles, which come from
         # the title source instead.
         return "particle"
-    if MIN_TERM_CHARS <= len(text) <= MAX_TERM_CHARS and _SUSPECT.search(text) is None:
-        return None  # refuse_text's own first tests, before the numeral word is sought
-    return refuse_text(text, numeral_word=is_numeral_word(first))
+    return refuse_text(text, first_word=first)
 
 
 def is_numeral_word(word: str) -> bool:
@@ -195,11 +193,12 @@ def is_numeral_word(word: str) -> bool:
 
 
 def refuse_text(text: str, max_chars: int = MAX_TERM_CHARS, *,
-                numeral_word: bool = False) -> str | None:
+                first_word: str = "") -> str | None:
     """Why the candidate ``text`` (whatever its source) is not a term, or None.
 
-    ``numeral_word``: the text opens with a word built on a count (see
-    :func:`is_numeral_word`), which is not refused as a number."""
+    ``first_word``: the segmenter's first token of ``text``, when known; a word built on a
+    count (:func:`is_numeral_word`) is not refused as a number. It is asked only of the
+    few texts that open with a numeral, as this test runs for every counted n-gram."""
     if not MIN_TERM_CHARS <= len(text) <= max_chars:
         return "length"
     if _SUSPECT.search(text) is None:
@@ -212,7 +211,8 @@ def refuse_text(text: str, max_chars: int = MAX_TERM_CHARS, *,
         return "symbol"
     if "百分之" in text:
         return "percentage"
-    if _ORDINAL_ONLY.match(text) or (_NUMERAL_UNIT.match(text) and not numeral_word):
+    if _ORDINAL_ONLY.match(text) or (_NUMERAL_UNIT.match(text)
+                                     and not is_numeral_word(first_word)):
         return "number"
     if _FURNITURE.match(text):
         return "furniture"
