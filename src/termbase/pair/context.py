@@ -31,7 +31,7 @@ from termbase.align.lexicon import STOP_WORDS as GLOSS_STOP_WORDS
 from termbase.align.lexicon import content_stems
 from termbase.pair.dictionary import Dictionary, coverage, known_stem
 from termbase.pair.learned import Glosses
-from termbase.pair.ngrams import STOP_WORDS
+from termbase.pair.ngrams import STOP_WORDS, ZH_GRAMMAR
 from termbase.text.chinese import CJK_RUN
 
 _DIGITS = re.compile(r"\d+")
@@ -343,3 +343,64 @@ def _same_word_beside(text: str, example_en: Sequence[str], after: bool) -> str 
     if len({w.lower() for w in beside if w is not None}) != 1:
         return None
     return beside[0]
+
+
+def runs_into_company(term: str, text: str, example_zh: Sequence[str],
+                      dictionary: Dictionary, glosses: Glosses | None = None) -> bool:
+    """Whether ``text`` ends in the rendering of the Chinese word that follows ``term`` in
+    every example pair, words the term does not mean, where :func:`core_by_context` could
+    not cut them.
+
+    Chinese, like English, puts the head of a noun phrase last: a term always followed by
+    the same word modifies it, and the answer then runs on into that head ("silver
+    students" for 白银 before 学员, "Central Empire" for 中央 before 帝国, a name's
+    English and "Palace" before 宫殿). core_by_context never cuts a last word (a head the
+    dictionary does not read may still be the term's), nor where the dictionary cannot
+    confirm that the rest is the term's (a name). What of the answer is the term's is
+    then unknown and the answer is known to say more than the term, so pairing abstains
+    rather than answer with the longer phrase.
+
+    Only the head right after the term counts. A word said elsewhere in every sentence
+    may render a word of the term the dictionary glosses otherwise ("responses" for 对策
+    in 刑事司法对策, whose sentences say 处理 too); and a word before the term may belong
+    to a full name whose short form the term is (国际 before 原子能机构, "International
+    Atomic Energy Agency").
+    """
+    words = text.split()
+    if len(words) < 2 or len(example_zh) < MIN_EXAMPLES or ACRONYM.search(text):
+        return False
+    term_stems = term_meanings(term, dictionary)
+    contexts = [_followed_by(zh, term, dictionary, glosses) for zh in example_zh]
+    for size in range(1, len(words)):
+        cut, core = _units(words[-size:]), words[:-size]
+        if not cut or not _units(core) or _is_function(core[-1]) \
+                or any(_DIGITS.search(w) for w in cut):
+            continue
+        if any(known_stem(s, term_stems) for w in cut for s in content_stems(w)):
+            return False  # the term's own word: longer cuts hold it too
+        if _all_explain(contexts, cut):
+            return True
+    return False
+
+
+def _followed_by(zh: str, term: str, dictionary: Dictionary,
+                 glosses: Glosses | None) -> _Context:
+    """What the Chinese word right after each use of ``term`` in ``zh`` says (grammatical
+    glue, which the corpus may "teach" an English word by chance, says nothing)."""
+    words: set[str] = set()
+    stems: set[str] = set()
+    for after in zh.split(term)[1:]:
+        run = _LEADING_CJK.match(after)
+        if run is None or run.group()[0] in ZH_GRAMMAR:
+            continue
+        # The segmenter skips characters it has no entry for: the word must open the run.
+        segmented = dictionary.segment(run.group())
+        if segmented and run.group().startswith(segmented[0]):
+            words.add(segmented[0])
+            stems |= dictionary.translations(segmented[0])
+    own = (term, *dict.fromkeys(dictionary.segment(term)))
+    return _Context(own, frozenset(words), frozenset(stems), frozenset(), glosses or Glosses())
+
+
+_LEADING_CJK = re.compile(CJK_RUN.pattern)
+"""A run of Chinese characters (matched at the start of a text)."""

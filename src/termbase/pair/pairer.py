@@ -66,6 +66,7 @@ from termbase.pair.context import (
     completed_by_context,
     core_by_context,
     neighbour_rendering,
+    runs_into_company,
 )
 from termbase.pair.corpus import Corpus, FilteredCorpus, SegmentPair
 from termbase.pair.dictionary import (
@@ -426,6 +427,12 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
         # The neighbour's rendering is no alternative for the term either.
         best = candidate(own, occurrences, held[:counting.MAX_EXAMPLES])
         ranked = [best, *ranked[1:]]
+    if s.direction == "zh" and lexicon is not None and best.method == "association" \
+            and runs_into_company(term, best.text, [e.zh for e in best.examples], lexicon,
+                                  glosses):
+        return abstain(f"the best candidate '{best.text}' runs on into the rendering of the "
+                       f"word that follows the term in its sentences, and the dictionary "
+                       f"cannot tell what of it is the term's")
     if s.direction == "zh":
         reading = read_in_every_pair(best, occurrences, ev)
         if reading is not None:
