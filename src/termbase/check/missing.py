@@ -31,6 +31,7 @@ from termbase.check.free_rendering import asked_words, rendered_freely
 from termbase.check.learned import (
     not_standing,
 )
+from termbase.check.longer_word import inside_longer_word
 from termbase.check.matching import LanguageMatcher
 from termbase.check.name_rest import Tokens, rests_rendered
 from termbase.check.references import unexplained_references, untranslated
@@ -398,6 +399,9 @@ def _hint(ctx: CheckContext, matcher: LanguageMatcher, item: Absent,
     collective = collective_noun(ctx, matcher, item)
     if collective:
         return f"the translation may name them together as the “{collective}”"
+    longer = inside_longer_word(ctx, matcher, item)
+    if longer:
+        return f"both sides hold it inside a longer word: the translation's “{longer}”"
     return ""
 
 

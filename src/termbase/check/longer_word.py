@@ -1,0 +1,65 @@
+"""A missing term the translation holds inside a longer English word.
+
+Word matching finds an approved term only as whole words, so a term of one word that the
+translation writes inside a derived or compound word — "intergovernmental" for 政府间,
+"peacebuilding" for 建设和平, "subregional" for 次区域, "macroeconomic" for 宏观经济 — looks
+missing. Where the source term too stands inside a longer word (glued to an ideograph
+that is not grammar), the pair shows the same longer word on both sides: a hint, not an
+error. The term's word must stand whole in the longer one as the glossary writes it
+("States" is not in "statement", nor "results" in "resulted"), and be long enough, and no
+acronym, for the longer word to be derived from it ("UN" is in "countries" by chance).
+"""
+
+from __future__ import annotations
+
+import re
+
+from termbase.check.absent import Absent
+from termbase.check.context import CheckContext, approved_terms, is_ideograph
+from termbase.check.matching import LanguageMatcher
+from termbase.pair.ngrams import ZH_GRAMMAR
+
+# A word of the translation: letters and digits (a footnote marker glued to a word,
+# "meeting3", hides the word from matching too).
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def _glued(ch: str) -> bool:
+    return is_ideograph(ch) and ch not in ZH_GRAMMAR
+
+
+def source_inside_word(absent: Absent) -> bool:
+    """Whether the source term is glued to an ideograph that is not grammar on either
+    side (政府间, 建设和平委员会): part of a longer word of the source."""
+    text, hit = absent.src_view.segment.text, absent.hit
+    return ((hit.start > 0 and _glued(text[hit.start - 1]))
+            or (hit.end < len(text) and _glued(text[hit.end])))
+
+
+# A shorter word lies inside longer ones by chance of spelling ("un" in "countries").
+_MIN_LETTERS = 4
+
+
+def _derivable(word: str) -> bool:
+    """Whether a longer word holding ``word`` may be derived from it: a word of enough
+    letters, not an acronym (an acronym is not derived from: "UN" in "UNDP" is a name of
+    its own, which other rules judge)."""
+    return len(word) >= _MIN_LETTERS and not word.isupper()
+
+
+def inside_longer_word(ctx: CheckContext, matcher: LanguageMatcher, absent: Absent) -> str:
+    """The translation's word that holds one of the term's approved English terms of a
+    single word, joined to other letters, where the source term stands inside a longer
+    word too (see the module docstring); empty when there is none."""
+    if not source_inside_word(absent):
+        return ""
+    words = [t.text.lower() for t in approved_terms(ctx, matcher, absent.concept_id)
+             if _TOKEN.fullmatch(t.text) and _derivable(t.text)]
+    if not words:
+        return ""
+    for view in absent.unit.target:
+        for m in _TOKEN.finditer(view.segment.text):
+            token = m.group().lower()
+            if any(w in token and w != token for w in words):
+                return m.group()
+    return ""
