@@ -1,11 +1,12 @@
 """Session 32's span rules (issue 12, errors of the WMT 2023 development half): an answer
-that runs on into the rendering of the words the term always stands beside, where the
-dictionary cannot cut it back to the term, is no answer."""
+that runs on into the rendering of the head word that always follows the term, where the
+dictionary cannot cut it back to the term, is no answer; nor is a whole name for a part of
+it that never stands apart from the rest."""
 
 from __future__ import annotations
 
 from termbase.align.lexicon import Lexicon
-from termbase.pair.context import core_by_context, runs_into_company
+from termbase.pair.context import core_by_context, inside_longer_name, runs_into_company
 from termbase.pair.corpus import from_pairs
 from termbase.pair.pairer import PairSettings, pair_terms
 
@@ -84,3 +85,51 @@ def test_pairing_abstains_on_a_term_whose_answer_runs_into_its_company() -> None
     (whole,) = pair_terms(["罗飞宫殿"], from_pairs(pairs), lexicon=LEXICON,
                           settings=PairSettings(check_alignment=False))
     assert whole.best is not None and whole.best.text == "Luo Fei Palace"
+
+
+def test_a_name_part_always_inside_the_same_name_does_not_take_the_whole_name() -> None:
+    # 罗 always stands before 飞 (one name): the English says "Luo Fei" for both, and the
+    # dictionary reads neither word in the term.
+    lexicon = Lexicon.from_pairs([("罗", "net"), ("宫殿", "palace")])
+    examples = ["罗飞今天到了", "我们见到罗飞", "罗飞在宫殿"]
+    assert inside_longer_name("罗", "Luo Fei", examples, lexicon)
+    assert inside_longer_name("飞", "Luo Fei", examples, lexicon)
+
+
+def test_a_term_seen_in_other_company_or_read_by_the_dictionary_keeps_its_answer() -> None:
+    lexicon = Lexicon.from_pairs([("罗", "Luo"), ("宫殿", "palace")])
+    examples = ["罗飞今天到了", "我们见到罗飞", "罗飞在宫殿"]
+    # The dictionary reads "Luo" in 罗: the answer is read, not guessed.
+    assert not inside_longer_name("罗", "Luo Fei", examples, lexicon)
+    unread = Lexicon.from_pairs([("宫殿", "palace")])
+    # Seen once without 飞: the corpus shows the term apart from the rest of the name.
+    assert not inside_longer_name("罗", "Luo Fei", ["罗飞今天到了", "罗说", "罗飞在宫殿"], unread)
+    # Glue and punctuation are no part of a name; one word is no longer name.
+    assert not inside_longer_name("罗飞", "Luo Fei", ["罗飞的宫殿", "罗飞的书"], unread)
+    assert not inside_longer_name("罗飞", "Luo Fei", ["“罗飞”", "“罗飞”说"], unread)
+    assert not inside_longer_name("罗", "Luo", examples, unread)
+    # An answer not written as a name is no name's: a word seen a few times in the same
+    # compound keeps its rendering.
+    assert not inside_longer_name("罗", "good offices", examples, unread)
+    assert not inside_longer_name("罗", "LA Group", examples, unread)
+
+
+def test_pairing_abstains_on_half_a_name_and_answers_the_whole() -> None:
+    pairs = [
+        ("罗飞今天到了", "Luo Fei arrived today."),
+        ("我们见到罗飞", "We met Luo Fei."),
+        ("罗飞在宫殿", "Luo Fei is in the palace."),
+        ("罗飞很高", "Luo Fei is tall."),
+        ("罗飞说", "Luo Fei said."),
+        *((f"学员{n}号今天到了", f"Student number {n} arrived today.") for n in range(12)),
+    ]
+    lexicon = Lexicon.from_pairs([("罗", "net"), ("宫殿", "palace"), ("今天", "today")])
+    # Asked apart: a term list holding both finds 罗 only where 罗飞 is not.
+    for half in ("罗", "飞"):
+        (part,) = pair_terms([half], from_pairs(pairs), lexicon=lexicon,
+                             settings=PairSettings(check_alignment=False))
+        assert not part.candidates
+        assert "longer name" in part.abstained_reason
+    (whole,) = pair_terms(["罗飞"], from_pairs(pairs), lexicon=lexicon,
+                          settings=PairSettings(check_alignment=False))
+    assert whole.best is not None and whole.best.text == "Luo Fei"

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from termbase.align.lexicon import STOP_WORDS as GLOSS_STOP_WORDS
 from termbase.align.lexicon import content_stems
@@ -404,3 +405,39 @@ def _followed_by(zh: str, term: str, dictionary: Dictionary,
 
 _LEADING_CJK = re.compile(CJK_RUN.pattern)
 """A run of Chinese characters (matched at the start of a text)."""
+
+
+def inside_longer_name(term: str, text: str, example_zh: Sequence[str],
+                       dictionary: Dictionary) -> bool:
+    """Whether ``text`` is written as a name (its content words capitalised), ``term``
+    stands inside one longer Chinese string in every example pair — the same character
+    right before, or right after, each of its uses — and the dictionary reads no word of
+    ``text`` in the term.
+
+    A name the segmenter cut stays in its whole name's company: a given name always after
+    its surname, a surname always before its given name. The English of every pair then
+    says the whole name ("Zhuo Feiyang" for either half of 卓飞扬), and nothing tells the
+    term's words from the rest of the name's: the dictionary reads neither, and the
+    corpus never shows one without the other. Pairing abstains rather than answer with
+    the whole name for its part.
+    """
+    words = _units(text.split())
+    if len(words) < 2 or len(example_zh) < MIN_EXAMPLES or ACRONYM.search(text):
+        return False
+    if not all(w[:1].isupper() for w in words):
+        return False  # not written as a name (斡旋 "good offices", in 斡旋工作 three times)
+    if coverage(term, text, dictionary):
+        return False  # the dictionary reads some of the answer in the term
+    shared: set[tuple[bool, str]] | None = None
+    for zh in example_zh:
+        parts = zh.split(term)
+        if len(parts) < 2:
+            return False
+        beside = None
+        for before, after in pairwise(parts):
+            here = {(True, before[-1:]), (False, after[:1])}
+            beside = here if beside is None else beside & here
+        shared = beside if shared is None else shared & (beside or set())
+        if not shared:
+            return False
+    return any(CJK_RUN.fullmatch(ch) and ch not in ZH_GRAMMAR for _, ch in shared or ())

@@ -65,6 +65,7 @@ from termbase.pair.confirmed import confirm_rare
 from termbase.pair.context import (
     completed_by_context,
     core_by_context,
+    inside_longer_name,
     neighbour_rendering,
     runs_into_company,
 )
@@ -433,6 +434,11 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
         return abstain(f"the best candidate '{best.text}' runs on into the rendering of the "
                        f"word that follows the term in its sentences, and the dictionary "
                        f"cannot tell what of it is the term's")
+    if s.direction == "zh" and lexicon is not None and best.method == "association" \
+            and inside_longer_name(term, best.text, [e.zh for e in best.examples], lexicon):
+        return abstain(f"the best candidate '{best.text}' may render a longer name: the term "
+                       f"stands inside the same longer Chinese in all its example pairs, and "
+                       f"the dictionary reads none of the candidate in the term")
     if s.direction == "zh":
         reading = read_in_every_pair(best, occurrences, ev)
         if reading is not None:
