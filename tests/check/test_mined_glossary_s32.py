@@ -78,3 +78,20 @@ def test_an_acronym_inside_a_longer_word_is_no_evidence() -> None:
     assert _missing("第五次联合国最不发达国家问题会议",
                     "The fifth Conference on the Least Developed Countries",
                     glossary) == [("联合国", "error")]
+
+
+def test_the_mined_sample_keeps_its_findings_when_others_come_and_go() -> None:
+    fa = load_benchmark("check_false_alarms")
+
+    def finding(line: int) -> Finding:
+        return Finding(kind=FindingKind.MISSING_TARGET, severity=Severity.ERROR,
+                       file="x.en", line=line, lang="en", term="会议", found="",
+                       expected=(), message="")
+
+    found = [finding(i) for i in range(1, 201)]
+    picked = {f.line for f in fa.stable_sample(found, "p", 20, "mined")}
+    # Half the findings lowered: those of the sample still found stay in it.
+    kept = [f for f in found if f.line % 2]
+    again = {f.line for f in fa.stable_sample(kept, "p", 20, "mined")}
+    assert {x for x in picked if x % 2} <= again
+    assert len(again) == 20
