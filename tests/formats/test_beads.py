@@ -19,7 +19,6 @@ def test_write_matches_the_gold_format() -> None:
     beads = [Bead((0,), (0,), 0.9), Bead((1, 2), (1,), 0.75), Bead((), (2,), 0.0),
              Bead((3,), (), 1.0)]
     assert write_beads(beads) == "[0]:[0]:0.9000\n[1,2]:[1]:0.7500\n[]:[2]:0.0000\n[3]:[]:1.0000\n"
-    assert write_beads(beads, with_scores=False) == "[0]:[0]\n[1,2]:[1]\n[]:[2]\n[3]:[]\n"
     assert format_bead(Bead((4, 5, 6), (7,), 0.5), with_score=False) == "[4,5,6]:[7]"
 
 

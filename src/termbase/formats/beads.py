@@ -46,9 +46,9 @@ def format_bead(bead: Bead, *, with_score: bool = True) -> str:
     return f"{text}:{bead.score:.{SCORE_DECIMALS}f}" if with_score else text
 
 
-def write_beads(beads: Iterable[Bead], *, with_scores: bool = True) -> str:
+def write_beads(beads: Iterable[Bead]) -> str:
     """The beads as the text of an ``.align`` file (one line each, final newline)."""
-    return "".join(format_bead(b, with_score=with_scores) + "\n" for b in beads)
+    return "".join(format_bead(b) + "\n" for b in beads)
 
 
 def _parse_ids(field: str, source: str, number: int | None) -> tuple[int, ...]:

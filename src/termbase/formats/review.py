@@ -235,7 +235,7 @@ def read_reviewed(data: bytes, source: str, policy: ReadPolicy = ReadPolicy.STRI
         if not intact:
             diagnostics.append(warning("TB271", "edited examples left out", path=source,
                                        line=number))
-        concept = _concept(src_lang, term, tgt_lang, equivalent, examples,
+        concept = _concept(src_lang, term, equivalent, examples,
                            corrected=bool(get(f"corrected {tgt_lang}")))
         if concept.id in seen:
             continue
@@ -262,7 +262,7 @@ def _formulas(data: bytes, source: str) -> dict[tuple[int, int], str]:
             if cell.data_type == "f"}
 
 
-def _concept(src_lang: str, term: str, tgt_lang: str, equivalent: str,
+def _concept(src_lang: str, term: str, equivalent: str,
              examples: Sequence[tuple[str, str, str]], *, corrected: bool) -> Concept:
     documents = tuple(dict.fromkeys(_EXAMPLE_HEAD.match(w).group("doc")  # type: ignore[union-attr]
                                     for w, _, _ in examples))

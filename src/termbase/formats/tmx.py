@@ -34,8 +34,6 @@ from termbase.xmlsafe import local_name, parse_xml, strip_not_xml
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _NATIVE_CODE = frozenset({"bpt", "ept", "ph", "it", "ut"})
-_REQUIRED_HEADER = ("creationtool", "creationtoolversion", "segtype", "o-tmf", "adminlang",
-                    "srclang", "datatype")
 
 
 # --- writing ---------------------------------------------------------------------------

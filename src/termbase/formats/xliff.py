@@ -45,7 +45,6 @@ class XliffSegment:
     target: str | None
     """None when the file has no target for it yet (not translated)."""
     line: int | None
-    file_index: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +94,7 @@ def _child(el: Any, name: str) -> Any:
 def _read_1x(root: Any, source: str, ns: str) -> XliffDocument:
     src_lang = tgt_lang = ""
     segments = []
-    for index, file_el in enumerate(e for e in root if local_name(e.tag) == "file"):
+    for file_el in (e for e in root if local_name(e.tag) == "file"):
         src_lang = src_lang or file_el.get("source-language", "")
         tgt_lang = tgt_lang or file_el.get("target-language", "")
         for unit in file_el.iter(f"{{{ns}}}trans-unit"):
@@ -106,7 +105,7 @@ def _read_1x(root: Any, source: str, ns: str) -> XliffDocument:
             tgt = _child(unit, "target")
             segments.append(XliffSegment(unit.get("id", ""), _text(src),
                                          None if tgt is None else _text(tgt),
-                                         src.sourceline, index))
+                                         src.sourceline))
     if not src_lang:
         raise FormatError("no source-language on the <file> element", path=source,
                           line=root.sourceline, hint=_HINT)
@@ -120,7 +119,7 @@ def _read_20(root: Any, source: str) -> XliffDocument:
         raise FormatError("no srcLang on the <xliff> element", path=source,
                           line=root.sourceline, hint=_HINT)
     segments = []
-    for index, file_el in enumerate(e for e in root if local_name(e.tag) == "file"):
+    for file_el in (e for e in root if local_name(e.tag) == "file"):
         for unit in file_el.iter(f"{{{NS_20}}}unit"):
             for n, seg in enumerate(e for e in unit if local_name(e.tag) == "segment"):
                 src = _child(seg, "source")
@@ -132,7 +131,7 @@ def _read_20(root: Any, source: str) -> XliffDocument:
                 seg_id = seg.get("id") or f"{unit.get('id', '')}#{n + 1}"
                 segments.append(XliffSegment(seg_id, _text(src),
                                              None if tgt is None else _text(tgt),
-                                             src.sourceline, index))
+                                             src.sourceline))
     return XliffDocument("2.0", src_lang, tgt_lang, tuple(segments))
 
 
