@@ -42,7 +42,7 @@ def test_every_sentence_is_cited_in_order() -> None:
         ("preamble, para. 2", K.PREAMBULAR), ("operative para. 2", K.OPERATIVE),
         ("line 8", K.OPERATIVE), ("closing", K.CLOSING), ("footnote 1", None)]
     first = next(cited_sentences(DOCUMENT))
-    assert first.citation == "A/RES/68/48, title"
+    assert (first.document, first.location) == ("A/RES/68/48", "title")
 
 
 def test_skipped_kinds_are_left_out_and_footnotes_kept() -> None:
@@ -54,7 +54,7 @@ def test_skipped_kinds_are_left_out_and_footnotes_kept() -> None:
 def test_a_document_without_symbol_is_cited_by_its_file() -> None:
     bare = Document(DocumentMetadata("notes.txt"),
                     (_paragraph("l12", K.OPERATIVE, "行动纲领", line=12, split=False),))
-    assert [s.citation for s in cited_sentences(bare)] == ["notes.txt, line 12"]
+    assert [(s.document, s.location) for s in cited_sentences(bare)] == [("notes.txt", "line 12")]
 
 
 def test_build_and_extraction_cite_alike() -> None:

@@ -93,8 +93,7 @@ SHIFT_SHARE = 0.8
 """Share of the one-to-one beads that must sit at the shift's offset."""
 
 
-def shifted_throughout(beads: Sequence[Bead], offset: int, zf: SideFeatures,
-                       ef: SideFeatures) -> bool:
+def shifted_throughout(beads: Sequence[Bead], offset: int) -> bool:
     """Whether the alignment is the input shifted by ``offset`` and nothing else.
 
     A shift puts (nearly) every pair at that offset, from the first twentieth of the file
@@ -126,7 +125,7 @@ def assess(zf: SideFeatures, ef: SideFeatures, beads: Sequence[Bead],
         # same side keep the counts equal. The diagonal check must find a better offset
         # AND the alignment must show that offset held from the first line to the last.
         check = check_parallel(zf, ef, weights)
-        if check.verdict is Verdict.SHIFTED and shifted_throughout(beads, check.offset, zf, ef):
+        if check.verdict is Verdict.SHIFTED and shifted_throughout(beads, check.offset):
             diagnostics.append(warning(
                 "TB641", f"the lines look shifted: English line i{check.offset:+d} "
                 "translates Chinese line i all through the files",

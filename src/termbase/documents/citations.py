@@ -38,11 +38,6 @@ class CitedSentence:
     kind: ParagraphKind | None
     """The kind of paragraph the sentence is in; None for a footnote."""
 
-    @property
-    def citation(self) -> str:
-        """'A/RES/68/48, operative para. 13'."""
-        return f"{self.document}, {self.location}"
-
 
 def document_label(document: Document) -> str:
     """How a document is named in citations: its symbol, else its file name."""

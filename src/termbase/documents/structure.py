@@ -172,7 +172,7 @@ class _Builder:
         return any(d.kind is not ParagraphKind.CLOSING for d in self.drafts)
 
 
-def _header_furniture(builder: _Builder, plain: str, line: int) -> bool:
+def _header_furniture(builder: _Builder, plain: str) -> bool:
     """Lines of the first page's header; True when ``plain`` is one (metadata kept)."""
     meta = builder.meta
     if match := _SESSION.fullmatch(plain):
@@ -190,7 +190,7 @@ def _furniture(builder: _Builder, text: str, line: int) -> bool:
     """Mine a page-furniture line for metadata; True when the line is furniture."""
     meta = builder.meta
     plain = take_anchors(text)[0].strip()
-    if not builder.seen_title() and _header_furniture(builder, plain, line):
+    if not builder.seen_title() and _header_furniture(builder, plain):
         return True
     if match := _ZH_DATE.match(plain):
         rest = plain[match.end():].strip()
