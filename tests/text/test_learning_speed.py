@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from termbase.text import segment
-from termbase.text.segment import bound_words, join_words, word_joiner
+from termbase.text.segment import bound_words, word_joiner
 
 
 def _bound_words_recounting(sentences: list[list[str]], min_count: int = 10,
@@ -65,17 +65,6 @@ def test_a_sentence_merged_away_leaves_no_pair_to_learn() -> None:
     sentences = [["儿", "基", "会"]] * 12
     assert bound_words(sentences, min_count=0) == _bound_words_recounting(
         sentences, min_count=0)
-
-
-@settings(max_examples=200, deadline=None, derandomize=True)
-@given(st.lists(st.lists(st.sampled_from(["儿", "基", "会", "可", "持续", "发展", "国家"]),
-                         max_size=10), max_size=6),
-       st.lists(st.sampled_from(["儿基会", "可持续", "基会", "持续发展"]), max_size=3))
-def test_one_joiner_joins_every_sentence_as_join_words(sentences: list[list[str]],
-                                                       words: list[str]) -> None:
-    join = word_joiner(words)
-    assert [join(tokens) for tokens in sentences] == [
-        join_words(tokens, words) for tokens in sentences]
 
 
 def test_a_sentence_opening_no_word_comes_back_as_a_new_list() -> None:

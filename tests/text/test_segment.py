@@ -39,7 +39,7 @@ def test_unseeded_jieba_splits_the_terms() -> None:
 
 
 def test_offsets_cover_the_text(seeded: JiebaSegmenter) -> None:
-    tokens = seeded.tokenize(TEXT)
+    tokens = offsets(seeded.cut(TEXT))
     assert "".join(w for w, _, _ in tokens) == TEXT
     assert all(TEXT[start:end] == word for word, start, end in tokens)
     assert tokens[0][1] == 0 and tokens[-1][2] == len(TEXT)
@@ -183,15 +183,15 @@ def test_general_frequency_is_a_share_of_the_dictionary_not_of_seeds() -> None:
     assert shares["国家"] == JiebaSegmenter().general_frequency(["国家"])["国家"]
 
 
-def test_join_words_rebuilds_learned_words_from_their_pieces() -> None:
-    from termbase.text.segment import join_words
+def test_word_joiner_rebuilds_learned_words_from_their_pieces() -> None:
+    from termbase.text.segment import word_joiner
 
-    assert join_words(["儿", "基", "会", "支持", "可", "持续", "发展"], ["儿基会", "可持续"]) \
+    assert word_joiner(["儿基会", "可持续"])(["儿", "基", "会", "支持", "可", "持续", "发展"]) \
         == ["儿基会", "支持", "可持续", "发展"]
 
 
 def _join_everywhere(tokens: list[str], words: list[str]) -> list[str]:
-    """join_words as first written: every position tries its three joins."""
+    """word_joiner as first written: every position tries its three joins."""
     joined: list[str] = []
     i = 0
     while i < len(tokens):
@@ -211,12 +211,12 @@ def _join_everywhere(tokens: list[str], words: list[str]) -> list[str]:
                 max_size=12),
        st.lists(st.sampled_from(["儿基会", "可持续", "儿基", "基会", "持续发展", "会可"]),
                 max_size=3))
-def test_join_words_skips_only_tokens_that_open_no_word(tokens: list[str],
+def test_word_joiner_skips_only_tokens_that_open_no_word(tokens: list[str],
                                                         words: list[str]) -> None:
     # The look-up of the openings is a shortcut: the joins must be those of trying all.
-    from termbase.text.segment import join_words
+    from termbase.text.segment import word_joiner
 
-    assert join_words(tokens, words) == _join_everywhere(tokens, words)
+    assert word_joiner(words)(tokens) == _join_everywhere(tokens, words)
 
 
 _MIXED = [

@@ -1,8 +1,7 @@
 """Chinese word segmentation behind one small interface: jieba, characters, sentencepiece.
 
-Every segmenter turns text into :data:`Token` triples ``(word, start, end)`` with
-``text[start:end] == word`` and the tokens covering the text in order, so callers can
-map any span they build from tokens back to the text.
+Every segmenter cuts text into words that, joined in order, give the text back, so
+callers can map any span they build from words back to the text (:func:`offsets`).
 
 * :class:`JiebaSegmenter` owns a private ``jieba.Tokenizer`` (never jieba's global one,
   which other code in the same process may have changed) and seeds it with accepted
@@ -141,10 +140,6 @@ class Segmenter(Protocol):
 
     def cut(self, text: str) -> list[str]:
         """The words of ``text`` in order; joined, they give ``text`` back."""
-        ...
-
-    def tokenize(self, text: str) -> list[Token]:
-        """The words of ``text`` with their offsets."""
         ...
 
     def fingerprint(self) -> str:
@@ -417,9 +412,6 @@ class JiebaSegmenter:
                         words.extend(piece)
         return words
 
-    def tokenize(self, text: str) -> list[Token]:
-        return offsets(self.cut(text))
-
     def word_tags(self, words: Iterable[str]) -> dict[str, str]:
         """Part-of-speech tags that jieba's dictionary gives ``words`` (ns: place, nr:
         person, n: noun …); words it does not list, seeded terms among them, are left
@@ -536,15 +528,10 @@ def bound_words(sentences: Iterable[Sequence[str]], *, min_count: int = 10,
     return [word for word in dict.fromkeys(learned) if singles[word] >= min_count]
 
 
-def join_words(tokens: Sequence[str], words: Iterable[str]) -> list[str]:
-    """``tokens`` with adjacent tokens joined wherever they make one of ``words`` (as
-    :func:`bound_words` joined them), without cutting the text again."""
-    return word_joiner(words)(tokens)
-
-
 def word_joiner(words: Iterable[str]) -> Callable[[Sequence[str]], list[str]]:
-    """:func:`join_words` for ``words``, to apply to many sentences: what it derives from
-    the words is made once."""
+    """A function that returns ``tokens`` with adjacent tokens joined wherever they make
+    one of ``words`` (as :func:`bound_words` joined them), without cutting the text
+    again; to apply to many sentences: what it derives from the words is made once."""
     wanted = set(words)
     # Only a token that begins one of the words can begin a join: most tokens are
     # passed on after one set look-up instead of three joins, and most sentences (three
@@ -595,9 +582,6 @@ class CharSegmenter:
 
     def cut(self, text: str) -> list[str]:
         return _CHAR_TOKEN.findall(text)
-
-    def tokenize(self, text: str) -> list[Token]:
-        return offsets(self.cut(text))
 
     def fingerprint(self) -> str:
         return "chars"
@@ -678,9 +662,6 @@ class SentencePieceSegmenter:
         # "▁" marks where the model saw whitespace; offsets need the real characters.
         words = [p.replace("▁", " ") for p in pieces]
         return _realign(text, words)
-
-    def tokenize(self, text: str) -> list[Token]:
-        return offsets(self.cut(text))
 
     def fingerprint(self) -> str:
         return f"sentencepiece unigram model sha256:{hashlib.sha256(self.model).hexdigest()[:16]}"
