@@ -258,10 +258,10 @@ def _align_windows(zf: SideFeatures, ef: SideFeatures,
         table = CostTable(zf.slice(z0, z1), ef.slice(e0, e1), weights, priors)
         # Around the first pass's path the initial width is enough as a rule; the band
         # still widens by itself if the new path runs along its edge.
-        result = align_band(table, settings.bead_types, width=settings.width,
-                            max_cells=settings.max_cells, start=starts.get(index, ()))
-        paths[index] = result.path
-        beads.extend(_to_beads(table, result.path, z0, e0))
+        path = align_band(table, settings.bead_types, width=settings.width,
+                          max_cells=settings.max_cells, start=starts.get(index, ()))
+        paths[index] = path
+        beads.extend(_to_beads(table, path, z0, e0))
     return beads, paths
 
 

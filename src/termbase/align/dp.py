@@ -16,7 +16,6 @@ cell budget.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import numpy as np
 
@@ -25,13 +24,6 @@ from termbase.align.features import IntArray
 
 Step = tuple[int, int, int, int]
 """(a, b, i, j): a bead of a source and b target segments ending at lattice cell (i, j)."""
-
-
-@dataclass(frozen=True, slots=True)
-class BandResult:
-    path: list[Step]
-    width: int
-    passes: int
 
 
 def diagonal_guide(n: int, m: int) -> IntArray:
@@ -155,8 +147,9 @@ def touches_edge(path: Sequence[Step], lo: IntArray, width: int, m: int, margin:
 
 
 def align_band(table: CostTable, types: Sequence[tuple[int, int]], *, width: int,
-               max_cells: int, max_passes: int = 4, start: Sequence[Step] = ()) -> BandResult:
-    """Banded DP around the diagonal, re-centred and widened while the path hits the edge.
+               max_cells: int, max_passes: int = 4, start: Sequence[Step] = ()) -> list[Step]:
+    """The best path of a banded DP around the diagonal, re-centred and widened while the
+    path hits the band's edge.
 
     ``start``, a path over the same lattice (an earlier pass with other costs), centres
     the first band on that path instead of the diagonal, so a second pass usually needs
@@ -178,6 +171,6 @@ def align_band(table: CostTable, types: Sequence[tuple[int, int]], *, width: int
         wider = min(2 * width, m + 1, cap)
         margin = max(2, width // 16)
         if passes >= max_passes or not touches_edge(path, lo, width, m, margin):
-            return BandResult(path, width, passes)
+            return path
         guide = path_guide(path, n)
         width = max(width, wider)

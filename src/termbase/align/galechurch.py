@@ -48,8 +48,8 @@ def gale_church(source: Sequence[Segment], target: Sequence[Segment], *,
     priors = {t: -math.log(p) for t, p in _PROBABILITIES.items() if 0 not in t}
     table = CostTable(_lengths_only([s.text for s in zh]), _lengths_only([s.text for s in en]),
                       weights, priors)
-    result = align_band(table, tuple(_PROBABILITIES), width=128, max_cells=60_000_000)
-    beads = [Bead(tuple(range(i - a, i)), tuple(range(j - b, j))) for a, b, i, j in result.path]
+    path = align_band(table, tuple(_PROBABILITIES), width=128, max_cells=60_000_000)
+    beads = [Bead(tuple(range(i - a, i)), tuple(range(j - b, j))) for a, b, i, j in path]
     if flipped:
         beads = [Bead(b.tgt, b.src) for b in beads]
     return Alignment(tuple(source), tuple(target), tuple(beads),
