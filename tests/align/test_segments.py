@@ -14,7 +14,7 @@ from termbase.align.segments import (
     read_pair,
     segments_from_lines,
 )
-from termbase.documents import ingest_text, write_document_jsonl
+from termbase.documents import dumps_document, ingest_text
 from termbase.errors import FormatError, InputError
 
 # A short resolution of our own, in UN layout, in both languages.
@@ -137,7 +137,7 @@ def test_english_label_without_numbered_paragraph_is_its_own() -> None:
 
 def test_ingested_jsonl_input(tmp_path: Path) -> None:
     document, _ = ingest_text(ZH_DOC, source_name="zh.txt")
-    write_document_jsonl(tmp_path / "zh.jsonl", document)
+    (tmp_path / "zh.jsonl").write_text(dumps_document(document), encoding="utf-8")
     zh, en = read_pair(tmp_path / "zh.jsonl", _write(tmp_path / "en.txt", EN_DOC))
     direct, _ = read_pair(_write(tmp_path / "zh.txt", ZH_DOC), tmp_path / "en.txt")
     assert zh.segments == direct.segments

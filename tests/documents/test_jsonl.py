@@ -13,7 +13,6 @@ from termbase.documents.jsonl import (
     dumps_document,
     loads_document,
     read_document_jsonl,
-    write_document_jsonl,
 )
 from termbase.documents.model import Document
 from termbase.documents.readers import ingest_file
@@ -28,8 +27,9 @@ def seed_document(request: pytest.FixtureRequest, seeds_dir: Path) -> Document:
 
 
 def test_round_trip_through_a_file(tmp_path: Path, seed_document: Document) -> None:
-    path = tmp_path / "out" / "doc.jsonl"
-    write_document_jsonl(path, seed_document, Signature.now(inputs={"x": "0" * 64}))
+    path = tmp_path / "doc.jsonl"
+    path.write_text(dumps_document(seed_document, Signature.now(inputs={"x": "0" * 64})),
+                    encoding="utf-8")
     assert read_document_jsonl(path) == seed_document
 
 

@@ -1,8 +1,8 @@
 """Documents: reading UN resolutions (.txt, .docx) into an immutable, sentence-split model.
 
 ``ingest_text`` is the pure entry point (text in, Document and findings out);
-``ingest_file`` is its edge for files; ``write_document_jsonl``/``read_document_jsonl``
-store the result for later commands.
+``ingest_file`` is its edge for files; ``dumps_document`` writes the result for later
+commands, ``read_document_jsonl`` reads it back.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from termbase.documents.jsonl import (
     dumps_document,
     loads_document,
     read_document_jsonl,
-    write_document_jsonl,
 )
 from termbase.documents.model import (
     Document,
@@ -39,5 +38,4 @@ __all__ = [
     "loads_document",
     "read_document_jsonl",
     "read_document_text",
-    "write_document_jsonl",
 ]

@@ -30,7 +30,7 @@ from termbase.documents.model import (
     Sentence,
 )
 from termbase.errors import FormatError
-from termbase.fileio import read_bytes, write_atomic
+from termbase.fileio import read_bytes
 from termbase.signature import Signature
 from termbase.text.decode import decode_text, file_lines
 
@@ -185,14 +185,8 @@ def loads_document(text: str, *, source: str) -> Document:
     return Document(metadata, tuple(paragraphs), tuple(footnotes))
 
 
-def write_document_jsonl(path: Path, document: Document,
-                         signature: Signature | None = None) -> None:
-    """Write ``document`` to ``path`` atomically as JSON Lines."""
-    write_atomic(path, dumps_document(document, signature).encode("utf-8"))
-
-
 def read_document_jsonl(path: Path) -> Document:
-    """Read a document written by :func:`write_document_jsonl`."""
+    """Read a document written as :func:`dumps_document` writes it."""
     limits.check_file_size(path)
     decoded = decode_text(read_bytes(path), str(path))
     return loads_document(decoded.text, source=str(path))
