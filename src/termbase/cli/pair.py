@@ -18,6 +18,7 @@ from termbase.cli._common import (
 from termbase.fileio import write_atomic
 from termbase.pair.engines import ENGINES
 from termbase.pair.pairer import PairSettings, TermPairing
+from termbase.pair.render import FORMATS
 from termbase.pair.sources import default_workers
 from termbase.progress import Bar
 from termbase.signature import Signature, sidecar_path
@@ -119,7 +120,7 @@ def summary(pairings: Sequence[TermPairing]) -> str:
               help="Terms to pair: one per line, 'termbase extract' JSON/CSV, or a glossary.")
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Output file; written atomically.")
-@click.option("--format", "-f", "format_name", type=click.Choice(["json", "csv", "xlsx"]),
+@click.option("--format", "-f", "format_name", type=click.Choice(FORMATS),
               default=None, help="Output format (default: from the output's suffix, else json).")
 @click.option("--reverse", is_flag=True,
               help="The terms are English: propose Chinese equivalents.")
