@@ -34,10 +34,8 @@ from termbase.text.chinese import has_cjk
 from termbase.text.segment import (
     Segmenter,
     Tagger,
-    Token,
     WordLearner,
     bound_words,
-    offsets,
     word_joiner,
 )
 from termbase.workers import install, installed
@@ -163,9 +161,6 @@ class _Precut:
     def cut(self, text: str) -> list[str]:
         found = self.cuts.get(text)
         return list(found) if found is not None else self.fallback.cut(text)
-
-    def tokenize(self, text: str) -> list[Token]:
-        return offsets(self.cut(text))
 
     def fingerprint(self) -> str:
         return self.fallback.fingerprint()

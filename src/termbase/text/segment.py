@@ -37,9 +37,6 @@ from termbase.errors import UsageError
 from termbase.text.chinese import CJK_RUN
 from termbase.text.titles import strip_title_marks
 
-Token = tuple[str, int, int]
-"""One token: its text, and its start and end offsets in the segmented text."""
-
 # Frequency given to seeded terms: far above any word in jieba's dictionary (the highest
 # is about 10^6), so the path through the whole term always wins the DAG search.
 SEED_FREQUENCY = 10**8
@@ -120,17 +117,6 @@ def _read_default_cache(tokenizer: Any) -> None:
     if isinstance(freq, dict) and isinstance(total, int):
         tokenizer.FREQ, tokenizer.total = freq, total
         tokenizer.initialized = True
-
-
-def offsets(words: Iterable[str]) -> list[Token]:
-    """Tokens with offsets for consecutive ``words`` that together make up a text."""
-    tokens: list[Token] = []
-    position = 0
-    for word in words:
-        end = position + len(word)
-        tokens.append((word, position, end))
-        position = end
-    return tokens
 
 
 class Segmenter(Protocol):
