@@ -32,7 +32,11 @@ What the glossary itself distinguishes is kept apart, whatever the folds:
 * a term found in text never ends or starts inside a hyphenated compound ("UN" in
   "UN-Women", "governmental organization" in "non-governmental organization"), though
   such a compound still shows that a term is present ("Council-mandated"); a
-  hyphenated term also matches its closed form ("nongovernmental");
+  hyphenated term also matches its closed form ("nongovernmental"), and a closed term
+  its hyphenated spelling ("socio-economic" for "socioeconomic": :class:`ClosedCompounds`)
+  — but not its spelling in two words ("a broad" is no "abroad", "in action" no
+  "inaction"), and not where the glossary holds the hyphenated compound itself as a term:
+  the compound is then matched as written only;
 * Chinese letter-spaced headings (大 会) match as if unspaced.
 """
 
@@ -40,7 +44,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -164,6 +169,20 @@ def _glued(text: str, start: int, end: int) -> bool:
             or (len(after) == 2 and after[0] in "-‐‑" and after[1].isalnum()))
 
 
+def _runs(joined: list[int]) -> Iterator[tuple[int, int]]:
+    """(first, last) word of each run of words joined to the next, from the ascending
+    indices of the words so joined: [2, 3, 7] gives (2, 4) and (7, 8)."""
+    run_start = previous = -2
+    for index in joined:
+        if index != previous + 1:
+            if run_start >= 0:
+                yield run_start, previous + 1
+            run_start = index
+        previous = index
+    if run_start >= 0:
+        yield run_start, previous + 1
+
+
 _Match = tuple[int, int, Any]
 """A match kept in a text: start, end (canonical or bare positions) and the key's owners."""
 
@@ -180,6 +199,49 @@ def _longest_first(candidates: list[_Match]) -> list[_Match]:
     return kept
 
 
+# The hyphens that join two words into a compound (as _glued reads them).
+_HYPHEN = re.compile("[-‐‑]")
+
+
+@dataclass(frozen=True, slots=True)
+class ClosedCompounds:
+    """An English text's canonical form again, with its hyphenated compounds closed up
+    ("socio-economic" as "socioeconomic", "non-governmental" as "nongovernmental"), so
+    that a glossary term written closed finds the hyphenated spelling UN editors use.
+
+    A hyphen joins the letters on either side into one word, which a space does not:
+    "a broad" is no "abroad", so only hyphenated compounds close. A compound closes
+    whole ("non-nuclear-weapon" as one word), as a term never ends inside a compound,
+    and only a compound of words ("G-77", "2019-2020" stay as they are).
+    """
+
+    canonical: str
+    regions: tuple[tuple[int, int, int, int], ...]
+    """Each closed compound: its start and end in ``canonical``, then the start of its
+    first word and the end of its last in the plain canonical form; in text order."""
+
+    def plain_span(self, start: int, end: int) -> tuple[int, int] | None:
+        """The plain canonical span of the words over ``[start, end)`` of
+        :attr:`canonical` (whole words), or None where they take in no closed compound:
+        the plain form holds those words as they are, so its search finds them."""
+        if not any(c_start < end and start < c_end
+                   for c_start, c_end, _, _ in self.regions):
+            return None
+        return self._plain(start), self._plain(end)
+
+    def _plain(self, at: int) -> int:
+        shift = 0
+        for c_start, c_end, p_start, p_end in self.regions:
+            if at < c_start:
+                break
+            if at == c_start:
+                return p_start
+            if at == c_end:
+                return p_end
+            shift = p_end - c_end
+        return at + shift
+
+
 # --- one interface for both languages ----------------------------------------------------
 
 @dataclass(slots=True)
@@ -192,6 +254,36 @@ class PreparedText:
     """Chinese: the text without title brackets, so that a term naming two titles
     (《北京宣言》和《行动纲要》) is found whole; ``positions[i]`` is where bare[i] is in text."""
     positions: list[int] = field(default_factory=list)
+    closed: ClosedCompounds | None = None
+    """English: the canonical form with hyphenated compounds closed up, where the text
+    has a compound the glossary does not hold as written; else None."""
+
+    def canonicals(self) -> list[str]:
+        """The English canonical forms to search: the plain one, and the closed one."""
+        if self.english is None:
+            return []
+        plain = self.english.canonical
+        return [plain] if self.closed is None else [plain, self.closed.canonical]
+
+    def spans(self, key: str) -> Iterator[tuple[int, int]]:
+        """Where the canonical ``key`` (a pattern, spaces around) stands in the text, in
+        either canonical form."""
+        english = self.english
+        if english is None:
+            return
+        canonical = english.canonical
+        start = canonical.find(key)
+        while start >= 0:
+            yield english.original_span(start + 1, start + len(key) - 1)
+            start = canonical.find(key, start + 1)
+        if self.closed is not None:
+            canonical = self.closed.canonical
+            start = canonical.find(key)
+            while start >= 0:
+                plain = self.closed.plain_span(start + 1, start + len(key) - 1)
+                if plain is not None:
+                    yield english.original_span(*plain)
+                start = canonical.find(key, start + 1)
 
 
 class LanguageMatcher:
@@ -217,6 +309,9 @@ class LanguageMatcher:
         self._abbreviations: dict[str, bool] = {}
         self._zh: TermMatcher | None = None
         self._automaton: Any = None
+        self._closed_words: dict[str, str] = {}
+        """Hyphenated compound as written → its closed canonical word, "" where the
+        glossary holds the compound itself (:meth:`_closed`)."""
         self._exact: dict[str, list[tuple[str, Term]]] = {}
         """Key → unapproved terms that fold onto an approved term with that key: they
         match only as written."""
@@ -271,8 +366,13 @@ class LanguageMatcher:
                                     ) -> None:
         """Unapproved terms that fold onto an approved one match only as written
         (TB630): folded together, the deprecated form could never be reported."""
+        unapproved: dict[int, tuple[str, Term]] = {}
+        warned: set[int] = set()
         for key, owners in entries.items():
             approved = [t for _, t in owners if t.status.approved]
+            if len(approved) == len(owners):
+                continue
+            unapproved.update((id(o[1]), o) for o in owners if not o[1].status.approved)
             clashing = [(cid, t) for cid, t in owners if not t.status.approved
                         and approved and t.text not in {a.text for a in approved}]
             if not clashing:
@@ -280,17 +380,90 @@ class LanguageMatcher:
             self._exact[key] = clashing
             owners[:] = [o for o in owners if o not in clashing]
             for cid, term in clashing:
-                self.diagnostics.append(warning(
-                    "TB630", f"{term.status.value} term “{term.text}” ({cid}) differs from "
-                             f"the approved “{approved[0].text}” only by plural, case, "
-                             f"hyphen or spelling; it is matched exactly as written",
-                    hint="nothing to do if the glossary means it; else correct the term"))
+                self._warn_folded(cid, term, approved[0])
+                warned.add(id(term))
+        self._warn_split_deprecated(entries, [o for i, o in unapproved.items()
+                                              if i not in warned])
+
+    def _warn_split_deprecated(self, entries: dict[str, list[tuple[str, Term]]],
+                               unapproved: Iterable[tuple[str, Term]]) -> None:
+        """TB630 for an unapproved term that an approved one writes with two of its
+        words closed up ("socio economic" beside "socioeconomic"): a hyphenated
+        compound in text ("socio-economic") is closed up to meet the approved term
+        unless a glossary term is written so (:meth:`_closed`), so it stays the
+        unapproved term's. A hyphenated term's closed form is among its keys, so
+        :meth:`_separate_folded_deprecated` has warned of that one already (and of
+        any other term warned there)."""
+        for cid, term in unapproved:
+            if "-" in term.text:
+                continue
+            words = term.text.split()
+            for i in range(len(words) - 1):
+                closed = " ".join([*words[:i], words[i] + words[i + 1], *words[i + 2:]])
+                approved = [t for _, t in entries.get(self._canon.pattern(closed), ())
+                            if t.status.approved]
+                if approved:
+                    self._warn_folded(cid, term, approved[0])
+                    break
+
+    def _warn_folded(self, cid: str, term: Term, approved: Term) -> None:
+        self.diagnostics.append(warning(
+            "TB630", f"{term.status.value} term “{term.text}” ({cid}) differs from "
+                     f"the approved “{approved.text}” only by plural, case, "
+                     f"hyphen or spelling; it is matched exactly as written",
+            hint="nothing to do if the glossary means it; else correct the term"))
 
     def prepare(self, text: str) -> PreparedText:
         if self.cjk:
             bare, positions = _unspaced(*without_title_marks(text))
             return PreparedText(text, None, bare, positions)
-        return PreparedText(text, self._canon.prepare(text))
+        english = self._canon.prepare(text)
+        closed = (self._closed(english) if self.options.hyphenation and self.size
+                  and _HYPHEN.search(text) else None)
+        return PreparedText(text, english, closed=closed)
+
+    def _closed(self, english: EnglishText) -> ClosedCompounds | None:
+        """``english``'s canonical form with each hyphenated compound closed up, unless
+        the glossary holds that compound as written ("socio-economic" beside
+        "socioeconomic"): then it is that term's alone. None where nothing closes."""
+        text, canonical, starts, spans = (english.text, english.canonical,
+                                          english.canon_starts, english.spans)
+        # Words joined to the next by a single hyphen, by index (a span list is sorted).
+        joined = []
+        for hyphen in _HYPHEN.finditer(text):
+            after = bisect_left(spans, (hyphen.end(), -1))
+            if (0 < after < len(spans) and spans[after][0] == hyphen.end()
+                    and spans[after - 1][1] == hyphen.start()):
+                joined.append(after - 1)
+        pieces, regions, at, shift = [], [], 0, 0
+        for first, last in _runs(joined):
+            if not all(text[spans[w][0]].isalpha() for w in range(first, last + 1)):
+                continue  # "G-77", "2019-2020": no compound of words
+            compound = text[spans[first][0]:spans[last][1]]
+            word = self._closed_words.get(compound)
+            if word is None:
+                word = self._closed_words[compound] = self._closed_word(compound)
+            if not word:
+                continue
+            p_start = starts[first]
+            p_end = canonical.index(" ", starts[last])
+            pieces.append(canonical[at:p_start])
+            pieces.append(word)
+            c_start = p_start + shift
+            regions.append((c_start, c_start + len(word), p_start, p_end))
+            shift = c_start + len(word) - p_end
+            at = p_end
+        if not regions:
+            return None
+        pieces.append(canonical[at:])
+        return ClosedCompounds("".join(pieces), tuple(regions))
+
+    def _closed_word(self, compound: str) -> str:
+        """The canonical word of a hyphenated compound closed up, or "" where a
+        glossary term is the compound as written (its spaced key)."""
+        if self._canon.pattern(compound) in self._automaton:
+            return ""
+        return self._canon.word(_HYPHEN.sub("", compound))
 
     def find(self, prepared: PreparedText) -> list[TermHit]:
         """Non-overlapping hits, longest first where they compete, in text order."""
@@ -335,6 +508,21 @@ class LanguageMatcher:
             if not _glued(english.text, o_start, o_end):
                 key = english.canonical[start - 1:end + 1]
                 candidates.append((start, end, self._owners(key, owners,
+                                                            english.text[o_start:o_end])))
+        closed = prepared.closed
+        if closed is not None:
+            # Only matches that take in a closed compound are new; they are kept in the
+            # plain form's positions, after the plain matches, which win a tie.
+            first_compound = closed.regions[0][0]
+            for end_index, (length, owners) in self._automaton.iter(closed.canonical):
+                if end_index < first_compound:
+                    continue
+                start, end = end_index - length + 2, end_index
+                plain = closed.plain_span(start, end)
+                if plain is not None:
+                    o_start, o_end = english.original_span(*plain)
+                    key = closed.canonical[start - 1:end + 1]
+                    candidates.append((*plain, self._owners(key, owners,
                                                             english.text[o_start:o_end])))
         return _longest_first(candidates)
 
@@ -413,17 +601,14 @@ class LanguageMatcher:
         Abbreviations are left out: "who" or "att" in running text are ordinary words
         far more often than a miscased WHO or ATT.
         """
-        english = prepared.english
-        if (self.cjk or english is None or self._abbreviated(term)
-                or not self._needs_case(term)):
+        if self.cjk or self._abbreviated(term) or not self._needs_case(term):
             return None
         key = self.pattern(term)
-        start = english.canonical.find(key) if key.strip() else -1
-        while start >= 0:
-            o_start, o_end = english.original_span(start + 1, start + len(key) - 1)
-            if not self._case_fits(term, english.text[o_start:o_end]):
+        if not key.strip():
+            return None
+        for o_start, o_end in prepared.spans(key):
+            if not self._case_fits(term, prepared.text[o_start:o_end]):
                 return o_start, o_end
-            start = english.canonical.find(key, start + 1)
         return None
 
     def contains(self, prepared: PreparedText, term: Term) -> bool:
@@ -434,17 +619,17 @@ class LanguageMatcher:
         english = prepared.english
         if english is None:
             return False
-        return any(self._occurs(english, term, key) for key in self.keys(term)
+        return any(self._occurs(prepared, english, term, key) for key in self.keys(term)
                    if key.strip())
 
     def contains_lowered(self, prepared: PreparedText, term: Term) -> bool:
         """Whether an abbreviation occurs in lower case ("un" for "UN"): in a text
         written without capitals that is how it is written."""
-        english = prepared.english
-        if self.cjk or english is None or not self._abbreviated(term):
+        if self.cjk or not self._abbreviated(term):
             return False
         key = self.pattern(term)
-        return bool(key.strip()) and key in english.canonical
+        return bool(key.strip()) and any(key in canonical
+                                         for canonical in prepared.canonicals())
 
     def contains_coordinated(self, prepared: PreparedText, term: Term) -> bool:
         """Whether an English term of several words is given in a coordination that
@@ -452,11 +637,10 @@ class LanguageMatcher:
         "non-governmental organization", "regional and subregional organizations" has
         "regional organization". The words are in order, at most four words and an
         "and"/"or" between two of them, no punctuation."""
-        english = prepared.english
-        if self.cjk or english is None:
+        if self.cjk:
             return False
-        return any(_coordinated(key.split(), english.canonical)
-                   for key in self._spellings(term))
+        return any(_coordinated(key.split(), canonical)
+                   for canonical in prepared.canonicals() for key in self._spellings(term))
 
     def _spellings(self, term: Term) -> list[str]:
         """The searched-for forms of ``term`` (:meth:`keys`: "nongovernmental
@@ -472,32 +656,31 @@ class LanguageMatcher:
         Nations" for "Member States", "the building of capacity" for
         "capacity-building"). The stretch has no punctuation break and is at most
         twice as many words as the term has content words, plus one."""
-        english = prepared.english
         content = self.content_words(term)
-        if self.cjk or english is None or len(content) < 2 or self.abbreviated(term):
+        if self.cjk or len(content) < 2 or self.abbreviated(term):
             return False
-        tokens = english.canonical.split()
         width = 2 * len(content) + 1
-        for i, token in enumerate(tokens):
-            if token not in content:
-                continue
-            stretch = set()
-            for other in tokens[i:i + width]:
-                if other == _BREAK_TOKEN:
-                    break
-                stretch.add(other)
-            if content <= stretch:
-                return True
+        for canonical in prepared.canonicals():
+            tokens = canonical.split()
+            for i, token in enumerate(tokens):
+                if token not in content:
+                    continue
+                stretch = set()
+                for other in tokens[i:i + width]:
+                    if other == _BREAK_TOKEN:
+                        break
+                    stretch.add(other)
+                if content <= stretch:
+                    return True
         return False
 
     def shared_words(self, prepared: PreparedText, term: Term) -> list[str]:
         """The content words of an English term that the text holds (folded), in the
         term's order: a trace of the term in a free rendering ("international support"
         for "international community")."""
-        english = prepared.english
-        if self.cjk or english is None:
+        if self.cjk:
             return []
-        tokens = set(english.canonical.split())
+        tokens = {t for canonical in prepared.canonicals() for t in canonical.split()}
         return [w for w in self.pattern(term).split() if w in tokens
                 and w in self.content_words(term)]
 
@@ -521,18 +704,15 @@ class LanguageMatcher:
         head = singular(words[-1].lower())
         return any(singular(w.lower()) == head for w in _CAPITALISED.findall(english.text))
 
-    def _occurs(self, english: EnglishText, term: Term, key: str) -> bool:
-        canonical = english.canonical
-        start = canonical.find(key)
-        while start >= 0:
-            o_start, o_end = english.original_span(start + 1, start + len(key) - 1)
+    def _occurs(self, prepared: PreparedText, english: EnglishText, term: Term,
+                key: str) -> bool:
+        for o_start, o_end in prepared.spans(key):
             found = english.text[o_start:o_end]
             # A hyphenated compound counts here ("Council-mandated" has the Council):
             # the question is whether the term is there at all, not what a reader sees.
             if (self._case_fits(term, found) and self._owns(term, key, found)
                     and not self._verb_use(term, english, o_start, found)):
                 return True
-            start = canonical.find(key, start + 1)
         return False
 
     def _owns(self, term: Term, key: str, found: str) -> bool:
@@ -583,5 +763,5 @@ def iter_terms(glossary: Glossary, lang: str) -> Iterator[tuple[str, Term]]:
                 yield concept.id, term
 
 
-__all__ = ["LanguageMatcher", "MatchOptions", "PreparedText", "TermHit", "TermType",
-           "base_lang", "is_cjk_lang", "iter_terms"]
+__all__ = ["ClosedCompounds", "LanguageMatcher", "MatchOptions", "PreparedText", "TermHit",
+           "TermType", "base_lang", "is_cjk_lang", "iter_terms"]
