@@ -27,10 +27,6 @@ class FindingKind(StrEnum):
     UNTRANSLATED_SOURCE = "untranslated_source"
     FIRST_MENTION = "first_mention"
 
-    @property
-    def default_severity(self) -> Severity:
-        return DEFAULT_SEVERITY[self]
-
 
 # Errors are what must be fixed before a translation goes out (a wrong or missing
 # approved term, a wrong number); warnings need a person's judgement (two renderings may

@@ -755,13 +755,5 @@ def _same_text(term: str, found: str, *, fold_case: bool = False) -> bool:
     return a.lower() == b.lower() if fold_case else a == b
 
 
-def iter_terms(glossary: Glossary, lang: str) -> Iterator[tuple[str, Term]]:
-    """(concept id, term) for every term of ``lang``."""
-    for concept in glossary.concepts:
-        for term_lang, term in concept.terms():
-            if base_lang(term_lang) == base_lang(lang):
-                yield concept.id, term
-
-
 __all__ = ["ClosedCompounds", "LanguageMatcher", "MatchOptions", "PreparedText", "TermHit",
-           "TermType", "base_lang", "is_cjk_lang", "iter_terms"]
+           "TermType", "base_lang", "is_cjk_lang"]
