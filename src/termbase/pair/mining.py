@@ -104,9 +104,9 @@ of the concepts ``mine`` kept at places 901-1000; counted as the end of a 300 li
 pushed gold concepts out on `peace` (@300 recall 0.764 -> 0.739). Session 32."""
 
 DEFAULT_MAX_TERMS = 1000
-"""Terms mined by default: on the held-out gold list 300 found 62 % of the expected pairs
-and 1,000 found 80 %, at accuracy 0.90 and 0.92 (benchmarks/README.md, issue 12); a
-longer review sheet is the cheaper miss for a terminologist."""
+"""Terms mined by default: on the held-out gold list 300 found 61.5 % of the expected pairs
+and 1,000 found 81 %, at accuracy 0.91 and 0.94 (benchmarks/README.md, issue 12, session
+32); a longer review sheet is the cheaper miss for a terminologist."""
 
 
 def mine(corpus: Corpus, *, tokenizer: Segmenter, lexicon: Dictionary | None = None,
