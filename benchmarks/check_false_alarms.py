@@ -297,11 +297,14 @@ def stable_sample(found: Sequence[Finding], part_name: str, n: int,
     pairing does, and a checker rule lowers some findings: a sample drawn afresh from
     the changed list would hold mostly findings nobody judged, this one only those that
     took a lowered finding's place."""
-    def rank(f: Finding) -> str:
-        key = verdict_key(part_name, f, glossary_name)
-        return hashlib.sha256(f"{SEED}:{key}".encode()).hexdigest()
+    return sorted(found, key=lambda f: seeded_hash(verdict_key(part_name, f, glossary_name)))[:n]
 
-    return sorted(found, key=rank)[:n]
+
+def seeded_hash(*key: object) -> str:
+    """A hash of a stable key with the seed: a draw made by it for one item (keep it or
+    not, which variant) does not depend on which other items there are, as a draw from
+    one random stream does — one item more or less early on shifts every later draw."""
+    return hashlib.sha256(":".join(str(k) for k in (SEED, *key)).encode()).hexdigest()
 
 
 def injected_recall(part: Part, limit: int = 200) -> tuple[int, int]:
@@ -410,10 +413,17 @@ def glossary_injections(glossary: Glossary, part: Part) -> list[Injection]:
     English term removed, or replaced by a wrong rendering (a dictionary gloss of the
     Chinese term's head, or the approved English of the glossary's next concept that the
     line lacks); (b) where the English has capitals (not MultiUN), an approved
-    capitalised name of several words lower-cased."""
+    capitalised name of several words lower-cased.
+
+    Every draw is a :func:`seeded_hash` of the part, line and concept (which way a term is
+    made missing; the order in which :func:`_spread` takes the candidates), never a
+    random stream: the lines that can take an injection are found with the matcher, and
+    a matcher change that makes one line more or less eligible would otherwise shift
+    every later draw, so that figures before and after the change counted different
+    injections. An injection now stays in the set while its line stays eligible (and is
+    not pushed past a limit by a candidate that hashes lower)."""
     zh_m, en_m = LanguageMatcher(glossary, "zh"), LanguageMatcher(glossary, "en")
     concepts = [c.id for c in glossary]
-    rng = random.Random(SEED)
     found = [(i, h.concept_id, h.term.text) for i, z in enumerate(part.zh)
              for h in zh_m.find(zh_m.prepare(z))]
     heads = _head_glosses({z.replace("《", "").replace("》", "") for _, _, z in found})
@@ -428,7 +438,7 @@ def glossary_injections(glossary: Glossary, part: Part) -> list[Injection]:
         present = _holds(en_m, glossary, en, cid, fold_case=False)
         if not present:
             continue
-        how = _MISSING_HOWS[rng.randrange(len(_MISSING_HOWS))]
+        how = _MISSING_HOWS[int(seeded_hash(part.name, i, cid, "how"), 16) % len(_MISSING_HOWS)]
         wrong = {"removed": [""],
                  "head gloss": heads.get(zh_term.replace("《", "").replace("》", ""), []),
                  "neighbour term": [t for c in concepts[concepts.index(cid) + 1:]
@@ -451,16 +461,18 @@ def glossary_injections(glossary: Glossary, part: Part) -> list[Injection]:
             lowered = en.replace(names[0], names[0].lower())
             if not _holds(en_m, glossary, lowered, cid, fold_case=False):
                 case.append(Injection(i, cid, FindingKind.TERM_CASE, "lower-cased", lowered))
-    return (_spread(missing, INJECT_LIMITS["missing_target"], rng)
-            + _spread(case, INJECT_LIMITS["term_case"], rng))
+    return (_spread(missing, INJECT_LIMITS["missing_target"], part.name)
+            + _spread(case, INJECT_LIMITS["term_case"], part.name))
 
 
-def _spread(choices: list[Injection], limit: int, rng: random.Random) -> list[Injection]:
-    """Up to ``limit`` choices, at most _PER_CONCEPT of a concept, by a seeded shuffle."""
-    rng.shuffle(choices)
+def _spread(choices: list[Injection], limit: int, part_name: str) -> list[Injection]:
+    """Up to ``limit`` choices, at most _PER_CONCEPT of a concept, taken in the order of
+    their seeded hashes (a seeded shuffle in which each keeps its place whatever the
+    others are)."""
     per: dict[str, int] = {}
     picked: list[Injection] = []
-    for choice in choices:
+    for choice in sorted(choices, key=lambda x: seeded_hash(part_name, x.kind.value,
+                                                            x.line, x.concept_id)):
         if per.get(choice.concept_id, 0) < _PER_CONCEPT and len(picked) < limit:
             per[choice.concept_id] = per.get(choice.concept_id, 0) + 1
             picked.append(choice)
