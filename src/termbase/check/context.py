@@ -14,6 +14,7 @@ from termbase.check.learned import DraftEvidence
 from termbase.check.matching import LanguageMatcher, PreparedText, base_lang
 from termbase.match import TermHit
 from termbase.model import Concept, Glossary, Term
+from termbase.pair.ngrams import ZH_GRAMMAR
 from termbase.text.english import singular
 
 if TYPE_CHECKING:
@@ -218,3 +219,9 @@ def inside_title(text: str, start: int, end: int) -> bool:
 
 def is_ideograph(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
+
+
+def is_word_character(ch: str) -> bool:
+    """Whether ``ch`` beside a term makes a longer word of it: an ideograph that is not
+    grammar (和国际社会, 及能力建设 only join the term to the sentence)."""
+    return is_ideograph(ch) and ch not in ZH_GRAMMAR

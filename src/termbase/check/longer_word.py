@@ -15,25 +15,20 @@ from __future__ import annotations
 import re
 
 from termbase.check.absent import Absent
-from termbase.check.context import CheckContext, approved_terms, is_ideograph
+from termbase.check.context import CheckContext, approved_terms, is_word_character
 from termbase.check.matching import LanguageMatcher
-from termbase.pair.ngrams import ZH_GRAMMAR
 
 # A word of the translation: letters and digits (a footnote marker glued to a word,
 # "meeting3", hides the word from matching too).
 _TOKEN = re.compile(r"[^\W_]+")
 
 
-def _glued(ch: str) -> bool:
-    return is_ideograph(ch) and ch not in ZH_GRAMMAR
-
-
 def source_inside_word(absent: Absent) -> bool:
     """Whether the source term is glued to an ideograph that is not grammar on either
     side (政府间, 建设和平委员会): part of a longer word of the source."""
     text, hit = absent.src_view.segment.text, absent.hit
-    return ((hit.start > 0 and _glued(text[hit.start - 1]))
-            or (hit.end < len(text) and _glued(text[hit.end])))
+    return ((hit.start > 0 and is_word_character(text[hit.start - 1]))
+            or (hit.end < len(text) and is_word_character(text[hit.end])))
 
 
 # A shorter word lies inside longer ones by chance of spelling ("un" in "countries").

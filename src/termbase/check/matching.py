@@ -271,16 +271,14 @@ class PreparedText:
         english = self.english
         if english is None:
             return
-        canonical = english.canonical
-        start = canonical.find(key)
-        while start >= 0:
-            yield english.original_span(start + 1, start + len(key) - 1)
-            start = canonical.find(key, start + 1)
+        forms: list[tuple[str, ClosedCompounds | None]] = [(english.canonical, None)]
         if self.closed is not None:
-            canonical = self.closed.canonical
+            forms.append((self.closed.canonical, self.closed))
+        for canonical, closed in forms:
             start = canonical.find(key)
             while start >= 0:
-                plain = self.closed.plain_span(start + 1, start + len(key) - 1)
+                span = (start + 1, start + len(key) - 1)
+                plain = span if closed is None else closed.plain_span(*span)
                 if plain is not None:
                     yield english.original_span(*plain)
                 start = canonical.find(key, start + 1)

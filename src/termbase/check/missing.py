@@ -18,6 +18,7 @@ from termbase.check.context import (
     approved_terms,
     inside_title,
     is_ideograph,
+    is_word_character,
     lang_terms,
     new_finding,
     quote,
@@ -58,7 +59,6 @@ from termbase.check.stand_ins import recurring_stand_ins
 from termbase.diagnostics import Severity
 from termbase.match import TermHit
 from termbase.model import PartOfSpeech
-from termbase.pair.ngrams import ZH_GRAMMAR
 
 # A source term the draft renders by the glossary's equivalent in fewer than this share
 # of at least _SENSE_MIN_UNITS units is used in senses the glossary does not cover there
@@ -133,15 +133,11 @@ def _signs(unit: UnitView, concept_id: str) -> set[str]:
                 term = text[hit.start:hit.end]
                 # Nor does a grammar character beside the term (和国际社会, 及能力建设):
                 # it joins the term to the sentence, not into a longer word.
-                if hit.start > 0 and _word_character(text[hit.start - 1]):
+                if hit.start > 0 and is_word_character(text[hit.start - 1]):
                     signs.add(text[hit.start - 1] + term)
-                if hit.end < len(text) and _word_character(text[hit.end]):
+                if hit.end < len(text) and is_word_character(text[hit.end]):
                     signs.add(term + text[hit.end])
     return signs
-
-
-def _word_character(ch: str) -> bool:
-    return is_ideograph(ch) and ch not in ZH_GRAMMAR
 
 
 def _other_sense_signs(ctx: CheckContext, absent: Sequence[Absent],
@@ -310,7 +306,7 @@ def _name_may_hold(ctx: CheckContext, item: Absent) -> bool:
     assert matcher is not None  # only called for bilingual drafts
     terms = approved_terms(ctx, matcher, item.concept_id)
     text, end = item.src_view.segment.text, item.hit.end
-    if all(is_name(t) for t in terms) or (end < len(text) and _word_character(text[end])):
+    if all(is_name(t) for t in terms) or (end < len(text) and is_word_character(text[end])):
         return True  # a name, or a common noun modifying the longer name's head
     stems = {s for view in item.unit.target for s in Tokens.stems_of(view.segment.text)}
     return any(set(Tokens.stems_of(" ".join(matcher.content_words(t)))) <= stems
