@@ -391,7 +391,7 @@ def _followed_by(zh: str, term: str, dictionary: Dictionary,
     words: set[str] = set()
     stems: set[str] = set()
     for after in zh.split(term)[1:]:
-        run = _LEADING_CJK.match(after)
+        run = CJK_RUN.match(after)
         if run is None or run.group()[0] in ZH_GRAMMAR:
             continue
         # The segmenter skips characters it has no entry for: the word must open the run.
@@ -401,10 +401,6 @@ def _followed_by(zh: str, term: str, dictionary: Dictionary,
             stems |= dictionary.translations(segmented[0])
     own = (term, *dict.fromkeys(dictionary.segment(term)))
     return _Context(own, frozenset(words), frozenset(stems), frozenset(), glosses or Glosses())
-
-
-_LEADING_CJK = re.compile(CJK_RUN.pattern)
-"""A run of Chinese characters (matched at the start of a text)."""
 
 
 def inside_longer_name(term: str, text: str, example_zh: Sequence[str],

@@ -428,17 +428,16 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
         # The neighbour's rendering is no alternative for the term either.
         best = candidate(own, occurrences, held[:counting.MAX_EXAMPLES])
         ranked = [best, *ranked[1:]]
-    if s.direction == "zh" and lexicon is not None and best.method == "association" \
-            and runs_into_company(term, best.text, [e.zh for e in best.examples], lexicon,
-                                  glosses):
-        return abstain(f"the best candidate '{best.text}' runs on into the rendering of the "
-                       f"word that follows the term in its sentences, and the dictionary "
-                       f"cannot tell what of it is the term's")
-    if s.direction == "zh" and lexicon is not None and best.method == "association" \
-            and inside_longer_name(term, best.text, [e.zh for e in best.examples], lexicon):
-        return abstain(f"the best candidate '{best.text}' may render a longer name: the term "
-                       f"stands inside the same longer Chinese in all its example pairs, and "
-                       f"the dictionary reads none of the candidate in the term")
+    if s.direction == "zh" and lexicon is not None and best.method == "association":
+        example_zh = [e.zh for e in best.examples]
+        if runs_into_company(term, best.text, example_zh, lexicon, glosses):
+            return abstain(f"the best candidate '{best.text}' runs on into the rendering of "
+                           f"the word that follows the term in its sentences, and the "
+                           f"dictionary cannot tell what of it is the term's")
+        if inside_longer_name(term, best.text, example_zh, lexicon):
+            return abstain(f"the best candidate '{best.text}' may render a longer name: the "
+                           f"term stands inside the same longer Chinese in all its example "
+                           f"pairs, and the dictionary reads none of the candidate in the term")
     if s.direction == "zh":
         reading = read_in_every_pair(best, occurrences, ev)
         if reading is not None:
