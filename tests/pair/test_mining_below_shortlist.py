@@ -66,3 +66,21 @@ def test_rendered_alike_means_most_pairs_and_a_whole_reading() -> None:
     assert not _rendered_consistently(_pairing(16, 20, 0.5))
     assert not _rendered_consistently(TermPairing("儿童", 20, (), "too rare"))
     assert not _rendered_consistently(None)
+
+
+def test_mine_asks_extraction_for_the_near_specific_words(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Extraction ranks the field's most used words (难民, 法治) beyond any shortlist;
+    # mine has them listed for their English to tell (session 33).
+    import termbase.extract as extract
+
+    asked: list[int] = []
+    original = extract.extract_terms
+
+    def spy(*args: object, **kwargs: object) -> object:
+        asked.append(kwargs["settings"].frequent_words)  # type: ignore[attr-defined]
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(extract, "extract_terms", spy)
+    _mined(2)
+    assert asked == [mining.CONSISTENT_SUPPORT]

@@ -32,6 +32,7 @@ from termbase.extract.drafts import (
     drop_fixed_clauses,
     drop_verb_phrases,
     mark_specificity,
+    near_specific_words,
     ngram_drafts,
     rescore_with_characters,
     score_drafts,
@@ -131,6 +132,8 @@ def _extract(documents: Iterable[Document], tokenizer: Segmenter, glossary: Glos
     score_drafts(drafts, keep=settings.shortlist, refused=refused, documents=counts.documents)
     ranked = sorted(drafts.values(), key=lambda d: (-d.score, -d.stats.freq, d.text))
     shortlist = ranked[: settings.shortlist]
+    if settings.frequent_words > 0:
+        shortlist += near_specific_words(ranked[settings.shortlist:], settings.frequent_words)
     # A name is one unit whatever its words (联合国毒品和犯罪问题办公室): the score never
     # weighs it as a coordination, and no occurrence of it is a coordination's.
     phrases = [d for d in shortlist if "name" not in d.sources]

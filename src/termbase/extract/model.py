@@ -34,6 +34,11 @@ class ExtractSettings:
     """Most n-grams kept while counting before the rarest are pruned."""
     shortlist: int = 600
     """Candidates that get contexts, variants and glossary status."""
+    frequent_words: int = 0
+    """When above 0, the shortlist also takes the two-character words used this many
+    times or more that only the score's general-word discount keeps below it
+    (:func:`termbase.extract.drafts.near_specific_words`): ``mine`` weighs them by their
+    English. 0: the shortlist is the best-scored drafts alone."""
     contexts: int = 3
     sentencepiece: bool = False
     """Also count n-grams of a sentencepiece model trained on the input (see the

@@ -125,7 +125,10 @@ def mine(corpus: Corpus, *, tokenizer: Segmenter, lexicon: Dictionary | None = N
     pair_settings = replace(pair_settings or PairSettings(), second_look=True)
     shortlist_size = math.ceil(SHORTLIST_FACTOR * max_terms)
     # Extraction runs in this process: its worker mode is its own business to tune.
-    settings = (extract_settings or ExtractSettings()).sized_for(shortlist_size)
+    # It also lists the near-specific words it ranks below any shortlist (难民, 法治),
+    # for their English to tell.
+    settings = replace((extract_settings or ExtractSettings()).sized_for(shortlist_size),
+                       frequent_words=CONSISTENT_SUPPORT)
     extraction = extract_terms(ChineseSide(corpus), tokenizer=tokenizer, settings=settings)
     shortlist = extraction.candidates[:shortlist_size]
     # Every form of a concept is paired on its own: a short form (开发署) is rendered by
