@@ -44,7 +44,7 @@ bundled data/ holds UNv1 lines 1–2,000 (and 2,001–4,000, and the ``peace`` t
 ``multiun-valid`` and ``un2023-dev`` and its copy are out-of-sample, as held-out text is.
 
 Usage: python benchmarks/check_false_alarms.py [--shared DIR] [--json] [--role ROLE]
-           [--glossary shipped|mined] [--sample KIND --part NAME [-n N]]
+           [--glossary shipped|mined [--mined-tbx PATH]] [--sample KIND --part NAME [-n N]]
            [--precision KIND] [--injected [--errors]]
 """
 
@@ -176,24 +176,31 @@ def with_english(glossary: Glossary) -> Glossary:
     return glossary.with_concepts([c for c in glossary if any(True for _ in c.terms("en"))])
 
 
+# A mined TBX to read in place of building one (--mined-tbx): a checker rule's figures
+# before and after compare with one glossary while others change what the build proposes.
+MINED_TBX: Path | None = None
+
+
 @functools.cache
-def mined_glossary() -> Glossary:
+def mined_glossary(tbx: Path | None = None) -> Glossary:
     """What ``termbase build --no-glossary`` proposes from the bundled data/ (the two
     resolutions' recurring terms, paired against data/parallel/), written as TBX and
     read back as a user would, keeping the concepts with English (:func:`with_english`).
-    Built afresh (about 11 s) so that it is the product's glossary of the day; its
-    content hash is printed with every figure."""
+    Built afresh (about 11 s) so that it is the product's glossary of the day, unless
+    ``tbx`` names one built before; its content hash is printed with every figure."""
+    if tbx is not None:
+        return with_english(read_glossary(tbx).glossary)
     from termbase.api import build_glossary
 
     result = build_glossary(glossary=Glossary())
     with tempfile.TemporaryDirectory(prefix="check_false_alarms_") as folder:
         written = result.write(Path(folder) / "build")
-        tbx = next(p for p in written if p.suffix == ".tbx")
-        return with_english(read_glossary(tbx).glossary)
+        built = next(p for p in written if p.suffix == ".tbx")
+        return with_english(read_glossary(built).glossary)
 
 
 def chosen_glossary(name: str) -> Glossary:
-    return mined_glossary() if name == "mined" else shipped_glossary()
+    return mined_glossary(MINED_TBX) if name == "mined" else shipped_glossary()
 
 
 def glossary_line(name: str) -> str:
@@ -308,27 +315,39 @@ def seeded_hash(*key: object) -> str:
 
 
 def injected_recall(part: Part, limit: int = 200) -> tuple[int, int]:
-    """(injected, found): a digit of one strict English item changed (+3 mod 10) in up to
-    ``limit`` clean line pairs with numbers, chosen with a fixed seed; each must be found."""
+    """(injected, found): the :func:`number_injections` of the part; each must be found."""
     from termbase.check.numbers import mismatches, profile
 
-    rng = random.Random(SEED)
+    injected = number_injections(part, limit)
+    found = sum(1 for i, en in injected
+                if mismatches(profile(part.zh[i], "zh"), profile(en, "en")) != ([], []))
+    return len(injected), found
+
+
+def number_injections(part: Part, limit: int = 200) -> list[tuple[int, str]]:
+    """(line, changed English): a digit of one strict English item changed (+3 mod 10) in
+    up to ``limit`` clean line pairs with numbers.
+
+    The lines are taken in the order of their :func:`seeded_hash`, and the item and digit
+    changed are drawn by a hash of the line too, as the glossary injections are: a
+    number-check change that makes one more line clean (eligible) leaves the other
+    lines' draws alone, where one random stream would shift every later draw."""
+    from termbase.check.numbers import mismatches, profile
+
     clean = [i for i, (z, e) in enumerate(zip(part.zh, part.en, strict=True))
              if profile(e, "en").strict and mismatches(profile(z, "zh"), profile(e, "en"))
              == ([], [])]
-    injected = found = 0
-    for i in sorted(rng.sample(clean, min(limit, len(clean)))):
+    out = []
+    for i in sorted(sorted(clean, key=lambda i: seeded_hash(part.name, "number", i))[:limit]):
         items = [x for x in profile(part.en[i], "en").strict if re.search(r"\d", x.text)]
         if not items:
             continue
-        item = items[rng.randrange(len(items))]
+        item = items[int(seeded_hash(part.name, "number", i, "item"), 16) % len(items)]
         digits = list(re.finditer(r"\d", item.text))
-        d = digits[rng.randrange(len(digits))]
+        d = digits[int(seeded_hash(part.name, "number", i, "digit"), 16) % len(digits)]
         changed = item.text[:d.start()] + str((int(d.group()) + 3) % 10) + item.text[d.end():]
-        en = part.en[i][:item.start] + changed + part.en[i][item.end:]
-        injected += 1
-        found += mismatches(profile(part.zh[i], "zh"), profile(en, "en")) != ([], [])
-    return injected, found
+        out.append((i, part.en[i][:item.start] + changed + part.en[i][item.end:]))
+    return out
 
 
 # Injected glossary errors (issue 13, session 25): each excuse that makes a missing term
@@ -407,6 +426,21 @@ def _holds(matcher: LanguageMatcher, glossary: Glossary, line: str, concept_id: 
             and matcher.contains(prepared, replace(t, text=t.text.lower()) if fold_case else t)]
 
 
+def _spellings(matcher: LanguageMatcher, line: str, concept_id: str,
+               present: list[str]) -> list[str]:
+    """The concept's terms as ``line`` spells them, to remove or replace: each term found,
+    and for one the line holds only in a spelling the matcher folds onto it (the
+    hyphenated "socio-economic" of "socioeconomic"), that spelling — a term's own text
+    would not be in the line to take out, and the line would take no injection."""
+    lowered = line.lower()
+    out = [t for t in present if t.lower() in lowered]
+    if len(out) < len(present):
+        out += [line[h.start:h.end] for h in matcher.find(matcher.prepare(line))
+                if h.concept_id == concept_id and h.term.text in present
+                and h.term.text.lower() not in lowered]
+    return list(dict.fromkeys(out))
+
+
 def glossary_injections(glossary: Glossary, part: Part) -> list[Injection]:
     """Seeded, deterministic glossary errors in the part's clean line pairs, where the
     Chinese holds a glossary term and the English its approved equivalent: (a) the
@@ -445,7 +479,7 @@ def glossary_injections(glossary: Glossary, part: Part) -> list[Injection]:
                                     + concepts[:concepts.index(cid)]
                                     for t in _approved_en(glossary, c)[:1]]}[how]
         text = en
-        for term in sorted(present, key=len, reverse=True):
+        for term in sorted(_spellings(en_m, en, cid, present), key=len, reverse=True):
             for rendering in wrong:
                 new = re.sub(rf"(?:\bthe )?{re.escape(term)}(?:e?s\b)?" if not rendering
                              else re.escape(term), rendering, text, flags=re.I)
@@ -590,10 +624,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--glossary", choices=GLOSSARIES, default="shipped",
                         help="the shipped glossary, or the one termbase build mines from "
                              "the bundled data/ (default shipped)")
+    parser.add_argument("--mined-tbx", metavar="PATH", type=Path,
+                        help="with --glossary mined: read this TBX (written by termbase "
+                             "build) instead of building one, to hold the glossary fixed")
     parser.add_argument("--errors", action="store_true",
                         help="with --injected: list each injection not found at its own "
                              "severity, with the reason that lowered it")
     args = parser.parse_args(argv)
+    global MINED_TBX
+    MINED_TBX = args.mined_tbx
     shared = find_shared(args.shared)
     if shared is None:
         print("shared data not found; pass --shared or set TERMBASE_SHARED", file=sys.stderr)
