@@ -101,7 +101,9 @@ most, and nothing monolingual tells 儿童 or 裁军 from 政策 (issue 12). Nor
 English: 政策 is 'policy' in 94 % of its pairs, 儿童 'children' in 82 %. But among those
 used 10 times or more, gold concepts were 15 % on tuning and 18 % on MultiUN, against 3 %
 of the concepts ``mine`` kept at places 901-1000; counted as the end of a 300 list, they
-pushed gold concepts out on `peace` (@300 recall 0.764 -> 0.739). Session 32."""
+pushed gold concepts out on `peace` (@300 recall 0.764 -> 0.739). Session 32. A concept
+of the shortlist's tail ranked beyond it counts as it too: the 16 or so raised on tuning and
+on MultiUN held 2 and 3 gold concepts (session 33)."""
 
 DEFAULT_MAX_TERMS = 1000
 """Terms mined by default: on the held-out gold list 300 found 61.5 % of the expected pairs
@@ -118,7 +120,8 @@ def mine(corpus: Corpus, *, tokenizer: Segmenter, lexicon: Dictionary | None = N
     The first ``max_terms`` are paired as one list, the rest of the shortlist as another;
     the candidates below the shortlist used :data:`CONSISTENT_SUPPORT` times or more as a
     third, and those one English answer renders in most of their pairs
-    (:func:`_rendered_consistently`) are weighed too, as if ranked :data:`CONSISTENT_RANK`."""
+    (:func:`_rendered_consistently`) are weighed too, as if ranked :data:`CONSISTENT_RANK`,
+    as are those of the shortlist's tail ranked below it."""
     from termbase.extract import ExtractSettings, extract_terms
 
     # The extractor's list holds phrases around its terms: they get the second look.
@@ -165,12 +168,18 @@ def mine(corpus: Corpus, *, tokenizer: Segmenter, lexicon: Dictionary | None = N
         pairings.update((p.term, p) for p in run.pairings)
     below = [(index, c) for index, c in below if _rendered_consistently(pairings.get(c.term))]
     listed = [*shortlist, *(c for _, c in below)]
+    # The shortlist's tail is weighed as what stands below it: a concept there rendered
+    # alike counts as ranked ``placed`` too, before the tail's other concepts.
+    placed = max(max_terms, CONSISTENT_RANK)
+    raised = {i: f"Chinese rank {i + 1}" for i in range(placed, len(shortlist))
+              if _rendered_consistently(pairings.get(shortlist[i].term))}
+    raised.update((len(shortlist) + k, f"Chinese rank {rank} below the shortlist")
+                  for k, (rank, _) in enumerate(below))
     # A short form answered by its full name's head word ("Council") takes the name;
     # any other answer that is a bare head word is no equivalent.
     pairings = settled_across_terms(pairings, (c.forms() for c in listed), lexicon)
-    placed = max(max_terms, CONSISTENT_RANK)
-    ranked = [MinedConcept(listed[i], termhood if i < len(shortlist) else
-                           _placed(termhood, i, below[i - len(shortlist)][0], placed))
+    ranked = [MinedConcept(listed[i], _placed(termhood, i, raised[i], placed)
+                           if i in raised else termhood)
               for i, termhood in rank_concepts(listed, pairings, lexicon)]
     ranked.sort(key=lambda mined: mined.termhood.sort_key())  # stable: ties keep their order
     kept, dropped = tuple(ranked[:max_terms]), tuple(ranked[max_terms:])
@@ -195,14 +204,14 @@ def _rendered_consistently(pairing: TermPairing | None) -> bool:
             and best.support >= CONSISTENT_SHARE * pairing.occurrences)
 
 
-def _placed(termhood: Termhood, index: int, rank: int, placed: int) -> Termhood:
-    """The termhood of the ``rank``-th candidate, found at ``index`` of the concepts ranked
-    (its score counts that place), as if the ``placed``-th. Its reason opens with that
-    place (``Chinese rank …``), which this one tells."""
+def _placed(termhood: Termhood, index: int, where: str, placed: int) -> Termhood:
+    """The termhood of the candidate found at ``index`` of the concepts ranked (its score
+    counts that place), as if the ``placed``-th; ``where`` tells its own place. Its reason
+    opens with that place (``Chinese rank …``), which this one tells."""
     rest = termhood.reason.partition("; ")[2]
     return replace(termhood, score=termhood.score + math.log(index + 1) - math.log(placed),
-                   reason=f"Chinese rank {rank} below the shortlist, rendered alike in most "
-                          f"of its pairs: counted as rank {placed}; {rest}")
+                   reason=f"{where}, rendered alike in most of its pairs: counted as rank "
+                          f"{placed}; {rest}")
 
 
 def _forms(candidates: Iterable[Candidate]) -> list[str]:
