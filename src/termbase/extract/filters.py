@@ -28,7 +28,10 @@ _START_STOP = _words(
     "尤其 进一步 再次 继续 充分 切实 有效 如何 通过 根据 按照 依照 关于 作为 除 "
     "除其他外 鉴于 为此 借此 从而 因此 以此 它 它们 他们 我们 本国 各自 各个 个 次 届 年 "
     "月 日 号 段 款 项 这方面 方面 除其他以外 其中 以往 以后 今后 目前 当前 同时 此外 "
-    "另外 特此 题为 受 为期")
+    "另外 特此 题为 受 为期 "
+    # The speaker and the courtesy adverb of letters and speeches (我谨, 谨随函转递,
+    # 秘书长谨报告): a formula, never a name.
+    "我 我国 你 您 谨")
 
 # Function words and particles that never end a term.
 _END_STOP = _words(
@@ -39,7 +42,9 @@ _END_STOP = _words(
     "利用 建立 通过 考虑 确保 协助 努力 能够 可以 应 须 必须 继续 已经 重要 有效 有关 "
     "相关 所有 一切 其他 各国 它们 他们 本国 第 至关重要 重要性 "
     # Postpositions of place and scope: 框架内, 叙利亚境内, 范围内 are phrases.
-    "内 境内 以内 之内 外 境外 以外 之外")
+    "内 境内 以内 之内 外 境外 以外 之外 "
+    # The courtesy adverb before the verb of a letter's formula (我谨).
+    "谨")
 
 # Verbs and adverbials that open the clauses of a resolution (preambular and operative
 # paragraphs), and other clause openers: a sequence starting with one is a clause.
@@ -74,7 +79,9 @@ _PREPOSITION_TAILS = frozenset("在于向给到自从")
 # text (执行的情况; titles with 的 come from the title source), 是 a subject to its
 # predicate, and light verbs make a clause (会议提出报告).
 _INNER_STOP = _words(
-    "的 是 提出 提交 召开 举行 采取 作出 进行 表示 认为 应 将 已 被")
+    "的 是 提出 提交 召开 举行 采取 作出 进行 表示 认为 应 将 已 被 "
+    # The courtesy adverb of a letter's or a note's formula (秘书长|谨|报告).
+    "谨")
 
 # Words that only point at something already named: 这方面, 该国, 此类.
 _DEICTIC_START = ("这", "那", "该", "此", "上述", "下述", "本决议", "前述")
