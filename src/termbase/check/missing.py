@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from termbase.align.lexicon import STOP_WORDS
 from termbase.check.absent import Absent, absent_concepts, miscased_term
+from termbase.check.acronym_inside import acronym_of_longer_name
 from termbase.check.context import (
     CheckContext,
     SegmentView,
@@ -26,9 +27,11 @@ from termbase.check.context import (
     target_terms_present,
     title_around,
 )
+from termbase.check.empty_head import head_rendered_by_modifier
 from termbase.check.findings import Finding, FindingKind
 from termbase.check.first_word import first_word_rendered
 from termbase.check.free_rendering import asked_words, rendered_freely
+from termbase.check.glosses import Gloss
 from termbase.check.learned import (
     not_standing,
 )
@@ -258,6 +261,7 @@ def _dictionary_hints(ctx: CheckContext, left: Sequence[Absent]) -> dict[int, st
     hints = {key: f"it is part of a longer name, whose rest the translation renders: “{rest}”"
              for key, rest in rests_rendered(named, ctx.case_blind, lambda _: known,
                                              heads).items()}
+    hints.update(_longer_word_hints(ctx, [a for a in left if id(a) not in hints], known))
     free = rendered_freely([a for a in left if id(a) not in hints], known)
     hints.update((key, f"the translation renders each of its words, in other words: "
                        f"“{found}”") for key, found in free.items())
@@ -272,6 +276,31 @@ def _dictionary_hints(ctx: CheckContext, left: Sequence[Absent]) -> dict[int, st
     hints.update((key, f"the translation may refer to it as “{words}”, which nothing else "
                        f"of the line explains") for key, words in references.items())
     return hints
+
+
+def _longer_word_hints(ctx: CheckContext, items: Sequence[Absent],
+                       known: Mapping[str, Gloss]) -> dict[int, str]:
+    """The items (by id()) whose longer source word the translation renders without the
+    term's English: by the acronym of the longer name (:mod:`termbase.check.acronym_inside`),
+    or by its modifier's rendering where the term is an empty head
+    (:mod:`termbase.check.empty_head`). Both read words anywhere in the translation,
+    so only a pair that translates its line is excused (a misaligned one holds words
+    of another sentence)."""
+    hints = {}
+    for item in items:
+        acronym = acronym_of_longer_name(ctx, item, known)
+        if acronym:
+            hints[id(item)] = (f"it is part of a longer name, which the translation gives "
+                               f"by its acronym “{acronym}”")
+            continue
+        word = head_rendered_by_modifier(item, known)
+        if word:
+            hints[id(item)] = (f"it heads a longer word, which the translation gives by "
+                               f"its modifier's rendering “{word}”")
+    if not hints:
+        return {}
+    unread = untranslated(ctx, [a for a in items if id(a) in hints], known)
+    return {key: hint for key, hint in hints.items() if key not in unread}
 
 
 def _name_heads(ctx: CheckContext) -> dict[str, frozenset[str]]:

@@ -1,0 +1,168 @@
+"""A missing term inside a longer Chinese name that the translation gives by its acronym.
+
+A glossary term of one word is often part of a longer name (贸易 of 多边贸易体系, 框架 of
+联合国发展援助框架, 和平 of 和平执行方案), and the translation may give the whole name by
+its acronym ("MTS", "UNDAF", "PIP"), which holds none of the term's English. The evidence
+that an acronym renders this name, and not some other name of the line, is its letters:
+they are the initials of the name's words, read from the dictionary's glosses of the
+longer word's pieces — the term's among them, by the glossary's English or the
+dictionary's ("conference" for 会议 beside "meeting"). Spelling an acronym's every
+letter from the pieces around the term, in order, is hard to do by chance; an acronym
+that merely stands in the line beside an omitted term does not ("UNDP" beside a
+removed "meeting" of 开发计划署会议: 开发计划署 spells no "m").
+
+The words of the name may be read in the source's order ("multilateral trading system"
+for 多边贸易体系) or, for two or more, the head first with "of" before the rest, as
+English names often put them ("Conference of the Parties" for 缔约方会议, COP), and the
+small words an acronym may keep ("of", "and", "for", "on") may add their letter between
+two words.
+
+Letters that are no acronym are not read: a word among words in capitals (a heading, a
+placeholder "<<ODS DOC SYMBOL2>>"), an acronym alone in brackets after the name written
+out ("Food Programme (WFP)": the name written out must hold the term), and the letters
+of a pair that does not translate its line (a cut or misaligned pair; ``missing`` asks
+:func:`termbase.check.references.untranslated` too).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+from termbase.check.absent import Absent
+from termbase.check.context import CheckContext, approved_terms
+from termbase.check.glosses import Gloss
+from termbase.check.longer_word import source_inside_word
+from termbase.check.renderings import name_bounds, not_cut
+
+# An acronym in a text with capitals: three capitals or more (two spell too much by
+# chance, and "II" is a number), then nothing, a plural "s" ("UNDAFs") or a possessive.
+_CAPITALS = re.compile(r"(?<![\w-])([A-Z]{3,})(?:s|’s|'s)?(?![\w-])")
+# In a text without capitals, a short word that may be one (told by being no English
+# word, :func:`termbase.check.glosses.english_words`).
+_LOWER = re.compile(r"(?<![\w-])([a-z]{3,8})(?:’s|'s)?(?![\w-])")
+# The small words an acronym may keep between two words of its name.
+_SMALL_LETTERS = frozenset("oafs")
+# A piece of the longer name read from the dictionary: a word of two ideographs or
+# more (a single ideograph's glosses are mostly other senses).
+_PIECE_LENGTHS = range(2, 5)
+
+
+def acronym_of_longer_name(ctx: CheckContext, absent: Absent, known: Mapping[str, Gloss]
+                           ) -> str:
+    """The acronym of the translation that spells the longer name around the source
+    term (see the module docstring), or empty. ``known`` holds the dictionary's glosses
+    of the line's runs of ideographs."""
+    # A pair that does not translate its line ("<<ODS DOC SYMBOL2>>") may hold letters
+    # that spell anything.
+    if not source_inside_word(absent) or not not_cut(absent.unit):
+        return ""
+    matcher = ctx.target
+    assert matcher is not None  # only called for bilingual drafts
+    text, hit = absent.src_view.segment.text, absent.hit
+    before, after = name_bounds(absent)
+    term_letters = _initials(known.get(text[hit.start:hit.end]))
+    for term in approved_terms(ctx, matcher, absent.concept_id):
+        term_letters |= {w[0] for w in matcher.content_words(term) if w[:1].isalpha()}
+    pieces = _pieces(text, before, after, hit.start, hit.end, term_letters, known)
+    glossed = {v.segment.text[h.start:h.end].lower() for v in absent.unit.target
+               for h in v.hits}
+    for acronym in _acronyms(absent, ctx.case_blind, glossed):
+        letters = acronym.lower()
+        if any(_spells(letters, words) for words in pieces):
+            return acronym
+    return ""
+
+
+def _initials(gloss: Gloss | None) -> set[str]:
+    return {s[0] for s in gloss.stems if s[:1].isalpha()} if gloss else set()
+
+
+def _pieces(text: str, before: int, after: int, start: int, end: int,
+            term_letters: set[str], known: Mapping[str, Gloss]) -> list[list[set[str]]]:
+    """Each way to cut a stretch of text[before:after] that holds the term and at least
+    one dictionary word beside it into dictionary words: the initials of each word, in
+    the source's order."""
+    def cuts_to(at: int, stop: int) -> Iterable[list[set[str]]]:
+        if at == stop:
+            yield []
+            return
+        if at == start:
+            for rest in cuts_to(end, stop):
+                yield [term_letters, *rest]
+            return
+        for n in _PIECE_LENGTHS:
+            word = text[at:at + n]
+            if at + n <= stop and (at + n <= start or at >= end) and word in known:
+                for rest in cuts_to(at + n, stop):
+                    yield [_initials(known[word]), *rest]
+
+    out: list[list[set[str]]] = []
+    for first in range(before, start + 1):
+        for last in range(end, after + 1):
+            if (first, last) != (start, end):
+                out.extend(c for c in cuts_to(first, last) if len(c) >= 2)
+    return out
+
+
+def _spells(letters: str, words: Sequence[set[str]]) -> bool:
+    """Whether ``letters`` are the words' initials, one a word, in the source's order
+    or head first (the last word, then the others), a small word's letter allowed
+    between two (and a plural "s" at the end)."""
+    orders = [list(words), [words[-1], *words[:-1]]]
+    return any(_matches(letters, order) or (letters.endswith("s")
+                                             and _matches(letters[:-1], order))
+               for order in orders)
+
+
+def _matches(letters: str, words: Sequence[set[str]], pair_left: bool = True) -> bool:
+    """Whether ``letters`` are the words' initials in order; one word may give two (the
+    "UN" of 联合国, "United Nations", whose glosses start with both) if ``pair_left``."""
+    if not words:
+        return not letters
+    if not letters or letters[0] not in words[0]:
+        return False
+    rest = letters[1:]
+    if _matches(rest, words[1:], pair_left):
+        return True
+    if len(words) > 1 and rest[:1] in _SMALL_LETTERS and _matches(rest[1:], words[1:],
+                                                                  pair_left):
+        return True
+    return (pair_left and rest[:1] in words[0] and rest[:1] != letters[0]
+            and _matches(rest[1:], words[1:], pair_left=False))
+
+
+def _acronyms(absent: Absent, case_blind: bool, glossed: set[str]) -> list[str]:
+    """The translation's words that may be acronyms and are no glossary term of the
+    unit: written in capitals, or — without capitals — no English word."""
+    pattern = _LOWER if case_blind else _CAPITALS
+    found = [m.group(1) for view in absent.unit.target
+             for m in pattern.finditer(view.segment.text)
+             if m.group(1).lower() not in glossed and not _glossing(view.segment.text, m)
+             and (case_blind or not _among_capitals(view.segment.text, m))]
+    if not case_blind or not found:
+        return found
+    from termbase.check.glosses import english_words  # sqlite3 only when asked
+
+    words = english_words(found)
+    return [t for t in found if t not in words]
+
+
+# A word in capitals beside it, a space between: words written in capitals.
+_CAPITALS_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,}\d*[ \t]+$")
+_CAPITALS_AFTER = re.compile(r"^[ \t]+[A-Z]{2,}(?![a-z])")
+
+
+def _among_capitals(text: str, m: re.Match[str]) -> bool:
+    """Whether the word stands in a run of words in capitals (a heading, a placeholder
+    "<<ODS DOC SYMBOL2>>"): words written in capitals, not an acronym."""
+    return bool(_CAPITALS_BEFORE.search(text[max(0, m.start() - 40):m.start()])
+                or _CAPITALS_AFTER.match(text[m.end():m.end() + 40]))
+
+
+def _glossing(text: str, m: re.Match[str]) -> bool:
+    """Whether the acronym stands alone in brackets after words ("World Food Programme
+    (WFP)"): it abbreviates the name written out before it, which must hold the term
+    ("Food Programme (WFP)" left out "World")."""
+    return bool(re.search(r"\w[^\w(]*\(\s*$", text[max(0, m.start() - 10):m.start()])
+                and re.match(r"\s*(?:s|’s|'s)?\s*\)", text[m.end(1):m.end(1) + 6]))
