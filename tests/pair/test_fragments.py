@@ -30,9 +30,14 @@ def test_the_phrase_beside_counts_up_to_its_next_function_word() -> None:
     examples = ["maintaining a world without nuclear weapons in a universal manner",
                 "to reach a world without nuclear weapons, including through"]
     assert unsaid_beside("无核武器世界", "world", examples, LEXICON) == "武器"
-    # A complement past a function word is a phrase of its own.
+    # A complement past a function word is a phrase of its own — for an answer of two
+    # words or more; a one-word answer also takes the words a few places away
+    # (fragments.ONE_WORD_REACH), so "world" is no answer here either.
     examples = ["a world free of nuclear weapons.", "a world free of nuclear weapons, soon"]
-    assert unsaid_beside("无核武器世界", "world", examples, LEXICON) is None
+    assert unsaid_beside("无核武器世界", "world", examples, LEXICON) == "武器"
+    examples = ["a nuclear world free of weapons of any kind.",
+                "a nuclear world free of weapons of any kind, soon"]
+    assert unsaid_beside("无核武器世界", "nuclear world", examples, LEXICON) is None
 
 
 def test_only_the_next_phrase_counts_and_every_example_must_say_it() -> None:

@@ -165,6 +165,25 @@ def read_in_every_pair(best: Candidate, occurrences: int, ev: TermEvidence) -> s
     return read[0]
 
 
+MIN_UNREAD_DICE = 0.1
+"""Dice a rendering found by counting alone needs when the dictionary reads the term but
+none of the rendering in it (:func:`common_and_unread`)."""
+
+
+def common_and_unread(best: Candidate, lexicon: Dictionary) -> bool:
+    """Whether ``best``, found by counting, is an English word the dictionary knows but
+    gives for no word of the term, and so common that its Dice stays below
+    :data:`MIN_UNREAD_DICE`: it stands in the corpus ten and more times as often as the
+    term ("government", "article" beside a term met twice), and the few pairs that hold
+    both share it by chance. A word the dictionary cannot judge ("only", a name, an
+    acronym) is left alone."""
+    if best.method != "association" or best.dictionary != 0.0 or best.dice >= MIN_UNREAD_DICE:
+        return False
+    stems = content_stems(best.text)
+    vocabulary = vocabulary_of(lexicon)
+    return bool(stems) and all(stem in vocabulary for stem in stems)
+
+
 def said_instead_of_neighbour(occurrences: int, min_llr: float, example_zh: Sequence[str],
                               ev: TermEvidence) -> str | None:
     """The key of what the English says in every pair of a term whose best-linked

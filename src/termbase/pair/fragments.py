@@ -51,10 +51,37 @@ def unsaid_beside(term: str, answer: str, examples: Sequence[str],
     answer_words = [fold_word(w) for w in answer.split()]
     for word in unsaid:
         glosses = dictionary.translations(word)
-        if all(any(known_stem(s, glosses) for s in _neighbour_stems(en, answer_words))
+        if all(any(known_stem(s, glosses) for s in _beside_stems(en, answer_words))
                for en in examples):
             return word
     return None
+
+
+ONE_WORD_REACH = 4
+"""Words either side of a one-word answer read as beside it ("Government of the Sudan",
+"process of globalization", "representatives of civil society")."""
+
+
+def _beside_stems(text: str, answer_words: Sequence[str]) -> set[str]:
+    """Stems said beside the answer: the phrases right next to it, and for an answer of
+    one word, every word within :data:`ONE_WORD_REACH` of it in the same run — English
+    words a term's other half apart from a single word ("the Government of the Sudan"
+    for 苏丹政府), where a span of one word is a fragment, not a name's complement."""
+    stems = _neighbour_stems(text, answer_words)
+    if len(answer_words) == 1:
+        stems |= _near_stems(text, answer_words[0], ONE_WORD_REACH)
+    return stems
+
+
+def _near_stems(text: str, answer_word: str, reach: int) -> set[str]:
+    out: set[str] = set()
+    for run in english_runs(text):
+        words = [w.text for w in run]
+        for i, word in enumerate(words):
+            if fold_word(word) == answer_word:
+                near = words[max(i - reach, 0):i] + words[i + 1:i + 1 + reach]
+                out.update(content_stems(" ".join(near)))
+    return out
 
 
 def _neighbour_stems(text: str, answer_words: Sequence[str]) -> set[str]:

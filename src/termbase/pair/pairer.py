@@ -34,8 +34,10 @@ from termbase.errors import UsageError
 from termbase.pair import counting
 from termbase.pair.agreement import misaligned_notice, refuse_unaligned
 from termbase.pair.answers import (
+    MIN_UNREAD_DICE,
     TermEvidence,
     coded_name_inside,
+    common_and_unread,
     entry_said,
     named_by_acronym,
     named_in_full,
@@ -438,6 +440,10 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
             return abstain(f"the best candidate '{best.text}' may render a longer name: the "
                            f"term stands inside the same longer Chinese in all its example "
                            f"pairs, and the dictionary reads none of the candidate in the term")
+    if s.direction == "zh" and lexicon is not None and common_and_unread(best, lexicon):
+        return abstain(f"the best candidate '{best.text}' is common in the corpus and the "
+                       f"dictionary reads none of it in the term (Dice {best.dice:.3f} < "
+                       f"{MIN_UNREAD_DICE}): its co-occurrence may be chance")
     if s.direction == "zh":
         reading = read_in_every_pair(best, occurrences, ev)
         if reading is not None:
