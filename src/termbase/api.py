@@ -595,6 +595,16 @@ def _hashes(source: CorpusSource, *more: Path) -> dict[str, str]:
     return {p.name: file_sha256(p) for p in [*source.files, *more]}
 
 
+def _workers(workers: int | None, engine: str, source: CorpusSource) -> int:
+    """The worker processes asked for, else the default for the corpus's size. The size
+    rule is the local pool's: a Dask cluster keeps its default of two."""
+    from termbase.pair.sources import corpus_pairs, default_workers
+
+    if workers:
+        return workers
+    return default_workers(corpus_pairs(source.corpus) if engine == "local" else None)
+
+
 def pair_terms(terms: PathLike | Iterable[str],
          corpus: CorpusSource | Corpus | Sequence[tuple[str, str]], *,
          reverse: bool = False, min_support: int | None = None, workers: int | None = None,
@@ -612,12 +622,14 @@ def pair_terms(terms: PathLike | Iterable[str],
     listed terms that get no English (for an extracted list: :mod:`termbase.pair.nesting`).
     Segment pairs whose Chinese a neighbouring line's English translates better are left
     out (warning TB603, :mod:`termbase.pair.agreement`) unless ``trust_alignment``.
+    ``workers`` processes count (default: this one alone for a corpus of fewer than
+    20,000 segment pairs, else 2: :func:`termbase.pair.sources.default_workers`);
     ``engine`` "dask" counts on a Dask cluster (``scheduler``'s, or a local one of
     ``workers`` processes; ``scheduler_timeout`` seconds to reach it), with the same
     results; ``progress(pass, done, total)`` is called as counting advances."""
     from termbase.pair.engines import open_engine
     from termbase.pair.pairer import PairSettings, pair_terms_report
-    from termbase.pair.sources import default_workers, load_dictionary
+    from termbase.pair.sources import load_dictionary
     from termbase.pair.terms import TermList, read_terms
 
     lang = "en" if reverse else "zh"
@@ -629,7 +641,7 @@ def pair_terms(terms: PathLike | Iterable[str],
         terms_file, term_list = None, TermList(list(terms))
     source = _corpus(corpus)
     lexicon, dictionary_name = load_dictionary(dictionary)
-    settings = PairSettings(direction=lang, workers=workers or default_workers(),
+    settings = PairSettings(direction=lang, workers=_workers(workers, engine, source),
                             min_support=min_support or PairSettings().min_support,
                             second_look=second_look, check_alignment=not trust_alignment)
     with open_engine(engine, workers=settings.workers, scheduler=scheduler,
@@ -655,19 +667,19 @@ def mine_terms(corpus: CorpusSource | Corpus | Sequence[tuple[str, str]], *,
     """Extract up to ``max_terms`` Chinese terms (default 1,000:
     :data:`termbase.pair.mining.DEFAULT_MAX_TERMS`) from the corpus's Chinese side and
     pair each with its English equivalents (the review sheet of ``termbase mine``);
-    ``engine``, ``scheduler``, ``scheduler_timeout``, ``progress`` and
+    ``workers``, ``engine``, ``scheduler``, ``scheduler_timeout``, ``progress`` and
     ``trust_alignment`` as for :func:`pair_terms`."""
     from termbase.pair.engines import open_engine
     from termbase.pair.mining import DEFAULT_MAX_TERMS
     from termbase.pair.mining import mine as mine_corpus
     from termbase.pair.pairer import PairSettings
-    from termbase.pair.sources import default_workers, load_dictionary
+    from termbase.pair.sources import load_dictionary
     from termbase.text.segment import JiebaSegmenter
 
     max_terms = DEFAULT_MAX_TERMS if max_terms is None else max_terms
     source = _corpus(corpus)
     lexicon, dictionary_name = load_dictionary(dictionary)
-    settings = PairSettings(workers=workers or default_workers(),
+    settings = PairSettings(workers=_workers(workers, engine, source),
                             check_alignment=not trust_alignment)
     with open_engine(engine, workers=settings.workers, scheduler=scheduler,
                      progress=progress, timeout=scheduler_timeout) as counting_engine:

@@ -19,7 +19,7 @@ from termbase.fileio import write_atomic
 from termbase.pair.engines import ENGINES
 from termbase.pair.pairer import PairSettings, TermPairing
 from termbase.pair.render import FORMATS
-from termbase.pair.sources import default_workers
+from termbase.pair.sources import PARALLEL_PAIRS
 from termbase.progress import Bar
 from termbase.signature import Signature, sidecar_path
 
@@ -48,9 +48,11 @@ def corpus_options(function: click.decorators.FC) -> click.decorators.FC:
 def engine_options(function: click.decorators.FC) -> click.decorators.FC:
     """Where co-occurrences are counted: shared by pair, mine and build."""
     for option in reversed([
-        click.option("--jobs", "-j", type=click.IntRange(1, 64), default=default_workers,
-                     show_default="2 (or the number of cores, if fewer)",
-                     help="Worker processes (of the local Dask cluster with --engine dask)."),
+        click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None,
+                     help="Worker processes (of the local Dask cluster with --engine dask). "
+                          "Default: 2 (or the number of cores, if fewer); locally, a corpus "
+                          f"under {PARALLEL_PAIRS:,} segment pairs is counted in this process "
+                          "alone, where a second one costs more than it saves."),
         click.option("--engine", type=click.Choice(ENGINES), default="local",
                      show_default=True,
                      help="Where co-occurrences are counted: local processes, or Dask "
@@ -132,7 +134,7 @@ def summary(pairings: Sequence[TermPairing]) -> str:
                    "around a term; another counting run over the corpus).")
 @trust_alignment_option
 def command(zh: tuple[Path, ...], en: tuple[Path, ...], tmx: tuple[Path, ...],
-            beads: Path | None, jobs: int, engine: str, scheduler: str | None,
+            beads: Path | None, jobs: int | None, engine: str, scheduler: str | None,
             scheduler_timeout: float, no_dictionary: bool, encoding: str | None,
             quiet: bool, terms_path: Path, output: Path,
             format_name: str | None, reverse: bool, min_support: int,

@@ -25,7 +25,9 @@ engine and the Dask engine (:mod:`termbase.pair.engines`) give identical results
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
+import multiprocessing.pool
 import re
 from array import array
 from collections import Counter
@@ -435,6 +437,21 @@ def _run_job(job: tuple[Callable[..., R], Chunk, tuple[Any, ...]]) -> R:
     return run_chunk(*job)
 
 
+def worker_pool(processes: int) -> multiprocessing.pool.Pool:
+    """A pool of ``processes`` workers, forked where the platform can: they inherit the
+    imported modules and loaded dictionary, so start-up stays cheap."""
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    # A forked worker's garbage collector would walk every object it inherited each time
+    # it collects, and copy each page it touches; frozen at the fork, they are left to
+    # this process, whose own collections see them again once unfrozen.
+    gc.freeze()
+    try:
+        return context.Pool(processes)
+    finally:
+        gc.unfreeze()
+
+
 @dataclass(frozen=True, slots=True)
 class LocalEngine:
     """Worker processes of this machine (none with one worker)."""
@@ -448,10 +465,7 @@ class LocalEngine:
         jobs = ((task, chunk, args) for chunk in listed)
         if self.workers <= 1 or len(listed) <= 1:
             return merge_tree(self._counted(task, map(_run_job, jobs), len(listed)), merge)
-        # fork where available: workers inherit the imported modules, start-up stays cheap.
-        methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("fork" if "fork" in methods else None)
-        with context.Pool(min(self.workers, len(listed))) as pool:
+        with worker_pool(min(self.workers, len(listed))) as pool:
             return merge_tree(self._counted(task, pool.imap(_run_job, jobs), len(listed)),
                               merge)
 

@@ -17,6 +17,7 @@ from termbase.pair.corpus import (
     ConcatCorpus,
     Corpus,
     LineAlignedCorpus,
+    MemoryCorpus,
     read_bead_corpus,
     read_tmx_corpus,
 )
@@ -109,6 +110,34 @@ def load_dictionary(enabled: bool = True) -> tuple[Dictionary | None, str]:
     return lexicon, f"{lexicon.name} {lexicon.fingerprint()}"
 
 
-def default_workers() -> int:
-    """Two worker processes, or one on a single-core machine."""
+PARALLEL_PAIRS = 20_000
+"""Segment pairs from which pairing counts in worker processes unless told otherwise.
+
+A counting task reads about this many pairs (``PairSettings.batch_size``), so a single
+file below it is one task, which a second process cannot share. Several smaller files
+are several tasks, but a pool is started for every pass (twelve in a ``termbase
+build``) and its workers count more slowly than this process: on two files of 10,000
+pairs two workers took 13 % more CPU time than one process, and on the bundled 4,579
+pairs, whose two files are uneven, the build took 11.2–11.6 s with them against
+8.0–8.6 s without."""
+
+
+def corpus_pairs(corpus: Corpus) -> int | None:
+    """The segment pairs of ``corpus`` when known without reading it (None: unknown)."""
+    if isinstance(corpus, LineAlignedCorpus):
+        return corpus.pairs  # counted when the files were opened
+    if isinstance(corpus, MemoryCorpus):
+        return len(corpus)
+    if isinstance(corpus, ConcatCorpus):
+        sizes = [corpus_pairs(part) for part in corpus.parts]
+        return None if None in sizes else sum(s for s in sizes if s is not None)
+    return None
+
+
+def default_workers(pairs: int | None = None) -> int:
+    """Worker processes for counting when the user names none: none beside this one
+    for a corpus of fewer than :data:`PARALLEL_PAIRS` segment pairs, else two (one on a
+    single-core machine); a corpus of unknown size (``pairs`` None) counts as large."""
+    if pairs is not None and pairs < PARALLEL_PAIRS:
+        return 1
     return max(1, min(2, os.cpu_count() or 1))
