@@ -40,7 +40,7 @@ from termbase.pipeline import BuildResult, check_output_folder, document_paths, 
 @click.option("--quiet", "-q", is_flag=True, help="No progress lines on stderr.")
 def command(inputs: tuple[Path, ...], glossary: tuple[str, ...], out_dir: Path,
             no_glossary: bool, parallel: Path | None, encoding: str | None,
-            jobs: int, engine: str, scheduler: str | None, scheduler_timeout: float,
+            jobs: int | None, engine: str, scheduler: str | None, scheduler_timeout: float,
             quiet: bool) -> None:
     """Ingest UN documents (default: the bundled data/), extract their recurring terms,
     find their English in parallel text, and write one reviewable glossary (TBX, Excel,

@@ -30,7 +30,7 @@ from termbase.signature import Signature
               help="Best-ranked extracted terms to pair.")
 @trust_alignment_option
 def command(zh: tuple[Path, ...], en: tuple[Path, ...], tmx: tuple[Path, ...],
-            beads: Path | None, jobs: int, engine: str, scheduler: str | None,
+            beads: Path | None, jobs: int | None, engine: str, scheduler: str | None,
             scheduler_timeout: float, no_dictionary: bool, encoding: str | None,
             quiet: bool, output: Path, max_terms: int, trust_alignment: bool) -> int:
     """Extract Chinese terms from the zh side, pair each with its English equivalents and
