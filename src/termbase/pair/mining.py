@@ -97,7 +97,7 @@ CONSISTENT_SUPPORT = 5
 CONSISTENT_SHARE = 0.8
 """See :data:`CONSISTENT_SUPPORT`. A candidate short of it in all its pairs is measured
 again among those where it stands outside the longer candidates listed (难民 'refugees'
-beside 难民署 'UNHCR': 35 of 52 pairs, 25 of 27 free ones on MultiUN; session 33)."""
+beside 难民署 'UNHCR': 35 of 52 pairs, 27 of 29 free ones on MultiUN; session 33)."""
 
 CONSISTENT_RANK = 1000
 """The Chinese rank a candidate from below the shortlist rendered alike in most of its
