@@ -8,12 +8,18 @@ around a term (具备复原力, 后果发表咨询意见) that take the term's e
 first pairing run:
 
 1. a longer term that gets no English is such a phrase: the terms inside it are paired
-   again without it, and get its uses back;
+   again without it, and get its uses back; so do the conjuncts of a coordination
+   (发展行为体 in 人道主义行为体和发展行为体), which are used there as they stand alone —
+   the extractor counts them so too (:func:`termbase.extract.drafts.conjunct_uses`). A
+   phrase without English inside such a phrase is paired again beside the names around
+   it, and answered only on the evidence of 2;
 2. a term still without English while longer terms hold some of its uses is paired alone,
    over all of them — and answered only when most of its uses are rendered alike, in more
    pairs than an answer otherwise needs (a fragment used twice is no term), and when the
    rendering is also said where the term stands alone (else it may be the longer term's
-   words: "Compliance Committees" for 遵约).
+   words: "Compliance Committees" for 遵约). Terms that hold one another are paired in
+   separate runs, innermost first: in one list the longer, itself without English, would
+   take the shorter's uses again.
 """
 
 from __future__ import annotations
@@ -23,6 +29,9 @@ from collections.abc import Callable, Iterable, Sequence
 from termbase.pair import counting
 from termbase.pair.corpus import Corpus, SegmentPair
 from termbase.pair.results import PairingReport, TermPairing
+
+COORDINATORS = "和与及或"
+"""The characters that join the conjuncts of a coordination (X和Y)."""
 
 MAX_OWN_USES = 50
 """English kept per term to ask where it stands alone (bounded memory on large corpora)."""
@@ -37,29 +46,73 @@ def nested_terms_again(term_list: tuple[str, ...], report: PairingReport, corpus
     finder = counting.TermFinder(term_list, "zh")
     holds = {i: finder.within(text) - {i} for i, text in enumerate(term_list)}
     released = {i for i, held in holds.items() if held and report.pairings[i].best is None}
-    inside = set().union(*(holds[i] for i in released)) - released
+    conjuncts = {i: shared for i, held in holds.items() if i not in released
+                 and (shared := {k for k in held if _is_conjunct(term_list[k], term_list[i])})}
+    inside = set().union(*(holds[i] for i in released), *conjuncts.values()) - released
     pairings = report.pairings
     again: dict[str, TermPairing] = {}
     if inside:
-        kept = {i for i, held in holds.items() if i not in released and held & inside}
+        kept = {i for i, held in holds.items()
+                if i not in released and i not in conjuncts and held & inside}
         second = pair_once(tuple(term_list[i] for i in sorted(inside | kept)))
         inner = {term_list[i] for i in inside}
         again = {p.term: p for p in second.pairings if p.term in inner}
         pairings = tuple(again.get(p.term, p) for p in pairings)
-    starved = [i for i in sorted(set().union(*holds.values())) if pairings[i].best is None]
-    if starved:
-        third = pair_once(tuple(term_list[i] for i in starved))
-        own = _own_uses(corpus, finder, starved)
-        alone = {p.term: p for p, i in zip(third.pairings, starved, strict=True)
-                 if p.best is not None and p.best.support > min_support
-                 and 2 * p.best.support > p.occurrences
-                 and _said_where_alone(p.best.text, own.get(i, []))}
+    # A phrase inside a released phrase is paired again too, but apart (in the same list
+    # it would take back the uses just given to the terms inside it), and answered only
+    # on the evidence a term paired alone needs: it has failed once already.
+    nested_phrases = released & set().union(*(holds[i] for i in released))
+    if nested_phrases:
+        holders = {i for i, held in holds.items()
+                   if i not in released and i not in conjuncts and held & nested_phrases}
+        rerun = pair_once(tuple(term_list[i] for i in sorted(nested_phrases | holders)))
+        phrases = {term_list[i] for i in nested_phrases}
+        again.update((p.term, p) for p in rerun.pairings
+                     if p.term in phrases and _well_supported(p, min_support))
+        pairings = tuple(again.get(p.term, p) for p in pairings)
+    starved = {i for i in set().union(*holds.values()) if pairings[i].best is None}
+    alone: dict[str, TermPairing] = {}
+    for layer in _innermost_first(starved, holds):
+        third = pair_once(tuple(term_list[i] for i in layer))
+        own = _own_uses(corpus, finder, layer)
+        alone.update((p.term, p) for p, i in zip(third.pairings, layer, strict=True)
+                     if _well_supported(p, min_support) and p.best is not None
+                     and _said_where_alone(p.best.text, own.get(i, [])))
+    if alone:
         again.update(alone)
         pairings = tuple(alone.get(p.term, p) for p in pairings)
     if not again:
         return report
     return PairingReport(pairings, {**report.stats, "terms paired again": len(again)},
                          report.diagnostics)
+
+
+def _well_supported(pairing: TermPairing, min_support: int) -> bool:
+    """Whether a second answer renders most of the term's uses alike, in more pairs than
+    an answer otherwise needs (a fragment used twice is no term)."""
+    best = pairing.best
+    return (best is not None and best.support > min_support
+            and 2 * best.support > pairing.occurrences)
+
+
+def _is_conjunct(term: str, longer: str) -> bool:
+    """Whether ``term`` is a whole conjunct of the coordination ``longer``
+    (营养不良 of 粮食不安全和营养不良)."""
+    return any(longer.startswith(term + c) or longer.endswith(c + term)
+               for c in COORDINATORS)
+
+
+def _innermost_first(terms: set[int], holds: dict[int, set[int]]) -> list[list[int]]:
+    """``terms`` in layers, none holding another of its layer: first those that hold
+    none of the others, then those that hold only terms of earlier layers, and so on."""
+    layers: list[list[int]] = []
+    left = set(terms)
+    while left:
+        # Two spellings may each match inside the other: then they share the last layer.
+        layer = sorted(i for i in left if not holds[i] & left) or sorted(left)
+        layers.append(layer)
+        left.difference_update(layer)
+    return layers
 
 
 def _own_uses(corpus: Iterable[SegmentPair], finder: counting.TermFinder,
