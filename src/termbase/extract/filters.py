@@ -33,6 +33,12 @@ _START_STOP = _words(
     # 秘书长谨报告): a formula, never a name.
     "我 我国 你 您 谨")
 
+# The head of a topic (人权问题, 贩运问题): a name that follows it is cut from the topic
+# it is about (…问题|特别报告员, …问题|工作组). Apart from the stop words above: it
+# opens no clause, and a name may run on through it (也门问题特使) where the checker
+# looks for the end of one (termbase.check.renderings.clause_word_length).
+_TOPIC_HEADS = _words("问题")
+
 # Function words and particles that never end a term.
 _END_STOP = _words(
     "的 和 在 对 与 及 并 等 了 是 其 各 所 之 以 于 为 将 把 被 而 或 也 都 又 还 就 从 "
@@ -44,7 +50,16 @@ _END_STOP = _words(
     # Postpositions of place and scope: 框架内, 叙利亚境内, 范围内 are phrases.
     "内 境内 以内 之内 外 境外 以外 之外 "
     # The courtesy adverb before the verb of a letter's formula (我谨).
-    "谨")
+    "谨 "
+    # A speech reported (主席说) and the forms of address of a meeting record (主席先生,
+    # 先生阁下) close a clause or a salutation.
+    "说 先生 女士 阁下 "
+    # Relational heads that need what they are of (优先|事项, 构成|部分, 重要|作用,
+    # 不利|影响): their compounds are general phrases, as those ending in 问题 or 情况.
+    "事项 部分 作用 影响 "
+    # Members of a body (安理会|成员, 主席团|成员) are its members, not a concept of their
+    # own; member States are one word (成员国).
+    "成员")
 
 # Verbs and adverbials that open the clauses of a resolution (preambular and operative
 # paragraphs), and other clause openers: a sequence starting with one is a clause.
@@ -57,7 +72,10 @@ _CLAUSE_OPENERS = _words(
     "防止 打击 消除 利用 进行 作出 维护 召开 编写 开发 处理 协助 评估 确保 支持 推动 "
     "帮助 调动 交流 共享 整理 分发 列入 成立 设立 落实 考虑 解决 发挥 参加 出席 参与 "
     "通报 载列 指定 担任 视为 题为 提出 用于 用来 借以 使得 以确保 以便 来 去 得到 获得 "
-    "取得 需要 有必要 迫切需要 必须 仍 有")
+    "取得 需要 有必要 迫切需要 必须 仍 有 "
+    # A light verb takes an activity as its object (开展合作, 开展工作); a feeling is
+    # expressed (感到关切).
+    "开展 感到")
 
 # Multi-character openers also refuse a candidate that merely starts with them, whatever
 # the segmentation (jieba may cut 欣见 into 欣/见).
@@ -69,7 +87,9 @@ _VERB_SUFFIXES = _words(
     "认识到 赞赏 考虑到 念及 铭记 呼吁 要求 邀请 认可 核可 赞同 深信 意识到 希望 同意 "
     "商定 感谢 赞扬 谴责 提供 加强 采取 举行 建立 促进 利用 进行 作出 维护 召开 编写 "
     "开发 处理 协助 确保 推动 帮助 调动 共享 整理 分发 列入 成立 设立 落实 考虑 解决 "
-    "发挥 参加 出席 指定 担任 视为 识别 追查 执行 实施 提交 审议 审查 题为 提出 注意")
+    "发挥 参加 出席 指定 担任 视为 识别 追查 执行 实施 提交 审议 审查 题为 提出 注意 "
+    # The concern a resolution expresses, however it is graded (严重关切, 极为关切).
+    "关切")
 
 # Prepositions and directional complements that a verb takes into its word (放在, 用于,
 # 受到, 来自, 交给); a word ending in one opens onto its object.
@@ -82,6 +102,10 @@ _INNER_STOP = _words(
     "的 是 提出 提交 召开 举行 采取 作出 进行 表示 认为 应 将 已 被 "
     # The courtesy adverb of a letter's or a note's formula (秘书长|谨|报告).
     "谨")
+
+# The suffix that makes a noun of a quality, and the lengths of the words it makes one of.
+_QUALITY_SUFFIX = "性"
+_QUALITY_LENGTHS = (3, 4)
 
 # Words that only point at something already named: 这方面, 该国, 此类.
 _DEICTIC_START = ("这", "那", "该", "此", "上述", "下述", "本决议", "前述")
@@ -150,7 +174,7 @@ def _has_suffix(text: str) -> bool:
 # that is one of them makes no longer term with it (see statistics.Neighbours). The
 # character rules of refuse_words (的…, 了…) concern break words, which are never an
 # n-gram's neighbour.
-NO_TERM_START = _START_STOP | _CLAUSE_OPENERS | frozenset(_DEICTIC_START)
+NO_TERM_START = _START_STOP | _TOPIC_HEADS | _CLAUSE_OPENERS | frozenset(_DEICTIC_START)
 NO_TERM_END = _END_STOP | _VERB_SUFFIXES
 
 
@@ -162,12 +186,18 @@ def refuse_words(words: Sequence[str]) -> str | None:
     first, last = words[0], words[-1]
     if first in _START_STOP or first[0] in "的了着过":
         return "stop-start"
+    if first in _TOPIC_HEADS:
+        return "topic"
     if last in _END_STOP or (len(last) == 1 and last in "的和与及并等了是在对"):
         return "stop-end"
     if len(words) > 1 and len(last) == 1 and last.isascii() and last.isalpha():
         # A letter after words labels one of a series (决议草案A, 附件B), as a number does.
         return "label"
     text = "".join(words)
+    if len(words) == 1 and len(text) in _QUALITY_LENGTHS and text[-1] == _QUALITY_SUFFIX:
+        # A quality made a noun by 性 (-ness, -ity: 脆弱性, 多样性, 实质性) names an aspect
+        # of something else; the term is the longer word it ends (生物多样性).
+        return "quality"
     # The affix tests catch openers and verbs that the segmenter cut apart (欣/见,
     # 满意/地注意), so they are needed only when the edge word is short.
     if first in _CLAUSE_OPENERS or (len(first) <= 2 and _has_prefix(text)):
