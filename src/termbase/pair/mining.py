@@ -149,12 +149,11 @@ def mine(corpus: Corpus, *, tokenizer: Segmenter, lexicon: Dictionary | None = N
     # (咨询意见, 营养不良 lost their English on `peace` when paired in one list). Without
     # the second look, which cost as much as the first run there and changed no figure;
     # and on the corpus as the first run left it, whose misaligned pairs are found once.
+    aligned = FilteredCorpus(corpus, left_out) if left_out else corpus
+    apart = replace(pair_settings, second_look=False, check_alignment=False)
     paired = set(head)
     tail = [form for form in _forms(shortlist[max_terms:]) if form not in paired]
-    extra = (pair_terms_report(tail, FilteredCorpus(corpus, left_out) if left_out else corpus,
-                               lexicon=lexicon, settings=replace(
-                                   pair_settings, second_look=False, check_alignment=False),
-                               concepts=None)
+    extra = (pair_terms_report(tail, aligned, lexicon=lexicon, settings=apart, concepts=None)
              if tail else None)
     pairings = {p.term: p for p in (*report.pairings, *(extra.pairings if extra else ()))}
     # Below the shortlist: the words a text uses most, which extraction ranks low and whose
@@ -166,9 +165,7 @@ def mine(corpus: Corpus, *, tokenizer: Segmenter, lexicon: Dictionary | None = N
     seen = paired.union(tail)
     unpaired = [form for form in _forms(c for _, c in below) if form not in seen]
     if unpaired:
-        run = pair_terms_report(unpaired, FilteredCorpus(corpus, left_out) if left_out
-                                else corpus, lexicon=lexicon, settings=replace(
-                                    pair_settings, second_look=False, check_alignment=False),
+        run = pair_terms_report(unpaired, aligned, lexicon=lexicon, settings=apart,
                                 concepts=None)
         pairings.update((p.term, p) for p in run.pairings)
     # The shortlist's tail is weighed as what stands below it: a concept there rendered
@@ -179,14 +176,15 @@ def mine(corpus: Corpus, *, tokenizer: Segmenter, lexicon: Dictionary | None = N
     # every longer candidate listed tell (counted for those few words only).
     near = {c.term: best.text for c in (*shortlist[placed:], *(c for _, c in below))
             if (best := _near_miss(pairings.get(c.term))) is not None}
-    free = free_uses(near, _forms((*shortlist, *(c for _, c in below))),
-                     FilteredCorpus(corpus, left_out) if left_out else corpus)
-    below = [(index, c) for index, c in below
-             if _rendered_consistently(pairings.get(c.term), free.get(c.term))]
+    free = free_uses(near, _forms((*shortlist, *(c for _, c in below))), aligned)
+
+    def consistent(candidate: Candidate) -> bool:
+        return _rendered_consistently(pairings.get(candidate.term), free.get(candidate.term))
+
+    below = [(index, c) for index, c in below if consistent(c)]
     listed = [*shortlist, *(c for _, c in below)]
     raised = {i: f"Chinese rank {i + 1}" for i in range(placed, len(shortlist))
-              if _rendered_consistently(pairings.get(shortlist[i].term),
-                                        free.get(shortlist[i].term))}
+              if consistent(shortlist[i])}
     raised.update((len(shortlist) + k, f"Chinese rank {rank} below the shortlist")
                   for k, (rank, _) in enumerate(below))
     # A short form answered by its full name's head word ("Council") takes the name;
