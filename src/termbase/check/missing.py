@@ -268,10 +268,9 @@ def _dictionary_hints(ctx: CheckContext, left: Sequence[Absent]) -> dict[int, st
     first = first_word_rendered(
         ctx, [a for a in left if id(a) not in hints and not_cut(a.unit)], known)
     # Only a pair that translates its line shows a paraphrase (asked last: it costs more).
-    unread = untranslated(ctx, [a for a in left if id(a) in first], known) if first else set()
+    first = _in_translating_pairs(ctx, left, first, known)
     hints.update((key, f"the translation renders its first word before words of its own: "
-                       f"“{found}”, a paraphrase?") for key, found in first.items()
-                 if key not in unread)
+                       f"“{found}”, a paraphrase?") for key, found in first.items())
     references = unexplained_references(ctx, [a for a in left if id(a) not in hints], known)
     hints.update((key, f"the translation may refer to it as “{words}”, which nothing else "
                        f"of the line explains") for key, words in references.items())
@@ -297,10 +296,18 @@ def _longer_word_hints(ctx: CheckContext, items: Sequence[Absent],
         if word:
             hints[id(item)] = (f"it heads a longer word, which the translation gives by "
                                f"its modifier's rendering “{word}”")
-    if not hints:
+    return _in_translating_pairs(ctx, items, hints, known)
+
+
+def _in_translating_pairs(ctx: CheckContext, items: Sequence[Absent], found: dict[int, str],
+                          known: Mapping[str, Gloss]) -> dict[int, str]:
+    """``found`` (by id() of ``items``) without the items whose pair does not translate its
+    line (:func:`termbase.check.references.untranslated`): evidence read anywhere in such
+    a translation may be words of another sentence."""
+    if not found:
         return {}
-    unread = untranslated(ctx, [a for a in items if id(a) in hints], known)
-    return {key: hint for key, hint in hints.items() if key not in unread}
+    unread = untranslated(ctx, [a for a in items if id(a) in found], known)
+    return {key: value for key, value in found.items() if key not in unread}
 
 
 def _name_heads(ctx: CheckContext) -> dict[str, frozenset[str]]:
