@@ -24,8 +24,9 @@ def test_a_one_word_answer_with_the_terms_other_word_a_few_words_away() -> None:
     examples = ["It thanked the Government of the Sudan for its help.",
                 "The Government of South Sudan replied."]
     assert unsaid_beside("苏丹政府", "Sudan", examples, LEXICON) == "政府"
-    # Too far away, or not in every example: the answer stands.
-    far = ["The Government said that the people of the Sudan agreed.", examples[0]]
+    # Too far away, or in fewer than half the examples (test_spans_s34): the answer stands.
+    far = ["The Government said that the people of the Sudan agreed.", "The Sudan agreed.",
+           examples[0]]
     assert unsaid_beside("苏丹政府", "Sudan", far, LEXICON) is None
     # A longer answer is a name whose complements are its own (fragments.py).
     names = ["The Republic of the Sudan welcomed the new Government.",
