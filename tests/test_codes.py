@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from termbase.codes import CODES, meaning
+from termbase.codes import CODES
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "termbase"
 _CODE = re.compile(r'"(TB\d{3})"')
@@ -38,7 +38,6 @@ def test_the_table_lists_no_code_nobody_uses() -> None:
 
 def test_codes_are_well_formed_with_a_meaning() -> None:
     assert all(re.fullmatch(r"TB\d{3}", code) and text for code, text in CODES.items())
-    assert meaning("TB310").startswith("an output would replace") and meaning("TB999") == ""
 
 
 def test_readme_lists_every_code() -> None:

@@ -108,8 +108,3 @@ CODES = MappingProxyType({
     "TB661": "the Dask scheduler has no worker",
     "TB662": "the Dask engine needs the optional extra termbase[dask]",
 })
-
-
-def meaning(code: str) -> str:
-    """What ``code`` means, or '' for a code termbase does not use."""
-    return CODES.get(code, "")
