@@ -59,8 +59,7 @@ def echo_diagnostics(diagnostics: tuple[Diagnostic, ...] | list[Diagnostic]) -> 
 
 
 def protect_inputs(outputs: Iterable[Path], inputs: Iterable[Path | None], *,
-                   glossaries: Sequence[str] | None = None,
-                   folders: Iterable[Path] = ()) -> None:
+                   glossaries: Sequence[str] | None = None) -> None:
     """Refuse, before any work, outputs that would replace an input, a glossary in use
     or any glossary of the store.
 
@@ -74,7 +73,7 @@ def protect_inputs(outputs: Iterable[Path], inputs: Iterable[Path | None], *,
     paths = [p for p in inputs if p is not None]
     if glossaries is not None:
         paths.extend(glossary_paths(glossaries))
-    refuse_overwriting_inputs(outputs, paths, folders=folders)
+    refuse_overwriting_inputs(outputs, paths)
     refuse_overwriting_glossaries(outputs, [g.path for g in store.stored_glossaries()])
     _refuse_the_store_folders(outputs)
 
