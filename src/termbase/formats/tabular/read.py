@@ -28,8 +28,7 @@ from termbase.formats.tabular.write import to_wide_rows, wide_cells
 from termbase.model import Concept, Glossary, LangSec, Term, TermType
 
 
-def read_table(table: Table, policy: ReadPolicy = ReadPolicy.STRICT,
-               known_ids: frozenset[str] = frozenset()) -> ReadResult:
+def read_table(table: Table, policy: ReadPolicy = ReadPolicy.STRICT) -> ReadResult:
     """Read a table made by termbase or by a person: LONG if it has a language column."""
     r = Reading(table, policy)
     header = find_header(r)
@@ -37,7 +36,7 @@ def read_table(table: Table, policy: ReadPolicy = ReadPolicy.STRICT,
     if Col(K_LANG) in {recognise(n) for n in header.names}:
         glossary = read_long(r, header)
     else:
-        glossary = Glossary(tuple(e.concept for e in read_wide(r, header, known_ids)))
+        glossary = Glossary(tuple(e.concept for e in read_wide(r, header, frozenset())))
     return ReadResult(glossary, tuple(r.diagnostics))
 
 
