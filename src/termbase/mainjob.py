@@ -303,16 +303,14 @@ def drift_rows(groups: Sequence[DriftGroup], dates: Mapping[str, str]) -> list[l
 def drift_workbook(groups: Sequence[DriftGroup], dates: Mapping[str, str],
                    signature: Signature) -> bytes:
     """The drift table as a workbook (a Drift sheet and a Signature sheet)."""
-    import io
-
     from openpyxl import Workbook
 
     from termbase.formats.workbook import (
         add_signature_sheet,
-        deterministic,
         fonts,
         header_fill,
         put,
+        workbook_bytes,
     )
 
     wb = Workbook()
@@ -329,9 +327,7 @@ def drift_workbook(groups: Sequence[DriftGroup], dates: Mapping[str, str],
         ws.column_dimensions[letter].width = width
     ws.freeze_panes = "A2"
     add_signature_sheet(wb, [("kind", "termbase build drift table"), *signature.items()])
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    return deterministic(buffer.getvalue())
+    return workbook_bytes(wb)
 
 
 __all__ = ["DRIFT_SHEET", "NEEDS_ENGLISH", "PROPOSED_NOTE", "DriftForm", "DriftGroup",

@@ -35,12 +35,11 @@ from termbase.formats.beads import SCORE_DECIMALS, parse_bead, side_text
 from termbase.formats.cells import restore
 from termbase.formats.csv import table_bytes
 from termbase.formats.workbook import (
-    FIXED_TIME,
     add_signature_sheet,
-    deterministic,
     fonts,
     header_fill,
     put,
+    workbook_bytes,
 )
 from termbase.signature import Signature
 from termbase.text.decode import decode_text, file_lines
@@ -167,10 +166,7 @@ def write_xlsx(alignment: Alignment, *, signature: Signature | None = None,
     _alignment_sheet(ws, alignment, threshold)
     add_signature_sheet(wb, _signature_rows(alignment, signature, threshold))
     wb.properties.creator = "termbase"
-    wb.properties.created = wb.properties.modified = FIXED_TIME
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    return deterministic(buffer.getvalue())
+    return workbook_bytes(wb)
 
 
 # --- reading two-column tables ---------------------------------------------------------

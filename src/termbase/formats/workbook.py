@@ -93,6 +93,13 @@ def add_signature_sheet(wb: Workbook, rows: Iterable[tuple[str, str]],
     ws.freeze_panes = "A2"
 
 
+def workbook_bytes(wb: Workbook) -> bytes:
+    """``wb`` saved as an xlsx package, byte for byte the same for equal content."""
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return deterministic(buffer.getvalue())
+
+
 def deterministic(package: bytes) -> bytes:
     """Repack the zip with fixed entry times and document dates, so equal input, equal bytes."""
     out = io.BytesIO()

@@ -36,12 +36,11 @@ from termbase.formats.tabular.write import (
     wide_term_columns,
 )
 from termbase.formats.workbook import (
-    FIXED_TIME,
     SIGNATURE_SHEET,
-    deterministic,
     fonts,
     header_fill,
     put,
+    workbook_bytes,
 )
 from termbase.model import Glossary
 from termbase.signature import Signature
@@ -135,10 +134,7 @@ def write(glossary: Glossary, signature: Signature | None) -> bytes:
     _fill_sheet(wb.create_sheet(TERMS_SHEET), to_rows(glossary), wrap=True,
                 term_columns=[LONG_HEADER.index("term")])
     wb.properties.creator = "termbase"
-    wb.properties.created = wb.properties.modified = FIXED_TIME
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    return deterministic(buffer.getvalue())
+    return workbook_bytes(wb)
 
 
 # --- reading ---------------------------------------------------------------------------
