@@ -68,7 +68,12 @@ _BITEXT_REGISTRY: dict[str, str] = {
 }
 
 
-def _load(spec: str) -> Any:
+def _load(registry: dict[str, str], name: str, kind: str) -> Any:
+    """The format registered as ``name``, its module imported now (UsageError if none)."""
+    spec = registry.get(name)
+    if spec is None:
+        raise UsageError(f"unknown {kind} format '{name}'",
+                         hint=f"choose one of: {', '.join(registry)}")
     module_name, _, attribute = spec.partition(":")
     return getattr(importlib.import_module(module_name), attribute or "FORMAT")
 
@@ -78,11 +83,7 @@ def names() -> tuple[str, ...]:
 
 
 def get(name: str) -> GlossaryFormat:
-    spec = _REGISTRY.get(name)
-    if spec is None:
-        raise UsageError(f"unknown glossary format '{name}'",
-                         hint=f"choose one of: {', '.join(_REGISTRY)}")
-    fmt: GlossaryFormat = _load(spec)
+    fmt: GlossaryFormat = _load(_REGISTRY, name, "glossary")
     return fmt
 
 
@@ -197,11 +198,7 @@ def bitext_names(*, readable: bool = False, writable: bool = False) -> tuple[str
 
 
 def get_bitext(name: str) -> BitextFormat:
-    spec = _BITEXT_REGISTRY.get(name)
-    if spec is None:
-        raise UsageError(f"unknown bilingual format '{name}'",
-                         hint=f"choose one of: {', '.join(_BITEXT_REGISTRY)}")
-    fmt: BitextFormat = _load(spec)
+    fmt: BitextFormat = _load(_BITEXT_REGISTRY, name, "bilingual")
     return fmt
 
 
