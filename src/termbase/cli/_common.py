@@ -96,16 +96,19 @@ def _refuse_the_store_folders(outputs: Iterable[Path]) -> None:
                                                 "enter the store through 'termbase import'")
 
 
-def refuse_contradicting_suffix(out: Path, format_name: str | None,
-                                by_suffix: Mapping[str, str]) -> None:
-    """Refuse a --format that ``out``'s suffix contradicts ('-f xlsx -o cands.csv'):
-    the file would be opened, and read back, as what its name says."""
+def chosen_format(out: Path, format_name: str | None,
+                  by_suffix: Mapping[str, str]) -> str | None:
+    """The --format given, else the one ``out``'s suffix names (None: neither says).
+
+    A --format that the suffix contradicts ('-f xlsx -o cands.csv') is refused: the file
+    would be opened, and read back, as what its name says."""
     named = by_suffix.get(out.suffix.lower())
     if format_name and named and named != format_name:
         wanted = next((s for s, f in by_suffix.items() if f == format_name), "")
         rename = f"name the output *{wanted}" if wanted else "rename the output"
         raise UsageError(f"the output's suffix {out.suffix} names {named}, not {format_name}",
                          path=out, hint=f"{rename}, or leave out --format")
+    return format_name or named
 
 
 def glossary_paths(specs: Sequence[str]) -> list[Path]:

@@ -20,11 +20,11 @@ from termbase import api, formats
 from termbase.align.model import Alignment, Verdict
 from termbase.align.render import summary
 from termbase.cli._common import (
+    chosen_format,
     echo_diagnostics,
     encoding_option,
     glossary_option,
     protect_inputs,
-    refuse_contradicting_suffix,
 )
 from termbase.errors import UsageError
 from termbase.fileio import write_atomic
@@ -51,7 +51,7 @@ def _glossary(specs: tuple[str, ...]) -> tuple[str, ...] | None:
 
 def _output_format(out: Path, given: str | None) -> str:
     if given:
-        refuse_contradicting_suffix(out, given, {
+        chosen_format(out, given, {
             s: name for name in formats.bitext_names() for s in formats.get_bitext(name).suffixes})
         return given
     fmt = formats.find_bitext(out)

@@ -8,11 +8,11 @@ import click
 
 from termbase import api
 from termbase.cli._common import (
+    chosen_format,
     echo_diagnostics,
     encoding_option,
     glossary_option,
     protect_inputs,
-    refuse_contradicting_suffix,
 )
 from termbase.diagnostics import Severity
 from termbase.errors import UsageError
@@ -93,8 +93,7 @@ def command(draft: Path, glossary: tuple[str, ...], target: Path | None, prespli
     from termbase.fileio import write_atomic
 
     if output is not None:
-        refuse_contradicting_suffix(output, output_format, _BY_SUFFIX)
-        output_format = output_format or _BY_SUFFIX.get(output.suffix.lower())
+        output_format = chosen_format(output, output_format, _BY_SUFFIX)
     output_format = output_format or "text"
     if output_format == "xlsx" and output is None:
         raise UsageError("an Excel report needs a file: add -o REPORT.xlsx")

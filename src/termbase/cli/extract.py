@@ -17,11 +17,11 @@ import click
 
 from termbase import api
 from termbase.cli._common import (
+    chosen_format,
     echo_diagnostics,
     encoding_option,
     glossary_option,
     protect_inputs,
-    refuse_contradicting_suffix,
 )
 from termbase.errors import UsageError
 from termbase.fileio import write_atomic
@@ -66,8 +66,7 @@ def command(files: tuple[Path, ...], out: Path, output_format: str | None, top: 
     from termbase.extract.render import render_csv, render_json, render_xlsx
 
     by_suffix = {".csv": "csv", ".json": "json", ".xlsx": "xlsx"}
-    refuse_contradicting_suffix(out, output_format, by_suffix)
-    fmt = output_format or by_suffix.get(out.suffix.lower(), "csv")
+    fmt = chosen_format(out, output_format, by_suffix) or "csv"
     if no_glossary and glossary:
         raise UsageError("--glossary and --no-glossary exclude each other")
     protect_inputs([out, sidecar_path(out)], files, glossaries=None if no_glossary else glossary)

@@ -10,10 +10,10 @@ import click
 
 from termbase import api
 from termbase.cli._common import (
+    chosen_format,
     echo_diagnostics,
     encoding_option,
     protect_inputs,
-    refuse_contradicting_suffix,
 )
 from termbase.fileio import write_atomic
 from termbase.pair.engines import ENGINES
@@ -142,8 +142,7 @@ def command(zh: tuple[Path, ...], en: tuple[Path, ...], tmx: tuple[Path, ...],
     """Pair each term with its equivalents in a parallel corpus: ranked candidates with
     score, support and example pairs, or an abstention with the reason."""
     by_suffix = {".json": "json", ".csv": "csv", ".xlsx": "xlsx"}
-    refuse_contradicting_suffix(output, format_name, by_suffix)
-    fmt = format_name or by_suffix.get(output.suffix.lower(), "json")
+    fmt = chosen_format(output, format_name, by_suffix) or "json"
     protect_corpus(output, zh, en, tmx, beads, terms_path)
     corpus = api.open_corpus(zh, en, tmx, beads, encoding=encoding)
     echo_diagnostics(corpus.diagnostics)
