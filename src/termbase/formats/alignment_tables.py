@@ -39,6 +39,7 @@ from termbase.formats.workbook import (
     fonts,
     header_fill,
     put,
+    value_text,
     workbook_bytes,
 )
 from termbase.signature import Signature
@@ -275,14 +276,6 @@ def read_tsv(data: bytes, source: str) -> Bitext:
                   decoded.diagnostics)
 
 
-def _sheet_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
 def read_xlsx(data: bytes, source: str) -> Bitext:
     """The first sheet of a workbook as a two-column table."""
     from openpyxl import load_workbook
@@ -300,7 +293,7 @@ def read_xlsx(data: bytes, source: str) -> Bitext:
         raise FormatError(f"cannot open the workbook: {type(exc).__name__}", path=source,
                           hint=resave) from None
     ws = wb.worksheets[0]
-    rows = [[_sheet_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
+    rows = [[value_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
     wb.close()
     return _two_columns(rows, 0, source, "xlsx two-column", "the first sheet is empty")
 

@@ -30,6 +30,7 @@ from termbase.formats.workbook import (
     fonts,
     header_fill,
     put,
+    value_text,
 )
 from termbase.model import Concept, Context, Glossary, LangSec, Term, make_concept_id
 from termbase.signature import Signature
@@ -134,14 +135,6 @@ def is_review_workbook(data: bytes) -> bool:
             and f'name="{SIGNATURE_SHEET}"'.encode() in workbook)
 
 
-def _cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
-
-
 def _contexts(block_text: str) -> tuple[list[tuple[str, str, str]], bool]:
     """(where, zh, en) of each example block; False when a block is not in the written
     shape (someone edited it), in which case it is left out."""
@@ -177,7 +170,7 @@ def read_reviewed(data: bytes, source: str, policy: ReadPolicy = ReadPolicy.STRI
     rows = list(wb[REVIEW_SHEET].iter_rows(values_only=True))
     if not rows:
         raise FormatError("the review sheet is empty", path=source)
-    titles = [_cell_text(v).lower() for v in rows[0]]
+    titles = [value_text(v).strip().lower() for v in rows[0]]
     src_lang = "zh" if titles and titles[0] == "zh term" else "en" if titles and \
         titles[0] == "en term" else ""
     if not src_lang:
@@ -206,7 +199,7 @@ def read_reviewed(data: bytes, source: str, policy: ReadPolicy = ReadPolicy.STRI
     for number, values in enumerate(rows[1:], start=2):
         def get(title: str, values: tuple[object, ...] = values) -> str:
             i = col.get(title)
-            return _cell_text(values[i]) if i is not None and i < len(values) else ""
+            return value_text(values[i]).strip() if i is not None and i < len(values) else ""
 
         term = get(f"{src_lang} term")
         decision = get("accept").lower()

@@ -100,6 +100,15 @@ def workbook_bytes(wb: Workbook) -> bytes:
     return deterministic(buffer.getvalue())
 
 
+def value_text(value: object) -> str:
+    """A cell value read back as text: '' for an empty cell, a whole float without '.0'."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
 def deterministic(package: bytes) -> bytes:
     """Repack the zip with fixed entry times and document dates, so equal input, equal bytes."""
     out = io.BytesIO()
