@@ -15,6 +15,7 @@ transliterated name) or a word it translates otherwise ("illicit" is not in CC-C
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -25,7 +26,7 @@ from termbase.match import Strings, on_word_boundaries
 from termbase.pair.context import term_meanings
 from termbase.pair.corpus import Corpus, SegmentPair
 from termbase.pair.dictionary import Dictionary, is_bound, known_stem
-from termbase.pair.ngrams import ZH_GRAMMAR, EnglishNgrams, Span
+from termbase.pair.ngrams import MAX_EN_WORDS, ZH_GRAMMAR, EnglishNgrams, Span
 from termbase.pair.results import Candidate, Example, TermPairing
 from termbase.pair.titles import cited_as_title, title_rendering, vocabulary_of
 from termbase.text.chinese import NUMERAL_CHARACTERS, is_cjk_char
@@ -41,6 +42,21 @@ CONFIRMED_SCORE = 0.5
 """Score of a rendering confirmed by the dictionary in every pair of the term."""
 
 _NGRAMS = EnglishNgrams()
+
+
+def _ngrams_for(term: str) -> EnglishNgrams:
+    """Spans as long as ``term`` may need: English says a Chinese term in at most about
+    a word a character (残疾人 "persons with disabilities"), so a term longer than
+    :data:`~termbase.pair.ngrams.MAX_EN_WORDS` characters may run past that cap — cut
+    there, the shortest complete span stops before the phrase that completes it
+    ("… opportunities for persons" of 残疾人机会均等标准规则)."""
+    size = sum(1 for ch in term if is_cjk_char(ch))
+    return _NGRAMS if size <= MAX_EN_WORDS else _longer_ngrams(size)
+
+
+@functools.cache
+def _longer_ngrams(max_words: int) -> EnglishNgrams:
+    return EnglishNgrams(max_words)
 
 
 def _term_words(term: str, dictionary: Dictionary) -> list[tuple[frozenset[str], int]] | None:
@@ -83,7 +99,7 @@ def confirmed_span(term: str, english: str, dictionary: Dictionary) -> str | Non
     name = meanings[0][1] > 1
     found: dict[tuple[int, int], tuple[Span, int]] = {}
     """(start, end) → the span and how many glosses of the term's words it says."""
-    for span in _NGRAMS.spans(english):
+    for span in _ngrams_for(term).spans(english):
         stems = content_stems(span.surface)
         if not stems or not all(known_stem(s, allowed) for s in stems):
             continue

@@ -289,7 +289,8 @@ def _neighbours(text: str, english: str, after: bool) -> list[str | None]:
 
 
 def completed_by_context(term: str, text: str, examples: Sequence[tuple[str, str]],
-                         dictionary: Dictionary, glosses: Glosses | None = None) -> str:
+                         dictionary: Dictionary, glosses: Glosses | None = None, *,
+                         max_words: int | None = None) -> str:
     """``text`` with the words that stand right beside it in every example pair and that
     the term means: the answer stopped short of the term's phrase.
 
@@ -303,7 +304,10 @@ def completed_by_context(term: str, text: str, examples: Sequence[tuple[str, str
     out, as a function word or figure does; so is one the Chinese outside the term says in
     every pair, which :func:`core_by_context` would cut again. A first word is taken in
     only once the last one was: "proposed programme budget" is a whole phrase, and
-    "proposed" (拟议's) passes for a meaning of 方案 "proposal".
+    "proposed" (拟议's) passes for a meaning of 方案 "proposal". An answer as long as
+    the candidates may be (``max_words``) may have been cut at either end: its first
+    word is in doubt from the start ("nations organization mission in the democratic
+    republic of the congo", ten words, always after "united").
     """
     if len(examples) < MIN_EXAMPLES:
         return text
@@ -312,7 +316,7 @@ def completed_by_context(term: str, text: str, examples: Sequence[tuple[str, str
         return text
     example_en = [en for _, en in examples]
     contexts = [_Context.of(zh, term, dictionary, glosses) for zh, _ in examples]
-    cut_short = False
+    cut_short = max_words is not None and len(text.split()) >= max_words
     for _ in range(len(term) + 1):  # never longer than one word a character
         grown = None
         # English ends a noun phrase with its head: a span that stops before a word the

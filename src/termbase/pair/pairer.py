@@ -400,7 +400,7 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
                                    [e.zh for e in ranked[0].examples], lexicon, glosses)
             core = completed_by_context(term, core,
                                         [(e.zh, e.en) for e in ranked[0].examples], lexicon,
-                                        glosses)
+                                        glosses, max_words=s.max_en_words)
             ranked[0] = replace(ranked[0], text=core)
             ranked[0] = named_by_acronym(ranked[0], ev)
     best = ranked[0]
