@@ -20,6 +20,7 @@ from termbase.pair.answers import settled_across_terms
 from termbase.pair.corpus import Corpus, FilteredCorpus
 from termbase.pair.counting import TermFinder
 from termbase.pair.dictionary import Dictionary
+from termbase.pair.nesting import starved_terms_alone
 from termbase.pair.ngrams import EnglishNgrams, KeySet
 from termbase.pair.pairer import PairingReport, PairSettings, pair_terms_report, pair_terms_run
 from termbase.pair.results import Candidate as Rendering
@@ -146,15 +147,13 @@ def mine(corpus: Corpus, *, tokenizer: Segmenter, lexicon: Dictionary | None = N
                                       concepts=None)
     # The rest of the shortlist is paired apart: a use inside a longer listed term is the
     # longer one's, and its longer phrases would take uses from the head's terms
-    # (咨询意见, 营养不良 lost their English on `peace` when paired in one list). Without
-    # the second look, which cost as much as the first run there and changed no figure;
-    # and on the corpus as the first run left it, whose misaligned pairs are found once.
+    # (咨询意见, 营养不良 lost their English on `peace` when paired in one list); and on
+    # the corpus as the first run left it, whose misaligned pairs are found once.
     aligned = FilteredCorpus(corpus, left_out) if left_out else corpus
     apart = replace(pair_settings, second_look=False, check_alignment=False)
     paired = set(head)
     tail = [form for form in _forms(shortlist[max_terms:]) if form not in paired]
-    extra = (pair_terms_report(tail, aligned, lexicon=lexicon, settings=apart, concepts=None)
-             if tail else None)
+    extra = (_tail_report(tail, aligned, lexicon, apart) if tail else None)
     pairings = {p.term: p for p in (*report.pairings, *(extra.pairings if extra else ()))}
     # Below the shortlist: the words a text uses most, which extraction ranks low and whose
     # English may tell a term (儿童, 'children') from a general word. Paired in a run of
@@ -200,6 +199,22 @@ def mine(corpus: Corpus, *, tokenizer: Segmenter, lexicon: Dictionary | None = N
                      stats={**report.stats, "shortlist terms paired": len(tail),
                             "concepts kept": len(kept)})
     return MiningResult(report, extraction, concepts=kept, dropped=dropped)
+
+
+def _tail_report(tail: list[str], corpus: Corpus, lexicon: Dictionary | None,
+                 settings: PairSettings) -> PairingReport:
+    """The shortlist's tail paired, and its terms that longer tail terms leave without
+    English paired alone (:func:`termbase.pair.nesting.starved_terms_alone`): there the
+    longer is often a weaker candidate around the term (大规模毁灭性武器区 took every use
+    of 大规模毁灭性武器 on `peace`). The second look's release of the longer phrases found
+    no more concepts in the tail and paired twice as many terms; it admitted their
+    fragments."""
+    report = pair_terms_report(tail, corpus, lexicon=lexicon, settings=settings,
+                               concepts=None)
+    return starved_terms_alone(
+        tuple(p.term for p in report.pairings), report, corpus, settings.min_support,
+        lambda terms: pair_terms_report(terms, corpus, lexicon=lexicon, settings=settings,
+                                        concepts=None))
 
 
 class FreeUses(NamedTuple):

@@ -20,6 +20,9 @@ first pairing run:
    words: "Compliance Committees" for 遵约). Terms that hold one another are paired in
    separate runs, innermost first: in one list the longer, itself without English, would
    take the shorter's uses again.
+
+Step 2 alone (:func:`starved_terms_alone`) serves a list whose longer phrases must keep
+their uses: ``mine``'s shortlist tail, paired apart from the terms it ranks before them.
 """
 
 from __future__ import annotations
@@ -70,14 +73,7 @@ def nested_terms_again(term_list: tuple[str, ...], report: PairingReport, corpus
         again.update((p.term, p) for p in rerun.pairings
                      if p.term in phrases and _well_supported(p, min_support))
         pairings = tuple(again.get(p.term, p) for p in pairings)
-    starved = {i for i in set().union(*holds.values()) if pairings[i].best is None}
-    alone: dict[str, TermPairing] = {}
-    for layer in _innermost_first(starved, holds):
-        third = pair_once(tuple(term_list[i] for i in layer))
-        own = _own_uses(corpus, finder, layer)
-        alone.update((p.term, p) for p, i in zip(third.pairings, layer, strict=True)
-                     if _well_supported(p, min_support) and p.best is not None
-                     and _said_where_alone(p.best.text, own.get(i, [])))
+    alone = _paired_alone(term_list, pairings, corpus, finder, holds, min_support, pair_once)
     if alone:
         again.update(alone)
         pairings = tuple(alone.get(p.term, p) for p in pairings)
@@ -85,6 +81,46 @@ def nested_terms_again(term_list: tuple[str, ...], report: PairingReport, corpus
         return report
     return PairingReport(pairings, {**report.stats, "terms paired again": len(again)},
                          report.diagnostics)
+
+
+def starved_terms_alone(term_list: tuple[str, ...], report: PairingReport, corpus: Corpus,
+                        min_support: int,
+                        pair_once: Callable[[tuple[str, ...]], PairingReport]
+                        ) -> PairingReport:
+    """``report`` with its terms still without English while longer listed terms hold
+    some of their uses paired alone (step 2 of the module notes), no phrase released:
+    ``report.pairings`` stand in ``term_list``'s order."""
+    finder = counting.TermFinder(term_list, "zh")
+    holds = {i: finder.within(text) - {i} for i, text in enumerate(term_list)}
+    alone = _paired_alone(term_list, report.pairings, corpus, finder, holds, min_support,
+                          pair_once)
+    if not alone:
+        return report
+    return PairingReport(tuple(alone.get(p.term, p) for p in report.pairings),
+                         {**report.stats, "terms paired again": len(alone)},
+                         report.diagnostics)
+
+
+def _paired_alone(term_list: tuple[str, ...], pairings: Sequence[TermPairing], corpus: Corpus,
+                  finder: counting.TermFinder, holds: dict[int, set[int]], min_support: int,
+                  pair_once: Callable[[tuple[str, ...]], PairingReport]
+                  ) -> dict[str, TermPairing]:
+    """The second answers of the terms without English that longer terms hold (their
+    ``pairings``), each paired alone over all its uses, innermost first."""
+    starved = {i for i in set().union(*holds.values()) if pairings[i].best is None}
+    alone: dict[str, TermPairing] = {}
+    for layer in _innermost_first(starved, holds):
+        uses, own = _uses(corpus, finder, term_list, layer)
+        # A term held in too few pairs cannot be well supported: it is not paired again
+        # (about half the starved terms of mine's lists on the development texts).
+        layer = [i for i, n in zip(layer, uses, strict=True) if n > min_support]
+        if not layer:
+            continue
+        third = pair_once(tuple(term_list[i] for i in layer))
+        alone.update((p.term, p) for p, i in zip(third.pairings, layer, strict=True)
+                     if _well_supported(p, min_support) and p.best is not None
+                     and _said_where_alone(p.best.text, own.get(i, [])))
+    return alone
 
 
 def _well_supported(pairing: TermPairing, min_support: int) -> bool:
@@ -115,18 +151,27 @@ def _innermost_first(terms: set[int], holds: dict[int, set[int]]) -> list[list[i
     return layers
 
 
-def _own_uses(corpus: Iterable[SegmentPair], finder: counting.TermFinder,
-              terms: Sequence[int]) -> dict[int, list[str]]:
-    """The English of (up to :data:`MAX_OWN_USES`) segment pairs where each of ``terms``
-    stands outside every longer listed term."""
+def _uses(corpus: Iterable[SegmentPair], finder: counting.TermFinder,
+          term_list: tuple[str, ...], terms: Sequence[int]
+          ) -> tuple[list[int], dict[int, list[str]]]:
+    """How many segment pairs hold each of ``terms`` (a layer: none holds another), as
+    pairing them alone counts them; and the English of (up to :data:`MAX_OWN_USES`)
+    pairs where each stands outside every longer listed term (``finder``'s)."""
+    alone = counting.TermFinder([term_list[i] for i in terms], "zh")
     wanted = set(terms)
+    counts = [0] * len(terms)
     found: dict[int, list[str]] = {}
     for pair in corpus:
+        held = alone.find(pair.zh)
+        if not held:
+            continue
+        for k in held:
+            counts[k] += 1
         for index in wanted.intersection(finder.find(pair.zh)):
             kept = found.setdefault(index, [])
             if len(kept) < MAX_OWN_USES:
                 kept.append(pair.en)
-    return found
+    return counts, found
 
 
 def _said_where_alone(answer: str, english: Sequence[str]) -> bool:
