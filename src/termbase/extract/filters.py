@@ -31,7 +31,9 @@ _START_STOP = _words(
     "另外 特此 题为 受 为期 "
     # The speaker and the courtesy adverb of letters and speeches (我谨, 谨随函转递,
     # 秘书长谨报告): a formula, never a name.
-    "我 我国 你 您 谨")
+    "我 我国 你 您 谨 "
+    # Adverbs of manner before a verb (彻底|消除, 密切|协调), as 充分 and 切实 above.
+    "彻底 密切")
 
 # The head of a topic (人权问题, 贩运问题): a name that follows it is cut from the topic
 # it is about (…问题|特别报告员, …问题|工作组). Apart from the stop words above: it
@@ -75,7 +77,10 @@ _CLAUSE_OPENERS = _words(
     "取得 需要 有必要 迫切需要 必须 仍 有 "
     # A light verb takes an activity as its object (开展合作, 开展工作); a feeling is
     # expressed (感到关切).
-    "开展 感到")
+    "开展 感到 "
+    # Verbs that take the term as their object (实现|可持续发展目标, 拯救|生命,
+    # 违反|国际人道法|行为): a predicate, not a name.
+    "实现 拯救 违反")
 
 # Multi-character openers also refuse a candidate that merely starts with them, whatever
 # the segmentation (jieba may cut 欣见 into 欣/见).
@@ -151,6 +156,8 @@ def _lengths_by_edge(affixes: frozenset[str], prefix: bool) -> dict[str, tuple[i
 
 
 _OPENER_LENGTHS = _lengths_by_edge(_OPENER_SET, prefix=True)
+# The last two characters of the clause openers of two characters or more.
+_VERB_EDGE = frozenset(w[-2:] for w in _OPENER_SET)
 _VERB_LENGTHS = _lengths_by_edge(_VERB_SET, prefix=False)
 
 
@@ -178,6 +185,20 @@ NO_TERM_START = _START_STOP | _TOPIC_HEADS | _CLAUSE_OPENERS | frozenset(_DEICTI
 NO_TERM_END = _END_STOP | _VERB_SUFFIXES
 
 
+# The lengths an adverb before a verb may have in one word (更|加强, 继续|加强, 进一步|加强).
+_ADVERB_LENGTHS = (1, 2, 3)
+
+
+def is_adverb_verb(word: str) -> bool:
+    """Whether the segmenter's ``word`` is an adverb or auxiliary that opens no term and a
+    clause verb after it, made one word (继续加强, 彻底消除, 充分利用): it opens a clause
+    as the verb does. A noun before the verb keeps it (和平|利用 核能, 和平|解决 争端)."""
+    if len(word) < 3 or word[-2:] not in _VERB_EDGE:
+        return False
+    return any(word[:n] in _START_STOP and word[n:] in _CLAUSE_OPENERS
+               for n in _ADVERB_LENGTHS if len(word) - n >= 2)
+
+
 def refuse_words(words: Sequence[str]) -> str | None:
     """Why the word sequence ``words`` is not a term candidate, or None if it may be.
 
@@ -200,7 +221,9 @@ def refuse_words(words: Sequence[str]) -> str | None:
         return "quality"
     # The affix tests catch openers and verbs that the segmenter cut apart (欣/见,
     # 满意/地注意), so they are needed only when the edge word is short.
-    if first in _CLAUSE_OPENERS or (len(first) <= 2 and _has_prefix(text)):
+    if first in _CLAUSE_OPENERS or (len(first) <= 2 and _has_prefix(text)) or (
+            first[-2:] in _VERB_EDGE and is_adverb_verb(first)):
+        # (The edge look-up first: a function call for every n-gram would cost more.)
         return "clause"
     if last in _VERB_SET or (len(last) <= 2 and _has_suffix(text)):
         return "verb-end"
