@@ -18,6 +18,7 @@ from termbase.formats.base import ZH_EN, Direction, GlossaryFormat
 from termbase.formats.tbx.format import _sniff
 from termbase.formats.tbx.reader import read
 from termbase.formats.tbx.vocab import MARKER_TYPE, SIGNATURE_PREFIX, TBX_NS, XML_LANG
+from termbase.formats.tbx.writer import document_bytes
 from termbase.formats.tbx.writer import write as write_v3
 from termbase.model import Concept, Glossary, LangSec
 from termbase.signature import Signature
@@ -68,10 +69,7 @@ def write_directed(glossary: Glossary, signature: Signature | None,
         _untype_markers(header)
         encoding = etree.SubElement(header, "encodingDesc")
         etree.SubElement(encoding, "p", type="XCSURI").text = XCS
-    etree.indent(root, space="  ")
-    out: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
-                                pretty_print=True)
-    return out
+    return document_bytes(root)
 
 
 def _untype_markers(header: etree._Element) -> None:

@@ -242,6 +242,13 @@ def write(glossary: Glossary, signature: Signature | None) -> bytes:
         for concept in glossary.concepts:
             _write_concept(b, body, concept, known)
     _write_back(b, text, glossary.back_matter)
+    return document_bytes(root)
+
+
+def document_bytes(root: etree._Element) -> bytes:
+    """``root`` as a TBX file: UTF-8 with an XML declaration, one element per line."""
+    from lxml import etree
+
     etree.indent(root, space="  ")
     out: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
                                 pretty_print=True)
