@@ -156,3 +156,20 @@ def test_summary_names_lines_for_a_line_corpus_and_documents_for_documents(
     assert main(["extract", str(seeds_dir / SEEDS[0]), str(seeds_dir / SEEDS[1]), "-o",
                  str(out), "--no-glossary"]) == 0
     assert "from 2 documents," in capsys.readouterr().out
+
+
+def test_no_progress_bar_on_a_pipe(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    # A log file or a pipe must not receive a bar's carriage returns, as with every other
+    # command (termbase.progress.Bar), however large the input.
+    import termbase.cli.extract as extract_command
+
+    monkeypatch.setattr(extract_command, "PROGRESS_THRESHOLD", 0)
+    corpus = tmp_path / "corpus.zh"
+    corpus.write_text("各国执行《行动纲领》。\n小武器和轻武器非法贸易问题严重。\n" * 20,
+                      encoding="utf-8")
+    out = tmp_path / "o.json"
+    assert main(["extract", str(corpus), "--lines", "-o", str(out), "--no-glossary"]) == 0
+    captured = capsys.readouterr()
+    assert "\r" not in captured.err and "char/s" not in captured.err
+    assert "candidates" in captured.out  # the summary still comes

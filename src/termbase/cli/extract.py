@@ -9,9 +9,7 @@ ranked list (csv, xlsx or json) and its signature: JSON and CSV get a sidecar
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
-from typing import Any
 
 import click
 
@@ -25,6 +23,7 @@ from termbase.cli._common import (
 )
 from termbase.errors import UsageError
 from termbase.fileio import write_atomic
+from termbase.progress import Bar
 from termbase.signature import Signature, sidecar_path
 from termbase.text.segment import SEGMENTERS
 
@@ -75,24 +74,14 @@ def command(files: tuple[Path, ...], out: Path, output_format: str | None, top: 
     # Without --glossary the shipped glossaries help if there are any.
     use_glossary = not no_glossary and (glossary or store.shipped_paths())
     size = sum(p.stat().st_size for p in files if p.is_file())
-    bar: Any = None
-    if not quiet and size > PROGRESS_THRESHOLD:
-        import importlib
-
-        # tqdm's type information is partial; it is used through Any.
-        tqdm: Any = importlib.import_module("tqdm").tqdm
-        # Bytes of UTF-8 Chinese are about three per character.
-        bar = tqdm(total=size // 3, unit="char", unit_scale=True, desc="extract",
-                   file=sys.stderr)
-    try:
+    # Bytes of UTF-8 Chinese are about three per character.
+    with Bar(size // 3, desc="extract", unit="char",
+             quiet=quiet or size <= PROGRESS_THRESHOLD) as bar:
         result = api.extract_terms(list(files), glossary=glossary if use_glossary else None,
-                             top=top, lines=lines, workers=jobs, segmenter=segmenter,
-                             sentencepiece=sentencepiece, new_only=new_only,
-                             encoding=encoding,
-                             progress=bar.update if bar is not None else None)
-    finally:
-        if bar is not None:
-            bar.close()
+                                   top=top, lines=lines, workers=jobs, segmenter=segmenter,
+                                   sentencepiece=sentencepiece, new_only=new_only,
+                                   encoding=encoding,
+                                   progress=bar.update if bar.shown else None)
     echo_diagnostics(result.diagnostics)
     candidates = list(result.candidates)
     signature = result.signature or Signature()
