@@ -1,5 +1,6 @@
 """An answer that is part of a longer rendering — a word of the term said right beside it
-in every example — is no answer (termbase.pair.fragments.unsaid_beside)."""
+in every example (in half of them for a one-word answer) — is no answer
+(termbase.pair.fragments.unsaid_beside)."""
 
 from __future__ import annotations
 

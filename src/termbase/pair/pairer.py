@@ -454,7 +454,8 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
         unsaid = unsaid_beside(term, best.text, [e.en for e in best.examples], lexicon)
         if unsaid is not None:
             return abstain(f"the best candidate '{best.text}' is part of a longer rendering: "
-                           f"every example says the English of {unsaid} right beside it")
+                           f"its examples say the English of {unsaid} right beside it "
+                           f"(half of them for a one-word answer, all for a longer one)")
     answered = once_each([c for c in ranked if c.support >= s.min_support] or [best])
     return TermPairing(term, occurrences, tuple(answered[: s.max_candidates]), "",
                        s.direction)
