@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from termbase.align.lexicon import STOP_WORDS
+from termbase.align.lexicon import STOP_WORDS, stem
 from termbase.check.absent import Absent, absent_concepts, miscased_term
 from termbase.check.acronym_inside import acronym_of_longer_name
 from termbase.check.context import (
@@ -37,7 +37,7 @@ from termbase.check.learned import (
 )
 from termbase.check.longer_word import inside_longer_word
 from termbase.check.matching import LanguageMatcher
-from termbase.check.name_rest import Tokens, rests_rendered
+from termbase.check.name_rest import Tokens, renders, rests_rendered
 from termbase.check.references import unexplained_references, untranslated
 from termbase.check.renderings import (
     acronym_for_name,
@@ -58,10 +58,11 @@ from termbase.check.renderings import (
     recurring_references,
     reference_noun,
 )
-from termbase.check.stand_ins import recurring_stand_ins
+from termbase.check.stand_ins import recurring_stand_ins, stand_ins
 from termbase.diagnostics import Severity
 from termbase.match import TermHit
 from termbase.model import PartOfSpeech
+from termbase.text.english import american_spelling, singular
 
 # A source term the draft renders by the glossary's equivalent in fewer than this share
 # of at least _SENSE_MIN_UNITS units is used in senses the glossary does not cover there
@@ -80,6 +81,25 @@ _SENSE_MIN_SHARE = 0.8
 _OTHER_WORD_MIN_UNITS = 2
 _OTHER_WORD_LIFT = 2.0
 _WORD = re.compile(r"[^\W\d_]{3,}")
+_ENGLISH_WORD = re.compile(r"[A-Za-z]+")
+
+# A concept the draft renders by the glossary's equivalent in under half of the other
+# places, and in _RARELY_RENDERED_MIN_UNITS places at least: the glossary's English
+# fits a minority sense of the document's term (会议 "meeting" where most places say
+# "conference", "session" or name 贸发会议 "UNCTAD"). A miss no reason of
+# its own line excuses is then a hint, unless the line shows a sign (:func:`_signs`) the
+# draft shows _RENDERED_SIGN_LIFT times as often where the term is rendered as where it
+# is missing (次会议 for "meeting": a term removed from such a line is an omission, not
+# another sense) — a sign never seen where the term is missing counts from one place.
+# Nor does the share excuse a line that puts a word of its own in the term's place: a
+# glossary term whose source the line lacks (a stand-in, :mod:`termbase.check.stand_ins`),
+# or a word the dictionary gives for the term that fewer than _HABIT_MIN_UNITS of the
+# other places missing it hold — one line cannot tell another sense from a wrong word,
+# only the draft's habit can.
+_RARELY_RENDERED_MIN_UNITS = 10
+_RARELY_RENDERED_SHARE = 0.5
+_RENDERED_SIGN_LIFT = 2.0
+_HABIT_MIN_UNITS = 3
 
 
 def _rendering_share(ctx: CheckContext, matcher: LanguageMatcher,
@@ -143,6 +163,30 @@ def _signs(unit: UnitView, concept_id: str) -> set[str]:
     return signs
 
 
+class _SignCounts:
+    """For the asked concepts, the signs (:func:`_signs`) of each unit that misses the
+    term (by concept, then id() of the unit), and how many of the units rendering the
+    term show each sign."""
+
+    def __init__(self, ctx: CheckContext, absent: Sequence[Absent], asked: set[str]):
+        missed: dict[str, set[int]] = {}
+        for a in absent:
+            missed.setdefault(a.concept_id, set()).add(id(a.unit))
+        self.miss_signs: dict[str, dict[int, set[str]]] = {cid: {} for cid in asked}
+        self.kept: Counter[tuple[str, str]] = Counter()
+        self.kept_units: Counter[str] = Counter()
+        for unit in ctx.units:
+            if not unit.target:
+                continue
+            for cid in asked.intersection(source_concepts(unit)):
+                signs = _signs(unit, cid)
+                if id(unit) in missed[cid]:
+                    self.miss_signs[cid][id(unit)] = signs
+                else:
+                    self.kept_units[cid] += 1
+                    self.kept.update((cid, sign) for sign in signs)
+
+
 def _other_sense_signs(ctx: CheckContext, absent: Sequence[Absent],
                        share: dict[str, tuple[int, int]],
                        unread: frozenset[int] = frozenset()) -> dict[int, str]:
@@ -153,30 +197,124 @@ def _other_sense_signs(ctx: CheckContext, absent: Sequence[Absent],
              if _sense_excused(share[a.concept_id]) and _needs_sign(ctx, a, unread)}
     if not asked:
         return {}
-    missed: dict[str, set[int]] = {}
-    for a in absent:
-        missed.setdefault(a.concept_id, set()).add(id(a.unit))
-    # Per concept: the signs of each unit that misses it, by id(), and counts elsewhere.
-    miss_signs: dict[str, dict[int, set[str]]] = {cid: {} for cid in asked}
-    kept: Counter[tuple[str, str]] = Counter()
-    kept_units: Counter[str] = Counter()
-    for unit in ctx.units:
-        if not unit.target:
-            continue
-        for cid in asked.intersection(source_concepts(unit)):
-            signs = _signs(unit, cid)
-            if id(unit) in missed[cid]:
-                miss_signs[cid][id(unit)] = signs
-            else:
-                kept_units[cid] += 1
-                kept.update((cid, sign) for sign in signs)
+    counts = _SignCounts(ctx, absent, asked)
     out = {}
     for a in absent:
         if a.concept_id in asked:
-            sign = _telling_sign(a, miss_signs[a.concept_id], kept, kept_units[a.concept_id])
+            sign = _telling_sign(a, counts.miss_signs[a.concept_id], counts.kept,
+                                 counts.kept_units[a.concept_id])
             if sign:
                 out[id(a)] = sign
     return out
+
+
+def _without_rendering_signs(ctx: CheckContext, absent: Sequence[Absent],
+                             items: Sequence[Absent], share: dict[str, tuple[int, int]]
+                             ) -> dict[int, str]:
+    """The ``items`` (by id(), to their concept) of a concept the draft renders by the
+    glossary's English in under half of many places (:func:`_rarely_rendered`) whose line
+    shows no sign of the rendering sense: none of its signs (:func:`_signs`) is one the
+    draft shows where the term is rendered far more than where it is missing (see
+    ``_RENDERED_SIGN_LIFT``; ``absent`` are all the draft's misses), and whose
+    translation holds no stand-in (a glossary term whose source the line lacks, which
+    may have been put in the term's place). There the glossary's equivalent fits the
+    document's use of the term in a minority of places, and nothing says this line is
+    one of them."""
+    asked = {a.concept_id for a in items if _rarely_rendered(share[a.concept_id])}
+    if not asked:
+        return {}
+    counts = _SignCounts(ctx, absent, asked)
+    return {id(a): a.concept_id for a in items
+            if a.concept_id in asked and not stand_ins(ctx, a) and not _rendering_sign(
+                a, counts.miss_signs[a.concept_id], counts.kept,
+                counts.kept_units[a.concept_id])}
+
+
+def _rarely_rendered_misses(ctx: CheckContext, absent: Sequence[Absent],
+                           items: Sequence[Absent], share: dict[str, tuple[int, int]]
+                           ) -> dict[int, str]:
+    """The ``items`` (by id(), to their concept) whose miss the draft's evidence on the
+    concept as a whole excuses: it is rarely rendered by the glossary's English and
+    the line shows no sign of that rendering (:func:`_without_rendering_signs`); the
+    pair translates its line (:func:`termbase.check.references.untranslated`: a cut or
+    misaligned pair misses the term whatever its sense, and the reviser must look); and
+    the translation renders the term by no dictionary word the draft does not use
+    habitually where it is missing (:func:`_unusual_renderings`)."""
+    found = _without_rendering_signs(ctx, absent, items, share)
+    asked = [a for a in items if id(a) in found]
+    words = asked_words(asked)
+    if not words:
+        return found
+    from termbase.check.glosses import dictionary_glosses  # sqlite3 only when asked
+
+    known = dictionary_glosses(words)
+    kept = set(found) - untranslated(ctx, asked, known) - _unusual_renderings(
+        absent, asked, known)
+    return {key: found[key] for key in kept}
+
+
+def _unusual_renderings(absent: Sequence[Absent], items: Sequence[Absent],
+                        known: Mapping[str, Gloss]) -> set[int]:
+    """The items (by id()) whose translation holds a word the dictionary gives for the
+    source term that fewer than _HABIT_MIN_UNITS of the draft's other places missing
+    the term hold: one line cannot tell another sense from a wrong word put in the
+    term's place, only the draft's habit can ("conference" for 会议 in many places where
+    "meeting" is missing is the document's other sense; "achievement" for 成果 once is a
+    rendering nobody else in the draft chose)."""
+    words: dict[int, frozenset[tuple[str, str]]] = {}
+
+    def words_of(unit: UnitView) -> frozenset[tuple[str, str]]:
+        """(stem, singular) of each English word of the unit's translation: the stem
+        finds the dictionary's gloss, the word itself its habit ("achieving the Goals"
+        is no habit of "achievement")."""
+        if id(unit) not in words:
+            forms = (american_spelling(w.lower()) for view in unit.target
+                     for w in _ENGLISH_WORD.findall(view.segment.text))
+            words[id(unit)] = frozenset((stem(w), singular(w)) for w in forms)
+        return words[id(unit)]
+
+    missing: dict[str, dict[int, UnitView]] = {}
+    for a in absent:
+        missing.setdefault(a.concept_id, {})[id(a.unit)] = a.unit
+    out = set()
+    for item in items:
+        gloss = known.get(item.src_view.segment.text[item.hit.start:item.hit.end])
+        if gloss is None:
+            continue
+        others = [{word for _, word in words_of(u)}
+                  for key, u in missing[item.concept_id].items() if key != id(item.unit)]
+        said = sorted(word for st, word in words_of(item.unit) if renders(st, gloss.stems))
+        if any(sum(word in held for held in others) < _HABIT_MIN_UNITS for word in said):
+            out.add(id(item))
+    return out
+
+
+def _rarely_rendered(share: tuple[int, int]) -> bool:
+    """Whether the draft renders the concept by its approved term in under
+    _RARELY_RENDERED_SHARE of the other places (the line's own miss left out), and in
+    _RARELY_RENDERED_MIN_UNITS places at least: where it is rendered must be known to
+    say that a line is not like them."""
+    rendered, total = share
+    return (rendered >= _RARELY_RENDERED_MIN_UNITS
+            and rendered < _RARELY_RENDERED_SHARE * (total - 1))
+
+
+def _rendering_sign(item: Absent, miss_signs: dict[int, set[str]],
+                    kept: Counter[tuple[str, str]], kept_units: int) -> str:
+    """A sign of the line the draft shows _RENDERED_SIGN_LIFT times as often in the
+    places that render the term as in the other places that miss it; empty when there
+    is none."""
+    others = [signs for key, signs in miss_signs.items() if key != id(item.unit)]
+    for sign in sorted(miss_signs.get(id(item.unit), set())):
+        n = kept[item.concept_id, sign]
+        if not n:
+            continue
+        # One unit added to the missing places: a sign they never show still needs
+        # to be frequent where the term is rendered.
+        missed = sum(sign in signs for signs in others)
+        if (n / kept_units) / ((missed + 1) / (len(others) + 1)) >= _RENDERED_SIGN_LIFT:
+            return sign
+    return ""
 
 
 def _telling_sign(item: Absent, miss_signs: dict[int, set[str]],
@@ -225,6 +363,13 @@ def check_missing_target(ctx: CheckContext) -> list[Finding]:
                        f"the {total} places where it is missing")
                  for key, (words, n, total) in stand_ins.items())
     hints.update(_dictionary_hints(ctx, [a for a in absent if not hints[id(a)]]))
+    # Last: the draft's evidence on the concept as a whole, for the misses no reason of
+    # their own line excused.
+    unmarked = _rarely_rendered_misses(ctx, absent, [a for a in absent if not hints[id(a)]],
+                                       share)
+    hints.update((key, f"the draft renders it so in only {share[cid][0]} of {share[cid][1]} "
+                       f"places, and this line shows nothing that goes with that rendering: "
+                       f"it may have another sense here") for key, cid in unmarked.items())
     findings = []
     for item in absent:
         src_view, hit, expected = item.src_view, item.hit, item.expected

@@ -67,6 +67,13 @@ def recurring_stand_ins(ctx: CheckContext, absent: Sequence[Absent],
     return out
 
 
+def stand_ins(ctx: CheckContext, item: Absent) -> set[str]:
+    """The concepts (by id) whose approved term the item's translation holds while its
+    source holds none of their terms (see the module notes): each may be put where
+    the item's term belongs."""
+    return set(_stand_ins(ctx, item.unit, item.concept_id, {}))
+
+
 def _target_hits(ctx: CheckContext, unit: UnitView,
                  found: dict[int, list[list[TermHit]]]) -> list[list[TermHit]]:
     """The glossary terms of each of the unit's target segments; in a draft written

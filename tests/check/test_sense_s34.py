@@ -1,0 +1,90 @@
+"""Session 34: a glossary term the draft renders by the glossary's English in only a
+minority of many places (check/missing: _rarely_rendered_misses). A miss there is a hint
+unless the line is like the places that render it, puts a word of its own in the term's
+place, or does not translate its source line."""
+
+from __future__ import annotations
+
+from termbase.check import check_draft
+from termbase.check.draft import presplit_pair
+from termbase.check.findings import FindingKind
+from termbase.model import Concept, Glossary, LangSec, Term
+
+
+def _concept(cid: str, zh: str, en: str) -> Concept:
+    return Concept(cid, (LangSec("zh", (Term(zh),)), LangSec("en", (Term(en),))))
+
+
+_GLOSSARY = Glossary((_concept("mtg", "会议", "meeting"),
+                      _concept("mech", "机制", "mechanism")))
+
+# Twelve places render 会议 "meeting", each a numbered meeting (次会议 is their sign).
+_RENDERED = [(f"第{n}次会议于{n}日举行。", f"The {n}th meeting took place on day {n}.")
+             for n in range(1, 13)]
+# Fifteen places name another body (the Conference of the Parties, a session of it):
+# the glossary's "meeting" fits a minority of the draft's 会议.
+_OTHER_SENSE = [(f"缔约方会议通过了第{n}号决定。",
+                 f"The Conference of the Parties adopted decision {n}.")
+                for n in range(1, 16)]
+
+
+# The same places where the English names the body by its session alone.
+_SESSIONS = [(f"缔约方会议通过了第{n}号决定。",
+              f"The Parties adopted decision {n} at their session.") for n in range(1, 16)]
+
+
+def _severity(zh: str, en: str, rendered: int = len(_RENDERED),
+              other_sense: tuple[tuple[str, str], ...] = tuple(_OTHER_SENSE)) -> str:
+    """The missing_target finding's severity on the line (zh, en) in a draft of the
+    places above."""
+    pairs = [*_RENDERED[:rendered], *other_sense, (zh, en)]
+    draft = presplit_pair("\n".join(z for z, _ in pairs), "d.zh",
+                          "\n".join(e for _, e in pairs), "d.en")
+    line = len(pairs)
+    found = [f for f in check_draft(_GLOSSARY, draft).findings
+             if f.kind is FindingKind.MISSING_TARGET and f.line == line]
+    assert len(found) == 1, found
+    return found[0].severity.value
+
+
+def test_a_miss_of_a_term_the_draft_rarely_renders_so_is_a_hint() -> None:
+    # "The purpose" leaves 会议 implicit; no sign of the line is one of the numbered
+    # meetings', and the glossary's English fits 12 of the draft's 28 places.
+    assert _severity("会议的目的是介绍即将讨论的问题。",
+                     "The purpose is to brief members on upcoming issues.") == "info"
+
+
+def test_a_draft_that_renders_it_in_too_few_places_keeps_the_error() -> None:
+    # Where the term is rendered must be known before a line can be unlike it.
+    assert _severity("会议的目的是介绍即将讨论的问题。",
+                     "The purpose is to brief members on upcoming issues.",
+                     rendered=5) == "error"
+
+
+def test_a_term_removed_from_a_line_like_the_rendering_places_stays_an_error() -> None:
+    # 次会议 is the sign of the places that render 会议: this is an omission.
+    assert _severity("第30次会议讨论了预算。", "The 30th discussed the budget.") == "error"
+
+
+def test_a_glossary_term_in_the_terms_place_stays_an_error() -> None:
+    # "mechanism" is another concept's English, and the line has no 机制.
+    assert _severity("会议的目的是介绍即将讨论的问题。",
+                     "The purpose of the mechanism is to brief members on upcoming "
+                     "issues.") == "error"
+
+
+def test_a_dictionary_word_the_draft_uses_nowhere_else_stays_an_error() -> None:
+    # "conference" renders 会议 in the dictionary; the draft writes it in 15 other
+    # places that miss "meeting", so it is the document's other sense ...
+    line = ("会议的目的是介绍即将讨论的问题。",
+            "The purpose of the conference is to brief members on upcoming issues.")
+    assert _severity(*line) == "info"
+    # ... but where the other places say "session", a "conference" here alone is a word
+    # put in the term's place.
+    assert _severity(*line, other_sense=tuple(_SESSIONS)) == "error"
+
+
+def test_a_pair_that_does_not_translate_its_line_stays_an_error() -> None:
+    # A misaligned pair misses the term whatever its sense: the reviser must look.
+    assert _severity("会议的目的是介绍即将讨论的问题。",
+                     "Rainfall was heavy in the northern provinces last year.") == "error"
