@@ -83,15 +83,15 @@ def unexplained_references(ctx: CheckContext, items: Sequence[Absent],
 
 
 def untranslated(ctx: CheckContext, items: Sequence[Absent],
-                 known: Mapping[str, Gloss]) -> set[int]:
+                 known: Mapping[str, Gloss], share: float = _MIN_TRANSLATED) -> set[int]:
     """The items (by id()) whose translation translates no line of theirs: the source
-    line's dictionary words (``known``) render under _MIN_TRANSLATED of every target
-    segment's content words (:func:`_translates`) — a cut or misaligned pair, or a
-    label alone."""
+    line's dictionary words (``known``) render under ``share`` (_MIN_TRANSLATED unless
+    an excuse asks for more) of every target segment's content words
+    (:func:`_translates`) — a cut or misaligned pair, or a label alone."""
     lexicon = Lexicon({w: g.stems for w, g in known.items()})
     return {id(item) for item in items
             if not any(_translates(view, _source_stems(ctx, item, lexicon), set(),
-                                   _MIN_TRANSLATED) for view in item.unit.target)}
+                                   share) for view in item.unit.target)}
 
 
 def _subject(item: Absent) -> bool:
