@@ -83,3 +83,11 @@ def test_back_matter_from_dict_names_the_bad_field() -> None:
     with pytest.raises(FormatError, match=r"backMatter\[0\]\.refObjects\[0\]\.items"):
         glossary_from_dict({"concepts": [], "backMatter": [
             {"type": "respPerson", "refObjects": [{"id": "US1", "items": 3}]}]})
+
+
+def test_all_terms_lists_every_section_in_order_the_compiled_glossaries_number() -> None:
+    concept = Concept("c1", (LangSec("zh", (Term("行动纲领"), Term("行动纲要"))),
+                             LangSec("en", (Term("Programme of Action"),)),
+                             LangSec("zh", (Term("纲领"),))))
+    assert [t.text for t in concept.all_terms()] == ["行动纲领", "行动纲要",
+                                                     "Programme of Action", "纲领"]

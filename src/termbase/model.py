@@ -184,6 +184,11 @@ class Concept:
                 for term in sec.terms:
                     yield sec.lang, term
 
+    def all_terms(self) -> list[Term]:
+        """Every term, section by section: a term's place in this list is how the compiled
+        glossaries (:mod:`termbase.index.compiled`, :mod:`termbase.check.compiled`) name it."""
+        return [term for sec in self.lang_secs for term in sec.terms]
+
     def preferred(self, lang: str) -> Term | None:
         """The best-ranked term of ``lang`` over all its sections (the first on ties)."""
         terms = [term for _, term in self.terms(lang)]

@@ -60,9 +60,6 @@ def _code_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def _flat_terms(concept: Concept) -> list[Term]:
-    return [term for sec in concept.lang_secs for term in sec.terms]
-
 
 class CompiledConcepts(Mapping[str, Concept]):
     """The concepts of a compiled glossary by id, each read once, on first use."""
@@ -125,7 +122,7 @@ class CompiledConcepts(Mapping[str, Concept]):
         if terms is None:
             if concept_id not in self._loaded:
                 self._wanted.setdefault(concept_id, position)
-            terms = self._terms[concept_id] = _flat_terms(self[concept_id])
+            terms = self._terms[concept_id] = self[concept_id].all_terms()
         return terms[index]
 
 
@@ -204,7 +201,7 @@ def _dump(matcher: LanguageMatcher, concepts: Sequence[Concept]) -> bytes:
     # An id names the last concept that has it, as looking the id up finds it.
     position = {c.id: pos for pos, c in enumerate(concepts)}
     refs = {id(term): (c.id, position[c.id], i) for c in concepts
-            for i, term in enumerate(_flat_terms(c))}
+            for i, term in enumerate(c.all_terms())}
     # A copy whose automata name each key's owners by their references (the matcher
     # itself serves the run that built it).
     kept = copy.copy(matcher)

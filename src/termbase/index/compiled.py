@@ -83,9 +83,6 @@ class CannotCompile(Exception):
     """The glossary cannot be stored exactly (e.g. text SQLite cannot hold)."""
 
 
-def _flat_terms(concept: Concept) -> list[Any]:
-    return [term for sec in concept.lang_secs for term in sec.terms]
-
 
 # --- reading our own JSON back ------------------------------------------------------------
 # The concepts table is written by write_database, which refuses to store a concept that
@@ -171,7 +168,7 @@ def write_database(path: Path, index: LookupIndex, meta: dict[str, Any]) -> None
         raise CannotCompile(str(exc)) from None
     if back != concepts or tuple(map(decode_concept, data)) != concepts:
         raise CannotCompile("some concepts would not read back exactly from JSON")
-    positions = [{id(t): i for i, t in enumerate(_flat_terms(c))} for c in concepts]
+    positions = [{id(t): i for i, t in enumerate(c.all_terms())} for c in concepts]
 
     con = sqlite3.connect(path)
     try:
@@ -388,7 +385,7 @@ class CompiledIndex:
         try:
             concepts = self.concepts_at([r.entry.concept for r in ranked])
             return [Hit(concept, Match(r.kind, r.entry.lang,
-                                       _flat_terms(concept)[r.entry.term], r.score))
+                                       concept.all_terms()[r.entry.term], r.score))
                     for concept, r in zip(concepts, ranked, strict=True)]
         except (sqlite3.Error, LookupError, ValueError, TermbaseError) as exc:
             raise IndexUnreadable(f"{self.path}: {exc}") from None
