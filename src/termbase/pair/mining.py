@@ -153,7 +153,7 @@ def mine(corpus: Corpus, *, tokenizer: Segmenter, lexicon: Dictionary | None = N
     apart = replace(pair_settings, second_look=False, check_alignment=False)
     paired = set(head)
     tail = [form for form in _forms(shortlist[max_terms:]) if form not in paired]
-    extra = (_tail_report(tail, aligned, lexicon, apart) if tail else None)
+    extra = (_tail_report(tail, report, aligned, lexicon, apart) if tail else None)
     pairings = {p.term: p for p in (*report.pairings, *(extra.pairings if extra else ()))}
     # Below the shortlist: the words a text uses most, which extraction ranks low and whose
     # English may tell a term (儿童, 'children') from a general word. Paired in a run of
@@ -201,20 +201,42 @@ def mine(corpus: Corpus, *, tokenizer: Segmenter, lexicon: Dictionary | None = N
     return MiningResult(report, extraction, concepts=kept, dropped=dropped)
 
 
-def _tail_report(tail: list[str], corpus: Corpus, lexicon: Dictionary | None,
-                 settings: PairSettings) -> PairingReport:
+def _tail_report(tail: list[str], head: PairingReport, corpus: Corpus,
+                 lexicon: Dictionary | None, settings: PairSettings) -> PairingReport:
     """The shortlist's tail paired, and its terms that longer tail terms leave without
     English paired alone (:func:`termbase.pair.nesting.starved_terms_alone`): there the
     longer is often a weaker candidate around the term (大规模毁灭性武器区 took every use
-    of 大规模毁灭性武器 on `peace`). The second look's release of the longer phrases found
-    no more concepts in the tail and paired twice as many terms; it admitted their
+    of 大规模毁灭性武器 on `peace`). Only a term used on its own somewhere (outside the
+    head's terms too): one always inside a longer name is a piece of it, answered by
+    part of its English, and so is one whose answer is part of the English of a longer
+    listed term holding it (办公室 'United Nations Office' of 联合国毒品和犯罪问题办公室);
+    both cost judged precision. The second look's release of the longer phrases found no
+    more concepts in the tail and paired twice as many terms; it admitted their
     fragments."""
     report = pair_terms_report(tail, corpus, lexicon=lexicon, settings=settings,
                                concepts=None)
-    return starved_terms_alone(
-        tuple(p.term for p in report.pairings), report, corpus, settings.min_support,
-        lambda terms: pair_terms_report(terms, corpus, lexicon=lexicon, settings=settings,
-                                        concepts=None))
+    terms = tuple(p.term for p in report.pairings)
+    again = starved_terms_alone(
+        terms, report, corpus, settings.min_support,
+        lambda listed: pair_terms_report(listed, corpus, lexicon=lexicon,
+                                         settings=settings, concepts=None),
+        beside=[p.term for p in head.pairings])
+    if again is report:
+        return report
+    answers = {p.term: p.best.text.casefold() for p in (*head.pairings, *report.pairings)
+               if p.best is not None}
+    return replace(again, pairings=tuple(
+        first if second is not first and _part_of_holder(second, answers) else second
+        for first, second in zip(report.pairings, again.pairings, strict=True)))
+
+
+def _part_of_holder(pairing: TermPairing, answers: Mapping[str, str]) -> bool:
+    """Whether the term's answer is part of the answer of a longer term holding it."""
+    if pairing.best is None:
+        return False
+    said = pairing.best.text.casefold()
+    return any(pairing.term in term and term != pairing.term and said in english
+               and said != english for term, english in answers.items())
 
 
 class FreeUses(NamedTuple):

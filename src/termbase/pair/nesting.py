@@ -85,15 +85,19 @@ def nested_terms_again(term_list: tuple[str, ...], report: PairingReport, corpus
 
 def starved_terms_alone(term_list: tuple[str, ...], report: PairingReport, corpus: Corpus,
                         min_support: int,
-                        pair_once: Callable[[tuple[str, ...]], PairingReport]
-                        ) -> PairingReport:
+                        pair_once: Callable[[tuple[str, ...]], PairingReport],
+                        beside: Sequence[str] = ()) -> PairingReport:
     """``report`` with its terms still without English while longer listed terms hold
-    some of their uses paired alone (step 2 of the module notes), no phrase released:
+    some of their uses paired alone (step 2 of the module notes), no phrase released;
+    only those used on their own somewhere, outside every longer term of ``term_list``
+    and of ``beside`` (terms paired apart): one always inside longer names is a piece of
+    them (力量全国联盟 'National Coalition' of a coalition's full name).
     ``report.pairings`` stand in ``term_list``'s order."""
-    finder = counting.TermFinder(term_list, "zh")
-    holds = {i: finder.within(text) - {i} for i, text in enumerate(term_list)}
+    holds = _holds(term_list)
+    listed = (*term_list, *(term for term in beside if term not in set(term_list)))
+    finder = counting.TermFinder(listed, "zh")
     alone = _paired_alone(term_list, report.pairings, corpus, finder, holds, min_support,
-                          pair_once)
+                          pair_once, used_alone=True)
     if not alone:
         return report
     return PairingReport(tuple(alone.get(p.term, p) for p in report.pairings),
@@ -103,17 +107,19 @@ def starved_terms_alone(term_list: tuple[str, ...], report: PairingReport, corpu
 
 def _paired_alone(term_list: tuple[str, ...], pairings: Sequence[TermPairing], corpus: Corpus,
                   finder: counting.TermFinder, holds: dict[int, set[int]], min_support: int,
-                  pair_once: Callable[[tuple[str, ...]], PairingReport]
-                  ) -> dict[str, TermPairing]:
+                  pair_once: Callable[[tuple[str, ...]], PairingReport],
+                  used_alone: bool = False) -> dict[str, TermPairing]:
     """The second answers of the terms without English that longer terms hold (their
-    ``pairings``), each paired alone over all its uses, innermost first."""
+    ``pairings``), each paired alone over all its uses, innermost first; with
+    ``used_alone``, only of those that stand outside every longer term somewhere."""
     starved = {i for i in set().union(*holds.values()) if pairings[i].best is None}
     alone: dict[str, TermPairing] = {}
     for layer in _innermost_first(starved, holds):
         uses, own = _uses(corpus, finder, term_list, layer)
         # A term held in too few pairs cannot be well supported: it is not paired again
         # (about half the starved terms of mine's lists on the development texts).
-        layer = [i for i, n in zip(layer, uses, strict=True) if n > min_support]
+        layer = [i for i, n in zip(layer, uses, strict=True)
+                 if n > min_support and (i in own or not used_alone)]
         if not layer:
             continue
         third = pair_once(tuple(term_list[i] for i in layer))
@@ -121,6 +127,12 @@ def _paired_alone(term_list: tuple[str, ...], pairings: Sequence[TermPairing], c
                      if _well_supported(p, min_support) and p.best is not None
                      and _said_where_alone(p.best.text, own.get(i, [])))
     return alone
+
+
+def _holds(term_list: tuple[str, ...]) -> dict[int, set[int]]:
+    """Each term's index → those of the other terms inside it."""
+    finder = counting.TermFinder(term_list, "zh")
+    return {i: finder.within(text) - {i} for i, text in enumerate(term_list)}
 
 
 def _well_supported(pairing: TermPairing, min_support: int) -> bool:
