@@ -60,7 +60,6 @@ def _code_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-
 class CompiledConcepts(Mapping[str, Concept]):
     """The concepts of a compiled glossary by id, each read once, on first use."""
 

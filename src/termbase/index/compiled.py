@@ -83,7 +83,6 @@ class CannotCompile(Exception):
     """The glossary cannot be stored exactly (e.g. text SQLite cannot hold)."""
 
 
-
 # --- reading our own JSON back ------------------------------------------------------------
 # The concepts table is written by write_database, which refuses to store a concept that
 # would not read back equal through these functions; at run time they need not validate
