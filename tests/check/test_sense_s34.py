@@ -16,7 +16,8 @@ def _concept(cid: str, zh: str, en: str) -> Concept:
 
 
 _GLOSSARY = Glossary((_concept("mtg", "会议", "meeting"),
-                      _concept("mech", "机制", "mechanism")))
+                      _concept("mech", "机制", "mechanism"),
+                      _concept("out", "成果", "results")))
 
 # Twelve places render 会议 "meeting", each a numbered meeting (次会议 is their sign).
 _RENDERED = [(f"第{n}次会议于{n}日举行。", f"The {n}th meeting took place on day {n}.")
@@ -88,3 +89,14 @@ def test_a_pair_that_does_not_translate_its_line_stays_an_error() -> None:
     # A misaligned pair misses the term whatever its sense: the reviser must look.
     assert _severity("会议的目的是介绍即将讨论的问题。",
                      "Rainfall was heavy in the northern provinces last year.") == "error"
+
+
+def test_a_glossary_term_another_word_of_the_line_says_is_no_stand_in() -> None:
+    # "results" is the English of 成果, which the line lacks, but its 结果 says
+    # "results": the term is just another word of the sentence, not put in 会议's place.
+    assert _severity("会议取得的结果是积极和重要的。",
+                     "The results were positive and important.") == "info"
+    # Where nothing else of the line says "results" (进展 is "progress"), it may stand
+    # in the term's place.
+    assert _severity("会议取得的进展是积极和重要的。",
+                     "The results were positive and important.") == "error"

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from termbase.align.lexicon import STOP_WORDS, stem
+from termbase.align.lexicon import STOP_WORDS, Lexicon, stem
 from termbase.check.absent import Absent, absent_concepts, miscased_term
 from termbase.check.acronym_inside import acronym_of_longer_name
 from termbase.check.context import (
@@ -58,7 +58,7 @@ from termbase.check.renderings import (
     recurring_references,
     reference_noun,
 )
-from termbase.check.stand_ins import recurring_stand_ins, stand_ins
+from termbase.check.stand_ins import recurring_stand_ins, stand_ins, unexplained_stand_ins
 from termbase.diagnostics import Severity
 from termbase.match import TermHit
 from termbase.model import PartOfSpeech
@@ -92,10 +92,11 @@ _ENGLISH_WORD = re.compile(r"[A-Za-z]+")
 # is missing (次会议 for "meeting": a term removed from such a line is an omission, not
 # another sense) — a sign never seen where the term is missing counts from one place.
 # Nor does the share excuse a line that puts a word of its own in the term's place: a
-# glossary term whose source the line lacks (a stand-in, :mod:`termbase.check.stand_ins`),
-# or a word the dictionary gives for the term that fewer than _HABIT_MIN_UNITS of the
-# other places missing it hold — one line cannot tell another sense from a wrong word,
-# only the draft's habit can.
+# glossary term whose source the line lacks and no other word of the line says (a
+# stand-in, :func:`termbase.check.stand_ins.unexplained_stand_ins`), or a word the
+# dictionary gives for the term that fewer than _HABIT_MIN_UNITS of the other places
+# missing it hold — one line cannot tell another sense from a wrong word, only the
+# draft's habit can.
 _RARELY_RENDERED_MIN_UNITS = 10
 _RARELY_RENDERED_SHARE = 0.5
 _RENDERED_SIGN_LIFT = 2.0
@@ -218,20 +219,18 @@ def _without_rendering_signs(ctx: CheckContext, absent: Sequence[Absent],
                              items: Sequence[Absent], share: dict[str, tuple[int, int]]
                              ) -> dict[int, str]:
     """The ``items`` (by id(), to their concept) of a concept the draft renders by the
-    glossary's English in under half of many places (:func:`_rarely_rendered`) whose line
-    shows no sign of the rendering sense: none of its signs (:func:`_signs`) is one the
-    draft shows where the term is rendered far more than where it is missing (see
-    ``_RENDERED_SIGN_LIFT``; ``absent`` are all the draft's misses), and whose
-    translation holds no stand-in (a glossary term whose source the line lacks, which
-    may have been put in the term's place). There the glossary's equivalent fits the
-    document's use of the term in a minority of places, and nothing says this line is
-    one of them."""
+    glossary's English in under half of many places (:func:`_rarely_rendered`) whose
+    line shows no sign of the rendering sense: none of its signs (:func:`_signs`) is one
+    the draft shows where the term is rendered far more than where it is missing (see
+    ``_RENDERED_SIGN_LIFT``; ``absent`` are all the draft's misses). There the
+    glossary's equivalent fits the document's use of the term in a minority of places,
+    and nothing says this line is one of them."""
     asked = {a.concept_id for a in items if _rarely_rendered(share[a.concept_id])}
     if not asked:
         return {}
     counts = _SignCounts(ctx, absent, asked)
     return {id(a): a.concept_id for a in items
-            if a.concept_id in asked and not stand_ins(ctx, a) and not _rendering_sign(
+            if a.concept_id in asked and not _rendering_sign(
                 a, counts.miss_signs[a.concept_id], counts.kept,
                 counts.kept_units[a.concept_id])}
 
@@ -240,23 +239,28 @@ def _rarely_rendered_misses(ctx: CheckContext, absent: Sequence[Absent],
                            items: Sequence[Absent], share: dict[str, tuple[int, int]]
                            ) -> dict[int, str]:
     """The ``items`` (by id(), to their concept) whose miss the draft's evidence on the
-    concept as a whole excuses: it is rarely rendered by the glossary's English and
-    the line shows no sign of that rendering (:func:`_without_rendering_signs`); the
-    pair clearly translates its line (:func:`termbase.check.references.untranslated` at
-    _TRANSLATED_SHARE: a cut or misaligned pair misses the term whatever its sense, and
-    the reviser must look); and
-    the translation renders the term by no dictionary word the draft does not use
+    concept as a whole excuses: it is rarely rendered by the glossary's English and the
+    line shows no sign of that rendering (:func:`_without_rendering_signs`); its
+    translation holds no stand-in that may have taken the term's place (a glossary term
+    whose source the line lacks and no other word of the source line says,
+    :func:`termbase.check.stand_ins.unexplained_stand_ins`); the pair clearly translates
+    its line (:func:`termbase.check.references.untranslated` at _TRANSLATED_SHARE: a cut
+    or misaligned pair misses the term whatever its sense, and the reviser must look);
+    and the translation renders the term by no dictionary word the draft does not use
     habitually where it is missing (:func:`_unusual_renderings`)."""
     found = _without_rendering_signs(ctx, absent, items, share)
     asked = [a for a in items if id(a) in found]
     words = asked_words(asked)
     if not words:
-        return found
+        # No source word to say a stand-in: each may have taken the term's place.
+        return {id(a): found[id(a)] for a in asked if not stand_ins(ctx, a)}
     from termbase.check.glosses import dictionary_glosses  # sqlite3 only when asked
 
     known = dictionary_glosses(words)
-    kept = set(found) - untranslated(ctx, asked, known, _TRANSLATED_SHARE) - _unusual_renderings(
-        absent, asked, known)
+    lexicon = Lexicon({w: g.stems for w, g in known.items()})
+    in_place = {id(a) for a in asked if unexplained_stand_ins(ctx, a, lexicon)}
+    kept = (set(found) - in_place - untranslated(ctx, asked, known, _TRANSLATED_SHARE)
+            - _unusual_renderings(absent, asked, known))
     return {key: found[key] for key in kept}
 
 

@@ -19,8 +19,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from termbase.align.lexicon import STOP_WORDS, Lexicon
 from termbase.check.absent import Absent
 from termbase.check.context import CheckContext, UnitView, source_concepts
+from termbase.check.name_rest import Tokens, renders
 from termbase.check.renderings import not_cut
 from termbase.match import TermHit
 
@@ -72,6 +74,28 @@ def stand_ins(ctx: CheckContext, item: Absent) -> set[str]:
     source holds none of their terms (see the module notes): each may be put where
     the item's term belongs."""
     return set(_stand_ins(ctx, item.unit, item.concept_id, {}))
+
+
+def unexplained_stand_ins(ctx: CheckContext, item: Absent, lexicon: Lexicon) -> set[str]:
+    """The item's stand-ins (:func:`stand_ins`) that may have taken the term's place:
+    those with a content word no other word of the source line renders (``lexicon``
+    holds the dictionary's words of the line). A stand-in the rest of the line accounts
+    for is just another word of the sentence ("the results of our conference" for
+    我们会议取得的结果: 结果 says "results"); a wrong term put in the term's place is
+    said by nothing of the source but the term itself, which is left out here."""
+    text = item.src_view.segment.text
+    stems: set[str] = set()
+    for part in (text[:item.hit.start], text[item.hit.end:]):
+        for word in lexicon.segment(part):
+            stems |= lexicon.translations(word)
+    return {cid for cid, words in _stand_ins(ctx, item.unit, item.concept_id, {}).items()
+            if any(not renders(st, frozenset(stems)) for st in _content_stems(words))}
+
+
+def _content_stems(words: str) -> list[str]:
+    """The stems of the words of ``words`` that are no function words."""
+    kept = " ".join(w for w in words.split() if w.lower() not in STOP_WORDS)
+    return Tokens.stems_of(kept)
 
 
 def _target_hits(ctx: CheckContext, unit: UnitView,
