@@ -47,7 +47,7 @@ def nested_terms_again(term_list: tuple[str, ...], report: PairingReport, corpus
     """``report`` with the terms inside phrases paired again (see the module notes);
     ``pair_once`` pairs a list of terms over the same corpus and settings."""
     finder = counting.TermFinder(term_list, "zh")
-    holds = {i: finder.within(text) - {i} for i, text in enumerate(term_list)}
+    holds = _holds(finder, term_list)
     released = {i for i, held in holds.items() if held and report.pairings[i].best is None}
     conjuncts = {i: shared for i, held in holds.items() if i not in released
                  and (shared := {k for k in held if _is_conjunct(term_list[k], term_list[i])})}
@@ -93,9 +93,9 @@ def starved_terms_alone(term_list: tuple[str, ...], report: PairingReport, corpu
     and of ``beside`` (terms paired apart): one always inside longer names is a piece of
     them (力量全国联盟 'National Coalition' of a coalition's full name).
     ``report.pairings`` stand in ``term_list``'s order."""
-    holds = _holds(term_list)
     listed = (*term_list, *(term for term in beside if term not in set(term_list)))
     finder = counting.TermFinder(listed, "zh")
+    holds = _holds(finder, term_list)
     alone = _paired_alone(term_list, report.pairings, corpus, finder, holds, min_support,
                           pair_once, used_alone=True)
     if not alone:
@@ -129,10 +129,12 @@ def _paired_alone(term_list: tuple[str, ...], pairings: Sequence[TermPairing], c
     return alone
 
 
-def _holds(term_list: tuple[str, ...]) -> dict[int, set[int]]:
-    """Each term's index → those of the other terms inside it."""
-    finder = counting.TermFinder(term_list, "zh")
-    return {i: finder.within(text) - {i} for i, text in enumerate(term_list)}
+def _holds(finder: counting.TermFinder, term_list: tuple[str, ...]) -> dict[int, set[int]]:
+    """Each term's index → those of the other terms of ``term_list`` inside it; ``finder``
+    lists ``term_list`` first, in order, and may list more terms after it."""
+    own = range(len(term_list))
+    return {i: {k for k in finder.within(text) if k in own} - {i}
+            for i, text in enumerate(term_list)}
 
 
 def _well_supported(pairing: TermPairing, min_support: int) -> bool:
