@@ -1,10 +1,13 @@
-"""A name cut out of a longer one is no candidate (issue 12, session 35).
+"""A name cut out of a longer one, or run across a clause, is no candidate (issue 12,
+session 35).
 
 The name source runs from a listed opening word (非洲, 经济, 常驻, 人权 …) to a head word;
 where the text puts a noun, a place or a locative right before that word, the name began
 further left and the span found is a piece of it (中部|非洲人权与民主分区域中心,
 孟加拉国|常驻日内瓦联合国办事处). A verb, a preposition, punctuation, a numeral or a
-pronoun before the name leaves it whole.
+pronoun before the name leaves it whole. Nor does a name hold a resolution's verb
+(政府|深信|联合国环境署: "the Government is convinced that UNEP …"): the name source ran
+across a clause; verbs that say what a body is for stay (…对话与合作|促进|和平|部长级会议).
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from termbase.extract import extract_terms
-from termbase.extract.drafts import Draft, cut_names
+from termbase.extract.drafts import Draft, cut_names, drop_by_tags
 from termbase.extract.evidence import Evidence
 from termbase.extract.lines import line_documents
 from termbase.extract.model import TermContext
@@ -84,3 +87,17 @@ def test_a_cut_name_is_not_listed(tokenizer: JiebaSegmenter) -> None:
     terms = {c.term for c in result.candidates}
     assert "联合国人类住区规划署" in terms
     assert "常驻日内瓦联合国办事处" not in terms
+
+
+@pytest.mark.parametrize(("name", "refused"), [
+    ("政府深信联合国环境署", True),                      # the Government is convinced …
+    ("国际货币和金融委员会重申货币基金", True),          # the Committee reaffirms …
+    ("第三次宗教间对话与合作促进和平部长级会议", False),  # a meeting for peace
+    ("联合国增进和保护人权小组委员会", False),
+    ("联合国人类住区规划署", False),
+])
+def test_a_name_holds_no_resolution_verb(name: str, refused: bool,
+                                         tokenizer: JiebaSegmenter) -> None:
+    drafts = {name: Draft(name, tuple(tokenizer.cut(name)), NgramStats(1, 1, 1.0, 1.0, 1.0),
+                          {"name"})}
+    assert (name in drop_by_tags(drafts, tokenizer)) is refused

@@ -30,6 +30,7 @@ from termbase.extract.filters import (
     CONJUNCTIONS,
     NO_TERM_END,
     NO_TERM_START,
+    RESOLUTION_VERBS,
     is_coordination,
     is_numeral_word,
     refuse_text,
@@ -720,6 +721,10 @@ def _name_inside_reason(words: Sequence[str], tags: dict[str, str]) -> str | Non
     联合国系统|其他|组织 are "other" bodies, 第一委员会|本届|会议 a meeting of one."""
     if any(len(w) > 1 and tags.get(w) in _NOT_INSIDE_TAGS for w in words[1:-1]):
         return "tag-inside"
+    if not RESOLUTION_VERBS.isdisjoint(words[1:-1]):
+        # A resolution's verb says what a speaker does (政府|深信|联合国环境署, …委员会|
+        # 重申|货币基金): the name source ran across a clause.
+        return "clause-inside"
     return _inside_tag_reason(words[-3:], tags)
 
 

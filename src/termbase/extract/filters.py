@@ -64,13 +64,18 @@ _END_STOP = _words(
     "成员")
 
 # Verbs and adverbials that open the clauses of a resolution (preambular and operative
-# paragraphs), and other clause openers: a sequence starting with one is a clause.
-_CLAUSE_OPENERS = _words(
+# paragraphs): what the body says, recalls, welcomes or asks. They say what a speaker
+# does, never what a body is for, so no name holds one (see drafts._name_inside_reason).
+RESOLUTION_VERBS = _words(
     "鼓励 又鼓励 还鼓励 继续鼓励 吁请 又吁请 决定 又决定 还决定 回顾 又回顾 还回顾 强调 "
     "又强调 还强调 着重指出 指出 欢迎 又欢迎 欣见 又欣见 注意到 又注意到 表示注意到 "
     "满意地 确认 又确认 重申 再次申明 申明 请 又请 促请 敦促 承认 认识到 赞赏 表示 "
     "考虑到 念及 铭记 遗憾 呼吁 要求 邀请 认可 核可 赞同 深信 关切 深表关切 意识到 希望 "
-    "同意 商定 建议 感谢 赞扬 谴责 执行 实施 提交 提供 加强 采取 举行 审议 建立 促进 "
+    "同意 商定 建议 感谢 赞扬 谴责")
+
+# The resolution's verbs and other clause openers: a sequence starting with one is a clause.
+_CLAUSE_OPENERS = RESOLUTION_VERBS | _words(
+    "执行 实施 提交 提供 加强 采取 举行 审议 建立 促进 "
     "防止 打击 消除 利用 进行 作出 维护 召开 编写 开发 处理 协助 评估 确保 支持 推动 "
     "帮助 调动 交流 共享 整理 分发 列入 成立 设立 落实 考虑 解决 发挥 参加 出席 参与 "
     "通报 载列 指定 担任 视为 题为 提出 用于 用来 借以 使得 以确保 以便 来 去 得到 获得 "
