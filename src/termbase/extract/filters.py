@@ -288,10 +288,11 @@ def refuse_text(text: str, max_chars: int = MAX_TERM_CHARS, *,
     return None
 
 
-# A session of an organ (第六十三届会议) or a numbered issue (补编第32号, 第1325(2000)号决议)
-# inside a title cites one document by its number, as a symbol does.
+# A session of an organ (第六十三届会议, a special or emergency special one: 第十届特别会议)
+# or a numbered issue (补编第32号, 第1325(2000)号决议) inside a title cites one document by
+# its number, as a symbol does.
 _NUMBER_CHARS = f"0-9０-９{_CN_NUMERAL}"
-_CITATION = re.compile(rf"[{_NUMBER_CHARS}]届(?:会议|会|常会)"
+_CITATION = re.compile(rf"[{_NUMBER_CHARS}]届(?:紧急)?(?:特别)?(?:会议|会|常会)"
                        rf"|第\s*[{_NUMBER_CHARS}][^第号，,《》]{{0,12}}号")
 
 
