@@ -356,6 +356,25 @@ class DraftEvidence:
         return self.words.source_of(singular(word.lower()), pos)
 
 
+def written_around(unit: Unit, term: str) -> list[tuple[str, int]]:
+    """Each place the unit's source holds ``term`` outside the glossary's terms, as
+    (the run of ideographs written there, the term's start in it): the source as
+    written, the glossary's terms not blanked out. The blanks keep candidates from
+    cutting a glossary term, but a word runs on across them all the same: 发展中 of
+    特别是在发展中国家 is no word where the glossary holds 国家 (its run blanked to
+    特别是在发展中), and 经济体 still follows 许多发展中 where it holds 经济. What
+    stands beside a term, and whether it stands as whole words, is read here."""
+    out = []
+    for view in unit.view.source:
+        text, masked = view.segment.text, _masked(view)
+        for run in IDEOGRAPHS.finditer(text):
+            at = masked.find(term, run.start(), run.end())
+            while at >= 0:
+                out.append((run.group(), at - run.start()))
+                at = masked.find(term, at + 1, run.end())
+    return out
+
+
 def occurrences(run: str, term: str) -> list[int]:
     """Where ``term`` starts in ``run``, every place (overlapping ones too)."""
     out = []

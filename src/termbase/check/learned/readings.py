@@ -47,7 +47,13 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from termbase.check.learned.doubts import MIN_ALIGNMENT_WORDS
-from termbase.check.learned.evidence import WordEvidence, locate, occurrences, side
+from termbase.check.learned.evidence import (
+    IDEOGRAPHS,
+    WordEvidence,
+    locate,
+    side,
+    written_around,
+)
 from termbase.check.learned.renderings import Rendering
 from termbase.check.learned.slips import Variant, changed_word_sources
 
@@ -257,9 +263,11 @@ def _outside(words: set[str], term: str) -> set[str]:
 
 
 def _source_words(evidence: WordEvidence, unit: int) -> set[str]:
-    """The unit's source strings of one to MAX_NEIGHBOUR_CHARS characters: every
-    dictionary word the unit may hold, the term's neighbours among them."""
-    return {run[a:b] for run in evidence.units[unit].runs for a in range(len(run))
+    """The unit's source strings of one to MAX_NEIGHBOUR_CHARS characters, as written
+    (the glossary's terms too): every dictionary word the unit may hold, the term's
+    neighbours among them."""
+    runs = IDEOGRAPHS.findall(side(evidence.units[unit].view.source))
+    return {run[a:b] for run in runs for a in range(len(run))
             for b in range(a + 1, min(len(run), a + MAX_NEIGHBOUR_CHARS) + 1)}
 
 
@@ -280,15 +288,16 @@ def _glossed_share(evidence: WordEvidence, unit: int, source_stems: set[str],
 
 def _beside_term(evidence: WordEvidence, unit: int, term: str) -> tuple[set[str], set[str]]:
     """The strings of two to MAX_NEIGHBOUR_CHARS characters that end right where the
-    term starts, and those that start right where it ends, in the unit's runs."""
+    term starts, and those that start right where it ends, in the unit's source as
+    written (:func:`~termbase.check.learned.evidence.written_around`: a glossary term
+    beside it is its neighbour too)."""
     before: set[str] = set()
     after: set[str] = set()
-    for run in evidence.units[unit].runs:
-        for at in occurrences(run, term):
-            end = at + len(term)
-            before.update(run[a:at] for a in range(max(0, at - MAX_NEIGHBOUR_CHARS), at - 1))
-            after.update(run[end:b] for b in range(end + 2, min(len(run),
-                                                                end + MAX_NEIGHBOUR_CHARS) + 1))
+    for run, at in written_around(evidence.units[unit], term):
+        end = at + len(term)
+        before.update(run[a:at] for a in range(max(0, at - MAX_NEIGHBOUR_CHARS), at - 1))
+        after.update(run[end:b] for b in range(end + 2, min(len(run),
+                                                            end + MAX_NEIGHBOUR_CHARS) + 1))
     return before, after
 
 

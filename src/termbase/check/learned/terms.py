@@ -9,7 +9,14 @@ from termbase.check.findings import DEFAULT_SEVERITY, Finding, FindingKind
 from termbase.check.learned.candidates import MIN_UNITS, term_candidates
 from termbase.check.learned.dictionary import standing_as_words
 from termbase.check.learned.doubts import Alignment
-from termbase.check.learned.evidence import English, Unit, WordEvidence, locate, occurrences
+from termbase.check.learned.evidence import (
+    English,
+    Unit,
+    WordEvidence,
+    locate,
+    occurrences,
+    written_around,
+)
 from termbase.check.learned.names import name_against_words
 from termbase.check.learned.readings import read_by_dictionary
 from termbase.check.learned.renderings import (
@@ -70,7 +77,7 @@ def check_learned_inconsistent(ctx: CheckContext) -> list[Finding]:
                 pending.append((i, rendering, variant))
     explained, unsupported = read_by_dictionary(pending, evidence, stop, ctx.case_blind)
     kept = [(k, p) for k, p in enumerate(pending) if k not in explained]
-    whole = _whole_words([p for _, p in kept], runs)
+    whole = _whole_words([p for _, p in kept], units)
     findings: list[Finding] = []
     reported: set[int] = set()
     hinted = [(unsupported.get(k) or variant.hint
@@ -151,12 +158,14 @@ def _around(term: str, runs: Sequence[str]) -> list[str]:
 
 
 def _whole_words(pending: Sequence[tuple[int, Rendering, Variant]],
-                 runs: Sequence[Sequence[str]]) -> set[tuple[int, str]]:
+                 units: Sequence[Unit]) -> set[tuple[int, str]]:
     """The (unit, term) pairs of ``pending`` where the term stands as whole words at
-    least once (:func:`standing_as_words`). Candidates come from the draft's recurring
-    characters, which do not know where a word ends; a finding must rest on the term
-    being there."""
-    asked = {(i, r.term): (r.term, [run for run in runs[i] if r.term in run])
+    least once (:func:`standing_as_words`) in the source as written
+    (:func:`~termbase.check.learned.evidence.written_around`). Candidates come from the
+    draft's recurring characters, which do not know where a word ends, nor where a
+    glossary term blanked out of them continued one (特别是在发展中 before 国家); a
+    finding must rest on the term being there."""
+    asked = {(i, r.term): (r.term, [run for run, _ in written_around(units[i], r.term)])
              for i, r, _ in pending}
     return standing_as_words(asked)
 
