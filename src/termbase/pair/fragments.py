@@ -25,8 +25,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from termbase.align.lexicon import content_stems
-from termbase.pair.dictionary import Dictionary, gloss_words_needed, is_bound, known_stem
+from termbase.pair.dictionary import (
+    Dictionary,
+    gloss_words_needed,
+    is_bound,
+    known_stem,
+    word_meanings,
+)
+from termbase.pair.learned import Glosses
 from termbase.pair.ngrams import STOP_WORDS, ZH_GRAMMAR, english_runs, fold_word
+from termbase.text.chinese import is_cjk_char
 
 MIN_EXAMPLES = 2
 """Example pairs that must all say the word beside the answer: one pair is an anecdote."""
@@ -120,3 +128,73 @@ def _next_phrase(words: Iterable[str]) -> list[str]:
         elif phrase:
             break
     return phrase
+
+
+_FUNCTION_STEMS = frozenset(content_stems(" ".join(STOP_WORDS)))
+"""Stems of the function words pairing never reads as a rendering ("within" for 范围 in
+"within their jurisdiction"), which the dictionary's stop list keeps."""
+
+MIN_PART = 2
+"""Characters each side of a term's cut must have: one character pools too many senses."""
+
+
+def unsaid_alone(term: str, answer: str, examples: Sequence[tuple[str, str]],
+                 dictionary: Dictionary, glosses: Glosses | None) -> str | None:
+    """The part of ``term`` that ``answer`` leaves unsaid when the example pairs say,
+    right beside the answer, what that part is rendered as where it stands outside the
+    term (learned from the corpus: :meth:`Glosses.renders_alone`) — half of them for a
+    one-word answer, all of them for a longer one, as :func:`unsaid_beside` asks; None
+    when there is none.
+
+    The term is cut in two, each side of two characters or more; the answer must be read
+    by the dictionary in one side and not in the other, the part left out. The corpus
+    words that part differently from pair to pair ("temporary posts" and a heading
+    "Temporary" for 临时员额; "military actions" and "military campaign" for 军事行动),
+    which is why no longer span was common to its links, and the dictionary may not
+    gloss it at all (员额 is no entry) — but where the part stands on its own, the corpus
+    says what it means: 员额 "posts", 行动 "action". Only the phrases right beside the
+    answer count ("measures for criminal justice responses" does not say 应对措施's 措施
+    beside "responses"), and an example only where its Chinese holds the part nowhere
+    but inside the term, so that the English said it for the term."""
+    if len(examples) < MIN_EXAMPLES or glosses is None:
+        return None
+    said = set(content_stems(answer))
+    if not said:
+        return None
+    answer_words = [fold_word(w) for w in answer.split()]
+    needed = (len(examples) + 1) // 2 if len(answer_words) == 1 else len(examples)
+    for part in _left_out(term, said, dictionary):
+        held = [en for zh, en in examples if part not in zh.replace(term, "\0")]
+        if sum(1 for en in held
+               if any(glosses.renders_alone(part, term, s)
+                      for s in sorted(_neighbour_stems(en, answer_words)
+                                      - said - _FUNCTION_STEMS))
+               ) >= needed:
+            return part
+    return None
+
+
+def _left_out(term: str, said: set[str], dictionary: Dictionary) -> list[str]:
+    """The sides of a cut of ``term`` that do not read the answer's stems ``said`` while
+    the other side does."""
+    out = []
+    for cut in range(MIN_PART, len(term) - MIN_PART + 1):
+        halves = (term[:cut], term[cut:])
+        if not all(_meaningful(half) for half in halves):
+            continue
+        reads = [_reads(half, said, dictionary) for half in halves]
+        if reads[0] != reads[1]:
+            out.append(halves[1] if reads[0] else halves[0])
+    return out
+
+
+def _meaningful(part: str) -> bool:
+    cjk = [ch for ch in part if is_cjk_char(ch)]
+    return len(cjk) >= MIN_PART and part not in ZH_GRAMMAR
+
+
+def _reads(part: str, said: set[str], dictionary: Dictionary) -> bool:
+    meanings: set[str] = set()
+    for word in dictionary.segment(part):
+        meanings |= word_meanings(word, dictionary)
+    return any(known_stem(s, meanings) for s in said)

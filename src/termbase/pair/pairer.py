@@ -79,7 +79,7 @@ from termbase.pair.dictionary import (
     renders_just_the_term,
     says_opposite,
 )
-from termbase.pair.fragments import unsaid_beside
+from termbase.pair.fragments import unsaid_alone, unsaid_beside
 from termbase.pair.learned import GlossCounts, Glosses, LearnedGlosses, Questions, glosses_task
 from termbase.pair.nesting import nested_terms_again
 from termbase.pair.ngrams import absorb_contained, is_coordination
@@ -323,8 +323,10 @@ def _pair_once(term_list: tuple[str, ...], corpus: Corpus, lexicon: Dictionary |
         # just those in one more pass, and decide again (:mod:`termbase.pair.learned`).
         questions = Questions()
         pairings = decide_all(questions)
-        if questions.asked:
-            learned = counting.run_sharded(glosses_task, corpus, (frozenset(questions.asked),),
+        if questions.asked or questions.alone:
+            learned = counting.run_sharded(glosses_task, corpus,
+                                          (frozenset(questions.asked),
+                                           frozenset(questions.alone)),
                                           merge=GlossCounts.merge, **run)
             pairings = decide_all(LearnedGlosses(learned))
     else:
@@ -456,6 +458,12 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
             return abstain(f"the best candidate '{best.text}' is part of a longer rendering: "
                            f"its examples say the English of {unsaid} right beside it "
                            f"(half of them for a one-word answer, all for a longer one)")
+        unsaid = unsaid_alone(term, best.text, [(e.zh, e.en) for e in best.examples],
+                              lexicon, glosses)
+        if unsaid is not None:
+            return abstain(f"the best candidate '{best.text}' is part of a longer rendering: "
+                           f"its examples also say what {unsaid} is rendered as where it "
+                           f"stands outside the term")
     answered = once_each([c for c in ranked if c.support >= s.min_support] or [best])
     return TermPairing(term, occurrences, tuple(answered[: s.max_candidates]), "",
                        s.direction)
