@@ -83,7 +83,12 @@ from termbase.pair.fragments import unsaid_alone, unsaid_beside
 from termbase.pair.learned import GlossCounts, Glosses, LearnedGlosses, Questions, glosses_task
 from termbase.pair.nesting import nested_terms_again
 from termbase.pair.ngrams import absorb_contained, is_coordination
-from termbase.pair.references import fold_aliases, head_aliases, linkable_aliases
+from termbase.pair.references import (
+    fold_alias_examples,
+    fold_aliases,
+    head_aliases,
+    linkable_aliases,
+)
 from termbase.pair.results import Candidate, Example, PairingReport, TermPairing
 from termbase.pair.variants import spellings_to_keep
 
@@ -308,11 +313,14 @@ def _pair_once(term_list: tuple[str, ...], corpus: Corpus, lexicon: Dictionary |
         decided = []
         for index, text in enumerate(term_list):
             linked = links.links.get(index)
+            examples: Mapping[tuple[int, str], list[tuple[int, SegmentPair]]] = links.examples
             if linked and aliases.get(index):
                 linked = fold_aliases(linked, aliases[index])
+                examples = fold_alias_examples(index, examples, aliases[index],
+                                               counting.MAX_EXAMPLES)
             decided.append(_decide(index, text, co.term_counts[index], linked,
                                    candidates.get(index, {}), marginals.candidate_counts,
-                                   stats_of, links.examples,
+                                   stats_of, examples,
                                    spelling_tiers(links.spellings.get(index, {}), cased,
                                                   casings),
                                    corpus_spellings, lexicon, s, glosses))

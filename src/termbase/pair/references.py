@@ -27,11 +27,14 @@ rights") is counted wherever the name is, and more.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections import ChainMap, Counter
+from collections.abc import Iterable, Mapping, MutableMapping
+from typing import TypeVar, cast
 
 from termbase.pair.casing import Tiers, restore_casing
 from termbase.pair.ngrams import STOP_WORDS
+
+T = TypeVar("T")
 
 ALIAS_DISCOUNT = 0.99
 """An alias competes just below its name, so that anywhere both could be linked the
@@ -117,3 +120,25 @@ def fold_aliases(linked: Mapping[str, int], aliases: Mapping[str, str]) -> Count
         if alias in folded:
             folded[name] += folded.pop(alias)
     return folded
+
+
+def fold_alias_examples(term: int, examples: Mapping[tuple[int, str], list[T]],
+                        aliases: Mapping[str, str], limit: int
+                        ) -> Mapping[tuple[int, str], list[T]]:
+    """``examples`` ((term, candidate key) → example pairs) with a name that has none of
+    its own given its aliases' examples, up to ``limit``: links counted as the name's are
+    the name's evidence, and a name all of whose links came from its head noun ("the
+    Council" for 安理会) would otherwise stand without one example pair to show or to
+    test it on. A name with examples of its own keeps just those, where it is said."""
+    folded: dict[tuple[int, str], list[T]] = {}
+    for alias, name in sorted(aliases.items()):
+        extra = examples.get((term, alias), [])
+        if not extra or examples.get((term, name)):
+            continue
+        own = folded.get((term, name), [])
+        if len(own) < limit:
+            folded[(term, name)] = [*own, *extra][:limit]
+    if not folded:
+        return examples
+    # The chain is only read: the shared mapping below it is never written through it.
+    return ChainMap(folded, cast("MutableMapping[tuple[int, str], list[T]]", examples))
