@@ -17,7 +17,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
-from termbase.extract.filters import modifies_level
+from termbase.extract.filters import CONJUNCTIONS, modifies_level
 from termbase.extract.model import ExtractSettings, TermContext
 from termbase.extract.units import Unit
 from termbase.text.chinese import is_cjk_char
@@ -33,6 +33,12 @@ class Evidence:
     left: Counter[str] = field(default_factory=Counter)
     right: Counter[str] = field(default_factory=Counter)
     """Characters right before and after each occurrence (punctuation and edges left out)."""
+    left_partners: Counter[str] = field(default_factory=Counter)
+    right_partners: Counter[str] = field(default_factory=Counter)
+    """For the occurrences right after (before) a conjunction (和, 与, 及, 或), the
+    conjunction with up to two characters of the conjunct beyond it (卫生和 for 精神卫生和
+    心理社会支助, 和服务 for 心理社会支助和服务): ``left`` and ``right`` count the
+    conjunction alone (see :func:`termbase.extract.drafts.across_conjunctions`)."""
     freq: int = 0
     nested: int = 0
     """Occurrences that are not free: inside an occurrence of a longer shortlisted
@@ -168,8 +174,12 @@ def collect_evidence(units: Iterable[Unit], texts: Sequence[str],
             spans.append((start, stop, term))
             if before.isalnum():
                 ev.left[before] += 1
+                if before in CONJUNCTIONS:
+                    ev.left_partners[text[max(start - 3, 0):start]] += 1
             if after.isalnum():
                 ev.right[after] += 1
+                if after in CONJUNCTIONS:
+                    ev.right_partners[text[stop:stop + 3]] += 1
             neighbours = ev.neighbours
             if len(neighbours) < _NEIGHBOUR_LIMIT:
                 # The two characters before and after, where the text has two.
