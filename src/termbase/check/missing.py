@@ -4,6 +4,7 @@ term is rendered otherwise (:mod:`termbase.check.renderings`)."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -101,6 +102,18 @@ _RARELY_RENDERED_MIN_UNITS = 10
 _RARELY_RENDERED_SHARE = 0.5
 _RENDERED_SIGN_LIFT = 2.0
 _HABIT_MIN_UNITS = 3
+# Where the line says the term by a word the dictionary gives for it and the draft
+# habitually writes where the glossary's English is missing ("conference" for 会议:
+# the line's own evidence of the other sense), a word of the translation is a sign of
+# the rendering sense only when chance would put it in so many of the rendering places
+# (of all the places missing or rendering the term: a hypergeometric tail) with at most
+# this probability, shared among the line's words. A translation has dozens of words,
+# and with _RENDERED_SIGN_LIFT alone one of them met in two of forty rendering places
+# and none of the misses kept such a miss an error ("states", "regional", "additional"
+# for 会议 "meeting" on multiun-valid, where the line says "conference"). The term's
+# neighbour in the source line (次会议, 所有国家) is one sign of the place, and needs
+# the lift alone; so does any sign of a line without such evidence (a term removed).
+_SIGN_CHANCE = 0.05
 # The excuse rests on the draft, not on the line, so the line must clearly translate
 # its source: its dictionary words render this share of the translation's content words
 # (references.untranslated asks 0.25 to tell a misaligned pair, which still shares a
@@ -216,15 +229,17 @@ def _other_sense_signs(ctx: CheckContext, absent: Sequence[Absent],
 
 
 def _without_rendering_signs(ctx: CheckContext, absent: Sequence[Absent],
-                             items: Sequence[Absent], share: dict[str, tuple[int, int]]
-                             ) -> dict[int, str]:
+                             items: Sequence[Absent], share: dict[str, tuple[int, int]],
+                             other_sense: set[int]) -> dict[int, str]:
     """The ``items`` (by id(), to their concept) of a concept the draft renders by the
     glossary's English in under half of many places (:func:`_rarely_rendered`) whose
     line shows no sign of the rendering sense: none of its signs (:func:`_signs`) is one
     the draft shows where the term is rendered far more than where it is missing (see
-    ``_RENDERED_SIGN_LIFT``; ``absent`` are all the draft's misses). There the
-    glossary's equivalent fits the document's use of the term in a minority of places,
-    and nothing says this line is one of them."""
+    ``_RENDERED_SIGN_LIFT``; ``absent`` are all the draft's misses; a word of the
+    translation must be more than chance where the line says the term by a word the
+    draft habitually writes where it is missing, ``other_sense``: see _SIGN_CHANCE).
+    There the glossary's equivalent fits the document's use of the term in a minority
+    of places, and nothing says this line is one of them."""
     asked = {a.concept_id for a in items if _rarely_rendered(share[a.concept_id])}
     if not asked:
         return {}
@@ -232,7 +247,7 @@ def _without_rendering_signs(ctx: CheckContext, absent: Sequence[Absent],
     return {id(a): a.concept_id for a in items
             if a.concept_id in asked and not _rendering_sign(
                 a, counts.miss_signs[a.concept_id], counts.kept,
-                counts.kept_units[a.concept_id])}
+                counts.kept_units[a.concept_id], id(a) in other_sense)}
 
 
 def _rarely_rendered_misses(ctx: CheckContext, absent: Sequence[Absent],
@@ -247,31 +262,37 @@ def _rarely_rendered_misses(ctx: CheckContext, absent: Sequence[Absent],
     its line (:func:`termbase.check.references.untranslated` at _TRANSLATED_SHARE: a cut
     or misaligned pair misses the term whatever its sense, and the reviser must look);
     and the translation renders the term by no dictionary word the draft does not use
-    habitually where it is missing (:func:`_unusual_renderings`)."""
-    found = _without_rendering_signs(ctx, absent, items, share)
-    asked = [a for a in items if id(a) in found]
-    words = asked_words(asked)
+    habitually where it is missing (:func:`_rendering_habits`)."""
+    rare = [a for a in items if _rarely_rendered(share[a.concept_id])]
+    words = asked_words(rare)
     if not words:
         # No source word to say a stand-in: each may have taken the term's place.
-        return {id(a): found[id(a)] for a in asked if not stand_ins(ctx, a)}
+        found = _without_rendering_signs(ctx, absent, items, share, set())
+        return {id(a): found[id(a)] for a in items if id(a) in found and not stand_ins(ctx, a)}
     from termbase.check.glosses import dictionary_glosses  # sqlite3 only when asked
 
     known = dictionary_glosses(words)
+    habits = _rendering_habits(absent, rare, known)
+    usual = {key for key, counts in habits.items() if min(counts) >= _HABIT_MIN_UNITS}
+    found = _without_rendering_signs(ctx, absent, items, share, usual)
+    asked = [a for a in items if id(a) in found]
     lexicon = Lexicon({w: g.stems for w, g in known.items()})
     in_place = {id(a) for a in asked if unexplained_stand_ins(ctx, a, lexicon)}
     kept = (set(found) - in_place - untranslated(ctx, asked, known, _TRANSLATED_SHARE)
-            - _unusual_renderings(absent, asked, known))
+            - (set(habits) - usual))
     return {key: found[key] for key in kept}
 
 
-def _unusual_renderings(absent: Sequence[Absent], items: Sequence[Absent],
-                        known: Mapping[str, Gloss]) -> set[int]:
-    """The items (by id()) whose translation holds a word the dictionary gives for the
-    source term that fewer than _HABIT_MIN_UNITS of the draft's other places missing
-    the term hold: one line cannot tell another sense from a wrong word put in the
-    term's place, only the draft's habit can ("conference" for 会议 in many places where
-    "meeting" is missing is the document's other sense; "achievement" for 成果 once is a
-    rendering nobody else in the draft chose)."""
+def _rendering_habits(absent: Sequence[Absent], items: Sequence[Absent],
+                      known: Mapping[str, Gloss]) -> dict[int, list[int]]:
+    """For the items (by id()) whose translation holds words the dictionary gives for
+    the source term, how many of the draft's other places missing the term hold each.
+    A word fewer than _HABIT_MIN_UNITS of them hold keeps the miss an error: one line
+    cannot tell another sense from a wrong word put in the term's place, only the
+    draft's habit can ("conference" for 会议 in many places where "meeting" is missing
+    is the document's other sense; "achievement" for 成果 once is a rendering nobody
+    else in the draft chose). Words all habitual are the line's evidence of the other
+    sense, which a sign of the rendering sense must outweigh (:func:`_rendering_sign`)."""
     words: dict[int, frozenset[tuple[str, str]]] = {}
 
     def words_of(unit: UnitView) -> frozenset[tuple[str, str]]:
@@ -287,7 +308,7 @@ def _unusual_renderings(absent: Sequence[Absent], items: Sequence[Absent],
     missing: dict[str, dict[int, UnitView]] = {}
     for a in absent:
         missing.setdefault(a.concept_id, {})[id(a.unit)] = a.unit
-    out = set()
+    out = {}
     for item in items:
         gloss = known.get(item.src_view.segment.text[item.hit.start:item.hit.end])
         if gloss is None:
@@ -295,8 +316,8 @@ def _unusual_renderings(absent: Sequence[Absent], items: Sequence[Absent],
         others = [{word for _, word in words_of(u)}
                   for key, u in missing[item.concept_id].items() if key != id(item.unit)]
         said = sorted(word for st, word in words_of(item.unit) if renders(st, gloss.stems))
-        if any(sum(word in held for held in others) < _HABIT_MIN_UNITS for word in said):
-            out.add(id(item))
+        if said:
+            out[id(item)] = [sum(word in held for held in others) for word in said]
     return out
 
 
@@ -311,21 +332,41 @@ def _rarely_rendered(share: tuple[int, int]) -> bool:
 
 
 def _rendering_sign(item: Absent, miss_signs: dict[int, set[str]],
-                    kept: Counter[tuple[str, str]], kept_units: int) -> str:
+                    kept: Counter[tuple[str, str]], kept_units: int,
+                    other_sense: bool = False) -> str:
     """A sign of the line the draft shows _RENDERED_SIGN_LIFT times as often in the
-    places that render the term as in the other places that miss it; empty when there
-    is none."""
+    places that render the term as in the other places that miss it (a word of the
+    translation, where the line shows the ``other_sense``, more often than chance
+    would: _SIGN_CHANCE); empty when there is none."""
     others = [signs for key, signs in miss_signs.items() if key != id(item.unit)]
-    for sign in sorted(miss_signs.get(id(item.unit), set())):
+    line = miss_signs.get(id(item.unit), set())
+    words = sum(1 for sign in line if not is_ideograph(sign[0]))
+    for sign in sorted(line):
         n = kept[item.concept_id, sign]
         if not n:
             continue
         # One unit added to the missing places: a sign they never show still needs
         # to be frequent where the term is rendered.
         missed = sum(sign in signs for signs in others)
-        if (n / kept_units) / ((missed + 1) / (len(others) + 1)) >= _RENDERED_SIGN_LIFT:
+        if (n / kept_units) / ((missed + 1) / (len(others) + 1)) < _RENDERED_SIGN_LIFT:
+            continue
+        # Against the line's word of the other sense, a word of the translation must be
+        # too frequent where the term is rendered to be there by chance (a translation's
+        # words are dozens); the term's neighbour in the source is one sign of its place
+        # (次会议, 所有国家).
+        if not other_sense or is_ideograph(sign[0]) or _upper_tail(
+                kept_units + len(others), n + missed, kept_units, n) <= _SIGN_CHANCE / words:
             return sign
     return ""
+
+
+def _upper_tail(population: int, marked: int, drawn: int, seen: int) -> float:
+    """The chance that ``drawn`` units taken at random from ``population``, of which
+    ``marked`` show a sign, hold ``seen`` of them or more (the hypergeometric upper
+    tail)."""
+    total = math.comb(population, drawn)
+    return sum(math.comb(marked, k) * math.comb(population - marked, drawn - k)
+               for k in range(seen, min(marked, drawn) + 1)) / total
 
 
 def _telling_sign(item: Absent, miss_signs: dict[int, set[str]],
