@@ -87,6 +87,22 @@ _CLAUSE_OPENERS = RESOLUTION_VERBS | _words(
     # 违反|国际人道法|行为): a predicate, not a name.
     "实现 拯救 违反")
 
+# Verbs of a body's remit that name the body or post they stand before (执行|主任 executive
+# director, 执行|委员会 executive committee, 开发|委员会): jieba's dictionary lists two
+# nouns or more made of one with a body's or a post's head (执行局, 执行机构, 执行主席,
+# 执行官 …; 开发署, 开发局, 开发部), and so of no other clause opener (审议官, 编写组, 加强团:
+# one each). A closed class, read off the dictionary. Other openers take a body or its
+# work as their object (设立|委员会, 参加|委员会, 担任|主席, 审议|委员会 "consider the
+# Committee's [report]"): they stay clauses.
+_REMIT_VERBS = _words("执行 开发")
+
+# The heads of a standing body, an office or a post that a remit verb names (not a meeting:
+# 审议|大会 and 执行|会议 are mostly "consider the Assembly's …", "implement the
+# Conference's …"; not a named body: 执行|安全|理事会 implements its resolutions).
+_AGENT_HEADS = _words(
+    "委员会 理事会 局 处 署 厅 部 组 小组 工作组 专家组 机构 办公室 "
+    "主任 秘书 干事 主管 董事 主席")
+
 # Multi-character openers also refuse a candidate that merely starts with them, whatever
 # the segmentation (jieba may cut 欣见 into 欣/见).
 _OPENER_PREFIXES = tuple(sorted(w for w in _CLAUSE_OPENERS if len(w) > 1))
@@ -204,6 +220,14 @@ def is_adverb_verb(word: str) -> bool:
                for n in _ADVERB_LENGTHS if len(word) - n >= 2)
 
 
+def names_by_remit(words: Sequence[str]) -> bool:
+    """Whether ``words`` are a remit verb and the head of a body or post it names, alone
+    (执行|主任, 执行|秘书, 执行|委员会): a name, not a verb and its object. Longer n-grams
+    after the verb stay clauses (执行|委员会|建议 "implement the committee's
+    recommendations"); the names they are part of are counted whole (人口基金|执行|委员会)."""
+    return len(words) == 2 and words[0] in _REMIT_VERBS and words[1] in _AGENT_HEADS
+
+
 def refuse_words(words: Sequence[str]) -> str | None:
     """Why the word sequence ``words`` is not a term candidate, or None if it may be.
 
@@ -226,8 +250,8 @@ def refuse_words(words: Sequence[str]) -> str | None:
         return "quality"
     # The affix tests catch openers and verbs that the segmenter cut apart (欣/见,
     # 满意/地注意), so they are needed only when the edge word is short.
-    if first in _CLAUSE_OPENERS or (len(first) <= 2 and _has_prefix(text)) or (
-            first[-2:] in _VERB_EDGE and is_adverb_verb(first)):
+    if (first in _CLAUSE_OPENERS or (len(first) <= 2 and _has_prefix(text)) or (
+            first[-2:] in _VERB_EDGE and is_adverb_verb(first))) and not names_by_remit(words):
         # (The edge look-up first: a function call for every n-gram would cost more.)
         return "clause"
     if last in _VERB_SET or (len(last) <= 2 and _has_suffix(text)):
