@@ -45,6 +45,19 @@ EMBARGO = [("安理会对甲国实施武器禁运。", "The Council imposed an a
            ("武器的销毁已完成。", "The destruction of weapons is complete.")]
 
 
+# 私营部门 is "private sector" four times; "fund" is in three units of unrelated
+# sources, so the draft shows it rendering nothing: a slip, unless the dictionary says
+# it renders 资金, right after the term.
+PRIVATE = [("私营部门参与合作。", "The private sector takes part in cooperation."),
+           ("私营部门提供支持。", "The private sector provides support."),
+           ("私营部门发挥作用。", "The private sector plays a role."),
+           ("私营部门作出贡献。", "The private sector makes contributions."),
+           ("甲国设立了信托。", "Country A set up a trust fund."),
+           ("乙国捐助了款项。", "Country B paid into the fund."),
+           ("丙国管理基金会。", "Country C runs a fund."),
+           ("私营部门资金增加了。", "Private funds increased.")]
+
+
 # 性暴力 is rendered "sexual violence" four times; "abuse" is a word of the draft that
 # renders 虐待 (the learned checks' slip tests: a unit whose source lacks 虐待).
 VIOLENCE = [("甲国发生性暴力。", "Sexual violence occurred in country A."),

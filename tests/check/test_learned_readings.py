@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from check._stand_in import EMBARGO as _EMBARGO
-from check._stand_in import learned_found
+from check._stand_in import PRIVATE, learned_found
 from termbase.check.glosses import Gloss
 from termbase.check.learned import readings
 from termbase.model import Glossary
@@ -17,27 +17,14 @@ from termbase.model import Glossary
 _COUNTRY = Gloss(frozenset({"countr", "nation", "stat"}), "n")
 
 
-# 私营部门 is "private sector" four times; "fund" is in three units of unrelated
-# sources, so the draft shows it rendering nothing: a slip, unless the dictionary says
-# it renders 资金, right after the term.
-_PRIVATE = [("私营部门参与合作。", "The private sector takes part in cooperation."),
-            ("私营部门提供支持。", "The private sector provides support."),
-            ("私营部门发挥作用。", "The private sector plays a role."),
-            ("私营部门作出贡献。", "The private sector makes contributions."),
-            ("甲国设立了信托。", "Country A set up a trust fund."),
-            ("乙国捐助了款项。", "Country B paid into the fund."),
-            ("丙国管理基金会。", "Country C runs a fund."),
-            ("私营部门资金增加了。", "Private funds increased.")]
-
-
 def test_a_changed_word_rendering_the_terms_neighbour_is_no_variant(
         glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
     """私营部门资金 "private funds": the term's rendering run into 资金's and cut short."""
-    assert learned_found(glossary, _PRIVATE, {}, monkeypatch) == ["Private funds"]
+    assert learned_found(glossary, PRIVATE, {}, monkeypatch) == ["Private funds"]
     funds = {"资金": Gloss(frozenset({"fund"}), "n")}
-    assert learned_found(glossary, _PRIVATE, funds, monkeypatch) == []
+    assert learned_found(glossary, PRIVATE, funds, monkeypatch) == []
     # The same word for a source word elsewhere in the unit explains nothing here.
-    apart = [*_PRIVATE[:-1], ("私营部门增加了，资金", "Private funds increased.")]
+    apart = [*PRIVATE[:-1], ("私营部门增加了，资金", "Private funds increased.")]
     assert learned_found(glossary, apart, funds, monkeypatch) == ["Private funds"]
 
 

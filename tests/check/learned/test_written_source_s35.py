@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from check._stand_in import learned_found, pair_draft
+from check._stand_in import PRIVATE, learned_found, pair_draft
 from termbase.check.context import CheckContext
 from termbase.check.glosses import Gloss
 from termbase.check.learned.dictionary import standing_as_words
@@ -25,28 +25,14 @@ def _with(glossary: Glossary, zh: str, en: str) -> Glossary:
     return glossary.with_concepts([*glossary, concept])
 
 
-# 私营部门 is "private sector" four times; "fund" is in three units of unrelated sources,
-# so the draft shows it rendering nothing: a slip, unless the dictionary says it renders
-# 资金, right after the term — which the glossary holds (its English "financing" is not
-# the translation's word, so no glossary term covers the variant).
-_PRIVATE = [("私营部门参与合作。", "The private sector takes part in cooperation."),
-            ("私营部门提供支持。", "The private sector provides support."),
-            ("私营部门发挥作用。", "The private sector plays a role."),
-            ("私营部门作出贡献。", "The private sector makes contributions."),
-            ("甲国设立了信托。", "Country A set up a trust fund."),
-            ("乙国捐助了款项。", "Country B paid into the fund."),
-            ("丙国管理基金会。", "Country C runs a fund."),
-            ("私营部门资金增加了。", "Private funds increased.")]
-
-
 def test_a_glossary_term_beside_the_term_is_its_neighbour(
         glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
     """资金 right after 私营部门 explains "funds" though the glossary blanks it out of the
     runs the candidates come from."""
     funds = {"资金": Gloss(frozenset({"fund"}), "n")}
     financing = _with(glossary, "资金", "financing")
-    assert learned_found(financing, _PRIVATE, {}, monkeypatch) == ["Private funds"]
-    assert learned_found(financing, _PRIVATE, funds, monkeypatch) == []
+    assert learned_found(financing, PRIVATE, {}, monkeypatch) == ["Private funds"]
+    assert learned_found(financing, PRIVATE, funds, monkeypatch) == []
 
 
 def _evidence(glossary: Glossary, lines: list[tuple[str, str]]) -> DraftEvidence:
