@@ -809,64 +809,6 @@ def drop_by_tags(drafts: dict[str, Draft], tokenizer: Segmenter) -> set[str]:
     return refused
 
 
-# The tags of a word a name runs on through when it stands right before the name's first
-# word: nouns, persons, places, locatives and abbreviations (中部|非洲…中心, 孟加拉国|常驻…,
-# 发展中国家间|经济合作协调委员会). Not numerals or pronouns: a session opens a meeting's
-# name (第十四届|联合国预防犯罪和刑事司法大会) and 其他 qualifies a whole one.
-_NOMINAL_LEAD_TAGS = frozenset({"n", "nr", "nrt", "ns", "nt", "nz", "nl", "ng", "f", "s", "j"})
-
-
-def cut_names(shortlist: Sequence[Draft], evidence: dict[str, Evidence],
-              tokenizer: Segmenter) -> set[str]:
-    """The names only the name source proposes (:func:`~termbase.extract.candidates.names`)
-    that every sentence citing them shows cut out of a longer name: the word right before
-    the name's first word is a noun, a place or a locative (:data:`_NOMINAL_LEAD_TAGS`),
-    or the name starts inside a word. Run after :func:`collect_evidence`, whose contexts
-    are those sentences.
-
-    The name source runs from a listed opening word (联合国, 非洲, 经济, 常驻 …) to a head;
-    where the text puts a modifier before that word, the name began further left and the
-    span found is a piece of it: 中部|非洲人权与民主分区域中心 (the Subregional Centre
-    for Human Rights and Democracy in Central Africa), 土耳其全国|人权教育十年委员会 (a
-    national committee), 孟加拉国|常驻日内瓦联合国办事处 (…代表, a post). Such pieces are
-    used once and ranked on the name bonus alone (233-300 on the `themes` development
-    text). A verb, preposition, conjunction, particle or punctuation before the name
-    leaves it whole (支持|…, 与|…, 在|…); so does a numeral or pronoun (第十四届, 其他)."""
-    if not isinstance(tokenizer, Tagger):
-        return set()
-    leads: dict[str, list[str | None]] = {}
-    for draft in shortlist:
-        ev = evidence.get(draft.text)
-        if draft.sources != {"name"} or ev is None or not ev.contexts:
-            continue
-        found: list[str | None] = []
-        for context in ev.contexts:
-            start = context.text.find(draft.text)
-            if start < 0:
-                continue
-            found.append(_word_before(context.text, start, tokenizer))
-        if found:
-            leads[draft.text] = found
-    tags = tokenizer.word_tags({w for found in leads.values() for w in found if w})
-    return {text for text, found in leads.items()
-            if all(w is None or tags.get(w) in _NOMINAL_LEAD_TAGS for w in found)}
-
-
-def _word_before(sentence: str, start: int, tokenizer: Segmenter) -> str | None:
-    """The segmenter's word of ``sentence`` that ends at ``start``; "" when ``start`` opens
-    the sentence or follows a mark, None when a word runs across it."""
-    if start == 0 or not sentence[start - 1].isalnum():
-        return ""
-    position = 0
-    for word in tokenizer.cut(sentence):
-        position += len(word)
-        if position == start:
-            return word
-        if position > start:
-            return None
-    return ""
-
-
 # What a verb character and the word after it make: a verb, or a quality (持续, 影响, 稳定).
 _PREDICATE_TAGS = frozenset({"v", "vd", "vn", "a", "ad"})
 
@@ -1073,7 +1015,6 @@ __all__ = [
     "add_sentencepiece",
     "back_references",
     "conjunct_uses",
-    "cut_names",
     "dictionary_parts",
     "drop_by_tags",
     "drop_fixed_clauses",

@@ -28,7 +28,6 @@ from termbase.extract.counting import count_all
 from termbase.extract.drafts import (
     add_named,
     add_sentencepiece,
-    cut_names,
     drop_by_tags,
     drop_fixed_clauses,
     drop_verb_phrases,
@@ -141,8 +140,6 @@ def _extract(documents: Iterable[Document], tokenizer: Segmenter, glossary: Glos
     evidence = collect_evidence(units_again(), [d.text for d in shortlist], settings,
                                 {d.text for d in phrases if has_conjunction(d.words)},
                                 {d.text for d in phrases if is_coordination(d.words)})
-    cut = cut_names(shortlist, evidence, tokenizer)
-    shortlist = [d for d in shortlist if d.text not in cut]
     rescore_with_characters(shortlist, evidence)
     definition_list = [Definition(f, s, k) for f, s, k in counts.definitions]
     candidates = assemble(shortlist, evidence, definition_list, glossary_terms(glossary),
