@@ -47,3 +47,10 @@ def test_the_remit_verbs_are_read_off_the_dictionary() -> None:
     named = {verb for verb in _CLAUSE_OPENERS
              if sum(tags.get(verb + head, "").startswith("n") for head in heads) >= 2}
     assert named == _REMIT_VERBS
+
+
+@pytest.mark.parametrize("words", [("可能", "导致"), ("可能", "造成", "损害"), ("可以", "提供")])
+def test_a_modal_opens_no_term(words: tuple[str, ...]) -> None:
+    """The modals 可, 能, 可以, 能够 start no term, and neither does 可能 ("may"): 可能|导致
+    is a predicate (session 35; it outranked terms used three times on the tuning text)."""
+    assert refuse_words(words) == "stop-start"
