@@ -364,6 +364,8 @@ _FRAGMENT_SHARE = 0.8
 # the last name-opening word before a head (世界首脑会议 out of
 # 可持续发展问题世界首脑会议). Titles and defined forms are delimited by the text.
 _COUNTED = frozenset({"ngram", "name"})
+# The sources that name a proper name as such: see opening_whole.
+_PROPER = frozenset({"title", "name", "definition"})
 
 
 def rescore_with_characters(shortlist: Sequence[Draft],
@@ -398,6 +400,12 @@ def rescore_with_characters(shortlist: Sequence[Draft],
     38 of the 51 uses of 裁军 on `peace`; 裁军 was counted as a word 12 times) and is left
     out of both; a piece opening a dictionary word (人道 in 人道主义) is not.
 
+    A piece of several words of a proper name is a fragment at a lower share: when one
+    title, name or defined full form that opens with a modifier before it (千年|发展目标) holds
+    :data:`_OPENED_SHARE` of its uses (:func:`opening_whole`), its other uses are mostly
+    cut out of names used once (可持续|发展目标, 国际商定|发展目标), which no candidate
+    holds. A longer counted n-gram (2015年后|发展议程) is a kind of it, not its name.
+
     A generic head whose bare uses refer back to the names it heads (:func:`back_references`:
     公约 after 生物多样性公约, 委员会 after 咨询委员会 a few sentences before) stands for
     whichever of them was named last: those uses are the names', as nested ones are, and it
@@ -407,6 +415,8 @@ def rescore_with_characters(shortlist: Sequence[Draft],
     development texts (大会, 特派团, 工作组, 秘书处), as back-references go with any head.
     """
     word_count = {d.text: len(d.words) for d in shortlist}
+    proper = {d.text for d in shortlist
+              if len(d.words) > 1 and not d.sources.isdisjoint(_PROPER)}
     named = {d.text: d.words[-1] for d in shortlist if _names_by_head(d)}
     # Clauses first: a piece stands inside wholes only (性别暴力 in 消除|性别暴力 is free).
     clauses: dict[str, str | None] = {d.text: d.verb_object for d in shortlist
@@ -442,8 +452,10 @@ def rescore_with_characters(shortlist: Sequence[Draft],
                          if word_count.get(whole) == 1 and whole.endswith(draft.text))
         uses = ev.freq - compounded
         nested = ev.nested - compounded - conjunct_uses(draft.text, ev)
-        if draft.sources <= _COUNTED and nested >= _FRAGMENT_SHARE * uses and \
-                not is_productive(ev):
+        if draft.sources <= _COUNTED and not is_productive(ev) and (
+                nested >= _FRAGMENT_SHARE * uses
+                or (len(draft.words) > 1
+                    and opening_whole(draft.text, ev, proper) >= _OPENED_SHARE * uses)):
             # Squared: a fragment that is (almost) never free yields to the phrases it
             # stands in, which are what the text uses; once free, it keeps more weight.
             draft.score *= ((uses - nested + 1) / (uses + 1)) ** 2
@@ -459,6 +471,26 @@ def rescore_with_characters(shortlist: Sequence[Draft],
         if is_bound_modifier(draft, told, final):
             # As a fragment: it yields to the phrases it stands in.
             draft.score *= ((final + 1) / (told + 1)) ** 2
+
+
+# A candidate this share of whose uses stand in one proper name that a modifier before it
+# opens is a piece of that name (see opening_whole): a fragment under the share of
+# _FRAGMENT_SHARE, which counts every longer candidate, descriptive ones among them.
+_OPENED_SHARE = 0.6
+
+
+def opening_whole(text: str, evidence: Evidence, proper: AbstractSet[str]) -> int:
+    """The uses of ``text`` inside the one longer proper name (``proper``: a title, a
+    name or a defined full form of several words) that ends with it and holds most of
+    them: a modifier before it opens the name (千年|发展目标, the Millennium Development
+    Goals, 15 of the 23 uses of 发展目标 on the `themes` text). Not a coordination it ends
+    as a whole conjunct (人权和|基本自由)."""
+    best = 0
+    for whole, n in evidence.containers.items():
+        if n > best and whole in proper and whole.endswith(text) and \
+                not any(whole.endswith(c + text) for c in CONJUNCTIONS):
+            best = n
+    return best
 
 
 # A candidate used this often or less reads its neighbours across a conjunction: the gold
@@ -792,10 +824,16 @@ def drop_by_tags(drafts: dict[str, Draft], tokenizer: Segmenter) -> set[str]:
     wanted.update(p for t in specificity if len(t) > 2 for p in (t[0], t[1:]))
     tags = tokenizer.word_tags(wanted)
     refused.update(t for t, words in named if _name_inside_reason(words, tags) is not None)
+    # Place-tagged words the text uses far more than general Chinese, as
+    # is_field_activity asks of verbal nouns: a country's name is general vocabulary.
+    common = _common_compounds([t for t, words in counted if len(words) == 1
+                                and tags.get(t) == "ns" and specificity[t] > 0.0
+                                and not is_general_word(t, specificity[t])], tokenizer)
     for text, words in counted:
         if len(words) == 1:
             if (tags.get(text) in _NON_TERM_TAGS and not is_field_activity(
-                    text, tags.get(text), specificity[text])) or is_verbal_compound(text, tags):
+                    text, tags.get(text), specificity[text]) and text not in common) \
+                    or is_verbal_compound(text, tags):
                 del drafts[text]
             continue
         drafts[text].opens_with_verb = tags.get(words[0]) == "v"
@@ -807,6 +845,46 @@ def drop_by_tags(drafts: dict[str, Draft], tokenizer: Segmenter) -> set[str]:
         else:
             drafts[text].head_named = is_head_named(text, words, tags)
     return refused
+
+
+# The tags of a person's or a place's name (a toponym is built of them: 巴勒斯坦|国,
+# 俄罗斯|联邦, 东|耶路撒冷) and of the common words that modify a common noun (东道|国,
+# 土地|利用, 欧元|区).
+_PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg"})
+_COMMON_MODIFIER_TAGS = frozenset({"n", "nz", "nl", "vn", "an", "b"})
+# What an activity is named by (合作, 利用): a place is named by no verb.
+_ACTIVITY_TAGS = frozenset({"v", "vn"})
+
+
+def _common_compounds(places: Sequence[str], tokenizer: Segmenter) -> set[str]:
+    """The words among ``places``, which jieba's dictionary tags as places, that its
+    dictionary builds of common words (:func:`is_common_compound`)."""
+    if not places or not isinstance(tokenizer, FrequencyModel) \
+            or not isinstance(tokenizer, Tagger):
+        return set()
+    parts = {w: dictionary_parts(w, tokenizer.general_frequency) for w in places
+             if len(w) > 2}
+    tags = tokenizer.word_tags({p for cut in parts.values() if cut for p in cut})
+    return {w for w, cut in parts.items() if cut and is_common_compound(cut, tags)}
+
+
+def is_common_compound(parts: tuple[str, str], tags: dict[str, str]) -> bool:
+    """Whether a word jieba's dictionary tags as a place, cut into the dictionary words
+    ``parts`` (``tags`` has their tags), is built of common words, so is no toponym: a
+    common modifier of two characters or more before a head that names no place or
+    person (东道|国 host country, 土地|利用 land use, 欧元|区 euro area), or any modifier
+    before an activity of two characters (南南|合作 South-South cooperation). The tag
+    dropped these terms with the places; a toponym is a transliteration the dictionary
+    does not cut (以色列), or holds a place's or a person's name (巴勒斯坦|国, 非洲|大陆,
+    美利坚|合众国), or is cut into single characters (外|国, 城|市: the tag may be right).
+    A transliteration the dictionary cuts into common words (葡萄|牙, 比利|时) reads as one
+    too: :func:`drop_by_tags` asks of the word that the text use it far more than general
+    Chinese does, which a country's name is not."""
+    modifier, head = parts
+    if len(head) > 1 and tags.get(head) in _ACTIVITY_TAGS:
+        return True
+    return (len(modifier) > 1 and tags.get(modifier) in _COMMON_MODIFIER_TAGS
+            and tags.get(head) not in _PROPER_TAGS)
 
 
 # What a verb character and the word after it make: a verb, or a quality (持续, 影响, 稳定).
@@ -1028,6 +1106,7 @@ __all__ = [
     "is_verbal_compound",
     "mark_specificity",
     "ngram_drafts",
+    "opening_whole",
     "phrase_final_uses",
     "reads_across",
     "rescore_with_characters",
