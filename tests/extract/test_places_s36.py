@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from termbase.extract.drafts import Draft, drop_by_tags, is_common_compound
+from termbase.extract.drafts import (
+    _COMMON_MODIFIER_TAGS,
+    PLACE_SUFFIXES,
+    Draft,
+    drop_by_tags,
+    is_common_compound,
+)
 from termbase.extract.statistics import NgramStats
 from termbase.text.segment import JiebaSegmenter
 
@@ -40,6 +46,9 @@ def test_a_place_tag_on_common_words_is_read_as_a_term(word: str) -> None:
     "城市",
     "加大力度",          # a verb before its object: a clause, left to the tag
     "第三国",            # a numeral before the head
+    "太子港",            # Port-au-Prince: 太子 (prince) + a toponym's generic name
+    "棉兰老岛",          # Mindanao
+    "珍珠港",
 ])
 def test_toponyms_and_other_place_tagged_words_stay_dropped(word: str) -> None:
     tokenizer = JiebaSegmenter()
@@ -67,3 +76,23 @@ def test_the_parts_decide() -> None:
     assert is_common_compound(("南南", "合作"), tags)
     assert not is_common_compound(("巴勒斯坦", "国"), tags)
     assert not is_common_compound(("加大", "力度"), tags)
+
+
+def test_the_toponym_suffixes_are_read_off_the_dictionary() -> None:
+    """The single characters ending ten or more of jieba's dictionary words built on a
+    common modifier of two characters or more, at least 40 % of them places, are the
+    generic names of toponyms (县, 市, 港, 岛 …); 国, 区 and 人 make common nouns there."""
+    from collections import Counter
+
+    import jieba.posseg
+
+    tags = jieba.posseg.dt.word_tag_tab
+    places: Counter[str] = Counter()
+    built: Counter[str] = Counter()
+    for word, tag in tags.items():
+        if len(word) > 2 and tags.get(word[:-1]) in _COMMON_MODIFIER_TAGS:
+            built[word[-1]] += 1
+            places[word[-1]] += tag == "ns"
+    derived = {c for c, n in built.items() if n >= 10 and places[c] >= 0.4 * n}
+    assert derived == PLACE_SUFFIXES
+    assert not {"国", "区", "人"} & derived
