@@ -10,7 +10,12 @@ which stays a term (发展议程, tuning gold).
 
 from __future__ import annotations
 
-from termbase.extract.drafts import Draft, opening_whole, rescore_with_characters
+from termbase.extract.drafts import (
+    Draft,
+    opening_whole,
+    rescore_with_characters,
+    shared_head_coordinations,
+)
 from termbase.extract.evidence import Evidence
 from termbase.extract.statistics import NgramStats
 
@@ -66,3 +71,34 @@ def test_the_name_must_open_before_the_piece_not_after_it_nor_across_a_conjuncti
     assert opening_whole("发展目标", _seen(23, {"人权和发展目标": 15}), proper) == 0
     assert opening_whole("发展目标", _seen(23, {"千年发展目标": 15}), frozenset()) == 0
 
+
+def test_a_coordination_of_modifiers_sharing_the_head_is_one_unit() -> None:
+    # 信息和通信技术 reads (信息和通信)技术, as 信息技术 shows: 通信技术 inside it is a piece,
+    # no whole conjunct. 人权和基本自由 joins two phrases (no 人权自由 anywhere).
+    def draft(*words: str) -> Draft:
+        return _draft(tuple(words), 5, {"ngram"})
+
+    drafts = [draft("信息", "和", "通信", "技术"), draft("信息", "技术"), draft("通信", "技术"),
+              draft("人权", "和", "基本", "自由"), draft("基本", "自由"),
+              draft("区域", "和", "次", "区域", "组织"), draft("区域", "组织")]
+    assert shared_head_coordinations(drafts) == {"信息和通信技术", "区域和次区域组织"}
+
+
+def test_a_piece_of_a_coordination_sharing_the_head_yields_to_it() -> None:
+    # 5 of the 8 uses of 通信技术 on `themes` stand in 信息和通信技术 (rank 50 before).
+    def rescored(with_shared_head: bool) -> float:
+        piece = _draft(("通信", "技术"), 8, {"ngram"})
+        whole = _draft(("信息", "和", "通信", "技术"), 5, {"ngram"})
+        shortlist = [piece, whole]
+        seen = {"通信技术": _seen(8, {"信息和通信技术": 5}), "信息和通信技术": _seen(5, {})}
+        if with_shared_head:
+            shortlist.append(_draft(("信息", "技术"), 3, {"ngram"}))
+            seen["信息技术"] = _seen(3, {})
+        rescore_with_characters(shortlist, seen)
+        return piece.score
+
+    alone = _draft(("通信", "技术"), 8, {"ngram"})
+    rescore_with_characters([alone], {"通信技术": _seen(8, {})})
+    # A coordination of two phrases: the uses in it are whole conjuncts, free ones.
+    assert rescored(with_shared_head=False) == alone.score
+    assert rescored(with_shared_head=True) < 0.2 * alone.score

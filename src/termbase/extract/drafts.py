@@ -417,14 +417,15 @@ def rescore_with_characters(shortlist: Sequence[Draft],
     word_count = {d.text: len(d.words) for d in shortlist}
     proper = {d.text for d in shortlist
               if len(d.words) > 1 and not d.sources.isdisjoint(_PROPER)}
+    shared = shared_head_coordinations(shortlist)
     named = {d.text: d.words[-1] for d in shortlist if _names_by_head(d)}
     # Clauses first: a piece stands inside wholes only (性别暴力 in 消除|性别暴力 is free).
     clauses: dict[str, str | None] = {d.text: d.verb_object for d in shortlist
                                       if d.verb_object and d.text in evidence}
     around = {d.text: _through_pieces(d.text, evidence[d.text], evidence, clauses)
               for d in shortlist if len(d.words) > 1 and d.text in evidence}
-    pieces = {**clauses, **{d.text: None for d in shortlist if d.text in around
-                            and not d.verb_object and _is_clipped(d, around[d.text])}}
+    pieces = {**clauses, **{d.text: None for d in shortlist if d.text in around and
+                            not d.verb_object and _is_clipped(d, around[d.text], shared)}}
     around = {**evidence, **around}
     for draft in shortlist:
         ev = _through_pieces(draft.text, evidence[draft.text], around, pieces)
@@ -451,11 +452,11 @@ def rescore_with_characters(shortlist: Sequence[Draft],
         compounded = sum(n for whole, n in ev.containers.items()
                          if word_count.get(whole) == 1 and whole.endswith(draft.text))
         uses = ev.freq - compounded
-        nested = ev.nested - compounded - conjunct_uses(draft.text, ev)
+        nested = ev.nested - compounded - conjunct_uses(draft.text, ev, shared)
         if draft.sources <= _COUNTED and not is_productive(ev) and (
                 nested >= _FRAGMENT_SHARE * uses
                 or (len(draft.words) > 1
-                    and opening_whole(draft.text, ev, proper) >= _OPENED_SHARE * uses)):
+                    and opening_whole(draft.text, ev, proper, shared) >= _OPENED_SHARE * uses)):
             # Squared: a fragment that is (almost) never free yields to the phrases it
             # stands in, which are what the text uses; once free, it keeps more weight.
             draft.score *= ((uses - nested + 1) / (uses + 1)) ** 2
@@ -479,18 +480,42 @@ def rescore_with_characters(shortlist: Sequence[Draft],
 _OPENED_SHARE = 0.6
 
 
-def opening_whole(text: str, evidence: Evidence, proper: AbstractSet[str]) -> int:
+def opening_whole(text: str, evidence: Evidence, proper: AbstractSet[str],
+                  shared: AbstractSet[str] = frozenset()) -> int:
     """The uses of ``text`` inside the one longer proper name (``proper``: a title, a
     name or a defined full form of several words) that ends with it and holds most of
     them: a modifier before it opens the name (千年|发展目标, the Millennium Development
     Goals, 15 of the 23 uses of 发展目标 on the `themes` text). Not a coordination it ends
-    as a whole conjunct (人权和|基本自由)."""
+    as a whole conjunct (人权和|基本自由). A coordination of modifiers that share the head
+    (``shared``: 信息和通信|技术) opens before it as a name does: what follows the
+    conjunction there is no phrase of its own (:func:`shared_head_coordinations`)."""
     best = 0
     for whole, n in evidence.containers.items():
-        if n > best and whole in proper and whole.endswith(text) and \
-                not any(whole.endswith(c + text) for c in CONJUNCTIONS):
+        if n <= best or not whole.endswith(text):
+            continue
+        if whole in shared or (whole in proper and not any(
+                whole.endswith(c + text) for c in CONJUNCTIONS)):
             best = n
     return best
+
+
+def shared_head_coordinations(drafts: Iterable[Draft]) -> set[str]:
+    """The coordinations among ``drafts`` whose first conjunct is a modifier of the head
+    that closes the second: X和Y…Z where X…Z (the first word with the words that end the
+    second conjunct) is a draft too. 信息和通信技术 (information and communication
+    technologies) reads (信息和通信)技术, as 信息技术 shows; 通信技术 is no conjunct of it
+    but a piece, as 发展目标 is of 千年发展目标. 人权和基本自由 and 核裁军和不扩散 join two
+    phrases (no 人权自由, 核裁军扩散): their conjuncts are used whole there."""
+    drafts = list(drafts)
+    texts = {d.text for d in drafts}
+    found: set[str] = set()
+    for draft in drafts:
+        words = draft.words
+        if len(words) < 4 or words[1] not in CONJUNCTIONS:
+            continue
+        if any(words[0] + "".join(words[k:]) in texts for k in range(3, len(words))):
+            found.add(draft.text)
+    return found
 
 
 # A candidate used this often or less reads its neighbours across a conjunction: the gold
@@ -563,15 +588,16 @@ def back_references(draft: Draft, evidence: Evidence, named: dict[str, str]) -> 
     return sum(names)
 
 
-def _is_clipped(draft: Draft, evidence: Evidence) -> bool:
+def _is_clipped(draft: Draft, evidence: Evidence, shared: AbstractSet[str]) -> bool:
     """Whether the counted n-gram ``draft`` of several words stands inside longer
     candidates in :data:`_FRAGMENT_SHARE` of its uses or more (事务|高级专员, cut out of
     人权事务高级专员, 难民事务高级专员 …): a piece clipped out of them, no whole of its own,
     however many of them it stands in. Those are the wholes of what it holds. A whole
-    conjunct of a coordination is used alone there (:func:`conjunct_uses`)."""
+    conjunct of a coordination is used alone there (:func:`conjunct_uses`; ``shared``:
+    :func:`shared_head_coordinations`)."""
     if len(draft.words) < 2 or not draft.sources <= _COUNTED or not evidence.freq:
         return False
-    inside = evidence.containers.total() - conjunct_uses(draft.text, evidence)
+    inside = evidence.containers.total() - conjunct_uses(draft.text, evidence, shared)
     return inside >= _FRAGMENT_SHARE * evidence.freq
 
 
@@ -677,13 +703,17 @@ def phrase_final_uses(evidence: Evidence) -> int:
     return evidence.freq - before_words
 
 
-def conjunct_uses(text: str, evidence: Evidence) -> int:
+def conjunct_uses(text: str, evidence: Evidence,
+                  shared: AbstractSet[str] = frozenset()) -> int:
     """The nested uses of ``text`` that are a whole conjunct of the longer candidate
     around them (核裁军和不扩散, 粮食不安全和营养不良): a coordination joins phrases that
-    stand on their own, so there the term is used alone, not as a piece of a longer unit."""
+    stand on their own, so there the term is used alone, not as a piece of a longer unit.
+    Not in a coordination of modifiers that share the head (``shared``, from
+    :func:`shared_head_coordinations`: 信息和|通信技术), whose conjuncts are no phrases."""
     return sum(n for whole, n in evidence.containers.items()
-               if any(whole.startswith(text + c) or whole.endswith(c + text)
-                      for c in CONJUNCTIONS))
+               if whole not in shared and any(
+                   whole.startswith(text + c) or whole.endswith(c + text)
+                   for c in CONJUNCTIONS))
 
 
 # A word nested mostly in one whole is a piece of it; one ending a phrase this often names
@@ -1121,4 +1151,5 @@ __all__ = [
     "reads_across",
     "rescore_with_characters",
     "score_drafts",
+    "shared_head_coordinations",
 ]
