@@ -11,7 +11,7 @@ from __future__ import annotations
 from termbase.check import check_draft
 from termbase.check.draft import presplit_pair
 from termbase.check.findings import FindingKind
-from termbase.check.missing import _upper_tail
+from termbase.check.longer_source_word import upper_tail as _upper_tail
 from termbase.model import Concept, Glossary, LangSec, Term
 
 _GLOSSARY = Glossary((Concept("mtg", (LangSec("zh", (Term("会议"),)),

@@ -4,7 +4,6 @@ term is rendered otherwise (:mod:`termbase.check.renderings`)."""
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -36,6 +35,7 @@ from termbase.check.glosses import Gloss
 from termbase.check.learned import (
     not_standing,
 )
+from termbase.check.longer_source_word import longer_words_rendered, upper_tail
 from termbase.check.longer_word import inside_longer_word
 from termbase.check.matching import LanguageMatcher
 from termbase.check.name_rest import Tokens, renders, rests_rendered
@@ -354,19 +354,10 @@ def _rendering_sign(item: Absent, miss_signs: dict[int, set[str]],
         # too frequent where the term is rendered to be there by chance (a translation's
         # words are dozens); the term's neighbour in the source is one sign of its place
         # (次会议, 所有国家).
-        if not other_sense or is_ideograph(sign[0]) or _upper_tail(
+        if not other_sense or is_ideograph(sign[0]) or upper_tail(
                 kept_units + len(others), n + missed, kept_units, n) <= _SIGN_CHANCE / words:
             return sign
     return ""
-
-
-def _upper_tail(population: int, marked: int, drawn: int, seen: int) -> float:
-    """The chance that ``drawn`` units taken at random from ``population``, of which
-    ``marked`` show a sign, hold ``seen`` of them or more (the hypergeometric upper
-    tail)."""
-    total = math.comb(population, drawn)
-    return sum(math.comb(marked, k) * math.comb(population - marked, drawn - k)
-               for k in range(seen, min(marked, drawn) + 1)) / total
 
 
 def _telling_sign(item: Absent, miss_signs: dict[int, set[str]],
@@ -414,7 +405,7 @@ def check_missing_target(ctx: CheckContext) -> list[Finding]:
     hints.update((key, f"the draft names it by another glossary term, “{words}”, in {n} of "
                        f"the {total} places where it is missing")
                  for key, (words, n, total) in stand_ins.items())
-    hints.update(_dictionary_hints(ctx, [a for a in absent if not hints[id(a)]]))
+    hints.update(_dictionary_hints(ctx, absent, [a for a in absent if not hints[id(a)]]))
     # Last: the draft's evidence on the concept as a whole, for the misses no reason of
     # their own line excused.
     unmarked = _rarely_rendered_misses(ctx, absent, [a for a in absent if not hints[id(a)]],
@@ -438,9 +429,13 @@ def check_missing_target(ctx: CheckContext) -> list[Finding]:
     return findings
 
 
-def _dictionary_hints(ctx: CheckContext, left: Sequence[Absent]) -> dict[int, str]:
-    """The reasons the dictionary gives for the errors no other reason excused, by
-    id(): the rest of a longer name rendered (:mod:`termbase.check.name_rest`), else
+def _dictionary_hints(ctx: CheckContext, absent: Sequence[Absent], left: Sequence[Absent]
+                      ) -> dict[int, str]:
+    """The reasons the dictionary gives for the errors no other reason excused (``left``
+    of all the draft's misses, ``absent``), by id(): the rest of a longer name rendered
+    (:mod:`termbase.check.name_rest`), else a longer source word rendered otherwise
+    (:func:`_longer_word_hints`, and the draft's own rendering of it,
+    :mod:`termbase.check.longer_source_word`), else
     every word of the term rendered in other words (:mod:`termbase.check.free_rendering`),
     else its first word rendered before words of its own (:mod:`termbase.check.first_word`),
     else, without capitals, a reference nothing else explains
@@ -459,6 +454,11 @@ def _dictionary_hints(ctx: CheckContext, left: Sequence[Absent]) -> dict[int, st
              for key, rest in rests_rendered(named, ctx.case_blind, lambda _: known,
                                              heads).items()}
     hints.update(_longer_word_hints(ctx, [a for a in left if id(a) not in hints], known))
+    own = {key: f"it is part of the longer word “{longer}”, which the draft renders “{word}” "
+                f"where the term is missing, as here"
+           for key, (longer, word) in longer_words_rendered(
+               ctx, absent, [a for a in left if id(a) not in hints]).items()}
+    hints.update(_in_translating_pairs(ctx, left, own, known))
     free = rendered_freely([a for a in left if id(a) not in hints], known)
     hints.update((key, f"the translation renders each of its words, in other words: "
                        f"“{found}”") for key, found in free.items())

@@ -1,0 +1,53 @@
+"""Session 36: a missing term inside a longer source word that the draft renders by a word
+of its own (check/longer_source_word): 会议 in 贸发会议 is "UNCTAD", no "meeting"."""
+
+from __future__ import annotations
+
+from termbase.check import check_draft
+from termbase.check.draft import presplit_pair
+from termbase.check.findings import FindingKind
+from termbase.model import Concept, Glossary, LangSec, Term
+
+_GLOSSARY = Glossary((Concept("mtg", (LangSec("zh", (Term("会议"),)),
+                                      LangSec("en", (Term("meeting"),)))),))
+
+# Twenty numbered meetings rendered "meeting": the draft renders 会议 the glossary's way
+# (no draft-level excuse of another sense applies).
+_RENDERED = [(f"第{n}次会议于{n}日在日内瓦举行。",
+              f"The {n}th meeting took place in Geneva on day {n}.") for n in range(1, 21)]
+
+# Three other places of 贸发会议, each "UNCTAD" and no "meeting".
+_UNCTAD = [("贸发会议向发展中国家提供技术援助。",
+            "UNCTAD provides technical assistance to developing countries."),
+           ("贸发会议发表了年度报告。", "UNCTAD published its annual report."),
+           ("贸发会议支持区域合作。", "UNCTAD supports regional cooperation.")]
+
+_LINE = ("贸发会议组织了一次培训讲习班。", "UNCTAD organized a training workshop.")
+
+
+def _severity(pairs: list[tuple[str, str]]) -> str:
+    draft = presplit_pair("\n".join(z for z, _ in pairs), "d.zh",
+                          "\n".join(e for _, e in pairs), "d.en")
+    found = [f for f in check_draft(_GLOSSARY, draft).findings
+             if f.kind is FindingKind.MISSING_TARGET and f.line == len(pairs)]
+    assert len(found) == 1, found
+    return found[0].severity.value
+
+
+def test_a_longer_word_the_draft_renders_by_a_word_of_its_own_is_a_hint() -> None:
+    assert _severity([*_RENDERED, *_UNCTAD, _LINE]) == "info"
+
+
+def test_one_other_place_is_too_few_to_learn_the_word() -> None:
+    assert _severity([*_RENDERED, _UNCTAD[0], _LINE]) == "error"
+
+
+def test_a_term_taken_out_of_a_longer_word_its_other_places_render_stays_an_error() -> None:
+    # 次会议 is the term's own use: its twenty other places render "meeting".
+    line = ("第21次会议于21日在日内瓦举行。", "The 21st took place in Geneva on day 21.")
+    assert _severity([*_RENDERED, *_UNCTAD, line]) == "error"
+
+
+def test_the_line_must_hold_the_word_the_other_places_share() -> None:
+    line = ("贸发会议组织了一次培训讲习班。", "A training workshop was organized.")
+    assert _severity([*_RENDERED, *_UNCTAD, line]) == "error"
