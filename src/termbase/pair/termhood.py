@@ -31,9 +31,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from termbase.pair.answers import FULL_FORM
+from termbase.align.lexicon import stem
+from termbase.pair.answers import FULL_FORM, MIN_ACRONYM_LETTERS
 from termbase.pair.dictionary import Dictionary, coverage
 from termbase.pair.results import Candidate, TermPairing
+from termbase.pair.titles import vocabulary_of
 
 if TYPE_CHECKING:
     from termbase.extract.model import Candidate as ExtractedConcept
@@ -151,15 +153,58 @@ def _echo_of(later: ExtractedConcept, better: ExtractedConcept, english: str,
     around it. The dictionary may overrule the extractor's order: the English of a
     fragment translates what the longer term adds (人, "persons", in 残疾人), that of a
     phrase does not (会议 in 会议临时议程); when the two disagree neither is an echo
-    (可持续发展目标 ranked below 实现可持续发展目标)."""
+    (可持续发展目标 ranked below 实现可持续发展目标). An acronym, in which the dictionary
+    reads no word, says what its letters spell (:func:`acronym`): 近东救济工程处 'UNRWA'
+    is no phrase around 工程处 'UNRWA', as "near east" and "relief" open its letters."""
     added = _added(later.forms(), better.forms())
     fragment = added is not None
     if added is None:
         added = _added(better.forms(), later.forms())
     if added is None:
         return False
-    said = None if dictionary is None else coverage(added, english, dictionary)
+    said = None if dictionary is None else _said(added, english, dictionary)
     return said is None or (said > 0) == fragment
+
+
+def _said(added: str, english: str, dictionary: Dictionary) -> float | None:
+    """How much of ``added`` the answer says: the share of its dictionary words the
+    answer translates, or, for an acronym, whose readings its letters spell."""
+    letters = acronym(english, dictionary)
+    return coverage(added, english, dictionary) if letters is None \
+        else spelled(added, letters, dictionary)
+
+
+def acronym(english: str, dictionary: Dictionary) -> str | None:
+    """The letters of an answer that is an acronym (folded): one word of
+    :data:`~termbase.pair.answers.MIN_ACRONYM_LETTERS` letters or more that no entry of
+    the dictionary glosses ("UNRWA"; "unrwa" in a lower-cased corpus). None otherwise,
+    or where the dictionary cannot list its glosses.
+
+    The dictionary reads no word in an acronym, so its silence on the words one term adds
+    to another says nothing of whether the answer renders them."""
+    word = english.strip()
+    if len(word) < MIN_ACRONYM_LETTERS or not word.isascii() or not word.isalpha():
+        return None
+    vocabulary = vocabulary_of(dictionary)
+    folded = word.casefold()
+    return folded if vocabulary and stem(folded) not in vocabulary else None
+
+
+def spelled(zh: str, letters: str, dictionary: Dictionary) -> float | None:
+    """Share of ``zh``'s dictionary words that the acronym ``letters`` spells: read in
+    order, each takes the next letter that opens one of its English readings (近东救济,
+    "near east" and "relief", in "unrwa"); None when the dictionary knows no word."""
+    words = [w for w in dictionary.segment(zh) if dictionary.translations(w)]
+    if not words:
+        return None
+    at = found = 0
+    for word in words:
+        initials = {reading[0] for reading in dictionary.translations(word) if reading}
+        hit = next((i for i in range(at, len(letters)) if letters[i] in initials), None)
+        if hit is not None:
+            found += 1
+            at = hit + 1
+    return found / len(words)
 
 
 def _added(shorter: Sequence[str], longer: Sequence[str]) -> str | None:
