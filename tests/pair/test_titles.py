@@ -70,3 +70,13 @@ def test_only_a_title_cited_in_title_marks_is_rendered_so() -> None:
                         ("其他句子。", "Another sentence.")])
     [pairing] = pair_terms(["马拉喀什移民问题契约"], plain, lexicon=LEXICON)
     assert pairing.best is None
+
+
+def test_a_title_with_a_subtitle_is_read_across_its_colon() -> None:
+    # The Chinese holds a colon, so the English name runs on past its own: the title
+    # before the colon alone leaves the subtitle out (a span too short).
+    english = ("Recalling the Global Compact on Refugees: the Agenda for a Culture of "
+               "Peace, adopted in July 2018,")
+    assert render("全球难民契约：和平文化议程", english) == (
+        "Global Compact on Refugees: the Agenda for a Culture of Peace")
+    assert render("全球难民契约", english) == "Global Compact on Refugees"

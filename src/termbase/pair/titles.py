@@ -8,19 +8,26 @@ sentence (every content word capitalised, :class:`termbase.pair.ngrams.EnglishNg
 the rendering is the one that translates most of the title's dictionary words and whose
 words the title explains — English words the dictionary does not know at all (Minamata,
 Marrakech) are names and count neither way. Only a clear winner is an answer.
+
+A title whose Chinese holds a colon (《…政治宣言：加大行动力度…》) has a subtitle, and so has
+its English ("Political Declaration on HIV and AIDS: Intensifying our Efforts …"): the
+name before a colon and the one after it (past function words: ": the Role of the
+Justice System") are read as one name, which the part before the colon is not apart
+from. Without a colon in the Chinese, a colon ends the name as any punctuation does.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
 from termbase.align.lexicon import content_stems
 from termbase.pair.context import term_meanings
 from termbase.pair.dictionary import Dictionary, known_stem
 from termbase.pair.ngrams import (
     MAX_NAME_WORDS,
+    STOP_WORDS,
     ZH_GRAMMAR,
     EnglishNgrams,
     Span,
@@ -30,6 +37,8 @@ from termbase.text.english import MONTHS
 from termbase.text.titles import strip_title_marks
 
 _FIGURES = re.compile(r"\d+")
+_COLONS = frozenset(":：")
+_COLON = re.compile(r":\s+")
 _MONTHS = frozenset(MONTHS)
 
 MIN_SHARE = 0.5
@@ -67,6 +76,13 @@ def title_rendering(term: str, english: str, dictionary: Dictionary,
     whole = [(span, stems) for span, stems in names
              if not any(o.start <= span.start and span.end <= o.end and o != span
                         for o, _ in names)]
+    if not _COLONS.isdisjoint(term):
+        subtitled = [(Span(text, -1, -1, text), content_stems(text))
+                     for text in _subtitled_names(english, allowed)
+                     if not any(_dating(w.strip(","), figures)
+                                for w in (text.split()[0], text.split()[-1]))]
+        whole = [(span, stems) for span, stems in whole
+                 if not any(span.surface in o.surface for o, _ in subtitled)] + subtitled
     head = _head_glosses(term, english, dictionary)
     ranked: dict[tuple[float, float], set[str]] = {}
     for span, stems in whole:
@@ -83,6 +99,42 @@ def title_rendering(term: str, english: str, dictionary: Dictionary,
         return None
     best = ranked[max(ranked)]
     return next(iter(best)) if len({s.casefold() for s in best}) == 1 else None
+
+
+def _subtitled_names(english: str, allowed: frozenset[str]) -> list[str]:
+    """Each name of ``english`` written as a title and its subtitle: the longest name
+    that ends right before a colon (a sentence's first capital only where the title says
+    its word, ``allowed`` holding the title's meanings, as for any name), the colon, and
+    the longest name right after it (function words may come before its first word)."""
+    out = []
+    for colon in _COLON.finditer(english):
+        before, after = english[:colon.start()], english[colon.end():]
+        title = _longest(span.surface for span in _NAMES.spans(before, enumerations=True)
+                         if _capitalised(span) and before.endswith(span.surface)
+            and not (span.initial and not _opens_with(span.surface, allowed)))
+        subtitle = _longest(
+            opening for span in _NAMES.spans(after, enumerations=True)
+            if _capitalised(span) and (opening := _opening(after, span.surface)))
+        if title and subtitle:
+            out.append(f"{title}: {subtitle}")
+    return out
+
+
+def _opens_with(name: str, allowed: frozenset[str]) -> bool:
+    stems = content_stems(name)
+    return bool(stems) and known_stem(stems[0], allowed)
+
+
+def _opening(text: str, name: str) -> str | None:
+    """``text`` up to the end of ``name`` where only function words come before it."""
+    at = text.find(name)
+    if at < 0 or any(w.lower() not in STOP_WORDS for w in text[:at].split()):
+        return None
+    return text[:at + len(name)]
+
+
+def _longest(texts: Iterable[str]) -> str | None:
+    return max(texts, key=len, default=None)
 
 
 def _dating(word: str, figures: set[str]) -> bool:
