@@ -407,6 +407,72 @@ def _followed_by(zh: str, term: str, dictionary: Dictionary,
     return _Context(own, frozenset(words), frozenset(stems), frozenset(), glosses or Glosses())
 
 
+def completes_longer_string(term: str, text: str, example_zh: Sequence[str],
+                            dictionary: Dictionary, glosses: Glosses | None = None
+                            ) -> str | None:
+    """The word of ``text`` that renders the Chinese right after ``term`` — the same
+    string after every use in every example pair — and no word of the term; None when
+    there is none.
+
+    A term always followed by the same Chinese is a string cut from a longer one
+    (气候变化不利 from 气候变化不利影响, 联合国难民事务 from 联合国难民事务高级专员), and an
+    English answer that says a word of that string's rest ("adverse effects of climate
+    change": 影响 "effect") renders the longer string, not the term: English puts the head
+    first, so the rest's word stands inside the answer, where :func:`runs_into_company`,
+    which reads the answer's last words, cannot see it. Only the rest shared by every
+    use counts (a word after one use is the sentence's), only after the term (a word
+    before it may be a full name's, whose short form the term is: 国际 before
+    原子能机构), and a word the term means under any of its words' or characters' glosses
+    is the term's own."""
+    if len(example_zh) < MIN_EXAMPLES or ACRONYM.search(text):
+        return None
+    rest = _shared_rest(term, example_zh)
+    if rest is None:
+        return None
+    words = frozenset(w for w in dictionary.segment(rest) if w not in ZH_GRAMMAR)
+    stems = frozenset(s for w in words for s in dictionary.translations(w))
+    own = (term, *dict.fromkeys(dictionary.segment(term)))
+    context = _Context(own, words, stems, frozenset(), glosses or Glosses())
+    term_stems = term_meanings(term, dictionary)
+    for word in _units(text.split()):
+        said = content_stems(word)
+        if _DIGITS.search(word) or any(known_stem(s, term_stems) for s in said):
+            continue
+        if context.explains(word):
+            return word
+    return None
+
+
+MIN_REST = 2
+"""Characters the shared rest after a term must have: one character pools too many
+senses to tell the longer string's word from chance."""
+
+
+def _shared_rest(term: str, example_zh: Sequence[str]) -> str | None:
+    """The run of ideographs that follows every use of ``term`` in every example, as far
+    as they all agree, without the grammatical glue it opens with (或 in 有组织犯罪作为资金
+    或后勤支助的来源: the term is one conjunct of a phrase whose head, 来源 "source", comes
+    after the other); None when there is less than :data:`MIN_REST`."""
+    runs: list[str] = []
+    for zh in example_zh:
+        uses = zh.split(term)[1:]
+        if not uses:
+            return None
+        runs.extend(run.group() if (run := CJK_RUN.match(after)) else "" for after in uses)
+    rest = _common_start(runs).lstrip("".join(ZH_GRAMMAR))
+    return rest if len(rest) >= MIN_REST else None
+
+
+def _common_start(texts: Sequence[str]) -> str:
+    """The characters every one of ``texts`` starts with."""
+    first = min(texts, default="")
+    last = max(texts, default="")
+    size = 0
+    while size < len(first) and first[size] == last[size]:
+        size += 1
+    return first[:size]
+
+
 def inside_longer_name(term: str, text: str, example_zh: Sequence[str],
                        dictionary: Dictionary) -> bool:
     """Whether ``text`` is written as a name (its content words capitalised), ``term``

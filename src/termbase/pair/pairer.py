@@ -66,6 +66,7 @@ from termbase.pair.casing import (
 from termbase.pair.confirmed import confirm_rare
 from termbase.pair.context import (
     completed_by_context,
+    completes_longer_string,
     core_by_context,
     inside_longer_name,
     neighbour_rendering,
@@ -450,6 +451,11 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
             return abstain(f"the best candidate '{best.text}' may render a longer name: the "
                            f"term stands inside the same longer Chinese in all its example "
                            f"pairs, and the dictionary reads none of the candidate in the term")
+        longer = completes_longer_string(term, best.text, example_zh, lexicon, glosses)
+        if longer is not None:
+            return abstain(f"the best candidate '{best.text}' renders a longer string: "
+                           f"'{longer}' translates the Chinese that follows the term in "
+                           f"all its example pairs, not the term")
     if s.direction == "zh" and lexicon is not None and common_and_unread(best, lexicon):
         return abstain(f"the best candidate '{best.text}' is common in the corpus and the "
                        f"dictionary reads none of it in the term (Dice {best.dice:.3f} < "
