@@ -989,10 +989,15 @@ def is_place_label(words: Sequence[str], tags: dict[str, str], specificity: floa
 
 
 # What a single dictionary word's parts may say about it: it ends with a verb or a
-# particle (致力于), or opens with a clause verb or a pointer before a word of its own
-# (采取行动, 提供援助); before one bound character the verb names a body (执行局, 研究所).
+# particle (致力于), or opens with a clause verb, a pointer, or a function word or adverb
+# that opens no term, before a word of its own (采取行动, 提供援助, 密切合作, 借此机会);
+# before one bound character the verb names a body (执行局, 研究所).
 _CLOSING_REASONS = frozenset({"verb-end", "stop-end"})
-_OPENING_REASONS = frozenset({"clause", "deictic"})
+_OPENING_REASONS = frozenset({"clause", "deictic", "stop-start"})
+
+# The negation: before a verb or a quality it makes a word of the opposite quality
+# (不扩散 non-proliferation, 不歧视, 不结盟, 不人道), a prefix, not an adverb of the clause.
+_NEGATION_PREFIX = "不"
 
 
 def dictionary_parts(word: str, known: Callable[[Iterable[str]], dict[str, float]]
@@ -1051,6 +1056,8 @@ def _fixed_clause_reason(word: str, frequency: dict[str, float]) -> str | None:
     if parts is None:
         return None
     reason = refuse_words(parts)
+    if reason == "stop-start" and parts[0] == _NEGATION_PREFIX:
+        return None
     if reason in _CLOSING_REASONS or (reason in _OPENING_REASONS and len(parts[1]) > 1):
         return reason
     return None
