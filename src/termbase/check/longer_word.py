@@ -58,3 +58,22 @@ def inside_longer_word(ctx: CheckContext, matcher: LanguageMatcher, absent: Abse
             if any(w in token and w != token for w in words):
                 return m.group()
     return ""
+
+
+def derived_word(ctx: CheckContext, matcher: LanguageMatcher, absent: Absent) -> str:
+    """The translation's word made of one of the term's approved English terms of a single
+    word and a suffix, where the source term stands as a word of its own: the same word in
+    another word class ("economically", "economical" for 经济 "economic"; "peaceful" for
+    和平 "peace") — the source word is used as that class there. A word that only ends in
+    the term ("socioeconomic", "intergovernmental") is a compound, which needs a longer
+    source word too (:func:`inside_longer_word`). Empty when there is none."""
+    if source_inside_word(absent):
+        return ""
+    words = [t.text.lower() for t in approved_terms(ctx, matcher, absent.concept_id)
+             if _TOKEN.fullmatch(t.text) and _derivable(t.text)]
+    for view in absent.unit.target if words else ():
+        for m in _TOKEN.finditer(view.segment.text):
+            token = m.group().lower()
+            if any(token.startswith(w) and token != w for w in words):
+                return m.group()
+    return ""

@@ -36,7 +36,7 @@ from termbase.check.learned import (
     not_standing,
 )
 from termbase.check.longer_source_word import longer_words_rendered, upper_tail
-from termbase.check.longer_word import inside_longer_word
+from termbase.check.longer_word import derived_word, inside_longer_word
 from termbase.check.matching import LanguageMatcher
 from termbase.check.name_rest import Tokens, renders, rests_rendered
 from termbase.check.references import unexplained_references, untranslated
@@ -631,6 +631,9 @@ def _hint(ctx: CheckContext, matcher: LanguageMatcher, item: Absent,
     longer = inside_longer_word(ctx, matcher, item)
     if longer:
         return f"both sides hold it inside a longer word: the translation's “{longer}”"
+    derived = derived_word(ctx, matcher, item)
+    if derived:
+        return f"the translation gives it in a word derived from it: “{derived}”"
     return ""
 
 
