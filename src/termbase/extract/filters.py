@@ -115,7 +115,11 @@ _VERB_SUFFIXES = _words(
     "开发 处理 协助 确保 推动 帮助 调动 共享 整理 分发 列入 成立 设立 落实 考虑 解决 "
     "发挥 参加 出席 指定 担任 视为 识别 追查 执行 实施 提交 审议 审查 题为 提出 注意 "
     # The concern a resolution expresses, however it is graded (严重关切, 极为关切).
-    "关切")
+    "关切 "
+    # What a body of a report was told or learned (行预咨委会|获悉 "the Advisory
+    # Committee was informed"): the verbs of being informed close the clause the body
+    # opens, as 注意到 and 认识到 above do.
+    "获悉 获知 得知 了解到")
 
 # Prepositions and directional complements that a verb takes into its word (放在, 用于,
 # 受到, 来自, 交给); a word ending in one opens onto its object.
