@@ -17,6 +17,7 @@ from termbase.check.learned.evidence import (
     locate,
     occurrences,
     side,
+    written_around,
 )
 from termbase.check.learned.renderings import Rendering
 from termbase.text.english import one_root, singular, verb_stem
@@ -88,6 +89,7 @@ def find_variant(rendering: Rendering, unit: int, evidence: WordEvidence,
     english = evidence.english
     weaker: Variant | None = None
     for key in sorted(english.keys(unit)):
+        shared = ""
         other = key.split()
         if len(other) != len(words):
             continue
@@ -131,10 +133,11 @@ def find_variant(rendering: Rendering, unit: int, evidence: WordEvidence,
             found = not _used_for_another(key, unit, rendering.term, evidence)
         else:
             found = _slip(rendering, unit, key, evidence, stop)
+            shared = _kept_word_shared(rendering, key, unit, evidence, stop) if found else ""
         apart = _stands_apart(rendering, unit, key, evidence, stop) if found else None
         if apart is None:
             continue
-        hint = apart or _title_hint(rendering.term, unit, evidence)
+        hint = apart or shared or _title_hint(rendering.term, unit, evidence)
         if not (neighbour or outside or hint):
             return Variant(key, weak=weak)
         if weaker is None:
@@ -289,7 +292,9 @@ def _slip(rendering: Rendering, unit: int, key: str, evidence: WordEvidence,
             and (_near(side(view.source).find(rendering.term), side(view.source),
                        at, target)
                  or _anchored(rendering.term, unit, key, (target, surface, at), evidence,
-                              stop)))
+                              stop)
+                 or _moved_adverbial(rendering.term, unit, (target, surface, at),
+                                     evidence, stop)))
 
 
 # Words this close to a variant may be the usual rendering's, reordered.
@@ -366,6 +371,43 @@ def _anchored(term: str, unit: int, key: str, located: tuple[str, str, int],
             or any(not before_term.isdisjoint(evidence.source_of(w, unit)) for w in after))
 
 
+# jieba's part of speech of a preposition (根据, 按照, 依照, 关于, 在): the closed class
+# that opens a Chinese adverbial phrase.
+_PREPOSITION_TAG = "p"
+
+
+def _moved_adverbial(term: str, unit: int, located: tuple[str, str, int],
+                     evidence: WordEvidence, stop: frozenset[str]) -> bool:
+    """Whether the term and the variant each close an adverbial phrase, which the two
+    languages put at opposite ends of the clause: Chinese fronts it (根据国际法，…
+    "… are unlawful under international law."), English moves it last, so the
+    variant stands as far from the term as a sentence allows and :func:`_near`'s
+    position, like :func:`_anchored`'s crossing, has nothing to go on. The Chinese
+    phrase is a preposition right before the term (the dictionary's part of speech
+    of its last one or two characters: 各国应根据国际法，) and the term, closing its
+    run of ideographs (a comma after it); the English is a function word (the
+    preposition, or its article) and the variant, closing its phrase (nothing but
+    punctuation after it, up to the next comma or the end). ``located`` is as in
+    :func:`_anchored`."""
+    from termbase.pair.ngrams import ENGLISH_WORD
+
+    target, surface, at = located
+    if at < 0:
+        return False
+    text, start, end = _phrase_of(target, at, at + len(surface))
+    before = ENGLISH_WORD.findall(text[:start].lower())
+    if ENGLISH_WORD.search(text[end:]) or not before or before[-1] not in stop:
+        return False
+    openers = {run[place - size:place] for run, place in written_around(evidence.units[unit], term)
+               if place + len(term) == len(run) for size in (1, 2) if place >= size}
+    if not openers:
+        return False
+    from termbase.check.glosses import dictionary_glosses  # sqlite3 only when asked
+
+    known = dictionary_glosses(openers)
+    return any(w in known and known[w].tag == _PREPOSITION_TAG for w in openers)
+
+
 def _two_beside(term: str, unit: int, evidence: WordEvidence) -> tuple[set[str], set[str]]:
     """The two characters right before and right after each place the unit's source
     runs hold ``term`` (where two stand there)."""
@@ -390,11 +432,43 @@ def _locate_in(text: str, phrase: str) -> int:
 def _sits_in_term(term: str, word: str, unit: int, evidence: WordEvidence) -> bool:
     """Whether the draft shows ``word`` to render a piece of the unit's source that
     lies in the term and nowhere else in the source ("law" for 际法 of 国际法 beside
-    法律 counts; "international" for 国际 in 国际法 and 国际参与 does not)."""
+    法律 counts; "international" for 国际 in 国际法 and 国际参与 does not) — or
+    elsewhere too, where the translation writes the word exactly as often as the source
+    writes the piece: each place then has its own word, one for one, and one of them is
+    the term's ("law" tied to 国际 in "global law" and "law of international
+    responsibility" for 国际法 and 国际责任法)."""
     runs = evidence.units[unit].runs
     occurrences = sum(run.count(term) for run in runs)
-    return any(source in term and sum(run.count(source) for run in runs) <= occurrences
-               for source in evidence.source_of(word, unit))
+    written = _times_written(word, unit, evidence)
+    placed = {source: sum(run.count(source) for run in runs)
+              for source in evidence.source_of(word, unit) if source in term}
+    return any(n <= occurrences or n == written for n in placed.values())
+
+
+def _kept_word_shared(rendering: Rendering, key: str, unit: int, evidence: WordEvidence,
+                      stop: frozenset[str]) -> str:
+    """Why a slip is only a hint when a word it keeps sits in the term only one for
+    one (:func:`_sits_in_term`): its piece stands elsewhere in the source too, so the
+    word may be another place's, and only the count says otherwise; "" when every
+    kept word's piece stands in the term alone."""
+    runs = evidence.units[unit].runs
+    occurrences = sum(run.count(rendering.term) for run in runs)
+    variant = key.split()
+    for word in rendering.key.split():
+        if word in stop or word not in variant:
+            continue
+        if not any(source in rendering.term
+                   and sum(run.count(source) for run in runs) <= occurrences
+                   for source in evidence.source_of(word, unit)):
+            return (f"“{word}” renders a piece the source also holds outside the term, "
+                    f"and may be that place's")
+    return ""
+
+
+def _times_written(word: str, unit: int, evidence: WordEvidence) -> int:
+    """How many times the unit's translation writes ``word`` (a one-word key)."""
+    return sum(1 for spans in evidence.english.occurrences(unit) for span in spans
+               if span.key == word)
 
 
 def _in_glossary_term(view: UnitView, surface: str) -> bool:
