@@ -1,6 +1,7 @@
 """A stand-in for the dictionary the checker asks (termbase.check.glosses), for tests
 that must not depend on CC-CEDICT's entries: it answers from a small table and records
-what it was asked. Also the line-by-line drafts the learned checks' tests build."""
+what it was asked. Also the line-by-line drafts the learned checks' tests build, and
+the severity of the one miss on a draft's last line (the sense tests of missing_target)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,17 @@ from termbase.diagnostics import Severity
 from termbase.model import Glossary
 
 LEARNED = CheckOptions(kinds=frozenset({FindingKind.LEARNED_INCONSISTENT}))
+
+
+def last_line_miss(glossary: Glossary, pairs: list[tuple[str, str]]) -> str:
+    """The severity of the one missing_target finding on the last line of a draft of
+    ``pairs`` (Chinese, English), checked against ``glossary``."""
+    draft = presplit_pair("\n".join(z for z, _ in pairs), "d.zh",
+                          "\n".join(e for _, e in pairs), "d.en")
+    found = [f for f in check_draft(glossary, draft).findings
+             if f.kind is FindingKind.MISSING_TARGET and f.line == len(pairs)]
+    assert len(found) == 1, found
+    return found[0].severity.value
 
 
 class StandInDictionary:

@@ -3,9 +3,7 @@ of its own (check/longer_source_word): 会议 in 贸发会议 is "UNCTAD", no "m
 
 from __future__ import annotations
 
-from termbase.check import check_draft
-from termbase.check.draft import presplit_pair
-from termbase.check.findings import FindingKind
+from check._stand_in import last_line_miss
 from termbase.model import Concept, Glossary, LangSec, Term
 
 _GLOSSARY = Glossary((Concept("mtg", (LangSec("zh", (Term("会议"),)),
@@ -26,12 +24,7 @@ _LINE = ("贸发会议组织了一次培训讲习班。", "UNCTAD organized a tr
 
 
 def _severity(pairs: list[tuple[str, str]]) -> str:
-    draft = presplit_pair("\n".join(z for z, _ in pairs), "d.zh",
-                          "\n".join(e for _, e in pairs), "d.en")
-    found = [f for f in check_draft(_GLOSSARY, draft).findings
-             if f.kind is FindingKind.MISSING_TARGET and f.line == len(pairs)]
-    assert len(found) == 1, found
-    return found[0].severity.value
+    return last_line_miss(_GLOSSARY, pairs)
 
 
 def test_a_longer_word_the_draft_renders_by_a_word_of_its_own_is_a_hint() -> None:

@@ -5,9 +5,7 @@ place, or does not translate its source line."""
 
 from __future__ import annotations
 
-from termbase.check import check_draft
-from termbase.check.draft import presplit_pair
-from termbase.check.findings import FindingKind
+from check._stand_in import last_line_miss
 from termbase.model import Concept, Glossary, LangSec, Term
 
 
@@ -38,14 +36,7 @@ def _severity(zh: str, en: str, rendered: int = len(_RENDERED),
               other_sense: tuple[tuple[str, str], ...] = tuple(_OTHER_SENSE)) -> str:
     """The missing_target finding's severity on the line (zh, en) in a draft of the
     places above."""
-    pairs = [*_RENDERED[:rendered], *other_sense, (zh, en)]
-    draft = presplit_pair("\n".join(z for z, _ in pairs), "d.zh",
-                          "\n".join(e for _, e in pairs), "d.en")
-    line = len(pairs)
-    found = [f for f in check_draft(_GLOSSARY, draft).findings
-             if f.kind is FindingKind.MISSING_TARGET and f.line == line]
-    assert len(found) == 1, found
-    return found[0].severity.value
+    return last_line_miss(_GLOSSARY, [*_RENDERED[:rendered], *other_sense, (zh, en)])
 
 
 def test_a_miss_of_a_term_the_draft_rarely_renders_so_is_a_hint() -> None:

@@ -8,9 +8,7 @@ rendering sense."""
 
 from __future__ import annotations
 
-from termbase.check import check_draft
-from termbase.check.draft import presplit_pair
-from termbase.check.findings import FindingKind
+from check._stand_in import last_line_miss
 from termbase.check.longer_source_word import upper_tail as _upper_tail
 from termbase.model import Concept, Glossary, LangSec, Term
 
@@ -41,13 +39,7 @@ _LINE = (_ZH, "In Geneva, the purpose of the conference is to brief members on u
 
 
 def _severity(with_word: int, line: tuple[str, str] = _LINE) -> str:
-    pairs = [*_rendered(with_word), *_OTHER_SENSE, line]
-    draft = presplit_pair("\n".join(z for z, _ in pairs), "d.zh",
-                          "\n".join(e for _, e in pairs), "d.en")
-    found = [f for f in check_draft(_GLOSSARY, draft).findings
-             if f.kind is FindingKind.MISSING_TARGET and f.line == len(pairs)]
-    assert len(found) == 1, found
-    return found[0].severity.value
+    return last_line_miss(_GLOSSARY, [*_rendered(with_word), *_OTHER_SENSE, line])
 
 
 def test_a_word_met_by_chance_in_two_rendering_places_is_no_sign() -> None:
@@ -86,9 +78,4 @@ def test_the_terms_neighbour_in_the_source_needs_no_more_than_the_lift() -> None
                   for n in (11, 12))]
     # The line says "conference", as the misses do: only a sign outweighs that.
     line = ("全体会议讨论了预算。", "The plenary of the conference discussed the budget.")
-    pairs = [*rendered, *_OTHER_SENSE, line]
-    draft = presplit_pair("\n".join(z for z, _ in pairs), "d.zh",
-                          "\n".join(e for _, e in pairs), "d.en")
-    found = [f for f in check_draft(_GLOSSARY, draft).findings
-             if f.kind is FindingKind.MISSING_TARGET and f.line == len(pairs)]
-    assert [f.severity.value for f in found] == ["error"]
+    assert last_line_miss(_GLOSSARY, [*rendered, *_OTHER_SENSE, line]) == "error"

@@ -1,8 +1,35 @@
-"""A small synthetic parallel corpus with known answers (no third-party data)."""
+"""A small synthetic parallel corpus with known answers (no third-party data), and a
+word-list stand-in for the bilingual dictionary."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+from termbase.align.lexicon import content_stems
 from termbase.pair.corpus import MemoryCorpus, from_pairs
+
+
+class WordListDictionary:
+    """Each listed word means its English; everything else is unknown. It segments by
+    the longest listed word and can list its entries, as CC-CEDICT can."""
+
+    def __init__(self, words: dict[str, str]) -> None:
+        self.words = words
+
+    def segment(self, text: str) -> list[str]:
+        out, rest = [], text
+        while rest:
+            word = next((w for w in sorted(self.words, key=len, reverse=True)
+                         if rest.startswith(w)), rest[0])
+            out.append(word)
+            rest = rest[len(word):]
+        return out
+
+    def translations(self, word: str) -> frozenset[str]:
+        return frozenset(content_stems(self.words[word])) if word in self.words else frozenset()
+
+    def items(self) -> Iterator[tuple[str, frozenset[str]]]:
+        return ((word, self.translations(word)) for word in self.words)
 
 # 行动纲领 and 国际追查文书 are cited together, so "International Tracing Instrument"
 # co-occurs with 行动纲领 as often as "Programme of Action" does in these lines: only

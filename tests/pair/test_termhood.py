@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from termbase.align.lexicon import content_stems
+from pair._fixtures import WordListDictionary
 from termbase.extract.model import Candidate as Concept
 from termbase.extract.model import Variant
 from termbase.pair.results import Candidate, TermPairing
@@ -22,26 +22,10 @@ def _paired(term: str, english: str | None) -> TermPairing:
     return TermPairing(term, 6, (Candidate(english, 0.8, 5, 5, 5, 0.8, 20.0),))
 
 
-class _Dictionary:
-    """Each listed word means its English; everything else is unknown."""
-
-    def __init__(self, words: dict[str, str]) -> None:
-        self.words = words
-
-    def segment(self, text: str) -> list[str]:
-        out, rest = [], text
-        while rest:
-            word = next((w for w in self.words if rest.startswith(w)), rest[0])
-            out.append(word)
-            rest = rest[len(word):]
-        return out
-
-    def translations(self, word: str) -> frozenset[str]:
-        return frozenset(content_stems(self.words[word])) if word in self.words else frozenset()
 
 
 def _rank(concepts: list[Concept], english: Mapping[str, str | None],
-          dictionary: _Dictionary | None = None) -> list[tuple[str, Termhood]]:
+          dictionary: WordListDictionary | None = None) -> list[tuple[str, Termhood]]:
     pairings = {term: _paired(term, answer) for term, answer in english.items()}
     return [(concepts[i].term, t) for i, t in rank_concepts(concepts, pairings, dictionary)]
 
@@ -81,7 +65,7 @@ def test_a_phrase_around_a_better_ranked_term_rendered_alike_is_an_echo() -> Non
     concepts = [_concept("临时议程"), _concept("会议临时议程"), _concept("人权")]
     english = {"临时议程": "provisional agenda", "会议临时议程": "provisional agenda",
                "人权": "human rights"}
-    dictionary = _Dictionary({"会议": "meeting", "临时": "provisional", "议程": "agenda"})
+    dictionary = WordListDictionary({"会议": "meeting", "临时": "provisional", "议程": "agenda"})
     ranked = _rank(concepts, english, dictionary)
     assert [term for term, _ in ranked] == ["临时议程", "人权", "会议临时议程"]
     assert ranked[-1][1].tier == ECHO and "临时议程" in ranked[-1][1].reason
@@ -91,7 +75,7 @@ def test_a_fragment_of_a_better_ranked_term_rendered_alike_is_an_echo() -> None:
     concepts = [_concept("残疾人"), _concept("人权"), _concept("残疾")]
     english = {"残疾人": "persons with disabilities", "人权": "human rights",
                "残疾": "persons with disabilities"}
-    dictionary = _Dictionary({"人": "person", "残疾": "disability"})
+    dictionary = WordListDictionary({"人": "person", "残疾": "disability"})
     ranked = _rank(concepts, english, dictionary)
     assert ranked[-1][0] == "残疾" and ranked[-1][1].tier == ECHO
 
@@ -102,7 +86,7 @@ def test_the_dictionary_overrules_an_echo_it_contradicts() -> None:
     concepts = [_concept("实现可持续发展目标"), _concept("可持续发展目标")]
     english = {"实现可持续发展目标": "Sustainable Development Goals",
                "可持续发展目标": "Sustainable Development Goals"}
-    dictionary = _Dictionary({"实现": "achieve"})
+    dictionary = WordListDictionary({"实现": "achieve"})
     assert all(t.tier == RENDERED for _, t in _rank(concepts, english, dictionary))
     # Without a dictionary, the one ranked lower is the echo.
     assert [t.tier for _, t in _rank(concepts, english)] == [RENDERED, ECHO]

@@ -1,40 +1,16 @@
-"""Termhood: an acronym both of two nested terms are answered by names the longer whole
-(session 36): the dictionary reads no word in an acronym, so its letters tell."""
+"""Termhood (session 36): where two nested terms are both answered by an acronym that
+names the longer whole, the dictionary reads no word in the acronym, so its letters tell
+which term it renders."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from termbase.align.lexicon import content_stems
+from pair._fixtures import WordListDictionary
 from termbase.extract.model import Candidate as Concept
 from termbase.pair.results import Candidate, TermPairing
 from termbase.pair.termhood import ECHO, RENDERED, acronym, rank_concepts, spelled
 
-
-class _Dictionary:
-    """Each listed word means its English; it can list its entries, as CC-CEDICT can."""
-
-    def __init__(self, words: dict[str, str]) -> None:
-        self.words = words
-
-    def segment(self, text: str) -> list[str]:
-        out, rest = [], text
-        while rest:
-            word = next((w for w in sorted(self.words, key=len, reverse=True)
-                         if rest.startswith(w)), rest[0])
-            out.append(word)
-            rest = rest[len(word):]
-        return out
-
-    def translations(self, word: str) -> frozenset[str]:
-        return frozenset(content_stems(self.words[word])) if word in self.words else frozenset()
-
-    def items(self) -> Iterator[tuple[str, frozenset[str]]]:
-        return ((word, self.translations(word)) for word in self.words)
-
-
-_WORDS = _Dictionary({"近东": "near east", "救济": "relief", "工程": "engineering",
-                      "处": "office", "人权": "human rights", "问题": "question"})
+_WORDS = WordListDictionary({"近东": "near east", "救济": "relief", "工程": "engineering",
+                             "处": "office", "人权": "human rights", "问题": "question"})
 
 
 def _concept(term: str) -> Concept:
