@@ -111,7 +111,7 @@ def _subtitled_names(english: str, allowed: frozenset[str]) -> list[str]:
         before, after = english[:colon.start()], english[colon.end():]
         title = _longest(span.surface for span in _NAMES.spans(before, enumerations=True)
                          if _capitalised(span) and before.endswith(span.surface)
-            and not (span.initial and not _opens_with(span.surface, allowed)))
+                         and not (span.initial and not _opens_with(span.surface, allowed)))
         subtitle = _longest(
             opening for span in _NAMES.spans(after, enumerations=True)
             if _capitalised(span) and (opening := _opening(after, span.surface)))
