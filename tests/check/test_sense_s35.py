@@ -9,7 +9,7 @@ rendering sense."""
 from __future__ import annotations
 
 from check._stand_in import last_line_miss
-from termbase.check.longer_source_word import upper_tail as _upper_tail
+from termbase.check.chance import upper_tail as _upper_tail
 from termbase.model import Concept, Glossary, LangSec, Term
 
 _GLOSSARY = Glossary((Concept("mtg", (LangSec("zh", (Term("会议"),)),

@@ -17,13 +17,13 @@ longer word too.
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from collections.abc import Sequence
 
 from termbase.align.lexicon import STOP_WORDS
 from termbase.check.absent import Absent
+from termbase.check.chance import upper_tail
 from termbase.check.context import CheckContext, UnitView, is_word_character
 
 # The longer word is met in at least this many other places of the draft, which render
@@ -39,15 +39,6 @@ _PLACE_SHARE = 0.8
 _WORD_SHARE = 0.5
 _CHANCE = 0.05
 _WORD = re.compile(r"[^\W\d_]{3,}")
-
-
-def upper_tail(population: int, marked: int, drawn: int, seen: int) -> float:
-    """The chance that ``drawn`` units taken at random from ``population``, of which
-    ``marked`` show a sign, hold ``seen`` of them or more (the hypergeometric upper
-    tail)."""
-    total = math.comb(population, drawn)
-    return sum(math.comb(marked, k) * math.comb(population - marked, drawn - k)
-               for k in range(seen, min(marked, drawn) + 1)) / total
 
 
 def longer_words_rendered(ctx: CheckContext, absent: Sequence[Absent],

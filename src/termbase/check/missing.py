@@ -12,6 +12,7 @@ from dataclasses import replace
 from termbase.align.lexicon import STOP_WORDS, Lexicon, stem
 from termbase.check.absent import Absent, absent_concepts, miscased_term
 from termbase.check.acronym_inside import acronym_of_longer_name
+from termbase.check.chance import upper_tail
 from termbase.check.context import (
     CheckContext,
     SegmentView,
@@ -35,7 +36,7 @@ from termbase.check.glosses import Gloss
 from termbase.check.learned import (
     not_standing,
 )
-from termbase.check.longer_source_word import longer_words_rendered, upper_tail
+from termbase.check.longer_source_word import longer_words_rendered
 from termbase.check.longer_word import derived_word, inside_longer_word
 from termbase.check.matching import LanguageMatcher
 from termbase.check.name_rest import Tokens, renders, rests_rendered
