@@ -437,12 +437,20 @@ def _sits_in_term(term: str, word: str, unit: int, evidence: WordEvidence) -> bo
     writes the piece: each place then has its own word, one for one, and one of them is
     the term's ("law" tied to 国际 in "global law" and "law of international
     responsibility" for 国际法 and 国际责任法)."""
+    occurrences, placed = _pieces_in_term(term, word, unit, evidence)
+    written = _times_written(word, unit, evidence)
+    return any(n <= occurrences or n == written for n in placed)
+
+
+def _pieces_in_term(term: str, word: str, unit: int, evidence: WordEvidence
+                    ) -> tuple[int, list[int]]:
+    """How often the unit's source holds ``term``, and how often it holds each piece of
+    the term that the draft shows ``word`` to render (a piece held no more often than
+    the term stands in the term alone)."""
     runs = evidence.units[unit].runs
     occurrences = sum(run.count(term) for run in runs)
-    written = _times_written(word, unit, evidence)
-    placed = {source: sum(run.count(source) for run in runs)
-              for source in evidence.source_of(word, unit) if source in term}
-    return any(n <= occurrences or n == written for n in placed.values())
+    return occurrences, [sum(run.count(source) for run in runs)
+                         for source in evidence.source_of(word, unit) if source in term]
 
 
 def _kept_word_shared(rendering: Rendering, key: str, unit: int, evidence: WordEvidence,
@@ -451,15 +459,12 @@ def _kept_word_shared(rendering: Rendering, key: str, unit: int, evidence: WordE
     one (:func:`_sits_in_term`): its piece stands elsewhere in the source too, so the
     word may be another place's, and only the count says otherwise; "" when every
     kept word's piece stands in the term alone."""
-    runs = evidence.units[unit].runs
-    occurrences = sum(run.count(rendering.term) for run in runs)
     variant = key.split()
     for word in rendering.key.split():
         if word in stop or word not in variant:
             continue
-        if not any(source in rendering.term
-                   and sum(run.count(source) for run in runs) <= occurrences
-                   for source in evidence.source_of(word, unit)):
+        occurrences, placed = _pieces_in_term(rendering.term, word, unit, evidence)
+        if not any(n <= occurrences for n in placed):
             return (f"“{word}” renders a piece the source also holds outside the term, "
                     f"and may be that place's")
     return ""
