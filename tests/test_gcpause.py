@@ -25,3 +25,29 @@ def test_a_collector_switched_off_by_the_caller_stays_off() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+class _Node:
+    def __init__(self) -> None:
+        self.me = self  # a cycle: only the collector frees it
+
+
+def test_what_the_step_kept_is_old_when_the_collector_resumes() -> None:
+    # The young collection the resumed collector would run first would walk all of it.
+    with cycle_collection_paused():
+        kept = [_Node() for _ in range(2000)]
+    assert gc.get_count()[0] < 100
+    oldest = {id(o) for o in gc.get_objects(generation=2)}
+    assert all(id(node) in oldest for node in kept)
+    assert not gc.get_freeze_count()
+
+
+def test_objects_frozen_by_the_caller_stay_frozen() -> None:
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with cycle_collection_paused():
+            _Node()
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()

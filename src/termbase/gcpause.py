@@ -21,4 +21,11 @@ def cycle_collection_paused() -> Iterator[None]:
         yield
     finally:
         if enabled:
+            if not gc.get_freeze_count():
+                # What the step built and kept goes to the oldest generation at once
+                # (freeze, then unfreeze into it): the young collection the collector
+                # would otherwise run first thing would walk all of it to find that
+                # nearly everything survives (0.03-0.04 s after checking 1 MB).
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
