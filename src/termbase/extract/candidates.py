@@ -112,6 +112,23 @@ def is_single_name(word: str) -> bool:
     return bool(heads) and len(word) - max(map(len, heads)) >= 2
 
 
+# The suffixes that make the title of a post from what its holder does or is (专|员
+# commissioner, 观察|员 observer, 检察|官 prosecutor, 特|使 envoy): a closed class of
+# agentive morphemes of office.
+_POST_SUFFIXES = frozenset("员官使")
+
+
+def is_post(word: str) -> bool:
+    """Whether the single dictionary word ``word`` is the title of a post, by the
+    agentive suffix it ends with (高级专员, 观察员, 检察官, 特使). Such a word heads the
+    titles of many posts (人权事务高级专员, 军事观察员, 常驻观察员), as 委员会 heads many
+    names; but where a bare head of bodies or instruments refers back to whichever one
+    was named last, the bare title of a post names a role of the Organization's staffing
+    and procedure, which the gold lists keep (观察员 in the UNv1 list's rules; 高级专员,
+    特使)."""
+    return len(word) >= 2 and word[-1] in _POST_SUFFIXES
+
+
 def is_back_reference(words: Sequence[str]) -> bool:
     """Whether ``words`` open with a bare head of three characters or more (委员会,
     理事会, 特派团, 工作组) and close with something other than a head: the bare head

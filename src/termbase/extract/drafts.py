@@ -22,6 +22,7 @@ from termbase.extract.candidates import (
     SEPARATOR,
     is_back_reference,
     is_name_head,
+    is_post,
     is_single_name,
 )
 from termbase.extract.counting import count_documents
@@ -125,7 +126,8 @@ class Draft:
                      specificity=self.specificity, head_share=self.head_share,
                      documents=self.documents, head_named=self.head_named,
                      is_numbered=self.numbered,
-                     is_body=len(self.words) == 1 and is_single_name(self.text))
+                     is_body=len(self.words) == 1 and is_single_name(self.text),
+                     is_post=len(self.words) == 1 and is_post(self.text))
 
 
 NgramRow = tuple[tuple[str, ...], NgramStats, Callable[[], NgramStats]]

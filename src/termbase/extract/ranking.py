@@ -102,7 +102,7 @@ def score(c_value: float, stats: NgramStats, *, words: int, length: int, is_titl
           is_defined: bool, is_name: bool = False, is_coordination: bool = False,
           specificity: float = 0.0, head_share: float = 0.0, documents: int = 0,
           head_named: bool = False, is_numbered: bool = False, is_body: bool = False,
-          weights: Weights = DEFAULT_WEIGHTS) -> float:
+          is_post: bool = False, weights: Weights = DEFAULT_WEIGHTS) -> float:
     """The ranking score of one candidate. ``specificity`` is how many times more often
     the text uses a single word than general Chinese does (0.0: unknown); ``head_share``
     how often a single word heads longer candidates, over its own frequency;
@@ -110,13 +110,18 @@ def score(c_value: float, stats: NgramStats, *, words: int, length: int, is_titl
     ``head_named`` whether its words are a name's modifiers and head; ``is_numbered``
     whether it is a single word the text cites by number (a document type or an organ:
     决议, 大会); ``is_body`` whether it is a single word that names a body, fund or meeting
-    by its head (环境署, 周转基金, 全体会议: :func:`termbase.extract.candidates.is_single_name`)."""
+    by its head (环境署, 周转基金, 全体会议: :func:`termbase.extract.candidates.is_single_name`);
+    ``is_post`` whether it is a single word that is the title of a post
+    (:func:`termbase.extract.candidates.is_post`: 高级专员, 观察员)."""
     dispersion = 1.0 + math.log(spread(stats.doc_freq, documents))
     unit = unithood(stats, weights, named=head_named)
     # A title that is a bare generic head (《公约》, 《条约》, 《议定书》: a word heading
     # many names; 《行动计划》, ending the titles of several plans) or any
     # two-character title is a back-reference to some instrument, not a title of its own.
-    generic = (words == 1 or is_title) and head_share >= weights.generic_head_share
+    # The bare title of a post (高级专员, 观察员) heads the titles of many posts too, but
+    # names a role, not whichever body or instrument was named last.
+    generic = ((words == 1 and not is_post) or is_title) \
+        and head_share >= weights.generic_head_share
     is_title = is_title and length > 2 and not generic
     if is_title or is_defined or is_name:
         unit = max(unit, 1.0)
