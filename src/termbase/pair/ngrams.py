@@ -79,12 +79,15 @@ Nations Relief and Works Agency for Palestine Refugees in the Near East" is 13 w
 MIN_ZH_CHARS, MAX_ZH_CHARS = 2, 12
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     """One candidate occurrence: its key (the form counted), position, surface form.
 
     ``start``/``end`` are token positions for English and character positions for
     Chinese; they only serve to tell whether two occurrences overlap.
+
+    A named tuple, not a frozen dataclass: pairing and the learned checks build one for
+    every n-gram of every segment (about 55 a segment), and a frozen dataclass's
+    ``__init__`` costs some fifty times a tuple's.
     """
 
     key: str
@@ -141,8 +144,9 @@ class CandidateSide(Protocol):
         ...
 
 
-@dataclass(frozen=True, slots=True)
-class _Word:
+class _Word(NamedTuple):
+    """One word of :func:`english_runs` (a named tuple: built for every word read)."""
+
     text: str
     comma_before: bool
     """Separated from the previous word of its run by a comma (enumeration runs only)."""
