@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from termbase.extract.filters import is_coordination, refuse_text, refuse_title, refuse_words
+from termbase.extract import filters
+from termbase.extract.filters import (
+    _AGENT_HEADS,
+    _REMIT_VERBS,
+    is_coordination,
+    names_by_remit,
+    refuse_text,
+    refuse_title,
+    refuse_words,
+)
 
 
 @pytest.mark.parametrize(("words", "reason"), [
@@ -83,3 +92,176 @@ def test_coordinations() -> None:
     assert is_coordination(["非政府", "组织", "和", "民间社会"])
     assert not is_coordination(["小", "武器", "和", "轻武器"])  # shared head: one term
     assert not is_coordination(["国际合作", "和", "援助"])
+
+
+# A body and the verb of being informed make a clause, not a name (issue 12).
+def test_a_verb_of_being_informed_closes_a_clause() -> None:
+    # 行预咨委会获悉 "the Advisory Committee was informed" opens the paragraphs of its
+    # reports: the body is the subject, the verb closes the clause, as 注意到 does.
+    assert refuse_words(["行预咨委会", "获悉"]) == "verb-end"
+    assert refuse_words(["委员会", "得知"]) == "verb-end"
+    assert refuse_words(["委员会", "注意到"]) == "verb-end"
+    assert refuse_words(["行预咨委会"]) is None
+
+
+# The formulas of letters, notes and speeches are no terms (issue 12, item f).
+#
+# A letter or a speech opens with its speaker and a courtesy adverb (我谨 "I have the
+# honour", 谨随函转递 "I have the honour to transmit herewith"), and a note with its author
+# and the same adverb (秘书长谨报告): these recur in every UN text and name nothing. The
+# speaker is a pronoun, which no term starts with, and 谨 stands in no name at all.
+@pytest.mark.parametrize(("words", "reason"), [
+    (("我", "谨"), "stop-start"),                  # I have the honour
+    (("我国", "代表团"), "stop-start"),            # my delegation
+    (("您", "主持", "会议"), "stop-start"),
+    (("谨", "随", "函", "转递"), "stop-start"),    # I have the honour to transmit herewith
+    (("主席", "谨"), "stop-end"),
+    (("秘书处", "谨", "通知"), "particle"),        # the Secretariat has the honour to inform
+    (("常驻", "代表团", "谨", "转递"), "particle"),
+])
+def test_formulas_of_letters_and_speeches_are_refused(words: tuple[str, ...],
+                                                      reason: str) -> None:
+    assert refuse_words(words) == reason
+
+
+@pytest.mark.parametrize("words", [
+    ("秘书长",),
+    ("常驻", "代表团"),
+    ("安全", "理事会", "主席"),
+    ("国别", "报告员"),
+])
+def test_names_beside_those_formulas_pass(words: tuple[str, ...]) -> None:
+    assert refuse_words(words) is None
+
+
+# General phrases of resolutions and meeting records (issue 12): a concern
+# expressed, a light verb and its activity, a speech reported and forms of address, a
+# name cut from the topic before it, relational heads, a body's members, a quality
+# made a noun by 性. Each case is accepted without its rule.
+@pytest.mark.parametrize("words", [
+    ("严重", "关切"), ("感到", "关切"), ("开展", "合作"), ("开展", "活动"),
+    ("主席", "说"), ("主席", "先生"), ("先生", "阁下"),
+    ("问题", "特别报告员"), ("问题", "工作组"),
+    ("优先", "事项"), ("组成", "部分"), ("关键", "作用"), ("长期", "影响"),
+    ("理事会", "成员"), ("主席团", "成员"),
+    ("脆弱性",), ("实质性",), ("可持续性",),
+])
+def test_general_phrases_are_refused(words: tuple[str, ...]) -> None:
+    assert refuse_words(words) is not None
+
+
+@pytest.mark.parametrize("words", [
+    ("成员国",), ("影响评估",), ("生物多样性",), ("性别", "平等"), ("两性",),
+    ("人权", "问题", "特别报告员"), ("安全", "理事会", "主席"), ("国际", "合作"),
+])
+def test_terms_beside_those_phrases_pass(words: tuple[str, ...]) -> None:
+    assert refuse_words(words) is None
+
+
+# A verb that opens an n-gram makes a predicate, not a name (issue 12).
+#
+# Two forms of one class: a verb that takes the term as its object (实现|可持续发展目标
+# "achieve the SDGs", 拯救|生命 "save lives", 违反|国际人道法|行为 "violations of IHL"),
+# and a word the segmenter made of an adverb and a clause verb (继续加强 "continue to
+# strengthen", 彻底消除 "totally eliminate"), or an adverb of manner before a verb
+# (密切|协调 "close coordination"). A noun before the verb keeps a name (和平利用核能,
+# the peaceful uses of nuclear energy). Each refused case is accepted without the rule.
+@pytest.mark.parametrize(("words", "reason"), [
+    (("实现", "目标"), "clause"),                        # achieve a goal
+    (("实现", "可持续", "发展", "目标"), "clause"),
+    (("拯救", "生命"), "clause"),                        # save lives
+    (("违反", "国际", "人道法", "行为"), "clause"),      # violations of humanitarian law
+    (("彻底消除", "核武器"), "clause"),                  # totally eliminate nuclear weapons
+    (("继续加强",), "clause"),                           # continue to strengthen
+    (("进一步加强", "合作"), "clause"),
+    (("密切", "协调"), "stop-start"),                    # close coordination
+    (("彻底", "消除", "贫穷"), "stop-start"),
+])
+def test_predicates_opened_by_a_verb_are_refused(words: tuple[str, ...], reason: str) -> None:
+    assert refuse_words(words) == reason
+
+
+@pytest.mark.parametrize("words", [
+    ("和平利用", "核能"),                    # a noun before the verb: a name
+    ("和平解决", "争端"),
+    ("可持续", "发展", "目标"),
+    ("维持", "和平", "行动"),
+    ("不扩散", "核武器", "条约"),
+    ("密切合作",),                           # the rule reads verbs, not 合作
+    ("执行局",),
+])
+def test_terms_beside_those_predicates_pass(words: tuple[str, ...]) -> None:
+    assert refuse_words(words) is None
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("继续加强", True), ("彻底消除", True), ("进一步加强", True), ("充分利用", True),
+    ("和平利用", False), ("加强", False), ("不扩散", False), ("执行", False),
+])
+def test_adverb_verb_words(word: str, expected: bool) -> None:
+    assert filters.is_adverb_verb(word) is expected
+
+
+# Recall (issue 12): gold terms the extraction filters refused, a body or post named by its
+# remit (执行主任) and the modals that open none.
+@pytest.mark.parametrize("words", [
+    ("执行", "主任"),     # executive director
+    ("执行", "秘书"),     # executive secretary
+    ("执行", "委员会"),   # executive committee
+    ("开发", "委员会"),   # development committee
+])
+def test_a_remit_verb_before_a_body_or_post_names_it(words: tuple[str, ...]) -> None:
+    assert names_by_remit(words)
+    assert refuse_words(words) is None
+
+
+@pytest.mark.parametrize("words", [
+    ("设立", "委员会"),           # establish a committee: the body is the object
+    ("参加", "委员会"),
+    ("担任", "主席"),             # serve as chair
+    ("执行", "大会"),             # implement the Assembly's [resolutions]: a meeting
+    ("执行", "会议"),
+    ("执行", "任务"),             # an object that is no body
+    ("执行", "安全", "理事会"),    # a named body after the verb
+    ("执行", "委员会", "建议"),    # implement the committee's recommendations
+    ("请", "委员会"),             # a resolution's verb
+    ("审议", "委员会"),           # consider the committee's [report]
+])
+def test_other_verbs_and_objects_stay_clauses(words: tuple[str, ...]) -> None:
+    assert not names_by_remit(words)
+    assert refuse_words(words) == "clause"
+
+
+def test_the_remit_verbs_are_read_off_the_dictionary() -> None:
+    """Each remit verb, and no other clause opener, opens two nouns or more of jieba's
+    dictionary with a body's or a post's head."""
+    import jieba.posseg
+
+    from termbase.extract.filters import _CLAUSE_OPENERS
+
+    tags = jieba.posseg.dt.word_tag_tab
+    heads = _AGENT_HEADS | {"官"}
+    named = {verb for verb in _CLAUSE_OPENERS
+             if sum(tags.get(verb + head, "").startswith("n") for head in heads) >= 2}
+    assert named == _REMIT_VERBS
+
+
+@pytest.mark.parametrize("words", [("可能", "导致"), ("可能", "造成", "损害"), ("可以", "提供")])
+def test_a_modal_opens_no_term(words: tuple[str, ...]) -> None:
+    """The modals 可, 能, 可以, 能够 start no term, and neither does 可能 ("may"): 可能|导致
+    is a predicate (it outranked terms used three times on the tuning text)."""
+    assert refuse_words(words) == "stop-start"
+
+
+@pytest.mark.parametrize(("title", "reason"), [
+    # The report of a numbered special session cites one document, as a numbered session does.
+    ("联合国环境规划署理事会第十届特别会议的报告", "citation"),
+    ("大会第二十五届特别会议的组织安排", "citation"),
+    ("大会第十届紧急特别会议的报告", "citation"),
+    ("大会第六十三届会议正式记录", "citation"),
+    ("大会特别会议的组织安排", None),            # no number: the title of an agenda item
+    ("特别会议议事规则", None),
+])
+def test_a_numbered_special_session_in_a_title_is_a_citation(title: str,
+                                                             reason: str | None) -> None:
+    assert refuse_title(title) == reason

@@ -12,7 +12,6 @@ from __future__ import annotations
 import pytest
 
 from termbase.extract.drafts import Draft, drop_by_tags
-from termbase.extract.filters import refuse_title
 from termbase.extract.statistics import NgramStats
 from termbase.text.segment import JiebaSegmenter
 
@@ -34,17 +33,3 @@ def test_a_name_holds_no_resolution_verb(name: str, refused: bool,
     drafts = {name: Draft(name, tuple(tokenizer.cut(name)), NgramStats(1, 1, 1.0, 1.0, 1.0),
                           {"name"})}
     assert (name in drop_by_tags(drafts, tokenizer)) is refused
-
-
-@pytest.mark.parametrize(("title", "reason"), [
-    # The report of a numbered special session cites one document, as a numbered session does.
-    ("联合国环境规划署理事会第十届特别会议的报告", "citation"),
-    ("大会第二十五届特别会议的组织安排", "citation"),
-    ("大会第十届紧急特别会议的报告", "citation"),
-    ("大会第六十三届会议正式记录", "citation"),
-    ("大会特别会议的组织安排", None),            # no number: the title of an agenda item
-    ("特别会议议事规则", None),
-])
-def test_a_numbered_special_session_in_a_title_is_a_citation(title: str,
-                                                             reason: str | None) -> None:
-    assert refuse_title(title) == reason
