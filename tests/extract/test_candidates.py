@@ -8,6 +8,7 @@ from termbase.extract.candidates import (
     BREAK,
     Definition,
     definitions,
+    is_post,
     mark_breaks,
     may_hold_names,
     names,
@@ -84,3 +85,16 @@ def test_a_conjunction_after_a_name_ends_the_next_name() -> None:
     assert names([*office, "与", "国际", "刑事", "警察", "组织"]) == [
         "".join(office), "国际刑事警察组织"]
     assert names(["联合国", "系统", "和", "其他", "相关", "组织"]) == ["联合国系统"]
+
+
+# The bare title of a post (高级专员, 观察员) heads the titles of many posts, but is no
+# generic head (issue 12): it names a role, not whichever body or instrument was named
+# last (the weight it keeps: tests/extract/test_ranking.py).
+@pytest.mark.parametrize("word", ["高级专员", "观察员", "协调员", "检察官", "特使"])
+def test_an_agentive_suffix_of_office_makes_a_post(word: str) -> None:
+    assert is_post(word)
+
+
+@pytest.mark.parametrize("word", ["委员会", "公约", "办事处", "框架", "议定书", "首脑会议"])
+def test_heads_of_bodies_and_instruments_are_no_posts(word: str) -> None:
+    assert not is_post(word)

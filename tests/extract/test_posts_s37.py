@@ -6,20 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from termbase.extract.candidates import is_post
 from termbase.extract.drafts import Draft
 from termbase.extract.ranking import DEFAULT_WEIGHTS
 from termbase.extract.statistics import NgramStats
-
-
-@pytest.mark.parametrize("word", ["高级专员", "观察员", "协调员", "检察官", "特使"])
-def test_an_agentive_suffix_of_office_makes_a_post(word: str) -> None:
-    assert is_post(word)
-
-
-@pytest.mark.parametrize("word", ["委员会", "公约", "办事处", "框架", "议定书", "首脑会议"])
-def test_heads_of_bodies_and_instruments_are_no_posts(word: str) -> None:
-    assert not is_post(word)
 
 
 def _heading(word: str, head_share: float) -> Draft:
