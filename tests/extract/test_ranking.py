@@ -1,4 +1,4 @@
-"""Recall at depth (issue 12, session 31): how open a rare term's boundary can show."""
+"""The score of a candidate: unithood from its boundaries, and the weights of its kind."""
 
 from __future__ import annotations
 
@@ -6,10 +6,12 @@ import math
 
 import pytest
 
-from termbase.extract.ranking import score, unithood
+from termbase.extract.drafts import Draft
+from termbase.extract.ranking import DEFAULT_WEIGHTS, score, unithood
 from termbase.extract.statistics import NgramStats
 
 
+# Recall at depth (issue 12): how open a rare term's boundary can show.
 def test_three_different_neighbours_open_a_side_fully() -> None:
     # A term used three times with a different word on each side every time shows all
     # the freedom three uses can show: it is as much a unit as one seen with many more
@@ -36,3 +38,26 @@ def test_a_free_term_used_three_times_outranks_a_name_used_twice() -> None:
     name = score(2 * math.log2(6), NgramStats(2, 2, 1.0, 1.0, 1.0), words=2, length=5,
                  is_title=False, is_defined=False, is_name=True, documents=8)
     assert term > name
+
+
+# The bare title of a post (高级专员, 观察员; candidates.is_post) heads the titles of many
+# posts, but is no generic head (issue 12): it names a role, not whichever body or
+# instrument was named last.
+def _heading(word: str, head_share: float) -> Draft:
+    """A single word the text uses far more than general Chinese, found 30 times, that
+    heads longer candidates ``head_share`` times its own uses."""
+    draft = Draft(word, (word,), NgramStats(30, 4, 2.0, 2.0, 1.0), {"ngram"},
+                  c_value=30.0, specificity=5000.0, head_share=head_share, documents=8)
+    draft.rescore()
+    return draft
+
+
+def test_a_post_heading_many_titles_keeps_its_weight() -> None:
+    # 人权事务高级专员, 难民事务高级专员, 联合国人权事务高级专员 …: twice its own uses.
+    assert _heading("高级专员", 2.0).score == pytest.approx(_heading("高级专员", 0.0).score)
+
+
+def test_a_head_of_bodies_heading_many_names_is_still_generic() -> None:
+    # 特别委员会, 咨询委员会 …: a bare 委员会 refers back to one of them.
+    ratio = _heading("委员会", 2.0).score / _heading("委员会", 0.0).score
+    assert ratio == pytest.approx(DEFAULT_WEIGHTS.generic_head_factor)
