@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,9 @@ from termbase.documents import Document, ingest_file
 from termbase.documents.model import DocumentMetadata, Paragraph, ParagraphKind
 from termbase.errors import InputError
 from termbase.extract import ExtractionResult, ExtractSettings, extract_terms
+from termbase.extract import extractor as extractor_module
+from termbase.extract.drafts import Draft, mark_specificity
+from termbase.extract.lines import line_documents
 from termbase.model import Concept, Glossary, LangSec, Term, TermStatus
 from termbase.text.segment import JiebaSegmenter
 
@@ -219,3 +223,33 @@ def test_incomplete_coordinations_and_fragments_yield_to_the_terms(
     assert term.term == "海洋渔业管理委员会"
     for fragment in ("城市和乡村", "海洋渔业", "管理委员会"):
         assert fragment not in found or found[fragment].score < 0.01 * term.score, fragment
+
+
+# Recall below the shortlist (issue 12): the near-specific words ``mine`` weighs by their
+# English (drafts.near_specific_words), listed when ``frequent_words`` asks.
+_NEAR_SPECIFIC_LINES = [f"{topic}{thing}问题得到讨论。" for topic in
+                        ("粮食", "能源", "海洋", "森林", "城市", "农村", "债务", "贸易", "移民",
+                         "卫生")
+                        for thing in ("安全", "政策", "治理", "统计", "融资", "规划")]
+_NEAR_SPECIFIC_LINES += ["各国接收了难民。", "难民返回家园。", "许多难民需要援助。",
+                         "保护难民的权利。", "难民人数增加。", "难民署报告了情况。"]
+
+
+def test_extraction_lists_them_below_the_shortlist_when_asked(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    def near_specific(drafts: dict[str, Draft], counts: object, tokenizer: object) -> None:
+        mark_specificity(drafts, counts, tokenizer)  # type: ignore[arg-type]
+        if "难民" in drafts:
+            drafts["难民"].specificity = 30.0
+
+    monkeypatch.setattr(extractor_module, "mark_specificity", near_specific)
+    documents = list(line_documents(enumerate(_NEAR_SPECIFIC_LINES, 1), "synthetic"))
+    settings = ExtractSettings(shortlist=10)
+    plain = extract_terms(documents, tokenizer=JiebaSegmenter(), settings=settings)
+    assert "难民" not in {f for c in plain.candidates for f in c.forms()}
+    asked = extract_terms(documents, tokenizer=JiebaSegmenter(),
+                          settings=replace(settings, frequent_words=5))
+    terms = [c.term for c in asked.candidates]
+    assert "难民" in terms
+    # Listed where its score puts it: the shortlist's drafts keep their order before it.
+    assert [t for t in terms if t != "难民"] == [c.term for c in plain.candidates]
