@@ -25,7 +25,7 @@ from termbase.pair.ngrams import EnglishNgrams, KeySet
 from termbase.pair.pairer import PairingReport, PairSettings, pair_terms_report, pair_terms_run
 from termbase.pair.results import Candidate as Rendering
 from termbase.pair.results import TermPairing
-from termbase.pair.termhood import Termhood, rank_concepts
+from termbase.pair.termhood import Termhood, rank_concepts, short_form_keys, short_form_of
 from termbase.signature import Signature
 
 if TYPE_CHECKING:
@@ -193,12 +193,52 @@ def mine(corpus: Corpus, *, tokenizer: Segmenter, lexicon: Dictionary | None = N
                            if i in raised else termhood)
               for i, termhood in rank_concepts(listed, pairings, lexicon)]
     ranked.sort(key=lambda mined: mined.termhood.sort_key())  # stable: ties keep their order
+    ranked = short_forms_folded(ranked)
     kept, dropped = tuple(ranked[:max_terms]), tuple(ranked[max_terms:])
     forms = _forms(m.candidate for m in kept)
     report = replace(report, pairings=tuple(pairings[form] for form in forms),
                      stats={**report.stats, "shortlist terms paired": len(tail),
                             "concepts kept": len(kept)})
     return MiningResult(report, extraction, concepts=kept, dropped=dropped)
+
+
+def short_forms_folded(ranked: list[MinedConcept]) -> list[MinedConcept]:
+    """``ranked`` with each concept that is a short or full form of a surer one answered
+    alike (:func:`termbase.pair.termhood.short_form_of`) folded into it: its forms become
+    that one's variants, and its place goes to the next concept. A short form and its full
+    form are one entry of a glossary (gold/README.md), and two places of ``--max-terms``
+    spent on one concept leave another out (安理会 beside 安全理事会, 环境署 beside
+    环境规划署, both 'UNEP')."""
+    from termbase.extract.model import Variant
+
+    out: list[MinedConcept] = []
+    places: dict[tuple[str, str], list[int]] = {}  # (answer, short_form_keys) → in ``out``
+    for mined in ranked:
+        english = mined.termhood.english
+        if english is None:
+            out.append(mined)
+            continue
+        forms = mined.candidate.forms()
+        keys = [(english.casefold(), key) for key in short_form_keys(forms)]
+        into = min((number for key in keys for number in places.get(key, ())
+                    if short_form_of(forms, english, out[number].candidate.forms(),
+                                     english)), default=None)
+        if into is None:
+            into = len(out)
+            out.append(mined)
+        else:
+            surer = out[into].candidate
+            relation = "short form" if len(mined.candidate.term) < len(surer.term) \
+                else "full form"
+            have = set(surer.forms())
+            folded = (Variant(mined.candidate.term, relation, mined.candidate.freq),
+                      *mined.candidate.variants)
+            out[into] = replace(out[into], candidate=replace(surer, variants=(
+                *surer.variants, *(v for v in folded if v.term not in have))))
+        for key in keys:
+            if into not in places.setdefault(key, []):
+                places[key].append(into)
+    return out
 
 
 def _tail_report(tail: list[str], head: PairingReport, corpus: Corpus,

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from termbase.align.lexicon import stem
-from termbase.pair.answers import FULL_FORM, MIN_ACRONYM_LETTERS
+from termbase.pair.answers import FULL_FORM, MIN_ACRONYM_LETTERS, abbreviates
 from termbase.pair.dictionary import Dictionary, coverage
 from termbase.pair.results import Candidate, TermPairing
 from termbase.pair.titles import vocabulary_of
@@ -215,3 +215,24 @@ def _added(shorter: Sequence[str], longer: Sequence[str]) -> str | None:
             if inner != outer and inner in outer:
                 return outer.replace(inner, "", 1)
     return None
+
+
+
+def short_form_of(forms: Sequence[str], english: str, other_forms: Sequence[str],
+                  other_english: str) -> bool:
+    """Whether two mined concepts are one, a form of one abbreviating a form of the other
+    (:func:`~termbase.pair.answers.abbreviates`: 安理会 of 安全理事会, 环境署 of 环境规划署,
+    常驻代表团 of 常驻联合国代表团) and both answered alike. The extractor links a short form
+    to its full form only where the text introduces it; the English tells the rest. A form
+    inside another answered alike is an echo (:func:`rank_concepts`), a fragment or a
+    phrase around it, which this does not take for a short form."""
+    return english.casefold() == other_english.casefold() and any(
+        abbreviates(form, other) or abbreviates(other, form)
+        for form in forms for other in other_forms)
+
+
+def short_form_keys(forms: Sequence[str]) -> set[str]:
+    """Keys two concepts share wherever :func:`short_form_of` may hold: the first and last
+    characters of each form, which a short form keeps — to look up the candidates of a
+    long list."""
+    return {form[:1] + form[-1:] for form in forms}
