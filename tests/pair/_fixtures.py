@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from termbase.align.lexicon import content_stems
+from termbase.align.lexicon import Lexicon, content_stems
 from termbase.pair.corpus import MemoryCorpus, from_pairs
 
 
@@ -68,3 +68,11 @@ def corpus() -> MemoryCorpus:
 def lower_cased(document: str = "lower") -> MemoryCorpus:
     """The same corpus with the English lower-cased (like MultiUN)."""
     return from_pairs([(zh, en.lower()) for zh, en in PAIRS], document=document)
+
+
+# The words of a name longer than the candidates' ten-word cap (pairing's max_en_words).
+LONG_NAMES = Lexicon.from_pairs([
+    ("国际", "international"), ("贸易", "trade"), ("环境", "environment"),
+    ("援助", "assistance"), ("合作", "cooperation"), ("宣言", "declaration"),
+    ("联合国", "United Nations"), ("组织", "organization"), ("刚果", "Congo"), ("和", "harmony"),
+])

@@ -10,34 +10,11 @@ from collections import Counter
 from termbase.align.lexicon import Lexicon
 from termbase.pair.answers import TermEvidence, said_instead_of_neighbour
 from termbase.pair.casing import Tiers, restore_casing
-from termbase.pair.context import completed_by_context, said_beside
+from termbase.pair.context import said_beside
 from termbase.pair.corpus import from_pairs
 from termbase.pair.dictionary import known_stem
 from termbase.pair.linking import Link, competitive_links
 from termbase.pair.pairer import PairSettings, pair_terms
-
-LEXICON = Lexicon.from_pairs([
-    ("海洋", "ocean"), ("法", "law"), ("难民", "refugee"), ("自由", "freedom"),
-])
-
-
-def test_a_head_said_once_after_a_list_of_modifiers_completes_the_span() -> None:
-    # The second use says "ocean law" once for three laws: the shared head is the word
-    # after it all the same.
-    examples = [
-        ("遵守海洋法和难民法", "to comply with ocean law and refugee law, as applicable"),
-        ("根据海洋法、难民法等", "under applicable law, including ocean, refugee and space law;"),
-        ("按照海洋法规定", "consistent with obligations under ocean law, also"),
-    ]
-    assert completed_by_context("海洋法", "ocean", examples, LEXICON) == "ocean law"
-
-
-def test_a_list_that_ends_in_a_word_the_term_does_not_mean_adds_nothing() -> None:
-    examples = [
-        ("遵守海洋法和难民法", "to comply with ocean law and refugee law, as applicable"),
-        ("根据海洋法、难民法等", "under applicable law, including ocean and coastal zones;"),
-    ]
-    assert completed_by_context("海洋法", "ocean", examples, LEXICON) == "ocean"
 
 
 def test_two_candidates_alike_in_every_way_leave_a_term_without_its_own_english() -> None:

@@ -3,6 +3,7 @@ rather than answer with the shorter span."""
 
 from __future__ import annotations
 
+from pair._fixtures import LONG_NAMES
 from termbase.align.lexicon import Lexicon
 from termbase.pair.fragments import unsaid_beside
 
@@ -35,14 +36,6 @@ def test_fewer_than_half_or_a_longer_answer_needs_every_example() -> None:
     assert unsaid_beside("伊拉克伊斯兰国", "Islamic State", examples[:1] * 2, LEXICON) == "伊拉克"
 
 
-# A name longer than the candidates' ten-word cap (pairing's max_en_words).
-
-NAMES = Lexicon.from_pairs([
-    ("国际", "international"), ("贸易", "trade"), ("环境", "environment"),
-    ("援助", "assistance"), ("合作", "cooperation"), ("宣言", "declaration"),
-    ("联合国", "United Nations"), ("组织", "organization"), ("刚果", "Congo"), ("和", "harmony"),
-])
-
 
 def test_a_long_term_is_read_in_a_span_as_long_as_it_needs() -> None:
     from termbase.pair.confirmed import confirmed_span
@@ -50,24 +43,6 @@ def test_a_long_term_is_read_in_a_span_as_long_as_it_needs() -> None:
     # Thirteen characters, twelve English words: a span cut at ten never says them all.
     english = ("it adopted the declaration on cooperation and assistance for the environment "
                "and for international trade in 2001")
-    assert confirmed_span("国际贸易和环境援助合作宣言", english, NAMES) == (
+    assert confirmed_span("国际贸易和环境援助合作宣言", english, LONG_NAMES) == (
         "declaration on cooperation and assistance for the environment and for "
         "international trade")
-
-
-def test_an_answer_at_the_cap_takes_in_the_word_before_it() -> None:
-    from termbase.pair.context import completed_by_context
-
-    examples = [("决定给联合国组织刚果民主共和国特派团拨款",
-                 "decides to appropriate to the united nations organization mission in the "
-                 "democratic republic of the congo the amount"),
-                ("联合国组织刚果民主共和国特派团经费的筹措",
-                 "financing of the united nations organization mission in the democratic "
-                 "republic of the congo.")]
-    cut = "nations organization mission in the democratic republic of the congo"
-    assert completed_by_context("联合国组织刚果民主共和国特派团", cut, examples, NAMES,
-                                max_words=10) == f"united {cut}"
-    # Shorter than the cap, nothing was cut at either end: the first word stays out.
-    assert completed_by_context("联合国组织刚果民主共和国特派团", cut, examples, NAMES,
-                                max_words=11) == cut
-
