@@ -7,7 +7,6 @@ from __future__ import annotations
 from termbase.align.lexicon import Lexicon
 from termbase.pair.answers import MIN_UNREAD_DICE
 from termbase.pair.corpus import from_pairs
-from termbase.pair.fragments import unsaid_beside
 from termbase.pair.pairer import PairSettings, pair_terms
 
 LEXICON = Lexicon.from_pairs([
@@ -17,27 +16,6 @@ LEXICON = Lexicon.from_pairs([
 
 # The lines are made up: the check for shifted lines is no concern here.
 SETTINGS = PairSettings(check_alignment=False)
-
-
-def test_a_one_word_answer_with_the_terms_other_word_a_few_words_away() -> None:
-    # "the Government of the Sudan": three words stand between, past the phrase beside.
-    examples = ["It thanked the Government of the Sudan for its help.",
-                "The Government of South Sudan replied."]
-    assert unsaid_beside("苏丹政府", "Sudan", examples, LEXICON) == "政府"
-    # Too far away, or in fewer than half the examples (test_spans_s34): the answer stands.
-    far = ["The Government said that the people of the Sudan agreed.", "The Sudan agreed.",
-           examples[0]]
-    assert unsaid_beside("苏丹政府", "Sudan", far, LEXICON) is None
-    # A longer answer is a name whose complements are its own (fragments.py).
-    names = ["The Republic of the Sudan welcomed the new Government.",
-             "The Republic of the Sudan thanked the Government."]
-    assert unsaid_beside("苏丹政府", "Republic of the Sudan", names, LEXICON) is None
-
-
-def test_a_noun_that_folds_the_terms_other_word_into_itself_stands() -> None:
-    # "volunteers" says 人员 itself: no "staff" near it, so nothing is unsaid beside it.
-    examples = ["The volunteers worked in the camps.", "It thanked the volunteers."]
-    assert unsaid_beside("志愿人员", "volunteers", examples, LEXICON) is None
 
 
 def _corpus(common: int) -> list[tuple[str, str]]:
@@ -69,4 +47,3 @@ def test_the_chance_rule_needs_low_dice_and_a_dictionary_that_reads_the_term() -
     assert pairing.best is not None and pairing.best.dice >= MIN_UNREAD_DICE
     pairing = pair_terms(["最高法令"], from_pairs(_corpus(40), "d"), settings=SETTINGS)[0]
     assert pairing.best is not None and pairing.best.text == "government"
-
