@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pair._fixtures import LONG_NAMES
 from termbase.align.lexicon import Lexicon
 from termbase.pair.confirmed import CONFIRMED_SCORE, confirmed_span
 from termbase.pair.corpus import from_pairs
@@ -169,3 +170,13 @@ def test_frequencies_count_whole_words_in_any_case_once_per_pair() -> None:
     ])
     counts = _frequencies(["illegal trade", "trade"], corpus)
     assert counts == {"illegal trade": 2, "trade": 3}
+
+
+# A name longer than the candidates' ten-word cap (pairing's max_en_words).
+def test_a_long_term_is_read_in_a_span_as_long_as_it_needs() -> None:
+    # Thirteen characters, twelve English words: a span cut at ten never says them all.
+    english = ("it adopted the declaration on cooperation and assistance for the environment "
+               "and for international trade in 2001")
+    assert confirmed_span("国际贸易和环境援助合作宣言", english, LONG_NAMES) == (
+        "declaration on cooperation and assistance for the environment and for "
+        "international trade")
