@@ -5,8 +5,18 @@ from __future__ import annotations
 from collections import Counter
 
 from termbase.align.lexicon import Lexicon
-from termbase.pair.answers import TermEvidence, named_in_full, once_each, spelled_apart, trimmed
+from termbase.pair.answers import (
+    MIN_UNREAD_DICE,
+    TermEvidence,
+    named_in_full,
+    once_each,
+    said_instead_of_neighbour,
+    spelled_apart,
+    trimmed,
+)
 from termbase.pair.casing import Tiers
+from termbase.pair.corpus import from_pairs
+from termbase.pair.pairer import PairSettings, pair_terms
 from termbase.pair.references import linkable_aliases
 from termbase.pair.results import Candidate, Example
 
@@ -89,3 +99,65 @@ def test_each_rendering_is_listed_once_in_its_best_place() -> None:
     ranked = [_candidate("developments", 5), _candidate("Developments", 3),
               _candidate("events", 2)]
     assert [c.support for c in once_each(ranked)] == [5, 2]
+
+
+# No answer chosen by the alphabet among a term's own candidates (issue 12).
+def test_two_candidates_alike_in_every_way_leave_a_term_without_its_own_english() -> None:
+    # "occupied" and "territory" stand in every pair, the dictionary reads neither and
+    # they go with the term alike: parts of one rendering, and only the alphabet would
+    # choose; one better read than the other is still the answer.
+    lexicon = Lexicon.from_pairs([("巴勒斯坦", "Palestinian")])
+    examples = ["巴勒斯坦被占领土的局势", "离开巴勒斯坦被占领土", "巴勒斯坦被占领土的其他地区"]
+    kept = {"occupied": 3, "territory": 3, "palestinian": 3}
+    stats: dict[str, tuple[float, float, float | None]] = {
+        "occupied": (0.9, 30.0, 0.0), "territory": (0.9, 30.0, 0.0),
+        "palestinian": (0.9, 30.0, 0.0)}
+    ev = TermEvidence("被占领土", kept, dict(kept), stats.get, {}, lexicon, 2)
+    assert said_instead_of_neighbour(3, 10.83, examples, ev) is None
+    read = {**stats, "territory": (0.9, 30.0, 0.5)}
+    ev = TermEvidence("被占领土", kept, dict(kept), read.get, {}, lexicon, 2)
+    assert said_instead_of_neighbour(3, 10.83, examples, ev) == "territory"
+
+
+# Answers judged wrong on unseen text (benchmarks/pair_judged.py): a common English word
+# the dictionary cannot read in the term, co-occurring with it by chance (the other class
+# judged there, the term's other word a few words away: test_fragments.py).
+CHANCE_LEXICON = Lexicon.from_pairs([
+    ("政府", "government"), ("最高", "supreme"), ("法令", "decree"), ("报告", "report"),
+    ("执行", "implement"),
+])
+
+
+# The lines are made up: the check for shifted lines is no concern here.
+SETTINGS = PairSettings(check_alignment=False)
+
+
+def _corpus(common: int) -> list[tuple[str, str]]:
+    """最高法令 in two pairs whose English words it freely ("law", "act"), both beside
+    "government", which ``common`` more pairs say without the term; and filler."""
+    pairs = [("根据最高法令，委员会成立。",
+              "Under the law passed by the government, a board was set up."),
+             ("最高法令已被废除。", "That act of the government has been repealed.")]
+    pairs += [(f"报告{n}已执行。", f"The government implemented report {n}.")
+              for n in range(common)]
+    pairs += [(f"第{n}段涉及其他事项。", f"Paragraph {n} concerns other matters.")
+              for n in range(3000)]
+    return pairs
+
+
+def test_a_common_word_the_dictionary_cannot_read_in_the_term_is_no_answer() -> None:
+    # "government" stands 42 times, twice with the term: Dice 0.09, significant by
+    # log-likelihood over 3,000 pairs, and the dictionary reads none of it in 最高法令.
+    pairing = pair_terms(["最高法令"], from_pairs(_corpus(40), "d"), lexicon=CHANCE_LEXICON,
+                         settings=SETTINGS)[0]
+    assert pairing.best is None
+    assert "its co-occurrence may be chance" in pairing.abstained_reason
+
+
+def test_the_chance_rule_needs_low_dice_and_a_dictionary_that_reads_the_term() -> None:
+    # Less common (Dice 0.12): the rule stays silent, as it does without a dictionary.
+    pairing = pair_terms(["最高法令"], from_pairs(_corpus(30), "d"), lexicon=CHANCE_LEXICON,
+                         settings=SETTINGS)[0]
+    assert pairing.best is not None and pairing.best.dice >= MIN_UNREAD_DICE
+    pairing = pair_terms(["最高法令"], from_pairs(_corpus(40), "d"), settings=SETTINGS)[0]
+    assert pairing.best is not None and pairing.best.text == "government"
