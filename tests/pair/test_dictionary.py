@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from termbase.align.lexicon import Lexicon
+from termbase.pair.context import said_beside
+from termbase.pair.corpus import from_pairs
 from termbase.pair.dictionary import (
     coverage,
     extension_explained,
@@ -10,6 +12,7 @@ from termbase.pair.dictionary import (
     renders_every_word,
     renders_just_the_term,
 )
+from termbase.pair.pairer import PairSettings, pair_terms
 
 LEXICON = Lexicon.from_pairs([("公约", "convention"), ("难民", "refugee"),
                               ("地位", "status"), ("大会", "General Assembly"),
@@ -91,8 +94,6 @@ def test_a_four_letter_plural_gloss_matches_the_singular_key() -> None:
 
 
 def test_a_plural_gloss_lets_the_whole_rendering_win() -> None:
-    from termbase.pair.corpus import from_pairs
-    from termbase.pair.pairer import PairSettings, pair_terms
 
     lexicon = Lexicon.from_pairs([("防止", "prevent"), ("外层空间", "outer space"),
                                   ("军备竞赛", "arms race")])
@@ -111,3 +112,16 @@ def test_a_plural_gloss_lets_the_whole_rendering_win() -> None:
                          settings=PairSettings(check_alignment=False))[0]
     assert pairing.best is not None
     assert pairing.best.text == "prevention of an arms race in outer space"
+
+
+# A Latin verb in -d and its noun in -s- are one dictionary word (issue 12).
+def test_a_noun_in_sion_is_read_as_its_verb_in_d() -> None:
+    # The dictionary glosses 提供 "provide"; the English says "the provision of aid" beside
+    # the term in every pair: the sentence's word, not the term's.
+    lexicon = Lexicon.from_pairs([("提供", "provide"), ("援助", "aid")])
+    examples = ["向医务人员提供援助", "医务人员和提供援助的人员"]
+    assert said_beside("医务人员", "provision", examples, lexicon)
+    assert known_stem("decisi", frozenset({"decid"}))
+    assert known_stem("extens", frozenset({"extend"}))
+    # Too short a stem to tell: "send" is no "sense".
+    assert not known_stem("sens", frozenset({"send"}))

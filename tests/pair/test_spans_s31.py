@@ -7,26 +7,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from termbase.align.lexicon import Lexicon
 from termbase.pair.casing import Tiers, restore_casing
-from termbase.pair.context import said_beside
 from termbase.pair.corpus import from_pairs
-from termbase.pair.dictionary import known_stem
 from termbase.pair.linking import Link, competitive_links
 from termbase.pair.pairer import PairSettings, pair_terms
-
-
-def test_a_noun_in_sion_is_read_as_its_verb_in_d() -> None:
-    # The dictionary glosses 提供 "provide"; the English says "the provision of aid" beside
-    # the term in every pair: the sentence's word, not the term's.
-    lexicon = Lexicon.from_pairs([("提供", "provide"), ("援助", "aid")])
-    examples = ["向医务人员提供援助", "医务人员和提供援助的人员"]
-    assert said_beside("医务人员", "provision", examples, lexicon)
-    assert known_stem("decisi", frozenset({"decid"}))
-    assert known_stem("extens", frozenset({"extend"}))
-    # Too short a stem to tell: "send" is no "sense".
-    assert not known_stem("sens", frozenset({"send"}))
-
 
 _FILLER = [(f"第{n}份报告已提交。", f"Report {n} was submitted.") for n in range(60)]
 _SLASHED = [("难民/移民问题日益严重。", "The refugees/migrants issue is growing."),
