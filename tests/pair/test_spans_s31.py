@@ -8,35 +8,6 @@ from __future__ import annotations
 from collections import Counter
 
 from termbase.pair.casing import Tiers, restore_casing
-from termbase.pair.corpus import from_pairs
-from termbase.pair.linking import Link, competitive_links
-from termbase.pair.pairer import PairSettings, pair_terms
-
-_FILLER = [(f"第{n}份报告已提交。", f"Report {n} was submitted.") for n in range(60)]
-_SLASHED = [("难民/移民问题日益严重。", "The refugees/migrants issue is growing."),
-            ("各国讨论了难民/移民的保护。", "States protect refugees/migrants."),
-            ("难民/移民需要援助。", "Refugees/migrants need assistance."),
-            ("难民/移民的权利受到保护。", "The rights of refugees/migrants are protected.")]
-
-
-def test_both_terms_of_a_chinese_slash_pair_are_linked_to_the_english_one() -> None:
-    # Paired together, the first term took the English pair whole in every sentence and
-    # the second was left with nothing; each now gets its own side of it.
-    pairings = pair_terms(["难民", "移民"], from_pairs(_SLASHED + _FILLER, "d"),
-                          settings=PairSettings(check_alignment=False))
-    answers = {p.term: p.best.text if p.best else None for p in pairings}
-    assert answers == {"难民": "refugees", "移民": "migrants"}
-
-
-def test_a_slash_pair_is_shared_only_by_terms_on_either_side_of_a_slash() -> None:
-    first = Link(0, "hiv/aids", 3, 4, 0.9, "HIV/AIDS")
-    second = Link(1, "hiv/aids", 3, 4, 0.8, "HIV/AIDS")
-    assert len(competitive_links([first, second], {0: 0, 1: 1})) == 2
-    assert len(competitive_links([first, second], {0: 0})) == 1
-    assert len(competitive_links([first, second])) == 1
-    plain = [Link(0, "refugee", 3, 4, 0.9, "refugees"), Link(1, "refugee", 3, 4, 0.8,
-                                                              "refugees")]
-    assert len(competitive_links(plain, {0: 0, 1: 1})) == 1
 
 
 def test_an_answer_spelt_with_capitals_only_as_a_names_stand_in_is_lower_case() -> None:
