@@ -1,7 +1,5 @@
-"""Session 31's span rules (issue 12): a head noun English says once for a list of
-modifiers; no answer chosen by the alphabet among a term's own candidates; a Latin verb in
--d and its noun in -s- are one dictionary word; an English slash pair is linked to both
-terms of a Chinese one; an answer's capitals that only a name's stand-in gives are dropped."""
+"""Restoring an answer's casing from how the corpus spells it: capitals that only a name's
+stand-in gives are dropped (issue 12)."""
 
 from __future__ import annotations
 
