@@ -1,5 +1,6 @@
-"""A small synthetic parallel corpus with known answers (no third-party data), and a
-word-list stand-in for the bilingual dictionary."""
+"""A small synthetic parallel corpus with known answers (no third-party data), a
+word-list stand-in for the bilingual dictionary, and the lines and words several test
+files share."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from collections.abc import Iterator
 
 from termbase.align.lexicon import Lexicon, content_stems
 from termbase.pair.corpus import MemoryCorpus, from_pairs
+from termbase.pair.pairer import PairSettings
+from termbase.pair.results import PairingReport, TermPairing
 
 
 class WordListDictionary:
@@ -76,3 +79,26 @@ LONG_NAMES = Lexicon.from_pairs([
     ("援助", "assistance"), ("合作", "cooperation"), ("宣言", "declaration"),
     ("联合国", "United Nations"), ("组织", "organization"), ("刚果", "Congo"), ("和", "harmony"),
 ])
+
+
+# Pairs holding none of the tests' terms, around the few that do.
+FILLER = [(f"第{n}项其他事项。", f"Other matter number {n}.") for n in range(60)]
+# The lines are made up: the check for shifted lines is no concern here.
+APART = PairSettings(check_alignment=False)
+
+
+# 清洁能源区 (a weaker candidate around the term, rendered by the term's English) holds
+# four of the five uses of 清洁能源.
+ZONE_PAIRS = [
+    ("各国在清洁能源区开展合作。", "States cooperate on clean energy."),
+    ("清洁能源区的投资增加。", "Investment in clean energy grew."),
+    ("支持清洁能源区的项目。", "Projects for clean energy are supported."),
+    ("清洁能源区需要资金。", "Clean energy needs funds."),
+    ("清洁能源是优先事项。", "Clean energy is a priority."),
+    *FILLER,
+]
+
+
+def by_term(report: PairingReport) -> dict[str, TermPairing]:
+    """Each term's pairing in ``report``."""
+    return {p.term: p for p in report.pairings}
