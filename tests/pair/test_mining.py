@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
+from pair._fixtures import APART, FILLER, ZONE_PAIRS, by_term
 from termbase.pair.corpus import from_pairs
-from termbase.pair.mining import MiningResult, mine
+from termbase.pair.mining import (
+    FreeUses,
+    MiningResult,
+    _part_of_holder,
+    _rendered_consistently,
+    _tail_report,
+    free_uses,
+    mine,
+)
+from termbase.pair.pairer import pair_terms_report
+from termbase.pair.results import Candidate, PairingReport, TermPairing
 from termbase.pair.termhood import NO_ENGLISH, RENDERED
 from termbase.text.segment import JiebaSegmenter
 
@@ -78,3 +89,132 @@ def test_the_shortlist_s_other_concepts_are_reported_as_dropped() -> None:
     # None of them was surer than the last one kept.
     assert all(m.termhood.sort_key() >= result.concepts[-1].termhood.sort_key()
                for m in result.dropped)
+
+
+# mine's shortlist tail gets the second look's pairing alone, for terms used on their own
+# somewhere (issue 12; the starved terms the second look counts again: test_nesting.py).
+ZONE = from_pairs(ZONE_PAIRS)
+
+
+NO_HEAD = PairingReport(())
+
+
+def test_a_tail_term_whose_uses_a_longer_tail_term_holds_is_paired_alone() -> None:
+    tail = ["清洁能源区", "清洁能源"]
+    # Paired once, the term keeps one use of its own: no English.
+    assert by_term(pair_terms_report(tail, ZONE, settings=APART))["清洁能源"].best is None
+    paired = by_term(_tail_report(tail, NO_HEAD, ZONE, None, APART))
+    best = paired["清洁能源"].best
+    assert best is not None and best.text.casefold() == "clean energy"
+    assert best.support == 5
+    # The longer candidate is not released: it keeps its uses and its answer.
+    longer = paired["清洁能源区"]
+    assert longer.best is not None and longer.occurrences == 4
+
+
+def test_a_tail_term_never_used_outside_a_longer_one_is_not_answered() -> None:
+    pairs = from_pairs([
+        ("渔民全国联盟举行会议。", "The National Union of Fishers held a meeting."),
+        ("渔民全国联盟发表声明。", "The National Union of Fishers issued a statement."),
+        ("欢迎渔民全国联盟的倡议。", "The initiative of the National Union of Fishers is welcome."),
+        ("渔民全国联盟提交报告。", "The National Union of Fishers submitted a report."),
+        *FILLER,
+    ])
+    tail = ["渔民全国联盟", "全国联盟"]
+    paired = by_term(_tail_report(tail, NO_HEAD, pairs, None, APART))
+    longer = paired["渔民全国联盟"].best
+    assert longer is not None and longer.text == "National Union of Fishers"
+    # Always inside the name, it is a piece of it: not paired again.
+    assert paired["全国联盟"].best is None
+
+
+def test_a_tail_term_used_on_its_own_only_inside_head_terms_is_not_answered() -> None:
+    # 全国联盟 stands outside the tail's terms once, but inside a term of the head there.
+    pairs = from_pairs([
+        *[("渔民全国联盟会议开幕。", f"The National Union of Fishers met, session {n}.")
+          for n in range(3)],
+        ("渔民全国联盟会见记者。", "The National Union of Fishers met the press."),
+        *FILLER,
+    ])
+    head = pair_terms_report(["渔民全国联盟"], pairs, settings=APART)
+    tail = ["全国联盟会议", "全国联盟"]
+    assert by_term(_tail_report(tail, head, pairs, None, APART))["全国联盟"].best is None
+    # Beside no head, the same use is its own, and it is answered.
+    alone = by_term(_tail_report(tail, NO_HEAD, pairs, None, APART))["全国联盟"].best
+    assert alone is not None
+
+
+def _answered(term: str, english: str) -> TermPairing:
+    return TermPairing(term, 5, (Candidate(english, 0.9, 5, 5, 5, 0.9, 30.0),))
+
+
+def test_an_answer_inside_a_holding_term_s_answer_is_a_piece_of_it() -> None:
+    answers = {"禁毒办公室": "office on drugs", "办公室": "office"}
+    assert _part_of_holder(_answered("办公室", "Office"), answers)
+    # The same English is no piece of it (大规模毁灭性武器区 said 'weapons of mass
+    # destruction' as the term does), nor is that of a term not holding it.
+    assert not _part_of_holder(_answered("办公室", "Office on Drugs"), answers)
+    assert not _part_of_holder(_answered("会议室", "office"), answers)
+
+
+# mine measures a word's share of one English answer among the pairs where it stands
+# outside the longer candidates listed, when it falls short in all its pairs: a word that is
+# also part of a name of its own is rendered there by the name's English (issue 12).
+_NAMES = [("开发署", "UNDP"), ("粮农组织", "FAO")]
+
+
+# 难民 is "refugees" where it stands alone (6 pairs), and part of the agency's own name,
+# 难民署 "UNHCR", in 4 more: 6 of its 10 pairs, short of 80 %; all 6 of its free ones.
+_ACTS = [("{}帮助难民。", "{} helps refugees."),
+         ("{}为难民提供援助。", "{} provides assistance to refugees."),
+         ("{}保护难民。", "{} protects refugees."),
+         ("{}和难民署合作。", "{} works with UNHCR."),
+         ("难民署感谢{}。", "UNHCR thanked {}."),
+         ("{}召开了会议。", "{} convened a meeting."),
+         ("{}出席了会议。", "{} attended the session."),
+         ("{}筹备了会议。", "{} prepared the conference."),
+         ("{}在会议上发言。", "{} spoke at the plenary."),
+         ("{}通过了预算。", "{} adopted the budget."),
+         ("{}审议了报告。", "{} considered the report."),
+         ("{}任命了主任。", "{} appointed a director."),
+         ("{}关闭了办事处。", "{} closed an office.")]
+
+
+_PAIRS = [(zh.format(name), en.format(english)) for name, english in _NAMES
+          for zh, en in _ACTS]
+
+
+def test_a_word_inside_a_name_of_its_own_is_weighed_by_its_free_uses() -> None:
+    result = mine(from_pairs(_PAIRS), tokenizer=JiebaSegmenter(), max_terms=2)
+    extracted = [c.term for c in result.extraction.candidates]
+    # 难民署 is shortlisted (three of them), 难民 stands below it.
+    assert extracted.index("难民署") < 3 <= extracted.index("难民")
+    weighed = {m.candidate.term: m.termhood for m in (*result.concepts, *result.dropped)}
+    assert weighed["难民"].english == "refugees"
+    assert "below the shortlist" in weighed["难民"].reason
+
+
+def test_free_uses_leave_out_the_pairs_where_a_longer_form_holds_the_word() -> None:
+    corpus = from_pairs([("难民署帮助难民。", "UNHCR helps refugees."),
+                         ("难民署召开会议。", "UNHCR met."),
+                         ("难民问题", "The refugee question"),
+                         ("保护难民。", "Protect them.")])
+    # 难民问题 is no form listed: the word stands free there, and says "refugee".
+    assert free_uses({"难民": "refugees"}, ["难民署", "开发署"], corpus) == {
+        "难民": FreeUses(pairs=3, said=2)}
+    assert free_uses({}, ["难民署"], corpus) == {}
+
+
+def _pairing(support: int, occurrences: int) -> TermPairing:
+    answer = Candidate("refugees", 0.6, support, support, support, 0.6, 50.0, 1.0)
+    return TermPairing("难民", occurrences, (answer,))
+
+
+def test_the_share_among_free_uses_counts_as_far_as_the_links_go() -> None:
+    assert not _rendered_consistently(_pairing(6, 10))  # 60 % of all its pairs
+    assert _rendered_consistently(_pairing(6, 10), FreeUses(pairs=7, said=6))
+    # Said in the free pairs more often than linked: the links are the count.
+    assert not _rendered_consistently(_pairing(6, 10), FreeUses(pairs=9, said=9))
+    assert not _rendered_consistently(_pairing(6, 10), FreeUses(pairs=7, said=5))
+    # Never free at all: no share to tell.
+    assert not _rendered_consistently(_pairing(6, 10), FreeUses(pairs=0, said=0))
