@@ -8,7 +8,16 @@ from pair._fixtures import WordListDictionary
 from termbase.extract.model import Candidate as Concept
 from termbase.extract.model import Variant
 from termbase.pair.results import Candidate, TermPairing
-from termbase.pair.termhood import ECHO, NO_ENGLISH, RENDERED, Termhood, rank_concepts
+from termbase.pair.termhood import (
+    ECHO,
+    NO_ENGLISH,
+    RENDERED,
+    SUPPORT_CAP,
+    Termhood,
+    acronym,
+    rank_concepts,
+    spelled,
+)
 
 
 def _concept(term: str, *variants: str) -> Concept:
@@ -16,12 +25,13 @@ def _concept(term: str, *variants: str) -> Concept:
                    variants=tuple(Variant(v, "short form", 5) for v in variants))
 
 
-def _paired(term: str, english: str | None) -> TermPairing:
+def _paired(term: str, english: str | None, support: int = 5,
+            occurrences: int = 6) -> TermPairing:
     if english is None:
-        return TermPairing(term, 6, abstained_reason="no candidate linked often enough")
-    return TermPairing(term, 6, (Candidate(english, 0.8, 5, 5, 5, 0.8, 20.0),))
-
-
+        return TermPairing(term, occurrences,
+                           abstained_reason="no candidate linked often enough")
+    return TermPairing(term, occurrences, (Candidate(english, 0.8, support, support, support,
+                                                     0.8, 20.0),))
 
 
 def _rank(concepts: list[Concept], english: Mapping[str, str | None],
@@ -104,3 +114,71 @@ def test_a_concept_s_termhood_carries_its_answer() -> None:
     ranked = dict(_rank(concepts, {"联合国开发计划署": None, "开发署": "UNDP", "采取行动": None}))
     assert ranked["联合国开发计划署"].english == "UNDP"
     assert ranked["采取行动"].english is None
+
+
+# Where two nested terms are both answered by an acronym that names the longer whole, the
+# dictionary reads no word in the acronym, so its letters tell which term it renders.
+_WORDS = WordListDictionary({"近东": "near east", "救济": "relief", "工程": "engineering",
+                             "处": "office", "人权": "human rights", "问题": "question"})
+
+
+def _ranked(english: dict[str, str]) -> list[tuple[str, int, str]]:
+    concepts = [_concept(term) for term in english]
+    return [(term, t.tier, t.reason) for term, t in _rank(concepts, english, _WORDS)]
+
+
+def test_an_acronym_is_one_word_no_entry_glosses() -> None:
+    assert acronym("UNRWA", _WORDS) == "unrwa"
+    assert acronym("unrwa", _WORDS) == "unrwa"  # a lower-cased corpus
+    assert acronym("relief", _WORDS) is None  # an English word the dictionary knows
+    assert acronym("UN", _WORDS) is None and acronym("COVID-19", _WORDS) is None
+
+
+def test_an_acronym_spells_the_readings_of_words_in_order() -> None:
+    assert spelled("近东救济", "unrwa", _WORDS) == 1.0  # (n)ear east, (r)elief
+    assert spelled("问题", "unrwa", _WORDS) == 0.0
+    assert spelled("不明", "unrwa", _WORDS) is None
+
+
+def test_a_name_whose_added_words_the_acronym_spells_is_no_phrase_around_its_piece() -> None:
+    # Without the letters, the longer name ranked below its piece was the piece's
+    # phrase: the dictionary reads nothing of 近东救济 in 'unrwa'. Now the two disagree
+    # with the extractor's order, and neither is an echo.
+    ranked = _ranked({"工程处": "unrwa", "人权问题": "human rights", "近东救济工程处": "unrwa"})
+    assert [(term, tier) for term, tier, _ in ranked] == [
+        ("工程处", RENDERED), ("人权问题", RENDERED), ("近东救济工程处", RENDERED)]
+
+
+def test_a_word_the_acronym_does_not_spell_still_makes_a_phrase_an_echo() -> None:
+    ranked = _ranked({"近东救济工程处": "UNRWA", "近东救济工程处问题": "UNRWA"})
+    assert [tier for _, tier, _ in ranked] == [RENDERED, ECHO]
+
+
+# Bilingual termhood weighs how many pairs attest a concept's answer.
+def _order(answers: list[tuple[str, str, int]]) -> list[str]:
+    concepts = [_concept(term) for term, _, _ in answers]
+    pairings = {term: _paired(term, english, support, support)
+                for term, english, support in answers}
+    return [concepts[i].term for i, _ in rank_concepts(concepts, pairings)]
+
+
+def test_an_answer_attested_in_many_pairs_outranks_a_name_used_once_ranked_just_above() -> None:
+    # Extraction ranks the long title above 酷刑; its English is attested once, 酷刑's in
+    # 20 (lower-cased English, as MultiUN's: no capitals to tell).
+    order = _order([("一般性辩论", "general debate", 8),
+                    ("关于和平解决国际争端的马尼拉宣言",
+                     "manila declaration on the peaceful settlement of international disputes", 1),
+                    ("酷刑", "torture", 20)])
+    assert order == ["一般性辩论", "酷刑", "关于和平解决国际争端的马尼拉宣言"]
+
+
+def test_support_past_the_cap_adds_nothing() -> None:
+    # A general word used in hundreds of pairs does not climb over a term in enough pairs.
+    order = _order([("工作方法", "working methods", SUPPORT_CAP),
+                    ("委员会", "committee", 50 * SUPPORT_CAP)])
+    assert order == ["工作方法", "委员会"]
+
+
+def test_the_chinese_rank_still_counts_among_well_attested_answers() -> None:
+    order = _order([(f"术语{i}", f"term {i}", 5 + i) for i in range(4)])
+    assert order == ["术语0", "术语1", "术语2", "术语3"]
