@@ -3,6 +3,7 @@ candidate search narrowed to wanted keys."""
 
 from __future__ import annotations
 
+import gc
 import gzip
 import pickle
 from pathlib import Path
@@ -19,7 +20,7 @@ from termbase.pair.corpus import (
     chunks,
     from_pairs,
 )
-from termbase.pair.counting import LocalEngine, merge_tree
+from termbase.pair.counting import LocalEngine, merge_tree, worker_pool
 from termbase.pair.ngrams import ChineseNgrams, EnglishNgrams, KeySet
 from termbase.pair.pairer import PairSettings, pair_terms_report
 
@@ -210,3 +211,10 @@ def test_a_term_inside_a_longer_term_belongs_to_it_but_an_overlap_takes_nothing(
     # Inside a longer listed name the shorter term is part of that name, not a use.
     assert finder.find("加入联合国打击跨国有组织犯罪公约") == [2]
     assert finder.find("缔约方大会和大会") == [4, 3]
+
+
+def test_the_pool_leaves_this_process_garbage_collector_as_it_was() -> None:
+    # Objects are frozen only while the workers fork: the parent collects them again.
+    with worker_pool(1) as pool:
+        assert pool.apply(sum, ([1, 2],)) == 3
+    assert gc.get_freeze_count() == 0

@@ -4,7 +4,6 @@ the user names a number, which is always honoured."""
 from __future__ import annotations
 
 import contextlib
-import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +16,7 @@ from termbase import api
 from termbase.cli import main
 from termbase.pair import engines
 from termbase.pair.corpus import ConcatCorpus, FilteredCorpus, LineAlignedCorpus, from_pairs
-from termbase.pair.counting import LocalEngine, worker_pool
+from termbase.pair.counting import LocalEngine
 from termbase.pair.sources import PARALLEL_PAIRS, corpus_pairs, default_workers
 
 
@@ -99,10 +98,3 @@ def test_the_command_line_honours_jobs(tmp_path: Path, opened: list[int]) -> Non
     assert main([*common, "-o", str(tmp_path / "default.json")]) == 0
     assert main([*common, "-j", "2", "-o", str(tmp_path / "two.json")]) == 0
     assert opened == [1, 2]
-
-
-def test_the_pool_leaves_this_process_garbage_collector_as_it_was() -> None:
-    # Objects are frozen only while the workers fork: the parent collects them again.
-    with worker_pool(1) as pool:
-        assert pool.apply(sum, ([1, 2],)) == 3
-    assert gc.get_freeze_count() == 0
