@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from termbase.align.lexicon import STOP_WORDS, Lexicon, stem
+from termbase.align.lexicon import STOP_WORDS, stem
 from termbase.check.absent import Absent, absent_concepts, miscased_term
 from termbase.check.acronym_inside import acronym_of_longer_name
 from termbase.check.chance import upper_tail
@@ -277,8 +277,7 @@ def _rarely_rendered_misses(ctx: CheckContext, absent: Sequence[Absent],
     usual = {key for key, counts in habits.items() if min(counts) >= _HABIT_MIN_UNITS}
     found = _without_rendering_signs(ctx, absent, items, share, usual)
     asked = [a for a in items if id(a) in found]
-    lexicon = Lexicon({w: g.stems for w, g in known.items()})
-    in_place = {id(a) for a in asked if unexplained_stand_ins(ctx, a, lexicon)}
+    in_place = {id(a) for a in asked if unexplained_stand_ins(ctx, a, known)}
     kept = (set(found) - in_place - untranslated(ctx, asked, known, _TRANSLATED_SHARE)
             - (set(habits) - usual))
     return {key: found[key] for key in kept}

@@ -17,11 +17,12 @@ stand-in is found in lower case too ("review conference").
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from termbase.align.lexicon import STOP_WORDS, Lexicon
 from termbase.check.absent import Absent
 from termbase.check.context import CheckContext, UnitView, source_concepts
+from termbase.check.glosses import Gloss
 from termbase.check.name_rest import Tokens, renders
 from termbase.check.renderings import not_cut
 from termbase.match import TermHit
@@ -76,20 +77,36 @@ def stand_ins(ctx: CheckContext, item: Absent) -> set[str]:
     return set(_stand_ins(ctx, item.unit, item.concept_id, {}))
 
 
-def unexplained_stand_ins(ctx: CheckContext, item: Absent, lexicon: Lexicon) -> set[str]:
+def unexplained_stand_ins(ctx: CheckContext, item: Absent, known: Mapping[str, Gloss]
+                          ) -> set[str]:
     """The item's stand-ins (:func:`stand_ins`) that may have taken the term's place:
-    those with a content word no other word of the source line renders (``lexicon``
-    holds the dictionary's words of the line). A stand-in the rest of the line accounts
-    for is just another word of the sentence ("the results of our conference" for
-    我们会议取得的结果: 结果 says "results"); a wrong term put in the term's place is
-    said by nothing of the source but the term itself, which is left out here."""
+    those with a content word no other word of the source line renders (``known`` holds
+    the dictionary's glosses of the line's words). A stand-in the rest of the line
+    accounts for is just another word of the sentence ("the results of our conference"
+    for 我们会议取得的结果: 结果 says "results"; "the GUAM States" for 古阿姆集团各国:
+    各国 says "States", :func:`_said_by`); a wrong term put in the term's place is said by
+    nothing of the source but the term itself, which is left out here."""
     text = item.src_view.segment.text
+    lexicon = Lexicon({w: g.stems for w, g in known.items()})
     stems: set[str] = set()
     for part in (text[:item.hit.start], text[item.hit.end:]):
         for word in lexicon.segment(part):
-            stems |= lexicon.translations(word)
+            stems |= _said_by(word, known)
     return {cid for cid, words in _stand_ins(ctx, item.unit, item.concept_id, {}).items()
             if any(not renders(st, frozenset(stems)) for st in _content_stems(words))}
+
+
+def _said_by(word: str, known: Mapping[str, Gloss]) -> frozenset[str]:
+    """The English stems a dictionary word of the source says: its glosses, and for a
+    pronoun made of a determiner and a noun (各国, 本国, 我国: jieba tags the whole a
+    pronoun, 'r', and its rest a noun) the noun's too. The dictionary glosses such a word
+    by the determiner's reading ("each country", "various countries"), while English
+    names the noun alone in any of its senses ("States", "the GUAM States")."""
+    gloss = known[word]
+    rest = known.get(word[1:]) if gloss.tag == "r" and len(word) > 1 else None
+    if rest is not None and rest.tag.startswith("n"):
+        return gloss.stems | rest.stems
+    return gloss.stems
 
 
 def _content_stems(words: str) -> list[str]:
