@@ -1,7 +1,8 @@
 """A stand-in for the dictionary the checker asks (termbase.check.glosses), for tests
 that must not depend on CC-CEDICT's entries: it answers from a small table and records
 what it was asked. Also the line-by-line drafts the learned checks' tests build, and
-the severity of the one miss on a draft's last line (the sense tests of missing_target)."""
+the severity of the one miss on a draft's last line (the sense tests of missing_target),
+and the misses of a one-line draft."""
 
 from __future__ import annotations
 
@@ -27,6 +28,18 @@ def last_line_miss(glossary: Glossary, pairs: list[tuple[str, str]]) -> str:
              if f.kind is FindingKind.MISSING_TARGET and f.line == len(pairs)]
     assert len(found) == 1, found
     return found[0].severity.value
+
+
+def missing_targets(glossary: Glossary, zh: str, en: str) -> list[tuple[str, str]]:
+    """The missing_target findings (term, severity) of the one-line draft (zh, en) checked
+    against ``glossary``; an English line without capitals gets lines enough for the draft
+    to be read as written without them."""
+    if en.islower():  # a draft without capitals, long enough to be told so
+        zh = "\n".join([zh] + ["报告已通过。"] * 24)
+        en = "\n".join([en] + ["the report was adopted."] * 24)
+    draft = presplit_pair(zh, "d.zh", en, "d.en")
+    return [(f.term, f.severity.value) for f in check_draft(glossary, draft).findings
+            if f.kind is FindingKind.MISSING_TARGET]
 
 
 class StandInDictionary:
