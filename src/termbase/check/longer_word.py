@@ -42,14 +42,21 @@ def _derivable(word: str) -> bool:
     return len(word) >= _MIN_LETTERS and not word.isupper()
 
 
+def derivable_terms(ctx: CheckContext, matcher: LanguageMatcher, concept_id: str
+                    ) -> list[str]:
+    """The concept's approved terms of a single word that other words may be derived
+    from (:func:`_derivable`), lower-cased."""
+    return [t.text.lower() for t in approved_terms(ctx, matcher, concept_id)
+            if _TOKEN.fullmatch(t.text) and _derivable(t.text)]
+
+
 def inside_longer_word(ctx: CheckContext, matcher: LanguageMatcher, absent: Absent) -> str:
     """The translation's word that holds one of the term's approved English terms of a
     single word, joined to other letters, where the source term stands inside a longer
     word too (see the module docstring); empty when there is none."""
     if not source_inside_word(absent):
         return ""
-    words = [t.text.lower() for t in approved_terms(ctx, matcher, absent.concept_id)
-             if _TOKEN.fullmatch(t.text) and _derivable(t.text)]
+    words = derivable_terms(ctx, matcher, absent.concept_id)
     if not words:
         return ""
     for view in absent.unit.target:
@@ -69,8 +76,7 @@ def derived_word(ctx: CheckContext, matcher: LanguageMatcher, absent: Absent) ->
     source word too (:func:`inside_longer_word`). Empty when there is none."""
     if source_inside_word(absent):
         return ""
-    words = [t.text.lower() for t in approved_terms(ctx, matcher, absent.concept_id)
-             if _TOKEN.fullmatch(t.text) and _derivable(t.text)]
+    words = derivable_terms(ctx, matcher, absent.concept_id)
     for view in absent.unit.target if words else ():
         for m in _TOKEN.finditer(view.segment.text):
             token = m.group().lower()

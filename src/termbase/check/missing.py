@@ -61,6 +61,7 @@ from termbase.check.renderings import (
     reference_noun,
 )
 from termbase.check.stand_ins import recurring_stand_ins, stand_ins, unexplained_stand_ins
+from termbase.check.verb_use import verb_rendering
 from termbase.diagnostics import Severity
 from termbase.match import TermHit
 from termbase.model import PartOfSpeech
@@ -437,6 +438,7 @@ def _dictionary_hints(ctx: CheckContext, absent: Sequence[Absent], left: Sequenc
     (:func:`_longer_word_hints`, and the draft's own rendering of it,
     :mod:`termbase.check.longer_source_word`), else
     every word of the term rendered in other words (:mod:`termbase.check.free_rendering`),
+    else a noun term rendered by the verb of its stem (:mod:`termbase.check.verb_use`),
     else its first word rendered before words of its own (:mod:`termbase.check.first_word`),
     else, without capitals, a reference nothing else explains
     (:mod:`termbase.check.references`).
@@ -462,6 +464,12 @@ def _dictionary_hints(ctx: CheckContext, absent: Sequence[Absent], left: Sequenc
     free = rendered_freely([a for a in left if id(a) not in hints], known)
     hints.update((key, f"the translation renders each of its words, in other words: "
                        f"“{found}”") for key, found in free.items())
+    matcher = ctx.target
+    assert matcher is not None  # only called for bilingual drafts
+    verbs = {id(a): verb for a in left if id(a) not in hints
+             if (verb := verb_rendering(ctx, matcher, a, known))}
+    hints.update((key, f"the translation renders it as a verb of the same stem: “{verb}”")
+                 for key, verb in verbs.items())
     first = first_word_rendered(
         ctx, [a for a in left if id(a) not in hints and not_cut(a.unit)], known)
     # Only a pair that translates its line shows a paraphrase (asked last: it costs more).
