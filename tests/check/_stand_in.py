@@ -14,7 +14,7 @@ from termbase.check import CheckOptions, FindingKind, check_draft
 from termbase.check.draft import Draft, presplit_pair
 from termbase.check.glosses import Gloss
 from termbase.diagnostics import Severity
-from termbase.model import Glossary
+from termbase.model import Concept, Glossary, LangSec, Term
 
 LEARNED = CheckOptions(kinds=frozenset({FindingKind.LEARNED_INCONSISTENT}))
 
@@ -28,6 +28,16 @@ def last_line_miss(glossary: Glossary, pairs: list[tuple[str, str]]) -> str:
              if f.kind is FindingKind.MISSING_TARGET and f.line == len(pairs)]
     assert len(found) == 1, found
     return found[0].severity.value
+
+
+# Common words of a mined glossary, each a term of its own, that stand inside longer names
+# and words (the tests of check/acronym_inside and check/empty_head).
+COMMON_WORDS = Glossary(tuple(
+    Concept(cid, (LangSec("zh", (Term(zh),)), LangSec("en", (Term(en),))))
+    for cid, zh, en in [("trade", "贸易", "trade"), ("peace", "和平", "peace"),
+                        ("mtg", "会议", "meeting"), ("st", "国家", "States"),
+                        ("msr", "措施", "measures"), ("sys", "系统", "system"),
+                        ("world", "世界", "World"), ("glob", "全球", "global")]))
 
 
 def missing_targets(glossary: Glossary, zh: str, en: str) -> list[tuple[str, str]]:

@@ -1,0 +1,47 @@
+"""A missing term inside a longer Chinese name that the translation gives by its acronym:
+a hint, not an error (check/acronym_inside.py)."""
+
+from __future__ import annotations
+
+from check._stand_in import COMMON_WORDS, missing_targets
+
+
+def _missing(zh: str, en: str) -> list[tuple[str, str]]:
+    return missing_targets(COMMON_WORDS, zh, en)
+
+
+def test_a_term_inside_a_name_the_translation_gives_by_its_acronym_is_a_hint() -> None:
+    # 多边贸易体系 "multilateral trading system": M, T, S spelled by its words' glosses.
+    assert _missing("为学术界建立关于多边贸易体系的参考文献中心。",
+                    "They set up reference centres on the MTS for the academic community."
+                    ) == [("贸易", "info")]
+    # Without capitals the acronym is told by being no English word.
+    assert _missing("和平执行方案还继续支付难民学生的奖学金。",
+                    "pip also continued to fund scholarships for refugee students."
+                    ) == [("和平", "info")]
+    # Head first, with "of": 缔约方会议, the Conference of the Parties.
+    assert _missing("秘书处依照缔约方会议的决定行事。",
+                    "The secretariat acts in line with COP decisions.") == [("会议", "info")]
+
+
+def test_an_acronym_that_does_not_spell_the_longer_name_excuses_nothing() -> None:
+    # The acronym stands beside the term's longer word but spells another name: the
+    # term's own English was left out.
+    assert _missing("开发计划署会议讨论了预算。",
+                    "The UNDP discussed the budget.") == [("会议", "error")]
+    # A term standing alone is not part of a longer name, whatever acronyms the line has.
+    assert _missing("各方在会议上讨论了贸易。",
+                    "The parties discussed trade at the WTO.") == [("会议", "error")]
+
+
+def test_an_acronym_after_the_name_written_out_excuses_nothing() -> None:
+    # "(WFP)" abbreviates the name written before it, which must hold the term.
+    assert _missing("合作伙伴包括世界粮食计划署(粮食署)。",
+                    "Partners include the Food Fund (WFP).") == [("世界", "error")]
+
+
+def test_words_in_capitals_are_no_acronym() -> None:
+    # A placeholder in capitals spells "Declaration of (least developed) Countries" by
+    # chance: a word among words in capitals is no acronym.
+    assert _missing("欢迎《2022年最不发达国家部长级宣言》，",
+                    "<<ODS DOC SYMBOL2>><<ODS DOC SYMBOL2>>") == [("国家", "error")]
