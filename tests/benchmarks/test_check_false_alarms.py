@@ -1,0 +1,82 @@
+"""The false-alarm benchmark (benchmarks/check_false_alarms.py): the glossaries it checks
+against, its verdicts, its samples, and its draws and injections."""
+
+from __future__ import annotations
+
+from benchmark_script import load_benchmark
+from termbase.check.findings import Finding, FindingKind
+from termbase.diagnostics import Severity
+from termbase.model import Concept, Glossary, LangSec, Term
+
+
+def _concept(cid: str, *terms: tuple[str, str]) -> Concept:
+    return Concept(id=cid, lang_secs=tuple(LangSec(lang, (Term(text),)) for lang, text in terms))
+
+
+# The mined-glossary evaluation.
+def test_only_concepts_with_english_are_checked_against() -> None:
+    fa = load_benchmark("check_false_alarms")
+    glossary = Glossary(concepts=(_concept("c1", ("zh", "会议"), ("en", "meeting")),
+                                  _concept("c2", ("zh", "报告模板"))))
+    assert [c.id for c in fa.with_english(glossary)] == ["c1"]
+
+
+def test_mined_verdicts_are_kept_apart() -> None:
+    fa = load_benchmark("check_false_alarms")
+    finding = Finding(kind=FindingKind.MISSING_TARGET, severity=Severity.ERROR,
+                      file="x.en", line=7, lang="en", term="会议", found="", expected=(),
+                      message="")
+    assert fa.verdict_key("un2023-dev", finding) == "un2023-dev:7:会议"
+    assert fa.verdict_key("un2023-dev", finding, "mined") == "mined:un2023-dev:7:会议"
+
+
+def test_the_mined_sample_keeps_its_findings_when_others_come_and_go() -> None:
+    fa = load_benchmark("check_false_alarms")
+
+    def finding(line: int) -> Finding:
+        return Finding(kind=FindingKind.MISSING_TARGET, severity=Severity.ERROR,
+                       file="x.en", line=line, lang="en", term="会议", found="",
+                       expected=(), message="")
+
+    found = [finding(i) for i in range(1, 201)]
+    picked = {f.line for f in fa.stable_sample(found, "p", 20, "mined")}
+    # Half the findings lowered: those of the sample still found stay in it.
+    kept = [f for f in found if f.line % 2]
+    again = {f.line for f in fa.stable_sample(kept, "p", 20, "mined")}
+    assert {x for x in picked if x % 2} <= again
+    assert len(again) == 20
+
+
+# The draws and injections: a closed term's hyphenated spelling, numbers per line.
+def test_a_closed_term_written_with_a_hyphen_takes_an_injection() -> None:
+    # The matcher finds "socioeconomic" in "socio-economic" (713bf42); the injection
+    # must take out the spelling the line holds, or the line takes none and the hyphen
+    # rule's excuses are never measured.
+    fa = load_benchmark("check_false_alarms")
+    glossary = Glossary((_concept("se", ("zh", "社会经济"), ("en", "socioeconomic")),
+                         _concept("dev", ("zh", "可持续"), ("en", "sustainable"))))
+    zh = ("社会经济发展很重要。",) * 3
+    en = ("Socio-economic development matters.",) * 3
+    part = fa.Part("unv1-x", "tuning", zh, en)
+    injected = [i for i in fa.glossary_injections(glossary, part)
+                if i.kind.value == "missing_target"]
+    assert injected
+    for item in injected:
+        assert "socio-economic" not in item.en.lower(), item
+    results = fa.injected_glossary(glossary, part)
+    assert all(r.severity is not None for r in results), results
+
+
+def test_number_injections_are_drawn_per_line() -> None:
+    # Which lines take a changed digit, and which digit, is decided per line by a
+    # seeded hash: lines made eligible (clean, with a number) leave the other lines'
+    # draws alone, where one random stream shifted every later draw.
+    fa = load_benchmark("check_false_alarms")
+    zh = tuple(f"第{i + 10}次会议于20{i + 10}年5月{i + 3}日举行。" for i in range(30))
+    en = tuple(f"The {i + 10}th meeting was held on {i + 3} May 20{i + 10}." for i in range(30))
+    fewer = tuple("会议举行了。" if i % 3 == 0 else z for i, z in enumerate(zh))
+    every = dict(fa.number_injections(fa.Part("unv1-x", "tuning", zh, en)))
+    some = dict(fa.number_injections(fa.Part("unv1-x", "tuning", fewer, en)))
+    assert set(some) == {i for i in range(30) if i % 3} and set(every) == set(range(30))
+    assert all(every[i] == some[i] for i in some)
+    assert fa.injected_recall(fa.Part("unv1-x", "tuning", zh, en)) == (30, 30)
