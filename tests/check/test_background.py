@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from check._stand_in import EMBARGO, pair_draft
 from termbase.check import background, checker
 from termbase.check.background import in_background
 from termbase.check.checker import CheckOptions, check_draft
@@ -53,7 +54,8 @@ def test_numbers_checked_beside_the_matching_give_the_same_findings(
     monkeypatch.setattr(checker, "in_background",
                         lambda work: started.append(1) or in_background(work))
     beside = check_draft(glossary, _draft(), opts)
-    assert started == [1]
+    # With every check, the learned ones are started beside the rest too.
+    assert started == ([1] if kinds else [1, 1])
     assert [f.kind for f in in_turn.findings].count(FindingKind.NUMBER_MISMATCH) == 3
     assert beside.findings == in_turn.findings
 
@@ -78,3 +80,27 @@ def test_alone_the_work_runs_in_a_child() -> None:
     import os
 
     assert in_background(os.getpid)() != os.getpid()
+
+
+@pytest.mark.usefixtures("alone")
+def test_the_learned_checks_beside_the_rest_give_the_same_findings(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    source = "安全理事会决定继续积极处理此案。"
+    draft = pair_draft([*EMBARGO,
+                        ("戊国也实行武器禁运。", "Country E also has a weapons embargo."),
+                        (source, "The Security Council decides to remain actively seized."),
+                        (source, "The Security Council decides to remain actively seized."),
+                        (source, "The Council has decided to stay seized of the matter.")])
+    steps: list[str] = []
+    in_turn = check_draft(glossary, draft, progress=steps.append)
+    assert {FindingKind.LEARNED_INCONSISTENT, FindingKind.SEGMENT_INCONSISTENT} <= {
+        f.kind for f in in_turn.findings}
+    monkeypatch.setattr(checker, "BACKGROUND_UNITS", 1)
+    children: list[int] = []
+    monkeypatch.setattr(checker, "in_background",
+                        lambda work: children.append(1) or in_background(work))
+    beside_steps: list[str] = []
+    beside = check_draft(glossary, draft, progress=beside_steps.append)
+    assert children == [1, 1]  # the numbers, then the learned checks
+    assert beside.findings == in_turn.findings
+    assert sorted(beside_steps) == sorted(steps)

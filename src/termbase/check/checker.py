@@ -117,25 +117,41 @@ def _check(glossary: Glossary | CompiledGlossary, draft: Draft, opts: CheckOptio
     source = matcher(draft.source_lang)
     target = matcher(draft.target_lang) if draft.target_lang is not None else None
     numbers = _numbers_beside(draft, opts, source, target)
+    beside: Callable[[], dict[FindingKind, list[Finding]]] | None = None
     try:
         if isinstance(glossary, Glossary):
             ctx = CheckContext.build(glossary, draft, source, target)
         else:
             ctx = CheckContext.build(Glossary(), draft, source, target,
                                      concepts=glossary.concepts)
-        findings: list[Finding] = []
+        found: dict[FindingKind, list[Finding]] = {}
         for kind, check in CHECKS.items():
-            if kind in opts.kinds:
-                if kind is FindingKind.NUMBER_MISMATCH and numbers is not None:
-                    findings.extend(number_findings(ctx, numbers()))
-                    numbers = None
-                else:
-                    findings.extend(check(ctx))
-                if progress is not None:
-                    progress(kind.value)
+            if kind not in opts.kinds:
+                continue
+            if kind is FindingKind.NUMBER_MISMATCH and numbers is not None:
+                found[kind] = number_findings(ctx, numbers())
+                numbers = None
+            elif kind in _BESIDE and beside is not None:
+                continue  # taken once this process has run its own checks
+            else:
+                found[kind] = check(ctx)
+            if progress is not None:
+                progress(kind.value)
+            if kind is FindingKind.MISSING_TARGET:
+                beside = _draft_checks_beside(ctx, opts)
+        if beside is not None:
+            found.update(beside())
+            beside = None
+            if progress is not None:
+                for kind in _BESIDE:
+                    if kind in found:
+                        progress(kind.value)
+        findings = [f for kind in CHECKS if kind in found for f in found[kind]]
     finally:
         if numbers is not None:
             numbers()  # the child's result, so that it does not stay behind
+        if beside is not None:
+            beside()
     settings = {**opts.settings(), **dict(draft.settings),
                 "source language": draft.source_lang,
                 "target language": draft.target_lang or ""}
@@ -165,3 +181,21 @@ def _numbers_beside(draft: Draft, opts: CheckOptions, source: LanguageMatcher,
         return None
     source_lang, target_lang = source.lang, target.lang
     return in_background(lambda: number_disagreements(draft, source_lang, target_lang))
+
+
+# learned_inconsistent reads the draft's units and the evidence of what its English words
+# render (ctx.evidence, which missing_target builds when its hints ask for it) and no
+# other check's findings: once missing_target has run, it runs in a forked child while
+# this process runs the checks left, which take about as long (on the 1 MB speed draft
+# a sixth of the checking leaves the critical path of two cores).
+_BESIDE = (FindingKind.LEARNED_INCONSISTENT,)
+
+
+def _draft_checks_beside(ctx: CheckContext, opts: CheckOptions
+                         ) -> Callable[[], dict[FindingKind, list[Finding]]] | None:
+    """The findings of the _BESIDE checks of ``opts``, computed in a second process when
+    the draft is long enough for that to pay; None to run them in their turn."""
+    kinds = [k for k in _BESIDE if k in opts.kinds]
+    if not kinds or len(ctx.draft.units) < BACKGROUND_UNITS:
+        return None
+    return in_background(lambda: {k: CHECKS[k](ctx) for k in kinds})
