@@ -10,6 +10,7 @@ from collections.abc import Collection, Mapping
 
 import pytest
 
+from termbase.align.lexicon import stem
 from termbase.check import CheckOptions, FindingKind, check_draft
 from termbase.check.draft import Draft, presplit_pair
 from termbase.check.glosses import Gloss
@@ -102,6 +103,11 @@ VIOLENCE = [("甲国发生性暴力。", "Sexual violence occurred in country A.
             ("儿童遭受虐待。", "Children suffer abuse."),
             ("老人遭受虐待。", "Older persons suffer abuse."),
             ("妇女遭受虐待。", "Women suffer abuse.")]
+
+
+def gloss(tag: str, *words: str) -> Gloss:
+    """A dictionary entry: ``words`` (stemmed), of the part of speech ``tag``."""
+    return Gloss(frozenset(map(stem, words)), tag)
 
 
 def pair_draft(lines: list[tuple[str, str]]) -> Draft:
