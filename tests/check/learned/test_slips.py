@@ -1,9 +1,5 @@
-"""A term the source holds twice, rendered the usual way once (issue 13, learned recall):
-the usual rendering's presence in the unit hid a variant given to the term's other
-occurrence ("Least Developed States" beside "Least Developed Countries" for two
-最不发达国家). A unit is looked at when its translation holds the rendering fewer times
-than its source holds the term; there the variant's word must be tied to the term by
-the draft itself — no slip is read where the rendering already stands."""
+"""The slips the learned check reads where a term is rendered otherwise: none where the usual
+rendering already stands in the unit (find_variant's rendered_here)."""
 
 from __future__ import annotations
 
@@ -18,8 +14,6 @@ from termbase.model import Glossary
 _SLIP_BESIDE_RENDERING = ("性暴力的报告显示，性暴力仍在继续。",
                           "Reports of sexual abuse clearly show that sexual violence "
                           "continues.")
-
-
 _VIOLENCE_ENTRIES = {"性暴": gloss("n", "sexual"), "暴力": gloss("n", "violence"),
                      "报告": gloss("n", "reports"), "显示": gloss("v", "show"),
                      "继续": gloss("v", "continues")}
