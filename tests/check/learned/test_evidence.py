@@ -1,6 +1,7 @@
-"""The learned check reads a term's neighbours and its word edges in the source as
-written (issue 13, session 35): a glossary term blanked out of the runs keeps candidates
-from cutting it, but the words around a candidate run on across it all the same.
+"""What the learned check reads of the draft (DraftEvidence): a term's neighbours and its
+word edges in the source as written (issue 13): a glossary term blanked out of the runs
+keeps candidates from cutting it, but the words around a candidate run on across it all
+the same.
 
 With a mined glossary holding 国家 and 经济, the tuning parts gave 特别是在发展中 (of
 特别是在发展中国家, "especially in developing countries") as a term standing as whole
