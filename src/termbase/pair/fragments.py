@@ -18,10 +18,16 @@ any function words, up to the next function word: "world without nuclear weapons
 to the United Nations" says the term's 联合国 too, but past the country, a complement of
 its own; and the answer must render some of the term, so that an acronym or a name the
 dictionary cannot read, which renders none of it, is left alone.
+
+A figure the term states is read without a dictionary, in the same digits, wherever the
+English says it: an answer that leaves out a year every example states, however far from
+the answer ("International Seabed Authority … in 2014" for 2014年国际海底管理局), is a
+fragment too (:func:`figures_unsaid`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from termbase.align.lexicon import content_stems
@@ -38,6 +44,31 @@ from termbase.text.chinese import is_cjk_char
 
 MIN_EXAMPLES = 2
 """Example pairs that must all say the word beside the answer: one pair is an anecdote."""
+
+_FIGURES = re.compile(r"\d+")
+
+
+def figures_of(text: str) -> set[str]:
+    """The numbers ``text`` writes in digits."""
+    return set(_FIGURES.findall(text))
+
+
+def figures_unsaid(term: str, answer: str, examples: Sequence[str]) -> frozenset[str]:
+    """The figures ``term`` states in digits that ``answer`` leaves out while the English of
+    every example pair states them; empty when there are none.
+
+    Digits are the one part of a term that both languages write alike, so no dictionary
+    is asked and no distance from the answer matters: the English orders a date, a year
+    or a period apart from the name it goes with ("Substantive session of 2023" for
+    2023年实质性会议, "… in 2014" after "International Seabed Authority"), which is why
+    linking found the name alone. A figure some example does not state may be the
+    Chinese text's own addition, and is left alone."""
+    missing = figures_of(term) - figures_of(answer)
+    if not missing or len(examples) < MIN_EXAMPLES:
+        return frozenset()
+    if all(missing <= figures_of(en) for en in examples):
+        return frozenset(missing)
+    return frozenset()
 
 
 def unsaid_beside(term: str, answer: str, examples: Sequence[str],

@@ -80,7 +80,7 @@ from termbase.pair.dictionary import (
     renders_just_the_term,
     says_opposite,
 )
-from termbase.pair.fragments import unsaid_alone, unsaid_beside
+from termbase.pair.fragments import figures_unsaid, unsaid_alone, unsaid_beside
 from termbase.pair.learned import GlossCounts, Glosses, LearnedGlosses, Questions, glosses_task
 from termbase.pair.nesting import nested_terms_again
 from termbase.pair.ngrams import absorb_contained, is_coordination
@@ -430,6 +430,12 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
     if best.support < s.min_share * occurrences:
         return abstain(f"no consistent rendering: the best candidate '{best.text}' is linked "
                        f"in {best.support} of the term's {occurrences} segment pairs")
+    if s.direction == "zh":
+        figures = figures_unsaid(term, best.text, [e.en for e in best.examples])
+        if figures:
+            return abstain(f"the best candidate '{best.text}' is part of a longer rendering: "
+                           f"it leaves out {', '.join(sorted(figures))}, which the term "
+                           f"states and all its examples say")
     if s.direction == "zh" and lexicon is not None and neighbour_rendering(
             term, best.text, [e.zh for e in best.examples], lexicon, glosses):
         # Every link's pairs hold the term: their Chinese shows the company it keeps.
