@@ -53,6 +53,11 @@ def missing_targets(glossary: Glossary, zh: str, en: str) -> list[tuple[str, str
             if f.kind is FindingKind.MISSING_TARGET]
 
 
+def common_word_misses(zh: str, en: str) -> list[tuple[str, str]]:
+    """:func:`missing_targets` against :data:`COMMON_WORDS`."""
+    return missing_targets(COMMON_WORDS, zh, en)
+
+
 class StandInDictionary:
     def __init__(self, entries: Mapping[str, Gloss]) -> None:
         self.entries = dict(entries)

@@ -3,11 +3,7 @@ a hint, not an error (check/acronym_inside.py)."""
 
 from __future__ import annotations
 
-from check._stand_in import COMMON_WORDS, missing_targets
-
-
-def _missing(zh: str, en: str) -> list[tuple[str, str]]:
-    return missing_targets(COMMON_WORDS, zh, en)
+from check._stand_in import common_word_misses as _missing
 
 
 def test_a_term_inside_a_name_the_translation_gives_by_its_acronym_is_a_hint() -> None:
