@@ -405,6 +405,15 @@ def rescore_with_characters(shortlist: Sequence[Draft],
     38 of the 51 uses of 裁军 on `peace`; 裁军 was counted as a word 12 times) and is left
     out of both; a piece opening a dictionary word (人道 in 人道主义) is not.
 
+    A counted phrase of two words that the text also says apart (:attr:`Evidence.apart`:
+    the first word a few characters before the second in one clause, not right before it)
+    at least as often as together is a free combination of the two, not a unit: 联合国机构
+    (United Nations bodies) stands beside 联合国各机构, 联合国及其有关机构, 联合国系统各
+    机构 (9 uses together, 25 apart on the MultiUN sample), 经济发展 beside 经济和社会发展,
+    经济的发展, 经济增长和可持续发展 (14 together, 18 apart). A term's words stand together:
+    国际合作 21 uses, 10 apart; 联合国系统 45 and 4, 人道主义援助 21 and 1, 可持续发展 never
+    apart. (:func:`word_pairs` names the phrases measured.)
+
     A piece of several words of a proper name is a fragment at a lower share: when one
     title, name or defined full form that opens with a modifier before it (千年|发展目标) holds
     :data:`_OPENED_SHARE` of its uses (:func:`opening_whole`), its other uses are mostly
@@ -467,6 +476,10 @@ def rescore_with_characters(shortlist: Sequence[Draft],
             # Squared: a fragment that is (almost) never free yields to the phrases it
             # stands in, which are what the text uses; once free, it keeps more weight.
             draft.score *= ((uses - nested + 1) / (uses + 1)) ** 2
+        if ev.apart >= _APART_SHARE * ev.freq:
+            # A free combination of its two words: what the text uses is each word, with
+            # whatever it modifies or heads; as a fragment, it yields to those uses.
+            draft.score *= ((ev.freq + 1) / (ev.freq + ev.apart + 1)) ** 2
         referring = back_references(draft, ev, named)
         if referring >= max(_ANAPHOR_MIN, _ANAPHOR_SHARE * (ev.freq - ev.nested)):
             # Those uses are the names', as the nested ones are: its own are the rest.
@@ -480,6 +493,10 @@ def rescore_with_characters(shortlist: Sequence[Draft],
             # As a fragment: it yields to the phrases it stands in.
             draft.score *= ((final + 1) / (told + 1)) ** 2
 
+
+# A counted phrase of two words said apart at least this share as often as together is a
+# free combination of them: see rescore_with_characters.
+_APART_SHARE = 1.0
 
 # A candidate this share of whose uses stand in one proper name that a modifier before it
 # opens is a piece of that name (see opening_whole): a fragment under the share of
@@ -523,6 +540,15 @@ def shared_head_coordinations(drafts: Iterable[Draft]) -> set[str]:
         if any(words[0] + "".join(words[k:]) in texts for k in range(3, len(words))):
             found.add(draft.text)
     return found
+
+
+def word_pairs(shortlist: Iterable[Draft]) -> dict[str, tuple[str, str]]:
+    """The counted n-grams of two words among ``shortlist``, with their words: the phrases
+    whose uses apart pass 2 counts (:attr:`Evidence.apart`). Titles and defined forms are
+    named as such by the text, whatever their words do elsewhere."""
+    return {d.text: (d.words[0], d.words[1]) for d in shortlist
+            if len(d.words) == 2 and "ngram" in d.sources
+            and not d.sources & {"title", "definition"}}
 
 
 def free_coordinations(drafts: Iterable[Draft], evidence: dict[str, Evidence],

@@ -5,14 +5,16 @@ One Aho–Corasick automaton over the shortlist finds every occurrence, collecti
 it, the characters around each occurrence (boundary entropy, which the rescoring needs)
 and how many occurrences are not free (nested in a longer candidate, a coordination cut
 out of a longer list, or one part of a hyphenated name), and the longer candidate ending
-with it that each free occurrence follows closely, which it may refer back to.
+with it that each free occurrence follows closely, which it may refer back to. The same
+automaton finds the words of the two-word candidates it is given, to count how often the
+text says those words apart.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
@@ -53,6 +55,11 @@ class Evidence:
     """For each free occurrence that follows a longer shortlisted candidate ending with the
     text, within :data:`ANAPHOR_SENTENCES` sentences of the same document, the last such
     candidate (生物多样性公约 before a bare 公约): the name it may refer back to."""
+    apart: int = 0
+    """For a candidate of two words given to :func:`collect_evidence` as a pair: the
+    occurrences of its second word with its first a few characters before it in the same
+    clause (:data:`APART_CHARS`), not right before it: the text saying the two words apart
+    (联合国各机构, 联合国及其有关机构 for 联合国机构; 经济和社会发展 for 经济发展)."""
 
 
 # The number of a session or meeting after 第: 第七十届, 第7次.
@@ -63,6 +70,10 @@ _JOINERS = frozenset("-－‐·")
 # A bare occurrence may refer back to a longer candidate ending with it this many sentences
 # before or fewer (0: earlier in the same sentence), about a page.
 ANAPHOR_SENTENCES = 30
+# A candidate's two words said apart stand at most this many characters from each other,
+# with no mark that closes a clause between them.
+APART_CHARS = 8
+_CLAUSE_MARKS = frozenset("。；，,;：:、！？!?")
 _NEIGHBOUR_LIMIT = 200
 _DOCUMENT_LIMIT = 10_000
 
@@ -106,12 +117,15 @@ def _start_longest_first(hit: tuple[int, int, str]) -> tuple[int, int]:
 def collect_evidence(units: Iterable[Unit], texts: Sequence[str],
                      settings: ExtractSettings,
                      coordinations: AbstractSet[str] = frozenset(),
-                     modifiers: AbstractSet[str] = frozenset()) -> dict[str, Evidence]:
+                     modifiers: AbstractSet[str] = frozenset(),
+                     pairs: Mapping[str, tuple[str, str]] | None = None) -> dict[str, Evidence]:
     """Contexts, documents and neighbours of ``texts`` in ``units``.
 
     ``coordinations`` hold the texts with a conjunction inside (X和Y), ``modifiers``
     the coordinations of two free words (:func:`~termbase.extract.filters.is_coordination`);
-    see :func:`_bound` for the occurrences of theirs that are not free.
+    see :func:`_bound` for the occurrences of theirs that are not free. ``pairs`` maps
+    texts of two words to those words, whose uses apart are counted (:attr:`Evidence.apart`):
+    the words are searched by the same automaton, in the same pass.
     """
     import ahocorasick
 
@@ -121,6 +135,14 @@ def collect_evidence(units: Iterable[Unit], texts: Sequence[str],
     evidence = {t: Evidence() for t in texts}
     if not texts:
         return evidence
+    # The second word of each pair -> (its first word, the pair's text).
+    seconds: dict[str, list[tuple[str, str]]] = {}
+    for text, (first, second) in (pairs or {}).items():
+        if text in evidence:
+            seconds.setdefault(second, []).append((first, text))
+    words = {w for firsts in seconds.values() for w, _ in firsts} | set(seconds)
+    for word in words - evidence.keys():
+        automaton.add_word(word, word)
     automaton.make_automaton()
     shortlisted = set(texts)
     # The shorter candidates each one ends with: a later bare use of those may refer to it.
@@ -136,6 +158,9 @@ def collect_evidence(units: Iterable[Unit], texts: Sequence[str],
             document = index
             seen.clear()
         hits = [(end + 1 - len(term), end + 1, term) for end, term in automaton.iter(text)]
+        if words and hits:
+            _count_apart(text, [h for h in hits if h[2] in words], seconds, evidence)
+            hits = [h for h in hits if h[2] in evidence]
         if not hits:
             continue
         # By start, longest first: a hit is nested when an earlier one reaches as far.
@@ -191,6 +216,25 @@ def collect_evidence(units: Iterable[Unit], texts: Sequence[str],
                     c.document == label and c.location == where for c in ev.contexts):
                 ev.contexts.append(TermContext(text, label, where))
     return evidence
+
+
+def _count_apart(text: str, hits: Sequence[tuple[int, int, str]],
+                 seconds: Mapping[str, list[tuple[str, str]]],
+                 evidence: dict[str, Evidence]) -> None:
+    """Count in ``evidence`` the pairs' uses apart in one sentence: ``hits`` of their words,
+    by end position, as the automaton finds them; ``seconds`` from :func:`collect_evidence`.
+    A first word right before the second is a use of the pair itself and is used up."""
+    last_end: dict[str, int] = {}  # a word -> where its latest occurrence ends
+    for start, stop, word in hits:
+        for first, pair in seconds.get(word, ()):
+            end = last_end.get(first)
+            if end is None or end > start:
+                continue
+            if end == start:
+                del last_end[first]
+            elif start - end <= APART_CHARS and _CLAUSE_MARKS.isdisjoint(text[end:start]):
+                evidence[pair].apart += 1
+        last_end[word] = stop
 
 
 __all__ = ["Evidence", "collect_evidence"]

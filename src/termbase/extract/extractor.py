@@ -36,6 +36,7 @@ from termbase.extract.drafts import (
     ngram_drafts,
     rescore_with_characters,
     score_drafts,
+    word_pairs,
 )
 from termbase.extract.evidence import collect_evidence
 from termbase.extract.filters import has_conjunction, is_coordination
@@ -139,7 +140,8 @@ def _extract(documents: Iterable[Document], tokenizer: Segmenter, glossary: Glos
     phrases = [d for d in shortlist if "name" not in d.sources]
     evidence = collect_evidence(units_again(), [d.text for d in shortlist], settings,
                                 {d.text for d in phrases if has_conjunction(d.words)},
-                                {d.text for d in phrases if is_coordination(d.words)})
+                                {d.text for d in phrases if is_coordination(d.words)},
+                                word_pairs(shortlist))
     rescore_with_characters(shortlist, evidence)
     definition_list = [Definition(f, s, k) for f, s, k in counts.definitions]
     candidates = assemble(shortlist, evidence, definition_list, glossary_terms(glossary),
