@@ -50,8 +50,8 @@ def test_only_the_next_phrase_counts_and_every_example_must_say_it() -> None:
     examples = ["The Permanent Mission of Guatemala to the United Nations wrote.",
                 "The Permanent Mission of Chile to the United Nations wrote."]
     assert unsaid_beside("常驻联合国代表团", "Permanent Mission", examples, LEXICON) is None
-    # A one-word answer needs half its examples to say it (test_spans_s34), one of three
-    # is not enough; and one example alone is an anecdote.
+    # A one-word answer needs half its examples to say it (the tests further down), one of
+    # three is not enough; and one example alone is an anecdote.
     examples = ["It stressed the protection of civilians.", "Protection matters.",
                 "Protection comes first."]
     assert unsaid_beside("平民保护", "protection", examples, LEXICON) is None
