@@ -494,7 +494,11 @@ def named_in_full(best: Candidate, ev: TermEvidence) -> Candidate:
     abbreviation) is replaced by the most frequent capitalised name containing it that
     co-occurs with the term often enough; its occurrences count as the name's support.
     A name whose added words translate the Chinese around the term ("Bureau of the
-    Commission" for 主席团 in 委员会主席团) is the term's company, not its name.
+    Commission" for 主席团 in 委员会主席团) is the term's company, not its name; so is a
+    name in which the word is one conjunct of a coordinated modifier and the term says
+    nothing of the rest (:func:`_conjunct_only`): "Economic" of the Economic and Social
+    Council, which no one calls "the Economic"; 经济 said inside 经济及社会理事会 is a
+    piece of the name, not its short reference.
     """
     key = best.text.lower()
     # An abbreviation (UNDP) is a name of its own, not a head word.
@@ -504,6 +508,7 @@ def named_in_full(best: Candidate, ev: TermEvidence) -> Candidate:
     names = []
     for longer, joint in ev.kept.items():
         if not contains(longer, head, "en") or joint < ev.min_support \
+                or _conjunct_only(ev.term, head, longer, ev.lexicon) \
                 or joint < FULL_NAME_SHARE * ev.kept.get(head, joint):
             continue
         stats = ev.stats(longer)
@@ -524,6 +529,31 @@ def named_in_full(best: Candidate, ev: TermEvidence) -> Candidate:
     # The evidence is the head word's: its links, and their significance, are the name's.
     return Candidate(text, best.score, best.support, joint, ev.frequencies.get(longer, joint),
                      best.dice, best.llr, known, best.examples)
+
+
+_CONJUNCTIONS = frozenset({"and", "or", "nor"})
+
+
+def _conjunct_only(term: str, word: str, name: str, lexicon: Dictionary | None) -> bool:
+    """Whether ``word`` is one conjunct of a coordinated modifier in ``name`` (both keys:
+    a conjunction follows it there, "Economic | and Social Council") and the dictionary
+    reads it in ``term`` but none of the words the name adds: the term then says the
+    modifier alone, and no one says that word alone for the name. A country named by
+    two conjuncts ("Bosnia and Herzegovina" for 波黑, whose characters read neither) is
+    left to grow, and so is a word before another content word ("Member" for 成员国's
+    "Member States"): linking may have cut the term's whole rendering to its first word."""
+    words = name.split()
+    if lexicon is None or not any(said == word and at + 1 < len(words)
+                                  and words[at + 1] in _CONJUNCTIONS
+                                  for at, said in enumerate(words)):
+        return False
+    meanings = term_meanings(term, lexicon)
+
+    def read(text: str) -> bool:
+        return any(known_stem(stem, meanings) for stem in content_stems(text))
+
+    added = [w for w in words if w != word and w not in STOP_WORDS]
+    return read(word) and not any(read(w) for w in added)
 
 
 MIN_ACRONYM_LETTERS = 3
