@@ -138,14 +138,22 @@ def test_checks_option(tmp_path: Path, glossary: Path, capsys: pytest.CaptureFix
 
 def test_the_exit_does_not_collect_what_a_check_leaves(tmp_path: Path) -> None:
     # Collecting at the exit what a check built walks all of it, to free what the exit
-    # frees anyway: a cycle left behind is never finalised once the check module ran.
+    # frees anyway: a cycle left behind is never finalised once a check ran (and is when
+    # none did: importing the command changes nothing).
     import subprocess
     import sys
 
-    code = ("import termbase.cli.check\n"
-            "class Node:\n"
-            "    def __del__(self): print('collected')\n"
-            "node = Node(); node.me = node; del node\n")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True).stdout
-    assert "collected" not in out
+    draft = _write(tmp_path / "d.txt", "各国执行《行动纲领》。\n")
+    glossary = _write(tmp_path / "g.json", json.dumps(GLOSSARY, ensure_ascii=False))
+    cycle = ("class Node:\n"
+             "    def __del__(self): print('collected')\n"
+             "node = Node(); node.me = node; del node\n")
+    run = ("from termbase.cli import main\n"
+           "try:\n"
+           f"    main(['check', {str(draft)!r}, '-g', {str(glossary)!r}, '-q'])\n"
+           "except SystemExit:\n"
+           "    pass\n")
+    for code, collected in (("import termbase.cli\n" + cycle, True), (run + cycle, False)):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True,
+                             text=True).stdout
+        assert ("collected" in out) is collected, out

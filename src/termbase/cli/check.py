@@ -22,11 +22,6 @@ from termbase.progress import Bar
 
 _FAIL_ON = ("error", "warning", "info", "never")
 
-# A check is most of its process's life, and what it built (the glossary's matchers and
-# concepts, the draft, the checks' evidence) lives to the exit, which frees it anyway: the
-# collection of cycles Python runs at the exit would walk all of it (0.05-0.09 s after a
-# 2 s check of 1 MB). What is alive at the exit is left out of that collection.
-atexit.register(gc.freeze)
 # Only the formats a suffix names without doubt: a .txt report may hold text or JSON.
 _BY_SUFFIX = {".json": "json", ".xlsx": "xlsx", ".html": "html", ".htm": "html"}
 
@@ -115,6 +110,11 @@ def command(draft: Path, glossary: tuple[str, ...], target: Path | None, prespli
         # The accept file alone may be rewritten in place: what is written keeps every
         # fingerprint of this run, accepted ones included.
         protect_inputs([write_accepted], [draft, target], glossaries=glossary)
+    # A check is most of its process's life, and what it builds (the glossary's matchers
+    # and concepts, the draft, the checks' evidence) lives to the exit, which frees it
+    # anyway: the collection of cycles Python runs at the exit would walk all of it
+    # (0.05-0.09 s after a 2 s check of 1 MB). What is alive at the exit is left out of it.
+    atexit.register(gc.freeze)
     # A bar over the steps (glossary, draft, each check): exact, and shown on a terminal
     # only, where a large draft against a large glossary takes seconds.
     with Bar(None, desc="check", unit="step", quiet=quiet) as bar:
