@@ -217,7 +217,6 @@ def _added(shorter: Sequence[str], longer: Sequence[str]) -> str | None:
     return None
 
 
-
 def short_form_of(forms: Sequence[str], english: str, other_forms: Sequence[str],
                   other_english: str) -> bool:
     """Whether two mined concepts are one, a form of one abbreviating a form of the other
