@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from termbase.check import numbers
+from termbase.check import number_items, numbers
 from termbase.check.numbers import _DASH, _GROUPED
 
 _PLAIN = {
@@ -66,7 +66,7 @@ def test_a_one_line_text_is_asked_at_its_start_only(name: str) -> None:
 
 
 def test_without_numbering_removes_the_first_label_of_any_line() -> None:
-    plain = numbers._HEADING_LABEL
+    plain = number_items.HEADING_LABEL
     rng = random.Random(37)
     for _ in range(5_000):
         text = "".join(rng.choice(_LABELLED) for _ in range(rng.randint(1, 4)))

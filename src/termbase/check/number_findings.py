@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from termbase.check.context import CheckContext, new_finding
 from termbase.check.draft import Draft
 from termbase.check.findings import Finding, FindingKind
-from termbase.check.numbers import NumberItem, mismatches, profile
+from termbase.check.number_items import NumberItem
 
 
 def _items_text(items: Sequence[NumberItem]) -> str:
@@ -50,6 +50,10 @@ def number_disagreements(draft: Draft, source_lang: str, target_lang: str
                          ) -> list[Disagreement]:
     """The units of ``draft`` whose numbers differ. It reads the draft's text alone, so
     that it can run beside the matching (see :mod:`termbase.check.background`)."""
+    # Imported here, where the numbers are read (in that second process, on a long
+    # draft): the main process then never compiles the module's patterns.
+    from termbase.check.numbers import mismatches, profile
+
     out = []
     for index, unit in enumerate(draft.units):
         if not unit.source or not unit.target:

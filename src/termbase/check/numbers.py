@@ -35,6 +35,10 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from itertools import pairwise
 
+from termbase.check.number_items import NUMBERING as _NUMBERING
+from termbase.check.number_items import NumberItem
+from termbase.check.number_items import at_line_starts as _at_line_starts
+from termbase.check.number_items import without_numbering as without_numbering
 from termbase.check.number_words import (
     EN_SCALES,
     NUMBER_WORDS,
@@ -85,10 +89,6 @@ _SYMBOL = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,5}(?:\s{0,3}/\s{0,3}[A-Za-z0-9]"
 _SYMBOL_JOINT = re.compile(r"-\s?(?=[A-Za-z]{1,5}\s{0,3}/)")
 # Digits glued to Latin letters are part of a name (COVID-19, G-77, H5N1, A4).
 _NAME = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+[-‑]?\d+(?:[A-Za-z\-]+\d*)*(?![\d.,]\d)")
-# Numbering at the start of a segment: "7.", "1．", "15. ", "(a)", "b)", "(iv)", "3.2 " …
-_NUMBERING = re.compile(
-    r"^[ \t\u3000]*(?:\d{1,3}(?:\.\d{1,2})*[.．、)）](?!\d)|[(（](?:\d{1,3}|[a-z]{1,2}|[ivx]{1,5})"
-    r"[)）]|(?:[a-z]|[ivx]{1,5})[.)](?=\s))[ \t\u3000]*", re.MULTILINE)
 # A paragraph number of four digits opening a line right before a year ("1348. 2005年，
 # …"): prose never sets two bare numbers side by side, so the first is the label.
 _LONG_LABEL = re.compile(r"^[ \t\u3000]*\d{4}[.．](?=[ \t\u3000]+\d{4}(?!\d))",
@@ -118,30 +118,6 @@ _TELEPHONE = re.compile(rf"(\d(?<![\d.,{_DASH}]\d)\d\d)[.{_DASH}](\d{{4}})(?![\d
 _EN_DECIMAL_LABEL = re.compile(
     r"\b(?:articles?|rules?|regulations?|paragraphs?|sections?|chapters?)\s+"
     r"(\d{1,3})\.(\d{1,3})\b(?!\.\d)", re.IGNORECASE)
-# A heading label in Chinese numerals ("五、建议", "三. 文件") or a capital letter or
-# Roman numeral ("A. Introduction", "IV. Documents"): no quantity, but a label.
-_HEADING_LABEL = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|"
-                            r"(?:[A-Z]|[IVX]{1,5})[.．](?=\s))[ \t\u3000]*")
-
-
-def without_numbering(text: str) -> str:
-    """``text`` without the paragraph, list or heading label it starts with."""
-    for m in _at_line_starts(_NUMBERING, text):
-        text = text[:m.start()] + text[m.end():]
-        break
-    return _HEADING_LABEL.sub("", text, count=1)
-
-
-def _at_line_starts(pattern: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
-    """The matches of ``pattern``, which opens with ^ in MULTILINE mode and never matches
-    empty: in a text of one line only at its start, which is asked alone — a search
-    would try every position."""
-    if "\n" in text:
-        return pattern.finditer(text)
-    m = pattern.match(text)
-    return () if m is None else (m,)
-
-
 # A footnote marker: one or two digits right after a word or a closing mark, before a
 # space or the end ("Protocol,2 and", "for 2015;2").
 _EN_FOOTNOTE = re.compile(r"\d(?<=[A-Za-z;:,)\]”’\"']\d)\d?(?=[\s,;)]|$)", re.MULTILINE)
@@ -287,40 +263,9 @@ _EN_SCALED = re.compile(rf"({_AMOUNT})\]?\s*(hundred|thousand|million|billion|tr
 
 
 @dataclass(frozen=True, slots=True)
-class NumberItem:
-    """A strict item: its value key, and where it is in the segment."""
-
-    value: str
-    text: str
-    start: int
-    end: int
-
-    @property
-    def normal(self) -> str:
-        """The value for a reader: '27,500,000', '2015-05-02', 'July', '10:15', 'A/RES/68/48'."""
-        return show_value(self.value)
-
-
-@dataclass(frozen=True, slots=True)
 class NumberProfile:
     strict: tuple[NumberItem, ...]
     lenient: frozenset[str]
-
-
-def show_value(value: str) -> str:
-    kind, _, rest = value.partition(":")
-    if kind == "n":
-        whole, dot, frac = rest.partition(".")
-        return (f"{int(whole):,}" if whole.lstrip("-").isdigit() else whole) + dot + frac
-    if kind == "p":
-        return f"paragraph {rest}"
-    if kind == "d":
-        y, m, d = rest.split("-")
-        month = list(_MONTHS)[int(m) - 1].capitalize() if m != "??" else "??"
-        if d == "??":
-            return month if y == "????" else f"{month} {y}"
-        return f"{int(d)} {month}" if y == "????" else f"{y}-{m}-{d}"
-    return rest
 
 
 def _number_value(raw: str) -> str:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from termbase.check.findings import DEFAULT_SEVERITY, Finding, FindingKind
 from termbase.check.learned.evidence import IDEOGRAPHS, side
-from termbase.check.numbers import without_numbering
+from termbase.check.number_items import without_numbering
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

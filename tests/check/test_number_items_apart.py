@@ -1,0 +1,27 @@
+"""The main process reads the number check's items without compiling the check's
+patterns (termbase.check.number_items): on a long draft the check runs in a second
+process, and importing termbase.check.numbers would put its compile time back on the
+critical path."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+
+def test_the_checker_and_its_checks_import_without_the_number_patterns() -> None:
+    code = ("import sys, termbase.cli, termbase.check.checker, termbase.check.rules; "
+            "print('termbase.check.numbers' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_the_items_read_back_are_the_ones_the_check_makes() -> None:
+    from termbase.check import number_items, numbers
+
+    assert numbers.NumberItem is number_items.NumberItem
+    assert numbers.without_numbering is number_items.without_numbering
+    item = numbers.profile("2015年5月2日", "zh").strict[0]
+    assert item.normal == "2015-05-02"
+    assert number_items.show_value("d:????-07-??") == "July"
