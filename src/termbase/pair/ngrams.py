@@ -182,6 +182,20 @@ def english_runs(text: str, *, across_commas: bool = False) -> list[list[_Word]]
     return runs
 
 
+def english_words(text: str) -> list[str]:
+    """The words of :func:`english_runs`, in order, without the runs: a word reads the
+    same whatever run it stands in, and a reader of single words (the draft evidence's
+    word sets, built for nearly every unit of a draft) is spared the gaps between them
+    and an object for each word."""
+    words = ENGLISH_WORD.findall(text)
+    for i, word in enumerate(words):
+        if word[-1].isdigit():
+            marker = _GLUED_MARKER.search(word)
+            if marker:
+                words[i] = word[:marker.start()]
+    return words
+
+
 class EnglishNgrams:
     """English word n-grams, keyed lower-case and singular ("States parties" and "State
     party" count as one); the surface form is kept for casing and number.

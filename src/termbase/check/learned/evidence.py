@@ -141,20 +141,19 @@ class English:
         neither function words nor numbers, folded as the n-gram keys fold them."""
         found = self._words.get(unit)
         if found is None:
-            from termbase.pair.ngrams import english_runs, word_key
+            from termbase.pair.ngrams import english_words, word_key
 
             fold = self._folded
             keys = set()
             for text in self._texts[unit]:
                 # The n-grams' own word reading (footnote markers glued to a word
                 # dropped, case kept until then), not a copy of it.
-                for run in english_runs(text):
-                    for word in run:
-                        lower = word.text.lower()
-                        key = fold.get(lower)
-                        if key is None:
-                            key = fold[lower] = word_key(lower) or ""
-                        keys.add(key)
+                for word in english_words(text):
+                    lower = word.lower()
+                    key = fold.get(lower)
+                    if key is None:
+                        key = fold[lower] = word_key(lower) or ""
+                    keys.add(key)
             keys.discard("")
             found = self._words[unit] = frozenset(keys)
         return found
