@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
-from statistics import median
 
 from termbase.check.learned.evidence import IDEOGRAPHS, MIN_WORD_EVIDENCE, WordEvidence, side
 from termbase.check.learned.names import name_against_name, words_against_name
@@ -56,6 +55,10 @@ class Alignment:
 
     @cached_property
     def _median_ratio(self) -> float:
+        # Imported here: the check that asks runs in a second process on a long draft
+        # (termbase.check.checker._BESIDE), and statistics costs the main one ~7 ms.
+        from statistics import median
+
         ratios = [r for r in map(self._ratio, range(len(self.evidence.units))) if r]
         return median(ratios) if ratios else 0.0
 
