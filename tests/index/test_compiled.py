@@ -200,6 +200,24 @@ def test_a_damaged_concept_row_is_named_by_the_validating_reader(tmp_path: Path)
         reopened.close()
 
 
+def test_a_row_of_two_json_values_is_damaged_not_two_concepts(tmp_path: Path) -> None:
+    # The rows of one query are parsed as one JSON array: a row holding two values must
+    # not pass for two rows (every later concept would be the wrong one).
+    _, compiled = compile_to(generated(20, seed=1), tmp_path)
+    compiled.close()
+    con = sqlite3.connect(tmp_path / "glossary.sqlite")
+    with con:
+        con.execute("""UPDATE concepts SET data = data || ',' || data WHERE pos = 3""")
+    reopened = CompiledIndex(tmp_path / "glossary.sqlite", con, read_meta(con), CONVERTER)
+    try:
+        assert [c.id for c in reopened.concepts_at([1, 2])] == [
+            c.id for c in generated(20, seed=1).concepts[1:3]]
+        with pytest.raises(ValueError, match="Extra data"):
+            reopened.concepts_at([2, 3, 4])
+    finally:
+        reopened.close()
+
+
 def test_plain_concepts_and_sections_decode_as_the_validating_reader_reads_them() -> None:
     # The decoder's short path (an id and sections; a language and terms), beside the
     # long one for sections and concepts with more or other fields of two.
