@@ -8,32 +8,13 @@ ranked 131. A term's words stand together: 联合国系统 45 uses, 4 apart; 可
 from __future__ import annotations
 
 from termbase.extract.drafts import Draft, rescore_with_characters, word_pairs
-from termbase.extract.evidence import Evidence, collect_evidence
-from termbase.extract.model import ExtractSettings
+from termbase.extract.evidence import Evidence
 from termbase.extract.statistics import NgramStats
 from termbase.extract.units import Unit
 
 
 def _units(*sentences: str) -> list[Unit]:
     return [(text, 0, "doc", f"line {i}") for i, text in enumerate(sentences, 1)]
-
-
-def test_the_words_of_a_pair_said_apart_in_one_clause_are_counted_in_the_same_pass() -> None:
-    units = _units("联合国各机构和联合国机构开展合作。",   # apart once, together once
-                   "联合国及其有关机构出席了会议。",       # apart
-                   "联合国，机构",                         # a clause mark between: not apart
-                   "联合国在过去十年里与各国政府和机构",   # nine characters between: too far
-                   "机构联合国")                           # the wrong order
-    found = collect_evidence(units, ["联合国机构", "会议"], ExtractSettings(),
-                             pairs={"联合国机构": ("联合国", "机构")})
-    assert found["联合国机构"].freq == 1
-    assert found["联合国机构"].apart == 2
-    # The words searched for the pair are no candidates: no evidence, no nesting.
-    assert set(found) == {"联合国机构", "会议"}
-    assert found["会议"].freq == 1 and found["会议"].nested == 0
-    # Without pairs nothing is counted apart.
-    alone = collect_evidence(units, ["联合国机构"], ExtractSettings())
-    assert alone["联合国机构"].apart == 0
 
 
 def _draft(words: tuple[str, ...], freq: int, sources: set[str]) -> Draft:
