@@ -25,6 +25,7 @@ from termbase.extract.drafts import (
     reads_across,
     rescore_with_characters,
     shared_head_coordinations,
+    word_pairs,
 )
 from termbase.extract.evidence import Evidence, collect_evidence
 from termbase.extract.model import ExtractSettings
@@ -430,3 +431,32 @@ def test_an_ngram_opening_with_an_adverb_expression_is_refused() -> None:
     drafts = {"".join(w): Draft("".join(w), w, NgramStats(20, 2, 2.0, 2.0, 1.0), {"ngram"})
               for w in (clause, term)}
     assert drop_fixed_clauses(drafts, tokenizer) == {"".join(clause)}
+
+
+# A phrase of two words the text says apart as often as together is no unit.
+#
+# 联合国机构 (United Nations bodies) is used 9 times on the MultiUN sample and its words
+# stand apart in one clause 25 times (联合国各机构, 联合国及其有关机构, 联合国系统各机构); it
+# ranked 131. A term's words stand together: 联合国系统 45 uses, 4 apart; 可持续发展 never
+# (what the evidence counts: test_evidence.py).
+def _rescored_apart(apart: int, freq: int = 9) -> float:
+    draft = _draft(("联合国", "机构"), freq)
+    seen = _seen(freq)
+    seen.apart = apart
+    rescore_with_characters([draft], {"联合国机构": seen})
+    return draft.score
+
+
+def test_a_pair_said_apart_at_least_as_often_as_together_yields_to_its_words() -> None:
+    together = _rescored_apart(0)
+    assert _rescored_apart(8) == together          # apart less often: a unit
+    assert _rescored_apart(9) < 0.3 * together     # as often: a free combination
+    assert _rescored_apart(25) < 0.1 * together
+
+
+def test_only_counted_phrases_of_two_words_are_measured() -> None:
+    drafts = [_draft(("联合国", "机构"), 9, {"ngram", "name"}),
+              _draft(("非洲", "经济", "发展"), 2, {"ngram"}),
+              _draft(("统计", "手册"), 2, {"ngram", "title"}),
+              _draft(("机构",), 40, {"ngram"})]
+    assert word_pairs(drafts) == {"联合国机构": ("联合国", "机构")}
