@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from check._stand_in import StandInDictionary
+from check._stand_in import StandInDictionary, last_line_miss
 from termbase.check import FindingKind, check_draft
 from termbase.check.draft import presplit_pair
 from termbase.model import Concept, Glossary, LangSec, Term
@@ -65,3 +65,39 @@ def test_without_capitals_a_lower_case_stand_in_counts() -> None:
     filler = [("其他事项。", "other matters were considered.")] * 12
     found = _missing(_RENDERED + stand_in + filler, lower=True)
     assert found == [(13, "info"), (14, "info"), (15, "info")]
+
+
+# A stand-in the line's determiner + noun says (check/stand_ins._said_by).
+# The dictionary glosses 各国 by the determiner's reading ("each country", "various
+# countries"), while English names the noun alone ("States"): the noun's glosses count
+# too, so "States" for 各国 is another word of the sentence, not a term put in the missing
+# term's place.
+def _concept(cid: str, zh: str, en: str) -> Concept:
+    return Concept(cid, (LangSec("zh", (Term(zh),)), LangSec("en", (Term(en),))))
+
+
+_MEETING_GLOSSARY = Glossary((_concept("mtg", "会议", "meeting"),
+                              _concept("sta", "国家", "States")))
+
+
+# As in test_missing.py: 会议 "meeting" in twelve numbered meetings, another body
+# in fifteen places, so a miss that nothing else keeps an error is a hint.
+_PLACES = [*[(f"第{n}次会议于{n}日举行。", f"The {n}th meeting took place on day {n}.")
+             for n in range(1, 13)],
+           *[(f"缔约方会议通过了第{n}号决定。",
+              f"The Conference of the Parties adopted decision {n}.") for n in range(1, 16)]]
+
+
+def _severity(zh: str, en: str) -> str:
+    return last_line_miss(_MEETING_GLOSSARY, [*_PLACES, (zh, en)])
+
+
+def test_a_stand_in_the_lines_determiner_and_noun_says_is_no_stand_in() -> None:
+    # "States" is 国家's English and the line has no 国家, but its 各国 names them.
+    assert _severity("会议听取了各国的意见和建议。",
+                     "The opinions and suggestions of States were heard.") == "info"
+
+
+def test_a_stand_in_nothing_else_of_the_line_says_stays_an_error() -> None:
+    assert _severity("会议听取了专家的意见和建议。",
+                     "The opinions and suggestions of States were heard.") == "error"
