@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple, Protocol
 
@@ -184,9 +184,10 @@ def english_runs(text: str, *, across_commas: bool = False) -> list[list[_Word]]
 
 def english_words(text: str) -> list[str]:
     """The words of :func:`english_runs`, in order, without the runs: a word reads the
-    same whatever run it stands in, and a reader of single words (the draft evidence's
-    word sets, built for nearly every unit of a draft) is spared the gaps between them
-    and an object for each word."""
+    same whatever run it stands in (but for a function word in capitals, which may be
+    an acronym: :func:`acronym_keys`), and a reader of single words (the draft
+    evidence's word sets, built for nearly every unit of a draft) is spared the gaps
+    between them and an object for each word."""
     words = ENGLISH_WORD.findall(text)
     for i, word in enumerate(words):
         if word[-1].isdigit():
@@ -309,7 +310,8 @@ def _analysed_runs(text: str, enumerations: bool, stop_words: frozenset[str]
         # that keys grow word by word the same way with or without ``within``.
         folded = [singular(_unpossessed(w)) + "'s" if _POSSESSIVE.search(w)
                   else singular(w) for w in lower]
-        content = [w not in stop_words for w in lower]
+        content = [w not in stop_words or acronym
+                   for w, acronym in zip(lower, acronyms(run), strict=True)]
         numeric = [_is_number(w) for w in lower]
         # "I" after a capitalised content word is the Roman numeral of a name
         # ("Working Group I", "Annex I Parties", "Additional Protocol I"), not the
@@ -347,10 +349,45 @@ def _analysed_runs(text: str, enumerations: bool, stop_words: frozenset[str]
     return tuple(analysed)
 
 
+def acronyms(run: Sequence[_Word]) -> list[bool]:
+    """Which words of a run of :func:`english_runs` are acronyms: written in capitals,
+    three letters or more, and neither word beside them (in the run, no comma between)
+    in capitals too. "WHO" in "WHO and UNICEF" or "(WHO)" is the World Health
+    Organization, a content word whatever lower-case word it spells ("who", "can",
+    "and"); "TRADE AND DEVELOPMENT", a heading set in capitals, keeps its function
+    words. The test reads no comma-crossing neighbour, so a word is read alike with or
+    without enumerations."""
+    size = len(run)
+    capitals = [_in_capitals(w.text) for w in run]
+    out = [False] * size
+    for k, word in enumerate(run):
+        if not capitals[k] or len(_LETTER.findall(word.text)) < 3:
+            continue
+        before = k > 0 and not word.comma_before and capitals[k - 1]
+        after = k + 1 < size and not run[k + 1].comma_before and capitals[k + 1]
+        out[k] = not (before or after)
+    return out
+
+
+def _in_capitals(word: str) -> bool:
+    """Two letters or more, none of them lower case ("WHO", "OF", "COVID-19"; not "A",
+    which opens a sentence as often as it heads one)."""
+    return word.isupper() and len(_LETTER.findall(word)) >= 2
+
+
+def acronym_keys(text: str) -> list[str]:
+    """The keys of the words of ``text`` that :func:`acronyms` reads as acronyms: for
+    readers of single words (:func:`english_words`, :func:`word_key`), which take a
+    function word in capitals for the function word, as only its run tells."""
+    return [fold_word(word.text) for run in english_runs(text)
+            for word, acronym in zip(run, acronyms(run), strict=True) if acronym]
+
+
 def word_key(lower: str, stop_words: frozenset[str] = STOP_WORDS) -> str | None:
     """The key :meth:`EnglishNgrams.spans` gives ``lower`` — one lower-cased word of
     :func:`english_runs` — as a candidate on its own; None for a function word or a
-    number, which are no candidates alone. For readers of single words that must agree
+    number, which are no candidates alone (an acronym that spells a function word
+    aside: see :func:`acronym_keys`). For readers of single words that must agree
     with the n-grams without building them."""
     lower = lower.translate(_KEY_MARKS)
     if lower in stop_words or _is_number(lower):

@@ -141,19 +141,23 @@ class English:
         neither function words nor numbers, folded as the n-gram keys fold them."""
         found = self._words.get(unit)
         if found is None:
-            from termbase.pair.ngrams import english_words, word_key
+            from termbase.pair.ngrams import acronym_keys, english_words, word_key
 
             fold = self._folded
             keys = set()
             for text in self._texts[unit]:
                 # The n-grams' own word reading (footnote markers glued to a word
                 # dropped, case kept until then), not a copy of it.
+                in_capitals = False
                 for word in english_words(text):
                     lower = word.lower()
                     key = fold.get(lower)
                     if key is None:
                         key = fold[lower] = word_key(lower) or ""
+                    in_capitals = in_capitals or (not key and word.isupper())
                     keys.add(key)
+                if in_capitals:  # a function word in capitals may be an acronym ("WHO")
+                    keys.update(acronym_keys(text))
             keys.discard("")
             found = self._words[unit] = frozenset(keys)
         return found
