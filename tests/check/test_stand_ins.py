@@ -92,12 +92,18 @@ def _severity(zh: str, en: str) -> str:
     return last_line_miss(_MEETING_GLOSSARY, [*_PLACES, (zh, en)])
 
 
-def test_a_stand_in_the_lines_determiner_and_noun_says_is_no_stand_in() -> None:
-    # "States" is 国家's English and the line has no 国家, but its 各国 names them.
-    assert _severity("会议听取了各国的意见和建议。",
-                     "The opinions and suggestions of States were heard.") == "info"
+class TestWithTheDictionary:
+    """These tests read the dictionary's glosses of the line's words (各国)."""
 
+    @pytest.fixture(autouse=True)
+    def _no_dictionary(self) -> None:
+        """The module's empty stand-in dictionary stays out of these tests."""
 
-def test_a_stand_in_nothing_else_of_the_line_says_stays_an_error() -> None:
-    assert _severity("会议听取了专家的意见和建议。",
-                     "The opinions and suggestions of States were heard.") == "error"
+    def test_a_stand_in_the_lines_determiner_and_noun_says_is_no_stand_in(self) -> None:
+        # "States" is 国家's English and the line has no 国家, but its 各国 names them.
+        assert _severity("会议听取了各国的意见和建议。",
+                         "The opinions and suggestions of States were heard.") == "info"
+
+    def test_a_stand_in_nothing_else_of_the_line_says_stays_an_error(self) -> None:
+        assert _severity("会议听取了专家的意见和建议。",
+                         "The opinions and suggestions of States were heard.") == "error"
