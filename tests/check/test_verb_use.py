@@ -1,5 +1,5 @@
-"""Session 37: a noun term the translation renders by the verb of the same stem, where
-Chinese uses the term as a verb (check/verb_use): 采取行动 "to act", "has acted" for
+"""A noun term the translation renders by the verb of the same stem, where Chinese uses
+the term as a verb (check/verb_use): 采取行动 "to act", "has acted" for
 the glossary's "action"."""
 
 from __future__ import annotations
