@@ -16,6 +16,7 @@ from termbase.pair.termhood import (
     Termhood,
     acronym,
     rank_concepts,
+    short_form_of,
     spelled,
 )
 
@@ -182,3 +183,13 @@ def test_support_past_the_cap_adds_nothing() -> None:
 def test_the_chinese_rank_still_counts_among_well_attested_answers() -> None:
     order = _order([(f"术语{i}", f"term {i}", 5 + i) for i in range(4)])
     assert order == ["术语0", "术语1", "术语2", "术语3"]
+
+
+# A short form answered as its full form (how mine folds the two: test_mining.py).
+def test_a_short_form_is_one_that_abbreviates_the_other_answered_alike() -> None:
+    assert short_form_of(["安理会"], "Security Council", ["安全理事会"], "security council")
+    assert short_form_of(["常驻联合国代表团"], "Permanent Mission", ["常驻代表团"],
+                         "Permanent Mission")
+    # Answered otherwise, or a word of its own inside the longer (no abbreviation).
+    assert not short_form_of(["安理会"], "Council", ["安全理事会"], "Security Council")
+    assert not short_form_of(["理事会"], "Council", ["安全理事会"], "Council")
