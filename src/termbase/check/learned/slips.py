@@ -228,8 +228,7 @@ def _stands_apart(rendering: Rendering, unit: int, key: str, evidence: WordEvide
     reordered or run into a fuller one: "gender equality perspectives" holds "equality
     perspectives"), and nothing in the draft says it is something else
     (:func:`~termbase.check.learned.doubts.doubted`). None when it is not; else "", or
-    a hint's reason when the word it lacks stands near but past a comma or only in
-    the next item of a coordination (:func:`_next_conjunct_only`)."""
+    a hint's reason when the word it lacks stands near but past a comma."""
     view = evidence.units[unit].view
     surface = evidence.english.surfaces(unit)[key]
     if _in_glossary_term(view, surface) or doubted(key, unit, rendering, evidence, stop):
@@ -242,30 +241,7 @@ def _stands_apart(rendering: Rendering, unit: int, key: str, evidence: WordEvide
     if old not in _around(target, at, at + len(surface), across=False):
         return (f"“{old}” stands near it past a comma, in a list item of its own or the "
                 f"usual rendering reordered")
-    if _next_conjunct_only(target, at, at + len(surface), old):
-        return (f"“{old}” stands near it in the next item of a coordination, its own "
-                f"phrase or the usual rendering reordered")
     return None
-
-
-# The coordinating conjunctions that join two noun phrases: a closed class.
-_CONJUNCTIONS = frozenset({"and", "or"})
-
-
-def _next_conjunct_only(text: str, start: int, end: int, old: str) -> bool:
-    """Whether the variant ``text[start:end]`` closes its item of a coordination (a
-    conjunction right after it) and the word it lacks stands only past that conjunction,
-    in the next item: "developing States and countries with economies in transition" —
-    the next item's own noun, not the variant's rendering reordered (which keeps the
-    word inside the phrase: "plan of action proposed"). As past a comma, the evidence
-    is weaker (the rendering may be shared across the items), so a hint."""
-    from termbase.pair.ngrams import ENGLISH_WORD
-
-    text, start, end = _phrase_of(text, start, end)
-    before = ENGLISH_WORD.findall(text[:start].lower())[-SLIP_WINDOW:]
-    after = ENGLISH_WORD.findall(text[end:].lower())
-    return (bool(after) and after[0] in _CONJUNCTIONS
-            and old not in {singular(w) for w in before})
 
 
 # A word renders a source piece when most units holding the piece hold the word.
