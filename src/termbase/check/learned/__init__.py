@@ -25,16 +25,15 @@ Two checks, both warnings (or hints), both taking the draft's own majority as th
   bodies) — nor where the dictionary reads it otherwise (``readings``): the changed
   word renders the term's neighbour, the variant opens into a longer name, a noun
   modifier stands against its adjective, only the draft's counts tie the word to the
-  term, or the unit's translation glosses too little of its source. A warning needs the
-  dictionary to give the changed word for the term (or a spelling of the old one, or a
-  modifier borrowed from a source word the unit lacks: "global law" for 国际法, "global"
-  being 全球's); where the evidence is weaker the variant is a hint (info) giving the
-  reason: no entry of the term gives the word, the draft ties the word to another source
-  word of the unit as well, the dictionary explains under half of the translation, the
-  term stands only inside a title, the word the variant lacks stands near it past a
-  comma, the variant is written as a name where the draft writes common words, or the
-  draft is written without capitals and a name reading is possible (the term is part of
-  a longer noun, or the usual rendering stands mostly inside longer phrases the draft
+  term, or the unit's translation glosses too little of its source. A warning needs
+  the dictionary to give the changed word for the term (or a spelling of the old
+  one); where the evidence is weaker the variant is a hint (info) giving the reason:
+  no entry of the term gives the word, the draft ties the word to another source word
+  of the unit as well, the dictionary explains under half of the translation, the term
+  stands only inside a title, the word the variant lacks stands near it past a comma,
+  the variant is written as a name where the draft writes common words, or the draft
+  is written without capitals and a name reading is possible (the term is part of a
+  longer noun, or the usual rendering stands mostly inside longer phrases the draft
   repeats).
 * ``segment_inconsistent``: the same source segment translated differently, or the same
   translation given to source segments that state different numbers (what Xbench calls

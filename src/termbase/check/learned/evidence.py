@@ -281,13 +281,6 @@ class WordEvidence:
         return bool(met) and sum(1 for i in met if not rendered.isdisjoint(
             self.units[i].pieces)) >= COMPANY_SHARE * len(met)
 
-    def firmly_rendered(self, word: str) -> frozenset[str]:
-        """The pieces the draft shows ``word`` to render (:meth:`_rendered`) in enough
-        units to say so: MIN_WORD_EVIDENCE of them at least, at MIN_WORD_DICE."""
-        counts = self._counts(word)
-        return frozenset(p for p in self._rendered(word) if counts[p] >= MIN_WORD_EVIDENCE
-                         and self._dice(word, p) >= MIN_WORD_DICE)
-
     def _rendered(self, word: str) -> frozenset[str]:
         """The pieces ``word`` is tied to most closely across the draft: its best and
         those within NEAR_BEST of it."""

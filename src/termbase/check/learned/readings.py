@@ -32,10 +32,7 @@ are too thin to say so:
 
 Where the dictionary's evidence is weaker, the variant is a hint (info) giving the
 reason, not a warning: no entry of the term gives the changed word (a paraphrase, a
-slip, a body's own wording — only the draft ties the word to the term) — unless the
-word is a modifier borrowed from a source word the unit lacks (:func:`_borrowed_modifier`:
-"global", the draft's and the dictionary's word for 全球, in "global law" for 国际法,
-the head kept and the word replaced the term's own) — the draft ties
+slip, a body's own wording — only the draft ties the word to the term), the draft ties
 the word to another source word of the unit as well, the dictionary explains under
 half of the translation's words (loosely aligned or freely worded), or, in a draft
 written without capitals, a name reading is possible (:func:`_name_reading`): the term
@@ -123,7 +120,7 @@ def read_by_dictionary(pending: Sequence[tuple[int, Rendering, Variant]],
         elif _stem(new) not in term_stems and not _spelling_of(old, new):
             if variant.elsewhere:
                 explained.add(k)
-            elif not _borrowed_modifier(evidence, i, key, (old, new), term_stems):
+            else:
                 unsupported[k] = (f"no dictionary entry of {rendering.term} gives "
                                   f"“{_surface_word(evidence, i, key, new)}”: a "
                                   f"paraphrase or a slip")
@@ -140,32 +137,6 @@ def read_by_dictionary(pending: Sequence[tuple[int, Rendering, Variant]],
             unsupported[k] = (f"{reading}, and without capitals the draft cannot tell "
                               f"whether it is a name with a wording of its own")
     return explained, unsupported
-
-
-def _borrowed_modifier(evidence: WordEvidence, unit: int, key: str,
-                       changed: tuple[str, str], term_stems: set[str]) -> bool:
-    """Whether the variant keeps the usual rendering's head and changes a modifier the
-    dictionary gives for a word of the term for the word of another source word, one
-    the unit lacks: "global law" for 国际法 beside "international law", where the draft
-    writes "global" for 全球 and the dictionary gives it there too. The new word then
-    renders nothing of this unit's source — it is borrowed from a word that is not
-    there — while the word it replaces is the term's own: the same term, worded as
-    another's, which a reviser harmonises. A modifier the draft ties to nothing
-    ("vital", "operating" in a draft that uses them a few times) may be a translator's
-    choice of sense ("vital contribution"), and a changed head ("monetary stances",
-    "humanitarian footprint") names another thing; both stay hints."""
-    old, new = changed
-    words = key.split()
-    if words[-1] == new or _stem(old) not in term_stems:
-        return False
-    source = side(evidence.units[unit].view.source)
-    absent = {p for p in evidence.firmly_rendered(new) if p not in source}
-    if not absent:
-        return False
-    from termbase.check.glosses import dictionary_glosses  # sqlite3 only when asked
-
-    known = dictionary_glosses(absent)
-    return any(_stem(new) in known[p].stems for p in absent if p in known)
 
 
 def _name_reading(rendering: Rendering, before: set[str], after: set[str],
