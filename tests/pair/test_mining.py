@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 from pair._fixtures import APART, FILLER, ZONE_PAIRS, by_term
+from termbase.extract.model import Candidate as Concept
+from termbase.extract.model import Variant
 from termbase.pair.corpus import from_pairs
 from termbase.pair.mining import (
     FreeUses,
+    MinedConcept,
     MiningResult,
     _part_of_holder,
     _rendered_consistently,
     _tail_report,
     free_uses,
     mine,
+    short_forms_folded,
 )
 from termbase.pair.pairer import pair_terms_report
 from termbase.pair.results import Candidate, PairingReport, TermPairing
-from termbase.pair.termhood import NO_ENGLISH, RENDERED
+from termbase.pair.termhood import NO_ENGLISH, RENDERED, Termhood
 from termbase.text.segment import JiebaSegmenter
 
 _ACTORS = [("联合国开发计划署", "The United Nations Development Programme"), ("开发署", "UNDP"),
@@ -218,3 +222,35 @@ def test_the_share_among_free_uses_counts_as_far_as_the_links_go() -> None:
     assert not _rendered_consistently(_pairing(6, 10), FreeUses(pairs=7, said=5))
     # Never free at all: no share to tell.
     assert not _rendered_consistently(_pairing(6, 10), FreeUses(pairs=0, said=0))
+
+
+# `mine`: a short form answered as its full form is folded into the surer of
+# the two, as a variant, and its place on the review sheet goes to the next concept.
+def _concept(term: str, english: str | None, *variants: str) -> MinedConcept:
+    candidate = Concept(term, 1.0, 10, 1, ("ngram",),
+                        variants=tuple(Variant(v, "short form", 3) for v in variants))
+    return MinedConcept(candidate, Termhood(RENDERED, 0.0, "", english))
+
+
+def test_a_short_form_answered_alike_gives_its_place_to_the_next_concept() -> None:
+    ranked = [_concept("安全理事会", "Security Council"), _concept("大会", "General Assembly"),
+              _concept("安理会", "Security Council"), _concept("秘书长", "Secretary-General")]
+    folded = short_forms_folded(ranked)
+    assert [m.candidate.term for m in folded] == ["安全理事会", "大会", "秘书长"]
+    assert [(v.term, v.relation) for v in folded[0].candidate.variants] == [
+        ("安理会", "short form")]
+
+
+def test_a_full_form_ranked_below_its_short_form_joins_it_with_its_variants() -> None:
+    ranked = [_concept("环境署", "UNEP"), _concept("环境规划署", "UNEP", "联合国环境规划署"),
+              _concept("环境", "environment")]
+    folded = short_forms_folded(ranked)
+    assert [m.candidate.term for m in folded] == ["环境署", "环境"]
+    assert folded[0].candidate.forms() == ("环境署", "环境规划署", "联合国环境规划署")
+    assert folded[0].candidate.variants[0].relation == "full form"
+
+
+def test_concepts_without_english_or_answered_otherwise_stay() -> None:
+    ranked = [_concept("安全理事会", "Security Council"), _concept("安理会", None),
+              _concept("安全会", "security")]
+    assert short_forms_folded(ranked) == ranked
