@@ -170,7 +170,7 @@ def english_runs(text: str, *, across_commas: bool = False) -> list[list[_Word]]
             runs.append(current)
             current = []
         word = match.group()
-        marker = _GLUED_MARKER.search(word) if word[-1].isdigit() else None
+        marker = _glued_marker(word)
         current.append(_Word(word[:marker.start()] if marker else word,
                              bool(current) and comma))
         if marker:  # the marker ends the phrase, as punctuation would
@@ -190,11 +190,16 @@ def english_words(text: str) -> list[str]:
     between them and an object for each word."""
     words = ENGLISH_WORD.findall(text)
     for i, word in enumerate(words):
-        if word[-1].isdigit():
-            marker = _GLUED_MARKER.search(word)
-            if marker:
-                words[i] = word[:marker.start()]
+        marker = _glued_marker(word)
+        if marker:
+            words[i] = word[:marker.start()]
     return words
+
+
+def _glued_marker(word: str) -> re.Match[str] | None:
+    """The footnote marker glued to the end of ``word`` ("Protocol2"), which both readers
+    of words drop; only a word ending in a digit is searched."""
+    return _GLUED_MARKER.search(word) if word[-1].isdigit() else None
 
 
 class EnglishNgrams:
