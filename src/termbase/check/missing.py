@@ -60,7 +60,11 @@ from termbase.check.renderings import (
     recurring_references,
     reference_noun,
 )
-from termbase.check.stand_ins import recurring_stand_ins, stand_ins, unexplained_stand_ins
+from termbase.check.stand_ins import (
+    items_with_unexplained_stand_ins,
+    recurring_stand_ins,
+    stand_ins,
+)
 from termbase.check.verb_use import verb_rendering
 from termbase.diagnostics import Severity
 from termbase.match import TermHit
@@ -96,7 +100,7 @@ _ENGLISH_WORD = re.compile(r"[A-Za-z]+")
 # another sense) — a sign never seen where the term is missing counts from one place.
 # Nor does the share excuse a line that puts a word of its own in the term's place: a
 # glossary term whose source the line lacks and no other word of the line says (a
-# stand-in, :func:`termbase.check.stand_ins.unexplained_stand_ins`), or a word the
+# stand-in, :func:`termbase.check.stand_ins.items_with_unexplained_stand_ins`), or a word the
 # dictionary gives for the term that fewer than _HABIT_MIN_UNITS of the other places
 # missing it hold — one line cannot tell another sense from a wrong word, only the
 # draft's habit can.
@@ -260,7 +264,7 @@ def _rarely_rendered_misses(ctx: CheckContext, absent: Sequence[Absent],
     line shows no sign of that rendering (:func:`_without_rendering_signs`); its
     translation holds no stand-in that may have taken the term's place (a glossary term
     whose source the line lacks and no other word of the source line says,
-    :func:`termbase.check.stand_ins.unexplained_stand_ins`); the pair clearly translates
+    :func:`termbase.check.stand_ins.items_with_unexplained_stand_ins`); the pair clearly translates
     its line (:func:`termbase.check.references.untranslated` at _TRANSLATED_SHARE: a cut
     or misaligned pair misses the term whatever its sense, and the reviser must look);
     and the translation renders the term by no dictionary word the draft does not use
@@ -278,7 +282,7 @@ def _rarely_rendered_misses(ctx: CheckContext, absent: Sequence[Absent],
     usual = {key for key, counts in habits.items() if min(counts) >= _HABIT_MIN_UNITS}
     found = _without_rendering_signs(ctx, absent, items, share, usual)
     asked = [a for a in items if id(a) in found]
-    in_place = {id(a) for a in asked if unexplained_stand_ins(ctx, a, known)}
+    in_place = items_with_unexplained_stand_ins(ctx, asked, known)
     kept = (set(found) - in_place - untranslated(ctx, asked, known, _TRANSLATED_SHARE)
             - (set(habits) - usual))
     return {key: found[key] for key in kept}

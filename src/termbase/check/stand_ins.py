@@ -77,23 +77,30 @@ def stand_ins(ctx: CheckContext, item: Absent) -> set[str]:
     return set(_stand_ins(ctx, item.unit, item.concept_id, {}))
 
 
-def unexplained_stand_ins(ctx: CheckContext, item: Absent, known: Mapping[str, Gloss]
-                          ) -> set[str]:
-    """The item's stand-ins (:func:`stand_ins`) that may have taken the term's place:
-    those with a content word no other word of the source line renders (``known`` holds
-    the dictionary's glosses of the line's words). A stand-in the rest of the line
-    accounts for is just another word of the sentence ("the results of our conference"
-    for 我们会议取得的结果: 结果 says "results"; "the GUAM States" for 古阿姆集团各国:
-    各国 says "States", :func:`_said_by`); a wrong term put in the term's place is said by
-    nothing of the source but the term itself, which is left out here."""
+def items_with_unexplained_stand_ins(ctx: CheckContext, items: Sequence[Absent],
+                                     known: Mapping[str, Gloss]) -> set[int]:
+    """The ids of ``items`` with a stand-in (:func:`stand_ins`) that may have taken the
+    term's place: one with a content word no other word of the source line renders
+    (``known`` holds the dictionary's glosses of the lines' words; the lexicon that
+    segments the lines is built from it once, not for each item). A stand-in the rest of
+    the line accounts for is just another word of the sentence ("the results of our
+    conference" for 我们会议取得的结果: 结果 says "results"; "the GUAM States" for
+    古阿姆集团各国: 各国 says "States", :func:`_said_by`); a wrong term put in the term's
+    place is said by nothing of the source but the term itself, which is left out here."""
+    lexicon = Lexicon({w: g.stems for w, g in known.items()}) if items else Lexicon.empty()
+    return {id(item) for item in items if _unexplained(ctx, item, known, lexicon)}
+
+
+def _unexplained(ctx: CheckContext, item: Absent, known: Mapping[str, Gloss],
+                 lexicon: Lexicon) -> bool:
     text = item.src_view.segment.text
-    lexicon = Lexicon({w: g.stems for w, g in known.items()})
     stems: set[str] = set()
     for part in (text[:item.hit.start], text[item.hit.end:]):
         for word in lexicon.segment(part):
             stems |= _said_by(word, known)
-    return {cid for cid, words in _stand_ins(ctx, item.unit, item.concept_id, {}).items()
-            if any(not renders(st, frozenset(stems)) for st in _content_stems(words))}
+    return any(not renders(st, frozenset(stems)) for words in
+               _stand_ins(ctx, item.unit, item.concept_id, {}).values()
+               for st in _content_stems(words))
 
 
 def _said_by(word: str, known: Mapping[str, Gloss]) -> frozenset[str]:
