@@ -16,6 +16,7 @@ from termbase.pair.mining import (
     free_uses,
     mine,
     short_forms_folded,
+    synonyms_folded,
 )
 from termbase.pair.pairer import pair_terms_report
 from termbase.pair.results import Candidate, PairingReport, TermPairing
@@ -254,3 +255,20 @@ def test_concepts_without_english_or_answered_otherwise_stay() -> None:
     ranked = [_concept("安全理事会", "Security Council"), _concept("安理会", None),
               _concept("安全会", "security")]
     assert short_forms_folded(ranked) == ranked
+
+
+# `mine`: two terms answered by one English, neither holding the other, are one concept.
+def test_a_synonym_answered_alike_gives_its_place_to_the_next_concept() -> None:
+    ranked = [_concept("受害人", "victims"), _concept("安理会", "Security Council"),
+              _concept("受害者", "Victims", "被害者"), _concept("秘书长", "Secretary-General")]
+    folded = synonyms_folded(ranked)
+    assert [m.candidate.term for m in folded] == ["受害人", "安理会", "秘书长"]
+    assert [(v.term, v.relation) for v in folded[0].candidate.variants] == [
+        ("受害者", "synonym"), ("被害者", "short form")]
+
+
+def test_a_concept_holding_or_held_by_one_answered_alike_is_folded_into_none() -> None:
+    ranked = [_concept("应对冠状病毒病疫情", "COVID-19"), _concept("疫情", "COVID-19"),
+              _concept("冠状病毒病", "COVID-19"), _concept("核裁军", "nuclear disarmament"),
+              _concept("裁军", "disarmament")]
+    assert synonyms_folded(ranked) == ranked

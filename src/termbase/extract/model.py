@@ -89,7 +89,8 @@ class Variant:
     term: str
     relation: str
     """'short form', 'contraction', 'one-character variant', 'wording variant',
-    'one-word variant'."""
+    'one-word variant'; from ``mine``, 'synonym' (another term the text renders by the
+    same English)."""
     freq: int
     glossary: tuple[GlossaryMatch, ...] = ()
 

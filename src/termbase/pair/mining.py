@@ -193,7 +193,7 @@ def mine(corpus: Corpus, *, tokenizer: Segmenter, lexicon: Dictionary | None = N
                            if i in raised else termhood)
               for i, termhood in rank_concepts(listed, pairings, lexicon)]
     ranked.sort(key=lambda mined: mined.termhood.sort_key())  # stable: ties keep their order
-    ranked = short_forms_folded(ranked)
+    ranked = synonyms_folded(short_forms_folded(ranked))
     kept, dropped = tuple(ranked[:max_terms]), tuple(ranked[max_terms:])
     forms = _forms(m.candidate for m in kept)
     report = replace(report, pairings=tuple(pairings[form] for form in forms),
@@ -239,6 +239,50 @@ def short_forms_folded(ranked: list[MinedConcept]) -> list[MinedConcept]:
             if into not in places.setdefault(key, []):
                 places[key].append(into)
     return out
+
+
+def synonyms_folded(ranked: list[MinedConcept]) -> list[MinedConcept]:
+    """``ranked`` with each concept answered exactly as a surer one, where no form of
+    either holds a form of the other, folded into the first such concept as its variant
+    ('synonym'); its place goes to the next concept. A term has one equivalent: two
+    Chinese terms a text renders by one English are one entry of a glossary (受害人 and
+    受害者 'victims', 会员国 and 成员国 'Member States', 难民问题全球契约 and 全球难民契约),
+    and two places of ``--max-terms`` spent on them leave another concept out.
+    A form held by another answered alike (a fragment, a phrase around a term) is the
+    echo tier's business (:func:`termbase.pair.termhood.rank_concepts`), where the
+    dictionary says which is the term: such a concept is folded into none, so that
+    冠状病毒病 'COVID-19', kept beside 应对冠状病毒病疫情, does not become a variant of 疫情,
+    a general word that took the same answer."""
+    from termbase.extract.model import Variant
+
+    out: list[MinedConcept] = []
+    places: dict[str, list[int]] = {}  # answer (case-folded) → its concepts in ``out``
+    for mined in ranked:
+        english = mined.termhood.english
+        if english is None:
+            out.append(mined)
+            continue
+        forms = mined.candidate.forms()
+        alike = places.setdefault(english.casefold(), [])
+        if not alike or any(_holds(forms, out[number].candidate.forms())
+                            for number in alike):
+            alike.append(len(out))
+            out.append(mined)
+            continue
+        surer = out[alike[0]].candidate
+        have = set(surer.forms())
+        folded = (Variant(mined.candidate.term, "synonym", mined.candidate.freq),
+                  *mined.candidate.variants)
+        out[alike[0]] = replace(out[alike[0]], candidate=replace(surer, variants=(
+            *surer.variants, *(v for v in folded if v.term not in have))))
+    return out
+
+
+def _holds(forms: Iterable[str], other_forms: Iterable[str]) -> bool:
+    """Whether a form of one list holds a form of the other (or is held by it)."""
+    others = tuple(other_forms)
+    return any(form != other and (form in other or other in form)
+               for form in forms for other in others)
 
 
 def _tail_report(tail: list[str], head: PairingReport, corpus: Corpus,
