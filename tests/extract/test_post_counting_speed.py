@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from termbase.extract import filters
 from termbase.extract.drafts import _containers
-from termbase.extract.filters import CONJUNCTIONS
+from termbase.text.chinese import ZH_CONJUNCTIONS
 
 
 def _plain_prefix(text: str) -> bool:
@@ -37,8 +37,8 @@ def test_affix_tests_by_edge_characters_agree_with_plain_ones() -> None:
 def _plain_containers(drafts: dict[str, Any]) -> dict[str, list[str]]:
     """_containers as first written: every span of up to eight words, joined anew."""
     def conjunct(words: Sequence[str], start: int, stop: int) -> bool:
-        return ((stop < len(words) and words[stop] in CONJUNCTIONS)
-                or (start > 0 and words[start - 1] in CONJUNCTIONS))
+        return ((stop < len(words) and words[stop] in ZH_CONJUNCTIONS)
+                or (start > 0 and words[start - 1] in ZH_CONJUNCTIONS))
 
     found: dict[str, list[str]] = {}
     for text, draft in drafts.items():

@@ -18,6 +18,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from termbase.text.chinese import ZH_CONJUNCTIONS
+
 
 def _words(text: str) -> frozenset[str]:
     """The space-separated words of ``text``: word lists stay readable in the source."""
@@ -79,9 +81,6 @@ _NAME_STARTS = _words(
     "联合国 国际 世界 全球 区域 政府 秘书处 筹备 常驻 不限成员名额 第一 第二 第三 第四 "
     "第五 第六 第二次 第三次 第四次 安全 经济 人权 裁军 非洲 欧洲 亚洲 美洲 阿拉伯")
 _HEAD_ENDINGS = frozenset(head[-1] for head in _NAME_HEADS)
-# Words that end a name's left side: a name never contains a clause verb or these words.
-_CONJUNCTIONS = _words(
-    "和 与 及 或")
 # 区域会议, 国际机构: two general words make a description, not a name.
 MIN_NAME_CHARS = 5
 _NAME_BREAKS = {BREAK} | _words(
@@ -152,7 +151,7 @@ def names(chunk: Sequence[str]) -> list[str]:
         start = end
         best = -1
         while start > 0 and chunk[start - 1] not in _NAME_BREAKS and end - start < 14:
-            if chunk[start - 1] in _CONJUNCTIONS and start > 1 and \
+            if chunk[start - 1] in ZH_CONJUNCTIONS and start > 1 and \
                     chunk[start - 2].endswith(_NAME_HEADS):
                 # A name before the conjunction makes a coordination of two names
                 # (联合国系统和其他相关组织, …办公室与国际刑事警察组织): the second ends here.
@@ -161,7 +160,7 @@ def names(chunk: Sequence[str]) -> list[str]:
             if chunk[start] in _NAME_STARTS:
                 best = start
         # 区域和国际组织 coordinates two modifiers of a common noun; it names no body.
-        if best >= 0 and chunk[best + 1] not in _CONJUNCTIONS:
+        if best >= 0 and chunk[best + 1] not in ZH_CONJUNCTIONS:
             name = "".join(chunk[best:end + 1])
             if len(name) >= MIN_NAME_CHARS:
                 found.append(name)

@@ -28,7 +28,6 @@ from termbase.extract.candidates import (
 from termbase.extract.counting import count_documents
 from termbase.extract.evidence import Evidence
 from termbase.extract.filters import (
-    CONJUNCTIONS,
     NO_TERM_END,
     NO_TERM_START,
     RESOLUTION_VERBS,
@@ -50,6 +49,7 @@ from termbase.extract.statistics import (
 )
 from termbase.extract.units import Unit
 from termbase.extract.variants import one_instrument, titles_ending_titles
+from termbase.text.chinese import ZH_CONJUNCTIONS
 from termbase.text.segment import (
     MIN_SENTENCEPIECE_CHARS,
     FrequencyModel,
@@ -234,7 +234,7 @@ def _containers(drafts: dict[str, Draft]) -> dict[str, list[str]]:
                     found.setdefault(part, []).append(text)
             continue
         # Whether each word is a conjunction, and whether any is: most drafts hold none.
-        conjunction = [w in CONJUNCTIONS for w in words]
+        conjunction = [w in ZH_CONJUNCTIONS for w in words]
         coordinated = any(conjunction)
         seen: set[str] = set()
         for i in range(size):
@@ -271,7 +271,7 @@ def _mark_heads(drafts: dict[str, Draft]) -> None:
     多灾种预警系统): it names no kind of what it ends with."""
     headed: dict[str, int] = {}
     for draft in drafts.values():
-        if len(draft.words) > 1 and draft.words[-2] not in CONJUNCTIONS \
+        if len(draft.words) > 1 and draft.words[-2] not in ZH_CONJUNCTIONS \
                 and not draft.clause_piece:
             head = draft.words[-1]
             headed[head] = headed.get(head, 0) + draft.stats.freq
@@ -486,7 +486,7 @@ def rescore_with_characters(shortlist: Sequence[Draft],
             draft.score *= ((ev.freq - ev.nested - referring + 1) / (ev.freq + 1)) ** 2
         # A use before a conjunction is left out of both sides: whether the word
         # modifies shows after the other conjunct (人道主义|和发展|援助), not here.
-        conjoined = sum(ev.right[c] for c in CONJUNCTIONS)
+        conjoined = sum(ev.right[c] for c in ZH_CONJUNCTIONS)
         final = phrase_final_uses(ev) - conjoined
         told = ev.freq - conjoined
         if is_bound_modifier(draft, told, final):
@@ -518,7 +518,7 @@ def opening_whole(text: str, evidence: Evidence, proper: AbstractSet[str],
         if n <= best or not whole.endswith(text):
             continue
         if whole in shared or (whole in proper and not any(
-                whole.endswith(c + text) for c in CONJUNCTIONS)):
+                whole.endswith(c + text) for c in ZH_CONJUNCTIONS)):
             best = n
     return best
 
@@ -535,7 +535,7 @@ def shared_head_coordinations(drafts: Iterable[Draft]) -> set[str]:
     found: set[str] = set()
     for draft in drafts:
         words = draft.words
-        if len(words) < 4 or words[1] not in CONJUNCTIONS:
+        if len(words) < 4 or words[1] not in ZH_CONJUNCTIONS:
             continue
         if any(words[0] + "".join(words[k:]) in texts for k in range(3, len(words))):
             found.add(draft.text)
@@ -626,7 +626,7 @@ _ONE_NAME_SHARE = 0.75
 def _names_by_head(draft: Draft) -> bool:
     """Whether ``draft`` names a body or an instrument by its last word: a name, a title or
     a name's modifiers and head, no coordination ending with the word nor clause piece."""
-    return (len(draft.words) > 1 and draft.words[-2] not in CONJUNCTIONS
+    return (len(draft.words) > 1 and draft.words[-2] not in ZH_CONJUNCTIONS
             and not draft.clause_piece
             and ("name" in draft.sources or "title" in draft.sources or draft.head_named))
 
@@ -773,7 +773,7 @@ def conjunct_uses(text: str, evidence: Evidence,
     return sum(n for whole, n in evidence.containers.items()
                if whole not in shared and any(
                    whole.startswith(text + c) or whole.endswith(c + text)
-                   for c in CONJUNCTIONS))
+                   for c in ZH_CONJUNCTIONS))
 
 
 # A word nested mostly in one whole is a piece of it; one ending a phrase this often names
@@ -875,7 +875,7 @@ def _inside_tag_reason(words: Sequence[str], tags: dict[str, str]) -> str | None
         if tags.get(word) in _NOT_INSIDE_TAGS and (
                 len(word) > 1 or (len(words[i - 1]) > 1 and len(words[i + 1]) > 1)):
             return "tag-inside"
-        if word in CONJUNCTIONS and tags.get(words[i - 1]) == "v" == tags.get(words[i + 1]):
+        if word in ZH_CONJUNCTIONS and tags.get(words[i - 1]) == "v" == tags.get(words[i + 1]):
             return "verb-coordination"
     return None
 

@@ -19,10 +19,10 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
-from termbase.extract.filters import CONJUNCTIONS, modifies_level
+from termbase.extract.filters import modifies_level
 from termbase.extract.model import ExtractSettings, TermContext
 from termbase.extract.units import Unit
-from termbase.text.chinese import is_cjk_char
+from termbase.text.chinese import ZH_CONJUNCTIONS, is_cjk_char
 
 
 @dataclass(slots=True)
@@ -199,11 +199,11 @@ def collect_evidence(units: Iterable[Unit], texts: Sequence[str],
             spans.append((start, stop, term))
             if before.isalnum():
                 ev.left[before] += 1
-                if before in CONJUNCTIONS:
+                if before in ZH_CONJUNCTIONS:
                     ev.left_partners[text[max(start - 3, 0):start]] += 1
             if after.isalnum():
                 ev.right[after] += 1
-                if after in CONJUNCTIONS:
+                if after in ZH_CONJUNCTIONS:
                     ev.right_partners[text[stop:stop + 3]] += 1
             neighbours = ev.neighbours
             if len(neighbours) < _NEIGHBOUR_LIMIT:

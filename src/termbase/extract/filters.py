@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from termbase.text.chinese import ZH_CONJUNCTIONS
+
 
 def _words(text: str) -> frozenset[str]:
     """The space-separated words of ``text``: word lists stay readable in the source."""
@@ -340,10 +342,6 @@ def refuse_title(title: str) -> str | None:
     return None
 
 
-CONJUNCTIONS = _words(
-    "和 与 及 或")
-
-
 def _shares_head(left: str, right: str) -> bool:
     """Whether two modified forms share a head: 小武器/轻武器, not 区域/次区域."""
     head = 0
@@ -364,7 +362,7 @@ def modifies_level(after: str) -> bool:
 
 def has_conjunction(words: Sequence[str]) -> bool:
     """Whether a conjunction (和, 与, 及, 或) stands between two of ``words``."""
-    return any(w in CONJUNCTIONS for w in words[1:-1])
+    return any(w in ZH_CONJUNCTIONS for w in words[1:-1])
 
 
 def is_coordination(words: Sequence[str]) -> bool:
@@ -375,7 +373,7 @@ def is_coordination(words: Sequence[str]) -> bool:
     of their own (非政府组织和民间社会).
     """
     for k in range(1, len(words) - 1):
-        if words[k] not in CONJUNCTIONS:
+        if words[k] not in ZH_CONJUNCTIONS:
             continue
         left, right = "".join(words[:k]), "".join(words[k + 1:])
         if len(left) <= 3 and len(right) <= 3 and not _shares_head(left, right):

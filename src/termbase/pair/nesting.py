@@ -32,9 +32,7 @@ from collections.abc import Callable, Iterable, Sequence
 from termbase.pair import counting
 from termbase.pair.corpus import Corpus, SegmentPair
 from termbase.pair.results import PairingReport, TermPairing
-
-COORDINATORS = "和与及或"
-"""The characters that join the conjuncts of a coordination (X和Y)."""
+from termbase.text.chinese import ZH_CONJUNCTIONS
 
 MAX_OWN_USES = 50
 """English kept per term to ask where it stands alone (bounded memory on large corpora)."""
@@ -149,7 +147,7 @@ def _is_conjunct(term: str, longer: str) -> bool:
     """Whether ``term`` is a whole conjunct of the coordination ``longer``
     (营养不良 of 粮食不安全和营养不良)."""
     return any(longer.startswith(term + c) or longer.endswith(c + term)
-               for c in COORDINATORS)
+               for c in ZH_CONJUNCTIONS)
 
 
 def _innermost_first(terms: set[int], holds: dict[int, set[int]]) -> list[list[int]]:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple, Protocol
 
-from termbase.text.chinese import CJK_RUN
+from termbase.text.chinese import CJK_RUN, ZH_CONJUNCT_SEPARATORS, ZH_CONJUNCTIONS
 from termbase.text.english import singular
 
 # A word: letters/digits, with inner hyphens (ASCII, U+2010 and the non-breaking U+2011
@@ -66,7 +66,7 @@ def name_word(word: str) -> bool:
 
 # Chinese characters that are grammatical glue, never the first or last character of a
 # term: structural particles, conjunctions and a few coverbs.
-ZH_GRAMMAR = frozenset("的了和与及或并而在之其于被把着也都")
+ZH_GRAMMAR = ZH_CONJUNCTIONS | frozenset("的了并而在之其于被把着也都")
 """Chinese characters that are grammatical glue: no term starts with one, and no
 English content word translates one."""
 _ZH_NO_START = ZH_GRAMMAR
@@ -487,13 +487,12 @@ def contains(longer: str, shorter: str, lang: str) -> bool:
 
 
 _EN_COORDINATORS = frozenset({"and", "or"})
-_ZH_COORDINATORS = frozenset("和与及或、")
 
 
 def is_coordination(text: str, lang: str) -> bool:
     """Whether ``text`` joins two things ("… and …", 《…》和《…》)."""
     if lang == "zh":
-        return any(ch in _ZH_COORDINATORS for ch in text)
+        return any(ch in ZH_CONJUNCT_SEPARATORS for ch in text)
     return not _EN_COORDINATORS.isdisjoint(text.lower().replace(",", " ").split())
 
 

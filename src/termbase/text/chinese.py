@@ -23,6 +23,14 @@ CJK_RUN = re.compile(f"[{_CJK_CLASS}]+")
 NUMERAL_CHARACTERS = "零〇一二两三四五六七八九十百千万亿"
 """The characters a Chinese numeral is written with (二〇一三, 六十八, 两千五百万, 3.5亿)."""
 
+ZH_CONJUNCTIONS = frozenset("和与及或")
+"""The conjunctions that join the conjuncts of a coordination (国家和区域, 性别平等和增强
+妇女权能; 以及 ends in 及)."""
+
+ZH_CONJUNCT_SEPARATORS = ZH_CONJUNCTIONS | {"、"}
+"""What stands between two conjuncts of a list: a conjunction or the enumeration comma
+(国家、区域和全球)."""
+
 
 def is_cjk_char(char: str) -> bool:
     """Whether ``char`` (one character) is a CJK ideograph."""

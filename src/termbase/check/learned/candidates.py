@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from termbase.pair.ngrams import ZH_GRAMMAR
+from termbase.text.chinese import ZH_CONJUNCTIONS
 
 # A term must recur in this many units before its rendering can be learned.
 MIN_UNITS = 4
@@ -89,10 +90,6 @@ def term_candidates(runs: Sequence[Sequence[str]]) -> dict[str, set[int]]:
               and not refused(gram)}
     return {gram: units_with for gram, units_with in closed.items()
             if not _opens_a_coordination(gram, closed)}
-
-
-# Conjunctions that join two terms (国家和区域, 性别平等和增强妇女权能).
-ZH_CONJUNCTIONS = frozenset("和与及或")
 
 
 def _opens_a_coordination(gram: str, closed: Mapping[str, set[int]]) -> bool:

@@ -6,8 +6,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from termbase.check.learned.candidates import ZH_CONJUNCTIONS
 from termbase.check.learned.evidence import NEAR_BEST, English, WordEvidence, occurrences
+from termbase.text.chinese import ZH_CONJUNCTIONS
 
 # A term's rendering must be in this many of the units holding it, and in this share
 # at least.
