@@ -104,3 +104,26 @@ def test_the_learned_checks_beside_the_rest_give_the_same_findings(
     assert children == [1, 1]  # the numbers, then the learned checks
     assert beside.findings == in_turn.findings
     assert sorted(beside_steps) == sorted(steps)
+
+
+@pytest.mark.usefixtures("alone")
+def test_segment_inconsistent_runs_with_the_numbers_before_the_matching(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    # It reads the draft's text alone: the child forked before the matching runs it,
+    # and this process never does.
+    source = "安全理事会决定继续积极处理此案。"
+    draft = pair_draft([*EMBARGO,
+                        (source, "The Security Council decides to remain actively seized."),
+                        (source, "The Security Council decides to remain actively seized."),
+                        (source, "The Council has decided to stay seized of the matter.")])
+    in_turn = check_draft(glossary, draft)
+    assert FindingKind.SEGMENT_INCONSISTENT in {f.kind for f in in_turn.findings}
+    monkeypatch.setattr(checker, "BACKGROUND_UNITS", 1)
+    here: list[FindingKind] = []
+    for kind in (FindingKind.SEGMENT_INCONSISTENT, FindingKind.NUMBER_MISMATCH):
+        monkeypatch.setitem(checker.CHECKS, kind,
+                            lambda ctx, kind=kind: here.append(kind) or [])
+    beside = check_draft(glossary, draft)
+    assert here == []
+    assert beside.findings == in_turn.findings
+

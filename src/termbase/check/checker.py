@@ -10,6 +10,7 @@ from termbase.check.background import in_background
 from termbase.check.context import CheckContext
 from termbase.check.draft import Draft
 from termbase.check.findings import Finding, FindingKind, count_by_severity, sort_findings
+from termbase.check.learned.segments import segment_inconsistencies
 from termbase.check.matching import LanguageMatcher, MatchOptions, base_lang
 from termbase.check.number_findings import Disagreement, number_disagreements, number_findings
 from termbase.check.rules import CHECKS
@@ -116,7 +117,7 @@ def _check(glossary: Glossary | CompiledGlossary, draft: Draft, opts: CheckOptio
 
     source = matcher(draft.source_lang)
     target = matcher(draft.target_lang) if draft.target_lang is not None else None
-    numbers = _numbers_beside(draft, opts, source, target)
+    text_only = _text_checks_beside(draft, opts, source, target)
     beside: Callable[[], dict[FindingKind, list[Finding]]] | None = None
     try:
         if isinstance(glossary, Glossary):
@@ -128,28 +129,34 @@ def _check(glossary: Glossary | CompiledGlossary, draft: Draft, opts: CheckOptio
         for kind, check in CHECKS.items():
             if kind not in opts.kinds:
                 continue
-            if kind is FindingKind.NUMBER_MISMATCH and numbers is not None:
-                found[kind] = number_findings(ctx, numbers())
-                numbers = None
-            elif kind in _BESIDE and beside is not None:
+            if ((kind in _TEXT_ONLY and text_only is not None)
+                    or (kind in _BESIDE and beside is not None)):
                 continue  # taken once this process has run its own checks
-            else:
-                found[kind] = check(ctx)
+            found[kind] = check(ctx)
             if progress is not None:
                 progress(kind.value)
             if kind is FindingKind.MISSING_TARGET:
                 beside = _draft_checks_beside(ctx, opts)
+        taken: dict[FindingKind, list[Finding]] = {}
+        if text_only is not None:
+            read = text_only()
+            text_only = None
+            if FindingKind.NUMBER_MISMATCH in read.kinds:
+                taken[FindingKind.NUMBER_MISMATCH] = number_findings(ctx, read.numbers)
+            if FindingKind.SEGMENT_INCONSISTENT in read.kinds:
+                taken[FindingKind.SEGMENT_INCONSISTENT] = read.segments
         if beside is not None:
-            found.update(beside())
+            taken.update(beside())
             beside = None
-            if progress is not None:
-                for kind in _BESIDE:
-                    if kind in found:
-                        progress(kind.value)
+        found.update(taken)
+        if progress is not None:
+            for kind in CHECKS:
+                if kind in taken:
+                    progress(kind.value)
         findings = [f for kind in CHECKS if kind in found for f in found[kind]]
     finally:
-        if numbers is not None:
-            numbers()  # the child's result, so that it does not stay behind
+        if text_only is not None:
+            text_only()  # the child's result, so that it does not stay behind
         if beside is not None:
             beside()
     settings = {**opts.settings(), **dict(draft.settings),
@@ -165,22 +172,46 @@ def _check(glossary: Glossary | CompiledGlossary, draft: Draft, opts: CheckOptio
     return CheckResult(tuple(sort_findings(findings)), draft, signature, tuple(notes))
 
 
-# Units from which the number check runs beside the matching: forking and handing the
-# result back cost some 20 ms, which a draft this long wins back (the check is about
-# 0.15 ms a unit).
+# Units from which the checks that need no matching run beside it: forking and handing
+# the result back cost some 20 ms, which a draft this long wins back (the number check
+# alone is about 0.15 ms a unit).
 BACKGROUND_UNITS = 500
 
 
-def _numbers_beside(draft: Draft, opts: CheckOptions, source: LanguageMatcher,
-                    target: LanguageMatcher | None
-                    ) -> Callable[[], list[Disagreement]] | None:
-    """The number check's disagreements, started in a second process, when the draft is
-    long enough for that to pay; None to run the check in its turn."""
-    if (target is None or FindingKind.NUMBER_MISMATCH not in opts.kinds
-            or len(draft.units) < BACKGROUND_UNITS):
+# The checks that read the draft's text alone, no glossary term: on a long bilingual
+# draft they run in a child forked before the matching, whose work they do not need
+# (the number check, some two fifths of the checking of the 1 MB speed draft, and
+# segment_inconsistent).
+_TEXT_ONLY = (FindingKind.NUMBER_MISMATCH, FindingKind.SEGMENT_INCONSISTENT)
+
+
+@dataclass(frozen=True, slots=True)
+class _TextFindings:
+    """What the child of :func:`_text_checks_beside` hands back."""
+
+    kinds: frozenset[FindingKind]
+    numbers: list[Disagreement]
+    segments: list[Finding]
+
+
+def _text_checks_beside(draft: Draft, opts: CheckOptions, source: LanguageMatcher,
+                        target: LanguageMatcher | None) -> Callable[[], _TextFindings] | None:
+    """The _TEXT_ONLY checks of ``opts``, started in a second process, when the draft is
+    long enough for that to pay; None to run them in their turn."""
+    kinds = frozenset(k for k in _TEXT_ONLY if k in opts.kinds)
+    if target is None or not kinds or len(draft.units) < BACKGROUND_UNITS:
         return None
     source_lang, target_lang = source.lang, target.lang
-    return in_background(lambda: number_disagreements(draft, source_lang, target_lang))
+
+    def work() -> _TextFindings:
+        return _TextFindings(
+            kinds,
+            number_disagreements(draft, source_lang, target_lang)
+            if FindingKind.NUMBER_MISMATCH in kinds else [],
+            segment_inconsistencies(draft, target_lang)
+            if FindingKind.SEGMENT_INCONSISTENT in kinds else [])
+
+    return in_background(work)
 
 
 # learned_inconsistent reads the draft's units and the evidence of what its English words

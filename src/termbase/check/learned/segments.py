@@ -9,13 +9,14 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from termbase.check.findings import DEFAULT_SEVERITY, Finding, FindingKind
-from termbase.check.learned.evidence import IDEOGRAPHS, side
+from termbase.check.learned.evidence import IDEOGRAPHS
 from termbase.check.number_items import without_numbering
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from termbase.check.context import CheckContext, SegmentView, UnitView
+    from termbase.check.context import CheckContext
+    from termbase.check.draft import Draft, DraftSegment, DraftUnit
 
 # Segments shorter than this (ideographs, or letters and digits in a text without
 # them) are not compared as segments.
@@ -118,10 +119,17 @@ def check_segment_inconsistent(ctx: CheckContext) -> list[Finding]:
     sources; the draft's most frequent pairing is the norm, every other unit reported."""
     if ctx.target is None:
         return []
-    units = [u for u in ctx.units if _has_text(u.source) and _has_text(u.target)]
+    return segment_inconsistencies(ctx.draft, ctx.target.lang)
+
+
+def segment_inconsistencies(draft: Draft, target_lang: str) -> list[Finding]:
+    """:func:`check_segment_inconsistent` of a bilingual draft whose translation is in
+    ``target_lang``. It reads the draft's text alone, no glossary term, so that it can
+    run beside the matching (see :mod:`termbase.check.background`)."""
+    units = [u for u in draft.units if _has_text(u.source) and _has_text(u.target)]
     findings = []
     reported: set[int] = set()
-    keys = [(_comparable(side(u.source)), _comparable(side(u.target))) for u in units]
+    keys = [(_comparable(_side(u.source)), _comparable(_side(u.target))) for u in units]
     sentences = _LazySentences(units)
     for same, label in ((0, "source"), (1, "translation")):
         groups: dict[str, list[int]] = defaultdict(list)
@@ -143,7 +151,8 @@ def check_segment_inconsistent(ctx: CheckContext) -> list[Finding]:
                     continue
                 if same == 0 or _numbers_differ(keys[i][0], norm):
                     reported.add(i)
-                    findings.append(_segment_finding(ctx, units[i], units[model], label))
+                    findings.append(_segment_finding(target_lang, units[i], units[model],
+                                                     label))
     return findings
 
 
@@ -151,7 +160,7 @@ class _LazySentences:
     """The sentences of a unit's side, split only for the few units that differ from
     their group's norm."""
 
-    def __init__(self, units: Sequence[UnitView]) -> None:
+    def __init__(self, units: Sequence[DraftUnit]) -> None:
         self._units = units
         self._cache: dict[tuple[int, int], tuple[str, ...]] = {}
 
@@ -159,30 +168,35 @@ class _LazySentences:
         key = (unit, which)
         if key not in self._cache:
             u = self._units[unit]
-            self._cache[key] = _sentences(side(u.target if which else u.source))
+            self._cache[key] = _sentences(_side(u.target if which else u.source))
         return self._cache[key]
 
 
-def _has_text(segments: Sequence[SegmentView]) -> bool:
+def _side(segments: Sequence[DraftSegment]) -> str:
+    """A side's text, its segments one a line."""
+    return "\n".join(s.text for s in segments)
+
+
+def _has_text(segments: Sequence[DraftSegment]) -> bool:
     """Whether a side says anything: a side that is only a placeholder is no translation
     to compare."""
     if not segments:
         return False
-    text = side(segments)
+    text = _side(segments)
     return "<<" not in text or bool(_PLACEHOLDER.sub("", text).strip())
 
 
-def _segment_finding(ctx: CheckContext, unit: UnitView, model: UnitView, same: str
+def _segment_finding(target_lang: str, unit: DraftUnit, model: DraftUnit, same: str
                      ) -> Finding:
-    target, source = unit.target[0].segment, unit.source[0].segment
-    where = model.target[0].segment
+    target, source = unit.target[0], unit.source[0]
+    where = model.target[0]
     differs = "translated differently" if same == "source" else "from a different source"
     kind = FindingKind.SEGMENT_INCONSISTENT
-    expected = side(model.target) if same == "source" else side(model.source)
+    expected = _side(model.target) if same == "source" else _side(model.source)
     return Finding(
         kind=kind, severity=DEFAULT_SEVERITY[kind], file=target.file, line=target.line,
-        paragraph=target.paragraph, lang=ctx.target.lang if ctx.target else "",
-        term=side(unit.source), found=side(unit.target), expected=(expected,),
+        paragraph=target.paragraph, lang=target_lang,
+        term=_side(unit.source), found=_side(unit.target), expected=(expected,),
         message=f"same {same} as {where.file}:{where.line or where.paragraph}, "
                 f"{differs}",
         fix="translate the same source the same way, or check which one is right",
