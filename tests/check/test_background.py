@@ -127,3 +127,23 @@ def test_segment_inconsistent_runs_with_the_numbers_before_the_matching(
     assert here == []
     assert beside.findings == in_turn.findings
 
+
+@pytest.mark.usefixtures("alone")
+def test_the_learned_checks_start_before_missing_target(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    # They need the matched draft and its evidence, not missing_target's findings: the
+    # child runs beside missing_target too, the longest check of this process.
+    monkeypatch.setattr(checker, "BACKGROUND_UNITS", 1)
+    children: list[int] = []
+    monkeypatch.setattr(checker, "in_background",
+                        lambda work: children.append(1) or in_background(work))
+    missing = checker.CHECKS[FindingKind.MISSING_TARGET]
+    started_before: list[int] = []
+
+    def watched(ctx):  # type: ignore[no-untyped-def]
+        started_before.append(len(children))
+        return missing(ctx)
+
+    monkeypatch.setitem(checker.CHECKS, FindingKind.MISSING_TARGET, watched)
+    check_draft(glossary, pair_draft(EMBARGO))
+    assert started_before == [2]

@@ -125,6 +125,7 @@ def _check(glossary: Glossary | CompiledGlossary, draft: Draft, opts: CheckOptio
         else:
             ctx = CheckContext.build(Glossary(), draft, source, target,
                                      concepts=glossary.concepts)
+        beside = _draft_checks_beside(ctx, opts)
         found: dict[FindingKind, list[Finding]] = {}
         for kind, check in CHECKS.items():
             if kind not in opts.kinds:
@@ -135,8 +136,6 @@ def _check(glossary: Glossary | CompiledGlossary, draft: Draft, opts: CheckOptio
             found[kind] = check(ctx)
             if progress is not None:
                 progress(kind.value)
-            if kind is FindingKind.MISSING_TARGET:
-                beside = _draft_checks_beside(ctx, opts)
         taken: dict[FindingKind, list[Finding]] = {}
         if text_only is not None:
             read = text_only()
@@ -215,10 +214,10 @@ def _text_checks_beside(draft: Draft, opts: CheckOptions, source: LanguageMatche
 
 
 # learned_inconsistent reads the draft's units and the evidence of what its English words
-# render (ctx.evidence, which missing_target builds when its hints ask for it) and no
-# other check's findings: once missing_target has run, it runs in a forked child while
-# this process runs the checks left, which take about as long (on the 1 MB speed draft
-# a sixth of the checking leaves the critical path of two cores).
+# render (ctx.evidence), and no other check's findings: on a long draft it runs in a
+# child forked once the draft is matched, beside the checks of this process. The
+# evidence is read first, here, as missing_target's hints read it too: both processes
+# then have it, built once.
 _BESIDE = (FindingKind.LEARNED_INCONSISTENT,)
 
 
@@ -227,6 +226,7 @@ def _draft_checks_beside(ctx: CheckContext, opts: CheckOptions
     """The findings of the _BESIDE checks of ``opts``, computed in a second process when
     the draft is long enough for that to pay; None to run them in their turn."""
     kinds = [k for k in _BESIDE if k in opts.kinds]
-    if not kinds or len(ctx.draft.units) < BACKGROUND_UNITS:
+    if not kinds or ctx.target is None or len(ctx.draft.units) < BACKGROUND_UNITS:
         return None
+    ctx.evidence.read()
     return in_background(lambda: {k: CHECKS[k](ctx) for k in kinds})

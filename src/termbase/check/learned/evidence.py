@@ -350,6 +350,11 @@ class DraftEvidence:
     def words(self) -> WordEvidence:
         return WordEvidence(self.units, self.english)
 
+    def read(self) -> None:
+        """Build now what is otherwise built on first use (before a fork, so that both
+        processes have it)."""
+        self.words  # noqa: B018 (a cached property, read for its effect)
+
     def sources(self, word: str, unit: UnitView) -> tuple[str, ...]:
         """The pieces of ``unit``'s source that ``word`` (any case and number)
         renders, as far as the draft shows; none when it shows nothing."""
