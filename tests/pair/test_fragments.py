@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from termbase.align.lexicon import Lexicon
 from termbase.pair.corpus import from_pairs
-from termbase.pair.fragments import unsaid_alone, unsaid_beside
+from termbase.pair.fragments import time_of_day_unsaid, unsaid_alone, unsaid_beside
 from termbase.pair.learned import Glosses
 from termbase.pair.pairer import PairSettings, pair_terms
 
@@ -189,3 +189,36 @@ def test_a_longer_answer_needs_every_example() -> None:
                         zone) == "无核武器区"
     examples[1] = ("中亚无核武器区", "Central Asian States")
     assert unsaid_alone("中亚无核武器区", "Central Asian", examples, ALONE_LEXICON, zone) is None
+
+
+# A part of the day the term states: English writes it with the hour, apart from the day
+# (termbase.pair.fragments.time_of_day_unsaid).
+def test_the_day_alone_leaves_out_the_part_of_the_day_every_example_states() -> None:
+    examples = ["To be held on Wednesday, 18 February 2015, at 3 p.m.",
+                "To be held on Wednesday, 22 April 2015, at 3.10 p.m."]
+    assert time_of_day_unsaid("星期三下午", "Wednesday", examples) == "下午"
+    assert time_of_day_unsaid("星期三上午", "Wednesday",
+                              [e.replace("p.m.", "a.m.") for e in examples]) == "上午"
+    # An answer that states it, or a term that names no part of the day, leaves none out.
+    assert time_of_day_unsaid("星期三下午", "Wednesday afternoon", examples) is None
+    assert time_of_day_unsaid("星期三", "Wednesday", examples) is None
+
+
+def test_a_part_of_the_day_some_example_does_not_state_is_left_alone() -> None:
+    examples = ["To be held on Wednesday, 18 February 2015, at 3 p.m.",
+                "The meeting of Wednesday was postponed."]
+    assert time_of_day_unsaid("星期三下午", "Wednesday", examples) is None
+    assert time_of_day_unsaid("星期三下午", "Wednesday", examples[:1]) is None
+
+
+def test_pairing_abstains_on_the_day_without_its_time() -> None:
+    days = {"一": "Monday", "二": "Tuesday", "三": "Wednesday"}
+    pairs = [*[(f"定于2015年{m}月{d}日星期{day}下午3时举行",
+                f"To be held on {english}, {d} March 2015, at 3 p.m.")
+               for m, d in ((3, 4), (4, 8), (5, 13)) for day, english in days.items()],
+             *[(f"第{n}段涉及其他事项。", f"Paragraph {n} concerns other matters.")
+               for n in range(40)]]
+    settings = PairSettings(check_alignment=False)  # the lines are made up
+    pairing = pair_terms(["星期三下午"], from_pairs(pairs, "d"), settings=settings)[0]
+    assert pairing.best is None
+    assert "time of day 下午" in pairing.abstained_reason

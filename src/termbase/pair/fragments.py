@@ -22,7 +22,9 @@ dictionary cannot read, which renders none of it, is left alone.
 A figure the term states is read without a dictionary, in the same digits, wherever the
 English says it: an answer that leaves out a year every example states, however far from
 the answer ("International Seabed Authority … in 2014" for 2014年国际海底管理局), is a
-fragment too (:func:`figures_unsaid`).
+fragment too (:func:`figures_unsaid`). So is a part of the day, which English writes with
+the hour ("at 3 p.m.") apart from the day the answer names ("Wednesday" for 星期三下午,
+:func:`time_of_day_unsaid`).
 """
 
 from __future__ import annotations
@@ -69,6 +71,33 @@ def figures_unsaid(term: str, answer: str, examples: Sequence[str]) -> frozenset
     if all(missing <= figures_of(en) for en in examples):
         return frozenset(missing)
     return frozenset()
+
+
+DAY_PARTS = ("上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "夜间")
+"""The Chinese words that name a part of the day (a closed class): 星期三下午, 上午10时."""
+
+_TIME_OF_DAY = re.compile(r"\b(?:[ap]\.\s?m\b|morning|afternoon|noon|midday|evening|night"
+                          r"|midnight)", re.IGNORECASE)
+"""How English states a part of the day: "a.m."/"p.m." after the hour, or its noun."""
+
+
+def time_of_day_unsaid(term: str, answer: str, examples: Sequence[str]) -> str | None:
+    """The part of the day (:data:`DAY_PARTS`) that ``term`` states and ``answer`` leaves
+    out while the English of every example pair states a time of day; None otherwise.
+
+    English writes the part of the day with the hour, "a.m." or "p.m." ("To be held on
+    Wednesday, 18 February 2015, at 3 p.m." for 2015年2月18日星期三下午3时), apart from the
+    day the term also names, beyond every window beside the answer; and no dictionary
+    word reads "p.m." (the dictionary's stems drop a one-letter word). So linking finds
+    the day alone ("Wednesday" for 星期三下午), which says half the term — as a year the
+    English states apart (:func:`figures_unsaid`), the part is read wherever the English
+    says it."""
+    part = next((p for p in DAY_PARTS if p in term), None)
+    if part is None or len(examples) < MIN_EXAMPLES or _TIME_OF_DAY.search(answer):
+        return None
+    if all(_TIME_OF_DAY.search(en) for en in examples):
+        return part
+    return None
 
 
 def unsaid_beside(term: str, answer: str, examples: Sequence[str],

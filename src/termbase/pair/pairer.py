@@ -80,7 +80,12 @@ from termbase.pair.dictionary import (
     renders_just_the_term,
     says_opposite,
 )
-from termbase.pair.fragments import figures_unsaid, unsaid_alone, unsaid_beside
+from termbase.pair.fragments import (
+    figures_unsaid,
+    time_of_day_unsaid,
+    unsaid_alone,
+    unsaid_beside,
+)
 from termbase.pair.learned import GlossCounts, Glosses, LearnedGlosses, Questions, glosses_task
 from termbase.pair.nesting import nested_terms_again
 from termbase.pair.ngrams import absorb_contained, is_coordination
@@ -436,6 +441,11 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
             return abstain(f"the best candidate '{best.text}' is part of a longer rendering: "
                            f"it leaves out {', '.join(sorted(figures))}, which the term "
                            f"states and all its examples say")
+        part = time_of_day_unsaid(term, best.text, [e.en for e in best.examples])
+        if part is not None:
+            return abstain(f"the best candidate '{best.text}' is part of a longer rendering: "
+                           f"it leaves out the time of day {part}, which all its examples "
+                           f"state with the hour")
     if s.direction == "zh" and lexicon is not None and neighbour_rendering(
             term, best.text, [e.zh for e in best.examples], lexicon, glosses):
         # Every link's pairs hold the term: their Chinese shows the company it keeps.
