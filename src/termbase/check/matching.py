@@ -102,10 +102,12 @@ def is_cjk_lang(lang: str) -> bool:
 def _is_abbreviation(term: Term) -> bool:
     if term.term_type is not None and term.term_type.is_abbreviated:
         return True
+    # "PoA", "UNODA", "PoA-ISS": a single word with capitals after its first letter
+    # (the letters are read only of a single word: most terms have several).
+    if " " in term.text.strip():
+        return False
     letters = [c for c in term.text if c.isalpha()]
-    # "PoA", "UNODA", "PoA-ISS": a single word with capitals after its first letter.
-    return (" " not in term.text.strip() and len(letters) >= 2
-            and any(c.isupper() for c in letters[1:]))
+    return len(letters) >= 2 and any(c.isupper() for c in letters[1:])
 
 
 def _acronym(term: Term) -> bool:
