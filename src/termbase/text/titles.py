@@ -18,12 +18,15 @@ Lookup ignores every punctuation mark (its own, broader normalisation, in
 
 from __future__ import annotations
 
+import re
+
 TITLE_MARKS = "《》〈〉"
 """The book-title marks, double and single."""
 QUOTATION_MARKS = "「」『』“”\"'"
 """Quotation marks of Chinese (corner brackets) and English text."""
 
 _NO_TITLE_MARKS = str.maketrans("", "", TITLE_MARKS)
+_TITLE_MARK = re.compile(f"[{TITLE_MARKS}]")
 _NO_MARKS = str.maketrans("", "", TITLE_MARKS + QUOTATION_MARKS)
 
 
@@ -39,7 +42,7 @@ def without_title_marks(text: str) -> tuple[str, list[int]]:
     The list is empty when ``text`` has no title mark (the text is then returned as is,
     and positions are the identity).
     """
-    if not any(ch in TITLE_MARKS for ch in text):
+    if not _TITLE_MARK.search(text):  # most text: one scan, not a step per character
         return text, []
     kept = [(i, ch) for i, ch in enumerate(text) if ch not in TITLE_MARKS]
     return "".join(ch for _, ch in kept), [i for i, _ in kept]
