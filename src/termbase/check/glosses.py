@@ -18,7 +18,6 @@ by its case ("unep"), but it can by being no English word.
 from __future__ import annotations
 
 import functools
-import importlib.metadata
 import os
 import re
 import sqlite3
@@ -27,6 +26,7 @@ from contextlib import closing
 from pathlib import Path
 from typing import NamedTuple, TypeVar
 
+from termbase import installed
 from termbase.align.lexicon import (
     default_entries,
     default_lexicon_key,
@@ -90,9 +90,8 @@ def _installed() -> bool:
 
 def _table_key() -> str | None:
     try:
-        return (f"{default_lexicon_key()}-jieba{importlib.metadata.version('jieba')}"
-                f"-t{_TABLE_VERSION}")
-    except importlib.metadata.PackageNotFoundError:
+        return f"{default_lexicon_key()}-jieba{installed.version('jieba')}-t{_TABLE_VERSION}"
+    except ModuleNotFoundError:  # importlib.metadata's PackageNotFoundError
         return None
 
 
