@@ -67,7 +67,7 @@ def test_without_capitals_a_lower_case_stand_in_counts() -> None:
     assert found == [(13, "info"), (14, "info"), (15, "info")]
 
 
-# A stand-in the line's determiner + noun says (check/stand_ins._said_by).
+# A stand-in the line's determiner + noun says (check/stand_ins.said_by).
 # The dictionary glosses 各国 by the determiner's reading ("each country", "various
 # countries"), while English names the noun alone ("States"): the noun's glosses count
 # too, so "States" for 各国 is another word of the sentence, not a term put in the missing

@@ -12,6 +12,7 @@ from dataclasses import replace
 from termbase.align.lexicon import STOP_WORDS, stem
 from termbase.check.absent import Absent, absent_concepts, miscased_term
 from termbase.check.acronym_inside import acronym_of_longer_name
+from termbase.check.adjective_use import adjective_renderings
 from termbase.check.chance import upper_tail
 from termbase.check.context import (
     CheckContext,
@@ -450,6 +451,8 @@ def _dictionary_hints(ctx: CheckContext, absent: Sequence[Absent], left: Sequenc
     :mod:`termbase.check.longer_source_word`), else
     every word of the term rendered in other words (:mod:`termbase.check.free_rendering`),
     else a noun term rendered by the verb of its stem (:mod:`termbase.check.verb_use`),
+    else a noun modifying the next word rendered by the adjective of one of its senses
+    (:mod:`termbase.check.adjective_use`),
     else its first word rendered before words of its own (:mod:`termbase.check.first_word`),
     else, without capitals, a reference nothing else explains
     (:mod:`termbase.check.references`).
@@ -481,6 +484,10 @@ def _dictionary_hints(ctx: CheckContext, absent: Sequence[Absent], left: Sequenc
              if (verb := verb_rendering(ctx, matcher, a, known))}
     hints.update((key, f"the translation renders it as a verb of the same stem: “{verb}”")
                  for key, verb in verbs.items())
+    adjectives = adjective_renderings([a for a in left if id(a) not in hints], known)
+    hints.update((key, f"it modifies the word after it, which the translation says with the "
+                       f"adjective of one of its senses: “{adjective}”")
+                 for key, adjective in adjectives.items())
     first = first_word_rendered(
         ctx, [a for a in left if id(a) not in hints and not_cut(a.unit)], known)
     # Only a pair that translates its line shows a paraphrase (asked last: it costs more).

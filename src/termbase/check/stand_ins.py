@@ -85,7 +85,7 @@ def items_with_unexplained_stand_ins(ctx: CheckContext, items: Sequence[Absent],
     segments the lines is built from it once, not for each item). A stand-in the rest of
     the line accounts for is just another word of the sentence ("the results of our
     conference" for 我们会议取得的结果: 结果 says "results"; "the GUAM States" for
-    古阿姆集团各国: 各国 says "States", :func:`_said_by`); a wrong term put in the term's
+    古阿姆集团各国: 各国 says "States", :func:`said_by`); a wrong term put in the term's
     place is said by nothing of the source but the term itself, which is left out here."""
     lexicon = Lexicon({w: g.stems for w, g in known.items()}) if items else Lexicon.empty()
     return {id(item) for item in items if _unexplained(ctx, item, known, lexicon)}
@@ -97,13 +97,13 @@ def _unexplained(ctx: CheckContext, item: Absent, known: Mapping[str, Gloss],
     stems: set[str] = set()
     for part in (text[:item.hit.start], text[item.hit.end:]):
         for word in lexicon.segment(part):
-            stems |= _said_by(word, known)
+            stems |= said_by(word, known)
     return any(not renders(st, frozenset(stems)) for words in
                _stand_ins(ctx, item.unit, item.concept_id, {}).values()
                for st in _content_stems(words))
 
 
-def _said_by(word: str, known: Mapping[str, Gloss]) -> frozenset[str]:
+def said_by(word: str, known: Mapping[str, Gloss]) -> frozenset[str]:
     """The English stems a dictionary word of the source says: its glosses, and for a
     pronoun made of a determiner and a noun (各国, 本国, 我国: jieba tags the whole a
     pronoun, 'r', and its rest a noun) the noun's too. The dictionary glosses such a word
