@@ -7,6 +7,7 @@ from termbase.pair.ngrams import (
     EnglishNgrams,
     absorb_contained,
     contains,
+    is_coordination,
     singular,
 )
 
@@ -178,3 +179,13 @@ def test_a_capital_i_after_a_name_word_is_a_roman_numeral() -> None:
     assert {"Working Group I", "Annex I Parties"} <= surfaces
     assert "I" not in surfaces  # a numeral alone is no candidate
     assert not any(s.endswith("which I") or s.startswith("I have") for s in surfaces)
+
+
+def test_a_coordination_is_told_by_its_language_s_conjunctions() -> None:
+    # The conjunctions are one closed class per language (termbase.text): "nor" joins
+    # conjuncts as "and" and "or" do; the Chinese enumeration comma separates them too.
+    assert is_coordination("neither peace nor security", "en")
+    assert is_coordination("peace or security", "en")
+    assert is_coordination("国家、区域", "zh")
+    assert is_coordination("国家以及区域", "zh")
+    assert not is_coordination("peacekeeping operation", "en")

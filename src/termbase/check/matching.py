@@ -52,7 +52,13 @@ from typing import Any
 from termbase.diagnostics import Diagnostic, warning
 from termbase.match import TermHit, TermMatcher, pattern_text
 from termbase.model import Glossary, PartOfSpeech, Term, TermType
-from termbase.text.english import EnglishCanon, EnglishFolding, EnglishText, singular
+from termbase.text.english import (
+    EN_CONJUNCTIONS,
+    EnglishCanon,
+    EnglishFolding,
+    EnglishText,
+    singular,
+)
 from termbase.text.titles import without_title_marks
 
 
@@ -635,8 +641,8 @@ class LanguageMatcher:
         """Whether an English term of several words is given in a coordination that
         shares its words: "non-governmental and other organizations" has
         "non-governmental organization", "regional and subregional organizations" has
-        "regional organization". The words are in order, at most four words and an
-        "and"/"or" between two of them, no punctuation."""
+        "regional organization". The words are in order, at most four words and a
+        conjunction ("and", "or", "nor") between two of them, no punctuation."""
         if self.cjk:
             return False
         return any(_coordinated(key.split(), canonical)
@@ -729,7 +735,7 @@ class LanguageMatcher:
 
 def _coordinated(words: list[str], canonical: str) -> bool:
     """Whether the folded ``words`` of a term stand in ``canonical`` split by a
-    coordination: in order, at most four words and an "and"/"or" between two of them, no
+    coordination: in order, at most four words and a conjunction between two of them, no
     punctuation."""
     for cut in range(1, len(words)):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
@@ -740,7 +746,7 @@ def _coordinated(words: list[str], canonical: str) -> bool:
         pattern = rf" {re.escape(head)} ((?:[^\s|]+ ){{1,5}}?){re.escape(tail)} "
         for m in re.finditer(pattern, canonical):
             gap = m.group(1).split()
-            if ("and" in gap or "or" in gap) and len(gap) <= 5:
+            if not EN_CONJUNCTIONS.isdisjoint(gap) and len(gap) <= 5:
                 return True
     return False
 

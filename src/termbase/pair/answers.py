@@ -60,7 +60,7 @@ from termbase.pair.ngrams import (
 from termbase.pair.results import Candidate, TermPairing
 from termbase.pair.titles import vocabulary_of
 from termbase.pair.variants import name_across_spellings
-from termbase.text.english import prefixed_parts, singular
+from termbase.text.english import EN_CONJUNCTIONS, prefixed_parts, singular
 
 Stats = tuple[float, float, "float | None"]
 """Dice, log-likelihood and dictionary evidence of one (term, candidate)."""
@@ -531,9 +531,6 @@ def named_in_full(best: Candidate, ev: TermEvidence) -> Candidate:
                      best.dice, best.llr, known, best.examples)
 
 
-_CONJUNCTIONS = frozenset({"and", "or", "nor"})
-
-
 def _conjunct_only(term: str, word: str, name: str, lexicon: Dictionary | None) -> bool:
     """Whether ``word`` is one conjunct of a coordinated modifier in ``name`` (both keys:
     a conjunction follows it there, "Economic | and Social Council") and the dictionary
@@ -544,7 +541,7 @@ def _conjunct_only(term: str, word: str, name: str, lexicon: Dictionary | None) 
     "Member States"): linking may have cut the term's whole rendering to its first word."""
     words = name.split()
     if lexicon is None or not any(said == word and at + 1 < len(words)
-                                  and words[at + 1] in _CONJUNCTIONS
+                                  and words[at + 1] in EN_CONJUNCTIONS
                                   for at, said in enumerate(words)):
         return False
     meanings = term_meanings(term, lexicon)

@@ -30,6 +30,7 @@ from termbase.pair.ngrams import MAX_EN_WORDS, ZH_GRAMMAR, EnglishNgrams, Span
 from termbase.pair.results import Candidate, Example, TermPairing
 from termbase.pair.titles import cited_as_title, title_rendering, vocabulary_of
 from termbase.text.chinese import NUMERAL_CHARACTERS, is_cjk_char
+from termbase.text.english import EN_CONJUNCT_SEPARATORS
 
 _FIGURES = re.compile(r"\d+")
 _YEAR = re.compile(r"(?<=\d)年")
@@ -159,10 +160,8 @@ def _grown(span: Span, found: dict[tuple[int, int], tuple[Span, int]], *,
 
 
 def _joins(surface: str) -> int:
-    return sum(1 for w in surface.replace(",", " , ").lower().split() if w in _CONJUNCTIONS)
-
-
-_CONJUNCTIONS = frozenset({"and", "or", ","})
+    return sum(1 for w in surface.replace(",", " , ").lower().split()
+               if w in EN_CONJUNCT_SEPARATORS)
 
 
 def _agreed(spans: Iterable[str | None]) -> str | None:

@@ -34,6 +34,7 @@ from termbase.pair.dictionary import Dictionary, coverage, known_stem
 from termbase.pair.learned import Glosses
 from termbase.pair.ngrams import STOP_WORDS, ZH_GRAMMAR
 from termbase.text.chinese import CJK_RUN
+from termbase.text.english import EN_CONJUNCTIONS
 
 _DIGITS = re.compile(r"\d+")
 
@@ -263,11 +264,11 @@ def neighbour_rendering(term: str, text: str, example_zh: Sequence[str],
 _NEXT_WORD = re.compile(r"\s+([^\W_][\w'’‑-]*)")
 _PREVIOUS_WORD = re.compile(r"([^\W_][\w'’‑-]*)\s+$")
 _SHARED_HEAD = re.compile(
-    r"(?:\s*,\s*[^\W\d_][\w'’‑-]*)*\s*,?\s+(?:and|or)\s+[^\W\d_][\w'’‑-]*"
+    r"(?:\s*,\s*[^\W\d_][\w'’‑-]*)*\s*,?\s+(?:" + "|".join(sorted(EN_CONJUNCTIONS)) + r")\s+"
+    r"[^\W\d_][\w'’‑-]*"
     r"\s+([^\W_][\w'’‑-]*)", re.IGNORECASE)
 """One-word conjuncts after a use, then the head noun they share: "human rights, refugee
 and humanitarian law" says "human rights law" once for three laws."""
-_COORDINATORS = frozenset({"and", "or"})
 
 
 def _neighbours(text: str, english: str, after: bool) -> list[str | None]:
@@ -280,7 +281,7 @@ def _neighbours(text: str, english: str, after: bool) -> list[str | None]:
     for match in pattern.finditer(english):
         if after:
             word = _NEXT_WORD.match(english, match.end())
-            if word is None or word.group(1).lower() in _COORDINATORS:
+            if word is None or word.group(1).lower() in EN_CONJUNCTIONS:
                 word = _SHARED_HEAD.match(english, match.end()) or word
         else:
             word = _PREVIOUS_WORD.search(english, 0, match.start())

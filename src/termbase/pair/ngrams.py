@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import NamedTuple, Protocol
 
 from termbase.text.chinese import CJK_RUN, ZH_CONJUNCT_SEPARATORS, ZH_CONJUNCTIONS
-from termbase.text.english import singular
+from termbase.text.english import EN_CONJUNCTIONS, singular
 
 # A word: letters/digits, with inner hyphens (ASCII, U+2010 and the non-breaking U+2011
 # that 2023 UN documents print in "Inter‑Agency" and "COVID‑19"), figure and en dashes,
@@ -486,14 +486,11 @@ def contains(longer: str, shorter: str, lang: str) -> bool:
     return f" {shorter} " in f" {longer} "
 
 
-_EN_COORDINATORS = frozenset({"and", "or"})
-
-
 def is_coordination(text: str, lang: str) -> bool:
     """Whether ``text`` joins two things ("… and …", 《…》和《…》)."""
     if lang == "zh":
         return any(ch in ZH_CONJUNCT_SEPARATORS for ch in text)
-    return not _EN_COORDINATORS.isdisjoint(text.lower().replace(",", " ").split())
+    return not EN_CONJUNCTIONS.isdisjoint(text.lower().replace(",", " ").split())
 
 
 def adds_coordination(longer: str, shorter: str, lang: str) -> bool:

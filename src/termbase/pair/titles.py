@@ -33,7 +33,7 @@ from termbase.pair.ngrams import (
     Span,
     name_word,
 )
-from termbase.text.english import MONTHS
+from termbase.text.english import EN_CONJUNCT_SEPARATORS, MONTHS
 from termbase.text.titles import strip_title_marks
 
 _FIGURES = re.compile(r"\d+")
@@ -173,12 +173,9 @@ def _capitalised(span: Span) -> bool:
     words = span.surface.replace(",", " ,").split()
     # Inside a title a conjunction joins capitalised words ("Safe, Orderly and Regular
     # Migration"); one before a lower-case word opens another phrase ("and its Protocol").
-    if any(a in _JOINS and b[:1].islower() for a, b in itertools.pairwise(words)):
+    if any(a in EN_CONJUNCT_SEPARATORS and b[:1].islower() for a, b in itertools.pairwise(words)):
         return False
     return all(w == "," or name_word(w) for w in words)
-
-
-_JOINS = frozenset({"and", "or", ","})
 
 
 def vocabulary_of(dictionary: Dictionary) -> frozenset[str]:

@@ -11,7 +11,9 @@ glossary keeps two forms apart ("State parties" beside "States parties").
 * :func:`verb_stem` — "implemented", "implementing" → "implement";
 * :func:`lower_same_length` — lower case that keeps every offset;
 * :class:`EnglishCanon` — the canonical form of a text for term matching: each word
-  folded as :class:`EnglishFolding` says, with a map back to the original offsets.
+  folded as :class:`EnglishFolding` says, with a map back to the original offsets;
+* :data:`MONTHS`, :data:`EN_CONJUNCTIONS`, :data:`EN_CONJUNCT_SEPARATORS` — the closed
+  classes of English words more than one module reads.
 """
 
 from __future__ import annotations
@@ -25,6 +27,15 @@ from dataclasses import dataclass, field
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")
 """The English month names, lower case, in calendar order."""
+
+EN_CONJUNCTIONS = frozenset({"and", "or", "nor"})
+"""The coordinating conjunctions that join the conjuncts of a phrase, lower case
+("economic and social", "neither … nor …"). The other coordinators ("but", "yet", "so",
+"for") join clauses, never the parts of a term or name."""
+
+EN_CONJUNCT_SEPARATORS = EN_CONJUNCTIONS | {","}
+"""What stands between two conjuncts of a list, a split-off comma included ("Safe, Orderly
+and Regular Migration" split as "Safe , Orderly and Regular Migration")."""
 
 _POSSESSIVE = ("'s", "’s")
 _ES_PLURALS = ("sses", "xes", "ches", "shes", "zzes", "tzes")

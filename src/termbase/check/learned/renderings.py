@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from termbase.check.learned.evidence import NEAR_BEST, English, WordEvidence, occurrences
 from termbase.text.chinese import ZH_CONJUNCTIONS
+from termbase.text.english import EN_CONJUNCTIONS
 
 # A term's rendering must be in this many of the units holding it, and in this share
 # at least.
@@ -73,14 +74,11 @@ def short_of_a_share(where: set[int], english: English, stop: frozenset[str]
     return max(short)[1] if short else None
 
 
-_EN_CONJUNCTIONS = frozenset({"and", "or"})
-
-
 def _coordination(term: str, key: str) -> bool:
     """Whether the term joins two terms (国家和区域, "national and regional"): its parts
     are what a translation renders one way or another, and each is learned on its own."""
     return (not ZH_CONJUNCTIONS.isdisjoint(term[1:-1])
-            and not _EN_CONJUNCTIONS.isdisjoint(key.split()))
+            and not EN_CONJUNCTIONS.isdisjoint(key.split()))
 
 
 def most_associated(keys: Sequence[str], joint: Counter[str], total: int,
