@@ -125,18 +125,3 @@ def test_a_noun_in_sion_is_read_as_its_verb_in_d() -> None:
     assert known_stem("extens", frozenset({"extend"}))
     # Too short a stem to tell: "send" is no "sense".
     assert not known_stem("sens", frozenset({"send"}))
-
-
-# A root English spells differently before each suffix is one dictionary word (issue 12).
-def test_a_word_made_of_a_respelled_root_reads_as_the_gloss() -> None:
-    # CC-CEDICT glosses 社会 only "society" and 解决 "solve": the UN says "social" and
-    # "solution"; the six-letter cut leaves "societ"/"social" and "solv"/"soluti".
-    lexicon = Lexicon.from_pairs([("社会", "society"), ("发展", "development"),
-                                  ("解决", "solve"), ("政治", "politics")])
-    assert coverage("社会发展", "social development", lexicon) == 1.0
-    assert coverage("政治解决", "political solution", lexicon) == 1.0
-    assert known_stem("resolu", frozenset({"resolv"}))
-    assert known_stem("variou", frozenset({"variet"}))
-    # Only those alternations: "social" is no "serious", "dial" no "diet".
-    assert not known_stem("seriou", frozenset({"social"}))
-    assert not known_stem("dial", frozenset({"diet"}))

@@ -67,8 +67,7 @@ def _same_stem(a: str, b: str) -> bool:
     # (disability/disabled, stability/stable, visibility/visible): the six-letter cut
     # leaves the two on either side of the suffix's b. Longer words are cut before it
     # (sustainability/sustainable both "sustai") and meet above.
-    return (_able_key(a) == _able_key(b) or _d_as_s(a, b) or _d_as_s(b, a)
-            or _respelled_root(a, b) or _respelled_root(b, a))
+    return _able_key(a) == _able_key(b) or _d_as_s(a, b) or _d_as_s(b, a)
 
 
 def _d_as_s(verb: str, other: str) -> bool:
@@ -77,20 +76,6 @@ def _d_as_s(verb: str, other: str) -> bool:
     extend/extensive): the stems part at that letter."""
     return (len(verb) >= 5 and verb.endswith("d") and len(other) >= len(verb)
             and other.startswith(verb[:-1]) and other[len(verb) - 1] == "s")
-
-
-def _respelled_root(word: str, other: str) -> bool:
-    """Whether the stems ``word`` and ``other`` are of words made of one root that
-    English spells differently before each suffix, as the six-letter cut leaves them:
-    a noun in -iety and its adjective in -ial or -ious (society/social, variety/various,
-    anxiety/anxious: "societ" and "social" part after "soci"), a Latin verb in -olve and
-    its noun in -olution (solve/solution, resolve/resolution, evolve/evolution: "solv"
-    and "soluti" part at the v, which the noun writes u). ``word`` is the noun in -iety
-    or the verb."""
-    if word.endswith("iet") and len(word) == _CUT_LENGTH:
-        root = word[:-2]
-        return other in {f"{root}al", f"{root}ou"}
-    return word.endswith("olv") and other.startswith(f"{word[:-1]}u")
 
 
 def known_stem(stem: str, stems: frozenset[str] | set[str]) -> bool:
