@@ -18,7 +18,6 @@ from termbase.extract.drafts import (
     back_references,
     drop_by_tags,
     drop_fixed_clauses,
-    edge_tag_reason,
     free_coordinations,
     is_common_compound,
     near_specific_words,
@@ -461,12 +460,3 @@ def test_only_counted_phrases_of_two_words_are_measured() -> None:
               _draft(("统计", "手册"), 2, {"ngram", "title"}),
               _draft(("机构",), 40, {"ngram"})]
     assert word_pairs(drafts) == {"联合国机构": ("联合国", "机构")}
-
-
-def test_a_period_a_relative_clause_with_suo_modifies_is_no_postposition() -> None:
-    # jieba tags 期间 a locative ('f'), which ends no term (在|审议|期间, 'during the
-    # debate'); after 所 and its verb it is the noun the clause modifies (报告所述期间,
-    # the reporting period).
-    tags = {"报告": "n", "所述": "b", "期间": "f", "审议": "v"}
-    assert edge_tag_reason(("报告", "所述", "期间"), tags) is None
-    assert edge_tag_reason(("审议", "期间"), tags) == "tag-end"

@@ -265,19 +265,3 @@ def test_a_modal_opens_no_term(words: tuple[str, ...]) -> None:
 def test_a_numbered_special_session_in_a_title_is_a_citation(title: str,
                                                              reason: str | None) -> None:
     assert refuse_title(title) == reason
-
-
-@pytest.mark.parametrize("words", [("报告", "所述", "期间"), ("审查", "所涉", "期间")])
-def test_a_period_a_relative_clause_with_suo_modifies_is_its_head(words: tuple[str, ...]
-                                                                   ) -> None:
-    # After 所 and its verb (所述, 'that is reported on') 期间 is the noun the clause
-    # modifies: the reporting period.
-    assert refuse_words(words) is None
-
-
-@pytest.mark.parametrize("words", [("审议", "期间"), ("会议", "所有", "期间"),
-                                   ("所述", "期间"), ("报告", "所述", "时")])
-def test_period_words_elsewhere_close_a_clause(words: tuple[str, ...]) -> None:
-    # 'during' the debate; 所有 ('all') is no relative clause; no clause without a subject
-    # before 所; 时 is no period noun.
-    assert refuse_words(words) == "stop-end"

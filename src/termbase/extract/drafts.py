@@ -33,7 +33,6 @@ from termbase.extract.filters import (
     RESOLUTION_VERBS,
     is_coordination,
     is_numeral_word,
-    is_relative_head,
     refuse_text,
     refuse_title,
     refuse_words,
@@ -858,8 +857,7 @@ def edge_tag_reason(words: Sequence[str], tags: dict[str, str]) -> str | None:
     judged after a single character too (前|南斯拉夫, 拉丁美洲|和|加勒比): a word that
     long is the dictionary's whole word, no piece of a split one (埃|博拉, Ebola, is)."""
     first, last = words[0], words[-1]
-    if tags.get(last) in _NON_HEAD_TAGS and (len(words[-2]) > 1 or len(last) > 2) \
-            and not is_relative_head(words):
+    if tags.get(last) in _NON_HEAD_TAGS and (len(words[-2]) > 1 or len(last) > 2):
         return "tag-end"
     if (tags.get(first) in _NON_MODIFIER_TAGS and len(words[1]) > 1
             and not first.startswith("第") and not is_numeral_word(first)):

@@ -234,20 +234,6 @@ def names_by_remit(words: Sequence[str]) -> bool:
     return len(words) == 2 and words[0] in _REMIT_VERBS and words[1] in _AGENT_HEADS
 
 
-# A period named by what a relative clause with 所 says of it (报告|所述|期间, the period
-# the report covers): after 所 and its verb, 期间 is the noun the clause modifies, not the
-# postposition "during" that closes a clause (在|审议|期间).
-_PERIOD = "期间"
-
-
-def is_relative_head(words: Sequence[str]) -> bool:
-    """Whether ``words`` end in :data:`_PERIOD` after a relative word of 所 and a verb."""
-    if len(words) < 3 or words[-1] != _PERIOD:
-        return False
-    relative = words[-2]
-    return len(relative) == 2 and relative[0] == "所" and relative not in _START_STOP
-
-
 def refuse_words(words: Sequence[str]) -> str | None:
     """Why the word sequence ``words`` is not a term candidate, or None if it may be.
 
@@ -258,8 +244,7 @@ def refuse_words(words: Sequence[str]) -> str | None:
         return "stop-start"
     if first in _TOPIC_HEADS:
         return "topic"
-    if (last in _END_STOP and not is_relative_head(words)) or (
-            len(last) == 1 and last in "的和与及并等了是在对"):
+    if last in _END_STOP or (len(last) == 1 and last in "的和与及并等了是在对"):
         return "stop-end"
     if len(words) > 1 and len(last) == 1 and last.isascii() and last.isalpha():
         # A letter after words labels one of a series (决议草案A, 附件B), as a number does.
