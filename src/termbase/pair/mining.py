@@ -209,8 +209,6 @@ def short_forms_folded(ranked: list[MinedConcept]) -> list[MinedConcept]:
     form are one entry of a glossary (gold/README.md), and two places of ``--max-terms``
     spent on one concept leave another out (安理会 beside 安全理事会, 环境署 beside
     环境规划署, both 'UNEP')."""
-    from termbase.extract.model import Variant
-
     out: list[MinedConcept] = []
     places: dict[tuple[str, str], list[int]] = {}  # (answer, short_form_keys) → in ``out``
     for mined in ranked:
@@ -227,14 +225,9 @@ def short_forms_folded(ranked: list[MinedConcept]) -> list[MinedConcept]:
             into = len(out)
             out.append(mined)
         else:
-            surer = out[into].candidate
-            relation = "short form" if len(mined.candidate.term) < len(surer.term) \
-                else "full form"
-            have = set(surer.forms())
-            folded = (Variant(mined.candidate.term, relation, mined.candidate.freq),
-                      *mined.candidate.variants)
-            out[into] = replace(out[into], candidate=replace(surer, variants=(
-                *surer.variants, *(v for v in folded if v.term not in have))))
+            shorter = len(mined.candidate.term) < len(out[into].candidate.term)
+            out[into] = _with_variant(out[into], mined,
+                                      "short form" if shorter else "full form")
         for key in keys:
             if into not in places.setdefault(key, []):
                 places[key].append(into)
@@ -253,8 +246,6 @@ def synonyms_folded(ranked: list[MinedConcept]) -> list[MinedConcept]:
     dictionary says which is the term: such a concept is folded into none, so that
     冠状病毒病 'COVID-19', kept beside 应对冠状病毒病疫情, does not become a variant of 疫情,
     a general word that took the same answer."""
-    from termbase.extract.model import Variant
-
     out: list[MinedConcept] = []
     places: dict[str, list[int]] = {}  # answer (case-folded) → its concepts in ``out``
     for mined in ranked:
@@ -269,13 +260,21 @@ def synonyms_folded(ranked: list[MinedConcept]) -> list[MinedConcept]:
             alike.append(len(out))
             out.append(mined)
             continue
-        surer = out[alike[0]].candidate
-        have = set(surer.forms())
-        folded = (Variant(mined.candidate.term, "synonym", mined.candidate.freq),
-                  *mined.candidate.variants)
-        out[alike[0]] = replace(out[alike[0]], candidate=replace(surer, variants=(
-            *surer.variants, *(v for v in folded if v.term not in have))))
+        out[alike[0]] = _with_variant(out[alike[0]], mined, "synonym")
     return out
+
+
+def _with_variant(into: MinedConcept, mined: MinedConcept, relation: str) -> MinedConcept:
+    """``into`` with ``mined``'s term (as ``relation``) and its variants added to its
+    variants, each form once."""
+    from termbase.extract.model import Variant
+
+    surer = into.candidate
+    have = set(surer.forms())
+    folded = (Variant(mined.candidate.term, relation, mined.candidate.freq),
+              *mined.candidate.variants)
+    return replace(into, candidate=replace(surer, variants=(
+        *surer.variants, *(v for v in folded if v.term not in have))))
 
 
 def _holds(forms: Iterable[str], other_forms: Iterable[str]) -> bool:
