@@ -28,7 +28,7 @@ from termbase.check.absent import Absent
 from termbase.check.context import is_word_character
 from termbase.check.glosses import Gloss, english_words
 from termbase.check.name_rest import renders
-from termbase.check.stand_ins import said_by
+from termbase.check.stand_ins import said_in
 
 # Suffixes that make an adjective of a noun, the longer first; a base keeps this many
 # letters ("ic" of "epic" is no suffix).
@@ -71,11 +71,7 @@ def adjective_rendering(item: Absent, known: Mapping[str, Gloss], lexicon: Lexic
     found = [w for w in words if _adjective_of(w.lower(), gloss)]
     if not found or len(found) < text.count(term):
         return ""
-    rest: set[str] = set()
-    for part in text.split(term):
-        for word in lexicon.segment(part):
-            rest |= said_by(word, known)
-    said = frozenset(rest)
+    said = said_in(text.split(term), known, lexicon)
     return next((w for w in found if not renders(stem(w.lower()), said)), "")
 
 

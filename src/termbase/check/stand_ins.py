@@ -17,7 +17,7 @@ stand-in is found in lower case too ("review conference").
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from termbase.align.lexicon import STOP_WORDS, Lexicon
 from termbase.check.absent import Absent
@@ -94,13 +94,22 @@ def items_with_unexplained_stand_ins(ctx: CheckContext, items: Sequence[Absent],
 def _unexplained(ctx: CheckContext, item: Absent, known: Mapping[str, Gloss],
                  lexicon: Lexicon) -> bool:
     text = item.src_view.segment.text
-    stems: set[str] = set()
-    for part in (text[:item.hit.start], text[item.hit.end:]):
-        for word in lexicon.segment(part):
-            stems |= said_by(word, known)
-    return any(not renders(st, frozenset(stems)) for words in
+    stems = said_in((text[:item.hit.start], text[item.hit.end:]), known, lexicon)
+    return any(not renders(st, stems) for words in
                _stand_ins(ctx, item.unit, item.concept_id, {}).values()
                for st in _content_stems(words))
+
+
+def said_in(parts: Iterable[str], known: Mapping[str, Gloss], lexicon: Lexicon
+            ) -> frozenset[str]:
+    """The English stems the dictionary words of ``parts`` say (:func:`said_by`): the
+    rest of a source line beside a term, segmented by ``lexicon`` (built from
+    ``known``)."""
+    stems: set[str] = set()
+    for part in parts:
+        for word in lexicon.segment(part):
+            stems |= said_by(word, known)
+    return frozenset(stems)
 
 
 def said_by(word: str, known: Mapping[str, Gloss]) -> frozenset[str]:
