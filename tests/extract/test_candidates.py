@@ -87,6 +87,18 @@ def test_a_conjunction_after_a_name_ends_the_next_name() -> None:
     assert names(["联合国", "系统", "和", "其他", "相关", "组织"]) == ["联合国系统"]
 
 
+def test_a_conjunction_before_a_names_opening_word_ends_the_next_name() -> None:
+    # The first conjunct ends in no head word, but the second opens as a body's name does:
+    # two names, not one (issue 12: `themes` ranked the coordinations as names used once).
+    network = ["非洲", "环境", "信息网络", "及", "全球", "地球", "观测", "系统"]
+    assert names(network) == ["全球地球观测系统"]
+    assert names(["欧洲", "经委会", "和", "联合国日内瓦办事处"]) == []
+    # Subjects joined inside one name stay in it.
+    assert names(["联合国", "和平", "与", "裁军", "区域", "中心"]) == ["联合国和平与裁军区域中心"]
+    assert names(["联合国", "预防犯罪", "和", "刑事", "司法", "大会"]) == [
+        "联合国预防犯罪和刑事司法大会"]
+
+
 # The bare title of a post (高级专员, 观察员) heads the titles of many posts, but is no
 # generic head (issue 12): it names a role, not whichever body or instrument was named
 # last (the weight it keeps: tests/extract/test_ranking.py).

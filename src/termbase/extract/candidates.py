@@ -81,6 +81,12 @@ _NAME_STARTS = _words(
     "联合国 国际 世界 全球 区域 政府 秘书处 筹备 常驻 不限成员名额 第一 第二 第三 第四 "
     "第五 第六 第二次 第三次 第四次 安全 经济 人权 裁军 非洲 欧洲 亚洲 美洲 阿拉伯")
 _HEAD_ENDINGS = frozenset(head[-1] for head in _NAME_HEADS)
+# Words that open the name of a body, system or fund of its own (联合国日内瓦办事处,
+# 全球地球观测系统, 全球环境基金): never a modifier joined by a conjunction inside another
+# name, where the conjuncts are subjects (和平与裁军, 预防犯罪和刑事司法), so a conjunction
+# before one of them coordinates two names. (国际 and 世界 coordinate subjects too:
+# 裁军与国际安全委员会.)
+_BODY_STARTS = ("联合国", "全球")
 # 区域会议, 国际机构: two general words make a description, not a name.
 MIN_NAME_CHARS = 5
 _NAME_BREAKS = {BREAK} | _words(
@@ -151,10 +157,14 @@ def names(chunk: Sequence[str]) -> list[str]:
         start = end
         best = -1
         while start > 0 and chunk[start - 1] not in _NAME_BREAKS and end - start < 14:
-            if chunk[start - 1] in ZH_CONJUNCTIONS and start > 1 and \
-                    chunk[start - 2].endswith(_NAME_HEADS):
+            if chunk[start - 1] in ZH_CONJUNCTIONS and start > 1 and (
+                    chunk[start - 2].endswith(_NAME_HEADS)
+                    or chunk[start].startswith(_BODY_STARTS)):
                 # A name before the conjunction makes a coordination of two names
-                # (联合国系统和其他相关组织, …办公室与国际刑事警察组织): the second ends here.
+                # (联合国系统和其他相关组织, …办公室与国际刑事警察组织), and so does a name's
+                # opening word after it (欧洲经委会和|联合国日内瓦办事处, 非洲环境信息网络
+                # 及|全球地球观测系统, whose first conjunct ends in no head word): the
+                # second ends here.
                 break
             start -= 1
             if chunk[start] in _NAME_STARTS:
