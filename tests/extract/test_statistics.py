@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from collections import Counter
 
 import pytest
 from hypothesis import given, settings
@@ -18,7 +17,6 @@ from termbase.extract.statistics import (
     Neighbours,
     association,
     c_values,
-    count_words,
     entropy,
     ngram_stats,
     sentence_ngrams,
@@ -30,14 +28,11 @@ def key(*words: str) -> str:
     return SEPARATOR.join(words)
 
 
-def test_count_words_counts_every_ngram_once_per_occurrence() -> None:
-    counts: Counter[str] = Counter()
-    seen: set[str] = set()
-    words = count_words(["非法", "中介", "活动", BREAK, "非法", "中介"], 2, counts, seen)
-    assert words == 5
-    assert counts == Counter({"非法": 2, "中介": 2, "活动": 1, key("非法", "中介"): 2,
-                              key("中介", "活动"): 1})
-    assert seen == set(counts)
+def _counted(words: list[str], max_words: int, counts: Counts) -> int:
+    grams: list[str] = []
+    tokens = sentence_ngrams(words, max_words, grams)
+    counts.ngrams.update(grams)
+    return tokens
 
 
 @settings(max_examples=200, deadline=None, derandomize=True)
@@ -68,10 +63,9 @@ def test_association_is_weakest_split_npmi() -> None:
 
 def test_fragment_has_a_closed_side() -> None:
     counts = Counts()
-    seen: set[str] = set()
     words = ["x", "行动", "纲领", BREAK, "y", "行动", "纲领", BREAK, "z", "行动", "纲领", BREAK,
              "行动", "纲领", "q"]
-    counts.tokens = count_words(words, 3, counts.ngrams, seen)
+    counts.tokens = _counted(words, 3, counts)
     stats = ngram_stats("纲领", counts, Neighbours(counts.ngrams, min_count=1), 3)
     assert stats.left_entropy == 0.0  # always after 行动: a fragment
     whole = ngram_stats(key("行动", "纲领"), counts, Neighbours(counts.ngrams, min_count=1), 3)
@@ -82,12 +76,11 @@ def test_a_neighbour_that_makes_no_longer_term_leaves_the_side_open() -> None:
     from termbase.extract.filters import NO_TERM_END, NO_TERM_START
 
     counts = Counts()
-    seen: set[str] = set()
     # 议事规则 before an ordinal (第六条) nearly every time: no term ends with 第, so the
     # side is as open as at punctuation; 行动 before 纲领 still closes it.
     words = ["通过", "议事规则", "第", BREAK, "修正", "议事规则", "第", BREAK,
              "适用", "议事规则", "第", BREAK, "x", "行动", "纲领", BREAK, "y", "行动", "纲领"]
-    counts.tokens = count_words(words, 3, counts.ngrams, seen)
+    counts.tokens = _counted(words, 3, counts)
     plain = Neighbours(counts.ngrams, min_count=1)
     judged = Neighbours(counts.ngrams, min_count=1, free_left=NO_TERM_START,
                         free_right=NO_TERM_END)

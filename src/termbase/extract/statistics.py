@@ -65,21 +65,6 @@ class Counts:
                 self.doc_freq.pop(key, None)
 
 
-def count_words(words: Sequence[str], max_words: int, into: Counter[str],
-                seen: set[str]) -> int:
-    """Add every n-gram of up to ``max_words`` words of one sentence to ``into`` and ``seen``.
-
-    ``words`` has its breaks marked (:func:`~termbase.extract.candidates.mark_breaks`);
-    no n-gram crosses one. ``seen`` collects the distinct n-grams of the current
-    document, for document frequency. Returns the number of words that are not breaks.
-    """
-    grams: list[str] = []
-    tokens = sentence_ngrams(words, max_words, grams)
-    into.update(grams)
-    seen.update(grams)
-    return tokens
-
-
 def sentence_ngrams(words: Sequence[str], max_words: int, grams: list[str]) -> int:
     """Append every n-gram of up to ``max_words`` words of one sentence to ``grams``
     (1-grams first, then 2-grams …); return the number of words that are not breaks.
