@@ -123,10 +123,10 @@ def tally(documents: Iterable[DocumentTally], into: Counts) -> None:
         counts.name_doc_freq.update(found.keys())
 
 
-def count_documents(batch: Sequence[Sequence[Unit]], tokenizer: Segmenter, max_words: int,
-                    into: Counts | None = None) -> Counts:
-    """Tallies of a batch of documents (each a list of units), added to ``into``."""
-    counts = Counts() if into is None else into
+def count_documents(batch: Sequence[Sequence[Unit]], tokenizer: Segmenter,
+                    max_words: int) -> Counts:
+    """Tallies of a batch of documents (each a list of units)."""
+    counts = Counts()
     tally((analyse_document(units, tokenizer, max_words) for units in batch), counts)
     return counts
 
