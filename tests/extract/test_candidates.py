@@ -6,6 +6,8 @@ import pytest
 
 from termbase.extract.candidates import (
     BREAK,
+    BREAK_WORDS,
+    NEGATION_ADVERBS,
     Definition,
     definitions,
     is_post,
@@ -71,6 +73,27 @@ def test_breaks_at_punctuation_spaces_and_particles() -> None:
     words = ["执行", "《", "行动", "纲领", "》", "的", "情况", " ", "2015"]
     assert mark_breaks(words) == ["执行", BREAK, "行动", "纲领", BREAK, BREAK, "情况", BREAK,
                                   "2015"]
+
+
+def test_an_adverb_built_on_a_negation_breaks_as_the_negation_does() -> None:
+    # jieba joins 不 and 未 to the next character (不断, 未经), so they broke no run and
+    # clause pieces (不断|增加, 军用飞机|未经|外交许可) were counted as n-grams (issue 12).
+    assert mark_breaks(["军用", "飞机", "未经", "外交许可", "进入"]) == [
+        "军用", "飞机", BREAK, "外交许可", "进入"]
+    assert mark_breaks(["不断", "增加"]) == [BREAK, "增加"]
+    # Other words built on a negation stay words: 不可剥夺权利 (inalienable rights).
+    assert mark_breaks(["不可", "剥夺", "权利"]) == ["不可", "剥夺", "权利"]
+
+
+def test_the_negation_adverbs_are_read_off_the_dictionary() -> None:
+    """Every word jieba's dictionary tags as an adverb ('d') that opens with the negation
+    不 or 未, themselves break words."""
+    import jieba.posseg
+
+    tags = jieba.posseg.dt.word_tag_tab
+    derived = {w for w, tag in tags.items() if tag == "d" and len(w) > 1 and w[0] in "不未"}
+    assert derived == NEGATION_ADVERBS
+    assert {"不", "未"} <= BREAK_WORDS
 
 
 def test_names_stop_at_breaks() -> None:

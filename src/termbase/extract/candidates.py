@@ -254,14 +254,28 @@ def definitions(text: str) -> list[Definition]:
     return found
 
 
+# The adverbs jieba's dictionary builds on the negations 不 and 未 (its words tagged 'd'
+# that open with one: 不断 "unceasingly", 不再 "no longer", 未经 "without", 未曾 "never"),
+# a closed class read off the dictionary (the test derives it). The segmenter joins the
+# negation to the character after it into one of these, so the negation, a break word
+# below, no longer breaks the run: 不断|增加, 军用飞机|未经|外交许可 and 未经|表决 were
+# counted as n-grams, clause pieces that ranked in the top 500. They break as 不 and 未 do.
+NEGATION_ADVERBS = _words(
+    "不举 不仅仅 不偏 不停 不先 不再 不凡 不分 不则声 不啻 不多时 不奈 不好 不定 不定期 不实 "
+    "不容许 不对 不少 不尽 不已 不常 不当 不往 不得不 不得不尔 不得体 不得已 不必 不忙 不快 "
+    "不慢 不敢 不断 不早 不晚 不暇 不曾 不期 不正 不正经 不点 不独 不由得 不禁 不约 不经 "
+    "不能不 不自 不自在 不见得 不觉 不许 不过意 不远 不迟 不迭 不难 不须 不齐 未乱 未亏 未便 "
+    "未免 未再 未几 未分 未加 未同 未定 未尝 未尽 未必 未愈 未抵 未敢 未曾 未本着 未来式 未然 "
+    "未确定 未竟 未经 未见得 未觉")
+
 # Particles and prepositions that never stand inside a term (titles, which may hold
-# them, come from the title source). They end a run of words like punctuation does, which
-# halves the n-grams to count; as a neighbour they mark a free boundary, which is how
-# the statistics treat a run's edge.
+# them, come from the title source), and the negations with their adverbs. They end a run
+# of words like punctuation does, which halves the n-grams to count; as a neighbour they
+# mark a free boundary, which is how the statistics treat a run's edge.
 BREAK_WORDS = _words(
     "的 了 着 过 在 是 对 将 为 把 被 从 向 由 于 以 其 所 之 该 此 这 那 并 等 也 都 又 还 "
     "就 而 或 即 使 让 给 已 曾 很 不 未 没有 应 须 要 会 可 能 则 因 但 却 如 若 到 至 "
-    "以及 及其 与其 根据 按照 依照 关于")
+    "以及 及其 与其 根据 按照 依照 关于") | NEGATION_ADVERBS
 
 
 def mark_breaks(words: Sequence[str]) -> list[str]:
