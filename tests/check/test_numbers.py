@@ -1,7 +1,11 @@
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
+from termbase.check import numbers
 from termbase.check.numbers import mismatches, profile, zh_numeral_value
 
 
@@ -576,3 +580,35 @@ def test_protocol_numbered_in_roman() -> None:
     assert mismatches(zh, profile("article 79 of additional protocol i", "en")) == ([], [])
     missing, _ = mismatches(zh, profile("article 79 of Additional Protocol II", "en"))
     assert missing
+
+
+# A segment is searched for a pattern only where a cheaper screen finds what every match
+# of it holds (a digit; a clock's colon, "hours" or a.m./p.m.; a month's first letters).
+# A screen must never hide a match: with screens that let every text through, every
+# item and value read is the same.
+_SCREENED = [
+    "大会第六十八届会议", "the sixty-eighth session", "三个国家", "three States", "May 2015",
+    "5 June", "on 22 oct 14", "2015年5月2日至5日", "上午10时15分", "10.15 a.m.", "3-6 p.m.",
+    "at 1855 hours", "9:45", "12 noon", "COVID-19 and G-77", "A/RES/68/48号决议",
+    "resolution 2021/26", "2008-09", "9.4.2003", "call 702-4963", "Protocol,2 and",
+    "see r.46 and No.5", "article 4.1", "Chapter 4", "第3段", "paragraph 3", "PARA. 5",
+    "Overview, 2013-2014 7", "增加20 亿", "$27.5 million", "10万余枚导弹", "缔约国2",
+    "于22 April 2015举行", "the previous year, 2014", "一半", "half of the States", "nil",
+]
+
+
+def _screens_open(monkeypatch: pytest.MonkeyPatch) -> None:
+    everything = re.compile("")
+    for name in ("_DIGIT", "_AM_PM"):
+        monkeypatch.setattr(numbers, name, everything)
+    monkeypatch.setattr(numbers, "_MONTH_STEMS", ("",))
+
+
+def test_screens_hide_no_match(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(41)
+    pieces = [*_SCREENED, *" ,.;:-/\n", "2015", "7", "12", "年", "月", "日", "时"]
+    texts = [*_SCREENED, *("".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+                          for _ in range(3_000))]
+    screened = [(profile(t, "zh"), profile(t, "en")) for t in texts]
+    _screens_open(monkeypatch)
+    assert [(profile(t, "zh"), profile(t, "en")) for t in texts] == screened

@@ -62,6 +62,13 @@ _MONTHS = {m: i for i, m in enumerate(MONTHS, start=1)}
 # that the longest is matched.
 _MONTH_OF = {**_MONTHS, **{m[:3]: i for m, i in _MONTHS.items()}, "sept": 9}
 _MONTH_NAMES = "|".join(sorted(_MONTH_OF, key=len, reverse=True))
+# What every English date the check reads holds, the first three letters of a month's
+# name (see _en_date_items).
+_MONTH_STEMS = tuple(dict.fromkeys(m[:3] for m in _MONTH_OF))
+# Most patterns below match only where there is a digit: a segment without one (a third
+# of the speed draft's, two thirds of MultiUN's) is not searched for them (see
+# _Collector.digits).
+_DIGIT = re.compile(r"\d")
 
 _SPACE = r"[ \u00a0\u202f\u2009]"
 # The dashes a range is written with: hyphen, en and em dash, and the full-width hyphen
@@ -241,6 +248,9 @@ _EN_TIME = re.compile(
 _EN_TIME_FROM = re.compile(
     rf"\b(\d{{1,2}})(?:[.:](\d{{2}}))?\s*(?:[{_DASH}]|to|and)\s*"
     r"(?=\d{1,2}(?:[.:]\d{2})?\s*([ap])\.?\s?m\b)")
+# What every match of _EN_TIME holds but a colon or "hours": a segment with none of the
+# three is not searched for a clock time.
+_AM_PM = re.compile(r"[ap]\.?\s?m\b")
 
 # Noon and midnight name their hour: "12 noon" states 中午12时; "noon" or "midnight"
 # alone is an hour the other side may state in figures.
@@ -529,6 +539,9 @@ class _Collector:
         self.strict: list[NumberItem] = []
         self.lenient: set[str] = set()
         self.covered = bytearray(len(text))
+        # Whether the text holds a digit, which every pattern searched under this test
+        # needs (an ideograph numeral, a number word or a month's name is no digit).
+        self.digits = _DIGIT.search(text) is not None
 
     def free(self, start: int, end: int) -> bool:
         return not any(self.covered[start:end])
@@ -567,7 +580,7 @@ def profile(text: str, lang: str) -> NumberProfile:
     # "zh_CN" as some tools write it is Chinese too, as "zh-CN" is.
     zh = lang.replace("_", "-").split("-")[0].lower() in ("zh", "ja")
     out = _Collector(text)
-    for m in (_SYMBOL.finditer(text) if "/" in text else ()):
+    for m in (_SYMBOL.finditer(text) if out.digits and "/" in text else ()):
         if "/" in m.group() and re.search(r"\d", m.group()) and out.free(m.start(), m.end()):
             out.cover(m.start(), m.end())
             for start, end in _joined_symbols(m):
@@ -575,19 +588,21 @@ def profile(text: str, lang: str) -> NumberProfile:
                          start, end)
     _dotted_dates(out)
     out.ignore(_NUMBERING, at_line_starts=True)
-    if "/" in text:
-        out.ignore(_SLASH_MARKER)
-    out.ignore(_LONG_LABEL, at_line_starts=True)
-    out.ignore(_LEADING_LABEL, at_line_starts=True)
-    out.ignore(_CHAPTER_LABEL, at_line_starts=True)
-    _telephone_numbers(out)
-    out.ignore(_NAME, _years_of_name)
-    _paragraph_citations(out, _ZH_PARAGRAPH if zh else _EN_PARAGRAPH)
+    if out.digits:
+        if "/" in text:
+            out.ignore(_SLASH_MARKER)
+        out.ignore(_LONG_LABEL, at_line_starts=True)
+        out.ignore(_LEADING_LABEL, at_line_starts=True)
+        out.ignore(_CHAPTER_LABEL, at_line_starts=True)
+        _telephone_numbers(out)
+        out.ignore(_NAME, _years_of_name)
+        _paragraph_citations(out, _ZH_PARAGRAPH if zh else _EN_PARAGRAPH)
     if zh:
         _zh_profile(out)
     else:
         _en_profile(out)
-    _short_year_ranges(out)  # after the dates: "25 July 2022–26 July 2023" is no range
+    if out.digits:
+        _short_year_ranges(out)  # after the dates: "25 July 2022–26 July 2023" is no range
     for m in _NUMBER.finditer(text):
         key = _number_value(m.group())
         out.lenient.add(key)
@@ -680,7 +695,7 @@ def _zh_profile(out: _Collector) -> None:
     text = out.text
     _zh_decades(out)
     previous: re.Match[str] | None = None
-    for m in _ZH_TIME.finditer(text):
+    for m in (_ZH_TIME.finditer(text) if out.digits else ()):
         # The end of a range (下午3时至6时) is in the period of its start.
         inherited = (previous.group(1) if previous is not None and
                      _is_range_word(text[previous.end():m.start()].strip())
@@ -712,7 +727,8 @@ def _zh_profile(out: _Collector) -> None:
         if value is not None:
             out.lenient.add(f"n:{value}")
     _zh_said_values(out)
-    for m in (_ZH_MULTIPLIED.finditer(text) if "万" in text or "亿" in text else ()):
+    for m in (_ZH_MULTIPLIED.finditer(text) if out.digits and ("万" in text or "亿" in text)
+              else ()):
         if out.free(m.start(), m.end()):
             out.cover(m.start(), m.end())
             scale = _ZH_UNITS.get(m.group(2), 1)
@@ -725,13 +741,14 @@ def _zh_profile(out: _Collector) -> None:
         # read with every other character a space, offsets kept, so that words end
         # where the Latin script does.
         _en_date_items(out, _NOT_LATIN.sub(" ", lower_same_length(text)))
-    out.ignore(_ZH_ONE)
-    out.ignore(_ZH_FOOTNOTE)
-    out.ignore(_ZH_SPACED_FOOTNOTE)
-    out.ignore(_ZH_WORD_MARKER)
-    out.ignore(_ZH_MARKER_AFTER_NUMBER)
-    _date_names(out)
-    _abbreviated_references(out, text.lower())
+    if out.digits:
+        out.ignore(_ZH_ONE)
+        out.ignore(_ZH_FOOTNOTE)
+        out.ignore(_ZH_SPACED_FOOTNOTE)
+        out.ignore(_ZH_WORD_MARKER)
+        out.ignore(_ZH_MARKER_AFTER_NUMBER)
+        _date_names(out)
+        _abbreviated_references(out, text.lower())
     _relative_years(out, _ZH_YEAR_BEFORE, _ZH_YEAR_AFTER, text)
     if _ZH_THIS_YEAR.search(text):
         out.lenient.add(_THIS_YEAR)
@@ -809,7 +826,8 @@ def _relative_years(out: _Collector, before: re.Pattern[str], after: re.Pattern[
 def _en_date_items(out: _Collector, text: str) -> None:
     """Dates English writes with a month's name (``text`` is ``out.text`` lower-cased,
     offsets kept)."""
-    for run in _EN_DATE_RUN.finditer(text):
+    for run in (_EN_DATE_RUN.finditer(text) if any(m in text for m in _MONTH_STEMS)
+                else ()):
         tokens = _en_tokens(run)
         if not any(t.kind == "m" for t in tokens):
             continue
@@ -828,12 +846,14 @@ def _en_profile(out: _Collector) -> None:
     text = out.text.lower()
     if len(text) != len(out.text):
         text = lower_same_length(out.text)
-    for m in _EN_TIME_FROM.finditer(text):
+    clock = out.digits and (":" in text or "hours" in text
+                            or _AM_PM.search(text) is not None)
+    for m in (_EN_TIME_FROM.finditer(text) if clock else ()):
         key = _en_time(m)
         if key and out.free(m.start(), m.end()):
             out.cover(m.start(1), m.end(2) if m.group(2) else m.end(1))
             out.take(key, m.start(1), m.end(2) if m.group(2) else m.end(1))
-    for m in _EN_TIME.finditer(text):
+    for m in (_EN_TIME.finditer(text) if clock else ()):
         key = _en_time(m)
         if key and out.free(m.start(), m.end()):
             out.cover(m.start(), m.end())
@@ -863,16 +883,17 @@ def _en_profile(out: _Collector) -> None:
             if m.group(3):
                 out.lenient.add(f"n:{value * EN_SCALES[m.group(3).lower()]}")
     _en_said_numbers(out, text, words)
-    for m in (_EN_SCALED.finditer(text) if _HAS_SCALE.search(text) else ()):
+    for m in (_EN_SCALED.finditer(text) if out.digits and _HAS_SCALE.search(text) else ()):
         if out.free(m.start(), m.end()):
             out.cover(m.start(), m.end())
             out.take(decimal_key(_amount(m.group(1)) * EN_SCALES[m.group(2).lower()]),
                      m.start(), m.end())
             out.lenient.add(_number_value(m.group(1)))
-    out.ignore(_EN_FOOTNOTE)
-    out.ignore(_EN_TRAILING_MARKER)
-    out.ignore(_EN_ROMAN_LABEL)
-    for m in _EN_DECIMAL_LABEL.finditer(text):
+    if out.digits:
+        out.ignore(_EN_FOOTNOTE)
+        out.ignore(_EN_TRAILING_MARKER)
+        out.ignore(_EN_ROMAN_LABEL)
+    for m in (_EN_DECIMAL_LABEL.finditer(text) if out.digits else ()):
         if out.free(m.start(1), m.end(2)):
             out.cover(m.start(1), m.end(2))
             out.lenient.update({f"n:{int(m.group(1))}", f"n:{int(m.group(2))}"})
@@ -888,9 +909,10 @@ def _en_said_numbers(out: _Collector, text: str, words: frozenset[str]) -> None:
     reference and a day of the month said alone ("on the 22nd"); ``words`` are the
     text's :func:`~termbase.check.number_words.letter_words`."""
     out.lenient.update(said_values(text, words))
-    _abbreviated_references(out, text)
-    for m in _EN_DAY_ALONE.finditer(text):
-        out.lenient.add(_date_key(None, None, int(m.group(1))))
+    if out.digits:
+        _abbreviated_references(out, text)
+        for m in _EN_DAY_ALONE.finditer(text):
+            out.lenient.add(_date_key(None, None, int(m.group(1))))
 
 
 def _add_parts(strict: list[NumberItem], lenient: set[str]) -> None:
