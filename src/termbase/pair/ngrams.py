@@ -212,13 +212,11 @@ class EnglishNgrams:
 
     lang = "en"
 
-    def __init__(self, max_words: int = MAX_EN_WORDS,
-                 stop_words: frozenset[str] = STOP_WORDS, *,
+    def __init__(self, max_words: int = MAX_EN_WORDS, *,
                  max_name_words: int | None = None) -> None:
         self.max_words = max_words
         self.max_name_words = max(max_words, max_name_words or 0)
         """Length allowed to candidates that are names (None: no more than others)."""
-        self.stop_words = stop_words
 
     def spans(self, text: str, *, enumerations: bool = False,
               within: KeySet | None = None) -> list[Span]:
@@ -233,7 +231,7 @@ class EnglishNgrams:
         append = out.append
         position = 0
         max_words, max_name = self.max_words, self.max_name_words
-        for run in _analysed_runs(text, enumerations, self.stop_words):
+        for run in _analysed_runs(text, enumerations):
             (words, folded, possessive, opens, closes, commas, in_name, capital,
              named_before, next_usable, starts_segment) = run
             size = len(words)
@@ -298,8 +296,7 @@ class _AnalysedRun(NamedTuple):
 
 
 @functools.lru_cache(maxsize=_ANALYSED_TEXTS)
-def _analysed_runs(text: str, enumerations: bool, stop_words: frozenset[str]
-                   ) -> tuple[_AnalysedRun, ...]:
+def _analysed_runs(text: str, enumerations: bool) -> tuple[_AnalysedRun, ...]:
     """What :meth:`EnglishNgrams.spans` needs of each run of ``text`` whatever keys are
     wanted: its words, their keys and the flags that decide where candidates open,
     close and stay inside a name."""
@@ -315,7 +312,7 @@ def _analysed_runs(text: str, enumerations: bool, stop_words: frozenset[str]
         # that keys grow word by word the same way with or without ``within``.
         folded = [singular(_unpossessed(w)) + "'s" if _POSSESSIVE.search(w)
                   else singular(w) for w in lower]
-        content = [w not in stop_words or acronym
+        content = [w not in STOP_WORDS or acronym
                    for w, acronym in zip(lower, acronyms(run), strict=True)]
         numeric = [_is_number(w) for w in lower]
         # "I" after a capitalised content word is the Roman numeral of a name
@@ -388,14 +385,14 @@ def acronym_keys(text: str) -> list[str]:
             for word, acronym in zip(run, acronyms(run), strict=True) if acronym]
 
 
-def word_key(lower: str, stop_words: frozenset[str] = STOP_WORDS) -> str | None:
+def word_key(lower: str) -> str | None:
     """The key :meth:`EnglishNgrams.spans` gives ``lower`` — one lower-cased word of
     :func:`english_runs` — as a candidate on its own; None for a function word or a
     number, which are no candidates alone (an acronym that spells a function word
     aside: see :func:`acronym_keys`). For readers of single words that must agree
     with the n-grams without building them."""
     lower = lower.translate(_KEY_MARKS)
-    if lower in stop_words or _is_number(lower):
+    if lower in STOP_WORDS or _is_number(lower):
         return None
     return fold_word(lower)
 
