@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from termbase.documents.model import Document
-    from termbase.extract import Candidate, ExtractionResult, ExtractSettings
+    from termbase.extract import Candidate, ExtractionResult
     from termbase.text.segment import Segmenter
 
 
@@ -118,7 +118,7 @@ and 1,000 found 81 %, at accuracy 0.91 and 0.94 (benchmarks/README.md, issue 12,
 
 
 def mine(corpus: Corpus, *, tokenizer: Segmenter, lexicon: Dictionary | None = None,
-         max_terms: int = DEFAULT_MAX_TERMS, extract_settings: ExtractSettings | None = None,
+         max_terms: int = DEFAULT_MAX_TERMS,
          pair_settings: PairSettings | None = None) -> MiningResult:
     """Extract Chinese terms from ``corpus``, pair every form of the best-ranked
     :data:`SHORTLIST_FACTOR` × ``max_terms`` concepts and keep the ``max_terms`` surest
@@ -136,7 +136,7 @@ def mine(corpus: Corpus, *, tokenizer: Segmenter, lexicon: Dictionary | None = N
     # Extraction runs in this process: its worker mode is its own business to tune.
     # It also lists the near-specific words it ranks below any shortlist (难民, 法治),
     # for their English to tell.
-    settings = replace((extract_settings or ExtractSettings()).sized_for(shortlist_size),
+    settings = replace(ExtractSettings().sized_for(shortlist_size),
                        frequent_words=CONSISTENT_SUPPORT)
     extraction = extract_terms(ChineseSide(corpus), tokenizer=tokenizer, settings=settings)
     shortlist = extraction.candidates[:shortlist_size]
