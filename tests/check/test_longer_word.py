@@ -49,3 +49,34 @@ def test_an_acronym_inside_a_longer_word_is_no_evidence() -> None:
     assert _missing("第五次联合国最不发达国家问题会议",
                     "The fifth Conference on the Least Developed Countries",
                     glossary) == [("联合国", "error")]
+
+
+_PLURALS = Glossary((
+    Concept("tool", (LangSec("zh", (Term("工具"),)), LangSec("en", (Term("tools"),)))),
+    Concept("wpn", (LangSec("zh", (Term("武器"),)), LangSec("en", (Term("weapons"),)))),
+))
+
+
+def test_a_plural_term_inside_a_compound_as_its_singular_is_a_hint() -> None:
+    # "toolkit" holds "tool", the singular of the glossary's "tools", and "kit", a word
+    # of its own: the compound renders 工具包, and 工具 in it.
+    assert _missing("各国使用了该工具包。", "Countries used the toolkit.",
+                    _PLURALS) == [("工具", "info")]
+    assert _missing("各国使用了这些工具包。", "Countries used the toolkits.",
+                    _PLURALS) == [("工具", "info")]
+
+
+def test_a_singular_with_no_word_beside_it_is_no_compound() -> None:
+    # "weaponry" holds "weapon", but "ry" is no word: a derivation, which needs the
+    # glossary's own form inside it.
+    assert _missing("各国削减了核武器库。", "Countries reduced their weaponry.",
+                    _PLURALS) == [("武器", "error")]
+
+
+def test_a_singular_before_a_suffix_is_no_compound() -> None:
+    # "resulting" opens with "result", the singular of "results", but "ing" is a suffix
+    # (the dictionary's glosses write "-ing" as a word): a derived word, no compound.
+    glossary = Glossary((Concept("res", (LangSec("zh", (Term("成果"),)),
+                                         LangSec("en", (Term("results"),)))),))
+    assert _missing("其成果是政策得到了改善。", "The policy improved as a resulting change.",
+                    glossary) == [("成果", "error")]

@@ -8,6 +8,11 @@ that is not grammar), the pair shows the same longer word on both sides: a hint,
 error. The term's word must stand whole in the longer one as the glossary writes it
 ("States" is not in "statement", nor "results" in "resulted"), and be long enough, and no
 acronym, for the longer word to be derived from it ("UN" is in "countries" by chance).
+A plural term stands in a compound as its singular ("toolbox", "toolkit" for 工具箱,
+工具包, "a countermeasure" for 反措施, with "tools", "measures" in the glossary): the
+singular counts where it opens or closes the longer word and the rest is an English word
+of its own ("box", "kit", "counter"), not a suffix (the "ing" of "resulting", the "ry" of
+"weaponry": a derived word, which needs the glossary's own form inside it).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import re
 from termbase.check.absent import Absent
 from termbase.check.context import CheckContext, approved_terms, is_word_character
 from termbase.check.matching import LanguageMatcher
+from termbase.text.english import singular
 
 # A word of the translation: letters and digits (a footnote marker glued to a word,
 # "meeting3", hides the word from matching too).
@@ -59,11 +65,46 @@ def inside_longer_word(ctx: CheckContext, matcher: LanguageMatcher, absent: Abse
     words = derivable_terms(ctx, matcher, absent.concept_id)
     if not words:
         return ""
-    for view in absent.unit.target:
-        for m in _TOKEN.finditer(view.segment.text):
-            token = m.group().lower()
-            if any(w in token and w != token for w in words):
-                return m.group()
+    tokens = [m.group() for view in absent.unit.target for m in _TOKEN.finditer(view.segment.text)]
+    for token in tokens:
+        if any(w in token.lower() and w != token.lower() for w in words):
+            return token
+    rests = {token: rest for token in tokens
+             if (rest := _compound_rest(singular(token.lower()), words))}
+    if rests:
+        from termbase.check.glosses import english_words  # sqlite3 only when asked
+
+        known = english_words(set(rests.values()))
+        return next((token for token, rest in rests.items() if rest in known), "")
+    return ""
+
+
+# The rest of a compound that holds a plural term's singular is a word of its own.
+_MIN_REST = 3
+# English suffixes, a closed class: the dictionary's glosses write some of them as words
+# ("-ing", "-ism"), but a word ending in one is derived from the term ("resulting",
+# "statehood", "stateless"), not compounded with another word.
+# (Those of _MIN_REST letters or more; a shorter rest is never asked.)
+_SUFFIXES = frozenset({
+    "able", "age", "ally", "ance", "ant", "ary", "ate", "ation", "dom", "ence", "ent",
+    "ers", "ery", "est", "ful", "hood", "ial", "ian", "ible", "ical", "ing", "ion", "ise",
+    "ish", "ism", "ist", "ity", "ive", "ize", "less", "like", "man", "men", "ment", "ness",
+    "ous", "ship", "ward", "wide", "wise",
+})
+
+
+def _compound_rest(token: str, words: list[str]) -> str:
+    """What ``token`` (in the singular) holds besides the singular of one of the plural
+    ``words`` that opens or closes it ("box" of "toolbox" for "tools"), when that rest is
+    long enough to be a word of its own; empty otherwise."""
+    for word in words:
+        one = singular(word)
+        if one == word or len(one) < _MIN_LETTERS or token in (one, word):
+            continue
+        for rest in (token[len(one):] if token.startswith(one) else "",
+                     token[:-len(one)] if token.endswith(one) else ""):
+            if len(rest) >= _MIN_REST and rest.isalpha() and rest not in _SUFFIXES:
+                return rest
     return ""
 
 
