@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING, Literal
 from termbase.check.learned.evidence import locate
 
 if TYPE_CHECKING:
-    from termbase.check.context import SegmentView
     from termbase.check.learned.evidence import WordEvidence
     from termbase.check.learned.renderings import Rendering
 
@@ -85,9 +84,10 @@ def _capitalised(word: str, stop: frozenset[str]) -> bool:
     return word[:1].isupper() and word.lower() not in stop
 
 
-def _written_at(views: Sequence[SegmentView], surface: str,
+def _written_in(unit: int, key: str, evidence: WordEvidence,
                 stop: frozenset[str]) -> Written | None:
-    view, span = locate(views, surface)
+    """How ``unit`` writes the rendering ``key`` (None where it cannot be found)."""
+    view, span = locate(evidence.units[unit].view.target, evidence.english.surfaces(unit)[key])
     return None if span is None else written_as(view.segment.text, *span, stop)
 
 
@@ -100,8 +100,7 @@ def usually_written(rendering: Rendering, evidence: WordEvidence, stop: frozense
     for i in rendering.units:
         if i == skip or not english.has(i, rendering.key):
             continue
-        written = _written_at(evidence.units[i].view.target,
-                              english.surfaces(i)[rendering.key], stop)
+        written = _written_in(i, rendering.key, evidence, stop)
         names += written == "name"
         words += written == "words"
     if not names + words:
@@ -120,8 +119,7 @@ def name_against_name(key: str, unit: int, rendering: Rendering, evidence: WordE
                      if a != b))
     if old.replace("-", "") == new.replace("-", ""):
         return False
-    variant = _written_at(evidence.units[unit].view.target,
-                          evidence.english.surfaces(unit)[key], stop)
+    variant = _written_in(unit, key, evidence, stop)
     return (variant == "name"
             and usually_written(rendering, evidence, stop, unit) == "name")
 
@@ -130,8 +128,7 @@ def words_against_name(key: str, unit: int, rendering: Rendering, evidence: Word
                        stop: frozenset[str]) -> bool:
     """Whether the variant ``key`` in ``unit`` is written as common words and the usual
     rendering as a name (see the module notes)."""
-    variant = _written_at(evidence.units[unit].view.target,
-                          evidence.english.surfaces(unit)[key], stop)
+    variant = _written_in(unit, key, evidence, stop)
     return (variant == "words"
             and usually_written(rendering, evidence, stop, unit) == "name")
 
@@ -141,7 +138,6 @@ def name_against_words(key: str, unit: int, rendering: Rendering, evidence: Word
     """Whether the variant ``key`` in ``unit`` is written as a name and the usual
     rendering as common words: the name's own wording, or the name written wrongly
     (see the module notes) — nothing in the draft tells which."""
-    variant = _written_at(evidence.units[unit].view.target,
-                          evidence.english.surfaces(unit)[key], stop)
+    variant = _written_in(unit, key, evidence, stop)
     return (variant == "name"
             and usually_written(rendering, evidence, stop, unit) == "words")
