@@ -20,12 +20,13 @@ _PLAIN = {
     "_EN_FOOTNOTE": re.compile(r"(?<=[A-Za-z;:,)\]”’\"'])\d{1,2}(?=[\s,;)]|$)",
                                re.MULTILINE),
     "_EN_ROMAN_LABEL": re.compile(r"(?<![\w.])[IVXLC]{1,6}\.\d{1,2}(?![\d.])"),
+    "_EN_TRAILING_MARKER": re.compile(r"(?<=\d{4})[ \t]+\d{1,2}[ \t]*$", re.MULTILINE),
     "_ZH_DATE_NAME": re.compile(
         rf"(?<![\d.])(\d{{1,2}})\s*[·．{_DASH}]\s*(\d{{1,2}})(?=[\u4e00-\u9fff])"),
     "_ZH_ONE": re.compile(r"(?<![\d.,])1(?=[\u4e00-\u9fff])(?![年月日时点分号])"),
 }
 
-_PIECES = [*"0123456789" * 4, *"..,,-–—－−/ \u3000\u2009\u00a0\n;:)]”’\"'",
+_PIECES = [*"0123456789" * 4, *"..,,-–—－−/ \t\u3000\u2009\u00a0\n;:)]”’\"'",
            *"aAbIVXLCivx年月日号第国‑·．", "COVID", "H5N1", "1,234", "12 345", "2005", "702"]
 
 

@@ -96,6 +96,9 @@ _SYMBOL = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,5}(?:\s{0,3}/\s{0,3}[A-Za-z0-9]"
 _SYMBOL_JOINT = re.compile(r"-\s?(?=[A-Za-z]{1,5}\s{0,3}/)")
 # Digits glued to Latin letters are part of a name (COVID-19, G-77, H5N1, A4).
 _NAME = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+[-‑]?\d+(?:[A-Za-z\-]+\d*)*(?![\d.,]\d)")
+# What every _NAME holds, a digit right after a letter or a hyphen after one: searched
+# first, since it opens with a digit, which the engine skips to.
+_NAME_DIGIT = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z][-‑]\d))")
 # A paragraph number of four digits opening a line right before a year ("1348. 2005年，
 # …"): prose never sets two bare numbers side by side, so the first is the label.
 _LONG_LABEL = re.compile(r"^[ \t\u3000]*\d{4}[.．](?=[ \t\u3000]+\d{4}(?!\d))",
@@ -125,13 +128,15 @@ _TELEPHONE = re.compile(rf"(\d(?<![\d.,{_DASH}]\d)\d\d)[.{_DASH}](\d{{4}})(?![\d
 _EN_DECIMAL_LABEL = re.compile(
     r"\b(?:articles?|rules?|regulations?|paragraphs?|sections?|chapters?)\s+"
     r"(\d{1,3})\.(\d{1,3})\b(?!\.\d)", re.IGNORECASE)
+# What every _EN_DECIMAL_LABEL holds (searched first, as _NAME_DIGIT is).
+_DECIMAL = re.compile(r"\d\.\d")
 # A footnote marker: one or two digits right after a word or a closing mark, before a
 # space or the end ("Protocol,2 and", "for 2015;2").
 _EN_FOOTNOTE = re.compile(r"\d(?<=[A-Za-z;:,)\]”’\"']\d)\d?(?=[\s,;)]|$)", re.MULTILINE)
 # A footnote marker ending a heading after a year or a year range, set off by a space
 # ("Overview of financial resources, 2013-2014 7"): prose never puts two bare numbers
 # side by side.
-_EN_TRAILING_MARKER = re.compile(r"(?<=\d{4})[ \t]+\d{1,2}[ \t]*$", re.MULTILINE)
+_EN_TRAILING_MARKER = re.compile(r"[ \t](?<=\d{4}[ \t])[ \t]*\d{1,2}[ \t]*$", re.MULTILINE)
 # A year said relative to another year of the segment: "4.0 per cent in 2014, compared
 # with 3.7 per cent in the previous year" states 2013.
 _EN_YEAR_BEFORE = re.compile(r"\b(?:previous|preceding|prior)\s+year\b|\byear\s+before\b")
@@ -161,6 +166,8 @@ _ZH_PARAGRAPH = re.compile(
 _EN_PARAGRAPH = re.compile(
     rf"\b(?:sub)?para(?:graph)?s?\b\.?\s*({_CITED_NUMBER}(?:\s*(?:,|and|to|or|[{_DASH}])\s*"
     rf"{_CITED_NUMBER})*)", re.IGNORECASE)
+# What every _EN_PARAGRAPH holds, in any case.
+_PARAGRAPH_WORD = "para"
 _ZH_FOOTNOTE = re.compile(r"(?<=[。；，：”）])\d{1,2}(?=\s|$)", re.MULTILINE)
 # A footnote marker set off by spaces between two sentences ("…发挥积极作用。 8 采用…"):
 # Chinese writes a count with its measure word, never alone between spaces.
@@ -240,6 +247,8 @@ _EN_TOKEN = re.compile(rf"(?<![\d.,])(\d{{1,4}})(?:st|nd|rd|th)?\b|({_MONTH_NAME
 _ZH_TIME = re.compile(
     r"(上午|下午|晚上|晚间|夜间|午夜|子夜|夜|晚|中午|凌晨|早上|清晨)?\s*约?\s*(\d{1,2})\s*"
     r"(?:[时点](?:\s*(\d{1,2})\s*分|(半)|整)?|[:：](\d{2})(?!\d))")
+# What every _ZH_TIME holds after its hour.
+_ZH_CLOCK_MARK = re.compile("[时点:：]")
 _EN_TIME = re.compile(
     r"\b(\d{1,2})(?:[.:]\s?(\d{2}))?\s*([ap])\.?\s?m\b\.?|\b(\d{1,2})[:.](\d{2})\s*hours\b"
     r"|\b(\d{2})(\d{2})\s*hours\b|\b(\d{1,2}):(\d{2})\b")
@@ -260,6 +269,9 @@ _LATIN_LETTERS = re.compile(r"[A-Za-z]{3}")
 _NOT_LATIN = re.compile(r"[^\x00-\x7f]")
 # An abbreviated reference glued to its number: "r.46" (rule 46), "No.5", "para.3".
 _EN_ABBREVIATED_REFERENCE = re.compile(r"(?<![\w.])[a-z]{1,4}\.(\d{1,4})(?![\d.]?\d)")
+# What every _EN_ABBREVIATED_REFERENCE holds: a dot between a letter and a digit (searched
+# first: the engine skips to a dot).
+_ABBREVIATION_DOT = re.compile(r"\.(?<=[a-z]\.)\d")
 # A day of the month said alone, as an ordinal ("on the 22nd"); one before a noun
 # counts the noun ("the 22nd meeting").
 _EN_DAY_ALONE = re.compile(r"\b(?:on|the)\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s*[a-z\d])")
@@ -595,8 +607,12 @@ def profile(text: str, lang: str) -> NumberProfile:
         out.ignore(_LEADING_LABEL, at_line_starts=True)
         out.ignore(_CHAPTER_LABEL, at_line_starts=True)
         _telephone_numbers(out)
-        out.ignore(_NAME, _years_of_name)
-        _paragraph_citations(out, _ZH_PARAGRAPH if zh else _EN_PARAGRAPH)
+        if _NAME_DIGIT.search(text):
+            out.ignore(_NAME, _years_of_name)
+        if zh:
+            _paragraph_citations(out, _ZH_PARAGRAPH)
+        elif _PARAGRAPH_WORD in text.lower():
+            _paragraph_citations(out, _EN_PARAGRAPH)
     if zh:
         _zh_profile(out)
     else:
@@ -695,7 +711,7 @@ def _zh_profile(out: _Collector) -> None:
     text = out.text
     _zh_decades(out)
     previous: re.Match[str] | None = None
-    for m in (_ZH_TIME.finditer(text) if out.digits else ()):
+    for m in (_ZH_TIME.finditer(text) if out.digits and _ZH_CLOCK_MARK.search(text) else ()):
         # The end of a range (下午3时至6时) is in the period of its start.
         inherited = (previous.group(1) if previous is not None and
                      _is_range_word(text[previous.end():m.start()].strip())
@@ -784,7 +800,8 @@ def _abbreviated_references(out: _Collector, text: str) -> None:
     """The number of an abbreviated reference ("r.46", "No.5", "c.25" of a statute),
     whose glued dot hides it from the plain number pattern, as a value (``text`` is
     ``out.text`` lower-cased)."""
-    for m in _EN_ABBREVIATED_REFERENCE.finditer(text):
+    for m in (_EN_ABBREVIATED_REFERENCE.finditer(text) if _ABBREVIATION_DOT.search(text)
+              else ()):
         out.lenient.add(_number_value(m.group(1)))
 
 
@@ -893,7 +910,8 @@ def _en_profile(out: _Collector) -> None:
         out.ignore(_EN_FOOTNOTE)
         out.ignore(_EN_TRAILING_MARKER)
         out.ignore(_EN_ROMAN_LABEL)
-    for m in (_EN_DECIMAL_LABEL.finditer(text) if out.digits else ()):
+    for m in (_EN_DECIMAL_LABEL.finditer(text) if out.digits and _DECIMAL.search(text)
+              else ()):
         if out.free(m.start(1), m.end(2)):
             out.cover(m.start(1), m.end(2))
             out.lenient.update({f"n:{int(m.group(1))}", f"n:{int(m.group(2))}"})
