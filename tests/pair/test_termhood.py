@@ -15,6 +15,7 @@ from termbase.pair.termhood import (
     SUPPORT_CAP,
     Termhood,
     acronym,
+    lone_modifier,
     rank_concepts,
     short_form_of,
     spelled,
@@ -193,3 +194,29 @@ def test_a_short_form_is_one_that_abbreviates_the_other_answered_alike() -> None
     # Answered otherwise, or a word of its own inside the longer (no abbreviation).
     assert not short_form_of(["安理会"], "Council", ["安全理事会"], "Security Council")
     assert not short_form_of(["理事会"], "Council", ["安全理事会"], "Council")
+
+
+# Words the dictionary glosses are no acronyms (an unknown word may be one: "uncitral").
+_GLOSSED = WordListDictionary({"单方面": "unilateral", "社会经济": "socioeconomic",
+                               "流离失所": "displaced", "裂变": "fissile", "材料": "material",
+                               "难民": "refugees"})
+
+
+def test_a_concept_rendered_by_a_modifier_alone_goes_after_the_rendered_ones() -> None:
+    # 单方面 "unilateral" qualifies a noun and names no concept: ranked first in Chinese,
+    # it goes after the terms; a noun-headed answer keeps its place.
+    concepts = [_concept(t) for t in ("单方面", "裂变材料", "不限成员名额", "贸易法委员会")]
+    english = {"单方面": "unilateral", "裂变材料": "fissile material",
+               "不限成员名额": "open-ended", "贸易法委员会": "uncitral"}
+    ranked = _rank(concepts, english, _GLOSSED)
+    assert [term for term, _ in ranked] == ["裂变材料", "不限成员名额", "贸易法委员会", "单方面"]
+    assert ranked[-1][1].tier == ECHO and "a modifier alone" in ranked[-1][1].reason
+    assert ranked[-1][1].english == "unilateral"
+
+
+def test_a_modifier_alone_is_one_word_shaped_as_an_adjective_or_participle() -> None:
+    assert lone_modifier("socioeconomic", _GLOSSED) and lone_modifier("displaced", _GLOSSED)
+    assert not lone_modifier("fissile material", _GLOSSED)  # a noun phrase
+    assert not lone_modifier("open-ended", _GLOSSED)  # a hyphenated compound glossaries list
+    assert not lone_modifier("uncitral", _GLOSSED)  # an acronym in a lower-cased corpus
+    assert not lone_modifier("refugees", _GLOSSED)

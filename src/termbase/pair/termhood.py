@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from termbase.align.lexicon import stem
-from termbase.pair.answers import FULL_FORM, MIN_ACRONYM_LETTERS, abbreviates
+from termbase.pair.answers import FULL_FORM, MIN_ACRONYM_LETTERS, abbreviates, is_modifier
 from termbase.pair.dictionary import Dictionary, coverage
 from termbase.pair.results import Candidate, TermPairing
 from termbase.pair.titles import vocabulary_of
@@ -90,7 +90,8 @@ def rank_concepts(concepts: Sequence[ExtractedConcept], pairings: Mapping[str, T
     whether it is a fragment or a phrase (see :func:`_echo_of`)."""
     answers = [_answer(c.forms(), pairings) for c in concepts]
     echoes = _echoes(concepts, answers, dictionary)
-    ranked = [(i, _termhood(i, answer, echoes.get(i))) for i, answer in enumerate(answers)]
+    ranked = [(i, _termhood(i, answer, echoes.get(i), dictionary))
+              for i, answer in enumerate(answers)]
     ranked.sort(key=lambda item: (*item[1].sort_key(), item[0]))
     return ranked
 
@@ -110,7 +111,21 @@ def is_capitalised(english: str) -> bool:
     return any(word[:1].isupper() for word in english.split())
 
 
-def _termhood(index: int, answer: Candidate | None, echo: str | None) -> Termhood:
+def lone_modifier(english: str, dictionary: Dictionary | None) -> bool:
+    """Whether an answer is one word shaped as a modifier (``unilateral``,
+    ``socioeconomic``, ``ethnic``, ``displaced``: :func:`~termbase.pair.answers.is_modifier`
+    with its adjective endings): its term qualifies a noun and names no concept of its own
+    (单方面, 社会经济, 族裔, 流离失所), a general word or a fragment (gold/README.md).
+    A hyphenated compound ("open-ended", 不限成员名额) is a fixed qualifier glossaries list,
+    and an acronym (:func:`acronym`: "uncitral" in a lower-cased corpus) a name."""
+    word = english.strip()
+    if " " in word or "-" in word or not is_modifier(word, adjectives=True):
+        return False
+    return dictionary is None or acronym(word, dictionary) is None
+
+
+def _termhood(index: int, answer: Candidate | None, echo: str | None,
+              dictionary: Dictionary | None = None) -> Termhood:
     rank = f"Chinese rank {index + 1}"
     score = -math.log(index + 1)
     if answer is None:
@@ -125,6 +140,8 @@ def _termhood(index: int, answer: Candidate | None, echo: str | None) -> Termhoo
     if echo is not None:
         return Termhood(ECHO, score, "; ".join([*reasons, f"rendered as {echo}"]),
                         answer.text)
+    if lone_modifier(answer.text, dictionary):
+        return Termhood(ECHO, score, "; ".join([*reasons, "a modifier alone"]), answer.text)
     return Termhood(RENDERED, score, "; ".join(reasons), answer.text)
 
 
