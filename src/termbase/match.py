@@ -64,15 +64,26 @@ class Strings:
         return {string for _, string in self.occurrences(text)}
 
 
+def owners_automaton(entries: dict[str, list[tuple[str, Term]]]) -> Any:
+    """One Aho–Corasick automaton of the keys of ``entries``, each valued (its length, its
+    owners as (concept id, term)): what :class:`TermMatcher` and the checker's matcher
+    search with."""
+    import ahocorasick  # imported here: building a matcher is the first use
+
+    automaton = ahocorasick.Automaton()
+    for key, owners in entries.items():
+        automaton.add_word(key, (len(key), tuple(owners)))
+    if entries:
+        automaton.make_automaton()
+    return automaton
+
+
 class TermMatcher:
     """All terms of one language of a glossary, ready to be found in text."""
 
     def __init__(self, glossary: Glossary, lang: str) -> None:
-        import ahocorasick  # imported here: building a matcher is the first use
-
         self.lang = lang
         self._cjk = _is_cjk_lang(lang)
-        self._automaton: Any = ahocorasick.Automaton()
         entries: dict[str, list[tuple[str, Term]]] = {}
         for concept in glossary.concepts:
             for term_lang, term in concept.terms():
@@ -81,11 +92,8 @@ class TermMatcher:
                 key = pattern_text(lang, term.text)
                 if key:
                     entries.setdefault(key, []).append((concept.id, term))
-        for key, owners in entries.items():
-            self._automaton.add_word(key, (len(key), tuple(owners)))
+        self._automaton = owners_automaton(entries)
         self.size = len(entries)
-        if entries:
-            self._automaton.make_automaton()
 
     def find(self, text: str) -> list[TermHit]:
         """Non-overlapping hits, longest first where they compete, in text order."""

@@ -50,7 +50,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from termbase.diagnostics import Diagnostic, warning
-from termbase.match import TermHit, TermMatcher, pattern_text
+from termbase.match import TermHit, TermMatcher, owners_automaton, pattern_text
 from termbase.model import Glossary, PartOfSpeech, Term, TermType
 from termbase.text.english import (
     EN_CONJUNCTIONS,
@@ -302,8 +302,6 @@ class LanguageMatcher:
 
     def __init__(self, glossary: Glossary, lang: str,
                  options: MatchOptions | None = None) -> None:
-        import ahocorasick  # here, not at import time: only checking needs it
-
         self.lang = lang
         self.diagnostics: list[Diagnostic] = []
         """What building the matcher found in the glossary (deprecated terms that fold
@@ -339,12 +337,8 @@ class LanguageMatcher:
                     if key.strip():
                         entries.setdefault(key, []).append((concept.id, term))
         self._separate_folded_deprecated(entries)
-        self._automaton = ahocorasick.Automaton()
-        for key, owners in entries.items():
-            self._automaton.add_word(key, (len(key), tuple(owners)))
+        self._automaton = owners_automaton(entries)
         self.size = len(entries)
-        if entries:
-            self._automaton.make_automaton()
 
     def pattern(self, term: Term) -> str:
         """The searched-for form of ``term``."""
