@@ -7,6 +7,7 @@ from termbase.align.lexicon import Lexicon
 from termbase.pair.context import (
     completed_by_context,
     completes_longer_string,
+    completes_past_reading,
     core_by_context,
     inside_longer_name,
     neighbour_rendering,
@@ -341,6 +342,69 @@ def test_the_terms_own_words_and_a_rest_not_shared_are_no_evidence() -> None:
     assert completes_longer_string(
         "气候变化不利", "adverse effects of climate change", examples[:1],
         CUT_STRING_LEXICON) is None
+
+
+MISSION_LEXICON = Lexicon.from_pairs([
+    ("乌克兰", "Ukraine"), ("常驻", "permanent"), ("联合国", "United Nations"),
+    ("代表团", "delegation"), ("给", "give"), ("秘书长", "Secretary-General"),
+])
+
+
+def test_a_word_the_fully_read_term_does_not_mean_renders_the_string_after_it() -> None:
+    # 乌克兰常驻 always stands before 代表团 (one word away or next to it): the answer
+    # says "Ukraine" and "Permanent", all the term says, and "Mission", which the
+    # dictionary gives for no word of the term (nor of the rest: 代表团 is "delegation").
+    examples = ["乌克兰常驻联合国代表团给秘书长的普通照会", "乌克兰常驻代表团谨此告知"]
+    assert completes_past_reading("乌克兰常驻", "Permanent Mission of Ukraine", examples,
+                                  MISSION_LEXICON) == "Mission"
+    # The same term answered by its own words only says nothing more.
+    assert completes_past_reading("乌克兰常驻", "Permanent Ukraine", examples,
+                                  MISSION_LEXICON) is None
+
+
+def test_a_term_read_in_part_or_followed_by_no_one_string_is_left_alone() -> None:
+    examples = ["乌克兰常驻联合国代表团给秘书长的普通照会", "乌克兰常驻联合国代表团谨此告知"]
+    # A part the dictionary cannot read (a name) may be what the extra word says.
+    assert completes_past_reading("乌克兰常驻", "Permanent Mission of Ukraine", examples,
+                                  Lexicon.from_pairs([("常驻", "permanent")])) is None
+    # The answer leaves out a word the term means: no evidence it is the term's whole.
+    assert completes_past_reading("乌克兰常驻", "Permanent Mission", examples,
+                                  MISSION_LEXICON) is None
+    # Followed by different words, or by the end of a clause: no head it stands before.
+    assert completes_past_reading(
+        "乌克兰常驻", "Permanent Mission of Ukraine",
+        ["乌克兰常驻联合国代表团给秘书长", "乌克兰常驻秘书长"], MISSION_LEXICON) is None
+    assert completes_past_reading(
+        "乌克兰常驻", "Permanent Mission of Ukraine",
+        ["乌克兰常驻联合国代表团给秘书长", "代表团来自乌克兰常驻。"], MISSION_LEXICON) is None
+    # One example is an anecdote.
+    assert completes_past_reading("乌克兰常驻", "Permanent Mission of Ukraine", examples[:1],
+                                  MISSION_LEXICON) is None
+    # A word the reading of the term needs is the term's, however its stem compares:
+    # "extrabudgetary" is read as 外 "outside" + 预算 "budget".
+    budget = Lexicon.from_pairs([("预算", "budget"), ("外", "outside"), ("资源", "resources")])
+    assert completes_past_reading("预算外", "extrabudgetary", ["预算外资源的使用", "预算外资源和"],
+                                  budget) is None
+    assert completes_past_reading("预算外", "extrabudgetary funds",
+                                  ["预算外资源的使用", "预算外资源和"], budget) == "funds"
+    # A gloss's word inflected says nothing more ("eyed" of 斗鸡眼 "cross eye"), though the
+    # stemmer leaves the short word whole.
+    assert completes_past_reading(
+        "斗鸡眼", "cross eyed", ["右侧的斗鸡眼中年人", "斗鸡眼中年人说"],
+        Lexicon.from_pairs([("斗鸡眼", "cross eye"), ("中年人", "middle-aged man")])) is None
+
+
+def test_pairing_abstains_on_a_fragment_answered_past_its_reading() -> None:
+    pairs = [
+        *((f"{n}年乌克兰常驻联合国代表团给秘书长的普通照会",
+           f"Note verbale dated {n} from the Permanent Mission of Ukraine to the United "
+           f"Nations addressed to the Secretary-General") for n in range(2001, 2007)),
+        *((f"秘书长报告{n}", f"Report {n} of the Secretary-General.") for n in range(8)),
+    ]
+    (pairing,) = pair_terms(["乌克兰常驻"], from_pairs(pairs), lexicon=MISSION_LEXICON,
+                            settings=PairSettings(check_alignment=False))
+    assert not pairing.candidates
+    assert "says more than the term" in pairing.abstained_reason
 
 
 def test_pairing_abstains_on_a_cut_string_answered_with_its_whole() -> None:

@@ -30,7 +30,7 @@ from itertools import pairwise
 
 from termbase.align.lexicon import STOP_WORDS as GLOSS_STOP_WORDS
 from termbase.align.lexicon import content_stems
-from termbase.pair.dictionary import Dictionary, coverage, known_stem
+from termbase.pair.dictionary import Dictionary, coverage, known_stem, read_in_full
 from termbase.pair.learned import Glosses
 from termbase.pair.ngrams import STOP_WORDS, ZH_GRAMMAR
 from termbase.text.chinese import CJK_RUN
@@ -442,6 +442,82 @@ def completes_longer_string(term: str, text: str, example_zh: Sequence[str],
         if context.explains(word):
             return word
     return None
+
+
+NEXT_WORDS = 3
+"""How many words after a term :func:`completes_past_reading` looks at for its head."""
+
+
+def completes_past_reading(term: str, text: str, example_zh: Sequence[str],
+                           dictionary: Dictionary) -> str | None:
+    """The word of ``text`` that no word or character of ``term`` means, when the term
+    always stands before the same word (:func:`_head_after`) and ``text`` already
+    renders every word of the term, which the dictionary reads in full; None otherwise.
+
+    :func:`completes_longer_string` needs the dictionary (or the corpus) to give the
+    answer's extra word for the Chinese after the term, and both miss the senses of UN
+    usage: 代表团 is "delegation" to the dictionary, and the corpus ties "Mission" as
+    closely to 常驻 as to 代表团, since "Permanent Mission" stands wherever either does.
+    Then the term's own reading is the evidence: 乌克兰常驻 (before 联合国代表团 or
+    代表团) says "Ukraine" and "Permanent", and "Permanent Mission of Ukraine" says both
+    and a word the term does not — the answer renders the phrase the term stands in,
+    past what the term says (两国 "two-State solution" before 解决方案, 法律约束力
+    "legally binding instruments" before 的文书). The dictionary must read all of the
+    term (:func:`read_in_full`): a part it cannot read, a name, is what some word of the
+    answer says. A term followed by no one word is left alone: there the extra word is
+    more likely a sense of the term's the dictionary lacks (核不扩散 "non-proliferation")."""
+    if len(example_zh) < MIN_EXAMPLES or ACRONYM.search(text):
+        return None
+    if (not _head_after(term, example_zh, dictionary) or not read_in_full(term, dictionary)
+            or coverage(term, text, dictionary) != 1.0):
+        return None
+    term_stems = term_meanings(term, dictionary)
+    words = text.split()
+    for at, word in enumerate(words):
+        if not _units([word]) or _DIGITS.search(word) or _inflected(word.lower(), term_stems):
+            continue
+        if any(known_stem(s, term_stems) for s in content_stems(word)):
+            continue
+        # The rest must still render the whole term: a word the reading needs is the
+        # term's, however its stem compares ("extrabudgetary" for 预算外 is read as
+        # "outside" + "budget").
+        rest = " ".join(words[:at] + words[at + 1:])
+        if coverage(term, rest, dictionary) == 1.0:
+            return word
+    return None
+
+
+INFLECTIONS = ("s", "es", "d", "ed")
+"""The endings English adds to a word to inflect it (a closed class): "eye" → "eyed"."""
+
+
+def _inflected(word: str, stems: frozenset[str]) -> bool:
+    """Whether ``word`` is one of ``stems`` (three letters or more) and an inflection: the
+    stemmer leaves a short word whole ("eyed"), where the dictionary's gloss was cut
+    ("cross-eyed" to "cross", "eye" for 斗鸡眼), so the two stems do not meet."""
+    return any(len(stem) >= 3 and word.startswith(stem) and word[len(stem):] in INFLECTIONS
+               for stem in stems)
+
+
+def _head_after(term: str, example_zh: Sequence[str], dictionary: Dictionary) -> frozenset[str]:
+    """The words of :data:`MIN_REST` characters or more among the first
+    :data:`NEXT_WORDS` after every use of ``term`` in every example (grammatical glue
+    skipped: 法律约束力的文书); empty when a use ends its clause or none is shared."""
+    shared: frozenset[str] | None = None
+    for zh in example_zh:
+        uses = zh.split(term)[1:]
+        if not uses:
+            return frozenset()
+        for after in uses:
+            run = CJK_RUN.match(after)
+            if run is None:
+                return frozenset()
+            words = [w for w in dictionary.segment(run.group()) if w not in ZH_GRAMMAR]
+            here = frozenset(w for w in words[:NEXT_WORDS] if len(w) >= MIN_REST)
+            shared = here if shared is None else shared & here
+            if not shared:
+                return frozenset()
+    return shared or frozenset()
 
 
 MIN_REST = 2

@@ -177,18 +177,23 @@ def coverage(zh_term: str, en_candidate: str, dictionary: Dictionary) -> float |
     return found / len(words)
 
 
-def readable_words(zh_term: str, dictionary: Dictionary) -> list[str]:
+def read_in_full(zh_term: str, dictionary: Dictionary) -> list[str]:
     """The dictionary words of ``zh_term`` (grammar characters aside) when the dictionary
-    reads all of it as two or more translated words; empty otherwise — one entry's
-    glosses pool all its senses (武器禁运), and a part it cannot read (黎凡特 in
-    伊拉克和黎凡特伊斯兰国) may be what a rendering lacks."""
+    reads all of it, every word translated; empty otherwise: a part it cannot read
+    (黎凡特 in 伊拉克和黎凡特伊斯兰国) may be what a rendering's other words say."""
     segmented = dictionary.segment(zh_term)
     words = [w for w in segmented if w not in ZH_GRAMMAR]
     unread = Counter(ch for ch in zh_term if is_cjk_char(ch)) - Counter("".join(segmented))
-    if (len(words) < 2 or not all(dictionary.translations(w) for w in words)
-            or not set(unread) <= ZH_GRAMMAR):
+    if not all(dictionary.translations(w) for w in words) or not set(unread) <= ZH_GRAMMAR:
         return []
     return words
+
+
+def readable_words(zh_term: str, dictionary: Dictionary) -> list[str]:
+    """:func:`read_in_full`, when the dictionary reads the term as two or more words;
+    empty otherwise — one entry's glosses pool all its senses (武器禁运)."""
+    words = read_in_full(zh_term, dictionary)
+    return words if len(words) >= 2 else []
 
 
 BOUND_SUFFIXES = frozenset({"al", "ed", "ful", "ing", "ly", "er", "ist", "ism", "ness", "less",

@@ -67,6 +67,7 @@ from termbase.pair.confirmed import confirm_rare
 from termbase.pair.context import (
     completed_by_context,
     completes_longer_string,
+    completes_past_reading,
     core_by_context,
     inside_longer_name,
     neighbour_rendering,
@@ -472,6 +473,11 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
             return abstain(f"the best candidate '{best.text}' renders a longer string: "
                            f"'{longer}' translates the Chinese that follows the term in "
                            f"all its example pairs, not the term")
+        past = completes_past_reading(term, best.text, example_zh, lexicon)
+        if past is not None:
+            return abstain(f"the best candidate '{best.text}' renders a longer phrase: the "
+                           f"term always stands before the same word, and '{past}' says more "
+                           f"than the term, whose every word the rest of the candidate renders")
     if s.direction == "zh" and lexicon is not None and common_and_unread(best, lexicon):
         return abstain(f"the best candidate '{best.text}' is common in the corpus and the "
                        f"dictionary reads none of it in the term (Dice {best.dice:.3f} < "
