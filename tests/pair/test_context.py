@@ -260,6 +260,19 @@ def test_a_term_seen_in_other_company_or_read_by_the_dictionary_keeps_its_answer
     assert not inside_longer_name("罗", "LA Group", examples, unread)
 
 
+def test_a_term_joined_to_the_rest_of_a_transliterated_name_is_half_a_name() -> None:
+    unread = Lexicon.from_pairs([("宫殿", "palace")])
+    # The middle dot and the hyphen join the parts of a name, as an ideograph would.
+    dotted = ["梅斯巴·安萨里·多加赫(伊朗)", "副主席梅斯巴·安萨里·多加赫兼任报告员"]
+    assert inside_longer_name("多加赫", "Mesbah Ansari Dogaheh", dotted, unread)
+    hyphened = ["在纳戈尔诺-卡拉巴赫地区", "所谓纳戈尔诺-卡拉巴赫共和国"]
+    assert inside_longer_name("纳戈尔诺", "Nagorno-Karabakh", hyphened, unread)
+    # A hyphen between figures joins no name; one unhyphenated word is no longer name.
+    ranged = ["2015-仙台框架", "2015-仙台框架的执行"]
+    assert not inside_longer_name("仙台框架", "Sendai Framework", ranged, unread)
+    assert not inside_longer_name("纳戈尔诺", "Nagorno", hyphened, unread)
+
+
 def test_pairing_abstains_on_half_a_name_and_answers_the_whole() -> None:
     pairs = [
         ("罗飞今天到了", "Luo Fei arrived today."),

@@ -562,9 +562,12 @@ def inside_longer_name(term: str, text: str, example_zh: Sequence[str],
     says the whole name ("Zhuo Feiyang" for either half of 卓飞扬), and nothing tells the
     term's words from the rest of the name's: the dictionary reads neither, and the
     corpus never shows one without the other. Pairing abstains rather than answer with
-    the whole name for its part.
+    the whole name for its part. A transliterated name joins its parts by a mark
+    (:data:`NAME_JOINERS`), which is that longer string's too: 多加赫 always after
+    梅斯巴·安萨里·, answered "Mesbah Ansari Dogaheh"; 纳戈尔诺 always before -卡拉巴赫,
+    answered "Nagorno-Karabakh", whose hyphenated parts count as words.
     """
-    words = _units(text.split())
+    words = _units(text.replace("-", " ").split())
     if len(words) < 2 or len(example_zh) < MIN_EXAMPLES or ACRONYM.search(text):
         return False
     if not all(w[:1].isupper() for w in words):
@@ -578,9 +581,24 @@ def inside_longer_name(term: str, text: str, example_zh: Sequence[str],
             return False
         beside = None
         for before, after in pairwise(parts):
-            here = {(True, before[-1:]), (False, after[:1])}
+            here = {(True, _name_mark(before[-1:], before[-2:-1])),
+                    (False, _name_mark(after[:1], after[1:2]))}
             beside = here if beside is None else beside & here
         shared = beside if shared is None else shared & (beside or set())
         if not shared:
             return False
-    return any(CJK_RUN.fullmatch(ch) and ch not in ZH_GRAMMAR for _, ch in shared or ())
+    return any((CJK_RUN.fullmatch(ch) and ch not in ZH_GRAMMAR) or ch in NAME_JOINERS
+               for _, ch in shared or ())
+
+
+NAME_JOINERS = frozenset("·‧•・-")
+"""The marks that join the parts of a transliterated name in Chinese (梅斯巴·安萨里·多加赫,
+纳戈尔诺-卡拉巴赫): a closed class of punctuation."""
+
+
+def _name_mark(char: str, past: str) -> str:
+    """``char`` as a sign of the longer string a term stands in: a name joiner only
+    between ideographs (``past``, the character beyond it; "2015-2030年" joins figures)."""
+    if char in NAME_JOINERS and not (past and CJK_RUN.fullmatch(past)):
+        return ""
+    return char
