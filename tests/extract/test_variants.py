@@ -82,6 +82,23 @@ def test_one_word_variants_never_exchange_the_only_modifier() -> None:
         ("非法经纪活动", "非法中介活动", "one-word variant")}
 
 
+def test_a_designation_exchanges_a_modifier_only_for_one_sharing_its_morpheme() -> None:
+    def pair(x: tuple[str, ...], y: tuple[str, ...]) -> set[tuple[str, str, str]]:
+        return relations([item("".join(x), x, documents=frozenset({0}),
+                               neighbours=frozenset({"的"})),
+                          item("".join(y), y, documents=frozenset({1}),
+                               neighbours=frozenset({"的"}))])
+    # The modifier names the mandate: two posts, two bodies.
+    assert pair(("联合国", "人权", "事务", "高级专员"),
+                ("联合国", "难民", "事务", "高级专员")) == set()
+    assert pair(("裁军", "审议", "委员会"), ("裁军", "谈判", "委员会")) == set()
+    # One morpheme, one mandate said two ways; a descriptive phrase keeps its variants.
+    assert pair(("区域", "主要", "中心"), ("区域", "首要", "中心")) == {
+        ("区域主要中心", "区域首要中心", "one-word variant")}
+    assert pair(("负有", "首要", "责任"), ("负有", "主要", "责任")) == {
+        ("负有首要责任", "负有主要责任", "one-word variant")}
+
+
 def test_group_joins_linked_candidates() -> None:
     links = find_links([item("行动纲领", title=True), item("行动纲要", title=True),
                         item(POA, title=True)])

@@ -18,7 +18,10 @@ Each rule links two candidates and says why; linked candidates form one concept
   a neighbouring word: translators' alternatives for one concept, not two concepts
   mentioned side by side (国家报告 and 国家计划 share documents). The exchanged word is
   not the head (the last word) unless the two heads share a character: 工作方法 and
-  工作地点 are two things, 审查大会 and 审查会议 one.
+  工作地点 are two things, 审查大会 and 审查会议 one. In the designation of a body or a
+  post (its head a name head or a post's title) the exchanged modifier must share a
+  character too: it names the mandate, so 联合国人权事务高级专员 and
+  联合国难民事务高级专员 are two posts, 裁军审议委员会 and 裁军谈判委员会 two bodies.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from termbase.extract.candidates import Definition
+from termbase.extract.candidates import Definition, is_name_head, is_post
 
 # Long titles whose LCS-based similarity reaches this are one title in two wordings.
 WORDING_SIMILARITY = 0.85
@@ -119,7 +122,19 @@ def _one_word_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         # 工作地点, 非正式文件 / 非正式协商) unless the two share their morpheme
         # (审查大会 / 审查会议).
         return False
+    if _designation(a[-1]) and not set(x) & set(y):
+        # A body's or a post's designation is fixed and its modifiers name the mandate:
+        # another word there is another body or post (人权事务 / 难民事务 高级专员). A
+        # descriptive phrase is where translators vary a word (非法经纪活动 / 非法中介活动),
+        # and the bilingual dictionary cannot tell those synonyms (经纪 "broker", 中介
+        # "intermediary", 首要 "chief", 主要 "main" share no gloss), so it is not asked.
+        return False
     return len(x) >= 2 and len(y) >= 2 and len(x) == len(y)
+
+
+def _designation(head: str) -> bool:
+    """Whether a candidate ending with ``head`` designates a body or a post."""
+    return is_name_head(head) or is_post(head)
 
 
 def find_links(candidates: Sequence[VariantInput],
