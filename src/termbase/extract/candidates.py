@@ -45,8 +45,9 @@ _CLAUSE_BREAK = re.compile(r"[，。；：！？,;:!?“”\"（）()《》]")
 # Marks that join two names into one (非洲联盟-联合国…, a joint mission).
 _JOINING_MARKS = ("-", "－", "‐", "–", "—")
 
-# Characters that close a run of word tokens: punctuation, symbols and spaces. A token is
-# a word when it starts with a letter, a digit or an ideograph.
+# Joins the words of an n-gram into one key (the ASCII unit separator, a control
+# character running text does not use), so counts are plain dicts and a key's words
+# split back off it.
 SEPARATOR = "\x1f"
 BREAK = "\x1e"
 """Stands for a word that n-grams do not cross (see :func:`mark_breaks`)."""
