@@ -29,10 +29,9 @@ from termbase.check.context import is_word_character
 from termbase.check.glosses import Gloss, english_words
 from termbase.check.name_rest import renders
 from termbase.check.stand_ins import said_in
+from termbase.text.english import ADJECTIVE_SUFFIXES
 
-# Suffixes that make an adjective of a noun, the longer first; a base keeps this many
-# letters ("ic" of "epic" is no suffix).
-_ADJECTIVE_SUFFIXES = ("ical", "al", "ic")
+# A base keeps this many letters before an adjective suffix ("ic" of "epic" is no suffix).
 _MIN_BASE = 4
 
 _ENGLISH_WORD = re.compile(r"[A-Za-z]+")
@@ -79,7 +78,7 @@ def _adjective_of(word: str, gloss: Gloss) -> bool:
     """Whether ``word`` (lower case) is an English word of ``gloss`` and an adjective
     suffix (nation-al; econom-ic of economy; cultur-al of culture; industri-al of
     industry)."""
-    suffix = next((s for s in _ADJECTIVE_SUFFIXES if word.endswith(s)), "")
+    suffix = next((s for s in ADJECTIVE_SUFFIXES if word.endswith(s)), "")
     base = word[:-len(suffix)] if suffix else ""
     if len(base) < _MIN_BASE:
         return False

@@ -37,6 +37,10 @@ EN_CONJUNCT_SEPARATORS = EN_CONJUNCTIONS | {","}
 """What stands between two conjuncts of a list, a split-off comma included ("Safe, Orderly
 and Regular Migration" split as "Safe , Orderly and Regular Migration")."""
 
+ADJECTIVE_SUFFIXES = ("ical", "al", "ic")
+"""The endings that make an adjective of a noun, the longer first (nation → national,
+economy → economic, history → historical): a closed class."""
+
 _POSSESSIVE = ("'s", "’s")
 _ES_PLURALS = ("sses", "xes", "ches", "shes", "zzes", "tzes")
 _NOT_PLURAL = ("ss", "us", "is")

@@ -56,6 +56,7 @@ from termbase.check.learned.evidence import (
 )
 from termbase.check.learned.renderings import Rendering
 from termbase.check.learned.slips import Variant, changed_word_sources
+from termbase.text.english import ADJECTIVE_SUFFIXES
 
 if TYPE_CHECKING:
     from termbase.check.glosses import Gloss
@@ -75,9 +76,6 @@ WELL_GLOSSED_SHARE = 0.5
 
 # Source pieces a hint names, at most.
 MAX_NAMED = 3
-
-# Endings that make an adjective of a noun (nation → national, economy → economic).
-_ADJECTIVE_ENDINGS = ("ical", "al", "ic")
 
 
 def read_by_dictionary(pending: Sequence[tuple[int, Rendering, Variant]],
@@ -338,4 +336,4 @@ def _adjective_against_noun(old: str, new: str, term_stems: set[str]) -> bool:
 
 def _adjective_of(word: str, stems: set[str]) -> bool:
     return any(word.endswith(end) and len(word) > len(end) + 2
-               and _stem(word[:-len(end)]) in stems for end in _ADJECTIVE_ENDINGS)
+               and _stem(word[:-len(end)]) in stems for end in ADJECTIVE_SUFFIXES)
