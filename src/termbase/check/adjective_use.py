@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 from termbase.align.lexicon import Lexicon, stem
 from termbase.check.absent import Absent
 from termbase.check.context import is_word_character
-from termbase.check.glosses import Gloss, english_words
+from termbase.check.glosses import Gloss, english_words, gloss_lexicon
 from termbase.check.name_rest import renders
 from termbase.check.stand_ins import said_in
 from termbase.text.english import ADJECTIVE_SUFFIXES
@@ -45,7 +45,7 @@ def adjective_renderings(items: Sequence[Absent], known: Mapping[str, Gloss]
     asked = [a for a in items if _modifies(a)]
     if not asked:
         return {}
-    lexicon = Lexicon({w: g.stems for w, g in known.items()})
+    lexicon = gloss_lexicon(known)
     return {id(a): word for a in asked if (word := adjective_rendering(a, known, lexicon))}
 
 

@@ -31,7 +31,7 @@ from termbase.align.lexicon import Lexicon
 from termbase.check.absent import Absent
 from termbase.check.context import CheckContext, SegmentView
 from termbase.check.free_rendering import other_source_stems, term_words
-from termbase.check.glosses import Gloss
+from termbase.check.glosses import Gloss, gloss_lexicon
 from termbase.check.name_rest import Tokens
 from termbase.pair.ngrams import STOP_WORDS
 
@@ -47,7 +47,7 @@ def first_word_rendered(ctx: CheckContext, items: Sequence[Absent],
     words. ``known`` holds the dictionary's glosses of the items' source runs
     (:func:`termbase.check.free_rendering.asked_words`); callers pass only uncut pairs
     that translate their line."""
-    lexicon = Lexicon({w: g.stems for w, g in known.items()})
+    lexicon = gloss_lexicon(known)
     out = {}
     for item in items:
         found = _paraphrase(ctx, item, lexicon)

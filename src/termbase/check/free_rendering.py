@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from termbase.align.lexicon import Lexicon
 from termbase.check.absent import Absent
+from termbase.check.glosses import gloss_lexicon
 from termbase.check.name_rest import LONGEST_WORD, Tokens
 from termbase.pair.dictionary import gloss_words_needed, readable_words
 from termbase.text.chinese import is_cjk_char
@@ -54,7 +55,7 @@ def rendered_freely(items: Sequence[Absent], known: Mapping[str, Gloss]) -> dict
     source term close together, each by English the rest of the line does not explain
     (see the module notes): that rendering. ``known`` holds the dictionary's glosses of
     :func:`asked_words`."""
-    lexicon = Lexicon({w: g.stems for w, g in known.items()})
+    lexicon = gloss_lexicon(known)
     out = {}
     for item in items:
         found = _rendering(item, lexicon)

@@ -28,6 +28,7 @@ from typing import NamedTuple, TypeVar
 
 from termbase import installed
 from termbase.align.lexicon import (
+    Lexicon,
     default_entries,
     default_lexicon_key,
     default_text,
@@ -48,6 +49,13 @@ class Gloss(NamedTuple):
 
 Glosses = Callable[[Collection[str]], Mapping[str, Gloss]]
 """Chinese words → the dictionary's gloss, for those it holds."""
+
+
+def gloss_lexicon(known: Mapping[str, Gloss]) -> Lexicon:
+    """The lexicon of the words ``known`` glosses (their English stems), which cuts a
+    source line into the dictionary words the checks ask about."""
+    return Lexicon({w: g.stems for w, g in known.items()})
+
 
 # SQLite's bound on the parameters of one statement is 999 in older builds.
 _BATCH = 900

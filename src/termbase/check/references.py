@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from termbase.align.lexicon import Lexicon
 from termbase.check.absent import Absent
 from termbase.check.context import CheckContext, SegmentView, approved_terms, source_concepts
-from termbase.check.glosses import Gloss
+from termbase.check.glosses import Gloss, gloss_lexicon
 from termbase.check.name_rest import LONGEST_WORD, Tokens, renders
 from termbase.check.number_words import en_number_word_value
 from termbase.check.renderings import draft_share, is_name, not_cut, standing_nouns
@@ -72,7 +72,7 @@ def unexplained_references(ctx: CheckContext, items: Sequence[Absent],
     # Pronouns are counted only where the translation has a subject pronoun.
     tags = dictionary_tags({w for a in named if _subject(a)
                             for w in _runs(a.src_view.segment.text)})
-    lexicon = Lexicon({w: g.stems for w, g in known.items()})
+    lexicon = gloss_lexicon(known)
     shares: dict[str, float] = {}
     out = {}
     for item in named:
@@ -88,7 +88,7 @@ def untranslated(ctx: CheckContext, items: Sequence[Absent],
     line's dictionary words (``known``) render under ``share`` (_MIN_TRANSLATED unless
     an excuse asks for more) of every target segment's content words
     (:func:`_translates`) — a cut or misaligned pair, or a label alone."""
-    lexicon = Lexicon({w: g.stems for w, g in known.items()})
+    lexicon = gloss_lexicon(known)
     return {id(item) for item in items
             if not any(_translates(view, _source_stems(ctx, item, lexicon), set(),
                                    share) for view in item.unit.target)}

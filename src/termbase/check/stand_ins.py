@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from termbase.align.lexicon import STOP_WORDS, Lexicon
 from termbase.check.absent import Absent
 from termbase.check.context import CheckContext, UnitView, source_concepts
-from termbase.check.glosses import Gloss
+from termbase.check.glosses import Gloss, gloss_lexicon
 from termbase.check.name_rest import Tokens, renders
 from termbase.check.renderings import not_cut
 from termbase.match import TermHit
@@ -87,7 +87,7 @@ def items_with_unexplained_stand_ins(ctx: CheckContext, items: Sequence[Absent],
     conference" for 我们会议取得的结果: 结果 says "results"; "the GUAM States" for
     古阿姆集团各国: 各国 says "States", :func:`said_by`); a wrong term put in the term's
     place is said by nothing of the source but the term itself, which is left out here."""
-    lexicon = Lexicon({w: g.stems for w, g in known.items()}) if items else Lexicon.empty()
+    lexicon = gloss_lexicon(known) if items else Lexicon.empty()
     return {id(item) for item in items if _unexplained(ctx, item, known, lexicon)}
 
 
