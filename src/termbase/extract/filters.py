@@ -287,14 +287,13 @@ def is_numeral_word(word: str) -> bool:
     return match is not None and len(word) > match.end() and word[match.end()] not in _UNITS
 
 
-def refuse_text(text: str, max_chars: int = MAX_TERM_CHARS, *,
-                first_word: str = "") -> str | None:
+def refuse_text(text: str, *, first_word: str = "") -> str | None:
     """Why the candidate ``text`` (whatever its source) is not a term, or None.
 
     ``first_word``: the segmenter's first token of ``text``, when known; a word built on a
     count (:func:`is_numeral_word`) is not refused as a number. It is asked only of the
     few texts that open with a numeral, as this test runs for every counted n-gram."""
-    if not MIN_TERM_CHARS <= len(text) <= max_chars:
+    if not MIN_TERM_CHARS <= len(text) <= MAX_TERM_CHARS:
         return "length"
     if _SUSPECT.search(text) is None:
         return None
