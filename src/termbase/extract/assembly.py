@@ -19,14 +19,14 @@ from termbase.model import Glossary
 from termbase.text.titles import strip_title_marks
 
 
-def glossary_terms(glossary: Glossary | None, lang: str = "zh") -> dict[str, list[GlossaryMatch]]:
-    """The glossary's terms in ``lang``, without title marks, with concept and status."""
+def glossary_terms(glossary: Glossary | None) -> dict[str, list[GlossaryMatch]]:
+    """The glossary's Chinese terms, without title marks, with concept and status."""
     found: dict[str, list[GlossaryMatch]] = {}
     if glossary is None:
         return found
     for concept in glossary.concepts:
         for term_lang, term in concept.terms():
-            if term_lang.split("-")[0] != lang:
+            if term_lang.split("-")[0] != "zh":
                 continue
             key = strip_title_marks(term.text)
             if key:
