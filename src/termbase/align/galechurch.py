@@ -34,7 +34,7 @@ def _lengths_only(texts: Sequence[str]) -> SideFeatures:
 
 
 def gale_church(source: Sequence[Segment], target: Sequence[Segment], *,
-                source_lang: str = "zh", ratio: float | None = None) -> Alignment:
+                source_lang: str = "zh") -> Alignment:
     """Length-based alignment; ``source_lang`` "en" when the source side is English."""
     if not source or not target:
         raise InputError("both sides need at least one segment",
@@ -42,7 +42,7 @@ def gale_church(source: Sequence[Segment], target: Sequence[Segment], *,
     flipped = source_lang.split("-")[0].lower() == "en"
     zh, en = (target, source) if flipped else (source, target)
     defaults = CostWeights()
-    weights = CostWeights(ratio=ratio or defaults.ratio, variance=defaults.variance,
+    weights = CostWeights(ratio=defaults.ratio, variance=defaults.variance,
                           length=1.0, lexical=0.0, punct=0.0, merge=0.0, merge_close=0.0,
                           skip=-math.log(_PROBABILITIES[(1, 0)]))
     priors = {t: -math.log(p) for t, p in _PROBABILITIES.items() if 0 not in t}
