@@ -86,8 +86,12 @@ def _chain(pairs: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
     return chain[::-1]
 
 
-def paragraph_anchors(zh: Sequence[Segment], en: Sequence[Segment], ratio: float = 3.2
-                      ) -> list[tuple[int, int]]:
+_LENGTH_RATIO = 3.2
+"""English characters (spaces left out) expected for each Chinese one: two paragraphs
+sharing a strong token are compatible when the English has 0.5 to 2 times that length."""
+
+
+def paragraph_anchors(zh: Sequence[Segment], en: Sequence[Segment]) -> list[tuple[int, int]]:
     """Anchored (Chinese segment, English segment) cut points: starts of anchored paragraphs."""
     zp, ep = _paragraphs(zh), _paragraphs(en)
     if zp is None or ep is None:
@@ -104,7 +108,7 @@ def paragraph_anchors(zh: Sequence[Segment], en: Sequence[Segment], ratio: float
             continue
         zlen = len("".join(zp[z][3].split()))
         elen = len("".join(ep[e][3].split()))
-        if 0.5 <= elen / max(zlen * ratio, 1.0) <= 2.0:
+        if 0.5 <= elen / max(zlen * _LENGTH_RATIO, 1.0) <= 2.0:
             pairs[(z, e)] = pairs.get((z, e), 0.0) + 1.0
     return [(zp[z][0], ep[e][0]) for z, e in _chain(pairs)]
 
