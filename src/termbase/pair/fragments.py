@@ -120,12 +120,7 @@ def unsaid_beside(term: str, answer: str, examples: Sequence[str],
     if not said:
         return None
     answer_words = [fold_word(w) for w in answer.split()]
-    # A one-word answer is a fragment when half its examples say the word beside it: the
-    # rest render that word in English the dictionary does not give ("lines of
-    # communication" beside "communication channels" for 沟通渠道), which is why no longer
-    # span was common to them all. A longer answer may be a whole name, whose
-    # complements vary: every example must say the word.
-    needed = (len(examples) + 1) // 2 if len(answer_words) == 1 else len(examples)
+    needed = _examples_needed(answer_words, examples)
     for word in unsaid:
         glosses = dictionary.translations(word)
         if sum(1 for en in examples
@@ -133,6 +128,16 @@ def unsaid_beside(term: str, answer: str, examples: Sequence[str],
                ) >= needed:
             return word
     return None
+
+
+def _examples_needed(answer_words: Sequence[str], examples: Sequence[object]) -> int:
+    """How many of ``examples`` must say a part of the term beside the answer for the
+    answer to leave it out. A one-word answer is a fragment when half its examples say
+    the part beside it: the rest render that part in English the dictionary does not give
+    ("lines of communication" beside "communication channels" for 沟通渠道), which is why
+    no longer span was common to them all. A longer answer may be a whole name, whose
+    complements vary: every example must say the part."""
+    return (len(examples) + 1) // 2 if len(answer_words) == 1 else len(examples)
 
 
 ONE_WORD_REACH = 4
@@ -203,7 +208,7 @@ def unsaid_alone(term: str, answer: str, examples: Sequence[tuple[str, str]],
     """The part of ``term`` that ``answer`` leaves unsaid when the example pairs say,
     right beside the answer, what that part is rendered as where it stands outside the
     term (learned from the corpus: :meth:`Glosses.renders_alone`) — half of them for a
-    one-word answer, all of them for a longer one, as :func:`unsaid_beside` asks; None
+    one-word answer, all of them for a longer one (:func:`_examples_needed`); None
     when there is none.
 
     The term is cut in two, each side of two characters or more; the answer must be read
@@ -222,7 +227,7 @@ def unsaid_alone(term: str, answer: str, examples: Sequence[tuple[str, str]],
     if not said:
         return None
     answer_words = [fold_word(w) for w in answer.split()]
-    needed = (len(examples) + 1) // 2 if len(answer_words) == 1 else len(examples)
+    needed = _examples_needed(answer_words, examples)
     for part in _left_out(term, said, dictionary):
         held = [en for zh, en in examples if part not in zh.replace(term, "\0")]
         if sum(1 for en in held
