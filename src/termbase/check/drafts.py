@@ -109,13 +109,12 @@ def _aligned_pair(src_segments: list[DraftSegment], tgt_segments: list[DraftSegm
 
 
 def read_draft(path: Path, *, target: Path | None = None, presplit: bool = False,
-               lexicon: Lexicon | None = None,
                lexicon_factory: Callable[[], Lexicon | None] | None = None,
                encoding: str | None = None) -> Draft:
     """Read the draft at ``path`` (with its translation at ``target``, if given).
 
-    ``lexicon`` (or ``lexicon_factory``, called only when alignment is needed) is the
-    bilingual dictionary the aligner uses for a pair of files.
+    ``lexicon_factory``, called only when alignment is needed, gives the bilingual
+    dictionary the aligner uses for a pair of files.
     """
     suffix = path.suffix.lower()
     # No bilingual format claims a text suffix (a test says so): they are looked
@@ -162,8 +161,7 @@ def read_draft(path: Path, *, target: Path | None = None, presplit: bool = False
                               target_lang=tgt_lang, inputs=inputs)
         return _with_notes(draft, [*src.diagnostics, *tgt.diagnostics])
     tgt_segments = segments_from_text(tgt.text, target.name, by_paragraph=tgt_by_paragraph)
-    if lexicon is None and lexicon_factory is not None:
-        lexicon = lexicon_factory()
+    lexicon = lexicon_factory() if lexicon_factory is not None else None
     return _aligned_pair(src_segments, tgt_segments, src_lang, tgt_lang, lexicon, inputs,
                          [*src.diagnostics, *tgt.diagnostics])
 
