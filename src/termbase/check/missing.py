@@ -132,8 +132,7 @@ _SIGN_CHANCE = 0.05
 _TRANSLATED_SHARE = 0.35
 
 
-def _rendering_share(ctx: CheckContext, matcher: LanguageMatcher,
-                     absent: Sequence[Absent]) -> dict[str, tuple[int, int]]:
+def _rendering_share(ctx: CheckContext, absent: Sequence[Absent]) -> dict[str, tuple[int, int]]:
     """(units rendering the concept, units with the concept) for each absent concept."""
     wanted = {a.concept_id for a in absent}
     with_source: Counter[str] = Counter()
@@ -403,7 +402,7 @@ def check_missing_target(ctx: CheckContext) -> list[Finding]:
     absent = [a for a in absent_concepts(ctx, ctx.target) if a.miscased is None
               and not _elliptic(ctx, ctx.target, a) and not _named_otherwise(ctx, a, titled)
               and not _scattered(ctx, ctx.target, a)]
-    share = _rendering_share(ctx, ctx.target, absent)
+    share = _rendering_share(ctx, absent)
     not_words = _not_words(absent)
     unread = _untranslated_names(ctx, absent, share)
     sense_words = _other_sense_signs(ctx, absent, share, unread)
