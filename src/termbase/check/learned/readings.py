@@ -146,7 +146,7 @@ def _name_reading(rendering: Rendering, before: set[str], after: set[str],
     norm's side: "the fourth ministerial conference on space applications", "the
     international aid transparency initiative" — a name's wording, which the term's
     common rendering need not share)."""
-    compound = _compounded_with(rendering.term, before, after, known)
+    compound = _compounded_with(before, after, known)
     if compound:
         return f"the term is part of a longer noun here ({compound})"
     phrase = _usual_inside_longer_phrases(rendering, evidence, stop)
@@ -189,8 +189,8 @@ def _extends(words: list[str], key: str, size: int, stop: frozenset[str]) -> boo
 _COMPOUND_TAGS = frozenset({"n", "ns", "nt", "nz"})
 
 
-def _compounded_with(term: str, before: set[str], after: set[str],
-                     known: Mapping[str, Gloss]) -> str | None:
+def _compounded_with(before: set[str], after: set[str], known: Mapping[str, Gloss]
+                     ) -> str | None:
     """A noun right before or after the term (区域合作平台, 国际核安全标准), when there is
     one: the term is then part of a longer noun, which in UN text is often a body's, a
     meeting's or an instrument's name ("the regional collaborative platform",
