@@ -225,6 +225,20 @@ def test_the_share_among_free_uses_counts_as_far_as_the_links_go() -> None:
     assert not _rendered_consistently(_pairing(6, 10), FreeUses(pairs=0, said=0))
 
 
+def test_links_to_a_longer_english_holding_the_answer_count_as_links() -> None:
+    # 知识产权 'intellectual property' in 5 of its 7 pairs, linked in 2 more to the phrase
+    # it qualifies there ('intellectual property protection'): rendered alike.
+    best = Candidate("intellectual property", 0.6, 5, 7, 7, 0.6, 50.0, 1.0)
+    phrase = Candidate("intellectual property protection", 0.3, 2, 2, 2, 0.3, 9.0, 0.7)
+    other = Candidate("property rights", 0.2, 2, 2, 2, 0.2, 5.0, 0.5)
+    held = TermPairing("知识产权", 7, (best, phrase))
+    assert _rendered_consistently(held, FreeUses(pairs=7, said=7))
+    # Only the free pairs that say it count, and an English not holding it is no link.
+    assert not _rendered_consistently(held, FreeUses(pairs=7, said=5))
+    assert not _rendered_consistently(TermPairing("知识产权", 7, (best, other)),
+                                      FreeUses(pairs=7, said=7))
+
+
 # `mine`: a short form answered as its full form is folded into the surer of
 # the two, as a variant, and its place on the review sheet goes to the next concept.
 def _concept(term: str, english: str | None, *variants: str) -> MinedConcept:

@@ -389,14 +389,27 @@ def _rendered_consistently(pairing: TermPairing | None, free: FreeUses | None = 
     事务高级专员 'High Commissioner'). With ``free``, the share is counted among the pairs
     where the term stands free of longer candidates (:func:`free_uses`), as far as its
     links go: the pairs where it is part of a name of its own (难民署 'UNHCR') say that
-    name's English."""
+    name's English. Those links count the pairs linking the term to a longer English
+    holding the answer too (:func:`_links_holding`)."""
     best = _whole_answer(pairing)
     if pairing is None or best is None:
         return False
     support, pairs = best.support, pairing.occurrences
     if free is not None:
-        support, pairs = min(support, free.said), free.pairs
+        support, pairs = min(_links_holding(pairing, best), free.said), free.pairs
     return support >= CONSISTENT_SUPPORT and support >= CONSISTENT_SHARE * pairs
+
+
+def _links_holding(pairing: TermPairing, answer: Rendering) -> int:
+    """The term's links to ``answer`` and to the longer English holding all of it as words:
+    where the term qualifies a noun of the sentence that no candidate holds (知识产权保护,
+    'intellectual property protection'), pairing links it to the phrase, whose English
+    still renders the term by its answer (知识产权 'intellectual property': 5 links of 7
+    pairs, 2 more to the phrase, on MultiUN). The free pairs saying the answer still
+    bound the count."""
+    said = f" {answer.text.casefold()} "
+    return sum(candidate.support for candidate in pairing.candidates
+               if said in f" {candidate.text.casefold()} ")
 
 
 def _placed(termhood: Termhood, index: int, where: str, placed: int) -> Termhood:
