@@ -184,7 +184,7 @@ def _run(command: list[str], env: dict[str, str]) -> tuple[float, float, float]:
     return wall, cpu, peak
 
 
-def _perturbed(zh_lines: list[str], en_lines: list[str], glossary: Glossary) -> list[str]:
+def _perturbed(en_lines: list[str], glossary: Glossary) -> list[str]:
     """The English side with a changed number in one pair of 50 and a target term
     dropped in another one of 50."""
     en_terms = sorted({t.text for c in glossary for _, t in c.terms("en")}, key=len,
@@ -215,7 +215,7 @@ def cli_bench(glossary: Glossary, zh_lines: list[str], en_lines: list[str],
         write_glossary(glossary, tbx)
         zh, en = folder / "draft.zh.txt", folder / "draft.en.txt"
         zh.write_text("\n".join(zh_lines) + "\n", encoding="utf-8")
-        en.write_text("\n".join(_perturbed(zh_lines, en_lines, glossary)) + "\n",
+        en.write_text("\n".join(_perturbed(en_lines, glossary)) + "\n",
                       encoding="utf-8")
         termbase = str(Path(sys.executable).with_name("termbase"))
 
