@@ -87,7 +87,7 @@ def _from_json(payload: Any, lang: str, source: str) -> list[str]:
     return terms
 
 
-def _from_table(text: str, lang: str, source: str) -> list[str] | None:
+def _from_table(text: str, lang: str) -> list[str] | None:
     """Terms of a CSV/TSV with a recognisable header; None if the text is no such table."""
     first = text.split("\n", 1)[0]
     delimiter = "\t" if "\t" in first else "," if "," in first else None
@@ -150,7 +150,7 @@ def read_terms(path: Path, lang: str = "zh", encoding: str | None = None) -> Ter
         if isinstance(payload, dict) and "concepts" in payload:
             return _from_glossary(path, lang, encoding)
         return TermList(check_terms(_from_json(payload, lang, str(path)), lang, str(path)))
-    table = _from_table(text, lang, str(path))
+    table = _from_table(text, lang)
     if table is None and path.suffix.lower() in (".csv", ".tsv"):
         # A glossary in the LONG/WIDE layout has its own header; let its reader decide.
         return _from_glossary(path, lang, encoding)
