@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from termbase.errors import FormatError, InputError, UsageError
+from termbase.documents import limits
+from termbase.errors import FormatError, InputError, LimitError, UsageError
 from termbase.pair.corpus import ConcatCorpus, LineAlignedCorpus, from_pairs, join_cjk_spaces
 
 
@@ -61,6 +62,22 @@ def test_missing_and_empty_files(tmp_path: Path) -> None:
     (tmp_path / "empty.zh").write_text("", encoding="utf-8")
     with pytest.raises(InputError, match="empty"):
         LineAlignedCorpus.open(tmp_path / "empty.zh", en)
+
+
+def test_a_line_over_the_segment_limit_is_refused_with_its_number(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A side without line breaks: pairing held it as one segment and took > 7 GB at 50 MB.
+    monkeypatch.setattr(limits, "MAX_LINE_CHARS", 20)
+    zh = _write(tmp_path / "a.zh", ["大会开会。", "各国" * 11, "秘书长发言。"])
+    en = _write(tmp_path / "a.en", ["The Assembly met.", "States act.", "He spoke."])
+    with pytest.raises(LimitError, match="line 2 is more than 20 characters") as caught:
+        LineAlignedCorpus.open(zh, en)
+    assert caught.value.path == str(zh) and caught.value.line == 2
+    exact = _write(tmp_path / "b.zh", ["大会开会。", "各国" * 10, "秘书长发言。"])
+    assert LineAlignedCorpus.open(exact, en).lines == 3  # 20 characters: at the limit
+    crlf = tmp_path / "c.en"
+    crlf.write_bytes(b"The Assembly met.\r\n" + b"x" * 20 + b"\r\nHe spoke.\r\n")
+    assert [p.en for p in LineAlignedCorpus.open(exact, crlf)][1] == "x" * 20
 
 
 def test_concatenated_corpora_iterate_in_order() -> None:

@@ -38,7 +38,8 @@ from pathlib import Path
 from typing import IO, Protocol
 
 from termbase.diagnostics import Diagnostic, warning
-from termbase.errors import FormatError, InputError, UsageError
+from termbase.documents import limits
+from termbase.errors import FormatError, InputError, LimitError, UsageError
 from termbase.fileio import open_input
 from termbase.text.decode import DecodedText, decode_text
 from termbase.text.language import check_sides
@@ -145,6 +146,23 @@ def _open_text(path: Path, encoding: str) -> IO[str]:
     return path.open("r", encoding=encoding, newline=None)
 
 
+def _readline(handle: IO[str], path: Path, number: int) -> str:
+    """The next line of ``handle`` (line ``number`` of ``path``), read at most one
+    segment's length past the limit: a file without line breaks is refused here, by
+    its first line, before pairing holds it whole and counts its n-grams (a 50 MB line
+    took more than 7 GB)."""
+    limit = limits.MAX_LINE_CHARS
+    line = handle.readline(limit + 2)  # the limit, and a line end of up to 2 characters
+    if len(line.rstrip("\r\n")) > limit:
+        raise LimitError(f"line {number} is more than {limit:,} characters long, more "
+                         "than one segment of a parallel corpus may have", path=path,
+                         line=number,
+                         hint="the file has (almost) no line breaks: put one sentence or "
+                              "paragraph per line, line i translating line i of the other "
+                              "side")
+    return line
+
+
 def _lines(path: Path, encoding: str, start: int = 0, first: int = 1,
            count: int | None = None) -> Iterator[str]:
     """The lines of ``path`` without their line ends, decoding errors located by line.
@@ -157,7 +175,7 @@ def _lines(path: Path, encoding: str, start: int = 0, first: int = 1,
             if start:
                 handle.seek(start)
             while count is None or number - first + 1 < count:
-                line = handle.readline()
+                line = _readline(handle, path, number + 1)
                 if not line:
                     break
                 number += 1
@@ -196,7 +214,7 @@ def _scan(path: Path, encoding: str) -> _Scan:
             while True:
                 if seekable and scan.count % INDEX_EVERY == 0:
                     scan.starts.append(handle.tell())
-                line = handle.readline()
+                line = _readline(handle, path, scan.count + 1)
                 if not line:
                     break
                 scan.count += 1
