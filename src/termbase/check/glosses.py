@@ -21,10 +21,10 @@ import functools
 import os
 import re
 import sqlite3
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import closing
 from pathlib import Path
-from typing import NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from termbase import installed
 from termbase.align.lexicon import (
@@ -145,27 +145,22 @@ def _english_vocabulary() -> frozenset[str]:
 
 
 def _read_english(table: Path, words: Collection[str]) -> set[str]:
-    asked = list(dict.fromkeys(words))
-    found: set[str] = set()
-    with closing(sqlite3.connect(f"{table.as_uri()}?mode=ro", uri=True)) as db:
-        for i in range(0, len(asked), _BATCH):
-            batch = asked[i:i + _BATCH]
-            rows = db.execute("SELECT word FROM english WHERE word IN "
-                              f"({','.join('?' * len(batch))})", batch)
-            found.update(w for (w,) in rows)
-    return found
+    return {w for (w,) in _rows(table, "SELECT word FROM english WHERE word IN", words)}
 
 
 def _read_table(table: Path, words: Collection[str]) -> dict[str, Gloss]:
+    return {w: Gloss(frozenset(stems.split()), tag) for w, stems, tag
+            in _rows(table, "SELECT word, stems, tag FROM glosses WHERE word IN", words)}
+
+
+def _rows(table: Path, select: str, words: Collection[str]) -> Iterator[tuple[Any, ...]]:
+    """The rows of ``select``, a query of the compiled table that ends in "WHERE word
+    IN", for ``words``: asked in batches of _BATCH, on a read-only connection."""
     asked = list(dict.fromkeys(words))
-    found: dict[str, Gloss] = {}
     with closing(sqlite3.connect(f"{table.as_uri()}?mode=ro", uri=True)) as db:
         for i in range(0, len(asked), _BATCH):
             batch = asked[i:i + _BATCH]
-            rows = db.execute("SELECT word, stems, tag FROM glosses WHERE word IN "
-                              f"({','.join('?' * len(batch))})", batch)
-            found.update((w, Gloss(frozenset(stems.split()), tag)) for w, stems, tag in rows)
-    return found
+            yield from db.execute(f"{select} ({','.join('?' * len(batch))})", batch)
 
 
 @functools.lru_cache(maxsize=4)
