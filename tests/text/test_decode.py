@@ -30,6 +30,15 @@ def test_known_encodings_are_detected(data: bytes, encoding: str, warns: bool) -
     assert bool(decoded.diagnostics) is warns
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_chinese_in_utf16_without_byte_order_mark_is_read(codec: str) -> None:
+    # Few zero bytes (only line ends and digits): it was refused as a binary file.
+    text = "大会呼吁各国采取措施，打击小武器非法贸易。\n各国应当合作。\n"
+    decoded = decode_text(text.encode(codec), "zh.txt")
+    assert decoded.text == text and decoded.encoding == codec
+    assert "without byte-order mark" in decoded.diagnostics[0].message
+
+
 def test_latin1_bytes_are_refused_with_line_and_hint() -> None:
     data = "Programme of Action\ncafé crème\n".encode("latin-1")
     with pytest.raises(InputError) as info:
