@@ -233,3 +233,24 @@ def test_validate_refuses_a_declaration_that_contradicts_the_bytes(
                      .encode("utf-8"))
     err = _refused(["validate", str(liar)], liar, capsys)
     assert 'encoding="UTF-16" but the bytes are 8-bit' in err
+
+
+# --- outputs -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("command", [
+    ["extract", "{zh}", "-o", "{out}", "--no-glossary", "-q"],
+    ["align", "{zh}", "{en}", "-o", "{out}", "-f", "tsv", "--no-dictionary"],
+])
+def test_an_output_that_is_a_folder_is_refused_before_the_work(
+        command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # It failed at the final write, after the whole run, with a hint about disk space.
+    zh = tmp_path / "zh.txt"
+    zh.write_text("各国应采取措施。\n", encoding="utf-8")
+    en = tmp_path / "en.txt"
+    en.write_text("States should act.\n", encoding="utf-8")
+    out = tmp_path / "results"
+    out.mkdir()
+    args = [a.format_map({"zh": zh, "en": en, "out": out}) for a in command]
+    err = _refused(args, out, capsys)
+    assert "the output is a folder, not a file" in err and "disk space" not in err
+    assert list(out.iterdir()) == []

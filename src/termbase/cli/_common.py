@@ -70,12 +70,23 @@ def protect_inputs(outputs: Iterable[Path], inputs: Iterable[Path | None], *,
     from termbase.fileio import refuse_overwriting_glossaries, refuse_overwriting_inputs
 
     outputs = list(outputs)
+    _refuse_folders(outputs)
     paths = [p for p in inputs if p is not None]
     if glossaries is not None:
         paths.extend(glossary_paths(glossaries))
     refuse_overwriting_inputs(outputs, paths)
     refuse_overwriting_glossaries(outputs, [g.path for g in store.stored_glossaries()])
     _refuse_the_store_folders(outputs)
+
+
+def _refuse_folders(outputs: Iterable[Path]) -> None:
+    """An output file named by an existing folder ('extract -o out/') could only fail at
+    the final write, after all the work, with a message about disk space: say so first."""
+    for out in outputs:
+        if Path(out).is_dir():
+            raise UsageError("the output is a folder, not a file", path=out,
+                             hint="name the file to write (it may go inside that folder), "
+                                  "with the suffix of the format you want")
 
 
 def _refuse_the_store_folders(outputs: Iterable[Path]) -> None:
