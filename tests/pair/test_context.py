@@ -91,6 +91,16 @@ def test_a_neighbour_s_rendering_is_recognised() -> None:
     assert not neighbour_rendering("非法贸易", "illicit trade", examples, LEXICON)
 
 
+def test_a_character_s_sense_inside_a_longer_word_is_not_what_the_term_means() -> None:
+    # 题 alone may gloss "discuss", but 主题 is the dictionary word "theme": the term
+    # does not mean "discussions", and 讨论 beside it says that in every pair.
+    lexicon = LEXICON.merged(Lexicon.from_pairs([
+        ("主题", "theme"), ("题", "discuss"), ("讨论", "discussion")]))
+    examples = ["讨论了会议的主题。", "在讨论中确定主题"]
+    assert neighbour_rendering("主题", "discussions", examples, lexicon)
+    assert not neighbour_rendering("主题", "theme", examples, lexicon)
+
+
 def test_acronyms_and_single_examples_are_never_called_neighbours() -> None:
     examples = ["开发署和扩散", "开发署与扩散问题"]
     assert not neighbour_rendering("开发署", "UNDP", examples, LEXICON)
@@ -373,6 +383,16 @@ def test_a_word_the_fully_read_term_does_not_mean_renders_the_string_after_it() 
     # The same term answered by its own words only says nothing more.
     assert completes_past_reading("乌克兰常驻", "Permanent Ukraine", examples,
                                   MISSION_LEXICON) is None
+
+
+def test_a_character_s_sense_inside_a_word_does_not_make_the_extra_word_the_term_s() -> None:
+    # 重 alone glosses "attach importance", but 尊重 is the word "respect": "importance"
+    # is no word of 尊重人道主义, which always stands before 原则 "principle".
+    lexicon = Lexicon.from_pairs([("尊重", "respect"), ("重", "attach importance"),
+                                  ("人道主义", "humanitarian"), ("原则", "principle")])
+    examples = ["充分尊重人道主义原则的重要性", "各方尊重人道主义原则"]
+    assert completes_past_reading("尊重人道主义", "respecting the importance of humanitarian",
+                                  examples, lexicon) == "importance"
 
 
 def test_a_term_read_in_part_or_followed_by_no_one_string_is_left_alone() -> None:

@@ -109,6 +109,27 @@ def term_meanings(term: str, dictionary: Dictionary) -> frozenset[str]:
     return frozenset(stems)
 
 
+def words_meaning(term: str, dictionary: Dictionary) -> frozenset[str]:
+    """Every English stem the dictionary gives for a word of ``term`` as it segments it:
+    what the term's words mean, for the tests that weigh that against what the Chinese
+    around the term says. Unlike :func:`term_meanings`, not the glosses of a lone
+    character inside a longer word.
+
+    A character pools the senses of every word it makes, and inside a word it has that
+    word's sense only: 主题 is "theme", not 题 "discuss"; 尊重 "respect", not 重 "attach
+    importance"; 通力合作 "cooperate", not 作 "part" (which the stems match in
+    "particular"). When the Chinese around the term says a word of the answer in every
+    example pair, such a sense is no evidence that the term says it too. (:func:`term_meanings`
+    keeps the characters for the tests where a word must count as the term's though the
+    dictionary's compound hides it: 小岛屿发展中国家 says "small" through 小, inside 小岛
+    "islet".) The set is a part of :func:`term_meanings`, so a test asked with it only
+    finds more of the answer to be the company's."""
+    stems: set[str] = set()
+    for word in dictionary.segment(term):
+        stems |= dictionary.translations(word)
+    return frozenset(stems)
+
+
 def _may_cut(term: str, term_stems: frozenset[str], cut: Sequence[str], core: str,
              full_coverage: float | None, dictionary: Dictionary) -> bool:
     """Whether the term leaves ``cut`` to its context: it means none of those words, and
@@ -251,7 +272,7 @@ def neighbour_rendering(term: str, text: str, example_zh: Sequence[str],
         return False
     if coverage(term, text, dictionary) != 0.0:
         return False
-    term_stems = term_meanings(term, dictionary)
+    term_stems = words_meaning(term, dictionary)
     if any(known_stem(s, term_stems) for w in words for s in content_stems(w)):
         return False
     contexts = [_Context.of(zh, term, dictionary, glosses) for zh in example_zh]
@@ -375,7 +396,7 @@ def runs_into_company(term: str, text: str, example_zh: Sequence[str],
     words = text.split()
     if len(words) < 2 or len(example_zh) < MIN_EXAMPLES or ACRONYM.search(text):
         return False
-    term_stems = term_meanings(term, dictionary)
+    term_stems = words_meaning(term, dictionary)
     contexts = [_followed_by(zh, term, dictionary, glosses) for zh in example_zh]
     for size in range(1, len(words)):
         cut, core = _units(words[-size:]), words[:-size]
@@ -423,8 +444,8 @@ def completes_longer_string(term: str, text: str, example_zh: Sequence[str],
     which reads the answer's last words, cannot see it. Only the rest shared by every
     use counts (a word after one use is the sentence's), only after the term (a word
     before it may be a full name's, whose short form the term is: 国际 before
-    原子能机构), and a word the term means under any of its words' or characters' glosses
-    is the term's own."""
+    原子能机构), and a word the term's words mean (:func:`words_meaning`) is the term's
+    own."""
     if len(example_zh) < MIN_EXAMPLES or ACRONYM.search(text):
         return None
     rest = _shared_rest(term, example_zh)
@@ -434,7 +455,7 @@ def completes_longer_string(term: str, text: str, example_zh: Sequence[str],
     stems = frozenset(s for w in words for s in dictionary.translations(w))
     own = (term, *dict.fromkeys(dictionary.segment(term)))
     context = _Context(own, words, stems, frozenset(), glosses or Glosses())
-    term_stems = term_meanings(term, dictionary)
+    term_stems = words_meaning(term, dictionary)
     for word in _units(text.split()):
         said = content_stems(word)
         if _DIGITS.search(word) or any(known_stem(s, term_stems) for s in said):
@@ -471,7 +492,7 @@ def completes_past_reading(term: str, text: str, example_zh: Sequence[str],
     if (not _head_after(term, example_zh, dictionary) or not read_in_full(term, dictionary)
             or coverage(term, text, dictionary) != 1.0):
         return None
-    term_stems = term_meanings(term, dictionary)
+    term_stems = words_meaning(term, dictionary)
     words = text.split()
     for at, word in enumerate(words):
         if not _units([word]) or _DIGITS.search(word) or _inflected(word.lower(), term_stems):
