@@ -32,6 +32,21 @@ def test_failed_write_keeps_the_previous_file(tmp_path: Path,
     assert [p.name for p in tmp_path.iterdir()] == ["g.tbx"]
 
 
+def test_a_write_protected_file_is_not_replaced(tmp_path: Path) -> None:
+    # The atomic rename needs only a writable folder: a read-only glossary was replaced.
+    target = tmp_path / "g.tbx"
+    target.write_bytes(b"approved")
+    target.chmod(0o444)
+    with pytest.raises(OutputError, match="write-protected") as info:
+        write_atomic(target, b"new")
+    assert info.value.path == str(target)
+    assert target.read_bytes() == b"approved"
+    assert [p.name for p in tmp_path.iterdir()] == ["g.tbx"]
+    target.chmod(0o644)
+    write_atomic(target, b"new")
+    assert target.read_bytes() == b"new"
+
+
 def test_read_bytes_explains_missing_and_empty_files(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="file not found"):
         read_bytes(tmp_path / "missing.csv")

@@ -6,6 +6,7 @@ import contextlib
 import hashlib
 import os
 import shutil
+import stat
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -63,6 +64,23 @@ def ensure_folder(directory: Path) -> None:
         raise OutputError(f"cannot create directory: {exc.strerror}", path=directory) from None
 
 
+def _refuse_write_protected(path: Path) -> None:
+    """A file its owner made read-only (no write bit, or none for this user) is refused.
+
+    The rename that makes a write atomic needs only the folder to be writable, so it
+    replaced a write-protected glossary (and as another user's file) without a word.
+    The write bits are read as well as os.access because root may write anything."""
+    try:
+        status = path.stat()
+    except OSError:
+        return  # missing (a new file), or the write below says why not
+    if stat.S_ISREG(status.st_mode) and (
+            not status.st_mode & 0o222 or not os.access(path, os.W_OK)):
+        raise OutputError("the file is write-protected; it was left as it is", path=path,
+                          hint="make it writable (chmod u+w, or uncheck read-only) if it "
+                               "should change, or write to another file")
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so that readers see the old file or the new, never a mix.
 
@@ -71,6 +89,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     file is removed and the previous file stays as it was.
     """
     path = Path(path)
+    _refuse_write_protected(path)
     directory = path.parent if str(path.parent) else Path(".")
     ensure_folder(directory)
     tmp_name = None

@@ -206,3 +206,16 @@ def test_no_output_that_is_not_a_glossary_goes_into_the_store(
         == EXIT_BAD_INPUT
     assert "would go into the glossary store" in capsys.readouterr().err
     assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_import_into_a_write_protected_glossary_changes_nothing(
+        glossary: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    new = tmp_path / "new.csv"
+    new.write_text("zh,en\n安理会,Security Council\n", encoding="utf-8")
+    glossary.chmod(0o444)
+    before = glossary.read_bytes()
+    assert main(["import", str(new), "--into", str(glossary)]) == EXIT_BAD_INPUT
+    err = capsys.readouterr().err
+    assert f"{glossary}: the file is write-protected" in err
+    assert glossary.read_bytes() == before
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
