@@ -64,6 +64,7 @@ JUDGED: dict[str, tuple[str, ...]] = {
     "裁军事务厅": ("Office for Disarmament Affairs",),
     "国际文书": ("international instruments",),
     "国际合作和援助": ("international cooperation and assistance",),
+    "小武器和轻武器非法贸易": ("illicit trade in small arms and light weapons",),
 }
 
 
