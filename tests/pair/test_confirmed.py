@@ -180,3 +180,71 @@ def test_a_long_term_is_read_in_a_span_as_long_as_it_needs() -> None:
     assert confirmed_span("国际贸易和环境援助合作宣言", english, LONG_NAMES) == (
         "declaration on cooperation and assistance for the environment and for "
         "international trade")
+
+
+def _illicit_corpus(illicit_uses: int, weapons_illicit: int = 0) -> list[tuple[str, str]]:
+    """Pairs whose English says "illicit" where the Chinese says 非法 (and, in the first
+    ``weapons_illicit`` of them, 武器 beside it), others "illegal", the rare term once,
+    and forty unrelated pairs (association is significant against a corpus)."""
+    pairs = [("打击非法贩运武器。" if i < weapons_illicit else "打击非法贩运。",
+              "combat illicit trafficking." if i >= weapons_illicit
+              else "combat illicit trafficking in weapons.")
+             for i in range(illicit_uses)]
+    pairs += [("非法行为。", "illegal acts.")] * 3
+    pairs += [("武器的问题。", "the question of weapons.")] * 2
+    pairs.append(("各国应制止武器非法贸易。", "States should end the illicit trade in weapons."))
+    return pairs + [(f"其他句子{i}。", f"Another sentence {i}.") for i in range(40)]
+
+
+def test_a_rare_terms_word_is_read_as_the_corpus_renders_it_where_the_dictionary_differs(
+) -> None:
+    # CC-CEDICT gives 非法 "illegal" only; the corpus says "illicit" in five pairs, every
+    # one holding 非法: the rare term's one pair is read with it.
+    lexicon = Lexicon.from_pairs([("非法", "illegal"), ("贸易", "trade"),
+                                  ("武器", "weapon"), ("贩运", "traffic")])
+    corpus = from_pairs(_illicit_corpus(5))
+    [pairing] = pair_terms(["武器非法贸易"], corpus, lexicon=lexicon)
+    best = pairing.best
+    assert best is not None and best.text == "illicit trade in weapons"
+    assert best.method == "dictionary" and best.score == CONFIRMED_SCORE
+
+
+def test_a_stem_said_as_often_beside_another_word_of_the_term_is_no_reading() -> None:
+    # Every "illicit" pair holds 武器 as well as 非法: which word it renders the corpus
+    # cannot tell, and the pair is not read. Nor where a third of the pairs saying it
+    # hold no 非法 (不法 is said so too); four pairs (the term's own one of them) are an
+    # anecdote.
+    lexicon = Lexicon.from_pairs([("非法", "illegal"), ("贸易", "trade"),
+                                  ("武器", "weapon"), ("贩运", "traffic")])
+    for corpus in (from_pairs(_illicit_corpus(5, weapons_illicit=5)),
+                   from_pairs(_illicit_corpus(5) + [("不法行为。", "illicit conduct.")] * 3),
+                   from_pairs(_illicit_corpus(3))):
+        [pairing] = pair_terms(["武器非法贸易"], corpus, lexicon=lexicon)
+        assert pairing.best is None
+
+
+def test_a_stem_the_company_of_the_term_says_as_often_is_no_reading() -> None:
+    # "Mission" stands in every pair holding 常驻, but as often beside 代表团 (常驻联合国
+    # 代表团 "Permanent Mission"), which stands beside the term: it may be the company's.
+    lexicon = Lexicon.from_pairs([("常驻", "permanent"), ("代表团", "delegation"),
+                                  ("乌克兰", "Ukraine"), ("联合国", "United Nations")])
+    corpus = from_pairs(
+        [("法国常驻联合国代表团致函。", "The Permanent Mission of France to the United "
+                                       "Nations wrote.")] * 5
+        + [("乌克兰常驻联合国代表团致函。", "The Permanent Mission of Ukraine to the United "
+                                          "Nations wrote.")]
+        + [(f"其他句子{i}。", f"Another sentence {i}.") for i in range(40)])
+    [pairing] = pair_terms(["乌克兰常驻"], corpus, lexicon=lexicon)
+    assert pairing.best is None
+
+
+def test_a_title_is_not_read_with_the_corpus_readings() -> None:
+    # The reading would let a span stop short of the title's end: titles are left to
+    # their own rule.
+    lexicon = Lexicon.from_pairs([("非法", "illegal"), ("贸易", "trade"),
+                                  ("武器", "weapon"), ("贩运", "traffic")])
+    pairs = _illicit_corpus(5)
+    pairs[-41] = ("各国应执行“武器非法贸易”决议。",
+                  "States should implement the resolution “Illicit trade in weapons”.")
+    [pairing] = pair_terms(["武器非法贸易"], from_pairs(pairs), lexicon=lexicon)
+    assert pairing.best is None

@@ -9,8 +9,13 @@ assistance", "importing States". Only such a span is proposed, the shortest one,
 only when no other span is as short and as complete; its score is capped at
 :data:`CONFIRMED_SCORE` so that a reviewer sees it as weaker evidence than a rendering
 the corpus repeats. A term with a character the dictionary cannot read (a
-transliterated name) or a word it translates otherwise ("illicit" is not in CC-CEDICT's
-非法) gets no answer: nothing is guessed.
+transliterated name) gets no answer: nothing is guessed. A word the dictionary translates
+otherwise ("illicit" is not in CC-CEDICT's 非法) is read as the corpus renders it, when
+the corpus says so plainly (:func:`_learned_readings`): an English stem of the term's
+pairs that the word stands beside in nearly every pair of the whole corpus saying it, in
+more of them than any other word of the term, and with the strength a learned gloss
+needs (:mod:`termbase.pair.learned`) — "illicit trade in small arms and light weapons"
+for 小武器和轻武器非法贸易: the bundled corpus says "illicit" in 18 pairs, all holding 非法.
 """
 
 from __future__ import annotations
@@ -18,14 +23,16 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from termbase.align.lexicon import content_stems
 from termbase.match import Strings, on_word_boundaries
+from termbase.pair.association import Table, dice, signed_log_likelihood
 from termbase.pair.context import term_meanings
 from termbase.pair.corpus import Corpus, SegmentPair
 from termbase.pair.dictionary import Dictionary, is_bound, known_stem
+from termbase.pair.learned import MIN_DICE, MIN_JOINT, MIN_LLR, GlossCounts, count_glosses
 from termbase.pair.ngrams import MAX_EN_WORDS, ZH_GRAMMAR, EnglishNgrams, Span
 from termbase.pair.results import Candidate, Example, TermPairing
 from termbase.pair.titles import cited_as_title, title_rendering, vocabulary_of
@@ -234,6 +241,15 @@ def confirm_rare(pairings: Iterable[TermPairing], corpus: Corpus, dictionary: Di
                            for pair in pairs[pairing.term])
         if span is not None:
             confirmed[index] = span
+    unread = {index: result[index].term for index in range(len(result))
+              if result[index].term in pairs and index not in confirmed}
+    readings = _learned_readings(set(unread.values()), pairs, corpus, dictionary)
+    for index, term in unread.items():
+        if term in readings:
+            reader = _WithReadings(dictionary, readings[term])
+            span = _agreed(confirmed_span(term, pair.en, reader) for pair in pairs[term])
+            if span is not None:
+                confirmed[index] = span
     frequency = _frequencies(confirmed.values(), corpus)
     for index, span in confirmed.items():
         pairing = result[index]
@@ -247,3 +263,126 @@ def confirm_rare(pairings: Iterable[TermPairing], corpus: Corpus, dictionary: Di
             method="dictionary")
         result[index] = replace(pairing, candidates=(candidate,), abstained_reason="")
     return result
+
+
+@dataclass(frozen=True, slots=True)
+class _WithReadings:
+    """A dictionary with the corpus's readings of some words added to their glosses."""
+
+    dictionary: Dictionary
+    readings: Mapping[str, frozenset[str]]
+
+    def segment(self, text: str) -> list[str]:
+        return self.dictionary.segment(text)
+
+    def translations(self, word: str) -> frozenset[str]:
+        return self.dictionary.translations(word) | self.readings.get(word, frozenset())
+
+
+def _learned_readings(terms: set[str], pairs: Mapping[str, Sequence[SegmentPair]],
+                      corpus: Corpus, dictionary: Dictionary
+                      ) -> dict[str, dict[str, frozenset[str]]]:
+    """For each of ``terms`` (rare, unconfirmed, read whole by the dictionary), the
+    readings of its words among the English stems of its pairs that none of its
+    dictionary meanings gives (:func:`_reads`). One more pass over the corpus, counting
+    only those questions; none when no term asks."""
+    asked: dict[str, tuple[list[str], set[str]]] = {}
+    """term → (its content words, the stems to ask)."""
+    for term in terms:
+        if _term_words(term, dictionary) is None:
+            continue
+        words = list(dict.fromkeys(
+            w for w in dictionary.segment(_YEAR.sub("", term))
+            if w not in ZH_GRAMMAR and not is_bound(w, dictionary)))
+        if all(cited_as_title(term, pair.zh) or f"“{term}”" in pair.zh
+               for pair in pairs[term]):
+            # A title's rendering runs to its closing mark, which a reading word by word
+            # does not see: the Report of the Special Committee on the Charter of the
+            # United Nations … of 联合国宪章和加强联合国作用特别委员会的报告 would stop at
+            # "Role", its second 联合国 ("the Organization") read by the first.
+            continue
+        allowed = term_meanings(term, dictionary)
+        # A stem the dictionary gives for a word beside the term is that word's ("emergency"
+        # of 紧急 in 紧急人道主义援助协调, not a reading of 人道主义).
+        stems = {s for pair in pairs[term] for s in content_stems(pair.en)
+                 if not known_stem(s, allowed)
+                 and not known_stem(s, _said_beside(term, pair.zh, dictionary))}
+        if stems:
+            asked[term] = (words, stems)
+    if not asked:
+        return {}
+    counts = count_glosses(corpus, frozenset((w, s) for words, stems in asked.values()
+                                             for w in words for s in stems))
+    found: dict[str, dict[str, frozenset[str]]] = {}
+    for term, (words, stems) in asked.items():
+        for word in words:
+            others = [w for w in words if w != word]
+            learned = frozenset(
+                s for s in stems if _reads(word, s, others, counts)
+                and not any(known_stem(s, dictionary.translations(w)) for w in others))
+            if learned:
+                found.setdefault(term, {})[word] = learned
+    return _not_the_company(found, pairs, corpus, dictionary, counts)
+
+
+def _neighbours(term: str, zh: str, dictionary: Dictionary) -> set[str]:
+    """The dictionary words of two characters or more in ``zh`` outside ``term`` (one
+    character pools too many senses, and 国 stands in a third of all pairs)."""
+    return {w for part in zh.split(term) for w in dictionary.segment(part)
+            if len(w) >= 2 and w not in ZH_GRAMMAR and dictionary.translations(w)}
+
+
+def _said_beside(term: str, zh: str, dictionary: Dictionary) -> frozenset[str]:
+    """What the dictionary gives for the words of ``zh`` outside ``term``."""
+    return frozenset().union(*(dictionary.translations(w) for part in zh.split(term)
+                               for w in dictionary.segment(part) if w not in ZH_GRAMMAR))
+
+
+def _not_the_company(found: dict[str, dict[str, frozenset[str]]],
+                     pairs: Mapping[str, Sequence[SegmentPair]], corpus: Corpus,
+                     dictionary: Dictionary, counts: GlossCounts
+                     ) -> dict[str, dict[str, frozenset[str]]]:
+    """``found`` without the readings a word beside the term in its pairs goes with as
+    often as the term's word does: the stem may be the company's ("Mission" with 常驻 in
+    7 pairs of `peace`, with 代表团 of 常驻联合国代表团 in the same 7). One more pass,
+    counting only the learned stems against those words."""
+    beside: dict[tuple[str, str], set[str]] = {}
+    """(term, word) → the words beside the term that neither holds nor is held by it."""
+    for term, readings in found.items():
+        near = set().union(*(_neighbours(term, pair.zh, dictionary) for pair in pairs[term]))
+        for word in readings:
+            beside[(term, word)] = {n for n in near if word not in n and n not in word}
+    questions = frozenset((n, s) for (term, word), near in beside.items()
+                          for n in near for s in found[term][word])
+    company = count_glosses(corpus, questions) if questions else GlossCounts()
+    kept: dict[str, dict[str, frozenset[str]]] = {}
+    for term, readings in found.items():
+        for word, stems in readings.items():
+            alone = frozenset(
+                s for s in stems
+                if all(company.joint.get((n, s), 0) < counts.joint[(word, s)]
+                       for n in beside[(term, word)]))
+            if alone:
+                kept.setdefault(term, {})[word] = alone
+    return kept
+
+
+MIN_STEM_SHARE = 0.8
+"""Share of the pairs saying an English stem whose Chinese holds the word it reads: a
+translation is said where its source stands."""
+
+
+def _reads(word: str, stem: str, others: Sequence[str], counts: GlossCounts) -> bool:
+    """Whether the corpus renders ``word`` by ``stem``: the word stands in nearly every
+    pair that says the stem (:data:`MIN_STEM_SHARE`), in more of them than any other word
+    of the term (non-translations of a word go with its company: "illicit" with 轻武器 in
+    half of its pairs, with 非法 in all), and the two go together as often, exclusively
+    and significantly as a learned gloss must (:mod:`termbase.pair.learned`).
+    Dice alone would prefer the company: 非法 is more often "illegal"."""
+    joint, said = counts.joint.get((word, stem), 0), counts.stems[stem]
+    if joint < MIN_JOINT or joint < MIN_STEM_SHARE * said \
+            or any(counts.joint.get((w, stem), 0) >= joint for w in others) \
+            or dice(joint, counts.words[word], said) < MIN_DICE:
+        return False
+    table = Table.of(joint, counts.words[word], said, counts.pairs)
+    return signed_log_likelihood(table) >= MIN_LLR
