@@ -166,3 +166,20 @@ def test_tsv_rows_end_at_cr_lf_or_crlf() -> None:
     units = read_tsv(data, "d.tsv").units
     assert [(u.source, u.target) for u in units] == [
         ("行动纲领。", "Programme of Action."), ("小武器。", "Small arms.")]
+
+
+def test_a_title_above_the_header_of_a_two_column_sheet_is_skipped() -> None:
+    # A merged title over a 'zh | en | note' header: the title row was taken for data and
+    # the header row refused as 'row 2 has 3 cells' with a hint about tabs.
+    wb = Workbook()
+    ws = wb.active
+    ws["A1"] = "小武器决议草案 — 审校"
+    ws.merge_cells("A1:C1")
+    ws.append(["zh", "en", "note"])
+    ws.append(["小武器。", "Small arms.", "checked"])
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    bitext = read_xlsx(buffer.getvalue(), "d.xlsx")
+    assert [(u.source, u.target, u.line) for u in bitext.units] == [
+        ("小武器。", "Small arms.", 3)]
+    assert "1 row(s) above the header row are not read" in bitext.diagnostics[0].message

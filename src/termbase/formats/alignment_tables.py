@@ -20,9 +20,11 @@ original. Where termbase's id and score columns are there, each unit gets its be
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from termbase.align.model import Alignment, Bead
+from termbase.diagnostics import warning
 from termbase.errors import FormatError
 from termbase.formats.base import (
     DEFAULT_MIN_SCORE,
@@ -34,6 +36,7 @@ from termbase.formats.base import (
 from termbase.formats.beads import SCORE_DECIMALS, parse_bead, side_text
 from termbase.formats.cells import restore
 from termbase.formats.csv import table_bytes
+from termbase.formats.tabular.table import CELLS_NOT_READ
 from termbase.formats.workbook import (
     add_signature_sheet,
     fonts,
@@ -295,7 +298,27 @@ def read_xlsx(data: bytes, source: str) -> Bitext:
     ws = wb.worksheets[0]
     rows = [[value_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
     wb.close()
-    return _two_columns(rows, 0, source, "xlsx two-column", "the first sheet is empty")
+    header_at = _header_row(rows)
+    bitext = _two_columns(rows, header_at, source, "xlsx two-column",
+                          "the first sheet is empty")
+    if not header_at:
+        return bitext
+    above = next((c for row in rows[:header_at] for c in row if c.strip()), "")
+    note = warning(CELLS_NOT_READ, f"{header_at} row(s) above the header row are not read "
+                                   f"(first: '{above[:40]}')", path=source, line=1)
+    return replace(bitext, diagnostics=(*bitext.diagnostics, note))
+
+
+HEADER_SEARCH_ROWS = 10
+"""Rows searched for the zh/en header: a sheet may open with a title (often merged over
+the columns) or a blank row above it, as glossary sheets do."""
+
+
+def _header_row(rows: list[list[str]]) -> int:
+    """Index of the first of the top rows that names a Chinese and an English column; 0
+    when none does (the columns are then told by their script)."""
+    return next((i for i, row in enumerate(rows[:HEADER_SEARCH_ROWS])
+                 if _columns_by_header(row) is not None), 0)
 
 
 # --- as registered bitext formats -------------------------------------------------------
