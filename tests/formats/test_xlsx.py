@@ -101,6 +101,22 @@ def test_text_that_looks_like_a_formula_stays_text() -> None:
     assert read(data, "g.xlsx", ReadPolicy.STRICT).glossary == glossary
 
 
+def test_a_formula_without_a_computed_value_is_named_as_read_empty() -> None:
+    # Written by a program that does not calculate: the English term read as empty, and
+    # the warning said the formula was read as its computed value.
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["zh", "en"])
+    ws.append(["大会", '=PROPER("general assembly")'])
+    ws.append(["小武器", "small arms"])
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    result = read(buffer.getvalue(), "g.xlsx", ReadPolicy.SKIP)
+    messages = [d.message for d in result.diagnostics]
+    assert any("1 formula cell(s) (first: B2) have no computed value saved" in m
+               for m in messages), messages
+
+
 @pytest.mark.parametrize("char", ["\x01", "\uffff", "\udc00"])
 def test_control_characters_are_an_output_error(char: str) -> None:
     from termbase.errors import OutputError

@@ -190,6 +190,13 @@ _RESAVE_XLSX = "open it in Excel and save it again as .xlsx"
 _OBJECT_PARTS = re.compile(r"^xl/(drawings|charts|media|pivotTables|embeddings)/|"
                            r"^xl/vbaProject\.bin$")
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+# A formula cell whose <f> has no value <v> after it, or an empty one: the program that
+# wrote the workbook did not calculate it (openpyxl, pandas, many converters), so it
+# reads as an empty cell.
+_UNCALCULATED = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]+[0-9]+)"[^>]*>\s*'
+                           rb"<(?:\w+:)?f\b[^>]*(?:/>|>[^<]*</(?:\w+:)?f>)\s*"
+                           rb"(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*"
+                           rb"</(?:\w+:)?c>")
 
 
 def _unread(wb: Workbook, data: bytes, read_sheets: set[str],
@@ -213,11 +220,22 @@ def _unread(wb: Workbook, data: bytes, read_sheets: set[str],
                                  path=source))
     with zipfile.ZipFile(io.BytesIO(data)) as package:
         parts = package.namelist()
-        if any(p.startswith("xl/worksheets/") and _FORMULA.search(package.read(p))
-               for p in parts if p.endswith(".xml")):
+        formulas, empty = False, []
+        for part in parts:
+            if part.startswith("xl/worksheets/") and part.endswith(".xml"):
+                sheet = package.read(part)
+                formulas = formulas or _FORMULA.search(sheet) is not None
+                empty += [m[1].decode() for m in _UNCALCULATED.finditer(sheet)]
+        if formulas:
             found.append(warning(CONTENT_NOT_KEPT, "cells with formulas are read as their "
                                  "last computed values; the formulas are not kept",
                                  path=source))
+        if empty:
+            found.append(warning(CONTENT_NOT_KEPT, f"{len(empty)} formula cell(s) (first: "
+                                 f"{empty[0]}) have no computed value saved (or an empty "
+                                 "one), so they are read as empty", path=source,
+                                 hint="open the workbook in Excel or LibreOffice and save "
+                                      "it, which computes them"))
     objects = sorted({m[1] or "macros" for p in parts if (m := _OBJECT_PARTS.match(p))})
     if objects:
         found.append(warning(CONTENT_NOT_KEPT, f"{', '.join(objects)} in the workbook "
