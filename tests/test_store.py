@@ -82,6 +82,15 @@ def _folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Pat
     return project / "glossaries", user
 
 
+def test_a_folder_given_as_a_glossary_is_named_as_a_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "terms"
+    folder.mkdir()
+    with pytest.raises(InputError, match="is a folder, not a glossary file") as caught:
+        store.resolve(str(folder))
+    assert caught.value.path == str(folder)
+    assert f"{store.STORE_VARIABLE}={folder}" in (caught.value.hint or "")
+
+
 def test_search_path_is_project_then_user_then_shipped(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, repo_root: Path) -> None:
     _, user = _folders(tmp_path, monkeypatch)

@@ -165,6 +165,11 @@ def resolve(spec: str) -> Path:
     for stored in stored_glossaries():
         if stored.shadowed_by is None and spec in (stored.name, stored.path.name):
             return stored.path
+    if as_path.is_dir():
+        # 'check draft.docx -g glossaries/' was answered 'no glossary file … named'.
+        raise InputError("is a folder, not a glossary file", path=spec,
+                         hint=f"give a glossary file in it (repeat --glossary for several), "
+                              f"or read every glossary in it with {STORE_VARIABLE}={spec}")
     names = ", ".join(p.stem for p in shipped_paths()) or "none"
     raise InputError(f"no glossary file or stored glossary named '{spec}'", path=spec,
                      hint=f"give a path to a .tbx/.xlsx/.csv/.json file, or the name of a "
