@@ -183,3 +183,15 @@ def test_a_title_above_the_header_of_a_two_column_sheet_is_skipped() -> None:
     assert [(u.source, u.target, u.line) for u in bitext.units] == [
         ("小武器。", "Small arms.", 3)]
     assert "1 row(s) above the header row are not read" in bitext.diagnostics[0].message
+
+
+def test_a_headerless_sheet_with_a_third_cell_is_refused_without_speaking_of_tabs() -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["行动纲领。", "Programme of Action."])
+    ws.append(["小武器。", "Small arms.", "checked"])
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    with pytest.raises(FormatError, match="row 2 has 3 cells") as caught:
+        read_xlsx(buffer.getvalue(), "d.xlsx")
+    assert "tab" not in (caught.value.hint or "") and "cells right of" in (caught.value.hint or "")

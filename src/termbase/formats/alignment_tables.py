@@ -240,7 +240,8 @@ def _two_columns(rows: list[list[str]], header_at: int, source: str, kind: str,
                                "and 'English')")
     zh_col, en_col = columns
     if first_data == header_at:
-        _refuse_extra_cells(rows[first_data:], max(columns), source, first_data + 1)
+        _refuse_extra_cells(rows[first_data:], max(columns), source, first_data + 1,
+                            sheet=kind.startswith("xlsx"))
     # The left-hand column is the original, as in every two-column translation table.
     (src_col, src_lang), (tgt_col, tgt_lang) = sorted([(zh_col, "zh"), (en_col, "en")])
     beads = _bead_columns(header, src_lang, tgt_lang) if first_data > header_at else None
@@ -253,15 +254,19 @@ def _two_columns(rows: list[list[str]], header_at: int, source: str, kind: str,
     return Bitext(src_lang, tgt_lang, tuple(units), kind)
 
 
-def _refuse_extra_cells(rows: list[list[str]], last: int, source: str, first: int) -> None:
+def _refuse_extra_cells(rows: list[list[str]], last: int, source: str, first: int, *,
+                        sheet: bool = False) -> None:
     """A table without a header has just its two columns: a cell beyond them is text
-    that would go unchecked (a tab typed inside a sentence splits it)."""
+    that would go unchecked (a tab typed inside a sentence splits it; a sheet has no tabs,
+    so its hint names the cells instead)."""
+    cause = ("move or delete the cells right of the two columns" if sheet
+             else "remove the tab inside the sentence")
     for number, row in enumerate(rows, start=first):
         if any(cell.strip() for cell in row[last + 1:]):
             raise FormatError(f"row {number} has {len(row)} cells, but the table has two "
                               "columns", path=source, line=number,
-                              hint="remove the tab inside the sentence, or name the two "
-                                   "columns in a header row (zh, en)")
+                              hint=f"{cause}, or name the two columns in a header row "
+                                   "(zh, en)")
 
 
 def read_tsv(data: bytes, source: str) -> Bitext:
