@@ -77,3 +77,30 @@ def test_a_folder_where_no_lock_file_can_be_made_fails_at_once() -> None:
     with pytest.raises(OutputError, match="cannot create the lock file"), \
             exclusive_lock(Path("/proc/termbase-test.tbx"), timeout=3):
         pass
+
+
+def test_taking_the_lock_deletes_the_temporary_files_of_a_killed_writer(
+        tmp_path: Path) -> None:
+    # A writer killed between writing its temporary file and renaming it (SIGKILL during
+    # 'termbase import') left '.g.tbx.XXXX.tmp' beside the glossary for good.
+    target = tmp_path / "g.tbx"
+    target.write_bytes(b"old")
+    orphan = tmp_path / ".g.tbx.k1ll3d.tmp"
+    orphan.write_bytes(b"x" * 1000)
+    os.utime(orphan, (1_000_000_000, 1_000_000_000))
+    # Under way now, by a writer that does not take the lock: newer than the lock.
+    live = tmp_path / ".g.tbx.l1ve.tmp"
+    live.write_bytes(b"y")
+    os.utime(live, (4_000_000_000, 4_000_000_000))
+    other = tmp_path / ".h.tbx.k1ll3d.tmp"  # another file's: not this lock's to judge
+    other.write_bytes(b"z")
+    os.utime(other, (1_000_000_000, 1_000_000_000))
+    staging = tmp_path / ".g.tbx.f0lder.tmp"  # replace_folder's staging folder
+    staging.mkdir()
+    os.utime(staging, (1_000_000_000, 1_000_000_000))
+    with exclusive_lock(target, timeout=5):
+        assert not orphan.exists()
+    assert live.exists() and other.exists() and staging.is_dir()
+    assert target.read_bytes() == b"old"
+    # The lock file stays, empty, as flock-style lock files do.
+    assert lock_path(target).read_bytes() == b""

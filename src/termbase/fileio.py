@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import glob
 import hashlib
 import os
 import shutil
@@ -141,6 +142,31 @@ def _probe_lock_file(sidecar: Path, target: Path) -> None:
                                             "nothing was written") from None
 
 
+def _remove_orphaned_temps(target: Path, sidecar: Path) -> None:
+    """Delete the temporary files of ``target``'s atomic writes whose writer is gone.
+
+    Called with the lock held. Every locked writer of ``target`` (a glossary import, a
+    cache rebuild) keeps its ``.NAME.*.tmp`` only while it holds this lock, so one that
+    is there when the lock is taken was left by a writer killed mid-write (SIGKILL, a
+    power cut), and nothing else ever deletes it: a 10 MB glossary left 10 MB behind
+    per kill. Only files last modified before this lock was taken go: the lock file is
+    touched now and the times compared on the same (file-system) clock, so the temporary
+    file of a write that does not take the lock (an export given the same name) and is
+    under way now is left alone. Best effort: one that cannot be deleted stays."""
+    try:
+        os.utime(sidecar)
+        taken = sidecar.stat().st_mtime_ns
+    except OSError:
+        return
+    directory = target.parent if str(target.parent) else Path(".")
+    for leftover in directory.glob(f".{glob.escape(target.name)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            status = leftover.lstat()
+            # replace_folder's staging folders share the pattern; they are its to remove.
+            if stat.S_ISREG(status.st_mode) and status.st_mtime_ns < taken:
+                leftover.unlink()
+
+
 @contextlib.contextmanager
 def exclusive_lock(target: Path, timeout: float = DEFAULT_LOCK_TIMEOUT) -> Iterator[None]:
     """Hold an exclusive OS lock on ``target``'s sidecar lock file while the block runs.
@@ -149,8 +175,11 @@ def exclusive_lock(target: Path, timeout: float = DEFAULT_LOCK_TIMEOUT) -> Itera
     same file serialise instead of one silently losing the other's concepts. The lock is
     an OS advisory lock (``flock`` on POSIX, ``LockFileEx`` on Windows, via filelock):
     the operating system releases it when the holder exits, even on a crash or a kill,
-    so a left-over lock file never blocks anyone. The lock file itself is left in place
-    (deleting it would race with a process that has just opened it).
+    so a left-over lock file never blocks anyone. The lock file itself is left in place,
+    empty, as flock-style locks are (deleting it would race with a process that has just
+    opened it, and two processes could then hold "the" lock on two different files).
+    A temporary file that a killed writer left beside ``target`` is deleted once the
+    lock is taken (see :func:`_remove_orphaned_temps`).
     """
     from filelock import FileLock, Timeout
 
@@ -171,6 +200,7 @@ def exclusive_lock(target: Path, timeout: float = DEFAULT_LOCK_TIMEOUT) -> Itera
         raise OutputError(f"cannot take the lock {sidecar}: {exc.strerror}", path=target,
                           hint="check that the folder is writable") from None
     try:
+        _remove_orphaned_temps(target, sidecar)
         yield
     finally:
         lock.release()
