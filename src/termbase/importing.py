@@ -80,8 +80,10 @@ def read_incoming(file: Path, *, from_format: str | None = None,
         data = read_bytes(file)
         if review.is_review_workbook(data):
             return review.read_reviewed(data, str(file), policy)
-    return formats.read_glossary(file, format_name=from_format, policy=policy,
-                                 encoding=encoding)
+    result = formats.read_glossary(file, format_name=from_format, policy=policy,
+                                   encoding=encoding)
+    formats.require_concepts(result.glossary, file)
+    return result
 
 
 def import_into(file: Path, into: str | Path, *, from_format: str | None = None,

@@ -31,7 +31,13 @@ from typing import TypeVar
 from termbase.diagnostics import Diagnostic, Severity
 from termbase.errors import InputError, UsageError
 from termbase.fileio import DEFAULT_LOCK_TIMEOUT, exclusive_lock
-from termbase.formats import ReadPolicy, read_glossary, suffixes, write_glossary
+from termbase.formats import (
+    ReadPolicy,
+    read_glossary,
+    require_concepts,
+    suffixes,
+    write_glossary,
+)
 from termbase.model import Glossary, RefObject, RefObjectSec
 from termbase.paths import bundled
 
@@ -241,6 +247,8 @@ def load(specs: Sequence[str] = (), *, policy: ReadPolicy = ReadPolicy.STRICT,
     diagnostics = [d for r in results for d in r.diagnostics]
     glossaries = [r.glossary for r in results]
     if specs:
+        for glossary, path in zip(glossaries, paths, strict=True):
+            require_concepts(glossary, path)  # named by the user: an empty one is a mistake
         merged = merge_disjoint(glossaries, paths)
     else:
         merged, hidden = _layered(glossaries, paths)

@@ -92,6 +92,29 @@ def test_import_of_a_non_glossary_fails_cleanly(stored: Path, tmp_path: Path,
     assert (stored / "main.tbx").read_bytes() == before
 
 
+@pytest.mark.parametrize("name", ["terms.csv", "terms.tsv", "terms.tbx"])
+def test_a_glossary_that_holds_no_concept_is_refused_by_import_and_lookup(
+        stored: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str) -> None:
+    # A header row and nothing under it was '0 added' with exit 0 (a blank sheet is an
+    # error), and 'lookup -g' searched 0 concepts.
+    empty = tmp_path / name
+    if name.endswith(".tbx"):
+        write_glossary(Glossary(), empty)
+    else:
+        sep = "\t" if name.endswith(".tsv") else ","
+        empty.write_text(f"中文{sep}English\n", encoding="utf-8")
+    before = (stored / "main.tbx").read_bytes()
+    for argv in (["import", str(empty), "--into", "main"],
+                 ["import", str(empty), "--into", str(tmp_path / "new.tbx")],
+                 ["lookup", "-g", str(empty), "小武器"]):
+        assert main(argv) == EXIT_BAD_INPUT
+        err = capsys.readouterr().err
+        assert f"{name}: the glossary holds no concept" in err
+        assert "one row per term under its header row" in err
+    assert (stored / "main.tbx").read_bytes() == before
+    assert not (tmp_path / "new.tbx").exists()
+
+
 def test_import_creates_a_new_glossary_file(tmp_path: Path) -> None:
     src = tmp_path / "in.json"
     write_glossary(_glossary(), src)

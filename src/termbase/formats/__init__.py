@@ -16,7 +16,7 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from termbase.errors import TermbaseError, UsageError
+from termbase.errors import FormatError, TermbaseError, UsageError
 from termbase.fileio import read_bytes, write_atomic
 from termbase.formats.base import (
     Bitext,
@@ -131,6 +131,21 @@ def read_glossary(path: Path, *, format_name: str | None = None,
     except TermbaseError as exc:
         raise exc.with_path(path) from None
     return dataclasses.replace(result, source_sha256=sha256_bytes(data))
+
+
+def require_concepts(glossary: Glossary, path: Path) -> None:
+    """Refuse a glossary file that a command was given by name but that holds no concept.
+
+    A table with its header row and nothing under it read as an empty glossary, so
+    'import' answered '0 added' and exit 0 (a blank sheet is refused by the table
+    reader) and 'lookup -g' searched 0 concepts. The readers themselves still accept an
+    empty glossary: written and read back, it is a valid round trip."""
+    if not glossary.concepts:
+        raise FormatError("the glossary holds no concept: there is no term to read in it",
+                          path=path,
+                          hint="give a glossary with at least one term (a table: one row "
+                               "per term under its header row); if it was exported, check "
+                               "that the export finished")
 
 
 def for_output(path: Path, format_name: str | None = None) -> GlossaryFormat:
