@@ -31,7 +31,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from termbase.check.absent import Absent
 from termbase.check.context import CheckContext, approved_terms
-from termbase.check.glosses import Gloss
+from termbase.check.glosses import Gloss, english_words
 from termbase.check.longer_word import source_inside_word
 from termbase.check.renderings import name_bounds, not_cut
 
@@ -142,7 +142,6 @@ def _acronyms(absent: Absent, case_blind: bool, glossed: set[str]) -> list[str]:
              and (case_blind or not _among_capitals(view.segment.text, m))]
     if not case_blind or not found:
         return found
-    from termbase.check.glosses import english_words  # sqlite3 only when asked
 
     words = english_words(found)
     return [t for t in found if t not in words]

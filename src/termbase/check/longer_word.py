@@ -21,6 +21,7 @@ import re
 
 from termbase.check.absent import Absent
 from termbase.check.context import CheckContext, approved_terms, is_word_character
+from termbase.check.glosses import english_words
 from termbase.check.matching import LanguageMatcher
 from termbase.text.english import singular
 
@@ -72,7 +73,6 @@ def inside_longer_word(ctx: CheckContext, matcher: LanguageMatcher, absent: Abse
     rests = {token: rest for token in tokens
              if (rest := _compound_rest(singular(token.lower()), words))}
     if rests:
-        from termbase.check.glosses import english_words  # sqlite3 only when asked
 
         known = english_words(set(rests.values()))
         return next((token for token, rest in rests.items() if rest in known), "")

@@ -18,6 +18,7 @@ from termbase.check.context import (
     source_concepts,
     target_terms_present,
 )
+from termbase.check.glosses import english_words
 from termbase.check.matching import LanguageMatcher, PreparedText
 from termbase.model import Term
 from termbase.text.english import singular
@@ -72,7 +73,6 @@ def _lower_case_acronym(absent: Absent, known: set[str]) -> str:
                                                                      capitals=False)]
     if not tokens:
         return ""
-    from termbase.check.glosses import english_words  # sqlite3 only when asked
 
     words = english_words(tokens)
     return next((t for t in tokens if t not in words), "")
@@ -162,7 +162,6 @@ def clipped_name(ctx: CheckContext, absent: Absent) -> str:
                       for words in names)]
     if not tokens or not ctx.case_blind:
         return tokens[0] if tokens else ""
-    from termbase.check.glosses import english_words  # sqlite3 only when asked
 
     words = english_words([t.lower() for t in tokens])
     return next((t for t in tokens if t.lower() not in words), "")

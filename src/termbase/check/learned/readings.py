@@ -91,7 +91,7 @@ def read_by_dictionary(pending: Sequence[tuple[int, Rendering, Variant]],
     dictionary gives the word for the term, and then as a hint saying so."""
     if not pending:
         return set(), {}
-    from termbase.check.glosses import dictionary_glosses  # sqlite3 only when asked
+    from termbase.check.glosses import dictionary_glosses  # at call time: tests stand in for it
 
     beside = [_beside_term(evidence, i, r.term) for i, r, _ in pending]
     words = {i: _source_words(evidence, i) for i, _, _ in pending}
