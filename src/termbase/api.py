@@ -717,7 +717,7 @@ def check_draft(draft: PathLike, *, glossary: GlossarySource | None = None,
     the draft are read and after each check (exact: one step each).
     """
     from termbase.check.accept import apply_accepted, read_accepted
-    from termbase.check.checker import CheckOptions
+    from termbase.check.checker import CheckOptions, MissingLanguage
     from termbase.check.checker import check_draft as run_checks
     from termbase.check.drafts import read_draft
     from termbase.check.matching import MatchOptions
@@ -753,7 +753,11 @@ def check_draft(draft: PathLike, *, glossary: GlossarySource | None = None,
     parsed = read_draft(Path(draft), target=Path(target) if target else None,
                         presplit=presplit, lexicon_factory=lexicon, encoding=encoding)
     step("draft")
-    result = run_checks(checked, parsed, options, progress=step)
+    try:
+        result = run_checks(checked, parsed, options, progress=step)
+    except MissingLanguage as exc:
+        names = _glossary_files(glossary)
+        raise (exc.naming_glossary(names) if names else exc) from None
     result = dataclasses.replace(result, diagnostics=(*said, *parsed.diagnostics,
                                                       *result.diagnostics))
     return apply_accepted(result, accepted) if accepted is not None else result
@@ -784,6 +788,19 @@ def write_accepted(result: CheckResult, output: PathLike) -> int:
     findings = [*result.findings, *result.accepted]
     write_atomic(Path(output), accepted_bytes(findings))
     return len(findings)
+
+
+def _glossary_files(source: GlossarySource | None) -> str | None:
+    """The files of the glossary ``source`` for a message (None for one in memory)."""
+    from termbase import store
+
+    if isinstance(source, Glossary):
+        return None
+    paths = source.paths if isinstance(source, LoadedGlossary) else store.input_paths(
+        _specs(source))
+    shown = ", ".join(str(p) for p in paths[:3])
+    more = f" and {len(paths) - 3} more" if len(paths) > 3 else ""
+    return f"{shown}{more}" if paths else None
 
 
 def _check_glossary(source: GlossarySource | None

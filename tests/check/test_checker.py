@@ -99,8 +99,11 @@ def test_selected_checks_only(glossary: Glossary) -> None:
 
 def test_glossary_without_the_drafts_language() -> None:
     english_only = Glossary((Concept("x", (LangSec("en", (Term("outcome document"),)),)),))
-    with pytest.raises(UsageError, match="no 'zh' terms"):
+    with pytest.raises(UsageError, match="no 'zh' terms") as info:
         check_draft(english_only, monolingual(segments_from_text("成果文件", "d.txt")))
+    # The draft is named: the message said only "no 'zh' terms", in no file.
+    assert str(info.value).startswith("d.txt: the glossary has no 'zh' terms")
+    assert "check that d.txt is the draft you meant" in str(info.value)
 
 
 def test_presplit_refuses_unequal_files() -> None:

@@ -78,7 +78,10 @@ def test_glossary_without_the_language(tmp_path: Path, capsys: pytest.CaptureFix
         {"lang": "en", "terms": [{"text": "civil society"}]}]}]}), encoding="utf-8")
     draft = _write(tmp_path / "d.txt", "民间社会。\n")
     assert main(["check", "-g", str(only_en), str(draft)]) == EXIT_BAD_INPUT
-    assert "no 'zh' terms" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    # Which draft, which glossary, and what to do.
+    assert f"{draft.name}: the glossary ({only_en}) has no 'zh' terms" in err
+    assert "give a glossary with 'zh' terms (--glossary FILE)" in err
 
 
 def test_help_documents_severities(capsys: pytest.CaptureFixture[str]) -> None:

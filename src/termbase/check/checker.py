@@ -62,15 +62,48 @@ class CheckResult:
         return count_by_severity(list(self.findings))
 
 
-def _require_language(glossary: Glossary | CompiledGlossary, lang: str, role: str) -> None:
+class MissingLanguage(UsageError):
+    """The glossary has no terms in a language of the draft, so nothing could be checked.
+
+    Said with the draft's file, which the draft knows; :func:`termbase.check_draft`,
+    which knows the glossary's files, names them too (:meth:`naming_glossary`)."""
+
+    def __init__(self, lang: str, role: str, have: str, draft_file: str | None) -> None:
+        self.lang, self.role, self.have, self.draft_file = lang, role, have, draft_file
+        super().__init__(self._message("the glossary"), path=draft_file, hint=self._hint())
+
+    def _message(self, glossary: str) -> str:
+        return (f"{glossary} has no '{self.lang}' terms, the language of the draft's "
+                f"{self.role} (glossary languages: {self.have})")
+
+    def _hint(self) -> str:
+        draft = self.draft_file or "the draft"
+        return (f"give a glossary with '{self.lang}' terms (--glossary FILE), or check "
+                f"that {draft} is the draft you meant (its languages are read from the "
+                f"file)")
+
+    def naming_glossary(self, names: str) -> MissingLanguage:
+        """The same error, with the glossary's file names (``names``) in it."""
+        self.message = self._message(f"the glossary ({names})")
+        self.args = (self.message,)
+        return self
+
+
+def _draft_file(draft: Draft, role: str) -> str | None:
+    """The file the draft's ``role`` side was read from (a bilingual file holds both)."""
+    for unit in draft.units:
+        side = unit.target if role == "target" else unit.source
+        if side:
+            return side[0].file
+    return draft.inputs[0][0] if draft.inputs else None
+
+
+def _require_language(glossary: Glossary | CompiledGlossary, lang: str, role: str,
+                      draft: Draft) -> None:
     present = {base_lang(x) for x in glossary.languages}
     if base_lang(lang) not in present:
-        have = ", ".join(sorted(present)) or "none"
-        raise UsageError(
-            f"the glossary has no '{lang}' terms, the language of the draft's {role} "
-            f"(glossary languages: {have})",
-            hint="give a glossary with terms in that language (--glossary), or check that "
-                 "the draft is the file you meant")
+        raise MissingLanguage(lang, role, ", ".join(sorted(present)) or "none",
+                              _draft_file(draft, role))
 
 
 def check_draft(glossary: Glossary | CompiledGlossary, draft: Draft,
@@ -85,8 +118,8 @@ def check_draft(glossary: Glossary | CompiledGlossary, draft: Draft,
     signature when the caller already has it; ``progress`` is called with each check's
     name once it has run. ``glossary`` may be a compiled one
     (:class:`termbase.check.compiled.CompiledGlossary`): its concepts are then read as
-    the draft needs them. Raises UsageError when the glossary lacks a language of the
-    draft.
+    the draft needs them. Raises MissingLanguage (a UsageError) when the glossary lacks
+    a language of the draft.
     """
     with cycle_collection_paused():
         # The concepts, terms, hits and findings of a large draft are several hundred
@@ -98,9 +131,10 @@ def check_draft(glossary: Glossary | CompiledGlossary, draft: Draft,
 def _check(glossary: Glossary | CompiledGlossary, draft: Draft, opts: CheckOptions,
            matchers: Iterable[LanguageMatcher], glossary_hash: str | None,
            progress: Callable[[str], None] | None) -> CheckResult:
-    _require_language(glossary, draft.source_lang, "source" if draft.bilingual else "text")
+    _require_language(glossary, draft.source_lang, "source" if draft.bilingual else "text",
+                      draft)
     if draft.target_lang is not None:
-        _require_language(glossary, draft.target_lang, "target")
+        _require_language(glossary, draft.target_lang, "target", draft)
         if base_lang(draft.target_lang) == base_lang(draft.source_lang):
             raise UsageError(
                 f"both sides of the bilingual draft are in '{draft.source_lang}'",
