@@ -362,13 +362,14 @@ def concept_to_dict(concept: Concept) -> dict[str, Any]:
 
 
 def glossary_to_dict(glossary: Glossary) -> dict[str, Any]:
-    return _drop_empty({
+    data = _drop_empty({
         "title": glossary.title,
         "description": list(glossary.description),
         "sourceLang": glossary.source_lang,
-        "concepts": [concept_to_dict(c) for c in glossary.concepts],
-        "backMatter": [ref_sec_to_dict(s) for s in glossary.back_matter],
     })
+    # Kept when empty: the list is what marks the data as a glossary when it is read back.
+    data["concepts"] = [concept_to_dict(c) for c in glossary.concepts]
+    return data | _drop_empty({"backMatter": [ref_sec_to_dict(s) for s in glossary.back_matter]})
 
 
 class _Reader:

@@ -64,6 +64,20 @@ def test_write_then_read_gives_the_same_glossary(name: str, glossary: Glossary) 
                     ReadPolicy.STRICT).glossary == glossary
 
 
+@pytest.mark.parametrize("name", _lossless_names())
+def test_an_empty_glossary_written_reads_back_empty(name: str) -> None:
+    fmt = _format(name)
+    empty = Glossary(source_lang="zh")
+    data = fmt.write(empty, None)
+    if name == "tbx2008":
+        # TBX 2008 allows no typed paragraph to mark the file as termbase's, and a martif
+        # without entries is refused as an export that went wrong, with a message.
+        with pytest.raises(TermbaseError, match="no entries"):
+            fmt.read(data, "g.tbx", ReadPolicy.STRICT)
+        return
+    assert fmt.read(data, f"g{fmt.suffixes[0]}", ReadPolicy.STRICT).glossary == empty
+
+
 @pytest.mark.parametrize("name", names())
 @given(glossary=glossaries())
 @settings(max_examples=10, deadline=None)
