@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from termbase.align.lexicon import content_stems
@@ -304,9 +304,11 @@ def _learned_readings(terms: set[str], pairs: Mapping[str, Sequence[SegmentPair]
         allowed = term_meanings(term, dictionary)
         # A stem the dictionary gives for a word beside the term is that word's ("emergency"
         # of 紧急 in 紧急人道主义援助协调, not a reading of 人道主义).
-        stems = {s for pair in pairs[term] for s in content_stems(pair.en)
-                 if not known_stem(s, allowed)
-                 and not known_stem(s, _said_beside(term, pair.zh, dictionary))}
+        stems: set[str] = set()
+        for pair in pairs[term]:
+            beside = _said_beside(term, pair.zh, dictionary)
+            stems.update(s for s in content_stems(pair.en)
+                         if not known_stem(s, allowed) and not known_stem(s, beside))
         if stems:
             asked[term] = (words, stems)
     if not asked:
@@ -325,17 +327,23 @@ def _learned_readings(terms: set[str], pairs: Mapping[str, Sequence[SegmentPair]
     return _not_the_company(found, pairs, corpus, dictionary, counts)
 
 
+def _words_beside(term: str, zh: str, dictionary: Dictionary) -> Iterator[str]:
+    """The dictionary's words of ``zh`` outside ``term``, grammar words left out."""
+    return (w for part in zh.split(term) for w in dictionary.segment(part)
+            if w not in ZH_GRAMMAR)
+
+
 def _neighbours(term: str, zh: str, dictionary: Dictionary) -> set[str]:
     """The dictionary words of two characters or more in ``zh`` outside ``term`` (one
     character pools too many senses, and 国 stands in a third of all pairs)."""
-    return {w for part in zh.split(term) for w in dictionary.segment(part)
-            if len(w) >= 2 and w not in ZH_GRAMMAR and dictionary.translations(w)}
+    return {w for w in _words_beside(term, zh, dictionary)
+            if len(w) >= 2 and dictionary.translations(w)}
 
 
 def _said_beside(term: str, zh: str, dictionary: Dictionary) -> frozenset[str]:
     """What the dictionary gives for the words of ``zh`` outside ``term``."""
-    return frozenset().union(*(dictionary.translations(w) for part in zh.split(term)
-                               for w in dictionary.segment(part) if w not in ZH_GRAMMAR))
+    return frozenset().union(*map(dictionary.translations,
+                                  _words_beside(term, zh, dictionary)))
 
 
 def _not_the_company(found: dict[str, dict[str, frozenset[str]]],
