@@ -7,9 +7,10 @@ and made it read as a fragment of them, so its rank depended on how far the shor
 
 from __future__ import annotations
 
-from termbase.extract.drafts import Draft, drop_verb_phrases, rescore_with_characters
+from termbase.extract.drafts import Draft, rescore_with_characters
 from termbase.extract.evidence import Evidence
 from termbase.extract.statistics import Counts, NgramStats
+from termbase.extract.tag_filters import drop_verb_phrases
 from termbase.text.segment import JiebaSegmenter
 
 

@@ -47,7 +47,7 @@ def test_uses_before_a_conjunction_do_not_show_a_modifier_ending_its_phrase() ->
 
 
 def test_a_place_jieba_transliterates_ends_no_term() -> None:
-    from termbase.extract.drafts import edge_tag_reason
+    from termbase.extract.tag_filters import edge_tag_reason
 
     # jieba tags a transliterated name 'nrt' (南斯拉夫, 加勒比): a place or a person, as
     # 'ns' is. A last word that long is judged after a single character (前, 和) too: it

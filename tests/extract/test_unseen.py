@@ -7,8 +7,11 @@ import math
 import pytest
 
 from termbase.extract import ExtractSettings, extract_terms
-from termbase.extract.drafts import (
-    Draft,
+from termbase.extract.drafts import Draft, mark_specificity, score_drafts
+from termbase.extract.lines import line_documents
+from termbase.extract.ranking import score, spread, unithood
+from termbase.extract.statistics import Counts, NgramStats
+from termbase.extract.tag_filters import (
     dictionary_parts,
     drop_by_tags,
     drop_fixed_clauses,
@@ -16,12 +19,7 @@ from termbase.extract.drafts import (
     edge_tag_reason,
     is_head_named,
     is_place_label,
-    mark_specificity,
-    score_drafts,
 )
-from termbase.extract.lines import line_documents
-from termbase.extract.ranking import score, spread, unithood
-from termbase.extract.statistics import Counts, NgramStats
 from termbase.text.segment import JiebaSegmenter
 
 _FIRST = ["粮食", "能源", "海洋", "森林", "城市", "农村", "债务", "贸易", "移民", "卫生",
@@ -537,7 +535,7 @@ def test_a_negated_verb_where_nouns_stand_is_one_word() -> None:
 
 
 def test_a_verbal_noun_of_the_field_stays_a_candidate() -> None:
-    from termbase.extract.drafts import is_field_activity
+    from termbase.extract.tag_filters import is_field_activity
 
     tokenizer = JiebaSegmenter()
     tags = tokenizer.word_tags({"备灾", "合作", "应对"})

@@ -5,7 +5,8 @@
 1. **Counting** (:mod:`~termbase.extract.counting`, streaming, in worker processes for
    large inputs): word n-grams, titles, names and short-form definitions of every
    sentence (:mod:`~termbase.extract.units`); candidates are drafted and scored from the
-   counts (:mod:`~termbase.extract.drafts`).
+   counts (:mod:`~termbase.extract.drafts`), and what jieba's dictionary says of their
+   words leaves some out (:mod:`~termbase.extract.tag_filters`).
 2. **Evidence** (:mod:`~termbase.extract.evidence`): the best-scored candidates are
    searched in the text again, collecting contexts, documents and neighbouring
    characters; the shortlist is rescored, and variants are grouped into concepts with
@@ -28,9 +29,6 @@ from termbase.extract.counting import count_all
 from termbase.extract.drafts import (
     add_named,
     add_sentencepiece,
-    drop_by_tags,
-    drop_fixed_clauses,
-    drop_verb_phrases,
     mark_specificity,
     near_specific_words,
     ngram_drafts,
@@ -42,6 +40,7 @@ from termbase.extract.evidence import collect_evidence
 from termbase.extract.filters import has_conjunction, is_coordination
 from termbase.extract.model import ExtractionResult, ExtractSettings
 from termbase.extract.statistics import Counts
+from termbase.extract.tag_filters import drop_by_tags, drop_fixed_clauses, drop_verb_phrases
 from termbase.extract.units import Unit, document_units
 from termbase.gcpause import cycle_collection_paused
 from termbase.model import Glossary

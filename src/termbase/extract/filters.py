@@ -67,7 +67,7 @@ _END_STOP = _words(
 
 # Verbs and adverbials that open the clauses of a resolution (preambular and operative
 # paragraphs): what the body says, recalls, welcomes or asks. They say what a speaker
-# does, never what a body is for, so no name holds one (see drafts._name_inside_reason).
+# does, never what a body is for, so no name holds one (see tag_filters._name_inside_reason).
 RESOLUTION_VERBS = _words(
     "鼓励 又鼓励 还鼓励 继续鼓励 吁请 又吁请 决定 又决定 还决定 回顾 又回顾 还回顾 强调 "
     "又强调 还强调 着重指出 指出 欢迎 又欢迎 欣见 又欣见 注意到 又注意到 表示注意到 "

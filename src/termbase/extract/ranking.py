@@ -71,7 +71,7 @@ DEFAULT_WEIGHTS = Weights()
 def unithood(stats: NgramStats, weights: Weights = DEFAULT_WEIGHTS, *,
              named: bool = False) -> float:
     """How much the n-gram behaves as one unit, in [0, 1]. ``named``: its words are the
-    modifiers and head of a name (:func:`termbase.extract.drafts.is_head_named`)."""
+    modifiers and head of a name (:func:`termbase.extract.tag_filters.is_head_named`)."""
     # A name's head closes it (儿基会执行局 before 主席 or 第一届常会 is whole): only the
     # side before its modifiers tells a name from a fragment of a longer one.
     boundary = stats.left_entropy if named else min(stats.left_entropy, stats.right_entropy)

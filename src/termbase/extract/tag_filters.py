@@ -1,0 +1,389 @@
+"""Drafts left out by what jieba's dictionary says of their words.
+
+The part-of-speech tags refuse single words that name no concept (places, persons,
+verbs, function words), n-grams whose edge or inside words cannot open, hold or close a
+term, names run across a clause, and a verb before its object (:func:`drop_by_tags`,
+:func:`drop_verb_phrases`); the dictionary's parts of a fixed expression refuse the
+clause fragments it lists as one word (:func:`drop_fixed_clauses`). Run on the drafts of
+:mod:`termbase.extract.drafts` before they are scored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from termbase.extract.candidates import MIN_NAME_CHARS, is_back_reference, is_name_head
+from termbase.extract.drafts import _COUNTED, Draft
+from termbase.extract.filters import RESOLUTION_VERBS, is_numeral_word, refuse_words
+from termbase.extract.ranking import is_general_word
+from termbase.extract.statistics import Counts
+from termbase.text.chinese import ZH_CONJUNCTIONS
+from termbase.text.segment import FrequencyModel, Segmenter, Tagger
+
+# jieba's tags for words that are not terms: places and persons (named entities, not
+# terminology), and function words, adverbs, adjectives, idioms, verbs, and verbal nouns
+# (监测 monitoring, 合作 cooperation: alone they name an activity, not a concept; terms
+# built on one, 能力建设, stay, and so does one of the text's field: is_field_activity).
+# Not 'l' (fixed expressions): jieba files 发展中国家 and 化学武器 under it.
+_NON_TERM_TAGS = frozenset({
+    "ns", "nr", "nrt", "nrfg", "ng", "t", "m", "q", "r", "p", "c", "u", "d", "a", "ad", "ag",
+    "i", "v", "vd", "vn", "e", "y", "o", "f", "s", "z", "zg", "b"})
+
+# The reasons of edge_tag_reason that concern the words before the head (a pronoun, numeral
+# or classifier opening the n-gram or inside it, two verbs coordinated): such an n-gram is a
+# piece of a clause or of a longer word, not a name of the word it ends with.
+_CLAUSE_PIECE_REASONS = frozenset({"tag-start", "tag-inside", "verb-coordination"})
+
+# A term's head is nominal and its first word a modifier: a multiword n-gram that ends in
+# a numeral, pronoun, adverb, locative (政府间, 北部, 之前), place name, preposition,
+# conjunction, classifier or particle (更好地), or opens with a pronoun, numeral,
+# classifier or suffix (他收到, 每个国家, 一架, 名儿童), is a piece of a clause. A name
+# jieba transliterates ('nrt': 南斯拉夫, 加勒比, 多哈) is a place's or a person's, as 'ns'
+# is: 前南斯拉夫 (the former Yugoslavia), 拉丁美洲和加勒比 are places, not terms. Tags, not
+# word lists, so the rule holds for words no list foresaw.
+_NON_HEAD_TAGS = frozenset({"m", "r", "d", "f", "ns", "nrt", "p", "c", "q", "u", "uv",
+                            "y", "e", "o"})
+_NON_MODIFIER_TAGS = frozenset({"r", "m", "q", "k", "p", "u", "uv"})
+# Inside a term there is no pronoun, classifier or adverbial particle (奉|我国|政府|指示,
+# 实现|这些|目标): no tuning gold term has one; 48 tuning n-grams that pass the other
+# rules do.
+_NOT_INSIDE_TAGS = frozenset({"r", "q", "uv"})
+
+
+def edge_tag_reason(words: Sequence[str], tags: dict[str, str]) -> str | None:
+    """Why the tags of the words of the multiword n-gram ``words`` refuse it, or None.
+
+    An ordinal (第五委员会) or a word built on a count (两年期) may open a name. A word
+    before a single character is not judged: the segmenter may have split a word there
+    (任|择|议定书, 任 read as a pronoun). A last word of three characters or more is
+    judged after a single character too (前|南斯拉夫, 拉丁美洲|和|加勒比): a word that
+    long is the dictionary's whole word, no piece of a split one (埃|博拉, Ebola, is)."""
+    first, last = words[0], words[-1]
+    if tags.get(last) in _NON_HEAD_TAGS and (len(words[-2]) > 1 or len(last) > 2):
+        return "tag-end"
+    if (tags.get(first) in _NON_MODIFIER_TAGS and len(words[1]) > 1
+            and not first.startswith("第") and not is_numeral_word(first)):
+        return "tag-start"
+    return _inside_tag_reason(words, tags)
+
+
+def _inside_tag_reason(words: Sequence[str], tags: dict[str, str]) -> str | None:
+    """A pronoun, classifier or particle inside. A single character counts only between
+    two longer words (联合国|各|机构), where it is not a piece of a split word. Two
+    verbs joined by a conjunction (预防|和|打击|恐怖主义, 增进|和|保护|人权, 签署|和|批准)
+    share an object or a subject: a predicate, not a name."""
+    for i in range(1, len(words) - 1):
+        word = words[i]
+        if tags.get(word) in _NOT_INSIDE_TAGS and (
+                len(word) > 1 or (len(words[i - 1]) > 1 and len(words[i + 1]) > 1)):
+            return "tag-inside"
+        if word in ZH_CONJUNCTIONS and tags.get(words[i - 1]) == "v" == tags.get(words[i + 1]):
+            return "verb-coordination"
+    return None
+
+
+def _name_inside_reason(words: Sequence[str], tags: dict[str, str]) -> str | None:
+    """Why the inside of a name refuses it, or None. The word before the head is judged
+    as an n-gram's inside is (联合国|各|机构: "the various United Nations agencies").
+    Deeper inside, an official name may hold a one-character pronoun
+    (…贸易|各|方面|问题|大会), never a longer one: 联合国|其他|人道主义|机构 and
+    联合国系统|其他|组织 are "other" bodies, 第一委员会|本届|会议 a meeting of one."""
+    if any(len(w) > 1 and tags.get(w) in _NOT_INSIDE_TAGS for w in words[1:-1]):
+        return "tag-inside"
+    if not RESOLUTION_VERBS.isdisjoint(words[1:-1]):
+        # A resolution's verb says what a speaker does (政府|深信|联合国环境署, …委员会|
+        # 重申|货币基金): the name source ran across a clause.
+        return "clause-inside"
+    return _inside_tag_reason(words[-3:], tags)
+
+
+def drop_by_tags(drafts: dict[str, Draft], tokenizer: Segmenter) -> set[str]:
+    """Leave out single dictionary words tagged as places, persons or non-nouns; return
+    the n-grams whose edge words cannot open or close a term (:func:`edge_tag_reason`)
+    and the place labels (:func:`is_place_label`), for :func:`score_drafts` to leave out.
+    One pass over the dictionary for all. Run after :func:`mark_specificity`."""
+    refused: set[str] = set()
+    if not isinstance(tokenizer, Tagger):
+        return refused
+    counted = [(t, d.words) for t, d in drafts.items() if d.sources == {"ngram"}]
+    # A name runs from a listed opening word to a listed head, so its inside is left to
+    # judge (_name_inside_reason).
+    named = [(t, d.words) for t, d in drafts.items()
+             if "name" in d.sources and d.sources <= _COUNTED and len(d.words) > 2]
+    specificity = {t: d.specificity for t, d in drafts.items() if len(d.words) == 1}
+    wanted = {w for _, words in counted + named for w in words}
+    # The parts of single words, for those the dictionary does not list (is_verbal_compound).
+    wanted.update(p for t in specificity if len(t) > 2 for p in (t[0], t[1:]))
+    tags = tokenizer.word_tags(wanted)
+    refused.update(t for t, words in named if _name_inside_reason(words, tags) is not None)
+    # Place-tagged words the text uses far more than general Chinese, as
+    # is_field_activity asks of verbal nouns: a country's name is general vocabulary.
+    common = _common_compounds([t for t, words in counted if len(words) == 1
+                                and tags.get(t) == "ns" and specificity[t] > 0.0
+                                and not is_general_word(t, specificity[t])], tokenizer)
+    for text, words in counted:
+        if len(words) == 1:
+            if (tags.get(text) in _NON_TERM_TAGS and not is_field_activity(
+                    text, tags.get(text), specificity[text]) and text not in common) \
+                    or is_verbal_compound(text, tags):
+                del drafts[text]
+            continue
+        drafts[text].opens_with_verb = tags.get(words[0]) == "v"
+        reason = edge_tag_reason(words, tags)
+        if reason is not None or is_back_reference(words) or \
+                is_place_label(words, tags, specificity.get(words[-1], 0.0)):
+            refused.add(text)
+            drafts[text].clause_piece = reason in _CLAUSE_PIECE_REASONS
+        else:
+            drafts[text].head_named = is_head_named(text, words, tags)
+    return refused
+
+
+# The tags of a person's or a place's name (a toponym is built of them: 巴勒斯坦|国,
+# 俄罗斯|联邦, 东|耶路撒冷) and of the common words that modify a common noun (东道|国,
+# 土地|利用, 欧元|区).
+_PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg"})
+_COMMON_MODIFIER_TAGS = frozenset({"n", "nz", "nl", "vn", "an", "b"})
+# What an activity is named by (合作, 利用): a place is named by no verb.
+_ACTIVITY_TAGS = frozenset({"v", "vn"})
+# The generic names that end a toponym (地名通名: county, city, town, mountain, island,
+# port, bay …), a closed class read off jieba's dictionary: the single characters that end
+# ten or more of its words built on a common modifier of two characters or more, at least
+# 40 % of them places ('ns': 县 258 of 331, 市 83/122, 港 13/32, 岛 20/47; the test derives
+# the class). After a common word they make a place's name (太子|港 Port-au-Prince,
+# 棉兰老|岛 Mindanao, 金华|市); 国 (17 of 75: 东道国, 缔约国, 成员国), 区 (60/296: 欧元区,
+# 工业区) and 人 (1/329) make common nouns.
+PLACE_SUFFIXES = frozenset("乡县坡山岛岭市江河洲港湖湾街镇")
+
+
+def _common_compounds(places: Sequence[str], tokenizer: Segmenter) -> set[str]:
+    """The words among ``places``, which jieba's dictionary tags as places, that its
+    dictionary builds of common words (:func:`is_common_compound`)."""
+    if not places or not isinstance(tokenizer, FrequencyModel) \
+            or not isinstance(tokenizer, Tagger):
+        return set()
+    parts = {w: dictionary_parts(w, tokenizer.general_frequency) for w in places
+             if len(w) > 2}
+    tags = tokenizer.word_tags({p for cut in parts.values() if cut for p in cut})
+    return {w for w, cut in parts.items() if cut and is_common_compound(cut, tags)}
+
+
+def is_common_compound(parts: tuple[str, str], tags: dict[str, str]) -> bool:
+    """Whether a word jieba's dictionary tags as a place, cut into the dictionary words
+    ``parts`` (``tags`` has their tags), is built of common words, so is no toponym: a
+    common modifier of two characters or more before a head that names no place or
+    person (东道|国 host country, 土地|利用 land use, 欧元|区 euro area), or any modifier
+    before an activity of two characters (南南|合作 South-South cooperation). The tag
+    dropped these terms with the places; a toponym is a transliteration the dictionary
+    does not cut (以色列), or holds a place's or a person's name (巴勒斯坦|国, 非洲|大陆,
+    美利坚|合众国), or is cut into single characters (外|国, 城|市: the tag may be right).
+    A common word before a toponym's generic name (:data:`PLACE_SUFFIXES`: 太子|港
+    Port-au-Prince, 棉兰老|岛 Mindanao) is a place's name, as the dictionary's tag says.
+    A transliteration the dictionary cuts into common words (葡萄|牙, 比利|时) reads as one
+    too: :func:`drop_by_tags` asks of the word that the text use it far more than general
+    Chinese does, which a country's name is not."""
+    modifier, head = parts
+    if len(head) > 1 and tags.get(head) in _ACTIVITY_TAGS:
+        return True
+    return (len(modifier) > 1 and tags.get(modifier) in _COMMON_MODIFIER_TAGS
+            and tags.get(head) not in _PROPER_TAGS and head not in PLACE_SUFFIXES)
+
+
+# What a verb character and the word after it make: a verb, or a quality (持续, 影响, 稳定).
+_PREDICATE_TAGS = frozenset({"v", "vd", "vn", "a", "ad"})
+
+
+def is_verbal_compound(word: str, tags: dict[str, str]) -> bool:
+    """Whether ``word``, which the dictionary does not list (``tags`` has the tags of its
+    parts), is a verb character before a verb or a quality: 可|持续 ("can last":
+    sustainable), 受|影响 ("be affected"). The segmenter learned such a word from the
+    text, where it qualifies or predicates as the verbs it is made of do (可持续发展,
+    受影响国家); alone it names nothing. A learned name or noun opens otherwise
+    (儿基会, 埃博拉), or ends in a noun-forming character (复原力, 行为体); a negation is
+    an adverb (不扩散)."""
+    return (word not in tags and len(word) > 2 and tags.get(word[0]) == "v"
+            and tags.get(word[1:]) in _PREDICATE_TAGS)
+
+
+def is_field_activity(word: str, tag: str | None, specificity: float) -> bool:
+    """Whether the single dictionary word ``word``, tagged ``tag``, names an activity of
+    the text's field: a verbal noun ('vn') the text uses far more than general Chinese does (备灾
+    disaster preparedness, 核查 verification, 筹资 financing). General ones (合作, 监测:
+    cooperation, monitoring) name an activity of any text, and verbs (支助, 应对)
+    predicate more often than they name."""
+    return tag == "vn" and specificity > 0.0 and not is_general_word(word, specificity)
+
+
+# The tags of a name's modifiers: nouns of every kind (places and persons among them:
+# 卢旺达问题国际刑事法庭), verbal and adjectival nouns (审计委员会, 协调厅), abbreviations
+# and fixed expressions; words the dictionary does not list (learned ones) are nouns.
+_MODIFIER_TAGS = frozenset({"n", "nz", "nt", "nl", "ng", "ns", "nr", "nrt", "vn", "an",
+                            "j", "l"})
+
+
+def is_head_named(text: str, words: Sequence[str], tags: dict[str, str]) -> bool:
+    """Whether the counted n-gram ``words`` is built as a name: a name head (委员会,
+    组织, 厅, 法庭 …) after nominal modifiers only (国际法|委员会, 人道主义|事务|协调|厅),
+    of at least :data:`MIN_NAME_CHARS` characters. A name of a body used three to seven
+    times has no listed first word (联合国, 国际 …) to be found by, and its rarity alone
+    keeps its boundary entropy low. Not a place and a head (巴勒斯坦|代表: "the
+    representative of Palestine"), nor a head after a head (委员会|会议, the body's
+    meeting)."""
+    if len(text) < MIN_NAME_CHARS or not is_name_head(words[-1]) or is_name_head(words[-2]):
+        return False
+    if len(words) == 2 and tags.get(words[0]) in ("ns", "nr", "nrt"):
+        return False
+    # A verb right before the head says what the body does (人道主义事务|协调|厅,
+    # 道德操守|办公室); opening the n-gram it takes the rest as its object (加强|区域|委员会).
+    modifiers = words[:-2] if len(words) > 2 and tags.get(words[-2]) == "v" else words[:-1]
+    return all(tags.get(w, "n") in _MODIFIER_TAGS for w in modifiers)
+
+
+def is_place_label(words: Sequence[str], tags: dict[str, str], specificity: float) -> bool:
+    """Whether ``words`` are a place name and one general word (叙利亚政府, 巴勒斯坦人民,
+    利比亚局势): a description, not a term — the gold lists' rules leave places out but
+    inside the name of a body. ``specificity`` is the second word's (0.0: unknown, which
+    keeps the n-gram); one the text uses far more than general Chinese does makes a term
+    (巴勒斯坦被占领土, 非洲经委会, 东非共同体)."""
+    if len(words) != 2 or tags.get(words[0]) != "ns" or specificity <= 0.0:
+        return False
+    return is_general_word(words[1], specificity)
+
+
+# What a single dictionary word's parts may say about it: it ends with a verb or a
+# particle (致力于), or opens with a clause verb, a pointer, or a function word or adverb
+# that opens no term, before a word of its own (采取行动, 提供援助, 密切合作, 借此机会);
+# before one bound character the verb names a body (执行局, 研究所).
+_CLOSING_REASONS = frozenset({"verb-end", "stop-end"})
+_OPENING_REASONS = frozenset({"clause", "deictic", "stop-start"})
+
+# The negation: before a verb or a quality it makes a word of the opposite quality
+# (不扩散 non-proliferation, 不歧视, 不结盟, 不人道), a prefix, not an adverb of the clause.
+_NEGATION_PREFIX = "不"
+
+
+def dictionary_parts(word: str, known: Callable[[Iterable[str]], dict[str, float]]
+                     ) -> tuple[str, str] | None:
+    """``word`` cut in two dictionary words, the first as long as possible (采取|行动,
+    发展中|国家), or None. ``known`` gives the general frequency of words (0.0: absent)."""
+    cuts = [(word[:k], word[k:]) for k in range(len(word) - 1, 0, -1)]
+    frequency = known({part for cut in cuts for part in cut})
+    for head, tail in cuts:
+        if frequency.get(head, 0.0) > 0.0 and frequency.get(tail, 0.0) > 0.0:
+            return head, tail
+    return None
+
+
+def drop_fixed_clauses(drafts: dict[str, Draft], tokenizer: Segmenter) -> set[str]:
+    """Leave out single dictionary words that are clause fragments by their parts, and
+    return the n-grams that open with one, for :func:`score_drafts` to leave out.
+
+    jieba lists fixed expressions (采取行动, 提供援助, 致力于, 强调指出) as one word, so the
+    edge rules that refuse the same words as an n-gram never see their parts; cut in two,
+    they are judged like any n-gram (发展中国家 and 化学武器 pass), and an n-gram opening
+    with one that opens a clause (强调指出|需要, 采取行动|…) is refused as the longer
+    n-gram would be. Not by the closing reasons: at the end of an n-gram they refuse
+    nominal words (紧急情况 ends with 情况, 预算外 with 外) inside terms (人道主义紧急情况,
+    预算外资源). At the start, only words the dictionary lists: a word learned from the
+    text (可持续) is no fixed expression."""
+    if not isinstance(tokenizer, FrequencyModel):
+        return set()
+    counted = {"ngram"}
+    singles: list[str] = []
+    opened: list[tuple[str, str]] = []  # (n-gram, a first word that may be one)
+    for text, draft in drafts.items():
+        first = draft.words[0]
+        if len(first) > 2 and draft.sources == counted:
+            if len(draft.words) == 1:
+                singles.append(text)
+            else:
+                opened.append((text, first))
+    firsts = {w for _, w in opened}.difference(singles)
+    listed = [*singles, *(w for w, f in tokenizer.general_frequency(firsts).items() if f > 0.0)]
+    frequency = tokenizer.general_frequency(
+        {piece for w in listed for k in range(1, len(w)) for piece in (w[:k], w[k:])})
+    reasons = {w: _fixed_clause_reason(w, frequency) for w in listed}
+    for text in singles:
+        if reasons[text] is not None:
+            del drafts[text]
+    openers = {w for w, reason in reasons.items() if reason in _OPENING_REASONS}
+    return {text for text, first in opened if first in openers}
+
+
+def _fixed_clause_reason(word: str, frequency: dict[str, float]) -> str | None:
+    """Why the dictionary word ``word`` is a clause fragment by its two parts (a reason
+    of :data:`_OPENING_REASONS` or :data:`_CLOSING_REASONS`), or None; ``frequency``
+    holds the general frequency of every piece of it."""
+    parts = dictionary_parts(word, lambda _: frequency)
+    if parts is None:
+        return None
+    reason = refuse_words(parts)
+    if reason == "stop-start" and parts[0] == _NEGATION_PREFIX:
+        return None
+    if reason in _CLOSING_REASONS or (reason in _OPENING_REASONS and len(parts[1]) > 1):
+        return reason
+    return None
+
+
+# A verb and the term after it make a free phrase when at most this share of the uses of
+# each is in the phrase (see drop_verb_phrases).
+_FREE_PART_SHARE = 0.5
+
+
+def drop_verb_phrases(drafts: dict[str, Draft], counts: Counts,
+                      tokenizer: Segmenter) -> set[str]:
+    """The counted n-grams that are a verb and its object, the object a candidate of
+    several words used freely (实现|可持续发展, 应对|人道主义|紧急情况, 违反|国际人道法),
+    for :func:`score_drafts` to leave out. Run after :func:`drop_by_tags`.
+
+    A verb before a term is a predicate about the term unless the two are bound: the
+    phrase is free when the text uses the term elsewhere at least as often as after the
+    verb, and the verb elsewhere at least as often as before the term. A term that opens
+    with a verb is bound one way or the other: 维持和平行动 holds nearly every use of
+    和平行动 (peacekeeping operations), 常驻联合国代表 most uses of 常驻, and 减少灾害风险
+    (disaster risk reduction) most uses of 灾害风险. An object of one word is left alone:
+    a verb before a single noun also builds names (审计委员会, 附加议定书, 筹备委员会).
+
+    The free phrases left (an object of one word, no name's head: 使用|化学武器; words
+    before the verb: 专门|讨论|裁军) get their :attr:`Draft.verb_object`: they may rank,
+    but they are no whole that the object is a piece of (:func:`rescore_with_characters`)."""
+    refused: set[str] = set()
+    if not isinstance(tokenizer, Tagger):
+        return refused
+    phrases = [(t, d) for t, d in drafts.items()
+               if d.sources == {"ngram"} and len(d.words) > 1]
+    tags = tokenizer.word_tags({w for _, d in phrases for w in d.words[:-1]})
+    for text, draft in phrases:
+        words = draft.words
+        for k in range(1, len(words)):
+            # A verb before a name's head names a body by what it does (审计|委员会).
+            if tags.get(words[k - 1]) != "v" or (k == len(words) - 1 and is_name_head(words[-1])):
+                continue
+            term = drafts.get("".join(words[k:]))
+            if term is None:
+                continue
+            uses = draft.stats.freq
+            verb_uses = counts.ngrams.get(words[k - 1], 0)
+            if uses > _FREE_PART_SHARE * term.stats.freq or uses > _FREE_PART_SHARE * verb_uses:
+                continue
+            if k == 1 and len(words) > 2:
+                refused.add(text)
+            else:
+                draft.verb_object = term.text
+            break
+    return refused
+
+
+__all__ = [
+    "PLACE_SUFFIXES",
+    "dictionary_parts",
+    "drop_by_tags",
+    "drop_fixed_clauses",
+    "drop_verb_phrases",
+    "edge_tag_reason",
+    "is_common_compound",
+    "is_field_activity",
+    "is_head_named",
+    "is_place_label",
+    "is_verbal_compound",
+]
