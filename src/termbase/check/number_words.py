@@ -1,7 +1,7 @@
-"""English numbers said in words, for :mod:`termbase.check.numbers`: single number
+"""Numbers said in words, for :mod:`termbase.check.numbers`: in English, single number
 words and ordinals, compounds, counts of groups and periods, Roman numerals of articles,
-scales with an article, zero as "none", fractions. Values are the comparison keys of
-that module (``n:68``)."""
+scales with an article, zero as "none", fractions; in Chinese, the value of a numeral
+(:func:`zh_numeral_value`). Values are the comparison keys of that module (``n:68``)."""
 
 from __future__ import annotations
 
@@ -222,3 +222,37 @@ def _roman(value: int) -> str:
         count, value = divmod(value, size)
         out += letters * count
     return out
+
+
+# --- Chinese numerals -------------------------------------------------------------------
+
+ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9}
+ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
+ZH_BIG = {"万": 10_000, "亿": 100_000_000}
+
+
+def zh_numeral_value(text: str) -> int | None:
+    """The value of a Chinese numeral (六十八 → 68, 一万二千 → 12000, 二〇一三 → 2013)."""
+    if not text:
+        return None
+    if all(ch in ZH_DIGITS for ch in text) and len(text) > 1:
+        return int("".join(str(ZH_DIGITS[ch]) for ch in text))  # 二〇一三: digit by digit
+    total, section, digit = 0, 0, None
+    for ch in text:
+        if ch in ZH_DIGITS:
+            digit = ZH_DIGITS[ch]
+        elif ch in ZH_UNITS:
+            section += (1 if digit is None else digit) * ZH_UNITS[ch]
+            digit = None
+        elif ch in ZH_BIG:
+            total = (total + section + (digit or 0)) * ZH_BIG[ch]
+            section, digit = 0, None
+        else:
+            return None
+    return total + section + (digit or 0)
+
+
+def figures_or_numeral(raw: str) -> int | None:
+    """The value of ``raw``, written in figures (15) or as a Chinese numeral (十五)."""
+    return int(raw) if raw.isdigit() else zh_numeral_value(raw)

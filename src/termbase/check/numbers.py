@@ -24,7 +24,8 @@ alone (22日, "on the 22nd") agrees with a full date of that day.
 Values are strings with a kind prefix: ``n:68``, ``t:10:15`` (24-hour clock),
 ``s:A/RES/68/48``, and dates ``d:YYYY-MM-DD`` where an unstated part is ``??``
 (``d:????-07-??`` is "July", ``d:2015-05-??`` "May 2015"). Two dates agree when every
-part stated on both sides is equal.
+part stated on both sides is equal. Dates and clock times are read to their keys by
+:mod:`termbase.check.dates`.
 """
 
 from __future__ import annotations
@@ -33,8 +34,35 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from itertools import pairwise
 
+from termbase.check.dates import (
+    AM_PM,
+    DASH,
+    DOTTED_DATE,
+    EN_DATE_RUN,
+    EN_DAY_ALONE,
+    EN_NOON,
+    EN_TIME,
+    EN_TIME_FROM,
+    MIDNIGHT,
+    MONTH_STEMS,
+    ZH_CLOCK_MARK,
+    ZH_DATE_NAME,
+    ZH_DATE_RUN,
+    ZH_OTHER_CALENDAR,
+    ZH_TIME,
+    Token,
+    date_key,
+    dates_agree,
+    en_dates,
+    en_time,
+    en_tokens,
+    time_key,
+    zh_dates,
+    zh_days_alone,
+    zh_time,
+    zh_tokens,
+)
 from termbase.check.number_items import NUMBERING as _NUMBERING
 from termbase.check.number_items import NumberItem
 from termbase.check.number_items import at_line_starts as _at_line_starts
@@ -42,14 +70,19 @@ from termbase.check.number_items import without_numbering as without_numbering
 from termbase.check.number_words import (
     EN_SCALES,
     NUMBER_WORDS,
+    ZH_BIG,
+    ZH_DIGITS,
+    ZH_UNITS,
     decimal_key,
     en_number_word_value,
+    figures_or_numeral,
     letter_words,
     number_word_pattern,
     said_values,
+    zh_numeral_value,
 )
 from termbase.text.chinese import NUMERAL_CHARACTERS
-from termbase.text.english import MONTHS, lower_same_length
+from termbase.text.english import lower_same_length
 
 # Full-width digits, and the one-digit numbers in a circle or parentheses (①, ⑴: 第⑴款),
 # read as digits — one character for one, so that offsets stay.
@@ -57,23 +90,12 @@ _FULLWIDTH_DIGITS = str.maketrans(
     "０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑴⑵⑶⑷⑸⑹⑺⑻⑼",
     "0123456789123456789123456789")
 
-_MONTHS = {m: i for i, m in enumerate(MONTHS, start=1)}
-# Month abbreviations of tables and date stamps ("22 Oct 14"); the full names first, so
-# that the longest is matched.
-_MONTH_OF = {**_MONTHS, **{m[:3]: i for m, i in _MONTHS.items()}, "sept": 9}
-_MONTH_NAMES = "|".join(sorted(_MONTH_OF, key=len, reverse=True))
-# What every English date the check reads holds, the first three letters of a month's
-# name (see _en_date_items).
-_MONTH_STEMS = tuple(dict.fromkeys(m[:3] for m in _MONTH_OF))
 # Most patterns below match only where there is a digit: a segment without one (a third
 # of the speed draft's, two thirds of MultiUN's) is not searched for them (see
 # _Collector.digits).
 _DIGIT = re.compile(r"\d")
 
 _SPACE = r"[ \u00a0\u202f\u2009]"
-# The dashes a range is written with: hyphen, en and em dash, and the full-width hyphen
-# and minus sign Chinese text and converted documents use ("9:00－10:00", "9−10 a.m.").
-_DASH = "–—－−-"  # the hyphen last: literal at the end of a character class
 _GROUPED = rf"\d{{1,3}}(?:(?:,|{_SPACE}{{1,3}})\d{{3}})+(?!\d)"
 _AMOUNT = rf"(?:{_GROUPED}|\d+)(?:\.\d+)?"
 # A number: _GROUPED or a plain number, not after a digit or a dot. This pattern and
@@ -103,8 +125,6 @@ _NAME_DIGIT = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z][-‑]\d))")
 # …"): prose never sets two bare numbers side by side, so the first is the label.
 _LONG_LABEL = re.compile(r"^[ \t\u3000]*\d{4}[.．](?=[ \t\u3000]+\d{4}(?!\d))",
                          re.MULTILINE)
-# A date written with dots, day first as UN text writes it ("9.4.2003", "10.01.1955").
-_DOTTED_DATE = re.compile(r"(\d(?<![\d.]\d)\d?)\.(\d{1,2})\.((?:1[89]|20)\d\d)(?![\d.]?\d)")
 # A footnote's or paragraph's number opening a line before its text ("18 Tomasevski,
 # …", "1.86 以多部门…"): a label — UN English spells out a number that opens a
 # sentence, and Chinese writes a count with its measure word, not a space.
@@ -122,7 +142,7 @@ _CHAPTER_LABEL = re.compile(
     re.MULTILINE | re.IGNORECASE)
 # A local telephone number ("702.4963", 702-4963): its digit groups, whichever separator
 # a side uses; a decimal never has four places after three digits in UN figures.
-_TELEPHONE = re.compile(rf"(\d(?<![\d.,{_DASH}]\d)\d\d)[.{_DASH}](\d{{4}})(?![\d.,]?\d)")
+_TELEPHONE = re.compile(rf"(\d(?<![\d.,{DASH}]\d)\d\d)[.{DASH}](\d{{4}})(?![\d.,]?\d)")
 # An article's or rule's paragraph written as a decimal ("article 4.1" for 第四条第1款):
 # a label whose parts are its numbers.
 _EN_DECIMAL_LABEL = re.compile(
@@ -150,10 +170,6 @@ _YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|2[01]\d\d)(?![\d.,]\d)")
 _ZH_THIS_YEAR = re.compile("今年|本年")
 _EN_THIS_YEAR = re.compile(r"\b(?:this|the current|the present)\s+year\b")
 _THIS_YEAR = "y:this"
-# A calendar other than the Gregorian named before a date (回历, 伊斯兰历, 农历 — not
-# 公历): its months have names English does not translate into ours ("25 Rajab A.H.
-# 1436" for 回历1436年7月25日), so only the day and the year are compared.
-_ZH_OTHER_CALENDAR = re.compile(r"(?<!公)历\s*$")
 # An article or table label with a Roman numeral ("article III.2", "table IV.1"): its
 # Arabic part is a paragraph number (第三条第2款), said, not counted.
 _EN_ROMAN_LABEL = re.compile(r"[IVXLC](?<![\w.][IVXLC])[IVXLC]{0,5}\.\d{1,2}(?![\d.])")
@@ -161,10 +177,10 @@ _EN_ROMAN_LABEL = re.compile(r"[IVXLC](?<![\w.][IVXLC])[IVXLC]{0,5}\.\d{1,2}(?![
 # a label, not a quantity.
 _CITED_NUMBER = r"\d{1,3}(?:\.\d{1,2})?(?:\s*[(（][a-z]{1,4}[)）])?"
 _ZH_PARAGRAPH = re.compile(
-    rf"第\s*({_CITED_NUMBER}(?:\s*(?:[、，,和及至到与{_DASH}]|以及)\s*第?\s*{_CITED_NUMBER})*)"
+    rf"第\s*({_CITED_NUMBER}(?:\s*(?:[、，,和及至到与{DASH}]|以及)\s*第?\s*{_CITED_NUMBER})*)"
     r"\s*(?:分段|段|款)")
 _EN_PARAGRAPH = re.compile(
-    rf"\b(?:sub)?para(?:graph)?s?\b\.?\s*({_CITED_NUMBER}(?:\s*(?:,|and|to|or|[{_DASH}])\s*"
+    rf"\b(?:sub)?para(?:graph)?s?\b\.?\s*({_CITED_NUMBER}(?:\s*(?:,|and|to|or|[{DASH}])\s*"
     rf"{_CITED_NUMBER})*)", re.IGNORECASE)
 # What every _EN_PARAGRAPH holds, in any case.
 _PARAGRAPH_WORD = "para"
@@ -192,7 +208,7 @@ _ZH_MARKER_AFTER_NUMBER = re.compile(
 # 2008-2009年, 2022-2024年): the second is a year of the first's century. A slash
 # numbers a resolution ("resolution 2021/26"), not a range.
 _SHORT_YEAR_RANGE = re.compile(
-    rf"(?<![\d.,/])((?:1[89]|20)\d\d)\s*[{_DASH}]\s*(\d\d)(?![\d.,]?\d)")
+    rf"(?<![\d.,/])((?:1[89]|20)\d\d)\s*[{DASH}]\s*(\d\d)(?![\d.,]?\d)")
 # A financial period or biennium written with a slash ("2005/06", 2014/15年度 for
 # 2005-2006年): the second number is the next year's last two digits. A resolution's
 # number of that form (ECOSOC's 2013/14) is read so on both sides alike.
@@ -202,16 +218,7 @@ _PERIOD_YEARS = re.compile(r"(?<![\d.,/])((?:1[89]|20)\d\d)\s*/\s*(\d\d)(?![\d.,
 # letter follows the slash, as one would in a fraction (2/3) or a symbol.
 _SLASH_MARKER = re.compile(
     r"(?<=[A-Za-z\u4e00-\u9fff.,;:)\]”’\"'。，；：）])(?<!第)[ \t]?\d{1,2}/(?![\w/])")
-# A month and day joined by a dash or dot right before a word name an event by its date
-# (9-11事件, 5·12地震: "11 September"); a range before a measure word (3-5个) reads so
-# too, but is then only a value the other side may state, never one it must.
-_ZH_DATE_NAME = re.compile(
-    rf"(\d(?<![\d.]\d)\d?)\s*[·．{_DASH}]\s*(\d{{1,2}})(?=[\u4e00-\u9fff])")
 
-_ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-              "六": 6, "七": 7, "八": 8, "九": 9}
-_ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
-_ZH_BIG = {"万": 10_000, "亿": 100_000_000}
 _ZH_NUMERAL = re.compile(f"[{NUMERAL_CHARACTERS}]+")
 _ZH_SESSION = re.compile("第([零〇一二两三四五六七八九十百]+)届")
 # 万 and 亿 may take 百 or 千 before them as part of the scale (0.8百万, 3千万), and 万亿
@@ -230,41 +237,6 @@ _ZH_NOON_WORD = re.compile("中午|正午|午夜|子夜")
 # "1" before a Chinese measure word or unit: English says "a", "an", "the dollar".
 _ZH_ONE = re.compile(r"1(?<![\d.,]1)(?=[\u4e00-\u9fff])(?![年月日时点分号])")
 
-_ZH_DATE_TOKEN = r"(?:\d{4}\s*年|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:月份?|[日号]))"
-_ZH_DATE_RUN = re.compile(
-    rf"{_ZH_DATE_TOKEN}(?:\s*(?:至|到|和|及|与|、|或|[{_DASH}])?\s*{_ZH_DATE_TOKEN})*")
-# A month of digits the date pattern could not read (2023月, a year missing its 年):
-# the days after it are that month's, not days said alone.
-_UNREAD_MONTH = re.compile(r"\d\s*月")
-_ZH_TOKEN = re.compile(r"(\d{4})\s*年|(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(月份?|[日号])")
-
-# The English patterns are lower case: they run on the lower-cased text (see _en_profile).
-_EN_DATE_TOKEN = rf"(?:(?<![\d.,])\d{{1,4}}(?:st|nd|rd|th)?\b|(?:{_MONTH_NAMES})\b)"
-_EN_DATE_RUN = re.compile(
-    rf"\b{_EN_DATE_TOKEN}(?:\s*(?:,|and|to|through|until|or|[{_DASH}])?\s*{_EN_DATE_TOKEN})*")
-_EN_TOKEN = re.compile(rf"(?<![\d.,])(\d{{1,4}})(?:st|nd|rd|th)?\b|({_MONTH_NAMES})\b")
-
-_ZH_TIME = re.compile(
-    r"(上午|下午|晚上|晚间|夜间|午夜|子夜|夜|晚|中午|凌晨|早上|清晨)?\s*约?\s*(\d{1,2})\s*"
-    r"(?:[时点](?:\s*(\d{1,2})\s*分|(半)|整)?|[:：](\d{2})(?!\d))")
-# What every _ZH_TIME holds after its hour.
-_ZH_CLOCK_MARK = re.compile("[时点:：]")
-_EN_TIME = re.compile(
-    r"\b(\d{1,2})(?:[.:]\s?(\d{2}))?\s*([ap])\.?\s?m\b\.?|\b(\d{1,2})[:.](\d{2})\s*hours\b"
-    r"|\b(\d{2})(\d{2})\s*hours\b|\b(\d{1,2}):(\d{2})\b")
-# The first hour of a range ("3-6 p.m.", "10 to 11.30 a.m.", "between 3 and 6 p.m.")
-# takes the second's a.m./p.m.
-_EN_TIME_FROM = re.compile(
-    rf"\b(\d{{1,2}})(?:[.:](\d{{2}}))?\s*(?:[{_DASH}]|to|and)\s*"
-    r"(?=\d{1,2}(?:[.:]\d{2})?\s*([ap])\.?\s?m\b)")
-# What every match of _EN_TIME holds but a colon or "hours": a segment with none of the
-# three is not searched for a clock time.
-_AM_PM = re.compile(r"[ap]\.?\s?m\b")
-
-# Noon and midnight name their hour: "12 noon" states 中午12时; "noon" or "midnight"
-# alone is an hour the other side may state in figures.
-_EN_NOON = re.compile(r"\b(?:(12)\s*)?(noon|midnight)\b")
-
 _LATIN_LETTERS = re.compile(r"[A-Za-z]{3}")
 _NOT_LATIN = re.compile(r"[^\x00-\x7f]")
 # An abbreviated reference glued to its number: "r.46" (rule 46), "No.5", "para.3".
@@ -272,9 +244,6 @@ _EN_ABBREVIATED_REFERENCE = re.compile(r"(?<![\w.])[a-z]{1,4}\.(\d{1,4})(?![\d.]
 # What every _EN_ABBREVIATED_REFERENCE holds: a dot between a letter and a digit (searched
 # first: the engine skips to a dot).
 _ABBREVIATION_DOT = re.compile(r"\.(?<=[a-z]\.)\d")
-# A day of the month said alone, as an ordinal ("on the 22nd"); one before a noun
-# counts the noun ("the 22nd meeting").
-_EN_DAY_ALONE = re.compile(r"\b(?:on|the)\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s*[a-z\d])")
 _EN_SESSION = re.compile(r"\b([a-z]+(?:-[a-z]+)?)\s+(?:special\s+|regular\s+)?session\b")
 # What every match of _SYMBOL, _ZH_MULTIPLIED and _EN_SCALED holds: a text without it
 # is not searched for them (most segments have none).
@@ -301,244 +270,6 @@ def _number_value(raw: str) -> str:
 
 def _amount(raw: str) -> Decimal:
     return Decimal(re.sub(r"[,\s\u00a0\u202f\u2009]", "", raw))
-
-
-def zh_numeral_value(text: str) -> int | None:
-    """The value of a Chinese numeral (六十八 → 68, 一万二千 → 12000, 二〇一三 → 2013)."""
-    if not text:
-        return None
-    if all(ch in _ZH_DIGITS for ch in text) and len(text) > 1:
-        return int("".join(str(_ZH_DIGITS[ch]) for ch in text))  # 二〇一三: digit by digit
-    total, section, digit = 0, 0, None
-    for ch in text:
-        if ch in _ZH_DIGITS:
-            digit = _ZH_DIGITS[ch]
-        elif ch in _ZH_UNITS:
-            section += (1 if digit is None else digit) * _ZH_UNITS[ch]
-            digit = None
-        elif ch in _ZH_BIG:
-            total = (total + section + (digit or 0)) * _ZH_BIG[ch]
-            section, digit = 0, None
-        else:
-            return None
-    return total + section + (digit or 0)
-
-
-# --- dates ------------------------------------------------------------------------------
-
-@dataclass(slots=True)
-class _Token:
-    kind: str
-    """'y' year, 'm' month, 'd' day."""
-    value: int
-    start: int
-    end: int
-
-
-def _date_key(year: int | None, month: int | None, day: int | None) -> str:
-    y = f"{year:04d}" if year else "????"
-    m = f"{month:02d}" if month else "??"
-    d = f"{day:02d}" if day else "??"
-    return f"d:{y}-{m}-{d}"
-
-
-def _figures_or_numeral(raw: str) -> int | None:
-    """The value of ``raw``, written in figures (15) or as a Chinese numeral (十五)."""
-    return int(raw) if raw.isdigit() else zh_numeral_value(raw)
-
-
-def _zh_tokens(run: re.Match[str]) -> list[_Token]:
-    tokens = []
-    for m in _ZH_TOKEN.finditer(run.group()):
-        start, end = run.start() + m.start(), run.start() + m.end()
-        if m.group(1):
-            tokens.append(_Token("y", int(m.group(1)), start, end))
-            continue
-        raw = m.group(2)
-        value = _figures_or_numeral(raw)
-        kind = "m" if m.group(3).startswith("月") else "d"
-        if value and value <= (12 if kind == "m" else 31):
-            tokens.append(_Token(kind, value, start, end))
-    return tokens
-
-
-def _zh_dates(tokens: list[_Token]) -> Iterator[tuple[str, list[_Token]]]:
-    """Chinese order: a day takes the last month before it, a month the last year; a
-    month with no day of its own is a date by itself (1947年5月至11月)."""
-    year: _Token | None = None
-    month: _Token | None = None
-    month_has_day = True
-    for tok in [*tokens, None]:
-        if month is not None and not month_has_day and (tok is None or tok.kind != "d"):
-            yield _date_key(_value(year), month.value, None), _keep(year, month)
-            month_has_day = True
-        if tok is None:
-            break
-        if tok.kind == "y":
-            year = tok
-        elif tok.kind == "m":
-            month, month_has_day = tok, False
-        elif month is not None:
-            month_has_day = True
-            yield (_date_key(_value(year), month.value, tok.value),
-                   _keep(year, month, tok))
-
-
-def _value(token: _Token | None) -> int | None:
-    return token.value if token is not None else None
-
-
-def _keep(*tokens: _Token | None) -> list[_Token]:
-    return [t for t in tokens if t is not None]
-
-
-def _en_tokens(run: re.Match[str]) -> list[_Token]:
-    tokens = []
-    for m in _EN_TOKEN.finditer(run.group()):
-        start, end = run.start() + m.start(), run.start() + m.end()
-        if m.group(2):
-            tokens.append(_Token("m", _MONTH_OF[m.group(2).lower()], start, end))
-            continue
-        value = int(m.group(1))
-        if len(m.group(1)) == 4 and 1000 <= value <= 2200:
-            tokens.append(_Token("y", value, start, end))
-        elif 1 <= value <= 31 and len(m.group(1)) <= 2:
-            tokens.append(_Token("d", value, start, end))
-        else:
-            tokens.append(_Token("x", value, start, end))  # breaks the run
-    return tokens
-
-
-def _en_dates(tokens: list[_Token], text: str) -> Iterator[tuple[str, list[_Token], bool]]:
-    """Day first (6 and 7 November 2014) or month first (June 25 and September 20, 2014).
-
-    Yields (date key, its tokens, whether it is strict): a month alone ("may", "march")
-    is also a verb, so it is never a strict item in English.
-    """
-    pairs = list(pairwise(tokens))
-    day_first = any(a.kind == "d" and b.kind == "m" and _adjacent(a, b, text)
-                    for a, b in pairs)
-    month_first = not day_first and any(
-        a.kind == "m" and b.kind == "d" and _adjacent(a, b, text) for a, b in pairs)
-    days_of: dict[int, list[_Token]] = {}
-    for i, tok in enumerate(tokens):
-        if tok.kind != "d":
-            continue
-        month = (_next(tokens, i, "m") if day_first else
-                 _previous(tokens, i, "m") if month_first else None)
-        if month is not None:
-            days_of.setdefault(id(month), []).append(tok)
-    for i, tok in enumerate(tokens):
-        if tok.kind != "m":
-            continue
-        days = days_of.get(id(tok), [])
-        last = max([i, *(tokens.index(d) for d in days)])
-        year = _next(tokens, last, "y") or _short_year(tokens, i, days, text)
-        if not days:
-            yield _date_key(_value(year), tok.value, None), _keep(tok, year), bool(year)
-        for day in days:
-            yield (_date_key(_value(year), tok.value, day.value),
-                   _keep(day, tok, year), True)
-
-
-def _short_year(tokens: list[_Token], i: int, days: list[_Token], text: str
-                ) -> _Token | None:
-    """The two-digit year of a date stamp, day first with the month abbreviated
-    ("22 Oct 14" is 22 October 2014): the number right after the month, as a year."""
-    month = tokens[i]
-    if (not days or days[-1].end > month.start or month.end - month.start > 4
-            or i + 1 >= len(tokens)):
-        return None
-    after = tokens[i + 1]
-    if after.kind != "d" or not _adjacent(month, after, text):
-        return None
-    return _Token("y", 2000 + after.value, after.start, after.end)
-
-
-def _adjacent(a: _Token, b: _Token, text: str) -> bool:
-    return not text[a.end:b.start].strip(" ,")
-
-
-def _next(tokens: list[_Token], i: int, kind: str) -> _Token | None:
-    for tok in tokens[i + 1:]:
-        if tok.kind == "x":
-            return None
-        if tok.kind == kind:
-            return tok
-    return None
-
-
-def _previous(tokens: list[_Token], i: int, kind: str) -> _Token | None:
-    for tok in reversed(tokens[:i]):
-        if tok.kind == "x":
-            return None
-        if tok.kind == kind:
-            return tok
-    return None
-
-
-def dates_agree(a: str, b: str) -> bool:
-    """Two date keys agree when every part both state is equal (and the month is stated),
-    or when one is a day said alone and the other a date of that day."""
-    pa, pb = a[2:].split("-"), b[2:].split("-")
-    if _day_alone(pa) or _day_alone(pb):
-        return pa[2] == pb[2]
-    if "??" in (pa[1], pb[1]):
-        return False
-    return all(x == y or "?" in x or "?" in y for x, y in zip(pa, pb, strict=True))
-
-
-def _day_alone(parts: list[str]) -> bool:
-    return parts[0] == "????" and parts[1] == "??" and parts[2] != "??"
-
-
-# --- times ------------------------------------------------------------------------------
-
-def _time_key(hour: int, minute: int) -> str:
-    return f"t:{hour:02d}:{minute:02d}"
-
-
-# Twelve o'clock at night is midnight, the day's end or the next day's start.
-_ZH_NIGHT = frozenset({"晚上", "晚间", "夜间", "午夜", "子夜", "夜", "晚"})
-_MIDNIGHT = (_time_key(24, 0), _time_key(0, 0))
-
-
-def _zh_time(m: re.Match[str], inherited: str | None) -> tuple[str, ...] | None:
-    # 10时15分, 10时半, or written with a colon, 上午10:15.
-    when, hour, half = m.group(1) or inherited, int(m.group(2)), m.group(4)
-    minute = m.group(3) or m.group(5)
-    if not when and minute is None and not half:
-        return None  # "10时" alone is too rare to tell from other uses of 时
-    mins = 30 if half else int(minute or 0)
-    if hour > 24 or mins > 59:
-        return None
-    if when in _ZH_NIGHT and hour == 12 and not mins:
-        return _MIDNIGHT  # 午夜12时, 晚上12时: "midnight", "12 midnight"
-    if when in ("下午", "晚上", "晚间", "夜间", "夜", "晚") and hour < 12:
-        hour += 12
-    keys = [_time_key(hour, mins)]
-    if not when and hour < 12:
-        keys.append(_time_key(hour + 12, mins))
-    return tuple(keys)
-
-
-def _en_time(m: re.Match[str]) -> str | None:
-    g = m.groups()
-    if g[0] is not None:
-        hour, minute = int(g[0]), int(g[1] or 0)
-        if g[2].lower() == "p" and hour < 12:
-            hour += 12
-        elif g[2].lower() == "a" and hour == 12:
-            hour = 0
-    elif g[3] is not None:
-        hour, minute = int(g[3]), int(g[4])
-    elif g[5] is not None:
-        hour, minute = int(g[5]), int(g[6])
-    else:
-        hour, minute = int(g[7]), int(g[8])
-    if hour > 24 or minute > 59:
-        return None
-    return _time_key(hour, minute)
 
 
 # --- the profile ------------------------------------------------------------------------
@@ -642,18 +373,18 @@ def _joined_symbols(m: re.Match[str]) -> Iterator[tuple[int, int]]:
 
 def _dotted_dates(out: _Collector) -> None:
     """Dates written with dots, day first ("9.4.2003" is 9 April 2003)."""
-    for m in (_DOTTED_DATE.finditer(out.text) if "." in out.text else ()):
+    for m in (DOTTED_DATE.finditer(out.text) if "." in out.text else ()):
         day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if 1 <= day <= 31 and 1 <= month <= 12 and out.free(m.start(), m.end()):
             out.cover(m.start(), m.end())
-            out.take(_date_key(year, month, day), m.start(), m.end())
+            out.take(date_key(year, month, day), m.start(), m.end())
 
 
 def _telephone_numbers(out: _Collector) -> None:
     """Local telephone numbers as one value, whichever separator the side writes; the
     other side may also give its digit groups as numbers apart ("963 3777")."""
     for m in (_TELEPHONE.finditer(out.text) if "." in out.text or any(
-            c in out.text for c in _DASH) else ()):
+            c in out.text for c in DASH) else ()):
         if out.free(m.start(), m.end()):
             out.cover(m.start(), m.end())
             out.take(f"tel:{m.group(1)}-{m.group(2)}", m.start(), m.end())
@@ -662,7 +393,7 @@ def _telephone_numbers(out: _Collector) -> None:
 def _short_year_ranges(out: _Collector) -> None:
     """The second year of a range written with its last two digits ("2008-09", a
     period's "2008/09") as that year; the first is read as any number."""
-    for m in (_SHORT_YEAR_RANGE.finditer(out.text) if any(c in out.text for c in _DASH)
+    for m in (_SHORT_YEAR_RANGE.finditer(out.text) if any(c in out.text for c in DASH)
               else ()):
         first, last = int(m.group(1)), int(m.group(2))
         year = first - first % 100 + last
@@ -696,8 +427,8 @@ def _zh_decades(out: _Collector) -> None:
     a value that must agree when the century is stated, else one the other side may
     state."""
     for m in (_ZH_DECADE.finditer(out.text) if "年代" in out.text else ()):
-        tens = _figures_or_numeral(m.group(2))
-        century = m.group(1) and _figures_or_numeral(m.group(1))
+        tens = figures_or_numeral(m.group(2))
+        century = m.group(1) and figures_or_numeral(m.group(1))
         if tens is None or not out.free(m.start(), m.end()):
             continue
         out.cover(m.start(), m.end())
@@ -711,22 +442,22 @@ def _zh_profile(out: _Collector) -> None:
     text = out.text
     _zh_decades(out)
     previous: re.Match[str] | None = None
-    for m in (_ZH_TIME.finditer(text) if out.digits and _ZH_CLOCK_MARK.search(text) else ()):
+    for m in (ZH_TIME.finditer(text) if out.digits and ZH_CLOCK_MARK.search(text) else ()):
         # The end of a range (下午3时至6时) is in the period of its start.
         inherited = (previous.group(1) if previous is not None and
                      _is_range_word(text[previous.end():m.start()].strip())
                      else None)
-        keys = _zh_time(m, inherited)
+        keys = zh_time(m, inherited)
         previous = m if keys else None
         if keys and out.free(m.start(), m.end()):
             out.cover(m.start(), m.end())
             out.take(keys[0], m.start(2), m.end())
             out.lenient.update(keys)
-    for run in _ZH_DATE_RUN.finditer(text):
-        other_calendar = _ZH_OTHER_CALENDAR.search(text[max(0, run.start() - 6):run.start()])
-        run_tokens = _zh_tokens(run)
-        out.lenient.update(_zh_days_alone(run_tokens, run, text))
-        for key, tokens in _zh_dates(run_tokens):
+    for run in ZH_DATE_RUN.finditer(text):
+        other_calendar = ZH_OTHER_CALENDAR.search(text[max(0, run.start() - 6):run.start()])
+        run_tokens = zh_tokens(run)
+        out.lenient.update(zh_days_alone(run_tokens, run, text))
+        for key, tokens in zh_dates(run_tokens):
             for tok in tokens:
                 out.cover(tok.start, tok.end)
             if other_calendar:
@@ -747,9 +478,9 @@ def _zh_profile(out: _Collector) -> None:
               else ()):
         if out.free(m.start(), m.end()):
             out.cover(m.start(), m.end())
-            scale = _ZH_UNITS.get(m.group(2), 1)
+            scale = ZH_UNITS.get(m.group(2), 1)
             for big in m.group(3):
-                scale *= _ZH_BIG[big]
+                scale *= ZH_BIG[big]
             out.take(decimal_key(_amount(m.group(1)) * scale), m.start(), m.end())
             out.lenient.add(_number_value(m.group(1)))
     if _LATIN_LETTERS.search(text):
@@ -778,22 +509,22 @@ def _zh_said_values(out: _Collector) -> None:
     for m in (_ZH_DECIMAL.finditer(text) if "点" in text else ()):
         whole = zh_numeral_value(m.group(1))
         if whole is not None:
-            digits = "".join(str(_ZH_DIGITS[ch]) for ch in m.group(2))
+            digits = "".join(str(ZH_DIGITS[ch]) for ch in m.group(2))
             out.lenient.add(decimal_key(Decimal(f"{whole}.{digits}")))
     if _ZH_HALF.search(text):
         out.lenient.update(("n:0.5", "n:50", "n:1", "n:2"))
     for m in _ZH_NOON_WORD.finditer(text):
-        out.lenient.update((_time_key(12, 0), "n:12") if m.group() in ("中午", "正午")
-                           else (*_MIDNIGHT, "n:12", "n:24"))
+        out.lenient.update((time_key(12, 0), "n:12") if m.group() in ("中午", "正午")
+                           else (*MIDNIGHT, "n:12", "n:24"))
 
 
 def _date_names(out: _Collector) -> None:
     """Events a Chinese line names by their month and day, as dates the other side may
-    state (:data:`_ZH_DATE_NAME`)."""
-    for m in _ZH_DATE_NAME.finditer(out.text):
+    state (:data:`ZH_DATE_NAME`)."""
+    for m in ZH_DATE_NAME.finditer(out.text):
         month, day = int(m.group(1)), int(m.group(2))
         if 1 <= month <= 12 and 1 <= day <= 31:
-            out.lenient.add(_date_key(None, month, day))
+            out.lenient.add(date_key(None, month, day))
 
 
 def _abbreviated_references(out: _Collector, text: str) -> None:
@@ -806,23 +537,10 @@ def _abbreviated_references(out: _Collector, text: str) -> None:
 
 
 def _is_range_word(between: str) -> bool:
-    return between in ("至", "到") or (len(between) == 1 and between in _DASH)
+    return between in ("至", "到") or (len(between) == 1 and between in DASH)
 
 
-def _zh_days_alone(tokens: list[_Token], run: re.Match[str], text: str) -> Iterator[str]:
-    """A day of the month said alone (22日, 同月22日: the month and year are the
-    context's), as a date that agrees with any full date of that day. 号 after 第 numbers
-    a document; after a month of digits no month reads (2023月7日), it is no day alone."""
-    if text[:run.start()].rstrip().endswith("第"):
-        return
-    for tok in tokens:
-        if tok.kind != "d" or _UNREAD_MONTH.search(text, run.start(), tok.start):
-            break
-        if text[tok.end - 1] == "日":
-            yield _date_key(None, None, tok.value)
-
-
-def _take_parts(out: _Collector, tokens: list[_Token]) -> None:
+def _take_parts(out: _Collector, tokens: list[Token]) -> None:
     """A date of another calendar: its day and year as numbers, its month said only."""
     for tok in tokens:
         if tok.kind == "m":
@@ -843,12 +561,12 @@ def _relative_years(out: _Collector, before: re.Pattern[str], after: re.Pattern[
 def _en_date_items(out: _Collector, text: str) -> None:
     """Dates English writes with a month's name (``text`` is ``out.text`` lower-cased,
     offsets kept)."""
-    for run in (_EN_DATE_RUN.finditer(text) if any(m in text for m in _MONTH_STEMS)
+    for run in (EN_DATE_RUN.finditer(text) if any(m in text for m in MONTH_STEMS)
                 else ()):
-        tokens = _en_tokens(run)
+        tokens = en_tokens(run)
         if not any(t.kind == "m" for t in tokens):
             continue
-        for key, used, strict in _en_dates(tokens, text):
+        for key, used, strict in en_dates(tokens, text):
             if not strict:
                 out.lenient.add(key)
                 continue
@@ -864,20 +582,20 @@ def _en_profile(out: _Collector) -> None:
     if len(text) != len(out.text):
         text = lower_same_length(out.text)
     clock = out.digits and (":" in text or "hours" in text
-                            or _AM_PM.search(text) is not None)
-    for m in (_EN_TIME_FROM.finditer(text) if clock else ()):
-        key = _en_time(m)
+                            or AM_PM.search(text) is not None)
+    for m in (EN_TIME_FROM.finditer(text) if clock else ()):
+        key = en_time(m)
         if key and out.free(m.start(), m.end()):
             out.cover(m.start(1), m.end(2) if m.group(2) else m.end(1))
             out.take(key, m.start(1), m.end(2) if m.group(2) else m.end(1))
-    for m in (_EN_TIME.finditer(text) if clock else ()):
-        key = _en_time(m)
+    for m in (EN_TIME.finditer(text) if clock else ()):
+        key = en_time(m)
         if key and out.free(m.start(), m.end()):
             out.cover(m.start(), m.end())
             out.take(key, m.start(), m.end())
-    for m in (_EN_NOON.finditer(text) if "noon" in text or "midnight" in text else ()):
-        keys = ((_time_key(12, 0),) if m.group(2) == "noon"
-                else (_time_key(0, 0), _time_key(24, 0)))
+    for m in (EN_NOON.finditer(text) if "noon" in text or "midnight" in text else ()):
+        keys = ((time_key(12, 0),) if m.group(2) == "noon"
+                else (time_key(0, 0), time_key(24, 0)))
         if m.group(1) and out.free(m.start(), m.end()):
             out.cover(m.start(), m.end())
             out.take(keys[0], m.start(), m.end())
@@ -929,8 +647,8 @@ def _en_said_numbers(out: _Collector, text: str, words: frozenset[str]) -> None:
     out.lenient.update(said_values(text, words))
     if out.digits:
         _abbreviated_references(out, text)
-        for m in _EN_DAY_ALONE.finditer(text):
-            out.lenient.add(_date_key(None, None, int(m.group(1))))
+        for m in EN_DAY_ALONE.finditer(text):
+            out.lenient.add(date_key(None, None, int(m.group(1))))
 
 
 def _add_parts(strict: list[NumberItem], lenient: set[str]) -> None:
@@ -945,7 +663,7 @@ def _add_parts(strict: list[NumberItem], lenient: set[str]) -> None:
         elif kind == "n" and re.fullmatch(r"\d{3,4}", rest):
             hour, minute = divmod(int(rest), 100)
             if hour < 24 and minute < 60:
-                lenient.add(_time_key(hour, minute))
+                lenient.add(time_key(hour, minute))
 
 
 def satisfied(item: NumberItem, other: frozenset[str]) -> bool:
