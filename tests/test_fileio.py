@@ -66,3 +66,23 @@ def test_file_sha256_streams_and_matches_hashlib(tmp_path: Path) -> None:
     assert file_sha256(path, chunk=4096) == hashlib.sha256(data).hexdigest()
     with pytest.raises(InputError, match="file not found"):
         file_sha256(tmp_path / "missing.zh")
+
+
+def test_refuse_unwritable_names_what_stands_in_the_way(tmp_path: Path) -> None:
+    from termbase.errors import UsageError
+    from termbase.fileio import refuse_unwritable
+
+    refuse_unwritable([tmp_path / "new" / "deeper" / "out.csv", Path("out.csv")],
+                      folders=[tmp_path / "build"])  # missing folders are made: fine
+    with pytest.raises(UsageError, match="the output is a folder"):
+        refuse_unwritable([tmp_path])
+    in_the_way = tmp_path / "notes.txt"
+    in_the_way.write_text("x")
+    for out in (in_the_way / "out.csv", in_the_way / "a" / "b" / "out.csv"):
+        with pytest.raises(OutputError, match=r"notes\.txt is a file, so no folder"):
+            refuse_unwritable([out])
+    with pytest.raises(OutputError, match=r"notes\.txt is a file, so no folder"):
+        refuse_unwritable(folders=[in_the_way / "out"])
+    in_the_way.chmod(0o444)
+    with pytest.raises(OutputError, match="write-protected"):
+        refuse_unwritable([in_the_way])

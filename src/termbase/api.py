@@ -136,7 +136,7 @@ def export_glossary(glossary: GlossarySource | None, output: PathLike, *,
     format cannot carry. Refuses an output that is one of the glossary files read.
     ``direction`` ('zh-en', 'en-zh') orients CAT-tool glossaries (tbx2008, omegat)."""
     from termbase import formats
-    from termbase.fileio import refuse_overwriting_inputs
+    from termbase.fileio import refuse_overwriting_inputs, refuse_unwritable
     from termbase.formats.base import Direction
     from termbase.formats.fidelity import losses
 
@@ -150,6 +150,7 @@ def export_glossary(glossary: GlossarySource | None, output: PathLike, *,
         from termbase import store
 
         refuse_overwriting_inputs([output], store.input_paths(_specs(glossary)))
+    refuse_unwritable([output])
     fmt = formats.for_output(output, format_name)
     loaded = load_glossary(glossary, policy=policy, encoding=encoding)
     settings = {"format": format_name or output.suffix[1:]}
@@ -512,7 +513,12 @@ def align_batch(jobs: Sequence[PairJob], out_dir: PathLike, *, format_name: str 
     from termbase import formats
     from termbase.align.batch import align_batch as run_batch
     from termbase.align.render import alignment_signature
-    from termbase.fileio import ensure_folder, refuse_overwriting_inputs, write_atomic
+    from termbase.fileio import (
+        ensure_folder,
+        refuse_overwriting_inputs,
+        refuse_unwritable,
+        write_atomic,
+    )
     from termbase.formats.alignment_tables import DEFAULT_THRESHOLD
     from termbase.formats.base import BitextOptions
 
@@ -522,9 +528,10 @@ def align_batch(jobs: Sequence[PairJob], out_dir: PathLike, *, format_name: str 
                          hint="give a new or existing folder")
     suffix = formats.get_bitext(format_name).suffixes[0]
     loaded = _optional_glossary(glossary)
-    refuse_overwriting_inputs([out / f"{job.name}{suffix}" for job in jobs],
-                              [*(p for job in jobs for p in (job.zh, job.en)),
-                               *(loaded.paths if loaded else ())])
+    outputs = [out / f"{job.name}{suffix}" for job in jobs]
+    refuse_overwriting_inputs(outputs, [*(p for job in jobs for p in (job.zh, job.en)),
+                                        *(loaded.paths if loaded else ())])
+    refuse_unwritable(outputs)
     lexicon, described, glossary_hash = alignment_lexicon(loaded, dictionary=dictionary)
     threshold = DEFAULT_THRESHOLD if min_score is None else min_score
     settings: dict[str, object] = {"format": format_name, "presplit": presplit,

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import BinaryIO
 
-from termbase.errors import InputError, LockError, OutputError, OverwriteError
+from termbase.errors import InputError, LockError, OutputError, OverwriteError, UsageError
 
 
 def open_input(path: Path) -> BinaryIO:
@@ -80,6 +80,58 @@ def _refuse_write_protected(path: Path) -> None:
         raise OutputError("the file is write-protected; it was left as it is", path=path,
                           hint="make it writable (chmod u+w, or uncheck read-only) if it "
                                "should change, or write to another file")
+
+
+def _existing_ancestor(folder: Path) -> Path:
+    """``folder`` itself, or the nearest of its parents that exists (the one the missing
+    folders of an output will be created in)."""
+    while not os.path.lexists(folder) and folder.parent != folder:
+        folder = folder.parent
+    return folder
+
+
+def _refuse_unwritable_place(target: Path) -> None:
+    """``target`` (a file, or a folder replaced whole) is created by a rename in its
+    folder, and missing folders are created in their nearest existing parent: that one
+    must be a folder this user may write in. os.access answers for this user, root
+    included, and says no on a read-only file system."""
+    parent = target.parent if str(target.parent) else Path(".")
+    place = _existing_ancestor(parent)
+    if not place.is_dir():
+        raise OutputError(f"{place} is a file, so no folder can be made in it", path=target,
+                          hint="give an output in an existing folder, or remove the file "
+                               "that stands in the way; nothing was done")
+    if not os.access(place, os.W_OK | os.X_OK):
+        raise OutputError(f"this user may not write in the folder {place} (write-protected "
+                          "or a read-only file system)", path=target,
+                          hint="choose an output in a folder you can write to, or make it "
+                               "writable; nothing was done")
+
+
+def refuse_unwritable(outputs: Iterable[Path] = (), *, folders: Iterable[Path] = ()) -> None:
+    """Raise before any work when an output could not be written at the end.
+
+    ``outputs`` are files a command will write (atomically, by :func:`write_atomic`),
+    ``folders`` folders it replaces whole (:func:`replace_folder`). Without this a long
+    job (a build, a mine) ran to the end and only then failed on its final write, with
+    its work lost: an output named by an existing folder, a write-protected file, a
+    folder that may not be written in, a missing folder under a file. The atomic write
+    at the end still reports what only it can see (a full disk)."""
+    for out in map(Path, outputs):
+        if out.is_dir():
+            raise UsageError("the output is a folder, not a file", path=out,
+                             hint="name the file to write (it may go inside that folder), "
+                                  "with the suffix of the format you want")
+        _refuse_write_protected(out)
+        _refuse_unwritable_place(out)
+    for folder in map(Path, folders):
+        _refuse_unwritable_place(folder)
+        # Moving a folder to another parent rewrites its '..': it must be writable too.
+        if folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
+            raise OutputError("this user may not replace the folder (write-protected or on "
+                              "a read-only file system)", path=folder,
+                              hint="choose another output folder, or make it writable; "
+                                   "nothing was done")
 
 
 def write_atomic(path: Path, data: bytes) -> None:

@@ -209,7 +209,7 @@ def check_output_folder(out_dir: Path, inputs: Sequence[Path]) -> None:
     """Refuse, before any work, an output folder whose replacement would destroy
     something: the glossary store, an input or glossary in use (``inputs``), or files
     of the user's that an earlier build did not write."""
-    from termbase.fileio import refuse_overwriting_inputs
+    from termbase.fileio import refuse_overwriting_inputs, refuse_unwritable
     from termbase.store import store_folders
 
     for store_dir in store_folders():
@@ -225,6 +225,7 @@ def check_output_folder(out_dir: Path, inputs: Sequence[Path]) -> None:
     if out_dir.exists() and not out_dir.is_dir():
         raise UsageError("the output exists and is not a folder", path=out_dir,
                          hint="give -o a folder name")
+    refuse_unwritable(folders=[out_dir])
     if out_dir.is_dir() and any(out_dir.iterdir()) and not (out_dir / REPORT_NAME).is_file():
         raise OverwriteError(
             "the output folder holds files that no earlier 'termbase build' wrote; a build "

@@ -219,3 +219,74 @@ def test_import_into_a_write_protected_glossary_changes_nothing(
     assert f"{glossary}: the file is write-protected" in err
     assert glossary.read_bytes() == before
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+# --- outputs that cannot be written: refused before the work --------------------------------
+
+_WRITERS = [
+    ["build", "{in}", "--no-glossary", "-q", "-o", "{where}/out"],
+    ["mine", "--zh", "{in}", "--en", "{in}", "-o", "{where}/m.xlsx"],
+    ["export", "-g", "{g}", "-o", "{where}/g.xlsx"],
+    ["align", "{in}", "{in}", "-o", "{where}/a.tsv", "--no-dictionary", "-g", "{g}"],
+    ["align", "--batch", "{pairs}", "-o", "{where}/batch", "--no-dictionary", "-g", "{g}"],
+    ["extract", "{in}", "-o", "{where}/c.csv", "--no-glossary"],
+    ["pair", "--zh", "{in}", "--en", "{in}", "--terms", "{in}", "-o", "{where}/p.csv"],
+    ["check", "{in}", "-g", "{g}", "-o", "{where}/k.json", "-f", "json"],
+    ["ingest", "{in}", "-o", "{where}/i.jsonl"],
+]
+
+
+def _writer_args(command: list[str], where: Path, garbage: Path, glossary: Path) -> list[str]:
+    pairs = garbage.with_name("pairs.tsv")
+    pairs.write_text(f"{garbage.name}\t{garbage.name}\n", encoding="utf-8")
+    return [a.format_map({"in": garbage, "g": glossary, "pairs": pairs, "where": where})
+            for a in command]
+
+
+@pytest.mark.parametrize("command", _WRITERS, ids=lambda c: " ".join(c[:2]))
+def test_an_output_under_a_file_is_refused_before_the_work(
+        command: list[str], garbage: Path, glossary: Path, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # The job ran to the end (a minute for a build) and failed at its final write. The
+    # input is garbage: the refusal must come before anything is read.
+    in_the_way = tmp_path / "notes"
+    in_the_way.write_text("my notes")
+    assert main(_writer_args(command, in_the_way / "sub", garbage, glossary)) == EXIT_BAD_INPUT
+    err = capsys.readouterr().err
+    assert f"{in_the_way} is a file, so no folder can be made in it" in err, err
+    assert in_the_way.read_text() == "my notes"
+
+
+@pytest.mark.parametrize("command", _WRITERS, ids=lambda c: " ".join(c[:2]))
+def test_an_output_in_a_folder_this_user_may_not_write_is_refused_before_the_work(
+        command: list[str], garbage: Path, glossary: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    # os.access answers for the user running termbase; it is faked here because the tests
+    # may run as root, for whom a chmod 555 folder is writable.
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    real_access = os.access
+
+    def access(path: object, mode: int, **kwargs: object) -> bool:
+        if Path(str(path)) == locked and mode & os.W_OK:
+            return False
+        return real_access(path, mode, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "access", access)
+    assert main(_writer_args(command, locked, garbage, glossary)) == EXIT_BAD_INPUT
+    err = capsys.readouterr().err
+    assert f"this user may not write in the folder {locked}" in err, err
+    assert list(locked.iterdir()) == []
+
+
+def test_a_write_protected_output_is_refused_before_the_work(
+        garbage: Path, glossary: Path, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    sheet = tmp_path / "review.xlsx"
+    sheet.write_bytes(b"the reviewer's sheet")
+    sheet.chmod(0o444)
+    assert main(["mine", "--zh", str(garbage), "--en", str(garbage),
+                 "-o", str(sheet)]) == EXIT_BAD_INPUT
+    err = capsys.readouterr().err
+    assert f"{sheet}: the file is write-protected" in err, err
+    assert sheet.read_bytes() == b"the reviewer's sheet"

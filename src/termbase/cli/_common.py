@@ -60,33 +60,28 @@ def echo_diagnostics(diagnostics: tuple[Diagnostic, ...] | list[Diagnostic]) -> 
 
 def protect_inputs(outputs: Iterable[Path], inputs: Iterable[Path | None], *,
                    glossaries: Sequence[str] | None = None) -> None:
-    """Refuse, before any work, outputs that would replace an input, a glossary in use
-    or any glossary of the store.
+    """Refuse, before any work, outputs that cannot be written (a folder, a write-protected
+    file or folder) or would replace an input, a glossary in use or any glossary of the
+    store.
 
     ``glossaries`` are the ``--glossary`` specs of a command that reads glossaries (the
     shipped ones when empty); ``None`` for a command that reads none.
     """
     from termbase import store
-    from termbase.fileio import refuse_overwriting_glossaries, refuse_overwriting_inputs
+    from termbase.fileio import (
+        refuse_overwriting_glossaries,
+        refuse_overwriting_inputs,
+        refuse_unwritable,
+    )
 
     outputs = list(outputs)
-    _refuse_folders(outputs)
     paths = [p for p in inputs if p is not None]
     if glossaries is not None:
         paths.extend(glossary_paths(glossaries))
     refuse_overwriting_inputs(outputs, paths)
     refuse_overwriting_glossaries(outputs, [g.path for g in store.stored_glossaries()])
+    refuse_unwritable(outputs)
     _refuse_the_store_folders(outputs)
-
-
-def _refuse_folders(outputs: Iterable[Path]) -> None:
-    """An output file named by an existing folder ('extract -o out/') could only fail at
-    the final write, after all the work, with a message about disk space: say so first."""
-    for out in outputs:
-        if Path(out).is_dir():
-            raise UsageError("the output is a folder, not a file", path=out,
-                             hint="name the file to write (it may go inside that folder), "
-                                  "with the suffix of the format you want")
 
 
 def _refuse_the_store_folders(outputs: Iterable[Path]) -> None:
