@@ -1,5 +1,5 @@
-"""JiebaSegmenter.word_tags: the dictionary's tags, the file read once, each word's lines
-searched in the stretch holding its first character's words."""
+"""text.word_tags and JiebaSegmenter.word_tags: the dictionary's tags, the file read
+once, each word's lines searched in the stretch holding its first character's words."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from termbase.text import segment
-from termbase.text.segment import JiebaSegmenter, dictionary_tags
+from termbase.text import word_tags
+from termbase.text.segment import JiebaSegmenter
+from termbase.text.word_tags import dictionary_tags
 
 _DICTIONARY = "\n".join([
     "扩散 20 v",
@@ -56,7 +57,7 @@ def test_lines_of_a_character_apart_answer_as_together(tmp_path: Path) -> None:
     path.write_text("\n".join(lines), encoding="utf-8")  # no final line break
     words = {line.split()[0] for line in lines} | {"安", "无词"}
     assert JiebaSegmenter(dictionary=path).word_tags(words) == dictionary_tags(words, path)
-    many = [f"国{chr(0x4E00 + i)} {i} n" for i in range(3 * segment._SEARCHES)]
+    many = [f"国{chr(0x4E00 + i)} {i} n" for i in range(3 * word_tags._SEARCHES)]
     path.write_text("\n".join(["安全 1 an", *many, "安全 2 n"]), encoding="utf-8")
     wanted = {line.split()[0] for line in many} | {"安全"}
     assert JiebaSegmenter(dictionary=path).word_tags(wanted) == dictionary_tags(wanted, path)
@@ -80,7 +81,7 @@ def test_the_file_is_read_once(dictionary: Path, monkeypatch: pytest.MonkeyPatch
 
 
 def test_jieba_dictionary_answers_as_its_lines() -> None:
-    text = segment.jieba_dictionary_path().read_text(encoding="utf-8")
+    text = word_tags.jieba_dictionary_path().read_text(encoding="utf-8")
     words = [line.partition(" ")[0] for line in text.splitlines()]
     rng = random.Random(11)
     wanted = set(rng.sample(words, 3000)) | {w + "们" for w in rng.sample(words, 500)}

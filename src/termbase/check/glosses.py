@@ -73,7 +73,7 @@ def dictionary_glosses(words: Collection[str]) -> dict[str, Gloss]:
     found = _from_table(_read_table, words)
     if found is not None:
         return found
-    from termbase.text.segment import dictionary_tags  # jieba's tables: a rare path
+    from termbase.text.word_tags import dictionary_tags  # jieba's tables: a rare path
 
     entries, tags = default_entries(words), dictionary_tags(words)
     return {w: Gloss(stems, tags.get(w, "")) for w, stems in entries.items()}
@@ -170,7 +170,7 @@ def _compiled(table: Path) -> Path | None:
     if table.is_file():
         return table
     lexicon = load_default_lexicon()  # first: it may write its own pickle beside
-    from termbase.text.segment import dictionary_tags
+    from termbase.text.word_tags import dictionary_tags
 
     tags = dictionary_tags()
     partial = table.with_name(f"{table.name}.{os.getpid()}.tmp")

@@ -67,7 +67,7 @@ def unexplained_references(ctx: CheckContext, items: Sequence[Absent],
              and any(is_name(t) for t in approved_terms(ctx, matcher, a.concept_id))]
     if not named:
         return {}
-    from termbase.text.segment import dictionary_tags  # jieba's file only when asked
+    from termbase.text.word_tags import dictionary_tags  # jieba's file only when asked
 
     # Pronouns are counted only where the translation has a subject pronoun.
     tags = dictionary_tags({w for a in named if _subject(a)

@@ -65,7 +65,7 @@ def dictionary_counts(strings: set[str]) -> tuple[dict[str, int], int]:
     """jieba's dictionary counts of those ``strings`` it lists, and its total count.
     Lines are looked at only when they start with a first character of a string asked
     about; the total is summed from the counts column."""
-    from termbase.text.segment import jieba_dictionary_path
+    from termbase.text.word_tags import jieba_dictionary_path
 
     if not strings:
         return {}, 1
