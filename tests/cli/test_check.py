@@ -160,3 +160,21 @@ def test_the_exit_does_not_collect_what_a_check_leaves(tmp_path: Path) -> None:
         out = subprocess.run([sys.executable, "-c", code], capture_output=True,
                              text=True).stdout
         assert ("collected" in out) is collected, out
+
+
+def test_a_draft_sheet_that_is_not_checked_is_named(tmp_path: Path, glossary: Path,
+                                                    capsys: pytest.CaptureFixture[str]
+                                                    ) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.append(["zh", "en"])
+    wb.active.append(["支持民间社会。", "Support civil society."])
+    second = wb.create_sheet("第二部分")
+    second.append(["zh", "en"])
+    second.append(["执行《行动纲要》。", "Implement the Programme of Action."])
+    draft = tmp_path / "d.xlsx"
+    wb.save(draft)
+    assert main(["check", "-g", str(glossary), str(draft)]) == 0
+    err = capsys.readouterr().err
+    assert "d.xlsx: warning: sheet '第二部分' is not read (4 non-empty cells) [TB235]" in err

@@ -195,3 +195,24 @@ def test_a_headerless_sheet_with_a_third_cell_is_refused_without_speaking_of_tab
     with pytest.raises(FormatError, match="row 2 has 3 cells") as caught:
         read_xlsx(buffer.getvalue(), "d.xlsx")
     assert "tab" not in (caught.value.hint or "") and "cells right of" in (caught.value.hint or "")
+
+
+def test_a_sheet_after_the_first_is_named_as_not_read() -> None:
+    # A draft split into parts, a sheet each: the second part went unread (and unchecked)
+    # without a word.
+    wb = Workbook()
+    wb.active.title = "Part 1"
+    wb.active.append(["zh", "en"])
+    wb.active.append(["大会决定召开会议。", "The General Assembly decides to meet."])
+    part2 = wb.create_sheet("Part 2")
+    part2.append(["zh", "en"])
+    part2.append(["各国应管制小武器。", "States should control light guns."])
+    wb.create_sheet("Empty")
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    bitext = read_xlsx(buffer.getvalue(), "d.xlsx")
+    assert [u.line for u in bitext.units] == [2]
+    [note] = bitext.diagnostics
+    assert (note.code, note.path) == ("TB235", "d.xlsx")
+    assert "sheet 'Part 2' is not read (4 non-empty cells)" in note.message
+    assert note.hint is not None and "only the first sheet ('Part 1') is read" in note.hint

@@ -38,10 +38,12 @@ from termbase.formats.cells import restore
 from termbase.formats.csv import table_bytes
 from termbase.formats.tabular.table import CELLS_NOT_READ
 from termbase.formats.workbook import (
+    SIGNATURE_SHEET,
     add_signature_sheet,
     fonts,
     header_fill,
     put,
+    sheets_not_read,
     value_text,
     workbook_bytes,
 )
@@ -285,7 +287,9 @@ def read_tsv(data: bytes, source: str) -> Bitext:
 
 
 def read_xlsx(data: bytes, source: str) -> Bitext:
-    """The first sheet of a workbook as a two-column table."""
+    """The first sheet of a workbook as a two-column table; a warning names each other
+    sheet with content, which is not read (its rows have no place in the first sheet's
+    row numbers, by which findings and beads cite a draft)."""
     from openpyxl import load_workbook
 
     if not data.startswith(b"PK"):
@@ -302,10 +306,15 @@ def read_xlsx(data: bytes, source: str) -> Bitext:
                           hint=resave) from None
     ws = wb.worksheets[0]
     rows = [[value_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
+    skipped = sheets_not_read(wb, {ws.title, SIGNATURE_SHEET}, source,
+                              hint=f"only the first sheet ('{ws.title}') is read: save each "
+                                   "sheet as a workbook of its own, or move its rows into "
+                                   "the first sheet")
     wb.close()
     header_at = _header_row(rows)
     bitext = _two_columns(rows, header_at, source, "xlsx two-column",
                           "the first sheet is empty")
+    bitext = replace(bitext, diagnostics=(*bitext.diagnostics, *skipped))
     if not header_at:
         return bitext
     above = next((c for row in rows[:header_at] for c in row if c.strip()), "")

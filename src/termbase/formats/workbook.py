@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from termbase.diagnostics import Diagnostic, warning
 from termbase.errors import OutputError
 from termbase.xmlsafe import first_not_xml
 
@@ -27,8 +28,28 @@ if TYPE_CHECKING:
 FONT_NAME, FONT_CHARSET = "Microsoft YaHei", 134
 HEADER_FILL = "DDEBF7"
 SIGNATURE_SHEET = "Signature"
+SHEET_NOT_READ = "TB235"
 FIXED_TIME = datetime(2000, 1, 1)
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+def sheets_not_read(wb: Workbook, read: Iterable[str], source: str, *,
+                    hint: str | None = None) -> list[Diagnostic]:
+    """A warning naming each sheet with content that the reader of ``wb`` left out.
+
+    A reader takes one sheet (or its own named ones); a workbook with a sheet per part
+    of a draft or per subject of a glossary lost the others without a word."""
+    kept = set(read)
+    found = []
+    for ws in wb.worksheets:
+        if ws.title in kept:
+            continue
+        filled = sum(v is not None and str(v).strip() != ""
+                     for row in ws.iter_rows(values_only=True) for v in row)
+        if filled:
+            found.append(warning(SHEET_NOT_READ, f"sheet '{ws.title}' is not read "
+                                 f"({filled} non-empty cells)", path=source, hint=hint))
+    return found
 
 
 def fonts() -> tuple[Any, Any]:

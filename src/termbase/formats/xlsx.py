@@ -36,10 +36,12 @@ from termbase.formats.tabular.write import (
     wide_term_columns,
 )
 from termbase.formats.workbook import (
+    SHEET_NOT_READ,
     SIGNATURE_SHEET,
     fonts,
     header_fill,
     put,
+    sheets_not_read,
     workbook_bytes,
 )
 from termbase.model import Glossary
@@ -52,7 +54,6 @@ if TYPE_CHECKING:
 
 GLOSSARY_SHEET, TERMS_SHEET = "Glossary", "Terms"
 
-SHEET_NOT_READ = "TB235"
 CONTENT_NOT_KEPT = "TB236"
 WORKBOOK_NOT_KEPT = NOT_KEPT | {SHEET_NOT_READ, CONTENT_NOT_KEPT}
 """Codes of the diagnostics saying that something in the workbook is not in the glossary."""
@@ -202,15 +203,10 @@ _UNCALCULATED = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]+[0-9]+)"[^>]*>\s*'
 def _unread(wb: Workbook, data: bytes, read_sheets: set[str],
             source: str) -> list[Diagnostic]:
     """Warnings naming what a workbook holds beyond the cells termbase reads."""
-    found = []
-    for ws in wb.worksheets:
-        if ws.title in read_sheets:
-            continue
-        filled = sum(v is not None and str(v).strip() != ""
-                     for row in ws.iter_rows(values_only=True) for v in row)
-        if filled:
-            found.append(warning(SHEET_NOT_READ, f"sheet '{ws.title}' is not read "
-                                 f"({filled} non-empty cells)", path=source))
+    found = sheets_not_read(wb, read_sheets, source,
+                            hint="termbase reads one glossary sheet: save the other sheet as "
+                                 "a workbook of its own and import it too, or move its rows "
+                                 "into the sheet that is read")
     for ws in wb.worksheets:
         noted = [c.coordinate for row in ws.iter_rows() for c in row
                  if c.comment is not None] if ws.title in read_sheets else []
