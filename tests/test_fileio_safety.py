@@ -11,7 +11,12 @@ from pathlib import Path
 import pytest
 
 from termbase.errors import LockError, OutputError, OverwriteError
-from termbase.fileio import exclusive_lock, lock_path, refuse_overwriting_inputs
+from termbase.fileio import (
+    exclusive_lock,
+    lock_path,
+    refuse_overwriting_inputs,
+    write_atomic,
+)
 
 
 def test_same_file_by_symlink_and_hard_link_is_refused(tmp_path: Path) -> None:
@@ -104,3 +109,40 @@ def test_taking_the_lock_deletes_the_temporary_files_of_a_killed_writer(
     assert target.read_bytes() == b"old"
     # The lock file stays, empty, as flock-style lock files do.
     assert lock_path(target).read_bytes() == b""
+
+
+def test_a_write_deletes_the_temporary_files_of_killed_writers_only(tmp_path: Path) -> None:
+    # An export killed mid-write (SIGKILL) left '.g.xlsx.XXXX.tmp' for good: writers that
+    # take no lock could not tell it from one another process is writing now.
+    import signal
+
+    target = tmp_path / "g.xlsx"
+    writer = ("import sys, time, tempfile; from termbase.fileio import _hold\n"
+              "h = tempfile.NamedTemporaryFile(dir=sys.argv[1], prefix='.g.xlsx.', "
+              "suffix='.tmp', delete=False)\n_hold(h.name); print(h.name, flush=True)\n"
+              "time.sleep(60)\n")
+    live = subprocess.Popen([sys.executable, "-c", writer, str(tmp_path)],
+                            stdout=subprocess.PIPE, text=True)
+    killed = subprocess.Popen([sys.executable, "-c", writer, str(tmp_path)],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert live.stdout is not None and killed.stdout is not None
+        live_tmp, killed_tmp = (Path(p.readline().strip()) for p in (live.stdout, killed.stdout))
+        killed.send_signal(signal.SIGKILL)
+        killed.wait()
+        young = tmp_path / ".g.xlsx.y0ung.tmp"  # created an instant ago, not locked yet
+        young.write_bytes(b"y")
+        other = tmp_path / ".h.xlsx.k1ll3d.tmp"  # another file's
+        other.write_bytes(b"z")
+        staging = tmp_path / ".g.xlsx.f0lder.tmp"  # replace_folder's staging folder
+        staging.mkdir()
+        for old in (live_tmp, killed_tmp, other, staging):
+            os.utime(old, (1_000_000_000, 1_000_000_000))
+        write_atomic(target, b"new")
+        assert not killed_tmp.exists()
+        assert live_tmp.exists() and young.exists() and other.exists() and staging.is_dir()
+        assert target.read_bytes() == b"new"
+    finally:
+        for process in (live, killed):
+            process.kill()
+            process.communicate()

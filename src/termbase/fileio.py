@@ -6,6 +6,7 @@ import contextlib
 import glob
 import hashlib
 import os
+import re
 import shutil
 import stat
 import tempfile
@@ -139,17 +140,22 @@ def write_atomic(path: Path, data: bytes) -> None:
 
     The bytes go to a temporary file in the same directory (same file system), are
     flushed to disk, and then renamed over the target; on any failure the temporary
-    file is removed and the previous file stays as it was.
+    file is removed and the previous file stays as it was. The temporary file is locked
+    while it is written, so that a later write of the same name can tell one a killed
+    writer left (see :func:`_remove_dead_writers_temps`) from one being written now.
     """
     path = Path(path)
     _refuse_write_protected(path)
     directory = path.parent if str(path.parent) else Path(".")
     ensure_folder(directory)
     tmp_name = None
+    held = None
     try:
         with tempfile.NamedTemporaryFile(dir=directory, prefix=f".{path.name}.",
                                          suffix=".tmp", delete=False) as handle:
             tmp_name = handle.name
+            held = _hold(tmp_name)
+            _remove_dead_writers_temps(path, Path(os.path.abspath(tmp_name)))
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
@@ -165,9 +171,84 @@ def write_atomic(path: Path, data: bytes) -> None:
                           hint="check free disk space and permissions; "
                                "the previous file, if any, is unchanged") from None
     finally:
+        if held is not None:
+            os.close(held)
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+
+
+_JUST_CREATED_NS = 10 * 10**9
+"""A temporary file this young may belong to a writer that has created it and not yet
+locked it (an instant), or to a termbase older than the lock: it is never deleted."""
+
+
+def _hold(tmp_name: str) -> int | None:
+    """An exclusive ``flock`` on the temporary file, held (on its own descriptor, through
+    the rename) until the write ends. The OS drops it when the writer dies, however it
+    dies: a temporary file that can be locked has no writer. None where there is no
+    flock (Windows: there an open file cannot be deleted, and nothing is cleaned)."""
+    try:
+        import fcntl
+    except ImportError:
+        return None
+    descriptor = os.open(tmp_name, os.O_RDONLY)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:  # a file system without locks: write, and clean nothing
+        os.close(descriptor)
+        return None
+    return descriptor
+
+
+_TEMP_NAME = re.compile(r"^\.(?P<target>.+)\.[^.]+\.tmp$")
+_leftovers: dict[Path, dict[str, list[Path]]] = {}
+"""Per folder written in by this process, the temporary files found there the first time,
+by target name: a folder is listed once, not once per file written (an ingest or an
+alignment batch writes thousands of files into one folder)."""
+
+
+def _remove_dead_writers_temps(path: Path, own: Path) -> None:
+    """Delete the temporary files of earlier writes of ``path`` whose writer is gone.
+
+    A writer killed between creating its ``.NAME.*.tmp`` and renaming it (SIGKILL, a
+    power cut) left it for good: an export or a report that takes no lock had no way to
+    tell it from one being written now by another process. Every write holds a lock on
+    its own temporary file (:func:`_hold`), which the OS releases when the writer dies;
+    one that can be locked, and is older than ``own`` by more than an instant (the same
+    file-system clock), is an orphan. Only the temporary files of ``path``'s name are
+    judged, never another program's. Best effort: one that cannot be judged stays."""
+    try:
+        import fcntl
+    except ImportError:
+        return
+    folder = own.parent
+    if folder not in _leftovers:
+        found: dict[str, list[Path]] = {}
+        with contextlib.suppress(OSError):
+            for entry in os.scandir(folder):
+                if (match := _TEMP_NAME.match(entry.name)) is not None:
+                    found.setdefault(match["target"], []).append(Path(entry.path))
+        _leftovers[folder] = found
+    candidates = [p for p in _leftovers[folder].pop(path.name, []) if p != own]
+    if not candidates:
+        return
+    try:
+        now = own.stat().st_mtime_ns
+    except OSError:
+        return
+    for leftover in candidates:
+        with contextlib.suppress(OSError):
+            status = leftover.lstat()
+            # replace_folder's staging folders share the pattern; they are its to remove.
+            if not stat.S_ISREG(status.st_mode) or status.st_mtime_ns > now - _JUST_CREATED_NS:
+                continue
+            descriptor = os.open(leftover, os.O_RDONLY | os.O_NOFOLLOW)
+            try:
+                fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)  # raises if alive
+                leftover.unlink()
+            finally:
+                os.close(descriptor)
 
 
 # --- Locks ------------------------------------------------------------------------------
