@@ -189,3 +189,20 @@ def test_compile_reports_and_clear_removes(cache: Path, glossary: Path) -> None:
     assert api.index_glossary(glossary, rebuild=True).rebuilt
     assert clear_cache() == [info.path] and not info.path.exists()
     assert clear_cache() == []
+
+
+def test_termbase_index_rebuilds_a_database_damaged_past_its_first_pages(
+        cache: Path, glossary: Path) -> None:
+    # Opening reads the meta table on the first pages only: 'termbase index' said
+    # 'up to date' of a file damaged further in, and every lookup then fell back to the
+    # glossary files (TB153) until the cache was cleared by hand.
+    first = compile_paths([glossary])
+    size = first.path.stat().st_size
+    assert size > 3 * 4096
+    with first.path.open("r+b") as handle:
+        handle.seek(size - 2 * 4096)
+        handle.write(b"\xa5" * 4096)
+    again = compile_paths([glossary])
+    assert again.rebuilt and [d.code for d in again.diagnostics] == ["TB151"]
+    assert answers(api.lookup_index(glossary)) == in_memory(glossary)
+    assert not compile_paths([glossary]).rebuilt  # whole again: up to date

@@ -331,6 +331,13 @@ def compile_paths(paths: Sequence[Path], *, encoding: str | None = None,
         with exclusive_lock(target, LOCK_TIMEOUT):
             index, state = (None, _State.MISSING) if force else _try_open(target, paths,
                                                                           encoding)
+            # Opening reads the first pages only: a file damaged further in (a disk
+            # error, a copy cut short) passed for up to date here, and every lookup then
+            # failed on it and fell back to the glossary files. The explicit compile can
+            # afford to read it all.
+            if index is not None and not index.intact():
+                index.close()
+                index, state = None, _State.UNREADABLE
             rebuilt = index is None
             if rebuilt:
                 if state is _State.UNREADABLE:

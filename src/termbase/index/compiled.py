@@ -261,6 +261,15 @@ class CompiledIndex:
     def close(self) -> None:
         self._con.close()
 
+    def intact(self) -> bool:
+        """Whether every page of the database reads back (SQLite's quick_check). Opening
+        reads only the first pages, so a file damaged further in passes for whole until
+        a query reaches the damage; the check reads the whole file."""
+        try:
+            return self._con.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+        except sqlite3.Error:
+            return False
+
     # --- KeyIndex ----------------------------------------------------------------------
 
     def normalise(self, text: str) -> str:
