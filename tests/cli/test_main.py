@@ -32,6 +32,36 @@ def test_debug_keeps_the_exit_code_of_a_bug(monkeypatch: pytest.MonkeyPatch,
     assert "RuntimeError: a bug" in capsys.readouterr().err
 
 
+
+def test_debug_is_taken_after_the_subcommand_too(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # The messages say "rerun with --debug"; added at the end of the line, it was refused
+    # ("No such option '--debug'", exit 2) instead of showing the traceback.
+    missing = str(tmp_path / "missing.tbx")
+    assert main(["lookup", "大会", "--glossary", missing, "--debug"]) == EXIT_BAD_INPUT
+    err = capsys.readouterr().err
+    assert "Traceback" in err and "[TB100]" in err
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(api, "lookup_term", broken)
+    monkeypatch.setattr(api, "lookup_index", broken)
+    assert main(["lookup", "大会", "--debug"]) == EXIT_INTERNAL
+    err = capsys.readouterr().err
+    assert "Traceback" in err and "RuntimeError: a bug" in err
+
+
+def test_debug_after_a_double_dash_is_an_argument(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["validate", "--", "--debug"]) == EXIT_BAD_INPUT
+    err = capsys.readouterr().err
+    assert "--debug" in err and "Traceback" not in err
+
+
 @pytest.mark.parametrize(("command", "out"), [
     (["export", "--format", "json"], "g.tbx"),
     (["export", "--format", "xlsx"], "g.csv"),

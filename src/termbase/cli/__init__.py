@@ -67,9 +67,19 @@ def cli(ctx: click.Context, debug: bool) -> None:
     ctx.obj["debug"] = debug
 
 
+def _debug_first(args: list[str]) -> tuple[list[str], bool]:
+    """``args`` with a ``--debug`` given anywhere before ``--`` moved to the front, where
+    the group's option is, and whether there was one. The messages say "rerun with
+    --debug", and a user adds it at the end of the command line, where the subcommand
+    refused it as an option it does not have (exit 2, and no traceback)."""
+    end = args.index("--") if "--" in args else len(args)
+    if "--debug" not in args[:end]:
+        return args, False
+    return ["--debug", *(a for a in args[:end] if a != "--debug"), *args[end:]], True
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    debug = "--debug" in args
+    args, debug = _debug_first(sys.argv[1:] if argv is None else argv)
     try:
         result = cli.main(args=args, prog_name="termbase", standalone_mode=False)
     except click.exceptions.Abort:
