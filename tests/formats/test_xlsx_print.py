@@ -7,6 +7,7 @@ import io
 import re
 import shutil
 import subprocess
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from openpyxl import load_workbook
 
 from termbase.formats import get
 from termbase.formats.base import ReadPolicy
+from termbase.formats.tabular import write
 from termbase.formats.tabular.write import (
     LINE_HEIGHT,
     PAGE_BUDGET,
@@ -49,6 +51,34 @@ def test_a_wide_table_fits_the_page_and_a_full_title_gets_room() -> None:
                                                                      strict=True))
     # The title column is among the widest: a title broken over many lines is unreadable.
     assert widths[1] >= sorted(widths)[-3]
+
+
+def test_each_sample_cell_is_wrapped_once_per_width_tried(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every step of the widening tries each growable column one step wider; wrapping its
+    # cells again at a width already tried made the layout most of the time 'termbase
+    # build' takes to write its workbooks.
+    calls: Counter[tuple[str, int]] = Counter()
+    wrap = write.line_count
+
+    def counted(text: str, width: int) -> int:
+        calls[(text, width)] += 1
+        return wrap(text, width)
+
+    monkeypatch.setattr(write, "line_count", counted)
+    header = ["ID", "zh", "en", *(f"note {i}" for i in range(12))]
+    rows = [header, *([f"c{r}", f"{TITLE}{r}", f"Programme of Action {r}",
+                       *(f"{NOTE}{r}.{c}" for c in range(12))] for r in range(5))]
+    widths = column_widths(rows, {1, 2})
+    assert sum(widths) <= PAGE_BUDGET
+    assert calls and max(calls.values()) == 1
+
+
+def test_display_width_counts_characters_from_the_cjk_radicals_on_as_two() -> None:
+    assert display_width("UN") == 2
+    assert display_width("é\u2e80") == 2  # below the CJK radicals: narrow
+    assert display_width("\u2e81行动") == 6
+    assert display_width("𠀀a") == 3  # outside the basic plane too
 
 
 def test_row_heights_fit_every_wrapped_cell() -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import json
+import re
 from collections.abc import Collection, Iterable
 
 from termbase.formats.tabular.columns import (
@@ -204,9 +206,13 @@ MAX_LINES = 27
 """Excel caps a row at 409 points; a cell with more lines scrolls inside its row."""
 
 
+_WIDE = re.compile("[\u2e81-\U0010ffff]")
+"""Characters from the CJK radicals on: the wide ones."""
+
+
 def display_width(text: str) -> int:
     """Columns a line needs: CJK characters are about twice as wide as Latin ones."""
-    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+    return len(text) + len(_WIDE.findall(text))
 
 
 def _natural(rows: list[list[str]], column: int) -> int:
@@ -246,15 +252,23 @@ def column_widths(rows: list[list[str]], term_columns: Collection[int] = (),
     body = rows[1:]
     sample = body[::max(1, len(body) // LAYOUT_SAMPLE)][:LAYOUT_SAMPLE]
     cells = [[row[c] if c < len(row) else "" for c in range(count)] for row in sample]
-    lines = [[line_count(v, widths[c]) if v else 1 for c, v in enumerate(r)] for r in cells]
+
+    @functools.cache
+    def wrapped(c: int, width: int) -> tuple[int, ...]:
+        """Lines of column ``c``'s sample cells at ``width``: each width a column is
+        tried at is asked again every step another column wins (wrapping is most of
+        the layout's time)."""
+        return tuple(line_count(r[c], width) if r[c] else 1 for r in cells)
+
+    lines = [list(row) for row in zip(*(wrapped(c, widths[c]) for c in range(count)),
+                                      strict=True)]
     text = [sum(display_width(r[c]) for r in cells) for c in range(count)]
 
     def saved(c: int, width: int) -> int:
         """Printed lines saved by widening column ``c``; for a term column its own lines
         count too (a term broken over lines is hard to read even in a short row)."""
         total = 0
-        for r, row_lines in enumerate(lines):
-            after = line_count(cells[r][c], width) if cells[r][c] else 1
+        for row_lines, after in zip(lines, wrapped(c, width), strict=True):
             if c in term_columns:
                 total += row_lines[c] - after
             now = max(row_lines)
@@ -273,8 +287,8 @@ def column_widths(rows: list[list[str]], term_columns: Collection[int] = (),
         grow = steps[best]
         widths[best] += grow
         spare -= grow
-        for r, row in enumerate(cells):
-            lines[r][best] = line_count(row[best], widths[best]) if row[best] else 1
+        for row_lines, now in zip(lines, wrapped(best, widths[best]), strict=True):
+            row_lines[best] = now
     return widths
 
 
