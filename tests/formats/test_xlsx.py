@@ -125,6 +125,19 @@ def test_control_characters_are_an_output_error(char: str) -> None:
         write(Glossary((Concept("c1", (LangSec("zh", (Term(f"bad{char}"),)),)),)), None)
 
 
+def test_a_glossary_that_cannot_be_written_names_the_output(tmp_path: Path) -> None:
+    # 'export -o g.xlsx' said "sheet 'Glossary' row 2: …" and no file.
+    from termbase.errors import OutputError
+    from termbase.formats import write_glossary
+
+    out = tmp_path / "g.xlsx"
+    with pytest.raises(OutputError) as raised:
+        write_glossary(Glossary((Concept("c1", (LangSec("zh", (Term("大\x01会"),)),)),)), out)
+    assert str(raised.value).startswith(f"{out}: sheet 'Glossary' row 2: text holds a "
+                                        "control character")
+    assert list(tmp_path.iterdir()) == []
+
+
 def _save(wb: Workbook) -> bytes:
     buffer = io.BytesIO()
     wb.save(buffer)

@@ -177,16 +177,20 @@ def write_glossary(glossary: Glossary, path: Path, *, format_name: str | None = 
     """Write ``glossary`` to ``path`` atomically; ``direction`` for the formats that pair
     a source language with a target language (CAT-tool glossaries)."""
     fmt = for_output(path, format_name)
-    if direction is None:
-        data = fmt.write(glossary, signature)
-    elif fmt.write_directed is None:
+    if direction is not None and fmt.write_directed is None:
         directed = [n for n in _REGISTRY if get(n).write_directed is not None]
         raise UsageError(f"{fmt.name} keeps every language alike: it has no direction",
                          hint="leave out --direction, or export as one of: "
                               + ", ".join(directed))
-    else:
+    if direction is not None:
         _refuse_absent_languages(glossary, direction)
-        data = fmt.write_directed(glossary, signature, direction)
+    try:
+        data = (fmt.write(glossary, signature) if direction is None or fmt.write_directed
+                is None else fmt.write_directed(glossary, signature, direction))
+    except TermbaseError as exc:
+        # A writer sees only the glossary ("sheet 'Glossary' row 2: text holds a control
+        # character …"): say which file could not be written.
+        raise exc.with_path(path) from None
     write_atomic(path, data)
     return fmt
 
