@@ -12,6 +12,7 @@ from termbase.pair.context import (
     inside_longer_name,
     neighbour_rendering,
     runs_into_company,
+    voice_possessive,
 )
 from termbase.pair.corpus import from_pairs
 from termbase.pair.pairer import PairSettings, pair_terms
@@ -450,3 +451,28 @@ def test_pairing_abstains_on_a_cut_string_answered_with_its_whole() -> None:
                             settings=PairSettings(check_alignment=False))
     assert not pairing.candidates
     assert "longer string" in pairing.abstained_reason
+
+
+def test_an_answer_saying_whose_the_thing_is_renders_the_sentence() -> None:
+    # "my" is the letter's voice; 政府指示 says no one's instructions.
+    pairs = [(f"奉政府指示，谨转递第{n}号信",
+              f"On instructions from my Government, I transmit letter {n}.") for n in range(8)]
+    pairs += [(f"第{n}号报告", f"Report number {n}.") for n in range(8)]
+    lexicon = Lexicon.from_pairs([("政府", "government"), ("指示", "instruction")])
+    (pairing,) = pair_terms(["政府指示"], from_pairs(pairs), lexicon=lexicon,
+                            settings=PairSettings(check_alignment=False))
+    assert not pairing.candidates
+    assert "whose the thing is" in pairing.abstained_reason
+    assert voice_possessive("行动力度", "strengthen our efforts",
+                            ["加大行动力度"]) == "our"
+
+
+def test_a_possessive_the_term_or_its_title_says_is_kept() -> None:
+    # 本 says "our"; "its" is the placeholder of a glossary's verb phrase; a third
+    # person's possessive is English grammar on a part of a body.
+    assert voice_possessive("后脑勺", "back of his head", ["后脑勺"]) is None
+    assert voice_possessive("本组织", "our Organization", ["本组织的工作"]) is None
+    assert voice_possessive("发表意见", "express its views", ["发表意见"]) is None
+    # A title keeps its wording: the term is cited in title marks.
+    assert voice_possessive("政治宣言：加大行动力度", "Political Declaration: Intensifying our "
+                            "Efforts", ["通过了《政治宣言：加大行动力度》"]) is None

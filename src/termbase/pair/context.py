@@ -35,6 +35,7 @@ from termbase.pair.learned import Glosses
 from termbase.pair.ngrams import STOP_WORDS, ZH_GRAMMAR
 from termbase.text.chinese import CJK_RUN
 from termbase.text.english import EN_CONJUNCTIONS
+from termbase.text.titles import strip_title_marks
 
 _DIGITS = re.compile(r"\d+")
 
@@ -623,3 +624,40 @@ def _name_mark(char: str, past: str) -> str:
     if char in NAME_JOINERS and not (past and CJK_RUN.fullmatch(past)):
         return ""
     return char
+
+
+VOICE_POSSESSIVES = frozenset({"my", "our", "your"})
+"""English possessive determiners of the first and second person (a closed class): "my
+Government", "our efforts", "your letter" name the writer of the text or whom it
+addresses. Those of the third person are left out: English puts them where Chinese says
+none, on a part of a body or a whole ("back of his head" for 后脑勺), and "its" is the
+subject's placeholder in a glossary's verb phrase ("express its views")."""
+
+ZH_PERSONAL = frozenset("我你您他她它其咱本自贵各")
+"""Chinese characters that say whose a thing is (a closed class: the pronouns, 其 "its,
+their", 本 "this, our", 自 "own", 贵 "your", 各 "each"): a term holding one may be
+rendered with an English possessive."""
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def voice_possessive(term: str, text: str, example_zh: Sequence[str]) -> str | None:
+    """The English possessive (:data:`VOICE_POSSESSIVES`) in the answer ``text`` that
+    ``term`` does not say (no character of :data:`ZH_PERSONAL`); None when there is none.
+
+    Such a possessive says whose the thing is from where the text stands — the writer of
+    a letter ("instructions from my Government" for 政府指示), the body that speaks ("our
+    efforts") — and no term of a glossary does. An answer that holds one renders the
+    sentence around the term, not the term.
+    The title of a work keeps its wording whatever it says ("Intensifying our Efforts"),
+    so a term cited in title marks in an example is left alone."""
+    if ZH_PERSONAL.intersection(term):
+        return None
+    said: str | None = next(
+        (w for w in _WORD.findall(text) if w.lower() in VOICE_POSSESSIVES), None)
+    if said is None:
+        return None
+    bare = strip_title_marks(term)
+    if any(f"《{bare}" in zh for zh in example_zh):
+        return None
+    return said

@@ -72,6 +72,7 @@ from termbase.pair.context import (
     inside_longer_name,
     neighbour_rendering,
     runs_into_company,
+    voice_possessive,
 )
 from termbase.pair.corpus import Corpus, FilteredCorpus, SegmentPair
 from termbase.pair.dictionary import (
@@ -447,6 +448,11 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
             return abstain(f"the best candidate '{best.text}' is part of a longer rendering: "
                            f"it leaves out the time of day {part}, which all its examples "
                            f"state with the hour")
+        possessive = voice_possessive(term, best.text, [e.zh for e in best.examples])
+        if possessive is not None:
+            return abstain(f"the best candidate '{best.text}' renders the sentence around "
+                           f"the term: '{possessive}' says whose the thing is, which the "
+                           f"term does not")
     if s.direction == "zh" and lexicon is not None and neighbour_rendering(
             term, best.text, [e.zh for e in best.examples], lexicon, glosses):
         # Every link's pairs hold the term: their Chinese shows the company it keeps.
