@@ -43,6 +43,21 @@ def test_export_by_store_name_and_from_suffix(stored: Path, tmp_path: Path,
     assert json.loads(out.read_text(encoding="utf-8"))["signature"]["inputs"].keys() == {"main.tbx"}
 
 
+def test_export_without_glossary_writes_every_stored_one_as_its_help_says(
+        stored: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # The help said "default: the shipped ones"; the store's project and user glossaries
+    # are exported too, as by every command given no --glossary.
+    other = Glossary((Concept("wco", (LangSec("zh", (Term("世界海关组织"),)),
+                                      LangSec("en", (Term("World Customs Organization"),)))),),
+                     title="other")
+    write_glossary(other, stored / "other.tbx")
+    assert main(["export", "-o", str(tmp_path / "all.json")]) == 0
+    assert "2 concepts" in capsys.readouterr().out
+    assert main(["export", "--help"]) == 0
+    summary = capsys.readouterr().out.split("Options:")[0]
+    assert "every stored glossary" in summary and "shipped" not in summary
+
+
 def test_export_of_unknown_glossary_is_a_clear_error(stored: Path, tmp_path: Path,
                                                      capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export", "--glossary", "nope", "-o", str(tmp_path / "x.tbx")]) == EXIT_BAD_INPUT

@@ -23,7 +23,8 @@ from termbase.cli._common import echo_diagnostics, encoding_option, glossary_opt
               help="Output file; written atomically.")
 def command(format_name: str | None, direction: str | None, glossary: tuple[str, ...],
             policy: str, encoding: str | None, output: Path) -> None:
-    """Export glossaries (default: the shipped ones) to one file."""
+    """Export glossaries (default: every stored glossary, as `termbase glossaries` lists
+    them) to one file."""
     result = api.export_glossary(glossary, output, format_name=format_name, policy=policy,
                                  encoding=encoding, direction=direction)
     echo_diagnostics(result.diagnostics)
