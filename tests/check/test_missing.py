@@ -8,7 +8,7 @@ from termbase.model import Concept, Glossary, LangSec, Term
 
 
 # A glossary term the draft renders by the glossary's English in only a minority of many
-# places (_rarely_rendered_misses). A miss there is a hint unless the line is like the
+# places (other_sense.rarely_rendered_misses). A miss there is a hint unless the line is like the
 # places that render it, puts a word of its own in the term's place, or does not translate
 # its source line.
 def _concept(cid: str, zh: str, en: str) -> Concept:
