@@ -162,6 +162,19 @@ def test_an_answer_inside_a_holding_term_s_answer_is_a_piece_of_it() -> None:
     assert not _part_of_holder(_answered("会议室", "office"), answers)
 
 
+def test_a_term_whose_holder_adds_a_head_after_it_keeps_its_own_answer() -> None:
+    answers = {"特遣队所属装备干事": "contingent-owned equipment officer",
+               "联合国难民事务高级专员": "united nations high commissioner for refugees",
+               "全球大地测量参考框架": "global geodetic reference frame"}
+    # 干事 adds the 'Officer' after the term, and its English after the answer.
+    assert not _part_of_holder(_answered("特遣队所属装备", "Contingent-owned Equipment"),
+                               answers)
+    # A name that adds words before the term holds the answer as a piece of it.
+    assert _part_of_holder(_answered("事务高级专员", "High Commissioner"), answers)
+    # An answer cut before the noun the name goes on to is a piece too.
+    assert _part_of_holder(_answered("全球大地测量", "global geodetic"), answers)
+
+
 # mine measures a word's share of one English answer among the pairs where it stands
 # outside the longer candidates listed, when it falls short in all its pairs: a word that is
 # also part of a name of its own is rendered there by the name's English (issue 12).

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from itertools import groupby
 from typing import TYPE_CHECKING, NamedTuple
 
-from termbase.pair.answers import settled_across_terms
+from termbase.pair.answers import is_modifier, settled_across_terms
 from termbase.pair.corpus import Corpus, FilteredCorpus
 from termbase.pair.counting import TermFinder
 from termbase.pair.dictionary import Dictionary
@@ -292,10 +292,10 @@ def _tail_report(tail: list[str], head: PairingReport, corpus: Corpus,
     of 大规模毁灭性武器 on `peace`). Only a term used on its own somewhere (outside the
     head's terms too): one always inside a longer name is a piece of it, answered by
     part of its English, and so is one whose answer is part of the English of a longer
-    listed term holding it (办公室 'United Nations Office' of 联合国毒品和犯罪问题办公室);
-    both cost judged precision. The second look's release of the longer phrases found no
-    more concepts in the tail and paired twice as many terms; it admitted their
-    fragments."""
+    listed term holding it (办公室 'United Nations Office' of 联合国毒品和犯罪问题办公室,
+    :func:`_part_of_holder`); both cost judged precision. The second look's release of
+    the longer phrases found no more concepts in the tail and paired twice as many terms;
+    it admitted their fragments."""
     report = pair_terms_report(tail, corpus, lexicon=lexicon, settings=settings,
                                concepts=None)
     terms = tuple(p.term for p in report.pairings)
@@ -314,12 +314,29 @@ def _tail_report(tail: list[str], head: PairingReport, corpus: Corpus,
 
 
 def _part_of_holder(pairing: TermPairing, answers: Mapping[str, str]) -> bool:
-    """Whether the term's answer is part of the answer of a longer term holding it."""
+    """Whether the term's answer is part of the answer of a longer term holding it, and
+    a piece of that name rather than the term's own English (:func:`_own_head_added`
+    says when it is the term's own)."""
     if pairing.best is None:
         return False
     said = pairing.best.text.casefold()
     return any(pairing.term in term and term != pairing.term and said in english
-               and said != english for term, english in answers.items())
+               and said != english and not _own_head_added(pairing.term, said, term, english)
+               for term, english in answers.items())
+
+
+def _own_head_added(term: str, said: str, holder: str, english: str) -> bool:
+    """Whether ``holder`` is ``term`` with a head noun added after it, which its English
+    adds after the term's answer ``said``: the term is the modifier of the longer name,
+    and its answer the term's own English (特遣队所属装备 'Contingent-owned Equipment', of
+    特遣队所属装备干事 'Contingent-owned Equipment Officer'; 男子 'men' of 男子和男童 'men
+    and boys'). Not an answer ending in a modifier, cut before the noun the name goes
+    on to (全球大地测量 'global geodetic' of 全球大地测量参考框架), nor one inside a name
+    that adds words before the term (办公室 'United Nations Office' of
+    联合国毒品和犯罪问题办公室, 事务高级专员 'High Commissioner' of 联合国难民事务高级专员
+    'United Nations High Commissioner for Refugees')."""
+    return (holder.startswith(term) and english.startswith(f"{said} ")
+            and not is_modifier(said.split()[-1], adjectives=True))
 
 
 class FreeUses(NamedTuple):
