@@ -182,3 +182,21 @@ def test_pair_terms_names_a_short_form_by_another_form_of_its_glossary_concept(
     grouped = termbase.pair_terms(path, corpus, workers=1)
     assert [c.text for c in grouped.pairings[1].candidates][:2] == [
         "Economic and Social Council", "Council"]
+
+
+def test_pair_and_mine_take_the_bound_of_the_candidate_table() -> None:
+    # The README sends a user with 1 GB workers to PairSettings(max_entries=…), which
+    # neither function took: only the pairer's own entry point did, without the
+    # dictionary or the counting engine these functions set up.
+    # The table is checked every 2,000 pairs of a counting task.
+    pairs = [(f"各国打击小武器非法贸易{i}次。",
+              f"States combat the illicit trade in small arms {i}.") for i in range(1, 2001)]
+    bounded = termbase.pair_terms(["小武器"], pairs, dictionary=False, max_entries=3)
+    assert bounded.stats["pruned below"] > 0
+    assert bounded.signature is not None
+    assert ("max_entries", "3") in bounded.signature.settings
+    whole = termbase.pair_terms(["小武器"], pairs, dictionary=False)
+    assert whole.stats["pruned below"] == 0
+    mined = termbase.mine_terms(pairs[:20], max_terms=5, dictionary=False, max_entries=3)
+    assert mined.signature is not None
+    assert ("max_entries", "3") in mined.signature.settings

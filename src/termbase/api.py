@@ -618,7 +618,8 @@ def pair_terms(terms: PathLike | Iterable[str],
          dictionary: bool = True, encoding: str | None = None, engine: str = "local",
          scheduler: str | None = None, scheduler_timeout: float = 10.0,
          progress: Callable[[str, int, int], None] | None = None,
-         second_look: bool = False, trust_alignment: bool = False) -> PairingReport:
+         second_look: bool = False, trust_alignment: bool = False,
+         max_entries: int | None = None) -> PairingReport:
     """Pair each term with its equivalents in ``corpus`` (from :func:`open_corpus`, or
     (zh, en) sentence pairs): ranked candidates with score, support and example pairs,
     or an abstention with its reason. ``terms`` are strings or a term-list file (one
@@ -633,7 +634,10 @@ def pair_terms(terms: PathLike | Iterable[str],
     20,000 segment pairs, else 2: :func:`termbase.pair.sources.default_workers`);
     ``engine`` "dask" counts on a Dask cluster (``scheduler``'s, or a local one of
     ``workers`` processes; ``scheduler_timeout`` seconds to reach it), with the same
-    results; ``progress(pass, done, total)`` is called as counting advances."""
+    results; ``progress(pass, done, total)`` is called as counting advances.
+    ``max_entries`` bounds the first pass's term × candidate table (default 20 million,
+    shared among the workers; the rarest are pruned beyond it and the threshold is in
+    ``stats``): lower it for workers with little memory."""
     from termbase.pair.engines import open_engine
     from termbase.pair.pairer import PairSettings, pair_terms_report
     from termbase.pair.sources import load_dictionary
@@ -650,7 +654,8 @@ def pair_terms(terms: PathLike | Iterable[str],
     lexicon, dictionary_name = load_dictionary(dictionary)
     settings = PairSettings(direction=lang, workers=_workers(workers, engine, source),
                             min_support=min_support or PairSettings().min_support,
-                            second_look=second_look, check_alignment=not trust_alignment)
+                            second_look=second_look, check_alignment=not trust_alignment,
+                            max_entries=max_entries or PairSettings().max_entries)
     with open_engine(engine, workers=settings.workers, scheduler=scheduler,
                      progress=progress, timeout=scheduler_timeout) as counting_engine:
         report = pair_terms_report(term_list.terms, source.corpus, lexicon=lexicon,
@@ -670,12 +675,12 @@ def mine_terms(corpus: CorpusSource | Corpus | Sequence[tuple[str, str]], *,
          dictionary: bool = True, engine: str = "local", scheduler: str | None = None,
          scheduler_timeout: float = 10.0,
          progress: Callable[[str, int, int], None] | None = None,
-         trust_alignment: bool = False) -> MiningResult:
+         trust_alignment: bool = False, max_entries: int | None = None) -> MiningResult:
     """Extract up to ``max_terms`` Chinese terms (default 1,000:
     :data:`termbase.pair.mining.DEFAULT_MAX_TERMS`) from the corpus's Chinese side and
     pair each with its English equivalents (the review sheet of ``termbase mine``);
-    ``workers``, ``engine``, ``scheduler``, ``scheduler_timeout``, ``progress`` and
-    ``trust_alignment`` as for :func:`pair_terms`."""
+    ``workers``, ``engine``, ``scheduler``, ``scheduler_timeout``, ``progress``,
+    ``trust_alignment`` and ``max_entries`` as for :func:`pair_terms`."""
     from termbase.pair.engines import open_engine
     from termbase.pair.mining import DEFAULT_MAX_TERMS
     from termbase.pair.mining import mine as mine_corpus
@@ -687,7 +692,8 @@ def mine_terms(corpus: CorpusSource | Corpus | Sequence[tuple[str, str]], *,
     source = _corpus(corpus)
     lexicon, dictionary_name = load_dictionary(dictionary)
     settings = PairSettings(workers=_workers(workers, engine, source),
-                            check_alignment=not trust_alignment)
+                            check_alignment=not trust_alignment,
+                            max_entries=max_entries or PairSettings().max_entries)
     with open_engine(engine, workers=settings.workers, scheduler=scheduler,
                      progress=progress, timeout=scheduler_timeout) as counting_engine:
         result = mine_corpus(source.corpus, tokenizer=JiebaSegmenter(), lexicon=lexicon,
