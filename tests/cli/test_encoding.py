@@ -13,8 +13,10 @@ from pair._fixtures import PAIRS
 from termbase.cli import _COMMANDS, EXIT_BAD_INPUT, cli, main
 
 READS_TEXT = {"align", "build", "check", "export", "extract", "import", "index", "ingest", "lookup",
-              "mine", "pair"}
-"""validate reads TBX only: XML declares its own encoding."""
+              "mine", "pair", "serve"}
+"""validate reads TBX only: XML declares its own encoding; glossaries lists files, reading
+none. serve reads glossaries (CSV, TSV, JSON) like lookup: it lacked the option its own
+refusal of an undetected encoding asks for."""
 
 HANT_DOC = ("大會，\n"
             "重申各會員國應當加強國際合作與援助，以防止、打擊和消除小武器和輕武器的非法貿易，\n"

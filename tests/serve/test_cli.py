@@ -52,3 +52,31 @@ def test_what_reading_the_glossary_noticed_is_printed(
                          .encode("gb18030"))
     assert main(["serve", "--port", "0", "-g", str(glossary)]) == 0
     assert "[TB102]" in capsys.readouterr().err
+
+
+def test_the_encoding_the_refusal_asks_for_is_taken(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # A Western code page is never guessed, and the refusal says "pass --encoding", which
+    # serve did not have (every other command that reads glossaries does).
+    from termbase.serve import server
+    from termbase.serve.catalog import Catalog
+
+    apps: list[Any] = []
+
+    def serve_once(make_app: Callable[[], Any], host: str, port: int,
+                   on_ready: Callable[[str], None] | None) -> None:
+        apps.append(make_app())
+
+    monkeypatch.setattr(server, "serve", serve_once)
+    glossary = tmp_path / "western.csv"
+    glossary.write_bytes("English\ncafé society\n".encode("cp1252"))
+    assert main(["serve", "--port", "0", "-g", str(glossary)]) == EXIT_BAD_INPUT
+    assert "--encoding" in capsys.readouterr().err and not apps
+    assert main(["serve", "--port", "0", "-g", str(glossary), "--encoding", "cp1252"]) == 0
+    assert len(apps) == 1
+    catalog = Catalog.open(str(glossary), "cp1252")
+    try:
+        assert [hit["id"] for hit in catalog.search("café society")["hits"]]
+    finally:
+        catalog.close()

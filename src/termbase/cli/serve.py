@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from termbase import api
-from termbase.cli._common import echo_diagnostics, glossary_option
+from termbase.cli._common import echo_diagnostics, encoding_option, glossary_option
 from termbase.serve.server import DEFAULT_HOST, DEFAULT_PORT, is_loopback
 
 
@@ -16,7 +16,8 @@ from termbase.serve.server import DEFAULT_HOST, DEFAULT_PORT, is_loopback
 @click.option("--host", default=DEFAULT_HOST, show_default=True,
               help="Address to listen on; anything but this machine's loopback makes the "
                    "glossary readable from the network.")
-def command(glossary: tuple[str, ...], port: int, host: str) -> None:
+@encoding_option
+def command(glossary: tuple[str, ...], port: int, host: str, encoding: str | None) -> None:
     """Serve a read-only web page for looking terms up (Ctrl-C stops it)."""
     if not is_loopback(host):
         click.echo(f"termbase: warning: listening on {host}: anyone who can reach this "
@@ -26,4 +27,4 @@ def command(glossary: tuple[str, ...], port: int, host: str) -> None:
         click.echo(f"termbase: serving {url}/ (Ctrl-C to stop)", err=True)
 
     api.serve_glossary(list(glossary) or None, host=host, port=port, on_ready=ready,
-                       on_diagnostics=echo_diagnostics)
+                       on_diagnostics=echo_diagnostics, encoding=encoding)

@@ -46,9 +46,10 @@ class Catalog:
         self._by_name = {shelf.name: shelf for shelf in self.shelves}
 
     @classmethod
-    def open(cls, glossary: GlossarySource | None) -> Catalog:
-        """The glossary files ``glossary`` names (default: the store's), one index each;
-        a Glossary object is indexed in memory under its title."""
+    def open(cls, glossary: GlossarySource | None, encoding: str | None = None) -> Catalog:
+        """The glossary files ``glossary`` names (default: the store's), one index each,
+        CSV/TSV/JSON ones read in ``encoding`` (default: detected); a Glossary object is
+        indexed in memory under its title."""
         from termbase import api, store
 
         if isinstance(glossary, LoadedGlossary):
@@ -59,11 +60,11 @@ class Catalog:
             [str(glossary)] if isinstance(glossary, str | Path) else [str(g) for g in glossary])
         paths = store.input_paths(specs)
         if not paths:
-            api.load_glossary(specs or None)  # raises, saying what to do
+            api.load_glossary(specs or None, encoding=encoding)  # raises, saying what to do
         shelves: list[Shelf] = []
         for path in paths:
             name = _unique(path.stem, {s.name for s in shelves})
-            shelves.append(Shelf(name, api.lookup_index(str(path))))
+            shelves.append(Shelf(name, api.lookup_index(str(path), encoding=encoding)))
         return cls(shelves)
 
     def close(self) -> None:
