@@ -11,6 +11,7 @@ from termbase.pair.answers import (
     head_word_only,
     is_modifier,
     modifier_only,
+    person_left_out,
 )
 from termbase.pair.results import Candidate, TermPairing
 
@@ -104,3 +105,24 @@ def test_an_adjective_without_a_head_of_its_own_word_is_no_answer() -> None:
     assert modifier_only("清除碎片", "removal", MODIFIER_LEXICON)
     # The head's reading inside the word: 社会 "society" in "psychosocial".
     assert not modifier_only("心理社会", "psychosocial", MODIFIER_LEXICON)
+
+
+PERSON_LEXICON = Lexicon.from_pairs([
+    ("培训", "train"), ("员", "person"), ("员", "member"), ("维和", "peacekeeping"),
+    ("人员", "person"), ("人员", "staff"), ("培训", "training"), ("方案", "programme"),
+])
+
+
+def test_the_action_named_for_the_person_doing_it_is_no_answer() -> None:
+    assert person_left_out("培训员", "Training", PERSON_LEXICON)
+    refused, = bare_heads_refused([_pairing("培训员", "Training")], PERSON_LEXICON)
+    assert refused.candidates == () and "person" in refused.abstained_reason
+
+
+def test_agent_nouns_and_heads_that_name_no_person_stay() -> None:
+    # English folds the person into an agent noun; or says the head itself.
+    assert not person_left_out("培训员", "trainers", PERSON_LEXICON)
+    assert not person_left_out("维和人员", "peacekeepers", PERSON_LEXICON)
+    assert not person_left_out("维和人员", "peacekeeping staff", PERSON_LEXICON)
+    # 方案 names no person: "training" may be its modifier's English (modifier_only's case).
+    assert not person_left_out("培训方案", "training", PERSON_LEXICON)

@@ -757,6 +757,35 @@ def modifier_only(term: str, answer: str, lexicon: Dictionary) -> bool:
     return any(known_stem(stem, before) for stem in stems)
 
 
+ACTION_ENDINGS = ("ing", "tion", "sion", "ment", "ance", "ence", "ism")
+"""Endings of English nouns of an action or a state ("training", "prostitution"): the
+closed class of suffixes that name what is done, never who does it."""
+
+_PERSON = "person"
+"""The stem the dictionary glosses a word naming a person by (员 "person", 者 "person who
+does sth", 人员 "personnel; person")."""
+
+
+def person_left_out(term: str, answer: str, lexicon: Dictionary) -> bool:
+    """Whether ``answer`` is one word naming the action the words of ``term`` before its
+    last say (:data:`ACTION_ENDINGS`), while that last word names the person who does it
+    and the answer says nothing of it: "Training" for 培训员 (培训 "train", 员 "person"),
+    "prostitution" for 卖淫者. English folds such a head into an agent noun
+    ("trainers", "peacekeepers" for 维和人员), which keeps; the noun of the action is
+    the rendering of a neighbouring use ("training of trainers"), not of the term."""
+    stems = content_stems(answer)
+    words = lexicon.segment(term)
+    if " " in answer.strip() or len(words) < 2 or not stems:
+        return False
+    if not singular(answer.lower()).endswith(ACTION_ENDINGS):
+        return False
+    head = lexicon.translations(words[-1])
+    if _PERSON not in head or any(known_stem(stem, head) for stem in stems):
+        return False
+    before = frozenset().union(*(lexicon.translations(w) for w in words[:-1]))
+    return any(known_stem(stem, before) for stem in stems)
+
+
 def bare_heads_refused(pairings: Iterable[TermPairing], lexicon: Dictionary | None
                        ) -> list[TermPairing]:
     """``pairings`` with every answer found by the corpus's counts that is the bare head
@@ -777,6 +806,10 @@ def bare_heads_refused(pairings: Iterable[TermPairing], lexicon: Dictionary | No
                 pairing = replace(pairing, candidates=(), abstained_reason=(
                     f"the best candidate '{best.text}' qualifies a noun it leaves out: it "
                     f"renders the words before the last of the term, not the last"))
+            elif person_left_out(pairing.term, best.text, lexicon):
+                pairing = replace(pairing, candidates=(), abstained_reason=(
+                    f"the best candidate '{best.text}' names the action the term's words "
+                    f"before the last say, not the person its last word names"))
         out.append(pairing)
     return out
 
