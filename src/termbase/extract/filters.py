@@ -35,7 +35,11 @@ _START_STOP = _words(
     # 秘书长谨报告): a formula, never a name.
     "我 我国 你 您 谨 "
     # Adverbs of manner before a verb (彻底|消除, 密切|协调), as 充分 and 切实 above.
-    "彻底 密切")
+    "彻底 密切 "
+    # Adverbs of degree and of growing degree before a quality or a change (越来越|大,
+    # 日益|增多), as 非常, 更 and 很 above; the determiner of a whole (整个|区域, 整个|
+    # 联合国|系统), as 所有 and 一切.
+    "越来越 愈来愈 越发 愈发 愈加 日益 日趋 整个")
 
 # The head of a topic (人权问题, 贩运问题): a name that follows it is cut from the topic
 # it is about (…问题|特别报告员, …问题|工作组). Apart from the stop words above: it
@@ -58,6 +62,12 @@ _END_STOP = _words(
     # A speech reported (主席说) and the forms of address of a meeting record (主席先生,
     # 先生阁下) close a clause or a salutation.
     "说 先生 女士 阁下 "
+    # The other verbs that report what a subject said or holds (报告|称, 内|称 "in which it
+    # states", 代表团|认为 "the delegation considered"), as 说.
+    "称 声称 宣称 认为 表示 "
+    # The complements of direction that close a verb phrase (联系|起来 "link up",
+    # 延续|下去): no noun ends with one.
+    "起来 下来 下去 出来 出去 进来 进去 过来 回来 回去 上来 开来 "
     # Relational heads that need what they are of (优先|事项, 构成|部分, 重要|作用,
     # 不利|影响): their compounds are general phrases, as those ending in 问题 or 情况.
     "事项 部分 作用 影响 "
