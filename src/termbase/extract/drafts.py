@@ -365,7 +365,7 @@ _FRAGMENT_SHARE = 0.8
 # The sources that may propose a fragment: counted n-grams, and names, which run from
 # the last name-opening word before a head (世界首脑会议 out of
 # 可持续发展问题世界首脑会议). Titles and defined forms are delimited by the text.
-_COUNTED = frozenset({"ngram", "name"})
+COUNTED_SOURCES = frozenset({"ngram", "name"})
 # The sources that name a proper name as such: see opening_whole.
 _PROPER = frozenset({"title", "name", "definition"})
 
@@ -466,7 +466,7 @@ def rescore_with_characters(shortlist: Sequence[Draft],
                          if word_count.get(whole) == 1 and whole.endswith(draft.text))
         uses = ev.freq - compounded
         nested = ev.nested - compounded - conjunct_uses(draft.text, ev, shared)
-        if draft.sources <= _COUNTED and not is_productive(ev) and (
+        if draft.sources <= COUNTED_SOURCES and not is_productive(ev) and (
                 nested >= _FRAGMENT_SHARE * uses
                 or (len(draft.words) > 1
                     and opening_whole(draft.text, ev, proper, shared) >= _OPENED_SHARE * uses)):
@@ -652,7 +652,7 @@ def _is_clipped(draft: Draft, evidence: Evidence, shared: AbstractSet[str]) -> b
     however many of them it stands in. Those are the wholes of what it holds. A whole
     conjunct of a coordination is used alone there (:func:`conjunct_uses`; ``shared``:
     :func:`shared_head_coordinations`)."""
-    if len(draft.words) < 2 or not draft.sources <= _COUNTED or not evidence.freq:
+    if len(draft.words) < 2 or not draft.sources <= COUNTED_SOURCES or not evidence.freq:
         return False
     inside = evidence.containers.total() - conjunct_uses(draft.text, evidence, shared)
     return inside >= _FRAGMENT_SHARE * evidence.freq
@@ -738,7 +738,7 @@ def is_cited_by_number(draft: Draft, evidence: Evidence) -> bool:
     mostly inside the name of the body that meets (缔约方会议第十届会议). A session names
     a document or body cited often in a few places, hence the low share; the other words
     before a numbered session are bodies too (委员会, 理事会, 工作组), generic or specific."""
-    if len(draft.words) != 1 or not draft.sources <= _COUNTED or \
+    if len(draft.words) != 1 or not draft.sources <= COUNTED_SOURCES or \
             evidence.freq < _NUMBERED_MIN_USES:
         return False
     return (evidence.left["号"] >= _NUMBERED_SHARE * evidence.freq
@@ -810,7 +810,7 @@ def is_bound_modifier(draft: Draft, uses: int, final: int) -> bool:
     a fifth of its uses; 缔约方, mostly in 缔约方大会, in 7 % on the tuning text, the
     lowest of the gold terms used 20 times or more). Rare words are left alone: a few
     uses, all before a noun, say little."""
-    if len(draft.words) != 1 or not draft.sources <= _COUNTED or uses < _MODIFIER_MIN_USES:
+    if len(draft.words) != 1 or not draft.sources <= COUNTED_SOURCES or uses < _MODIFIER_MIN_USES:
         return False
     return final < _MODIFIER_FINAL_SHARE * uses
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from termbase.extract.candidates import MIN_NAME_CHARS, is_back_reference, is_name_head
-from termbase.extract.drafts import _COUNTED, Draft
+from termbase.extract.drafts import COUNTED_SOURCES, Draft
 from termbase.extract.filters import RESOLUTION_VERBS, is_numeral_word, refuse_words
 from termbase.extract.ranking import is_general_word
 from termbase.extract.statistics import Counts
@@ -109,7 +109,7 @@ def drop_by_tags(drafts: dict[str, Draft], tokenizer: Segmenter) -> set[str]:
     # A name runs from a listed opening word to a listed head, so its inside is left to
     # judge (_name_inside_reason).
     named = [(t, d.words) for t, d in drafts.items()
-             if "name" in d.sources and d.sources <= _COUNTED and len(d.words) > 2]
+             if "name" in d.sources and d.sources <= COUNTED_SOURCES and len(d.words) > 2]
     specificity = {t: d.specificity for t, d in drafts.items() if len(d.words) == 1}
     wanted = {w for _, words in counted + named for w in words}
     # The parts of single words, for those the dictionary does not list (is_verbal_compound).
