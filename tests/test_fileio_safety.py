@@ -111,6 +111,28 @@ def test_taking_the_lock_deletes_the_temporary_files_of_a_killed_writer(
     assert lock_path(target).read_bytes() == b""
 
 
+def test_taking_the_lock_spares_a_temporary_file_its_writer_still_holds(
+        tmp_path: Path) -> None:
+    # An export of the same name (a writer that takes no lock) began before the lock was
+    # taken and is still writing: its temporary file is old, but it holds a flock on it,
+    # so the locked clean-up must leave it, and delete it once the writer is gone.
+    fcntl = pytest.importorskip("fcntl")
+    target = tmp_path / "g.tbx"
+    target.write_bytes(b"old")
+    busy = tmp_path / ".g.tbx.busy.tmp"
+    busy.write_bytes(b"being written")
+    os.utime(busy, (1_000_000_000, 1_000_000_000))
+    descriptor = os.open(busy, os.O_RDONLY)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        with exclusive_lock(target, timeout=5):
+            assert busy.exists()
+    finally:
+        os.close(descriptor)
+    with exclusive_lock(target, timeout=5):
+        assert not busy.exists()
+
+
 def test_a_write_deletes_the_temporary_files_of_killed_writers_only(tmp_path: Path) -> None:
     # An export killed mid-write (SIGKILL) left '.g.xlsx.XXXX.tmp' for good: writers that
     # take no lock could not tell it from one another process is writing now.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import glob
 import hashlib
+import importlib.util
 import os
 import re
 import shutil
@@ -218,10 +219,8 @@ def _remove_dead_writers_temps(path: Path, own: Path) -> None:
     one that can be locked, and is older than ``own`` by more than an instant (the same
     file-system clock), is an orphan. Only the temporary files of ``path``'s name are
     judged, never another program's. Best effort: one that cannot be judged stays."""
-    try:
-        import fcntl
-    except ImportError:
-        return
+    if importlib.util.find_spec("fcntl") is None:
+        return  # no flock (Windows): no writer can be told dead, so nothing is deleted
     folder = own.parent
     if folder not in _leftovers:
         found: dict[str, list[Path]] = {}
@@ -238,17 +237,30 @@ def _remove_dead_writers_temps(path: Path, own: Path) -> None:
     except OSError:
         return
     for leftover in candidates:
-        with contextlib.suppress(OSError):
-            status = leftover.lstat()
-            # replace_folder's staging folders share the pattern; they are its to remove.
-            if not stat.S_ISREG(status.st_mode) or status.st_mtime_ns > now - _JUST_CREATED_NS:
-                continue
-            descriptor = os.open(leftover, os.O_RDONLY | os.O_NOFOLLOW)
-            try:
-                fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)  # raises if alive
-                leftover.unlink()
-            finally:
-                os.close(descriptor)
+        _delete_if_orphaned(leftover, now - _JUST_CREATED_NS)
+
+
+def _delete_if_orphaned(leftover: Path, before_ns: int) -> None:
+    """Delete the temporary file ``leftover`` if it was last modified before ``before_ns``
+    (the file-system clock) and no live writer holds it (:func:`_hold`). Best effort: one
+    that cannot be judged or deleted stays. Where there is no ``flock`` its age alone
+    decides (only the glossary store's locked clean-up judges there)."""
+    with contextlib.suppress(OSError):
+        status = leftover.lstat()
+        # replace_folder's staging folders share the pattern; they are its to remove.
+        if not stat.S_ISREG(status.st_mode) or status.st_mtime_ns >= before_ns:
+            return
+        try:
+            import fcntl
+        except ImportError:
+            leftover.unlink()
+            return
+        descriptor = os.open(leftover, os.O_RDONLY | os.O_NOFOLLOW)
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)  # raises if alive
+            leftover.unlink()
+        finally:
+            os.close(descriptor)
 
 
 # --- Locks ------------------------------------------------------------------------------
@@ -282,10 +294,11 @@ def _remove_orphaned_temps(target: Path, sidecar: Path) -> None:
     cache rebuild) keeps its ``.NAME.*.tmp`` only while it holds this lock, so one that
     is there when the lock is taken was left by a writer killed mid-write (SIGKILL, a
     power cut), and nothing else ever deletes it: a 10 MB glossary left 10 MB behind
-    per kill. Only files last modified before this lock was taken go: the lock file is
-    touched now and the times compared on the same (file-system) clock, so the temporary
-    file of a write that does not take the lock (an export given the same name) and is
-    under way now is left alone. Best effort: one that cannot be deleted stays."""
+    per kill. Only files last modified before this lock was taken go (the lock file is
+    touched now and the times compared on the same file-system clock), and none that a
+    live writer holds (:func:`_delete_if_orphaned`): the temporary file of a write that
+    does not take the lock (an export given the same name) and is under way now is left
+    alone."""
     try:
         os.utime(sidecar)
         taken = sidecar.stat().st_mtime_ns
@@ -293,11 +306,7 @@ def _remove_orphaned_temps(target: Path, sidecar: Path) -> None:
         return
     directory = target.parent if str(target.parent) else Path(".")
     for leftover in directory.glob(f".{glob.escape(target.name)}.*.tmp"):
-        with contextlib.suppress(OSError):
-            status = leftover.lstat()
-            # replace_folder's staging folders share the pattern; they are its to remove.
-            if stat.S_ISREG(status.st_mode) and status.st_mtime_ns < taken:
-                leftover.unlink()
+        _delete_if_orphaned(leftover, taken)
 
 
 @contextlib.contextmanager
