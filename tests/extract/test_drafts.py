@@ -5,33 +5,51 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from termbase.extract import drafts as drafts_module
+from termbase.extract.counting import count_documents
 from termbase.extract.drafts import (
     Draft,
+    _containers,
     across_conjunctions,
     back_references,
     free_coordinations,
+    mark_specificity,
     near_specific_words,
+    ngram_drafts,
     opening_whole,
     reads_across,
     rescore_with_characters,
+    score_drafts,
     shared_head_coordinations,
     word_pairs,
 )
 from termbase.extract.evidence import Evidence, collect_evidence
 from termbase.extract.model import ExtractSettings
-from termbase.extract.ranking import DEFAULT_WEIGHTS
-from termbase.extract.statistics import NgramStats, entropy
+from termbase.extract.ranking import DEFAULT_WEIGHTS, score
+from termbase.extract.statistics import (
+    Counts,
+    NgramStats,
+    entropy,
+)
+from termbase.extract.tag_filters import drop_by_tags
+from termbase.text.chinese import ZH_CONJUNCTIONS
+from termbase.text.segment import JiebaSegmenter
 
 
-def _draft(words: tuple[str, ...], freq: int, sources: Iterable[str] = ("ngram",)) -> Draft:
-    """A scored draft of ``words`` used ``freq`` times, its word boundaries free."""
+def _draft(words: tuple[str, ...], freq: int, sources: Iterable[str] = ("ngram",), *,
+           object_: str = "") -> Draft:
+    """A scored draft of ``words`` used ``freq`` times, its word boundaries free; ``object_``
+    the object of the verb it opens with, if it is read as a verb and its object."""
     made = Draft("".join(words), words, NgramStats(freq, 3, 2.0, 2.0, 1.0), set(sources),
-                 c_value=float(freq), specificity=500.0)
+                 c_value=float(freq), specificity=500.0, verb_object=object_)
     made.rescore()
     return made
 
@@ -320,3 +338,555 @@ def test_only_counted_phrases_of_two_words_are_measured() -> None:
               _draft(("统计", "手册"), 2, {"ngram", "title"}),
               _draft(("机构",), 40, {"ngram"})]
     assert word_pairs(drafts) == {"联合国机构": ("联合国", "机构")}
+
+
+def _ngram_drafts(*cuts: tuple[str, ...]) -> dict[str, Draft]:
+    return {"".join(c): Draft("".join(c), c, NgramStats(20, 2, 2.0, 2.0, 1.0), {"ngram"})
+            for c in cuts}
+
+
+def test_specificity_compares_the_text_with_general_chinese() -> None:
+    counts = Counts(tokens=1000)
+    drafts = {w: Draft(w, (w,), NgramStats(20, 2, 2.0, 2.0, 1.0)) for w in ("法治", "国家")}
+    drafts["儿基会"] = Draft("儿基会", ("儿基会",), NgramStats(20, 2, 2.0, 2.0, 1.0))
+    mark_specificity(drafts, counts, JiebaSegmenter())
+    assert drafts["法治"].specificity > 50 > drafts["国家"].specificity > 1
+    assert drafts["儿基会"].specificity == math.inf  # not a general-language word
+
+
+def test_refused_ngrams_still_count_as_containers() -> None:
+    # A clause around a word (应对埃博拉) is a free use of it: leaving the clause out must
+    # not make the word look more nested (the C-value subtracts the mean container).
+    cuts = [("埃博拉",), ("埃博拉", "疫情"), ("应对", "埃博拉")]
+    counts = {"埃博拉": 30, "埃博拉疫情": 20, "应对埃博拉": 4}
+
+    def drafts() -> dict[str, Draft]:
+        made = _ngram_drafts(*cuts)
+        for text, draft in made.items():
+            draft.stats = NgramStats(counts[text], 2, 2.0, 2.0, 1.0)
+        return made
+
+    kept, both = drafts(), drafts()
+    score_drafts(kept, refused={"应对埃博拉"})
+    score_drafts(both)
+    assert "应对埃博拉" not in kept
+    assert kept["埃博拉"].c_value == both["埃博拉"].c_value
+
+
+def test_a_title_ending_the_titles_of_several_instruments_is_generic() -> None:
+    # 《行动计划》 ends two plans' titles: it names neither, and is weighed as a generic
+    # head; 《行动纲领》 ends one instrument's title only and stays a title.
+    freq = {"行动计划": 20, "国家两性平等行动计划": 5, "区域粮食安全行动计划": 5,
+            "行动纲领": 20, "从各个方面防止和消除非法贸易的行动纲领": 5}
+    drafts = {t: Draft(t, (t,), NgramStats(f, 4, 2.0, 2.0, 1.0), {"title"})
+              for t, f in freq.items()}
+    score_drafts(drafts)
+    assert drafts["行动计划"].head_share >= 1.0
+    assert drafts["行动纲领"].head_share == 0.0
+    assert drafts["行动计划"].score < 0.5 * drafts["行动纲领"].score
+
+
+def test_a_coordination_ending_with_a_word_is_no_name_it_heads() -> None:
+    # 不扩散 is the last conjunct of 核裁军和不扩散 and 裁军与不扩散: there it is used
+    # whole, as in any coordination, not as the head of a name; only 核不扩散 is headed.
+    freq = {"不扩散": 30, "核裁军和不扩散": 12, "裁军与不扩散": 8, "核不扩散": 3}
+    cuts = {"不扩散": ("不扩散",), "核裁军和不扩散": ("核裁军", "和", "不扩散"),
+            "裁军与不扩散": ("裁军", "与", "不扩散"), "核不扩散": ("核", "不扩散")}
+    drafts = {t: Draft(t, cuts[t], NgramStats(f, 4, 2.0, 2.0, 1.0), {"ngram"})
+              for t, f in freq.items()}
+    score_drafts(drafts)
+    assert drafts["不扩散"].head_share == pytest.approx(3 / 30)
+    generic = Draft("不扩散", ("不扩散",), NgramStats(30, 4, 2.0, 2.0, 1.0), {"ngram"},
+                    c_value=drafts["不扩散"].c_value, head_share=(12 + 8 + 3) / 30)
+    generic.rescore()
+    assert drafts["不扩散"].score > 2 * generic.score
+
+
+def test_a_clause_piece_ending_with_a_word_is_no_name_it_heads() -> None:
+    # 各|行为体 ("the various actors") opens with a pronoun: the tags refuse it as a piece
+    # of a clause, and it names no kind of actor, so 行为体 heads only 人道主义行为体.
+    freq = {"行为体": 20, "各行为体": 12, "人道主义行为体": 4}
+    cuts = {"行为体": ("行为体",), "各行为体": ("各", "行为体"),
+            "人道主义行为体": ("人道主义", "行为体")}
+    drafts = {t: Draft(t, cuts[t], NgramStats(f, 4, 2.0, 2.0, 1.0), {"ngram"})
+              for t, f in freq.items()}
+    refused = drop_by_tags(drafts, JiebaSegmenter())
+    assert refused == {"各行为体"}
+    score_drafts(drafts, refused=refused)
+    assert drafts["行为体"].head_share == pytest.approx(4 / 20)
+
+
+def test_a_word_heading_many_names_is_a_generic_head() -> None:
+    # 框架 heads 法律框架, 战略框架 and 联合国发展援助框架: alone it names no one framework.
+    freq = {"框架": 40, "秘书处": 40, "法律框架": 12, "战略框架": 10, "发展援助框架": 8,
+            "联合国发展援助框架": 6, "联合国秘书处": 6}
+    cuts = {"框架": ("框架",), "秘书处": ("秘书处",), "法律框架": ("法律", "框架"),
+            "战略框架": ("战略", "框架"), "发展援助框架": ("发展", "援助", "框架"),
+            "联合国发展援助框架": ("联合国", "发展", "援助", "框架"),
+            "联合国秘书处": ("联合国", "秘书处")}
+    drafts = {t: Draft(t, cuts[t], NgramStats(f, 4, 2.0, 2.0, 1.0), {"ngram"})
+              for t, f in freq.items()}
+    for draft in drafts.values():
+        draft.specificity = 300.0
+    score_drafts(drafts)
+    assert drafts["框架"].head_share == pytest.approx((12 + 10 + 8 + 6) / 40)
+    assert drafts["秘书处"].head_share == pytest.approx(6 / 40)
+    assert drafts["框架"].score < 0.5 * drafts["秘书处"].score
+    # Defined by the text as a short form, it is not discounted; a bare title that is a
+    # generic head (《议定书》) is a back-reference, weighed as the word itself.
+    stats = NgramStats(40, 4, 2.0, 2.0, 1.0)
+    assert score(40.0, stats, words=1, length=3, is_title=False, is_defined=True,
+                 head_share=2.0) == score(40.0, stats, words=1, length=3, is_title=False,
+                                          is_defined=True)
+    assert score(40.0, stats, words=1, length=3, is_title=True, is_defined=False,
+                 head_share=2.0) == score(40.0, stats, words=1, length=3, is_title=False,
+                                          is_defined=False, head_share=2.0)
+
+
+def test_a_name_found_only_inside_longer_names_is_a_fragment() -> None:
+    from termbase.extract.drafts import rescore_with_characters
+    from termbase.extract.evidence import Evidence
+
+    # The name rule runs from the last name-opening word (世界) to the head, so it cuts
+    # 世界首脑会议 out of 可持续发展问题世界首脑会议: nested like any counted n-gram. A
+    # title is delimited by the text and keeps its weight.
+    def draft(sources: set[str]) -> Draft:
+        made = Draft("世界首脑会议", ("世界", "首脑会议"),
+                     NgramStats(14, 4, 2.0, 2.0, 1.0), sources, c_value=14.0)
+        made.rescore()
+        return made
+
+    nested = Evidence(freq=14, nested=13)
+    nested.left.update({"题": 10, "年": 3})
+    nested.right.update({"的": 5, "上": 4, "成": 3, "和": 2})
+    name, title = draft({"name", "ngram"}), draft({"title"})
+    before = (name.score, title.score)
+    rescore_with_characters([name, title], {"世界首脑会议": nested})
+    assert name.score < 0.05 * before[0]
+    assert title.score > 0.5 * before[1]
+
+
+def test_a_two_character_word_is_specific_by_its_free_uses() -> None:
+    from termbase.extract.drafts import rescore_with_characters
+    from termbase.extract.evidence import Evidence
+
+    # 义务 is frequent in UN text inside its terms (核裁军义务, 条约义务); alone, it is
+    # used about as often as in general Chinese. 人权 is UN vocabulary on its own too.
+    def draft(text: str) -> Draft:
+        made = Draft(text, (text,), NgramStats(40, 2, 2.0, 2.0, 1.0), {"ngram"},
+                     c_value=40.0, specificity=120.0)
+        made.rescore()
+        return made
+
+    def seen(nested: int) -> Evidence:
+        found = Evidence(freq=40, nested=nested)
+        found.left.update({"的": 10, "和": 10, "国": 10, "约": 10})
+        found.right.update({"的": 10, "和": 10, "，": 10, "。": 10})
+        return found
+
+    obligation, rights = draft("义务"), draft("人权")
+    rescore_with_characters([obligation, rights], {"义务": seen(26), "人权": seen(8)})
+    assert obligation.specificity == pytest.approx(120.0 * 14 / 40)
+    assert rights.specificity == pytest.approx(120.0 * 32 / 40)
+    assert obligation.score < 0.05 * rights.score  # 42 is general (< 50), 96 is not
+    longer = Draft("工作人员", ("工作人员",), NgramStats(40, 2, 2.0, 2.0, 1.0), {"ngram"},
+                   c_value=40.0, specificity=30.0)
+    rescore_with_characters([longer], {"工作人员": seen(26)})
+    assert longer.specificity == 30.0  # longer words keep theirs (秘书长 heads names)
+
+
+def test_free_uses_are_a_share_of_the_words_the_specificity_counted() -> None:
+    from termbase.extract.drafts import rescore_with_characters
+    from termbase.extract.evidence import Evidence
+
+    # 裁军: 51 occurrences of its characters, 43 inside longer candidates (核裁军, one
+    # dictionary word, among them); the segmenter's words counted it 12 times, the uses
+    # outside 核裁军, so its specificity already leaves those out: 8 free of 12 words.
+    def draft(words: int) -> Draft:
+        made = Draft("裁军", ("裁军",), NgramStats(words, 2, 2.0, 2.0, 1.0), {"ngram"},
+                     c_value=float(words), specificity=300.0)
+        made.rescore()
+        return made
+
+    disarmament = draft(12)
+    rescore_with_characters([disarmament], {"裁军": Evidence(freq=51, nested=43)})
+    assert disarmament.specificity == pytest.approx(300.0 * 8 / 12)
+    assert disarmament.specificity > 50.0  # not general: it stays a candidate
+    # Occurrences inside words that are no candidate are free but were never counted:
+    # the share stays at most one.
+    counted_less = draft(5)
+    rescore_with_characters([counted_less], {"裁军": Evidence(freq=20, nested=2)})
+    assert counted_less.specificity == pytest.approx(300.0)
+
+
+def test_a_word_that_never_ends_a_phrase_only_modifies() -> None:
+    from termbase.extract.drafts import is_bound_modifier, rescore_with_characters
+    from termbase.extract.evidence import Evidence
+
+    # 人道主义 (humanitarian) stands before the noun it qualifies (援助, 车队, 组织 …) in
+    # nearly every use; 缔约国 (States parties) modifies too (缔约国大会) but also ends
+    # phrases: before punctuation or a grammar character (的, 和, 在). Both are free
+    # words here (nothing nested), so only how their phrases end tells them apart.
+    def draft(text: str) -> Draft:
+        made = Draft(text, (text,), NgramStats(60, 2, 2.0, 2.0, 1.0), {"ngram"},
+                     c_value=60.0, specificity=500.0)
+        made.rescore()
+        return made
+
+    def seen(after: dict[str, int], total: int = 60) -> Evidence:
+        found = Evidence(freq=total)
+        found.left.update({"的": 20, "提": 20, "国": 20})
+        found.right.update(after)
+        return found
+
+    attribute, noun = draft("人道主义"), draft("缔约国")
+    rescore_with_characters(
+        [attribute, noun],
+        {"人道主义": seen({"援": 25, "车": 15, "组": 10, "人": 8, "和": 1}),
+         "缔约国": seen({"大": 40, "的": 5, "和": 5})})  # and 10 before punctuation
+    assert attribute.score < 0.01 * noun.score
+    assert is_bound_modifier(attribute, 60, 2) and not is_bound_modifier(noun, 60, 20)
+    # A rare word whose few uses all stand before a noun says little.
+    assert not is_bound_modifier(draft("民用"), 8, 0)
+
+
+def test_a_word_nested_in_many_wholes_that_ends_phrases_is_no_fragment() -> None:
+    from collections import Counter
+
+    from termbase.extract.drafts import is_productive, rescore_with_characters
+    from termbase.extract.evidence import Evidence
+
+    # 核武器 stands mostly inside longer candidates, but inside many different ones
+    # (无核武器, 核武器国家, 彻底消除核武器 …), and ends a phrase in about half its uses: the
+    # term they are built on. A fragment stands inside one whole (世界首脑会议 inside
+    # 可持续发展问题世界首脑会议) however its phrases end.
+    def draft(text: str) -> Draft:
+        made = Draft(text, (text,), NgramStats(90, 2, 2.0, 2.0, 1.0), {"ngram"},
+                     c_value=90.0, specificity=150.0)
+        made.rescore()
+        return made
+
+    def seen(containers: dict[str, int]) -> Evidence:
+        found = Evidence(freq=90, nested=74, containers=Counter(containers))
+        found.left.update({"无": 24, "用": 20, "除": 20, "散": 26})
+        found.right.update({"国": 20, "区": 10, "的": 30, "和": 10})  # 20 before punctuation
+        return found
+
+    many = seen({"无核武器": 24, "核武器国家": 20, "彻底消除核武器": 15, "使用核武器": 15})
+    one = seen({"核武器国家大会": 74})
+    assert is_productive(many) and not is_productive(one)
+    weapons, fragment = draft("核武器"), draft("核武器")
+    rescore_with_characters([weapons], {"核武器": many})
+    rescore_with_characters([fragment], {"核武器": one})
+    assert fragment.score < 0.05 * weapons.score
+    # Nested in many wholes but (almost) never ending a phrase: an attribute (人道主义).
+    attribute = seen({"无核武器": 24, "核武器国家": 20, "彻底消除核武器": 15, "使用核武器": 15})
+    attribute.right.clear()
+    attribute.right.update({"国": 40, "区": 30, "援": 15})
+    assert not is_productive(attribute)
+
+
+def test_a_whole_conjunct_of_a_longer_candidate_is_a_free_use() -> None:
+    from collections import Counter
+
+    from termbase.extract.drafts import conjunct_uses, rescore_with_characters
+    from termbase.extract.evidence import Evidence
+
+    # 不扩散 (non-proliferation) stands mostly in 核裁军和不扩散 and 不扩散核武器: beside 和
+    # it is a phrase of its own, coordinated with another; inside 不扩散核武器 it is not.
+    def draft() -> Draft:
+        made = Draft("不扩散", ("不扩散",), NgramStats(30, 2, 2.0, 2.0, 1.0), {"ngram"},
+                     c_value=30.0, specificity=500.0)
+        made.rescore()
+        return made
+
+    def seen(containers: dict[str, int]) -> Evidence:
+        found = Evidence(freq=30, nested=28, containers=Counter(containers))
+        found.left.update({"和": 20, "核": 5, "对": 3})
+        found.right.update({"核": 16, "制": 4, "条": 4})
+        return found
+
+    coordinated = seen({"核裁军和不扩散": 12, "不扩散核武器": 16})
+    inside = seen({"核裁军不扩散": 12, "不扩散核武器": 16})
+    assert conjunct_uses("不扩散", coordinated) == 12
+    assert conjunct_uses("不扩散", inside) == 0
+    assert conjunct_uses("扩散", coordinated) == 0  # a piece of the conjunct is no conjunct
+    free, fragment = draft(), draft()
+    rescore_with_characters([free], {"不扩散": coordinated})
+    rescore_with_characters([fragment], {"不扩散": inside})
+    assert fragment.score < 0.05 * free.score
+
+
+def test_uses_inside_a_dictionary_word_ending_with_a_term_are_no_fragment_uses() -> None:
+    from termbase.extract.drafts import rescore_with_characters
+    from termbase.extract.evidence import Evidence
+
+    # 核裁军 (nuclear disarmament) is one word in jieba's dictionary: the counts saw 裁军
+    # as a word 12 times of its 51, and the 38 uses inside 核裁军 are a compound built on
+    # it, no pieces of another candidate. 儿基 opens the word 儿基会: a piece of it.
+    def draft(text: str, *words: str) -> Draft:
+        made = Draft(text, words or (text,), NgramStats(12, 2, 2.0, 2.0, 1.0), {"ngram"},
+                     c_value=12.0, specificity=500.0)
+        made.rescore()
+        return made
+
+    def seen(containers: dict[str, int]) -> Evidence:
+        found = Evidence(freq=51, nested=46)
+        found.left.update({"的": 10, "核": 38, "和": 3})
+        found.right.update({"的": 10, "谈": 8, "和": 10})  # and 23 before punctuation
+        found.containers.update(containers)
+        return found
+
+    term, piece = draft("裁军"), draft("儿基")
+    wholes = [draft("核裁军"), draft("儿基会"), draft("裁军谈判会议", "裁军", "谈判", "会议"),
+              draft("儿基会谈判", "儿基会", "谈判")]
+    rescore_with_characters(
+        [term, piece, *wholes],
+        {"裁军": seen({"核裁军": 38, "裁军谈判会议": 8}),
+         "儿基": seen({"儿基会": 38, "儿基会谈判": 8}),
+         **{w.text: Evidence(freq=40) for w in wholes}})
+    # 裁军: 8 nested of the 13 uses left; 儿基: 46 of 51, a fragment.
+    assert term.score > 50 * piece.score
+
+
+def test_a_general_word_cited_by_number_names_a_document_type() -> None:
+    from termbase.extract.drafts import is_cited_by_number, rescore_with_characters
+    from termbase.extract.evidence import Evidence
+
+    # 决议 (resolution) and 方案 (programme) are both general by the dictionary's counts;
+    # the text cites 决议 by number (第1325(2000)号决议) in half of its uses.
+    def draft(text: str) -> Draft:
+        made = Draft(text, (text,), NgramStats(60, 2, 2.0, 2.0, 1.0), {"ngram"},
+                     c_value=60.0, specificity=20.0)
+        made.rescore()
+        return made
+
+    def seen(before: dict[str, int]) -> Evidence:
+        found = Evidence(freq=60)
+        found.left.update(before)
+        found.right.update({"的": 20, "第": 20, "和": 20})
+        return found
+
+    document, other = draft("决议"), draft("方案")
+    rescore_with_characters([document, other],
+                            {"决议": seen({"号": 30, "的": 10, "该": 10, "项": 10}),
+                             "方案": seen({"号": 2, "的": 20, "该": 19, "项": 19})})
+    assert document.numbered and not other.numbered
+    assert document.score > 10 * other.score
+    # A rare word says little.
+    rare = Evidence(freq=8)
+    rare.left.update({"号": 8})
+    assert not is_cited_by_number(draft("法令"), rare)
+
+
+def test_a_general_word_named_with_a_numbered_session_is_a_body() -> None:
+    from termbase.extract.drafts import is_cited_by_number, rescore_with_characters
+    from termbase.extract.evidence import Evidence, collect_evidence
+
+    # A free use right before the number of a session or meeting counts; not one inside a
+    # longer candidate (缔约方会议第十届会议 is the Conference's session), nor a paragraph.
+    units = [("大会第七十届会议通过。", 0, "d", "1"), ("在大会第7次全体会议上，", 0, "d", "2"),
+             ("缔约方会议第十届会议，会议第12段，大会第十二段。", 0, "d", "3")]
+    found = collect_evidence(units, ["大会", "会议", "缔约方会议"], ExtractSettings())
+    assert found["大会"].sessions == 2 and found["会议"].sessions == 0
+
+    # 大会 (the General Assembly) and 会议 (meeting) are both general by the dictionary's
+    # counts; the text names 大会 with its session in a few of its uses, 会议 never.
+    def draft(text: str, head_share: float = 0.0) -> Draft:
+        made = Draft(text, (text,), NgramStats(60, 2, 2.0, 2.0, 1.0), {"ngram"},
+                     c_value=60.0, specificity=10.0, head_share=head_share)
+        made.rescore()
+        return made
+
+    def seen(sessions: int) -> Evidence:
+        found = Evidence(freq=60, sessions=sessions)
+        found.left.update({"的": 20, "在": 20, "议": 20})
+        found.right.update({"第": 20, "的": 20, "请": 20})
+        return found
+
+    body, other = draft("大会"), draft("会议")
+    generic, generic_other = draft("公约", head_share=1.0), draft("条约", head_share=1.0)
+    rescore_with_characters([body, other, generic, generic_other],
+                            {"大会": seen(3), "会议": seen(0), "公约": seen(3), "条约": seen(0)})
+    assert body.numbered and not other.numbered
+    assert body.score > 10 * other.score
+    # A word heading many names refers back to one of them: its discounts stay.
+    assert generic.numbered and generic.score == pytest.approx(generic_other.score)
+    # Once is no evidence.
+    assert not is_cited_by_number(draft("大会"), Evidence(freq=40, sessions=1))
+
+
+def test_a_coordination_is_no_container_of_its_whole_conjuncts() -> None:
+    # 国家集合基金 four times, three of them after 中央应急基金和: the coordination
+    # seen three times is no longer unit around it, so the term keeps its four uses.
+    # 集合基金 inside the same coordination is not beside the conjunction: a fragment.
+    def draft(text: str, *words: str) -> Draft:
+        return Draft(text, words, NgramStats(4 if len(words) < 5 else 3, 2, 2.0, 2.0, 1.0),
+                     {"ngram"})
+
+    drafts = {d.text: d for d in (
+        draft("中央应急基金和国家集合基金", "中央", "应急", "基金", "和", "国家", "集合", "基金"),
+        draft("国家集合基金", "国家", "集合", "基金"),
+        draft("集合基金", "集合", "基金"))}
+    score_drafts(drafts)
+    assert drafts["国家集合基金"].c_value == pytest.approx(math.log2(7) * 4)
+    assert drafts["集合基金"].c_value < math.log2(5) * 4
+
+
+def test_uses_before_a_conjunction_do_not_show_a_modifier_ending_its_phrase() -> None:
+    from termbase.extract.drafts import Draft, rescore_with_characters
+    from termbase.extract.evidence import Evidence
+    from termbase.extract.statistics import NgramStats
+
+    # 人道主义 (humanitarian) qualifies the noun after it (援助, 组织 …), also across a
+    # coordination (人道主义和发展援助): there 和 follows it though the phrase goes on to
+    # the shared head. Those uses tell nothing of how its phrases end; of the others, it
+    # ends almost none. 缔约国 also stands before 和, and ends its phrases elsewhere too.
+    def draft(text: str) -> Draft:
+        made = Draft(text, (text,), NgramStats(60, 2, 2.0, 2.0, 1.0), {"ngram"},
+                     c_value=60.0, specificity=500.0)
+        made.rescore()
+        return made
+
+    def seen(after: dict[str, int]) -> Evidence:
+        found = Evidence(freq=60)
+        found.left.update({"的": 20, "提": 20, "国": 20})
+        found.right.update(after)
+        return found
+
+    attribute, noun = draft("人道主义"), draft("缔约国")
+    rescore_with_characters(
+        [attribute, noun],
+        {"人道主义": seen({"援": 30, "组": 18, "和": 10}),  # 2 before punctuation
+         "缔约国": seen({"大": 30, "和": 15})})  # 15 before punctuation
+    assert attribute.score < 0.01 * noun.score
+
+
+def _seen_left_only(freq: int, containers: dict[str, int]) -> Evidence:
+    """What pass 2 found of a draft used ``freq`` times, its neighbours on the left only."""
+    found = Evidence(freq=freq, nested=sum(containers.values()))
+    found.containers.update(containers)
+    found.left.update({"的": freq // 2, "和": freq - freq // 2})
+    return found
+
+
+# A term's nested share counts only the containers that are wholes.
+#
+# A longer shortlist holds more junk n-grams around a term: a verb and the term as its
+# object, a piece clipped out of several names. Counted as wholes, they took the term's uses
+# and made it read as a fragment of them, so its rank depended on how far the shortlist ran.
+
+def test_a_verb_and_its_free_object_is_no_whole_of_the_object() -> None:
+    # 使用|化学武器 ("use chemical weapons") holds 27 of the 30 uses of 化学武器 here, yet
+    # it is a predicate about the term: those are whole uses of it, as the free ones are.
+    def rescored(predicate: bool) -> float:
+        term = _draft(("化学武器",), 30)
+        phrase = _draft(("使用", "化学武器"), 27, object_="化学武器" if predicate else "")
+        rescore_with_characters([term, phrase],
+                                {"化学武器": _seen_left_only(30, {"使用化学武器": 27}),
+                                 "使用化学武器": _seen_left_only(27, {})})
+        return term.score
+
+    alone = _draft(("化学武器",), 30)
+    rescore_with_characters([alone], {"化学武器": _seen_left_only(30, {})})
+    assert rescored(predicate=True) == alone.score
+    # A container that is a whole still makes the term its fragment.
+    assert rescored(predicate=False) < 0.1 * alone.score
+
+
+def test_a_piece_clipped_out_of_names_hands_its_uses_to_the_names() -> None:
+    # 事务|高级专员 stands only inside three names (人权…, 难民…, 裁军…事务高级专员): it
+    # is no whole, and 高级专员 heads three names, as it does where the piece is not
+    # shortlisted, not one (which would make it a fragment of that one).
+    names = {"人权事务高级专员": 6, "难民事务高级专员": 5, "裁军事务高级专员": 5}
+
+    def rescored(with_piece: bool, piece_free: bool = False) -> float:
+        head = _draft(("高级专员",), 20)
+        wholes = [_draft((n[:2], "事务", "高级专员"), k) for n, k in names.items()]
+        seen = {n: _seen_left_only(k, {}) for n, k in names.items()}
+        if not with_piece:
+            rescore_with_characters([head, *wholes],
+                                    {"高级专员": _seen_left_only(20, names), **seen})
+            return head.score
+        piece = _draft(("事务", "高级专员"), 16)
+        seen["事务高级专员"] = _seen_left_only(16, {} if piece_free else names)
+        rescore_with_characters([head, piece, *wholes],
+                                {"高级专员": _seen_left_only(20, {"事务高级专员": 16}), **seen})
+        return head.score
+
+    assert rescored(with_piece=True) == rescored(with_piece=False)
+    # A piece that stands free is a whole: the head is its fragment.
+    assert rescored(with_piece=True, piece_free=True) < 0.1 * rescored(with_piece=False)
+
+
+def test_a_clause_is_a_whole_of_what_stands_outside_its_object() -> None:
+    # 乌克兰|常驻|联合国代表团 read as a verb (常驻) and its object (联合国代表团): it frees
+    # the object's uses, not those of 常驻联合国代表团 (the permanent mission), which
+    # reaches past the verb.
+    def rescored(object_: str) -> float:
+        term = _draft(("常驻", "联合国代表团"), 10)
+        clause = _draft(("乌克兰", "常驻", "联合国代表团"), 9, object_=object_)
+        rescore_with_characters([term, clause],
+                                {"常驻联合国代表团": _seen_left_only(10, {clause.text: 9}),
+                                 clause.text: _seen_left_only(9, {})})
+        return term.score
+
+    assert rescored("联合国代表团") == rescored("")
+    assert rescored("联合国代表团") < rescored("常驻联合国代表团")
+
+
+def _plain_containers(drafts: dict[str, Any]) -> dict[str, list[str]]:
+    """_containers as first written: every span of up to eight words, joined anew."""
+    def conjunct(words: Sequence[str], start: int, stop: int) -> bool:
+        return ((stop < len(words) and words[stop] in ZH_CONJUNCTIONS)
+                or (start > 0 and words[start - 1] in ZH_CONJUNCTIONS))
+
+    found: dict[str, list[str]] = {}
+    for text, draft in drafts.items():
+        words, size, seen = draft.words, len(draft.words), set()
+        for i in range(size):
+            for j in range(i + 1, min(size, i + 8) + 1):
+                if j - i == size or (j - i > 1 and conjunct(words, i, j)):
+                    continue
+                part = "".join(words[i:j])
+                if part != text and part in drafts and part not in seen:
+                    seen.add(part)
+                    found.setdefault(part, []).append(text)
+    return found
+
+
+_WORD = st.sampled_from(["国家", "集合", "基金", "和", "与", "中央", "应急", "小", "武器", "轻"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_WORD, min_size=1, max_size=10), min_size=1, max_size=40))
+def test_containers_agree_with_plain_definition(phrases: list[list[str]]) -> None:
+    drafts = {"".join(p): SimpleNamespace(words=tuple(p)) for p in phrases}
+    # Single words of every phrase too, so that many spans are drafts.
+    for phrase in phrases:
+        for word in phrase:
+            drafts.setdefault(word, SimpleNamespace(words=(word,)))
+    assert _containers(drafts) == _plain_containers(drafts)
+
+
+def test_scoring_measures_only_the_drafts_that_may_rank() -> None:
+    lines = [f"{a}{b}需要{c}。" for a in ("国际", "区域", "国家") for b in ("合作", "援助", "安全")
+             for c in ("支持", "资金", "协调", "监测")] * 3
+    counts = count_documents([[(line, 0, "", "") for line in lines]], JiebaSegmenter(), 7)
+    settings = ExtractSettings()
+    everything = ngram_drafts(counts, settings, "ngram")
+    score_drafts(everything)
+    lazy = ngram_drafts(counts, settings, "ngram")
+    score_drafts(lazy, keep=5)
+
+    def top(drafts: dict[str, Draft]) -> list[tuple[str, float]]:
+        ranked = sorted(drafts.values(), key=lambda d: (-d.score, -d.stats.freq, d.text))
+        return [(d.text, d.score) for d in ranked[:5]]
+
+    assert top(lazy) == top(everything)
+    assert all(d.measure is None for d, _ in zip(sorted(
+        lazy.values(), key=lambda d: -d.score), range(5), strict=False))
+    assert any(d.measure is not None for d in lazy.values())  # some were never measured
+    for text, draft in lazy.items():
+        draft.measured()
+        assert draft.stats == everything[text].stats

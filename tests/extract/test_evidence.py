@@ -43,3 +43,72 @@ def test_the_words_of_a_pair_said_apart_in_one_clause_are_counted_in_the_same_pa
     # Without pairs nothing is counted apart.
     alone = collect_evidence(units, ["联合国机构"], ExtractSettings())
     assert alone["联合国机构"].apart == 0
+
+
+def test_a_nested_use_is_recorded_under_the_shortest_whole_around_it() -> None:
+    from termbase.extract.evidence import collect_evidence
+
+    # 儿基会 inside 儿基会执行局 is a piece of 儿基会执行局; 儿基 there is a piece of 儿基会,
+    # its nearest whole, not of the longest candidate around it.
+    units = [("儿基会执行局开会。儿基会发言。", 0, "d", "1"), ("核武器，无核武器区。", 0, "d", "2")]
+    found = collect_evidence(units, ["儿基", "儿基会", "儿基会执行局", "核武器", "无核武器区"],
+                             ExtractSettings())
+    assert found["儿基"].containers == {"儿基会": 2}
+    assert found["儿基会"].containers == {"儿基会执行局": 1}
+    assert found["儿基会"].nested == 1 and found["儿基会"].freq == 2
+    assert found["核武器"].containers == {"无核武器区": 1}
+
+
+def _file_units(*lines: str) -> list[tuple[str, int, str, str]]:
+    """The lines of one file, t.txt, cited by line number."""
+    return [(text, 0, "t.txt", f"line {i}") for i, text in enumerate(lines, 1)]
+
+
+def test_a_fragment_never_used_alone_is_not_free() -> None:
+    from termbase.extract.evidence import collect_evidence
+
+    # 渔业管理 stands only inside the two longer candidates, 渔业 once on its own.
+    units = _file_units("海洋渔业管理委员会发言。", "内陆渔业管理办公室报告。", "渔业很重要。")
+    evidence = collect_evidence(units, ["海洋渔业管理委员会", "内陆渔业管理办公室", "渔业管理",
+                                         "渔业"], ExtractSettings())
+    assert (evidence["渔业管理"].freq, evidence["渔业管理"].nested) == (2, 2)
+    assert (evidence["渔业"].freq, evidence["渔业"].nested) == (3, 2)
+    assert evidence["海洋渔业管理委员会"].nested == 0
+
+
+def test_an_incomplete_coordination_is_not_free() -> None:
+    from termbase.extract.evidence import collect_evidence
+
+    units = _file_units(
+        "在国家、城市和乡村三级开展工作。",  # cut from a list, and a level word after
+        "各国以及城市和乡村各级努力。",
+        "城市和乡村发展很快。",  # modifies the noun after it
+        "保护城市和乡村。")  # complete on both edges: free
+    evidence = collect_evidence(units, ["城市和乡村"], ExtractSettings(),
+                                 coordinations={"城市和乡村"}, modifiers={"城市和乡村"})
+    assert (evidence["城市和乡村"].freq, evidence["城市和乡村"].nested) == (4, 3)
+
+
+def test_a_part_of_a_hyphenated_or_dotted_name_is_not_free() -> None:
+    from termbase.extract.evidence import collect_evidence
+
+    # 维拉诺 stands only before "-奥斯塔" (one transliterated place) and 约翰 only before
+    # "·史密斯" (a given name and surname): pieces of longer names on either side of the
+    # joiner. A hyphen before a number (a range) or standing alone joins no name.
+    units = _file_units("维拉诺-奥斯塔地区局势紧张。", "关于维拉诺-奥斯塔地区的报告。",
+                        "秘书长约翰·史密斯发言。", "约翰·史密斯先生出席。",
+                        "工作方案-2024年。", "工作方案 - 修订。")
+    evidence = collect_evidence(units, ["维拉诺", "奥斯塔地区", "约翰", "工作方案"],
+                                ExtractSettings())
+    assert (evidence["维拉诺"].freq, evidence["维拉诺"].nested) == (2, 2)
+    assert (evidence["奥斯塔地区"].freq, evidence["奥斯塔地区"].nested) == (2, 2)
+    assert (evidence["约翰"].freq, evidence["约翰"].nested) == (2, 2)
+    assert (evidence["工作方案"].freq, evidence["工作方案"].nested) == (2, 0)
+
+
+def test_a_phrase_framed_by_a_preposition_is_not_free() -> None:
+    from termbase.extract.evidence import collect_evidence
+
+    units = _file_units("各国在自愿基础上提交报告。", "自愿基础很重要。")
+    evidence = collect_evidence(units, ["自愿基础"], ExtractSettings())
+    assert (evidence["自愿基础"].freq, evidence["自愿基础"].nested) == (2, 1)

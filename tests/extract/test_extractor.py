@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from pathlib import Path
 
@@ -156,59 +157,6 @@ def test_place_names_are_not_proposed(tokenizer: JiebaSegmenter) -> None:
     assert "代表团" in terms
 
 
-def _units(*lines: str) -> list[tuple[str, int, str, str]]:
-    return [(text, 0, "t.txt", f"line {i}") for i, text in enumerate(lines, 1)]
-
-
-def test_a_fragment_never_used_alone_is_not_free() -> None:
-    from termbase.extract.evidence import collect_evidence
-
-    # 渔业管理 stands only inside the two longer candidates, 渔业 once on its own.
-    units = _units("海洋渔业管理委员会发言。", "内陆渔业管理办公室报告。", "渔业很重要。")
-    evidence = collect_evidence(units, ["海洋渔业管理委员会", "内陆渔业管理办公室", "渔业管理",
-                                         "渔业"], ExtractSettings())
-    assert (evidence["渔业管理"].freq, evidence["渔业管理"].nested) == (2, 2)
-    assert (evidence["渔业"].freq, evidence["渔业"].nested) == (3, 2)
-    assert evidence["海洋渔业管理委员会"].nested == 0
-
-
-def test_an_incomplete_coordination_is_not_free() -> None:
-    from termbase.extract.evidence import collect_evidence
-
-    units = _units("在国家、城市和乡村三级开展工作。",  # cut from a list, and a level word after
-                   "各国以及城市和乡村各级努力。",
-                   "城市和乡村发展很快。",  # modifies the noun after it
-                   "保护城市和乡村。")  # complete on both edges: free
-    evidence = collect_evidence(units, ["城市和乡村"], ExtractSettings(),
-                                 coordinations={"城市和乡村"}, modifiers={"城市和乡村"})
-    assert (evidence["城市和乡村"].freq, evidence["城市和乡村"].nested) == (4, 3)
-
-
-def test_a_part_of_a_hyphenated_or_dotted_name_is_not_free() -> None:
-    from termbase.extract.evidence import collect_evidence
-
-    # 维拉诺 stands only before "-奥斯塔" (one transliterated place) and 约翰 only before
-    # "·史密斯" (a given name and surname): pieces of longer names on either side of the
-    # joiner. A hyphen before a number (a range) or standing alone joins no name.
-    units = _units("维拉诺-奥斯塔地区局势紧张。", "关于维拉诺-奥斯塔地区的报告。",
-                   "秘书长约翰·史密斯发言。", "约翰·史密斯先生出席。",
-                   "工作方案-2024年。", "工作方案 - 修订。")
-    evidence = collect_evidence(units, ["维拉诺", "奥斯塔地区", "约翰", "工作方案"],
-                                ExtractSettings())
-    assert (evidence["维拉诺"].freq, evidence["维拉诺"].nested) == (2, 2)
-    assert (evidence["奥斯塔地区"].freq, evidence["奥斯塔地区"].nested) == (2, 2)
-    assert (evidence["约翰"].freq, evidence["约翰"].nested) == (2, 2)
-    assert (evidence["工作方案"].freq, evidence["工作方案"].nested) == (2, 0)
-
-
-def test_a_phrase_framed_by_a_preposition_is_not_free() -> None:
-    from termbase.extract.evidence import collect_evidence
-
-    units = _units("各国在自愿基础上提交报告。", "自愿基础很重要。")
-    evidence = collect_evidence(units, ["自愿基础"], ExtractSettings())
-    assert (evidence["自愿基础"].freq, evidence["自愿基础"].nested) == (2, 1)
-
-
 def test_incomplete_coordinations_and_fragments_yield_to_the_terms(
         tokenizer: JiebaSegmenter) -> None:
     document = _document(
@@ -253,3 +201,84 @@ def test_extraction_lists_them_below_the_shortlist_when_asked(
     assert "难民" in terms
     # Listed where its score puts it: the shortlist's drafts keep their order before it.
     assert [t for t in terms if t != "难民"] == [c.term for c in plain.candidates]
+
+
+_FIRST = ["粮食", "能源", "海洋", "森林", "城市", "农村", "债务", "贸易", "移民", "卫生",
+          "教育", "水资源", "土地", "气候", "人口"]
+
+
+_SECOND = ["安全", "政策", "治理", "统计", "融资", "规划", "监测", "评估", "保护", "管理",
+           "改革", "合作", "援助", "创新", "标准", "风险", "数据", "系统", "框架", "战略"]
+
+
+def _documents(lines: list[str]) -> list:  # type: ignore[type-arg]
+    return list(line_documents(enumerate(lines, 1), "synthetic"))
+
+
+def test_top_is_not_capped_by_the_shortlist() -> None:
+    # 300 distinct two-word units, each recurring in varied contexts.
+    pairs = [a + b for a in _FIRST for b in _SECOND]
+    lines = [f"各方讨论了{p}问题。" for p in pairs] + [f"{p}得到加强。" for p in pairs] \
+        + [f"关于{p}的报告。" for p in pairs]
+    small = ExtractSettings(shortlist=100)
+    capped = extract_terms(_documents(lines), tokenizer=JiebaSegmenter(), settings=small)
+    assert len(capped.candidates) <= 100
+    sized = extract_terms(_documents(lines), tokenizer=JiebaSegmenter(),
+                          settings=small.sized_for(250))
+    assert len(sized.candidates) >= 250
+
+
+def test_two_character_terms_rank_above_general_words() -> None:
+    contexts = ["加强{}。", "{}至关重要。", "各国支持{}。", "关于{}的讨论。", "{}和发展。",
+                "促进{}建设。", "{}面临挑战。", "维护{}原则。"]
+    lines = [c.format(w) for c in contexts for w in ("法治", "人权", "国家")] * 3
+    # Running prose around them, as in a real document (a text made of nothing but the
+    # three words would make every word look specific).
+    lines += ["委员会在纽约举行会议，审议了秘书长的报告和决定草案，并通过了议程。"] * 60
+    result = extract_terms(_documents(lines), tokenizer=JiebaSegmenter())
+    rank = {f: i for i, c in enumerate(result.candidates) for f in c.forms()}
+    assert rank["法治"] < 10 and rank["人权"] < 10
+    assert rank.get("国家", math.inf) > max(rank["法治"], rank["人权"])
+
+
+def test_abbreviation_split_by_the_segmenter_is_whole() -> None:
+    # jieba cuts 儿基会 (UNICEF) into 儿|基|会; the text itself shows it is one word.
+    lines = [f"儿基会{v}。" for v in ("支持儿童", "发布报告", "开展工作", "提供援助", "加强合作",
+                                     "评价方案", "筹集资金", "应对危机", "参与规划", "促进教育",
+                                     "改善营养", "保护儿童")]
+    lines += ["会议讨论了预算。", "基金提供了资金。", "儿童需要保护。"]
+    result = extract_terms(_documents(lines * 2), tokenizer=JiebaSegmenter())
+    forms = [f for c in result.candidates for f in c.forms()]
+    assert "儿基会" in forms
+    assert "儿基" not in forms and "基会" not in forms
+
+
+def test_the_garbage_collector_is_restored_after_extraction() -> None:
+    import gc
+
+    from termbase.errors import InputError
+
+    lines = ["联合国开发计划署支持可持续发展目标。", "可持续发展目标需要国际合作。"] * 5
+    assert gc.isenabled()
+    extract_terms(_documents(lines), tokenizer=JiebaSegmenter())
+    assert gc.isenabled()
+    with pytest.raises(InputError):
+        extract_terms(_documents(["12345", "67890"]), tokenizer=JiebaSegmenter())
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        extract_terms(_documents(lines), tokenizer=JiebaSegmenter())
+        assert not gc.isenabled()  # a caller's choice is left as it was
+    finally:
+        gc.enable()
+
+
+def test_a_name_with_a_conjunction_inside_is_one_unit() -> None:
+    # 联合国毒品和犯罪问题办公室 is two long units joined by 和 by its words, but a name:
+    # its uses before a verb are its own, not a coordination modifying a noun.
+    verbs = ["继续", "提供", "协助", "支持", "编写", "举办", "发布", "通过", "加强", "开展"]
+    lines = [f"联合国毒品和犯罪问题办公室{verb}相关工作和方案。" for verb in verbs]
+    lines += [f"会员国{verb}国家{second}。" for verb in verbs for second in _SECOND[:4]]
+    ranked = extract_terms(_documents(lines), tokenizer=JiebaSegmenter()).candidates
+    terms = [c.term for c in ranked]
+    assert "联合国毒品和犯罪问题办公室" in terms[:3]

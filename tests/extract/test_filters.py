@@ -297,3 +297,20 @@ def test_a_modal_opens_no_term(words: tuple[str, ...]) -> None:
 def test_a_numbered_special_session_in_a_title_is_a_citation(title: str,
                                                              reason: str | None) -> None:
     assert refuse_title(title) == reason
+
+
+def _plain_prefix(text: str) -> bool:
+    return text.startswith(tuple(filters._OPENER_SET))
+
+
+def _plain_suffix(text: str) -> bool:
+    return text.endswith(tuple(filters._VERB_SET))
+
+
+def test_affix_tests_by_edge_characters_agree_with_plain_ones() -> None:
+    affixes = sorted(filters._OPENER_SET | filters._VERB_SET)
+    texts = [*affixes, *(a[:-1] for a in affixes), *(a[1:] for a in affixes),
+             *(a + "机构" for a in affixes), *("各国" + a for a in affixes), "欣见", "欣", "x"]
+    for text in texts:
+        assert filters._has_prefix(text) == _plain_prefix(text), text
+        assert filters._has_suffix(text) == _plain_suffix(text), text

@@ -6,8 +6,8 @@ import math
 
 import pytest
 
-from termbase.extract.drafts import Draft
-from termbase.extract.ranking import DEFAULT_WEIGHTS, score, unithood
+from termbase.extract.drafts import Draft, score_drafts
+from termbase.extract.ranking import DEFAULT_WEIGHTS, score, spread, unithood
 from termbase.extract.statistics import NgramStats
 
 
@@ -61,3 +61,74 @@ def test_a_head_of_bodies_heading_many_names_is_still_generic() -> None:
     # 特别委员会, 咨询委员会 …: a bare 委员会 refers back to one of them.
     ratio = _heading("委员会", 2.0).score / _heading("委员会", 0.0).score
     assert ratio == pytest.approx(DEFAULT_WEIGHTS.generic_head_factor)
+
+
+def test_two_character_words_weigh_by_their_specificity() -> None:
+    stats = NgramStats(40, 5, 2.0, 2.0, 1.0)
+    general = score(40.0, stats, words=1, length=2, is_title=False, is_defined=False,
+                    specificity=3.0)
+    own = score(40.0, stats, words=1, length=2, is_title=False, is_defined=False,
+                specificity=500.0)
+    assert own > 50 * general
+
+
+def test_longer_single_words_of_general_chinese_weigh_less() -> None:
+    # 委员会, 办公室: dictionary words general Chinese uses about as often as UN text.
+    stats = NgramStats(40, 5, 2.0, 2.0, 1.0)
+
+    def weigh(specificity: float) -> float:
+        return score(40.0, stats, words=1, length=3, is_title=False, is_defined=False,
+                     specificity=specificity)
+
+    assert weigh(10.0) < 0.5 * weigh(300.0)
+    assert weigh(0.0) == weigh(300.0)  # unknown to the dictionary: no evidence either way
+    # Named by the text itself (a defined short form), it is not discounted.
+    assert score(40.0, stats, words=1, length=3, is_title=False, is_defined=True,
+                 specificity=10.0) > weigh(300.0)
+
+
+def test_dispersion_counts_at_most_half_the_documents_read() -> None:
+    # In a line corpus whose themes follow each other, a theme's term stays in its blocks
+    # of lines while a general phrase spreads over all of them: spreading beyond half of
+    # the documents earns nothing more.
+    spread_over = {"国际合作": 8, "核查机制": 4, "核能安全": 1}
+    cuts = {"国际合作": ("国际", "合作"), "核查机制": ("核查", "机制"),
+            "核能安全": ("核能", "安全")}
+
+    def drafts() -> dict[str, Draft]:
+        return {t: Draft(t, cuts[t], NgramStats(24, df, 2.0, 2.0, 1.0), {"ngram"})
+                for t, df in spread_over.items()}
+
+    bounded, unknown = drafts(), drafts()
+    score_drafts(bounded, documents=8)
+    score_drafts(unknown)
+    assert bounded["国际合作"].score == bounded["核查机制"].score
+    assert bounded["核能安全"].score < bounded["核查机制"].score
+    assert unknown["国际合作"].score > unknown["核查机制"].score  # number read not known
+    assert (spread(8, 8), spread(3, 8), spread(2, 2), spread(5, 0), spread(0, 4)) == \
+        (4, 3, 1, 5, 1)
+
+
+def test_a_single_word_built_as_a_name_weighs_as_a_name() -> None:
+    # jieba lists 环境署 (UNEP), 周转基金 and 全体会议 as one word each: a modifier before a
+    # head of names. They name one body, fund or meeting, as a name of several words does.
+    from termbase.extract.candidates import is_single_name
+
+    assert all(is_single_name(w) for w in ("环境署", "周转基金", "全体会议", "国际法院"))
+    # One character before the head (部署, deploy) builds no name; a bare head is none.
+    assert not any(is_single_name(w) for w in ("部署", "会议", "委员会", "人道主义"))
+    stats = NgramStats(6, 2, 1.3, 1.3, 1.0)
+
+    def weigh(*, is_body: bool, head_share: float = 0.0) -> float:
+        return score(6.0, stats, words=1, length=4, is_title=False, is_defined=False,
+                     specificity=300.0, head_share=head_share, is_body=is_body)
+
+    assert weigh(is_body=True) > 2.5 * weigh(is_body=False)
+    # A generic head (办事处 heads many names) names none of them alone.
+    assert weigh(is_body=True, head_share=2.0) == weigh(is_body=False, head_share=2.0)
+    drafts = {"周转基金": Draft("周转基金", ("周转基金",), stats),
+              "金融市场": Draft("金融市场", ("金融市场",), stats)}
+    for draft in drafts.values():
+        draft.c_value, draft.specificity = 6.0, 300.0
+        draft.rescore()
+    assert drafts["周转基金"].score > 2.5 * drafts["金融市场"].score

@@ -9,9 +9,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from termbase.extract.candidates import BREAK, SEPARATOR
-from termbase.extract.counting import count_documents
-from termbase.extract.drafts import Draft, ngram_drafts, score_drafts
-from termbase.extract.model import ExtractSettings
 from termbase.extract.statistics import (
     Counts,
     Neighbours,
@@ -21,7 +18,6 @@ from termbase.extract.statistics import (
     ngram_stats,
     sentence_ngrams,
 )
-from termbase.text.segment import JiebaSegmenter
 
 
 def key(*words: str) -> str:
@@ -106,24 +102,13 @@ def test_prune_keeps_the_table_bounded() -> None:
     assert counts.prune_threshold == 1
 
 
-def test_scoring_measures_only_the_drafts_that_may_rank() -> None:
-    lines = [f"{a}{b}需要{c}。" for a in ("国际", "区域", "国家") for b in ("合作", "援助", "安全")
-             for c in ("支持", "资金", "协调", "监测")] * 3
-    counts = count_documents([[(line, 0, "", "") for line in lines]], JiebaSegmenter(), 7)
-    settings = ExtractSettings()
-    everything = ngram_drafts(counts, settings, "ngram")
-    score_drafts(everything)
-    lazy = ngram_drafts(counts, settings, "ngram")
-    score_drafts(lazy, keep=5)
+def test_a_container_seen_twice_makes_no_fragment_of_a_rare_term() -> None:
+    # 当地征聘 three times, twice inside 当地征聘人员: two uses of the longer string are
+    # what chance gives any string; the term keeps its three uses.
+    from termbase.extract.statistics import c_values
 
-    def top(drafts: dict[str, Draft]) -> list[tuple[str, float]]:
-        ranked = sorted(drafts.values(), key=lambda d: (-d.score, -d.stats.freq, d.text))
-        return [(d.text, d.score) for d in ranked[:5]]
-
-    assert top(lazy) == top(everything)
-    assert all(d.measure is None for d, _ in zip(sorted(
-        lazy.values(), key=lambda d: -d.score), range(5), strict=False))
-    assert any(d.measure is not None for d in lazy.values())  # some were never measured
-    for text, draft in lazy.items():
-        draft.measured()
-        assert draft.stats == everything[text].stats
+    freqs = {"当地征聘人员": 2, "当地征聘": 3, "行动纲领执行": 3, "行动纲领": 4}
+    values = c_values(freqs, {"当地征聘": ["当地征聘人员"], "行动纲领": ["行动纲领执行"]})
+    assert values["当地征聘"] == pytest.approx(math.log2(5) * 3)
+    # Seen three times, the longer one is evidence: the shorter keeps one free use.
+    assert values["行动纲领"] == pytest.approx(math.log2(5) * 1)

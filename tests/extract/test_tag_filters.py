@@ -3,16 +3,24 @@ out, and those they keep."""
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
-from termbase.extract.drafts import Draft
-from termbase.extract.statistics import NgramStats
+from termbase.extract.drafts import Draft, mark_specificity
+from termbase.extract.ranking import unithood
+from termbase.extract.statistics import Counts, NgramStats
 from termbase.extract.tag_filters import (
     _COMMON_MODIFIER_TAGS,
     PLACE_SUFFIXES,
+    dictionary_parts,
     drop_by_tags,
     drop_fixed_clauses,
+    drop_verb_phrases,
+    edge_tag_reason,
     is_common_compound,
+    is_head_named,
+    is_place_label,
 )
 from termbase.text.segment import JiebaSegmenter
 
@@ -149,3 +157,267 @@ def test_an_ngram_opening_with_an_adverb_expression_is_refused() -> None:
     drafts = {"".join(w): Draft("".join(w), w, NgramStats(20, 2, 2.0, 2.0, 1.0), {"ngram"})
               for w in (clause, term)}
     assert drop_fixed_clauses(drafts, tokenizer) == {"".join(clause)}
+
+
+def _ngram_drafts(*cuts: tuple[str, ...]) -> dict[str, Draft]:
+    return {"".join(c): Draft("".join(c), c, NgramStats(20, 2, 2.0, 2.0, 1.0), {"ngram"})
+            for c in cuts}
+
+
+def test_fixed_expressions_that_are_clause_fragments_are_dropped() -> None:
+    tokenizer = JiebaSegmenter()
+    words = ("采取行动", "提供援助", "致力于", "发展中国家", "化学武器", "执行局")
+    drafts = {w: Draft(w, (w,), NgramStats(20, 2, 2.0, 2.0, 1.0), {"ngram"}) for w in words}
+    assert [tokenizer.cut(w) for w in words] == [[w] for w in words]  # one dictionary word each
+    drop_fixed_clauses(drafts, tokenizer)
+    # A clause verb and its object, a verb and its preposition: not terms.
+    assert set(drafts) == {"发展中国家", "化学武器", "执行局"}
+    assert dictionary_parts("采取行动", tokenizer.general_frequency) == ("采取", "行动")
+
+
+def test_an_ngram_opening_with_a_fixed_clause_is_refused() -> None:
+    # 强调指出|需要 is the clause 强调|指出|需要; a fixed expression that closes a
+    # clause by its parts (紧急情况 ends with 情况) may still end a term, and a word the
+    # text taught the segmenter (可持续) is no fixed expression.
+    tokenizer = JiebaSegmenter().with_words(["可持续"])
+    clauses = [("强调指出", "需要"), ("采取行动", "打击", "恐怖主义")]
+    terms = [("人道主义", "紧急情况"), ("和平", "解决争端"), ("可持续", "发展")]
+    drafts = {"".join(w): Draft("".join(w), w, NgramStats(20, 2, 2.0, 2.0, 1.0), {"ngram"})
+              for w in (*clauses, *terms)}
+    assert drop_fixed_clauses(drafts, tokenizer) == {"".join(w) for w in clauses}
+    assert len(drafts) == 5  # refused n-grams stay for score_drafts (containers)
+
+
+def test_ngrams_whose_edge_words_cannot_bound_a_term_are_refused() -> None:
+    tokenizer = JiebaSegmenter()
+    clauses = [("政府", "间"), ("机构", "间"), ("合作", "更好", "地"), ("他", "收到"),
+               ("每个", "国家"), ("一架", "飞机"), ("马里", "北部"), ("危机", "之前"),
+               ("奉", "我国", "政府", "指示"), ("实现", "这些", "目标")]
+    terms = [("能力", "建设"), ("第五", "委员会"), ("两年期", "方案预算"),
+             ("境内", "流离失所", "者"), ("任", "择", "议定书")]
+    drafts = _ngram_drafts(*clauses, *terms)
+    refused = drop_by_tags(drafts, tokenizer)
+    # Ending in a locative (间, 北部), an adverb or particle, a place; opening with a
+    # pronoun or a numeral; a pronoun inside (我国, 这些): pieces of clauses. An
+    # ordinal, a word built on a count and a pronoun-looking piece of a split word
+    # (任|择) may open a term.
+    assert refused == {"".join(c) for c in clauses}
+    assert edge_tag_reason(("政府", "间"), tokenizer.word_tags(["政府", "间"])) == "tag-end"
+    assert edge_tag_reason(("他", "收到"), tokenizer.word_tags(["他", "收到"])) == "tag-start"
+
+
+def test_two_verbs_joined_by_a_conjunction_make_a_predicate() -> None:
+    # 预防和打击恐怖主义 ("prevent and combat terrorism"), 增进和保护人权, 签署和批准: two
+    # verbs sharing an object are a clause of the text, not a name. Coordinations of
+    # nouns, and a verbal noun beside a noun, stay (小武器和轻武器, 预防犯罪和刑事司法,
+    # 监测和评价框架).
+    predicates = [("预防", "和", "打击", "恐怖主义"), ("增进", "和", "保护", "人权"),
+                  ("签署", "和", "批准")]
+    terms = [("小武器", "和", "轻武器"), ("预防犯罪", "和", "刑事", "司法"),
+             ("监测", "和", "评价", "框架")]
+    drafts = _ngram_drafts(*predicates, *terms)
+    assert drop_by_tags(drafts, JiebaSegmenter()) == {"".join(p) for p in predicates}
+
+
+def test_single_verbal_nouns_are_dropped() -> None:
+    # 监测 (monitoring), 合作 (cooperation): alone an activity, not a concept.
+    drafts = _ngram_drafts(("监测",), ("合作",), ("人权",), ("秘书处",))
+    drop_by_tags(drafts, JiebaSegmenter())
+    assert set(drafts) == {"人权", "秘书处"}
+
+
+def test_a_place_and_a_general_word_are_a_description() -> None:
+    tokenizer = JiebaSegmenter()
+    labels = [("叙利亚", "政府"), ("巴勒斯坦", "人民"), ("利比亚", "局势")]
+    terms = [("巴勒斯坦", "被占领土"), ("非洲", "经委会"), ("东非", "共同体")]
+    drafts = _ngram_drafts(*labels, *terms)
+    for word in {c[-1] for c in labels + terms}:
+        drafts[word] = Draft(word, (word,), NgramStats(40, 4, 2.0, 2.0, 1.0), {"ngram"})
+    mark_specificity(drafts, Counts(tokens=100_000), tokenizer)
+    refused = drop_by_tags(drafts, tokenizer)
+    # 政府, 人民, 局势 are general Chinese; 被占领土, 经委会, 共同体 are the text's own.
+    assert refused == {"".join(c) for c in labels}
+    tags = tokenizer.word_tags(["叙利亚"])
+    assert not is_place_label(("叙利亚", "政府"), tags, 0.0)  # unknown: kept
+
+
+def test_a_pronoun_inside_a_name_makes_a_description() -> None:
+    tokenizer = JiebaSegmenter()
+    # 联合国|各|机构 (the various UN agencies) from the name rule, and 国家|各|部门 counted:
+    # a single-character pronoun between two words is a word of its own. In 任|择|议定书
+    # the single characters are a split word and are not judged.
+    drafts = _ngram_drafts(("国家", "各", "部门"), ("任", "择", "议定书"))
+    drafts["联合国各机构"] = Draft("联合国各机构", ("联合国", "各", "机构"),
+                                 NgramStats(12, 2, 2.0, 2.0, 1.0), {"name", "ngram"})
+    drafts["联合国开发计划署"] = Draft("联合国开发计划署", ("联合国", "开发", "计划署"),
+                                    NgramStats(12, 2, 2.0, 2.0, 1.0), {"name"})
+    # Deeper inside, an official name may hold one ("in all its aspects").
+    conference = ("联合国", "小武器", "和", "轻武器", "非法", "贸易", "各", "方面", "问题", "大会")
+    drafts["".join(conference)] = Draft("".join(conference), conference,
+                                       NgramStats(6, 2, 2.0, 2.0, 1.0), {"name", "ngram"})
+    assert drop_by_tags(drafts, tokenizer) == {"国家各部门", "联合国各机构"}
+
+
+def test_a_rare_name_built_on_a_name_head_is_a_unit() -> None:
+    tokenizer = JiebaSegmenter()
+    names = [("国际法", "委员会"), ("人道主义", "事务", "协调", "厅"),
+             ("卢旺达", "问题", "国际", "刑事法庭"), ("伊斯兰", "合作", "组织")]
+    not_names = [("巴勒斯坦", "代表"),  # a place and a head: "the representative of"
+                 ("委员会", "会议"),  # the body's meeting
+                 ("加强", "区域", "委员会"),  # a verb: a clause
+                 ("整个", "联合国", "系统"),  # "the whole system": a determiner
+                 ("区域", "机构")]  # too short to be more than a description
+    tags = tokenizer.word_tags({w for words in names + not_names for w in words})
+    assert [is_head_named("".join(w), w, tags) for w in names] == [True] * len(names)
+    assert [is_head_named("".join(w), w, tags) for w in not_names] == [False] * len(not_names)
+    # Used three times with three different neighbours, a name is as free as it can show,
+    # and its general words are free apart: it weighs as a unit. A repeated neighbour
+    # (a fragment of a longer name) still costs it.
+    rare = NgramStats(3, 2, math.log(3), math.log(3), 0.25)
+    assert unithood(rare, named=True) == pytest.approx(1.0)
+    # Not built as a name, its weak association still costs it.
+    assert unithood(rare) < 0.7
+    fragment = NgramStats(3, 2, 0.64, math.log(3), 0.25)
+    assert unithood(fragment, named=True) < 0.5
+    # The head closes a name: what follows it (its chair, its session) says nothing.
+    before_its_session = NgramStats(3, 2, math.log(3), 0.0, 0.25)
+    assert unithood(before_its_session, named=True) == pytest.approx(1.0)
+    assert unithood(before_its_session) < 0.05
+    drafts = _ngram_drafts(*names[:2], ("加强", "区域", "委员会"))
+    drop_by_tags(drafts, tokenizer)
+    assert {t for t, d in drafts.items() if d.head_named} == {"国际法委员会", "人道主义事务协调厅"}
+
+
+def test_a_bare_head_opening_an_ngram_refers_back_to_a_body() -> None:
+    from termbase.extract.candidates import is_back_reference
+
+    # "The Committee recommends / the Committee's chair / the mission's assets".
+    about_a_body = [("委员会", "建议"), ("委员会", "主席"), ("特派团", "资产"),
+                    ("委员会", "建议", "缔约国")]
+    names = [("小组", "委员会"),  # a two-character head: subcommittee
+             ("委员会", "执行局"),  # a head after it: a body of its own
+             ("人权", "委员会"), ("委员会",)]
+    assert all(is_back_reference(w) for w in about_a_body)
+    assert not any(is_back_reference(w) for w in names)
+    tokenizer = JiebaSegmenter()
+    drafts = _ngram_drafts(*about_a_body[:2], ("小组", "委员会"))
+    assert drop_by_tags(drafts, tokenizer) == {"委员会建议", "委员会主席"}
+
+
+def test_a_verbal_noun_of_the_field_stays_a_candidate() -> None:
+    from termbase.extract.tag_filters import is_field_activity
+
+    tokenizer = JiebaSegmenter()
+    tags = tokenizer.word_tags({"备灾", "合作", "应对"})
+    assert (tags["备灾"], tags["合作"], tags["应对"]) == ("vn", "vn", "v")
+    # Disaster preparedness: far more frequent than in general Chinese; cooperation is
+    # about as frequent there; a verb predicates, however specific.
+    assert is_field_activity("备灾", tags["备灾"], 10_000.0)
+    assert not is_field_activity("合作", tags["合作"], 3.0)
+    assert not is_field_activity("应对", tags["应对"], 1_000.0)
+    assert not is_field_activity("备灾", tags["备灾"], 0.0)  # unknown: not judged
+    drafts = {word: Draft(word, (word,), NgramStats(9, 2, 2.0, 2.0, 1.0), {"ngram"})
+              for word in ("备灾", "合作", "应对")}
+    mark_specificity(drafts, Counts(tokens=20_000), tokenizer)
+    drop_by_tags(drafts, tokenizer)
+    assert set(drafts) == {"备灾"}
+
+
+def test_a_learned_verb_character_before_a_verb_is_a_predicate() -> None:
+    # The segmenter learns 可持续 (可|持续, "can last": sustainable) and 受影响 (受|影响,
+    # "be affected") from UN text; they qualify (可持续发展, 受影响国家) and alone name
+    # nothing. Learned names and nouns stay: 复原力 and 行为体 end in a noun-forming
+    # character, 埃博拉 opens with a place character, 不扩散 with a negation.
+    tokenizer = JiebaSegmenter().with_words(["可持续", "受影响", "复原力", "行为体", "埃博拉",
+                                             "不扩散"])
+    drafts = _ngram_drafts(("可持续",), ("受影响",), ("复原力",), ("行为体",), ("埃博拉",),
+                           ("不扩散",), ("可持续", "发展"))
+    for draft in drafts.values():
+        draft.specificity = math.inf  # not in the dictionary
+    drop_by_tags(drafts, tokenizer)
+    assert set(drafts) == {"复原力", "行为体", "埃博拉", "不扩散", "可持续发展"}
+
+
+def test_a_longer_pronoun_anywhere_inside_a_name_makes_a_description() -> None:
+    # 联合国其他人道主义机构 ("the other UN humanitarian agencies") and 第一委员会本届会议
+    # run from a name's opening word to a head, but name no one body. A one-character
+    # pronoun deep inside an official name stays (…非法贸易各方面问题大会).
+    def named(*words: str) -> Draft:
+        return Draft("".join(words), words, NgramStats(3, 2, 1.0, 1.0, 1.0), {"name"})
+
+    descriptions = [("联合国", "其他", "人道主义", "机构"), ("第一", "委员会", "本届", "会议"),
+                    ("联合国", "系统", "其他", "组织")]
+    official = ("联合国", "小", "武器", "和", "轻武器", "非法", "贸易", "各", "方面", "问题",
+                "大会")
+    drafts = {"".join(w): named(*w) for w in (*descriptions, official)}
+    assert drop_by_tags(drafts, JiebaSegmenter()) == {"".join(w) for w in descriptions}
+
+
+def test_a_verb_before_a_term_used_freely_is_a_phrase() -> None:
+    # 实现|粮食|安全 ("achieve food security"): 粮食安全 is used four times as often
+    # alone and 实现 before many objects, so the phrase is a predicate about the term.
+    # Bound pairs are terms: 维持|和平|行动 holds nearly every use of 和平行动, 常驻|联合国|代表
+    # most uses of 常驻; a verb before one word may build a name (审计|委员会).
+    phrases = [("实现", "粮食", "安全")]
+    terms = [("维持", "和平", "行动"), ("常驻", "联合国", "代表"), ("审计", "委员会")]
+    objects = [("粮食", "安全"), ("和平", "行动"), ("联合国", "代表"), ("委员会",)]
+    drafts = _ngram_drafts(*phrases, *terms, *objects)
+    uses = {"实现粮食安全": 5, "粮食安全": 20, "维持和平行动": 9, "和平行动": 10,
+            "常驻联合国代表": 8, "联合国代表": 30, "审计委员会": 5, "委员会": 40}
+    for text, freq in uses.items():
+        drafts[text].stats = NgramStats(freq, 2, 2.0, 2.0, 1.0)
+    counts = Counts()
+    counts.ngrams.update({"实现": 40, "维持": 12, "常驻": 10, "审计": 30})
+    tokenizer = JiebaSegmenter()
+    assert tokenizer.word_tags(["实现", "维持", "常驻", "审计"]) == dict.fromkeys(
+        ["实现", "维持", "常驻", "审计"], "v")
+    assert drop_verb_phrases(drafts, counts, tokenizer) == {"实现粮食安全"}
+    # The verb bound to the term, or the term to the verb, keeps the phrase.
+    counts.ngrams["实现"] = 8
+    assert drop_verb_phrases(drafts, counts, tokenizer) == set()
+    counts.ngrams["实现"] = 40
+    drafts["粮食安全"].stats = NgramStats(8, 2, 2.0, 2.0, 1.0)
+    assert drop_verb_phrases(drafts, counts, tokenizer) == set()
+
+
+def test_a_place_jieba_transliterates_ends_no_term() -> None:
+    from termbase.extract.tag_filters import edge_tag_reason
+
+    # jieba tags a transliterated name 'nrt' (南斯拉夫, 加勒比): a place or a person, as
+    # 'ns' is. A last word that long is judged after a single character (前, 和) too: it
+    # is the dictionary's whole word, not a piece of a word the segmenter split.
+    tags = {"前": "f", "南斯拉夫": "nrt", "拉丁美洲": "ns", "和": "c", "加勒比": "nrt",
+            "埃": "ns", "博拉": "nrt", "任": "r", "择": "v", "议定书": "n"}
+    assert edge_tag_reason(("前", "南斯拉夫"), tags) == "tag-end"
+    assert edge_tag_reason(("拉丁美洲", "和", "加勒比"), tags) == "tag-end"
+    # A short last word after a single character may be a split word's piece (埃|博拉,
+    # Ebola); a noun after a split word stays (任|择|议定书).
+    assert edge_tag_reason(("埃", "博拉"), tags) is None
+    assert edge_tag_reason(("任", "择", "议定书"), tags) is None
+
+
+def _draft(words: tuple[str, ...], freq: int, *, object_: str = "") -> Draft:
+    made = Draft("".join(words), words, NgramStats(freq, 3, 2.0, 2.0, 1.0), {"ngram"},
+                 c_value=float(freq), specificity=500.0, verb_object=object_)
+    made.rescore()
+    return made
+
+
+def test_free_verb_phrases_of_one_object_word_are_marked_with_their_object() -> None:
+    # 使用|化学武器 and 专门|讨论|裁军 stay candidates (a verb before one word may build a
+    # name), marked with their object; 审计|委员会 (a board named by what it does) is not one,
+    # nor 维持|和平 bound to 和平 (it holds most uses of both), and 实现|粮食|安全 is still
+    # left out.
+    drafts = {d.text: d for d in [
+        _draft(("使用", "化学武器"), 6), _draft(("化学武器",), 40),
+        _draft(("专门", "讨论", "裁军"), 5), _draft(("裁军",), 50),
+        _draft(("审计", "委员会"), 5), _draft(("委员会",), 80),
+        _draft(("维持", "和平"), 9), _draft(("和平",), 12),
+        _draft(("实现", "粮食", "安全"), 5), _draft(("粮食", "安全"), 20)]}
+    counts = Counts()
+    counts.ngrams.update({"使用": 30, "讨论": 20, "审计": 30, "维持": 10,
+                          "实现": 40})
+    refused = drop_verb_phrases(drafts, counts, JiebaSegmenter())
+    assert refused == {"实现粮食安全"}
+    assert {t: d.verb_object for t, d in drafts.items() if d.verb_object} == {
+        "使用化学武器": "化学武器", "专门讨论裁军": "裁军"}

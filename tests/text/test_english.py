@@ -9,6 +9,7 @@ from termbase.text.english import (
     EnglishFolding,
     american_spelling,
     lower_same_length,
+    negated_bases,
     singular,
     verb_stem,
 )
@@ -144,3 +145,20 @@ def test_a_fold_change_renames_the_lexicon_cache() -> None:
     folds = _CACHED_FOLDS[lexicon._PARSER_VERSION]
     assert {word: singular(word) for word in folds} == folds
     assert f"-p{lexicon._PARSER_VERSION}" in lexicon.default_lexicon_key()
+
+
+def test_hyphenated_non_and_anti_give_their_base() -> None:
+    assert negated_bases("non-nuclear-weapon States") == [("non-nuclear", "nuclear")]
+    assert negated_bases("anti-personnel mines") == [("anti-personnel", "personnel")]
+    assert negated_bases("nonproliferation") == [("nonproliferation", "proliferation")]
+
+
+def test_unhyphenated_un_and_in_are_possible_readings() -> None:
+    assert negated_bases("inequality") == [("inequality", "equality")]
+    assert negated_bases("Unemployment") == [("Unemployment", "employment")]
+
+
+def test_a_hyphenated_un_or_a_short_base_is_no_negation() -> None:
+    assert negated_bases("UN-Habitat") == []
+    assert negated_bases("union and inner") == []
+    assert negated_bases("the nuclear States") == []

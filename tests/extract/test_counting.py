@@ -1,0 +1,171 @@
+"""Tests of termbase.extract.counting: pass 1, the words it learns and the negations it joins."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from termbase.extract import ExtractSettings, counting, extract_terms
+from termbase.extract.counting import _negated_clauses, count_all, negated_qualities
+from termbase.extract.lines import line_documents
+from termbase.extract.statistics import Counts
+from termbase.text.segment import JiebaSegmenter
+
+
+def _documents(lines: list[str]) -> list:  # type: ignore[type-arg]
+    return list(line_documents(enumerate(lines, 1), "synthetic"))
+
+
+def test_workers_segment_with_the_words_learnt_from_the_sample(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # A sample shorter than the text: the words learnt from it (儿基会) travel to the
+    # worker processes, which cut the later batches as the parent would.
+    from termbase.extract import counting
+
+    monkeypatch.setattr(counting, "LEARN_CHARS", 150)
+    lines = [f"儿基会{v}。" for v in ("支持儿童", "发布报告", "开展工作", "提供援助", "加强合作",
+                                     "评价方案", "筹集资金", "应对危机", "参与规划", "促进教育",
+                                     "改善营养", "保护儿童")] * 4
+    lines += ["会议讨论了预算。", "基金提供了资金。", "儿童需要保护。"] * 4
+    documents = list(line_documents(enumerate(lines, 1), "synthetic", block_lines=4))
+    one = extract_terms(documents, tokenizer=JiebaSegmenter(),
+                        settings=ExtractSettings(batch_chars=200))
+    two = extract_terms(documents, tokenizer=JiebaSegmenter(),
+                        settings=ExtractSettings(batch_chars=200, workers=2))
+    assert [(c.term, c.score, c.freq) for c in two.candidates] == \
+        [(c.term, c.score, c.freq) for c in one.candidates]
+    forms = [f for c in two.candidates for f in c.forms()]
+    assert "儿基会" in forms and "儿基" not in forms
+
+
+def test_a_negated_adjective_or_bound_character_is_one_word() -> None:
+    from termbase.extract.counting import negated_qualities
+
+    tokenizer = JiebaSegmenter()
+    cuts = [["粮食", "不", "安全", "加剧"], ["粮食", "不", "安全"], ["不", "平等"],
+            ["国家", "不", "使用", "武力"], ["不", "使用"], ["不", "大"], ["不", "大"],
+            ["不", "限", "成员", "名额"], ["不", "限", "成员"], ["不", "受", "阻碍"], ["不", "受"]]
+    # Insecurity recurs; inequality is seen once; 使用 is a verb (a clause's negation),
+    # 大 an adjective that predicates (可能性不大), 受 a verb opening a clause; 限 is a
+    # piece of a word the segmenter split (不限成员名额, open-ended).
+    assert negated_qualities(cuts, tokenizer) == ["不安全", "不限"]
+    # Eight uses: too few for bound_words to learn the pair from its counts alone.
+    lines = [f"{place}的粮食不安全问题日益严重。" for place in ("非洲", "亚洲", "中东", "美洲")] \
+        + [f"粮食不安全影响{who}。" for who in ("儿童", "妇女", "难民", "农民")]
+    result = extract_terms(_documents(lines), tokenizer=tokenizer,
+                           settings=ExtractSettings(workers=1))
+    assert "粮食不安全" in {c.term for c in result.candidates}
+
+
+def test_a_negated_verb_where_nouns_stand_is_one_word() -> None:
+    from termbase.extract.counting import negated_qualities
+
+    tokenizer = JiebaSegmenter()
+    # 扩散 and 包括 are verbs. Non-proliferation stands after a conjunction and a title's
+    # bracket, as nouns do; "does not include" follows its subject or an adverb each
+    # time: a clause's negation. One noun use is not enough (遵守 after 和 once), and a
+    # single character (受) opens a clause wherever it stands.
+    cuts = [["核", "裁军", "和", "不", "扩散"], ["《", "不", "扩散", "核武器", "条约", "》"],
+            ["加强", "不", "扩散", "制度"], ["国家", "不", "扩散", "核武器"],
+            ["费用", "不", "包括", "差旅"], ["但", "不", "包括", "口译"], ["并", "不", "包括"],
+            ["和", "不", "遵守"], ["缔约国", "不", "遵守"], ["国家", "不", "遵守", "规定"],
+            ["和", "不", "受", "歧视"], ["的", "不", "受", "影响"]]
+    assert negated_qualities(cuts, tokenizer) == ["不扩散"]
+    lines = [f"{topic}和不扩散问题十分重要。" for topic in ("核裁军", "军备控制", "核安全")] \
+        + [f"《不扩散核武器条约》{what}。" for what in ("缔约国", "审议大会", "第六条")] \
+        + ["各国重申不扩散义务。", "不扩散制度面临挑战。"]
+    result = extract_terms(_documents(lines), tokenizer=tokenizer,
+                           settings=ExtractSettings(workers=1))
+    assert "不扩散" in {f for c in result.candidates for f in c.forms()}
+
+
+# Non-discrimination: in the first lines 不歧视 follows a preposition (在, 为), as a
+# clause's negated verb would; only later lines put it where nouns stand (after 和 or 、).
+_EARLY = ["各国在不歧视的基础上开展合作。", "缔约国应为不歧视提供保障。"]
+
+
+_LATER = ["平等和不歧视是人权的基本原则。", "建立开放、不歧视和公平的贸易体系。",
+          "各国承诺促进平等和不歧视。", "委员会审议了有关报告。"]
+
+
+def _count(monkeypatch: pytest.MonkeyPatch, workers: int = 1) -> Counts:
+    # The segmenter learns its words from the first document only (the bound-word
+    # sample); every document is a batch of its own.
+    monkeypatch.setattr(counting, "LEARN_CHARS", 20)
+    documents = list(line_documents(enumerate(_EARLY + _LATER, 1), "t", block_lines=2))
+    settings = ExtractSettings(workers=workers, batch_chars=1)
+    return count_all(documents, JiebaSegmenter(), settings, None, lambda units: None)
+
+
+def test_a_negated_act_is_learned_beyond_the_bound_word_sample(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    counts = _count(monkeypatch)
+    # Taught by the later documents, the segmenter keeps the negated act whole: one word.
+    assert counts.ngrams["不歧视"] == 5
+    # Those documents are counted once each, as any other.
+    assert counts.units == len(_EARLY + _LATER)
+    assert counts.characters == sum(len(line) for line in _EARLY + _LATER)
+    assert counts.ngrams["委员会"] == 1
+
+
+def test_the_first_documents_alone_teach_no_negated_act(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(counting, "NEGATION_CHARS", 20)
+    counts = _count(monkeypatch)
+    # 不 is a break word: cut off, the act is never counted as one word.
+    assert "不歧视" not in counts.ngrams
+    assert counts.ngrams["歧视"] == 5
+
+
+def test_workers_count_the_later_documents_as_one_process_does(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    alone = _count(monkeypatch)
+    pooled = _count(monkeypatch, workers=2)
+    assert pooled.ngrams == alone.ngrams
+    assert pooled.doc_freq == alone.doc_freq
+    assert pooled.units == alone.units
+
+
+_SENTENCES = [
+    "核裁军和不扩散，平等和不歧视、不干涉内政的原则。",
+    "不，不。不",  # 不 alone between marks, at the start and at the end
+    "（不）“不限成员名额”《不扩散核武器条约》",
+    "粮食不安全 和不稳定；不平等：不合适！不重要？",
+    "a不 b，不\r\n不 限",  # letters, spaces and a line break beside 不
+    "会议不 ，  不需要。",
+    "这里没有否定。",
+]
+
+
+def _around_negations(cuts: list[list[str]]) -> list[tuple[str, str]]:
+    """(word before, word after) each 不 of ``cuts``, as negated_qualities reads them."""
+    return [(before, after) for words in cuts
+            for before, negation, after in zip(["", *words], words, words[1:], strict=False)
+            if negation == "不"]
+
+
+@pytest.fixture(scope="module")
+def tokenizer() -> JiebaSegmenter:
+    return JiebaSegmenter()
+
+
+def test_clauses_give_the_words_around_each_negation(tokenizer: JiebaSegmenter) -> None:
+    for text in _SENTENCES:
+        assert _around_negations(_negated_clauses(text, tokenizer)) == \
+            _around_negations([tokenizer.cut(text)]), text
+    whole = [tokenizer.cut(t) for t in _SENTENCES * 2]
+    clauses = [c for t in _SENTENCES * 2 for c in _negated_clauses(t, tokenizer)]
+    assert negated_qualities(clauses, tokenizer) == negated_qualities(whole, tokenizer)
+    assert _negated_clauses("这里没有否定。", tokenizer) == []
+
+
+def test_clauses_give_the_words_around_each_negation_in_un_text(
+        shared: Path, tokenizer: JiebaSegmenter) -> None:
+    lines = (shared / "corpus" / "multiun-sample" / "train.en-zh.zh").read_text(
+        encoding="utf-8").splitlines()
+    negating = [line for line in lines if "不" in line]
+    assert len(negating) > 100
+    for text in negating:
+        assert _around_negations(_negated_clauses(text, tokenizer)) == \
+            _around_negations([tokenizer.cut(text)]), text
