@@ -476,3 +476,91 @@ def test_a_possessive_the_term_or_its_title_says_is_kept() -> None:
     # A title keeps its wording: the term is cited in title marks.
     assert voice_possessive("政治宣言：加大行动力度", "Political Declaration: Intensifying our "
                             "Efforts", ["通过了《政治宣言：加大行动力度》"]) is None
+
+
+_COMPLETED_SPAN_LEXICON = Lexicon.from_pairs([
+                    ("大岛", "isle"), ("屿", "islet"), ("发达国家", "developed country"),
+                    ("大", "large"), ("国", "State"), ("国家", "State"),
+                    ("方案", "programme"), ("方案", "proposal"), ("预算", "budget"), ("拟议",
+                                                                                "proposed"),
+                    ("预算外", "extrabudgetary"),
+])
+
+
+# An answer that stops short of the term's phrase takes in the words its sentences
+# always put beside it, when the term means them.
+
+def test_a_modifier_left_without_its_head_takes_the_head_and_what_precedes() -> None:
+    examples = [
+        ("大岛屿发达国家的报告", "the report of large island developed States on trade"),
+        ("支持大岛屿发达国家", "support for large island developed States, as requested"),
+    ]
+    assert completed_by_context("大岛屿发达国家", "island developed", examples,
+                                _COMPLETED_SPAN_LEXICON) == "large island developed States"
+
+
+def test_a_word_the_term_does_not_mean_stays_out() -> None:
+    examples = [("预算外资源增加", "extrabudgetary resources increased"),
+                ("使用预算外资源", "the use of extrabudgetary resources")]
+    assert completed_by_context("预算外", "extrabudgetary", examples,
+                                _COMPLETED_SPAN_LEXICON) == "extrabudgetary"
+
+
+def test_a_whole_phrase_keeps_its_first_word_out() -> None:
+    # "proposed" is always before it and 方案 may mean it, but nothing was cut at the end.
+    examples = [("方案预算第一款", "the proposed programme budget, section 1"),
+                ("关于方案预算的报告", "report on the proposed programme budget.")]
+    assert completed_by_context("方案预算", "programme budget", examples,
+                                _COMPLETED_SPAN_LEXICON) == "programme budget"
+
+
+def test_uses_that_disagree_or_end_the_sentence_add_nothing() -> None:
+    examples = [("大岛屿发达国家的报告", "the report of large island developed States"),
+                ("支持大岛屿发达国家", "support for large island developed countries")]
+    assert completed_by_context("大岛屿发达国家", "island developed", examples,
+                                _COMPLETED_SPAN_LEXICON) == "island developed"
+    ended = [("大岛屿发达国家的报告", "the report of large island developed"),
+             ("支持大岛屿发达国家", "support for large island developed States")]
+    assert completed_by_context("大岛屿发达国家", "island developed", ended,
+                                _COMPLETED_SPAN_LEXICON) == "island developed"
+
+
+def test_one_example_is_an_anecdote() -> None:
+    examples = [("大岛屿发达国家的报告", "the report of large island developed States")]
+    assert completed_by_context("大岛屿发达国家", "island developed", examples,
+                                _COMPLETED_SPAN_LEXICON) == "island developed"
+
+
+_NEIGHBOUR_IN_SPAN_LEXICON = Lexicon.from_pairs([
+                       ("特别", "special"), ("协调员", "mediator"), ("代表", "on behalf of"),
+                       ("发言", "speak"), ("小组", "group"),
+])
+
+
+EXAMPLES = ["副主席代表特别协调员发言说", "副主席代表特别协调员发言，介绍了报告"]
+
+
+# A candidate that runs over the term's company into words the dictionary reads nowhere
+# is the neighbour's rendering too, when nothing in it is the term's.
+
+def test_a_span_holding_the_company_s_words_and_none_of_the_term_s_is_refused() -> None:
+    # 代表 … 发言 says "speaking on behalf of" beside the term in both pairs; the
+    # dictionary reads "Coordinator" nowhere, so the term owns no word of the span.
+    assert neighbour_rendering("特别协调员", "speaking on behalf of the Coordinator",
+                               EXAMPLES, _NEIGHBOUR_IN_SPAN_LEXICON)
+
+
+def test_a_span_with_a_word_the_term_means_is_kept() -> None:
+    assert not neighbour_rendering("特别协调员", "speaking on behalf of the Special Coordinator",
+                                   EXAMPLES, _NEIGHBOUR_IN_SPAN_LEXICON)
+
+
+def test_a_word_the_sentences_do_not_say_is_no_neighbour() -> None:
+    assert not neighbour_rendering("特别协调员", "Coordinator", EXAMPLES,
+                                   _NEIGHBOUR_IN_SPAN_LEXICON)
+
+
+def test_a_word_said_beside_in_one_pair_only_is_no_evidence() -> None:
+    examples = ["副主席代表特别协调员发言说", "特别协调员小组介绍了报告"]
+    assert not neighbour_rendering("特别协调员", "speaking on behalf of the Coordinator",
+                                   examples, _NEIGHBOUR_IN_SPAN_LEXICON)

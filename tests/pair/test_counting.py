@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 import gzip
 import pickle
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -17,10 +18,17 @@ from termbase.pair.corpus import (
     INDEX_EVERY,
     ConcatCorpus,
     LineAlignedCorpus,
+    SegmentPair,
     chunks,
     from_pairs,
 )
-from termbase.pair.counting import LocalEngine, merge_tree, worker_pool
+from termbase.pair.counting import (
+    Direction,
+    LocalEngine,
+    count_running_words,
+    merge_tree,
+    worker_pool,
+)
 from termbase.pair.ngrams import ChineseNgrams, EnglishNgrams, KeySet
 from termbase.pair.pairer import PairSettings, pair_terms_report
 
@@ -218,3 +226,14 @@ def test_the_pool_leaves_this_process_garbage_collector_as_it_was() -> None:
     with worker_pool(1) as pool:
         assert pool.apply(sum, ([1, 2],)) == 3
     assert gc.get_freeze_count() == 0
+
+
+def test_running_words_are_counted_in_cased_documents_only() -> None:
+    pairs = [SegmentPair("", "It went to the Sixth Committee, the Committee said.", "c", 1),
+             SegmentPair("", "it went to the sixth committee.", "lower", 1)]
+    counts = count_running_words(pairs, frozenset({"sixth committee"}), Direction("zh"),
+                                 frozenset({"c"}))
+    assert counts == Counter({("Sixth", "c", True): 1, ("Committee", "c", False): 2})
+    # No cased document, no evidence: the pass reads nothing.
+    assert not count_running_words(pairs, frozenset({"sixth committee"}), Direction("zh"),
+                                   frozenset())

@@ -32,3 +32,19 @@ def test_a_slash_pair_is_shared_only_by_terms_on_either_side_of_a_slash() -> Non
     plain = [Link(0, "refugee", 3, 4, 0.9, "refugees"), Link(1, "refugee", 3, 4, 0.8,
                                                               "refugees")]
     assert len(competitive_links(plain, {0: 0, 1: 1})) == 1
+
+
+def test_competitive_linking_takes_the_strongest_link_first() -> None:
+    options = [
+        Link(0, "programme of action", 1, 4, 0.9),
+        Link(0, "international tracing instrument", 6, 9, 0.8),  # indirect for term 0
+        Link(1, "international tracing instrument", 6, 9, 0.95),
+        Link(1, "programme of action", 1, 4, 0.5),
+    ]
+    chosen = {(link.term, link.candidate) for link in competitive_links(options)}
+    assert chosen == {(0, "programme of action"), (1, "international tracing instrument")}
+
+
+def test_ties_go_to_the_longer_span() -> None:
+    options = [Link(0, "assembly", 1, 2, 0.5), Link(0, "general assembly", 0, 2, 0.5)]
+    assert [link.candidate for link in competitive_links(options)] == ["general assembly"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from termbase.pair.corpus import from_pairs
 from termbase.pair.pairer import pair_terms
+from termbase.pair.references import fold_alias_examples, linkable_aliases
 
 _PAIRS = [
     ("新闻部发布了新闻稿。", "The Department of Public Information issued a press release."),
@@ -161,3 +162,101 @@ def test_a_year_english_puts_before_a_title_does_not_swallow_it() -> None:
     (pairing,) = pair_terms(["关于难民地位的公约"], from_pairs(pairs + _OTHER * 3),
                             lexicon=lexicon)
     assert pairing.candidates[0].text == name
+
+
+# A name whose links all came from its head noun keeps their example pairs (issue 12,
+# session 35): an answer without examples escapes every test made on them.
+
+def test_a_name_without_examples_of_its_own_takes_its_alias_examples() -> None:
+    examples = {(0, "council"): ["the Council met", "the Council decided"],
+                (0, "president"): ["the President spoke"]}
+    folded = fold_alias_examples(0, examples, {"council": "security council"}, 3)
+    assert folded[(0, "security council")] == ["the Council met", "the Council decided"]
+    # The other keys are as they were.
+    assert folded[(0, "president")] == ["the President spoke"]
+    assert folded[(0, "council")] == ["the Council met", "the Council decided"]
+
+
+def test_a_name_with_examples_of_its_own_keeps_just_those() -> None:
+    examples = {(0, "council"): ["the Council met"],
+                (0, "security council"): ["the Security Council met"]}
+    folded = fold_alias_examples(0, examples, {"council": "security council"}, 3)
+    assert folded[(0, "security council")] == ["the Security Council met"]
+
+
+def test_at_most_the_limit_and_only_the_term_s_own() -> None:
+    examples = {(0, "council"): ["a", "b"], (0, "board"): ["c", "d"],
+                (1, "council"): ["e"]}
+    aliases = {"council": "security council", "board": "security council"}
+    assert fold_alias_examples(0, examples, aliases, 3)[(0, "security council")] == [
+        "c", "d", "a"]
+    assert (1, "security council") not in fold_alias_examples(0, examples, aliases, 3)
+
+
+_LOWER_CASE_OTHER = [(f"各国讨论了议题{zh}。", f"states discussed the question of {en}.")
+                     for zh, en in zip("水粮能林海城路港矿油", ("water", "food", "energy",
+                                                      "forests",
+                                                           "oceans", "cities", "roads", "ports",
+                                                           "mining", "oil"), strict=True)]
+
+
+_VERBS = [("听取了通报", "heard a briefing"), ("通过了声明", "adopted a statement"),
+          ("举行了会议", "held a meeting"), ("审议了报告", "considered the report"),
+          ("延长了任务", "extended the mandate"), ("访问了该国", "visited the country")]
+
+
+def _lower_briefings(term: str, name: str, times: int, start: int = 0
+                     ) -> list[tuple[str, str]]:
+    return [(f"{term}{zh}{n}。", f"the {name} {en} {n}.")
+            for n in range(start, start + times)
+            for zh, en in _VERBS[n % len(_VERBS):][:1]]
+
+
+class _LowerCaseDictionary:
+    """A one-entry dictionary: 审核委员会 means 'board of examiners'."""
+
+    def segment(self, text: str) -> list[str]:
+        return ["审核委员会"] if "审核委员会" in text else list(text)
+
+    def translations(self, word: str) -> frozenset[str]:
+        from termbase.pair.dictionary import content_stems
+
+        return (frozenset(content_stems("board of examiners")) if word == "审核委员会"
+                else frozenset())
+
+
+# Head-noun references to a name in lower-cased English, where capitals cannot tell a
+# name from a class (issue 12).
+
+def test_a_singular_head_noun_refers_to_its_name_in_lower_cased_text() -> None:
+    # 审核委员会 is "the board of examiners" in 7 pairs and "the board" in 20: in
+    # lower-cased English no capital says "board" is a name, its singular does.
+    corpus = from_pairs(_lower_briefings("审核委员会", "board of examiners", 7)
+                        + _lower_briefings("审核委员会", "board", 20, start=7)
+                        + _LOWER_CASE_OTHER * 3, document="lower")
+    (pairing,) = pair_terms(["审核委员会"], corpus, lexicon=_LowerCaseDictionary())
+    assert pairing.candidates, pairing.abstained_reason
+    assert pairing.candidates[0].text == "board of examiners"
+    assert pairing.candidates[0].support == 27
+
+
+def test_a_plural_head_noun_in_lower_cased_text_is_no_reference_to_a_name() -> None:
+    verbs = ["need assistance", "are affected", "trade", "grow", "invest", "export"]
+    pairs = [(f"发展中国家的情况{n}。", f"developing countries {verb} {n}.")
+             for n, verb in enumerate(verbs)]
+    pairs += [(f"发展中国家的情况{n}。", f"countries {verb} {n}.")
+              for n, verb in enumerate(verbs[:4], start=6)]
+    (pairing,) = pair_terms(["发展中国家"], from_pairs(pairs + _LOWER_CASE_OTHER * 3,
+                                                  document="lower"))
+    assert pairing.candidates[0].text == "developing countries"
+    assert pairing.candidates[0].support == 6
+
+
+def test_a_head_noun_refers_to_the_best_scored_name_not_the_most_frequent_fragment() -> None:
+    # The fragment holds the name's tail and is counted wherever the name is, and more.
+    aliases = {"office": "office of the united"}
+    scores = {"office of the united": 0.30, "office of the high commissioner": 0.44,
+              "session": 0.05}
+    usable = linkable_aliases(aliases, scores, {})
+    assert usable == {"office": "office of the high commissioner"}
+    assert scores["office"] == 0.44 * 0.99

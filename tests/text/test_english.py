@@ -10,6 +10,7 @@ from termbase.text.english import (
     american_spelling,
     lower_same_length,
     negated_bases,
+    prefixed_parts,
     singular,
     verb_stem,
 )
@@ -162,3 +163,9 @@ def test_a_hyphenated_un_or_a_short_base_is_no_negation() -> None:
     assert negated_bases("UN-Habitat") == []
     assert negated_bases("union and inner") == []
     assert negated_bases("the nuclear States") == []
+
+
+def test_a_prefix_splits_off_a_base_of_four_letters() -> None:
+    assert prefixed_parts("extrabudgetary") == ("outside", "budgetary")
+    assert prefixed_parts("subregional") == ("under", "regional")
+    assert prefixed_parts("subway") is None and prefixed_parts("budget") is None
