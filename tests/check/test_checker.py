@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import gc
+import subprocess
+import sys
 
 import pytest
 
@@ -126,3 +128,15 @@ def test_the_garbage_collector_runs_again_after_a_check(glossary: Glossary) -> N
     with pytest.raises(UsageError):
         check_draft(english_only, monolingual(segments_from_text("成果文件", "d.txt")))
     assert gc.isenabled()
+
+
+# Modules that only a rare path (jieba's tables for the dictionary's glosses) or the
+# second process of a long draft (learned_inconsistent's median) needs are imported where
+# they are used: the checker's own imports lie on the critical path of every check.
+
+def test_the_checker_imports_neither_statistics_nor_the_segmenter() -> None:
+    code = ("import sys, termbase.cli, termbase.check.checker, termbase.check.rules; "
+            "print(sorted({'statistics', 'termbase.text.segment'} & set(sys.modules)))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "[]"

@@ -51,3 +51,8 @@ def test_english_words_are_those_the_glosses_write_in_lower_case(cache: Path) ->
     asked = ["union", "nations", "unicef", "unep", "organization"]
     assert english_words(asked) == {"union", "nations", "organization"}
     assert english_words(asked) == {"union", "nations", "organization"}  # from the table
+
+
+def test_the_dictionary_tells_english_words_from_acronyms() -> None:
+    assert english_words(["under", "unit", "unions", "unep", "unic", "undafs"]) == {
+        "under", "unit", "unions"}

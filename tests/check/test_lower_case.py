@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from termbase.check import FindingKind, check_draft
 from termbase.check.draft import presplit_pair
-from termbase.check.glosses import english_words
 from termbase.model import Concept, Glossary, LangSec, Term, TermStatus, TermType
 
 _GLOSSARY = Glossary((
@@ -34,11 +33,6 @@ def _missing(zh: str, en: str, *, capitals: bool = False) -> list[tuple[str, str
     draft = presplit_pair("\n".join(zh_lines), "d.zh", "\n".join(en_lines), "d.en")
     return [(f.term, f.severity.value) for f in check_draft(_GLOSSARY, draft).findings
             if f.kind is FindingKind.MISSING_TARGET]
-
-
-def test_the_dictionary_tells_english_words_from_acronyms() -> None:
-    assert english_words(["under", "unit", "unions", "unep", "unic", "undafs"]) == {
-        "under", "unit", "unions"}
 
 
 def test_a_lower_case_acronym_of_a_name_the_term_opens_is_info() -> None:

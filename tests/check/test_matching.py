@@ -3,9 +3,9 @@ from __future__ import annotations
 import pytest
 
 from termbase.check import CheckOptions, check_draft
-from termbase.check.draft import presplit_pair
+from termbase.check.draft import Draft, monolingual, presplit_pair, segments_from_text
 from termbase.check.matching import LanguageMatcher, MatchOptions
-from termbase.model import Concept, Glossary, LangSec, Term, TermStatus
+from termbase.model import Concept, Glossary, LangSec, PartOfSpeech, Term, TermStatus
 
 
 def _found(matcher: LanguageMatcher, text: str) -> list[tuple[str, str]]:
@@ -218,3 +218,149 @@ def test_deprecated_hyphenated_rendering_is_reported_as_deprecated() -> None:
                            Term("socio-economic", TermStatus.DEPRECATED)),))
     assert _bilingual(g, "改善社会经济状况。", "Improve the socio-economic situation.") == [
         ("deprecated", "error")]
+
+
+def _glossary(*terms: Term, concept: str = "c", zh: str = "缔约国") -> Glossary:
+    return Glossary((Concept(concept, (LangSec("zh", (Term(zh),)), LangSec("en", terms))),))
+
+
+def _found_distinctions(matcher: LanguageMatcher, text: str) -> list[tuple[str, str]]:
+    return [(h.term.text, text[h.start:h.end]) for h in matcher.find(matcher.prepare(text))]
+
+
+_STATES_PARTIES = _glossary(Term("States parties"),
+                            Term("State parties", TermStatus.DEPRECATED))
+
+
+# English matching keeps what the glossary distinguishes (issue 13, item 4 and 5).
+
+def test_deprecated_plural_variant_is_matched_exactly_and_warned() -> None:
+    en = LanguageMatcher(_STATES_PARTIES, "en")
+    assert [d.code for d in en.diagnostics] == ["TB630"]
+    assert "State parties" in en.diagnostics[0].message
+    assert _found_distinctions(en, "all State parties agree") == [("State parties",
+                                                                   "State parties")]
+    assert _found_distinctions(en, "all States parties agree") == [("States parties",
+                                                                    "States parties")]
+    # Other plural forms still fold onto the approved term.
+    assert _found_distinctions(en, "each State party") == [("States parties",
+                                                            "State party")]
+
+
+def test_deprecated_plural_variant_is_reported_and_does_not_count_as_approved() -> None:
+    draft = monolingual(segments_from_text("All State parties agree.", "d.txt"), lang="en")
+    result = check_draft(_STATES_PARTIES, draft, CheckOptions())
+    assert [(f.kind.value, f.found) for f in result.findings] == [
+        ("deprecated", "State parties")]
+    assert [d.code for d in result.diagnostics] == ["TB630"]
+    en = LanguageMatcher(_STATES_PARTIES, "en")
+    approved = _STATES_PARTIES.concepts[0].lang_secs[1].terms[0]
+    assert not en.contains(en.prepare("All State parties agree."), approved)
+    assert en.contains(en.prepare("All States parties agree."), approved)
+
+
+def test_deprecated_case_variant_is_matched_exactly() -> None:
+    g = _glossary(Term("Member States"), Term("member states", TermStatus.DEPRECATED))
+    en = LanguageMatcher(g, "en")
+    assert _found_distinctions(en, "all member states") == [("member states",
+                                                             "member states")]
+    assert _found_distinctions(en, "all Member States") == [("Member States",
+                                                             "Member States")]
+
+
+def test_verb_term_matches_its_inflections() -> None:
+    g = _glossary(Term("implement", part_of_speech=PartOfSpeech.VERB), zh="执行")
+    en = LanguageMatcher(g, "en")
+    for text in ("they implemented it", "implementing it", "she implements it"):
+        assert len(_found_distinctions(en, text)) == 1, text
+
+
+def test_noun_after_to_or_a_modal_is_the_verb() -> None:
+    g = _glossary(Term("safeguards", part_of_speech=PartOfSpeech.NOUN), zh="保障措施")
+    en = LanguageMatcher(g, "en")
+    assert _found_distinctions(en, "measures to safeguard peace") == []
+    assert _found_distinctions(en, "States shall safeguard it") == []
+    assert _found_distinctions(en, "the safeguard applies") == [("safeguards",
+                                                                 "safeguard")]
+    assert _found_distinctions(en, "subject to safeguards") == [("safeguards",
+                                                                 "safeguards")]
+
+
+def test_no_match_inside_a_hyphenated_name() -> None:
+    g = Glossary((Concept("un", (LangSec("en", (Term("UN"),)),)),
+                  Concept("gov", (LangSec("en", (Term("governmental organization"),)),))))
+    en = LanguageMatcher(g, "en")
+    assert _found_distinctions(en, "UN-Women and the UN") == [("UN", "UN")]
+    assert _found_distinctions(en, "a non-governmental organization") == []
+    assert _found_distinctions(en, "a governmental organization") == [
+        ("governmental organization", "governmental organization")]
+
+
+def test_hyphenated_term_matches_its_closed_form() -> None:
+    g = _glossary(Term("non-governmental organization"), zh="非政府组织")
+    en = LanguageMatcher(g, "en")
+    assert _found_distinctions(en, "nongovernmental organizations") == [
+        ("non-governmental organization", "nongovernmental organizations")]
+
+
+def test_letter_spaced_chinese_heading_matches() -> None:
+    g = Glossary((Concept("ga", (LangSec("zh", (Term("大会"),)),)),))
+    zh = LanguageMatcher(g, "zh")
+    text = "大 会"
+    hits = zh.find(zh.prepare(text))
+    assert [(h.concept_id, text[h.start:h.end]) for h in hits] == [("ga", "大 会")]
+    assert zh.contains(zh.prepare("第七十届 大　会"), g.concepts[0].lang_secs[0].terms[0])
+
+
+def _pair(zh: list[str], en: list[str]) -> Draft:
+    return presplit_pair("\n".join(zh), "d.zh", "\n".join(en), "d.en")
+
+
+def _found_spellings(glossary: Glossary, draft: Draft) -> list[tuple[str, str, int | None]]:
+    return sorted((f.kind.value, f.severity.value, f.line)
+                  for f in check_draft(glossary, draft).findings)
+
+
+def _ngo(*extra: Term) -> Glossary:
+    return Glossary((Concept("ngo", (LangSec("zh", (Term("非政府组织"),)),
+                                     LangSec("en", (Term("non-governmental organization"),
+                                                    *extra)))),))
+
+
+_ZH = ["非政府组织和土著组织参加了会议。"]
+
+
+def _un() -> Glossary:
+    return Glossary((Concept("un", (LangSec("zh", (Term("联合国"),)),
+                                    LangSec("en", (Term("United Nations"),)))),))
+
+
+# A term written in another spelling of the same words is the term (issue 13, item 4):
+# a hyphenated term written closed, also inside a coordination; what the glossary itself
+# tells apart (a deprecated closed form) stays apart.
+
+def test_closed_form_in_a_coordination_is_the_term() -> None:
+    en = ["Nongovernmental and indigenous organizations took part."]
+    assert _found_spellings(_ngo(), _pair(_ZH, en)) == []
+    # The same coordination without the term's first word is still a miss.
+    assert _found_spellings(_ngo(), _pair(_ZH,
+                                          ["Indigenous and other organizations took part."])) == [
+        ("missing_target", "error", 1)]
+
+
+def test_deprecated_closed_form_stays_the_deprecated_term_in_a_coordination() -> None:
+    glossary = _ngo(Term("nongovernmental organization", TermStatus.DEPRECATED))
+    en = ["Nongovernmental and indigenous organizations took part."]
+    assert ("missing_target", "error", 1) in _found_spellings(glossary, _pair(_ZH, en))
+
+
+def test_acronym_in_french_word_order_may_render_the_longer_name() -> None:
+    # 联合国马里多层面综合稳定团: "Mission multidimensionnelle intégrée des Nations Unies
+    # pour la stabilisation au Mali", MINUSMA — "NU", the initials in French order.
+    zh = ["联合国马里多层面综合稳定团继续巡逻。"]
+    found = check_draft(_un(), _pair(zh, ["MINUSMA continued to patrol."])).findings
+    assert [(f.kind.value, f.severity.value) for f in found] == [("missing_target", "info")]
+    assert "MINUSMA" in found[0].message
+    # An acronym holding the letters in English order but not opening with them is none.
+    assert _found_spellings(_un(), _pair(zh, ["AUNMS continued to patrol."])) == [
+        ("missing_target", "error", 1)]

@@ -2,10 +2,70 @@
 
 from __future__ import annotations
 
-from termbase.check.number_words import zh_numeral_value
+import itertools
+
+import pytest
+
+from termbase.check import number_words, numbers
+from termbase.check.number_words import letter_words, said_values, zh_numeral_value
+from termbase.check.numbers import profile
 
 
 def test_chinese_numerals() -> None:
     assert zh_numeral_value("六十八") == 68
     assert zh_numeral_value("一万二千") == 12000
     assert zh_numeral_value("二〇一三") == 2013
+
+
+class _Everything(frozenset[str]):
+    """Letter runs that hold every word: no pattern is screened out."""
+
+    def isdisjoint(self, other: object) -> bool:
+        return False
+
+
+def _unscreened(text: str) -> frozenset[str]:
+    return _Everything()
+
+
+_PHRASES = [
+    "one hundred and fifty-seven delegations", "two decades", "a dozen States",
+    "half a century", "three pairs", "the first trimester of 2016", "two bienniums",
+    "articles III and XIX", "annexes II to IV", "boxes iv and v", "Additional Protocol I",
+    "the XV Regional Conference", "a million", "half a billion", "billions of dollars",
+    "41 votes to none", "nil", "half of the States", "three quarters", "a quarter",
+    "two thirds", "a two-thirds majority", "one fifth", "sixty-eighth session",
+    "the tenth and eleventh meetings", "twenty-one", "twentyfold", "someone done often",
+    "the 22nd", "table 5", "fortnights", "Ninety-Nine", "TWO-THIRDS", "x-ray 12",
+]
+
+
+# The number check screens its word patterns by the text's letter runs
+# (number_words.letter_words): a pattern runs only where one of its whole words stands.
+# The screen must never hide a match: with a screen that lets everything through, every
+# value read is the same.
+
+@pytest.mark.parametrize("text", [
+    " ".join(p) for p in itertools.permutations(_PHRASES[:8], 2)] + _PHRASES)
+def test_said_values_screen_hides_nothing(text: str) -> None:
+    lower = text.lower()
+    assert said_values(lower) == said_values(lower, _Everything())
+
+
+def test_profile_screen_hides_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [*_PHRASES, *(" and ".join(p) for p in itertools.combinations(_PHRASES, 2))]
+    screened = [profile(t, "en") for t in texts]
+    monkeypatch.setattr(numbers, "letter_words", _unscreened)
+    assert [profile(t, "en") for t in texts] == screened
+
+
+def test_letter_runs_are_whole_words() -> None:
+    assert letter_words("sixty-eighth session, 2x faster; débat") == {
+        "sixty", "eighth", "session", "x", "faster", "d", "bat"}
+
+
+def test_screen_words_open_their_patterns() -> None:
+    # Each screen's words are found by its pattern in a phrase that has them.
+    assert {"one", "nineteen", "ninety", "first", "ninetieth"} <= number_words.NUMBER_WORDS
+    for word in ("decades", "dozen", "centuries", "pairs"):
+        assert said_values(f"two {word}"), word

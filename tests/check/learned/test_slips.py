@@ -5,7 +5,19 @@ from __future__ import annotations
 
 import pytest
 
-from check._stand_in import VIOLENCE, gloss, learned_found
+from check._stand_in import (
+    VIOLENCE,
+    gloss,
+    learned_finding,
+    learned_found,
+    pair_draft,
+)
+from termbase.align.lexicon import stem
+from termbase.check.context import CheckContext
+from termbase.check.glosses import Gloss
+from termbase.check.learned import slips
+from termbase.check.matching import LanguageMatcher
+from termbase.diagnostics import Severity
 from termbase.model import Glossary
 
 # 性暴力 twice, "sexual violence" once; "abuse" renders 虐待, absent here, so nothing in
@@ -28,3 +40,264 @@ def test_no_slip_is_read_where_the_rendering_stands(
              "continues.")
     assert learned_found(glossary, [*VIOLENCE, alone], _VIOLENCE_ENTRIES,
                          monkeypatch) == ["sexual abuse"]
+
+
+# 受害者 is "victims" in three more units, so the draft ties "victims" to 受害.
+_VICTIMS = [("受害者得到了帮助。", "Victims received help."),
+            ("受害者提出了申诉。", "Victims filed complaints."),
+            ("受害者需要保护。", "Victims need protection.")]
+
+
+_ENTRIES = {"性暴": Gloss(frozenset({"sexual", "sex"}), "n"),
+            "暴力": Gloss(frozenset({"violenc", "abus"}), "n"),
+            "许多": Gloss(frozenset({"many"}), "a"), "国家": Gloss(frozenset({"countr"}), "n"),
+            "地区": Gloss(frozenset({"region"}), "n"), "赔偿": Gloss(frozenset({"redress"}), "n"),
+            "等": Gloss(frozenset({"wait"}), "v"), "年": Gloss(frozenset({"year"}), "n")}
+
+
+# The term opens the source; its rendering closes the translation, after "victims of".
+_CROSSED = ("性暴力受害者在许多国家和地区等了很多年才得到赔偿。",
+            "In many countries and regions they waited many years for redress, "
+            "as victims of sexual abuse.")
+
+
+# The same place in the translation, "victims" after the variant as 受害者 is after
+# the term: no crossing, and the position alone must tell.
+_SAME_ORDER = ("性暴力受害者在许多国家和地区等了很多年才得到赔偿。",
+               "In many countries and regions they waited many years for redress, "
+               "as sexual abuse victims.")
+
+
+# The word that anchors the slip four words before it, two of them function words: the
+# window counts the phrase's content words ("victims and survivors of sexual abuse").
+_CROSSED_FARTHER = ("性暴力受害者在许多国家和地区等了很多年才得到赔偿。",
+                    "In many countries and regions they waited many years for redress, "
+                    "as victims and survivors of sexual abuse.")
+
+
+# A slip whose two sides order the phrase differently (issue 13, learned recall): a
+# Chinese modifier before its head is an English "of" phrase after it, so the variant
+# stands far from where the term's position says; a word of its phrase that renders the
+# source word beside the term, on the crossed side, shows it is the term's place.
+
+def test_a_slip_anchored_across_the_term_is_found(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = [*VIOLENCE, *_VICTIMS, _CROSSED]
+    assert learned_found(glossary, lines, _ENTRIES, monkeypatch) == ["sexual abuse"]
+    monkeypatch.setattr(slips, "_anchored", lambda *_: False)
+    assert learned_found(glossary, lines, _ENTRIES, monkeypatch) == []
+
+
+def test_a_word_on_the_same_side_anchors_nothing(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = [*VIOLENCE, *_VICTIMS, _SAME_ORDER]
+    assert learned_found(glossary, lines, _ENTRIES, monkeypatch) == []
+
+
+def test_the_anchor_window_counts_content_words(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = [*VIOLENCE, *_VICTIMS, _CROSSED_FARTHER]
+    assert learned_found(glossary, lines, _ENTRIES, monkeypatch) == ["sexual abuse"]
+
+
+_MOVED_ADVERBIAL_ENTRIES = {"性暴": Gloss(frozenset({"sexual", "sex"}), "n"),
+                            "暴力": Gloss(frozenset({"violenc", "abus"}), "n"),
+                            "关于": Gloss(frozenset({"regard", "concer"}), "p"),
+                            "各方": Gloss(frozenset({"part"}),
+                                        "r"), "会议": Gloss(frozenset({"meet"}), "n"),
+                            "达成": Gloss(frozenset({"reach"}),
+                                        "v"), "共识": Gloss(frozenset({"agree"}), "n")}
+
+
+# The term in a fronted adverbial phrase; its rendering closes the translation.
+_FRONTED = ("关于性暴力，各方在会议上达成了共识。",
+            "At the meeting the parties reached agreement on sexual abuse.")
+
+
+# The kept word's pieces (性暴, 暴力) stand twice in the source, once outside the term:
+# the translation writes "sexual" twice too, so each has its own and one is the term's.
+_TWICE = ("关于性暴力，各方在会议上讨论了性暴行和家庭暴力。",
+          "At the meeting the parties discussed sexual atrocities and domestic violence "
+          "and agreed on measures against sexual abuse.")
+
+
+# ... and once: the one "sexual" may be the other place's.
+_ONCE = ("关于性暴力，各方在会议上讨论了性暴行和家庭暴力。",
+         "At the meeting the parties discussed atrocities and domestic violence and "
+         "agreed on measures against sexual abuse.")
+
+
+# ... or three times for the piece's two places: not one for one, so no telling which
+# place the variant's "sexual" is (服务 twice, "service" three times beside 服务提供方).
+_THRICE = (_ONCE[0], "At the meeting the parties discussed sexual atrocities, sexual "
+                     "harassment and domestic violence and agreed on measures against "
+                     "sexual abuse.")
+
+
+# A slip in an adverbial phrase the two languages put at opposite ends of the clause
+# (issue 13, learned recall): Chinese fronts it (根据国际法，…), English moves it last
+# ("… unlawful under international law."), so the variant stands as far from the term as
+# the sentence allows, and neither the rough position nor a crossed neighbour finds it.
+# A preposition before the term (the dictionary's part of speech), the term closing its
+# run, and the variant closing its phrase after a function word show it is the term's
+# place.
+
+def test_a_slip_in_a_moved_adverbial_phrase_is_found(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = [*VIOLENCE, _FRONTED]
+    assert learned_found(glossary, lines, _MOVED_ADVERBIAL_ENTRIES, monkeypatch) == ["sexual abuse"]
+    monkeypatch.setattr(slips, "_moved_adverbial", lambda *_: False)
+    assert learned_found(glossary, lines, _MOVED_ADVERBIAL_ENTRIES, monkeypatch) == []
+
+
+def test_no_preposition_before_the_term_no_adverbial(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    entries = {**_MOVED_ADVERBIAL_ENTRIES, "关于": Gloss(frozenset({"regard", "concer"}), "v")}
+    assert learned_found(glossary, [*VIOLENCE, _FRONTED], entries, monkeypatch) == []
+
+
+def test_words_after_the_variant_in_its_phrase_no_adverbial(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    middle = (_FRONTED[0], "At the meeting the parties reached agreement on sexual abuse "
+                           "in every region.")
+    assert learned_found(glossary, [*VIOLENCE, middle], _MOVED_ADVERBIAL_ENTRIES, monkeypatch) == []
+
+
+def test_a_kept_word_written_as_often_as_its_pieces_sits_in_the_term(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert learned_found(glossary, [*VIOLENCE, _TWICE], _MOVED_ADVERBIAL_ENTRIES, monkeypatch) == [
+        "sexual abuse"]
+    monkeypatch.setattr(slips, "_times_written", lambda *_: 0)
+    assert learned_found(glossary, [*VIOLENCE, _TWICE], _MOVED_ADVERBIAL_ENTRIES, monkeypatch) == []
+
+
+def test_only_one_for_one_the_slip_is_a_hint(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Enough of the translation's words explained that the pair reads as aligned.
+    entries = {**_MOVED_ADVERBIAL_ENTRIES, **{w: Gloss(frozenset(map(stem, english)), "n") for w,
+                                              english in
+                                              [("讨论", ["discussed"]), ("暴行", ["atrocities"]),
+                                               ("家庭", ["domestic"]), ("会议", ["meeting"]),
+                                               ("各方", ["parties"])]}}
+    found, severity, message = learned_finding(glossary, [*VIOLENCE, _TWICE], entries,
+                                               monkeypatch)
+    assert (found, severity) == ("sexual abuse", Severity.INFO)
+    assert "outside the term" in message
+    monkeypatch.setattr(slips, "_kept_word_shared", lambda *_: "")
+    found, severity, _ = learned_finding(glossary, [*VIOLENCE, _TWICE], entries, monkeypatch)
+    assert (found, severity) == ("sexual abuse", Severity.WARNING)
+
+
+def test_a_kept_word_written_less_often_than_its_piece_does_not(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert learned_found(glossary, [*VIOLENCE, _ONCE], _MOVED_ADVERBIAL_ENTRIES, monkeypatch) == []
+
+
+def test_a_kept_word_written_more_often_than_its_piece_does_not(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert learned_found(glossary, [*VIOLENCE, _THRICE], _MOVED_ADVERBIAL_ENTRIES,
+                         monkeypatch) == []
+
+
+# 发展中国家 is "developing countries" four times; "States" renders 国家 in three more
+# units; one more unit writes "developing States" inside a longer name, and its source
+# holds the term.
+_DEVELOPING = [("发展中国家需要援助。", "Developing countries need aid."),
+               ("发展中国家面临挑战。", "Developing countries face challenges."),
+               ("发展中国家参加会议。", "Developing countries attended the meeting."),
+               ("发展中国家提出建议。", "Developing countries made proposals."),
+               ("这些国家合作。", "These States cooperate."),
+               ("那些国家发言。", "Those States spoke."),
+               ("许多国家投票。", "Many States voted."),
+               ("小岛屿发展中国家开会。", "Small island developing States met.")]
+
+
+_COUNTRY = {"国家": Gloss(frozenset({"countr", "nation", "stat"}), "n"),
+            "岛屿": Gloss(frozenset({"island"}), "n")}
+
+
+# 技术支持 is "technical support" four times; "technical assistance" renders 技术援助 in
+# four more units.
+_SUPPORT = [("我们提供技术支持。", "We provide technical support."),
+            ("技术支持很重要。", "Technical support is important."),
+            ("需要更多技术支持。", "More technical support is needed."),
+            ("技术支持得到加强。", "Technical support was strengthened."),
+            ("甲国需要技术援助。", "Country A needs technical assistance."),
+            ("乙国获得技术援助。", "Country B received technical assistance."),
+            ("丙国请求技术援助。", "Country C requested technical assistance."),
+            ("丁国接受技术援助。", "Country D accepted technical assistance.")]
+
+
+_TECHNICAL = {"技术": Gloss(frozenset({"techni", "techno"}), "n"),
+              "支持": Gloss(frozenset({"suppor", "back"}), "v")}
+
+
+def test_a_use_in_a_unit_holding_the_term_is_no_use_for_something_else(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    """"developing States" is also in the unit whose source holds 发展中国家 inside a
+    longer name (not reported: "island" is 岛屿's): that use is the term's, so the
+    phrase is still used nowhere else."""
+    lines = [*_DEVELOPING, ("协助发展中国家解决问题。", "Help developing States solve problems.")]
+    assert learned_found(glossary, lines, _COUNTRY, monkeypatch) == ["developing States"]
+    monkeypatch.setattr(slips, "_used_for_another", lambda *_: True)
+    assert learned_found(glossary, lines, _COUNTRY, monkeypatch) == []
+
+
+def test_a_use_inside_a_longer_repeated_phrase_is_the_phrases(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    """"small island developing States" is repeated in three units whose source lacks
+    the term (as where a glossary term blanks the name out) and shares no piece."""
+    sids = [("这些岛国面临风险。", "Small island developing States face risks."),
+            ("太平洋诸岛需要资金。", "Small island developing States need funds."),
+            ("加勒比地区开会。", "Small island developing States met.")]
+    lines = [*_DEVELOPING[:-1], *sids,
+             ("协助发展中国家解决问题。", "Help developing States solve problems.")]
+    assert learned_found(glossary, lines, _COUNTRY, monkeypatch) == ["developing States"]
+    monkeypatch.setattr(slips, "in_fixed_phrase", lambda *_: False)
+    assert learned_found(glossary, lines, _COUNTRY, monkeypatch) == []
+
+
+def test_a_phrase_for_a_source_word_the_unit_lacks_is_the_terms_variant(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    """"technical assistance" renders 援助 elsewhere; where the source holds 技术支持
+    and no 援助 it stands for the term; where it holds 援助 it renders that."""
+    lines = [*_SUPPORT, ("秘书处的技术支持已经到位。", "The Secretariat's technical "
+                                                "assistance is in place.")]
+    assert learned_found(glossary, lines, _TECHNICAL, monkeypatch) == ["technical assistance"]
+    aid = [*_SUPPORT, ("秘书处的技术支持和援助已经到位。", "The Secretariat's technical "
+                                                  "assistance is in place.")]
+    assert learned_found(glossary, aid, _TECHNICAL, monkeypatch) == []
+    monkeypatch.setattr(slips, "_shared_source", lambda *_: frozenset())
+    assert learned_found(glossary, lines, _TECHNICAL, monkeypatch) == []
+
+
+def test_a_phrasal_verbs_particle_is_no_word_of_a_rendering() -> None:
+    assert {"up", "out", "off", "down"} <= slips._PARTICLES
+
+
+def test_a_piece_straddling_the_terms_edge_is_the_terms(glossary: Glossary) -> None:
+    """和技 of 和技术支持: counted over the draft, the piece goes with the term, and a
+    word tied to it is tied to the term ("technical assistance")."""
+    draft = pair_draft([("培训和技术支持很重要。", "Training matters.")])
+    ctx = CheckContext.build(glossary, draft,
+                             LanguageMatcher(glossary, "zh"), LanguageMatcher(glossary, "en"))
+    pieces = slips._term_pieces("技术支持", 0, ctx.evidence.words)
+    assert {"和技", "持很", "技术", "支持"} <= pieces and "培训" not in pieces
+
+
+def test_the_word_a_variant_lacks_past_a_comma_makes_it_a_hint() -> None:
+    """"least developed States, landlocked developing countries": "countries" may be the
+    next list item's or the rendering reordered; within the phrase it is the latter."""
+    text = "the needs of least developed States, landlocked developing countries and others"
+    start = text.index("least")
+    end = text.index(",")
+    assert "country" in slips._around(text, start, end, across=True)
+    assert "country" not in slips._around(text, start, end, across=False)
+    near = "the problem of sexual abuse and violence in conflict"
+    at = near.index("sexual")
+    assert "violence" in slips._around(near, at, at + len("sexual abuse"), across=False)
+
+
+def test_an_irregular_plural_is_the_same_word() -> None:
+    assert slips.same_word("crisis", "crise") and slips.same_word("analyse", "analysis")
+    assert not slips.same_word("crisis", "conflict")

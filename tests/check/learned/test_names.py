@@ -1,29 +1,18 @@
-"""A learned variant that is no second rendering (issue 13, eleventh round): common words
-where the draft writes the usual rendering as a name, and a unit whose neighbour holds
-the usual rendering without the term (the two sides cut differently)."""
+"""Tests of termbase.check.learned.names: a learned variant that is no second rendering."""
 
 from __future__ import annotations
 
-import pytest
-
 from check._stand_in import EMBARGO as _EMBARGO
-from check._stand_in import StandInDictionary
 from termbase.check import CheckOptions, FindingKind, check_draft
 from termbase.check.draft import presplit_pair
-from termbase.check.glosses import Gloss
 from termbase.check.learned.names import written_as
 from termbase.check.learned.renderings import stop_words
 from termbase.model import Glossary
 
 LEARNED = CheckOptions(kinds=frozenset({FindingKind.LEARNED_INCONSISTENT}))
+
+
 _VARIANT = ("戊国也实行武器禁运。", "Country E also has a weapons embargo.")
-
-
-@pytest.fixture(autouse=True)
-def _dictionary(monkeypatch: pytest.MonkeyPatch) -> None:
-    """"weapons" is the dictionary's word for 武器, whatever CC-CEDICT holds, so the
-    variant is reported unless this round's doubts stop it."""
-    StandInDictionary({"武器": Gloss(frozenset({"weapon"}), "n")}).install(monkeypatch)
 
 
 def _found(glossary: Glossary, lines: list[tuple[str, str]]) -> list[str]:
@@ -35,6 +24,10 @@ def _found(glossary: Glossary, lines: list[tuple[str, str]]) -> list[str]:
 def _capitalised(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(zh, en.replace("arms embargo", "Arms Embargo")) for zh, en in lines]
 
+
+# A learned variant that is no second rendering (issue 13, eleventh round): common words
+# where the draft writes the usual rendering as a name, and a unit whose neighbour holds
+# the usual rendering without the term (the two sides cut differently).
 
 def test_how_a_wording_is_written() -> None:
     stop = stop_words()

@@ -1,5 +1,4 @@
-"""``segment_inconsistent``: what a pair's cut or a converter adds is no second translation
-(issue 13, item 2; thirteenth round)."""
+"""Tests of termbase.check.learned.segments: what a pair's cut or a converter adds."""
 
 from __future__ import annotations
 
@@ -8,7 +7,11 @@ from termbase.check.draft import Draft, presplit_pair
 from termbase.model import Glossary
 
 SEGMENTS = CheckOptions(kinds=frozenset({FindingKind.SEGMENT_INCONSISTENT}))
+
+
 SOURCE = "快速可信的调查和制裁是打击性剥削和性虐待的关键。"
+
+
 TARGET = "Swift and credible investigations and sanctions are key to fighting sexual abuse."
 
 
@@ -17,6 +20,9 @@ def _lines(glossary: Glossary, lines: list[tuple[str, str]]) -> list[int | None]
                                  "\n".join(e for _, e in lines), "d.en")
     return [f.line for f in check_draft(glossary, draft, SEGMENTS).findings]
 
+
+# ``segment_inconsistent``: what a pair's cut or a converter adds is no second translation
+# (issue 13, item 2; thirteenth round).
 
 def test_a_translation_that_is_only_a_placeholder_is_not_compared(glossary: Glossary) -> None:
     # Two placeholders tie with the real translation; the first met was taken as the

@@ -1,11 +1,11 @@
-"""What the draft says against a learned variant (issue 13, eighth round): doubtful
-alignment, fixed phrases, titles, a number in the usual rendering, words of one root,
-the rendering run into a fuller one."""
+"""Tests of termbase.check.learned.doubts: what the draft says against a learned variant."""
 
 from __future__ import annotations
 
+import pytest
+
 from check._stand_in import EMBARGO as _EMBARGO
-from check._stand_in import LEARNED, pair_draft
+from check._stand_in import LEARNED, learned_found, pair_draft
 from termbase.check import check_draft
 from termbase.check.context import CheckContext
 from termbase.check.learned import doubts, renderings, slips
@@ -36,6 +36,10 @@ def _sector_lines() -> list[tuple[str, str]]:
                       "States discussed " + " and ".join(e for _, e in turn) + " issues"))
     return lines
 
+
+# What the draft says against a learned variant (issue 13, eighth round): doubtful
+# alignment, fixed phrases, titles, a number in the usual rendering, words of one root,
+# the rendering run into a fuller one.
 
 def test_a_unit_whose_words_render_nothing_of_its_source_is_doubtful(
         glossary: Glossary) -> None:
@@ -166,3 +170,32 @@ def test_a_fixed_phrase_holds_the_variant_only_where_it_stands_in_it(
     evidence = _evidence(glossary, [*sids, both, alone])
     assert not doubts.in_fixed_phrase("developing state", 3, evidence)
     assert doubts.in_fixed_phrase("developing state", 4, evidence)
+
+
+# 咨询委员会 is "the Advisory Committee", a name (its capitals run on), four times;
+# "Board" renders 董事会 in three units.
+_ADVISORY = [("咨询委员会开会。", "The Advisory Committee on Oversight met."),
+             ("咨询委员会提出建议。", "The Advisory Committee on Audit made proposals."),
+             ("咨询委员会审议报告。", "The Advisory Committee on Ethics reviewed it."),
+             ("咨询委员会通过决定。", "The Advisory Committee on Budgets decided."),
+             ("董事会开会。", "The Board met."),
+             ("董事会讨论预算。", "The Board discussed the budget."),
+             ("董事会选举主席。", "The Board elected a chair.")]
+
+
+# Injected inconsistencies the learned check used to miss (issue 13, twelfth round,
+# learned): a norm that is a majority only of the units where the term stands as a word,
+# a variant the draft also uses inside a longer name or for another source word, a verb
+# before the term read as the start of a longer name, and the first half of a
+# coordination taken for a term. A stand-in dictionary answers where the dictionary is
+# asked, so the tests do not depend on CC-CEDICT's entries.
+
+def test_a_name_against_a_name_is_another_body(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    """"the Advisory Board for Partnerships" beside "the Advisory Committee on
+    Oversight": two names are two bodies, each written as it is called."""
+    name = [*_ADVISORY, ("咨询委员会伙伴关系小组开会。",
+                         "The Advisory Board for Partnerships met.")]
+    assert learned_found(glossary, name, {}, monkeypatch) == []
+    monkeypatch.setattr(doubts, "name_against_name", lambda *_: False)
+    assert learned_found(glossary, name, {}, monkeypatch) == ["Advisory Board"]

@@ -1,13 +1,14 @@
-"""The main process reads the number check's items without compiling the check's
-patterns (termbase.check.number_items): on a long draft the check runs in a second
-process, and importing termbase.check.numbers would put its compile time back on the
-critical path."""
+"""Tests of termbase.check.number_items: the number check's items, read without its patterns."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 
+# The main process reads the number check's items without compiling the check's
+# patterns (termbase.check.number_items): on a long draft the check runs in a second
+# process, and importing termbase.check.numbers would put its compile time back on the
+# critical path.
 
 def test_the_checker_and_its_checks_import_without_the_number_patterns() -> None:
     code = ("import sys, termbase.cli, termbase.check.checker, termbase.check.rules; "
