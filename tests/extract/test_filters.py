@@ -94,6 +94,24 @@ def test_coordinations() -> None:
     assert not is_coordination(["国际合作", "和", "援助"])
 
 
+# Precision (issue 12): a word that opens the names of bodies of their own, standing alone
+# as a conjunct, is the Organization itself beside the other conjunct, whatever that one's
+# length (联合国和人道主义组织 "the United Nations and humanitarian organizations", judged a
+# free coordination, ranked 35 on `peace`). A conjunct it only opens (联合国系统) stays as the
+# rule for lengths says.
+@pytest.mark.parametrize(("words", "expected"), [
+    (["联合国", "和", "人道主义", "组织"], True),
+    (["会员国", "与", "联合国"], True),
+    (["全球", "和", "区域", "组织"], True),
+    (["人权", "和", "联合国", "系统"], False),
+    (["联合国", "人道主义", "组织"], False),
+    (["人道主义", "援助", "和", "保护"], False),
+])
+def test_a_body_opening_word_alone_is_a_whole_conjunct(words: list[str],
+                                                        expected: bool) -> None:
+    assert is_coordination(words) is expected
+
+
 # A body and the verb of being informed make a clause, not a name (issue 12).
 def test_a_verb_of_being_informed_closes_a_clause() -> None:
     # 行预咨委会获悉 "the Advisory Committee was informed" opens the paragraphs of its

@@ -87,7 +87,7 @@ _HEAD_ENDINGS = frozenset(head[-1] for head in _NAME_HEADS)
 # name, where the conjuncts are subjects (和平与裁军, 预防犯罪和刑事司法), so a conjunction
 # before one of them coordinates two names. (国际 and 世界 coordinate subjects too:
 # 裁军与国际安全委员会.)
-_BODY_STARTS = ("联合国", "全球")
+BODY_STARTS = ("联合国", "全球")
 # 区域会议, 国际机构: two general words make a description, not a name.
 MIN_NAME_CHARS = 5
 _NAME_BREAKS = {BREAK} | _words(
@@ -169,7 +169,7 @@ def names(chunk: Sequence[str]) -> list[str]:
         while start > 0 and chunk[start - 1] not in _NAME_BREAKS and end - start < 14:
             if chunk[start - 1] in ZH_CONJUNCTIONS and start > 1 and (
                     chunk[start - 2].endswith(_NAME_HEADS)
-                    or chunk[start].startswith(_BODY_STARTS)):
+                    or chunk[start].startswith(BODY_STARTS)):
                 # A name before the conjunction makes a coordination of two names
                 # (联合国系统和其他相关组织, …办公室与国际刑事警察组织), and so does a name's
                 # opening word after it (欧洲经委会和|联合国日内瓦办事处, 非洲环境信息网络

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from termbase.extract.candidates import BODY_STARTS
 from termbase.text.chinese import ZH_CONJUNCTIONS
 
 
@@ -379,12 +380,18 @@ def is_coordination(words: Sequence[str]) -> bool:
 
     Two kinds: two short general words (区域和全球, 合作和援助), unless they share a head
     (小武器和轻武器 contracts to 轻小武器: one term); and two long units that are terms
-    of their own (非政府组织和民间社会).
+    of their own (非政府组织和民间社会). A conjunct that is a word opening the names of
+    bodies of their own, alone (联合国|和|人道主义组织 "the United Nations and humanitarian
+    organizations"), is a whole conjunct of any length: such a word never modifies across a
+    conjunction (:data:`~termbase.extract.candidates.BODY_STARTS`), so it names the
+    Organization itself beside the other conjunct.
     """
     for k in range(1, len(words) - 1):
         if words[k] not in ZH_CONJUNCTIONS:
             continue
         left, right = "".join(words[:k]), "".join(words[k + 1:])
+        if left in BODY_STARTS or right in BODY_STARTS:
+            return True
         if len(left) <= 3 and len(right) <= 3 and not _shares_head(left, right):
             return True
         if len(left) >= 4 and len(right) >= 4:
