@@ -721,11 +721,13 @@ def check_draft(draft: PathLike, *, glossary: GlossarySource | None = None,
           verb_forms: bool = False, strict_spelling: bool = False,
           encoding: str | None = None, checks: Iterable[str] | None = None,
           accept: PathLike | None = None,
-          progress: Callable[[str, int, int], None] | None = None) -> CheckResult:
+          progress: Callable[[str, int, int], None] | None = None,
+          sheet: str | None = None) -> CheckResult:
     """Check a draft's terminology against the glossary (default: the store's).
 
     ``draft`` is a monolingual .txt/.docx (Chinese or English, detected) or a bilingual
-    .tmx, .xlf/.xliff (XLIFF 1.1, 1.2 or 2.0) or two-column .xlsx; with ``target`` the two
+    .tmx, .xlf/.xliff (XLIFF 1.1, 1.2 or 2.0) or two-column .xlsx (its first sheet, or
+    ``sheet``: a sheet's name or 1-based number); with ``target`` the two
     files are a source and its translation (aligned, or paired line by line with
     ``presplit``). ``checks`` names the checks to run (default: all); findings whose
     fingerprint is in the ``accept`` file are moved to ``result.accepted`` (see
@@ -767,7 +769,8 @@ def check_draft(draft: PathLike, *, glossary: GlossarySource | None = None,
                                   else checked.glossary())
 
     parsed = read_draft(Path(draft), target=Path(target) if target else None,
-                        presplit=presplit, lexicon_factory=lexicon, encoding=encoding)
+                        presplit=presplit, lexicon_factory=lexicon, encoding=encoding,
+                        sheet=sheet)
     step("draft")
     try:
         result = run_checks(checked, parsed, options, progress=step)

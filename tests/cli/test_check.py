@@ -178,3 +178,31 @@ def test_a_draft_sheet_that_is_not_checked_is_named(tmp_path: Path, glossary: Pa
     assert main(["check", "-g", str(glossary), str(draft)]) == 0
     err = capsys.readouterr().err
     assert "d.xlsx: warning: sheet '第二部分' is not read (4 non-empty cells) [TB235]" in err
+
+
+def test_a_draft_sheet_is_chosen_with_sheet(tmp_path: Path, glossary: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.append(["zh", "en"])
+    wb.active.append(["支持民间社会。", "Support civil society."])
+    second = wb.create_sheet("第二部分")
+    second.append(["zh", "en"])
+    second.append(["执行《行动纲要》。", "Implement the Programme of Action."])
+    draft = tmp_path / "d.xlsx"
+    wb.save(draft)
+    assert main(["check", "-g", str(glossary), "--sheet", "第二部分", str(draft)]
+                ) == EXIT_FINDINGS
+    captured = capsys.readouterr()
+    assert "d.xlsx:2: [deprecated]" in captured.out
+    assert "sheet 'Sheet' is not read" in captured.err
+    assert main(["check", "-g", str(glossary), "--sheet", "Annex", str(draft)]
+                ) == EXIT_BAD_INPUT
+    err = capsys.readouterr().err
+    assert "the workbook has no sheet 'Annex'" in err and "1 'Sheet', 2 '第二部分'" in err
+    text = _write(tmp_path / "d.txt", "支持民间社会。\n")
+    assert main(["check", "-g", str(glossary), "--sheet", "2", str(text)]) == EXIT_BAD_INPUT
+    assert "--sheet chooses a sheet of an .xlsx draft" in capsys.readouterr().err
+    assert main(["check", "--help"]) == 0
+    assert "--sheet NAME|N" in capsys.readouterr().out

@@ -216,3 +216,46 @@ def test_a_sheet_after_the_first_is_named_as_not_read() -> None:
     assert (note.code, note.path) == ("TB235", "d.xlsx")
     assert "sheet 'Part 2' is not read (4 non-empty cells)" in note.message
     assert note.hint is not None and "only the first sheet ('Part 1') is read" in note.hint
+
+
+def _three_part_draft() -> bytes:
+    wb = Workbook()
+    wb.active.title = "Part 1"
+    wb.active.append(["zh", "en"])
+    wb.active.append(["大会决定召开会议。", "The General Assembly decides to meet."])
+    annex = wb.create_sheet("Annex")
+    annex.append(["zh", "en"])
+    annex.append(["", ""])
+    annex.append(["各国应管制小武器。", "States should control light guns."])
+    wb.create_sheet("2")  # a sheet named by a number is found by its name first
+    wb["2"].append(["zh", "en"])
+    wb["2"].append(["支持民间社会。", "Support civil society."])
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_sheet_is_chosen_by_name_or_number() -> None:
+    # A draft in several sheets could be read from its first sheet only; a reviser
+    # checking the annex had to copy it into a workbook of its own.
+    data = _three_part_draft()
+    annex = read_xlsx(data, "d.xlsx", sheet="Annex")
+    assert [(u.source, u.line) for u in annex.units if u.source] == [("各国应管制小武器。", 3)]
+    assert annex.kind == "xlsx two-column, sheet 'Annex'"
+    notes = {n.message.split(" is not read")[0] for n in annex.diagnostics}
+    assert notes == {"sheet 'Part 1'", "sheet '2'"}
+    assert all("only the sheet chosen ('Annex') is read" in (n.hint or "")
+               and "--sheet" in (n.hint or "") for n in annex.diagnostics)
+    assert read_xlsx(data, "d.xlsx", sheet=" annex ").units == annex.units
+    assert read_xlsx(data, "d.xlsx", sheet="3").units[0].source == "支持民间社会。"
+    assert read_xlsx(data, "d.xlsx", sheet="2").units[0].source == "支持民间社会。"
+    assert read_xlsx(data, "d.xlsx", sheet="1").units[0].source == "大会决定召开会议。"
+
+
+def test_a_sheet_the_workbook_lacks_is_refused_with_its_sheets_listed() -> None:
+    with pytest.raises(FormatError, match="the workbook has no sheet 'Annexe'") as caught:
+        read_xlsx(_three_part_draft(), "d.xlsx", sheet="Annexe")
+    assert caught.value.hint == ("give --sheet one of its sheets, by name or number: "
+                                 "1 'Part 1', 2 'Annex', 3 '2'")
+    with pytest.raises(FormatError, match="no sheet '4'"):
+        read_xlsx(_three_part_draft(), "d.xlsx", sheet="4")

@@ -110,8 +110,9 @@ def _aligned_pair(src_segments: list[DraftSegment], tgt_segments: list[DraftSegm
 
 def read_draft(path: Path, *, target: Path | None = None, presplit: bool = False,
                lexicon_factory: Callable[[], Lexicon | None] | None = None,
-               encoding: str | None = None) -> Draft:
-    """Read the draft at ``path`` (with its translation at ``target``, if given).
+               encoding: str | None = None, sheet: str | None = None) -> Draft:
+    """Read the draft at ``path`` (with its translation at ``target``, if given);
+    ``sheet`` chooses the sheet of a two-column .xlsx (its name or 1-based number).
 
     ``lexicon_factory``, called only when alignment is needed, gives the bilingual
     dictionary the aligner uses for a pair of files.
@@ -120,12 +121,20 @@ def read_draft(path: Path, *, target: Path | None = None, presplit: bool = False
     # No bilingual format claims a text suffix (a test says so): they are looked
     # through, importing every format's module, only for another suffix.
     fmt = None if suffix in _TEXT_SUFFIXES else _bilingual_format(path)
+    if sheet is not None and suffix != ".xlsx":
+        raise UsageError("--sheet chooses a sheet of an .xlsx draft; this draft is "
+                         f"{suffix or 'a file with no suffix'}", path=path,
+                         hint="leave out --sheet")
     if fmt is not None and fmt.read is not None:
         if target is not None:
             raise UsageError(f"a {suffix} file is already bilingual; --target is for a pair "
                              f"of .txt or .docx files", path=path)
         check_file_size(path)
         data = read_bytes(path)
+        if sheet is not None:
+            from termbase.formats.alignment_tables import read_xlsx
+
+            return _bitext_draft(path, data, read_xlsx(data, str(path), sheet=sheet))
         return _bitext_draft(path, data, fmt.read(data, str(path)))
     if suffix not in _TEXT_SUFFIXES:
         kinds = ", ".join([*_TEXT_SUFFIXES, *_bilingual_suffixes()])

@@ -55,17 +55,24 @@ _BY_SUFFIX = {".json": "json", ".xlsx": "xlsx", ".html": "html", ".htm": "html"}
               type=click.Path(path_type=Path, dir_okay=False),
               help="Write the fingerprints of this run's findings (shown and accepted) to "
                    "this accept file, for --accept next time.")
+@click.option("--sheet", metavar="NAME|N",
+              help="The sheet of a two-column .xlsx DRAFT to check, by name or number "
+                   "(1 = the first) [default: the first; the other sheets are named in a "
+                   "warning].")
 @encoding_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def command(draft: Path, glossary: tuple[str, ...], target: Path | None, presplit: bool,
             output_format: str | None, output: Path | None, fail_on: str, verb_forms: bool,
             strict_spelling: bool, checks: str | None, accept: Path | None,
-            write_accepted: Path | None, encoding: str | None, quiet: bool) -> int:
+            write_accepted: Path | None, sheet: str | None, encoding: str | None,
+            quiet: bool) -> int:
     """Check DRAFT against the glossary's approved terms.
 
     DRAFT is a monolingual .txt or .docx (Chinese or English, detected), or a bilingual
     .tmx, .xlf/.xliff (XLIFF 1.1, 1.2 or 2.0) or two-column .xlsx; with --target, DRAFT
-    and TARGET are a source and its translation.
+    and TARGET are a source and its translation. Of a workbook one sheet is checked, the
+    first or the one --sheet names, and findings cite its rows; check each sheet of a
+    draft split into sheets with its own run.
 
     A reviser's loop: --write-accepted FILE records the findings judged acceptable;
     later runs with --accept FILE show only the others (a finding is known by its
@@ -124,7 +131,7 @@ def command(draft: Path, glossary: tuple[str, ...], target: Path | None, prespli
         result = api.check_draft(draft, glossary=glossary, target=target,
                                  presplit=presplit, verb_forms=verb_forms,
                                  strict_spelling=strict_spelling, encoding=encoding,
-                                 accept=accept, progress=progress,
+                                 accept=accept, progress=progress, sheet=sheet,
                                  checks=checks.split(",") if checks is not None else None)
     echo_diagnostics(result.diagnostics)
     if write_accepted is not None:

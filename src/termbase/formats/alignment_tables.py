@@ -40,6 +40,7 @@ from termbase.formats.tabular.table import CELLS_NOT_READ
 from termbase.formats.workbook import (
     SIGNATURE_SHEET,
     add_signature_sheet,
+    chosen_sheet,
     fonts,
     header_fill,
     put,
@@ -286,10 +287,11 @@ def read_tsv(data: bytes, source: str) -> Bitext:
                   decoded.diagnostics)
 
 
-def read_xlsx(data: bytes, source: str) -> Bitext:
-    """The first sheet of a workbook as a two-column table; a warning names each other
-    sheet with content, which is not read (its rows have no place in the first sheet's
-    row numbers, by which findings and beads cite a draft)."""
+def read_xlsx(data: bytes, source: str, *, sheet: str | None = None) -> Bitext:
+    """One sheet of a workbook as a two-column table: ``sheet`` (its name, or its
+    1-based position among the sheets), else the first. A warning names each other sheet
+    with content, which is not read (its rows have no place in the read sheet's row
+    numbers, by which findings and beads cite a draft); its hint says how to choose it."""
     from openpyxl import load_workbook
 
     if not data.startswith(b"PK"):
@@ -304,16 +306,17 @@ def read_xlsx(data: bytes, source: str) -> Bitext:
     except Exception as exc:
         raise FormatError(f"cannot open the workbook: {type(exc).__name__}", path=source,
                           hint=resave) from None
-    ws = wb.worksheets[0]
+    ws = wb.worksheets[0] if sheet is None else chosen_sheet(wb, sheet, source)
     rows = [[value_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
+    how = ("only the first sheet" if sheet is None else "only the sheet chosen")
     skipped = sheets_not_read(wb, {ws.title, SIGNATURE_SHEET}, source,
-                              hint=f"only the first sheet ('{ws.title}') is read: save each "
-                                   "sheet as a workbook of its own, or move its rows into "
-                                   "the first sheet")
+                              hint=f"{how} ('{ws.title}') is read: choose another with "
+                                   "--sheet NAME (or its number, 1 for the first), or move "
+                                   "its rows into one sheet")
     wb.close()
     header_at = _header_row(rows)
-    bitext = _two_columns(rows, header_at, source, "xlsx two-column",
-                          "the first sheet is empty")
+    kind = "xlsx two-column" if sheet is None else f"xlsx two-column, sheet '{ws.title}'"
+    bitext = _two_columns(rows, header_at, source, kind, f"the sheet '{ws.title}' is empty")
     bitext = replace(bitext, diagnostics=(*bitext.diagnostics, *skipped))
     if not header_at:
         return bitext

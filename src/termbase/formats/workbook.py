@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from termbase.diagnostics import Diagnostic, warning
-from termbase.errors import OutputError
+from termbase.errors import FormatError, OutputError
 from termbase.xmlsafe import first_not_xml
 
 if TYPE_CHECKING:
@@ -31,6 +31,25 @@ SIGNATURE_SHEET = "Signature"
 SHEET_NOT_READ = "TB235"
 FIXED_TIME = datetime(2000, 1, 1)
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+def chosen_sheet(wb: Workbook, sheet: str, source: str) -> Worksheet:
+    """The worksheet of ``wb`` a user named with ``--sheet``: by its name (exactly, else
+    ignoring case and surrounding spaces), or by its 1-based position among the sheets
+    when ``sheet`` is a number that no sheet is named. FormatError listing the sheets
+    when there is none such."""
+    names = wb.sheetnames
+    wanted = sheet.strip()
+    if sheet in names:
+        return wb[sheet]
+    folded = [n for n in names if n.strip().casefold() == wanted.casefold()]
+    if len(folded) == 1:
+        return wb[folded[0]]
+    if wanted.isdecimal() and 1 <= int(wanted) <= len(names):
+        return wb.worksheets[int(wanted) - 1]
+    listed = ", ".join(f"{i} '{n}'" for i, n in enumerate(names, start=1))
+    raise FormatError(f"the workbook has no sheet '{sheet}'", path=source,
+                      hint=f"give --sheet one of its sheets, by name or number: {listed}")
 
 
 def sheets_not_read(wb: Workbook, read: Iterable[str], source: str, *,
