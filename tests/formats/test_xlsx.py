@@ -5,6 +5,9 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
+import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -15,6 +18,7 @@ from openpyxl import Workbook, load_workbook
 from termbase.errors import FormatError
 from termbase.formats import get, read_glossary
 from termbase.formats.base import ReadPolicy
+from termbase.formats.tabular.write import PAGE_BUDGET
 from termbase.formats.xlsx import read, write
 from termbase.model import Concept, Glossary, LangSec, Term, TermStatus, make_concept_id
 from termbase.signature import Signature
@@ -228,3 +232,55 @@ def test_a_sheet_declaring_entities_is_refused_not_expanded() -> None:
     with pytest.raises(FormatError, match="entities") as caught:
         read(data, "g.xlsx", ReadPolicy.STRICT)
     assert "part xl/worksheets/sheet1.xml" in str(caught.value)
+
+
+def _small_arms(repo_root: Path) -> Glossary:
+    path = repo_root / "glossaries" / "small-arms.tbx"
+    return get("tbx").read(path.read_bytes(), str(path), ReadPolicy.STRICT).glossary
+
+
+def _pdf_pages(xlsx: bytes, folder: Path, soffice: str) -> tuple[int, bool]:
+    """(pages, every page landscape) of the PDF LibreOffice makes of ``xlsx``."""
+    (folder / "g.xlsx").write_bytes(xlsx)
+    subprocess.run([soffice, "--headless", "--norestore",
+                    f"-env:UserInstallation={(folder / 'profile').as_uri()}",
+                    "--convert-to", "pdf", "--outdir", str(folder), str(folder / "g.xlsx")],
+                   check=True, capture_output=True, timeout=300)
+    pdf = (folder / "g.pdf").read_bytes()
+    pages = len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf))
+    boxes = [tuple(map(float, b.split())) for b in
+             re.findall(rb"/MediaBox\s*\[\s*([\d.\s]+?)\s*\]", pdf)]
+    return pages, bool(boxes) and all(x1 - x0 > y1 - y0 for x0, y0, x1, y1 in boxes)
+
+
+# Excel glossaries that print: the layout rules, the page setup written, and the pages
+# LibreOffice actually prints (skipped where soffice is not installed).
+
+def test_the_workbook_is_set_up_for_landscape_pages_with_the_header_repeated(
+        repo_root: Path) -> None:
+    wb = load_workbook(io.BytesIO(get("xlsx").write(_small_arms(repo_root), None)))
+    ws = wb["Glossary"]
+    assert ws.page_setup.orientation == "landscape"
+    assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0)
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
+    assert ws.print_title_rows == "$1:$1"
+    assert all(ws.row_dimensions[r].height for r in range(1, ws.max_row + 1))
+    assert sum(ws.column_dimensions[c].width for c in "ABCDEFGHIJKLMN") <= PAGE_BUDGET + 20
+
+
+@pytest.mark.slow
+def test_libreoffice_prints_the_glossary_sheet_on_a_few_landscape_pages(
+        repo_root: Path, tmp_path: Path) -> None:
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed (apt-get install libreoffice-calc-nogui)")
+    wb = load_workbook(io.BytesIO(get("xlsx").write(_small_arms(repo_root), None)))
+    for name in ("Terms", "Signature"):
+        wb.remove(wb[name])
+    out = io.BytesIO()
+    wb.save(out)
+    pages, landscape = _pdf_pages(out.getvalue(), tmp_path, soffice)
+    # Before the print layout this sheet took 19 portrait pages, one column each
+    # (benchmarks/excel_print.py); 58 concepts with long notes fit on about 6.
+    assert 1 <= pages <= 8
+    assert landscape

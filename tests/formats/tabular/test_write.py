@@ -1,20 +1,11 @@
-"""Excel glossaries that print: the layout rules, the page setup written, and the pages
-LibreOffice actually prints (skipped where soffice is not installed)."""
+"""Tests of termbase.formats.tabular.write: the layout of a glossary sheet that prints."""
 
 from __future__ import annotations
 
-import io
-import re
-import shutil
-import subprocess
 from collections import Counter
-from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
 
-from termbase.formats import get
-from termbase.formats.base import ReadPolicy
 from termbase.formats.tabular import write
 from termbase.formats.tabular.write import (
     LINE_HEIGHT,
@@ -24,16 +15,12 @@ from termbase.formats.tabular.write import (
     line_count,
     row_heights,
 )
-from termbase.model import Glossary
 
 TITLE = "《从各个方面防止、打击和消除小武器和轻武器非法贸易的行动纲领》"
+
+
 NOTE = ("Chinese titles of instruments and documents are recorded with their marks "
         "exactly as the resolutions write them. ") * 4
-
-
-def _small_arms(repo_root: Path) -> Glossary:
-    path = repo_root / "glossaries" / "small-arms.tbx"
-    return get("tbx").read(path.read_bytes(), str(path), ReadPolicy.STRICT).glossary
 
 
 def test_a_narrow_table_keeps_each_column_at_its_longest_line() -> None:
@@ -89,47 +76,3 @@ def test_row_heights_fit_every_wrapped_cell() -> None:
     assert heights[2] == 2 * LINE_HEIGHT
     # A CJK character takes two columns: 33 of them do not fit in 40.
     assert line_count(TITLE, 40) == 2
-
-
-def test_the_workbook_is_set_up_for_landscape_pages_with_the_header_repeated(
-        repo_root: Path) -> None:
-    wb = load_workbook(io.BytesIO(get("xlsx").write(_small_arms(repo_root), None)))
-    ws = wb["Glossary"]
-    assert ws.page_setup.orientation == "landscape"
-    assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0)
-    assert ws.sheet_properties.pageSetUpPr.fitToPage
-    assert ws.print_title_rows == "$1:$1"
-    assert all(ws.row_dimensions[r].height for r in range(1, ws.max_row + 1))
-    assert sum(ws.column_dimensions[c].width for c in "ABCDEFGHIJKLMN") <= PAGE_BUDGET + 20
-
-
-def _pdf_pages(xlsx: bytes, folder: Path, soffice: str) -> tuple[int, bool]:
-    """(pages, every page landscape) of the PDF LibreOffice makes of ``xlsx``."""
-    (folder / "g.xlsx").write_bytes(xlsx)
-    subprocess.run([soffice, "--headless", "--norestore",
-                    f"-env:UserInstallation={(folder / 'profile').as_uri()}",
-                    "--convert-to", "pdf", "--outdir", str(folder), str(folder / "g.xlsx")],
-                   check=True, capture_output=True, timeout=300)
-    pdf = (folder / "g.pdf").read_bytes()
-    pages = len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf))
-    boxes = [tuple(map(float, b.split())) for b in
-             re.findall(rb"/MediaBox\s*\[\s*([\d.\s]+?)\s*\]", pdf)]
-    return pages, bool(boxes) and all(x1 - x0 > y1 - y0 for x0, y0, x1, y1 in boxes)
-
-
-@pytest.mark.slow
-def test_libreoffice_prints_the_glossary_sheet_on_a_few_landscape_pages(
-        repo_root: Path, tmp_path: Path) -> None:
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        pytest.skip("LibreOffice is not installed (apt-get install libreoffice-calc-nogui)")
-    wb = load_workbook(io.BytesIO(get("xlsx").write(_small_arms(repo_root), None)))
-    for name in ("Terms", "Signature"):
-        wb.remove(wb[name])
-    out = io.BytesIO()
-    wb.save(out)
-    pages, landscape = _pdf_pages(out.getvalue(), tmp_path, soffice)
-    # Before the print layout this sheet took 19 portrait pages, one column each
-    # (benchmarks/excel_print.py); 58 concepts with long notes fit on about 6.
-    assert 1 <= pages <= 8
-    assert landscape

@@ -1,3 +1,6 @@
+"""Tests of termbase.lookup.search: a query's matches, ranked, and the index they are
+read from (the sample glossary, its fixtures and the scan are shared by all)."""
+
 from __future__ import annotations
 
 import random
@@ -32,8 +35,11 @@ from termbase.model import (
 from termbase.text.chinese import ScriptConverter, is_cjk_char, is_mainly_cjk
 
 ITI_ZH = "《使各国能够及时和可靠地识别和追查非法小武器和轻武器的国际文书》"
+
+
 ITI_EN = ("International Instrument to Enable States to Identify and Trace, in a Timely and "
           "Reliable Manner, Illicit Small Arms and Light Weapons")
+
 
 P, A, S = TermStatus.PREFERRED, TermStatus.ADMITTED, TermStatus.SUPERSEDED
 
@@ -81,47 +87,143 @@ def _first(index: LookupIndex, query: str, **kw: object) -> Hit:
     return hits[0]
 
 
-# --- normalisation ---------------------------------------------------------------------
+def _ranking_glossary() -> Glossary:
+    def en(cid: str, text: str, status: TermStatus = P) -> Concept:
+        return Concept(cid, (LangSec("en", (Term(text, status),)),))
 
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        ("capacity building", "capacity-building"),
-        ("capacity building", "Capacity–Building"),  # en dash
-        ("国际追查文书", "《国际追查文书》"),
-        ("国际追查文书", "“国际追查文书”"),
-        ("国际 追查 文书", "国际追查文书"),
-        ("MEMBER STATE", "ＭＥＭＢＥＲ　ＳＴＡＴＥ"),  # full-width letters and space
-        ("Member State", "Member States"),
-        ("State party", "States parties"),
-        ("process", "processes"),
-        ("Arms Trade Treaty", "'Arms Trade Treaty'"),
-    ],
-)
-def test_normalise_folds_variants(a: str, b: str) -> None:
-    assert normalise(a) == normalise(b)
+    return Glossary((
+        en("fuzzy", "arms trady"),
+        en("substring", "illicit arms trade"),
+        en("prefix-superseded", "arms trade treaty", S),
+        en("prefix-long", "arms trade treaty secretariat"),
+        en("prefix-short", "arms trade monitoring"),
+        en("tie-b", "arms trade register"),
+        en("tie-a", "arms trade register"),
+        en("exact-admitted", "Arms Trade", A),
+    ))
 
 
-def test_normalise_folds_traditional_only_with_a_simplifier(converter: ScriptConverter) -> None:
-    assert normalise("國際追查文書", converter) == "国际追查文书"
-    assert normalise("國際追查文書") != "国际追查文书"
+def _scan(glossary: Glossary, query: str) -> dict[str, MatchKind]:
+    """Best match kind per concept, by comparing the query with every term in turn."""
+    q = normalise(query)
+    k = max_edits(q)
+    found: dict[str, MatchKind] = {}
+    for concept in glossary.concepts:
+        kinds = []
+        for _, term in concept.terms():
+            key = normalise(term.text)
+            if not key:
+                continue
+            if key == q:
+                kinds.append(MatchKind.EXACT)
+            elif key.startswith(q):
+                kinds.append(MatchKind.PREFIX)
+            elif q in key and _long_enough_for_substrings(q):
+                kinds.append(MatchKind.SUBSTRING)
+            elif k and Levenshtein.distance(q, key) <= k and (
+                    not is_mainly_cjk(q) or len(key) >= 4):
+                kinds.append(MatchKind.FUZZY)
+        if kinds:
+            found[concept.id] = min(kinds, key=lambda kind: kind.rank)
+    return found
 
 
-@pytest.mark.parametrize("word", ["status", "analysis", "process"])
-def test_normalise_keeps_words_that_only_look_plural(word: str) -> None:
-    assert normalise(word) == word
+def _long_enough_for_substrings(q: str) -> bool:
+    """Substring search needs one whole n-gram in the query: a Chinese character and the
+    next one, or any three characters."""
+    return any(i + (2 if is_cjk_char(c) else 3) <= len(q) for i, c in enumerate(q))
 
 
-def test_max_edits_grow_with_english_length_and_cap_chinese_at_one() -> None:
-    assert max_edits("arms") == 0
-    assert max_edits("weapon") == 1
-    assert max_edits(normalise("Programme of Action")) == 3
-    assert max_edits(normalise("International Tracing Instrument")) == 3  # the ceiling
-    assert max_edits("会员国") == 1  # a missing character from a four-character term
-    assert max_edits("使各国能够及时和可靠地识别") == 1
+@st.composite
+def _term_glossaries(draw: st.DrawFn, max_concepts: int = 6) -> Glossary:
+    """Glossaries with nothing but terms: all the index looks at, and quick to generate."""
+    n = draw(st.integers(1, max_concepts))
+    concepts = []
+    for ci in range(n):
+        secs = []
+        for lang in ("zh", "en"):
+            texts = draw(st.lists(term_text, min_size=1, max_size=3, unique=True))
+            statuses = draw(st.lists(st.sampled_from(list(TermStatus)), min_size=len(texts),
+                                     max_size=len(texts)))
+            secs.append(LangSec(lang, tuple(map(Term, texts, statuses))))
+        concepts.append(Concept(f"c{ci}", tuple(secs)))
+    return Glossary(tuple(concepts))
 
 
-# --- the required queries --------------------------------------------------------------
+def _query_variants(source: str, i: int, j: int) -> list[str]:
+    """Queries related to a term: itself, a slice, and one-character edits of it."""
+    i, j = sorted((i % (len(source) + 1), j % (len(source) + 1)))
+    cut = min(i, len(source) - 1)
+    return [source, source[i:j], source[1:], source[:-1],
+            source[:cut] + source[cut + 1:],  # one character missing
+            source[:cut] + "x" + source[cut + 1:],  # one character wrong
+            source[:i] + "的" + source[i:],  # one character too many
+            source + "s"]
+
+
+_WORDS = [("国际", "international"), ("区域", "regional"), ("追查", "tracing"),
+          ("文书", "instrument"), ("小武器", "small arms"), ("轻武器", "light weapons"),
+          ("弹药", "ammunition"), ("非法", "illicit"), ("贸易", "trade"), ("储存", "stockpile"),
+          ("管理", "management"), ("裁军", "disarmament"), ("合作", "cooperation"),
+          ("执行", "implementation"), ("审查", "review"), ("会议", "conference")]
+
+
+def _shared_words_glossary(n: int, seed: int) -> Glossary:
+    """Terms built from a few shared words, so that a query matches hundreds of keys by
+    prefix, substring or typo, over many lengths; every status; the same term in
+    several concepts (ties broken by id)."""
+    rng = random.Random(seed)
+    concepts = []
+    for i in range(n):
+        pairs = rng.sample(_WORDS, rng.randint(1, 5))
+        zh = "".join(p[0] for p in pairs)
+        en = " ".join(p[1] for p in pairs)
+        statuses = [P] * 3 + [A, S, TermStatus.DEPRECATED]
+        en_terms = [Term(en, rng.choice(statuses))]
+        if rng.random() < 0.3:
+            en_terms.append(Term("".join(w[0] for w in en.split()).upper(), rng.choice(statuses)))
+        concepts.append(Concept(f"w{rng.randrange(10**5):05d}-{i}",
+                                (LangSec("zh", (Term(zh, rng.choice(statuses)),)),
+                                 LangSec("en", tuple(en_terms)))))
+    return Glossary(tuple(concepts))
+
+
+@pytest.fixture(scope="module")
+def shared_words() -> tuple[Glossary, LookupIndex]:
+    glossary = _shared_words_glossary(3000, seed=1515)
+    return glossary, build_index(glossary)
+
+
+def _bounded_queries(glossary: Glossary, rng: random.Random) -> list[str]:
+    queries = ["int", "in", "i", "国", "国际", "trade", "arms", "ammunition",
+               "trade illicit", "国际追查", "弹药管理"]
+    for concept in rng.sample(glossary.concepts, 60):
+        for _, term in concept.terms():
+            text = term.text
+            i = rng.randrange(len(text))
+            queries += [text, text[:max(1, len(text) // 2)], text[1:-1],
+                        text[:i] + text[i + 1:], text[:i] + "x" + text[i + 1:]]
+    return [q for q in queries if normalise(q)]
+
+
+class _Counting:
+    """An index that counts the keys whose entries ranking reads."""
+
+    def __init__(self, index: LookupIndex) -> None:
+        self.index = index
+        self.read = 0
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.index, name)
+
+    def entries_of(self, ids: list[int]) -> list[object]:
+        self.read += len(ids)
+        return self.index.entries_of(ids)  # type: ignore[return-value]
+
+
+def _en(cid: str, text: str, status: TermStatus = P) -> Concept:
+    return Concept(cid, (LangSec("en", (Term(text, status),)),))
+
 
 @pytest.mark.parametrize("query", ["国际追查文书", "《国际追查文书》", "國際追查文書",
                                    "tracing instrument", "International Tracing Instrument"])
@@ -229,24 +331,6 @@ def test_limit_below_one_is_a_usage_error(index: LookupIndex) -> None:
         search(index, "arms", limit=0)
 
 
-# --- ranking ---------------------------------------------------------------------------
-
-def _ranking_glossary() -> Glossary:
-    def en(cid: str, text: str, status: TermStatus = P) -> Concept:
-        return Concept(cid, (LangSec("en", (Term(text, status),)),))
-
-    return Glossary((
-        en("fuzzy", "arms trady"),
-        en("substring", "illicit arms trade"),
-        en("prefix-superseded", "arms trade treaty", S),
-        en("prefix-long", "arms trade treaty secretariat"),
-        en("prefix-short", "arms trade monitoring"),
-        en("tie-b", "arms trade register"),
-        en("tie-a", "arms trade register"),
-        en("exact-admitted", "Arms Trade", A),
-    ))
-
-
 def test_ranking_kind_then_status_then_closeness_then_id() -> None:
     index = build_index(_ranking_glossary())
     hits = search(index, "arms trade", limit=None)
@@ -269,8 +353,6 @@ def test_limit_keeps_the_best() -> None:
         "exact-admitted", "tie-a", "tie-b"]
 
 
-# --- output shape ----------------------------------------------------------------------
-
 def test_hit_to_dict_shape(index: LookupIndex) -> None:
     data = _first(index, "International Tracing Instrument").to_dict()
     assert data["id"] == "iti"
@@ -286,66 +368,6 @@ def test_hit_to_dict_shape(index: LookupIndex) -> None:
     assert data["terms"][3]["contexts"][0]["source"] == "A/RES/68/48"
     assert data["definitions"][0]["source"] == "A/60/88"
     assert data["notes"] == []
-
-
-# --- the index agrees with a plain scan --------------------------------------------------
-
-def _scan(glossary: Glossary, query: str) -> dict[str, MatchKind]:
-    """Best match kind per concept, by comparing the query with every term in turn."""
-    q = normalise(query)
-    k = max_edits(q)
-    found: dict[str, MatchKind] = {}
-    for concept in glossary.concepts:
-        kinds = []
-        for _, term in concept.terms():
-            key = normalise(term.text)
-            if not key:
-                continue
-            if key == q:
-                kinds.append(MatchKind.EXACT)
-            elif key.startswith(q):
-                kinds.append(MatchKind.PREFIX)
-            elif q in key and _long_enough_for_substrings(q):
-                kinds.append(MatchKind.SUBSTRING)
-            elif k and Levenshtein.distance(q, key) <= k and (
-                    not is_mainly_cjk(q) or len(key) >= 4):
-                kinds.append(MatchKind.FUZZY)
-        if kinds:
-            found[concept.id] = min(kinds, key=lambda kind: kind.rank)
-    return found
-
-
-def _long_enough_for_substrings(q: str) -> bool:
-    """Substring search needs one whole n-gram in the query: a Chinese character and the
-    next one, or any three characters."""
-    return any(i + (2 if is_cjk_char(c) else 3) <= len(q) for i, c in enumerate(q))
-
-
-@st.composite
-def _term_glossaries(draw: st.DrawFn, max_concepts: int = 6) -> Glossary:
-    """Glossaries with nothing but terms: all the index looks at, and quick to generate."""
-    n = draw(st.integers(1, max_concepts))
-    concepts = []
-    for ci in range(n):
-        secs = []
-        for lang in ("zh", "en"):
-            texts = draw(st.lists(term_text, min_size=1, max_size=3, unique=True))
-            statuses = draw(st.lists(st.sampled_from(list(TermStatus)), min_size=len(texts),
-                                     max_size=len(texts)))
-            secs.append(LangSec(lang, tuple(map(Term, texts, statuses))))
-        concepts.append(Concept(f"c{ci}", tuple(secs)))
-    return Glossary(tuple(concepts))
-
-
-def _query_variants(source: str, i: int, j: int) -> list[str]:
-    """Queries related to a term: itself, a slice, and one-character edits of it."""
-    i, j = sorted((i % (len(source) + 1), j % (len(source) + 1)))
-    cut = min(i, len(source) - 1)
-    return [source, source[i:j], source[1:], source[:-1],
-            source[:cut] + source[cut + 1:],  # one character missing
-            source[:cut] + "x" + source[cut + 1:],  # one character wrong
-            source[:i] + "的" + source[i:],  # one character too many
-            source + "s"]
 
 
 @settings(max_examples=200, deadline=None)
@@ -374,53 +396,6 @@ def test_every_term_finds_its_concept_exactly(glossary: Glossary) -> None:
             assert hits.get(concept.id) is MatchKind.EXACT
 
 
-# --- bounded walks: the first results of an unbounded search ---------------------------
-
-_WORDS = [("国际", "international"), ("区域", "regional"), ("追查", "tracing"),
-          ("文书", "instrument"), ("小武器", "small arms"), ("轻武器", "light weapons"),
-          ("弹药", "ammunition"), ("非法", "illicit"), ("贸易", "trade"), ("储存", "stockpile"),
-          ("管理", "management"), ("裁军", "disarmament"), ("合作", "cooperation"),
-          ("执行", "implementation"), ("审查", "review"), ("会议", "conference")]
-
-
-def _shared_words_glossary(n: int, seed: int) -> Glossary:
-    """Terms built from a few shared words, so that a query matches hundreds of keys by
-    prefix, substring or typo, over many lengths; every status; the same term in
-    several concepts (ties broken by id)."""
-    rng = random.Random(seed)
-    concepts = []
-    for i in range(n):
-        pairs = rng.sample(_WORDS, rng.randint(1, 5))
-        zh = "".join(p[0] for p in pairs)
-        en = " ".join(p[1] for p in pairs)
-        statuses = [P] * 3 + [A, S, TermStatus.DEPRECATED]
-        en_terms = [Term(en, rng.choice(statuses))]
-        if rng.random() < 0.3:
-            en_terms.append(Term("".join(w[0] for w in en.split()).upper(), rng.choice(statuses)))
-        concepts.append(Concept(f"w{rng.randrange(10**5):05d}-{i}",
-                                (LangSec("zh", (Term(zh, rng.choice(statuses)),)),
-                                 LangSec("en", tuple(en_terms)))))
-    return Glossary(tuple(concepts))
-
-
-@pytest.fixture(scope="module")
-def shared_words() -> tuple[Glossary, LookupIndex]:
-    glossary = _shared_words_glossary(3000, seed=1515)
-    return glossary, build_index(glossary)
-
-
-def _bounded_queries(glossary: Glossary, rng: random.Random) -> list[str]:
-    queries = ["int", "in", "i", "国", "国际", "trade", "arms", "ammunition",
-               "trade illicit", "国际追查", "弹药管理"]
-    for concept in rng.sample(glossary.concepts, 60):
-        for _, term in concept.terms():
-            text = term.text
-            i = rng.randrange(len(text))
-            queries += [text, text[:max(1, len(text) // 2)], text[1:-1],
-                        text[:i] + text[i + 1:], text[:i] + "x" + text[i + 1:]]
-    return [q for q in queries if normalise(q)]
-
-
 def test_bounded_walks_give_the_first_results_of_an_unbounded_search(
         shared_words: tuple[Glossary, LookupIndex]) -> None:
     glossary, index = shared_words
@@ -446,21 +421,6 @@ def test_typo_candidates_miss_nothing_a_scan_finds(
         assert got == _scan(glossary, query), query
 
 
-class _Counting:
-    """An index that counts the keys whose entries ranking reads."""
-
-    def __init__(self, index: LookupIndex) -> None:
-        self.index = index
-        self.read = 0
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(self.index, name)
-
-    def entries_of(self, ids: list[int]) -> list[object]:
-        self.read += len(ids)
-        return self.index.entries_of(ids)  # type: ignore[return-value]
-
-
 @pytest.mark.parametrize("query", ["int", "trade", "弹药"])
 def test_a_common_query_reads_few_keys_once_the_page_is_full(
         shared_words: tuple[Glossary, LookupIndex], query: str) -> None:
@@ -471,10 +431,6 @@ def test_a_common_query_reads_few_keys_once_the_page_is_full(
     assert len(hits) == 10
     assert matching > 200
     assert counting.read < matching / 4, (counting.read, matching)
-
-
-def _en(cid: str, text: str, status: TermStatus = P) -> Concept:
-    return Concept(cid, (LangSec("en", (Term(text, status),)),))
 
 
 def test_shorter_admitted_prefixes_do_not_end_the_walk_before_longer_preferred_ones() -> None:

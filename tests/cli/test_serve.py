@@ -1,5 +1,4 @@
-"""``termbase serve``: a port that is not a port, or is taken, ends in exit 2 with one
-clear message and before the glossary is read."""
+"""Tests of termbase.cli.serve."""
 
 from __future__ import annotations
 
@@ -12,6 +11,8 @@ import pytest
 
 from termbase.cli import EXIT_BAD_INPUT, main
 
+# ``termbase serve``: a port that is not a port, or is taken, ends in exit 2 with one
+# clear message and before the glossary is read.
 
 def test_a_port_out_of_range_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["serve", "--port", "99999"]) == EXIT_BAD_INPUT
