@@ -160,9 +160,9 @@ def read_reviewed(data: bytes, source: str, policy: ReadPolicy = ReadPolicy.STRI
     An accept value that is neither yes nor no, or an accepted row without equivalent,
     is an error (strict) or skipped with a warning (skip).
     """
-    from termbase.formats.xlsx import _load
+    from termbase.formats.xlsx import open_workbook
 
-    wb = _load(data, source)
+    wb = open_workbook(data, source)
     formulas = _formulas(data, source)
     if REVIEW_SHEET not in wb.sheetnames:
         raise FormatError(f"no '{REVIEW_SHEET}' sheet: not a termbase review sheet",

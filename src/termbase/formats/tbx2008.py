@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from termbase.formats.base import ZH_EN, Direction, GlossaryFormat
-from termbase.formats.tbx.format import _sniff
+from termbase.formats.tbx.format import looks_like_tbx
 from termbase.formats.tbx.reader import read
 from termbase.formats.tbx.vocab import MARKER_TYPE, SIGNATURE_PREFIX, TBX_NS, XML_LANG
 from termbase.formats.tbx.writer import document_bytes
@@ -100,6 +100,6 @@ FORMAT = GlossaryFormat(
     description="TBX-Basic 2008 (martif), the TBX that CAT tools import; read as TBX",
     read=read,
     write=write,
-    sniff=_sniff,
+    sniff=looks_like_tbx,
     write_directed=write_directed,
 )

@@ -161,7 +161,9 @@ def _table(ws: Worksheet, source: str) -> Table:
     return Table(rows, source, ws.title)
 
 
-def _load(data: bytes, source: str) -> Workbook:
+def open_workbook(data: bytes, source: str) -> Workbook:
+    """The workbook in ``data``, refused with a hint when it is an old .xls or locked, no zip,
+    an oversized package or damaged; the review-sheet reader opens its workbooks with it."""
     from openpyxl import load_workbook
 
     if data.startswith(b"\xd0\xcf\x11\xe0"):
@@ -242,7 +244,7 @@ def _unread(wb: Workbook, data: bytes, read_sheets: set[str],
 def read_workbook(data: bytes, source: str,
                   policy: ReadPolicy = ReadPolicy.STRICT) -> tuple[ReadResult, bool]:
     """The glossary of a workbook, and whether it is in termbase's own layout."""
-    wb = _load(data, source)
+    wb = open_workbook(data, source)
     if not wb.worksheets:
         raise FormatError("the workbook has no worksheets", path=source,
                           hint="put the glossary in the first sheet")

@@ -9,7 +9,9 @@ from termbase.formats.tbx.reader import read
 from termbase.formats.tbx.writer import write
 
 
-def _sniff(data: bytes) -> bool:
+def looks_like_tbx(data: bytes) -> bool:
+    """Whether ``data`` opens as TBX (v3 ``<tbx>`` or 2008 ``<martif>``, UTF-8 or UTF-16):
+    both TBX formats, v3 and 2008, sniff with it."""
     head = data[:4096]
     if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
         head = head.decode("utf-16", errors="ignore").encode()
@@ -22,5 +24,5 @@ FORMAT = GlossaryFormat(
     description="TBX-Basic v3 (ISO 30042:2019); reads TBX v3 and TBX 2008 (martif)",
     read=read,
     write=write,
-    sniff=_sniff,
+    sniff=looks_like_tbx,
 )
