@@ -8,7 +8,17 @@ import pytest
 
 from termbase.documents import limits
 from termbase.errors import FormatError, InputError, LimitError, UsageError
-from termbase.pair.corpus import ConcatCorpus, LineAlignedCorpus, from_pairs, join_cjk_spaces
+from termbase.pair.corpus import (
+    ConcatCorpus,
+    Corpus,
+    FilteredCorpus,
+    HeldCorpus,
+    LineAlignedCorpus,
+    SegmentPair,
+    chunks,
+    from_pairs,
+    join_cjk_spaces,
+)
 
 
 def _write(path: Path, lines: list[str]) -> Path:
@@ -130,3 +140,45 @@ def test_an_empty_corpus_answers_every_term_that_it_does_not_occur() -> None:
     (pairing,) = pair_terms(["行动纲领"], from_pairs([]))
     assert not pairing.candidates
     assert "does not occur" in pairing.abstained_reason
+
+
+def _two_files(tmp_path: Path) -> ConcatCorpus:
+    """Two line-aligned documents, an empty line in the first (positions skip it)."""
+    first = LineAlignedCorpus.open(
+        _write(tmp_path / "a.zh", ["大会开会。", "", "秘书长发言。", "各国合作。"]),
+        _write(tmp_path / "a.en", ["The Assembly met.", "", "The Secretary-General spoke.",
+                                   "States cooperate."]))
+    second = LineAlignedCorpus.open(
+        _write(tmp_path / "b.zh", ["安理会开会。", "会员国发言。"]),
+        _write(tmp_path / "b.en", ["The Council met.", "Member States spoke."]))
+    return ConcatCorpus((first, second))
+
+
+def _read(corpus: Corpus, size: int) -> list[list[tuple[int, SegmentPair]]]:
+    return [list(chunk.pairs()) for chunk in chunks(corpus, size)]
+
+
+def test_a_held_corpus_gives_the_pairs_positions_and_chunks_its_files_give(
+        tmp_path: Path) -> None:
+    files = _two_files(tmp_path)
+    held = HeldCorpus.of(files, 20_000)
+    assert _read(held, 20_000) == _read(files, 20_000)
+    assert len(_read(held, 20_000)) == 2  # one chunk a file, as the files are cut
+    assert list(held) == list(files)
+    # Pairs left out by position are left out alike, whether read or held.
+    positions = [position for part in _read(files, 20_000) for position, _ in part]
+    left_out = [positions[1], positions[3]]
+    assert _read(FilteredCorpus(held, left_out), 20_000) == _read(
+        FilteredCorpus(files, left_out), 20_000)
+    assert list(FilteredCorpus(held, left_out)) == list(FilteredCorpus(files, left_out))
+    # A run counts at one batch size: the chunks stay those it was held in.
+    assert _read(held, 1) == _read(files, 20_000)
+
+
+def test_a_held_corpus_does_not_read_its_files_again(tmp_path: Path) -> None:
+    files = _two_files(tmp_path)
+    held = HeldCorpus.of(files, 20_000)
+    before = list(files)
+    (tmp_path / "a.en").write_text("Changed.\n\nChanged.\nChanged.\n", encoding="utf-8")
+    assert list(held) == before
+    assert list(files) != before

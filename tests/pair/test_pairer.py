@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from pair._fixtures import corpus, lower_cased
-from termbase.pair.corpus import ConcatCorpus, LineAlignedCorpus
+from pair._fixtures import PAIRS, corpus, lower_cased
+from termbase.align.lexicon import Lexicon
+from termbase.pair import corpus as corpus_module
+from termbase.pair import pairer
+from termbase.pair.corpus import ConcatCorpus, HeldCorpus, LineAlignedCorpus
+from termbase.pair.counting import LocalEngine
 from termbase.pair.pairer import PairSettings, pair_terms
 
 TERMS = ["行动纲领", "国际追查文书", "大会", "发展中国家", "秘书长", "罕见术语", "不存在"]
+LEXICON = Lexicon.from_pairs([("行动", "action"), ("纲领", "programme"), ("大会", "assembly"),
+                              ("秘书长", "Secretary-General"),
+                              ("发展中国家", "developing country")])
 
 
 def test_each_term_gets_its_direct_equivalent() -> None:
@@ -91,3 +101,60 @@ def test_un_corpora_small_arms_terms(un_corpus: ConcatCorpus) -> None:
                     "小武器和轻武器": "small arms and light weapons",
                     "发展中国家": "developing countries", "大会": "General Assembly"}
 
+
+
+@pytest.fixture
+def reads(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
+    """How many times each corpus file is read line by line (its opening's scan apart)."""
+    seen: Counter[str] = Counter()
+    lines = corpus_module._lines
+
+    def counted(path: Path, *args: Any, **kwargs: Any) -> Iterator[str]:
+        seen[Path(path).name] += 1
+        return lines(path, *args, **kwargs)
+
+    monkeypatch.setattr(corpus_module, "_lines", counted)
+    return seen
+
+
+def _files(folder: Path, pairs: list[tuple[str, str]]) -> LineAlignedCorpus:
+    (folder / "d.zh").write_text("".join(f"{zh}\n" for zh, _ in pairs), encoding="utf-8")
+    (folder / "d.en").write_text("".join(f"{en}\n" for _, en in pairs), encoding="utf-8")
+    return LineAlignedCorpus.open(folder / "d.zh", folder / "d.en")
+
+
+def test_a_run_reads_a_small_corpus_once_whatever_its_passes(
+        tmp_path: Path, reads: Counter[str]) -> None:
+    files = _files(tmp_path, PAIRS)
+    settings = PairSettings(second_look=True, batch_size=5)
+    terms = [*TERMS, "行动纲领和国际追查文书"]  # a longer term without English: a rerun
+    held = pair_terms(terms, files, lexicon=LEXICON, settings=settings)
+    assert reads == {"d.zh": 1, "d.en": 1}
+    # The same answers as read pass by pass (streamed above the size held).
+    reads.clear()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pairer, "HELD_PAIRS", len(PAIRS) - 1)
+        streamed = pair_terms(terms, files, lexicon=LEXICON, settings=settings)
+    assert held == streamed
+    assert reads["d.en"] > 5
+
+
+def test_the_next_run_reads_a_changed_corpus_file_again(
+        tmp_path: Path, reads: Counter[str]) -> None:
+    files = _files(tmp_path, PAIRS)
+    before = {p.term: p.best for p in pair_terms(["行动纲领"], files)}
+    assert before["行动纲领"] is not None and before["行动纲领"].text == "Programme of Action"
+    changed = [(zh, en.replace("Programme of Action", "Action Programme")) for zh, en in PAIRS]
+    files = _files(tmp_path, changed)
+    after = {p.term: p.best for p in pair_terms(["行动纲领"], files)}
+    assert after["行动纲领"] is not None and after["行动纲领"].text == "Action Programme"
+    assert reads == {"d.zh": 2, "d.en": 2}
+
+
+def test_a_corpus_counted_by_worker_processes_is_not_held() -> None:
+    memory = corpus()
+    assert isinstance(pairer.read_once(memory, PairSettings()), HeldCorpus)
+    assert pairer.read_once(memory, PairSettings(workers=2)) is memory
+    assert pairer.read_once(memory, PairSettings(engine=LocalEngine(2))) is memory
+    assert isinstance(pairer.read_once(memory, PairSettings(engine=LocalEngine(1))),
+                      HeldCorpus)

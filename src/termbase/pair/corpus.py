@@ -518,6 +518,41 @@ def _span(chunk: Chunk) -> tuple[int, int | None] | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class HeldCorpus:
+    """``corpus`` read once and held in memory, in the chunks :func:`chunks` cuts it into
+    at ``size`` pairs: pairing reads its corpus some thirty times in a ``termbase build``
+    (each of its runs several passes, the second look's runs as many again), and every
+    read after the first is then memory, not the files decoded again. The same pairs at
+    the same positions in the same chunks: every count is what the files give. Only for
+    a corpus small enough to hold (:func:`termbase.pair.pairer.read_once`)."""
+
+    corpus: Corpus
+    size: int
+    parts: tuple[HeldPairs, ...]
+
+    @classmethod
+    def of(cls, corpus: Corpus, size: int) -> HeldCorpus:
+        if isinstance(corpus, HeldCorpus) and corpus.size == size:
+            return corpus
+        return cls(corpus, size, tuple(HeldPairs(tuple(chunk.pairs()))
+                                       for chunk in chunks(corpus, size)))
+
+    def __iter__(self) -> Iterator[SegmentPair]:
+        for part in self.parts:
+            for _, pair in part.items:
+                yield pair
+
+    def chunks(self, size: int, base: int = 0) -> Iterator[Chunk]:
+        """The held chunks, whatever ``size``: a run counts every pass at one batch size,
+        and a filtered corpus iterated at another (:data:`FILTER_CHUNK`) needs only the
+        pairs in order. Numbered from elsewhere (a part of a concatenation), the chunks
+        the corpus itself gives."""
+        if base == 0:
+            return iter(self.parts)
+        return chunks(self.corpus, size, base)
+
+
 FILTER_CHUNK = 20_000
 """Pairs read at a time when a filtered corpus is iterated."""
 
@@ -529,10 +564,10 @@ stay below it)."""
 def chunks(corpus: Iterable[SegmentPair], size: int, base: int = 0) -> Iterator[Chunk]:
     """``corpus`` cut into chunks of about ``size`` pairs, in corpus order.
 
-    Files are cut into line ranges that workers read themselves; corpora of other kinds
-    are read here and their pairs handed over.
+    Files are cut into line ranges that workers read themselves; a held corpus gives the
+    chunks it holds; corpora of other kinds are read here and their pairs handed over.
     """
-    if isinstance(corpus, LineAlignedCorpus):
+    if isinstance(corpus, LineAlignedCorpus | HeldCorpus):
         yield from corpus.chunks(size, base)
     elif isinstance(corpus, FilteredCorpus):
         for chunk in chunks(corpus.corpus, size, base):

@@ -74,7 +74,7 @@ from termbase.pair.context import (
     runs_into_company,
     voice_possessive,
 )
-from termbase.pair.corpus import Corpus, FilteredCorpus, SegmentPair
+from termbase.pair.corpus import Corpus, FilteredCorpus, HeldCorpus, SegmentPair
 from termbase.pair.dictionary import (
     Dictionary,
     evidence,
@@ -98,6 +98,7 @@ from termbase.pair.references import (
     linkable_aliases,
 )
 from termbase.pair.results import Candidate, Example, PairingReport, TermPairing
+from termbase.pair.sources import PARALLEL_PAIRS, corpus_pairs
 from termbase.pair.variants import spellings_to_keep
 
 __all__ = ["Candidate", "Example", "PairSettings", "PairingReport", "TermPairing",
@@ -207,6 +208,7 @@ def pair_terms_run(terms: Iterable[str], corpus: Corpus, *,
     term_list = counting.dedupe_terms(terms, settings.direction)
     if not term_list:
         return PairingReport((), {"segment pairs": 0, "terms": 0}), ()
+    corpus = read_once(corpus, settings)
     report, left_out = _pair_once(term_list, corpus, lexicon, settings)
     if settings.direction == "zh" and settings.second_look:
         # The second look reads the corpus as the first left it, its own-use check
@@ -221,6 +223,29 @@ def pair_terms_run(terms: Iterable[str], corpus: Corpus, *,
                                        lexicon)
         report = replace(report, pairings=tuple(settled.values()))
     return report, left_out
+
+
+HELD_PAIRS = PARALLEL_PAIRS
+"""Segment pairs up to which a corpus counted in this process is read once and held in
+memory for the whole run (:func:`read_once`): about 20 MB of UN text at most. From
+:data:`~termbase.pair.sources.PARALLEL_PAIRS` on, worker processes count by default, each
+reading its own chunks, and the corpus is streamed, as a large one must be."""
+
+
+def read_once(corpus: Corpus, s: PairSettings) -> Corpus:
+    """``corpus`` read into memory (:class:`~termbase.pair.corpus.HeldCorpus`) when
+    counting runs in this process and it holds at most :data:`HELD_PAIRS` pairs; else
+    as it is. A run reads its corpus in every counting pass, its rare-term rules and
+    each of the second look's runs: a dozen times or more, decoded from the files each
+    time; held, once. ``FilteredCorpus`` counts as the corpus it filters."""
+    engine = s.engine
+    here = (s.workers <= 1 if engine is None
+            else isinstance(engine, counting.LocalEngine) and engine.workers <= 1)
+    inner = corpus.corpus if isinstance(corpus, FilteredCorpus) else corpus
+    pairs = corpus_pairs(inner)
+    if not here or pairs is None or pairs > HELD_PAIRS:
+        return corpus
+    return HeldCorpus.of(corpus, s.batch_size)
 
 
 def _pair_once(term_list: tuple[str, ...], corpus: Corpus, lexicon: Dictionary | None,
