@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from termbase.align.lexicon import Lexicon
+import pytest
+
+from termbase.align.lexicon import Lexicon, content_stems
+from termbase.pair import learned
 from termbase.pair.context import core_by_context, named_by_company, neighbour_rendering
 from termbase.pair.corpus import from_pairs
 from termbase.pair.learned import (
@@ -141,3 +144,24 @@ def test_the_questions_are_counted_on_the_part_s_own_uses() -> None:
     few = count_glosses(from_pairs(lines[1:], document="d"), frozenset(),
                         frozenset(questions.alone))
     assert not LearnedGlosses(few).renders_alone("员额", "临时员额", "post")
+
+
+def test_each_segment_is_stemmed_once_over_several_counts(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # A run counts glosses in several passes over one corpus (its questions, then the
+    # rare-term rules'); the English of a segment is read into stems once.
+    stemmed: list[str] = []
+
+    def counted(text: str) -> list[str]:
+        stemmed.append(text)
+        return content_stems(text)
+
+    monkeypatch.setattr(learned, "content_stems", counted)
+    learned._stems_of.cache_clear()
+    lines = [("委员会开会。", "The Commission met."), ("委员会发言。", "The Commission spoke."),
+             ("委员会开会。", "The Commission met.")]
+    first = _counts(lines, {("委员会", "commis")})
+    second = _counts(lines, {("委员会", "met")})
+    assert sorted(stemmed) == ["The Commission met.", "The Commission spoke."]
+    assert first.joint == {("委员会", "commis"): 3} and second.joint == {("委员会", "met"): 2}
+    assert second.stems == {"met": 2} and second.pairs == 3

@@ -24,6 +24,7 @@ bounded by the questions actually asked, and the counts merge by key like every 
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -103,6 +104,17 @@ class GlossCounts:
         return self
 
 
+STEMMED_TEXTS = 1 << 13
+"""English segments whose content stems :func:`count_glosses` remembers: a pairing run
+counts glosses in one pass, its rare-term rules in two more, and the second look's runs
+as many again, each over every segment of the corpus."""
+
+
+@functools.lru_cache(maxsize=STEMMED_TEXTS)
+def _stems_of(english: str) -> frozenset[str]:
+    return frozenset(content_stems(english))
+
+
 def count_glosses(pairs: Iterable[SegmentPair], questions: frozenset[tuple[str, str]],
                   alone: frozenset[tuple[str, str, str]] = frozenset()) -> GlossCounts:
     """In how many pairs each asked word (in the Chinese), each asked stem (in the
@@ -120,7 +132,7 @@ def count_glosses(pairs: Iterable[SegmentPair], questions: frozenset[tuple[str, 
     for pair in pairs:
         result.pairs += 1
         found = strings.found(pair.zh)
-        stems = wanted.intersection(content_stems(pair.en))
+        stems = wanted.intersection(_stems_of(pair.en))
         words = found.intersection(stems_of)
         result.words.update(words)
         result.stems.update(stems)
