@@ -23,6 +23,7 @@ from termbase.pair.corpus import (
     from_pairs,
 )
 from termbase.pair.counting import (
+    Cooccurrence,
     Direction,
     LocalEngine,
     count_running_words,
@@ -237,3 +238,17 @@ def test_running_words_are_counted_in_cased_documents_only() -> None:
     # No cased document, no evidence: the pass reads nothing.
     assert not count_running_words(pairs, frozenset({"sixth committee"}), Direction("zh"),
                                    frozenset())
+
+
+def test_merged_cooccurrences_add_the_smaller_table_to_the_larger() -> None:
+    small = Counter({"general assembly": 2, "assembly": 1})
+    large = Counter({f"candidate {n}": 1 for n in range(50)} | {"general assembly": 5})
+    left = Cooccurrence(pairs=3, term_counts=Counter({0: 3}), joint={0: small})
+    right = Cooccurrence(pairs=60, term_counts=Counter({0: 55}), joint={0: large})
+    merged = left.merge(right)
+    # The counts are the sums, whichever side holds the larger table ...
+    assert merged.joint[0]["general assembly"] == 7 and merged.joint[0]["assembly"] == 1
+    assert sum(merged.joint[0].values()) == 50 + 5 + 3
+    # ... which took the smaller one's entries: it was not copied entry by entry.
+    assert merged.joint[0] is large
+    assert merged.pairs == 63 and merged.term_counts == {0: 58}

@@ -165,6 +165,12 @@ class Cooccurrence:
             mine = self.joint.get(term)
             if mine is None:
                 self.joint[term] = counts
+            elif len(mine) < len(counts):
+                # The smaller table is added to the larger, one entry at a time: a frequent
+                # term's candidates run to thousands in a large chunk and a few dozen in a
+                # small one. Only the counts are read (candidates are sorted by them).
+                counts.update(mine)
+                self.joint[term] = counts
             else:
                 mine.update(counts)
         self.pruned_below = max(self.pruned_below, other.pruned_below)
