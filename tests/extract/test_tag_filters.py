@@ -421,22 +421,3 @@ def test_free_verb_phrases_of_one_object_word_are_marked_with_their_object() -> 
     assert refused == {"实现粮食安全"}
     assert {t: d.verb_object for t, d in drafts.items() if d.verb_object} == {
         "使用化学武器": "化学武器", "专门讨论裁军": "裁军"}
-
-
-# Precision (issue 12): a place before a verb is the verb's subject, so the n-gram is a
-# clause piece naming that country's own (危地马拉|常驻|联合国|代表团, its permanent
-# mission, judged no term on `peace`; 亚美尼亚|提高|妇女地位 … on MultiUN). Two words
-# (巴黎|协定, jieba tags 协定 a verb), a transliterated name ('nrt': 约翰内斯堡|执行|计划)
-# and a place before a noun (非洲|联盟) stay.
-@pytest.mark.parametrize(("words", "reason"), [
-    (("危地马拉", "常驻", "联合国", "代表团"), "tag-start"),
-    (("亚美尼亚", "提高", "妇女地位"), "tag-start"),
-    (("巴黎", "协定"), None),
-    (("约翰内斯堡", "执行", "计划"), None),
-    (("非洲", "联盟"), None),
-    (("常驻", "联合国", "代表团"), None),
-])
-def test_a_place_before_a_verb_is_its_subject(words: tuple[str, ...],
-                                              reason: str | None) -> None:
-    tags = JiebaSegmenter().word_tags(words)
-    assert edge_tag_reason(words, tags) == reason

@@ -64,10 +64,6 @@ def edge_tag_reason(words: Sequence[str], tags: dict[str, str]) -> str | None:
     if (tags.get(first) in _NON_MODIFIER_TAGS and len(words[1]) > 1
             and not first.startswith("第") and not is_numeral_word(first)):
         return "tag-start"
-    if len(words) > 2 and tags.get(first) == "ns" and tags.get(words[1]) == "v":
-        # A place before a verb is its subject (危地马拉|常驻|联合国|代表团 "Guatemala's
-        # permanent mission to the UN", a country's, named as one): a clause piece.
-        return "tag-start"
     return _inside_tag_reason(words, tags)
 
 
