@@ -14,6 +14,7 @@ from check._stand_in import (
     lowered,
 )
 from check._stand_in import EMBARGO as _EMBARGO
+from check.learned._recall_lines import COUNTRY, DEVELOPING, SUPPORT, TECHNICAL
 from termbase.check.glosses import Gloss
 from termbase.check.learned import readings
 from termbase.check.learned.renderings import stop_words
@@ -242,38 +243,12 @@ def test_only_a_content_word_beside_the_rendering_makes_a_longer_phrase() -> Non
     assert not readings._extends(["the", "wartime", "sexual", "violence"], key, 2, stop)
 
 
-# 发展中国家 is "developing countries" four times; "States" renders 国家 in three more
-# units; one more unit writes "developing States" inside a longer name, and its source
-# holds the term.
-_LEARNED_RECALL_DEVELOPING = [("发展中国家需要援助。", "Developing countries need aid."),
-                              ("发展中国家面临挑战。", "Developing countries face challenges."),
-                              ("发展中国家参加会议。",
-                               "Developing countries attended the meeting."),
-                              ("发展中国家提出建议。", "Developing countries made proposals."),
-                              ("这些国家合作。", "These States cooperate."),
-                              ("那些国家发言。", "Those States spoke."),
-                              ("许多国家投票。", "Many States voted."),
-                              ("小岛屿发展中国家开会。", "Small island developing States met.")]
 
 
-_LEARNED_RECALL_COUNTRY = {"国家": Gloss(frozenset({"countr", "nation", "stat"}), "n"),
-                           "岛屿": Gloss(frozenset({"island"}), "n")}
 
 
-# 技术支持 is "technical support" four times; "technical assistance" renders 技术援助 in
-# four more units.
-_SUPPORT = [("我们提供技术支持。", "We provide technical support."),
-            ("技术支持很重要。", "Technical support is important."),
-            ("需要更多技术支持。", "More technical support is needed."),
-            ("技术支持得到加强。", "Technical support was strengthened."),
-            ("甲国需要技术援助。", "Country A needs technical assistance."),
-            ("乙国获得技术援助。", "Country B received technical assistance."),
-            ("丙国请求技术援助。", "Country C requested technical assistance."),
-            ("丁国接受技术援助。", "Country D accepted technical assistance.")]
 
 
-_TECHNICAL = {"技术": Gloss(frozenset({"techni", "techno"}), "n"),
-              "支持": Gloss(frozenset({"suppor", "back"}), "v")}
 
 
 def test_counts_through_a_kept_word_alone_are_no_evidence_against_a_variant(
@@ -281,23 +256,23 @@ def test_counts_through_a_kept_word_alone_are_no_evidence_against_a_variant(
     """The draft ties "assistance" to 技术 only through "technical assistance": that is
     no tie of its own, so the dictionary's silence on "assistance" for 支持 does not
     drop the variant."""
-    lines = [*_SUPPORT, ("秘书处的技术支持已经到位。", "The Secretariat's technical "
-                                                "assistance is in place.")]
+    lines = [*SUPPORT, ("秘书处的技术支持已经到位。", "The Secretariat's technical "
+                                               "assistance is in place.")]
     monkeypatch.setattr(readings, "changed_word_sources",
                         lambda new, variant, unit, evidence, stop:
                         evidence.source_of(new, unit))
-    assert learned_found(glossary, lines, _TECHNICAL, monkeypatch) == []
+    assert learned_found(glossary, lines, TECHNICAL, monkeypatch) == []
 
 
 def test_a_verb_before_the_term_opens_no_longer_name(
         glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
     """协助发展中国家 "assisting developing States": "assisting" is 协助's, a verb that
     governs the term; 岛屿 "island" before it would open a longer name."""
-    lines = [*_LEARNED_RECALL_DEVELOPING[:-1], ("协助发展中国家解决问题。",
-                                                "Assisting developing States to solve problems.")]
-    assist = {**_LEARNED_RECALL_COUNTRY, "协助": Gloss(frozenset({"assist", "aid"}), "v")}
+    lines = [*DEVELOPING[:-1], ("协助发展中国家解决问题。",
+                                "Assisting developing States to solve problems.")]
+    assist = {**COUNTRY, "协助": Gloss(frozenset({"assist", "aid"}), "v")}
     assert learned_found(glossary, lines, assist, monkeypatch) == ["developing States"]
-    noun = {**_LEARNED_RECALL_COUNTRY, "协助": Gloss(frozenset({"assist", "aid"}), "n")}
+    noun = {**COUNTRY, "协助": Gloss(frozenset({"assist", "aid"}), "n")}
     assert learned_found(glossary, lines, noun, monkeypatch) == []
     assert readings._is_verb("v") and readings._is_verb("vd")
     assert not readings._is_verb("vn") and not readings._is_verb("n")

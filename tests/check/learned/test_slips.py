@@ -12,6 +12,7 @@ from check._stand_in import (
     learned_found,
     pair_draft,
 )
+from check.learned._recall_lines import COUNTRY, DEVELOPING, SUPPORT, TECHNICAL
 from termbase.align.lexicon import stem
 from termbase.check.context import CheckContext
 from termbase.check.glosses import Gloss
@@ -199,48 +200,15 @@ def test_a_kept_word_written_more_often_than_its_piece_does_not(
                          monkeypatch) == []
 
 
-# 发展中国家 is "developing countries" four times; "States" renders 国家 in three more
-# units; one more unit writes "developing States" inside a longer name, and its source
-# holds the term.
-_DEVELOPING = [("发展中国家需要援助。", "Developing countries need aid."),
-               ("发展中国家面临挑战。", "Developing countries face challenges."),
-               ("发展中国家参加会议。", "Developing countries attended the meeting."),
-               ("发展中国家提出建议。", "Developing countries made proposals."),
-               ("这些国家合作。", "These States cooperate."),
-               ("那些国家发言。", "Those States spoke."),
-               ("许多国家投票。", "Many States voted."),
-               ("小岛屿发展中国家开会。", "Small island developing States met.")]
-
-
-_COUNTRY = {"国家": Gloss(frozenset({"countr", "nation", "stat"}), "n"),
-            "岛屿": Gloss(frozenset({"island"}), "n")}
-
-
-# 技术支持 is "technical support" four times; "technical assistance" renders 技术援助 in
-# four more units.
-_SUPPORT = [("我们提供技术支持。", "We provide technical support."),
-            ("技术支持很重要。", "Technical support is important."),
-            ("需要更多技术支持。", "More technical support is needed."),
-            ("技术支持得到加强。", "Technical support was strengthened."),
-            ("甲国需要技术援助。", "Country A needs technical assistance."),
-            ("乙国获得技术援助。", "Country B received technical assistance."),
-            ("丙国请求技术援助。", "Country C requested technical assistance."),
-            ("丁国接受技术援助。", "Country D accepted technical assistance.")]
-
-
-_TECHNICAL = {"技术": Gloss(frozenset({"techni", "techno"}), "n"),
-              "支持": Gloss(frozenset({"suppor", "back"}), "v")}
-
-
 def test_a_use_in_a_unit_holding_the_term_is_no_use_for_something_else(
         glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
     """"developing States" is also in the unit whose source holds 发展中国家 inside a
     longer name (not reported: "island" is 岛屿's): that use is the term's, so the
     phrase is still used nowhere else."""
-    lines = [*_DEVELOPING, ("协助发展中国家解决问题。", "Help developing States solve problems.")]
-    assert learned_found(glossary, lines, _COUNTRY, monkeypatch) == ["developing States"]
+    lines = [*DEVELOPING, ("协助发展中国家解决问题。", "Help developing States solve problems.")]
+    assert learned_found(glossary, lines, COUNTRY, monkeypatch) == ["developing States"]
     monkeypatch.setattr(slips, "_used_for_another", lambda *_: True)
-    assert learned_found(glossary, lines, _COUNTRY, monkeypatch) == []
+    assert learned_found(glossary, lines, COUNTRY, monkeypatch) == []
 
 
 def test_a_use_inside_a_longer_repeated_phrase_is_the_phrases(
@@ -250,25 +218,25 @@ def test_a_use_inside_a_longer_repeated_phrase_is_the_phrases(
     sids = [("这些岛国面临风险。", "Small island developing States face risks."),
             ("太平洋诸岛需要资金。", "Small island developing States need funds."),
             ("加勒比地区开会。", "Small island developing States met.")]
-    lines = [*_DEVELOPING[:-1], *sids,
+    lines = [*DEVELOPING[:-1], *sids,
              ("协助发展中国家解决问题。", "Help developing States solve problems.")]
-    assert learned_found(glossary, lines, _COUNTRY, monkeypatch) == ["developing States"]
+    assert learned_found(glossary, lines, COUNTRY, monkeypatch) == ["developing States"]
     monkeypatch.setattr(slips, "in_fixed_phrase", lambda *_: False)
-    assert learned_found(glossary, lines, _COUNTRY, monkeypatch) == []
+    assert learned_found(glossary, lines, COUNTRY, monkeypatch) == []
 
 
 def test_a_phrase_for_a_source_word_the_unit_lacks_is_the_terms_variant(
         glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
     """"technical assistance" renders 援助 elsewhere; where the source holds 技术支持
     and no 援助 it stands for the term; where it holds 援助 it renders that."""
-    lines = [*_SUPPORT, ("秘书处的技术支持已经到位。", "The Secretariat's technical "
-                                                "assistance is in place.")]
-    assert learned_found(glossary, lines, _TECHNICAL, monkeypatch) == ["technical assistance"]
-    aid = [*_SUPPORT, ("秘书处的技术支持和援助已经到位。", "The Secretariat's technical "
-                                                  "assistance is in place.")]
-    assert learned_found(glossary, aid, _TECHNICAL, monkeypatch) == []
+    lines = [*SUPPORT, ("秘书处的技术支持已经到位。", "The Secretariat's technical "
+                                               "assistance is in place.")]
+    assert learned_found(glossary, lines, TECHNICAL, monkeypatch) == ["technical assistance"]
+    aid = [*SUPPORT, ("秘书处的技术支持和援助已经到位。", "The Secretariat's technical "
+                                                 "assistance is in place.")]
+    assert learned_found(glossary, aid, TECHNICAL, monkeypatch) == []
     monkeypatch.setattr(slips, "_shared_source", lambda *_: frozenset())
-    assert learned_found(glossary, lines, _TECHNICAL, monkeypatch) == []
+    assert learned_found(glossary, lines, TECHNICAL, monkeypatch) == []
 
 
 def test_a_phrasal_verbs_particle_is_no_word_of_a_rendering() -> None:
