@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from termbase.errors import UsageError
-from termbase.text.chinese import ScriptConverter, cjk_share, has_cjk, is_mainly_cjk
+from termbase.text.chinese import CJK_CHAR, ScriptConverter, cjk_share, has_cjk, is_mainly_cjk
 
 
 @pytest.fixture(scope="module")
@@ -54,3 +54,14 @@ def test_cjk_share_ignores_punctuation_and_spaces() -> None:
 def test_has_cjk_sees_supplementary_ideographs() -> None:
     assert has_cjk("\U00020000")
     assert not has_cjk("ＡＢＣ")
+
+
+def test_cjk_share_counts_what_str_isalnum_counts() -> None:
+    # Every code point, with the per-character definition the share is counted by
+    # (letters, digits and ideographs are what str.isalnum accepts; unassigned code
+    # points inside the ideograph blocks are not).
+    everything = "".join(map(chr, range(0x110000)))
+    for text in (everything, everything[0x3000:0x30000], "a_b 1²½ 〇\ufa6e\U0002a6e0_"):
+        countable = sum(map(str.isalnum, text))
+        ideographs = sum(map(str.isalnum, CJK_CHAR.findall(text)))
+        assert cjk_share(text) == ideographs / countable
