@@ -9,11 +9,13 @@ next (matchers loaded), and check that a broken matcher file is only a cache mis
 
 from __future__ import annotations
 
+import io
 import pickle
 import random
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import assume, given, settings
@@ -27,6 +29,7 @@ from termbase.check.draft import Draft, presplit_pair
 from termbase.check.findings import FindingKind
 from termbase.fileio import write_atomic
 from termbase.formats import write_glossary
+from termbase.index import cache as index_cache
 from termbase.index import clear_cache, open_compiled
 from termbase.index.cache import DERIVED_SUFFIX
 from termbase.index.compiled import CannotCompile
@@ -230,6 +233,51 @@ def test_a_broken_matcher_file_is_built_again(cache: Path, tmp_path: Path,
                           "empty": b""}[damage])
     assert check_draft(compiled(path), draft).findings == expected
     assert check_draft(compiled(path), draft).findings == expected  # rewritten, reloaded
+
+
+def test_a_kept_matcher_is_streamed_from_its_file(cache: Path, tmp_path: Path,
+                                                  glossary: Glossary,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    # Read whole first, the 20 MB English matcher of a 50,000-term glossary was as
+    # many pages again to fault in, beside what the unpickler builds from it.
+    path = tmp_path / "small.tbx"
+    write_glossary(glossary, path)
+    draft = presplit_pair("会员国", "d.zh", "Member States", "d.en")
+    expected = check_draft(compiled(path), draft).findings  # builds and keeps them
+    read_whole: list[Path] = []
+    read_bytes = Path.read_bytes
+
+    def recorded(self: Path) -> bytes:
+        if self.name.endswith(DERIVED_SUFFIX):
+            read_whole.append(self)
+        return read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", recorded)
+    assert check_draft(compiled(path), draft).findings == expected
+    assert read_whole == []
+    assert len(_matcher_files(cache)) == 2  # loaded, not built again
+
+
+class _FailingFile(io.RawIOBase):
+    """A file whose every read fails, as a disk error would make it."""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        raise OSError("input/output error")
+
+
+def test_a_matcher_file_failing_while_read_is_built_again(
+        cache: Path, tmp_path: Path, glossary: Glossary,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "small.tbx"
+    write_glossary(glossary, path)
+    draft = presplit_pair("会员国", "d.zh", "Member States", "d.en")
+    expected = check_draft(glossary, draft).findings
+    check_draft(compiled(path), draft)
+    monkeypatch.setattr(index_cache, "open_derived", lambda index, name: _FailingFile())
+    assert check_draft(compiled(path), draft).findings == expected
 
 
 class _Calls:

@@ -30,7 +30,7 @@ import io
 import pickle
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from termbase.check.matching import LanguageMatcher, MatchOptions, base_lang
 from termbase.model import Concept, Glossary, Term
@@ -176,7 +176,7 @@ class _RefPickler(pickle.Pickler):
 
 
 class _RefUnpickler(pickle.Unpickler):
-    def __init__(self, file: io.BytesIO, concepts: CompiledConcepts) -> None:
+    def __init__(self, file: BinaryIO, concepts: CompiledConcepts) -> None:
         super().__init__(file)
         self._concepts = concepts
 
@@ -227,10 +227,10 @@ def _by_reference(automaton: Any, refs: dict[int, _Ref]) -> Any:
     return out
 
 
-def _load(data: bytes, concepts: CompiledConcepts) -> LanguageMatcher | None:
+def _load(data: BinaryIO, concepts: CompiledConcepts) -> LanguageMatcher | None:
     try:
-        loaded = _RefUnpickler(io.BytesIO(data), concepts).load()
-    except _UNPICKLE_ERRORS:
+        loaded = _RefUnpickler(data, concepts).load()
+    except (*_UNPICKLE_ERRORS, OSError):  # OSError: the file failed while being read
         return None
     if not isinstance(loaded, LanguageMatcher):
         return None
@@ -269,13 +269,14 @@ class CompiledGlossary:
     def matcher(self, lang: str, options: MatchOptions) -> LanguageMatcher:
         """The matcher of ``lang`` under ``options``: loaded from beside the database, or
         built from the compiled concepts and stored there for the next run."""
-        from termbase.index.cache import read_derived, write_derived
+        from termbase.index.cache import open_derived, write_derived
 
         name = (f"check matcher {base_lang(lang)} {sorted(options.settings().items())} "
                 f"{_code_fingerprint()}")
-        data = read_derived(self.index, name)
-        if data is not None:
-            loaded = _load(data, self.concepts)
+        kept = open_derived(self.index, name)
+        if kept is not None:
+            with kept:
+                loaded = _load(kept, self.concepts)
             if loaded is not None:
                 return loaded
         concepts = self._all()

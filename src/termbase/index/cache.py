@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from termbase import __version__
 from termbase.diagnostics import Diagnostic, warning
@@ -384,10 +384,13 @@ def derived_path(index: CompiledIndex, name: str) -> Path:
     return index.path.with_name(f"{index.path.stem}.{label}.{digest}{DERIVED_SUFFIX}")
 
 
-def read_derived(index: CompiledIndex, name: str) -> bytes | None:
-    """The data derived from ``index`` under ``name``, or None when there is none yet."""
+def open_derived(index: CompiledIndex, name: str) -> BinaryIO | None:
+    """The data derived from ``index`` under ``name``, opened for reading (the caller
+    closes it), or None when there is none yet. Opened, not read: a reader that streams
+    it (an unpickler) then never holds the whole file as well as what it builds from it,
+    which for check's 20 MB English matcher was as many pages again to fault in."""
     try:
-        return derived_path(index, name).read_bytes()
+        return derived_path(index, name).open("rb")
     except OSError:
         return None
 
