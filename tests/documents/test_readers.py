@@ -140,3 +140,13 @@ def test_a_missing_path_without_suffix_is_not_found_not_unsupported(tmp_path: Pa
         read_document_text(tmp_path / "missing_folder")
     with pytest.raises(InputError, match="is a directory"):
         read_document_text(tmp_path)
+
+
+def test_the_documents_package_names_what_it_did_importing_it_on_first_use() -> None:
+    from termbase import documents
+    from termbase.documents import Document, ingest_file, ingest_text, limits
+    from termbase.documents.model import Document as ModelDocument
+
+    assert Document is ModelDocument and callable(ingest_file) and callable(ingest_text)
+    assert limits.__name__ == "termbase.documents.limits"
+    assert all(getattr(documents, name) is not None for name in documents.__all__)

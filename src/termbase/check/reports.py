@@ -7,7 +7,6 @@ draft again: each finding carries its segment text and span.
 
 from __future__ import annotations
 
-import html
 import io
 import json
 from collections.abc import Callable
@@ -15,7 +14,10 @@ from collections.abc import Callable
 from termbase.check.checker import CheckResult
 from termbase.check.findings import Finding
 from termbase.diagnostics import Severity
-from termbase.formats.workbook import add_signature_sheet, fonts, header_fill, keep_as_text
+
+# The Excel and HTML renderers import what they need (openpyxl's helpers, html) when
+# they run: a check writes one format, and the others' modules were a twentieth of
+# its start-up.
 
 _SEVERITY_ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 _PLURAL = {Severity.ERROR: "errors", Severity.WARNING: "warnings", Severity.INFO: "info"}
@@ -89,6 +91,8 @@ def render_xlsx(result: CheckResult) -> bytes:
     from openpyxl.styles import Alignment, PatternFill
     from openpyxl.utils import get_column_letter
 
+    from termbase.formats.workbook import add_signature_sheet, fonts, header_fill, keep_as_text
+
     wb = Workbook()
     ws = wb.active
     ws.title = "Findings"
@@ -144,6 +148,8 @@ footer{margin-top:2em;font-size:.8em;color:#777;word-break:break-all}
 
 
 def _marked(text: str, span: tuple[int, int] | None) -> str:
+    import html
+
     if span is None or not (0 <= span[0] < span[1] <= len(text)):
         return html.escape(text)
     start, end = span
@@ -152,6 +158,8 @@ def _marked(text: str, span: tuple[int, int] | None) -> str:
 
 
 def _html_finding(f: Finding) -> str:
+    import html
+
     esc = html.escape
     parts = [f'<div class="finding {esc(f.severity.value)}">',
              f'<div class="meta"><span class="kind">{esc(f.kind.value)}</span> · '
@@ -173,6 +181,8 @@ def _html_finding(f: Finding) -> str:
 
 def render_html(result: CheckResult) -> str:
     """A standalone page: inline CSS, no scripts or external assets, all text escaped."""
+    import html
+
     body = [f"<h1>Terminology check</h1><p>{html.escape(summary_line(result))}</p>"]
     for severity in _SEVERITY_ORDER:
         group = [f for f in result.findings if f.severity is severity]

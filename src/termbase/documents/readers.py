@@ -11,17 +11,18 @@ import io
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from termbase.diagnostics import Diagnostic
 from termbase.documents.limits import check_file_size, check_line_lengths
-from termbase.documents.model import Document
-from termbase.documents.structure import ingest_text
 from termbase.errors import InputError
 from termbase.fileio import open_input, read_bytes
 from termbase.signature import sha256_bytes
 from termbase.text.decode import decode_text
 from termbase.ziplimits import check_xml_parts, check_zip
+
+if TYPE_CHECKING:
+    from termbase.documents.model import Document
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
@@ -139,6 +140,9 @@ def read_document_text(path: Path, encoding: str | None = None) -> SourceText:
 
 def ingest_file(path: Path, encoding: str | None = None) -> tuple[Document, list[Diagnostic]]:
     """Read and ingest one document file: the edge around ``ingest_text``."""
+    # Imported here: a reader of the text alone (a check's draft) does not need it.
+    from termbase.documents.structure import ingest_text
+
     source = read_document_text(path, encoding)
     document, diagnostics = ingest_text(source.text, source_name=path.name,
                                         source_sha256=source.sha256)
