@@ -91,6 +91,7 @@ from termbase.pair.fragments import (
 from termbase.pair.learned import GlossCounts, Glosses, LearnedGlosses, Questions, glosses_task
 from termbase.pair.nesting import nested_terms_again
 from termbase.pair.ngrams import absorb_contained, is_coordination
+from termbase.pair.phrases import candidate_key, cut_gloss, phrases_of
 from termbase.pair.references import (
     fold_alias_examples,
     fold_aliases,
@@ -478,6 +479,22 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
             return abstain(f"the best candidate '{best.text}' renders the sentence around "
                            f"the term: '{possessive}' says whose the thing is, which the "
                            f"term does not")
+    if s.direction == "zh" and lexicon is not None:
+        cut = cut_gloss(term, best.text, [e.en for e in best.examples], lexicon,
+                        phrases_of(lexicon))
+        if cut is not None and cut.whole is None:
+            return abstain(f"the best candidate '{best.text}' is part of a longer rendering: "
+                           f"its examples say the dictionary's '{cut.gloss}' around it, "
+                           f"in more than one way")
+        if cut is not None and cut.whole is not None and (
+                not cut.added or kept.get(candidate_key(cut.whole), 0) >= best.cooccurrence):
+            # The whole gloss stands around the answer in every example, and what it adds
+            # is function words the lexicon drops ("on" of "on behalf of") or words the
+            # corpus says wherever it says the answer: the answer grown to it is what
+            # the pairs render. Words only the examples add may be their wording, and
+            # the answer stands.
+            best = replace(best, text=cut.whole)
+            ranked = [best, *ranked[1:]]
     if s.direction == "zh" and lexicon is not None and neighbour_rendering(
             term, best.text, [e.zh for e in best.examples], lexicon, glosses):
         # Every link's pairs hold the term: their Chinese shows the company it keeps.
