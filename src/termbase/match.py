@@ -11,7 +11,8 @@ whole words.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import copy
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -94,6 +95,13 @@ class TermMatcher:
                     entries.setdefault(key, []).append((concept.id, term))
         self._automaton = owners_automaton(entries)
         self.size = len(entries)
+
+    def with_automaton(self, convert: Callable[[Any], Any]) -> TermMatcher:
+        """A copy whose automaton is ``convert``'s of this one's (a compiled glossary keeps
+        each key's owners by reference: :mod:`termbase.check.compiled`)."""
+        kept = copy.copy(self)
+        kept._automaton = convert(self._automaton)
+        return kept
 
     def find(self, text: str) -> list[TermHit]:
         """Non-overlapping hits, longest first where they compete, in text order."""

@@ -24,7 +24,6 @@ as the installation is: whoever can write there could as well change termbase it
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import io
 import pickle
@@ -203,12 +202,7 @@ def _dump(matcher: LanguageMatcher, concepts: Sequence[Concept]) -> bytes:
             for i, term in enumerate(c.all_terms())}
     # A copy whose automata name each key's owners by their references (the matcher
     # itself serves the run that built it).
-    kept = copy.copy(matcher)
-    if kept._automaton is not None:
-        kept._automaton = _by_reference(kept._automaton, refs)
-    if kept._zh is not None:
-        kept._zh = copy.copy(kept._zh)
-        kept._zh._automaton = _by_reference(kept._zh._automaton, refs)
+    kept = matcher.with_automata(lambda automaton: _by_reference(automaton, refs))
     buffer = io.BytesIO()
     _RefPickler(buffer, refs).dump(kept)
     return buffer.getvalue()

@@ -42,6 +42,7 @@ What the glossary itself distinguishes is kept apart, whatever the folds:
 
 from __future__ import annotations
 
+import copy
 import functools
 import re
 from bisect import bisect_left
@@ -339,6 +340,17 @@ class LanguageMatcher:
         self._separate_folded_deprecated(entries)
         self._automaton = owners_automaton(entries)
         self.size = len(entries)
+
+    def with_automata(self, convert: Callable[[Any], Any]) -> LanguageMatcher:
+        """A copy whose automaton, or its Chinese matcher's, is ``convert``'s of this
+        matcher's (a compiled glossary keeps each key's owners by reference:
+        :mod:`termbase.check.compiled`)."""
+        kept = copy.copy(self)
+        if self._automaton is not None:
+            kept._automaton = convert(self._automaton)
+        if self._zh is not None:
+            kept._zh = self._zh.with_automaton(convert)
+        return kept
 
     def pattern(self, term: Term) -> str:
         """The searched-for form of ``term``."""
