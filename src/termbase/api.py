@@ -14,6 +14,7 @@ list of those; ``None`` means the glossaries in the store where a glossary is ne
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -233,11 +234,18 @@ class LookupIndex:
 
     def concept(self, concept_id: str) -> Concept | None:
         """The concept with this id, or None."""
+        from termbase.index import IndexUnreadable
         from termbase.lookup import LookupIndex as InMemory
 
         if isinstance(self.index, InMemory):
             return self.index.glossary.get(concept_id)
-        return self.index.concept(concept_id)
+        try:
+            return self.index.concept(concept_id)
+        except IndexUnreadable:
+            if self._rebuilt() is not None:
+                with contextlib.suppress(IndexUnreadable):
+                    return self.index.concept(concept_id)
+            return self.glossary.glossary.get(concept_id)
 
     def search(self, query: str, *, limit: int = 10, lang: str | None = None) -> LookupResult:
         from termbase.index import IndexUnreadable
@@ -252,12 +260,36 @@ class LookupIndex:
         except IndexUnreadable as exc:
             from termbase.diagnostics import warning
 
+            said = self._rebuilt()
+            if said is not None:
+                with contextlib.suppress(IndexUnreadable):
+                    hits = self.index.search(query, limit=limit, lang=lang)
+                    return LookupResult(query, tuple(hits), self.concepts, limit, said)
             hits = search(_build(self.glossary.glossary), query, limit=limit, lang=lang)
             note = warning("TB153", f"the compiled glossary failed ({exc}); answered from "
                                     "the glossary files instead",
                            hint="run 'termbase index --clear' to drop the cache")
             return LookupResult(query, tuple(hits), self.concepts, limit, (note,))
         return LookupResult(query, tuple(hits), self.concepts, limit)
+
+    def _rebuilt(self) -> tuple[Diagnostic, ...] | None:
+        """Rebuild the compiled glossary a query failed on, and search the new one from
+        now on; what was said of it, or None when it could not be rebuilt. A damaged
+        database is otherwise met again by every later query (and every later lookup
+        process), each answered from the glossary files."""
+        from termbase.index import CompiledIndex, rebuild_damaged
+
+        if not isinstance(self.index, CompiledIndex):
+            return None
+        rebuilt, said = rebuild_damaged(self.index.path, self.paths, encoding=self.encoding)
+        if rebuilt is None:
+            return None
+        self.index.close()
+        # Replaced in place: a holder keeps one LookupIndex for many queries (the web
+        # page's catalog, a script's loop), and it must not keep the damaged database.
+        object.__setattr__(self, "index", rebuilt)
+        object.__setattr__(self, "concepts", rebuilt.concept_count)
+        return said
 
 
 def _build(glossary: Glossary) -> Index:

@@ -149,11 +149,13 @@ def test_no_cache_means_memory_and_no_files(tmp_path: Path, glossary: Path,
 
 
 def test_a_database_failing_mid_query_is_answered_from_the_files(
-        cache: Path, glossary: Path) -> None:
+        cache: Path, glossary: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     index = api.lookup_index(glossary)
     expected = in_memory(glossary)
     assert isinstance(index.index, CompiledIndex)
     index.index.close()
+    # When it cannot be rebuilt either (a cache folder gone read-only meanwhile).
+    monkeypatch.setattr("termbase.index.rebuild_damaged", lambda *a, **k: (None, ()))
     result = index.search(QUERIES[0], limit=None)
     assert [d.code for d in result.diagnostics] == ["TB153"]
     assert [(h.concept.id, h.match.kind.value, h.match.term.text)
@@ -206,3 +208,45 @@ def test_termbase_index_rebuilds_a_database_damaged_past_its_first_pages(
     assert again.rebuilt and [d.code for d in again.diagnostics] == ["TB151"]
     assert answers(api.lookup_index(glossary)) == in_memory(glossary)
     assert not compile_paths([glossary]).rebuilt  # whole again: up to date
+
+
+def _scribbled(database: Path, offset_from_end: int) -> None:
+    with database.open("r+b") as handle:
+        handle.seek(database.stat().st_size - offset_from_end)
+        handle.write(b"\xa5" * 4096)
+
+
+def test_a_lookup_rebuilds_a_database_damaged_past_its_first_pages(
+        cache: Path, glossary: Path) -> None:
+    # Opening reads the meta table on the first pages only, so the damage was met by
+    # the query that reached it: that lookup, and every later one, answered from the
+    # glossary files (TB153, slow for a large glossary) until the cache was cleared by
+    # hand. Now the first failing query rebuilds the database and is answered from it.
+    expected = in_memory(glossary)
+    target = compile_paths([glossary]).path
+    for offset in (2 * 4096, 4 * 4096):
+        _scribbled(target, offset)
+        index = api.lookup_index(glossary)
+        results = [index.search(q, limit=None) for q in QUERIES]
+        assert [d.code for r in results for d in r.diagnostics] == ["TB151"]
+        assert [[(h.concept.id, h.match.kind.value, h.match.term.text) for h in r.hits]
+                for r in results] == expected
+        assert isinstance(index.index, CompiledIndex) and index.index.intact()
+        assert index.concept(expected[0][0][0]) is not None
+        index.index.close()
+        again = api.lookup_index(glossary)
+        assert again.diagnostics == () and answers(again) == expected
+
+
+def test_a_concept_page_on_a_damaged_database_is_answered(cache: Path, glossary: Path
+                                                         ) -> None:
+    # The web page's concept view asked the database with no fallback: the damage
+    # came out of the server as an internal error.
+    target = compile_paths([glossary]).path
+    wanted = api.load_glossary(glossary).glossary.concepts[-1]
+    index = api.lookup_index(glossary)
+    assert isinstance(index.index, CompiledIndex)
+    index.index.close()  # fails as a damaged file does: sqlite3.Error underneath
+    assert index.concept(wanted.id) == wanted
+    assert isinstance(index.index, CompiledIndex) and index.index.path == target
+

@@ -29,8 +29,9 @@ from termbase.index.cache import (
     compile_paths,
     database_path,
     open_compiled,
+    rebuild_damaged,
 )
 from termbase.index.compiled import CompiledIndex, IndexUnreadable
 
 __all__ = ["CompiledIndex", "CompiledInfo", "IndexUnreadable", "Opened", "clear_cache",
-           "compile_paths", "database_path", "open_compiled"]
+           "compile_paths", "database_path", "open_compiled", "rebuild_damaged"]

@@ -311,6 +311,29 @@ def open_compiled(paths: Sequence[Path], *, encoding: str | None = None) -> Open
     return Opened(index, None, tuple(notes))
 
 
+def rebuild_damaged(target: Path, paths: Sequence[Path], *, encoding: str | None = None
+                    ) -> tuple[CompiledIndex | None, tuple[Diagnostic, ...]]:
+    """Rebuild the database at ``target`` after a query failed on it, and open it.
+
+    Opening reads only the first pages, so damage further in (a disk error, a page
+    scribbled over) is met by the query that reaches it; without this, every later
+    lookup met it again and answered from the glossary files, until the cache was cleared
+    by hand. Rebuilt under the database's lock, as :func:`open_compiled` builds. When it
+    cannot be written (or read back) the result is (None, ()): the caller answers from
+    the glossary files, as before. Errors in the glossary files themselves propagate.
+    """
+    try:
+        with exclusive_lock(target, LOCK_TIMEOUT):
+            _build(target, paths, encoding)
+            index, _ = _try_open(target, paths, encoding)
+    except (_WriteFailed, OSError, sqlite3.Error, OutputError):
+        return None, ()
+    if index is None:
+        return None, ()
+    return index, (warning("TB151", "the compiled glossary in the cache failed during "
+                                    "a lookup (damaged); rebuilt", path=str(target)),)
+
+
 def compile_paths(paths: Sequence[Path], *, encoding: str | None = None,
                   force: bool = False) -> CompiledInfo:
     """Compile these glossary files now (``force``: even when the database is fresh).

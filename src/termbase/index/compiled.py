@@ -369,9 +369,13 @@ class CompiledIndex:
             "SELECT data FROM concepts ORDER BY pos")], str(self.path)))
 
     def concept(self, concept_id: str) -> Concept | None:
-        """The concept with this id, or None."""
-        pos = self._id_positions().get(concept_id)
-        return None if pos is None else self.concepts_at([pos])[0]
+        """The concept with this id, or None. Raises :class:`IndexUnreadable` when the
+        database fails underneath, as :meth:`search` does."""
+        try:
+            pos = self._id_positions().get(concept_id)
+            return None if pos is None else self.concepts_at([pos])[0]
+        except (sqlite3.Error, LookupError, ValueError, TermbaseError) as exc:
+            raise IndexUnreadable(f"{self.path}: {exc}") from None
 
     def _id_positions(self) -> dict[str, int]:
         # Mapped on first use: one pass over the table instead of a scan per call.
