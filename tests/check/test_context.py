@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from termbase.check.context import lang_terms, source_concepts, target_terms_present
-from termbase.model import Glossary
+from termbase.model import Concept, Glossary, LangSec, Term, TermStatus
 
 from ._pairs_context import pairs_context
 
@@ -24,3 +24,20 @@ def test_present_terms_are_those_the_text_holds(glossary: Glossary) -> None:
     assert ("会员国和大会", "General Assembly") in present
     assert ("小武器和轻武器", "SALW") in present
     assert not any(src == "民间社会" for src, _ in present)
+
+
+def test_lang_terms_are_the_language_s_terms_preferred_first_in_glossary_order() -> None:
+    deprecated, first, admitted, second = (
+        Term("甲", TermStatus.DEPRECATED), Term("乙"), Term("丙", TermStatus.ADMITTED),
+        Term("丁"))
+    superseded, british, american = (Term("a", TermStatus.SUPERSEDED), Term("b"),
+                                      Term("c"))
+    concept = Concept("c1", (LangSec("zh", (deprecated, first, admitted)),
+                             LangSec("en-GB", (superseded, british)),
+                             LangSec("zh", (second,)), LangSec("EN_us", (american,))))
+    assert lang_terms(concept, "zh") == [first, second, admitted, deprecated]
+    assert lang_terms(concept, "en") == [british, american, superseded]
+    assert lang_terms(concept, "en-US") == [british, american, superseded]
+    assert lang_terms(concept, "fr") == []
+    single = Concept("c2", (LangSec("en", (deprecated,)),))
+    assert lang_terms(single, "en") == [deprecated]
