@@ -249,4 +249,3 @@ def test_a_concept_page_on_a_damaged_database_is_answered(cache: Path, glossary:
     index.index.close()  # fails as a damaged file does: sqlite3.Error underneath
     assert index.concept(wanted.id) == wanted
     assert isinstance(index.index, CompiledIndex) and index.index.path == target
-
