@@ -360,20 +360,24 @@ def lookup_term(query: str, glossary: GlossarySource | LookupIndex | None = None
 
 
 def make_web_app(glossary: GlossarySource | None = None, *,
-                 encoding: str | None = None) -> Starlette:
+                 encoding: str | None = None,
+                 on_reload: Callable[[str, tuple[Diagnostic, ...]], None] | None = None
+                 ) -> Starlette:
     """The web lookup page over ``glossary`` (default: the store's; ``encoding`` that of
     CSV/TSV/JSON glossaries, default detected) as an ASGI app for any ASGI server:
     search as you type, concept pages, a JSON API under ``/api/``.
     The glossary is read and indexed now, so its errors are raised here and its warnings
     are in ``app.state.diagnostics``; the server reopens the (then warm) index on its own
-    thread."""
+    thread. A glossary file that changes while served is read again (checked at most
+    every few seconds; see :mod:`termbase.serve.catalog`), and ``on_reload`` is told (a
+    line for the log, and what reading noticed or why the last good one is kept)."""
     from termbase.serve.app import make_app
     from termbase.serve.catalog import Catalog
 
     catalog = Catalog.open(glossary, encoding)
     said = catalog.diagnostics
     catalog.close()
-    app = make_app(lambda: Catalog.open(glossary, encoding))
+    app = make_app(lambda: Catalog.open(glossary, encoding, report=on_reload))
     app.state.diagnostics = said
     return app
 
@@ -381,16 +385,18 @@ def make_web_app(glossary: GlossarySource | None = None, *,
 def serve_glossary(glossary: GlossarySource | None = None, *, host: str = "127.0.0.1",
                    port: int = 8765, on_ready: Callable[[str], None] | None = None,
                    on_diagnostics: Callable[[tuple[Diagnostic, ...]], None] | None = None,
-                   encoding: str | None = None) -> None:
+                   encoding: str | None = None,
+                   on_reload: Callable[[str, tuple[Diagnostic, ...]], None] | None = None
+                   ) -> None:
     """Serve :func:`make_web_app` (``glossary`` and ``encoding`` as there) on
     ``host``:``port`` until interrupted; ``on_ready``
     is called with the page's address once it listens, ``on_diagnostics`` with what
-    reading the glossary noticed. A bad or busy port is a UsageError (TB320, TB321)
-    raised before the glossary is read."""
+    reading the glossary noticed, ``on_reload`` as in :func:`make_web_app`. A bad or
+    busy port is a UsageError (TB320, TB321) raised before the glossary is read."""
     from termbase.serve.server import serve
 
     def app() -> Starlette:
-        made = make_web_app(glossary, encoding=encoding)
+        made = make_web_app(glossary, encoding=encoding, on_reload=on_reload)
         if on_diagnostics is not None:
             on_diagnostics(made.state.diagnostics)
         return made

@@ -6,6 +6,7 @@ import click
 
 from termbase import api
 from termbase.cli._common import echo_diagnostics, encoding_option, glossary_option
+from termbase.diagnostics import Diagnostic
 from termbase.serve.server import DEFAULT_HOST, DEFAULT_PORT, is_loopback
 
 
@@ -18,7 +19,12 @@ from termbase.serve.server import DEFAULT_HOST, DEFAULT_PORT, is_loopback
                    "glossary readable from the network.")
 @encoding_option
 def command(glossary: tuple[str, ...], port: int, host: str, encoding: str | None) -> None:
-    """Serve a read-only web page for looking terms up (Ctrl-C stops it)."""
+    """Serve a read-only web page for looking terms up (Ctrl-C stops it).
+
+    A glossary file changed while served (edited, imported into) is read again before
+    the next answer, checked at most every 2 seconds; one deleted or unreadable keeps
+    the last good version served, which the page and this log say.
+    """
     if not is_loopback(host):
         click.echo(f"termbase: warning: listening on {host}: anyone who can reach this "
                    "machine can read the glossary", err=True)
@@ -26,5 +32,10 @@ def command(glossary: tuple[str, ...], port: int, host: str, encoding: str | Non
     def ready(url: str) -> None:
         click.echo(f"termbase: serving {url}/ (Ctrl-C to stop)", err=True)
 
+    def reloaded(line: str, notes: tuple[Diagnostic, ...]) -> None:
+        click.echo(f"termbase: {line}", err=True)
+        echo_diagnostics(notes)
+
     api.serve_glossary(list(glossary) or None, host=host, port=port, on_ready=ready,
-                       on_diagnostics=echo_diagnostics, encoding=encoding)
+                       on_diagnostics=echo_diagnostics, encoding=encoding,
+                       on_reload=reloaded)

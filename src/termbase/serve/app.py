@@ -4,7 +4,8 @@ and a read-only JSON API under ``/api/``.
 Routes: ``/`` and ``/concept/ID`` serve the page (deep links; the script reads the
 address), ``/?q=…`` opens it on a search; ``/api/search?q=…&glossary=…&lang=…&limit=…``,
 ``/api/concept/ID`` and ``/api/glossaries`` answer in JSON; ``/static/…`` serves the
-assets. Nothing is written and no method but GET (and HEAD) is accepted.
+assets. Nothing is written and no method but GET (and HEAD) is accepted. Each API request
+first lets the catalog look whether a glossary file changed (:meth:`Catalog.refresh`).
 """
 
 from __future__ import annotations
@@ -61,6 +62,11 @@ def make_app(open_catalog: Callable[[], Catalog]) -> Starlette:
     async def page(request: Request) -> Response:
         return FileResponse(STATIC / "index.html", headers=_HEADERS)
 
+    def catalog() -> Catalog:
+        opened = holder["catalog"]
+        opened.refresh()
+        return opened
+
     async def search(request: Request) -> Response:
         params = request.query_params
         query = params.get("q", "").strip()
@@ -71,7 +77,7 @@ def make_app(open_catalog: Callable[[], Catalog]) -> Starlette:
         except ValueError:
             return _error(UsageError("limit must be a whole number", hint="e.g. limit=20"))
         try:
-            found = holder["catalog"].search(query, glossary=params.get("glossary") or None,
+            found = catalog().search(query, glossary=params.get("glossary") or None,
                                              limit=limit, lang=params.get("lang") or None)
         except TermbaseError as exc:
             return _error(exc)
@@ -79,15 +85,16 @@ def make_app(open_catalog: Callable[[], Catalog]) -> Starlette:
 
     async def concept(request: Request) -> Response:
         concept_id = request.path_params["concept_id"]
-        found = holder["catalog"].concept(concept_id)
+        found = catalog().concept(concept_id)
         if found is None:
             return _error(UsageError(f"no concept '{concept_id}'",
                                      hint="search for the term instead"), 404)
         return _json(found)
 
     async def glossaries(request: Request) -> Response:
-        catalog = holder["catalog"]
-        return _json({"concepts": catalog.concept_count, "glossaries": catalog.glossaries()})
+        served = catalog()
+        return _json({"concepts": served.concept_count, "glossaries": served.glossaries(),
+                      "warnings": served.warnings})
 
     routes = [
         Route("/", page),

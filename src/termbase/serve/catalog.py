@@ -6,17 +6,27 @@ Each glossary file gets its own lookup index (compiled into the cache, see
 several glossaries are merged in the order :func:`termbase.lookup.rank` uses within one.
 A catalog is not thread-safe (a compiled index holds an SQLite connection): the app
 opens it, and uses it, on its event loop's thread.
+
+A server runs for days while the glossary files are edited and imported into: before
+answering, the catalog looks at most every :data:`RELOAD_CHECK_SECONDS` whether a file's
+size or modification time changed, and reindexes that glossary (:meth:`Catalog.refresh`).
+termbase replaces a glossary file by renaming a finished temporary file over it, so a
+reload reads one whole version or the other; a file that changes while it is read is read
+again at the next check. A file that is deleted, or cannot be read (half saved in place by
+another program, broken), leaves the last good glossary served and says so, on the page
+and to the log, until a readable version appears.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from termbase.diagnostics import Diagnostic
-from termbase.errors import UsageError
+from termbase.diagnostics import Diagnostic, warning
+from termbase.errors import InputError, TermbaseError, UsageError
 from termbase.model import Concept, Context, Definition, Glossary, LangSec, Term
 from termbase.store import LoadedGlossary
 
@@ -28,28 +38,78 @@ MAX_LIMIT = 100
 """The most hits one search returns: a page lists, it does not dump the glossary."""
 SEARCH_LANGS = ("zh", "en")
 """The languages a search can be limited to, as with `termbase lookup --lang`."""
+RELOAD_CHECK_SECONDS = 2.0
+"""The least time between two looks at whether the glossary files changed: a look is a
+stat of each file, so a page typed into (a search per keystroke) does not stat on each."""
+
+Stamp = tuple[int, int] | None
+"""A file's (size, modification time in ns) as last seen; None when it could not be seen."""
+Reporter = Callable[[str, tuple[Diagnostic, ...]], None]
+"""Told what a reload did: a line for the log, and what reading the glossary noticed."""
 
 
 @dataclass(frozen=True, slots=True)
 class Shelf:
-    """One glossary the page can filter on: its name (the file's stem) and its index."""
+    """One glossary the page can filter on: its name (the file's stem), its index, and
+    the stamps of its files when they were read (none for a glossary in memory)."""
 
     name: str
     index: LookupIndex
+    stamps: tuple[Stamp, ...] = ()
+    read_at: str = ""
+    """The local time the files were read, for 'still serving what was read at …'."""
+
+
+def _stamps(paths: Sequence[Path]) -> tuple[Stamp, ...]:
+    found: list[Stamp] = []
+    for path in paths:
+        try:
+            st = path.stat()
+        except OSError:
+            found.append(None)
+        else:
+            found.append((st.st_size, st.st_mtime_ns))
+    return tuple(found)
+
+
+def _now() -> str:
+    return time.strftime("%H:%M:%S")
+
+
+def _read_shelf(name: str, paths: Sequence[Path], encoding: str | None) -> Shelf:
+    """A shelf over ``paths``; stamped before reading, so a change made during the read
+    is seen at the next check (the index's cache stamps the same way)."""
+    from termbase import api
+
+    stamps = _stamps(paths)
+    index = api.lookup_index([str(p) for p in paths] if len(paths) > 1 else str(paths[0]),
+                             encoding=encoding)
+    return Shelf(name, index, stamps, _now())
 
 
 class Catalog:
     """The glossaries behind the page, searched and browsed by concept id."""
 
-    def __init__(self, shelves: Sequence[Shelf]) -> None:
+    def __init__(self, shelves: Sequence[Shelf], *, encoding: str | None = None,
+                 report: Reporter | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self.shelves = tuple(shelves)
         self._by_name = {shelf.name: shelf for shelf in self.shelves}
+        self._encoding = encoding
+        self._report = report
+        self._clock = clock
+        self._checked = clock()
+        self._failed: dict[str, tuple[Stamp, ...]] = {}
+        """Per glossary, the stamps of a version that could not be read: not read again."""
+        self.problems: dict[str, Diagnostic] = {}
+        """Per glossary whose files changed but could not be reread, what is wrong."""
 
     @classmethod
-    def open(cls, glossary: GlossarySource | None, encoding: str | None = None) -> Catalog:
+    def open(cls, glossary: GlossarySource | None, encoding: str | None = None, *,
+             report: Reporter | None = None) -> Catalog:
         """The glossary files ``glossary`` names (default: the store's), one index each,
         CSV/TSV/JSON ones read in ``encoding`` (default: detected); a Glossary object is
-        indexed in memory under its title."""
+        indexed in memory under its title. ``report`` is told of each reload."""
         from termbase import api, store
 
         if isinstance(glossary, LoadedGlossary):
@@ -64,14 +124,12 @@ class Catalog:
         shelves: list[Shelf] = []
         for path in paths:
             name = _unique(path.stem, {s.name for s in shelves})
-            shelves.append(Shelf(name, api.lookup_index(str(path), encoding=encoding)))
-        return cls(shelves)
+            shelves.append(_read_shelf(name, [path], encoding))
+        return cls(shelves, encoding=encoding, report=report)
 
     def close(self) -> None:
         for shelf in self.shelves:
-            close = getattr(shelf.index.index, "close", None)
-            if close is not None:
-                close()
+            _close(shelf)
 
     @property
     def diagnostics(self) -> tuple[Diagnostic, ...]:
@@ -79,12 +137,73 @@ class Catalog:
         return tuple(d for shelf in self.shelves for d in shelf.index.diagnostics)
 
     @property
+    def warnings(self) -> list[str]:
+        """What the page should say of glossaries it serves from an older reading."""
+        return [f"{d.path}: {d.message}" for d in self.problems.values()]
+
+    def refresh(self) -> None:
+        """Reindex each glossary whose files changed since they were read, if the last
+        look is :data:`RELOAD_CHECK_SECONDS` old; a glossary that cannot be read now
+        keeps its last good index, and :attr:`problems` says why."""
+        now = self._clock()
+        if now - self._checked < RELOAD_CHECK_SECONDS:
+            return
+        self._checked = now
+        shelves = [self._refreshed(shelf) for shelf in self.shelves]
+        self.shelves = tuple(shelves)
+        self._by_name = {shelf.name: shelf for shelf in self.shelves}
+
+    def _refreshed(self, shelf: Shelf) -> Shelf:
+        paths = shelf.index.paths
+        if not paths:
+            return shelf  # a Glossary object: nothing on disk to follow
+        stamps = _stamps(paths)
+        if stamps == shelf.stamps:
+            self.problems.pop(shelf.name, None)
+            return shelf
+        if stamps == self._failed.get(shelf.name):
+            return shelf
+        try:
+            if None in stamps:
+                gone = paths[stamps.index(None)]
+                raise InputError("the glossary file is gone or cannot be opened",
+                                 path=gone, hint="put it back (or restart the server "
+                                                 "without it)")
+            fresh = _read_shelf(shelf.name, paths, self._encoding)
+        except TermbaseError as exc:
+            self._failed[shelf.name] = stamps
+            problem = warning(exc.code, f"{exc.message}; still serving the "
+                              f"{shelf.index.concepts} concept(s) read at {shelf.read_at}",
+                              path=str(exc.path or paths[0]),
+                              hint=exc.hint or "fix the file: it is read again once it "
+                                               "changes")
+            self.problems[shelf.name] = problem
+            self._tell(f"cannot reload glossary '{shelf.name}'", (problem,))
+            return shelf
+        if fresh.stamps != _stamps(paths):
+            # Written to while it was read: what was read may be neither version.
+            _close(fresh)
+            return shelf
+        _close(shelf)
+        self.problems.pop(shelf.name, None)
+        self._failed.pop(shelf.name, None)
+        self._tell(f"reloaded glossary '{shelf.name}' ({fresh.index.concepts} concepts)",
+                   fresh.index.diagnostics)
+        return replace(fresh, name=shelf.name)
+
+    def _tell(self, line: str, notes: tuple[Diagnostic, ...]) -> None:
+        if self._report is not None:
+            self._report(line, notes)
+
+    @property
     def concept_count(self) -> int:
         return sum(shelf.index.concepts for shelf in self.shelves)
 
     def glossaries(self) -> list[dict[str, Any]]:
         return [{"name": s.name, "concepts": s.index.concepts,
-                 "files": [str(p) for p in s.index.paths]} for s in self.shelves]
+                 "files": [str(p) for p in s.index.paths], "readAt": s.read_at,
+                 "warning": f"{d.path}: {d.message}" if (d := self.problems.get(s.name))
+                 else ""} for s in self.shelves]
 
     def _chosen(self, glossary: str | None) -> tuple[Shelf, ...]:
         if not glossary:
@@ -114,7 +233,8 @@ class Catalog:
                 found.append((key, shelf.name, hit))
         found.sort(key=lambda item: item[0])
         return {"query": query, "glossary": glossary or "",
-                "hits": [hit_view(hit, name) for _, name, hit in found[:limit]]}
+                "hits": [hit_view(hit, name) for _, name, hit in found[:limit]],
+                "warnings": self.warnings}
 
     def concept(self, concept_id: str) -> dict[str, Any] | None:
         """The concept ``concept_id`` laid out for its page, or None."""
@@ -123,6 +243,12 @@ class Catalog:
             if concept is not None:
                 return concept_view(concept, shelf.name)
         return None
+
+
+def _close(shelf: Shelf) -> None:
+    close = getattr(shelf.index.index, "close", None)
+    if close is not None:
+        close()
 
 
 def _unique(name: str, taken: set[str]) -> str:

@@ -105,6 +105,15 @@ async function search(query) {
   $("status").textContent = answer.hits.length
     ? `${answer.hits.length} concept(s) for “${query}”`
     : `nothing found for “${query}”`;
+  showWarnings(answer.warnings);
+}
+
+// A glossary that changed on disk but could not be read again is served as it was:
+// the server says so with every answer, and the page shows it until it is fixed.
+function showWarnings(warnings) {
+  const box = $("warnings");
+  box.replaceChildren(...(warnings || []).map((text) => el("p", {}, text)));
+  box.hidden = !(warnings && warnings.length);
 }
 
 function onType() {
@@ -225,6 +234,7 @@ async function loadGlossaries() {
   const select = $("glossary");
   const wanted = new URLSearchParams(location.search).get("glossary") || "";
   const answer = await getJSON("/api/glossaries");
+  showWarnings(answer.warnings);
   for (const g of answer.glossaries) {
     select.append(el("option", { value: g.name }, `${g.name} (${g.concepts})`));
   }

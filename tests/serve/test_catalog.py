@@ -1,0 +1,130 @@
+"""The catalog behind the page follows its glossary files while it serves."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from termbase import api
+from termbase.diagnostics import Diagnostic
+from termbase.fileio import write_atomic
+from termbase.serve.catalog import RELOAD_CHECK_SECONDS, Catalog
+from termbase.serve.server import running
+
+
+def _glossary(*pairs: tuple[str, str]) -> bytes:
+    concepts = [{"id": f"c{i}", "langSecs": [{"lang": "zh", "terms": [{"text": zh}]},
+                                             {"lang": "en", "terms": [{"text": en}]}]}
+                for i, (zh, en) in enumerate(pairs)]
+    return json.dumps({"title": "t", "concepts": concepts}, ensure_ascii=False).encode()
+
+
+def _english(catalog: Catalog, query: str) -> list[str]:
+    return [hit["terms"].get("en", "") for hit in catalog.search(query)["hits"]]
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def _changed(path: Path, data: bytes) -> None:
+    """Replace ``path`` as termbase does (temporary file + rename), with a modification
+    time surely different from the last one (file systems with coarse times)."""
+    before = path.stat().st_mtime_ns
+    write_atomic(path, data)
+    os.utime(path, ns=(before + 2_000_000_000, before + 2_000_000_000))
+
+
+@pytest.fixture()
+def catalog(tmp_path: Path, cache: Path) -> tuple[Catalog, Path, _Clock, list[str]]:
+    path = tmp_path / "g.json"
+    path.write_bytes(_glossary(("维持和平", "peacekeeping")))
+    log: list[str] = []
+    clock = _Clock()
+
+    def report(line: str, notes: tuple[Diagnostic, ...]) -> None:
+        log.extend([line, *(str(n) for n in notes)])
+
+    opened = Catalog.open(path, report=report)
+    return Catalog(opened.shelves, report=report, clock=clock), path, clock, log
+
+
+def test_a_glossary_changed_while_served_is_read_again(
+        catalog: tuple[Catalog, Path, _Clock, list[str]]) -> None:
+    # The server read its glossary once: an import or an edit while it ran was never
+    # seen, and the page answered from the old glossary for as long as it served.
+    served, path, clock, log = catalog
+    assert _english(served, "维持和平") == ["peacekeeping"]
+    _changed(path, _glossary(("维持和平", "peace-keeping operations"), ("裁军", "disarmament")))
+    served.refresh()  # within the interval: no look at the files yet
+    assert _english(served, "维持和平") == ["peacekeeping"]
+    clock.now += RELOAD_CHECK_SECONDS
+    served.refresh()
+    assert _english(served, "维持和平") == ["peace-keeping operations"]
+    assert _english(served, "裁军") == ["disarmament"]
+    assert served.concept_count == 2
+    assert log == ["reloaded glossary 'g' (2 concepts)"]
+    served.close()
+
+
+def test_a_glossary_deleted_or_broken_keeps_the_last_good_one_and_says_so(
+        catalog: tuple[Catalog, Path, _Clock, list[str]]) -> None:
+    served, path, clock, log = catalog
+    read_at = served.shelves[0].read_at
+    path.write_bytes(_glossary(("维持和平", "peacekeeping"))[:-7])  # saved in place, cut
+    os.utime(path, ns=(1, 1))
+    clock.now += RELOAD_CHECK_SECONDS
+    served.refresh()
+    assert _english(served, "维持和平") == ["peacekeeping"]
+    [warning] = served.search("维持和平")["warnings"]
+    assert warning.startswith(f"{path}: ") and warning.endswith(
+        f"still serving the 1 concept(s) read at {read_at}")
+    assert log[0] == "cannot reload glossary 'g'" and "[TB200]" in log[1]
+    del log[:]
+    clock.now += RELOAD_CHECK_SECONDS
+    served.refresh()  # the same broken version is not read again
+    assert log == []
+    path.unlink()
+    clock.now += RELOAD_CHECK_SECONDS
+    served.refresh()
+    assert _english(served, "维持和平") == ["peacekeeping"]
+    assert "the glossary file is gone" in served.warnings[0]
+    assert served.glossaries()[0]["warning"] == served.warnings[0]
+    path.write_bytes(_glossary(("维持和平", "peacekeeping operations")))
+    clock.now += RELOAD_CHECK_SECONDS
+    served.refresh()
+    assert _english(served, "维持和平") == ["peacekeeping operations"]
+    assert served.warnings == [] and served.search("维持和平")["warnings"] == []
+    served.close()
+
+
+def test_the_running_page_answers_from_the_changed_glossary(tmp_path: Path, cache: Path,
+                                                            monkeypatch: pytest.MonkeyPatch
+                                                            ) -> None:
+    import urllib.parse
+    import urllib.request
+
+    monkeypatch.setattr("termbase.serve.catalog.RELOAD_CHECK_SECONDS", 0.0)
+    path = tmp_path / "g.json"
+    path.write_bytes(_glossary(("维持和平", "peacekeeping")))
+    with running(api.make_web_app(path)) as url:
+        def english() -> list[str]:
+            query = urllib.parse.urlencode({"q": "维持和平"})
+            with urllib.request.urlopen(f"{url}/api/search?{query}", timeout=30) as answer:
+                return [h["terms"]["en"] for h in json.loads(answer.read())["hits"]]
+
+        assert english() == ["peacekeeping"]
+        _changed(path, _glossary(("维持和平", "peace-keeping")))
+        assert english() == ["peace-keeping"]
+        path.unlink()
+        with urllib.request.urlopen(f"{url}/api/glossaries", timeout=30) as answer:
+            listing = json.loads(answer.read())
+        assert listing["concepts"] == 1 and "is gone" in listing["warnings"][0]
+        assert english() == ["peace-keeping"]
