@@ -181,6 +181,45 @@ def test_a_persons_workbook_is_read_from_its_first_sheet() -> None:
     assert any("not valid XML ids" in d.message for d in result.diagnostics)
 
 
+def test_every_sheet_with_a_glossary_header_is_read() -> None:
+    # A glossary kept a sheet per subject, after a sheet of instructions: the reader
+    # took the first sheet only ("no term column" here), and the subjects after it were
+    # named in a warning at best.
+    wb = Workbook()
+    wb.active.title = "说明"
+    wb.active["A1"] = "只收录联合国文件中的术语"
+    arms = wb.create_sheet("军备")
+    arms.append(["中文", "英文"])
+    arms.append(["小武器", "small arms"])
+    arms.append(["弹药", "ammunition"])
+    peace = wb.create_sheet("维和")
+    peace.append(["中文", "英文", "备注"])
+    peace.append(["维持和平", "peacekeeping", None])
+    peace.append(["小武器", "small arms", "again"])
+    peace.append(["维持和平", "peacekeeping", None])
+    result = read(_save(wb), "subjects.xlsx", ReadPolicy.STRICT)
+    concepts = result.glossary.concepts
+    assert [next(c.terms())[1].text for c in concepts] == ["小武器", "弹药", "维持和平", "小武器"]
+    assert len({c.id for c in concepts}) == 4
+    assert concepts[3].id == make_concept_id("zh", "小武器#2")
+    messages = [d.message for d in result.diagnostics]
+    assert "sheet '维和': '小武器' is also a first term in sheet '军备'; read as concept " \
+           f"'{concepts[3].id}'" in messages
+    assert any(m.startswith("sheet '维和' row 4: ") for m in messages)  # located by sheet
+    assert any(m.startswith("sheet '说明' is not read") for m in messages)
+
+
+def test_an_id_written_in_two_sheets_is_refused() -> None:
+    wb = Workbook()
+    for title, term in (("A", "小武器"), ("B", "弹药")):
+        ws = wb.active if title == "A" else wb.create_sheet(title)
+        ws.title = title
+        ws.append(["id", "中文", "英文"])
+        ws.append(["c1", term, "x"])
+    with pytest.raises(FormatError, match="sheet 'B': concept id 'c1' is also in sheet 'A'"):
+        read(_save(wb), "two.xlsx", ReadPolicy.STRICT)
+
+
 def test_a_bad_row_is_located_by_sheet_and_row() -> None:
     wb = Workbook()
     ws = wb.active

@@ -4,7 +4,8 @@ Written workbooks have three sheets: "Glossary" (one row per concept, see
 :func:`termbase.formats.tabular.write.to_wide_rows`), "Signature" (how the file was made) and
 "Terms" (one row per term, every data category). Reading such a workbook lets the
 Glossary sheet, which a person may have edited, decide what exists; the Terms sheet
-fills in the details. Any other workbook is read from its first sheet, WIDE or LONG.
+fills in the details. Any other workbook is read from each sheet whose header row
+names a term column (WIDE or LONG), or else from its first sheet.
 What the reader does not read (other sheets, comments, formulas, pictures and charts)
 is named in warnings, so that nothing a person added is dropped unannounced by a later
 rewrite; :func:`read_workbook` also tells whether termbase wrote the workbook.
@@ -19,14 +20,17 @@ import re
 import zipfile
 from collections import Counter
 from collections.abc import Collection
+from dataclasses import replace
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from termbase.diagnostics import Diagnostic, warning
 from termbase.errors import FormatError
 from termbase.formats.base import GlossaryFormat, ReadPolicy, ReadResult
+from termbase.formats.tabular.columns import K_ID, Col, recognise
+from termbase.formats.tabular.header import Reading, find_header, unique_id
 from termbase.formats.tabular.read import read_table, read_with_detail
-from termbase.formats.tabular.table import NOT_KEPT, Row, Table
+from termbase.formats.tabular.table import DUPLICATE_TERM, NOT_KEPT, Row, Table
 from termbase.formats.tabular.write import (
     LONG_HEADER,
     column_widths,
@@ -206,9 +210,9 @@ def _unread(wb: Workbook, data: bytes, read_sheets: set[str],
             source: str) -> list[Diagnostic]:
     """Warnings naming what a workbook holds beyond the cells termbase reads."""
     found = sheets_not_read(wb, read_sheets, source,
-                            hint="termbase reads one glossary sheet: save the other sheet as "
-                                 "a workbook of its own and import it too, or move its rows "
-                                 "into the sheet that is read")
+                            hint="termbase reads each sheet whose header row names a term "
+                                 "column (中文/Chinese/zh, 英文/English/en): give the sheet "
+                                 "such a header, or move its rows into a sheet that is read")
     for ws in wb.worksheets:
         noted = [c.coordinate for row in ws.iter_rows() for c in row
                  if c.comment is not None] if ws.title in read_sheets else []
@@ -260,10 +264,66 @@ def read_workbook(data: bytes, source: str,
         else:
             result = read_table(terms, policy)
     else:
-        read_sheets = {wb.worksheets[0].title}
-        result = read_table(_table(wb.worksheets[0], source), policy)
+        tables = _glossary_tables(wb, source, policy)
+        read_sheets = {table.sheet or "" for table in tables}
+        result = _read_sheets(tables, policy)
     extra = _unread(wb, data, read_sheets, source)
     return ReadResult(result.glossary, (*result.diagnostics, *extra)), ours
+
+
+def _glossary_tables(wb: Workbook, source: str, policy: ReadPolicy) -> list[Table]:
+    """The sheets of a person's workbook that hold a glossary: each whose header row
+    names a term column (a glossary kept a sheet per subject or per annex, perhaps after
+    a sheet of instructions); a sheet without one is named as not read. With none, the
+    first sheet, whose reading then says what its header lacks."""
+    tables = []
+    for ws in wb.worksheets:
+        if ws.title == SIGNATURE_SHEET:
+            continue
+        table = _table(ws, source)
+        try:
+            find_header(Reading(table, policy))
+        except FormatError:
+            continue
+        tables.append(table)
+    return tables or [_table(wb.worksheets[0], source)]
+
+
+def _read_sheets(tables: list[Table], policy: ReadPolicy) -> ReadResult:
+    """One glossary of the concepts of every sheet, in sheet order. Concept ids are one
+    namespace: a generated id (a sheet without an id column, the same first term in two
+    sheets) is made unique as within a sheet, with the warning a repeated term gets; an
+    id written in two sheets is refused, since the reader cannot tell one concept given
+    twice from two concepts numbered alike."""
+    first = read_table(tables[0], policy)
+    concepts = list(first.glossary.concepts)
+    notes = list(first.diagnostics)
+    where = {c.id: tables[0].sheet for c in concepts}
+    for table in tables[1:]:
+        result = read_table(table, policy)
+        notes += result.diagnostics
+        header = find_header(Reading(table, policy))
+        own_ids = any(recognise(name) == Col(K_ID) for name in header.names)
+        for concept in result.glossary.concepts:
+            if concept.id in where and own_ids:
+                raise FormatError(f"sheet '{table.sheet}': concept id '{concept.id}' is "
+                                  f"also in sheet '{where[concept.id]}'",
+                                  path=table.source,
+                                  hint="give each concept its own id across the sheets, or "
+                                       "import each sheet as a workbook of its own")
+            if concept.id in where:
+                lang, term = next(concept.terms())
+                new_id = unique_id(lang, term.text, where)
+                notes.append(warning(DUPLICATE_TERM, f"sheet '{table.sheet}': '{term.text}' "
+                                     f"is also a first term in sheet "
+                                     f"'{where[concept.id]}'; read as concept '{new_id}'",
+                                     path=table.source,
+                                     hint="if it is one concept, keep it in one sheet"))
+                concept = replace(concept, id=new_id)
+            where[concept.id] = table.sheet
+            concepts.append(concept)
+    glossary = replace(first.glossary, concepts=tuple(concepts))
+    return ReadResult(glossary, tuple(notes))
 
 
 def read(data: bytes, source: str, policy: ReadPolicy) -> ReadResult:
