@@ -241,6 +241,8 @@ def test_changed_numbers_said_in_words_or_names_are_still_found(zh: str, en: str
     ("2015年4月22日，安全理事会举行了会议。", "On the 22nd, the Security Council met."),
     ("第2231(2015)号决议第3和第4段", "paragraphs 3 and 4 of resolution 2231 (2015)"),
     ("见第3至5段", "see paras. 3-5"),
+    ("第1000段。", "Paragraph 1000."),  # the whole label, not its first three digits
+    ("见第1348段", "see para. 1348"),
 ])
 def test_days_alone_and_cited_paragraphs_agree(zh: str, en: str) -> None:
     assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
@@ -252,6 +254,7 @@ def test_days_alone_and_cited_paragraphs_agree(zh: str, en: str) -> None:
     ("第22号决定", "decision of 22 April"),  # 第…号 numbers a document
     ("2023月7日至10日", "7–10 February 2023"),  # a month of digits no month reads
     ("第2231(2015)号决议第3段", "paragraph 4 of resolution 2231 (2015)"),
+    ("第1000段", "paragraph 1001"),  # a four-digit label compared whole
     ("见下文第61(c)段", "below"),  # no document cited: the paragraph is compared
     ("互联网治理", "reaffirms paragraphs 55 to 65 of resolution 70/125"),  # nor rendered
     ("（见A/63/777，第11段）", "(see A/63/777, para."),  # a paragraph cited, cut off

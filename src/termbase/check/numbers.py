@@ -174,8 +174,9 @@ _THIS_YEAR = "y:this"
 # Arabic part is a paragraph number (第三条第2款), said, not counted.
 _EN_ROMAN_LABEL = re.compile(r"[IVXLC](?<![\w.][IVXLC])[IVXLC]{0,5}\.\d{1,2}(?![\d.])")
 # A cited paragraph's number (第3段, "paragraph 3 of resolution 2231", "paras. 3-5"):
-# a label, not a quantity.
-_CITED_NUMBER = r"\d{1,3}(?:\.\d{1,2})?(?:\s*[(（][a-z]{1,4}[)）])?"
+# a label, not a quantity. A report numbers its paragraphs into the thousands (第1000段,
+# "paragraph 1348"); the whole number is the label, never its first digits.
+_CITED_NUMBER = r"\d{1,4}(?!\d)(?:\.\d{1,2})?(?:\s*[(（][a-z]{1,4}[)）])?"
 _ZH_PARAGRAPH = re.compile(
     rf"第\s*({_CITED_NUMBER}(?:\s*(?:[、，,和及至到与{DASH}]|以及)\s*第?\s*{_CITED_NUMBER})*)"
     r"\s*(?:分段|段|款)")
