@@ -20,6 +20,7 @@ from termbase.pair.mining import (
     mine,
     short_forms_folded,
     synonyms_folded,
+    whole_heads_unranked,
 )
 from termbase.pair.pairer import pair_terms_report
 from termbase.pair.results import Candidate, PairingReport, TermPairing
@@ -394,3 +395,27 @@ def test_mine_asks_extraction_for_the_near_specific_words(
     monkeypatch.setattr(extract, "extract_terms", spy)
     _mined_below_shortlist(2)
     assert asked == [mining.CONSISTENT_SUPPORT]
+
+
+def test_a_head_word_kept_as_the_whole_english_answers_but_does_not_rank() -> None:
+    # 'credentials' renders only 证书, but the corpus says it alone in every pair: it stays
+    # the answer (termbase.pair.references.stands_whole) and the concept is ranked as if
+    # unanswered, as a general word rendering a phrase whole would be.
+    from termbase.align.lexicon import Lexicon
+    from termbase.pair.answers import settled_across_terms
+    from termbase.pair.results import Example
+
+    examples = tuple(Example("doc", i, "全权证书", en) for i, en in enumerate((
+        "concerning the credentials of the representative",
+        "adequate provisional credentials.", "he has received credentials signed")))
+    whole = TermPairing("全权证书", 11, (Candidate("credentials", 0.7, 11, 11, 14, 0.7, 90.0,
+                                                   0.5, examples),))
+    lexicon = Lexicon.from_pairs([("全权", "full powers"), ("证书", "credentials")])
+    settled = settled_across_terms({"全权证书": whole}, [("全权证书",)], lexicon)
+    assert settled["全权证书"].best is not None
+    unranked = whole_heads_unranked(settled, lexicon)
+    assert unranked["全权证书"].best is None
+    # Any other answer ranks as it is; without a dictionary nothing is withdrawn.
+    other = _answered("维持和平行动", "peacekeeping operations")
+    assert whole_heads_unranked({"维持和平行动": other}, lexicon)["维持和平行动"] is other
+    assert whole_heads_unranked(settled, None) is settled

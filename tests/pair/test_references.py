@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from termbase.align.lexicon import Lexicon
+from termbase.pair.answers import bare_heads_refused
 from termbase.pair.corpus import from_pairs
 from termbase.pair.pairer import pair_terms
-from termbase.pair.references import fold_alias_examples, linkable_aliases
+from termbase.pair.references import fold_alias_examples, linkable_aliases, stands_whole
+from termbase.pair.results import Candidate, Example, TermPairing
 
 _PAIRS = [
     ("新闻部发布了新闻稿。", "The Department of Public Information issued a press release."),
@@ -260,3 +263,51 @@ def test_a_head_noun_refers_to_the_best_scored_name_not_the_most_frequent_fragme
     usable = linkable_aliases(aliases, scores, {})
     assert usable == {"office": "office of the high commissioner"}
     assert scores["office"] == 0.44 * 0.99
+
+
+def _head_pairing(term: str, text: str, support: int, occurrences: int,
+                  sentences: tuple[str, ...]) -> TermPairing:
+    examples = tuple(Example("doc", i, term, en) for i, en in enumerate(sentences))
+    return TermPairing(term, occurrences, (Candidate(text, 0.7, support, support, support + 3,
+                                                     0.7, 90.0, 0.5, examples),))
+
+
+CREDENTIALS = ("Report concerning the credentials of the representative of Chile",
+               "that letter constitutes adequate provisional credentials.",
+               "he has received credentials signed by the Prime Minister")
+
+
+def test_a_head_word_the_corpus_renders_the_term_by_alone_stands_whole() -> None:
+    credentials = _head_pairing("全权证书", "credentials", 11, 11, CREDENTIALS)
+    assert stands_whole(credentials, credentials.candidates[0])
+    mandate = _head_pairing("任务授权范围", "mandate", 14, 14,
+                            ("Requests the Office, within its mandate and in cooperation",) * 3)
+    assert stands_whole(mandate, mandate.candidates[0])
+    # So the bare-head refusal keeps it (the dictionary reads 证书 "credentials").
+    lexicon = Lexicon.from_pairs([("全权", "full powers"), ("证书", "credentials")])
+    kept, = bare_heads_refused([credentials], lexicon)
+    assert kept.best is not None and kept.best.text == "credentials"
+
+
+def test_a_head_word_in_a_fixed_phrase_a_name_or_few_pairs_stands_not_whole() -> None:
+    # Said in fewer pairs than the floor, or in too small a share of the term's pairs.
+    assert not stands_whole(*_whole(_head_pairing("全权证书", "credentials", 4, 4,
+                                                   CREDENTIALS)))
+    assert not stands_whole(*_whole(_head_pairing("全权证书", "credentials", 6, 11,
+                                                   CREDENTIALS)))
+    # A name's head, capitalised inside the sentence.
+    assert not stands_whole(*_whole(_head_pairing(
+        "余留机制", "Mechanism", 7, 7, ("In this context, the Mechanism has", "The Mechanism",
+                                        "functions to the Residual Mechanism"))))
+    # One and the same word before it every time: a fixed phrase holds it.
+    assert not stands_whole(*_whole(_head_pairing(
+        "危害人类", "humanity", 6, 6, ("rape as a crime against humanity",
+                                       "the crimes against humanity", "a crime against humanity"))))
+    # ... or one and the same content word after it.
+    assert not stands_whole(*_whole(_head_pairing(
+        "经验教训", "lessons", 8, 10, ("evaluation and lessons learned", "the lessons learned",
+                                     "build on lessons learned in"))))
+
+
+def _whole(pairing: TermPairing) -> tuple[TermPairing, Candidate]:
+    return pairing, pairing.candidates[0]

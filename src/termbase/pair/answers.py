@@ -57,6 +57,7 @@ from termbase.pair.ngrams import (
     is_coordination,
     name_word,
 )
+from termbase.pair.references import stands_whole
 from termbase.pair.results import Candidate, TermPairing
 from termbase.pair.titles import vocabulary_of
 from termbase.pair.variants import name_across_spellings
@@ -789,7 +790,8 @@ def person_left_out(term: str, answer: str, lexicon: Dictionary) -> bool:
 def bare_heads_refused(pairings: Iterable[TermPairing], lexicon: Dictionary | None
                        ) -> list[TermPairing]:
     """``pairings`` with every answer found by the corpus's counts that is the bare head
-    word of its term (:func:`head_word_only`), or its modifiers without the head
+    word of its term (:func:`head_word_only`) but for one that renders the whole concept
+    (:func:`termbase.pair.references.stands_whole`), or its modifiers without the head
     (:func:`modifier_only`), turned into an abstention: after :func:`named_as_full_form`,
     which gives a short form its full form's name instead."""
     if lexicon is None:
@@ -798,7 +800,8 @@ def bare_heads_refused(pairings: Iterable[TermPairing], lexicon: Dictionary | No
     for pairing in pairings:
         best = pairing.best
         if best is not None and best.method == "association":
-            if head_word_only(pairing.term, best.text, lexicon):
+            if head_word_only(pairing.term, best.text, lexicon) \
+                    and not stands_whole(pairing, best):
                 pairing = replace(pairing, candidates=(), abstained_reason=(
                     f"the best candidate '{best.text}' renders only the last word of the "
                     f"term; the dictionary reads the words before it too"))

@@ -16,13 +16,14 @@ from dataclasses import dataclass, replace
 from itertools import groupby
 from typing import TYPE_CHECKING, NamedTuple
 
-from termbase.pair.answers import is_modifier, settled_across_terms
+from termbase.pair.answers import head_word_only, is_modifier, settled_across_terms
 from termbase.pair.corpus import Corpus, FilteredCorpus
 from termbase.pair.counting import TermFinder
 from termbase.pair.dictionary import Dictionary
 from termbase.pair.nesting import starved_terms_alone
 from termbase.pair.ngrams import EnglishNgrams, KeySet
 from termbase.pair.pairer import PairingReport, PairSettings, pair_terms_report, pair_terms_run
+from termbase.pair.references import stands_whole
 from termbase.pair.results import Candidate as Rendering
 from termbase.pair.results import TermPairing
 from termbase.pair.termhood import Termhood, rank_concepts, short_form_keys, short_form_of
@@ -191,7 +192,8 @@ def mine(corpus: Corpus, *, tokenizer: Segmenter, lexicon: Dictionary | None = N
     pairings = settled_across_terms(pairings, (c.forms() for c in listed), lexicon)
     ranked = [MinedConcept(listed[i], _placed(termhood, i, raised[i], placed)
                            if i in raised else termhood)
-              for i, termhood in rank_concepts(listed, pairings, lexicon)]
+              for i, termhood in rank_concepts(listed, whole_heads_unranked(pairings, lexicon),
+                                               lexicon)]
     ranked.sort(key=lambda mined: mined.termhood.sort_key())  # stable: ties keep their order
     ranked = synonyms_folded(short_forms_folded(ranked))
     kept, dropped = tuple(ranked[:max_terms]), tuple(ranked[max_terms:])
@@ -200,6 +202,27 @@ def mine(corpus: Corpus, *, tokenizer: Segmenter, lexicon: Dictionary | None = N
                      stats={**report.stats, "shortlist terms paired": len(tail),
                             "concepts kept": len(kept)})
     return MiningResult(report, extraction, concepts=kept, dropped=dropped)
+
+
+def whole_heads_unranked(pairings: Mapping[str, TermPairing], lexicon: Dictionary | None
+                         ) -> Mapping[str, TermPairing]:
+    """``pairings`` as the concepts are ranked by: without the one-word answers that render
+    only the last word of their term and stand as its whole English
+    (:func:`termbase.pair.references.stands_whole`). Such an answer says what the term
+    means, not that it is a term: a general word renders a phrase as wholly as a term's
+    English does ('source' for the heading 资料来源, 'campaigns' for 宣传运动, beside
+    'credentials' for 全权证书), and counted as English found it raised them above gold
+    concepts on MultiUN at ``--max-terms`` 300 (东道国, 西非国家经济共同体). The concept is
+    ranked as pairing left it before, and shown with its answer."""
+    if lexicon is None:
+        return pairings
+    out = dict(pairings)
+    for term, pairing in pairings.items():
+        best = pairing.best
+        if best is not None and best.method == "association" \
+                and head_word_only(term, best.text, lexicon) and stands_whole(pairing, best):
+            out[term] = replace(pairing, candidates=())
+    return out
 
 
 def short_forms_folded(ranked: list[MinedConcept]) -> list[MinedConcept]:

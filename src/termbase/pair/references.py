@@ -23,16 +23,24 @@ A head noun refers to the name its term is most strongly associated with, not to
 one it co-occurs with most: a fragment cut from a long name ("nations high commissioner
 for human rights" inside "office of the united nations high commissioner for human
 rights") is counted wherever the name is, and more.
+
+The other way round, a one-word English that renders only the last word of its term
+(:func:`termbase.pair.answers.head_word_only`) is sometimes the whole concept, the English
+having no longer phrase for it: "credentials" for 全权证书, "mandate" for 任务授权范围
+(:func:`stands_whole`).
 """
 
 from __future__ import annotations
 
+import re
 from collections import ChainMap, Counter
 from collections.abc import Iterable, Mapping, MutableMapping
 from typing import TypeVar, cast
 
 from termbase.pair.casing import Tiers, restore_casing
 from termbase.pair.ngrams import STOP_WORDS
+from termbase.pair.results import Candidate, TermPairing
+from termbase.text.english import singular
 
 T = TypeVar("T")
 
@@ -142,3 +150,53 @@ def fold_alias_examples(term: int, examples: Mapping[tuple[int, str], list[T]],
         return examples
     # The chain is only read: the shared mapping below it is never written through it.
     return ChainMap(folded, cast("MutableMapping[tuple[int, str], list[T]]", examples))
+
+
+WHOLE_SUPPORT = 5
+"""Pairs a one-word answer must render the term in to stand as its whole English
+(:func:`stands_whole`); fewer may be chance (``mine``'s consistent rendering asks as many)."""
+
+WHOLE_SHARE = 0.8
+"""The share of the term's pairs that must say that one word (as ``mine``'s consistent
+rendering asks)."""
+
+NOUN_PHRASE_OPENERS = frozenset({
+    "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that",
+    "these", "those", "each", "every", "any", "all", "such", "some", "no"})
+"""Determiners and possessive determiners (a closed class): a word after one of them
+opens its noun phrase, so the words before it are no part of it."""
+
+_WORD = re.compile(r"[A-Za-z0-9]+(?:[-'’][A-Za-z0-9]+)*")
+
+
+def stands_whole(pairing: TermPairing, answer: Candidate) -> bool:
+    """Whether one English word that renders only the last word of the term is still the
+    term's whole English: the corpus renders the term by it and by nothing else
+    (:data:`WHOLE_SHARE` of its pairs, :data:`WHOLE_SUPPORT` or more), it is no name's
+    head (never capitalised inside a sentence: "the Mechanism" for 余留机制 refers to the
+    Residual Mechanism, "the Council" to a council named in full elsewhere), and no fixed
+    phrase holds it: the word before it is not one and the same word other than a
+    determiner in every example ("crime against humanity" for 危害人类, "Permanent
+    Representative"), nor the word after it one and the same content word ("lessons
+    learned" for 经验教训). "credentials" for 全权证书 (11 of 11 pairs, "the credentials",
+    "provisional credentials", "received credentials"), "mandate" for 任务授权范围
+    ("within its mandate"): English has no longer phrase for these concepts, and the
+    dictionary reads the head word alone."""
+    if answer.support < max(WHOLE_SUPPORT, WHOLE_SHARE * pairing.occurrences):
+        return False
+    wanted = singular(answer.text.lower())
+    before: list[str | None] = []
+    after: list[str | None] = []
+    for example in answer.examples:
+        words = [word.lower() for word in _WORD.findall(example.en)]
+        at = next((i for i, word in enumerate(words) if singular(word) == wanted), None)
+        if at is None:
+            continue
+        if at > 0 and _WORD.findall(example.en)[at][:1].isupper():
+            return False
+        previous = words[at - 1] if at > 0 else None
+        before.append(None if previous in NOUN_PHRASE_OPENERS else previous)
+        following = words[at + 1] if at + 1 < len(words) else None
+        after.append(None if following in STOP_WORDS else following)
+    return not any(len(beside) > 1 and None not in beside and len(set(beside)) == 1
+                   for beside in (before, after))
