@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from termbase.paths import cache_dir, cache_file
+from termbase.paths import cache_dir, cache_file, read_cached_dict, write_cached
 
 
 @pytest.fixture(autouse=True)
@@ -63,3 +63,25 @@ def test_the_dictionary_cache_goes_where_it_is_told(monkeypatch: pytest.MonkeyPa
         assert not (tmp_path / "off").exists()
     finally:
         load_default_lexicon.cache_clear()
+
+
+def test_a_cached_dict_is_read_back_whole(tmp_path: Path) -> None:
+    cache = tmp_path / "sub" / "entries.pickle"
+    write_cached(cache, {"截止日": frozenset({"deadli"})})
+    assert read_cached_dict(cache) == {"截止日": frozenset({"deadli"})}
+    assert [p.name for p in cache.parent.iterdir()] == ["entries.pickle"]  # no temporary left
+
+
+@pytest.mark.parametrize("content", [b"", b"not a pickle", b"\x80\x05K\x01."])  # last: int 1
+def test_a_cache_that_is_no_dict_is_a_miss(tmp_path: Path, content: bytes) -> None:
+    cache = tmp_path / "entries.pickle"
+    cache.write_bytes(content)
+    assert read_cached_dict(cache) is None
+    assert read_cached_dict(tmp_path / "absent.pickle") is None
+
+
+def test_a_cache_that_cannot_be_written_is_no_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    write_cached(blocker / "entries.pickle", {"a": 1})  # its folder is a file
+    assert read_cached_dict(blocker / "entries.pickle") is None

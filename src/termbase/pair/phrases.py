@@ -20,12 +20,9 @@ gets none of them.
 from __future__ import annotations
 
 import functools
-import os
-import pickle
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from termbase.align.lexicon import content_stems
 from termbase.pair.dictionary import Dictionary, known_stem, multiset_minus
@@ -93,14 +90,14 @@ def default_glosses() -> dict[str, str]:
     (the phrases are evidence only)."""
     from termbase.align.lexicon import default_lexicon_key, default_text
     from termbase.errors import TermbaseError
-    from termbase.paths import cache_file
+    from termbase.paths import cache_file, read_cached_dict, write_cached
 
     try:
         key = default_lexicon_key()
     except ModuleNotFoundError:  # importlib.metadata's PackageNotFoundError
         return {}
     cache = cache_file(f"{key}-phrases{_PARSER_VERSION}.pickle")
-    cached = _read_cache(cache) if cache is not None else None
+    cached = read_cached_dict(cache) if cache is not None else None
     if cached is not None:
         return cached
     try:
@@ -108,28 +105,10 @@ def default_glosses() -> dict[str, str]:
     except TermbaseError:
         return {}
     if cache is not None:
-        _write_cache(cache, glosses)
+        write_cached(cache, glosses)
     return glosses
 
 
-def _read_cache(cache: Path) -> dict[str, str] | None:
-    try:
-        with cache.open("rb") as handle:
-            found = pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
-        return None  # no cache yet, or an unreadable one: parse the dictionary again
-    return found if isinstance(found, dict) else None
-
-
-def _write_cache(cache: Path, glosses: dict[str, str]) -> None:
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        partial = cache.with_suffix(f".{os.getpid()}.tmp")
-        with partial.open("wb") as handle:
-            pickle.dump(glosses, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(partial, cache)
-    except OSError:
-        pass  # a read-only home directory only costs the parse next time
 
 
 def phrases_of(dictionary: Dictionary,
