@@ -45,25 +45,28 @@ from termbase.check.other_sense import (
     rendering_share,
     sense_excused,
 )
-from termbase.check.references import unexplained_references, untranslated
+from termbase.check.references import (
+    collective_noun,
+    demonstrative_reference,
+    first_person_reference,
+    lower_case_head,
+    recurring_references,
+    reference_noun,
+    unexplained_references,
+    untranslated,
+)
 from termbase.check.renderings import (
     acronym_for_name,
     acronym_of_term,
     agentless_passive,
     clipped_name,
-    collective_noun,
-    demonstrative_reference,
-    first_person_reference,
     is_name,
     kept_words,
-    lower_case_head,
     name_for_longer_name,
     not_cut,
     numbered_part,
     opens_rendered_term,
     quoted_name,
-    recurring_references,
-    reference_noun,
 )
 from termbase.check.stand_ins import recurring_stand_ins
 from termbase.check.verb_use import verb_rendering

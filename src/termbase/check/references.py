@@ -1,8 +1,13 @@
-"""A missing name the translation refers to without naming it, in a draft written without
-capitals (MultiUN's lower-cased English).
+"""A source term missing from the translation that the translation refers to without
+naming it — the second family of evidence beside :mod:`termbase.check.renderings` (the
+term's own words, acronyms, longer names): a capitalised common noun ("the Organization",
+:func:`reference_noun`), the name's head with words of its own (:func:`lower_case_head`),
+nouns the draft keeps for it (:func:`standing_nouns`, :func:`recurring_references`), a
+collective noun, a demonstrative, the first person; and references in a draft written
+without capitals (MultiUN's lower-cased English), below.
 
 Case shows such a reference in a text with capitals ("the Organization", "It";
-:func:`termbase.check.renderings.reference_noun`). Without capitals the words are common
+:func:`reference_noun`). Without capitals the words are common
 nouns and pronouns, so the evidence is that nothing else in the source line explains
 them: the dictionary renders no word of the line by the noun ("the organization" where
 the line names 联合国 and no 组织), or the translation has more pronouns than the source
@@ -18,15 +23,18 @@ The finding stays, as a hint (info): the reference is plausible, not shown.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from termbase.align.lexicon import Lexicon
 from termbase.check.absent import Absent
 from termbase.check.context import CheckContext, SegmentView, approved_terms, source_concepts
 from termbase.check.glosses import Gloss, gloss_lexicon
+from termbase.check.matching import LanguageMatcher
 from termbase.check.name_rest import LONGEST_WORD, Tokens, renders
 from termbase.check.number_words import en_number_word_value
-from termbase.check.renderings import draft_share, is_name, not_cut, standing_nouns
+from termbase.check.renderings import NAME_SMALL_WORDS, is_name, not_cut
+from termbase.text.english import singular
 
 # The share of a translation's content words the source line's dictionary words must
 # render for the pair to count as translating each other.
@@ -171,3 +179,248 @@ def _count_pronouns(text: str, tags: Mapping[str, str]) -> int:
         count += tags.get(text[i:j], "").startswith(_PRONOUN_TAG)
         i = j
     return count
+
+
+# "the" and one capitalised word that no capitalised word follows: a reference to a
+# named body by a common noun ("the archives of the Organization" for 联合国的文献档案),
+# at the start of a sentence too ("The Organization has …").
+_REFERENCE = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b(?![\s-]+[A-Z\d])(?!-)"
+                        r"(?!\s+(?:of|on|for|to|in|and|de|du|des)\s)")
+
+
+def _explained_words(ctx: CheckContext, matcher: LanguageMatcher, item: Absent
+                     ) -> tuple[set[str], list[range]]:
+    """What the unit's glossary terms account for in the translation: the last word of
+    each approved target term of every source concept (lower case), and the spans of
+    the target terms found."""
+    heads = {t.text.split()[-1].lower() for cid in source_concepts(item.unit)
+             for t in approved_terms(ctx, matcher, cid) if t.text.split()}
+    spans = [range(h.start, h.end) for v in item.unit.target for h in v.hits]
+    return heads, spans
+
+
+def reference_noun(ctx: CheckContext, matcher: LanguageMatcher, item: Absent) -> str:
+    """A reference to the absent name by a capitalised common noun that nothing else of
+    the unit explains ("the Organization" for 联合国): the absent term is a name; the
+    word is a common noun, which the draft's translation also writes in lower case
+    ("Vienna" never is); and it is neither a glossary term found nor the head of another
+    source term's equivalent (then "the Council" is that term's)."""
+    if not any(is_name(t) for t in approved_terms(ctx, matcher, item.concept_id)):
+        return ""
+    heads, spans = _explained_words(ctx, matcher, item)
+    for view in item.unit.target:
+        for m in _REFERENCE.finditer(view.segment.text):
+            word = m.group(1)
+            if (singular(word.lower()) in ctx.lower_case_words and word.lower() not in heads
+                    and not any(m.start(1) in span for span in spans)):
+                return m.group()
+    # A draft written without capitals (a few may be left) shows none by case.
+    return _lower_case_reference(ctx, matcher, item) if ctx.case_blind else ""
+
+
+# A determiner and a noun standing alone: "the assembly", "all members", "its members".
+_LOWER_REFERENCE = re.compile(r"\b(?:the|its|their|our|all|other)\s+([a-z]+)\b"
+                              r"(?!\s+(?:of|on|for|to|in|and|de|du|des)\s)(?![\s-]+\d)")
+
+
+# What closes a noun phrase after such a noun: punctuation, the end, or a function word
+# or auxiliary. Without capitals, "the united" of "the united nations" or "the united
+# kingdom" would otherwise pass for a noun standing alone.
+_PHRASE_END = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:is|are|was|were|be|has|have|had|does|"
+                         r"did|should|shall|will|would|may|must|can|could|might|and|or|"
+                         r"but|to|in|at|by|with|as|that|which|who|also|not|itself)\b")
+
+
+def _lower_case_reference(ctx: CheckContext, matcher: LanguageMatcher, item: Absent) -> str:
+    """In a translation written without capitals, the usual short reference to a name of
+    two words or more: one of its own words, standing alone after a determiner ("the
+    assembly" for the General Assembly, "all members" for the Member States) — what
+    "the Assembly" is in a text with capitals, which case cannot show here. A word that
+    heads another source term's equivalent is that term's, as in
+    :func:`reference_noun`."""
+    names = [t for t in approved_terms(ctx, matcher, item.concept_id)
+             if is_name(t) and len(t.text.split()) >= 2]
+    own = {singular(w.lower()) for t in names for w in re.split(r"[\s-]+", t.text)
+           if w.lower() not in NAME_SMALL_WORDS}
+    heads = {singular(t.text.split()[-1].lower()) for t in names}
+    # The head may be followed by anything ("the assembly adopted"); another word of
+    # the name must close its phrase ("all members should"), or it may open another
+    # name ("the united kingdom").
+    return next((text for word, (text, closed) in standing_nouns(ctx, matcher, item).items()
+                 if word in heads or (word in own and closed)), "")
+
+
+def lower_case_head(ctx: CheckContext, matcher: LanguageMatcher, item: Absent) -> str:
+    """In a translation written without capitals, the head of an approved name of two
+    words or more standing in it, with any words before it ("additional states" for
+    the Member States, "the second world assembly on ageing" for 大会 closing another
+    body's name): what a capitalised head shows in a text with capitals (a short form,
+    or a longer name; ``_named_otherwise``), which case cannot show here — so only a
+    hint. A head of another source term's equivalent is that term's; one inside a
+    glossary term found is no head standing alone; nor is a head right after a determiner
+    that opens an "X of Y" phrase (see ``_names_other``)."""
+    if not ctx.case_blind:
+        return ""
+    heads = {singular(t.text.split()[-1].lower()) for t in approved_terms(
+        ctx, matcher, item.concept_id) if is_name(t) and len(t.text.split()) >= 2}
+    heads -= {singular(t.text.split()[-1].lower()) for cid in source_concepts(item.unit)
+              if cid != item.concept_id for t in approved_terms(ctx, matcher, cid)
+              if t.text.split()}
+    for view in item.unit.target:
+        spans = [range(h.start, h.end) for h in view.hits]
+        text = view.segment.text.lower()
+        for m in re.finditer(r"[a-z]+", text):
+            if (singular(m.group()) in heads and not any(m.start() in s for s in spans)
+                    and not _names_other(text, m)):
+                return view.segment.text[m.start():m.end()]
+    return ""
+
+
+_DETERMINED = re.compile(r"(?:^|\b(?:the|its|their|our|all|other|a|an|this|these|those))\s*$")
+
+
+_OF_PHRASE = re.compile(r"\s+(?:of|on|for|to|in|and|de|du|des)\s")
+
+
+def _names_other(text: str, head: re.Match[str]) -> bool:
+    """Whether a head right after a determiner opens an "X of Y" phrase ("the assembly
+    of heads of state"): another body's name, not a short form. After a modifier of its
+    own ("the world assembly on ageing") it heads a longer name."""
+    return bool(_DETERMINED.search(text[:head.start()])
+                and _OF_PHRASE.match(text, head.end()))
+
+
+def standing_nouns(ctx: CheckContext, matcher: LanguageMatcher, item: Absent
+                    ) -> dict[str, tuple[str, bool]]:
+    """The nouns standing alone after a determiner in the unit's translation (in the
+    singular: the words matched, and whether the phrase closes after the noun, see
+    _PHRASE_END), save those of a glossary term found there and those heading another
+    source term's equivalent."""
+    others = {t.text.split()[-1].lower() for cid in source_concepts(item.unit)
+              if cid != item.concept_id for t in approved_terms(ctx, matcher, cid)
+              if t.text.split()}
+    spans = [range(h.start, h.end) for v in item.unit.target for h in v.hits]
+    found: dict[str, tuple[str, bool]] = {}
+    for view in item.unit.target:
+        text = view.segment.text.lower()
+        for m in _LOWER_REFERENCE.finditer(text):
+            word = singular(m.group(1))
+            if word not in others and not any(m.start(1) in span for span in spans):
+                closed = _PHRASE_END.match(text, m.end()) is not None
+                if word not in found or (closed and not found[word][1]):
+                    found[word] = (view.segment.text[m.start():m.end()], closed)
+    return found
+
+
+# A draft's own short reference for a name (see recurring_references): the noun stands in
+# at least this many of the name's misses, and this share of them, and is this many
+# times likelier there than in the draft's translations at large.
+_RECURRING_MIN = 3
+
+
+_RECURRING_SHARE = 0.25
+
+
+_RECURRING_LIFT = 3.0
+
+
+def recurring_references(ctx: CheckContext, matcher: LanguageMatcher,
+                         items: Sequence[Absent]) -> dict[int, tuple[str, int, int]]:
+    """For a translation written without capitals, the short reference the draft itself
+    uses for a name where the name is missing ("the organization" for the United
+    Nations): a noun standing alone after a determiner that recurs across the name's
+    misses far more often than across the draft. Case shows such a reference in a text
+    with capitals ("the Organization", :func:`reference_noun`); here only its recurrence
+    can. By id() of each item the reference excuses: (the words, misses holding it,
+    misses)."""
+    if not ctx.case_blind:
+        return {}
+    by_concept: dict[str, list[tuple[Absent, dict[str, str]]]] = {}
+    for item in items:
+        if not_cut(item.unit) and any(is_name(t) for t in approved_terms(
+                ctx, matcher, item.concept_id)):
+            # Only a noun closing its phrase: nothing else says it is no modifier.
+            nouns = {word: text for word, (text, closed)
+                     in standing_nouns(ctx, matcher, item).items() if closed}
+            by_concept.setdefault(item.concept_id, []).append((item, nouns))
+    out: dict[int, tuple[str, int, int]] = {}
+    for misses in by_concept.values():
+        counts = Counter(word for _, nouns in misses for word in nouns)
+        for word, n in counts.items():
+            if n < max(_RECURRING_MIN, _RECURRING_SHARE * len(misses)):
+                continue
+            if n / len(misses) < _RECURRING_LIFT * draft_share(ctx, word):
+                continue
+            for item, nouns in misses:
+                if word in nouns and id(item) not in out:
+                    out[id(item)] = (nouns[word], n, len(misses))
+    return out
+
+
+def draft_share(ctx: CheckContext, word: str) -> float:
+    """The share of the draft's translated units holding ``word`` alone after a
+    determiner."""
+    pattern = re.compile(rf"\b(?:the|its|their|our|all|other)\s+{re.escape(word)}s?\b",
+                         re.IGNORECASE)
+    units = [u for u in ctx.units if u.target]
+    holding = sum(1 for u in units if any(pattern.search(v.segment.text) for v in u.target))
+    return holding / len(units) if units else 0.0
+
+
+def collective_noun(ctx: CheckContext, matcher: LanguageMatcher, absent: Absent) -> str:
+    """The collective noun the translation makes of the term's first word ("the
+    membership" for 会员国, the Member States together), or ""."""
+    for term in approved_terms(ctx, matcher, absent.concept_id):
+        first = next((w for w in matcher.pattern(term).split()
+                      if w in matcher.content_words(term)), "")
+        for view in absent.unit.target:
+            english = view.prepared.english
+            if first and english is not None and f"{first}ship" in english.canonical.split():
+                return f"{first}ship"
+    return ""
+
+
+# A demonstrative and the next two words: "these organizations", "these regional bodies".
+_DEMONSTRATIVE = re.compile(r"\b(?:this|these|those|such|said)\s+([a-z-]+)(?:\s+([a-z]+))?\b",
+                            re.IGNORECASE)
+
+
+def demonstrative_reference(ctx: CheckContext, matcher: LanguageMatcher, absent: Absent
+                            ) -> str:
+    """A reference to the term by its head noun after a demonstrative ("these
+    organizations" for 非政府组织 mentioned before), or ""."""
+    heads = {singular(t.text.split()[-1].lower())
+             for t in approved_terms(ctx, matcher, absent.concept_id) if " " in t.text}
+    for view in absent.unit.target:
+        for m in _DEMONSTRATIVE.finditer(view.segment.text):
+            for i in (1, 2):  # the noun, or the noun after one modifier
+                if m.group(i) and singular(m.group(i).lower()) in heads:
+                    return view.segment.text[m.start():m.end(i)]
+    return ""
+
+
+# The speaker's own words in English, and in Chinese.
+# "I" only before a lower-case word (a verb: "I urge") and not after a capitalised
+# word ("Annex I", "Protocol I to"); "i" without capitals may be a list's label.
+# "My" before a capitalised word is a longer name the term opens ("My Special Envoy"
+# for 秘书长特使), which the name rules judge.
+_FIRST_PERSON_EN = re.compile(r"(?<![\w-])(?:(?i:my)(?! [A-Z])|(?i:me|myself))(?![\w-])"
+                              r"|(?:^|(\S+) )I(?= [a-z])")
+
+
+_FIRST_PERSON_ZH = re.compile(r"[我吾]|本人")
+
+
+def first_person_reference(absent: Absent) -> str:
+    """The first person of a translation whose source line has none, or "": the
+    author of a report speaks of themself as "I" where the source names them (秘书长
+    as "my" in "compliance with my zero-tolerance policy"); a translation adds a
+    speaker only for someone the source names."""
+    if any(_FIRST_PERSON_ZH.search(v.segment.text) for v in absent.unit.source):
+        return ""
+    for view in absent.unit.target:
+        for m in _FIRST_PERSON_EN.finditer(view.segment.text):
+            before = m.group(1) or ""
+            if not (before[:1].isupper() and before[-1:].isalnum()):
+                return m.group().split()[-1]
+    return ""

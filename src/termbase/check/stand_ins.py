@@ -9,7 +9,7 @@ One line cannot tell that from a wrong term put in place of the right one (the s
 stand-in, once): only the draft's habit can. So a stand-in excuses a miss only when the
 draft writes it in several of the places that miss the term, a fair share of them, and
 far more often there than in its translations at large (where the stand-in concept is
-simply common). Like :func:`termbase.check.renderings.recurring_references` for plain
+simply common). Like :func:`termbase.check.references.recurring_references` for plain
 nouns; the finding stays, as a hint (info). In a draft written without capitals a
 stand-in is found in lower case too ("review conference").
 """
