@@ -110,7 +110,8 @@ def database_path(paths: Sequence[Path], encoding: str | None = None) -> Path | 
 
 # --- freshness -------------------------------------------------------------------------------
 
-def _stamp(path: Path) -> tuple[int, int]:
+def file_stamp(path: Path) -> tuple[int, int]:
+    """A source file's (size, modification time in ns): what says it changed."""
     st = path.stat()
     return st.st_size, st.st_mtime_ns
 
@@ -129,7 +130,7 @@ def _sources_state(meta: dict[str, Any], paths: Sequence[Path]) -> tuple[_State,
     retimed = False
     for source, path in zip(sources, paths, strict=True):
         try:
-            size, mtime = _stamp(Path(path))
+            size, mtime = file_stamp(Path(path))
         except OSError:
             return _State.STALE, False
         if size != source["size"]:
@@ -226,7 +227,7 @@ def _build(target: Path, paths: Sequence[Path], encoding: str | None) -> LoadedG
 
     # Stamps before reading: if a file changes meanwhile, its recorded time is the older
     # one, and the next open hashes it and compares with the content actually indexed.
-    stamps = [_stamp(Path(p)) for p in paths]
+    stamps = [file_stamp(Path(p)) for p in paths]
     # The store's own set is layered folder by folder as store.load() layers it (an
     # earlier folder's concept hides a later one's); files named explicitly stay disjoint.
     specs = [] if list(paths) == store.shipped_paths() else [str(p) for p in paths]

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from termbase.diagnostics import Diagnostic, warning
 from termbase.errors import InputError, TermbaseError, UsageError
+from termbase.index.cache import file_stamp
 from termbase.model import Concept, Context, Definition, Glossary, LangSec, Term
 from termbase.store import LoadedGlossary
 
@@ -61,14 +62,14 @@ class Shelf:
 
 
 def _stamps(paths: Sequence[Path]) -> tuple[Stamp, ...]:
+    """Each file's stamp as the compiled index judges freshness by it, None for a file
+    that cannot be seen."""
     found: list[Stamp] = []
     for path in paths:
         try:
-            st = path.stat()
+            found.append(file_stamp(path))
         except OSError:
             found.append(None)
-        else:
-            found.append((st.st_size, st.st_mtime_ns))
     return tuple(found)
 
 
