@@ -128,3 +128,51 @@ def test_the_running_page_answers_from_the_changed_glossary(tmp_path: Path, cach
             listing = json.loads(answer.read())
         assert listing["concepts"] == 1 and "is gone" in listing["warnings"][0]
         assert english() == ["peace-keeping"]
+
+
+def test_a_glossary_saved_into_the_store_while_served_is_added(
+        tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Served from the store, the page listed the glossaries there at start and no other
+    # until restarted: one imported into the store while it ran was never searched.
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    monkeypatch.setenv("TERMBASE_GLOSSARIES", f"{first}{os.pathsep}{second}")
+    (second / "arms.json").write_bytes(_glossary(("小武器", "small arms")))
+    log: list[str] = []
+    clock = _Clock()
+    opened = Catalog.open(None, report=lambda line, notes: log.append(line))
+    served = Catalog(opened.shelves, report=lambda line, notes: log.append(line), clock=clock,
+                     follows_store=opened.follows_store)
+    assert served.follows_store and [s.name for s in served.shelves] == ["arms"]
+    (first / "peace.json").write_bytes(_glossary(("维持和平", "peacekeeping")))
+    (first / "broken.json").write_bytes(b"{")
+    clock.now += RELOAD_CHECK_SECONDS
+    served.refresh()
+    assert _english(served, "维持和平") == ["peacekeeping"]
+    assert sorted(s.name for s in served.shelves) == ["arms", "peace"]
+    assert log == ["cannot add glossary 'broken' saved into the store",
+                   "added glossary 'peace' (1 concepts)"]
+    del log[:]
+    clock.now += RELOAD_CHECK_SECONDS
+    served.refresh()  # the same broken version is not read again
+    assert log == []
+    # A glossary of the same name saved earlier on the search path shadows the served one.
+    (first / "arms.json").write_bytes(_glossary(("小武器", "small arms and light weapons")))
+    clock.now += RELOAD_CHECK_SECONDS
+    served.refresh()
+    assert _english(served, "小武器") == ["small arms and light weapons"]
+    assert sorted(s.name for s in served.shelves) == ["arms", "peace"]
+    served.close()
+
+
+def test_glossaries_named_on_the_command_line_do_not_follow_the_store(
+        catalog: tuple[Catalog, Path, _Clock, list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    served, path, clock, log = catalog
+    monkeypatch.setenv("TERMBASE_GLOSSARIES", str(path.parent))
+    (path.parent / "other.json").write_bytes(_glossary(("裁军", "disarmament")))
+    clock.now += RELOAD_CHECK_SECONDS
+    served.refresh()
+    assert [s.name for s in served.shelves] == ["g"] and log == []
+    served.close()

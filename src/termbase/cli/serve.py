@@ -23,7 +23,9 @@ def command(glossary: tuple[str, ...], port: int, host: str, encoding: str | Non
 
     A glossary file changed while served (edited, imported into) is read again before
     the next answer, checked at most every 2 seconds; one deleted or unreadable keeps
-    the last good version served, which the page and this log say.
+    the last good version served, which the page and this log say. Without --glossary
+    the page serves the glossary store, and a glossary saved into it while it serves
+    (`termbase import`, `termbase build`) is added the same way.
     """
     if not is_loopback(host):
         click.echo(f"termbase: warning: listening on {host}: anyone who can reach this "

@@ -14,7 +14,10 @@ termbase replaces a glossary file by renaming a finished temporary file over it,
 reload reads one whole version or the other; a file that changes while it is read is read
 again at the next check. A file that is deleted, or cannot be read (half saved in place by
 another program, broken), leaves the last good glossary served and says so, on the page
-and to the log, until a readable version appears.
+and to the log, until a readable version appears. A page serving the glossary store (no
+file named) also follows the store's folders: a glossary saved into one while it serves is
+added at the next check, and one that a newly saved glossary of the same name shadows is
+replaced by it (`termbase glossaries` shows the same list).
 """
 
 from __future__ import annotations
@@ -93,8 +96,11 @@ class Catalog:
 
     def __init__(self, shelves: Sequence[Shelf], *, encoding: str | None = None,
                  report: Reporter | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic,
+                 follows_store: bool = False) -> None:
         self.shelves = tuple(shelves)
+        self.follows_store = follows_store
+        """Whether the shelves are the glossary store's, so files saved into it are added."""
         self._by_name = {shelf.name: shelf for shelf in self.shelves}
         self._encoding = encoding
         self._report = report
@@ -102,6 +108,8 @@ class Catalog:
         self._checked = clock()
         self._failed: dict[str, tuple[Stamp, ...]] = {}
         """Per glossary, the stamps of a version that could not be read: not read again."""
+        self._unaddable: dict[Path, tuple[Stamp, ...]] = {}
+        """Per file saved into the store, the stamps of a version that could not be read."""
         self.problems: dict[str, Diagnostic] = {}
         """Per glossary whose files changed but could not be reread, what is wrong."""
 
@@ -126,7 +134,7 @@ class Catalog:
         for path in paths:
             name = _unique(path.stem, {s.name for s in shelves})
             shelves.append(_read_shelf(name, [path], encoding))
-        return cls(shelves, encoding=encoding, report=report)
+        return cls(shelves, encoding=encoding, report=report, follows_store=not specs)
 
     def close(self) -> None:
         for shelf in self.shelves:
@@ -151,8 +159,47 @@ class Catalog:
             return
         self._checked = now
         shelves = [self._refreshed(shelf) for shelf in self.shelves]
+        if self.follows_store:
+            shelves = self._store_followed(shelves)
         self.shelves = tuple(shelves)
         self._by_name = {shelf.name: shelf for shelf in self.shelves}
+
+    def _store_followed(self, shelves: list[Shelf]) -> list[Shelf]:
+        """``shelves`` with the store's new glossary files added, and those a new file of
+        the same name now shadows dropped. A file deleted from the store stays served
+        from its last reading, as any deleted glossary does (:meth:`_refreshed`)."""
+        from termbase import store
+
+        stored = store.shipped_paths()
+        served = {path for shelf in shelves for path in shelf.index.paths}
+        kept = [shelf for shelf in shelves
+                if any(p in stored or not p.exists() for p in shelf.index.paths)
+                or not shelf.index.paths]
+        for shelf in shelves:
+            if shelf not in kept:
+                _close(shelf)
+                self.problems.pop(shelf.name, None)
+                self._tell(f"glossary '{shelf.name}' is shadowed by a newer one of its "
+                           f"name: no longer served", ())
+        for path in stored:
+            if path in served or self._unaddable.get(path) == _stamps([path]):
+                continue
+            name = _unique(path.stem, {s.name for s in kept})
+            try:
+                added = _read_shelf(name, [path], self._encoding)
+            except TermbaseError as exc:
+                # Not served yet, so nothing older to fall back on: say it, once a version.
+                self._unaddable[path] = _stamps([path])
+                self._tell(f"cannot add glossary '{name}' saved into the store",
+                           (warning(exc.code, exc.message, path=str(exc.path or path),
+                                    hint=exc.hint or "fix the file: it is read again once "
+                                                     "it changes"),))
+                continue
+            self._unaddable.pop(path, None)
+            kept.append(added)
+            self._tell(f"added glossary '{name}' ({added.index.concepts} concepts)",
+                       added.index.diagnostics)
+        return kept
 
     def _refreshed(self, shelf: Shelf) -> Shelf:
         paths = shelf.index.paths
