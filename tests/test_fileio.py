@@ -15,6 +15,7 @@ from termbase.fileio import (
     lock_path,
     read_bytes,
     refuse_overwriting_inputs,
+    replace_folder,
     write_atomic,
 )
 
@@ -249,3 +250,28 @@ def test_a_write_deletes_the_temporary_files_of_killed_writers_only(tmp_path: Pa
         for process in (live, killed):
             process.kill()
             process.communicate()
+
+
+@pytest.mark.parametrize("stop", [KeyboardInterrupt, PermissionError])
+def test_a_folder_swap_stopped_between_its_renames_puts_the_previous_folder_back(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stop: type[BaseException]) -> None:
+    # Ctrl-C after the previous build's folder was moved aside and before the new one took
+    # its place: the clean-up deleted both, and the output folder was simply gone.
+    target = tmp_path / "out"
+    replace_folder(target, {Path("a.txt"): b"previous"})
+    renames = []
+    real_rename = os.rename
+
+    def rename(source: str | Path, destination: str | Path) -> None:
+        renames.append(source)
+        if len(renames) == 2:
+            raise stop()
+        real_rename(source, destination)
+
+    monkeypatch.setattr(os, "rename", rename)
+    with pytest.raises((KeyboardInterrupt, OutputError)):
+        replace_folder(target, {Path("a.txt"): b"new", Path("b.txt"): b"new"})
+    monkeypatch.setattr(os, "rename", real_rename)
+    assert sorted(p.name for p in target.iterdir()) == ["a.txt"]
+    assert (target / "a.txt").read_bytes() == b"previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]  # no staging or .old- left

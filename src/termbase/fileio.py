@@ -438,11 +438,7 @@ def replace_folder(target: Path, files: Mapping[Path, bytes]) -> None:
         if target.exists():
             old = Path(tempfile.mkdtemp(dir=parent, prefix=f".{target.name}.old-"))
             os.rename(target, old / target.name)
-            try:
-                os.rename(staging, target)
-            except OSError:
-                os.rename(old / target.name, target)  # put the previous folder back
-                raise
+            os.rename(staging, target)
         else:
             os.rename(staging, target)
     except OSError as exc:
@@ -450,6 +446,12 @@ def replace_folder(target: Path, files: Mapping[Path, bytes]) -> None:
                           hint="check free disk space and permissions; the previous folder, "
                                "if any, is unchanged") from None
     finally:
-        for leftover in (staging, old):
-            if leftover is not None and leftover.exists():
-                shutil.rmtree(leftover, ignore_errors=True)
+        # Whatever stopped the swap between its two renames (an error, Ctrl-C), the
+        # previous folder goes back before anything is removed.
+        if old is not None and (old / target.name).exists() and not target.exists():
+            with contextlib.suppress(OSError):
+                os.rename(old / target.name, target)
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+        if old is not None and old.exists() and target.exists():
+            shutil.rmtree(old, ignore_errors=True)  # else it holds the only previous copy
