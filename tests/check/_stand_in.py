@@ -2,7 +2,8 @@
 that must not depend on CC-CEDICT's entries: it answers from a small table and records
 what it was asked. Also the line-by-line drafts the learned checks' tests build, and
 the severity of the one miss on a draft's last line (the sense tests of missing_target),
-and the misses of a one-line draft."""
+the misses of a one-line draft, the sorted findings of a draft of line pairs, and the
+misses of a draft written without capitals."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from termbase.check import CheckOptions, FindingKind, check_draft
 from termbase.check.draft import Draft, presplit_pair
 from termbase.check.glosses import Gloss
 from termbase.diagnostics import Severity
-from termbase.model import Concept, Glossary, LangSec, Term
+from termbase.model import Concept, Glossary, LangSec, Term, TermStatus, TermType
 
 LEARNED = CheckOptions(kinds=frozenset({FindingKind.LEARNED_INCONSISTENT}))
 
@@ -56,6 +57,65 @@ def missing_targets(glossary: Glossary, zh: str, en: str) -> list[tuple[str, str
 def common_word_misses(zh: str, en: str) -> list[tuple[str, str]]:
     """:func:`missing_targets` against :data:`COMMON_WORDS`."""
     return missing_targets(COMMON_WORDS, zh, en)
+
+
+def zh_en_pair(zh: list[str], en: list[str]) -> Draft:
+    """A bilingual draft of the lines ``zh`` and ``en``, one unit per line."""
+    return presplit_pair("\n".join(zh), "d.zh", "\n".join(en), "d.en")
+
+
+def sorted_findings(glossary: Glossary, draft: Draft) -> list[tuple[str, str, int | None]]:
+    """Every finding of ``draft`` checked against ``glossary``: (kind, severity, line),
+    sorted."""
+    return sorted((f.kind.value, f.severity.value, f.line)
+                  for f in check_draft(glossary, draft).findings)
+
+
+def one_concept(cid: str, zh: str, *en: Term) -> Glossary:
+    """A glossary of one concept: the Chinese term ``zh`` and the English terms ``en``."""
+    return Glossary((Concept(cid, (LangSec("zh", (Term(zh),)), LangSec("en", en))),))
+
+
+# Names for the tests of a translation written without capitals (MultiUN's lower-cased
+# English): acronyms, clipped forms, references.
+UNCASED_GLOSSARY = Glossary((
+    Concept("un", (LangSec("zh", (Term("联合国"),)),
+                   LangSec("en", (Term("United Nations"),
+                                  Term("UN", TermStatus.ADMITTED, TermType.ABBREVIATION))))),
+    Concept("ga", (LangSec("zh", (Term("大会"),)), LangSec("en", (Term("General Assembly"),)))),
+    Concept("ms", (LangSec("zh", (Term("会员国"),)), LangSec("en", (Term("Member State"),)))),
+    Concept("sc", (LangSec("zh", (Term("安全理事会"),)),
+                   LangSec("en", (Term("Security Council"),)))),
+    Concept("pc", (LangSec("zh", (Term("筹备委员会"),)),
+                   LangSec("en", (Term("Preparatory Committee"),)))),
+    Concept("esc", (LangSec("zh", (Term("经济及社会理事会"),)),
+                    LangSec("en", (Term("Economic and Social Council"),)))),
+))
+
+# Enough lines without capitals for the draft to be read as written without them.
+_UNCASED_FILLER = 25
+
+
+def uncased_misses(zh: str, en: str, *, capitals: bool = False) -> list[tuple[str, str]]:
+    """The missing_target findings (term, severity) of the line pair (zh, en) checked
+    against :data:`UNCASED_GLOSSARY`, in a draft whose other lines are written without
+    capitals (with them if ``capitals``)."""
+    zh_lines = [zh, *["其他事项。"] * _UNCASED_FILLER]
+    filler = "Other matters were considered." if capitals else "other matters were considered."
+    en_lines = [en, *[filler] * _UNCASED_FILLER]
+    draft = presplit_pair("\n".join(zh_lines), "d.zh", "\n".join(en_lines), "d.en")
+    return [(f.term, f.severity.value) for f in check_draft(UNCASED_GLOSSARY, draft).findings
+            if f.kind is FindingKind.MISSING_TARGET]
+
+
+def uncased_draft_misses(pairs: list[tuple[str, str]]) -> list[tuple[int | None, str]]:
+    """The missing_target findings (line, severity) of the draft of ``pairs`` and lines
+    without capitals, checked against :data:`UNCASED_GLOSSARY`."""
+    zh = [z for z, _ in pairs] + ["其他事项。"] * _UNCASED_FILLER
+    en = [e for _, e in pairs] + ["other matters were considered."] * _UNCASED_FILLER
+    draft = presplit_pair("\n".join(zh), "d.zh", "\n".join(en), "d.en")
+    return [(f.line, f.severity.value) for f in check_draft(UNCASED_GLOSSARY, draft).findings
+            if f.kind is FindingKind.MISSING_TARGET]
 
 
 class StandInDictionary:

@@ -152,3 +152,12 @@ def test_a_check_imports_neither_the_document_model_nor_the_other_report_formats
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "[]"
+
+
+# False-alarm classes met on official UN text (issue 13, items 4 and 5): each test is one
+# class, and the real error beside it still found.
+
+
+def test_severity_of_every_finding_is_a_severity(glossary: Glossary) -> None:
+    result = check_draft(glossary, _pair(["大会注意到。"], ["The Conference notes."]))
+    assert all(isinstance(f.severity, Severity) for f in result.findings)

@@ -364,3 +364,20 @@ def test_acronym_in_french_word_order_may_render_the_longer_name() -> None:
     # An acronym holding the letters in English order but not opening with them is none.
     assert _found_spellings(_un(), _pair(zh, ["AUNMS continued to patrol."])) == [
         ("missing_target", "error", 1)]
+
+
+# False-alarm classes met on official UN text (issue 13, items 4 and 5): each test is one
+# class, and the real error beside it still found.
+
+
+def test_un_inside_un_women_is_not_untranslated() -> None:
+    g = Glossary((Concept("un", (LangSec("zh", (Term("联合国"),)),
+                                 LangSec("en", (Term("UN"),)))),))
+    assert _found_spellings(g, _pair(["妇女署的报告。"], ["The report of UN-Women."])) == []
+    assert _found_spellings(g, _pair(["妇女署的报告。"], ["The report of the UN."])) == [
+        ("untranslated_source", "info", 1)]
+
+
+def test_a_plural_noun_after_to_is_the_noun(glossary: Glossary) -> None:
+    assert _found_spellings(glossary, _pair(["向会员国负责。"],
+                                            ["Accountable to Member States."])) == []
