@@ -220,6 +220,29 @@ def test_an_id_written_in_two_sheets_is_refused() -> None:
         read(_save(wb), "two.xlsx", ReadPolicy.STRICT)
 
 
+def test_each_sheet_s_header_is_found_once_where_the_sheets_are_chosen(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Choosing the sheets finds each one's header, and says whether it names an id
+    # column; reading the sheets after the first found it a second time for that alone.
+    import termbase.formats.xlsx as xlsx
+    searched: list[str | None] = []
+
+    def counted(r: Any) -> Any:
+        searched.append(r.table.sheet)
+        return original(r)
+
+    original = xlsx.find_header
+    monkeypatch.setattr(xlsx, "find_header", counted)
+    wb = Workbook()
+    for title, term in (("A", "小武器"), ("B", "弹药"), ("C", "维持和平")):
+        ws = wb.active if title == "A" else wb.create_sheet(title)
+        ws.title = title
+        ws.append(["id", "中文", "英文"])
+        ws.append([f"c{title}", term, "x"])
+    assert len(read(_save(wb), "three.xlsx", ReadPolicy.STRICT).glossary.concepts) == 3
+    assert searched == ["A", "B", "C"]
+
+
 def test_a_bad_row_is_located_by_sheet_and_row() -> None:
     wb = Workbook()
     ws = wb.active

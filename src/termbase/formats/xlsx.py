@@ -265,45 +265,47 @@ def read_workbook(data: bytes, source: str,
             result = read_table(terms, policy)
     else:
         tables = _glossary_tables(wb, source, policy)
-        read_sheets = {table.sheet or "" for table in tables}
+        read_sheets = {table.sheet or "" for table, _ in tables}
         result = _read_sheets(tables, policy)
     extra = _unread(wb, data, read_sheets, source)
     return ReadResult(result.glossary, (*result.diagnostics, *extra)), ours
 
 
-def _glossary_tables(wb: Workbook, source: str, policy: ReadPolicy) -> list[Table]:
+def _glossary_tables(wb: Workbook, source: str, policy: ReadPolicy
+                     ) -> list[tuple[Table, bool]]:
     """The sheets of a person's workbook that hold a glossary: each whose header row
     names a term column (a glossary kept a sheet per subject or per annex, perhaps after
     a sheet of instructions); a sheet without one is named as not read. With none, the
-    first sheet, whose reading then says what its header lacks."""
+    first sheet, whose reading then says what its header lacks. Each with whether its
+    header names an id column (read here, where the header is found)."""
     tables = []
     for ws in wb.worksheets:
         if ws.title == SIGNATURE_SHEET:
             continue
         table = _table(ws, source)
         try:
-            find_header(Reading(table, policy))
+            header = find_header(Reading(table, policy))
         except FormatError:
             continue
-        tables.append(table)
-    return tables or [_table(wb.worksheets[0], source)]
+        tables.append((table, any(recognise(name) == Col(K_ID) for name in header.names)))
+    return tables or [(_table(wb.worksheets[0], source), False)]
 
 
-def _read_sheets(tables: list[Table], policy: ReadPolicy) -> ReadResult:
-    """One glossary of the concepts of every sheet, in sheet order. Concept ids are one
-    namespace: a generated id (a sheet without an id column, the same first term in two
-    sheets) is made unique as within a sheet, with the warning a repeated term gets; an
-    id written in two sheets is refused, since the reader cannot tell one concept given
-    twice from two concepts numbered alike."""
-    first = read_table(tables[0], policy)
+def _read_sheets(tables: list[tuple[Table, bool]], policy: ReadPolicy) -> ReadResult:
+    """One glossary of the concepts of every sheet (each with whether it has an id
+    column), in sheet order. Concept ids are one namespace: a generated id (a sheet
+    without an id column, the same first term in two sheets) is made unique as within a
+    sheet, with the warning a repeated term gets; an id written in two sheets is
+    refused, since the reader cannot tell one concept given twice from two concepts
+    numbered alike."""
+    first_table = tables[0][0]
+    first = read_table(first_table, policy)
     concepts = list(first.glossary.concepts)
     notes = list(first.diagnostics)
-    where = {c.id: tables[0].sheet for c in concepts}
-    for table in tables[1:]:
+    where = {c.id: first_table.sheet for c in concepts}
+    for table, own_ids in tables[1:]:
         result = read_table(table, policy)
         notes += result.diagnostics
-        header = find_header(Reading(table, policy))
-        own_ids = any(recognise(name) == Col(K_ID) for name in header.names)
         for concept in result.glossary.concepts:
             if concept.id in where and own_ids:
                 raise FormatError(f"sheet '{table.sheet}': concept id '{concept.id}' is "
