@@ -84,6 +84,12 @@ def test_options_choose_the_folds_of_the_one_english_rule() -> None:
     options = MatchOptions(plurals=False, spelling_variants=False, verb_forms=True)
     assert options.folding == EnglishFolding(plurals=False, hyphenation=True,
                                              spelling_variants=False, verb_forms=True)
+    # The folds are EnglishFolding's own fields, defaults and all, not a copy of them;
+    # the signature names every option, the folds first.
+    assert isinstance(options, EnglishFolding)
+    assert MatchOptions().folding == EnglishFolding()
+    assert list(options.settings()) == ["plurals", "hyphenation", "spelling_variants",
+                                        "verb_forms", "exact_abbreviations", "proper_names"]
 
 
 def test_plural_folding_is_the_callers_choice(glossary: Glossary) -> None:

@@ -47,7 +47,7 @@ import functools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from termbase.diagnostics import Diagnostic, warning
@@ -64,17 +64,13 @@ from termbase.text.titles import without_title_marks
 
 
 @dataclass(frozen=True, slots=True)
-class MatchOptions:
-    """How loosely English terms match; Chinese always matches exactly, longest first."""
+class MatchOptions(EnglishFolding):
+    """How loosely English terms match; Chinese always matches exactly, longest first.
+    The word folds a term's words get are :class:`~termbase.text.english.EnglishFolding`'s
+    fields (``plurals``, ``hyphenation``, ``spelling_variants``, ``verb_forms``, with its
+    defaults: "capacity-building" is "capacity building"; British and American spellings,
+    singular and plural are one term; verb forms are not), then these."""
 
-    plurals: bool = True
-    """Singular and plural (and possessive) forms are the same term."""
-    hyphenation: bool = True
-    """"capacity-building" and "capacity building" are the same term."""
-    spelling_variants: bool = True
-    """British and American spellings are the same term."""
-    verb_forms: bool = False
-    """"implement", "implements", "implemented", "implementing" are the same term."""
     exact_abbreviations: bool = True
     """Abbreviations and acronyms match only with their own capitalisation."""
     proper_names: bool = True
@@ -84,17 +80,13 @@ class MatchOptions:
 
     @property
     def folding(self) -> EnglishFolding:
-        """The word folds these options ask of :class:`~termbase.text.english.EnglishCanon`."""
-        return EnglishFolding(plurals=self.plurals, hyphenation=self.hyphenation,
-                              spelling_variants=self.spelling_variants,
-                              verb_forms=self.verb_forms)
+        """The word folds alone, as :class:`~termbase.text.english.EnglishCanon` is asked
+        for them (an EnglishFolding, equal to another with the same folds)."""
+        return EnglishFolding(**{f.name: getattr(self, f.name) for f in fields(EnglishFolding)})
 
     def settings(self) -> dict[str, bool]:
-        """For output signatures."""
-        return {"plurals": self.plurals, "hyphenation": self.hyphenation,
-                "spelling_variants": self.spelling_variants, "verb_forms": self.verb_forms,
-                "exact_abbreviations": self.exact_abbreviations,
-                "proper_names": self.proper_names}
+        """For output signatures: every option by name, the folds first."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
 @functools.cache  # asked for each language section of each concept a check reads
