@@ -1,5 +1,5 @@
 """How likely a count is by chance: the tests by which a word of a translation counts as
-evidence of a sense only when it is met too often to be luck (check/missing,
+evidence of a sense only when it is met too often to be luck (check/other_sense,
 check/longer_source_word)."""
 
 from __future__ import annotations

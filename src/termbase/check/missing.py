@@ -1,6 +1,9 @@
 """The ``missing_target`` check: a source term none of whose approved equivalents is in the
 aligned translation — an error, or a hint (info) when the draft gives a reason to think the
-term is rendered otherwise (:mod:`termbase.check.renderings`) or used in another sense
+term is rendered otherwise (by its own words, an acronym, a longer name:
+:mod:`termbase.check.renderings`; by a reference without its words:
+:mod:`termbase.check.references`; by what the dictionary reads, one module a reason, asked
+together in :func:`_dictionary_hints`) or used in another sense
 (:mod:`termbase.check.other_sense`)."""
 
 from __future__ import annotations

@@ -1,7 +1,9 @@
 """Evidence that a source term missing from the translation is rendered otherwise there:
-some of its words, an acronym or a name for the longer name it is part of, a passive that
-drops it as the agent. References that stand for the term without its words (a
-capitalised common noun, a demonstrative) are :mod:`termbase.check.references`'."""
+some of its words (kept, or all but one), its acronym or a clipped form, the longer name
+it opens or is part of given by its acronym, a name, a quotation or without the term, the
+part it names given by its number, a passive that drops it as the agent. References that
+stand for the term without its words (a capitalised common noun, a demonstrative) are
+:mod:`termbase.check.references`'."""
 
 from __future__ import annotations
 
