@@ -1,7 +1,12 @@
-"""Where termbase keeps files of its own outside the user's folders: the cache.
+"""Where termbase keeps files of its own outside the user's folders: the cache; and where
+it finds the folders it ships (``glossaries``, ``data``: :func:`bundled`).
 
-The only thing cached today is CC-CEDICT parsed into the aligner's lexicon (a few MB,
-rebuilt in a few seconds when absent). The folder is, first found:
+The cache holds what is costly to make and safe to lose: CC-CEDICT parsed into the
+aligner's lexicon and into pairing's whole-phrase glosses (pickles, read and written
+only by :func:`read_cached_dict` and :func:`write_cached`), the SQLite table of glosses
+``check`` reads (:mod:`termbase.check.glosses`) with the sum of jieba's dictionary
+counts, and the compiled glossaries under ``glossaries/`` (:mod:`termbase.index.cache`).
+The folder is, first found:
 
 1. ``$TERMBASE_CACHE_DIR``;
 2. ``$XDG_CACHE_HOME/termbase``;
@@ -9,7 +14,7 @@ rebuilt in a few seconds when absent). The folder is, first found:
 4. ``~/.cache/termbase``.
 
 Setting ``TERMBASE_NO_CACHE`` to anything but ``""`` or ``0`` turns the cache off: nothing
-is read from or written to it, and every process parses the dictionary again.
+is read from or written to it, and every process makes what it needs again.
 """
 
 from __future__ import annotations
