@@ -107,20 +107,23 @@ def is_name_head(word: str) -> bool:
 
 
 # The heads of the names of organizations that jieba lists as one word: banks, movements
-# and parties (世界|银行, 不结盟|运动, 真主|党), beside the heads of bodies. Not heads of
+# and parties (世界|银行, 不结盟|运动, 真主|党), and 团, the body of people a meeting
+# elects or a government or the Organization sends (主席|团 the Bureau, 代表|团 a
+# delegation, 调查|团 a commission of inquiry), beside the heads of bodies. Not heads of
 # names of several words: as an n-gram's last word 运动 is as often a campaign or a sport
-# (宣传|运动, 体育|运动) and 党 any country's party.
-_SINGLE_NAME_HEADS = (*_NAME_HEADS, "银行", "运动", "党")
+# (宣传|运动, 体育|运动) and 党 any country's party; 团 is left to single words with them.
+_SINGLE_NAME_HEADS = (*_NAME_HEADS, "银行", "运动", "党", "团")
 _SINGLE_HEAD_ENDINGS = frozenset(head[-1] for head in _SINGLE_NAME_HEADS)
 
 
 def is_single_name(word: str) -> bool:
     """Whether the single dictionary word ``word`` is built as a name: a head word of
-    names (署, 基金, 会议, 组织 …) or of an organization's (银行, 运动, 党) after a modifier
-    of two characters or more, as in 环境|署 (UNEP), 周转|基金 (the Working Capital Fund),
-    全体|会议 (a plenary meeting), 世界|银行 (the World Bank), 不结盟|运动 (the Non-Aligned
-    Movement). jieba lists many UN names and short forms as one word, so no n-gram shows
-    their build; 部署 (deploy) ends with 署 after one character only."""
+    names (署, 基金, 会议, 组织 …) or of an organization's (银行, 运动, 党, 团) after a
+    modifier of two characters or more, as in 环境|署 (UNEP), 周转|基金 (the Working Capital
+    Fund), 全体|会议 (a plenary meeting), 世界|银行 (the World Bank), 不结盟|运动 (the
+    Non-Aligned Movement), 主席|团 (the Bureau). jieba lists many UN names and short forms
+    as one word, so no n-gram shows their build; 部署 (deploy) ends with 署 after one
+    character only, 社团 (an association) with 团."""
     if word[-1:] not in _SINGLE_HEAD_ENDINGS:  # one set look-up passes most words
         return False
     heads = [head for head in _SINGLE_NAME_HEADS if word.endswith(head)]
