@@ -23,7 +23,9 @@ drops them (:func:`strip_not_xml`) or refuses the text (:func:`first_not_xml`).
 from __future__ import annotations
 
 import codecs
+import io
 import re
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from termbase.errors import FormatError
@@ -247,6 +249,28 @@ def _syntax_error(exc: etree.XMLSyntaxError, source: str) -> FormatError:
                        hint=_HINT_NOT_WELL_FORMED)
 
 
+def checked_utf8(data: bytes, source: str) -> bytes:
+    """``data`` (the content of ``source``) decoded, checked and encoded again as UTF-8,
+    ready for lxml: FormatError (with the line) for an unknown or contradicting encoding,
+    NUL characters, or entity or DTD declarations."""
+    text = decode_xml(data, source)
+    _refuse_declarations(text, source)
+    return text.encode("utf-8")
+
+
+def _parser_options() -> dict[str, object]:
+    # lxml reads the checked text, never the original bytes under some other encoding.
+    return {"encoding": "utf-8", "resolve_entities": False, "no_network": True,
+            "load_dtd": False, "dtd_validation": False, "huge_tree": False,
+            "remove_comments": False}
+
+
+def _refuse_internal_dtd(tree: etree._ElementTree, source: str) -> None:
+    dtd = tree.docinfo.internalDTD
+    if dtd is not None and (any(dtd.iterentities()) or any(dtd.iterelements())):
+        raise _declarations_error(source, None)
+
+
 def parse_xml(data: bytes, source: str) -> etree._ElementTree:
     """Parse ``data`` (the content of ``source``) without entities, DTDs or network.
 
@@ -256,23 +280,51 @@ def parse_xml(data: bytes, source: str) -> etree._ElementTree:
     """
     from lxml import etree
 
-    text = decode_xml(data, source)
-    _refuse_declarations(text, source)
-    # lxml reads the checked text, never the original bytes under some other encoding.
-    parser = etree.XMLParser(encoding="utf-8", resolve_entities=False, no_network=True,
-                             load_dtd=False, dtd_validation=False, huge_tree=False,
-                             remove_comments=False)
+    utf8 = checked_utf8(data, source)
+    parser = etree.XMLParser(**_parser_options())
     try:
-        tree = etree.fromstring(text.encode("utf-8"), parser).getroottree()
+        tree = etree.fromstring(utf8, parser).getroottree()
     except etree.XMLSyntaxError as exc:
         raise _syntax_error(exc, source) from None
     except ValueError as exc:
         raise FormatError(f"cannot parse XML: {exc}", path=source,
                           hint=_HINT_NOT_WELL_FORMED) from None
-    dtd = tree.docinfo.internalDTD
-    if dtd is not None and (any(dtd.iterentities()) or any(dtd.iterelements())):
-        raise _declarations_error(source, None)
+    _refuse_internal_dtd(tree, source)
     return tree
+
+
+class XmlStream:
+    """The (event, element) pairs of :func:`checked_utf8`'s ``utf8``, parsed as
+    :func:`parse_xml` parses (no entities, DTDs or network; the same errors), but as a
+    stream: a reader that removes each record once read holds one record's tree at a
+    time, not the whole file's (a 70 MB TBX builds a tree of about 500 MB). ``tag``
+    limits the events to those elements, as lxml's iterparse does ("{*}name": in any
+    namespace), which spares a call per element of the file; :attr:`root` is the
+    document's root once the stream has been read."""
+
+    def __init__(self, utf8: bytes, source: str, events: tuple[str, ...] = ("end",),
+                 tag: Sequence[str] | None = None) -> None:
+        from lxml import etree
+
+        self._source = source
+        self._context = etree.iterparse(io.BytesIO(utf8), events=events, tag=tag,
+                                        **_parser_options())
+
+    def __iter__(self) -> Iterator[tuple[str, etree._Element]]:
+        from lxml import etree
+
+        try:
+            yield from self._context
+        except etree.XMLSyntaxError as exc:
+            raise _syntax_error(exc, self._source) from None
+        except ValueError as exc:
+            raise FormatError(f"cannot parse XML: {exc}", path=self._source,
+                              hint=_HINT_NOT_WELL_FORMED) from None
+        _refuse_internal_dtd(self._context.root.getroottree(), self._source)
+
+    @property
+    def root(self) -> etree._Element:
+        return self._context.root
 
 
 def local_name(tag: object) -> str:

@@ -202,3 +202,33 @@ def test_imported_samples_export_valid(shared: Path, official: Official) -> None
         data = write(glossary, None)
         assert official.problems(data) == [], name
         assert read(data, "again", ReadPolicy.STRICT).glossary == glossary
+
+
+def test_entries_are_read_one_at_a_time_and_strays_in_their_place(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # The whole file was parsed into one tree before the first entry was read: a 70 MB
+    # TBX of 100,000 concepts peaked at about 1 GB, 500 MB of it the tree.
+    from termbase.formats.tbx import reader
+
+    entries = [f'<conceptEntry id="c{i}"><langSec xml:lang="en"><termSec>'
+               f'<term>t{i}</term></termSec></langSec></conceptEntry>\n' for i in range(3000)]
+    stray = "<note>loose</note>\n"
+    data = _doc(stray + "".join(entries[:1500]) + stray + "".join(entries[1500:]) + stray)
+    held: list[int] = []
+    real = reader._read_concept
+
+    def counting(r: Any, entry: Any, concept_id: str) -> Any:
+        held.append(len(entry.getparent()))
+        return real(r, entry, concept_id)
+
+    monkeypatch.setattr(reader, "_read_concept", counting)
+    result = read(data, "t.tbx", ReadPolicy.SKIP)
+    assert [c.id for c in result.glossary.concepts] == [f"c{i}" for i in range(3000)]
+    # The body holds the entry being read and what the parser's last chunk of input
+    # (tens of kB) added after it; not the other entries of the file.
+    assert max(held) < 1000
+    lines = [d.line for d in result.diagnostics if d.code == "TB248"]
+    assert len(lines) == 3 and lines == sorted(lines)
+    with pytest.raises(FormatError, match="outside an entry") as refused:
+        read(data, "t.tbx", ReadPolicy.STRICT)
+    assert refused.value.line == lines[0]

@@ -3,6 +3,7 @@ refusing what it cannot interpret with the element and line."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
@@ -38,7 +39,7 @@ from termbase.model import (
     Transaction,
     TransactionType,
 )
-from termbase.xmlsafe import local_name, namespace, parse_xml
+from termbase.xmlsafe import XmlStream, checked_utf8, local_name, namespace
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -471,15 +472,17 @@ def _read_concept(r: _Reading, entry: etree._Element, concept_id: str) -> Concep
         transactions=tuple(transactions), graphics=tuple(links["xGraphic"]))
 
 
-def _assign_ids(r: _Reading, entries: list[etree._Element]) -> tuple[list[str], dict[str, str]]:
-    """A valid, unique XML ID per entry, and the map from the file's ids to them."""
-    originals = [(e.get("id") or "").strip() for e in entries]
+def _assign_ids(r: _Reading, entries: list[tuple[str, int | None]]
+                ) -> tuple[list[str], dict[str, str]]:
+    """A valid, unique XML ID per entry (its id attribute and line), and the map from
+    the file's ids to them."""
+    originals = [original.strip() for original, _ in entries]
     taken = {o for o in originals if is_ncname(o)}
     used: set[str] = set()
     out: list[str] = []
     mapping: dict[str, str] = {}
     counter = 0
-    for entry, original in zip(entries, originals, strict=True):
+    for (_, line), original in zip(entries, originals, strict=True):
         if is_ncname(original) and original not in used:
             new = original
         else:
@@ -491,7 +494,7 @@ def _assign_ids(r: _Reading, entries: list[etree._Element]) -> tuple[list[str], 
             reason = ("missing" if not original else "used twice" if original in used
                       else "not a valid XML ID")
             r.warn("TB240", f"entry id '{original}' is {reason}; renamed '{new}'",
-                   entry.sourceline, "TBX ids must be unique and start with a letter")
+                   line, "TBX ids must be unique and start with a letter")
         used.add(new)
         out.append(new)
         mapping.setdefault(original, new)
@@ -597,26 +600,97 @@ def _check_root(r: _Reading, root: etree._Element) -> None:
         r.warn("TB247", f"style '{style}', not dca; read anyway", root.sourceline)
 
 
+def _body_of(root: etree._Element) -> etree._Element | None:
+    """The ``<body>`` of the first ``<text>``, where the entries are (None if none yet)."""
+    text = next((c for c in root if isinstance(c.tag, str) and _name(c) == "text"), None)
+    return None if text is None else next(
+        (c for c in text if isinstance(c.tag, str) and _name(c) == "body"), None)
+
+
+_ENTRY_TAGS = ("{*}conceptEntry", "{*}termEntry")
+"""What an element of ``<body>`` should be (TBX v3, TBX 2008), in any namespace."""
+
+
+def _body_children(events: Iterable[tuple[str, etree._Element]]
+                   ) -> Iterator[etree._Element]:
+    """Each element of ``<body>``, in order, once parsed whole; removed from the tree
+    once the caller is done with it, so a large file is never held as one tree. The
+    stream gives only entries' ends; anything else found in ``<body>`` comes out when
+    the next entry (or the end) shows it there."""
+    body = None
+    for event, el in events:
+        if event != "end":
+            continue
+        if body is None:
+            body = _body_of(el.getroottree().getroot())
+        if body is None or el.getparent() is not body:
+            continue  # an entry nested in something else: read as part of that
+        yield from _strays_before(body, el)
+        yield el
+        el.clear()
+        del body[0]  # el: everything before it was taken out
+    if body is not None:
+        yield from _strays_before(body, None)
+
+
+def _strays_before(body: etree._Element, entry: etree._Element | None
+                   ) -> Iterator[etree._Element]:
+    """The elements of ``body`` before ``entry`` (all of them for None): not entries,
+    since those before it were taken out as they were read; each is removed in turn."""
+    while len(body) and body[0] is not entry:
+        stray = body[0]
+        if isinstance(stray.tag, str):
+            yield stray
+        del body[0]
+
+
+def _structure(r: _Reading, utf8: bytes
+               ) -> tuple[etree._Element, list[tuple[str, str, int | None]]]:
+    """The first reading: the root checked as soon as it is seen, and the document
+    without its entries (header and back matter whole), with each element of the body's
+    name, id and line."""
+    stream = XmlStream(utf8, r.source, ("start", "end"),
+                       ("{*}tbx", "{*}martif", *_ENTRY_TAGS))
+    seen: list[etree._Element] = []
+
+    def root_checked() -> Iterator[tuple[str, etree._Element]]:
+        for event, el in stream:
+            if not seen:
+                seen.append(el.getroottree().getroot())
+                _check_root(r, seen[0])
+            yield event, el
+
+    entries = [(_name(el), el.get("id") or "", el.sourceline)
+               for el in _body_children(root_checked())]
+    if not seen:  # neither a TBX root nor an entry anywhere
+        _check_root(r, stream.root)
+    return stream.root, entries
+
+
 def read(data: bytes, source: str, policy: ReadPolicy) -> ReadResult:
-    """A glossary from TBX v3 or TBX 2008 bytes, with warnings for every tolerated departure."""
-    root = parse_xml(data, source).getroot()
+    """A glossary from TBX v3 or TBX 2008 bytes, with warnings for every tolerated departure.
+
+    Read in two streaming passes, each holding one entry's tree at a time: the first
+    checks the document and gives every entry its id (which must be known before any
+    entry's cross-references are read), the second reads the entries."""
+    utf8 = checked_utf8(data, source)
     r = _Reading(source)
-    _check_root(r, root)
+    root, entries = _structure(r, utf8)
     title, description, source_lang = _read_header(r, root)
     text = next((c for c in root if isinstance(c.tag, str) and _name(c) == "text"), None)
-    body = None if text is None else next(
-        (c for c in text if isinstance(c.tag, str) and _name(c) == "body"), None)
-    entries = [] if body is None else [c for c in body if isinstance(c.tag, str)]
+    body = _body_of(root)
     ours = any(p.get("type") == MARKER_TYPE for p in root.iter(f"{{{TBX_NS}}}p"))
-    if not any(_name(e) == "conceptEntry" for e in entries) and not (ours and body is None):
+    if not any(name == "conceptEntry" for name, _, _ in entries) and not (
+            ours and body is None):
         raise FormatError("the file has no entries (conceptEntry or termEntry)", path=source,
                           line=(body if body is not None else root).sourceline,
                           hint="check that this is a terminology file and that the export "
                                "was not empty")
-    ids, mapping = _assign_ids(r, [e for e in entries if _name(e) == "conceptEntry"])
+    ids, mapping = _assign_ids(r, [(original, line) for name, original, line in entries
+                                   if name == "conceptEntry"])
     next_id = iter(ids)
     concepts: list[Concept] = []
-    for entry in entries:
+    for entry in _body_children(XmlStream(utf8, source, ("end",), _ENTRY_TAGS)):
         concept_id = next(next_id) if _name(entry) == "conceptEntry" else ""
         try:
             if not concept_id:
