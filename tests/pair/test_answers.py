@@ -23,6 +23,7 @@ from termbase.pair.answers import (
     named_as_full_form,
     named_in_full,
     once_each,
+    part_of_one_word,
     person_left_out,
     read_beside,
     read_in_every_pair,
@@ -424,6 +425,45 @@ def test_agent_nouns_and_heads_that_name_no_person_stay() -> None:
     assert not person_left_out("维和人员", "peacekeeping staff", PERSON_LEXICON)
     # 方案 names no person: "training" may be its modifier's English (modifier_only's case).
     assert not person_left_out("培训方案", "training", PERSON_LEXICON)
+
+
+WORD_PARTS_LEXICON = Lexicon.from_pairs([
+    ("行为准则", "code of conduct"), ("行为", "behaviour"), ("准则", "norm"),
+    ("环境卫生", "sanitation"), ("环境", "environment"), ("卫生", "hygiene"),
+    ("国际联盟", "League of Nations"), ("国际", "international"), ("联盟", "coalition"),
+    ("研究报告", "research report"), ("研究", "study"), ("报告", "report"),
+])
+
+
+def _with_examples(term: str, text: str, *english: str) -> TermPairing:
+    examples = tuple(Example("d", n, term, en) for n, en in enumerate(english))
+    return TermPairing(term, 5, (Candidate(text, 0.6, 3, 3, 9, 0.5, 20.0, 0.3, examples),))
+
+
+# An answer that renders one part of a term the dictionary holds as one word, saying
+# none of the word's glosses while its examples say the other part apart, is refused
+# (termbase.pair.answers.part_of_one_word, bare_heads_refused).
+
+def test_one_part_of_a_dictionary_word_is_no_answer_where_the_rest_is_said_apart() -> None:
+    said_apart = ["Norms, rules and principles of responsible behaviour can help.",
+                  "norms of responsible behaviour in outer space"]
+    assert part_of_one_word("行为准则", "behaviour", said_apart, WORD_PARTS_LEXICON) == "行为"
+    refused, = bare_heads_refused([_with_examples("行为准则", "behaviour", *said_apart)],
+                                  WORD_PARTS_LEXICON)
+    assert refused.candidates == () and "行为" in refused.abstained_reason
+
+
+def test_a_gloss_of_the_whole_word_every_part_or_a_rest_never_said_keeps() -> None:
+    examples = ["norms of behaviour", "the norm"]
+    assert part_of_one_word("行为准则", "code of conduct", examples,
+                            WORD_PARTS_LEXICON) is None
+    assert part_of_one_word("环境卫生", "sanitation", ["hygiene and sanitation"],
+                            WORD_PARTS_LEXICON) is None
+    assert part_of_one_word("国际联盟", "international coalition", ["a coalition"],
+                            WORD_PARTS_LEXICON) is None
+    # English folds the rest into the one word: no "report" beside "study".
+    assert part_of_one_word("研究报告", "study", ["the study says", "a new study"],
+                            WORD_PARTS_LEXICON) is None
 
 
 # A made-up entry: 中小农场 "small and medium farm", one word of four characters.

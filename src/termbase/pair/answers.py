@@ -45,6 +45,7 @@ from termbase.pair.dictionary import (
     extension_explained,
     known_stem,
     multiset_minus,
+    reads_as,
     renders_just_the_term,
 )
 from termbase.pair.learned import Glosses
@@ -787,6 +788,49 @@ def person_left_out(term: str, answer: str, lexicon: Dictionary) -> bool:
     return any(known_stem(stem, before) for stem in stems)
 
 
+MIN_WORD_PART = 2
+"""Characters a part of a dictionary word needs to be read apart (one character pools
+the senses of every word it makes)."""
+
+
+def part_of_one_word(term: str, answer: str, examples: Sequence[str],
+                     lexicon: Dictionary) -> str | None:
+    """The part of ``term`` that ``answer`` renders when the dictionary holds the term as
+    one word, none of whose glosses the answer says, the answer renders one part of that
+    word and nothing of the rest, and half the examples or more say the rest apart (a
+    reading of it stands in their English); None otherwise.
+
+    The dictionary's word is the concept: 行为准则 is "code of conduct", and "behaviour"
+    renders only its 行为 (the text said "norms ... of responsible behaviour", its 准则
+    worded apart). :func:`head_word_only` cannot see it, since the dictionary reads the
+    term as one word, and reading every such word by its parts refuses what English
+    names by one word (环境卫生 "sanitation", 工作人员 "staff"): those answers say a gloss
+    of the whole word, and keep. An answer that renders every part (国际联盟
+    "international coalition") renders the whole, and one whose examples never say the
+    rest is English folding it in (研究报告 "study": no "report" beside it)."""
+    words = [w for w in lexicon.segment(term) if lexicon.translations(w)]
+    stems = content_stems(answer)
+    if len(words) != 1 or not stems:
+        return None
+    word = words[0]
+    if any(reads_as(stem, lexicon.translations(word)) for stem in stems):
+        return None
+    for cut in range(MIN_WORD_PART, len(word) - MIN_WORD_PART + 1):
+        parts = (word[:cut], word[cut:])
+        meanings = [lexicon.translations(part) for part in parts]
+        if not all(meanings):
+            continue
+        for said, unsaid in ((0, 1), (1, 0)):
+            if not all(reads_as(stem, meanings[said]) for stem in stems) or any(
+                    reads_as(stem, meanings[unsaid]) for stem in stems):
+                continue
+            apart = sum(1 for en in examples if any(
+                reads_as(stem, meanings[unsaid]) for stem in content_stems(en)))
+            if examples and 2 * apart >= len(examples):
+                return parts[said]
+    return None
+
+
 def bare_heads_refused(pairings: Iterable[TermPairing], lexicon: Dictionary | None
                        ) -> list[TermPairing]:
     """``pairings`` with every answer found by the corpus's counts that is the bare head
@@ -813,6 +857,12 @@ def bare_heads_refused(pairings: Iterable[TermPairing], lexicon: Dictionary | No
                 pairing = replace(pairing, candidates=(), abstained_reason=(
                     f"the best candidate '{best.text}' names the action the term's words "
                     f"before the last say, not the person its last word names"))
+            elif (part := part_of_one_word(pairing.term, best.text,
+                                           [e.en for e in best.examples], lexicon)) \
+                    and not stands_whole(pairing, best):
+                pairing = replace(pairing, candidates=(), abstained_reason=(
+                    f"the best candidate '{best.text}' renders only {part} of the "
+                    f"dictionary's word {pairing.term}, whose glosses it does not say"))
         out.append(pairing)
     return out
 
