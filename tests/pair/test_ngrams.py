@@ -151,6 +151,16 @@ def test_a_footnote_marker_glued_to_a_word_ends_the_phrase_and_is_dropped() -> N
     assert not any("question and" in key or "questions2" in key for key in keys)
 
 
+def test_the_stop_of_an_abbreviation_that_opens_a_name_ends_no_run() -> None:
+    # "St. Helena" is one name: a run cut at the stop pairs 圣赫勒拿 with "Helena".
+    surfaces = {s.surface for s in EnglishNgrams().spans(
+        "the Government of St. Helena and the st. petersburg declaration. Next")}
+    assert {"St Helena", "st petersburg declaration"} <= surfaces
+    # A full stop after another word still ends the run.
+    assert "declaration Next" not in surfaces
+    assert "Helena" in surfaces  # the parts stay candidates
+
+
 def test_typographic_hyphens_and_apostrophes_join_words_and_share_one_key() -> None:
     # 2023 UN documents print a non-breaking hyphen (U+2011) in some names: it must
     # neither break the word nor make a second key beside the ASCII spelling.

@@ -152,13 +152,22 @@ class _Word(NamedTuple):
     """Separated from the previous word of its run by a comma (enumeration runs only)."""
 
 
+# Abbreviations written with a full stop before the proper name they open, "St." of
+# "St. Helena" or "St. Petersburg Declaration" (a closed class: the abbreviated words
+# that open a place or a saint's name). Their stop is no sentence's end: a run broken
+# there pairs 圣赫勒拿 with "Helena", the part after the stop.
+_NAME_PREFIX_ABBREVIATIONS = frozenset({"st", "ste", "mt", "ft"})
+
+
 def english_runs(text: str, *, across_commas: bool = False) -> list[list[_Word]]:
     """Words of ``text`` grouped into runs not separated by punctuation.
 
     Only whitespace may stand between two words of a run, so an n-gram never spans a
     bracket, full stop or glued footnote marker (which is dropped). With
     ``across_commas`` a comma does not end a run either
-    (enumerations such as "disarmament, demobilization and reintegration").
+    (enumerations such as "disarmament, demobilization and reintegration"). The stop
+    of an abbreviation that opens a name ("St. Helena") ends no run; the word is read
+    without it, as :func:`english_words` reads it.
     """
     runs: list[list[_Word]] = []
     current: list[_Word] = []
@@ -166,7 +175,8 @@ def english_runs(text: str, *, across_commas: bool = False) -> list[list[_Word]]
     for match in ENGLISH_WORD.finditer(text):
         gap = text[last_end:match.start()].strip()
         comma = gap in (",", "，")
-        if current and gap and not (across_commas and comma):
+        if current and gap and not (across_commas and comma) and not (
+                gap == "." and current[-1].text.casefold() in _NAME_PREFIX_ABBREVIATIONS):
             runs.append(current)
             current = []
         word = match.group()
