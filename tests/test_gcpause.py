@@ -51,3 +51,27 @@ def test_objects_frozen_by_the_caller_stay_frozen() -> None:
         assert gc.get_freeze_count() == frozen
     finally:
         gc.unfreeze()
+
+
+def test_what_is_let_go_is_left_to_the_exit_in_a_process_that_ends_with_its_command(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import weakref
+
+    from termbase import gcpause
+
+    class Big:
+        pass
+
+    done = Big()
+    gone = weakref.ref(done)
+    gcpause.let_go(done)
+    del done
+    assert gone() is None  # a process that goes on frees it at once
+    monkeypatch.setattr(gcpause, "_ENDING", True)
+    done = Big()
+    kept = weakref.ref(done)
+    gcpause.let_go(done)
+    del done
+    assert kept() is not None  # not freed object by object: the exit takes it back
+    gc.collect()
+    assert kept() is None  # a full collection still frees it, should the process go on

@@ -16,7 +16,7 @@ from termbase.check.number_findings import Disagreement, number_disagreements, n
 from termbase.check.rules import CHECKS
 from termbase.diagnostics import Diagnostic, Severity
 from termbase.errors import UsageError
-from termbase.gcpause import cycle_collection_paused
+from termbase.gcpause import cycle_collection_paused, let_go
 from termbase.model import Glossary
 from termbase.signature import Signature
 
@@ -187,6 +187,9 @@ def _check(glossary: Glossary | CompiledGlossary, draft: Draft, opts: CheckOptio
                 if kind in taken:
                     progress(kind.value)
         findings = [f for kind in CHECKS if kind in found for f in found[kind]]
+        # The context is most of what the check built (matchers, hits, evidence): what
+        # the result needs of it, it holds itself.
+        let_go(ctx)
     finally:
         if text_only is not None:
             text_only()  # the child's result, so that it does not stay behind
