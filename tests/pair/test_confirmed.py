@@ -36,6 +36,13 @@ def test_a_translation_in_two_words_is_not_cut_in_half() -> None:
         "international agencies")
 
 
+def test_an_abbreviation_is_read_as_the_word_it_stands_for() -> None:
+    # The dictionary glosses 圣彼得堡 "Saint Petersburg"; the text writes "St.".
+    lexicon = Lexicon.from_pairs([("圣彼得堡", "Saint Petersburg"), ("宣言", "declaration")])
+    english = "respect for the 1868 St. Petersburg Declaration."
+    assert confirmed_span("圣彼得堡宣言", english, lexicon) == "St Petersburg Declaration"
+
+
 def test_a_word_the_dictionary_does_not_give_for_the_term_blocks_the_answer() -> None:
     # "illicit" is not what the dictionary gives for 非法: nothing is guessed.
     assert confirmed_span("非法贸易", "to stop the illicit trade in arms", LEXICON) is None

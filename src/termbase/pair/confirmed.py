@@ -33,7 +33,7 @@ from termbase.pair.context import term_meanings
 from termbase.pair.corpus import Corpus, SegmentPair
 from termbase.pair.dictionary import Dictionary, is_bound, known_stem
 from termbase.pair.learned import MIN_DICE, MIN_JOINT, MIN_LLR, GlossCounts, count_glosses
-from termbase.pair.ngrams import MAX_EN_WORDS, ZH_GRAMMAR, EnglishNgrams, Span
+from termbase.pair.ngrams import MAX_EN_WORDS, ZH_GRAMMAR, EnglishNgrams, Span, unabbreviated
 from termbase.pair.results import Candidate, Example, TermPairing
 from termbase.pair.titles import cited_as_title, title_rendering, vocabulary_of
 from termbase.text.chinese import NUMERAL_CHARACTERS, is_cjk_char
@@ -108,7 +108,9 @@ def confirmed_span(term: str, english: str, dictionary: Dictionary) -> str | Non
     found: dict[tuple[int, int], tuple[Span, int]] = {}
     """(start, end) → the span and how many glosses of the term's words it says."""
     for span in _ngrams_for(term).spans(english):
-        stems = content_stems(span.surface)
+        # The dictionary glosses by the word an abbreviation stands for: "St Petersburg"
+        # is its "Saint Petersburg".
+        stems = content_stems(unabbreviated(span.surface))
         if not stems or not all(known_stem(s, allowed) for s in stems):
             continue
         stated = set(_FIGURES.findall(span.surface))

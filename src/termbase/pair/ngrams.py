@@ -156,7 +156,15 @@ class _Word(NamedTuple):
 # "St. Helena" or "St. Petersburg Declaration" (a closed class: the abbreviated words
 # that open a place or a saint's name). Their stop is no sentence's end: a run broken
 # there pairs 圣赫勒拿 with "Helena", the part after the stop.
-_NAME_PREFIX_ABBREVIATIONS = frozenset({"st", "ste", "mt", "ft"})
+NAME_PREFIX_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+"""Each abbreviation with the word it stands for, which a dictionary glosses by (CC-CEDICT's
+圣彼得堡 is "Saint Petersburg")."""
+
+
+def unabbreviated(text: str) -> str:
+    """``text`` with each :data:`NAME_PREFIX_ABBREVIATIONS` word written out ("St
+    Petersburg" → "saint Petersburg"), for reading its words against a dictionary."""
+    return " ".join(NAME_PREFIX_ABBREVIATIONS.get(w.casefold(), w) for w in text.split(" "))
 
 
 def english_runs(text: str, *, across_commas: bool = False) -> list[list[_Word]]:
@@ -176,7 +184,7 @@ def english_runs(text: str, *, across_commas: bool = False) -> list[list[_Word]]
         gap = text[last_end:match.start()].strip()
         comma = gap in (",", "，")
         if current and gap and not (across_commas and comma) and not (
-                gap == "." and current[-1].text.casefold() in _NAME_PREFIX_ABBREVIATIONS):
+                gap == "." and current[-1].text.casefold() in NAME_PREFIX_ABBREVIATIONS):
             runs.append(current)
             current = []
         word = match.group()
