@@ -354,6 +354,21 @@ def test_specificity_compares_the_text_with_general_chinese() -> None:
     assert drafts["儿基会"].specificity == math.inf  # not a general-language word
 
 
+def test_a_phrase_is_compared_with_its_words_joined_by_chance() -> None:
+    # 工作|方法 (working methods): two common words the text joins about as often as general
+    # Chinese would by chance; 维持和平|行动 holds a word general Chinese hardly uses.
+    counts = Counts(tokens=200_000)
+    drafts = {"".join(w): Draft("".join(w), w, NgramStats(20, 2, 2.0, 2.0, 1.0))
+              for w in (("工作", "方法"), ("维持和平", "行动"), ("儿基会", "执行局"))}
+    mark_specificity(drafts, counts, JiebaSegmenter())
+    general = JiebaSegmenter().general_frequency(["工作", "方法"])
+    assert drafts["工作方法"].chance_ratio == pytest.approx(
+        20 / 200_000 / (general["工作"] * general["方法"]))
+    assert drafts["工作方法"].chance_ratio < 500 < drafts["维持和平行动"].chance_ratio
+    assert drafts["儿基会执行局"].chance_ratio == math.inf  # a word no dictionary lists
+    assert drafts["工作方法"].specificity == 0.0  # single words only
+
+
 def test_refused_ngrams_still_count_as_containers() -> None:
     # A clause around a word (应对埃博拉) is a free use of it: leaving the clause out must
     # not make the word look more nested (the C-value subtracts the mean container).

@@ -132,3 +132,28 @@ def test_a_single_word_built_as_a_name_weighs_as_a_name() -> None:
         draft.c_value, draft.specificity = 6.0, 300.0
         draft.rescore()
     assert drafts["周转基金"].score > 2.5 * drafts["金融市场"].score
+
+
+def test_a_phrase_of_common_words_used_about_as_often_as_chance_weighs_less() -> None:
+    # 工作|方法, 社会|经济: the text puts the two words together no more than general Chinese
+    # would by chance (ratio ≈ 300): a combination of common words, not a unit of the field.
+    stats = NgramStats(12, 3, 1.3, 1.3, 0.5)
+
+    def weigh(ratio: float, **named: bool) -> float:
+        return score(12.0, stats, words=2, length=4, is_title=named.get("is_title", False),
+                     is_defined=False, is_name=named.get("is_name", False),
+                     chance_ratio=ratio)
+
+    floor = DEFAULT_WEIGHTS.chance_floor
+    assert weigh(floor / 2) == pytest.approx(weigh(floor) / 2)
+    # Above the floor, or unknown to the dictionary (a rare word, inf), or not measured (0.0):
+    # no discount.
+    assert weigh(floor) == weigh(10 * floor) == weigh(math.inf) == weigh(0.0)
+    # A title or a name is named as such by the text, however common its words.
+    for named in ({"is_title": True}, {"is_name": True}):
+        assert weigh(floor / 2, **named) == weigh(math.inf, **named)
+    # A single word is weighed by its specificity, not by this.
+    single = score(12.0, stats, words=1, length=4, is_title=False, is_defined=False,
+                   specificity=300.0, chance_ratio=floor / 2)
+    assert single == score(12.0, stats, words=1, length=4, is_title=False, is_defined=False,
+                           specificity=300.0)

@@ -65,6 +65,9 @@ class Draft:
     c_value: float = 0.0
     specificity: float = 0.0
     """For a single word: its relative frequency here over that in general Chinese."""
+    chance_ratio: float = 0.0
+    """For several words: the phrase's relative frequency here over the product of its
+    words' in general Chinese (inf when one of them is unknown to the dictionary)."""
     head_share: float = 0.0
     """For a single word: the uses of the longer drafts it heads (ends), over its own;
     for a title that ends the titles of several instruments, at least 1."""
@@ -121,6 +124,7 @@ class Draft:
                      is_name="name" in self.sources,
                      is_coordination=self.free_coordination or is_coordination(self.words),
                      specificity=self.specificity, head_share=self.head_share,
+                     chance_ratio=self.chance_ratio,
                      documents=self.documents, head_named=self.head_named,
                      is_numbered=self.numbered,
                      is_body=len(self.words) == 1 and is_single_name(self.text),
@@ -349,7 +353,10 @@ def near_specific_words(ranked: Iterable[Draft], min_uses: int) -> list[Draft]:
 def mark_specificity(drafts: dict[str, Draft], counts: Counts, tokenizer: Segmenter) -> None:
     """How much more often than general Chinese the text uses each single-word draft
     (weirdness, Ahmad et al. 1999): 人权 or 员额 are UN vocabulary, 国家 and 会议 are not,
-    though all four are frequent here. Needs a tokenizer whose dictionary has frequencies."""
+    though all four are frequent here; and for each draft of several words, how much more
+    often than general Chinese would join its words by chance (:attr:`Draft.chance_ratio`:
+    工作|方法 and 社会|经济 are common words the text puts together no more than any text
+    might). Needs a tokenizer whose dictionary has frequencies."""
     if not isinstance(tokenizer, FrequencyModel):
         return
     singles = {t: d for t, d in drafts.items() if len(d.words) == 1}
@@ -358,6 +365,11 @@ def mark_specificity(drafts: dict[str, Draft], counts: Counts, tokenizer: Segmen
     for text, draft in singles.items():
         share = general.get(text, 0.0)
         draft.specificity = math.inf if share <= 0 else draft.stats.freq / tokens / share
+    phrases = [d for d in drafts.values() if len(d.words) > 1]
+    general = tokenizer.general_frequency({w for d in phrases for w in d.words})
+    for draft in phrases:
+        chance = math.prod(general.get(w, 0.0) for w in draft.words)
+        draft.chance_ratio = math.inf if chance <= 0 else draft.stats.freq / tokens / chance
 
 
 # A candidate found inside longer candidates this often is a fragment of them.

@@ -63,6 +63,16 @@ class Weights:
     closed_unithood: float = 0.01
     """Unithood of a candidate whose weaker side is closed (entropy at the floor)."""
     entropy_power: float = 1.5
+    chance_floor: float = 500.0
+    """A counted phrase of several words that the text uses fewer than this many times as
+    often as general Chinese would join its words by chance (its rate over the product of
+    its words' general rates, :attr:`termbase.extract.drafts.Draft.chance_ratio`) is a
+    combination of common words that the text uses no more than any text might (社会|经济,
+    国家|机构, 工作|方法, 新|技术: ratios 140–290 on the development texts); its weight
+    falls in proportion. Names and fixed terms hold a rare word (原子能, 维持和平) or recur far
+    beyond chance (国际|社会 1,200–1,900, 国际|合作 1,900–2,600); between 500 and 3,000
+    general phrases and terms mix (经济|增长 320–560 against 技术|合作 760–1,450) and the
+    line is vocabulary."""
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -102,7 +112,8 @@ def score(c_value: float, stats: NgramStats, *, words: int, length: int, is_titl
           is_defined: bool, is_name: bool = False, is_coordination: bool = False,
           specificity: float = 0.0, head_share: float = 0.0, documents: int = 0,
           head_named: bool = False, is_numbered: bool = False, is_body: bool = False,
-          is_post: bool = False, weights: Weights = DEFAULT_WEIGHTS) -> float:
+          is_post: bool = False, chance_ratio: float = 0.0,
+          weights: Weights = DEFAULT_WEIGHTS) -> float:
     """The ranking score of one candidate. ``specificity`` is how many times more often
     the text uses a single word than general Chinese does (0.0: unknown); ``head_share``
     how often a single word heads longer candidates, over its own frequency;
@@ -112,7 +123,9 @@ def score(c_value: float, stats: NgramStats, *, words: int, length: int, is_titl
     决议, 大会); ``is_body`` whether it is a single word that names a body, fund or meeting
     by its head (环境署, 周转基金, 全体会议: :func:`termbase.extract.candidates.is_single_name`);
     ``is_post`` whether it is a single word that is the title of a post
-    (:func:`termbase.extract.candidates.is_post`: 高级专员, 观察员)."""
+    (:func:`termbase.extract.candidates.is_post`: 高级专员, 观察员); ``chance_ratio``, for
+    several words, how many times more often the text uses them together than general
+    Chinese would by chance (0.0: unknown; :attr:`Weights.chance_floor`)."""
     dispersion = 1.0 + math.log(spread(stats.doc_freq, documents))
     unit = unithood(stats, weights, named=head_named)
     # A title that is a bare generic head (《公约》, 《条约》, 《议定书》: a word heading
@@ -147,6 +160,11 @@ def score(c_value: float, stats: NgramStats, *, words: int, length: int, is_titl
         value *= (1.0 if named_body else weights.single_word_factor) * general
     if generic and not (is_defined or is_name):
         value *= weights.generic_head_factor
+    if words > 1 and 0.0 < chance_ratio < weights.chance_floor \
+            and not (is_title or is_defined or is_name):
+        # A title, a defined form or a name is named as such by the text, however common
+        # its words (特别会议 in 《》).
+        value *= chance_ratio / weights.chance_floor
     return value
 
 
