@@ -8,6 +8,7 @@ from termbase.check.background import in_background
 from termbase.check.checker import CheckOptions, check_draft
 from termbase.check.draft import presplit_pair
 from termbase.check.findings import FindingKind
+from termbase.check.matching import LanguageMatcher
 from termbase.model import Glossary
 
 
@@ -126,6 +127,42 @@ def test_segment_inconsistent_runs_with_the_numbers_before_the_matching(
     beside = check_draft(glossary, draft)
     assert here == []
     assert beside.findings == in_turn.findings
+
+
+@pytest.mark.usefixtures("alone")
+def test_the_text_checks_start_before_the_matchers_are_built(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Forked first, the child has none of the pages the matchers fill.
+    monkeypatch.setattr(checker, "BACKGROUND_UNITS", 1)
+    order: list[str] = []
+    monkeypatch.setattr(checker, "in_background",
+                        lambda work: order.append("child") or in_background(work))
+    built = LanguageMatcher.__init__
+
+    def building(self: LanguageMatcher, *args: object, **kwargs: object) -> None:
+        order.append("matcher")
+        built(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(LanguageMatcher, "__init__", building)
+    check_draft(glossary, _draft())
+    assert order[:3] == ["child", "matcher", "matcher"]
+
+
+@pytest.mark.usefixtures("alone")
+def test_segment_findings_from_the_child_name_the_matchers_language(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The child reads the draft's language ("en"); a matcher built for another tag of it
+    # ("en-US", as a compiled glossary's may be) names every other finding.
+    source = "安全理事会决定继续积极处理此案。"
+    draft = pair_draft([*EMBARGO,
+                        (source, "The Security Council decides to remain actively seized."),
+                        (source, "The Council has decided to stay seized of the matter.")])
+    matchers = [LanguageMatcher(glossary, "zh"), LanguageMatcher(glossary, "en-US")]
+    in_turn = check_draft(glossary, draft, matchers=matchers)
+    assert {f.lang for f in in_turn.findings
+            if f.kind is FindingKind.SEGMENT_INCONSISTENT} == {"en-US"}
+    monkeypatch.setattr(checker, "BACKGROUND_UNITS", 1)
+    assert check_draft(glossary, draft, matchers=matchers).findings == in_turn.findings
 
 
 @pytest.mark.usefixtures("alone")

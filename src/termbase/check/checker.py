@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from termbase.check.background import in_background
@@ -149,11 +149,14 @@ def _check(glossary: Glossary | CompiledGlossary, draft: Draft, opts: CheckOptio
             return LanguageMatcher(glossary, lang, opts.match)
         return glossary.matcher(lang, opts.match)
 
-    source = matcher(draft.source_lang)
-    target = matcher(draft.target_lang) if draft.target_lang is not None else None
-    text_only = _text_checks_beside(draft, opts, source, target)
+    # Forked before the matchers are loaded: the child starts sooner, and the pages they
+    # fill are this process's alone (a page both processes hold is copied when either
+    # writes to it, as counting references does).
+    text_only = _text_checks_beside(draft, opts)
     beside: Callable[[], dict[FindingKind, list[Finding]]] | None = None
     try:
+        source = matcher(draft.source_lang)
+        target = matcher(draft.target_lang) if draft.target_lang is not None else None
         if isinstance(glossary, Glossary):
             ctx = CheckContext.build(glossary, draft, source, target)
         else:
@@ -177,7 +180,7 @@ def _check(glossary: Glossary | CompiledGlossary, draft: Draft, opts: CheckOptio
             if FindingKind.NUMBER_MISMATCH in read.kinds:
                 taken[FindingKind.NUMBER_MISMATCH] = number_findings(ctx, read.numbers)
             if FindingKind.SEGMENT_INCONSISTENT in read.kinds:
-                taken[FindingKind.SEGMENT_INCONSISTENT] = read.segments
+                taken[FindingKind.SEGMENT_INCONSISTENT] = _in_lang(read.segments, target)
         if beside is not None:
             taken.update(beside())
             beside = None
@@ -230,14 +233,16 @@ class _TextFindings:
     segments: list[Finding]
 
 
-def _text_checks_beside(draft: Draft, opts: CheckOptions, source: LanguageMatcher,
-                        target: LanguageMatcher | None) -> Callable[[], _TextFindings] | None:
+def _text_checks_beside(draft: Draft, opts: CheckOptions
+                        ) -> Callable[[], _TextFindings] | None:
     """The _TEXT_ONLY checks of ``opts``, started in a second process, when the draft is
-    long enough for that to pay; None to run them in their turn."""
+    long enough for that to pay; None to run them in their turn. The languages are the
+    draft's: the number check reads no more of them than the base language, which a
+    matcher's shares (see :func:`_in_lang` for the findings)."""
     kinds = frozenset(k for k in _TEXT_ONLY if k in opts.kinds)
-    if target is None or not kinds or len(draft.units) < BACKGROUND_UNITS:
+    source_lang, target_lang = draft.source_lang, draft.target_lang
+    if target_lang is None or not kinds or len(draft.units) < BACKGROUND_UNITS:
         return None
-    source_lang, target_lang = source.lang, target.lang
 
     def work() -> _TextFindings:
         return _TextFindings(
@@ -248,6 +253,15 @@ def _text_checks_beside(draft: Draft, opts: CheckOptions, source: LanguageMatche
             if FindingKind.SEGMENT_INCONSISTENT in kinds else [])
 
     return in_background(work)
+
+
+def _in_lang(findings: list[Finding], target: LanguageMatcher | None) -> list[Finding]:
+    """``findings`` of the draft's translation in the language the other checks name:
+    the target matcher's (a compiled glossary's matcher keeps the language it was built
+    for, which may be another tag of the same language: "en-US" for "en")."""
+    if target is None or all(f.lang == target.lang for f in findings):
+        return findings
+    return [replace(f, lang=target.lang) for f in findings]
 
 
 # learned_inconsistent reads the draft's units and the evidence of what its English words
