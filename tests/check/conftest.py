@@ -42,3 +42,15 @@ def glossary() -> Glossary:
                   Term("SALW", TermStatus.ADMITTED, TermType.ABBREVIATION)]),
         _concept("impl", [Term("执行")], [Term("implement", part_of_speech=None)]),
     ), title="check tests")
+
+
+@pytest.fixture
+def entries_as_terms(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The dictionary without its senses: every glossary entry reads as a term, none as a
+    general word (check/general_word), so that a test of what the draft or the line
+    shows is not answered by the entry's nature (会议 "meeting" is a general word)."""
+    from termbase.check import glosses
+
+    real = glosses.dictionary_glosses
+    monkeypatch.setattr("termbase.check.glosses.dictionary_glosses",
+                        lambda words: {w: g._replace(senses=()) for w, g in real(words).items()})

@@ -3,6 +3,8 @@ a hint, not an error (check/acronym_inside.py)."""
 
 from __future__ import annotations
 
+import pytest
+
 from check._stand_in import common_word_misses as _missing
 
 
@@ -20,6 +22,7 @@ def test_a_term_inside_a_name_the_translation_gives_by_its_acronym_is_a_hint() -
                     "The secretariat acts in line with COP decisions.") == [("会议", "info")]
 
 
+@pytest.mark.usefixtures("entries_as_terms")  # 措施, 会议: general words
 def test_an_acronym_that_does_not_spell_the_longer_name_excuses_nothing() -> None:
     # The acronym stands beside the term's longer word but spells another name: the
     # term's own English was left out.

@@ -3,6 +3,8 @@ not an error (check/empty_head.py)."""
 
 from __future__ import annotations
 
+import pytest
+
 from check._stand_in import common_word_misses as _missing
 
 
@@ -16,6 +18,7 @@ def test_an_empty_head_rendered_by_its_modifier_alone_is_a_hint() -> None:
                     ) == [("措施", "info")]
 
 
+@pytest.mark.usefixtures("entries_as_terms")  # 措施, 会议: general words
 def test_a_head_left_out_beside_its_modifier_stays_an_error() -> None:
     # "preventive measures" with "measures" removed: the modifier stays a modifier.
     assert _missing("各国采取了预防措施。", "States took preventive action."

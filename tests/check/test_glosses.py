@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from termbase.align.lexicon import default_lexicon_key, load_default_lexicon
-from termbase.check.glosses import dictionary_glosses, english_words
+from termbase.check.glosses import dictionary_glosses, dictionary_senses, english_words
 
 WORDS = ["缔约方", "可持续发展", "不是一个词语吧"]
 
@@ -22,8 +22,9 @@ def test_the_table_answers_like_the_lexicon(cache: Path) -> None:
     assert "party" in found["缔约方"].stems
     assert found["缔约方"].tag == "n"  # jieba's part of speech
     assert found["可持续发展"].tag == ""  # a word jieba lacks
+    assert found["可持续发展"].senses == ("sustainable development",)  # its glosses whole
     assert [p.name for p in cache.glob("*.sqlite")] == [
-        f"{default_lexicon_key()}-jieba{version('jieba')}-t2.sqlite"]
+        f"{default_lexicon_key()}-jieba{version('jieba')}-t3.sqlite"]
     # Read from the table now that it is there.
     assert dictionary_glosses(WORDS) == found
 
@@ -34,6 +35,7 @@ def test_without_a_cache_the_lexicon_answers(monkeypatch: pytest.MonkeyPatch,
     found = dictionary_glosses(WORDS)
     assert "sustai" in found["可持续发展"].stems
     assert found["缔约方"].tag == "n"
+    assert found["可持续发展"].senses == ("sustainable development",)
     assert english_words(["unit", "unep"]) == {"unit"}
     assert not list(cache.glob("*.sqlite"))
 
@@ -56,3 +58,19 @@ def test_english_words_are_those_the_glosses_write_in_lower_case(cache: Path) ->
 def test_the_dictionary_tells_english_words_from_acronyms() -> None:
     assert english_words(["under", "unit", "unions", "unep", "unic", "undafs"]) == {
         "under", "unit", "unions"}
+
+
+def test_the_senses_are_the_glosses_of_the_common_word() -> None:
+    text = "\n".join([
+        "# a comment",
+        "資源 资源 [Zi1 yuan2] /Ziyuan county in Guilin/",
+        "資源 资源 [zi1 yuan2] /natural resource (such as water)/resource (such as manpower)/",
+        "進展 进展 [jin4 zhan3] /to make headway; to make progress/",
+        "措施 措施 [cuo4 shi1] /measure/step/CL:個|个[ge4]/",
+    ])
+    senses = dictionary_senses(text)
+    # A place's entry is no sense; notes in parentheses and classifiers are dropped.
+    assert senses["资源"] == senses["資源"] == ("natural resource", "resource")
+    assert senses["进展"] == ("to make headway", "to make progress")
+    assert senses["措施"] == ("measure", "step")
+    assert dictionary_senses(text, ["措施"]) == {"措施": ("measure", "step")}

@@ -3,6 +3,8 @@ of its own (check/longer_source_word): 会议 in 贸发会议 is "UNCTAD", no "m
 
 from __future__ import annotations
 
+import pytest
+
 from check._stand_in import last_line_miss
 from termbase.model import Concept, Glossary, LangSec, Term
 
@@ -31,16 +33,19 @@ def test_a_longer_word_the_draft_renders_by_a_word_of_its_own_is_a_hint() -> Non
     assert _severity([*_RENDERED, *_UNCTAD, _LINE]) == "info"
 
 
+@pytest.mark.usefixtures("entries_as_terms")  # 会议: a general word
 def test_one_other_place_is_too_few_to_learn_the_word() -> None:
     assert _severity([*_RENDERED, _UNCTAD[0], _LINE]) == "error"
 
 
+@pytest.mark.usefixtures("entries_as_terms")  # 会议: a general word
 def test_a_term_taken_out_of_a_longer_word_its_other_places_render_stays_an_error() -> None:
     # 次会议 is the term's own use: its twenty other places render "meeting".
     line = ("第21次会议于21日在日内瓦举行。", "The 21st took place in Geneva on day 21.")
     assert _severity([*_RENDERED, *_UNCTAD, line]) == "error"
 
 
+@pytest.mark.usefixtures("entries_as_terms")  # 会议: a general word
 def test_the_line_must_hold_the_word_the_other_places_share() -> None:
     line = ("贸发会议组织了一次培训讲习班。", "A training workshop was organized.")
     assert _severity([*_RENDERED, *_UNCTAD, line]) == "error"

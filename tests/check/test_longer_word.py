@@ -3,6 +3,8 @@ hint, not an error (check/longer_word.py)."""
 
 from __future__ import annotations
 
+import pytest
+
 from check._stand_in import last_line_miss, missing_targets
 from termbase.model import Concept, Glossary, LangSec, Term
 
@@ -66,6 +68,7 @@ def test_a_plural_term_inside_a_compound_as_its_singular_is_a_hint() -> None:
                     _PLURALS) == [("工具", "info")]
 
 
+@pytest.mark.usefixtures("entries_as_terms")  # 武器, 成果: general words
 def test_a_singular_with_no_word_beside_it_is_no_compound() -> None:
     # "weaponry" holds "weapon", but "ry" is no word: a derivation, which needs the
     # glossary's own form inside it.
@@ -73,6 +76,7 @@ def test_a_singular_with_no_word_beside_it_is_no_compound() -> None:
                     _PLURALS) == [("武器", "error")]
 
 
+@pytest.mark.usefixtures("entries_as_terms")  # 武器, 成果: general words
 def test_a_singular_before_a_suffix_is_no_compound() -> None:
     # "resulting" opens with "result", the singular of "results", but "ing" is a suffix
     # (the dictionary's glosses write "-ing" as a word): a derived word, no compound.

@@ -3,12 +3,19 @@ to think the term is rendered otherwise."""
 
 from __future__ import annotations
 
+import pytest
+
 from check._stand_in import last_line_miss
 from check._stand_in import one_concept as _glossary
 from check._stand_in import sorted_findings as _found
 from check._stand_in import zh_en_pair as _pair
 from termbase.check import check_draft
 from termbase.model import Concept, Glossary, LangSec, Term
+
+# The draft's evidence is tested here: 会议 "meeting", a general word whose every miss in a
+# line its pair translates is a hint (check/general_word, tests/check/test_general_word.py),
+# is read as a term.
+pytestmark = pytest.mark.usefixtures("entries_as_terms")
 
 
 # A glossary term the draft renders by the glossary's English in only a minority of many

@@ -4,6 +4,8 @@ the glossary's "action"."""
 
 from __future__ import annotations
 
+import pytest
+
 from check._stand_in import last_line_miss
 from termbase.check.verb_use import verb_forms
 from termbase.model import Concept, Glossary, LangSec, Term
@@ -28,11 +30,13 @@ def test_the_verb_of_the_terms_stem_is_a_hint() -> None:
                      "groups.") == "info"
 
 
+@pytest.mark.usefixtures("entries_as_terms")  # 行动: a general word
 def test_without_the_verb_the_miss_stays_an_error() -> None:
     assert _severity("局势迫使安全理事会采取行动。",
                      "The situation obliges the Security Council to respond.") == "error"
 
 
+@pytest.mark.usefixtures("entries_as_terms")  # 行动: a general word
 def test_a_capitalised_word_inside_a_sentence_is_a_name_not_the_verb() -> None:
     assert _severity("局势迫使安全理事会采取行动。",
                      "The situation obliges the Security Council under the Act.") == "error"

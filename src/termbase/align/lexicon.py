@@ -83,15 +83,20 @@ def content_stems(text: str) -> list[str]:
     return [stem(w) for w in _WORD.findall(text.lower()) if w not in STOP_WORDS and len(w) > 1]
 
 
-def gloss_stems(glosses: Iterable[str]) -> frozenset[str]:
-    """Content stems of a dictionary entry's English glosses, notes and references dropped."""
-    stems: set[str] = set()
+def kept_glosses(glosses: Iterable[str]) -> list[str]:
+    """A dictionary entry's English glosses that translate it, parenthesised notes
+    removed: references ("variant of", "see"), classifiers and surnames dropped."""
+    kept = []
     for gloss in glosses:
         gloss = gloss.strip()
-        if not gloss or _SKIP_GLOSS.match(gloss):
-            continue
-        stems.update(content_stems(_PAREN.sub(" ", gloss)))
-    return frozenset(stems)
+        if gloss and not _SKIP_GLOSS.match(gloss):
+            kept.append(" ".join(_PAREN.sub(" ", gloss).split()))
+    return kept
+
+
+def gloss_stems(glosses: Iterable[str]) -> frozenset[str]:
+    """Content stems of a dictionary entry's English glosses, notes and references dropped."""
+    return frozenset(s for gloss in kept_glosses(glosses) for s in content_stems(gloss))
 
 
 def parse_cedict(lines: Iterable[str]) -> dict[str, frozenset[str]]:

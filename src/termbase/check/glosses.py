@@ -9,6 +9,10 @@ verb cannot), and a check reads only the words it asks for (one query, a few
 milliseconds). With the cache turned off, or not writable, the dictionary's file is read
 for the words asked (about 0.3 s).
 
+Each word's glosses are kept whole too (its senses: "meeting", "conference" for 会议),
+so that a glossary entry can be read as one rendering among the dictionary's several
+(:mod:`termbase.check.general_word`).
+
 The same table answers whether a Latin token is an English word: one the dictionary's
 glosses write in lower case somewhere ("union", "unit"; not "UNEP" or "UNICEF", which
 its glosses write in capitals). A text written without capitals cannot show an acronym
@@ -32,6 +36,7 @@ from termbase.align.lexicon import (
     default_entries,
     default_lexicon_key,
     default_text,
+    kept_glosses,
     load_default_lexicon,
 )
 from termbase.paths import cache_file
@@ -45,6 +50,10 @@ class Gloss(NamedTuple):
     """English stems, as :func:`termbase.align.lexicon.stem` makes them."""
     tag: str
     """jieba's part of speech ("n", "ns", "v", "vn" …); "" when jieba lacks the word."""
+    senses: tuple[str, ...] = ()
+    """The dictionary's glosses of the word as a common word (a proper name's entry left
+    out: 资源 is also a county), each whole ("to make headway", "to make progress"):
+    the renderings it offers."""
 
 
 Glosses = Callable[[Collection[str]], Mapping[str, Gloss]]
@@ -60,9 +69,9 @@ def gloss_lexicon(known: Mapping[str, Gloss]) -> Lexicon:
 # SQLite's bound on the parameters of one statement is 999 in older builds.
 _BATCH = 900
 
-# Bumped whenever the table's contents change (2: the English words), so that a table
-# written by an older version is not read.
-_TABLE_VERSION = "2"
+# Bumped whenever the table's contents change (2: the English words; 3: the senses), so
+# that a table written by an older version is not read.
+_TABLE_VERSION = "3"
 
 
 def dictionary_glosses(words: Collection[str]) -> dict[str, Gloss]:
@@ -76,7 +85,37 @@ def dictionary_glosses(words: Collection[str]) -> dict[str, Gloss]:
     from termbase.text.word_tags import dictionary_tags  # jieba's tables: a rare path
 
     entries, tags = default_entries(words), dictionary_tags(words)
-    return {w: Gloss(stems, tags.get(w, "")) for w, stems in entries.items()}
+    senses = dictionary_senses(default_text(), words)
+    return {w: Gloss(stems, tags.get(w, ""), senses.get(w, ())) for w, stems in entries.items()}
+
+
+# A CC-CEDICT line: traditional and simplified headwords, pinyin, then /gloss/gloss/.
+_ENTRY = re.compile(r"(\S+) (\S+) \[([^]]*)\] /(.*)/\s*$")
+
+
+def dictionary_senses(text: str, words: Collection[str] | None = None
+                      ) -> dict[str, tuple[str, ...]]:
+    """The senses of the words of the dictionary's file ``text`` (of ``words`` only,
+    when given): each gloss that translates the word, a gloss's alternatives after a
+    semicolon apart, entries of one headword merged. An entry whose reading is
+    capitalised names a place or a person (Ziyuan county for 资源), not a sense of the
+    common word."""
+    wanted = None if words is None else set(words)
+    senses: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        entry = _ENTRY.match(line)
+        if entry is None or entry.group(3)[:1].isupper():
+            continue
+        heads = {entry.group(1), entry.group(2)}
+        if wanted is not None and wanted.isdisjoint(heads):
+            continue
+        glosses = [part.strip() for gloss in kept_glosses(entry.group(4).split("/"))
+                   for part in gloss.split(";") if part.strip()]
+        for word in heads:
+            if wanted is None or word in wanted:
+                known = senses.setdefault(word, [])
+                known.extend(g for g in glosses if g not in known)
+    return {word: tuple(found) for word, found in senses.items() if found}
 
 
 def english_words(tokens: Collection[str]) -> frozenset[str]:
@@ -149,8 +188,9 @@ def _read_english(table: Path, words: Collection[str]) -> set[str]:
 
 
 def _read_table(table: Path, words: Collection[str]) -> dict[str, Gloss]:
-    return {w: Gloss(frozenset(stems.split()), tag) for w, stems, tag
-            in _rows(table, "SELECT word, stems, tag FROM glosses WHERE word IN", words)}
+    return {w: Gloss(frozenset(stems.split()), tag, tuple(senses.split("/")) if senses else ())
+            for w, stems, tag, senses in _rows(
+                table, "SELECT word, stems, tag, senses FROM glosses WHERE word IN", words)}
 
 
 def _rows(table: Path, select: str, words: Collection[str]) -> Iterator[tuple[Any, ...]]:
@@ -173,19 +213,21 @@ def _compiled(table: Path) -> Path | None:
     from termbase.text.word_tags import dictionary_tags
 
     tags = dictionary_tags()
+    text = default_text()
+    senses = dictionary_senses(text)
     partial = table.with_name(f"{table.name}.{os.getpid()}.tmp")
     try:
         table.parent.mkdir(parents=True, exist_ok=True)
         partial.unlink(missing_ok=True)
         with closing(sqlite3.connect(partial)) as db:
             db.execute("CREATE TABLE glosses (word TEXT PRIMARY KEY, stems TEXT NOT NULL, "
-                       "tag TEXT NOT NULL)")
-            db.executemany("INSERT INTO glosses VALUES (?, ?, ?)",
-                           ((w, " ".join(sorted(s)), tags.get(w, ""))
-                            for w, s in lexicon.items()))
+                       "tag TEXT NOT NULL, senses TEXT NOT NULL)")
+            db.executemany("INSERT INTO glosses VALUES (?, ?, ?, ?)",
+                           ((w, " ".join(sorted(s)), tags.get(w, ""),
+                             "/".join(senses.get(w, ()))) for w, s in lexicon.items()))
             db.execute("CREATE TABLE english (word TEXT PRIMARY KEY)")
             db.executemany("INSERT INTO english VALUES (?)",
-                           ((w,) for w in sorted(english_vocabulary(default_text()))))
+                           ((w,) for w in sorted(english_vocabulary(text))))
             db.commit()
         os.replace(partial, table)
     except (OSError, sqlite3.Error):

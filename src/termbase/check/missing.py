@@ -4,7 +4,8 @@ term is rendered otherwise (by its own words, an acronym, a longer name:
 :mod:`termbase.check.renderings`; by a reference without its words:
 :mod:`termbase.check.references`; by what the dictionary reads, one module a reason, asked
 together in :func:`_dictionary_hints`) or used in another sense
-(:mod:`termbase.check.other_sense`)."""
+(:mod:`termbase.check.other_sense`), or when the glossary entry is a general word the
+translation may render by any of its senses (:mod:`termbase.check.general_word`)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ from termbase.check.empty_head import head_rendered_by_modifier
 from termbase.check.findings import Finding, FindingKind
 from termbase.check.first_word import first_word_rendered
 from termbase.check.free_rendering import asked_words, rendered_freely
+from termbase.check.general_word import general_word_misses
 from termbase.check.glosses import Gloss
 from termbase.check.learned import (
     not_standing,
@@ -112,6 +114,8 @@ def check_missing_target(ctx: CheckContext) -> list[Finding]:
     hints.update((key, f"the draft renders it so in only {share[cid][0]} of {share[cid][1]} "
                        f"places, and this line shows nothing that goes with that rendering: "
                        f"it may have another sense here") for key, cid in unmarked.items())
+    # The entry's own nature, for the misses neither their line nor the draft excused.
+    hints.update(_general_word_hints(ctx, [a for a in absent if not hints[id(a)]]))
     findings = []
     for item in absent:
         src_view, hit, expected = item.src_view, item.hit, item.expected
@@ -184,6 +188,24 @@ def _dictionary_hints(ctx: CheckContext, absent: Sequence[Absent], left: Sequenc
     hints.update((key, f"the translation may refer to it as “{words}”, which nothing else "
                        f"of the line explains") for key, words in references.items())
     return hints
+
+
+# The dictionary's other senses a general word's hint names (报告 has seven).
+_SENSES_NAMED = 3
+
+
+def _general_word_hints(ctx: CheckContext, left: Sequence[Absent]) -> dict[int, str]:
+    """The errors ``left`` (by id()) whose glossary entry is a general word, in a pair
+    that clearly translates its line (:mod:`termbase.check.general_word`): the
+    dictionary's other senses, a translation's choice among them or a paraphrase."""
+    asked = asked_words(left)
+    if not asked:
+        return {}
+    from termbase.check.glosses import dictionary_glosses  # at call time: tests stand in for it
+
+    general = general_word_misses(ctx, left, dictionary_glosses(asked))
+    return {key: f"a general word the glossary gives one rendering of; the dictionary also "
+                 f"gives {quote(others[:_SENSES_NAMED])}" for key, others in general.items()}
 
 
 def _longer_word_hints(ctx: CheckContext, items: Sequence[Absent],

@@ -87,7 +87,7 @@ _SIGN_CHANCE = 0.05
 # (references.untranslated asks 0.25 to tell a misaligned pair, which still shares a
 # document's topic words, up to about 0.2 on un2023-dev; free official translations
 # explain 0.36 and up).
-_TRANSLATED_SHARE = 0.35
+TRANSLATED_SHARE = 0.35
 
 
 def rendering_share(ctx: CheckContext, absent: Sequence[Absent]) -> dict[str, tuple[int, int]]:
@@ -226,7 +226,7 @@ def rarely_rendered_misses(ctx: CheckContext, absent: Sequence[Absent],
     translation holds no stand-in that may have taken the term's place (a glossary term
     whose source the line lacks and no other word of the source line says,
     :func:`termbase.check.stand_ins.items_with_unexplained_stand_ins`); the pair clearly translates
-    its line (:func:`termbase.check.references.untranslated` at _TRANSLATED_SHARE: a cut
+    its line (:func:`termbase.check.references.untranslated` at TRANSLATED_SHARE: a cut
     or misaligned pair misses the term whatever its sense, and the reviser must look);
     and the translation renders the term by no dictionary word the draft does not use
     habitually where it is missing (:func:`_rendering_habits`)."""
@@ -244,7 +244,7 @@ def rarely_rendered_misses(ctx: CheckContext, absent: Sequence[Absent],
     found = _without_rendering_signs(ctx, absent, items, share, usual)
     asked = [a for a in items if id(a) in found]
     in_place = items_with_unexplained_stand_ins(ctx, asked, known)
-    kept = (set(found) - in_place - untranslated(ctx, asked, known, _TRANSLATED_SHARE)
+    kept = (set(found) - in_place - untranslated(ctx, asked, known, TRANSLATED_SHARE)
             - (set(habits) - usual))
     return {key: found[key] for key in kept}
 
@@ -351,6 +351,7 @@ def _telling_sign(item: Absent, miss_signs: dict[int, set[str]],
 __all__ = [
     "SENSE_MIN_SHARE",
     "SENSE_MIN_UNITS",
+    "TRANSLATED_SHARE",
     "needs_sign",
     "other_sense_signs",
     "rarely_rendered_misses",

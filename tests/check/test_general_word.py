@@ -1,0 +1,71 @@
+"""A glossary entry that is a general word, whose miss in a translated line is a hint
+(check/general_word.py)."""
+
+from __future__ import annotations
+
+from termbase.check import FindingKind, check_draft
+from termbase.check.draft import presplit_pair
+from termbase.check.general_word import other_senses
+from termbase.model import Concept, Glossary, LangSec, Term
+
+
+def test_a_common_word_among_the_dictionarys_senses_is_a_general_word() -> None:
+    assert other_senses(["meeting"], ("meeting", "conference")) == ("conference",)
+    assert other_senses(["measures"], ("measure", "step")) == ("step",)
+    # Alternatives after a semicolon are senses of their own; "to" is no word of them.
+    assert other_senses(["progress"], ("to make headway", "to make progress")) == (
+        "make headway",)
+
+
+def test_a_term_has_no_other_senses() -> None:
+    # Every sense says the English: one sense, in two forms.
+    assert other_senses(["resolution"], ("a resolution", "to pass a resolution")) == ()
+    assert other_senses(["economic"], ("economy", "economic")) == ()
+    # Capitals make a name; several words a unit of their own.
+    assert other_senses(["States"], ("country", "nation", "state")) == ()
+    assert other_senses(["outcome document"], ("outcome", "document")) == ()
+    # An English the dictionary does not give is the glossary's own choice.
+    assert other_senses(["instruments"], ("document", "secretary", "secretariat")) == ()
+    assert other_senses(["meeting"], ()) == ()
+
+
+def _concept(cid: str, zh: str, en: str) -> Concept:
+    return Concept(cid, (LangSec("zh", (Term(zh),)), LangSec("en", (Term(en),))))
+
+
+def _misses(english: str, zh: str, en: str) -> list[tuple[str, str]]:
+    """The missing_target findings (severity, message) of the one-line draft against a
+    glossary whose 措施 is ``english`` (and 框架 "framework")."""
+    glossary = Glossary((_concept("m", "措施", english), _concept("f", "框架", "framework")))
+    draft = presplit_pair(zh, "d.zh", en, "d.en")
+    return [(f.severity.value, f.message) for f in check_draft(glossary, draft).findings
+            if f.kind is FindingKind.MISSING_TARGET]
+
+
+def test_a_general_word_missing_from_a_translated_line_is_a_hint() -> None:
+    # The dictionary gives 措施 "measure" and "step": the line chose the other.
+    [(severity, message)] = _misses("measures", "各国政府采取了具体步骤和措施。",
+                                    "Governments took concrete steps.")
+    assert severity == "info"
+    assert "a general word the glossary gives one rendering of" in message
+    assert "“step”" in message
+
+
+def test_a_term_missing_from_the_same_line_stays_an_error() -> None:
+    # "countermeasures" is none of the dictionary's senses of 措施: the glossary's term.
+    assert [s for s, _ in _misses("countermeasures", "各国政府采取了具体步骤和措施。",
+                                  "Governments took concrete steps.")] == ["error"]
+
+
+def test_a_general_word_missing_from_a_pair_that_does_not_translate_stays_an_error() -> None:
+    # A misaligned pair misses the word whatever its sense: the reviser must look.
+    assert [s for s, _ in _misses("measures", "各国政府采取了具体步骤和措施。",
+                                  "Rainfall was heavy in the northern provinces.")] == ["error"]
+
+
+def test_another_glossary_term_in_the_words_place_keeps_the_error() -> None:
+    # "framework" is 框架's English, which the line lacks and nothing else of it says:
+    # a wrong term put in the word's place.
+    assert [s for s, _ in _misses("measures", "各国政府采取了具体步骤和措施。",
+                                  "Governments took concrete steps and a framework.")
+            ] == ["error"]
