@@ -20,6 +20,7 @@ import functools
 import hashlib
 import re
 from collections.abc import Collection, Iterable, Iterator, Mapping
+from typing import NamedTuple
 
 from termbase.errors import InputError
 from termbase.model import Glossary
@@ -99,14 +100,27 @@ def gloss_stems(glosses: Iterable[str]) -> frozenset[str]:
     return frozenset(s for gloss in kept_glosses(glosses) for s in content_stems(gloss))
 
 
-def parse_cedict(lines: Iterable[str]) -> dict[str, frozenset[str]]:
-    """CC-CEDICT lines (``trad simp [pinyin] /gloss/gloss/``) → word → English stems.
+class CedictEntry(NamedTuple):
+    """One CC-CEDICT line: ``traditional simplified [pinyin] /gloss/gloss/``."""
 
-    Both the traditional and the simplified headword are indexed; entries with the same
-    headword (different readings) are merged. Comment lines and malformed lines are
-    skipped: the dictionary is evidence, not input the user must fix.
-    """
-    merged: dict[str, set[str]] = {}
+    traditional: str
+    simplified: str
+    pinyin: str
+    """A capitalised reading names a place or a person ("Zi1 yuan2")."""
+    raw_glosses: str
+    """The glosses as the file writes them, after the opening slash ("deadline; cut-off
+    date/")."""
+
+    @property
+    def glosses(self) -> list[str]:
+        """Each gloss between slashes, as written."""
+        return self.raw_glosses.rstrip().rstrip("/").split("/")
+
+
+def cedict_entries(lines: Iterable[str]) -> Iterator[CedictEntry]:
+    """The entries of CC-CEDICT ``lines``; comment lines and malformed lines are skipped:
+    the dictionary is evidence, not input the user must fix. The one reading of the
+    file's lines (the aligner's stems, pairing's whole glosses, the checker's senses)."""
     for line in lines:
         if not line or line.startswith("#"):
             continue
@@ -114,13 +128,31 @@ def parse_cedict(lines: Iterable[str]) -> dict[str, frozenset[str]]:
         if not sep:
             continue
         words = head.split()
-        _, sep, glosses = rest.partition("] /")
+        pinyin, sep, glosses = rest.partition("] /")
         if len(words) != 2 or not sep:
             continue
-        stems = gloss_stems(glosses.rstrip().rstrip("/").split("/"))
+        yield CedictEntry(words[0], words[1], pinyin, glosses)
+
+
+def lines_of(text: str, words: Collection[str]) -> Iterator[str]:
+    """The lines of the CC-CEDICT ``text`` whose headwords include one of ``words``
+    (a cheap screen before :func:`cedict_entries`: a few words asked of the whole file)."""
+    wanted = set(words)
+    return (line for line in text.splitlines() if not wanted.isdisjoint(line.split(" ", 2)[:2]))
+
+
+def parse_cedict(lines: Iterable[str]) -> dict[str, frozenset[str]]:
+    """CC-CEDICT lines (``trad simp [pinyin] /gloss/gloss/``) → word → English stems.
+
+    Both the traditional and the simplified headword are indexed; entries with the same
+    headword (different readings) are merged.
+    """
+    merged: dict[str, set[str]] = {}
+    for entry in cedict_entries(lines):
+        stems = gloss_stems(entry.glosses)
         if not stems:
             continue
-        for word in set(words):
+        for word in {entry.traditional, entry.simplified}:
             if CJK_RUN.fullmatch(word):
                 merged.setdefault(word, set()).update(stems)
     return {word: frozenset(stems) for word, stems in merged.items()}
@@ -286,8 +318,7 @@ def default_entries(words: Collection[str]) -> dict[str, frozenset[str]]:
     """The default dictionary's entries for ``words`` only, parsed from the package's
     file without building the lexicon: a few words asked with no cache to hold it."""
     wanted = set(words)
-    entries = parse_cedict(line for line in default_text().splitlines()
-                           if not wanted.isdisjoint(line.split(" ", 2)[:2]))
+    entries = parse_cedict(lines_of(default_text(), wanted))
     return {word: stems for word, stems in entries.items() if word in wanted}
 
 

@@ -33,10 +33,12 @@ from typing import Any, NamedTuple, TypeVar
 from termbase import installed
 from termbase.align.lexicon import (
     Lexicon,
+    cedict_entries,
     default_entries,
     default_lexicon_key,
     default_text,
     kept_glosses,
+    lines_of,
     load_default_lexicon,
 )
 from termbase.paths import cache_file
@@ -89,10 +91,6 @@ def dictionary_glosses(words: Collection[str]) -> dict[str, Gloss]:
     return {w: Gloss(stems, tags.get(w, ""), senses.get(w, ())) for w, stems in entries.items()}
 
 
-# A CC-CEDICT line: traditional and simplified headwords, pinyin, then /gloss/gloss/.
-_ENTRY = re.compile(r"(\S+) (\S+) \[([^]]*)\] /(.*)/\s*$")
-
-
 def dictionary_senses(text: str, words: Collection[str] | None = None
                       ) -> dict[str, tuple[str, ...]]:
     """The senses of the words of the dictionary's file ``text`` (of ``words`` only,
@@ -101,17 +99,14 @@ def dictionary_senses(text: str, words: Collection[str] | None = None
     capitalised names a place or a person (Ziyuan county for 资源), not a sense of the
     common word."""
     wanted = None if words is None else set(words)
+    lines = text.splitlines() if wanted is None else lines_of(text, wanted)
     senses: dict[str, list[str]] = {}
-    for line in text.splitlines():
-        entry = _ENTRY.match(line)
-        if entry is None or entry.group(3)[:1].isupper():
+    for entry in cedict_entries(lines):
+        if entry.pinyin[:1].isupper():
             continue
-        heads = {entry.group(1), entry.group(2)}
-        if wanted is not None and wanted.isdisjoint(heads):
-            continue
-        glosses = [part.strip() for gloss in kept_glosses(entry.group(4).split("/"))
+        glosses = [part.strip() for gloss in kept_glosses(entry.glosses)
                    for part in gloss.split(";") if part.strip()]
-        for word in heads:
+        for word in {entry.traditional, entry.simplified}:
             if wanted is None or word in wanted:
                 known = senses.setdefault(word, [])
                 known.extend(g for g in glosses if g not in known)

@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from termbase.align.lexicon import content_stems
+from termbase.align.lexicon import cedict_entries, content_stems
 from termbase.pair.dictionary import Dictionary, known_stem, multiset_minus
 from termbase.pair.ngrams import STOP_WORDS, english_runs, fold_word
 
@@ -70,15 +70,9 @@ def entry_glosses(lines: Iterable[str]) -> dict[str, str]:
     cut-off date/"), both headwords, entries of the same headword joined. Only split
     into phrases when asked (:func:`phrases_of`): most words never are."""
     merged: dict[str, str] = {}
-    for line in lines:
-        if not line or line.startswith("#"):
-            continue
-        head, sep, rest = line.partition(" [")
-        _, sep2, glosses = rest.partition("] /")
-        words = head.split()
-        if not sep or not sep2 or len(words) != 2:
-            continue
-        for word in set(words):
+    for entry in cedict_entries(lines):
+        glosses = entry.raw_glosses
+        for word in {entry.traditional, entry.simplified}:
             merged[word] = f"{merged[word]}/{glosses}" if word in merged else glosses
     return merged
 
