@@ -26,6 +26,7 @@ import codecs
 import io
 import re
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from termbase.errors import FormatError
@@ -282,15 +283,24 @@ def parse_xml(data: bytes, source: str) -> etree._ElementTree:
 
     utf8 = checked_utf8(data, source)
     parser = etree.XMLParser(**_parser_options())
-    try:
+    with _parse_errors(source):
         tree = etree.fromstring(utf8, parser).getroottree()
+    _refuse_internal_dtd(tree, source)
+    return tree
+
+
+@contextmanager
+def _parse_errors(source: str) -> Iterator[None]:
+    """lxml's parse errors as FormatErrors naming ``source`` and the line."""
+    from lxml import etree
+
+    try:
+        yield
     except etree.XMLSyntaxError as exc:
         raise _syntax_error(exc, source) from None
     except ValueError as exc:
         raise FormatError(f"cannot parse XML: {exc}", path=source,
                           hint=_HINT_NOT_WELL_FORMED) from None
-    _refuse_internal_dtd(tree, source)
-    return tree
 
 
 class XmlStream:
@@ -311,15 +321,8 @@ class XmlStream:
                                         **_parser_options())
 
     def __iter__(self) -> Iterator[tuple[str, etree._Element]]:
-        from lxml import etree
-
-        try:
+        with _parse_errors(self._source):
             yield from self._context
-        except etree.XMLSyntaxError as exc:
-            raise _syntax_error(exc, self._source) from None
-        except ValueError as exc:
-            raise FormatError(f"cannot parse XML: {exc}", path=self._source,
-                              hint=_HINT_NOT_WELL_FORMED) from None
         _refuse_internal_dtd(self._context.root.getroottree(), self._source)
 
     @property

@@ -600,9 +600,14 @@ def _check_root(r: _Reading, root: etree._Element) -> None:
         r.warn("TB247", f"style '{style}', not dca; read anyway", root.sourceline)
 
 
+def _text_of(root: etree._Element) -> etree._Element | None:
+    """The first ``<text>``, which holds the body and the back matter."""
+    return next((c for c in root if isinstance(c.tag, str) and _name(c) == "text"), None)
+
+
 def _body_of(root: etree._Element) -> etree._Element | None:
     """The ``<body>`` of the first ``<text>``, where the entries are (None if none yet)."""
-    text = next((c for c in root if isinstance(c.tag, str) and _name(c) == "text"), None)
+    text = _text_of(root)
     return None if text is None else next(
         (c for c in text if isinstance(c.tag, str) and _name(c) == "body"), None)
 
@@ -677,7 +682,7 @@ def read(data: bytes, source: str, policy: ReadPolicy) -> ReadResult:
     r = _Reading(source)
     root, entries = _structure(r, utf8)
     title, description, source_lang = _read_header(r, root)
-    text = next((c for c in root if isinstance(c.tag, str) and _name(c) == "text"), None)
+    text = _text_of(root)
     body = _body_of(root)
     ours = any(p.get("type") == MARKER_TYPE for p in root.iter(f"{{{TBX_NS}}}p"))
     if not any(name == "conceptEntry" for name, _, _ in entries) and not (
