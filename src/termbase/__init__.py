@@ -14,8 +14,9 @@ openpyxl, OpenCC, pandas) are imported on first use.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from termbase.lazy import exports
 
 __version__ = "0.1.0"
 
@@ -96,12 +97,4 @@ _PUBLIC: dict[str, str] = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _PUBLIC.get(name)
-    if module is None:
-        raise AttributeError(f"module 'termbase' has no attribute '{name}'")
-    return getattr(importlib.import_module(module), name)
-
-
-def __dir__() -> list[str]:
-    return list(__all__)
+__getattr__, __dir__ = exports(__name__, _PUBLIC, __all__)

@@ -11,8 +11,9 @@ sentence splitter and the cleaning rules, a tenth of the check's start-up.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from termbase.lazy import exports
 
 if TYPE_CHECKING:
     from termbase.documents.jsonl import (
@@ -59,12 +60,4 @@ _PUBLIC = {name: f"termbase.documents.{module}" for module, names in _MODULES.it
            for name in names}
 
 
-def __getattr__(name: str) -> Any:
-    module = _PUBLIC.get(name)
-    if module is None:
-        raise AttributeError(f"module 'termbase.documents' has no attribute '{name}'")
-    return getattr(importlib.import_module(module), name)
-
-
-def __dir__() -> list[str]:
-    return list(__all__)
+__getattr__, __dir__ = exports(__name__, _PUBLIC, __all__)

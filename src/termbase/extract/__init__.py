@@ -10,8 +10,9 @@ otherwise load the whole extractor (documents, statistics, drafts) on every `che
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from termbase.lazy import exports
 
 if TYPE_CHECKING:
     from termbase.extract.extractor import extract_terms
@@ -41,10 +42,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module 'termbase.extract' has no attribute '{name}'")
-    value = getattr(importlib.import_module(home), name)
-    globals()[name] = value
-    return value
+__getattr__, __dir__ = exports(__name__, _HOMES, __all__)
