@@ -131,6 +131,7 @@ def classify(top: int, text: str = "tuning", depth: bool = False
         term = concept.forms[0]
         words = tokenizer.cut(term)
         draft = drafts.get(term)
+        unscored = False
         if draft is None:
             refused = refuse_words(words)
             if any(w in BREAK_WORDS for w in words):
@@ -142,7 +143,11 @@ def classify(top: int, text: str = "tuning", depth: bool = False
             else:
                 why = "dropped (tag or fixed clause)"
         else:
-            draft.measured()  # drafts that cannot rank are scored without their boundaries
+            # A draft whose bound fell below the shortlist was never measured nor scored
+            # (score_drafts): its score is computed here, its rank stays below the scored.
+            unscored = draft.measure is not None
+            draft.measured()
+            draft.rescore()
             edge = min(draft.stats.left_entropy, draft.stats.right_entropy)
             if len(draft.words) == 1:
                 why = ("single word, general" if draft.specificity < _GENERAL
@@ -157,7 +162,8 @@ def classify(top: int, text: str = "tuning", depth: bool = False
                 why = f"ranked {top + 1}+"
         if depth:
             found, whole, cut = _cut_at(lines, term, tokenizer)
-            place = (f"draft rank {order[term]}, score {draft.score:.3g}, freq "
+            below = " (unscored: below the shortlist)" if unscored else ""
+            place = (f"draft rank {order[term]}{below}, score {draft.score:.3g}, freq "
                      f"{draft.stats.freq}" if draft is not None else "no draft")
             print(f"{band}\t{term}\t{concept.count}\t{why}\tcut {cut} "
                   f"(whole {whole}/{found}, as words {counts.ngrams.get(SEPARATOR.join(words), 0)})"
