@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -180,3 +181,45 @@ def test_empty_glossary_written_by_us_is_valid_with_a_warning() -> None:
     findings = validate_tbx(write(Glossary(), None), "empty.tbx")
     assert is_valid(findings)
     assert [d.code for d in findings] == ["TBX107"]
+
+
+def test_a_large_file_is_validated_one_entry_at_a_time_with_findings_in_document_order(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # The whole file was parsed into one tree first: a 70 MB TBX of 100,000 concepts
+    # peaked at 817 MB to validate.
+    from termbase.formats.tbx import validator
+
+    def entry(i: int) -> str:
+        ref = ('<ref type="crossReference" target="c2999">last</ref>' if i == 0 else
+               '<ref type="crossReference" target="c9999">none</ref>' if i == 5 else "")
+        pos = "verb" if i % 1000 else "Noun"  # a wrong value every 1,000th entry
+        return (f'<conceptEntry id="c{i}">{ref}<langSec xml:lang="en"><termSec><term>t{i}'
+                f'</term><termNote type="partOfSpeech">{pos}</termNote></termSec></langSec>'
+                '</conceptEntry>\n')
+
+    entries = [entry(i) for i in range(3000)]
+    head = _VALID[: _VALID.index("<body>") + len("<body>")] + "\n"
+    data = (head + "".join(entries[:1500]) + "loose text\n" + "".join(entries[1500:])
+            + "</body></text></tbx>\n").encode()
+    held: list[int] = []
+    real = validator._Validation.end
+
+    def counting(self: Any, state: Any) -> None:
+        if state.name == "conceptEntry":
+            held.append(len(state.el.getparent()))
+        real(self, state)
+
+    monkeypatch.setattr(validator._Validation, "end", counting)
+    findings = validate_tbx(data, "big.tbx")
+    assert len(held) == 3000
+    # The body holds the entry being checked and what the parser's last chunk of input
+    # (tens of kB) added after it; not the other entries of the file.
+    assert max(held) < 1000
+    first_entry = head.count("\n") + 1
+    assert [(d.line, d.code) for d in findings] == [
+        (first_entry + 1499, "TBX103"),  # text after an entry: the body's, so first
+        (first_entry, "TBX203"), (first_entry + 5, "TBX205"),
+        (first_entry + 1000, "TBX203"), (first_entry + 2001, "TBX203")]  # after the text's line
+    assert "'loose text' directly in <body>" in findings[0].message
+    assert "partOfSpeech 'Noun'" in findings[1].message
+    assert "'c9999' points to no id" in findings[2].message
