@@ -198,6 +198,12 @@ def test_gbk_chinese_is_read_with_a_warning(tmp_path: Path) -> None:
     assert any(d.code == "TB102" for d in zh.diagnostics)
 
 
+def test_sides_named_by_their_language_are_read_as_documents(tmp_path: Path) -> None:
+    zh, en = read_pair(_write(tmp_path / "doc.zh", ZH_DOC), _write(tmp_path / "doc.en", EN_DOC))
+    assert zh.segments[0].text == "小武器的标识和追查"
+    assert en.segments
+
+
 def test_unsupported_suffix_and_bad_jsonl(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"cannot ingest '\.pdf'"):
         read_pair(_write(tmp_path / "zh.pdf", ZH_DOC), _write(tmp_path / "en.txt", EN_DOC))

@@ -39,6 +39,16 @@ def test_presplit_pair(tmp_path: Path) -> None:
     assert (draft.source_lang, draft.target_lang, len(draft.units)) == ("zh", "en", 2)
 
 
+def test_sides_named_by_language_as_parallel_corpora_name_them_are_plain_text(
+        tmp_path: Path) -> None:
+    # UNv1.0.testset.zh / .en, MultiUN and Moses corpora: each side's suffix is its language.
+    (tmp_path / "d.zh").write_text("审查大会。\n会员国。\n", encoding="utf-8")
+    (tmp_path / "d.en").write_text("Review Conference.\nMember States.\n", encoding="utf-8")
+    draft = read_draft(tmp_path / "d.zh", target=tmp_path / "d.en", presplit=True)
+    assert (draft.source_lang, draft.target_lang, len(draft.units)) == ("zh", "en", 2)
+    assert read_draft(tmp_path / "d.en").source_lang == "en"
+
+
 def test_presplit_files_with_old_mac_line_ends(tmp_path: Path) -> None:
     # CR alone ends a line as LF and CRLF do: two lines each, not one.
     (tmp_path / "a.txt").write_bytes("审查大会。\r会员国。\r".encode())
@@ -121,8 +131,9 @@ def test_bilingual_file_with_target_refused(tmp_path: Path) -> None:
 
 def test_unknown_suffix(tmp_path: Path) -> None:
     (tmp_path / "d.pdf").write_bytes(b"%PDF")
-    with pytest.raises(InputError, match="cannot check"):
+    with pytest.raises(InputError, match="cannot check") as info:
         read_draft(tmp_path / "d.pdf")
+    assert ".zh" in (info.value.hint or "")
 
 
 # --- direction and languages told by the file's units ------------------------------------

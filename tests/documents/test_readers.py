@@ -150,3 +150,12 @@ def test_the_documents_package_names_what_it_did_importing_it_on_first_use() -> 
     assert Document is ModelDocument and callable(ingest_file) and callable(ingest_text)
     assert limits.__name__ == "termbase.documents.limits"
     assert all(getattr(documents, name) is not None for name in documents.__all__)
+
+
+def test_a_language_suffix_is_plain_text_only_where_the_caller_says_so(tmp_path: Path) -> None:
+    # ingest keeps to documents: a folder of X.zh / X.en pairs is not one of resolutions.
+    path = tmp_path / "side.zh"
+    path.write_text("大会，\n决定。\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"cannot ingest '\.zh'"):
+        read_document_text(path)
+    assert read_document_text(path, plain=(".zh",)).text == "大会，\n决定。\n"

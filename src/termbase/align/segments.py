@@ -28,7 +28,7 @@ from termbase.diagnostics import Diagnostic
 from termbase.documents import limits
 from termbase.documents.jsonl import loads_document
 from termbase.documents.model import Document, ParagraphKind
-from termbase.documents.readers import read_document_text
+from termbase.documents.readers import LANGUAGE_SUFFIXES, read_document_text
 from termbase.documents.structure import ingest_text
 from termbase.errors import InputError
 from termbase.fileio import read_bytes
@@ -267,7 +267,7 @@ def _read(path: Path, *, presplit: bool, encoding: str | None = None) -> _Raw:
             raise InputError("ingested document has no paragraphs", path=path,
                              hint="ingest the document again with 'termbase ingest'")
         return _Raw(path, text, sha256_bytes(data), decoded.diagnostics, document)
-    source = read_document_text(path, encoding)
+    source = read_document_text(path, encoding, plain=LANGUAGE_SUFFIXES)
     return _Raw(path, source.text, source.sha256, source.diagnostics)
 
 

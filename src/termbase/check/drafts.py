@@ -32,7 +32,7 @@ from termbase.check.draft import (
 from termbase.check.matching import base_lang
 from termbase.diagnostics import Diagnostic, warning
 from termbase.documents.limits import check_file_size
-from termbase.documents.readers import read_document_text
+from termbase.documents.readers import LANGUAGE_SUFFIXES, read_document_text
 from termbase.errors import InputError, UsageError
 from termbase.fileio import read_bytes
 from termbase.formats.base import Bitext, BitextFormat
@@ -41,7 +41,7 @@ from termbase.signature import sha256_bytes
 if TYPE_CHECKING:
     from termbase.align.lexicon import Lexicon
 
-_TEXT_SUFFIXES = (".txt", ".docx")
+_TEXT_SUFFIXES = (".txt", ".docx", *LANGUAGE_SUFFIXES)
 
 
 def _bitext_draft(path: Path, data: bytes, bitext: Bitext) -> Draft:
@@ -128,7 +128,7 @@ def read_draft(path: Path, *, target: Path | None = None, presplit: bool = False
     if fmt is not None and fmt.read is not None:
         if target is not None:
             raise UsageError(f"a {suffix} file is already bilingual; --target is for a pair "
-                             f"of .txt or .docx files", path=path)
+                             f"of .txt, .zh/.en or .docx files", path=path)
         check_file_size(path)
         data = read_bytes(path)
         if sheet is not None:
@@ -140,7 +140,7 @@ def read_draft(path: Path, *, target: Path | None = None, presplit: bool = False
         kinds = ", ".join([*_TEXT_SUFFIXES, *_bilingual_suffixes()])
         raise InputError(f"cannot check '{suffix or 'no suffix'}' files", path=path,
                          hint=f"give a draft ending in {kinds}")
-    src = read_document_text(path, encoding)
+    src = read_document_text(path, encoding, plain=LANGUAGE_SUFFIXES)
     by_paragraph = suffix == ".docx"
     src_segments = segments_from_text(src.text, path.name, by_paragraph=by_paragraph)
     inputs = [(path.name, src.sha256)]
@@ -151,8 +151,8 @@ def read_draft(path: Path, *, target: Path | None = None, presplit: bool = False
     if target.suffix.lower() not in _TEXT_SUFFIXES:
         raise InputError(f"cannot read '{target.suffix}' as the translation of a "
                          f"{suffix} draft", path=target,
-                         hint="give the translation as .txt or .docx")
-    tgt = read_document_text(target, encoding)
+                         hint="give the translation as .txt, .zh/.en or .docx")
+    tgt = read_document_text(target, encoding, plain=LANGUAGE_SUFFIXES)
     inputs.append((target.name, tgt.sha256))
     tgt_by_paragraph = target.suffix.lower() == ".docx"
     src_lang = detect_language([src.text])
@@ -163,8 +163,8 @@ def read_draft(path: Path, *, target: Path | None = None, presplit: bool = False
                          hint="give the original and its translation in the other language")
     if presplit:
         if by_paragraph != tgt_by_paragraph:
-            raise UsageError("--presplit pairs lines, so both files must be .txt or both "
-                             ".docx", path=target)
+            raise UsageError("--presplit pairs lines, so both files must be plain text or "
+                             "both .docx", path=target)
         draft = presplit_pair(src.text, path.name, tgt.text, target.name,
                               by_paragraph=by_paragraph, source_lang=src_lang,
                               target_lang=tgt_lang, inputs=inputs)

@@ -1,8 +1,8 @@
 """``termbase align ZH EN -o OUT``: sentence-align a Chinese document and its English version.
 
-Inputs are documents (.txt, .docx), ``termbase ingest`` output (.jsonl), or with
-``--presplit`` one sentence per line. The output format follows OUT's suffix (.align,
-.tmx, .tsv, .xlsx) unless ``--format`` says otherwise.
+Inputs are documents (.txt, .docx; .zh and .en files are plain text too), ``termbase
+ingest`` output (.jsonl), or with ``--presplit`` one sentence per line. The output format
+follows OUT's suffix (.align, .tmx, .tsv, .xlsx) unless ``--format`` says otherwise.
 
 When the aligner judges the two files shifted or unrelated, the output is still written
 (a reviewer may want to see what went wrong) but a warning says so and the exit code is

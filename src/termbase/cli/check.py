@@ -29,7 +29,7 @@ _BY_SUFFIX = {".json": "json", ".xlsx": "xlsx", ".html": "html", ".htm": "html"}
 @click.argument("draft", type=click.Path(path_type=Path, dir_okay=False))
 @glossary_option
 @click.option("--target", "-t", type=click.Path(path_type=Path, dir_okay=False),
-              help="The translation of DRAFT (.txt or .docx): check the pair.")
+              help="The translation of DRAFT (.txt, .zh/.en or .docx): check the pair.")
 @click.option("--presplit", is_flag=True,
               help="DRAFT and TARGET are line-aligned (line i translates line i); pair "
                    "them by line instead of aligning. Unequal line counts are refused.")
@@ -67,7 +67,8 @@ def command(draft: Path, glossary: tuple[str, ...], target: Path | None, prespli
             quiet: bool) -> int:
     """Check DRAFT against the glossary's approved terms.
 
-    DRAFT is a monolingual .txt or .docx (Chinese or English, detected), or a bilingual
+    DRAFT is a monolingual .txt or .docx (Chinese or English, detected; a .zh or .en file,
+    as line-aligned corpora name their sides, is plain text too), or a bilingual
     .tmx, .xlf/.xliff (XLIFF 1.1, 1.2 or 2.0) or two-column .xlsx; with --target, DRAFT
     and TARGET are a source and its translation. Of a workbook one sheet is checked, the
     first or the one --sheet names, and findings cite its rows; check each sheet of a

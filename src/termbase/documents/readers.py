@@ -113,20 +113,29 @@ _READERS: dict[str, Callable[[bytes, str, str | None], tuple[str, tuple[Diagnost
 }
 
 
+# Line-aligned parallel text as the UN Parallel Corpus, MultiUN and Moses ship it names
+# each side by its language (UNv1.0.testset.zh / .en). The commands that read a draft or
+# one side of a pair read such a file as plain text; ingest keeps to documents, since a
+# folder of X.zh / X.en pairs is not a folder of Chinese resolutions.
+LANGUAGE_SUFFIXES = (".zh", ".en")
+
+
 def supported_suffixes() -> tuple[str, ...]:
     return tuple(sorted(_READERS))
 
 
-def read_document_text(path: Path, encoding: str | None = None) -> SourceText:
-    """Read a .txt or .docx document file; InputError when it cannot be read as text.
+def read_document_text(path: Path, encoding: str | None = None, *,
+                       plain: tuple[str, ...] = ()) -> SourceText:
+    """Read a .txt or .docx document file, or a file with a suffix of ``plain`` as plain
+    text (:data:`LANGUAGE_SUFFIXES`); InputError when it cannot be read as text.
 
-    ``encoding`` is the codec of a .txt file (default: detected, see text.decode)."""
+    ``encoding`` is the codec of a plain-text file (default: detected, see text.decode)."""
     suffix = path.suffix.lower()
-    reader = _READERS.get(suffix)
+    reader = _READERS.get(suffix) or (_read_txt if suffix in plain else None)
     if reader is None:
         open_input(path).close()  # a missing file or a folder is said to be so first
         hint = _UNSUPPORTED_HINTS.get(
-            suffix, f"give a file ending in {' or '.join(supported_suffixes())}")
+            suffix, f"give a file ending in {' or '.join([*supported_suffixes(), *plain])}")
         raise InputError(f"cannot ingest '{suffix or 'no suffix'}' files", path=path, hint=hint)
     check_file_size(path)
     data = read_bytes(path)
