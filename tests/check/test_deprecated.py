@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from check._stand_in import sorted_findings as _found
 from check._stand_in import zh_en_pair as _pair
+from termbase.check.checker import check_draft
 from termbase.check.draft import monolingual, presplit_pair, segments_from_text
 from termbase.model import Glossary
 
@@ -36,3 +37,14 @@ def test_a_deprecated_source_term_the_translation_does_not_render_is_not_reporte
         glossary: Glossary) -> None:
     draft = _pair(["执行《行动纲要》。"], ["Implement the Platform for Action."])
     assert _found(glossary, draft) == []
+
+
+def test_the_fix_keeps_the_title_marks_the_text_already_has(glossary: Glossary) -> None:
+    # Terms are found past title marks: in 执行《行动纲要》 the span is 行动纲要, so the fix
+    # must not bring its own marks (《《行动纲领》》); a span without marks gets them, and a
+    # span naming two titles keeps its inner marks.
+    zh = ["执行《行动纲要》。", "执行行动纲要。"]
+    draft = monolingual(segments_from_text("\n".join(zh), "d.zh"), lang="zh")
+    fixes = [f.fix.split(" (")[0] for f in check_draft(glossary, draft).findings
+             if f.kind.value == "deprecated"]
+    assert fixes == ["replace “行动纲要” with “行动纲领”", "replace “行动纲要” with “《行动纲领》”"]

@@ -55,18 +55,25 @@ def _deprecated(concept: Concept, lang: str, view: SegmentView, hits: list[TermH
     found = text[first.start:first.end]
     expected = approved_texts(concept, lang)
     forms = list(dict.fromkeys(text[h.start:h.end] for h in hits))
+    marked = {text[h.start:h.end]: _between_title_marks(text, h) for h in reversed(hits)}
     message = f"{first.term.status.value} term “{found}”"
     if len(forms) > 1:
         message += f" (also {quote(forms[1:])} on this line)"
     elif len(hits) > 1:
         message += f" ({len(hits)} times on this line)"
-    fix = "; ".join(dict.fromkeys(_replacement(form, expected) for form in forms))
+    fix = "; ".join(dict.fromkeys(_replacement(form, expected, marked[form])
+                                  for form in forms))
     return new_finding(FindingKind.DEPRECATED, view.segment, lang, term=first.term.text,
                     found=found, expected=expected, concept_id=concept.id,
                     message=message, fix=fix, span=(first.start, first.end))
 
 
-def _replacement(found: str, approved: Sequence[str]) -> str:
+def _between_title_marks(text: str, hit: TermHit) -> bool:
+    return (hit.start > 0 and text[hit.start - 1] in "《〈"
+            and hit.end < len(text) and text[hit.end] in "》〉")
+
+
+def _replacement(found: str, approved: Sequence[str], marked: bool) -> str:
     """The fix for a deprecated term: the closest approved term, naming the preferred one.
 
     《行动纲要》 is best replaced by its own short form 《行动纲领》, not by the full
@@ -74,7 +81,18 @@ def _replacement(found: str, approved: Sequence[str]) -> str:
     """
     if not approved:
         return "the glossary records no approved term; ask the terminologist"
-    closest = max(approved, key=lambda a: SequenceMatcher(None, found, a).ratio())
-    if closest == approved[0]:
+    written = [_as_found(a, marked) for a in approved]
+    closest = max(written, key=lambda a: SequenceMatcher(None, found, a).ratio())
+    if closest == written[0]:
         return f"replace “{found}” with “{closest}”"
     return f"replace “{found}” with “{closest}” (preferred term: “{approved[0]}”)"
+
+
+def _as_found(approved: str, marked: bool) -> str:
+    """``approved`` written to replace a span that stands between title marks or not.
+    Terms are found past title marks, so the span of 执行《行动纲要》 is 行动纲要 and the
+    marks stay in the text: its replacement drops the approved term's outer marks, or the
+    fix would make 《《行动纲领》》. A span without marks (执行行动纲要) gets them."""
+    if marked and len(approved) > 2 and approved[0] in "《〈" and approved[-1] in "》〉":
+        return approved[1:-1]
+    return approved
