@@ -338,6 +338,21 @@ def test_a_learned_verb_character_before_a_verb_is_a_predicate() -> None:
     assert set(drafts) == {"复原力", "行为体", "埃博拉", "不扩散", "可持续发展"}
 
 
+def test_a_learned_word_holding_a_pronoun_is_read_as_the_pronoun() -> None:
+    # On the UNv1 development set's Chinese the segmenter learned 奉我国 (奉|我国, "on the
+    # instructions of my country") from the formula of letters 奉我国政府指示, which then
+    # ranked 62 with no pronoun among its words for the tag rules to see. A learned word
+    # holding no pronoun (埃博拉: 埃|博拉) is judged as before.
+    tokenizer = JiebaSegmenter()
+    assert tokenizer.word_tags(["奉我国", "埃博拉", "我国"]) == {"我国": "r"}
+    drafts = _ngram_drafts(("奉我国", "政府", "指示"), ("奉我国",), ("埃博拉", "疫情"),
+                           ("埃博拉",))
+    for word in ("奉我国", "埃博拉"):
+        drafts[word].specificity = math.inf  # not in the dictionary
+    assert drop_by_tags(drafts, tokenizer) == {"奉我国政府指示"}
+    assert set(drafts) == {"奉我国政府指示", "埃博拉疫情", "埃博拉"}
+
+
 def test_a_longer_pronoun_anywhere_inside_a_name_makes_a_description() -> None:
     # 联合国其他人道主义机构 ("the other UN humanitarian agencies") and 第一委员会本届会议
     # run from a name's opening word to a head, but name no one body. A one-character

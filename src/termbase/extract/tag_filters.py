@@ -115,6 +115,7 @@ def drop_by_tags(drafts: dict[str, Draft], tokenizer: Segmenter) -> set[str]:
     # The parts of single words, for those the dictionary does not list (is_verbal_compound).
     wanted.update(p for t in specificity if len(t) > 2 for p in (t[0], t[1:]))
     tags = tokenizer.word_tags(wanted)
+    tags.update(_learned_pronouns(wanted.difference(tags), tokenizer))
     refused.update(t for t, words in named if _name_inside_reason(words, tags) is not None)
     # Place-tagged words the text uses far more than general Chinese, as
     # is_field_activity asks of verbal nouns: a country's name is general vocabulary.
@@ -137,6 +138,19 @@ def drop_by_tags(drafts: dict[str, Draft], tokenizer: Segmenter) -> set[str]:
         else:
             drafts[text].head_named = is_head_named(text, words, tags)
     return refused
+
+
+def _learned_pronouns(words: Iterable[str], tokenizer: Segmenter) -> dict[str, str]:
+    """The words among ``words``, which the dictionary does not list, that hold one of
+    its pronouns of two characters or more beside one more character, tagged as that
+    pronoun ('r'): 奉|我国 ("on instructions of my country", learned from 奉我国政府指示)."""
+    if not isinstance(tokenizer, FrequencyModel) or not isinstance(tokenizer, Tagger):
+        return {}
+    cuts = {w: dictionary_parts(w, tokenizer.general_frequency) for w in words if len(w) > 2}
+    parts = {p for cut in cuts.values() if cut for p in cut if len(p) > 1}
+    pronouns = {p for p, tag in tokenizer.word_tags(parts).items() if tag == "r"}
+    return {w: "r" for w, cut in cuts.items()
+            if cut and min(len(p) for p in cut) == 1 and not pronouns.isdisjoint(cut)}
 
 
 # The tags of a person's or a place's name (a toponym is built of them: 巴勒斯坦|国,
