@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import codecs
+
 import pytest
 
 from termbase.errors import FormatError
 from termbase.xmlsafe import (
+    checked_utf8,
     decode_xml,
     first_not_xml,
     local_name,
@@ -209,3 +212,26 @@ def test_a_file_cut_inside_a_character_is_called_cut_short_not_misencoded() -> N
     with pytest.raises(FormatError, match="cut short") as caught:
         parse_xml(cut, "g.tbx")
     assert caught.value.line == 3 and "GBK" not in str(caught.value)
+
+
+def test_a_utf8_file_is_checked_where_it_is_not_decoded_whole() -> None:
+    # Decoding a 70 MB Chinese glossary whole held it twice more (the text at two bytes a
+    # character, then its UTF-8 again): 280 MB before the parser read a byte.
+    data = "<?xml version='1.0' encoding='UTF-8'?>\n<a>小武器</a>\n".encode()
+    assert checked_utf8(data, "t.xml") is data
+    assert checked_utf8(codecs.BOM_UTF8 + data, "t.xml") == data
+
+
+def test_a_utf8_file_gets_the_same_errors_with_lines() -> None:
+    head = "<?xml version='1.0'?>\n<a>小武器\n".encode()
+    with pytest.raises(FormatError) as info:
+        checked_utf8(head + "武器\n<!DOCTYPE a [<!ENTITY x 'y'>]>".encode(), "t.xml")
+    assert (info.value.line, "entities" in info.value.message) == (4, True)
+    with pytest.raises(FormatError) as info:
+        checked_utf8(head + b"\n\xff</a>", "t.xml")
+    assert info.value.line == 4
+    assert "byte 0xff cannot be read" in info.value.message
+    with pytest.raises(FormatError, match="cut short"):
+        checked_utf8(head + "</a>武".encode()[:-1], "t.xml")
+    with pytest.raises(FormatError, match="NUL"):
+        checked_utf8(head + b"\x00</a>", "t.xml")
