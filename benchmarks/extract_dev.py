@@ -1,6 +1,6 @@
 """P@100 of extraction on the development texts judged by hand (issue 12).
 
-    .venv/bin/python benchmarks/extract_dev.py [--text multiun|peace|themes] [--show N]
+    .venv/bin/python benchmarks/extract_dev.py [--text multiun|peace|themes|unv1dev] [--show N]
 
 * **multiun** — the MultiUN sample's train and valid Chinese (6,000 lines; never used to
   choose an extraction rule before it was judged), scored against the verdicts in
@@ -16,13 +16,18 @@
   ``THEME_WORDS``; 732 lines, about 50,000 characters), the general field phrases of those
   subjects that the three texts above do not rank high; scored against
   ``gold/judged_dev_themes.tsv`` (its top 300, judged before any rule was changed on it;
-  DEV_THEMES.md).
+  DEV_THEMES.md);
+* **unv1dev** — the Chinese of the UN Parallel Corpus v1.0 *development* set (4,000
+  sentences of 2015 UN documents, ``../shared/corpus/unv1-devset/UNv1.0.devset.zh-segmented``,
+  de-spaced as the test set is), text none of the lists above uses, scored against
+  ``gold/judged_dev_unv1dev.tsv`` (its top 300, judged before any rule was changed on it).
 
 Extraction is ``termbase.extract_terms(…, top=1000, workers=2)`` over the lines, as in
-``mine_quality.py``; P@100 is printed, and P@300 for ``peace``. An entry is right when its
-first (displayed) form is judged a term — an entry that groups a judged term under a
-title used once is what a user sees as that title; entries without a verdict are listed
-(and count as wrong) to be judged as they appear.
+``mine_quality.py``; P@100 is printed, and P@300 for ``peace``, ``themes`` and
+``unv1dev``. An entry is right when its first (displayed) form is judged a term — an
+entry that groups a judged term under a title used once is what a user sees as that
+title; entries without a verdict are listed (and count as wrong) to be judged as they
+appear.
 """
 
 from __future__ import annotations
@@ -38,11 +43,11 @@ from shared_data import ROOT, shared_dir
 
 GOLD = ROOT / "benchmarks" / "gold"
 VERDICTS = {"multiun": GOLD / "judged_dev_multiun.tsv", "peace": GOLD / "judged_dev_peace.tsv",
-            "themes": GOLD / "judged_dev_themes.tsv"}
+            "themes": GOLD / "judged_dev_themes.tsv", "unv1dev": GOLD / "judged_dev_unv1dev.tsv"}
 TITLES = {"multiun": "MultiUN sample (train + valid)", "peace": "2023 peace",
-          "themes": "MultiUN train, five subjects"}
+          "themes": "MultiUN train, five subjects", "unv1dev": "UNv1 development set"}
 # MultiUN was judged to its top 150 only.
-CUTS = {"multiun": (100,), "peace": (100, 300), "themes": (100, 300)}
+CUTS = {"multiun": (100,), "peace": (100, 300), "themes": (100, 300), "unv1dev": (100, 300)}
 # The subjects of the 2023 sample's themes other than peace, as the English of a line names
 # them: the lines are single sentences of many documents, so no document split exists.
 THEME_WORDS = re.compile(r"\b(develop\w*|environment\w*|human rights|health\w*|cultur\w*)")
@@ -63,6 +68,16 @@ def theme_lines() -> list[str]:
     zh, en = ((base / f"train.en-zh.{lang}").read_text(encoding="utf-8").splitlines()
               for lang in ("zh", "en"))
     return [z for z, e in zip(zh, en, strict=True) if THEME_WORDS.search(e)]
+
+
+def unv1dev_lines() -> list[str]:
+    """The UNv1 development set's Chinese lines, the publisher's word segmentation undone
+    as for the test set (:func:`extract_quality.despace`)."""
+    from extract_quality import despace
+
+    base = shared_dir("corpus/unv1-devset") / "corpus" / "unv1-devset"
+    text = (base / "UNv1.0.devset.zh-segmented").read_text(encoding="utf-8")
+    return [despace(line) for line in text.split("\n") if line.strip()]
 
 
 def peace_lines() -> list[str]:
@@ -106,10 +121,12 @@ def precision(ranked: list[tuple[str, ...]], verdicts: dict[str, bool],
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--text", choices=("multiun", "peace", "themes"), default="multiun")
+    parser.add_argument("--text", choices=("multiun", "peace", "themes", "unv1dev"),
+                        default="multiun")
     parser.add_argument("--show", type=int, default=0, help="print the top N entries")
     args = parser.parse_args()
-    lines = {"multiun": multiun_lines, "peace": peace_lines, "themes": theme_lines}[args.text]()
+    lines = {"multiun": multiun_lines, "peace": peace_lines, "themes": theme_lines,
+             "unv1dev": unv1dev_lines}[args.text]()
     ranked = ranked_forms(lines, TITLES[args.text])
     verdicts = read_verdicts(VERDICTS[args.text])
     for rank, entry in enumerate(ranked[: args.show], 1):
