@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from termbase.align.lexicon import Lexicon, content_stems, parse_cedict, stem
+from termbase.align.lexicon import (
+    Lexicon,
+    content_stems,
+    default_text,
+    kept_stems,
+    parse_cedict,
+    read_cedict,
+    stem,
+)
 from termbase.model import Concept, Glossary, LangSec, Term
 
 CEDICT_LINES = [
@@ -48,3 +56,12 @@ def test_from_pairs_and_glossary() -> None:
     assert lexicon.translations("轻小武器") == {"small", stem("arms"), "light", "weapon"}
     assert len(lexicon) == 3
     assert lexicon.fingerprint() != Lexicon.empty().fingerprint()
+
+
+def test_an_entrys_stems_are_those_of_its_glosses_each_read_alone() -> None:
+    # kept_stems reads an entry's glosses as one text: no stem may span two glosses,
+    # so every entry of the dictionary gets what a reading of each gloss gives.
+    entries = list(read_cedict(default_text().splitlines()))
+    assert len(entries) > 100_000
+    for _, kept in entries:
+        assert kept_stems(kept) == {s for gloss in kept for s in content_stems(gloss)}

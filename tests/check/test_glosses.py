@@ -3,13 +3,21 @@ with jieba's part of speech."""
 
 from __future__ import annotations
 
+import sqlite3
 from importlib.metadata import version
 from pathlib import Path
 
 import pytest
 
-from termbase.align.lexicon import default_lexicon_key, load_default_lexicon
-from termbase.check.glosses import dictionary_glosses, dictionary_senses, english_words
+from termbase.align import lexicon
+from termbase.align.lexicon import default_lexicon_key, load_default_lexicon, read_cedict
+from termbase.check.glosses import (
+    dictionary_glosses,
+    dictionary_senses,
+    english_vocabulary,
+    english_words,
+)
+from termbase.text.word_tags import dictionary_tags
 
 WORDS = ["缔约方", "可持续发展", "不是一个词语吧"]
 
@@ -27,6 +35,40 @@ def test_the_table_answers_like_the_lexicon(cache: Path) -> None:
         f"{default_lexicon_key()}-jieba{version('jieba')}-t3.sqlite"]
     # Read from the table now that it is there.
     assert dictionary_glosses(WORDS) == found
+
+
+def test_the_table_is_written_from_one_reading_of_the_dictionary(
+        monkeypatch: pytest.MonkeyPatch, cache: Path) -> None:
+    # Each entry's kept glosses give its stems and its senses: the file is decompressed
+    # and split once, and the aligner's lexicon is neither parsed apart nor pickled.
+    real = lexicon.default_text
+    calls: list[int] = []
+
+    def counted() -> str:
+        calls.append(1)
+        return real()
+
+    monkeypatch.setattr("termbase.align.lexicon.default_text", counted)
+    monkeypatch.setattr("termbase.check.glosses.default_text", counted)
+    assert "party" in dictionary_glosses(WORDS)["缔约方"].stems
+    assert len(calls) == 1
+    assert [p.suffix for p in cache.iterdir()] == [".sqlite"]
+
+
+@pytest.mark.slow
+def test_the_table_holds_every_word_as_the_dictionary_reads_it(cache: Path) -> None:
+    dictionary_glosses(WORDS)
+    (table,) = cache.glob("*.sqlite")
+    with sqlite3.connect(table) as db:
+        rows = {w: (stems, tag, senses)
+                for w, stems, tag, senses in db.execute("SELECT * FROM glosses")}
+        english = {w for (w,) in db.execute("SELECT word FROM english")}
+    text = lexicon.default_text()
+    senses = dictionary_senses(read_cedict(text.splitlines()))
+    tags = dictionary_tags()
+    assert rows == {w: (" ".join(sorted(stems)), tags.get(w, ""), "/".join(senses.get(w, ())))
+                    for w, stems in load_default_lexicon().items()}
+    assert english == english_vocabulary(text)
 
 
 def test_without_a_cache_the_lexicon_answers(monkeypatch: pytest.MonkeyPatch,
@@ -68,9 +110,10 @@ def test_the_senses_are_the_glosses_of_the_common_word() -> None:
         "進展 进展 [jin4 zhan3] /to make headway; to make progress/",
         "措施 措施 [cuo4 shi1] /measure/step/CL:個|个[ge4]/",
     ])
-    senses = dictionary_senses(text)
+    senses = dictionary_senses(read_cedict(text.splitlines()))
     # A place's entry is no sense; notes in parentheses and classifiers are dropped.
     assert senses["资源"] == senses["資源"] == ("natural resource", "resource")
     assert senses["进展"] == ("to make headway", "to make progress")
     assert senses["措施"] == ("measure", "step")
-    assert dictionary_senses(text, ["措施"]) == {"措施": ("measure", "step")}
+    assert dictionary_senses(read_cedict(text.splitlines()), ["措施"]) == {
+        "措施": ("measure", "step")}

@@ -91,13 +91,20 @@ def kept_glosses(glosses: Iterable[str]) -> list[str]:
     for gloss in glosses:
         gloss = gloss.strip()
         if gloss and not _SKIP_GLOSS.match(gloss):
-            kept.append(" ".join(_PAREN.sub(" ", gloss).split()))
+            kept.append(" ".join((_PAREN.sub(" ", gloss) if "(" in gloss else gloss).split()))
     return kept
 
 
 def gloss_stems(glosses: Iterable[str]) -> frozenset[str]:
     """Content stems of a dictionary entry's English glosses, notes and references dropped."""
-    return frozenset(s for gloss in kept_glosses(glosses) for s in content_stems(gloss))
+    return kept_stems(kept_glosses(glosses))
+
+
+def kept_stems(kept: Iterable[str]) -> frozenset[str]:
+    """Content stems of glosses :func:`kept_glosses` kept (read as one text: a stem
+    never spans two glosses, and one pass over an entry is cheaper than one per gloss)."""
+    words = set(_WORD.findall(" ".join(kept).lower())) - STOP_WORDS
+    return frozenset([stem(w) for w in words if len(w) > 1])
 
 
 class CedictEntry(NamedTuple):
@@ -110,6 +117,14 @@ class CedictEntry(NamedTuple):
     raw_glosses: str
     """The glosses as the file writes them, after the opening slash ("deadline; cut-off
     date/")."""
+
+    @property
+    def headwords(self) -> tuple[str, ...]:
+        """The traditional and the simplified headword, each once (most words are
+        written alike in both scripts)."""
+        if self.traditional == self.simplified:
+            return (self.simplified,)
+        return (self.traditional, self.simplified)
 
     @property
     def glosses(self) -> list[str]:
@@ -141,21 +156,39 @@ def lines_of(text: str, words: Collection[str]) -> Iterator[str]:
     return (line for line in text.splitlines() if not wanted.isdisjoint(line.split(" ", 2)[:2]))
 
 
+ReadEntry = tuple[CedictEntry, list[str]]
+"""An entry of CC-CEDICT with its :func:`kept_glosses`, as :func:`read_cedict` reads it."""
+
+
+def read_cedict(lines: Iterable[str]) -> Iterator[ReadEntry]:
+    """Each entry of CC-CEDICT ``lines`` with its :func:`kept_glosses`, which the
+    aligner's stems (:func:`cedict_stems`) and the checker's senses both start from:
+    read once where one pass builds both (the checker's compiled table)."""
+    return ((entry, kept_glosses(entry.glosses)) for entry in cedict_entries(lines))
+
+
 def parse_cedict(lines: Iterable[str]) -> dict[str, frozenset[str]]:
-    """CC-CEDICT lines (``trad simp [pinyin] /gloss/gloss/``) → word → English stems.
+    """CC-CEDICT lines (``trad simp [pinyin] /gloss/gloss/``) → word → English stems."""
+    return cedict_stems(read_cedict(lines))
+
+
+def cedict_stems(read: Iterable[ReadEntry]) -> dict[str, frozenset[str]]:
+    """Entries :func:`read_cedict` read → word → English stems.
 
     Both the traditional and the simplified headword are indexed; entries with the same
     headword (different readings) are merged.
     """
-    merged: dict[str, set[str]] = {}
-    for entry in cedict_entries(lines):
-        stems = gloss_stems(entry.glosses)
+    merged: dict[str, frozenset[str]] = {}
+    for entry, kept in read:
+        stems = kept_stems(kept)
         if not stems:
             continue
-        for word in {entry.traditional, entry.simplified}:
+        for word in entry.headwords:
             if CJK_RUN.fullmatch(word):
-                merged.setdefault(word, set()).update(stems)
-    return {word: frozenset(stems) for word, stems in merged.items()}
+                known = merged.get(word)
+                # Most words have one entry: its stems are kept as they are, not copied.
+                merged[word] = stems if known is None else known | stems
+    return merged
 
 
 class Lexicon:
@@ -312,14 +345,6 @@ def load_default_lexicon() -> Lexicon:
     if cache is not None:
         write_cached(cache, entries)
     return _DefaultLexicon(entries, name=f"cc-cedict {version}")
-
-
-def default_entries(words: Collection[str]) -> dict[str, frozenset[str]]:
-    """The default dictionary's entries for ``words`` only, parsed from the package's
-    file without building the lexicon: a few words asked with no cache to hold it."""
-    wanted = set(words)
-    entries = parse_cedict(lines_of(default_text(), wanted))
-    return {word: stems for word, stems in entries.items() if word in wanted}
 
 
 def default_text() -> str:

@@ -25,7 +25,7 @@ import functools
 import os
 import re
 import sqlite3
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from contextlib import closing
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
@@ -33,14 +33,14 @@ from typing import Any, NamedTuple, TypeVar
 from termbase import installed
 from termbase.align.lexicon import (
     Lexicon,
-    cedict_entries,
-    default_entries,
+    ReadEntry,
+    cedict_stems,
     default_lexicon_key,
     default_text,
-    kept_glosses,
     lines_of,
-    load_default_lexicon,
+    read_cedict,
 )
+from termbase.gcpause import cycle_collection_paused
 from termbase.paths import cache_file
 from termbase.text.english import singular
 
@@ -86,27 +86,27 @@ def dictionary_glosses(words: Collection[str]) -> dict[str, Gloss]:
         return found
     from termbase.text.word_tags import dictionary_tags  # jieba's tables: a rare path
 
-    entries, tags = default_entries(words), dictionary_tags(words)
-    senses = dictionary_senses(default_text(), words)
-    return {w: Gloss(stems, tags.get(w, ""), senses.get(w, ())) for w, stems in entries.items()}
+    wanted = set(words)
+    read = list(read_cedict(lines_of(default_text(), wanted)))  # one reading of the file
+    tags, senses = dictionary_tags(wanted), dictionary_senses(read, wanted)
+    return {w: Gloss(stems, tags.get(w, ""), senses.get(w, ()))
+            for w, stems in cedict_stems(read).items() if w in wanted}
 
 
-def dictionary_senses(text: str, words: Collection[str] | None = None
-                      ) -> dict[str, tuple[str, ...]]:
-    """The senses of the words of the dictionary's file ``text`` (of ``words`` only,
-    when given): each gloss that translates the word, a gloss's alternatives after a
-    semicolon apart, entries of one headword merged. An entry whose reading is
-    capitalised names a place or a person (Ziyuan county for 资源), not a sense of the
-    common word."""
+def dictionary_senses(read: Iterable[ReadEntry],
+                      words: Collection[str] | None = None) -> dict[str, tuple[str, ...]]:
+    """The senses of the dictionary's words, from its entries as
+    :func:`~termbase.align.lexicon.read_cedict` reads them (of ``words`` only, when
+    given): each gloss that translates the word, a gloss's alternatives after a semicolon
+    apart, entries of one headword merged. An entry whose reading is capitalised names a
+    place or a person (Ziyuan county for 资源), not a sense of the common word."""
     wanted = None if words is None else set(words)
-    lines = text.splitlines() if wanted is None else lines_of(text, wanted)
     senses: dict[str, list[str]] = {}
-    for entry in cedict_entries(lines):
+    for entry, kept in read:
         if entry.pinyin[:1].isupper():
             continue
-        glosses = [part.strip() for gloss in kept_glosses(entry.glosses)
-                   for part in gloss.split(";") if part.strip()]
-        for word in {entry.traditional, entry.simplified}:
+        glosses = [part.strip() for gloss in kept for part in gloss.split(";") if part.strip()]
+        for word in entry.headwords:
             if wanted is None or word in wanted:
                 known = senses.setdefault(word, [])
                 known.extend(g for g in glosses if g not in known)
@@ -204,28 +204,38 @@ def _compiled(table: Path) -> Path | None:
     cannot be written (a read-only cache)."""
     if table.is_file():
         return table
-    lexicon = load_default_lexicon()  # first: it may write its own pickle beside
-    from termbase.text.word_tags import dictionary_tags
-
-    tags = dictionary_tags()
-    text = default_text()
-    senses = dictionary_senses(text)
     partial = table.with_name(f"{table.name}.{os.getpid()}.tmp")
     try:
+        with cycle_collection_paused():
+            glosses, english = _table_rows()
         table.parent.mkdir(parents=True, exist_ok=True)
         partial.unlink(missing_ok=True)
         with closing(sqlite3.connect(partial)) as db:
             db.execute("CREATE TABLE glosses (word TEXT PRIMARY KEY, stems TEXT NOT NULL, "
                        "tag TEXT NOT NULL, senses TEXT NOT NULL)")
-            db.executemany("INSERT INTO glosses VALUES (?, ?, ?, ?)",
-                           ((w, " ".join(sorted(s)), tags.get(w, ""),
-                             "/".join(senses.get(w, ()))) for w, s in lexicon.items()))
+            db.executemany("INSERT INTO glosses VALUES (?, ?, ?, ?)", glosses)
             db.execute("CREATE TABLE english (word TEXT PRIMARY KEY)")
-            db.executemany("INSERT INTO english VALUES (?)",
-                           ((w,) for w in sorted(english_vocabulary(text))))
+            db.executemany("INSERT INTO english VALUES (?)", ((w,) for w in english))
             db.commit()
         os.replace(partial, table)
     except (OSError, sqlite3.Error):
         partial.unlink(missing_ok=True)
         return None
     return table
+
+
+def _table_rows() -> tuple[list[tuple[str, str, str, str]], list[str]]:
+    """The rows of the compiled table: (word, stems, tag, senses) for each word of the
+    default lexicon, and the English words. The dictionary's file is read once: each
+    entry's kept glosses give both its stems and its senses (the lexicon's own pickle
+    is not needed, nor written: parsing for it and for the senses apart read the file
+    twice)."""
+    from termbase.text.word_tags import dictionary_tags
+
+    text = default_text()
+    read = list(read_cedict(text.splitlines()))
+    stems, senses = cedict_stems(read), dictionary_senses(read)
+    tags = dictionary_tags()
+    rows = [(w, " ".join(sorted(s)), tags.get(w, ""), "/".join(senses.get(w, ())))
+            for w, s in stems.items()]
+    return rows, sorted(english_vocabulary(text))

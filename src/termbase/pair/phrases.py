@@ -72,7 +72,7 @@ def entry_glosses(lines: Iterable[str]) -> dict[str, str]:
     merged: dict[str, str] = {}
     for entry in cedict_entries(lines):
         glosses = entry.raw_glosses
-        for word in {entry.traditional, entry.simplified}:
+        for word in entry.headwords:
             merged[word] = f"{merged[word]}/{glosses}" if word in merged else glosses
     return merged
 
