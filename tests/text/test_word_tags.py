@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import random
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -78,6 +80,27 @@ def test_the_file_is_read_once(dictionary: Path, monkeypatch: pytest.MonkeyPatch
     assert segmenter.word_tags({"扩散", "安全", "平衡"}) == {"扩散": "v", "安全": "n",
                                                              "平衡": "a"}
     assert reads == [dictionary]
+
+
+def test_jieba_s_file_is_read_without_importing_jieba() -> None:
+    # A check reads the file's tags and counts (check.references, check.learned's
+    # dictionary counts); importing jieba would load its segmenter's tables and
+    # pkg_resources for nothing.
+    code = ("import sys; from termbase.text.word_tags import dictionary_tags; "
+            "from termbase.check.learned.dictionary import dictionary_counts; "
+            "assert dictionary_tags({'安全'}) == {'安全': 'an'}; "
+            "assert dictionary_counts({'安全'})[0]['安全'] > 0; "
+            "print('jieba' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_the_dictionary_is_the_one_beside_jieba() -> None:
+    import jieba
+
+    assert word_tags.jieba_dictionary_path() == Path(jieba.__file__).with_name("dict.txt")
+    assert word_tags.jieba_dictionary_path().is_file()
 
 
 def test_jieba_dictionary_answers_as_its_lines() -> None:
