@@ -401,6 +401,17 @@ def test_a_title_ending_the_titles_of_several_instruments_is_generic() -> None:
     assert drafts["行动计划"].score < 0.5 * drafts["行动纲领"].score
 
 
+def test_a_three_character_title_ending_several_instruments_titles_is_generic() -> None:
+    # 《议定书》 ends two protocols' titles: what each is called for short, as 公约 is; a
+    # title of three characters is as generic as a longer one (GENERIC_TITLE_MIN_CHARS).
+    freq = {"议定书": 20, "关于儿童卷入武装冲突问题的任择议定书": 5,
+            "关于预防贩运人口特别是妇女和儿童的议定书": 5}
+    drafts = {t: Draft(t, (t,), NgramStats(f, 4, 2.0, 2.0, 1.0), {"title"})
+              for t, f in freq.items()}
+    score_drafts(drafts)
+    assert drafts["议定书"].head_share >= 1.0
+
+
 def test_a_coordination_ending_with_a_word_is_no_name_it_heads() -> None:
     # 不扩散 is the last conjunct of 核裁军和不扩散 and 裁军与不扩散: there it is used
     # whole, as in any coordination, not as the head of a name; only 核不扩散 is headed.

@@ -255,6 +255,12 @@ def _containers(drafts: dict[str, Draft]) -> dict[str, list[str]]:
     return found
 
 
+# A title this long ending the titles of several instruments is what each is called for
+# short (议定书 after several protocols' titles): three characters, one fewer than the
+# short forms variants.titles_ending_titles links to one instrument's title.
+GENERIC_TITLE_MIN_CHARS = 3
+
+
 def _mark_heads(drafts: dict[str, Draft]) -> None:
     """Each single word's :attr:`Draft.head_share`: the uses of the longer drafts that
     end with it (框架: 法律框架, 战略框架, 联合国发展援助框架 …), summed, over its own
@@ -283,7 +289,7 @@ def _mark_heads(drafts: dict[str, Draft]) -> None:
     # A title ending the titles of several instruments heads them as 公约 heads
     # conventions (《行动计划》 after eight plans): generic, whatever its length.
     titles = (t for t, d in drafts.items() if "title" in d.sources)
-    for short, longs in titles_ending_titles(titles).items():
+    for short, longs in titles_ending_titles(titles, GENERIC_TITLE_MIN_CHARS).items():
         if not one_instrument(longs):
             drafts[short].head_share = max(drafts[short].head_share, 1.0)
 

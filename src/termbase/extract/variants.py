@@ -75,14 +75,14 @@ def _one_character_apart(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
-def titles_ending_titles(titles: Iterable[str]) -> dict[str, list[str]]:
-    """Each title (of four characters or more) that ends longer titles, with them: the
-    short forms UN text uses for an instrument (《行动纲领》), unless the longer title is
-    at least twice as long and coordinates it as its second part (北京宣言和行动纲要)."""
+def titles_ending_titles(titles: Iterable[str], shortest: int = 4) -> dict[str, list[str]]:
+    """Each title (of ``shortest`` characters or more) that ends longer titles, with them:
+    the short forms UN text uses for an instrument (《行动纲领》), unless the longer title
+    is at least twice as long and coordinates it as its second part (北京宣言和行动纲要)."""
     known = set(titles)
     ended: dict[str, list[str]] = {}
     for long in sorted(known):
-        for size in range(4, len(long) // 2 + 1):
+        for size in range(shortest, len(long) // 2 + 1):
             short = long[-size:]
             if short in known and not _COORDINATED_TAIL.search(long[:-size]):
                 ended.setdefault(short, []).append(long)
