@@ -612,6 +612,34 @@ def test_a_word_nested_in_many_wholes_that_ends_phrases_is_no_fragment() -> None
     assert not is_productive(attribute)
 
 
+def test_a_head_shared_by_several_names_is_no_term_they_are_built_on() -> None:
+    from termbase.extract.drafts import heads_names, rescore_with_characters
+    from termbase.extract.evidence import Evidence
+
+    # 稳定团 (stabilization mission) stands in many wholes and ends them, as a productive
+    # term does, but the wholes are several missions' names: it is what each is called,
+    # a generic head, and yields to the names as a fragment does. Inside counted phrases
+    # that are no names, the same uses leave it a term they are built on.
+    wholes = {"马里稳定团": 15, "海地稳定团": 15, "刚果稳定团": 15, "中非稳定团": 10}
+
+    def run(sources: str) -> Draft:
+        made = Draft("稳定团", ("稳定", "团"), NgramStats(60, 2, 2.0, 2.0, 1.0), {"ngram"},
+                     c_value=60.0, specificity=150.0)
+        made.rescore()
+        found = Evidence(freq=60, nested=55, containers=Counter(wholes))
+        found.left.update({"里": 15, "地": 15, "果": 15, "非": 10, "该": 5})
+        found.right.update({"的": 30, "和": 10})  # 20 before punctuation
+        names = [Draft(w, (w[:2], "稳定", "团"), NgramStats(n, 2, 2.0, 2.0, 1.0), {sources},
+                       c_value=float(n), specificity=150.0) for w, n in wholes.items()]
+        evidence = {"稳定团": found, **{w: Evidence(freq=n) for w, n in wholes.items()}}
+        rescore_with_characters([made, *names], evidence)
+        if sources == "name":
+            assert heads_names("稳定团", found, set(wholes)) == 4
+        return made
+
+    assert run("name").score < 0.2 * run("ngram").score
+
+
 def test_a_whole_conjunct_of_a_longer_candidate_is_a_free_use() -> None:
     from collections import Counter
 

@@ -484,7 +484,8 @@ def rescore_with_characters(shortlist: Sequence[Draft],
                          if word_count.get(whole) == 1 and whole.endswith(draft.text))
         uses = ev.freq - compounded
         nested = ev.nested - compounded - conjunct_uses(draft.text, ev, shared)
-        if draft.sources <= COUNTED_SOURCES and not is_productive(ev) and (
+        built_on = is_productive(ev) and heads_names(draft.text, ev, proper) < _SHARED_HEAD_NAMES
+        if draft.sources <= COUNTED_SOURCES and not built_on and (
                 nested >= _FRAGMENT_SHARE * uses
                 or (len(draft.words) > 1
                     and opening_whole(draft.text, ev, proper, shared) >= _OPENED_SHARE * uses)):
@@ -536,6 +537,16 @@ def opening_whole(text: str, evidence: Evidence, proper: AbstractSet[str],
                 whole.endswith(c + text) for c in ZH_CONJUNCTIONS)):
             best = n
     return best
+
+
+def heads_names(text: str, evidence: Evidence, proper: AbstractSet[str]) -> int:
+    """How many longer proper names (``proper``: titles, names, defined full forms of
+    several words) end with ``text`` around its uses: a head shared by several names
+    (稳定团, stabilization mission, inside five missions' names) is what each is called,
+    a generic head, not a term the names are built on (:func:`is_productive`)."""
+    return sum(1 for whole in evidence.containers
+               if whole in proper and whole.endswith(text)
+               and not any(whole.endswith(c + text) for c in ZH_CONJUNCTIONS))
 
 
 def shared_head_coordinations(drafts: Iterable[Draft]) -> set[str]:
@@ -795,6 +806,9 @@ def conjunct_uses(text: str, evidence: Evidence,
 # something of its own: see is_productive.
 _ONE_WHOLE_SHARE = 0.5
 _PRODUCTIVE_FINAL_SHARE = 0.3
+# A head this many proper names end is what each is called, not a term they are built on:
+# see heads_names.
+_SHARED_HEAD_NAMES = 2
 
 
 def is_productive(evidence: Evidence) -> bool:
@@ -861,6 +875,7 @@ __all__ = [
     "add_sentencepiece",
     "back_references",
     "conjunct_uses",
+    "heads_names",
     "is_bound_modifier",
     "is_cited_by_number",
     "is_productive",
