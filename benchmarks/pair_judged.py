@@ -1,7 +1,7 @@
 """Precision of ``mine``'s English on every proposed term, judged by hand (issue 12).
 
     .venv/bin/python benchmarks/pair_judged.py [--only multiun|peace|tuning]
-        [--sheet N] [--unjudged] [--no-baseline]
+        [--sheet N] [--unjudged] [--errors] [--no-baseline]
 
 The gold lists judge pairing on a few hundred terms each; a user of ``mine`` sees English
 for every term it proposes, most of which no list holds. This benchmark runs ``mine``
@@ -23,7 +23,8 @@ wrong where it equals one judged wrong, otherwise unjudged).
 
 ``--sheet N`` prints, for judging, the first N answered terms in sample order that have
 no verdict yet, with the English and two example sentence pairs each. ``--unjudged``
-lists the sample's answers no verdict covers.
+lists the sample's answers no verdict covers. ``--errors`` prints every wrong answer of the
+sample with its cause, support, the next candidates and the two example sentence pairs.
 
 Never run on held-out text (the 2023 themes other than peace, MultiUN's test part, UNv1
 lines 2,001–4,000).
@@ -120,6 +121,8 @@ class Answer:
     english: str | None
     examples: tuple[tuple[str, str], ...]
     occurrences: int
+    others: tuple[str, ...] = ()
+    evidence: str = ""
 
 
 def mined_answers(pairs: list[tuple[str, str]], name: str) -> dict[str, Answer]:
@@ -133,8 +136,21 @@ def mined_answers(pairs: list[tuple[str, str]], name: str) -> dict[str, Answer]:
         answers[pairing.term] = Answer(
             pairing.term, best.text if best else None,
             tuple((e.zh, e.en) for e in best.examples[:2]) if best else (),
-            pairing.occurrences)
+            pairing.occurrences,
+            tuple(c.text for c in pairing.candidates[1:4]),
+            _evidence(best) if best else "")
     return answers
+
+
+def _evidence(candidate: object) -> str:
+    """The answer's own figures, whatever the candidate carries (support, confidence, …)."""
+    said = []
+    for name in ("support", "cooccurrence", "frequency", "score", "dice", "dictionary",
+                 "method"):
+        value = getattr(candidate, name, None)
+        if value is not None:
+            said.append(f"{name}={value:.3f}" if isinstance(value, float) else f"{name}={value}")
+    return " ".join(said)
 
 
 def _clip(text: str, around: str, width: int = 90) -> str:
@@ -164,6 +180,7 @@ def score(name: str, pairs: list[tuple[str, str]], verdicts: dict[tuple[str, str
     right = wrong = abstained = 0
     causes: Counter[str] = Counter()
     unjudged = []
+    errors: list[tuple[str, Answer, Verdict]] = []
     for term in sample:
         answer = answers.get(term)
         if answer is None or answer.english is None:
@@ -177,6 +194,8 @@ def score(name: str, pairs: list[tuple[str, str]], verdicts: dict[tuple[str, str
         else:
             wrong += 1
             causes[verdict.cause] += 1
+            if args.errors:
+                errors.append((term, answer, verdict))
     judged = right + wrong
     dice = ""
     if not args.no_baseline and sample:
@@ -199,6 +218,11 @@ def score(name: str, pairs: list[tuple[str, str]], verdicts: dict[tuple[str, str
         print(f"  {count:3d}  {cause}")
     if unjudged and args.unjudged:
         print("  unjudged: " + "; ".join(unjudged))
+    for term, answer, verdict in errors:
+        print(f"\n  wrong ({verdict.cause}): {term} → {answer.english!r}, {answer.occurrences}"
+              f" occ, {answer.evidence}; next: {' | '.join(answer.others) or '-'}")
+        for zh, en in answer.examples:
+            print(f"    {_clip(zh, term, 60)}\n    {_clip(en, '', 240)}")
 
 
 def main() -> int:
@@ -207,6 +231,8 @@ def main() -> int:
     parser.add_argument("--sheet", type=int, default=0,
                         help="print the next N unjudged answered terms for judging")
     parser.add_argument("--unjudged", action="store_true")
+    parser.add_argument("--errors", action="store_true",
+                        help="print every wrong answer of the sample with its evidence")
     parser.add_argument("--no-baseline", action="store_true")
     args = parser.parse_args()
     verdicts = read_verdicts()
