@@ -50,6 +50,36 @@ def test_a_word_the_dictionary_does_not_give_for_the_term_blocks_the_answer() ->
         "illegal trade")
 
 
+def test_a_characters_sense_a_word_beside_the_term_says_is_the_companys() -> None:
+    # Inside 尊重 "respect", 重 "important" is no sense of the term; the sentence's
+    # 重要性 says "importance", so the span holding it renders more than the term.
+    lexicon = Lexicon.from_pairs([
+        ("尊重", "respect"), ("重", "important"), ("重要性", "importance"),
+        ("人道主义", "humanitarian"), ("原则", "principle"), ("援助", "assistance")])
+    english = "while fully respecting the importance of humanitarian principles for aid"
+    assert confirmed_span("尊重人道主义", english, lexicon) == (
+        "respecting the importance of humanitarian")
+    zh = "同时充分尊重人道主义原则对人道主义援助的重要性"
+    assert confirmed_span("尊重人道主义", english, lexicon, zh) is None
+    # Where nothing beside says it, the character's sense stays the term's.
+    assert confirmed_span("尊重人道主义", english, lexicon, "同时充分尊重人道主义原则") == (
+        "respecting the importance of humanitarian")
+
+
+def test_a_word_inside_a_word_of_the_term_is_the_terms_own_sense() -> None:
+    # The dictionary glosses 国际私法 "conflict of law" (CC-CEDICT: "conflict of laws");
+    # "International" is its 国际's, a word inside it, not only 际's "inter-", though the
+    # sentence says 国际 beside the term too.
+    lexicon = Lexicon.from_pairs([
+        ("海牙", "Hague"), ("国际私法", "conflict of law"), ("国际", "international"),
+        ("私", "private"), ("际", "inter-"), ("会议", "conference"),
+        ("原则", "principle")])
+    english = "the Hague Conference on Private International Law endorsed the principles"
+    zh = "海牙国际私法会议赞同《国际商事合同法律选择原则》"
+    assert confirmed_span("海牙国际私法会议", english, lexicon, zh) == (
+        "Hague Conference on Private International Law")
+
+
 def test_a_term_the_dictionary_cannot_read_whole_gets_no_answer() -> None:
     assert confirmed_span("黎凡特国", "the Levant State", LEXICON) is None
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from termbase.align.lexicon import content_stems
 from termbase.match import Strings, on_word_boundaries
 from termbase.pair.association import Table, dice, signed_log_likelihood
-from termbase.pair.context import term_meanings
+from termbase.pair.context import term_meanings, words_meaning
 from termbase.pair.corpus import Corpus, SegmentPair
 from termbase.pair.dictionary import Dictionary, is_bound, known_stem
 from termbase.pair.learned import MIN_DICE, MIN_JOINT, MIN_LLR, GlossCounts, count_glosses
@@ -92,13 +92,19 @@ def _term_words(term: str, dictionary: Dictionary) -> list[tuple[frozenset[str],
     return meanings if all(glosses for glosses, _ in meanings) else None
 
 
-def confirmed_span(term: str, english: str, dictionary: Dictionary) -> str | None:
+def confirmed_span(term: str, english: str, dictionary: Dictionary,
+                   zh: str | None = None) -> str | None:
     """The shortest span of ``english`` that translates ``term`` word for word, if exactly
-    one span is that short."""
+    one span is that short. Given the pair's Chinese ``zh``, a word of the span that only
+    a lone character of the term means, inside a longer word of the term, is not the
+    term's when a word beside the term in ``zh`` means it (:func:`_company_sense`)."""
     meanings = _term_words(term, dictionary)
     if meanings is None:
         return None
     allowed = term_meanings(term, dictionary)
+    own = _words_and_parts_meaning(term, dictionary)
+    company = (_company_sense(term, zh, allowed, own, dictionary) if zh is not None
+               else frozenset())
     figures = set(_FIGURES.findall(term))
     # A term that states no number, in figures or in words, renders none: a figure after
     # its name is the sentence's (《国际财务报告标准》第6条 "International Financial
@@ -111,7 +117,8 @@ def confirmed_span(term: str, english: str, dictionary: Dictionary) -> str | Non
         # The dictionary glosses by the word an abbreviation stands for: "St Petersburg"
         # is its "Saint Petersburg".
         stems = content_stems(unabbreviated(span.surface))
-        if not stems or not all(known_stem(s, allowed) for s in stems):
+        if not stems or not all(known_stem(s, allowed) for s in stems) \
+                or any(known_stem(s, company) and not known_stem(s, own) for s in stems):
             continue
         stated = set(_FIGURES.findall(span.surface))
         if not figures <= stated or (counts_nothing and stated):
@@ -134,6 +141,33 @@ def confirmed_span(term: str, english: str, dictionary: Dictionary) -> str | Non
             whole = _grown(span, found, joins=name)
             grown.setdefault(whole.surface.casefold(), whole.surface)
     return grown.popitem()[1] if len(grown) == 1 else None
+
+
+def _words_and_parts_meaning(term: str, dictionary: Dictionary) -> frozenset[str]:
+    """What the term's words mean (:func:`~termbase.pair.context.words_meaning`), and the
+    words of two characters or more inside them: 国际私法 is CC-CEDICT's "conflict of
+    laws", and its 国际 and 私法 say the "Private International Law" of the Hague
+    Conference's name. Only a lone character's senses are left out."""
+    parts = {word[i:j] for word in dictionary.segment(term)
+             for i in range(len(word)) for j in range(i + 2, len(word) + 1)
+             if (i, j) != (0, len(word))}
+    return words_meaning(term, dictionary).union(*map(dictionary.translations, parts))
+
+
+def _company_sense(term: str, zh: str, allowed: frozenset[str], own: frozenset[str],
+                   dictionary: Dictionary) -> frozenset[str]:
+    """The stems only a lone character of ``term`` gives, inside a longer word of the
+    term, that a word of two characters or more beside the term in ``zh`` also gives.
+
+    Inside a word a character has that word's sense only (:func:`~termbase.pair.context.
+    words_meaning`): 尊重 is "respect", not 重 "attach importance". Where the sentence
+    says 重要性 beside the term, "importance" is the company's, and a span holding it
+    ("respecting the importance of humanitarian principles" for 尊重人道主义, the sentence
+    尊重人道主义原则对人道主义援助的重要性) renders more than the term. Where no word
+    beside says it, the character's sense stays the term's (小岛屿发展中国家 says "small"
+    through 小, inside 小岛 "islet")."""
+    beside = frozenset().union(*map(dictionary.translations, _neighbours(term, zh, dictionary)))
+    return frozenset(s for s in allowed - own if not known_stem(s, own) and known_stem(s, beside))
 
 
 def _acronym(surface: str) -> bool:
@@ -233,7 +267,7 @@ def confirm_rare(pairings: Iterable[TermPairing], corpus: Corpus, dictionary: Di
     for index, pairing in enumerate(result):
         if pairing.term not in pairs:
             continue
-        span = _agreed(confirmed_span(pairing.term, pair.en, dictionary)
+        span = _agreed(confirmed_span(pairing.term, pair.en, dictionary, pair.zh)
                        for pair in pairs[pairing.term])
         if span is None and all(cited_as_title(pairing.term, pair.zh)
                                 for pair in pairs[pairing.term]):
@@ -249,7 +283,8 @@ def confirm_rare(pairings: Iterable[TermPairing], corpus: Corpus, dictionary: Di
     for index, term in unread.items():
         if term in readings:
             reader = _WithReadings(dictionary, readings[term])
-            span = _agreed(confirmed_span(term, pair.en, reader) for pair in pairs[term])
+            span = _agreed(confirmed_span(term, pair.en, reader, pair.zh)
+                           for pair in pairs[term])
             if span is not None:
                 confirmed[index] = span
     frequency = _frequencies(confirmed.values(), corpus)
