@@ -144,11 +144,12 @@ def test_the_checker_imports_neither_statistics_nor_the_segmenter() -> None:
 
 def test_a_check_imports_neither_the_document_model_nor_the_other_report_formats() -> None:
     # A check reads its draft's text (documents.readers) and writes one report: the
-    # document model and sentence splitter, the Excel helpers and html are other paths'.
+    # document model and sentence splitter, the Excel helpers and html are other paths',
+    # and so are zipfile and the zip limits (a .docx draft's).
     code = ("import sys, termbase.cli.check, termbase.api, termbase.check.drafts, "
             "termbase.check.reports, termbase.check.checker; "
             "print(sorted({'termbase.documents.model', 'termbase.documents.structure', "
-            "'termbase.formats.workbook', 'html'} & set(sys.modules)))")
+            "'termbase.formats.workbook', 'html', 'zipfile'} & set(sys.modules)))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "[]"

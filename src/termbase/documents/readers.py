@@ -19,7 +19,6 @@ from termbase.errors import InputError
 from termbase.fileio import open_input, read_bytes
 from termbase.signature import sha256_bytes
 from termbase.text.decode import decode_text
-from termbase.ziplimits import check_xml_parts, check_zip
 
 if TYPE_CHECKING:
     from termbase.documents.model import Document
@@ -89,10 +88,12 @@ def _block_lines(container: Any) -> Iterator[str]:
 def _read_docx(data: bytes, source: str,
                encoding: str | None) -> tuple[str, tuple[Diagnostic, ...]]:
     del encoding  # a .docx package declares its own
-    import zipfile
+    import zipfile  # here, with the limits: a draft in plain text needs neither
 
     import docx
     from docx.opc.exceptions import PackageNotFoundError
+
+    from termbase.ziplimits import check_xml_parts, check_zip
 
     check_zip(data, source)
     try:
