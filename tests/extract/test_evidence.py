@@ -112,3 +112,23 @@ def test_a_phrase_framed_by_a_preposition_is_not_free() -> None:
     units = _file_units("各国在自愿基础上提交报告。", "自愿基础很重要。")
     evidence = collect_evidence(units, ["自愿基础"], ExtractSettings())
     assert (evidence["自愿基础"].freq, evidence["自愿基础"].nested) == (2, 1)
+
+
+# A determiner (其他, 所有, 任何, 一个 …) opens the noun phrase the candidate heads: its last
+# character is no neighbour (the counts take the word as a free one, NO_TERM_START), so a
+# term named as "other X" is not read as a piece of a longer unit ending in 他.
+def test_the_last_character_of_a_determiner_before_a_use_is_no_neighbour() -> None:
+    units = _units("禁止其他核爆炸装置。", "拥有其他核爆炸装置的国家。",
+                   "任何核爆炸装置都不得试验。", "试验核爆炸装置。", "他核爆炸装置")
+    evidence = collect_evidence(units, ["核爆炸装置"], ExtractSettings())["核爆炸装置"]
+    assert evidence.freq == 5
+    # 其他 twice and 任何 once leave no neighbour; 验 and a lone 他 (no determiner) stay.
+    assert evidence.left == {"验": 1, "他": 1}
+
+
+def test_every_determiner_is_a_word_no_term_starts_with() -> None:
+    from termbase.extract.evidence import DETERMINERS
+    from termbase.extract.filters import NO_TERM_START
+
+    assert DETERMINERS <= NO_TERM_START
+    assert all(len(w) == 2 for w in DETERMINERS)

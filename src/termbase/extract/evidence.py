@@ -34,7 +34,8 @@ class Evidence:
     neighbours: set[str] = field(default_factory=set)
     left: Counter[str] = field(default_factory=Counter)
     right: Counter[str] = field(default_factory=Counter)
-    """Characters right before and after each occurrence (punctuation and edges left out)."""
+    """Characters right before and after each occurrence (punctuation, edges and the last
+    character of a determiner before it, :data:`DETERMINERS`, left out)."""
     left_partners: Counter[str] = field(default_factory=Counter)
     right_partners: Counter[str] = field(default_factory=Counter)
     """For the occurrences right after (before) a conjunction (和, 与, 及, 或), the
@@ -75,6 +76,15 @@ ANAPHOR_SENTENCES = 30
 APART_CHARS = 8
 _CLAUSE_MARKS = frozenset("。；，,;：:、！？!?")
 _NEIGHBOUR_LIMIT = 200
+DETERMINERS = frozenset(("其他", "其它", "所有", "一切", "任何", "这些", "那些", "这一", "这种",
+                         "这类", "一些", "一个", "各个", "各自"))
+"""The determiners and quantifiers of two characters (other, all, any, these, a, each):
+they open a noun phrase, whose head the candidate after them is. The counts take them as
+words no term starts with (filters.NO_TERM_START), a free neighbour; the characters did
+not: 他 of 其他 stood before 核爆炸装置 on 4 of its 4 uses on the tuning text ("other
+nuclear explosive devices") and closed its left side as a fragment's (entropy 1.39 -> 0.0),
+大规模毁灭性武器 on 5 of 5 on `peace`. So before one the character is no neighbour."""
+_DETERMINER_LAST = frozenset(w[-1] for w in DETERMINERS)
 _DOCUMENT_LIMIT = 10_000
 
 
@@ -197,7 +207,8 @@ def collect_evidence(units: Iterable[Unit], texts: Sequence[str],
             if stop > reach:
                 reach = stop
             spans.append((start, stop, term))
-            if before.isalnum():
+            if before.isalnum() and not (before in _DETERMINER_LAST
+                                         and text[max(start - 2, 0):start] in DETERMINERS):
                 ev.left[before] += 1
                 if before in ZH_CONJUNCTIONS:
                     ev.left_partners[text[max(start - 3, 0):start]] += 1
@@ -237,4 +248,4 @@ def _count_apart(text: str, hits: Sequence[tuple[int, int, str]],
         last_end[word] = stop
 
 
-__all__ = ["Evidence", "collect_evidence"]
+__all__ = ["DETERMINERS", "Evidence", "collect_evidence"]
