@@ -369,7 +369,8 @@ def make_web_app(glossary: GlossarySource | None = None, *,
     The glossary is read and indexed now, so its errors are raised here and its warnings
     are in ``app.state.diagnostics``; the server reopens the (then warm) index on its own
     thread. A glossary file that changes while served is read again (checked at most
-    every few seconds; see :mod:`termbase.serve.catalog`), and ``on_reload`` is told (a
+    every few seconds, reindexed on a thread of its own while the last version answers;
+    see :mod:`termbase.serve.catalog`), and ``on_reload`` is told (a
     line for the log, and what reading noticed or why the last good one is kept)."""
     from termbase.serve.app import make_app
     from termbase.serve.catalog import Catalog

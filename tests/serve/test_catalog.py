@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -53,7 +55,9 @@ def catalog(tmp_path: Path, cache: Path) -> tuple[Catalog, Path, _Clock, list[st
         log.extend([line, *(str(n) for n in notes)])
 
     opened = Catalog.open(path, report=report)
-    return Catalog(opened.shelves, report=report, clock=clock), path, clock, log
+    # Reloads read on the caller's thread here: these tests are about what is reloaded.
+    return (Catalog(opened.shelves, report=report, clock=clock, background=False), path,
+            clock, log)
 
 
 def test_a_glossary_changed_while_served_is_read_again(
@@ -105,6 +109,56 @@ def test_a_glossary_deleted_or_broken_keeps_the_last_good_one_and_says_so(
     served.close()
 
 
+def _reindexed() -> None:
+    """Wait for the reloads under way to finish (they read on threads of their own)."""
+    for thread in threading.enumerate():
+        if thread.name.startswith("termbase-reindex-"):
+            thread.join(60)
+
+
+def test_lookups_during_a_reindex_are_answered_from_the_last_index(
+        tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The page reindexed a changed glossary on the thread that answers: while a large
+    # glossary was read and compiled (minutes for 100,000 concepts) no lookup was answered.
+    from termbase.serve import catalog as module
+
+    path = tmp_path / "g.json"
+    path.write_bytes(_glossary(("维持和平", "peacekeeping")))
+    log: list[str] = []
+    clock = _Clock()
+    served = Catalog(Catalog.open(path).shelves, report=lambda line, _: log.append(line),
+                     clock=clock)
+    read_at = served.shelves[0].read_at
+    release = threading.Event()
+    real = module._read_shelf
+
+    def slow_read(*args: Any) -> Any:
+        assert release.wait(60)
+        return real(*args)
+
+    monkeypatch.setattr(module, "_read_shelf", slow_read)
+    _changed(path, _glossary(("维持和平", "peace-keeping operations"), ("裁军", "disarmament")))
+    clock.now += RELOAD_CHECK_SECONDS
+    served.refresh()  # starts the reindex, and returns
+    answer = served.search("维持和平")
+    assert [hit["terms"]["en"] for hit in answer["hits"]] == ["peacekeeping"]
+    [said] = answer["warnings"]
+    assert said.startswith(f"{path}: changed; a new index is being built") and said.endswith(
+        f"answers come from the 1 concept(s) read at {read_at} until it is ready")
+    assert served.glossaries()[0]["reindexingSince"]
+    clock.now += RELOAD_CHECK_SECONDS
+    served.refresh()  # a look while it is under way starts no second one
+    assert log == []
+    release.set()
+    _reindexed()
+    served.refresh()  # ready: served at once, though the files are not looked at yet
+    assert _english(served, "维持和平") == ["peace-keeping operations"]
+    assert _english(served, "裁军") == ["disarmament"]
+    assert served.warnings == [] and served.glossaries()[0]["reindexingSince"] == ""
+    assert log == ["reloaded glossary 'g' (2 concepts)"]
+    served.close()
+
+
 def test_the_running_page_answers_from_the_changed_glossary(tmp_path: Path, cache: Path,
                                                             monkeypatch: pytest.MonkeyPatch
                                                             ) -> None:
@@ -122,6 +176,8 @@ def test_the_running_page_answers_from_the_changed_glossary(tmp_path: Path, cach
 
         assert english() == ["peacekeeping"]
         _changed(path, _glossary(("维持和平", "peace-keeping")))
+        assert english() in (["peacekeeping"], ["peace-keeping"])  # the reindex starts
+        _reindexed()
         assert english() == ["peace-keeping"]
         path.unlink()
         with urllib.request.urlopen(f"{url}/api/glossaries", timeout=30) as answer:

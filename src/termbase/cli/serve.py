@@ -21,9 +21,10 @@ from termbase.serve.server import DEFAULT_HOST, DEFAULT_PORT, is_loopback
 def command(glossary: tuple[str, ...], port: int, host: str, encoding: str | None) -> None:
     """Serve a read-only web page for looking terms up (Ctrl-C stops it).
 
-    A glossary file changed while served (edited, imported into) is read again before
-    the next answer, checked at most every 2 seconds; one deleted or unreadable keeps
-    the last good version served, which the page and this log say. Without --glossary
+    A glossary file changed while served (edited, imported into) is read again, checked
+    at most every 2 seconds; while it is reindexed the page answers from the last
+    version and says a new index is being built. One deleted or unreadable keeps the
+    last good version served, which the page and this log say. Without --glossary
     the page serves the glossary store, and a glossary saved into it while it serves
     (`termbase import`, `termbase build`) is added the same way.
     """

@@ -117,7 +117,10 @@ def file_stamp(path: Path) -> tuple[int, int]:
 
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    # An index may be opened on one thread and handed to another, which alone uses it
+    # from then on (the web page reindexes a changed glossary on a thread of its own).
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                           check_same_thread=False)
 
 
 def _sources_state(meta: dict[str, Any], paths: Sequence[Path]) -> tuple[_State, bool]:

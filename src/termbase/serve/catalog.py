@@ -12,24 +12,30 @@ answering, the catalog looks at most every :data:`RELOAD_CHECK_SECONDS` whether 
 size or modification time changed, and reindexes that glossary (:meth:`Catalog.refresh`).
 termbase replaces a glossary file by renaming a finished temporary file over it, so a
 reload reads one whole version or the other; a file that changes while it is read is read
-again at the next check. A file that is deleted, or cannot be read (half saved in place by
-another program, broken), leaves the last good glossary served and says so, on the page
-and to the log, until a readable version appears. A page serving the glossary store (no
-file named) also follows the store's folders: a glossary saved into one while it serves is
-added at the next check, and one that a newly saved glossary of the same name shadows is
-replaced by it (`termbase glossaries` shows the same list).
+again at the next check. A reload runs on a thread of its own (reading and compiling a
+large glossary takes seconds to minutes), while the page goes on answering from the
+version read before and says that a newer one is being indexed; the new index takes the
+old one's place at the first request after it is ready. A file that is deleted, or cannot
+be read (half saved in place by another program, broken), leaves the last good glossary
+served and says so, on the page and to the log, until a readable version appears. A page
+serving the glossary store (no file named) also follows the store's folders: a glossary
+saved into one while it serves is added at the next check, and one that a newly saved
+glossary of the same name shadows is replaced by it (`termbase glossaries` shows the same
+list).
 """
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from termbase.diagnostics import Diagnostic, warning
 from termbase.errors import InputError, TermbaseError, UsageError
+from termbase.gcpause import cycle_collection_paused
 from termbase.index.cache import file_stamp
 from termbase.model import Concept, Context, Definition, Glossary, LangSec, Term
 from termbase.store import LoadedGlossary
@@ -76,6 +82,18 @@ def _stamps(paths: Sequence[Path]) -> tuple[Stamp, ...]:
     return tuple(found)
 
 
+@dataclass
+class _Reload:
+    """A glossary being read again on a thread of its own: the files' stamps and the
+    time when it started, and, once :attr:`done` is set, the new shelf or the error."""
+
+    stamps: tuple[Stamp, ...]
+    started: str
+    done: threading.Event = field(default_factory=threading.Event)
+    shelf: Shelf | None = None
+    error: Exception | None = None
+
+
 def _now() -> str:
     return time.strftime("%H:%M:%S")
 
@@ -97,7 +115,7 @@ class Catalog:
     def __init__(self, shelves: Sequence[Shelf], *, encoding: str | None = None,
                  report: Reporter | None = None,
                  clock: Callable[[], float] = time.monotonic,
-                 follows_store: bool = False) -> None:
+                 follows_store: bool = False, background: bool = True) -> None:
         self.shelves = tuple(shelves)
         self.follows_store = follows_store
         """Whether the shelves are the glossary store's, so files saved into it are added."""
@@ -112,6 +130,12 @@ class Catalog:
         """Per file saved into the store, the stamps of a version that could not be read."""
         self.problems: dict[str, Diagnostic] = {}
         """Per glossary whose files changed but could not be reread, what is wrong."""
+        self._background = background
+        """Whether a reload reads on a thread of its own (else on the caller's, at once)."""
+        self._reloads: dict[str, _Reload] = {}
+        """Per glossary, a reading of its changed files under way or done, not yet served."""
+        self._closing = threading.Lock()
+        self._closed = False
 
     @classmethod
     def open(cls, glossary: GlossarySource | None, encoding: str | None = None, *,
@@ -137,6 +161,11 @@ class Catalog:
         return cls(shelves, encoding=encoding, report=report, follows_store=not specs)
 
     def close(self) -> None:
+        with self._closing:
+            self._closed = True
+            for job in self._reloads.values():
+                if job.shelf is not None:
+                    _close(job.shelf)  # a reload that finishes later closes its own
         for shelf in self.shelves:
             _close(shelf)
 
@@ -147,18 +176,31 @@ class Catalog:
 
     @property
     def warnings(self) -> list[str]:
-        """What the page should say of glossaries it serves from an older reading."""
-        return [f"{d.path}: {d.message}" for d in self.problems.values()]
+        """What the page should say of glossaries it serves from an older reading: those
+        that could not be read again, and those being indexed again."""
+        return [*(f"{d.path}: {d.message}" for d in self.problems.values()),
+                *(self._reindexing(shelf) for shelf in self.shelves
+                  if shelf.name in self._reloads)]
+
+    def _reindexing(self, shelf: Shelf) -> str:
+        job = self._reloads[shelf.name]
+        return (f"{shelf.index.paths[0]}: changed; a new index is being built (since "
+                f"{job.started}): answers come from the {shelf.index.concepts} concept(s) "
+                f"read at {shelf.read_at} until it is ready")
 
     def refresh(self) -> None:
         """Reindex each glossary whose files changed since they were read, if the last
         look is :data:`RELOAD_CHECK_SECONDS` old; a glossary that cannot be read now
         keeps its last good index, and :attr:`problems` says why."""
         now = self._clock()
-        if now - self._checked < RELOAD_CHECK_SECONDS:
+        ready = any(job.done.is_set() for job in self._reloads.values())
+        if now - self._checked < RELOAD_CHECK_SECONDS and not ready:
             return
-        self._checked = now
-        shelves = [self._refreshed(shelf) for shelf in self.shelves]
+        if now - self._checked >= RELOAD_CHECK_SECONDS:
+            self._checked = now
+            shelves = [self._refreshed(shelf) for shelf in self.shelves]
+        else:  # only a finished reload to serve; the files are looked at on time
+            shelves = [self._served_when_ready(shelf) for shelf in self.shelves]
         if self.follows_store:
             shelves = self._store_followed(shelves)
         self.shelves = tuple(shelves)
@@ -205,28 +247,74 @@ class Catalog:
         paths = shelf.index.paths
         if not paths:
             return shelf  # a Glossary object: nothing on disk to follow
+        if shelf.name in self._reloads:
+            return self._served_when_ready(shelf)
         stamps = _stamps(paths)
         if stamps == shelf.stamps:
             self.problems.pop(shelf.name, None)
             return shelf
         if stamps == self._failed.get(shelf.name):
             return shelf
-        try:
-            if None in stamps:
-                gone = paths[stamps.index(None)]
-                raise InputError("the glossary file is gone or cannot be opened",
-                                 path=gone, hint="put it back (or restart the server "
-                                                 "without it)")
-            fresh = _read_shelf(shelf.name, paths, self._encoding)
-        except TermbaseError as exc:
-            self._failed[shelf.name] = stamps
-            problem = warning(exc.code, f"{exc.message}; still serving the "
-                              f"{shelf.index.concepts} concept(s) read at {shelf.read_at}",
-                              path=str(exc.path or paths[0]),
-                              hint=exc.hint or "fix the file: it is read again once it "
-                                               "changes")
-            self.problems[shelf.name] = problem
-            self._tell(f"cannot reload glossary '{shelf.name}'", (problem,))
+        if None in stamps:
+            gone = paths[stamps.index(None)]
+            return self._not_reloaded(shelf, stamps, InputError(
+                "the glossary file is gone or cannot be opened", path=gone,
+                hint="put it back (or restart the server without it)"))
+        self._reloads[shelf.name] = self._reload(shelf.name, paths, stamps)
+        return self._served_when_ready(shelf)
+
+    def _reload(self, name: str, paths: tuple[Path, ...], stamps: tuple[Stamp, ...]
+                ) -> _Reload:
+        """A reading of ``paths`` started: on a thread of its own, unless the catalog reads
+        in the foreground."""
+        job = _Reload(stamps, _now())
+
+        def read() -> None:
+            try:
+                # Paused: a full collection over the millions of objects a large glossary
+                # makes holds the interpreter for seconds, the answering thread with it.
+                with cycle_collection_paused():
+                    job.shelf = _read_shelf(name, paths, self._encoding)
+            except Exception as exc:  # handed to the thread that serves, which decides
+                job.error = exc
+            with self._closing:
+                if self._closed and job.shelf is not None:
+                    _close(job.shelf)  # nobody will serve it
+                job.done.set()
+
+        if self._background:
+            threading.Thread(target=read, name=f"termbase-reindex-{name}",
+                             daemon=True).start()
+        else:
+            read()
+        return job
+
+    def _not_reloaded(self, shelf: Shelf, stamps: tuple[Stamp, ...],
+                      exc: TermbaseError) -> Shelf:
+        """``shelf`` kept, with what kept its files' new version from being read."""
+        self._failed[shelf.name] = stamps
+        problem = warning(exc.code, f"{exc.message}; still serving the "
+                          f"{shelf.index.concepts} concept(s) read at {shelf.read_at}",
+                          path=str(exc.path or shelf.index.paths[0]),
+                          hint=exc.hint or "fix the file: it is read again once it changes")
+        self.problems[shelf.name] = problem
+        self._tell(f"cannot reload glossary '{shelf.name}'", (problem,))
+        return shelf
+
+    def _served_when_ready(self, shelf: Shelf) -> Shelf:
+        """The glossary's new reading in place of ``shelf`` once it is done (else
+        ``shelf``, answering meanwhile)."""
+        job = self._reloads.get(shelf.name)
+        if job is None or not job.done.is_set():
+            return shelf
+        del self._reloads[shelf.name]
+        paths = shelf.index.paths
+        if job.error is not None:
+            if isinstance(job.error, TermbaseError):
+                return self._not_reloaded(shelf, job.stamps, job.error)
+            raise job.error
+        fresh = job.shelf
+        if fresh is None:
             return shelf
         if fresh.stamps != _stamps(paths):
             # Written to while it was read: what was read may be neither version.
@@ -251,7 +339,9 @@ class Catalog:
         return [{"name": s.name, "concepts": s.index.concepts,
                  "files": [str(p) for p in s.index.paths], "readAt": s.read_at,
                  "warning": f"{d.path}: {d.message}" if (d := self.problems.get(s.name))
-                 else ""} for s in self.shelves]
+                 else "",
+                 "reindexingSince": job.started if (job := self._reloads.get(s.name)) else ""}
+                for s in self.shelves]
 
     def _chosen(self, glossary: str | None) -> tuple[Shelf, ...]:
         if not glossary:
