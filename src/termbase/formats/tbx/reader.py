@@ -3,6 +3,7 @@ refusing what it cannot interpret with the element and line."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
@@ -649,11 +650,41 @@ def _strays_before(body: etree._Element, entry: etree._Element | None
         del body[0]
 
 
-def _structure(r: _Reading, utf8: bytes
-               ) -> tuple[etree._Element, list[tuple[str, str, int | None]]]:
-    """The first reading: the root checked as soon as it is seen, and the document
-    without its entries (header and back matter whole), with each element of the body's
-    name, id and line."""
+_PROVISIONAL = "\x00"
+"""Starts the provisional id of an entry whose own id must be replaced (no XML text can
+hold the character, so no message of the file's own can)."""
+
+
+@dataclass
+class _Entries:
+    """The entries as the stream gives them: each one's id attribute and line (for the
+    ids assigned at the end), the concepts read, and the first entry a strict reading
+    refuses (raised once the whole file is known to be well formed and to hold entries)."""
+
+    originals: list[tuple[str, int | None]] = field(default_factory=list)
+    kept: set[str] = field(default_factory=set)
+    concepts: list[Concept] = field(default_factory=list)
+    refused: _BadEntry | None = None
+    root_notes: int = 0
+    """How many of the reading's diagnostics are the root's (said before any entry's)."""
+
+    def id_for(self, entry: etree._Element) -> str:
+        """The entry's id if it keeps its own (a valid id not used before: what
+        :func:`_assign_ids` decides for it whatever follows), else a provisional one."""
+        original = entry.get("id") or ""
+        self.originals.append((original, entry.sourceline))
+        original = original.strip()
+        if is_ncname(original) and original not in self.kept:
+            self.kept.add(original)
+            return original
+        return f"{_PROVISIONAL}{len(self.originals) - 1}"
+
+
+def _read_entries(r: _Reading, utf8: bytes, policy: ReadPolicy
+                  ) -> tuple[etree._Element, _Entries]:
+    """The one reading: the root checked as soon as it is seen, each entry read as soon
+    as it is parsed whole and then dropped, and the document without its entries (header
+    and back matter whole) left."""
     stream = XmlStream(utf8, r.source, ("start", "end"),
                        ("{*}tbx", "{*}martif", *_ENTRY_TAGS))
     seen: list[etree._Element] = []
@@ -663,56 +694,76 @@ def _structure(r: _Reading, utf8: bytes
             if not seen:
                 seen.append(el.getroottree().getroot())
                 _check_root(r, seen[0])
+                found.root_notes = len(r.diagnostics)
             yield event, el
 
-    entries = [(_name(el), el.get("id") or "", el.sourceline)
-               for el in _body_children(root_checked())]
-    if not seen:  # neither a TBX root nor an entry anywhere
-        _check_root(r, stream.root)
-    return stream.root, entries
-
-
-def read(data: bytes, source: str, policy: ReadPolicy) -> ReadResult:
-    """A glossary from TBX v3 or TBX 2008 bytes, with warnings for every tolerated departure.
-
-    Read in two streaming passes, each holding one entry's tree at a time: the first
-    checks the document and gives every entry its id (which must be known before any
-    entry's cross-references are read), the second reads the entries."""
-    utf8 = checked_utf8(data, source)
-    r = _Reading(source)
-    root, entries = _structure(r, utf8)
-    title, description, source_lang = _read_header(r, root)
-    text = _text_of(root)
-    body = _body_of(root)
-    ours = any(p.get("type") == MARKER_TYPE for p in root.iter(f"{{{TBX_NS}}}p"))
-    if not any(name == "conceptEntry" for name, _, _ in entries) and not (
-            ours and body is None):
-        raise FormatError("the file has no entries (conceptEntry or termEntry)", path=source,
-                          line=(body if body is not None else root).sourceline,
-                          hint="check that this is a terminology file and that the export "
-                               "was not empty")
-    ids, mapping = _assign_ids(r, [(original, line) for name, original, line in entries
-                                   if name == "conceptEntry"])
-    next_id = iter(ids)
-    concepts: list[Concept] = []
-    for entry in _body_children(XmlStream(utf8, source, ("end",), _ENTRY_TAGS)):
-        concept_id = next(next_id) if _name(entry) == "conceptEntry" else ""
+    found = _Entries()
+    for entry in _body_children(root_checked()):
+        is_entry = _name(entry) == "conceptEntry"
+        concept_id = found.id_for(entry) if is_entry else ""
+        if found.refused is not None:
+            continue  # a strict reading stops reading at the first refusal
         try:
-            if not concept_id:
+            if not is_entry:
                 raise _BadEntry(f"<{local_name(entry.tag)}> directly in <body>, outside an "
                                 "entry", entry.sourceline,
                                 "every element of <body> must be a conceptEntry; check for a "
                                 "missing <conceptEntry> tag")
             concept = _read_concept(r, entry, concept_id)
             if concept is not None:
-                concepts.append(concept)
+                found.concepts.append(concept)
         except _BadEntry as exc:
             if policy is ReadPolicy.STRICT:
-                raise FormatError(exc.message, path=source, line=exc.line,
-                                  hint=f"{exc.hint}; or read with --on-bad-entry skip to "
-                                       "leave such entries out") from None
-            r.warn("TB248", f"entry left out: {exc.message}", exc.line,
-                   exc.hint)
+                found.refused = exc
+                continue
+            r.warn("TB248", f"entry left out: {exc.message}", exc.line, exc.hint)
+    if not seen:  # neither a TBX root nor an entry anywhere
+        _check_root(r, stream.root)
+        found.root_notes = len(r.diagnostics)
+    return stream.root, found
+
+
+def _final_ids(text: str, ids: list[str]) -> str:
+    """``text`` naming each entry's final id where it named a provisional one."""
+    return re.sub(f"{_PROVISIONAL}(\\d+)", lambda m: ids[int(m.group(1))], text)
+
+
+def read(data: bytes, source: str, policy: ReadPolicy) -> ReadResult:
+    """A glossary from TBX v3 or TBX 2008 bytes, with warnings for every tolerated departure.
+
+    Read in one streaming pass holding one entry's tree at a time. An entry keeps its own
+    id when it is a valid one not used before; one that must be given another (missing,
+    invalid, used twice) is read under a provisional id, replaced once every id of the
+    file is known (a new id must not be one a later entry has), as are cross-references
+    to renamed ids. Warnings come in the order of a reading that knew every id first:
+    the root's, the header's, the renamings, the entries', the references', the back
+    matter's."""
+    from dataclasses import replace
+
+    utf8 = checked_utf8(data, source)
+    r = _Reading(source)
+    root, found = _read_entries(r, utf8, policy)
+    said_of_entries = r.diagnostics[found.root_notes:]
+    del r.diagnostics[found.root_notes:]
+    title, description, source_lang = _read_header(r, root)
+    text = _text_of(root)
+    body = _body_of(root)
+    ours = any(p.get("type") == MARKER_TYPE for p in root.iter(f"{{{TBX_NS}}}p"))
+    if not found.originals and not (ours and body is None):
+        raise FormatError("the file has no entries (conceptEntry or termEntry)", path=source,
+                          line=(body if body is not None else root).sourceline,
+                          hint="check that this is a terminology file and that the export "
+                               "was not empty")
+    ids, mapping = _assign_ids(r, found.originals)
+    if found.refused is not None:
+        exc = found.refused
+        raise FormatError(_final_ids(exc.message, ids), path=source, line=exc.line,
+                          hint=f"{exc.hint}; or read with --on-bad-entry skip to leave such "
+                               "entries out") from None
+    r.diagnostics.extend(replace(d, message=_final_ids(d.message, ids))
+                         if _PROVISIONAL in d.message else d for d in said_of_entries)
+    concepts = [replace(c, id=ids[int(c.id[1:])]) if c.id.startswith(_PROVISIONAL) else c
+                for c in found.concepts]
     concepts = _fix_references(r, concepts, mapping)
     glossary = Glossary(tuple(concepts), title, description, source_lang,
                         _read_back(r, text))
