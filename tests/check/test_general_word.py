@@ -69,3 +69,27 @@ def test_another_glossary_term_in_the_words_place_keeps_the_error() -> None:
     assert [s for s, _ in _misses("measures", "各国政府采取了具体步骤和措施。",
                                   "Governments took concrete steps and a framework.")
             ] == ["error"]
+
+
+def _findings(concepts: list[tuple[str, str]], zh: str, en: str) -> list[tuple[str, str]]:
+    """The missing_target findings (term, severity) of the one-line draft against a
+    glossary of ``concepts`` (Chinese, English)."""
+    glossary = Glossary(tuple(_concept(f"c{i}", z, e) for i, (z, e) in enumerate(concepts)))
+    draft = presplit_pair(zh, "d.zh", en, "d.en")
+    return [(f.term, f.severity.value) for f in check_draft(glossary, draft).findings
+            if f.kind is FindingKind.MISSING_TARGET]
+
+
+def test_a_stand_in_beside_the_word_said_in_another_sense_takes_nothing_s_place() -> None:
+    # "United Nations" stands in the line, which nothing of the source says, but the
+    # line says 会议 as "conference", the dictionary's other sense, which no other word
+    # of the line says: the word is rendered, in that sense.
+    concepts = [("会议", "meeting"), ("联合国", "United Nations")]
+    zh = "他询问草案是否将在下一次缔约方会议之前完成。"
+    assert _findings(concepts, zh, "He asked whether the draft would be ready for the next "
+                     "conference of parties to the United Nations convention.") == [
+        ("会议", "info")]
+    # Without the other sense, the stand-in keeps the error.
+    assert _findings(concepts, zh, "He asked whether the draft would be ready for the next "
+                     "session of parties to the United Nations convention.") == [
+        ("会议", "error")]

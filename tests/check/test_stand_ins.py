@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 
 from check._stand_in import StandInDictionary, last_line_miss
+from termbase.align.lexicon import stem
 from termbase.check import FindingKind, check_draft
 from termbase.check.draft import presplit_pair
+from termbase.check.glosses import Gloss
 from termbase.model import Concept, Glossary, LangSec, Term
 
 _GLOSSARY = Glossary((
@@ -107,3 +109,36 @@ class TestWithTheDictionary:
     def test_a_stand_in_nothing_else_of_the_line_says_stays_an_error(self) -> None:
         assert _severity("会议听取了专家的意见和建议。",
                          "The opinions and suggestions of States were heard.") == "error"
+
+
+def _gloss(*senses: str, tag: str = "n") -> Gloss:
+    return Gloss(frozenset(stem(w) for s in senses for w in s.split()), tag, senses)
+
+
+# 工具 is "tool", "instrument", "utensil", "means" (CC-CEDICT): a general word a mined
+# glossary gives as "tools" (issue 13, session 44).
+_DEBT = {"工具": _gloss("tool", "instrument", "utensil", "means"),
+         "各国": _gloss("each country", tag="r"), "采用": _gloss("adopt", tag="v"),
+         "债务": _gloss("debt"), "新": _gloss("new", tag="a")}
+
+
+def _tools(other: tuple[str, str], en: str, monkeypatch: pytest.MonkeyPatch
+           ) -> list[tuple[str, str]]:
+    StandInDictionary(_DEBT).install(monkeypatch)
+    glossary = Glossary(tuple(
+        Concept(cid, (LangSec("zh", (Term(zh),)), LangSec("en", (Term(english),))))
+        for cid, (zh, english) in (("tools", ("工具", "tools")), ("other", other))))
+    draft = presplit_pair("各国应采用新的债务工具。", "d.zh", en, "d.en")
+    return [(f.term, f.severity.value) for f in check_draft(glossary, draft).findings
+            if f.kind is FindingKind.MISSING_TARGET]
+
+
+def test_a_stand_in_a_sense_of_the_term_says_is_the_term_itself(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # "instruments", 文书's English, renders 工具 here in its other sense ("debt
+    # instruments"): no wrong term put in its place, and the general word's miss is a hint.
+    assert _tools(("文书", "instruments"), "States should adopt new debt instruments.",
+                  monkeypatch) == [("工具", "info")]
+    # A glossary term no sense of the word says is still one put in its place.
+    assert _tools(("框架", "framework"), "States should adopt a new debt framework.",
+                  monkeypatch) == [("工具", "error")]

@@ -22,7 +22,9 @@ the dictionary's other senses. In a pair that does not (a cut or misaligned segm
 must look whatever the term is. So it does where the translation holds another glossary
 term whose source the line lacks and nothing else of the line says
 (:func:`termbase.check.stand_ins.items_with_unexplained_stand_ins`): a wrong term put
-in the word's place, as the draft's own excuses ask (:mod:`termbase.check.other_sense`).
+in the word's place, as the draft's own excuses ask (:mod:`termbase.check.other_sense`)
+— unless the translation says the word in another of its senses, which nothing else of
+the line says: that sense took its place.
 """
 
 from __future__ import annotations
@@ -30,13 +32,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from termbase.align.lexicon import STOP_WORDS, stem
+from termbase.align.lexicon import STOP_WORDS, Lexicon, stem
 from termbase.check.absent import Absent
 from termbase.check.context import CheckContext, approved_terms
-from termbase.check.glosses import Gloss
+from termbase.check.glosses import Gloss, gloss_lexicon
 from termbase.check.other_sense import TRANSLATED_SHARE
 from termbase.check.references import untranslated
-from termbase.check.stand_ins import items_with_unexplained_stand_ins
+from termbase.check.stand_ins import items_with_unexplained_stand_ins, said_in
 
 # A common word: letters in lower case, or joined by a hyphen ("follow-up"); one capital
 # makes it a name ("States", "Government") or an acronym.
@@ -67,17 +69,48 @@ def general_word_misses(ctx: CheckContext, items: Sequence[Absent],
         return {}
     # The excuse rests on the entry, not on the line: the pair must clearly translate
     # its line, as for the draft's own evidence (other_sense.TRANSLATED_SHARE), and hold
-    # no other glossary term that may have taken the word's place.
+    # no other glossary term that may have taken the word's place — unless the
+    # translation says the word in another of its senses, which nothing else of the line
+    # says: then that sense took its place.
     candidates = [a for a in items if id(a) in asked]
-    kept = (untranslated(ctx, candidates, known, TRANSLATED_SHARE)
-            | items_with_unexplained_stand_ins(ctx, candidates, known))
+    said = {id(a): _translation_stems(a) for a in candidates}
+    stand_in = items_with_unexplained_stand_ins(ctx, candidates, known)
+    stand_in -= _in_another_sense([a for a in candidates if id(a) in stand_in], asked,
+                                  said, known)
+    kept = untranslated(ctx, candidates, known, TRANSLATED_SHARE) | stand_in
     out = {}
-    for item in items:
-        if id(item) in asked and id(item) not in kept:
-            text = " ".join(v.segment.text.lower() for v in item.unit.target)
-            said = {stem(w) for w in _GLOSS_WORD.findall(text) if w not in STOP_WORDS}
+    for item in candidates:
+        if id(item) not in kept:
             others = asked[id(item)]
-            out[id(item)] = tuple(sorted(others, key=lambda s: not _says(s, said, True)))
+            out[id(item)] = tuple(sorted(others, key=lambda s: not _says(s, said[id(item)],
+                                                                         True)))
+    return out
+
+
+def _translation_stems(item: Absent) -> set[str]:
+    """The stems of the content words of the item's translation."""
+    text = " ".join(v.segment.text.lower() for v in item.unit.target)
+    return {stem(w) for w in _GLOSS_WORD.findall(text) if w not in STOP_WORDS}
+
+
+def _in_another_sense(items: Sequence[Absent], asked: Mapping[int, tuple[str, ...]],
+                      said: Mapping[int, set[str]], known: Mapping[str, Gloss]) -> set[int]:
+    """The items (by id()) whose translation (``said``: its content stems) holds a
+    content word of one of the term's other senses (``asked``) that no other word of the
+    source line says ("the next conference of parties to the convention" for
+    下一次公约缔约方会议, 会议 "meeting", "conference", beside "united nations" that
+    nothing of the line says): the word is rendered there, in that sense."""
+    lexicon = gloss_lexicon(known) if items else Lexicon.empty()
+    out = set()
+    for item in items:
+        text, hit = item.src_view.segment.text, item.hit
+        rest = said_in((text[:hit.start], text[hit.end:]), known, lexicon)
+        # The sense's own word, not one it opens ("mobile" of "mobilizing"): a word of
+        # the translation matches one of a sense by chance too often for that.
+        senses = {stem(w) for sense in asked[id(item)] for w in _GLOSS_WORD.findall(sense)
+                  if w not in STOP_WORDS}
+        if any(not any(_same_word(s, r) for r in rest) for s in senses & said[id(item)]):
+            out.add(id(item))
     return out
 
 

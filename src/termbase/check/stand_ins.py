@@ -80,13 +80,16 @@ def stand_ins(ctx: CheckContext, item: Absent) -> set[str]:
 def items_with_unexplained_stand_ins(ctx: CheckContext, items: Sequence[Absent],
                                      known: Mapping[str, Gloss]) -> set[int]:
     """The ids of ``items`` with a stand-in (:func:`stand_ins`) that may have taken the
-    term's place: one with a content word no other word of the source line renders
-    (``known`` holds the dictionary's glosses of the lines' words; the lexicon that
-    segments the lines is built from it once, not for each item). A stand-in the rest of
-    the line accounts for is just another word of the sentence ("the results of our
-    conference" for 我们会议取得的结果: 结果 says "results"; "the GUAM States" for
-    古阿姆集团各国: 各国 says "States", :func:`said_by`); a wrong term put in the term's
-    place is said by nothing of the source but the term itself, which is left out here."""
+    term's place: one with a content word no word of the source line renders (``known``
+    holds the dictionary's glosses of the lines' words; the lexicon that segments the
+    lines is built from it once, not for each item). A stand-in the rest of the line
+    accounts for is just another word of the sentence ("the results of our conference"
+    for 我们会议取得的结果: 结果 says "results"; "the GUAM States" for 古阿姆集团各国: 各国
+    says "States", :func:`said_by`). One that a sense of the term itself says is the
+    term, rendered in that sense: the glossary's other concept is one of the word's
+    senses ("debt instruments" for 债务工具, 工具 "tool", "instrument", where 文书 is
+    "instruments"; "resources" for 资料 "material", "resources", "data"). A wrong term
+    put in the term's place is said by nothing of the source."""
     lexicon = gloss_lexicon(known) if items else Lexicon.empty()
     return {id(item) for item in items if _unexplained(ctx, item, known, lexicon)}
 
@@ -95,6 +98,9 @@ def _unexplained(ctx: CheckContext, item: Absent, known: Mapping[str, Gloss],
                  lexicon: Lexicon) -> bool:
     text = item.src_view.segment.text
     stems = said_in((text[:item.hit.start], text[item.hit.end:]), known, lexicon)
+    term = known.get(text[item.hit.start:item.hit.end])
+    if term is not None:
+        stems |= term.stems
     return any(not renders(st, stems) for words in
                _stand_ins(ctx, item.unit, item.concept_id, {}).values()
                for st in _content_stems(words))
