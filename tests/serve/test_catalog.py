@@ -204,7 +204,9 @@ def test_a_glossary_saved_into_the_store_while_served_is_added(
     (first / "peace.json").write_bytes(_glossary(("维持和平", "peacekeeping")))
     (first / "broken.json").write_bytes(b"{")
     clock.now += RELOAD_CHECK_SECONDS
-    served.refresh()
+    served.refresh()  # starts reading them
+    _reindexed()
+    served.refresh()  # serves them once read
     assert _english(served, "维持和平") == ["peacekeeping"]
     assert sorted(s.name for s in served.shelves) == ["arms", "peace"]
     assert log == ["cannot add glossary 'broken' saved into the store",
@@ -217,8 +219,65 @@ def test_a_glossary_saved_into_the_store_while_served_is_added(
     (first / "arms.json").write_bytes(_glossary(("小武器", "small arms and light weapons")))
     clock.now += RELOAD_CHECK_SECONDS
     served.refresh()
+    _reindexed()
+    served.refresh()
     assert _english(served, "小武器") == ["small arms and light weapons"]
     assert sorted(s.name for s in served.shelves) == ["arms", "peace"]
+    served.close()
+
+
+def test_lookups_while_a_glossary_saved_into_the_store_is_added_are_answered(
+        tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A glossary newly saved into the store was read and compiled on the thread that
+    # answers: while a large one was indexed, the page answered nothing.
+    from termbase.serve import catalog as module
+
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    monkeypatch.setenv("TERMBASE_GLOSSARIES", f"{first}{os.pathsep}{second}")
+    (second / "arms.json").write_bytes(_glossary(("小武器", "small arms")))
+    log: list[str] = []
+    clock = _Clock()
+    opened = Catalog.open(None)
+    served = Catalog(opened.shelves, report=lambda line, _: log.append(line), clock=clock,
+                     follows_store=opened.follows_store)
+    release = threading.Event()
+    real = module._read_shelf
+
+    def slow_read(*args: Any) -> Any:
+        assert release.wait(60)
+        return real(*args)
+
+    monkeypatch.setattr(module, "_read_shelf", slow_read)
+    (first / "peace.json").write_bytes(_glossary(("维持和平", "peacekeeping")))
+    # Shadows the served 'arms', which answers until the new one is ready.
+    (first / "arms.json").write_bytes(_glossary(("小武器", "small arms and light weapons")))
+    clock.now += RELOAD_CHECK_SECONDS
+    served.refresh()  # starts reading them, and returns
+    answer = served.search("小武器")
+    assert [hit["terms"]["en"] for hit in answer["hits"]] == ["small arms"]
+    assert _english(served, "维持和平") == []
+    assert sorted(answer["warnings"]) == [
+        f"{first / name}: saved into the store; being indexed to be added (since "
+        f"{started}): not searched until it is ready"
+        for name, started in sorted((p.name, job.started)
+                                    for p, job in served._additions.items())]
+    assert len(answer["warnings"]) == 2
+    clock.now += RELOAD_CHECK_SECONDS
+    served.refresh()  # a look while they are read starts no second reading
+    assert log == [] and [s.name for s in served.shelves] == ["arms"]
+    release.set()
+    _reindexed()
+    served.refresh()  # ready: served at once, though the files are not looked at yet
+    assert _english(served, "维持和平") == ["peacekeeping"]
+    assert _english(served, "小武器") == ["small arms and light weapons"]
+    assert sorted(s.name for s in served.shelves) == ["arms", "peace"]
+    assert served.warnings == []
+    assert sorted(log) == ["added glossary 'arms' (1 concepts)",
+                           "added glossary 'peace' (1 concepts)",
+                           "glossary 'arms' is shadowed by a newer one of its name: no "
+                           "longer served"]
     served.close()
 
 

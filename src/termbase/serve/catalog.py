@@ -19,9 +19,10 @@ old one's place at the first request after it is ready. A file that is deleted, 
 be read (half saved in place by another program, broken), leaves the last good glossary
 served and says so, on the page and to the log, until a readable version appears. A page
 serving the glossary store (no file named) also follows the store's folders: a glossary
-saved into one while it serves is added at the next check, and one that a newly saved
-glossary of the same name shadows is replaced by it (`termbase glossaries` shows the same
-list).
+saved into one while it serves is added once it is read, on a thread of its own as a
+reload is (the page says it is being added meanwhile), and one that a newly saved
+glossary of the same name shadows is replaced by it when that one is ready (`termbase
+glossaries` shows the same list).
 """
 
 from __future__ import annotations
@@ -92,6 +93,8 @@ class _Reload:
     done: threading.Event = field(default_factory=threading.Event)
     shelf: Shelf | None = None
     error: Exception | None = None
+    dropped: bool = False
+    """Set when nobody will serve what it reads (its file left the store meanwhile)."""
 
 
 def _now() -> str:
@@ -134,6 +137,9 @@ class Catalog:
         """Whether a reload reads on a thread of its own (else on the caller's, at once)."""
         self._reloads: dict[str, _Reload] = {}
         """Per glossary, a reading of its changed files under way or done, not yet served."""
+        self._additions: dict[Path, _Reload] = {}
+        """Per file newly saved into the store, its reading under way or done, not yet
+        served."""
         self._closing = threading.Lock()
         self._closed = False
 
@@ -163,7 +169,7 @@ class Catalog:
     def close(self) -> None:
         with self._closing:
             self._closed = True
-            for job in self._reloads.values():
+            for job in [*self._reloads.values(), *self._additions.values()]:
                 if job.shelf is not None:
                     _close(job.shelf)  # a reload that finishes later closes its own
         for shelf in self.shelves:
@@ -177,10 +183,14 @@ class Catalog:
     @property
     def warnings(self) -> list[str]:
         """What the page should say of glossaries it serves from an older reading: those
-        that could not be read again, and those being indexed again."""
+        that could not be read again, and those being indexed again; and glossaries saved
+        into the store that are being read to be added."""
         return [*(f"{d.path}: {d.message}" for d in self.problems.values()),
                 *(self._reindexing(shelf) for shelf in self.shelves
-                  if shelf.name in self._reloads)]
+                  if shelf.name in self._reloads),
+                *(f"{path}: saved into the store; being indexed to be added (since "
+                  f"{job.started}): not searched until it is ready"
+                  for path, job in self._additions.items())]
 
     def _reindexing(self, shelf: Shelf) -> str:
         job = self._reloads[shelf.name]
@@ -193,7 +203,8 @@ class Catalog:
         look is :data:`RELOAD_CHECK_SECONDS` old; a glossary that cannot be read now
         keeps its last good index, and :attr:`problems` says why."""
         now = self._clock()
-        ready = any(job.done.is_set() for job in self._reloads.values())
+        ready = any(job.done.is_set()
+                    for job in [*self._reloads.values(), *self._additions.values()])
         if now - self._checked < RELOAD_CHECK_SECONDS and not ready:
             return
         if now - self._checked >= RELOAD_CHECK_SECONDS:
@@ -207,40 +218,70 @@ class Catalog:
         self._by_name = {shelf.name: shelf for shelf in self.shelves}
 
     def _store_followed(self, shelves: list[Shelf]) -> list[Shelf]:
-        """``shelves`` with the store's new glossary files added, and those a new file of
-        the same name now shadows dropped. A file deleted from the store stays served
-        from its last reading, as any deleted glossary does (:meth:`_refreshed`)."""
+        """``shelves`` with the store's new glossary files added once read, and those a
+        new file of the same name shadows dropped when it is added. A new file is read on
+        a thread of its own (:meth:`_reload`), as a changed one is: until it is ready the
+        page answers from what it serves, a shadowed glossary included. A file deleted
+        from the store stays served from its last reading, as any deleted glossary does
+        (:meth:`_refreshed`)."""
         from termbase import store
 
         stored = store.shipped_paths()
         served = {path for shelf in shelves for path in shelf.index.paths}
+        for path in list(self._additions):
+            if path not in stored:  # deleted or shadowed before it was served
+                gone = self._additions.pop(path)
+                with self._closing:
+                    gone.dropped = True  # one still reading closes what it read itself
+                    if gone.done.is_set() and gone.shelf is not None:
+                        _close(gone.shelf)
+        added: list[Shelf] = []
+        for path in stored:
+            if path in served or self._unaddable.get(path) == _stamps([path]):
+                continue
+            job = self._additions.get(path)
+            if job is None:
+                job = self._additions[path] = self._reload(path.stem, (path,),
+                                                           _stamps([path]))
+            if not job.done.is_set():
+                continue
+            del self._additions[path]
+            if job.error is not None:
+                exc = job.error
+                if not isinstance(exc, TermbaseError):
+                    raise exc
+                # Not served yet, so nothing older to fall back on: say it, once a version.
+                self._unaddable[path] = job.stamps
+                self._tell(f"cannot add glossary '{path.stem}' saved into the store",
+                           (warning(exc.code, exc.message, path=str(exc.path or path),
+                                    hint=exc.hint or "fix the file: it is read again once "
+                                                     "it changes"),))
+                continue
+            if job.shelf is None:
+                continue
+            if job.shelf.stamps != _stamps([path]):
+                _close(job.shelf)  # written to while read: read again at the next look
+                continue
+            self._unaddable.pop(path, None)
+            added.append(job.shelf)
+        # A shadowed glossary (its file no longer the store's, though still there) gives
+        # way once the file that shadows it is served; while that one is read, it answers.
+        pending = {path.stem for path in self._additions}
         kept = [shelf for shelf in shelves
-                if any(p in stored or not p.exists() for p in shelf.index.paths)
-                or not shelf.index.paths]
+                if not shelf.index.paths
+                or any(p in stored or not p.exists() for p in shelf.index.paths)
+                or shelf.index.paths[0].stem in pending]
         for shelf in shelves:
             if shelf not in kept:
                 _close(shelf)
                 self.problems.pop(shelf.name, None)
                 self._tell(f"glossary '{shelf.name}' is shadowed by a newer one of its "
                            f"name: no longer served", ())
-        for path in stored:
-            if path in served or self._unaddable.get(path) == _stamps([path]):
-                continue
-            name = _unique(path.stem, {s.name for s in kept})
-            try:
-                added = _read_shelf(name, [path], self._encoding)
-            except TermbaseError as exc:
-                # Not served yet, so nothing older to fall back on: say it, once a version.
-                self._unaddable[path] = _stamps([path])
-                self._tell(f"cannot add glossary '{name}' saved into the store",
-                           (warning(exc.code, exc.message, path=str(exc.path or path),
-                                    hint=exc.hint or "fix the file: it is read again once "
-                                                     "it changes"),))
-                continue
-            self._unaddable.pop(path, None)
-            kept.append(added)
-            self._tell(f"added glossary '{name}' ({added.index.concepts} concepts)",
-                       added.index.diagnostics)
+        for shelf in added:
+            name = _unique(shelf.index.paths[0].stem, {s.name for s in kept})
+            kept.append(replace(shelf, name=name))
+            self._tell(f"added glossary '{name}' ({shelf.index.concepts} concepts)",
+                       shelf.index.diagnostics)
         return kept
 
     def _refreshed(self, shelf: Shelf) -> Shelf:
@@ -278,7 +319,7 @@ class Catalog:
             except Exception as exc:  # handed to the thread that serves, which decides
                 job.error = exc
             with self._closing:
-                if self._closed and job.shelf is not None:
+                if (self._closed or job.dropped) and job.shelf is not None:
                     _close(job.shelf)  # nobody will serve it
                 job.done.set()
 
