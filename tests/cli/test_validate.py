@@ -61,6 +61,43 @@ def test_json_output_for_valid_file(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert main(["validate", "-f", "json", str(_valid_file(tmp_path))]) == 0
     payload = json.loads(capsys.readouterr().out)
     assert (payload["valid"], payload["findings"]) == (True, [])
+    assert (payload["unlisted"], payload["truncated"]) == (0, False)
+
+
+def _many_errors(tmp_path: Path, n: int) -> Path:
+    """A TBX of ``n`` entries, each with a date that is no date."""
+    one = write(_GLOSSARY, None).decode()
+    start, end = one.index("<conceptEntry"), one.index("</conceptEntry>") + len("</conceptEntry>")
+    entry = one[start:end].replace("<langSec", "<transacGrp><transac type=\"transactionType\">"
+                                   "origination</transac><date>someday</date></transacGrp>"
+                                   "<langSec", 1)
+    entries = "\n".join(entry.replace('id="c1"', f'id="c{i}"') for i in range(n))
+    path = tmp_path / "many.tbx"
+    path.write_text(one[:start] + entries + one[end:], encoding="utf-8")
+    return path
+
+
+def test_a_file_with_more_errors_than_are_listed_says_how_many_more(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Every finding was held and printed: a hostile file's millions of errors were
+    # millions of objects (and lines nobody reads past the first).
+    from termbase.formats.tbx.validator import MAX_FINDINGS
+
+    path = _many_errors(tmp_path, MAX_FINDINGS + 1234)
+    assert main(["validate", str(path)]) == EXIT_FINDINGS
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert len(lines) == MAX_FINDINGS + 2
+    assert all("date 'someday' is not an ISO date" in line for line in lines[:MAX_FINDINGS])
+    assert lines[-2] == ("… and 1,234 more errors not listed: fix the file from the first "
+                         "ones and validate it again")
+    assert lines[-1] == (f"{path}: NOT valid TBX-Basic v3 (DCA): {MAX_FINDINGS + 1234} "
+                         "errors, 0 warnings")
+    assert main(["validate", "-f", "json", str(path)]) == EXIT_FINDINGS
+    payload = json.loads(capsys.readouterr().out)
+    assert (payload["valid"], payload["errors"], payload["warnings"]) == (
+        False, MAX_FINDINGS + 1234, 0)
+    assert len(payload["findings"]) == MAX_FINDINGS
+    assert (payload["unlisted"], payload["truncated"]) == (1234, True)
 
 
 @pytest.mark.parametrize(("content", "message"), [

@@ -1,7 +1,10 @@
 """``termbase validate FILE``: check a TBX file against TBX-Basic v3 (DCA), offline.
 
-Prints every departure with its line, then a verdict. Exit status 0 when the file is
-valid, 1 when it is not; a file that is missing or not XML at all is bad input (2).
+Prints every departure with its line, then a verdict; of a file with more than
+:data:`~termbase.formats.tbx.validator.MAX_FINDINGS`, the first ones in document order and
+how many more there are (the file is fixed from the first ones and validated again).
+Exit status 0 when the file is valid, 1 when it is not; a file that is missing or not XML
+at all is bad input (2).
 """
 
 from __future__ import annotations
@@ -12,8 +15,11 @@ import click
 
 from termbase.cli import EXIT_FINDINGS
 from termbase.cli._common import echo_json, format_option
-from termbase.diagnostics import Severity
 from termbase.fileio import read_bytes
+
+
+def _count(n: int, what: str) -> str:
+    return f"{n:,} {what}{'s' * (n != 1)}"
 
 
 @click.command("validate")
@@ -22,19 +28,25 @@ from termbase.fileio import read_bytes
 @click.pass_context
 def command(ctx: click.Context, file: Path, output_format: str) -> None:
     """Check FILE against TBX-Basic v3 (DCA): core structure and data-category rules."""
-    from termbase.formats.tbx.validator import is_valid, validate_tbx
+    from termbase.formats.tbx.validator import check_tbx
 
     data = read_bytes(file)
-    findings = validate_tbx(data, str(file))
-    valid = is_valid(findings)
-    errors = sum(1 for d in findings if d.severity is Severity.ERROR)
-    warnings = sum(1 for d in findings if d.severity is Severity.WARNING)
+    report = check_tbx(data, str(file))
+    valid, errors, warnings = report.valid, report.errors, report.warnings
+    unlisted = report.errors + report.warnings - len(report.findings)
     if output_format == "json":
         echo_json({"file": str(file), "valid": valid, "errors": errors, "warnings": warnings,
-                   "findings": [d.to_dict() for d in findings]})
+                   "findings": [d.to_dict() for d in report.findings],
+                   "unlisted": unlisted, "truncated": report.truncated})
     else:
-        for finding in findings:
+        for finding in report.findings:
             click.echo(str(finding))
+        if report.truncated:
+            more = [_count(n, f"more {what}") for n, what in
+                    ((report.unlisted_errors, "error"), (report.unlisted_warnings, "warning"))
+                    if n]
+            click.echo(f"… and {' and '.join(more)} not listed: fix the file from the "
+                       f"first ones and validate it again")
         if valid:
             extra = f" ({warnings} warning{'s' * (warnings != 1)})" if warnings else ""
             click.echo(f"{file}: valid TBX-Basic v3 (DCA){extra}")

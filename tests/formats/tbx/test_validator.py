@@ -12,7 +12,7 @@ from formats.tbx._tbx import Official, official_for
 from strategies import glossaries
 from termbase.diagnostics import Diagnostic, Severity
 from termbase.errors import FormatError
-from termbase.formats.tbx.validator import is_valid, validate_tbx
+from termbase.formats.tbx.validator import MAX_FINDINGS, check_tbx, is_valid, validate_tbx
 from termbase.formats.tbx.writer import write
 from termbase.model import Glossary
 
@@ -223,3 +223,47 @@ def test_a_large_file_is_validated_one_entry_at_a_time_with_findings_in_document
     assert "'loose text' directly in <body>" in findings[0].message
     assert "partOfSpeech 'Noun'" in findings[1].message
     assert "'c9999' points to no id" in findings[2].message
+
+
+def _broken_entries(n: int) -> bytes:
+    """A TBX of ``n`` entries, each with a date that is no date (TBX106); the first also
+    refers to an id that is nowhere (TBX205, found only at the end of the file)."""
+    head, tail = _VALID.split("<body>")[0], "</body>\n  </text>\n</tbx>\n"
+    entries = [f'<conceptEntry id="c{i}">'
+               + ('<ref type="crossReference" target="nowhere">x</ref>' if i == 0 else "")
+               + '<transacGrp><transac type="transactionType">origination</transac>'
+               f"<date>day {i}</date></transacGrp>"
+               f'<langSec xml:lang="en"><termSec><term>t{i}</term></termSec></langSec>'
+               "</conceptEntry>\n" for i in range(n)]
+    return (head + "<body>\n" + "".join(entries) + tail).encode()
+
+
+def test_a_file_with_more_findings_than_are_held_counts_them_all() -> None:
+    # Every finding of a file was held: millions of errors were millions of objects.
+    data = _broken_entries(MAX_FINDINGS + 234)
+    every = validate_tbx(data, "m.tbx")
+    assert len(every) == MAX_FINDINGS + 235
+    assert every[0].code == "TBX205" and every[1].message == "date 'day 0' is not an ISO date"
+    report = check_tbx(data, "m.tbx")
+    assert report.findings == every[:MAX_FINDINGS]  # the first ones, in document order
+    assert (report.errors, report.warnings) == (MAX_FINDINGS + 235, 0)
+    assert report.truncated and not report.valid
+    assert (report.unlisted_errors, report.unlisted_warnings) == (235, 0)
+    few = check_tbx(data, "m.tbx", keep=3)
+    assert few.findings == every[:3] and few.errors == len(every)
+    assert check_tbx(data, "m.tbx", keep=None).findings == every
+
+
+def test_a_report_within_the_bound_is_whole() -> None:
+    data = _broken_entries(5)
+    report = check_tbx(data, "m.tbx")
+    assert report.findings == validate_tbx(data, "m.tbx") and report.errors == 6
+    assert not report.truncated
+    empty = _VALID.split("<body>")[0] + "<body/></text></tbx>"
+    data = empty.replace('style="dca"', 'style="x"').encode()
+    every = validate_tbx(data, "e.tbx")
+    assert every[0].code == "TBX003" and every[-1].code == "TBX107"
+    no_entries = check_tbx(data, "e.tbx", keep=1)
+    assert no_entries.findings == every[:1] and no_entries.truncated
+    assert (no_entries.errors, no_entries.warnings) == (len(every) - 1, 1)
+    assert (no_entries.unlisted_errors, no_entries.unlisted_warnings) == (len(every) - 2, 1)

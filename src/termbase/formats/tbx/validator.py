@@ -11,6 +11,7 @@ the rule on ``type``).
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,12 @@ from termbase.xmlsafe import XmlStream, checked_utf8, local_name, namespace
 
 if TYPE_CHECKING:
     from lxml import etree
+
+MAX_FINDINGS = 1_000
+"""The most findings :func:`check_tbx` holds for its report, the first in document order;
+the others are counted. A hostile or badly broken file can have millions (a finding per
+element), each an object: memory would grow with them, and nobody reads past the first
+ones, from which the file is fixed and validated again."""
 
 # --- core structure: content models as (allowed names, min, max) slots, in order ----------
 
@@ -177,10 +184,15 @@ class _Validation:
     tags are read, and its children dropped once checked, so that the tree held is the
     path from the root to the element being read plus the element holding text around
     it, never the whole file. Findings are kept with their place in document order and
-    sorted at the end, so the report is the one a whole-tree walk gives."""
+    sorted at the end, so the report is the one a whole-tree walk gives. With
+    :attr:`keep` set, only that many are held (the first in document order: a heap drops
+    the last one held when it overflows), and :attr:`errors` counts them all."""
 
     source: str
-    found: list[tuple[tuple[int, int, int], Diagnostic]] = field(default_factory=list)
+    keep: int | None = None
+    # Held findings as a max-heap on their place: (negated place and arrival, finding).
+    found: list[tuple[tuple[int, int, int, int], Diagnostic]] = field(default_factory=list)
+    errors: int = 0
     ids: set[str] = field(default_factory=set)
     # IDREFs to ids not seen yet: (place, element name, target, line)
     pending: list[tuple[tuple[int, int, int], str, str, int | None]] = field(
@@ -189,14 +201,21 @@ class _Validation:
 
     def error(self, place: tuple[int, int, int], code: str, message: str,
               line: int | None, hint: str | None = None) -> None:
-        self.found.append((place, error(code, message, path=self.source, line=line,
-                                        hint=hint)))
+        self.errors += 1
+        # Arrival breaks ties between findings of one check: each check's own order kept.
+        key = (-place[0], -place[1], -place[2], -self.errors)
+        if self.keep is None or len(self.found) < self.keep:
+            heapq.heappush(self.found, (key, error(code, message, path=self.source,
+                                                   line=line, hint=hint)))
+        elif self.keep and key > self.found[0][0]:  # before the last one held
+            heapq.heapreplace(self.found, (key, error(code, message, path=self.source,
+                                                      line=line, hint=hint)))
 
     def report(self) -> list[Diagnostic]:
         for place, name, target, line in self.pending:
             if target not in self.ids:
                 self._unknown_target(place, name, target, line)
-        self.found.sort(key=lambda pair: pair[0])  # stable: each check's own order kept
+        self.found.sort(key=lambda pair: pair[0], reverse=True)
         return [finding for _, finding in self.found]
 
     # --- at the start tag: attributes, ids, level, the parent's content model --------
@@ -462,14 +481,52 @@ def _root_findings(source: str, root: etree._Element) -> tuple[list[Diagnostic],
     return findings, True
 
 
+@dataclass(frozen=True, slots=True)
+class ValidationReport:
+    """What :func:`check_tbx` found: the findings it held, in document order, and how
+    many errors and warnings there were in all."""
+
+    findings: list[Diagnostic]
+    errors: int
+    warnings: int
+
+    @property
+    def valid(self) -> bool:
+        """No finding is an error (warnings are advice)."""
+        return not self.errors
+
+    @property
+    def unlisted_errors(self) -> int:
+        return self.errors - sum(1 for d in self.findings if d.severity.value == "error")
+
+    @property
+    def unlisted_warnings(self) -> int:
+        return self.warnings - sum(1 for d in self.findings if d.severity.value != "error")
+
+    @property
+    def truncated(self) -> bool:
+        """Whether there were more findings than :attr:`findings` holds."""
+        return self.errors + self.warnings > len(self.findings)
+
+
 def validate_tbx(data: bytes, source: str) -> list[Diagnostic]:
     """Every departure of TBX bytes from TBX-Basic v3 DCA, in document order; raises
-    FormatError when they are not well-formed XML (or not safe to parse).
+    FormatError when they are not well-formed XML (or not safe to parse). Every finding
+    is held: :func:`check_tbx` holds the first ones of a file that may have millions."""
+    return check_tbx(data, source, keep=None).findings
+
+
+def check_tbx(data: bytes, source: str, keep: int | None = MAX_FINDINGS
+              ) -> ValidationReport:
+    """The departures of TBX bytes from TBX-Basic v3 DCA: the first ``keep`` in
+    document order (all with None), and how many errors and warnings there are in all;
+    raises FormatError when they are not well-formed XML (or not safe to parse).
 
     The document is read as a stream, each element checked as it is read and dropped
     once its parent has seen it: memory is bounded by the largest entry, not the file
-    (a 70 MB file built a tree of about 500 MB). Only the ids and the references to ids
-    not yet seen are kept to the end, since a reference may point forward."""
+    (a 70 MB file built a tree of about 500 MB), and by ``keep`` findings. Only the ids
+    and the references to ids not yet seen are kept to the end, since a reference may
+    point forward."""
     stream = XmlStream(checked_utf8(data, source), source, ("start", "end"))
     v = _Validation(source)
     root_findings: list[Diagnostic] = []
@@ -479,6 +536,7 @@ def validate_tbx(data: bytes, source: str) -> list[Diagnostic]:
     for event, el in stream:
         if order == 0:
             root_findings, is_tbx = _root_findings(source, el)
+            v.keep = None if keep is None else max(0, keep - len(root_findings))
         if not is_tbx:  # nothing else is checked; the rest is only parsed (for its errors)
             if event == "end":
                 del el[:]
@@ -494,12 +552,15 @@ def validate_tbx(data: bytes, source: str) -> list[Diagnostic]:
         else:
             v.end(open_elements.pop())
     if not is_tbx:
-        return root_findings
-    findings = root_findings + v.report()
+        return ValidationReport(root_findings[:keep], len(root_findings), 0)
+    findings = root_findings[:keep] + v.report()
+    warnings = 0
     if not v.entries:
-        findings.append(warning("TBX107", "the file has no entries", path=source,
-                                line=stream.root.sourceline))
-    return findings
+        warnings = 1
+        if keep is None or len(findings) < keep:
+            findings.append(warning("TBX107", "the file has no entries", path=source,
+                                    line=stream.root.sourceline))
+    return ValidationReport(findings, len(root_findings) + v.errors, warnings)
 
 
 def is_valid(findings: list[Diagnostic]) -> bool:
@@ -507,4 +568,4 @@ def is_valid(findings: list[Diagnostic]) -> bool:
     return not any(d.severity.value == "error" for d in findings)
 
 
-__all__ = ["is_valid", "validate_tbx"]
+__all__ = ["MAX_FINDINGS", "ValidationReport", "check_tbx", "is_valid", "validate_tbx"]
