@@ -4,12 +4,12 @@
 from __future__ import annotations
 
 import importlib.metadata
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from fresh_python import printed
 from termbase import installed
 
 
@@ -54,6 +54,4 @@ def test_the_dictionary_tables_are_keyed_without_importing_importlib_metadata() 
     code = ("import sys, termbase.cli, termbase.check.checker, termbase.check.rules; "
             "from termbase.check import glosses; glosses._table_key(); "
             "print('importlib.metadata' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True)
-    assert out.stdout.strip() == "False"
+    assert printed(code) == "False"

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 import gc
-import subprocess
-import sys
 
 import pytest
 
+from fresh_python import printed
 from termbase.check import CheckOptions, FindingKind, check_draft
 from termbase.check.draft import monolingual, presplit_pair, segments_from_text
 from termbase.diagnostics import Severity
@@ -137,9 +136,7 @@ def test_the_garbage_collector_runs_again_after_a_check(glossary: Glossary) -> N
 def test_the_checker_imports_neither_statistics_nor_the_segmenter() -> None:
     code = ("import sys, termbase.cli, termbase.check.checker, termbase.check.rules; "
             "print(sorted({'statistics', 'termbase.text.segment'} & set(sys.modules)))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True)
-    assert out.stdout.strip() == "[]"
+    assert printed(code) == "[]"
 
 
 def test_a_check_imports_neither_the_document_model_nor_the_other_report_formats() -> None:
@@ -150,9 +147,7 @@ def test_a_check_imports_neither_the_document_model_nor_the_other_report_formats
             "termbase.check.reports, termbase.check.checker; "
             "print(sorted({'termbase.documents.model', 'termbase.documents.structure', "
             "'termbase.formats.workbook', 'html', 'zipfile'} & set(sys.modules)))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True)
-    assert out.stdout.strip() == "[]"
+    assert printed(code) == "[]"
 
 
 # False-alarm classes met on official UN text (issue 13, items 4 and 5): each test is one

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
+from fresh_python import printed
 
 # The main process reads the number check's items without compiling the check's
 # patterns (termbase.check.number_items): on a long draft the check runs in a second
@@ -13,9 +12,7 @@ import sys
 def test_the_checker_and_its_checks_import_without_the_number_patterns() -> None:
     code = ("import sys, termbase.cli, termbase.check.checker, termbase.check.rules; "
             "print('termbase.check.numbers' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True)
-    assert out.stdout.strip() == "False"
+    assert printed(code) == "False"
 
 
 def test_the_items_read_back_are_the_ones_the_check_makes() -> None:

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from fresh_python import printed
 from strategies import glossaries, tbx_glossaries
 from termbase.errors import TermbaseError
 from termbase.formats import get, names
@@ -186,11 +187,7 @@ def test_the_registry_knows_each_formats_suffixes_without_importing_it(name: str
 
 def test_asking_for_the_suffixes_imports_no_format_module() -> None:
     import ast
-    import subprocess
-    import sys
 
     probe = ("import sys; from termbase import formats; formats.suffixes(); "
              "print(sorted(m for m in sys.modules if m.startswith('termbase.formats.')))")
-    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                         check=True).stdout
-    assert ast.literal_eval(out) == ["termbase.formats.base"]
+    assert ast.literal_eval(printed(probe)) == ["termbase.formats.base"]

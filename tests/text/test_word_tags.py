@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import os
 import random
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from fresh_python import printed
 from termbase.text import word_tags
 from termbase.text.segment import JiebaSegmenter
 from termbase.text.word_tags import dictionary_tags
@@ -91,9 +90,7 @@ def test_jieba_s_file_is_read_without_importing_jieba() -> None:
             "assert dictionary_tags({'安全'}) == {'安全': 'an'}; "
             "assert dictionary_counts({'安全'})[0]['安全'] > 0; "
             "print('jieba' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True)
-    assert out.stdout.strip() == "False"
+    assert printed(code) == "False"
 
 
 def test_the_dictionary_is_the_one_beside_jieba() -> None:
