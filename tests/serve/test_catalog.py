@@ -60,6 +60,25 @@ def catalog(tmp_path: Path, cache: Path) -> tuple[Catalog, Path, _Clock, list[st
             clock, log)
 
 
+@pytest.fixture()
+def store_catalog(tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+                  ) -> tuple[Catalog, Path, _Clock, list[str]]:
+    """A catalog serving the glossary store (two folders on the search path, 'arms' in
+    the second), reading on threads of its own as the page does; the first folder, where
+    a test saves new glossaries, is returned with it."""
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    monkeypatch.setenv("TERMBASE_GLOSSARIES", f"{first}{os.pathsep}{second}")
+    (second / "arms.json").write_bytes(_glossary(("小武器", "small arms")))
+    log: list[str] = []
+    clock = _Clock()
+    opened = Catalog.open(None)
+    served = Catalog(opened.shelves, report=lambda line, _: log.append(line), clock=clock,
+                     follows_store=opened.follows_store)
+    return served, first, clock, log
+
+
 def test_a_glossary_changed_while_served_is_read_again(
         catalog: tuple[Catalog, Path, _Clock, list[str]]) -> None:
     # The server read its glossary once: an import or an edit while it ran was never
@@ -187,19 +206,10 @@ def test_the_running_page_answers_from_the_changed_glossary(tmp_path: Path, cach
 
 
 def test_a_glossary_saved_into_the_store_while_served_is_added(
-        tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        store_catalog: tuple[Catalog, Path, _Clock, list[str]]) -> None:
     # Served from the store, the page listed the glossaries there at start and no other
     # until restarted: one imported into the store while it ran was never searched.
-    first, second = tmp_path / "first", tmp_path / "second"
-    first.mkdir()
-    second.mkdir()
-    monkeypatch.setenv("TERMBASE_GLOSSARIES", f"{first}{os.pathsep}{second}")
-    (second / "arms.json").write_bytes(_glossary(("小武器", "small arms")))
-    log: list[str] = []
-    clock = _Clock()
-    opened = Catalog.open(None, report=lambda line, notes: log.append(line))
-    served = Catalog(opened.shelves, report=lambda line, notes: log.append(line), clock=clock,
-                     follows_store=opened.follows_store)
+    served, first, clock, log = store_catalog
     assert served.follows_store and [s.name for s in served.shelves] == ["arms"]
     (first / "peace.json").write_bytes(_glossary(("维持和平", "peacekeeping")))
     (first / "broken.json").write_bytes(b"{")
@@ -227,21 +237,13 @@ def test_a_glossary_saved_into_the_store_while_served_is_added(
 
 
 def test_lookups_while_a_glossary_saved_into_the_store_is_added_are_answered(
-        tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        store_catalog: tuple[Catalog, Path, _Clock, list[str]],
+        monkeypatch: pytest.MonkeyPatch) -> None:
     # A glossary newly saved into the store was read and compiled on the thread that
     # answers: while a large one was indexed, the page answered nothing.
     from termbase.serve import catalog as module
 
-    first, second = tmp_path / "first", tmp_path / "second"
-    first.mkdir()
-    second.mkdir()
-    monkeypatch.setenv("TERMBASE_GLOSSARIES", f"{first}{os.pathsep}{second}")
-    (second / "arms.json").write_bytes(_glossary(("小武器", "small arms")))
-    log: list[str] = []
-    clock = _Clock()
-    opened = Catalog.open(None)
-    served = Catalog(opened.shelves, report=lambda line, _: log.append(line), clock=clock,
-                     follows_store=opened.follows_store)
+    served, first, clock, log = store_catalog
     release = threading.Event()
     real = module._read_shelf
 
