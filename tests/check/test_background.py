@@ -34,6 +34,16 @@ def test_a_failing_child_raises_its_error_here() -> None:
         wait()
 
 
+_SEIZED = "The Security Council decides to remain actively seized."
+_LOOSE = "The Council has decided to stay seized of the matter."
+
+
+def _seized_draft(*renderings: str):  # type: ignore[no-untyped-def]
+    """EMBARGO's pairs, then one Chinese sentence in a pair for each of ``renderings``."""
+    source = "安全理事会决定继续积极处理此案。"
+    return pair_draft([*EMBARGO, *((source, english) for english in renderings)])
+
+
 def _draft():  # type: ignore[no-untyped-def]
     zh = ["大会于2013年12月5日通过第68/1号决议。", "会员国加强能力建设。",
           "第3次会议于2020年3月4日举行。", "请秘书长提交报告。"] * 3
@@ -112,11 +122,7 @@ def test_segment_inconsistent_runs_with_the_numbers_before_the_matching(
         glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
     # It reads the draft's text alone: the child forked before the matching runs it,
     # and this process never does.
-    source = "安全理事会决定继续积极处理此案。"
-    draft = pair_draft([*EMBARGO,
-                        (source, "The Security Council decides to remain actively seized."),
-                        (source, "The Security Council decides to remain actively seized."),
-                        (source, "The Council has decided to stay seized of the matter.")])
+    draft = _seized_draft(_SEIZED, _SEIZED, _LOOSE)
     in_turn = check_draft(glossary, draft)
     assert FindingKind.SEGMENT_INCONSISTENT in {f.kind for f in in_turn.findings}
     monkeypatch.setattr(checker, "BACKGROUND_UNITS", 1)
@@ -153,10 +159,7 @@ def test_segment_findings_from_the_child_name_the_matchers_language(
         glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
     # The child reads the draft's language ("en"); a matcher built for another tag of it
     # ("en-US", as a compiled glossary's may be) names every other finding.
-    source = "安全理事会决定继续积极处理此案。"
-    draft = pair_draft([*EMBARGO,
-                        (source, "The Security Council decides to remain actively seized."),
-                        (source, "The Council has decided to stay seized of the matter.")])
+    draft = _seized_draft(_SEIZED, _LOOSE)
     matchers = [LanguageMatcher(glossary, "zh"), LanguageMatcher(glossary, "en-US")]
     in_turn = check_draft(glossary, draft, matchers=matchers)
     assert {f.lang for f in in_turn.findings
