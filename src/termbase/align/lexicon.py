@@ -79,9 +79,15 @@ def stem(word: str) -> str:
     return w[:6]
 
 
+def _content_words(text: str) -> list[str]:
+    """The English content words of ``text``, lower case, in order: no stop word, no
+    single letter."""
+    return [w for w in _WORD.findall(text.lower()) if w not in STOP_WORDS and len(w) > 1]
+
+
 def content_stems(text: str) -> list[str]:
     """Stems of the English content words of ``text``, in order, repeats kept."""
-    return [stem(w) for w in _WORD.findall(text.lower()) if w not in STOP_WORDS and len(w) > 1]
+    return [stem(w) for w in _content_words(text)]
 
 
 def kept_glosses(glosses: Iterable[str]) -> list[str]:
@@ -103,8 +109,7 @@ def gloss_stems(glosses: Iterable[str]) -> frozenset[str]:
 def kept_stems(kept: Iterable[str]) -> frozenset[str]:
     """Content stems of glosses :func:`kept_glosses` kept (read as one text: a stem
     never spans two glosses, and one pass over an entry is cheaper than one per gloss)."""
-    words = set(_WORD.findall(" ".join(kept).lower())) - STOP_WORDS
-    return frozenset([stem(w) for w in words if len(w) > 1])
+    return frozenset([stem(w) for w in set(_content_words(" ".join(kept)))])
 
 
 class CedictEntry(NamedTuple):
