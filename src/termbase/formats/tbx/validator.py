@@ -204,12 +204,14 @@ class _Validation:
         self.errors += 1
         # Arrival breaks ties between findings of one check: each check's own order kept.
         key = (-place[0], -place[1], -place[2], -self.errors)
-        if self.keep is None or len(self.found) < self.keep:
-            heapq.heappush(self.found, (key, error(code, message, path=self.source,
-                                                   line=line, hint=hint)))
-        elif self.keep and key > self.found[0][0]:  # before the last one held
-            heapq.heapreplace(self.found, (key, error(code, message, path=self.source,
-                                                      line=line, hint=hint)))
+        room = self.keep is None or len(self.found) < self.keep
+        if not room and not (self.keep and key > self.found[0][0]):  # after the last held
+            return
+        held = (key, error(code, message, path=self.source, line=line, hint=hint))
+        if room:
+            heapq.heappush(self.found, held)
+        else:
+            heapq.heapreplace(self.found, held)
 
     def report(self) -> list[Diagnostic]:
         for place, name, target, line in self.pending:
