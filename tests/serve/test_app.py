@@ -92,6 +92,7 @@ def test_glossary_filter_and_listing(server: str) -> None:
     assert status == 200
     assert listing["glossaries"][0]["name"] == "small-arms"
     assert listing["concepts"] == listing["glossaries"][0]["concepts"] > 0
+    assert listing["adding"] == []  # a glossary named on the command line: none added
     assert _search(server, "小武器", glossary="small-arms")
 
 

@@ -266,6 +266,12 @@ def test_lookups_while_a_glossary_saved_into_the_store_is_added_are_answered(
         for name, started in sorted((p.name, job.started)
                                     for p, job in served._additions.items())]
     assert len(answer["warnings"]) == 2
+    # The same, for a client: which files are being added, and since when.
+    assert served.additions() == [
+        {"name": "arms", "file": str(first / "arms.json"),
+         "addingSince": served._additions[first / "arms.json"].started},
+        {"name": "peace", "file": str(first / "peace.json"),
+         "addingSince": served._additions[first / "peace.json"].started}]
     clock.now += RELOAD_CHECK_SECONDS
     served.refresh()  # a look while they are read starts no second reading
     assert log == [] and [s.name for s in served.shelves] == ["arms"]
@@ -275,7 +281,7 @@ def test_lookups_while_a_glossary_saved_into_the_store_is_added_are_answered(
     assert _english(served, "维持和平") == ["peacekeeping"]
     assert _english(served, "小武器") == ["small arms and light weapons"]
     assert sorted(s.name for s in served.shelves) == ["arms", "peace"]
-    assert served.warnings == []
+    assert served.warnings == [] and served.additions() == []
     assert sorted(log) == ["added glossary 'arms' (1 concepts)",
                            "added glossary 'peace' (1 concepts)",
                            "glossary 'arms' is shadowed by a newer one of its name: no "

@@ -94,7 +94,7 @@ def make_app(open_catalog: Callable[[], Catalog]) -> Starlette:
     async def glossaries(request: Request) -> Response:
         served = catalog()
         return _json({"concepts": served.concept_count, "glossaries": served.glossaries(),
-                      "warnings": served.warnings})
+                      "adding": served.additions(), "warnings": served.warnings})
 
     routes = [
         Route("/", page),

@@ -384,6 +384,12 @@ class Catalog:
                  "reindexingSince": job.started if (job := self._reloads.get(s.name)) else ""}
                 for s in self.shelves]
 
+    def additions(self) -> list[dict[str, str]]:
+        """Glossaries saved into the store that are being read to be added: their file
+        and since when, so a client can tell "not yet searched" from "not there"."""
+        return [{"name": path.stem, "file": str(path), "addingSince": job.started}
+                for path, job in sorted(self._additions.items())]
+
     def _chosen(self, glossary: str | None) -> tuple[Shelf, ...]:
         if not glossary:
             return self.shelves
