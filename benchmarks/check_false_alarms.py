@@ -26,6 +26,14 @@ and ``un2023-dev-lc``, copies of the two cased tuning parts lower-cased and stri
 accents as MultiUN is (:func:`lower_as_multiun`). A copy's error that its original does
 not give is a lower-case false alarm, or a true error case had excused.
 
+A part of a third role, ``fresh``, came in session 45, when the tuning parts no longer
+showed the classes held-out text still has: ``unv1-dev``, the UNv1 *development* set
+(4,000 pairs of 2015 documents, ``corpus/unv1-devset/UNv1.0.devset.zh-segmented`` and
+``.en``), on which no checker rule was tuned. It is a part only when the shared folder
+holds those files (the script says on stderr that it is skipped, and why, when it does
+not), and only ``--role fresh`` selects it on its own: the tuning and held-out totals
+are the same with it or without it.
+
 The UNv1 Chinese side is word-segmented; the segmenter's spaces are removed next to CJK
 characters. MultiUN English is lower-cased by its preparers (so are Latin letters in its
 Chinese side): a check must cope with that, and is judged on it.
@@ -92,7 +100,7 @@ def recover_chinese(line: str) -> str:
 class Part:
     name: str
     role: str
-    """'tuning' or 'held-out'."""
+    """'tuning', 'held-out' or 'fresh'."""
     zh: tuple[str, ...]
     en: tuple[str, ...]
     cased: bool = True
@@ -121,6 +129,28 @@ def lowered_copy(part: Part) -> Part:
 
 def _lines(path: Path) -> list[str]:
     return path.read_text(encoding="utf-8").splitlines()
+
+
+ROLES = ("tuning", "held-out", "fresh")
+UNV1_DEV = Path("corpus") / "unv1-devset"
+
+
+@functools.cache
+def unv1_dev_part(shared: Path) -> Part | None:
+    """The ``fresh`` part: the UNv1 development set, its Chinese recovered as the test
+    set's is; None, said once on stderr with the reason, when ``shared`` lacks it."""
+    zh, en = (shared / UNV1_DEV / f"UNv1.0.devset.{ext}" for ext in ("zh-segmented", "en"))
+    missing = [p for p in (zh, en) if not p.is_file()]
+    if missing:
+        print(f"part unv1-dev (fresh) skipped: {', '.join(map(str, missing))} not found "
+              "(the UNv1 development set is not in this shared folder)", file=sys.stderr)
+        return None
+    z, e = _lines(zh), _lines(en)
+    if len(z) != len(e):
+        print(f"part unv1-dev (fresh) skipped: {zh.name} has {len(z)} lines, {en.name} "
+              f"{len(e)}", file=sys.stderr)
+        return None
+    return Part("unv1-dev", "fresh", tuple(recover_chinese(x) for x in z), tuple(e))
 
 
 def official_parts(shared: Path) -> list[Part]:
@@ -153,6 +183,7 @@ def official_parts(shared: Path) -> list[Part]:
         Part("peace-2023", "held-out", tuple(" ".join(r["zh"].split("\n")) for r in peace),
              tuple(" ".join(r["en"].split("\n")) for r in peace)),
         Part("multiun-test+train", "held-out", *multiun("test", "train"), cased=False),
+        *filter(None, [unv1_dev_part(shared)]),
     ]
 
 
@@ -287,7 +318,10 @@ def sample(shared: Path, kind: str, part_name: str, n: int,
            glossary_name: str = "shipped") -> list[Finding]:
     """A seeded random sample of findings of one kind, at warning level or above, on
     one part, to judge by hand."""
-    part = next(p for p in official_parts(shared) if p.name == part_name)
+    part = next((p for p in official_parts(shared) if p.name == part_name), None)
+    if part is None:
+        sys.exit(f"no part {part_name!r} here; the parts are "
+                 f"{', '.join(p.name for p in official_parts(shared))}")
     found = [f for f in check_part(chosen_glossary(glossary_name), part)
              if f.kind.value == kind and f.severity is not Severity.INFO]
     if glossary_name != "shipped":
@@ -616,7 +650,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("-n", type=int, default=40, help="sample size")
     parser.add_argument("--precision", metavar="KIND",
                         help="precision of KIND on each part's judged sample")
-    parser.add_argument("--role", choices=("tuning", "held-out"),
+    parser.add_argument("--role", choices=ROLES,
                         help="only the parts of this role (tune without reading held-out)")
     parser.add_argument("--injected", action="store_true",
                         help="glossary errors injected into the tuning parts: per part and "

@@ -3,6 +3,10 @@ against, its verdicts, its samples, and its draws and injections."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from benchmark_script import load_benchmark
 from termbase.check.findings import Finding, FindingKind
 from termbase.diagnostics import Severity
@@ -80,3 +84,53 @@ def test_number_injections_are_drawn_per_line() -> None:
     assert set(some) == {i for i in range(30) if i % 3} and set(every) == set(range(30))
     assert all(every[i] == some[i] for i in some)
     assert fa.injected_recall(fa.Part("unv1-x", "tuning", zh, en)) == (30, 30)
+
+
+# The fresh part: the UNv1 development set, when the shared folder holds it.
+def _devset(shared: Path, zh: list[str], en: list[str]) -> Path:
+    folder = shared / "corpus" / "unv1-devset"
+    folder.mkdir(parents=True)
+    (folder / "UNv1.0.devset.zh-segmented").write_text("\n".join(zh) + "\n", encoding="utf-8")
+    (folder / "UNv1.0.devset.en").write_text("\n".join(en) + "\n", encoding="utf-8")
+    return shared
+
+
+def test_the_development_set_is_a_fresh_part_its_chinese_recovered(tmp_path: Path) -> None:
+    fa = load_benchmark("check_false_alarms")
+    shared = _devset(tmp_path, ["10 .   委员会 商定 在 2015 年 举行 会议 。"],
+                     ["10. The Committee agreed to meet in 2015."])
+    part = fa.unv1_dev_part(shared)
+    assert (part.name, part.role) == ("unv1-dev", "fresh")
+    assert part.zh == ("10.委员会商定在2015年举行会议。",)  # as the test set's
+    assert part.en == ("10. The Committee agreed to meet in 2015.",)
+
+
+def test_without_the_development_set_the_part_is_skipped_and_said(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fa = load_benchmark("check_false_alarms")
+    assert fa.unv1_dev_part(tmp_path) is None
+    assert "unv1-dev (fresh) skipped" in capsys.readouterr().err
+    shared = _devset(tmp_path / "uneven", ["一", "二"], ["one"])
+    assert fa.unv1_dev_part(shared) is None
+    assert "2 lines" in capsys.readouterr().err
+
+
+def test_the_fresh_part_leaves_the_tuning_totals_alone(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    fa = load_benchmark("check_false_alarms")
+    tuning = fa.Part("unv1-a", "tuning", ("会议于2015年5月2日举行。",) * 3,
+                     ("The meeting was held on 3 May 2015.",) * 3)
+    fresh = fa.unv1_dev_part(_devset(tmp_path, ["会议 于 2014 年 举行 。"] * 2,
+                                     ["The meeting was held in 2015."] * 2))
+    monkeypatch.setattr(fa, "official_parts", lambda shared: [tuning])
+    alone = fa.run(tmp_path, "tuning")
+    monkeypatch.setattr(fa, "official_parts", lambda shared: [tuning, fresh])
+    assert fa.run(tmp_path, "tuning") == alone
+    assert set(fa.run(tmp_path, "fresh")) == {"unv1-dev", "all fresh"}
+    assert set(fa.run(tmp_path)) == {"unv1-a", "all tuning", "unv1-dev", "all fresh"}
+    # The part is sampled by name, with --role fresh accepted.
+    assert fa.main(["--shared", str(tmp_path), "--sample", "number_mismatch",
+                    "--part", "unv1-dev", "-n", "5"]) == 0
+    assert capsys.readouterr().out.count("unv1-dev:") == 2
+    assert fa.main(["--shared", str(tmp_path), "--role", "fresh", "--json"]) == 0
