@@ -1,6 +1,6 @@
 """Precision of ``mine``'s English on every proposed term, judged by hand (issue 12).
 
-    .venv/bin/python benchmarks/pair_judged.py [--only multiun|peace|tuning]
+    .venv/bin/python benchmarks/pair_judged.py [--only multiun|peace|tuning|unv1dev]
         [--sheet N] [--unjudged] [--errors] [--no-baseline]
 
 The gold lists judge pairing on a few hundred terms each; a user of ``mine`` sees English
@@ -9,9 +9,13 @@ for every term it proposes, most of which no list holds. This benchmark runs ``m
 
 * **multiun**: the MultiUN sample's train + valid parts (English lower-cased),
 * **peace**: the bundled 2023 ``peace`` theme (data/parallel/un2023-peace.*),
-* **tuning**: lines 1–2,000 of the UNv1 test set (the tuning text's first half) —
+* **tuning**: lines 1–2,000 of the UNv1 test set (the tuning text's first half),
+* **unv1dev**: the UN Parallel Corpus v1.0 *development* set (4,000 sentence pairs of 2015,
+  ``corpus/unv1-devset`` of the shared folder; judged in session 45 on the code of its
+  start, before any pairing rule was changed with it in view) —
 
-and scores its answers against ``gold/judged_pairs_dev.tsv``: a seeded sample of answered
+and scores its answers against ``gold/judged_pairs_dev.tsv`` (and, for unv1dev,
+``gold/judged_pairs_unv1dev.tsv``): a seeded sample of answered
 terms (the first by :func:`sample_key`, a hash of the Chinese, among the answered forms
 that no gold list holds), each answer judged right or wrong, with a cause for a wrong
 one (rules: ``gold/JUDGED_PAIRS.md``). Printed per text: the sample's answered terms,
@@ -45,11 +49,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from extract_heldout_candidates import multiun_pairs
 from extract_quality import despace
 from pair_quality import baseline as dice_baseline
-from shared_data import shared_dir
+from shared_data import find_shared, shared_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "benchmarks" / "gold"
 JUDGED = GOLD / "judged_pairs_dev.tsv"
+JUDGED_FILES = (JUDGED, GOLD / "judged_pairs_unv1dev.tsv")
+UNV1DEV = "corpus/unv1-devset"
 SEED = "judged-pairs-s33"
 TUNING_LINES = 2000
 """The first half of the UNv1 test set; its second half is never used here."""
@@ -75,6 +81,19 @@ def texts(only: str | None) -> dict[str, list[tuple[str, str]]]:
         en = (base / "UNv1.0.testset.en").read_text(encoding="utf-8").split("\n")
         chosen["tuning"] = [(despace(z), e) for z, e in
                             zip(zh[:TUNING_LINES], en[:TUNING_LINES], strict=True)]
+    if only in (None, "unv1dev"):
+        found = find_shared()
+        if only is None and (found is None or not (found / UNV1DEV).is_dir()):
+            # Not every shared folder holds the development set: the other views still run.
+            print(f"unv1dev skipped: {UNV1DEV} not found under "
+                  f"{found or 'the shared folder'}; set TERMBASE_SHARED to a folder that "
+                  "holds it", file=sys.stderr)
+        else:
+            base = shared_dir(UNV1DEV) / UNV1DEV
+            zh = (base / "UNv1.0.devset.zh-segmented").read_text(encoding="utf-8").split("\n")
+            en = (base / "UNv1.0.devset.en").read_text(encoding="utf-8").split("\n")
+            chosen["unv1dev"] = [(despace(z), e) for z, e in zip(zh, en, strict=True)
+                                 if z.strip() and e.strip()]
     return chosen
 
 
@@ -106,13 +125,17 @@ class Verdict:
 
 
 def read_verdicts() -> dict[tuple[str, str, str], Verdict]:
-    """(text, term, English case-folded) → verdict."""
-    if not JUDGED.is_file():
-        return {}
-    header, *body = _rows(JUDGED)
-    col = {c: i for i, c in enumerate(header)}
-    return {(row[col["text"]], row[col["zh"]], row[col["en"]].casefold()):
-            Verdict(row[col["verdict"]] == "right", row[col["cause"]]) for row in body}
+    """(text, term, English case-folded) → verdict, from every verdict file there is."""
+    verdicts = {}
+    for path in JUDGED_FILES:
+        if not path.is_file():
+            continue
+        header, *body = _rows(path)
+        col = {c: i for i, c in enumerate(header)}
+        verdicts.update({(row[col["text"]], row[col["zh"]], row[col["en"]].casefold()):
+                         Verdict(row[col["verdict"]] == "right", row[col["cause"]])
+                         for row in body})
+    return verdicts
 
 
 @dataclass(frozen=True)
@@ -227,7 +250,7 @@ def score(name: str, pairs: list[tuple[str, str]], verdicts: dict[tuple[str, str
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--only", choices=("multiun", "peace", "tuning"))
+    parser.add_argument("--only", choices=("multiun", "peace", "tuning", "unv1dev"))
     parser.add_argument("--sheet", type=int, default=0,
                         help="print the next N unjudged answered terms for judging")
     parser.add_argument("--unjudged", action="store_true")
