@@ -12,6 +12,7 @@ the rule on ``type``).
 from __future__ import annotations
 
 import heapq
+from array import array
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -194,9 +195,12 @@ class _Validation:
     found: list[tuple[tuple[int, int, int, int], Diagnostic]] = field(default_factory=list)
     errors: int = 0
     ids: set[str] = field(default_factory=set)
-    # IDREFs to ids not seen yet: (place, element name, target, line)
-    pending: list[tuple[tuple[int, int, int], str, str, int | None]] = field(
-        default_factory=list)
+    # References to ids not seen yet, which a later id may answer: their targets, and per
+    # target two integers (the element's order doubled, plus 1 for an xref; its line or
+    # -1). Flat, since a hostile file may hold millions: a tuple per reference cost
+    # about four times the memory.
+    pending_targets: list[str] = field(default_factory=list)
+    pending_refs: array[int] = field(default_factory=lambda: array("q"))
     entries: int = 0
 
     def error(self, place: tuple[int, int, int], code: str, message: str,
@@ -214,9 +218,12 @@ class _Validation:
             heapq.heapreplace(self.found, held)
 
     def report(self) -> list[Diagnostic]:
-        for place, name, target, line in self.pending:
+        refs = self.pending_refs
+        for i, target in enumerate(self.pending_targets):
             if target not in self.ids:
-                self._unknown_target(place, name, target, line)
+                order, line = refs[2 * i], refs[2 * i + 1]
+                self._unknown_target((_ELEMENTS, order >> 1, _TARGET), bool(order & 1),
+                                     target, None if line < 0 else line)
         self.found.sort(key=lambda pair: pair[0], reverse=True)
         return [finding for _, finding in self.found]
 
@@ -367,21 +374,25 @@ class _Validation:
                            "allows it")
 
     def _target(self, target: str, line: int | None, order: int, name: str) -> None:
-        place = (_ELEMENTS, order, _TARGET)
         if name == "xref":
             if not is_http_url(target) and target not in self.ids:
-                self.pending.append((place, name, target, line))
+                self._await_id(target, order, True, line)
             return
         if name in _IDREF_TARGETS:
             if not is_ncname(target):
-                self.error(place, "TBX204", f"target '{target}' is not a valid IDREF",
+                self.error((_ELEMENTS, order, _TARGET), "TBX204",
+                           f"target '{target}' is not a valid IDREF",
                            line, "targets point to an id in this file, e.g. 'c12'")
             elif target not in self.ids:
-                self.pending.append((place, name, target, line))
+                self._await_id(target, order, False, line)
 
-    def _unknown_target(self, place: tuple[int, int, int], name: str, target: str,
+    def _await_id(self, target: str, order: int, xref: bool, line: int | None) -> None:
+        self.pending_targets.append(target)
+        self.pending_refs.extend((order << 1 | xref, -1 if line is None else line))
+
+    def _unknown_target(self, place: tuple[int, int, int], xref: bool, target: str,
                         line: int | None) -> None:
-        if name == "xref":
+        if xref:
             self.error(place, "TBX204", f"xref target '{target}' is neither an http(s) URL "
                        "nor an id in this file", line,
                        "give a full URL such as https://undocs.org/A/RES/68/48")
