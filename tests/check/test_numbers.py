@@ -619,7 +619,7 @@ def test_screens_hide_no_match(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 _PLAIN = {
-    "_NUMBER": re.compile(rf"(?<![\d.])(?:{_GROUPED}|\d+(?:\.\d+)?)"),
+    "_NUMBER": re.compile(rf"(?<![\d.])(?:{_GROUPED}(?:\.\d+)?|\d+(?:\.\d+)?)"),
     "DOTTED_DATE": re.compile(
         r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:1[89]|20)\d\d)(?![\d.]?\d)"),
     "_TELEPHONE": re.compile(rf"(?<![\d.,{DASH}])(\d{{3}})[.{DASH}](\d{{4}})(?![\d.,]?\d)"),
@@ -687,3 +687,13 @@ def test_without_numbering_removes_the_first_label_of_any_line() -> None:
         text = "".join(rng.choice(_LABELLED) for _ in range(rng.randint(1, 4)))
         assert numbers.without_numbering(text) == plain.sub(
             "", numbers._NUMBERING.sub("", text, count=1), count=1), text
+
+
+def test_a_grouped_number_keeps_its_decimals() -> None:
+    # UNv1 development set: "1,630.8 kg" was read as 1,630 (the grouped form had no
+    # decimals), a false alarm against 1630.8千克; a changed decimal is still caught.
+    zh = profile("已将1630.8千克六氟化铀装入级联", "zh")
+    assert mismatches(zh, profile("had fed 1,630.8 kg of UF6", "en")) == ([], [])
+    assert [i.value for i in profile("a total of 12 345.25 tons", "en").strict] == ["n:12345.25"]
+    missing, extra = mismatches(zh, profile("had fed 1,630.9 kg of UF6", "en"))
+    assert missing and extra

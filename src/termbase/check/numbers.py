@@ -98,14 +98,15 @@ _DIGIT = re.compile(r"\d")
 _SPACE = r"[ \u00a0\u202f\u2009]"
 _GROUPED = rf"\d{{1,3}}(?:(?:,|{_SPACE}{{1,3}})\d{{3}})+(?!\d)"
 _AMOUNT = rf"(?:{_GROUPED}|\d+)(?:\.\d+)?"
-# A number: _GROUPED or a plain number, not after a digit or a dot. This pattern and
+# A number: _GROUPED or a plain number, either with its decimals ("1,630.8 kg" is no
+# 1,630), not after a digit or a dot. This pattern and
 # others searched in every segment open with the character class of their first
 # character, their lookbehind right after it, which reads the same: the regex engine skips
 # to such a character, while a pattern opening with a lookbehind is tried at every
 # position of the text (three times slower here). "\d(?<![\d.]\d)" is "(?<![\d.])\d";
 # the first digit's repeat is one less ("\d{1,3}" is "\d\d{0,2}").
 _NUMBER = re.compile(rf"\d(?<![\d.]\d)(?:\d{{0,2}}(?:(?:,|{_SPACE}{{1,3}})\d{{3}})+(?!\d)"
-                     r"|\d*(?:\.\d+)?)")
+                     r"(?:\.\d+)?|\d*(?:\.\d+)?)")
 # Symbols: letters, then slash-separated parts, in either case (MultiUN lower-cases its
 # English); a digit must be in it: words joined by a slash ("and/or", "HIV/AIDS") are
 # no symbol.
