@@ -697,3 +697,30 @@ def test_a_grouped_number_keeps_its_decimals() -> None:
     assert [i.value for i in profile("a total of 12 345.25 tons", "en").strict] == ["n:12345.25"]
     missing, extra = mismatches(zh, profile("had fed 1,630.9 kg of UF6", "en"))
     assert missing and extra
+
+
+# Clock times of the UNv1 development set (issue 13, the fresh part).
+@pytest.mark.parametrize("zh, en", [
+    # a time right after a paragraph label, whose space the label's match took
+    ("2. 13时10分，在边界线上", "2. At 1310, near the borderline"),
+    # an hour without period or minutes after a date's day, and in a range of hours
+    ("2014年6月18日11时至12时，25名以上工作者被绑架",
+     "Between 1100 and 1200 hours on 18 June 2014, over 25 workers were abducted"),
+    # such an hour alone may be a time the other side states
+    ("禁止酒吧在22时后营业。", "Bars are forbidden to stay open later than 10 p.m."),
+    # 零时, the day's first hour
+    ("并于2015年2月15日零时起严格执行", "as from 0000 hours on 15 February 2015"),
+])
+def test_clock_times_of_the_fresh_part_agree(zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("禁止酒吧在22时后营业。", "later than 11 p.m."),
+    ("2014年6月18日11时至12时", "between 1100 and 1300 hours on 18 June 2014"),
+    ("2. 13时10分，在边界线上", "2. At 1320, near the borderline"),
+    ("当人数达到22时", "when the number reaches 23"),
+])
+def test_a_bare_hour_still_differs(zh: str, en: str) -> None:
+    missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
+    assert missing or extra

@@ -279,6 +279,19 @@ def zh_time(m: re.Match[str], inherited: str | None) -> tuple[str, ...] | None:
     return tuple(keys)
 
 
+def zh_bare_hour(m: re.Match[str]) -> tuple[str, ...] | None:
+    """The times an hour with 时 and neither period nor minutes may be (22时; 11时 is
+    11:00 or 23:00), which :func:`zh_time` leaves alone; None for any other match."""
+    if m.group(1) or m.group(3) or m.group(4) or m.group(5) or "时" not in m.group():
+        return None
+    hour = int(m.group(2))
+    if hour in (0, 24):
+        return MIDNIGHT
+    if hour > 24:
+        return None
+    return (time_key(hour, 0), time_key(hour + 12, 0)) if hour < 12 else (time_key(hour, 0),)
+
+
 def en_time(m: re.Match[str]) -> str | None:
     g = m.groups()
     if g[0] is not None:
@@ -334,6 +347,7 @@ __all__ = [
     "en_time",
     "en_tokens",
     "time_key",
+    "zh_bare_hour",
     "zh_dates",
     "zh_days_alone",
     "zh_time",

@@ -58,6 +58,7 @@ from termbase.check.dates import (
     en_time,
     en_tokens,
     time_key,
+    zh_bare_hour,
     zh_dates,
     zh_days_alone,
     zh_time,
@@ -235,7 +236,9 @@ _ZH_DECADE = re.compile(
 _ZH_DECIMAL = re.compile("([零〇一二两三四五六七八九十百千]+)点([零〇一二三四五六七八九]+)")
 # A half said as a word: 一半, 半数 ("half of the States", "50 per cent").
 _ZH_HALF = re.compile("一半|半数")
-_ZH_NOON_WORD = re.compile("中午|正午|午夜|子夜")
+_ZH_NOON_WORD = re.compile("中午|正午|午夜|子夜|零时")
+# A date's day right before (2014年6月18日11时): the hour after it is a clock time.
+_ZH_DATE_DAY_END = re.compile(r"\d\s*[日号]\s*$")
 # "1" before a Chinese measure word or unit: English says "a", "an", "the dollar".
 _ZH_ONE = re.compile(r"1(?<![\d.,]1)(?=[\u4e00-\u9fff])(?![年月日时点分号])")
 
@@ -443,18 +446,7 @@ def _zh_decades(out: _Collector) -> None:
 def _zh_profile(out: _Collector) -> None:
     text = out.text
     _zh_decades(out)
-    previous: re.Match[str] | None = None
-    for m in (ZH_TIME.finditer(text) if out.digits and ZH_CLOCK_MARK.search(text) else ()):
-        # The end of a range (下午3时至6时) is in the period of its start.
-        inherited = (previous.group(1) if previous is not None and
-                     _is_range_word(text[previous.end():m.start()].strip())
-                     else None)
-        keys = zh_time(m, inherited)
-        previous = m if keys else None
-        if keys and out.free(m.start(), m.end()):
-            out.cover(m.start(), m.end())
-            out.take(keys[0], m.start(2), m.end())
-            out.lenient.update(keys)
+    _zh_times(out)
     for run in ZH_DATE_RUN.finditer(text):
         other_calendar = ZH_OTHER_CALENDAR.search(text[max(0, run.start() - 6):run.start()])
         run_tokens = zh_tokens(run)
@@ -503,10 +495,42 @@ def _zh_profile(out: _Collector) -> None:
         out.lenient.add(_THIS_YEAR)
 
 
+def _zh_times(out: _Collector) -> None:
+    """Clock times (:data:`ZH_TIME`). An hour with neither period nor minutes (22时) may
+    be "when" (人数达到22时), so it is a time the other side may state; right after a
+    date's day (2014年6月18日11时) or in a range of hours (11时至12时) it is one."""
+    text = out.text
+    times = list(ZH_TIME.finditer(text) if out.digits and ZH_CLOCK_MARK.search(text)
+                 else ())
+    previous: re.Match[str] | None = None
+    for i, m in enumerate(times):
+        # The end of a range (下午3时至6时) is in the period of its start.
+        ranged = previous is not None and _is_range_word(
+            text[previous.end():m.start()].strip())
+        inherited = previous.group(1) if previous is not None and ranged else None
+        keys = zh_time(m, inherited)
+        bare = None if keys else zh_bare_hour(m)
+        previous = m if keys or bare else None
+        # The match's own start: its leading space may be a label's (2. 13时10分).
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        if bare and not (ranged or _ZH_DATE_DAY_END.search(text, 0, start) or (
+                i + 1 < len(times) and _is_range_word(
+                    text[m.end():times[i + 1].start()].strip()))):
+            out.lenient.update(bare)
+            out.lenient.update(f"n:{key[2:].replace(':', '').lstrip('0') or '0'}"
+                               for key in bare)
+            continue
+        keys = keys or bare
+        if keys and out.free(start, m.end()):
+            out.cover(start, m.end())
+            out.take(keys[0], m.start(2), m.end())
+            out.lenient.update(keys)
+
+
 def _zh_said_values(out: _Collector) -> None:
     """Values Chinese says in words beyond a numeral: a decimal (百分之二点五 "2.5 per
     cent"), a half (一半, 半数: "half", "50 per cent", "1/2") and the hours noon and
-    midnight name (午夜 "12 midnight", 中午 "12 noon")."""
+    midnight name (午夜 "12 midnight", 中午 "12 noon", 零时 "0000 hours")."""
     text = out.text
     for m in (_ZH_DECIMAL.finditer(text) if "点" in text else ()):
         whole = zh_numeral_value(m.group(1))
@@ -517,7 +541,7 @@ def _zh_said_values(out: _Collector) -> None:
         out.lenient.update(("n:0.5", "n:50", "n:1", "n:2"))
     for m in _ZH_NOON_WORD.finditer(text):
         out.lenient.update((time_key(12, 0), "n:12") if m.group() in ("中午", "正午")
-                           else (*MIDNIGHT, "n:12", "n:24"))
+                           else (*MIDNIGHT, "n:12", "n:24", "n:0"))
 
 
 def _date_names(out: _Collector) -> None:
