@@ -724,3 +724,25 @@ def test_clock_times_of_the_fresh_part_agree(zh: str, en: str) -> None:
 def test_a_bare_hour_still_differs(zh: str, en: str) -> None:
     missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
     assert missing or extra
+
+
+# A range whose dash the other side lost, its two ends' digits glued into one number
+# (the UNv1 development set's English: "aged 1564", "Articles 4653", "for20112012b").
+@pytest.mark.parametrize("zh, en", [
+    ("15至64岁妇女从事非农带薪工作的比例", "The proportion of women aged 1564 employed"),
+    ("虽然第46 - 53条给予夫妻双方平等离婚权利", "are given to both spouses by Articles 4653"),
+    ("基于2011 - 2012年活动报告的绩效评价", "based on activities reported for20112012b"),
+])
+def test_a_range_glued_where_its_dash_was_lost_agrees(zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+    assert mismatches(profile(en, "en"), profile(zh, "zh")) == ([], [])
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("15至64岁妇女", "women aged 1565"),
+    ("15至64岁妇女", "women aged 1564 and 70"),
+    ("15和64", "15 and 1564"),
+])
+def test_a_glued_number_that_is_no_range_of_the_other_side_differs(zh: str, en: str) -> None:
+    missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
+    assert missing or extra

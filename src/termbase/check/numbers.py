@@ -34,6 +34,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from itertools import pairwise
 
 from termbase.check.dates import (
     AM_PM,
@@ -262,6 +263,9 @@ _EN_SCALED = re.compile(rf"({_AMOUNT})\]?\s*(hundred|thousand|million|billion|tr
 class NumberProfile:
     strict: tuple[NumberItem, ...]
     lenient: frozenset[str]
+    ranges: tuple[tuple[str, NumberItem, NumberItem], ...] = ()
+    """Two whole numbers a range joins (15至64, 46 - 53), each pair with the value its
+    digits make glued together, as a text that lost the dash writes it ("aged 1564")."""
 
 
 def _number_value(raw: str) -> str:
@@ -362,7 +366,24 @@ def profile(text: str, lang: str) -> NumberProfile:
             out.strict.append(NumberItem(key, m.group(), m.start(), m.end()))
     _add_parts(out.strict, out.lenient)
     out.strict.sort(key=lambda item: item.start)
-    return NumberProfile(tuple(out.strict), frozenset(out.lenient))
+    return NumberProfile(tuple(out.strict), frozenset(out.lenient),
+                         _ranges(out.strict, text) if out.digits else ())
+
+
+# The words and marks a range of two numbers is written with, between them.
+_RANGE_JOIN = re.compile(rf"\s*(?:[{DASH}]|至|到|to)\s*", re.IGNORECASE)
+
+
+def _ranges(strict: list[NumberItem], text: str
+            ) -> tuple[tuple[str, NumberItem, NumberItem], ...]:
+    """The :attr:`NumberProfile.ranges` of a side's strict items (in text order)."""
+    out = []
+    for a, b in pairwise(strict):
+        if (a.text.isdigit() and b.text.isdigit() and a.value == f"n:{int(a.text)}"
+                and b.value == f"n:{int(b.text)}"
+                and _RANGE_JOIN.fullmatch(text, a.end, b.start)):
+            out.append((f"n:{int(a.text + b.text)}", a, b))
+    return tuple(out)
 
 
 def _joined_symbols(m: re.Match[str]) -> Iterator[tuple[int, int]]:
@@ -710,8 +731,28 @@ def mismatches(source: NumberProfile, target: NumberProfile
     """(source items missing from the target, target items missing from the source)."""
     missing = [i for i in source.strict if not satisfied(i, target.lenient)]
     extra = [i for i in target.strict if not satisfied(i, source.lenient)]
+    if source.ranges or target.ranges:
+        _unglue(source.ranges, missing, extra, target.lenient)
+        _unglue(target.ranges, extra, missing, source.lenient)
     return (_this_year(missing, target.lenient, extra),
             _this_year(extra, source.lenient, missing))
+
+
+def _unglue(ranges: tuple[tuple[str, NumberItem, NumberItem], ...],
+            missing: list[NumberItem], others_missing: list[NumberItem],
+            other: frozenset[str]) -> None:
+    """A range this side writes (15至64岁) that the other side states as one number, its
+    two ends' digits glued where the dash was lost ("women aged 1564", "Articles 4653",
+    "for20112012b"): the two ends and that number agree. Takes them out of ``missing``
+    and ``others_missing`` in place."""
+    for glued, a, b in ranges:
+        if a not in missing or b not in missing or glued not in other:
+            continue
+        missing.remove(a)
+        missing.remove(b)
+        same = next((i for i in others_missing if i.value == glued), None)
+        if same is not None:
+            others_missing.remove(same)
 
 
 def _this_year(missing: list[NumberItem], other: frozenset[str],
