@@ -746,3 +746,27 @@ def test_a_range_glued_where_its_dash_was_lost_agrees(zh: str, en: str) -> None:
 def test_a_glued_number_that_is_no_range_of_the_other_side_differs(zh: str, en: str) -> None:
     missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
     assert missing or extra
+
+
+# Footnote markers of the UNv1 development set: glued before a sentence's full stop in
+# Chinese, in square brackets after the sentence in English.
+@pytest.mark.parametrize("zh, en", [
+    ("特别是与技术支助有关的活动和管理活动1。",
+     "in particular those related to technical assistance and managerial activities."),
+    ("表明有1 690个建筑遭到系统性的焚烧，这表明存在某种程度的规划。",
+     "showing the burning of 1,690 structures, indicating a certain level of planning.[23]"),
+])
+def test_footnote_markers_of_the_fresh_part_are_no_values(zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+
+
+@pytest.mark.parametrize("zh, en", [
+    # a count has its measure word; after 为 or 至 the digits are the value
+    ("增加了12个。", "increased by 13."),
+    ("比例降至12。", "fell to 13."),
+    # a bracketed figure set off by a space is no marker
+    ("有23个建筑", "there were [24] structures"),
+])
+def test_numbers_beside_a_marker_s_place_still_count(zh: str, en: str) -> None:
+    missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
+    assert missing or extra

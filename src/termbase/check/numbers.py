@@ -156,6 +156,9 @@ _DECIMAL = re.compile(r"\d\.\d")
 # A footnote marker: one or two digits right after a word or a closing mark, before a
 # space or the end ("Protocol,2 and", "for 2015;2").
 _EN_FOOTNOTE = re.compile(r"\d(?<=[A-Za-z;:,)\]”’\"']\d)\d?(?=[\s,;)]|$)", re.MULTILINE)
+# A footnote marker in square brackets glued to the word or mark before it ("a certain
+# level of planning.[23]"), as converted web pages and reports set them.
+_EN_BRACKET_MARKER = re.compile(r"\[(?<=[A-Za-z.,;:)”’\"']\[)\d{1,3}\]")
 # A footnote marker ending a heading after a year or a year range, set off by a space
 # ("Overview of financial resources, 2013-2014 7"): prose never puts two bare numbers
 # side by side.
@@ -195,13 +198,14 @@ _ZH_SPACED_FOOTNOTE = re.compile(r"(?<=。)[ \t\u3000]+\d{1,2}(?=[ \t\u3000]+[\u
 # A footnote marker after a word where no count can stand: glued or set off by spaces
 # before 第 (an ordinal opens: 第7号决定 12 第34段), glued at the end of the line
 # (缔约国2) — Chinese writes a count before its measure word or scale (增加 20 亿), and
-# a sentence ends with its mark. Set off at the end, the digits are a contents line's
+# a sentence ends with its mark — and before that mark (管理活动1。), where a count would
+# have its measure word. Set off at the end, the digits are a contents line's
 # page number (船员的保护 66), a value; before other punctuation they may be a label's
 # (目标5，). After 第, a range or list word or a word that introduces a value (约, 为,
 # 达) the digits are that value.
 _ZH_WORD_MARKER = re.compile(
     r"(?<=[\u4e00-\u9fff])(?<![第至到和及与或约为达共计逾近])"
-    r"(?:[ \t\u3000]*\d{1,2}(?![\d.,])(?=[ \t\u3000]*第)|\d{1,2}(?=[ \t\u3000]*$))",
+    r"(?:[ \t\u3000]*\d{1,2}(?![\d.,])(?=[ \t\u3000]*第)|\d{1,2}(?=[ \t\u3000]*$|。))",
     re.MULTILINE)
 # A marker set off by a space right after a label's number (备选案文4 3): prose never
 # sets two bare numbers side by side; one glued to what follows counts it (4 3个).
@@ -673,6 +677,8 @@ def _en_profile(out: _Collector) -> None:
             out.lenient.add(_number_value(m.group(1)))
     if out.digits:
         out.ignore(_EN_FOOTNOTE)
+        if "[" in text:
+            out.ignore(_EN_BRACKET_MARKER)
         out.ignore(_EN_TRAILING_MARKER)
         out.ignore(_EN_ROMAN_LABEL)
     for m in (_EN_DECIMAL_LABEL.finditer(text) if out.digits and _DECIMAL.search(text)
