@@ -770,3 +770,12 @@ def test_footnote_markers_of_the_fresh_part_are_no_values(zh: str, en: str) -> N
 def test_numbers_beside_a_marker_s_place_still_count(zh: str, en: str) -> None:
     missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
     assert missing or extra
+
+
+def test_a_section_numbered_with_dots_after_its_abbreviation_is_its_number() -> None:
+    # UNv1 development set: "s.10.103(d), Title 18" for 第18编第10.103条(d)款; the dotted
+    # number hid from every pattern, the Chinese 10.103 was reported missing.
+    zh = profile("（《帕劳国家法典》第18编第10.103条(d)款）", "zh")
+    assert mismatches(zh, profile("(s.10.103(d), Title 18 of PNC)", "en")) == ([], [])
+    missing, _ = mismatches(zh, profile("(s.10.104(d), Title 18 of PNC)", "en"))
+    assert missing

@@ -249,8 +249,10 @@ _ZH_ONE = re.compile(r"1(?<![\d.,]1)(?=[\u4e00-\u9fff])(?![年月日时点分号
 
 _LATIN_LETTERS = re.compile(r"[A-Za-z]{3}")
 _NOT_LATIN = re.compile(r"[^\x00-\x7f]")
-# An abbreviated reference glued to its number: "r.46" (rule 46), "No.5", "para.3".
-_EN_ABBREVIATED_REFERENCE = re.compile(r"(?<![\w.])[a-z]{1,4}\.(\d{1,4})(?![\d.]?\d)")
+# An abbreviated reference glued to its number: "r.46" (rule 46), "No.5", "para.3", and
+# a statute's section numbered with dots, "s.10.103" (第10.103条).
+_EN_ABBREVIATED_REFERENCE = re.compile(
+    r"(?<![\w.])[a-z]{1,4}\.(\d{1,4}(?:\.\d{1,4})*)(?![\d.]?\d)")
 # What every _EN_ABBREVIATED_REFERENCE holds: a dot between a letter and a digit (searched
 # first: the engine skips to a dot).
 _ABBREVIATION_DOT = re.compile(r"\.(?<=[a-z]\.)\d")
