@@ -779,3 +779,15 @@ def test_a_section_numbered_with_dots_after_its_abbreviation_is_its_number() -> 
     assert mismatches(zh, profile("(s.10.103(d), Title 18 of PNC)", "en")) == ([], [])
     missing, _ = mismatches(zh, profile("(s.10.104(d), Title 18 of PNC)", "en"))
     assert missing
+
+
+def test_a_parenthesised_ideograph_is_a_number_said() -> None:
+    # UNv1 development set: 第七条第㈡款 is "article 7(2)"; the English 2 was reported as
+    # a number the Chinese lacks. As a list's label (：㈡《北京行动纲要》, "(ii)") it is no
+    # value the other side must state.
+    zh = profile("在第七条第㈡款第1项中对攻击的定义做了补充", "zh")
+    assert mismatches(zh, profile("adding to article 7(2)(a) a definition of attack",
+                                  "en")) == ([], [])
+    assert profile("行动：㈡《北京行动纲要》", "zh").strict == ()
+    _, extra = mismatches(zh, profile("adding to article 7(3)(a) a definition", "en"))
+    assert extra

@@ -92,6 +92,11 @@ _FULLWIDTH_DIGITS = str.maketrans(
     "０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑴⑵⑶⑷⑸⑹⑺⑻⑼",
     "0123456789123456789123456789")
 
+# The parenthesised ideographs one to nine (㈡): a list's label (：㈡《北京行动纲要》, "(ii)")
+# or a paragraph cited (第七条第㈡款, "article 7(2)"), said, never counted.
+_ZH_PARENTHESISED = {chr(0x3220 + i): i + 1 for i in range(9)}
+_ZH_PARENTHESISED_MARK = re.compile(f"[{''.join(_ZH_PARENTHESISED)}]")
+
 # Most patterns below match only where there is a digit: a segment without one (a third
 # of the speed draft's, two thirds of MultiUN's) is not searched for them (see
 # _Collector.digits).
@@ -518,6 +523,8 @@ def _zh_profile(out: _Collector) -> None:
         _date_names(out)
         _abbreviated_references(out, text.lower())
     _relative_years(out, _ZH_YEAR_BEFORE, _ZH_YEAR_AFTER, text)
+    out.lenient.update(f"n:{_ZH_PARENTHESISED[m.group()]}"
+                       for m in _ZH_PARENTHESISED_MARK.finditer(text))
     if _ZH_THIS_YEAR.search(text):
         out.lenient.add(_THIS_YEAR)
 
