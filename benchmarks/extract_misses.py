@@ -14,6 +14,10 @@ occurrences none of whose forms is in the top N, names the first reason that app
   differently in context);
 * dropped — counted and allowed, but removed by the dictionary's tags or as a fixed
   clause;
+* yields to longer phrases (evidence stage) — shortlisted, but the evidence stage took
+  its score below half of what its statistics give: a fragment yielding to the phrases it
+  stands in (维持和平 inside 维持和平行动), a free combination of two words, uses that refer
+  back to a name, a bound modifier (``--depth`` prints the factor);
 * single word (general / other) — a single dictionary word ranked low, general when the
   text uses it less than 50 times as often as general Chinese;
 * coordination — weighed down as a free coordination (X和Y);
@@ -36,6 +40,7 @@ For development lists only: the held-out list is never looked at for errors.
 from __future__ import annotations
 
 import argparse
+import copy
 import sys
 from collections import Counter, defaultdict
 from itertools import pairwise
@@ -49,6 +54,22 @@ from shared_data import shared_dir
 
 _GENERAL = 50.0
 _FLOOR = 0.3
+
+
+_YIELDS = 0.5
+"""An evidence-stage factor below this is the reason a draft ranks low."""
+
+
+def evidence_factor(draft: Any) -> float:
+    """The factor by which the evidence stage (``rescore_with_characters``: a fragment
+    yielding to the phrases it stands in, a free combination of two words, uses that refer
+    back to a name, a bound modifier) took a scored draft's score below what its
+    statistics alone give; 1.0 when none did (or the statistics give nothing)."""
+    alone = copy.copy(draft)
+    alone.rescore()
+    if alone.score <= 0.0 or draft.score >= alone.score:
+        return 1.0
+    return float(draft.score / alone.score)
 
 
 def _capture(module: Any, name: str, into: dict[str, Any]) -> None:
@@ -145,11 +166,16 @@ def classify(top: int, text: str = "tuning", depth: bool = False
         else:
             # A draft whose bound fell below the shortlist was never measured nor scored
             # (score_drafts): its score is computed here, its rank stays below the scored.
+            # A shortlisted one keeps its final score, the evidence stage's factors with it.
             unscored = draft.measure is not None
-            draft.measured()
-            draft.rescore()
+            if unscored:
+                draft.measured()
+                draft.rescore()
+            factor = evidence_factor(draft)
             edge = min(draft.stats.left_entropy, draft.stats.right_entropy)
-            if len(draft.words) == 1:
+            if factor < _YIELDS:
+                why = "yields to longer phrases (evidence stage)"
+            elif len(draft.words) == 1:
                 why = ("single word, general" if draft.specificity < _GENERAL
                        else "single word, other")
             elif is_coordination(draft.words):
@@ -163,8 +189,9 @@ def classify(top: int, text: str = "tuning", depth: bool = False
         if depth:
             found, whole, cut = _cut_at(lines, term, tokenizer)
             below = " (unscored: below the shortlist)" if unscored else ""
-            place = (f"draft rank {order[term]}{below}, score {draft.score:.3g}, freq "
-                     f"{draft.stats.freq}" if draft is not None else "no draft")
+            place = (f"draft rank {order[term]}{below}, score {draft.score:.3g}"
+                     f"{f' (×{factor:.2g} at the evidence stage)' if factor < 1.0 else ''}"
+                     f", freq {draft.stats.freq}" if draft is not None else "no draft")
             print(f"{band}\t{term}\t{concept.count}\t{why}\tcut {cut} "
                   f"(whole {whole}/{found}, as words {counts.ngrams.get(SEPARATOR.join(words), 0)})"
                   f"\t{place}", file=sys.stderr)
