@@ -283,10 +283,12 @@ class Glossary:
 
         return glossary_from_frame(frame, source=source)
 
-    def content_hash(self) -> str:
-        """sha256 of the canonical form: equal for equal content, whatever the file format."""
-        canonical = json.dumps(glossary_to_dict(self), ensure_ascii=False, sort_keys=True,
-                               separators=(",", ":"))
+    def content_hash(self, concept_data: Sequence[dict[str, Any]] | None = None) -> str:
+        """sha256 of the canonical form: equal for equal content, whatever the file format.
+        ``concept_data``: :func:`concept_to_dict` of every concept, in order, when the
+        caller has made them already (compiling does, for its rows)."""
+        canonical = json.dumps(glossary_to_dict(self, concept_data), ensure_ascii=False,
+                               sort_keys=True, separators=(",", ":"))
         return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
@@ -361,14 +363,18 @@ def concept_to_dict(concept: Concept) -> dict[str, Any]:
     })
 
 
-def glossary_to_dict(glossary: Glossary) -> dict[str, Any]:
+def glossary_to_dict(glossary: Glossary,
+                     concept_data: Sequence[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """``glossary`` as plain data; ``concept_data``, when given, is taken for
+    :func:`concept_to_dict` of its concepts (the caller made them already)."""
     data = _drop_empty({
         "title": glossary.title,
         "description": list(glossary.description),
         "sourceLang": glossary.source_lang,
     })
     # Kept when empty: the list is what marks the data as a glossary when it is read back.
-    data["concepts"] = [concept_to_dict(c) for c in glossary.concepts]
+    data["concepts"] = ([concept_to_dict(c) for c in glossary.concepts] if concept_data is None
+                        else list(concept_data))
     return data | _drop_empty({"backMatter": [ref_sec_to_dict(s) for s in glossary.back_matter]})
 
 

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from strategies import glossaries
+from strategies import glossaries, tbx_glossaries
 from termbase import store
 from termbase.errors import FormatError
 from termbase.index.compiled import (
@@ -146,6 +146,20 @@ def test_any_glossary_answers_the_same(glossary: Glossary, data: st.DataObject) 
             rng = random.Random(data.draw(st.integers(0, 1000)))
             for query in variants(data.draw(st.sampled_from(texts)), rng):
                 assert_same(memory, compiled, query)
+        finally:
+            compiled.close()
+
+
+@settings(max_examples=40, deadline=None)
+@given(tbx_glossaries(max_concepts=4))
+def test_the_stored_content_hash_is_the_glossarys(glossary: Glossary) -> None:
+    # Compiling hashes the concepts' JSON it made for its rows rather than making it again:
+    # the hash a check's signature reads must stay the glossary's own, header and back
+    # matter included.
+    with tempfile.TemporaryDirectory() as folder:
+        _, compiled = compile_to(glossary, Path(folder))
+        try:
+            assert compiled.content_hash == glossary.content_hash()
         finally:
             compiled.close()
 

@@ -201,7 +201,7 @@ def write_database(path: Path, index: LookupIndex, meta: dict[str, Any]) -> None
             full_meta = {**meta, "schema": SCHEMA_VERSION, "byteorder": sys.byteorder,
                          "concepts": len(concepts), "keys": len(index.keys),
                          "length_start": index.length_start,
-                         "content_hash": index.glossary.content_hash(),
+                         "content_hash": index.glossary.content_hash(data),
                          "languages": list(index.glossary.languages)}
             con.executemany("INSERT INTO meta VALUES (?, ?)",
                             ((k, json.dumps(v, ensure_ascii=False))
