@@ -877,7 +877,8 @@ def _check_glossary(source: GlossarySource | None
         loaded = (opened.loaded if opened is not None else None) or load_glossary(source)
         return loaded.glossary, (*(opened.diagnostics if opened else ()), *loaded.diagnostics)
     said = tuple(Diagnostic.from_dict(d) for d in opened.index.meta.get("diagnostics", []))
-    return CompiledGlossary(opened.index), (*opened.diagnostics, *said)
+    compiled_from = opened.loaded.glossary.concepts if opened.loaded is not None else None
+    return CompiledGlossary(opened.index, compiled_from), (*opened.diagnostics, *said)
 
 
 # --- The main job ----------------------------------------------------------------------------

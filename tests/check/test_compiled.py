@@ -323,6 +323,30 @@ def test_api_checks_glossary_files_through_the_cache(cache: Path, tmp_path: Path
     assert api.check_draft(src, target=tgt, presplit=True, glossary=path).findings == expected
 
 
+def test_the_first_check_builds_its_matchers_from_the_glossary_just_compiled(
+        cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The glossary read to compile the database is what its rows read back (compiling
+    # refuses one they would not): the first check's matchers are built from it, not
+    # from every row decoded again. The next check loads them and reads only its own.
+    glossary = generated_glossary(400, seed=15)
+    path = tmp_path / "generated.tbx"
+    write_glossary(glossary, path)
+    src, tgt = tmp_path / "d.zh.txt", tmp_path / "d.en.txt"
+    draft = generated_draft(glossary, 60, seed=13)
+    for side, file in ((lambda u: u.source, src), (lambda u: u.target, tgt)):
+        file.write_text("".join(f"{side(u)[0].text}\n" for u in draft.units), encoding="utf-8")
+    expected = api.check_draft(src, target=tgt, presplit=True, glossary=glossary).findings
+    assert expected
+
+    def read_back(self: object) -> list[Concept]:
+        raise AssertionError("every concept read back from the database just written")
+
+    monkeypatch.setattr("termbase.index.compiled.CompiledIndex.all_concepts", read_back)
+    assert api.check_draft(src, target=tgt, presplit=True, glossary=path).findings == expected
+    assert len(_matcher_files(cache)) == 2
+    assert api.check_draft(src, target=tgt, presplit=True, glossary=path).findings == expected
+
+
 def _compiled_in(glossary: Glossary, folder: Path) -> CompiledGlossary:
     import sqlite3
 

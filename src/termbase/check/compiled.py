@@ -236,10 +236,16 @@ class CompiledGlossary:
     """A compiled glossary as :func:`termbase.check.checker.check_draft` uses it: its
     languages, content hash, concepts read on demand and matchers kept in the cache."""
 
-    def __init__(self, index: CompiledIndex) -> None:
+    def __init__(self, index: CompiledIndex, compiled_from: Sequence[Concept] | None = None
+                 ) -> None:
+        """``compiled_from``: the concepts ``index`` was just compiled from, when the
+        caller still has them (:attr:`termbase.index.Opened.loaded`): equal to what the
+        database reads back, so the first check of a glossary builds its matchers from
+        them instead of decoding every row again."""
         self.index = index
         self.concepts = CompiledConcepts(index)
         self._everything: tuple[Concept, ...] | None = None
+        self._compiled_from = compiled_from
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -257,7 +263,10 @@ class CompiledGlossary:
         if self._everything is None:
             # Through the mapping, so that a concept already handed out stays the one
             # object every term found and every check sees.
-            self._everything = tuple(map(self.concepts.adopt, self.index.all_concepts()))
+            read = (self.index.all_concepts() if self._compiled_from is None
+                    else self._compiled_from)
+            self._everything = tuple(map(self.concepts.adopt, read))
+            self._compiled_from = None
         return self._everything
 
     def matcher(self, lang: str, options: MatchOptions) -> LanguageMatcher:

@@ -74,7 +74,11 @@ class _State(Enum):
 @dataclass(frozen=True, slots=True)
 class Opened:
     """What :func:`open_compiled` found: a database to search, or — when there is none
-    to be had — the glossary it had to load (if any), to index in memory instead."""
+    to be had — the glossary it had to load (if any), to index in memory instead. When
+    it compiled the database just now, ``loaded`` is the glossary read for it, whose
+    concepts equal those the database reads back (:func:`~termbase.index.compiled.
+    write_database` refuses a glossary they would not): a caller that needs them all
+    need not read them back."""
 
     index: CompiledIndex | None
     loaded: LoadedGlossary | None = None
@@ -312,7 +316,7 @@ def open_compiled(paths: Sequence[Path], *, encoding: str | None = None) -> Open
         return Opened(None, loaded, (*notes, warning(
             "TB151", "the compiled glossary could not be read back; the glossary was "
                      "indexed in memory instead", path=str(target))))
-    return Opened(index, None, tuple(notes))
+    return Opened(index, loaded, tuple(notes))
 
 
 def rebuild_damaged(target: Path, paths: Sequence[Path], *, encoding: str | None = None
