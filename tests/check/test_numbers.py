@@ -791,3 +791,24 @@ def test_a_parenthesised_ideograph_is_a_number_said() -> None:
     assert profile("行动：㈡《北京行动纲要》", "zh").strict == ()
     _, extra = mismatches(zh, profile("adding to article 7(3)(a) a definition", "en"))
     assert extra
+
+
+@pytest.mark.parametrize("zh, en", [
+    # UNv1 development set: the resolution named by its number alone
+    ("这违反了第2118 (2013)号决议", "is a violation of resolution 2118"),
+    ("这违反了第2118号决议", "is a violation of resolution 2118 (2013)"),
+    ("根据第29（2013）号一般性建议", "in line with general recommendation No. 29"),
+])
+def test_a_numbered_document_s_year_is_part_of_its_name(zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("这违反了第2118 (2013)号决议", "is a violation of resolution 2118 (2014)"),
+    ("这违反了第2118 (2013)号决议", "is a violation of resolution 2119"),
+    # a journal's issue states its year
+    ("第23卷第2期", "vol. 23, No. 2 (2016)"),
+])
+def test_a_numbered_document_s_other_year_or_number_differs(zh: str, en: str) -> None:
+    missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
+    assert missing or extra

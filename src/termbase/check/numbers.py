@@ -22,10 +22,11 @@ one side cites and the other leaves out is a difference a reviser must see); a d
 alone (22日, "on the 22nd") agrees with a full date of that day.
 
 Values are strings with a kind prefix: ``n:68``, ``t:10:15`` (24-hour clock),
-``s:A/RES/68/48``, and dates ``d:YYYY-MM-DD`` where an unstated part is ``??``
-(``d:????-07-??`` is "July", ``d:2015-05-??`` "May 2015"). Two dates agree when every
-part stated on both sides is equal. Dates and clock times are read to their keys by
-:mod:`termbase.check.dates`.
+``s:A/RES/68/48``, ``dy:2013`` (the year of a numbered document, "resolution 2118
+(2013)", which agrees with a side that gives none), and dates ``d:YYYY-MM-DD`` where an
+unstated part is ``??`` (``d:????-07-??`` is "July", ``d:2015-05-??`` "May 2015"). Two
+dates agree when every part stated on both sides is equal. Dates and clock times are
+read to their keys by :mod:`termbase.check.dates`.
 """
 
 from __future__ import annotations
@@ -96,6 +97,16 @@ _FULLWIDTH_DIGITS = str.maketrans(
 # or a paragraph cited (第七条第㈡款, "article 7(2)"), said, never counted.
 _ZH_PARENTHESISED = {chr(0x3220 + i): i + 1 for i in range(9)}
 _ZH_PARENTHESISED_MARK = re.compile(f"[{''.join(_ZH_PARENTHESISED)}]")
+
+# The year in parentheses after a numbered document's number, part of its name:
+# 第2118 (2013)号决议, "resolution 2118 (2013)", 第29（2013）号一般性建议, "general
+# recommendation No. 29 (2013)". A side that names the document by its number alone
+# ("resolution 2118") names the same one: the year must agree only with a year the
+# other side gives a numbered document (``dy:2013``, see :func:`satisfied`).
+_ZH_DOCUMENT_YEAR = re.compile(r"\d{1,4}\s*[(（]((?:19|20)\d\d)[)）]\s*号")
+_EN_DOCUMENT_YEAR = re.compile(
+    r"\b(?:resolutions?|recommendations?|decisions?|comments?)\s+(?:no\.\s*)?\d{1,4}\s*"
+    r"\(((?:19|20)\d\d)\)", re.IGNORECASE)
 
 # Most patterns below match only where there is a digit: a segment without one (a third
 # of the speed draft's, two thirds of MultiUN's) is not searched for them (see
@@ -358,6 +369,8 @@ def profile(text: str, lang: str) -> NumberProfile:
         out.ignore(_LEADING_LABEL, at_line_starts=True)
         out.ignore(_CHAPTER_LABEL, at_line_starts=True)
         _telephone_numbers(out)
+        if "(" in text or "（" in text:
+            _document_years(out, _ZH_DOCUMENT_YEAR if zh else _EN_DOCUMENT_YEAR)
         if _NAME_DIGIT.search(text):
             out.ignore(_NAME, _years_of_name)
         if zh:
@@ -406,6 +419,15 @@ def _joined_symbols(m: re.Match[str]) -> Iterator[tuple[int, int]]:
         yield start, m.start() + joint.start()
         start = m.start() + joint.end()
     yield start, m.end()
+
+
+def _document_years(out: _Collector, pattern: re.Pattern[str]) -> None:
+    """A numbered document's year in parentheses (:data:`_ZH_DOCUMENT_YEAR`)."""
+    for m in pattern.finditer(out.text):
+        if out.free(m.start(1), m.end(1)):
+            out.cover(m.start(1), m.end(1))
+            out.take(f"dy:{m.group(1)}", m.start(1), m.end(1))
+            out.lenient.add(f"n:{m.group(1)}")
 
 
 def _dotted_dates(out: _Collector) -> None:
@@ -736,6 +758,8 @@ def satisfied(item: NumberItem, other: frozenset[str]) -> bool:
         return "n:" + item.value[2:] in other
     if item.value.startswith("d:"):
         return any(v.startswith("d:") and dates_agree(item.value, v) for v in other)
+    if item.value.startswith("dy:"):  # a document's year: the other side's, if it gives one
+        return f"n:{item.value[3:]}" in other or not any(v.startswith("dy:") for v in other)
     if item.value.startswith("tel:"):  # written with spaces there ("963 3777")
         return all(f"n:{int(part)}" in other for part in item.value[4:].split("-"))
     return False
