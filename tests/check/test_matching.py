@@ -51,6 +51,12 @@ def test_english_case_rules(glossary: Glossary) -> None:
     assert _found(en, "Small arms (SALW) and salw") == [("salw", "SALW")]
 
 
+def test_a_term_before_a_glued_footnote_marker_is_found(glossary: Glossary) -> None:
+    en = LanguageMatcher(glossary, "en")
+    assert _found(en, "the Programme of Action2 adopted") == [("poa", "Programme of Action")]
+    assert _found(en, "the Programme of Action2006") == []  # no marker has four digits
+
+
 def test_punctuation_breaks_a_term(glossary: Glossary) -> None:
     en = LanguageMatcher(glossary, "en")
     assert _found(en, "capacity. Building") == []

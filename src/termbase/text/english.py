@@ -269,6 +269,9 @@ def lower_same_length(text: str) -> str:
 # --- the canonical form for term matching -------------------------------------------------
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# A footnote marker glued to the word before it ("on Drugs and Crime1 provides"): one to
+# three digits after a word that is not an acronym (G77, COVID19, SDG16 keep their digits).
+_MARKED_WORD = re.compile(r"([^\W\d_]{2,})\d{1,3}")
 _HYPHENS = frozenset("-‐‑")
 _BREAK = "|"
 
@@ -340,13 +343,18 @@ class EnglishCanon:
         cache, joins = self._cache, self._joins
         for m in _WORD.finditer(text):
             start, end = m.span()
+            token = m.group()
+            if token[-1].isdigit() and (marked := _MARKED_WORD.fullmatch(token)) \
+                    and not marked[1].isupper():
+                # The word without its marker; the marker, left in the gap, ends a term.
+                token = marked[1]
+                end = start + len(token)
             # A single space is the usual gap; anything else is looked at closely.
             if previous_end >= 0 and not (start == previous_end + 1
                                           and text[previous_end] == " ") and not joins(
                     text[previous_end:start]):
                 parts.append(_BREAK + " ")
                 length += 2
-            token = m.group()
             word = cache.get(token)
             if word is None:
                 word = self.word(token)
