@@ -812,3 +812,14 @@ def test_a_numbered_document_s_year_is_part_of_its_name(zh: str, en: str) -> Non
 def test_a_numbered_document_s_other_year_or_number_differs(zh: str, en: str) -> None:
     missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
     assert missing or extra
+
+
+def test_an_amount_in_parentheses_keeps_its_scale() -> None:
+    # UNv1 development set: "(80) million US dollars" for 8 000万美元, read as 80.
+    zh = profile("由世界银行提供8 000万美元财政援助", "zh")
+    en = "the World Bank providing financial assistance of ({}) million US dollars."
+    assert mismatches(zh, profile(en.format(80), "en")) == ([], [])
+    missing, extra = mismatches(zh, profile(en.format(90), "en"))
+    assert missing and extra
+    # a parenthesis closed after the amount only is no bracket around it
+    assert [i.value for i in profile("(see annex 80) million", "en").strict] == ["n:80"]

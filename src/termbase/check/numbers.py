@@ -277,8 +277,9 @@ _EN_SESSION = re.compile(r"\b([a-z]+(?:-[a-z]+)?)\s+(?:special\s+|regular\s+)?se
 # is not searched for them (most segments have none).
 _HAS_SCALE = re.compile("hundred|thousand|illion")
 # An amount in square brackets keeps its scale outside them ("[$545.4] million", a
-# figure a draft marks for confirmation, 5.454亿美元 on the other side).
-_EN_SCALED = re.compile(rf"({_AMOUNT})\]?\s*(hundred|thousand|million|billion|trillion)\b")
+# figure a draft marks for confirmation, 5.454亿美元 on the other side), and so does one in
+# parentheses ("financial assistance of (80) million US dollars", 8 000万美元).
+_EN_SCALED = re.compile(rf"({_AMOUNT})([\])]?)\s*(hundred|thousand|million|billion|trillion)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -701,9 +702,11 @@ def _en_profile(out: _Collector) -> None:
                 out.lenient.add(f"n:{value * EN_SCALES[m.group(3).lower()]}")
     _en_said_numbers(out, text, words)
     for m in (_EN_SCALED.finditer(text) if out.digits and _HAS_SCALE.search(text) else ()):
+        if m.group(2) == ")" and not text.endswith("(", 0, m.start()):
+            continue  # a parenthesis closed after the amount only is no bracket around it
         if out.free(m.start(), m.end()):
             out.cover(m.start(), m.end())
-            out.take(decimal_key(_amount(m.group(1)) * EN_SCALES[m.group(2).lower()]),
+            out.take(decimal_key(_amount(m.group(1)) * EN_SCALES[m.group(3).lower()]),
                      m.start(), m.end())
             out.lenient.add(_number_value(m.group(1)))
     if out.digits:
