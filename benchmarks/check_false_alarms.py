@@ -93,6 +93,8 @@ def recover_chinese(line: str) -> str:
     text = re.sub(r"\s+", " ", line.strip())
     text = re.sub(r"(?<=[^\x00-\x7f]) | (?=[^\x00-\x7f])", "", text)
     text = re.sub(r" (?=[.,;:)])|(?<=\() ", "", text)
+    # A figure the segmenter split at its thousands comma ("3 , 040 万" of 3,040万).
+    text = re.sub(r"(?<=\d), (?=\d{3}(?!\d))", ",", text)
     return re.sub(r"(?<=\w) / (?=\w)", "/", text)
 
 

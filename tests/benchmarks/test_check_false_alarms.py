@@ -134,3 +134,12 @@ def test_the_fresh_part_leaves_the_tuning_totals_alone(
                     "--part", "unv1-dev", "-n", "5"]) == 0
     assert capsys.readouterr().out.count("unv1-dev:") == 2
     assert fa.main(["--shared", str(tmp_path), "--role", "fresh", "--json"]) == 0
+
+
+def test_a_figure_split_at_its_thousands_comma_is_rejoined() -> None:
+    # UNv1 development set: the segmenter split "3,040万" as "3 , 040 万"; recovered as
+    # "3, 040万" it read as two numbers. A list's comma before other digits stays.
+    fa = load_benchmark("check_false_alarms")
+    recovered = fa.recover_chinese("投入 了 3 , 040 万 ， 惠及 6 , 987 户 家庭")
+    assert recovered == "投入了3,040万，惠及6,987户家庭"
+    assert fa.recover_chinese("第 3 , 40 段") == "第3, 40段"
