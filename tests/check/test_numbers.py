@@ -823,3 +823,26 @@ def test_an_amount_in_parentheses_keeps_its_scale() -> None:
     assert missing and extra
     # a parenthesis closed after the amount only is no bracket around it
     assert [i.value for i in profile("(see annex 80) million", "en").strict] == ["n:80"]
+
+
+@pytest.mark.parametrize("zh, en", [
+    # UNv1 development set: the year the segment before named
+    ("法国于1996年、联合王国于1997年批准上述议定书。",
+     "France subsequently ratified the Protocols in the same year and the United Kingdom "
+     "in 1997."),
+    ("同年，委员会举行了第一届会议。", "In 2014, the Committee held its first session."),
+])
+def test_the_same_year_stands_for_one_year_the_other_side_names(zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+
+
+@pytest.mark.parametrize("zh, en", [
+    # two years are more than one relative word can stand for
+    ("法国于1996年、联合王国于1995年批准",
+     "France ratified them in the same year and the UK in 1997"),
+    # 同年龄 is "the same age"
+    ("同年龄组的儿童", "children of the age group in 2014"),
+])
+def test_the_same_year_stands_for_no_more(zh: str, en: str) -> None:
+    missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
+    assert missing or extra

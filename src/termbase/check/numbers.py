@@ -186,11 +186,12 @@ _EN_YEAR_AFTER = re.compile(r"\b(?:following|next|subsequent)\s+year\b|\byear\s+
 _ZH_YEAR_BEFORE = re.compile("上一年|前一年|上年度|上一年度")
 _ZH_YEAR_AFTER = re.compile("下一年|后一年|次年|翌年|下一年度")
 _YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|2[01]\d\d)(?![\d.,]\d)")
-# The year a text is written in, said relatively (今年提交的报告 "the 2023 submissions"):
-# which year it is the segment cannot tell, so it stands for one year the other side
-# names and this side does not (see :func:`mismatches`).
-_ZH_THIS_YEAR = re.compile("今年|本年")
-_EN_THIS_YEAR = re.compile(r"\b(?:this|the current|the present)\s+year\b")
+# The year a text is written in, said relatively (今年提交的报告 "the 2023 submissions"),
+# or the year a segment before named (同年, "in the same year"): which year it is the
+# segment cannot tell, so it stands for one year the other side names and this side
+# does not (see :func:`mismatches`).
+_ZH_THIS_YEAR = re.compile("今年|本年|同年(?!龄)|同一年")
+_EN_THIS_YEAR = re.compile(r"\b(?:this|the current|the present|the same)\s+year\b")
 _THIS_YEAR = "y:this"
 # An article or table label with a Roman numeral ("article III.2", "table IV.1"): its
 # Arabic part is a paragraph number (第三条第2款), said, not counted.
