@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from termbase.check import FindingKind, check_draft
 from termbase.check.draft import presplit_pair
-from termbase.check.general_word import other_senses
+from termbase.check.general_word import _common_spellings, other_senses
 from termbase.model import Concept, Glossary, LangSec, Term
 
 
@@ -93,3 +93,23 @@ def test_a_stand_in_beside_the_word_said_in_another_sense_takes_nothing_s_place(
     assert _findings(concepts, zh, "He asked whether the draft would be ready for the next "
                      "session of parties to the United Nations convention.") == [
         ("会议", "error")]
+
+
+def test_a_capitalised_common_word_among_the_senses_is_a_general_word() -> None:
+    # "States" for 国家 is the dictionary's "state" with the house style's capital: the
+    # line chose "countries", another of its senses. A miss in a translated line is a hint.
+    glossary = Glossary((_concept("st", "国家", "States"),))
+    draft = presplit_pair("许多国家采取了具体步骤。", "d.zh", "Many countries took concrete steps.",
+                          "d.en")
+    [finding] = [f for f in check_draft(glossary, draft).findings
+                 if f.kind is FindingKind.MISSING_TARGET]
+    assert finding.severity.value == "info"
+    assert "“country”" in finding.message
+
+
+def test_only_a_capitalised_english_word_is_read_in_lower_case() -> None:
+    assert _common_spellings(["States", "Committee"]) == ["states", "committee"]
+    # An acronym, a name of several words, a word the dictionary writes only with
+    # capitals keep their spelling: other_senses reads them as terms.
+    assert _common_spellings(["UNICEF", "Expert Group", "Geneva"]) == [
+        "UNICEF", "Expert Group", "Geneva"]

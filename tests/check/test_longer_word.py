@@ -33,6 +33,7 @@ def test_the_longer_english_word_alone_is_no_evidence() -> None:
                     "The meeting heard intergovernmental experts.") == [("政府", "error")]
 
 
+@pytest.mark.usefixtures("entries_as_terms")  # 国家 "States": a general word
 def test_the_term_must_stand_whole_in_the_longer_word() -> None:
     # "statement" holds "state", not the glossary's "States".
     assert _missing("会议听取了国家发言。", "The meeting heard a statement.") == [

@@ -35,7 +35,7 @@ from collections.abc import Mapping, Sequence
 from termbase.align.lexicon import STOP_WORDS, Lexicon, stem
 from termbase.check.absent import Absent
 from termbase.check.context import CheckContext, approved_terms
-from termbase.check.glosses import Gloss, gloss_lexicon
+from termbase.check.glosses import Gloss, english_words, gloss_lexicon
 from termbase.check.other_sense import TRANSLATED_SHARE
 from termbase.check.references import untranslated
 from termbase.check.stand_ins import items_with_unexplained_stand_ins, said_in
@@ -44,6 +44,8 @@ from termbase.check.stand_ins import items_with_unexplained_stand_ins, said_in
 # makes it a name ("States", "Government") or an acronym.
 _COMMON_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _GLOSS_WORD = re.compile(r"[a-z]+")
+# One word capitalised by the house style or as a name ("States", "Government").
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
 # Two stems the same word's when one opens the other and the shorter has this many
 # letters ("peac" of "peaceful", "fram" of "framework"); shorter ones open unrelated
 # words ("act" of "action").
@@ -62,7 +64,7 @@ def general_word_misses(ctx: CheckContext, items: Sequence[Absent],
     for item in items:
         gloss = known.get(item.src_view.segment.text[item.hit.start:item.hit.end])
         english = [t.text for t in approved_terms(ctx, matcher, item.concept_id)]
-        others = other_senses(english, gloss.senses) if gloss else ()
+        others = other_senses(_common_spellings(english), gloss.senses) if gloss else ()
         if others:
             asked[id(item)] = others
     if not asked:
@@ -85,6 +87,18 @@ def general_word_misses(ctx: CheckContext, items: Sequence[Absent],
             out[id(item)] = tuple(sorted(others, key=lambda s: not _says(s, said[id(item)],
                                                                          True)))
     return out
+
+
+def _common_spellings(english: Sequence[str]) -> list[str]:
+    """The approved ``english`` with a capitalised word that is an English word in lower
+    case, as it stands or in the singular, written in lower case: "States" for 国家,
+    "Committee" for 委员会 are common nouns the house style capitalises (the dictionary
+    gives "state", "committee" among the word's senses), not names. A word the
+    dictionary's glosses write only with capitals ("UNICEF"), a word in capitals, or
+    several words keep their spelling, which other_senses reads as a term's."""
+    asked = {e.lower() for e in english if _CAPITALISED_WORD.fullmatch(e)}
+    common = english_words(asked) if asked else frozenset()
+    return [e.lower() if e.lower() in common else e for e in english]
 
 
 def _translation_stems(item: Absent) -> set[str]:
