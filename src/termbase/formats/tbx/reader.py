@@ -3,6 +3,7 @@ refusing what it cannot interpret with the element and line."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -393,6 +394,72 @@ def _read_lang_sec(r: _Reading, item: _Item) -> LangSec | None:
 _CONCEPT_FALLBACKS = ("crossReference", "externalCrossReference", "xGraphic")
 
 
+@functools.lru_cache(maxsize=256)
+def _kind_of(tag: str) -> tuple[str, str | None]:
+    """What :func:`_items` makes of an element named ``tag``: its kind, and its data
+    category when the name says it (DCT style; None: the type attribute says it)."""
+    name = local_name(tag)
+    if namespace(tag) not in ("", TBX_NS) and name in _DCT_KIND:
+        return _DCT_KIND[name], name
+    return _ALIASES.get(name, name), None
+
+
+_STATUS_VALUES = {f"{s.value}{STATUS_SUFFIX}": s for s in TermStatus}
+
+
+def _plain_concept(entry: etree._Element, concept_id: str) -> Concept | None:
+    """``entry`` read as :func:`_read_concept` reads it, when it is only language
+    sections of terms, each term alone in its section or followed by an
+    administrativeStatus of the picklist (what termbase writes for a glossary of bare
+    terms, and most exported termbases are); None for anything else, which the general
+    reader then reads. The general reader turns each element into an item, looks for
+    every data category it knows and checks the order; such an entry can have none of
+    that, and nothing to warn about, so this path builds its concept directly and only
+    needs to be sure the entry is one."""
+    secs: list[LangSec] = []
+    for sec in entry:
+        tag = sec.tag
+        if not isinstance(tag, str) or _kind_of(tag)[0] != "langSec":
+            return None
+        lang = sec.get(XML_LANG) or sec.get("lang") or ""
+        if not lang or not is_language(lang):
+            return None
+        terms: list[Term] = []
+        for term_sec in sec:
+            tag = term_sec.tag
+            if (not isinstance(tag, str) or _kind_of(tag)[0] != "termSec"
+                    or not 1 <= len(term_sec) <= 2):
+                return None
+            term_el = term_sec[0]
+            tag = term_el.tag
+            if not isinstance(tag, str) or _kind_of(tag)[0] != "term" or len(term_el):
+                return None
+            text = " ".join((term_el.text or "").split())
+            if not text:
+                return None
+            status = TermStatus.PREFERRED
+            if len(term_sec) == 2:
+                note = term_sec[1]
+                tag = note.tag
+                if not isinstance(tag, str) or len(note):
+                    return None
+                kind, dct_type = _kind_of(tag)
+                if kind != "termNote" or (dct_type or note.get("type", "")) != \
+                        "administrativeStatus":
+                    return None
+                found = _STATUS_VALUES.get(" ".join((note.text or "").split()))
+                if found is None:
+                    return None
+                status = found
+            terms.append(Term(text, status))
+        if not terms:
+            return None
+        secs.append(LangSec(lang, tuple(terms)))
+    if not secs:
+        return None
+    return Concept(concept_id, tuple(secs))
+
+
 def _read_concept(r: _Reading, entry: etree._Element, concept_id: str) -> Concept | None:
     subject: list[str] = []
     definitions: list[Definition] = []
@@ -709,7 +776,8 @@ def _read_entries(r: _Reading, utf8: bytes, policy: ReadPolicy
                                 "entry", entry.sourceline,
                                 "every element of <body> must be a conceptEntry; check for a "
                                 "missing <conceptEntry> tag")
-            concept = _read_concept(r, entry, concept_id)
+            concept = (_plain_concept(entry, concept_id)
+                       or _read_concept(r, entry, concept_id))
             if concept is not None:
                 found.concepts.append(concept)
         except _BadEntry as exc:
