@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -9,6 +10,8 @@ from strategies import glossaries, tbx_glossaries
 from termbase.errors import FormatError
 from termbase.model import (
     Concept,
+    Context,
+    Definition,
     Glossary,
     LangSec,
     RefItem,
@@ -16,6 +19,9 @@ from termbase.model import (
     RefObjectSec,
     Term,
     TermStatus,
+    TermType,
+    Transaction,
+    TransactionType,
     glossary_from_dict,
     glossary_to_dict,
     make_concept_id,
@@ -33,6 +39,58 @@ def test_content_hash_ignores_nothing_but_identity() -> None:
     b = Glossary((Concept("c1", (LangSec("zh", (Term("行动纲要"),)),)),))
     assert a.content_hash() == Glossary(a.concepts).content_hash()
     assert a.content_hash() != b.content_hash()
+
+
+_CANONICAL_ORDER = {
+    "concept": ["id", "subjectField", "definitions", "notes", "sources", "crossReferences",
+                "externalReferences", "transactions", "graphics", "langSecs"],
+    "langSec": ["lang", "definitions", "notes", "sources", "transactions", "terms"],
+    "term": ["text", "status", "termType", "partOfSpeech", "grammaticalGender",
+             "geographicalUsage", "termLocation", "contexts", "sources", "notes",
+             "customerSubsets", "projectSubsets", "transactions"],
+}
+
+
+def _canonical_shape(d: dict[str, Any], level: str) -> None:
+    keys = list(d)
+    assert keys == [k for k in _CANONICAL_ORDER[level] if k in d]
+    assert all(v not in ("", (), [], None, {}) for v in d.values()), d
+    for sec in d.get("langSecs", []):
+        _canonical_shape(sec, "langSec")
+    for term in d.get("terms", []):
+        _canonical_shape(term, "term")
+
+
+@given(tbx_glossaries(max_concepts=4))
+@settings(max_examples=60)
+def test_the_canonical_form_holds_no_empty_field_and_keeps_its_order(glossary: Glossary
+                                                                     ) -> None:
+    # Plain terms, sections and concepts are written out directly (compiling and hashing
+    # make one dict per concept): the dicts must stay those every other one follows.
+    for concept in glossary.concepts:
+        data = glossary_to_dict(replace(glossary, concepts=(concept,)))["concepts"][0]
+        _canonical_shape(data, "concept")
+
+
+def test_content_hashes_are_those_of_session_45s_start() -> None:
+    # sha256 of the canonical form as 26b5599 made it, for a glossary of plain terms and
+    # one using most fields: a hash is a glossary's identity in every signature and
+    # cache key, and must not move when the form is made faster.
+    plain = Glossary((Concept("c1", (
+        LangSec("zh", (Term("武器"), Term("军火", TermStatus.DEPRECATED))),
+        LangSec("en", (Term("arms"),)))),
+        Concept("c2", (LangSec("en", (Term("trade"),)),))), title="t")
+    rich = Glossary((Concept("c1", (
+        LangSec("zh", (Term("武器", term_type=TermType.FULL_FORM,
+                            contexts=(Context("用武器", "A/1"),)),),
+                definitions=(Definition("d"),)),
+        LangSec("en", (Term("arms", sources=("A/RES/1",), transactions=(
+            Transaction(TransactionType.ORIGINATION, "2020-01-01"),)),), notes=("n",))),
+        subject_field="s", notes=("x",)),), description=("about",))
+    assert plain.content_hash() == (
+        "0dd1f8e5f08959b5f9035c0b07d3e6f855e715d21eca07b8ee2a52d0ff25e834")
+    assert rich.content_hash() == (
+        "036fc0b29a70fcc8d1f9bfa10b3634d8fc1e1eb316d0ac82e480da4d1959c3a0")
 
 
 def test_preferred_term_falls_back_to_best_status() -> None:

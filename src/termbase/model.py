@@ -321,6 +321,14 @@ def ref_sec_to_dict(sec: RefObjectSec) -> dict[str, Any]:
 
 
 def term_to_dict(term: Term) -> dict[str, Any]:
+    # Nearly every term is its text and status alone: said so directly, the dict is the
+    # one _drop_empty would leave (compiling and hashing a glossary make one per term).
+    if term.text and not (
+            term.term_type or term.part_of_speech or term.grammatical_gender
+            or term.geographical_usage or term.term_location or term.contexts
+            or term.sources or term.notes or term.customer_subsets or term.project_subsets
+            or term.transactions):
+        return {"text": term.text, "status": term.status.value}
     return _drop_empty({
         "text": term.text,
         "status": term.status.value,
@@ -338,7 +346,28 @@ def term_to_dict(term: Term) -> dict[str, Any]:
     })
 
 
+def _lang_sec_to_dict(sec: LangSec) -> dict[str, Any]:
+    terms = [term_to_dict(t) for t in sec.terms]
+    if sec.lang and terms and not (sec.definitions or sec.notes or sec.sources
+                                   or sec.transactions):
+        return {"lang": sec.lang, "terms": terms}
+    return _drop_empty({
+        "lang": sec.lang,
+        "definitions": [_pair_to_dict(d) for d in sec.definitions],
+        "notes": list(sec.notes),
+        "sources": list(sec.sources),
+        "transactions": [_transaction_to_dict(t) for t in sec.transactions],
+        "terms": terms,
+    })
+
+
 def concept_to_dict(concept: Concept) -> dict[str, Any]:
+    secs = [_lang_sec_to_dict(sec) for sec in concept.lang_secs]
+    if concept.id and secs and not (
+            concept.subject_field or concept.definitions or concept.notes
+            or concept.sources or concept.cross_references or concept.external_references
+            or concept.transactions or concept.graphics):
+        return {"id": concept.id, "langSecs": secs}
     return _drop_empty({
         "id": concept.id,
         "subjectField": concept.subject_field,
@@ -349,17 +378,7 @@ def concept_to_dict(concept: Concept) -> dict[str, Any]:
         "externalReferences": list(concept.external_references),
         "transactions": [_transaction_to_dict(t) for t in concept.transactions],
         "graphics": list(concept.graphics),
-        "langSecs": [
-            _drop_empty({
-                "lang": sec.lang,
-                "definitions": [_pair_to_dict(d) for d in sec.definitions],
-                "notes": list(sec.notes),
-                "sources": list(sec.sources),
-                "transactions": [_transaction_to_dict(t) for t in sec.transactions],
-                "terms": [term_to_dict(t) for t in sec.terms],
-            })
-            for sec in concept.lang_secs
-        ],
+        "langSecs": secs,
     })
 
 
