@@ -332,3 +332,21 @@ def test_affix_tests_by_edge_characters_agree_with_plain_ones() -> None:
     for text in texts:
         assert filters._has_prefix(text) == _plain_prefix(text), text
         assert filters._has_suffix(text) == _plain_suffix(text), text
+
+
+# The head of a relative clause of 所 (issue 12): after 所 and its verb, one word, a
+# noun follows, so a word that elsewhere closes a phrase (期间 "during", 情况) is the
+# clause's head when the n-gram holds the clause whole with its agent (报告|所述|期间,
+# the reporting period). Refused without the rule.
+def test_the_head_of_a_relative_clause_of_suo_ends_a_term() -> None:
+    assert refuse_words(("报告", "所述", "期间")) is None
+
+
+@pytest.mark.parametrize("words", [
+    ("会议", "期间"),            # during the meeting
+    ("所述", "期间"),            # the clause without its agent
+    ("报告", "所述", "的"),      # a particle is no head
+    ("报告", "所作", "提供"),    # nor is a verb
+])
+def test_phrases_beside_the_relative_clause_stay_refused(words: tuple[str, ...]) -> None:
+    assert refuse_words(words) is not None

@@ -436,3 +436,13 @@ def test_free_verb_phrases_of_one_object_word_are_marked_with_their_object() -> 
     assert refused == {"实现粮食安全"}
     assert {t: d.verb_object for t, d in drafts.items() if d.verb_object} == {
         "使用化学武器": "化学武器", "专门讨论裁军": "裁军"}
+
+
+def test_the_head_of_a_relative_clause_of_suo_is_no_locative() -> None:
+    # 期间 is tagged a locative ('f', "during"); after 所述 it is the head noun of the
+    # clause (报告所述期间, the reporting period). Refused as tag-end without the rule.
+    tokenizer = JiebaSegmenter()
+    words = ["报告", "所述", "期间", "会议"]
+    tags = tokenizer.word_tags(words)
+    assert edge_tag_reason(("报告", "所述", "期间"), tags) is None
+    assert edge_tag_reason(("会议", "期间"), tags) == "tag-end"

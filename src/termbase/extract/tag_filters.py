@@ -14,7 +14,12 @@ from collections.abc import Callable, Iterable, Sequence
 
 from termbase.extract.candidates import MIN_NAME_CHARS, is_back_reference, is_name_head
 from termbase.extract.drafts import COUNTED_SOURCES, Draft
-from termbase.extract.filters import RESOLUTION_VERBS, is_numeral_word, refuse_words
+from termbase.extract.filters import (
+    RESOLUTION_VERBS,
+    heads_relative,
+    is_numeral_word,
+    refuse_words,
+)
 from termbase.extract.ranking import is_general_word
 from termbase.extract.statistics import Counts
 from termbase.text.chinese import ZH_CONJUNCTIONS
@@ -59,7 +64,8 @@ def edge_tag_reason(words: Sequence[str], tags: dict[str, str]) -> str | None:
     judged after a single character too (前|南斯拉夫, 拉丁美洲|和|加勒比): a word that
     long is the dictionary's whole word, no piece of a split one (埃|博拉, Ebola, is)."""
     first, last = words[0], words[-1]
-    if tags.get(last) in _NON_HEAD_TAGS and (len(words[-2]) > 1 or len(last) > 2):
+    if tags.get(last) in _NON_HEAD_TAGS and (len(words[-2]) > 1 or len(last) > 2) \
+            and not heads_relative(words):
         return "tag-end"
     if (tags.get(first) in _NON_MODIFIER_TAGS and len(words[1]) > 1
             and not first.startswith("第") and not is_numeral_word(first)):
