@@ -102,6 +102,19 @@ def test_a_name_the_dictionary_holds_whole_needs_most_of_its_words_or_its_acrony
     assert confirmed_span("社群", "local communities were heard", lexicon) == "communities"
 
 
+def test_an_acronym_beside_the_terms_parenthesised_short_form_is_spelled_out() -> None:
+    # CC-CEDICT glosses 东南亚国家联盟 by its acronym only; where the pair gives the
+    # short form 东盟 in parentheses after the term, "(ASEAN)" is the short form's English
+    # and the name it abbreviates is the term's.
+    lexicon = Lexicon.from_pairs([("东南亚国家联盟", "ASEAN")])
+    english = "States of the Association of Southeast Asian Nations (ASEAN), held in Seoul"
+    zh = "关于东南亚国家联盟（东盟）成员国的讲习班"
+    assert confirmed_span("东南亚国家联盟", english, lexicon, zh) == (
+        "Association of Southeast Asian Nations")
+    assert confirmed_span("东南亚国家联盟", english, lexicon, "东南亚国家联盟成员国") == "ASEAN"
+    assert confirmed_span("东南亚国家联盟", english, lexicon) == "ASEAN"
+
+
 def test_shortest_spans_of_one_rendering_are_one_answer() -> None:
     lexicon = Lexicon.from_pairs([
         ("全面禁止核试验条约", "Comprehensive Nuclear-Test-Ban Treaty"),

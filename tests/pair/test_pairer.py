@@ -13,7 +13,7 @@ from pair._fixtures import PAIRS, corpus, lower_cased
 from termbase.align.lexicon import Lexicon
 from termbase.pair import corpus as corpus_module
 from termbase.pair import pairer
-from termbase.pair.corpus import ConcatCorpus, HeldCorpus, LineAlignedCorpus
+from termbase.pair.corpus import ConcatCorpus, HeldCorpus, LineAlignedCorpus, from_pairs
 from termbase.pair.counting import LocalEngine
 from termbase.pair.pairer import PairSettings, pair_terms
 
@@ -158,3 +158,24 @@ def test_a_corpus_counted_by_worker_processes_is_not_held() -> None:
     assert pairer.read_once(memory, PairSettings(engine=LocalEngine(2))) is memory
     assert isinstance(pairer.read_once(memory, PairSettings(engine=LocalEngine(1))),
                       HeldCorpus)
+
+
+_DEFINED = [
+    ("上帝抵抗军(上帝军)活动有所抬头。", "The Lord's Resistance Army (LRA) is active again."),
+    ("上帝抵抗军的部队重新集结。", "LRA forces reassembled."),
+    ("上帝抵抗军袭击了村庄。", "The LRA attacked villages."),
+] + [(f"第{n}份报告已提交。", f"Report {n} was submitted.") for n in range(30)]
+
+
+def test_an_acronym_defined_beside_the_terms_short_form_gives_way_to_its_name(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # The English says the acronym in every pair and the name once, where the Chinese
+    # gives the short form 上帝军 in parentheses: "(LRA)" renders the short form; the
+    # name it spells out is the term's English, with the acronym's links.
+    settings = PairSettings(check_alignment=False)
+    best = pair_terms(["上帝抵抗军"], from_pairs(_DEFINED, "d"), settings=settings)[0].best
+    assert best is not None and best.text == "Lord's Resistance Army"
+    assert best.support == 3
+    monkeypatch.setattr(pairer, "defined_name", lambda term, text, examples: None)
+    best = pair_terms(["上帝抵抗军"], from_pairs(_DEFINED, "d"), settings=settings)[0].best
+    assert best is not None and best.text == "LRA"

@@ -31,6 +31,7 @@ from termbase.match import Strings, on_word_boundaries
 from termbase.pair.association import Table, dice, signed_log_likelihood
 from termbase.pair.context import term_meanings, words_meaning
 from termbase.pair.corpus import Corpus, SegmentPair
+from termbase.pair.defined import defined_name
 from termbase.pair.dictionary import Dictionary, is_bound, known_stem
 from termbase.pair.learned import MIN_DICE, MIN_JOINT, MIN_LLR, GlossCounts, count_glosses
 from termbase.pair.ngrams import MAX_EN_WORDS, ZH_GRAMMAR, EnglishNgrams, Span, unabbreviated
@@ -140,7 +141,14 @@ def confirmed_span(term: str, english: str, dictionary: Dictionary,
         if end - start == size:
             whole = _grown(span, found, joins=name)
             grown.setdefault(whole.surface.casefold(), whole.surface)
-    return grown.popitem()[1] if len(grown) == 1 else None
+    if len(grown) != 1:
+        return None
+    answer = grown.popitem()[1]
+    # The dictionary may gloss a name by its acronym only (东南亚国家联盟 "ASEAN"); where
+    # the pair gives the term's short form in parentheses, the acronym beside it is the
+    # short form's, and the name it spells out is the term's.
+    spelled = defined_name(term, answer, [(zh, english)]) if zh is not None else None
+    return spelled or answer
 
 
 def _words_and_parts_meaning(term: str, dictionary: Dictionary) -> frozenset[str]:

@@ -75,6 +75,7 @@ from termbase.pair.context import (
     voice_possessive,
 )
 from termbase.pair.corpus import Corpus, FilteredCorpus, HeldCorpus, SegmentPair
+from termbase.pair.defined import defined_name
 from termbase.pair.dictionary import (
     Dictionary,
     evidence,
@@ -447,6 +448,12 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
                                         glosses, max_words=s.max_en_words)
             ranked[0] = replace(ranked[0], text=core)
             ranked[0] = named_by_acronym(ranked[0], ev)
+        # An acronym the pair defines beside the term's parenthesised short form is the
+        # short form's English; the name it spells out is the term's, with its links.
+        name = defined_name(term, ranked[0].text,
+                            [(e.zh, e.en) for e in ranked[0].examples])
+        if name is not None:
+            ranked[0] = replace(ranked[0], text=name)
     best = ranked[0]
     if best.support < s.min_support:
         return abstain(f"too little evidence: the best candidate '{best.text}' is supported "
