@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from check._stand_in import last_line_miss, missing_targets
+from termbase.check.longer_word import _class_stems
 from termbase.model import Concept, Glossary, LangSec, Term
 
 _WORDS = Glossary((
@@ -116,3 +117,25 @@ def test_without_the_derived_word_the_miss_stays_an_error() -> None:
     assert _severity("城市和农村在经济、社会和环境方面是相互依存的。",
                      "Cities and rural areas are interdependent socially and "
                      "environmentally.") == "error"
+
+
+# Session 45: the term's English in another word class or number (check/longer_word.
+# other_word_class): Chinese does not mark the class, 经济 is "economy" and "economic".
+
+def test_the_term_in_another_form_of_the_same_word_is_a_hint() -> None:
+    # Inside a longer source word as well as alone.
+    assert _severity("发展中国家和经济转型国家提交了报告。",
+                     "Developing countries and countries with economies in transition "
+                     "submitted reports.") == "info"
+    assert _severity("城市和农村在经济方面是相互依存的。",
+                     "Cities and rural areas depend on each other's economy.") == "info"
+
+
+def test_a_word_of_another_ending_is_another_word() -> None:
+    # "economist": the stem before an ending that is no word class's.
+    assert _severity("城市和农村在经济方面是相互依存的。",
+                     "The economist says cities and rural areas depend on each other.") == (
+        "error")
+    assert _class_stems("general") & _class_stems("generic") == set()
+    assert _class_stems("international") & _class_stems("internal") == set()
+    assert _class_stems("regional") & _class_stems("regions") == {"region"}

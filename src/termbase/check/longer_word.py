@@ -124,3 +124,36 @@ def derived_word(ctx: CheckContext, matcher: LanguageMatcher, absent: Absent) ->
             if any(token.startswith(w) and token != w for w in words):
                 return m.group()
     return ""
+
+
+# The endings by which English says one word in another word class or number: "economy",
+# "economies", "economic", "economics", "economical"; "region", "regions", "regional". A
+# closed class: a longer ending ("-ation", "-ment") makes another word ("nationality",
+# "statement"), and "-ally" or "-ly" a derived one (:func:`derived_word`).
+_CLASS_ENDINGS = ("ical", "ics", "ies", "ic", "al", "es", "y", "s", "")
+# The stem the two forms share has this many letters at least: "gener" is both "general"
+# and "generic", "econom" one word only.
+_MIN_SHARED = 6
+
+
+def _class_stems(word: str) -> set[str]:
+    """``word`` (lower case) without each of the word-class endings it has, where enough
+    letters are left."""
+    return {word[:len(word) - len(e)] for e in _CLASS_ENDINGS
+            if word.endswith(e) and len(word) - len(e) >= _MIN_SHARED}
+
+
+def other_word_class(ctx: CheckContext, matcher: LanguageMatcher, absent: Absent) -> str:
+    """The translation's word that is one of the term's approved English terms of a
+    single word in another word class or number ("economy", "economies" for 经济
+    "economic"; "region" for 区域 "regional"): the same stem before another of
+    :data:`_CLASS_ENDINGS`. Chinese does not mark the class (经济 is the noun and the
+    adjective), so the source says nothing against it. Empty when there is none."""
+    words = derivable_terms(ctx, matcher, absent.concept_id)
+    stems = {s for w in words for s in _class_stems(w)}
+    for view in absent.unit.target if stems else ():
+        for m in _TOKEN.finditer(view.segment.text):
+            token = m.group().lower()
+            if token not in words and _class_stems(token) & stems:
+                return m.group()
+    return ""

@@ -38,7 +38,7 @@ from termbase.check.learned import (
     not_standing,
 )
 from termbase.check.longer_source_word import longer_words_rendered
-from termbase.check.longer_word import derived_word, inside_longer_word
+from termbase.check.longer_word import derived_word, inside_longer_word, other_word_class
 from termbase.check.matching import LanguageMatcher
 from termbase.check.name_rest import Tokens, rests_rendered
 from termbase.check.other_sense import (
@@ -368,6 +368,9 @@ def _hint(ctx: CheckContext, matcher: LanguageMatcher, item: Absent,
     derived = derived_word(ctx, matcher, item)
     if derived:
         return f"the translation gives it in a word derived from it: “{derived}”"
+    form = other_word_class(ctx, matcher, item)
+    if form:
+        return f"the translation gives it in another form of the same word: “{form}”"
     return ""
 
 
