@@ -22,7 +22,7 @@ from termbase.extract.tag_filters import (
     is_head_named,
     is_place_label,
 )
-from termbase.text.segment import JiebaSegmenter
+from termbase.text.segment import CharSegmenter, JiebaSegmenter
 
 
 # Recall (issue 12): words jieba tags as places that its dictionary builds of common words
@@ -446,3 +446,15 @@ def test_the_head_of_a_relative_clause_of_suo_is_no_locative() -> None:
     tags = tokenizer.word_tags(words)
     assert edge_tag_reason(("报告", "所述", "期间"), tags) is None
     assert edge_tag_reason(("会议", "期间"), tags) == "tag-end"
+
+
+def test_a_question_is_named_after_a_place_a_topic_after_anything_else() -> None:
+    # 巴勒斯坦问题 (the question of Palestine) and 塞浦路斯问题 name questions on the
+    # agenda; 人权问题, 贩运问题 are general topics. Without tags, none is kept.
+    topics = [("巴勒斯坦", "问题"), ("塞浦路斯", "问题"), ("人权", "问题"), ("贩运", "问题")]
+    drafts = _ngram_drafts(*topics, ("能力", "建设"))
+    drop_by_tags(drafts, JiebaSegmenter())
+    assert set(drafts) == {"巴勒斯坦问题", "塞浦路斯问题", "能力建设"}
+    drafts = _ngram_drafts(*topics, ("能力", "建设"))
+    drop_by_tags(drafts, CharSegmenter())
+    assert set(drafts) == {"能力建设"}

@@ -260,6 +260,15 @@ def heads_relative(words: Sequence[str]) -> bool:
             and len(words[-1]) > 1)
 
 
+def names_question(words: Sequence[str]) -> bool:
+    """Whether ``words`` are a word and the head of a topic after it (X|问题): the name of
+    a question on the agenda when X is a place (巴勒斯坦|问题, the question of Palestine;
+    马尔维纳斯群岛|问题), a general topic otherwise (人权|问题, 贩运|问题). Only the
+    dictionary's tags tell the two apart, so :func:`refuse_words` lets both through and
+    :func:`~termbase.extract.tag_filters.drop_by_tags` judges them."""
+    return len(words) == 2 and words[1] in _TOPIC_HEADS
+
+
 def refuse_words(words: Sequence[str]) -> str | None:
     """Why the word sequence ``words`` is not a term candidate, or None if it may be.
 
@@ -270,7 +279,7 @@ def refuse_words(words: Sequence[str]) -> str | None:
         return "stop-start"
     if first in _TOPIC_HEADS:
         return "topic"
-    if (last in _END_STOP and not heads_relative(words)) or (
+    if (last in _END_STOP and not heads_relative(words) and not names_question(words)) or (
             len(last) == 1 and last in "的和与及并等了是在对"):
         return "stop-end"
     if len(words) > 1 and len(last) == 1 and last.isascii() and last.isalpha():

@@ -18,6 +18,7 @@ from termbase.extract.filters import (
     RESOLUTION_VERBS,
     heads_relative,
     is_numeral_word,
+    names_question,
     refuse_words,
 )
 from termbase.extract.ranking import is_general_word
@@ -33,6 +34,10 @@ from termbase.text.segment import FrequencyModel, Segmenter, Tagger
 _NON_TERM_TAGS = frozenset({
     "ns", "nr", "nrt", "nrfg", "ng", "t", "m", "q", "r", "p", "c", "u", "d", "a", "ad", "ag",
     "i", "v", "vd", "vn", "e", "y", "o", "f", "s", "z", "zg", "b"})
+
+# jieba's tags of places, and of the names it transliterates (a place's or a person's):
+# what a question on the agenda is named after (巴勒斯坦|问题, 塞浦路斯|问题).
+_PLACE_TAGS = frozenset({"ns", "nrt"})
 
 # The reasons of edge_tag_reason that concern the words before the head (a pronoun, numeral
 # or classifier opening the n-gram or inside it, two verbs coordinated): such an n-gram is a
@@ -103,12 +108,29 @@ def _name_inside_reason(words: Sequence[str], tags: dict[str, str]) -> str | Non
     return _inside_tag_reason(words[-3:], tags)
 
 
+# The sources of drafts that refuse_words judged (counted n-grams of words or of pieces).
+_NGRAM_SOURCES = frozenset({"ngram", "sentencepiece"})
+
+
+def _drop_general_topics(drafts: dict[str, Draft], tokenizer: Segmenter) -> None:
+    """Leave out the counted topics (X|问题, :func:`~termbase.extract.filters.names_question`)
+    whose X the dictionary does not tag as a place: general topics (人权|问题), not the
+    name of a question on the agenda (巴勒斯坦|问题). Without tags, all of them."""
+    topics = {t: d.words[0] for t, d in drafts.items()
+              if d.sources <= _NGRAM_SOURCES and names_question(d.words)}
+    tags = tokenizer.word_tags(set(topics.values())) if isinstance(tokenizer, Tagger) else {}
+    for text, word in topics.items():
+        if tags.get(word) not in _PLACE_TAGS:
+            del drafts[text]
+
+
 def drop_by_tags(drafts: dict[str, Draft], tokenizer: Segmenter) -> set[str]:
     """Leave out single dictionary words tagged as places, persons or non-nouns; return
     the n-grams whose edge words cannot open or close a term (:func:`edge_tag_reason`)
     and the place labels (:func:`is_place_label`), for :func:`score_drafts` to leave out.
     One pass over the dictionary for all. Run after :func:`mark_specificity`."""
     refused: set[str] = set()
+    _drop_general_topics(drafts, tokenizer)
     if not isinstance(tokenizer, Tagger):
         return refused
     counted = [(t, d.words) for t, d in drafts.items() if d.sources == {"ngram"}]
