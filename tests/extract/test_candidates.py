@@ -201,3 +201,18 @@ def test_an_opening_word_after_a_hyphen_opens_no_name() -> None:
     # 联合国 after 非洲联盟- is the second name of a joint one: the name opens further
     # left, so 联合国 + the short form would be a piece of it.
     assert definitions("过渡到非洲联盟-联合国航运协调行动（航运协调行动）以后") == []
+
+
+def test_a_relative_clause_of_suo_is_one_word() -> None:
+    # The segmenter cuts 所需资源 (resource requirements) into 所|需|资源, and 所, a break
+    # word, kept the term from being counted (issue 12): 所 and the one-character verb
+    # after it are one word, as the dictionary's 所述 and 所涉 are.
+    assert mark_breaks(["所", "需", "资源"]) == ["所需", "资源"]
+    assert mark_breaks(["未", "缴", "所", "做", "工作"]) == [BREAK, "缴", "所做", "工作"]
+
+
+def test_suo_before_a_break_word_or_a_longer_word_stays_a_break() -> None:
+    assert mark_breaks(["所", "以", "报告"]) == [BREAK, BREAK, "报告"]
+    assert mark_breaks(["所", "提供", "的"]) == [BREAK, "提供", BREAK]
+    assert mark_breaks(["所", "，"]) == [BREAK, BREAK]
+    assert mark_breaks(["报告", "所"]) == ["报告", BREAK]

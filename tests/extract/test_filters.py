@@ -360,3 +360,10 @@ def test_a_word_and_the_head_of_a_topic_are_left_to_the_tags() -> None:
     assert refuse_words(("巴勒斯坦", "问题")) is None
     assert refuse_words(("国际", "贩运", "问题")) == "stop-end"
     assert refuse_words(("问题", "工作组")) == "topic"
+
+
+def test_a_relative_clause_of_suo_alone_is_no_term() -> None:
+    # Its noun after it makes the term (所需|资源); alone it only modifies (issue 12).
+    assert refuse_words(("所需",)) == "relative"
+    assert refuse_words(("所做",)) == "relative"
+    assert refuse_words(("所需", "资源")) is None

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from termbase.text.chinese import ZH_CONJUNCTIONS
+from termbase.text.chinese import ZH_CONJUNCTIONS, has_cjk
 
 
 def _words(text: str) -> frozenset[str]:
@@ -300,4 +300,31 @@ def mark_breaks(words: Sequence[str]) -> list[str]:
     sentence into runs, lets the counting work on a whole sentence at a time.
     """
     breaks = BREAK_WORDS
+    if RELATIVE in words:
+        words = _join_relatives(words)
     return [w if w[0].isalnum() and w not in breaks else BREAK for w in words]
+
+
+RELATIVE = "所"
+"""The particle that makes a relative clause of the verb after it, one word with it (所述
+"that [the report] covers", 所涉, 所需 "required"): the clause modifies the noun it
+stands before."""
+
+
+def _join_relatives(words: Sequence[str]) -> list[str]:
+    """``words`` with :data:`RELATIVE` and a verb of one character after it made one word,
+    as the dictionary makes 所述 and 所涉: the segmenter cuts most of them apart (所|需|资源,
+    resource requirements), and 所 alone is a break word, so the term it opens was never
+    counted. A break word after it (所|以, 所|在) is no verb of a relative clause."""
+    joined: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if word == RELATIVE and len(after) == 1 and has_cjk(after) and after not in BREAK_WORDS:
+            joined.append(word + after)
+            i += 2
+        else:
+            joined.append(word)
+            i += 1
+    return joined

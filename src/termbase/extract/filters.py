@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from termbase.extract.candidates import BODY_STARTS
+from termbase.extract.candidates import BODY_STARTS, RELATIVE
 from termbase.text.chinese import ZH_CONJUNCTIONS
 
 
@@ -245,18 +245,12 @@ def names_by_remit(words: Sequence[str]) -> bool:
     return len(words) == 2 and words[0] in _REMIT_VERBS and words[1] in _AGENT_HEADS
 
 
-# The particle that makes a relative clause of the verb it is one word with (所述 "that
-# [the report] covers", 所涉, 所需): the clause modifies a head, and stands before nothing
-# else.
-_RELATIVE = "所"
-
-
 def heads_relative(words: Sequence[str]) -> bool:
     """Whether the last of ``words`` is the head of a relative clause of 所 that the
     n-gram holds whole, its agent before it (报告|所述|期间 "the period the report covers",
     the reporting period): after 所 and its verb a noun follows, so the last word is that
     noun, though elsewhere it closes a phrase (会议|期间 "during the meeting")."""
-    return (len(words) > 2 and len(words[-2]) == 2 and words[-2][0] == _RELATIVE
+    return (len(words) > 2 and len(words[-2]) == 2 and words[-2][0] == RELATIVE
             and len(words[-1]) > 1)
 
 
@@ -282,6 +276,10 @@ def refuse_words(words: Sequence[str]) -> str | None:
     if (last in _END_STOP and not heads_relative(words) and not names_question(words)) or (
             len(last) == 1 and last in "的和与及并等了是在对"):
         return "stop-end"
+    if len(words) == 1 and len(first) == 2 and first[0] == RELATIVE:
+        # A relative clause of 所 alone (所需 "required", 所做 "what is done") modifies
+        # the noun after it: without that noun it is no term.
+        return "relative"
     if len(words) > 1 and len(last) == 1 and last.isascii() and last.isalpha():
         # A letter after words labels one of a series (决议草案A, 附件B), as a number does.
         return "label"
