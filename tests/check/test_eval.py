@@ -20,11 +20,14 @@ def test_targets(shared: Path) -> None:
     # A one-word change is reported where the draft shows the new word renders part of
     # the term, or where nothing in the segment's source explains it (a slip; see
     # termbase.check.learned); the clean held-out text (2,000 official lines) must stay
-    # nearly quiet: 6 learned findings, only 2 of them warnings — the rest hints (info)
+    # nearly quiet: 7 learned findings, only 2 of them warnings — the rest hints (info)
     # saying why the evidence is weaker ("internally displaced people" beside "persons":
     # no dictionary entry of the term gives "people"). Warnings are what revisers act on.
+    # The seventh (session 45) is 报告所述期间 "review period" once beside "reporting
+    # period" ten times: a real term the extractor had refused until then (a relative
+    # clause of 所), its slip a hint, as a reviser harmonising the text would want.
     assert report["heldout_clean_warnings"] <= 2
-    assert sum(report["heldout_clean_findings"].values()) <= 6
+    assert sum(report["heldout_clean_findings"].values()) <= 7
     for kind in ("deprecated", "missing_target", "inconsistent"):
         assert report["clean_findings"][kind] == 0, report["clean_false"]
         assert report["seed_clean_findings"]["A_RES_68_48.zh.txt"][kind] == 0
