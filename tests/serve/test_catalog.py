@@ -135,19 +135,11 @@ def _reindexed() -> None:
             thread.join(60)
 
 
-def test_lookups_during_a_reindex_are_answered_from_the_last_index(
-        tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # The page reindexed a changed glossary on the thread that answers: while a large
-    # glossary was read and compiled (minutes for 100,000 concepts) no lookup was answered.
+def _reads_held(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Hold every glossary reading the catalog starts until the returned event is set:
+    a large glossary's reading, under way while lookups are asked."""
     from termbase.serve import catalog as module
 
-    path = tmp_path / "g.json"
-    path.write_bytes(_glossary(("维持和平", "peacekeeping")))
-    log: list[str] = []
-    clock = _Clock()
-    served = Catalog(Catalog.open(path).shelves, report=lambda line, _: log.append(line),
-                     clock=clock)
-    read_at = served.shelves[0].read_at
     release = threading.Event()
     real = module._read_shelf
 
@@ -156,6 +148,21 @@ def test_lookups_during_a_reindex_are_answered_from_the_last_index(
         return real(*args)
 
     monkeypatch.setattr(module, "_read_shelf", slow_read)
+    return release
+
+
+def test_lookups_during_a_reindex_are_answered_from_the_last_index(
+        tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The page reindexed a changed glossary on the thread that answers: while a large
+    # glossary was read and compiled (minutes for 100,000 concepts) no lookup was answered.
+    path = tmp_path / "g.json"
+    path.write_bytes(_glossary(("维持和平", "peacekeeping")))
+    log: list[str] = []
+    clock = _Clock()
+    served = Catalog(Catalog.open(path).shelves, report=lambda line, _: log.append(line),
+                     clock=clock)
+    read_at = served.shelves[0].read_at
+    release = _reads_held(monkeypatch)
     _changed(path, _glossary(("维持和平", "peace-keeping operations"), ("裁军", "disarmament")))
     clock.now += RELOAD_CHECK_SECONDS
     served.refresh()  # starts the reindex, and returns
@@ -241,17 +248,8 @@ def test_lookups_while_a_glossary_saved_into_the_store_is_added_are_answered(
         monkeypatch: pytest.MonkeyPatch) -> None:
     # A glossary newly saved into the store was read and compiled on the thread that
     # answers: while a large one was indexed, the page answered nothing.
-    from termbase.serve import catalog as module
-
     served, first, clock, log = store_catalog
-    release = threading.Event()
-    real = module._read_shelf
-
-    def slow_read(*args: Any) -> Any:
-        assert release.wait(60)
-        return real(*args)
-
-    monkeypatch.setattr(module, "_read_shelf", slow_read)
+    release = _reads_held(monkeypatch)
     (first / "peace.json").write_bytes(_glossary(("维持和平", "peacekeeping")))
     # Shadows the served 'arms', which answers until the new one is ready.
     (first / "arms.json").write_bytes(_glossary(("小武器", "small arms and light weapons")))
