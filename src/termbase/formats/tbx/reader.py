@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, TypeVar
 
 from termbase.diagnostics import Diagnostic, warning
@@ -123,12 +123,8 @@ def _items(parent: etree._Element) -> list[_Item]:
     for el in parent:
         if not isinstance(el.tag, str):
             continue  # comments, processing instructions
-        name = local_name(el.tag)
-        ns = namespace(el.tag)
-        if ns not in ("", TBX_NS) and name in _DCT_KIND:
-            out.append(_Item(_DCT_KIND[name], name, el))
-        else:
-            out.append(_Item(_ALIASES.get(name, name), el.get("type", ""), el))
+        kind, category = _kind_of(el.tag)
+        out.append(_Item(kind, el.get("type", "") if category is None else category, el))
     return out
 
 
@@ -806,8 +802,6 @@ def read(data: bytes, source: str, policy: ReadPolicy) -> ReadResult:
     to renamed ids. Warnings come in the order of a reading that knew every id first:
     the root's, the header's, the renamings, the entries', the references', the back
     matter's."""
-    from dataclasses import replace
-
     utf8 = checked_utf8(data, source)
     r = _Reading(source)
     root, found = _read_entries(r, utf8, policy)
@@ -841,8 +835,6 @@ def read(data: bytes, source: str, policy: ReadPolicy) -> ReadResult:
 def _fix_references(r: _Reading, concepts: list[Concept],
                     mapping: dict[str, str]) -> list[Concept]:
     """Point cross-references at renamed ids; report those that point nowhere."""
-    from dataclasses import replace
-
     present = {c.id for c in concepts}
     out = []
     for concept in concepts:
