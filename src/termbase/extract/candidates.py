@@ -311,6 +311,11 @@ RELATIVE = "所"
 stands before."""
 
 
+def is_relative(word: str) -> bool:
+    """Whether ``word`` is a relative clause of :data:`RELATIVE` made one word (所述, 所需)."""
+    return len(word) == 2 and word[0] == RELATIVE
+
+
 def _join_relatives(words: Sequence[str]) -> list[str]:
     """``words`` with :data:`RELATIVE` and a verb of one character after it made one word,
     as the dictionary makes 所述 and 所涉: the segmenter cuts most of them apart (所|需|资源,

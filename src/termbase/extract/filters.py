@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from termbase.extract.candidates import BODY_STARTS, RELATIVE
+from termbase.extract.candidates import BODY_STARTS, is_relative
 from termbase.text.chinese import ZH_CONJUNCTIONS
 
 
@@ -250,8 +250,7 @@ def heads_relative(words: Sequence[str]) -> bool:
     n-gram holds whole, its agent before it (报告|所述|期间 "the period the report covers",
     the reporting period): after 所 and its verb a noun follows, so the last word is that
     noun, though elsewhere it closes a phrase (会议|期间 "during the meeting")."""
-    return (len(words) > 2 and len(words[-2]) == 2 and words[-2][0] == RELATIVE
-            and len(words[-1]) > 1)
+    return len(words) > 2 and is_relative(words[-2]) and len(words[-1]) > 1
 
 
 def names_question(words: Sequence[str]) -> bool:
@@ -276,7 +275,7 @@ def refuse_words(words: Sequence[str]) -> str | None:
     if (last in _END_STOP and not heads_relative(words) and not names_question(words)) or (
             len(last) == 1 and last in "的和与及并等了是在对"):
         return "stop-end"
-    if len(words) == 1 and len(first) == 2 and first[0] == RELATIVE:
+    if len(words) == 1 and is_relative(first):
         # A relative clause of 所 alone (所需 "required", 所做 "what is done") modifies
         # the noun after it: without that noun it is no term.
         return "relative"
