@@ -33,11 +33,10 @@ def command(ctx: click.Context, file: Path, output_format: str) -> None:
     data = read_bytes(file)
     report = check_tbx(data, str(file))
     valid, errors, warnings = report.valid, report.errors, report.warnings
-    unlisted = report.errors + report.warnings - len(report.findings)
     if output_format == "json":
         echo_json({"file": str(file), "valid": valid, "errors": errors, "warnings": warnings,
                    "findings": [d.to_dict() for d in report.findings],
-                   "unlisted": unlisted, "truncated": report.truncated})
+                   "unlisted": report.unlisted, "truncated": report.truncated})
     else:
         for finding in report.findings:
             click.echo(str(finding))

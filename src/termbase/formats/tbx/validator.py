@@ -517,9 +517,14 @@ class ValidationReport:
         return self.warnings - sum(1 for d in self.findings if d.severity.value != "error")
 
     @property
+    def unlisted(self) -> int:
+        """How many findings there were beyond those :attr:`findings` holds."""
+        return self.errors + self.warnings - len(self.findings)
+
+    @property
     def truncated(self) -> bool:
         """Whether there were more findings than :attr:`findings` holds."""
-        return self.errors + self.warnings > len(self.findings)
+        return self.unlisted > 0
 
 
 def validate_tbx(data: bytes, source: str) -> list[Diagnostic]:
