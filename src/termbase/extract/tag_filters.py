@@ -128,7 +128,8 @@ def drop_by_tags(drafts: dict[str, Draft], tokenizer: Segmenter) -> set[str]:
     """Leave out single dictionary words tagged as places, persons or non-nouns; return
     the n-grams whose edge words cannot open or close a term (:func:`edge_tag_reason`)
     and the place labels (:func:`is_place_label`), for :func:`score_drafts` to leave out.
-    One pass over the dictionary for all. Run after :func:`mark_specificity`."""
+    One pass over the dictionary for all but the topics' first words, asked apart first
+    (:func:`_drop_general_topics`: a handful). Run after :func:`mark_specificity`."""
     refused: set[str] = set()
     _drop_general_topics(drafts, tokenizer)
     if not isinstance(tokenizer, Tagger):
