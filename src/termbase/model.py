@@ -22,8 +22,9 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from termbase.errors import FormatError
@@ -320,14 +321,22 @@ def ref_sec_to_dict(sec: RefObjectSec) -> dict[str, Any]:
         for obj in sec.objects]}
 
 
+def _other_fields(cls: type, *plain: str) -> attrgetter[tuple[Any, ...]]:
+    """A getter of every field of ``cls`` but ``plain``: what must all be empty for an
+    object to be written out as its plain fields alone (a field added later is asked
+    too)."""
+    return attrgetter(*(f.name for f in fields(cls) if f.name not in plain))
+
+
+_TERM_EXTRAS = _other_fields(Term, "text", "status")
+_LANG_SEC_EXTRAS = _other_fields(LangSec, "lang", "terms")
+_CONCEPT_EXTRAS = _other_fields(Concept, "id", "lang_secs")
+
+
 def term_to_dict(term: Term) -> dict[str, Any]:
     # Nearly every term is its text and status alone: said so directly, the dict is the
     # one _drop_empty would leave (compiling and hashing a glossary make one per term).
-    if term.text and not (
-            term.term_type or term.part_of_speech or term.grammatical_gender
-            or term.geographical_usage or term.term_location or term.contexts
-            or term.sources or term.notes or term.customer_subsets or term.project_subsets
-            or term.transactions):
+    if term.text and not any(_TERM_EXTRAS(term)):
         return {"text": term.text, "status": term.status.value}
     return _drop_empty({
         "text": term.text,
@@ -348,8 +357,7 @@ def term_to_dict(term: Term) -> dict[str, Any]:
 
 def _lang_sec_to_dict(sec: LangSec) -> dict[str, Any]:
     terms = [term_to_dict(t) for t in sec.terms]
-    if sec.lang and terms and not (sec.definitions or sec.notes or sec.sources
-                                   or sec.transactions):
+    if sec.lang and terms and not any(_LANG_SEC_EXTRAS(sec)):
         return {"lang": sec.lang, "terms": terms}
     return _drop_empty({
         "lang": sec.lang,
@@ -363,10 +371,7 @@ def _lang_sec_to_dict(sec: LangSec) -> dict[str, Any]:
 
 def concept_to_dict(concept: Concept) -> dict[str, Any]:
     secs = [_lang_sec_to_dict(sec) for sec in concept.lang_secs]
-    if concept.id and secs and not (
-            concept.subject_field or concept.definitions or concept.notes
-            or concept.sources or concept.cross_references or concept.external_references
-            or concept.transactions or concept.graphics):
+    if concept.id and secs and not any(_CONCEPT_EXTRAS(concept)):
         return {"id": concept.id, "langSecs": secs}
     return _drop_empty({
         "id": concept.id,
