@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, TypeAlias
 
 from termbase.diagnostics import Diagnostic
 from termbase.errors import InputError, UsageError
+from termbase.lazy import exports
 from termbase.model import Concept, Glossary
 from termbase.signature import Signature
 from termbase.store import LoadedGlossary, StoredGlossary, StoreFolder
@@ -944,3 +945,9 @@ __all__ = [
     "serve_glossary",
     "write_accepted",
 ]
+
+if not TYPE_CHECKING:
+    # ImportResult, import_glossary's result, is defined with the importer (formats,
+    # merge), which no other function needs loaded: it is given on first use (PEP 562), as
+    # the package's names are. Type checkers read it from the import above.
+    __getattr__, _ = exports(__name__, {"ImportResult": "termbase.importing"}, __all__)
