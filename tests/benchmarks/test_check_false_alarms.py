@@ -105,6 +105,18 @@ def test_the_development_set_is_a_fresh_part_its_chinese_recovered(tmp_path: Pat
     assert part.en == ("10. The Committee agreed to meet in 2015.",)
 
 
+def test_the_development_set_has_a_fresh_copy_lower_cased_as_multiun(tmp_path: Path) -> None:
+    fa = load_benchmark("check_false_alarms")
+    assert fa.fresh_parts(tmp_path / "none") == []
+    shared = _devset(tmp_path, ["会议 于 2015 年 5 月 在 Genève 举行 。"],
+                     ["The meeting was held at Genève in May 2015."])
+    dev, lowered = fa.fresh_parts(shared)
+    assert (dev.name, lowered.name, lowered.role) == ("unv1-dev", "unv1-dev-lc", "fresh")
+    assert lowered.zh == ("会议于2015年5月在geneve举行。",)
+    assert lowered.en == ("the meeting was held at geneve in may 2015.",)
+    assert dev.cased and not lowered.cased
+
+
 def test_without_the_development_set_the_part_is_skipped_and_said(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     fa = load_benchmark("check_false_alarms")
