@@ -873,7 +873,8 @@ def _check_glossary(source: GlossarySource | None
 
     paths = [] if isinstance(source, Glossary | LoadedGlossary) else store.input_paths(
         _specs(source))
-    opened = open_compiled(paths) if paths else None
+    # Concepts and matchers only: a check never searches the lookup tables.
+    opened = open_compiled(paths, lookup=False) if paths else None
     if opened is None or opened.index is None:
         loaded = (opened.loaded if opened is not None else None) or load_glossary(source)
         return loaded.glossary, (*(opened.diagnostics if opened else ()), *loaded.diagnostics)

@@ -249,3 +249,49 @@ def test_a_concept_page_on_a_damaged_database_is_answered(cache: Path, glossary:
     index.index.close()  # fails as a damaged file does: sqlite3.Error underneath
     assert index.concept(wanted.id) == wanted
     assert isinstance(index.index, CompiledIndex) and index.index.path == target
+
+
+def _tables(target: Path) -> set[str]:
+    con = sqlite3.connect(target)
+    try:
+        return {name for (name,) in con.execute("SELECT name FROM sqlite_master "
+                                                "WHERE type = 'table'")}
+    finally:
+        con.close()
+
+
+def test_a_check_compiles_the_concepts_alone_and_a_lookup_then_the_rest(
+        cache: Path, glossary: Path) -> None:
+    for_check = open_compiled([glossary], lookup=False)
+    assert for_check.index is not None and not for_check.diagnostics
+    assert not for_check.index.has_lookup and for_check.index.concept_count == 58
+    for_check.index.close()
+    target = database_path([glossary])
+    assert target is not None
+    assert _tables(target) == {"meta", "concepts"}
+    # A lookup needs its tables: the database is compiled again, whole, without a word.
+    index = api.lookup_index(glossary)
+    assert index.diagnostics == () and isinstance(index.index, CompiledIndex)
+    assert index.index.has_lookup and answers(index) == in_memory(glossary)
+    assert _tables(target) == {"meta", "concepts", "keys", "entries", "grams"}
+    inode = target.stat().st_ino
+    # ... and a check takes the whole one as it is.
+    again = open_compiled([glossary], lookup=False)
+    assert again.index is not None and again.loaded is None and again.index.has_lookup
+    again.index.close()
+    assert target.stat().st_ino == inode
+
+
+def test_a_database_of_the_schema_before_is_rebuilt_for_a_check(cache: Path, glossary: Path
+                                                                ) -> None:
+    opened(glossary).close()
+    target = database_path([glossary])
+    assert target is not None
+    con = sqlite3.connect(target)
+    with con:
+        con.execute("UPDATE meta SET value = '3' WHERE name = 'schema'")
+    con.close()
+    result = open_compiled([glossary], lookup=False)
+    assert result.index is not None and result.loaded is not None  # compiled again
+    assert result.diagnostics == () and result.index.meta["schema"] == 4
+    result.index.close()

@@ -243,3 +243,21 @@ def test_plain_concepts_and_sections_decode_as_the_validating_reader_reads_them(
                 {"text": "GA", "status": "admitted", "termType": "abbreviation"}]}],
              "notes": ["one"]}]
     assert tuple(map(decode_concept, data)) == glossary_from_dict({"concepts": data}).concepts
+
+
+def test_a_glossary_alone_is_compiled_without_the_lookup_tables(tmp_path: Path,
+                                                                repo_root: Path) -> None:
+    glossary = store.load([str(repo_root / "glossaries" / "small-arms.tbx")]).glossary
+    path = tmp_path / "g.sqlite"
+    write_database(path, glossary, {"termbase": "test", "sources": []})
+    con = sqlite3.connect(path)
+    compiled = CompiledIndex(path, con, read_meta(con), CONVERTER)
+    assert not compiled.has_lookup
+    assert compiled.all_concepts() == glossary.concepts
+    assert compiled.content_hash == glossary.content_hash()
+    assert compiled.languages == glossary.languages
+    assert compiled.concept_count == len(glossary)
+    tables = {name for (name,) in con.execute("SELECT name FROM sqlite_master "
+                                              "WHERE type = 'table'")}
+    assert tables == {"meta", "concepts"}
+    con.close()

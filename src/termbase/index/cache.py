@@ -1,7 +1,9 @@
 """Where compiled glossaries live, when they may be used, and how they are rebuilt.
 
 One database per set of glossary files (and text encoding), named by a hash of their
-resolved paths: ``cache_dir()/glossaries/<hash>.sqlite``. It is *fresh* when it was
+resolved paths: ``cache_dir()/glossaries/<hash>.sqlite``. A check compiles the concepts
+alone; the lookup tables are written when a lookup first needs them (the database is
+then compiled again, whole). It is *fresh* when it was
 written by this schema and termbase version, by the same code for the keys it holds (the
 folds of :mod:`termbase.text.english`, the index's key rules), and every source file still
 has the recorded size and modification time — or, when only the time differs, the recorded
@@ -23,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from termbase import __version__
 from termbase.diagnostics import Diagnostic, warning
@@ -39,6 +41,10 @@ from termbase.index.compiled import (
 from termbase.paths import cache_dir
 from termbase.store import LoadedGlossary
 from termbase.text.chinese import Simplifier
+
+if TYPE_CHECKING:
+    from termbase.lookup import LookupIndex
+    from termbase.model import Glossary
 
 FOLDER = "glossaries"
 SUFFIX = ".sqlite"
@@ -69,6 +75,8 @@ class _State(Enum):
     MISSING = "missing"
     STALE = "stale"
     UNREADABLE = "unreadable"
+    NO_LOOKUP = "no lookup"
+    """Fresh, but compiled for a check: no lookup tables."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,8 +159,9 @@ def _sources_state(meta: dict[str, Any], paths: Sequence[Path]) -> tuple[_State,
     return _State.FRESH, retimed
 
 
-def _try_open(target: Path, paths: Sequence[Path],
-              encoding: str | None) -> tuple[CompiledIndex | None, _State]:
+def _try_open(target: Path, paths: Sequence[Path], encoding: str | None,
+              lookup: bool = True) -> tuple[CompiledIndex | None, _State]:
+    """The database at ``target`` when fresh (``lookup``: with its lookup tables)."""
     if not target.is_file():
         return None, _State.MISSING
     try:
@@ -172,6 +181,8 @@ def _try_open(target: Path, paths: Sequence[Path],
     except (sqlite3.Error, ValueError, KeyError, TypeError, AttributeError):
         con.close()
         return None, _State.UNREADABLE
+    if state is _State.FRESH and lookup and not meta.get("lookup"):
+        state = _State.NO_LOOKUP
     if state is not _State.FRESH:
         con.close()
         return None, state
@@ -220,8 +231,10 @@ class _WriteFailed(Exception):
         self.loaded = loaded
 
 
-def _build(target: Path, paths: Sequence[Path], encoding: str | None) -> LoadedGlossary:
-    """Read the glossaries and write their database at ``target``, atomically.
+def _build(target: Path, paths: Sequence[Path], encoding: str | None,
+           lookup: bool = True) -> LoadedGlossary:
+    """Read the glossaries and write their database at ``target``, atomically; with
+    ``lookup`` its lookup tables too (a check reads only the concepts).
 
     Reading errors (bad input) propagate as they would without a cache; writing errors
     come out as OSError/sqlite3.Error, :class:`CannotCompile` when the glossary cannot be
@@ -229,8 +242,6 @@ def _build(target: Path, paths: Sequence[Path], encoding: str | None) -> LoadedG
     nobody reads the files twice.
     """
     from termbase import store
-    from termbase.lookup import build_index
-    from termbase.text.chinese import ScriptConverter
 
     # Stamps before reading: if a file changes meanwhile, its recorded time is the older
     # one, and the next open hashes it and compares with the content actually indexed.
@@ -247,14 +258,21 @@ def _build(target: Path, paths: Sequence[Path], encoding: str | None) -> LoadedG
             "hashes": [list(h) for h in loaded.hashes],
             "diagnostics": [d.to_dict() for d in loaded.diagnostics]}
     try:
-        index = build_index(loaded.glossary, simplifier=ScriptConverter())
+        if lookup:
+            from termbase.lookup import build_index
+            from termbase.text.chinese import ScriptConverter
+
+            source: LookupIndex | Glossary = build_index(loaded.glossary,
+                                                         simplifier=ScriptConverter())
+        else:
+            source = loaded.glossary
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
                                        suffix=".tmp")
         os.close(handle)
         try:
             os.unlink(tmp)  # SQLite creates its own file; we only wanted a unique name
-            write_database(Path(tmp), index, meta)
+            write_database(Path(tmp), source, meta)
             os.replace(tmp, target)
         finally:
             with contextlib.suppress(OSError):
@@ -281,8 +299,11 @@ def _warning_for(exc: BaseException, target: Path) -> Diagnostic:
                         "is, or set TERMBASE_NO_CACHE=1 to stop trying")
 
 
-def open_compiled(paths: Sequence[Path], *, encoding: str | None = None) -> Opened:
+def open_compiled(paths: Sequence[Path], *, encoding: str | None = None,
+                  lookup: bool = True) -> Opened:
     """The compiled index of these glossary files: reused when fresh, else rebuilt.
+    Without ``lookup`` (a check) the database need not hold the lookup tables, and when
+    compiled now it does not: :meth:`~CompiledIndex.search` is then not to be called.
 
     Never fails because of the cache: a database that cannot be read is rebuilt
     (TB151), and when none can be written the result has no index, the glossary it
@@ -293,7 +314,7 @@ def open_compiled(paths: Sequence[Path], *, encoding: str | None = None) -> Open
     target = database_path(paths, encoding)
     if target is None:
         return Opened(None)
-    index, state = _try_open(target, paths, encoding)
+    index, state = _try_open(target, paths, encoding, lookup)
     if index is not None:
         return Opened(index)
     notes: list[Diagnostic] = []
@@ -304,10 +325,10 @@ def open_compiled(paths: Sequence[Path], *, encoding: str | None = None) -> Open
     try:
         with exclusive_lock(target, LOCK_TIMEOUT):
             # Another process may have rebuilt it while this one waited for the lock.
-            index, _ = _try_open(target, paths, encoding)
+            index, _ = _try_open(target, paths, encoding, lookup)
             if index is None:
-                loaded = _build(target, paths, encoding)
-                index, _ = _try_open(target, paths, encoding)
+                loaded = _build(target, paths, encoding, lookup)
+                index, _ = _try_open(target, paths, encoding, lookup)
     except _WriteFailed as failed:
         return Opened(None, failed.loaded, (*notes, _warning_for(failed.cause, target)))
     except (OSError, sqlite3.Error, OutputError) as exc:  # the folder or the lock

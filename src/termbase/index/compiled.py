@@ -7,6 +7,9 @@ Tables:
   the glossary's content hash and languages;
 * ``concepts`` — each concept's canonical JSON (:func:`~termbase.model.concept_to_dict`),
   by its position in the glossary, read only for the concepts a query returns;
+
+and, for lookups (``meta`` says whether they are there: ``lookup``):
+
 * ``keys`` — the normalised keys, numbered by (length, text) exactly as in memory,
   with their length, indexed by (length, text) for exact search and for prefix search
   one length at a time;
@@ -47,6 +50,7 @@ from termbase.model import (
     Concept,
     Context,
     Definition,
+    Glossary,
     LangSec,
     PartOfSpeech,
     Term,
@@ -59,14 +63,18 @@ from termbase.model import (
 )
 from termbase.text.chinese import Simplifier
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """2: meta holds the glossary's content hash and languages (for check's signature).
 3: keys carry their length, indexed with the text (prefix search by length); grams are
-found through an index apart from their lists."""
+found through an index apart from their lists.
+4: the lookup tables (keys, entries, grams) may be left out, ``meta['lookup']`` false: a
+check reads the concepts and the meta alone, and its first run need not build them."""
 
 _SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE concepts (pos INTEGER PRIMARY KEY, id TEXT NOT NULL, data TEXT NOT NULL);
+"""
+_LOOKUP_SCHEMA = """
 CREATE TABLE keys (kid INTEGER PRIMARY KEY, key TEXT NOT NULL, len INTEGER NOT NULL);
 CREATE TABLE entries (kid INTEGER NOT NULL, seq INTEGER NOT NULL, concept INTEGER NOT NULL,
                       concept_id TEXT NOT NULL, lang TEXT NOT NULL, status INTEGER NOT NULL,
@@ -156,13 +164,18 @@ def _decoded(texts: Sequence[str], source: str) -> list[Concept]:
         return list(glossary_from_dict({"concepts": data}, source).concepts)
 
 
-def write_database(path: Path, index: LookupIndex, meta: dict[str, Any]) -> None:
-    """Write ``index`` (and its glossary) into a new SQLite database at ``path``.
+def write_database(path: Path, source: LookupIndex | Glossary, meta: dict[str, Any]
+                   ) -> None:
+    """Write ``source`` into a new SQLite database at ``path``: a lookup index with its
+    glossary, or a glossary alone — its concepts, without the lookup tables, which only
+    a lookup searches (a check reads concepts and matchers: :mod:`termbase.check.compiled`).
 
     ``meta`` values are stored as JSON. Raises :class:`CannotCompile` when a concept
     would not read back as it is, ``sqlite3.Error``/``OSError`` when writing fails.
     """
-    concepts = index.glossary.concepts
+    index = source if isinstance(source, LookupIndex) else None
+    glossary = source.glossary if isinstance(source, LookupIndex) else source
+    concepts = glossary.concepts
     data = [concept_to_dict(c) for c in concepts]
     # Displayed hits and a check's concepts are rebuilt from this JSON by the trusted
     # decoder: refuse to compile what it would bring back different (a wrong answer),
@@ -170,39 +183,24 @@ def write_database(path: Path, index: LookupIndex, meta: dict[str, Any]) -> None
     # a damaged row; a property test holds it to the same concepts.
     if tuple(map(decode_concept, data)) != concepts:
         raise CannotCompile("some concepts would not read back exactly from JSON")
-    positions = [{id(t): i for i, t in enumerate(c.all_terms())} for c in concepts]
 
     con = sqlite3.connect(path)
     try:
         # A new file, renamed into place only once complete: no journal is needed.
         con.execute("PRAGMA journal_mode = OFF")
         con.execute("PRAGMA synchronous = OFF")
-        con.executescript(_SCHEMA)
+        con.executescript(_SCHEMA if index is None else _SCHEMA + _LOOKUP_SCHEMA)
         with con:
             con.executemany("INSERT INTO concepts VALUES (?, ?, ?)", (
                 (pos, c.id, json.dumps(d, ensure_ascii=False, separators=(",", ":")))
                 for pos, (c, d) in enumerate(zip(concepts, data, strict=True))))
-            # The length is stored, not computed by SQLite: its length() stops at a NUL.
-            con.executemany("INSERT INTO keys VALUES (?, ?, ?)",
-                            ((kid, key, len(key)) for kid, key in enumerate(index.keys)))
-            con.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?)", (
-                (kid, seq, e.concept, e.concept_id, e.lang, e.status,
-                 positions[e.concept][id(e.term)])
-                for kid, entries in enumerate(index.entries)
-                for seq, e in enumerate(entries)))
-            con.executemany("INSERT INTO grams VALUES (?, ?, ?)", (
-                (gram, len(ids), ids.tobytes()) for gram, ids in index.postings.items()))
-            con.execute("CREATE UNIQUE INDEX keys_by_length ON keys (len, key)")
-            # Grams are looked up in an index of their own, never among the lists: a
-            # search of a table keyed by text reads every long row it compares with
-            # (SQLite loads a record spilling onto overflow pages whole), which cost
-            # ~10 ms a query on 1,000,000 concepts.
-            con.execute("CREATE UNIQUE INDEX grams_by_text ON grams (gram, size)")
             full_meta = {**meta, "schema": SCHEMA_VERSION, "byteorder": sys.byteorder,
-                         "concepts": len(concepts), "keys": len(index.keys),
-                         "length_start": index.length_start,
-                         "content_hash": index.glossary.content_hash(data),
-                         "languages": list(index.glossary.languages)}
+                         "concepts": len(concepts), "lookup": index is not None,
+                         "content_hash": glossary.content_hash(data),
+                         "languages": list(glossary.languages)}
+            if index is not None:
+                _write_lookup(con, index, concepts)
+                full_meta.update(keys=len(index.keys), length_start=index.length_start)
             con.executemany("INSERT INTO meta VALUES (?, ?)",
                             ((k, json.dumps(v, ensure_ascii=False))
                              for k, v in full_meta.items()))
@@ -210,6 +208,28 @@ def write_database(path: Path, index: LookupIndex, meta: dict[str, Any]) -> None
         raise CannotCompile(f"text SQLite cannot store: {exc.reason}") from None
     finally:
         con.close()
+
+
+def _write_lookup(con: sqlite3.Connection, index: LookupIndex, concepts: Sequence[Concept]
+                  ) -> None:
+    """The lookup tables of ``index`` (keys, entries, grams), in ``con``'s transaction."""
+    positions = [{id(t): i for i, t in enumerate(c.all_terms())} for c in concepts]
+    # The length is stored, not computed by SQLite: its length() stops at a NUL.
+    con.executemany("INSERT INTO keys VALUES (?, ?, ?)",
+                    ((kid, key, len(key)) for kid, key in enumerate(index.keys)))
+    con.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?)", (
+        (kid, seq, e.concept, e.concept_id, e.lang, e.status,
+         positions[e.concept][id(e.term)])
+        for kid, entries in enumerate(index.entries)
+        for seq, e in enumerate(entries)))
+    con.executemany("INSERT INTO grams VALUES (?, ?, ?)", (
+        (gram, len(ids), ids.tobytes()) for gram, ids in index.postings.items()))
+    con.execute("CREATE UNIQUE INDEX keys_by_length ON keys (len, key)")
+    # Grams are looked up in an index of their own, never among the lists: a
+    # search of a table keyed by text reads every long row it compares with
+    # (SQLite loads a record spilling onto overflow pages whole), which cost
+    # ~10 ms a query on 1,000,000 concepts.
+    con.execute("CREATE UNIQUE INDEX grams_by_text ON grams (gram, size)")
 
 
 def read_meta(con: sqlite3.Connection) -> dict[str, Any]:
@@ -234,13 +254,19 @@ class CompiledIndex:
         self.meta = meta
         self.simplifier = simplifier
         self._con = con
-        self._count = int(meta["keys"])
-        self._length_start = [int(n) for n in meta["length_start"]]
+        # A check's database holds no lookup tables (meta 'lookup'): no keys.
+        self._count = int(meta.get("keys", 0))
+        self._length_start = [int(n) for n in meta.get("length_start", ())]
         self._positions: dict[str, int] | None = None
         # What one query has read of the grams table: the prefix, substring and typo
         # tiers ask for the same grams' sizes and often the same lists.
         self._sizes: dict[str, int | None] = {}
         self._lists: dict[str, array[int]] = {}
+
+    @property
+    def has_lookup(self) -> bool:
+        """Whether the lookup tables are there (a check compiles without them)."""
+        return bool(self.meta.get("lookup"))
 
     @property
     def concept_count(self) -> int:
