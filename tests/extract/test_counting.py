@@ -80,6 +80,26 @@ def test_a_negated_verb_where_nouns_stand_is_one_word() -> None:
     assert "不扩散" in {f for c in result.candidates for f in c.forms()}
 
 
+def test_a_character_after_not_yet_is_one_word_with_it() -> None:
+    tokenizer = JiebaSegmenter()
+    # 未 ("not yet") is a negation as 不 is: before a piece of a word the segmenter left
+    # alone (缴, "pay") it makes a word (未缴 unpaid); before a function word (与) or an
+    # adverb of its own (未经, one dictionary word) it stays the clause's, and once is
+    # not enough (未|获).
+    cuts = [["未", "缴", "摊款"], ["会员国", "未", "缴", "余额"], ["未", "与", "政府", "协商"],
+            ["未", "与", "各方"], ["未经", "表决"], ["未经", "授权"], ["未", "获", "通过"]]
+    assert negated_qualities(cuts, tokenizer) == ["未缴"]
+    # Unpaid assessed contributions: jieba cuts 未|缴|摊款, and 未, a break word, ended the
+    # run before the term, so it was never counted.
+    lines = [f"{who}的未缴摊款{what}。" for who, what in (
+        ("会员国", "有所减少"), ("维持和平行动", "仍然很多"), ("国际法庭", "数额很大"))] \
+        + ["秘书长报告了未缴摊款情况。", "未缴摊款总额增加。"]
+    assert tokenizer.cut("未缴摊款") == ["未", "缴", "摊款"]
+    result = extract_terms(_documents(lines), tokenizer=tokenizer,
+                           settings=ExtractSettings(workers=1))
+    assert "未缴摊款" in {f for c in result.candidates for f in c.forms()}
+
+
 # Non-discrimination: in the first lines 不歧视 follows a preposition (在, 为), as a
 # clause's negated verb would; only later lines put it where nouns stand (after 和 or 、).
 _EARLY = ["各国在不歧视的基础上开展合作。", "缔约国应为不歧视提供保障。"]

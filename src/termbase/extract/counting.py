@@ -166,35 +166,39 @@ class _Precut:
         return self.fallback.fingerprint()
 
 
-_NEGATION = "不"
+_NEGATIONS = frozenset("不未")
+"""The negations 不 ("not") and 未 ("not yet"): before a quality or a piece of a word
+each makes one word with it (不安全 insecurity, 不限 open-ended; 未缴 unpaid, in 未缴摊款
+unpaid assessed contributions), which the segmenter cuts off as a break word."""
 _QUALITY_TAGS = frozenset({"a", "an"})
 """jieba's tags of adjectives and adjectival nouns (安全, 平等, 稳定)."""
 
 
 def negated_qualities(cuts: Iterable[Sequence[str]], tokenizer: Segmenter) -> list[str]:
-    """不 and what follows it more than once in ``cuts``, when that is an adjective of
-    two characters or more (不安全 insecurity, 不平等 inequality, 不稳定 instability) or
-    a character the segmenter left alone that opens no clause (不|限, 有罪|不|罚): one
-    word, a quality negated, which names a state as a noun does (粮食不安全 food
-    insecurity, 不限成员名额 open-ended, 有罪不罚 impunity). jieba's dictionary lacks
-    most of them and cuts 不 off, and n-grams never cross 不, a break word. Before a
-    verb of its own (不|使用, 不|受, 不|应) 不 stays a clause's negation, unless the text
-    uses the two where nouns stand (:func:`_is_withheld_act`)."""
+    """A negation (:data:`_NEGATIONS`) and what follows it more than once in ``cuts``,
+    when that is an adjective of two characters or more (不安全 insecurity, 不平等
+    inequality, 不稳定 instability) or a character the segmenter left alone that opens no
+    clause (不|限, 有罪|不|罚, 未|缴): one word, a quality negated, which names a state as
+    a noun does (粮食不安全 food insecurity, 不限成员名额 open-ended, 有罪不罚 impunity) or
+    modifies one (未缴摊款 unpaid assessed contributions). jieba's dictionary lacks most of
+    them and cuts the negation off, and n-grams never cross a negation, a break word.
+    Before a verb of its own (不|使用, 不|受, 不|应) the negation stays a clause's, unless
+    the text uses the two where nouns stand (:func:`_is_withheld_act`)."""
     if not isinstance(tokenizer, Tagger):
         return []
-    pairs: Counter[str] = Counter()
-    noun_uses: Counter[str] = Counter()
+    pairs: Counter[tuple[str, str]] = Counter()
+    noun_uses: Counter[tuple[str, str]] = Counter()
     for words in cuts:
-        if _NEGATION not in words:
+        if _NEGATIONS.isdisjoint(words):
             continue
         for before, negation, word in zip(["", *words], words, words[1:], strict=False):
-            if negation == _NEGATION:
-                pairs[word] += 1
-                noun_uses[word] += before in _NOUN_OPENERS
-    recurring = [b for b, n in pairs.items() if n > 1 and has_cjk(b)]
-    tags = tokenizer.word_tags(recurring)
-    return [_NEGATION + b for b in recurring if _is_bound_piece(b, tags)
-            or _is_withheld_act(b, tags, pairs[b], noun_uses[b])]
+            if negation in _NEGATIONS:
+                pairs[negation, word] += 1
+                noun_uses[negation, word] += before in _NOUN_OPENERS
+    recurring = [p for p, n in pairs.items() if n > 1 and has_cjk(p[1])]
+    tags = tokenizer.word_tags({b for _, b in recurring})
+    return [negation + b for negation, b in recurring if _is_bound_piece(b, tags)
+            or _is_withheld_act(b, tags, pairs[negation, b], noun_uses[negation, b])]
 
 
 # What stands before a noun phrase and never before a clause's negated verb: a
@@ -223,7 +227,7 @@ def _is_withheld_act(word: str, tags: dict[str, str], uses: int, noun_uses: int)
 
 
 def _is_bound_piece(word: str, tags: dict[str, str]) -> bool:
-    """Whether ``word`` after 不 makes one word with it: an adjective of two characters
+    """Whether ``word`` after a negation makes one word with it: an adjective of two characters
     or more, or a character that is a piece of a word (限, 罚) rather than a function
     word, a clause's verb (受, 应, 与) or an adjective that predicates (不大, 不迟于)."""
     if len(word) > 1:
@@ -239,14 +243,14 @@ digits between such marks each on its own."""
 
 
 def _negated_clauses(text: str, tokenizer: Segmenter) -> list[list[str]]:
-    """The words of each clause of ``text`` that holds 不 (between two of
+    """The words of each clause of ``text`` that holds a negation (between two of
     :data:`_CLAUSE_MARK`), with the mark before and the mark after it: what
-    :func:`negated_qualities` reads around 不 in the whole text's words, for a third of
-    the cutting (the clauses holding 不 are a third of the sentences holding it)."""
+    :func:`negated_qualities` reads around 不 and 未 in the whole text's words, for a third
+    of the cutting (the clauses holding 不 are a third of the sentences holding it)."""
     pieces = _CLAUSE_MARK.split(text)  # clause, mark, clause, mark, ..., clause
     found: list[list[str]] = []
     for i in range(0, len(pieces), 2):
-        if _NEGATION in pieces[i]:
+        if not _NEGATIONS.isdisjoint(pieces[i]):
             found.append([*pieces[max(i - 1, 0):i], *tokenizer.cut(pieces[i]),
                           *pieces[i + 1:i + 2]])
     return found
@@ -258,13 +262,13 @@ def learn_words(batch: Sequence[Sequence[Unit]], tokenizer: Segmenter,
     (:func:`~termbase.text.segment.bound_words`, :func:`negated_qualities`), when it can
     learn words; and a segmenter for ``batch`` itself that reuses the cuts made to learn
     them. The documents ``more`` teach negated qualities too: only their sentences that
-    hold 不 are cut for it, and nothing of theirs is kept."""
+    hold a negation are cut for it, and nothing of theirs is kept."""
     if not isinstance(tokenizer, WordLearner):
         return tokenizer, tokenizer
     cuts = {text: tokenizer.cut(text) for units in batch for text, *_ in units}
     # Each sentence once, as in ``cuts``: a line repeated in every document counts once.
     negating = {text: _negated_clauses(text, tokenizer) for units in more
-                for text, *_ in units if _NEGATION in text and text not in cuts}
+                for text, *_ in units if not _NEGATIONS.isdisjoint(text) and text not in cuts}
     words = bound_words(cuts.values()) + negated_qualities(
         [*cuts.values(), *itertools.chain.from_iterable(negating.values())], tokenizer)
     learned = tokenizer.with_words(words)
