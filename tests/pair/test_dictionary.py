@@ -91,6 +91,28 @@ def test_a_word_the_glosses_never_give_leaves_the_extension_undecided() -> None:
                                "space activities", "zh", lexicon) is None
 
 
+def test_an_english_word_that_renders_a_compound_counts_for_it_alone() -> None:
+    # "convention" closes the Convention's name and is one of 大会's glosses too: the
+    # candidate that leaves out "Conference" says nothing of 大会 the name does not use.
+    lexicon = Lexicon.from_pairs([
+        ("联合国气候变化框架公约", "United Nations Framework Convention on Climate Change"),
+        ("缔约方", "party"), ("大会", "convention"), ("大会", "assembly")])
+    term = "联合国气候变化框架公约缔约方大会"
+    name = "united nation framework convention on climate"
+    assert coverage(term, f"party to the {name}", lexicon) == 2 / 3
+    # The whole name renders the compound without "convention", which is left for 大会.
+    assert coverage(term, f"conference of the party to the {name} change", lexicon) == 1.0
+    # Said twice, the word renders both.
+    assert coverage(term, f"convention of the party to the {name}", lexicon) == 1.0
+
+
+def test_two_short_words_may_share_one_english_word() -> None:
+    # Near-synonyms say one thing twice: 重要意义 is "importance".
+    lexicon = Lexicon.from_pairs([("重要", "importance"), ("意义", "importance"),
+                                  ("意义", "meaning")])
+    assert coverage("重要意义", "importance", lexicon) == 1.0
+
+
 def test_a_four_letter_plural_gloss_matches_the_singular_key() -> None:
     # The stemmer keeps "arms" whole; candidate keys fold it to "arm" ("small arm").
     lexicon = Lexicon.from_pairs([("小", "small"), ("武器", "arms"), ("艾滋病", "AIDS")])

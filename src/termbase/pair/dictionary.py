@@ -171,10 +171,32 @@ def coverage(zh_term: str, en_candidate: str, dictionary: Dictionary) -> float |
     words = [w for w in dictionary.segment(zh_term) if dictionary.translations(w)]
     if not words:
         return None
-    stems = set(read_stems(en_candidate, zh_term, dictionary))
-    found = sum(1 for w in words
-                if any(reads_as(stem, dictionary.translations(w)) for stem in stems))
-    return found / len(words)
+    stems = read_stems(en_candidate, zh_term, dictionary)
+    reading = [[i for i, stem in enumerate(stems) if reads_as(stem, dictionary.translations(w))]
+               for w in words]
+    readers = Counter(i for read in reading for i in read)
+    if all(readers[i] == 1 for read in reading for i in read):
+        return sum(1 for read in reading if read) / len(words)
+    return _covered_once(words, reading, readers) / len(words)
+
+
+def _covered_once(words: list[str], reading: list[list[int]], readers: Counter[int]) -> int:
+    """How many of ``words`` the candidate's words cover when the words that render a
+    compound in full count for it alone: "convention" is the 公约 that closes
+    联合国气候变化框架公约 and cannot render the 大会 after it too. A compound of four
+    characters or more takes, longest first, as many of the words that read it as render
+    it in full (:func:`gloss_words_needed`), those no other word of the term reads before
+    shared ones; the other words read what is left. Two short words may still share one
+    English word: near-synonyms say one thing twice (重要意义 "importance")."""
+    taken: set[int] = set()
+    found = 0
+    for at in sorted(range(len(words)), key=lambda k: (-len(words[k]), k)):
+        free = [i for i in reading[at] if i not in taken]
+        needed = gloss_words_needed(words[at])
+        if needed > 1:
+            taken.update(sorted(free, key=lambda i: readers[i] > 1)[:needed])
+        found += bool(free)
+    return found
 
 
 def read_in_full(zh_term: str, dictionary: Dictionary) -> list[str]:
