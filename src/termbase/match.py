@@ -11,7 +11,6 @@ whole words.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -65,15 +64,22 @@ class Strings:
         return {string for _, string in self.occurrences(text)}
 
 
-def owners_automaton(entries: dict[str, list[tuple[str, Term]]]) -> Any:
-    """One Aho–Corasick automaton of the keys of ``entries``, each valued (its length, its
-    owners as (concept id, term)): what :class:`TermMatcher` and the checker's matcher
-    search with."""
+Owners = Callable[[list[tuple[str, Term]]], Any]
+"""What an automaton holds for a key's owners, given them as (concept id, term): the
+owners themselves (:func:`tuple`), or references to them (a compiled glossary's matcher,
+:mod:`termbase.check.compiled`, which resolves them when a text holds the key)."""
+
+
+def owners_automaton(entries: dict[str, list[tuple[str, Term]]], owners: Owners = tuple
+                     ) -> Any:
+    """One Aho–Corasick automaton of the keys of ``entries``, each valued (its length,
+    ``owners`` of its owners): what :class:`TermMatcher` and the checker's matcher search
+    with."""
     import ahocorasick  # imported here: building a matcher is the first use
 
     automaton = ahocorasick.Automaton()
-    for key, owners in entries.items():
-        automaton.add_word(key, (len(key), tuple(owners)))
+    for key, found in entries.items():
+        automaton.add_word(key, (len(key), owners(found)))
     if entries:
         automaton.make_automaton()
     return automaton
@@ -82,7 +88,8 @@ def owners_automaton(entries: dict[str, list[tuple[str, Term]]]) -> Any:
 class TermMatcher:
     """All terms of one language of a glossary, ready to be found in text."""
 
-    def __init__(self, glossary: Glossary, lang: str) -> None:
+    def __init__(self, glossary: Glossary, lang: str, owners: Owners = tuple) -> None:
+        """``owners``: what the automaton holds for a key's owners (:data:`Owners`)."""
         self.lang = lang
         self._cjk = _is_cjk_lang(lang)
         entries: dict[str, list[tuple[str, Term]]] = {}
@@ -93,15 +100,8 @@ class TermMatcher:
                 key = pattern_text(lang, term.text)
                 if key:
                     entries.setdefault(key, []).append((concept.id, term))
-        self._automaton = owners_automaton(entries)
+        self._automaton = owners_automaton(entries, owners)
         self.size = len(entries)
-
-    def with_automaton(self, convert: Callable[[Any], Any]) -> TermMatcher:
-        """A copy whose automaton is ``convert``'s of this one's (a compiled glossary keeps
-        each key's owners by reference: :mod:`termbase.check.compiled`)."""
-        kept = copy.copy(self)
-        kept._automaton = convert(self._automaton)
-        return kept
 
     def find(self, text: str) -> list[TermHit]:
         """Non-overlapping hits, longest first where they compete, in text order."""

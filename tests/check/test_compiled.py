@@ -27,6 +27,7 @@ from termbase.check import CheckOptions, MatchOptions, check_draft
 from termbase.check.compiled import CompiledGlossary
 from termbase.check.draft import Draft, presplit_pair
 from termbase.check.findings import FindingKind
+from termbase.check.matching import LanguageMatcher
 from termbase.fileio import write_atomic
 from termbase.formats import write_glossary
 from termbase.index import cache as index_cache
@@ -390,3 +391,36 @@ def test_any_glossary_same_findings(glossary: Glossary, data: st.DataObject) -> 
                 compiled = CompiledGlossary(compiled.index)
         finally:
             compiled.index.close()
+
+
+def test_the_first_checks_matcher_is_kept_as_it_was_built(
+        cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Built with references in its automata, as a kept one holds them, and pickled as it
+    # stands (not copied with every key's owners converted): it finds what the matcher
+    # loaded from its file finds, the same terms, resolved through the same mapping.
+    glossary = generated_glossary(200, seed=21)
+    path = tmp_path / "generated.tbx"
+    write_glossary(glossary, path)
+    draft = generated_draft(glossary, 30, seed=22)
+    for lang, texts in (("zh", [u.source[0].text for u in draft.units]),
+                        ("en", [u.target[0].text for u in draft.units])):
+        clear_cache()
+        opened = open_compiled([path], lookup=False)
+        assert opened.index is not None and opened.loaded is not None
+        first = CompiledGlossary(opened.index, opened.loaded.glossary.concepts)
+        built = first.matcher(lang, MatchOptions())
+        assert built.resolve is not None  # references, resolved by the mapping
+        again = open_compiled([path], lookup=False).index
+        assert again is not None
+        with monkeypatch.context() as patched:
+            patched.setattr(LanguageMatcher, "__init__", None)  # loaded, not built
+            loaded = CompiledGlossary(again).matcher(lang, MatchOptions())
+        assert loaded.resolve is not None and len(_matcher_files(cache)) == 1
+
+        def hits(matcher: Any, texts: list[str] = texts) -> list[Any]:
+            return [[(h.start, h.end, h.concept_id, h.term) for h in matcher.find(
+                matcher.prepare(text))] for text in texts]
+
+        memory = LanguageMatcher(glossary, lang, MatchOptions())
+        assert hits(built) == hits(loaded) == hits(memory)
+        assert any(hits(memory))

@@ -194,31 +194,21 @@ class _RefUnpickler(pickle.Unpickler):
         return found
 
 
-def _dump(matcher: LanguageMatcher, concepts: Sequence[Concept]) -> bytes:
-    """``concepts`` are the compiled glossary's, in its order."""
+def _references(concepts: Sequence[Concept]) -> dict[int, _Ref]:
+    """The reference of each term of ``concepts`` (the compiled glossary's, in its order),
+    by id()."""
     # An id names the last concept that has it, as looking the id up finds it.
     position = {c.id: pos for pos, c in enumerate(concepts)}
-    refs = {id(term): (c.id, position[c.id], i) for c in concepts
+    return {id(term): (c.id, position[c.id], i) for c in concepts
             for i, term in enumerate(c.all_terms())}
-    # A copy whose automata name each key's owners by their references (the matcher
-    # itself serves the run that built it).
-    kept = matcher.with_automata(lambda automaton: _by_reference(automaton, refs))
+
+
+def _dump(matcher: LanguageMatcher, refs: dict[int, _Ref]) -> bytes:
+    """``matcher``, whose automata hold references (:data:`_Ref`), pickled; its other
+    terms (a deprecated term matched only as written) as references too."""
     buffer = io.BytesIO()
-    _RefPickler(buffer, refs).dump(kept)
+    _RefPickler(buffer, refs).dump(matcher)
     return buffer.getvalue()
-
-
-def _by_reference(automaton: Any, refs: dict[int, _Ref]) -> Any:
-    """``automaton`` with each key's value (length, owners) as (length, the owners'
-    references): plain tuples, which unpickle without a call for each key."""
-    import ahocorasick
-
-    out = ahocorasick.Automaton()
-    for key, (length, owners) in automaton.items():
-        out.add_word(key, (length, tuple(refs[id(term)] for _, term in owners)))
-    if len(out):
-        out.make_automaton()
-    return out
 
 
 def _load(data: BinaryIO, concepts: CompiledConcepts) -> LanguageMatcher | None:
@@ -283,6 +273,12 @@ class CompiledGlossary:
             if loaded is not None:
                 return loaded
         concepts = self._all()
-        matcher = LanguageMatcher(Glossary(concepts), lang, options)
-        write_derived(self.index, name, _dump(matcher, concepts))
+        refs = _references(concepts)
+        # Built as it is kept: its automata name each key's owners by reference (plain
+        # tuples, which unpickle without a call for each key), resolved as a loaded
+        # one's are, so that it is pickled as it stands rather than copied.
+        matcher = LanguageMatcher(Glossary(concepts), lang, options,
+                                  lambda owners: tuple(refs[id(term)] for _, term in owners))
+        write_derived(self.index, name, _dump(matcher, refs))
+        matcher.resolve = self.concepts.owners
         return matcher

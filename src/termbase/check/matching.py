@@ -42,7 +42,6 @@ What the glossary itself distinguishes is kept apart, whatever the folds:
 
 from __future__ import annotations
 
-import copy
 import functools
 import re
 from bisect import bisect_left
@@ -51,7 +50,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from termbase.diagnostics import Diagnostic, warning
-from termbase.match import TermHit, TermMatcher, owners_automaton, pattern_text
+from termbase.match import Owners, TermHit, TermMatcher, owners_automaton, pattern_text
 from termbase.model import Glossary, PartOfSpeech, Term, TermType
 from termbase.text.english import (
     EN_CONJUNCTIONS,
@@ -294,7 +293,9 @@ class LanguageMatcher:
     """
 
     def __init__(self, glossary: Glossary, lang: str,
-                 options: MatchOptions | None = None) -> None:
+                 options: MatchOptions | None = None, owners: Owners = tuple) -> None:
+        """``owners``: what the automata hold for a key's owners (:data:`~termbase.match.
+        Owners`; references where :attr:`resolve` is to resolve them)."""
         self.lang = lang
         self.diagnostics: list[Diagnostic] = []
         """What building the matcher found in the glossary (deprecated terms that fold
@@ -318,7 +319,7 @@ class LanguageMatcher:
         such a value; None where they hold the owners themselves."""
         self.size = 0
         if self.cjk:
-            self._zh = TermMatcher(glossary, lang)
+            self._zh = TermMatcher(glossary, lang, owners)
             self.size = self._zh.size
             return
         entries: dict[str, list[tuple[str, Term]]] = {}
@@ -330,19 +331,8 @@ class LanguageMatcher:
                     if key.strip():
                         entries.setdefault(key, []).append((concept.id, term))
         self._separate_folded_deprecated(entries)
-        self._automaton = owners_automaton(entries)
+        self._automaton = owners_automaton(entries, owners)
         self.size = len(entries)
-
-    def with_automata(self, convert: Callable[[Any], Any]) -> LanguageMatcher:
-        """A copy whose automaton, or its Chinese matcher's, is ``convert``'s of this
-        matcher's (a compiled glossary keeps each key's owners by reference:
-        :mod:`termbase.check.compiled`)."""
-        kept = copy.copy(self)
-        if self._automaton is not None:
-            kept._automaton = convert(self._automaton)
-        if self._zh is not None:
-            kept._zh = self._zh.with_automaton(convert)
-        return kept
 
     def pattern(self, term: Term) -> str:
         """The searched-for form of ``term``."""
