@@ -11,6 +11,7 @@ import pytest
 
 from termbase.align import lexicon
 from termbase.align.lexicon import default_lexicon_key, load_default_lexicon, read_cedict
+from termbase.check import glosses
 from termbase.check.glosses import (
     dictionary_glosses,
     dictionary_senses,
@@ -80,6 +81,29 @@ def test_without_a_cache_the_lexicon_answers(monkeypatch: pytest.MonkeyPatch,
     assert found["可持续发展"].senses == ("sustainable development",)
     assert english_words(["unit", "unep"]) == {"unit"}
     assert not list(cache.glob("*.sqlite"))
+
+
+def test_without_a_cache_the_file_is_read_once_for_each_word(
+        monkeypatch: pytest.MonkeyPatch, cache: Path) -> None:
+    # A check asks the dictionary for each reason a miss may have in turn, mostly about
+    # the same words: without the table, each asking read the whole file.
+    monkeypatch.setenv("TERMBASE_NO_CACHE", "1")
+    glosses._read_from_file.cache_clear()
+    real = lexicon.default_text
+    calls: list[int] = []
+
+    def counted() -> str:
+        calls.append(1)
+        return real()
+
+    monkeypatch.setattr("termbase.check.glosses.default_text", counted)
+    first = dictionary_glosses(WORDS)
+    assert dictionary_glosses(WORDS[1:]) == {"可持续发展": first["可持续发展"]}
+    assert dictionary_glosses(WORDS) == first and len(calls) == 1
+    assert dictionary_glosses(["会议", *WORDS])["会议"].senses and len(calls) == 2
+    glosses._read_from_file.cache_clear()
+    assert dictionary_glosses(WORDS) == first  # what a fresh reading gives
+    glosses._read_from_file.cache_clear()
 
 
 def test_a_damaged_table_is_ignored_and_rebuilt(cache: Path) -> None:

@@ -79,11 +79,39 @@ _TABLE_VERSION = "3"
 def dictionary_glosses(words: Collection[str]) -> dict[str, Gloss]:
     """The glosses of those of ``words`` that the default dictionary holds; empty when
     it is not installed."""
-    if not _installed():  # the dictionary is evidence only
+    key = _table_key()
+    if key is None:  # the dictionary is evidence only
         return {}
     found = _from_table(_read_table, words)
     if found is not None:
         return found
+    # No table (the cache off or not writable): the file answers, once for each word. A
+    # check asks about the words of its error lines for each reason in turn, and each
+    # asking read the whole file again (0.3 s a time).
+    known = _read_from_file(key)
+    unread = set(words).difference(known)
+    if unread:
+        if len(known) > _FILE_ANSWERS_KEPT:
+            known.clear()
+        glossed = _file_glosses(unread)
+        known.update((w, glossed.get(w)) for w in unread)
+    return {w: gloss for w in words if (gloss := known[w]) is not None}
+
+
+_FILE_ANSWERS_KEPT = 200_000
+"""Words :func:`_read_from_file` keeps for a process (a server checking many drafts)
+before it starts again."""
+
+
+@functools.lru_cache(maxsize=1)
+def _read_from_file(key: str) -> dict[str, Gloss | None]:
+    """The dictionary's answers read from its file, for the dictionary named ``key``
+    (:func:`_table_key`), by word (None: not in it); filled by :func:`dictionary_glosses`."""
+    return {}
+
+
+def _file_glosses(words: Collection[str]) -> dict[str, Gloss]:
+    """The glosses of ``words`` read from the dictionary's file (and jieba's)."""
     from termbase.text.word_tags import dictionary_tags  # jieba's tables: a rare path
 
     wanted = set(words)
