@@ -424,3 +424,26 @@ def test_the_first_checks_matcher_is_kept_as_it_was_built(
         memory = LanguageMatcher(glossary, lang, MatchOptions())
         assert hits(built) == hits(loaded) == hits(memory)
         assert any(hits(memory))
+
+
+def test_the_terms_references_are_mapped_once_for_both_matchers(
+        cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from termbase.check import compiled as check_compiled
+
+    glossary = generated_glossary(50, seed=23)
+    path = tmp_path / "generated.tbx"
+    write_glossary(glossary, path)
+    real = check_compiled._references
+    calls: list[int] = []
+
+    def counted(concepts: Sequence[Concept]) -> dict[int, Any]:
+        calls.append(len(concepts))
+        return real(concepts)
+
+    monkeypatch.setattr(check_compiled, "_references", counted)
+    opened = open_compiled([path], lookup=False)
+    assert opened.index is not None and opened.loaded is not None
+    first = CompiledGlossary(opened.index, opened.loaded.glossary.concepts)
+    for lang in ("zh", "en"):
+        first.matcher(lang, MatchOptions())
+    assert calls == [50]

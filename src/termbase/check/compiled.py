@@ -236,6 +236,7 @@ class CompiledGlossary:
         self.concepts = CompiledConcepts(index)
         self._everything: tuple[Concept, ...] | None = None
         self._compiled_from = compiled_from
+        self._refs: dict[int, _Ref] | None = None
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -273,7 +274,9 @@ class CompiledGlossary:
             if loaded is not None:
                 return loaded
         concepts = self._all()
-        refs = _references(concepts)
+        if self._refs is None:  # one table for both languages' matchers
+            self._refs = _references(concepts)
+        refs = self._refs
         # Built as it is kept: its automata name each key's owners by reference (plain
         # tuples, which unpickle without a call for each key), resolved as a loaded
         # one's are, so that it is pickled as it stands rather than copied.
