@@ -100,6 +100,25 @@ def test_a_character_after_not_yet_is_one_word_with_it() -> None:
     assert "未缴摊款" in {f for c in result.candidates for f in c.forms()}
 
 
+def test_the_sample_is_cut_as_the_learned_segmenter_cuts_it() -> None:
+    from termbase.extract.counting import learn_words
+
+    # 可|持续 is learned from its uses (sustainable); in 可持续性 the dictionary's own word
+    # holds it, which no join of the old cut's words makes: the sample sentence is cut
+    # again, as the later batches are (可持续|性), not left as the dictionary cut it.
+    lines = [f"{what}可持续发展目标。" for what in (
+        "各国", "会员国", "政府", "区域", "国际", "社会", "非洲", "亚洲", "欧洲", "美洲", "世界")]
+    lines.append("环境可持续性十分重要。")
+    units = [[(text, 0, "t", f"line {i}") for i, text in enumerate(lines, 1)]]
+    tokenizer = JiebaSegmenter()
+    assert tokenizer.cut("环境可持续性") == ["环境", "可持续性"]
+    learned, precut = learn_words(units, tokenizer)
+    assert "可持续" in getattr(learned, "terms", ())
+    for text in lines:
+        assert precut.cut(text) == learned.cut(text), text
+    assert "可持续" in precut.cut(lines[-1])
+
+
 # Non-discrimination: in the first lines 不歧视 follows a preposition (在, 为), as a
 # clause's negated verb would; only later lines put it where nouns stand (after 和 or 、).
 _EARLY = ["各国在不歧视的基础上开展合作。", "缔约国应为不歧视提供保障。"]

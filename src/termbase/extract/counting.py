@@ -275,7 +275,16 @@ def learn_words(batch: Sequence[Sequence[Unit]], tokenizer: Segmenter,
     if not words:
         return learned, _Precut(cuts, learned)
     join = word_joiner(words)
-    return learned, _Precut({t: join(c) for t, c in cuts.items()}, learned)
+
+    def recut(text: str, cut: list[str]) -> list[str]:
+        # A learned word that does not end where the old cut's words end (可持续 in
+        # 可|持续性) is not made by joining them: that sentence is cut again.
+        joined = join(cut)
+        if any(w in text and w not in joined for w in words):
+            return learned.cut(text)
+        return joined
+
+    return learned, _Precut({t: recut(t, c) for t, c in cuts.items()}, learned)
 
 
 def _batches_up_to(batched: Iterator[list[list[Unit]]], limit: int,
