@@ -119,6 +119,29 @@ def test_the_sample_is_cut_as_the_learned_segmenter_cuts_it() -> None:
     assert "可持续" in precut.cut(lines[-1])
 
 
+def test_a_negation_takes_the_quality_that_opens_a_noun_and_the_superlative_before_it(
+        ) -> None:
+    tokenizer = JiebaSegmenter()
+    # jieba reads 发达国家 (developed countries) as one word after 不, which negates no
+    # noun: the negation takes the verb that opens it (不发达, underdeveloped), and where
+    # the text says 最 before it in most uses, the superlative too (最不发达, least
+    # developed). A word that is no dictionary word built on a predicate (国家) is left.
+    assert tokenizer.cut("最不发达国家") == ["最", "不", "发达国家"]
+    cuts = [["最", "不", "发达国家"], ["和", "最", "不", "发达国家"], ["不", "发达国家"],
+            ["小岛屿", "不", "发达国家"], ["不", "发达国家"], ["不", "国家"], ["不", "国家"]]
+    assert negated_qualities(cuts, tokenizer) == ["不发达"]
+    cuts[2] = cuts[4] = ["最", "不", "发达国家"]
+    assert negated_qualities(cuts, tokenizer) == ["最不发达"]
+    # The least developed countries: 最, a word no term starts with, and 不, a break word,
+    # kept the term from ever being counted.
+    lines = [f"{what}最不发达国家{more}。" for what, more in (
+        ("支援", "的行动纲领"), ("援助", "和内陆国家"), ("", "面临挑战"), ("非洲", "需要支助"))]
+    result = extract_terms(_documents(lines), tokenizer=tokenizer,
+                           settings=ExtractSettings(workers=1))
+    forms = {f for c in result.candidates for f in c.forms()}
+    assert "最不发达国家" in forms and "不发达国家" not in forms
+
+
 # Non-discrimination: in the first lines 不歧视 follows a preposition (在, 为), as a
 # clause's negated verb would; only later lines put it where nouns stand (after 和 or 、).
 _EARLY = ["各国在不歧视的基础上开展合作。", "缔约国应为不歧视提供保障。"]

@@ -32,6 +32,7 @@ from termbase.extract.statistics import Counts, sentence_ngrams
 from termbase.extract.units import Unit, document_units
 from termbase.text.chinese import has_cjk
 from termbase.text.segment import (
+    FrequencyModel,
     Segmenter,
     Tagger,
     WordLearner,
@@ -183,11 +184,16 @@ def negated_qualities(cuts: Iterable[Sequence[str]], tokenizer: Segmenter) -> li
     modifies one (未缴摊款 unpaid assessed contributions). jieba's dictionary lacks most of
     them and cuts the negation off, and n-grams never cross a negation, a break word.
     Before a verb of its own (不|使用, 不|受, 不|应) the negation stays a clause's, unless
-    the text uses the two where nouns stand (:func:`_is_withheld_act`)."""
+    the text uses the two where nouns stand (:func:`_is_withheld_act`). A negation never
+    negates a noun: before a dictionary word that opens with a quality or a verb
+    (不|发达国家) it takes that (不发达|国家, :func:`_opening_predicates`); and where the
+    text gives the negated quality the superlative in most of its uses (最|不|发达国家, the
+    least developed countries), the superlative is part of the word (最不发达)."""
     if not isinstance(tokenizer, Tagger):
         return []
     pairs: Counter[tuple[str, str]] = Counter()
     noun_uses: Counter[tuple[str, str]] = Counter()
+    superlative: Counter[tuple[str, str]] = Counter()
     for words in cuts:
         if _NEGATIONS.isdisjoint(words):
             continue
@@ -195,10 +201,49 @@ def negated_qualities(cuts: Iterable[Sequence[str]], tokenizer: Segmenter) -> li
             if negation in _NEGATIONS:
                 pairs[negation, word] += 1
                 noun_uses[negation, word] += before in _NOUN_OPENERS
+                superlative[negation, word] += before == _SUPERLATIVE
     recurring = [p for p, n in pairs.items() if n > 1 and has_cjk(p[1])]
     tags = tokenizer.word_tags({b for _, b in recurring})
-    return [negation + b for negation, b in recurring if _is_bound_piece(b, tags)
-            or _is_withheld_act(b, tags, pairs[negation, b], noun_uses[negation, b])]
+    opening = _opening_predicates([b for _, b in recurring], tags, tokenizer)
+    learned: list[str] = []
+    for pair in recurring:
+        negation, word = pair
+        if _is_bound_piece(word, tags) or _is_withheld_act(
+                word, tags, pairs[pair], noun_uses[pair]):
+            unit = negation + word
+        elif word in opening:
+            unit = negation + opening[word]
+        else:
+            continue
+        learned.append(_SUPERLATIVE + unit if 2 * superlative[pair] > pairs[pair] else unit)
+    return list(dict.fromkeys(learned))
+
+
+_SUPERLATIVE = "最"
+"""The superlative: before a quality it makes its highest (or, before a negated one, its
+lowest) degree, 最|不|发达 "least developed"."""
+_PREDICATE_TAGS = frozenset({"v", "vd", "vn", "a", "ad", "an"})
+"""jieba's tags of verbs and adjectives, what a negation negates."""
+
+
+def _opening_predicates(words: Iterable[str], tags: dict[str, str],
+                        tokenizer: Segmenter) -> dict[str, str]:
+    """For each of ``words`` that is a dictionary word of three characters or more but no
+    verb or adjective itself (``tags`` has its tag) and that the dictionary builds of a
+    verb or an adjective of two characters or more and a word after it (发达|国家
+    "developed countries", jieba's fixed expression), that opening verb or adjective:
+    after a negation, which negates no noun, the segmenter read the two wrongly as one
+    (不|发达国家 is 不发达|国家, "underdeveloped countries")."""
+    if not isinstance(tokenizer, FrequencyModel):
+        return {}
+    from termbase.extract.tag_filters import dictionary_parts  # tag_filters imports drafts
+
+    parts = {w: dictionary_parts(w, tokenizer.general_frequency) for w in words
+             if len(w) > 2 and w in tags and tags[w] not in _PREDICATE_TAGS}
+    heads = {cut[0] for cut in parts.values() if cut and len(cut[0]) > 1}
+    head_tags = tokenizer.word_tags(heads) if isinstance(tokenizer, Tagger) else {}
+    return {w: cut[0] for w, cut in parts.items()
+            if cut and head_tags.get(cut[0]) in _PREDICATE_TAGS}
 
 
 # What stands before a noun phrase and never before a clause's negated verb: a
