@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
+
+from check._stand_in import CASE_BLIND_FILLER, gloss, learned_finding, lowered
 from check._stand_in import EMBARGO as _EMBARGO
 from termbase.check import CheckOptions, FindingKind, check_draft
 from termbase.check.draft import presplit_pair
-from termbase.check.learned.names import written_as
+from termbase.check.learned.names import closed_by_short_form, written_as
 from termbase.check.learned.renderings import stop_words
+from termbase.diagnostics import Severity
 from termbase.model import Glossary
 
 LEARNED = CheckOptions(kinds=frozenset({FindingKind.LEARNED_INCONSISTENT}))
@@ -87,3 +91,51 @@ def test_the_usual_rendering_in_the_neighbouring_unit_without_the_term(
     # A neighbour holding the term and its rendering is the draft's norm, not a shift.
     both = ("己国解除武器禁运。", "Country F lifted the arms embargo.")
     assert _found(glossary, [*_EMBARGO, both, _VARIANT]) == ["weapons embargo"]
+
+
+# A variant inside a name that a parenthesised short form closes (issue 13, session 46,
+# the fresh part unv1-dev-lc: 行动小组 "action group" in "the intergovernmental action
+# group against money laundering in west africa (giaba)", where the draft says "action
+# team"): the short form shows the name without capitals, so the variant is a hint as a
+# name against common words is.
+
+def test_a_short_form_in_parentheses_closes_a_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("termbase.check.glosses.english_words",
+                        lambda tokens: frozenset(t for t in tokens if t == "annex"))
+
+    def closed(text: str, phrase: str) -> bool:
+        return closed_by_short_form(text, text.index(phrase) + len(phrase))
+
+    text = "the intergovernmental action group against money laundering in west africa (giaba);"
+    assert closed(text, "action group")
+    assert closed("the Action Group against Money Laundering (GIABA) met", "Action Group")
+    # Another thing joined before the short form, a clause ending, an English word in
+    # parentheses, or a name running on too far: no name closed.
+    assert not closed("Armed clashes and improvised explosive devices (IEDs) rose",
+                      "Armed clashes")
+    assert not closed("the action group, the crime unit (tcu)", "action group")
+    assert not closed("the action group (annex) met", "action group")
+    assert not closed("the action group met with the many states of the whole west "
+                      "african region (ecowas)", "action group")
+
+
+_SHORT_FORM_ENTRIES = {"武器": gloss("n", "weapon", "arms"), "禁运": gloss("n", "embargo"),
+                       "监测": gloss("vn", "monitoring"), "中心": gloss("n", "centre"),
+                       "支持": gloss("v", "supports"), "也": gloss("d", "also")}
+
+
+def test_a_variant_closed_by_a_short_form_is_a_hint_without_capitals(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("termbase.check.glosses.english_words",
+                        lambda tokens: frozenset(t for t in tokens if t != "wemc"))
+    zh = "戊国也支持武器禁运监测中心。"
+    named = (zh, "e also supports the weapons embargo monitoring centre (wemc).")
+    plain = (zh, "e also supports the weapons embargo monitoring centre.")
+    lines = [*_EMBARGO, *CASE_BLIND_FILLER]
+    found, severity, message = learned_finding(glossary, lowered([*lines, named]),
+                                                _SHORT_FORM_ENTRIES, monkeypatch)
+    assert (found, severity) == ("weapons embargo", Severity.INFO)
+    assert "written as a name here" in message
+    found, severity, _ = learned_finding(glossary, lowered([*lines, plain]),
+                                         _SHORT_FORM_ENTRIES, monkeypatch)
+    assert (found, severity) == ("weapons embargo", Severity.WARNING)

@@ -14,6 +14,10 @@ as common words may be a body's own name ("the Regional Collaborative Platform" 
 区域合作平台 beside "regional cooperation") or a name written wrongly ("the Special
 Representative … on Sexual Abuse in Conflict" where the draft says "sexual violence"),
 which a reviser must see — as a hint (:func:`name_against_words`), not a warning.
+A variant inside a name that a parenthesised short form closes ("the intergovernmental
+action group against money laundering in west africa (giaba)") is written as a name
+too, whatever its case (:func:`closed_by_short_form`): a draft without capitals still
+writes the short form, which shows where a name is.
 """
 
 from __future__ import annotations
@@ -135,9 +139,48 @@ def words_against_name(key: str, unit: int, rendering: Rendering, evidence: Word
 
 def name_against_words(key: str, unit: int, rendering: Rendering, evidence: WordEvidence,
                        stop: frozenset[str]) -> bool:
-    """Whether the variant ``key`` in ``unit`` is written as a name and the usual
-    rendering as common words: the name's own wording, or the name written wrongly
-    (see the module notes) — nothing in the draft tells which."""
-    variant = _written_in(unit, key, evidence, stop)
-    return (variant == "name"
-            and usually_written(rendering, evidence, stop, unit) == "words")
+    """Whether the variant ``key`` in ``unit`` is written as a name (by its capitals, or
+    closed by a short form: :func:`closed_by_short_form`) and the usual rendering as
+    common words: the name's own wording, or the name written wrongly (see the module
+    notes) — nothing in the draft tells which."""
+    if (_written_in(unit, key, evidence, stop) != "name"
+            and not _closed_in(unit, key, evidence)):
+        return False
+    return usually_written(rendering, evidence, stop, unit) == "words"
+
+
+def _closed_in(unit: int, key: str, evidence: WordEvidence) -> bool:
+    view, span = locate(evidence.units[unit].view.target, evidence.english.surfaces(unit)[key])
+    return span is not None and closed_by_short_form(view.segment.text, span[1])
+
+
+# The short form in parentheses: letters (and digits, hyphens) of one token.
+_SHORT_FORM = re.compile(r"[^.!?:;,\"“”()\[\]{}–—]*?\(\s*([A-Za-z][A-Za-z0-9-]*[A-Za-z0-9])\s*\)")
+# Words a name may run on for past the phrase before its short form ("against money
+# laundering in west africa": six).
+MAX_NAME_TAIL = 8
+# Words that join two things: the short form after them is the last one's.
+_COORDINATORS = frozenset({"and", "or"})
+
+
+def closed_by_short_form(text: str, end: int) -> bool:
+    """Whether the words from ``end`` run, inside one clause, to a short form in
+    parentheses: "(GIABA)" in capitals, or, in a text written without capitals, a token
+    that is no English word ("(giaba)"; not "(see)"). The words between must be few
+    (MAX_NAME_TAIL) and join nothing ("armed clashes and improvised explosive devices
+    (IEDs)": the short form is the second thing's), so that the phrase is part of the
+    name the short form abbreviates."""
+    from termbase.pair.ngrams import ENGLISH_WORD
+
+    m = _SHORT_FORM.match(text, end)
+    if m is None:
+        return False
+    between = ENGLISH_WORD.findall(text[end:m.start(1)])
+    if len(between) > MAX_NAME_TAIL or any(w.lower() in _COORDINATORS for w in between):
+        return False
+    short = m.group(1)
+    if short.isupper():
+        return True
+    from termbase.check import glosses  # at call time: tests stand in for it
+
+    return short.islower() and not glosses.english_words({short})
