@@ -106,6 +106,16 @@ def test_an_english_word_that_renders_a_compound_counts_for_it_alone() -> None:
     assert coverage(term, f"convention of the party to the {name}", lexicon) == 1.0
 
 
+def test_a_british_spelling_reads_as_the_dictionarys_american_one() -> None:
+    # CC-CEDICT glosses in American spelling, UN English writes British.
+    lexicon = Lexicon.from_pairs([("区域", "region"), ("中心", "center"), ("劳工", "labor"),
+                                  ("组织", "organization")])
+    assert coverage("区域中心", "regional centre", lexicon) == 1.0
+    assert explained("regional centres", "区域中心", lexicon) == 1.0
+    assert coverage("劳工组织", "labour organisation", lexicon) == 1.0
+    assert extension_explained("区域中心", "regional centre", "regional", "zh", lexicon) is True
+
+
 def test_two_short_words_may_share_one_english_word() -> None:
     # Near-synonyms say one thing twice: 重要意义 is "importance".
     lexicon = Lexicon.from_pairs([("重要", "importance"), ("意义", "importance"),

@@ -23,6 +23,7 @@ from termbase.pair.ngrams import ZH_GRAMMAR
 from termbase.text.chinese import is_cjk_char
 from termbase.text.english import (
     SUPPLETIVE_PLURALS,
+    american_spelling,
     negated_bases,
     prefixed_parts,
     singular,
@@ -113,13 +114,22 @@ def reads_as(stem: str, stems: frozenset[str] | set[str]) -> bool:
 _ENGLISH_WORD = re.compile(r"[a-z]+")
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def american_spelled(text: str) -> str:
+    """``text`` in lower case, each word in its American spelling (:func:`american_spelling`):
+    the dictionary's glosses spell American ("center", "labor", "defense"), UN English
+    British ("Regional Centre", "International Labour Organization")."""
+    return _ENGLISH_WORD.sub(lambda m: american_spelling(m.group()), text.lower())
+
+
 def read_stems(en_candidate: str, zh_term: str, dictionary: Dictionary) -> list[str]:
     """:func:`content_stems` of ``en_candidate``, a word fused with a Latin prefix read as
     the prefix's meaning and its base where the term means both (:func:`prefixed_parts`):
     "extrabudgetary" for 预算外 is "outside" + "budget", as the dictionary glosses 外 and
     预算; "international" for 国家 stays one word, since 国家 means no "between"."""
+    en_candidate = american_spelled(en_candidate)
     stems = content_stems(en_candidate)
-    words = [w for w in _ENGLISH_WORD.findall(en_candidate.lower())
+    words = [w for w in _ENGLISH_WORD.findall(en_candidate)
              if w not in GLOSS_STOP_WORDS and len(w) > 1]
     split = [prefixed_parts(w) for w in words]
     if not any(split) or len(words) != len(stems):
