@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import random
 import sqlite3
@@ -23,6 +24,7 @@ from termbase.index.compiled import (
     IndexUnreadable,
     decode_concept,
     read_meta,
+    reads_back,
     write_database,
 )
 from termbase.lookup import LookupIndex, build_index, search
@@ -261,3 +263,47 @@ def test_a_glossary_alone_is_compiled_without_the_lookup_tables(tmp_path: Path,
                                               "WHERE type = 'table'")}
     assert tables == {"meta", "concepts"}
     con.close()
+
+
+def _bent(concept: Concept, how: int) -> Concept:
+    """``concept`` changed in a way JSON cannot carry, or the decoder does not give back:
+    what compiling must refuse."""
+    sec = concept.lang_secs[0]
+    term = sec.terms[0]
+    if how == 0:  # a list where the decoder gives a tuple
+        return dataclasses.replace(concept, lang_secs=list(concept.lang_secs))  # type: ignore[arg-type]
+    if how == 1:  # an empty list in a field whose default is ()
+        bent: Term = dataclasses.replace(term, contexts=[])  # type: ignore[arg-type]
+    elif how == 2:  # a status given as its text (equal to the enum's, StrEnum)
+        bent = dataclasses.replace(term, status=term.status.value)  # type: ignore[arg-type]
+    else:  # another text
+        bent = dataclasses.replace(term, text=term.text + "x")
+    return dataclasses.replace(concept, lang_secs=(
+        dataclasses.replace(sec, terms=(bent, *sec.terms[1:])), *concept.lang_secs[1:]))
+
+
+@settings(max_examples=40, deadline=None)
+@given(glossaries(max_concepts=3), st.integers(-1, 3))
+def test_reading_back_is_told_as_the_decoder_would_build_it(glossary: Glossary, how: int
+                                                           ) -> None:
+    # Compiling asks of every concept whether its row reads back equal; most are told
+    # without being decoded (building them cost as much as reading the TBX file), and the
+    # answer must be the decoder's, for every concept and every bent one.
+    for concept in glossary.concepts:
+        data = concept_to_dict(concept)
+        assert reads_back(concept, data) == (decode_concept(data) == concept)
+        if how >= 0:
+            bent = _bent(concept, how)
+            assert reads_back(bent, data) == (decode_concept(data) == bent)
+            if how == 2:
+                continue  # a text status is not written out
+            bent_data = concept_to_dict(bent)
+            assert reads_back(bent, bent_data) == (decode_concept(bent_data) == bent)
+
+
+def test_a_concept_that_would_not_read_back_is_not_compiled(tmp_path: Path) -> None:
+    concept = Concept("c1", (LangSec("en", (Term("treaty"),)),))
+    bent = _bent(concept, 1)  # contexts=[]: written as no contexts, read back as ()
+    assert concept_to_dict(bent) == concept_to_dict(concept)
+    with pytest.raises(CannotCompile):
+        write_database(tmp_path / "g.sqlite", Glossary((bent,)), {})
