@@ -142,6 +142,25 @@ def test_a_negation_takes_the_quality_that_opens_a_noun_and_the_superlative_befo
     assert "最不发达国家" in forms and "不发达国家" not in forms
 
 
+def test_have_before_a_verb_where_nouns_stand_is_one_word() -> None:
+    tokenizer = JiebaSegmenter()
+    # 有 before the verb 组织 where nouns stand (after 和, 、, 的) makes an attribute,
+    # organized; 有 before a verb after its subject (会员国|有|参与) stays the clause's
+    # verb, and no adjective or single character after 有 is taken as a negation's is.
+    cuts = [["和", "有", "组织", "犯罪"], ["、", "有", "组织", "犯罪"],
+            ["跨国", "有", "组织", "犯罪"], ["会员国", "有", "参与"], ["国家", "有", "参与"],
+            ["仍", "有", "必要"], ["有", "必要"], ["有", "辱"], ["有", "辱"]]
+    assert negated_qualities(cuts, tokenizer) == ["有组织"]
+    # Organized crime: 有, a word no term starts with, kept it from being a candidate.
+    lines = [f"{what}有组织犯罪{more}。" for what, more in (
+        ("打击恐怖主义和", "的措施"), ("恐怖主义、", "和贩毒"), ("各种形式的", "活动"),
+        ("跨国", "集团"))]
+    assert tokenizer.cut("打击有组织犯罪")[1:] == ["有", "组织", "犯罪"]
+    result = extract_terms(_documents(lines), tokenizer=tokenizer,
+                           settings=ExtractSettings(workers=1))
+    assert "有组织犯罪" in {f for c in result.candidates for f in c.forms()}
+
+
 # Non-discrimination: in the first lines 不歧视 follows a preposition (在, 为), as a
 # clause's negated verb would; only later lines put it where nouns stand (after 和 or 、).
 _EARLY = ["各国在不歧视的基础上开展合作。", "缔约国应为不歧视提供保障。"]
@@ -219,7 +238,7 @@ def test_clauses_give_the_words_around_each_negation(tokenizer: JiebaSegmenter) 
     whole = [tokenizer.cut(t) for t in _SENTENCES * 2]
     clauses = [c for t in _SENTENCES * 2 for c in _negated_clauses(t, tokenizer)]
     assert negated_qualities(clauses, tokenizer) == negated_qualities(whole, tokenizer)
-    assert _negated_clauses("这里没有否定。", tokenizer) == []
+    assert _negated_clauses("这里全是肯定。", tokenizer) == []
 
 
 def test_clauses_give_the_words_around_each_negation_in_un_text(

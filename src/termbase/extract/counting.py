@@ -171,6 +171,11 @@ _NEGATIONS = frozenset("不未")
 """The negations 不 ("not") and 未 ("not yet"): before a quality or a piece of a word
 each makes one word with it (不安全 insecurity, 不限 open-ended; 未缴 unpaid, in 未缴摊款
 unpaid assessed contributions), which the segmenter cuts off as a break word."""
+_HAVE = "有"
+"""有 ("have"): before a verb it makes an attribute, as the dictionary's 有效 and 有关 are
+words (有组织 organized, in 跨国有组织犯罪); :func:`negated_qualities` learns such words
+as it learns negated acts."""
+_PREFIXES = _NEGATIONS | {_HAVE}
 _QUALITY_TAGS = frozenset({"a", "an"})
 """jieba's tags of adjectives and adjectival nouns (安全, 平等, 稳定)."""
 
@@ -184,7 +189,8 @@ def negated_qualities(cuts: Iterable[Sequence[str]], tokenizer: Segmenter) -> li
     modifies one (未缴摊款 unpaid assessed contributions). jieba's dictionary lacks most of
     them and cuts the negation off, and n-grams never cross a negation, a break word.
     Before a verb of its own (不|使用, 不|受, 不|应) the negation stays a clause's, unless
-    the text uses the two where nouns stand (:func:`_is_withheld_act`). A negation never
+    the text uses the two where nouns stand (:func:`_is_withheld_act`), and so does 有
+    (:data:`_HAVE`) before a verb (有组织 organized). A negation never
     negates a noun: before a dictionary word that opens with a quality or a verb
     (不|发达国家) it takes that (不发达|国家, :func:`_opening_predicates`); and where the
     text gives the negated quality the superlative in most of its uses (最|不|发达国家, the
@@ -195,10 +201,10 @@ def negated_qualities(cuts: Iterable[Sequence[str]], tokenizer: Segmenter) -> li
     noun_uses: Counter[tuple[str, str]] = Counter()
     superlative: Counter[tuple[str, str]] = Counter()
     for words in cuts:
-        if _NEGATIONS.isdisjoint(words):
+        if _PREFIXES.isdisjoint(words):
             continue
         for before, negation, word in zip(["", *words], words, words[1:], strict=False):
-            if negation in _NEGATIONS:
+            if negation in _PREFIXES:
                 pairs[negation, word] += 1
                 noun_uses[negation, word] += before in _NOUN_OPENERS
                 superlative[negation, word] += before == _SUPERLATIVE
@@ -208,6 +214,12 @@ def negated_qualities(cuts: Iterable[Sequence[str]], tokenizer: Segmenter) -> li
     learned: list[str] = []
     for pair in recurring:
         negation, word = pair
+        if negation == _HAVE:
+            # 有 ("have") before a verb the text puts where nouns stand makes an
+            # attribute, as 有效 and 有关 are words: 有组织 (organized, 跨国有组织犯罪).
+            if _is_withheld_act(word, tags, pairs[pair], noun_uses[pair]):
+                learned.append(negation + word)
+            continue
         if _is_bound_piece(word, tags) or _is_withheld_act(
                 word, tags, pairs[pair], noun_uses[pair]):
             unit = negation + word
@@ -295,7 +307,7 @@ def _negated_clauses(text: str, tokenizer: Segmenter) -> list[list[str]]:
     pieces = _CLAUSE_MARK.split(text)  # clause, mark, clause, mark, ..., clause
     found: list[list[str]] = []
     for i in range(0, len(pieces), 2):
-        if not _NEGATIONS.isdisjoint(pieces[i]):
+        if not _PREFIXES.isdisjoint(pieces[i]):
             found.append([*pieces[max(i - 1, 0):i], *tokenizer.cut(pieces[i]),
                           *pieces[i + 1:i + 2]])
     return found
@@ -313,7 +325,7 @@ def learn_words(batch: Sequence[Sequence[Unit]], tokenizer: Segmenter,
     cuts = {text: tokenizer.cut(text) for units in batch for text, *_ in units}
     # Each sentence once, as in ``cuts``: a line repeated in every document counts once.
     negating = {text: _negated_clauses(text, tokenizer) for units in more
-                for text, *_ in units if not _NEGATIONS.isdisjoint(text) and text not in cuts}
+                for text, *_ in units if not _PREFIXES.isdisjoint(text) and text not in cuts}
     words = bound_words(cuts.values()) + negated_qualities(
         [*cuts.values(), *itertools.chain.from_iterable(negating.values())], tokenizer)
     learned = tokenizer.with_words(words)
