@@ -357,3 +357,34 @@ def test_a_variant_inside_a_glossary_term_is_the_glossarys_business(
     draft = _violence("The problem of General Assembly violence in conflict is serious.",
                       extra=assembly)
     assert check_draft(glossary, draft, LEARNED).findings == ()
+
+
+# 常驻代表 "permanent representative" once, where its characters stand three times more
+# inside 常驻代表团 "permanent missions" (issue 13, session 46, the fresh part
+# unv1-dev-lc with the mined glossary: 'permanent representative' against a norm
+# 'permanent missions', twice).
+_MISSIONS = [("甲国的常驻代表团致意。", "The permanent mission of A presents its compliments."),
+             ("各常驻代表团收到照会。", "The permanent missions received a note."),
+             ("秘书处与常驻代表团联系。", "The Secretariat contacted the permanent missions."),
+             ("代表们开会。", "The representatives met."),
+             ("各国代表发言。", "The representatives of States spoke."),
+             ("代表提出意见。", "A representative made comments."),
+             ("各代表团开会。", "The delegations met."),
+             ("代表团团长发言。", "The head of delegation spoke."),
+             ("该代表团提出问题。", "That delegation raised questions."),
+             ("丁国常驻代表发言。", "The permanent representative of D spoke.")]
+
+
+def test_a_norm_written_where_the_term_is_part_of_a_longer_word_is_that_words(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    """"permanent missions" is in three of the four units holding 常驻代表, each time
+    inside 常驻代表团 (常驻|代表团): the longer word's rendering, against which the
+    term's own is no variant."""
+    assert learned_found(glossary, _MISSIONS) == []
+    monkeypatch.setattr(terms, "_norm_standing", lambda pending, *_: list(pending))
+    assert learned_found(glossary, _MISSIONS) == ["permanent representative"]
+    # Where the norm's units hold the term as words, the variant stands.
+    standing = [(zh.replace("常驻代表团", "常驻代表"), en) for zh, en in _MISSIONS[:3]]
+    monkeypatch.undo()
+    assert learned_found(glossary, [*standing, *_MISSIONS[3:]]) == [
+        "permanent representative"]

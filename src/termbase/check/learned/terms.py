@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ from termbase.check.learned.evidence import (
 from termbase.check.learned.names import name_against_words
 from termbase.check.learned.readings import read_by_dictionary
 from termbase.check.learned.renderings import (
+    MIN_RENDERED,
     MIN_RENDERED_SHARE,
     Rendering,
     learn_rendering,
@@ -75,6 +77,7 @@ def check_learned_inconsistent(ctx: CheckContext) -> list[Finding]:
             variant = find_variant(rendering, i, evidence, stop, rendered_here=rendered_here)
             if variant is not None and not alignment.doubtful(i):
                 pending.append((i, rendering, variant))
+    pending = _norm_standing(pending, units, english)
     explained, unsupported = read_by_dictionary(pending, evidence, stop, ctx.case_blind)
     kept = [(k, p) for k, p in enumerate(pending) if k not in explained]
     whole = _whole_words([p for _, p in kept], units)
@@ -155,6 +158,24 @@ def _around(term: str, runs: Sequence[str]) -> list[str]:
     at a fraction of the cost for the many units a term is learned again from."""
     return [run[max(0, at - AROUND_CHARS):at + len(term) + AROUND_CHARS] for run in runs
             for at in occurrences(run, term)]
+
+
+def _norm_standing(pending: Sequence[tuple[int, Rendering, Variant]], units: Sequence[Unit],
+                   english: English) -> list[tuple[int, Rendering, Variant]]:
+    """Those of ``pending`` whose usual rendering the draft writes, in MIN_RENDERED units
+    at least, where the term stands as whole words (:func:`standing_as_words`, the
+    source as written). A norm written mostly where the term's characters are part of
+    a longer word is that word's rendering: 常驻代表 inside 常驻代表团 (常驻|代表团) is
+    "permanent missions", and the term's own "permanent representative" no variant of
+    it. :func:`_learned` learns a norm again from the units where the term stands only
+    when it falls short of most units; one reached through the longer word is asked
+    here, for the few renderings a variant is found against."""
+    renderings = {r.term: r for _, r, _ in pending}
+    asked = {(i, term): (term, [run for run, _ in written_around(units[i], term)])
+             for term, r in renderings.items() for i in sorted(r.units)
+             if english.has(i, r.key)}
+    standing = Counter(term for _, term in standing_as_words(asked))
+    return [p for p in pending if standing[p[1].term] >= MIN_RENDERED]
 
 
 def _whole_words(pending: Sequence[tuple[int, Rendering, Variant]],
