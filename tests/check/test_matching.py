@@ -393,3 +393,20 @@ def test_un_inside_un_women_is_not_untranslated() -> None:
 def test_a_plural_noun_after_to_is_the_noun(glossary: Glossary) -> None:
     assert _found_spellings(glossary, _pair(["向会员国负责。"],
                                             ["Accountable to Member States."])) == []
+
+
+def test_a_coordination_may_list_its_words_with_commas() -> None:
+    # "non-governmental, faith-based and community organizations" (UNv1 development set)
+    # for 非政府组织、宗教组织和社区组织: the list's commas before the conjunction; a
+    # full stop or brackets between the words end the phrase, and commas without a
+    # conjunction make no coordination.
+    term = Term("non-governmental organizations")
+    en = LanguageMatcher(Glossary((_concept("ngo", "非政府组织", term),)), "en")
+    assert en.contains_coordinated(en.prepare(
+        "Engagement by non-governmental, faith-based and community organizations."), term)
+    assert not en.contains_coordinated(en.prepare(
+        "Engagement by non-governmental. Faith-based and community organizations."), term)
+    assert not en.contains_coordinated(en.prepare(
+        "non-governmental (faith-based and community) organizations"), term)
+    assert not en.contains_coordinated(en.prepare("non-governmental, other organizations"),
+                                       term)

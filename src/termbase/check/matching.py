@@ -630,10 +630,24 @@ class LanguageMatcher:
         shares its words: "non-governmental and other organizations" has
         "non-governmental organization", "regional and subregional organizations" has
         "regional organization". The words are in order, at most four words and a
-        conjunction ("and", "or", "nor") between two of them, no punctuation."""
+        conjunction ("and", "or", "nor") between two of them, no punctuation but the
+        commas of a list the conjunction closes ("non-governmental, faith-based and
+        community organizations")."""
         if self.cjk:
             return False
-        return any(_coordinated(key.split(), canonical)
+        english = prepared.english
+        if english is None:
+            return False
+
+        def commas_only(start: int, end: int) -> bool:
+            o_start, o_end = english.original_span(start, end)
+            return not _NOT_A_LIST.search(english.text, o_start, o_end)
+
+        # Only the plain canonical form maps back to the text (a closed compound's form
+        # is searched without a list).
+        plain = english.canonical
+        return any(_coordinated(key.split(), canonical,
+                                commas_only if canonical is plain else None)
                    for canonical in prepared.canonicals() for key in self._spellings(term))
 
     def _spellings(self, term: Term) -> list[str]:
@@ -721,10 +735,16 @@ class LanguageMatcher:
         return not exact
 
 
-def _coordinated(words: list[str], canonical: str) -> bool:
+# Punctuation that ends or breaks a phrase: no list of words between a term's parts.
+_NOT_A_LIST = re.compile(r"[^\w\s,'’‐‑-]")
+
+
+def _coordinated(words: list[str], canonical: str,
+                 commas_only: Callable[[int, int], bool] | None = None) -> bool:
     """Whether the folded ``words`` of a term stand in ``canonical`` split by a
     coordination: in order, at most four words and a conjunction between two of them, no
-    punctuation."""
+    punctuation — save, where ``commas_only`` says the canonical span between holds only
+    commas, the breaks of a list before the conjunction."""
     for cut in range(1, len(words)):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
         # Both parts must stand there as written for the pattern to match: most cuts
@@ -735,6 +755,16 @@ def _coordinated(words: list[str], canonical: str) -> bool:
         for m in re.finditer(pattern, canonical):
             gap = m.group(1).split()
             if not EN_CONJUNCTIONS.isdisjoint(gap) and len(gap) <= 5:
+                return True
+        if commas_only is None or _BREAK_TOKEN not in canonical:
+            continue
+        listed = rf" {re.escape(head)} ((?:[^\s]+ ){{1,7}}?){re.escape(tail)} "
+        for m in re.finditer(listed, canonical):
+            gap = m.group(1).split()
+            after = gap[len(gap) - gap[::-1].index(_BREAK_TOKEN):] if _BREAK_TOKEN in gap else gap
+            words_in = [w for w in gap if w != _BREAK_TOKEN]
+            if (gap[0] == _BREAK_TOKEN and not EN_CONJUNCTIONS.isdisjoint(after)
+                    and len(words_in) <= 5 and commas_only(m.start(1), m.end(1) - 1)):
                 return True
     return False
 
