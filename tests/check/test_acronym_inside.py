@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from check._stand_in import common_word_misses as _missing
+from check._stand_in import missing_targets
+from termbase.model import Concept, Glossary, LangSec, Term
 
 
 def test_a_term_inside_a_name_the_translation_gives_by_its_acronym_is_a_hint() -> None:
@@ -44,3 +46,30 @@ def test_words_in_capitals_are_no_acronym() -> None:
     # chance: a word among words in capitals is no acronym.
     assert _missing("欢迎《2022年最不发达国家部长级宣言》，",
                     "<<ODS DOC SYMBOL2>><<ODS DOC SYMBOL2>>") == [("国家", "error")]
+
+
+def test_the_first_acronym_of_a_hyphenated_one_spells_the_name_it_opens() -> None:
+    # "UNU-IAS" (UNv1 development set): an institute of the United Nations University
+    # named by the University's acronym and its own; "UNU" spells 联合国大学, the rest
+    # the institute, which the Chinese words otherwise. A term left out stays an error.
+    un = Glossary((Concept("un", (LangSec("zh", (Term("联合国"),)),
+                                  LangSec("en", (Term("United Nations"),)))),))
+    zh = "9月-10月，联合国大学可持续性问题高等研究所举办了研究生密集培训课程。"
+    assert missing_targets(un, zh, "In September-October, UNU-IAS conducted a postgraduate "
+                                   "intensive training course.") == [("联合国", "info")]
+    assert missing_targets(un, zh, "In September-October, IAS-UNU conducted a postgraduate "
+                                   "intensive training course.") == [("联合国", "error")]
+
+
+def test_a_word_holding_the_term_spells_its_letters_by_a_sense_of_several_words() -> None:
+    # 国际法协会 "ILA" (UNv1 development set): 国际法 "international law" holds the term
+    # 国际 and gives two letters, 协会 "association" the third.
+    g = Glossary((Concept("intl", (LangSec("zh", (Term("国际"),)),
+                                   LangSec("en", (Term("international"),)))),))
+    zh = "那份文件提请注意赔偿责任问题；国际法协会认为其内容至今仍然有效。"
+    assert missing_targets(g, zh, "That document drew attention to issues of liability; "
+                                  "ILA considers its contents to be still valid today.") == [
+        ("国际", "info")]
+    assert missing_targets(g, zh, "That document drew attention to issues of liability; "
+                                  "IDA considers its contents to be still valid today.") == [
+        ("国际", "error")]

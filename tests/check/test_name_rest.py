@@ -306,6 +306,18 @@ def test_the_acronym_of_the_approved_name_is_info() -> None:
     assert _unep("the report of unep arrived today.", filler=25) == [("环境规划署", "info")]
 
 
+def test_two_initials_of_a_name_in_capitals_are_its_acronym() -> None:
+    # "other concerned UN Member States" (UNv1 development set) for 联合国其他有关会员国,
+    # where the glossary gives 联合国 only as "United Nations": two capitals, a name's.
+    un = Glossary((Concept("un", (LangSec("zh", (Term("联合国"),)),
+                                  LangSec("en", (Term("United Nations"),)))),))
+    draft = presplit_pair("联合国机构制定了应急计划。\n联合国机构制定了应急计划。", "d.zh",
+                          "A response plan was drawn up by UN agencies.\n"
+                          "A response plan was drawn up by US agencies.", "d.en")
+    assert [(f.line, f.severity.value) for f in check_draft(un, draft).findings
+            if f.kind is FindingKind.MISSING_TARGET] == [(2, "error"), (1, "info")]
+
+
 def test_other_capitals_or_lower_case_initials_in_a_cased_draft_are_no_acronym() -> None:
     assert _unep("The report of UNDP arrived today.") == [("环境规划署", "error")]
     assert _unep("The report of unep arrived today.") == [("环境规划署", "error")]

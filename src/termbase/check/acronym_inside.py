@@ -37,7 +37,12 @@ from termbase.check.renderings import name_bounds, not_cut
 
 # An acronym in a text with capitals: three capitals or more (two spell too much by
 # chance, and "II" is a number), then nothing, a plural "s" ("UNDAFs") or a possessive.
-_CAPITALS = re.compile(r"(?<![\w-])([A-Z]{3,})(?:s|’s|'s)?(?![\w-])")
+# An acronym of acronyms joined by hyphens names a part of a body by the body's acronym
+# first ("UNU-IAS", "UNU-EHS": institutes of the United Nations University, 联合国大学…
+# 研究所): the first spells the name's opening words, the rest its part, which the
+# Chinese often puts in other words and order; the first is read.
+_CAPITALS = re.compile(r"(?<![\w-])([A-Z]{3,})(?:(?:s|’s|'s)?(?![\w-])|(?=(?:-[A-Z]{2,})+"
+                       r"(?:s|’s|'s)?(?![\w-])))")
 # In a text without capitals, a short word that may be one (told by being no English
 # word, :func:`termbase.check.glosses.english_words`).
 _LOWER = re.compile(r"(?<![\w-])([a-z]{3,8})(?:’s|'s)?(?![\w-])")
@@ -78,11 +83,26 @@ def _initials(gloss: Gloss | None) -> set[str]:
     return {s[0] for s in gloss.stems if s[:1].isalpha()} if gloss else set()
 
 
+# The words of a sense an acronym does not spell.
+_SENSE_SKIPS = frozenset({"a", "an", "the", "to", "of"})
+
+
+def _sense_initials(gloss: Gloss) -> set[str]:
+    """The initials of each sense of several words, in order ("il" of "international
+    law" for 国际法): a word holding the term may give the acronym a letter a word."""
+    out = set()
+    for sense in gloss.senses:
+        words = [w for w in re.findall(r"[a-z]+", sense.lower()) if w not in _SENSE_SKIPS]
+        if len(words) >= 2:
+            out.add("".join(w[0] for w in words))
+    return out
+
+
 def _pieces(text: str, before: int, after: int, start: int, end: int,
             term_letters: set[str], known: Mapping[str, Gloss]) -> list[list[set[str]]]:
     """Each way to cut a stretch of text[before:after] that holds the term and at least
-    one dictionary word beside it into dictionary words: the initials of each word, in
-    the source's order."""
+    one dictionary word beside it into dictionary words (the term one of them, or inside
+    one): the initials of each word, in the source's order."""
     def cuts_to(at: int, stop: int) -> Iterable[list[set[str]]]:
         if at == stop:
             yield []
@@ -90,12 +110,18 @@ def _pieces(text: str, before: int, after: int, start: int, end: int,
         if at == start:
             for rest in cuts_to(end, stop):
                 yield [term_letters, *rest]
-            return
         for n in _PIECE_LENGTHS:
             word = text[at:at + n]
-            if at + n <= stop and (at + n <= start or at >= end) and word in known:
+            if at + n > stop or word not in known:
+                continue
+            if at + n <= start or at >= end:  # a word beside the term
                 for rest in cuts_to(at + n, stop):
                     yield [_initials(known[word]), *rest]
+            elif at <= start and at + n >= end and (letters := _sense_initials(known[word])):
+                # A word holding the term (国际法 of 国际法协会, the International Law
+                # Association: ILA), spelled by a sense of several words.
+                for rest in cuts_to(at + n, stop):
+                    yield [letters, *rest]
 
     out: list[list[set[str]]] = []
     for first in range(before, start + 1):
@@ -116,20 +142,25 @@ def _spells(letters: str, words: Sequence[set[str]]) -> bool:
 
 
 def _matches(letters: str, words: Sequence[set[str]], pair_left: bool = True) -> bool:
-    """Whether ``letters`` are the words' initials in order; one word may give two (the
-    "UN" of 联合国, "United Nations", whose glosses start with both) if ``pair_left``."""
+    """Whether ``letters`` are the words' initials in order (a word's set may hold the
+    initials of a sense of several words, :func:`_sense_initials`); one word may give
+    two (the "UN" of 联合国, "United Nations", whose glosses start with both) if
+    ``pair_left``."""
     if not words:
         return not letters
-    if not letters or letters[0] not in words[0]:
-        return False
-    rest = letters[1:]
-    if _matches(rest, words[1:], pair_left):
-        return True
-    if len(words) > 1 and rest[:1] in _SMALL_LETTERS and _matches(rest[1:], words[1:],
-                                                                  pair_left):
-        return True
-    return (pair_left and rest[:1] in words[0] and rest[:1] != letters[0]
-            and _matches(rest[1:], words[1:], pair_left=False))
+    for initials in words[0]:
+        if not letters.startswith(initials):
+            continue
+        rest = letters[len(initials):]
+        if _matches(rest, words[1:], pair_left):
+            return True
+        if len(words) > 1 and rest[:1] in _SMALL_LETTERS and _matches(rest[1:], words[1:],
+                                                                      pair_left):
+            return True
+        if (pair_left and len(initials) == 1 and rest[:1] in words[0]
+                and rest[:1] != letters[0] and _matches(rest[1:], words[1:], pair_left=False)):
+            return True
+    return False
 
 
 def _acronyms(absent: Absent, case_blind: bool, glossed: set[str]) -> list[str]:

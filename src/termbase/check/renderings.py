@@ -120,10 +120,14 @@ def acronym_of_term(ctx: CheckContext, absent: Absent) -> str:
     """The acronym of one of the term's approved English names that the translation
     uses instead ("UNEP" for the United Nations Environment Programme, "UNDAFs"): the
     initials of its words, small words aside, standing as a word — in any case where the
-    draft is written without capitals ("unep"), in capitals otherwise."""
+    draft is written without capitals ("unep"), in capitals otherwise. Two initials are
+    read only in capitals, of a name ("UN Member States" for the United Nations, "(EG)"
+    for an Expert Group): without capitals two letters are often a word ("un", "eg"),
+    and a common noun's initials name nothing."""
     for text in absent.expected:
         words = [w for w in re.split(r"[\s-]+", text) if w and w.lower() not in _ACRONYM_SKIPS]
-        if len(words) < 3:
+        if len(words) < (3 if ctx.case_blind or not all(w[:1].isupper() for w in words)
+                         else 2):
             continue
         initials = "".join(w[0] for w in words).upper()
         pattern = re.compile(rf"(?<![\w-]){initials}s?(?![\w-])",
