@@ -49,3 +49,31 @@ def test_a_term_taken_out_of_a_longer_word_its_other_places_render_stays_an_erro
 def test_the_line_must_hold_the_word_the_other_places_share() -> None:
     line = ("贸发会议组织了一次培训讲习班。", "A training workshop was organized.")
     assert _severity([*_RENDERED, *_UNCTAD, line]) == "error"
+
+
+_UN = Glossary((Concept("un", (LangSec("zh", (Term("联合国"),)),
+                               LangSec("en", (Term("United Nations"),)))),))
+
+
+def test_a_word_across_the_terms_edge_that_the_translation_renders_is_a_hint() -> None:
+    # 开展联合国别访问 (UNv1 development set) is 联合|国别 "joint country visits": 国别
+    # "country-specific" crosses the term's last ideograph, and "country" renders it.
+    line = ("协助准备国别访问或开展联合国别访问。",
+            "Contributing to country visits or conducting joint country visits.")
+    assert last_line_miss(_UN, [*_RENDERED, line]) == "info"
+    # Without the crossing word's English the term is missing.
+    line = ("协助准备国别访问或开展联合国别访问。",
+            "Contributing to the preparation of visits or conducting joint visits.")
+    assert last_line_miss(_UN, [*_RENDERED, line]) == "error"
+
+
+def test_a_crossing_words_english_another_word_of_the_line_says_is_no_sign() -> None:
+    # 其后世界 reads 后世 "later generations" across 世界's edge, whose stem "general"
+    # shares; but 大会 "General Assembly" says "general" (a miss injected into MultiUN
+    # text, session 46): the world left out stays an error.
+    world = Glossary((Concept("w", (LangSec("zh", (Term("世界"),)),
+                                    LangSec("en", (Term("World"),)))),))
+    line = ("大会通过了到2000年及其后世界青年行动纲领。",
+            "The General Assembly adopted the Programme of Action for Youth to the Year 2000 "
+            "and Beyond.")
+    assert last_line_miss(world, [*_RENDERED, line]) == "error"

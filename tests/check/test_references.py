@@ -49,6 +49,20 @@ def test_a_reference_opening_the_sentence_is_info_too() -> None:
     assert _found(_un(), _pair(zh, en)) == [("missing_target", "info", 1)]
 
 
+def test_a_reference_before_and_a_common_noun_is_info() -> None:
+    # "between the Organization and regional organizations" (UNv1 development set):
+    # "and" before a word in lower case joins another noun phrase, not the rest of a
+    # name; before a capital it goes on with the name ("the Food and Agriculture
+    # Organization"), which is no reference.
+    zh = ["以便联合国与区域组织之间能更有效地互动。", "区域组织参加了会议。",
+          "联合国粮农组织开了会。"]
+    en = ["to enable interaction between the Organization and regional organizations.",
+          "Regional organizations attended the meeting.",
+          "The meeting was held by the Food and Agriculture Organization."]
+    assert _found(_un(), _pair(zh, en)) == [("missing_target", "error", 3),
+                                            ("missing_target", "info", 1)]
+
+
 def test_a_proper_noun_or_another_terms_head_is_no_reference() -> None:
     # "Vienna" is never written in lower case; "the Council" is 安理会's.
     g = Glossary((*_un().concepts,

@@ -19,12 +19,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from termbase.align.lexicon import STOP_WORDS
 from termbase.check.absent import Absent
 from termbase.check.chance import upper_tail
-from termbase.check.context import CheckContext, UnitView, is_word_character
+from termbase.check.context import CheckContext, UnitView, is_ideograph, is_word_character
+from termbase.check.glosses import Gloss, gloss_lexicon
+from termbase.check.learned.dictionary import dictionary_counts
+from termbase.check.name_rest import Tokens, renders
+from termbase.check.stand_ins import said_in
 
 # The longer word is met in at least this many other places of the draft, which render
 # the term by the glossary's English in under _RENDERED_SHARE of them.
@@ -113,3 +117,69 @@ def _words(unit: UnitView) -> frozenset[str]:
     left out (they stand beside any word)."""
     return frozenset(w.lower() for view in unit.target
                      for w in _WORD.findall(view.segment.text)) - STOP_WORDS
+
+
+# A dictionary word crossing a term's edge: two to four ideographs.
+_CROSSING_LENGTHS = range(2, 5)
+
+
+def crossing_words_rendered(items: Sequence[Absent], known: Mapping[str, Gloss]
+                            ) -> dict[int, tuple[str, str]]:
+    """For each item (by id()) whose line reads a dictionary word across one edge of the
+    term, rendered by the translation: (that word, the English word). 联合国 in
+    开展联合国别访问 is 联合|国别 "joint country visits": 国别 "country-specific" takes the
+    term's last ideograph, and "country" renders it. The line then does not hold the
+    term, whatever the segmenter's likeliest cut (联合国|别), if the segmenter's
+    dictionary lists the crossing word too. The English word must render neither the
+    part of the crossing word outside the term (别 alone), nor the term itself (联合国
+    "United Nations"), nor any other word of the line (大会 "General Assembly" says the
+    "general" that 后世 "later generations" would by its stem in 其后世界): only the
+    crossing word explains it. ``known`` holds the dictionary's glosses of the lines'
+    runs."""
+    lexicon = gloss_lexicon(known)
+    found_in: dict[int, list[tuple[str, str]]] = {}
+    for item in items:
+        text, hit = item.src_view.segment.text, item.hit
+        term = known.get(text[hit.start:hit.end])
+        tokens = [(m.group(), s) for t in map(Tokens, item.unit.target)
+                  for m, s in zip(t.words, t.stems, strict=True)]
+        for word, outside, (start, end) in _crossing(text, hit.start, hit.end):
+            gloss = known.get(word)
+            if gloss is None:
+                continue
+            other = known.get(outside)
+            # The rest of the line, without the crossing word wherever it stands.
+            rest = said_in([part for side in (text[:start], text[end:])
+                            for part in side.split(word)], known, lexicon)
+            # The word's own stem: a root shared by chance ("special" of "specific")
+            # is no rendering of a word read across another word's edge.
+            found = next((w for w, s in tokens if s in gloss.stems
+                          and not (other and renders(s, other.stems))
+                          and not (term and renders(s, term.stems))
+                          and not renders(s, rest)), "")
+            if found:
+                found_in.setdefault(id(item), []).append((word, found))
+    if not found_in:
+        return {}
+    # The segmenter's dictionary must list the crossing word too: a word of the other
+    # dictionary alone ("long press", 长按 in 秘书长按照) is no cut a reader makes.
+    counts, _ = dictionary_counts({word for found in found_in.values() for word, _ in found})
+    return {key: next(f for f in found if f[0] in counts) for key, found in found_in.items()
+            if any(f[0] in counts for f in found)}
+
+
+def _crossing(text: str, start: int, end: int
+              ) -> list[tuple[str, str, tuple[int, int]]]:
+    """The strings of ideographs that overlap text[start:end] and go on past one of its
+    edges without holding it whole, with their part outside it and the span they and
+    the term cover together."""
+    out = []
+    for n in _CROSSING_LENGTHS:
+        for a in range(max(0, start - n + 1), end):
+            b = a + n
+            if b > len(text) or (a <= start and b >= end) or not (a < start < b or a < end < b):
+                continue
+            if all(is_ideograph(ch) for ch in text[a:b]):
+                outside = text[a:start] if a < start else text[end:b]
+                out.append((text[a:b], outside, (min(a, start), max(b, end))))
+    return out

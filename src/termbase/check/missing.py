@@ -37,7 +37,7 @@ from termbase.check.glosses import Gloss
 from termbase.check.learned import (
     not_standing,
 )
-from termbase.check.longer_source_word import longer_words_rendered
+from termbase.check.longer_source_word import crossing_words_rendered, longer_words_rendered
 from termbase.check.longer_word import derived_word, inside_longer_word, other_word_class
 from termbase.check.matching import LanguageMatcher
 from termbase.check.name_rest import Tokens, rests_rendered
@@ -138,7 +138,8 @@ def _dictionary_hints(ctx: CheckContext, absent: Sequence[Absent], left: Sequenc
     of all the draft's misses, ``absent``), by id(): the rest of a longer name rendered
     (:mod:`termbase.check.name_rest`), else a longer source word rendered otherwise
     (:func:`_longer_word_hints`, and the draft's own rendering of it,
-    :mod:`termbase.check.longer_source_word`), else
+    :mod:`termbase.check.longer_source_word`), else a word read across the term's edge
+    (:func:`termbase.check.longer_source_word.crossing_words_rendered`), else
     every word of the term rendered in other words (:mod:`termbase.check.free_rendering`),
     else a noun term rendered by the verb of its stem (:mod:`termbase.check.verb_use`),
     else a noun modifying the next word rendered by the adjective of one of its senses
@@ -165,11 +166,20 @@ def _dictionary_hints(ctx: CheckContext, absent: Sequence[Absent], left: Sequenc
            for key, (longer, word) in longer_words_rendered(
                ctx, absent, [a for a in left if id(a) not in hints]).items()}
     hints.update(_in_translating_pairs(ctx, left, own, known))
+    matcher = ctx.target
+    assert matcher is not None  # only called for bilingual drafts
+    joined = {id(a): words for a in left if id(a) not in hints and not_cut(a.unit)
+              if (words := reference_noun(ctx, matcher, a, joined=True))}
+    hints.update((key, f"the translation may refer to it as “{words}”")
+                 for key, words in _in_translating_pairs(ctx, left, joined, known).items())
+    crossing = {key: f"the line reads “{word}” across its edge, which the translation "
+                     f"renders: “{english}”"
+                for key, (word, english) in crossing_words_rendered(
+                    [a for a in left if id(a) not in hints], known).items()}
+    hints.update(_in_translating_pairs(ctx, left, crossing, known))
     free = rendered_freely([a for a in left if id(a) not in hints], known)
     hints.update((key, f"the translation renders each of its words, in other words: "
                        f"“{found}”") for key, found in free.items())
-    matcher = ctx.target
-    assert matcher is not None  # only called for bilingual drafts
     verbs = {id(a): verb for a in left if id(a) not in hints
              if (verb := verb_rendering(ctx, matcher, a, known))}
     hints.update((key, f"the translation renders it as a verb of the same stem: “{verb}”")

@@ -186,6 +186,10 @@ def _count_pronouns(text: str, tags: Mapping[str, str]) -> int:
 # at the start of a sentence too ("The Organization has …").
 _REFERENCE = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b(?![\s-]+[A-Z\d])(?!-)"
                         r"(?!\s+(?:of|on|for|to|in|and|de|du|des)\s)")
+# The same before "and" and a word in lower case, which joins the reference to another
+# phrase ("between the Organization and regional organizations"), where "and" before a
+# capital goes on with a name ("the Food and Agriculture Organization").
+_REFERENCE_JOINED = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b(?=\s+and\s+[a-z])")
 
 
 def _explained_words(ctx: CheckContext, matcher: LanguageMatcher, item: Absent
@@ -199,23 +203,27 @@ def _explained_words(ctx: CheckContext, matcher: LanguageMatcher, item: Absent
     return heads, spans
 
 
-def reference_noun(ctx: CheckContext, matcher: LanguageMatcher, item: Absent) -> str:
+def reference_noun(ctx: CheckContext, matcher: LanguageMatcher, item: Absent,
+                   joined: bool = False) -> str:
     """A reference to the absent name by a capitalised common noun that nothing else of
     the unit explains ("the Organization" for 联合国): the absent term is a name; the
     word is a common noun, which the draft's translation also writes in lower case
     ("Vienna" never is); and it is neither a glossary term found nor the head of another
-    source term's equivalent (then "the Council" is that term's)."""
+    source term's equivalent (then "the Council" is that term's). With ``joined``, only
+    a reference before "and" and a word in lower case ("the Organization and regional
+    organizations"), which may as well close a clause of a misaligned pair ("achieving
+    the Goals and emphasized"): the caller asks that the pair translates its line."""
     if not any(is_name(t) for t in approved_terms(ctx, matcher, item.concept_id)):
         return ""
     heads, spans = _explained_words(ctx, matcher, item)
     for view in item.unit.target:
-        for m in _REFERENCE.finditer(view.segment.text):
+        for m in (_REFERENCE_JOINED if joined else _REFERENCE).finditer(view.segment.text):
             word = m.group(1)
             if (singular(word.lower()) in ctx.lower_case_words and word.lower() not in heads
                     and not any(m.start(1) in span for span in spans)):
                 return m.group()
     # A draft written without capitals (a few may be left) shows none by case.
-    return _lower_case_reference(ctx, matcher, item) if ctx.case_blind else ""
+    return _lower_case_reference(ctx, matcher, item) if ctx.case_blind and not joined else ""
 
 
 # A determiner and a noun standing alone: "the assembly", "all members", "its members".
