@@ -116,6 +116,16 @@ def test_a_british_spelling_reads_as_the_dictionarys_american_one() -> None:
     assert extension_explained("区域中心", "regional centre", "regional", "zh", lexicon) is True
 
 
+def test_a_word_keeps_its_own_spelling_where_the_dictionary_says_it() -> None:
+    # The fold respells "uprising" ("uprizing"); CC-CEDICT glosses a few words in British
+    # spelling ("grey": 54 glosses). Read only on the text's side, the fold lost both.
+    lexicon = Lexicon.from_pairs([("起义", "uprising"), ("灰色", "grey"),
+                                  ("组织", "organisation")])
+    assert coverage("起义", "uprising", lexicon) == 1.0
+    assert coverage("灰色", "grey", lexicon) == 1.0
+    assert coverage("组织", "organisation", lexicon) == 1.0
+
+
 def test_two_short_words_may_share_one_english_word() -> None:
     # Near-synonyms say one thing twice: 重要意义 is "importance".
     lexicon = Lexicon.from_pairs([("重要", "importance"), ("意义", "importance"),

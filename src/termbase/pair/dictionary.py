@@ -127,14 +127,25 @@ def read_stems(en_candidate: str, zh_term: str, dictionary: Dictionary) -> list[
     the prefix's meaning and its base where the term means both (:func:`prefixed_parts`):
     "extrabudgetary" for 预算外 is "outside" + "budget", as the dictionary glosses 外 and
     预算; "international" for 国家 stays one word, since 国家 means no "between"."""
-    en_candidate = american_spelled(en_candidate)
+    lowered = en_candidate.lower()
+    en_candidate = american_spelled(lowered)
     stems = content_stems(en_candidate)
+    meant: frozenset[str] | None = None
+    if en_candidate != lowered:
+        # Most glosses spell American, not all ("grey", "organisation", "programming"), and
+        # the fold respells words it should not ("uprising"): a word keeps its own
+        # spelling where that is one the term's glosses say.
+        own = content_stems(lowered)
+        if len(own) == len(stems):
+            meant = _term_stems(zh_term, dictionary)
+            stems = [o if known_stem(o, meant) else a for o, a in zip(own, stems, strict=True)]
     words = [w for w in _ENGLISH_WORD.findall(en_candidate)
              if w not in GLOSS_STOP_WORDS and len(w) > 1]
     split = [prefixed_parts(w) for w in words]
     if not any(split) or len(words) != len(stems):
         return stems
-    meant = _term_stems(zh_term, dictionary)
+    if meant is None:
+        meant = _term_stems(zh_term, dictionary)
     out: list[str] = []
     for stem, parts in zip(stems, split, strict=True):
         if parts is not None and not known_stem(stem, meant):
