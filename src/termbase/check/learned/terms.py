@@ -77,10 +77,10 @@ def check_learned_inconsistent(ctx: CheckContext) -> list[Finding]:
             variant = find_variant(rendering, i, evidence, stop, rendered_here=rendered_here)
             if variant is not None and not alignment.doubtful(i):
                 pending.append((i, rendering, variant))
-    pending = _norm_standing(pending, units, english)
+    whole = _whole_words(pending, units)
+    pending = _norm_standing(pending, whole, english)
     explained, unsupported = read_by_dictionary(pending, evidence, stop, ctx.case_blind)
     kept = [(k, p) for k, p in enumerate(pending) if k not in explained]
-    whole = _whole_words([p for _, p in kept], units)
     findings: list[Finding] = []
     reported: set[int] = set()
     hinted = [(unsupported.get(k) or variant.hint
@@ -160,35 +160,35 @@ def _around(term: str, runs: Sequence[str]) -> list[str]:
             for at in occurrences(run, term)]
 
 
-def _norm_standing(pending: Sequence[tuple[int, Rendering, Variant]], units: Sequence[Unit],
-                   english: English) -> list[tuple[int, Rendering, Variant]]:
-    """Those of ``pending`` whose usual rendering the draft writes, in MIN_RENDERED units
-    at least, where the term stands as whole words (:func:`standing_as_words`, the
-    source as written). A norm written mostly where the term's characters are part of
-    a longer word is that word's rendering: 常驻代表 inside 常驻代表团 (常驻|代表团) is
-    "permanent missions", and the term's own "permanent representative" no variant of
-    it. :func:`_learned` learns a norm again from the units where the term stands only
-    when it falls short of most units; one reached through the longer word is asked
-    here, for the few renderings a variant is found against."""
-    renderings = {r.term: r for _, r, _ in pending}
-    asked = {(i, term): (term, [run for run, _ in written_around(units[i], term)])
-             for term, r in renderings.items() for i in sorted(r.units)
-             if english.has(i, r.key)}
-    standing = Counter(term for _, term in standing_as_words(asked))
-    return [p for p in pending if standing[p[1].term] >= MIN_RENDERED]
-
-
 def _whole_words(pending: Sequence[tuple[int, Rendering, Variant]],
                  units: Sequence[Unit]) -> set[tuple[int, str]]:
-    """The (unit, term) pairs of ``pending`` where the term stands as whole words at
-    least once (:func:`standing_as_words`) in the source as written
-    (:func:`~termbase.check.learned.evidence.written_around`). Candidates come from the
-    draft's recurring characters, which do not know where a word ends, nor where a
-    glossary term blanked out of them continued one (特别是在发展中 before 国家); a
-    finding must rest on the term being there."""
-    asked = {(i, r.term): (r.term, [run for run, _ in written_around(units[i], r.term)])
-             for i, r, _ in pending}
+    """The (unit, term) pairs, over every unit of each pending term's rendering, where
+    the term stands as whole words at least once (:func:`standing_as_words`) in the
+    source as written (:func:`~termbase.check.learned.evidence.written_around`).
+    Candidates come from the draft's recurring characters, which do not know where a
+    word ends, nor where a glossary term blanked out of them continued one (特别是在发展中
+    before 国家); a finding must rest on the term being there, and so must its norm
+    (:func:`_norm_standing`). One question for both: the dictionary is read once."""
+    renderings = {r.term: r for _, r, _ in pending}
+    asked = {(i, term): (term, [run for run, _ in written_around(units[i], term)])
+             for term, r in renderings.items() for i in sorted(r.units)}
     return standing_as_words(asked)
+
+
+def _norm_standing(pending: Sequence[tuple[int, Rendering, Variant]],
+                   whole: set[tuple[int, str]], english: English
+                   ) -> list[tuple[int, Rendering, Variant]]:
+    """Those of ``pending`` whose usual rendering the draft writes, in MIN_RENDERED units
+    at least, where the term stands as whole words (``whole``, :func:`_whole_words`). A
+    norm written mostly where the term's characters are part of a longer word is that
+    word's rendering: 常驻代表 inside 常驻代表团 (常驻|代表团) is "permanent missions",
+    and the term's own "permanent representative" no variant of it. :func:`_learned`
+    learns a norm again from the units where the term stands only when it falls short of
+    most units; one reached through the longer word is asked here, for the few
+    renderings a variant is found against."""
+    keys = {r.term: r.key for _, r, _ in pending}
+    standing = Counter(term for i, term in whole if english.has(i, keys[term]))
+    return [p for p in pending if standing[p[1].term] >= MIN_RENDERED]
 
 
 def _learned_finding(ctx: CheckContext, unit: Unit, rendering: Rendering, found: str,
