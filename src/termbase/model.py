@@ -22,10 +22,10 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import MISSING, dataclass, field, fields, replace
 from enum import StrEnum
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from termbase.errors import FormatError
 
@@ -321,22 +321,39 @@ def ref_sec_to_dict(sec: RefObjectSec) -> dict[str, Any]:
         for obj in sec.objects]}
 
 
-def _other_fields(cls: type, *plain: str) -> attrgetter[tuple[Any, ...]]:
-    """A getter of every field of ``cls`` but ``plain``: what must all be empty for an
-    object to be written out as its plain fields alone (a field added later is asked
-    too)."""
-    return attrgetter(*(f.name for f in fields(cls) if f.name not in plain))
+class OtherFields(NamedTuple):
+    """The fields of a model class but its plain ones: an object whose other fields are
+    empty is its plain fields alone, written out as them (:func:`concept_to_dict`) and
+    built back from them (:func:`termbase.index.compiled.decode_concept`). Taken from
+    :func:`dataclasses.fields`, so that a field added later is asked too."""
+
+    get: attrgetter[tuple[Any, ...]]
+    """A getter of those fields' values, in order."""
+    defaults: tuple[Any, ...]
+    """Their default values, in the same order: what an object built from its plain
+    fields alone holds in them."""
+
+    @classmethod
+    def of(cls, model: type, *plain: str) -> OtherFields:
+        others = [f for f in fields(model) if f.name not in plain]
+        defaults = []
+        for f in others:
+            if f.default is MISSING and f.default_factory is MISSING:
+                raise TypeError(f"{model.__name__}.{f.name} has no default")
+            defaults.append(f.default if f.default is not MISSING
+                            else f.default_factory())  # type: ignore[operator]
+        return cls(attrgetter(*(f.name for f in others)), tuple(defaults))
 
 
-_TERM_EXTRAS = _other_fields(Term, "text", "status")
-_LANG_SEC_EXTRAS = _other_fields(LangSec, "lang", "terms")
-_CONCEPT_EXTRAS = _other_fields(Concept, "id", "lang_secs")
+TERM_OTHERS = OtherFields.of(Term, "text", "status")
+LANG_SEC_OTHERS = OtherFields.of(LangSec, "lang", "terms")
+CONCEPT_OTHERS = OtherFields.of(Concept, "id", "lang_secs")
 
 
 def term_to_dict(term: Term) -> dict[str, Any]:
     # Nearly every term is its text and status alone: said so directly, the dict is the
     # one _drop_empty would leave (compiling and hashing a glossary make one per term).
-    if term.text and not any(_TERM_EXTRAS(term)):
+    if term.text and not any(TERM_OTHERS.get(term)):
         return {"text": term.text, "status": term.status.value}
     return _drop_empty({
         "text": term.text,
@@ -357,7 +374,7 @@ def term_to_dict(term: Term) -> dict[str, Any]:
 
 def _lang_sec_to_dict(sec: LangSec) -> dict[str, Any]:
     terms = [term_to_dict(t) for t in sec.terms]
-    if sec.lang and terms and not any(_LANG_SEC_EXTRAS(sec)):
+    if sec.lang and terms and not any(LANG_SEC_OTHERS.get(sec)):
         return {"lang": sec.lang, "terms": terms}
     return _drop_empty({
         "lang": sec.lang,
@@ -371,7 +388,7 @@ def _lang_sec_to_dict(sec: LangSec) -> dict[str, Any]:
 
 def concept_to_dict(concept: Concept) -> dict[str, Any]:
     secs = [_lang_sec_to_dict(sec) for sec in concept.lang_secs]
-    if concept.id and secs and not any(_CONCEPT_EXTRAS(concept)):
+    if concept.id and secs and not any(CONCEPT_OTHERS.get(concept)):
         return {"id": concept.id, "langSecs": secs}
     return _drop_empty({
         "id": concept.id,

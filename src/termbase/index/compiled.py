@@ -30,8 +30,6 @@ import sqlite3
 import sys
 from array import array
 from collections.abc import Iterable, Sequence
-from dataclasses import MISSING, fields
-from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +47,9 @@ from termbase.lookup import (
 from termbase.lookup import normalise as normalise_text
 from termbase.lookup import rank as rank_entries
 from termbase.model import (
+    CONCEPT_OTHERS,
+    LANG_SEC_OTHERS,
+    TERM_OTHERS,
     Concept,
     Context,
     Definition,
@@ -153,24 +154,6 @@ def decode_concept(d: dict[str, Any]) -> Concept:
                    _transactions(get("transactions", ())), tuple(get("graphics", ())))
 
 
-def _defaults(cls: type, *plain: str) -> tuple[attrgetter[tuple[Any, ...]], tuple[Any, ...]]:
-    """A getter of the fields of ``cls`` but ``plain``, and their default values: what an
-    object the decoder builds from its plain fields alone holds in them."""
-    others = [f for f in fields(cls) if f.name not in plain]
-    values = []
-    for f in others:
-        if f.default is MISSING and f.default_factory is MISSING:
-            raise TypeError(f"{cls.__name__}.{f.name} has no default")
-        values.append(f.default if f.default is not MISSING
-                      else f.default_factory())  # type: ignore[operator]
-    return attrgetter(*(f.name for f in others)), tuple(values)
-
-
-_TERM_OTHERS, _TERM_DEFAULTS = _defaults(Term, "text", "status")
-_LANG_SEC_OTHERS, _LANG_SEC_DEFAULTS = _defaults(LangSec, "lang", "terms")
-_CONCEPT_OTHERS, _CONCEPT_DEFAULTS = _defaults(Concept, "id", "lang_secs")
-
-
 def reads_back(concept: Concept, d: dict[str, Any]) -> bool:
     """Whether :func:`decode_concept` of ``d`` equals ``concept`` (what compiling asks of
     every concept, and decoding them all cost as much as reading the TBX file)."""
@@ -187,7 +170,7 @@ def _plainly_equal(concept: Concept, d: dict[str, Any]) -> bool:
         return False
     raw_secs, secs = d["langSecs"], concept.lang_secs
     if (type(secs) is not tuple or len(secs) != len(raw_secs) or concept.id != d["id"]
-            or _CONCEPT_OTHERS(concept) != _CONCEPT_DEFAULTS):
+            or CONCEPT_OTHERS.get(concept) != CONCEPT_OTHERS.defaults):
         return False
     for sec, raw in zip(secs, raw_secs, strict=True):
         if not (len(raw) == 2 and "terms" in raw) or type(sec) is not LangSec:
@@ -196,7 +179,7 @@ def _plainly_equal(concept: Concept, d: dict[str, Any]) -> bool:
             continue
         raw_terms, terms = raw["terms"], sec.terms
         if (type(terms) is not tuple or len(terms) != len(raw_terms)
-                or sec.lang != raw["lang"] or _LANG_SEC_OTHERS(sec) != _LANG_SEC_DEFAULTS):
+                or sec.lang != raw["lang"] or LANG_SEC_OTHERS.get(sec) != LANG_SEC_OTHERS.defaults):
             return False
         for term, raw_term in zip(terms, raw_terms, strict=True):
             if len(raw_term) > 2 or type(term) is not Term:
@@ -204,7 +187,7 @@ def _plainly_equal(concept: Concept, d: dict[str, Any]) -> bool:
                     return False
             elif (term.text != raw_term["text"]
                   or term.status != _STATUSES[raw_term.get("status", "preferred")]
-                  or _TERM_OTHERS(term) != _TERM_DEFAULTS):
+                  or TERM_OTHERS.get(term) != TERM_OTHERS.defaults):
                 return False
     return True
 
