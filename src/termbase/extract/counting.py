@@ -239,7 +239,7 @@ _PREDICATE_TAGS = frozenset({"v", "vd", "vn", "a", "ad", "an"})
 
 
 def _opening_predicates(words: Iterable[str], tags: dict[str, str],
-                        tokenizer: Segmenter) -> dict[str, str]:
+                        tokenizer: Tagger) -> dict[str, str]:
     """For each of ``words`` that is a dictionary word of three characters or more but no
     verb or adjective itself (``tags`` has its tag) and that the dictionary builds of a
     verb or an adjective of two characters or more and a word after it (发达|国家
@@ -253,7 +253,7 @@ def _opening_predicates(words: Iterable[str], tags: dict[str, str],
     parts = {w: dictionary_parts(w, tokenizer.general_frequency) for w in words
              if len(w) > 2 and w in tags and tags[w] not in _PREDICATE_TAGS}
     heads = {cut[0] for cut in parts.values() if cut and len(cut[0]) > 1}
-    head_tags = tokenizer.word_tags(heads) if isinstance(tokenizer, Tagger) else {}
+    head_tags = tokenizer.word_tags(heads)
     return {w: cut[0] for w, cut in parts.items()
             if cut and head_tags.get(cut[0]) in _PREDICATE_TAGS}
 
