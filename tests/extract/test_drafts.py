@@ -576,6 +576,28 @@ def test_a_word_that_never_ends_a_phrase_only_modifies() -> None:
     assert not is_bound_modifier(draft("民用"), 8, 0)
 
 
+def test_a_modifier_listed_before_a_comma_still_only_modifies() -> None:
+    from termbase.extract.drafts import rescore_with_characters
+    from termbase.extract.evidence import Evidence
+
+    # 人道主义、发展和政治行为体: in a list the attribute qualifies the head after the last
+    # conjunct, as it does before 和. Its uses before the list comma (、, which no
+    # neighbour count holds) end no phrase of their own; read as phrase ends, four of
+    # 60 uses kept it above the share of a word that only modifies.
+    def draft() -> Draft:
+        made = Draft("人道主义", ("人道主义",), NgramStats(60, 2, 2.0, 2.0, 1.0), {"ngram"},
+                     c_value=60.0, specificity=500.0)
+        made.rescore()
+        return made
+
+    found = Evidence(freq=60, listed=4)
+    found.left.update({"的": 20, "提": 20, "国": 20})
+    found.right.update({"援": 25, "车": 15, "组": 10, "人": 5, "和": 1})
+    attribute, free = draft(), draft()
+    rescore_with_characters([attribute], {"人道主义": found})
+    assert attribute.score < 0.01 * free.score
+
+
 def test_a_word_nested_in_many_wholes_that_ends_phrases_is_no_fragment() -> None:
     from collections import Counter
 

@@ -45,6 +45,16 @@ def test_the_words_of_a_pair_said_apart_in_one_clause_are_counted_in_the_same_pa
     assert alone["联合国机构"].apart == 0
 
 
+# A use before a list comma (、) is a conjunct of a list, as one before 和 is: recorded
+# apart, not as a neighbour (how the score weighs it: test_drafts.py).
+def test_a_use_before_a_list_comma_is_recorded_as_listed() -> None:
+    units = _units("解决人道主义、发展和政治行为体之间的联系。", "提供人道主义援助。")
+    found = collect_evidence(units, ["人道主义"], ExtractSettings())["人道主义"]
+    assert found.freq == 2
+    assert found.listed == 1
+    assert found.right == {"援": 1}
+
+
 def test_a_nested_use_is_recorded_under_the_shortest_whole_around_it() -> None:
     from termbase.extract.evidence import collect_evidence
 

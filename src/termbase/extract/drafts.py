@@ -500,9 +500,10 @@ def rescore_with_characters(shortlist: Sequence[Draft],
         if referring >= max(_ANAPHOR_MIN, _ANAPHOR_SHARE * (ev.freq - ev.nested)):
             # Those uses are the names', as the nested ones are: its own are the rest.
             draft.score *= ((ev.freq - ev.nested - referring + 1) / (ev.freq + 1)) ** 2
-        # A use before a conjunction is left out of both sides: whether the word
-        # modifies shows after the other conjunct (人道主义|和发展|援助), not here.
-        conjoined = sum(ev.right[c] for c in ZH_CONJUNCTIONS)
+        # A use before a conjunction or a list comma is left out of both sides: whether
+        # the word modifies shows after the other conjuncts (人道主义|和发展|援助,
+        # 人道主义|、发展和政治|行为体), not here.
+        conjoined = sum(ev.right[c] for c in ZH_CONJUNCTIONS) + ev.listed
         final = phrase_final_uses(ev) - conjoined
         told = ev.freq - conjoined
         if is_bound_modifier(draft, told, final):

@@ -42,6 +42,10 @@ class Evidence:
     conjunction with up to two characters of the conjunct beyond it (卫生和 for 精神卫生和
     心理社会支助, 和服务 for 心理社会支助和服务): ``left`` and ``right`` count the
     conjunction alone (see :func:`termbase.extract.drafts.across_conjunctions`)."""
+    listed: int = 0
+    """Occurrences right before a list comma (、): a conjunct of a list, which, as before
+    a conjunction, ends no phrase of its own (人道主义、发展和政治行为体: the attribute
+    qualifies the head after the last conjunct)."""
     freq: int = 0
     nested: int = 0
     """Occurrences that are not free: inside an occurrence of a longer shortlisted
@@ -212,7 +216,9 @@ def collect_evidence(units: Iterable[Unit], texts: Sequence[str],
                 ev.left[before] += 1
                 if before in ZH_CONJUNCTIONS:
                     ev.left_partners[text[max(start - 3, 0):start]] += 1
-            if after.isalnum():
+            if after == "、":
+                ev.listed += 1
+            elif after.isalnum():
                 ev.right[after] += 1
                 if after in ZH_CONJUNCTIONS:
                     ev.right_partners[text[stop:stop + 3]] += 1
