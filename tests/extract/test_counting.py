@@ -39,6 +39,23 @@ def test_workers_segment_with_the_words_learnt_from_the_sample(
     assert "儿基会" in forms and "儿基" not in forms
 
 
+def test_a_morpheme_the_segmenter_cuts_off_is_joined_with_fewer_uses() -> None:
+    from termbase.extract.counting import morphemes
+
+    tokenizer = JiebaSegmenter()
+    # The dictionary lists 职 as a bound morpheme ('ng'), 员额 as a word: 职等 "grade".
+    assert morphemes([["各", "职", "等", "的", "员额"]], tokenizer) == {"职"}
+    # Six uses, under bound_words' ten: learned because 职 is no word of its own, so the
+    # break word 等 ("etc.") after it no longer cuts the term from its n-grams.
+    lines = [f"{grade}职等{what}。" for grade, what in (
+        ("P-5", "员额"), ("D-1", "员额增加"), ("P-4", "员额减少"), ("D-2", "员额"),
+        ("P-3", "员额改叙"), ("P-2", "员额设立"))]
+    lines += ["各国和区域组织等应加强合作。", "会议讨论了预算等问题。"]
+    result = extract_terms(_documents(lines), tokenizer=tokenizer,
+                           settings=ExtractSettings(workers=1))
+    assert "职等" in {f for c in result.candidates for f in c.forms()}
+
+
 def test_a_negated_adjective_or_bound_character_is_one_word() -> None:
     from termbase.extract.counting import negated_qualities
 

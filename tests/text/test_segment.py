@@ -156,6 +156,18 @@ def test_bound_words_joins_a_character_bound_both_ways_to_the_stronger_side() ->
     assert bound_words(sentences) == ["小武器"]
 
 
+def test_bound_words_needs_half_the_uses_of_a_pair_whose_character_is_a_morpheme() -> None:
+    from termbase.text.segment import bound_words
+
+    # 职 (a bound morpheme: no word alone) stands before 等 in five of its six uses;
+    # 有 (a word) before 能力 five times: too few for a pair of two words.
+    sentences = ([["各", "职", "等", "员额"]] * 5 + [["职", "类"]]
+                 + [["有", "能力", "国家"]] * 5 + [["有", "资源"]] * 2)
+    assert bound_words(sentences) == []
+    assert bound_words(sentences, morphemes={"职"}) == ["职等"]
+    assert bound_words(sentences[:4], morphemes={"职"}) == []  # four uses: too few
+
+
 def test_with_words_derives_a_segmenter_and_leaves_the_original_alone() -> None:
     base = JiebaSegmenter()
     derived = base.with_words(["儿基会"])

@@ -313,6 +313,21 @@ def _negated_clauses(text: str, tokenizer: Segmenter) -> list[list[str]]:
     return found
 
 
+def morphemes(cuts: Iterable[Sequence[str]], tokenizer: Segmenter) -> frozenset[str]:
+    """The single ideographs of ``cuts`` that the dictionary lists as bound morphemes (its
+    tags ending in 'g': ng, vg, zg …), pieces of words rather than words of their own
+    (职 of 职等 "grade", 署 of 妇女署 UN-Women); none without tags."""
+    if not isinstance(tokenizer, Tagger):
+        return frozenset()
+    singles = {w for cut in cuts for w in cut if len(w) == 1 and has_cjk(w)}
+    return frozenset(w for w, tag in tokenizer.word_tags(singles).items()
+                     if tag.endswith(_MORPHEME_TAG))
+
+
+_MORPHEME_TAG = "g"
+"""The last letter of jieba's tags of bound morphemes (语素: ng, vg, ag, zg, tg …)."""
+
+
 def learn_words(batch: Sequence[Sequence[Unit]], tokenizer: Segmenter,
                 more: Sequence[Sequence[Unit]] = ()) -> tuple[Segmenter, Segmenter]:
     """``tokenizer`` taught the words of ``batch`` it splits into fragments
@@ -326,7 +341,8 @@ def learn_words(batch: Sequence[Sequence[Unit]], tokenizer: Segmenter,
     # Each sentence once, as in ``cuts``: a line repeated in every document counts once.
     negating = {text: _negated_clauses(text, tokenizer) for units in more
                 for text, *_ in units if not _PREFIXES.isdisjoint(text) and text not in cuts}
-    words = bound_words(cuts.values()) + negated_qualities(
+    words = bound_words(cuts.values(), morphemes=morphemes(cuts.values(), tokenizer)) + \
+        negated_qualities(
         [*cuts.values(), *itertools.chain.from_iterable(negating.values())], tokenizer)
     learned = tokenizer.with_words(words)
     if not words:
@@ -424,4 +440,4 @@ def count_all(documents: Iterable[Document], tokenizer: Segmenter, settings: Ext
 
 
 __all__ = ["DocumentTally", "analyse_batch", "analyse_document", "batches", "count_all",
-           "count_documents", "learn_words", "negated_qualities", "tally"]
+           "count_documents", "learn_words", "morphemes", "negated_qualities", "tally"]

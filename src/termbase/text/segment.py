@@ -29,7 +29,7 @@ import math
 import re
 import string
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
@@ -325,7 +325,8 @@ def _is_ideographs(word: str) -> bool:
 
 
 def bound_words(sentences: Iterable[Sequence[str]], *, min_count: int = 10,
-                share: float = 0.6, rounds: int = 2) -> list[str]:
+                share: float = 0.6, rounds: int = 2,
+                morphemes: Container[str] = frozenset()) -> list[str]:
     """Words a dictionary segmenter splits that the text itself uses as one.
 
     Two adjacent tokens, one of them a single ideograph, are one word when they stand
@@ -336,7 +337,11 @@ def bound_words(sentences: Iterable[Sequence[str]], *, min_count: int = 10,
     then reads as function words (可, 会). Merges are applied and counted again for
     ``rounds`` rounds, so a three-character abbreviation is rebuilt from its pieces.
     ``min_count`` keeps chance pairs of a short text (有|能力 six times in two
-    resolutions) from becoming words.
+    resolutions) from becoming words. A pair whose single ideograph is one of
+    ``morphemes`` (a character the dictionary lists as a bound morpheme, no word of its
+    own: 职 of 职|等 "grade", 署 of 妇女|署 UN-Women) needs half as many: that character
+    stands in some word wherever it stands, so its pair is no chance meeting of two words,
+    and the share still asks that it stand mostly in this one.
     """
     cut = [list(s) for s in sentences]
     singles: Counter[str] = Counter()
@@ -345,11 +350,19 @@ def bound_words(sentences: Iterable[Sequence[str]], *, min_count: int = 10,
         singles.update(words)
         pairs.update(itertools.pairwise(words))
     learned: list[str] = []
+    # The uses a learned word needs, by the pair that made it (see ``morphemes``).
+    needed: dict[str, int] = {}
+    fewer = max(min_count // 2, 1)
+
+    def needs(a: str, b: str) -> int:
+        return fewer if (len(a) == 1 and a in morphemes) or (
+            len(b) == 1 and b in morphemes) else min_count
+
     for _ in range(rounds):
         # n > 0: a pair merged away in an earlier round keeps its key at count 0.
         bound = [
             ((a, b), n) for (a, b), n in pairs.items()
-            if n >= min_count and n > 0 and (len(a) == 1 or len(b) == 1)
+            if n > 0 and (len(a) == 1 or len(b) == 1) and n >= needs(a, b)
             and _is_ideographs(a + b) and a not in _GLUE and b not in _GLUE
             and n >= share * min(singles[a], singles[b])]
         # A character bound on both sides (消除|小|武器) joins the side it stands with
@@ -364,6 +377,7 @@ def bound_words(sentences: Iterable[Sequence[str]], *, min_count: int = 10,
         if not merges:
             break
         learned.extend(a + b for a, b in sorted(merges))
+        needed.update((a + b, needs(a, b)) for a, b in merges)
         # Only sentences a merge changes are counted again (a fifth of them on UN text):
         # a sentence without a merge's first word is left as it is.
         firsts = {a for a, _ in merges}
@@ -378,7 +392,7 @@ def bound_words(sentences: Iterable[Sequence[str]], *, min_count: int = 10,
                 pairs.update(itertools.pairwise(merged))
                 cut[index] = merged
     # A merge that a later round merged again (儿基 inside 儿基会) is not a word.
-    return [word for word in dict.fromkeys(learned) if singles[word] >= min_count]
+    return [word for word in dict.fromkeys(learned) if singles[word] >= needed[word]]
 
 
 def word_joiner(words: Iterable[str]) -> Callable[[Sequence[str]], list[str]]:
