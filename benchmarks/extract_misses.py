@@ -12,8 +12,8 @@ occurrences none of whose forms is in the top N, names the first reason that app
 * refused: <rule> — an edge or text rule of ``extract/filters.py`` refuses its words;
 * not counted — its words, as cut alone, were not counted twice (the segmenter cuts it
   differently in context);
-* dropped — counted and allowed, but removed by the dictionary's tags or as a fixed
-  clause;
+* dropped: <how> — counted and allowed, but removed by the dictionary's tags (a single
+  word's tag, an n-gram's edge tags) or as a fixed clause (:func:`dropped_reason`);
 * yields to longer phrases (evidence stage) — shortlisted, but the evidence stage took
   its score below half of what its statistics give: a fragment yielding to the phrases it
   stands in (维持和平 inside 维持和平行动), a free combination of two words, uses that refer
@@ -114,6 +114,39 @@ def _cut_at(lines: list[str], term: str, tokenizer: Any) -> tuple[int, int, str]
     return found, whole, (cuts.most_common(1)[0][0] if cuts else "")
 
 
+def dropped_reason(term: str, words: list[str], tokenizer: Any) -> str:
+    """Which drop of ``extract/tag_filters.py`` left out a term counted and allowed by the
+    edge rules: a single word's tag ('v', 'nr' …) or its parts read as a fixed clause; an
+    n-gram's edge or inside tags, a back reference or a place label; else a verb before
+    an object used freely (drop_verb_phrases), the one drop that reads the counts."""
+    from termbase.extract.candidates import is_back_reference
+    from termbase.extract.tag_filters import (
+        _NON_TERM_TAGS,
+        _fixed_clause_reason,
+        edge_tag_reason,
+        is_verbal_compound,
+    )
+
+    tags = tokenizer.word_tags({term, *words, term[0], term[1:]})
+    if len(words) == 1:
+        tag = tags.get(term)
+        if tag in _NON_TERM_TAGS:
+            return f"dropped: tag '{tag}'"
+        if is_verbal_compound(term, tags):
+            return "dropped: verbal compound"
+        pieces = {p for k in range(1, len(term)) for p in (term[:k], term[k:])}
+        reason = _fixed_clause_reason(term, tokenizer.general_frequency(pieces))
+        return f"dropped: fixed clause ({reason})" if reason else "dropped (other)"
+    reason = edge_tag_reason(words, tags)
+    if reason is not None:
+        edge = words[-1] if reason == "tag-end" else words[0]
+        return f"dropped: {reason} ('{tags.get(edge)}')" if reason != "tag-inside" \
+            else "dropped: tag-inside"
+    if is_back_reference(words):
+        return "dropped: back reference"
+    return "dropped: place label or verb phrase"
+
+
 def classify(top: int, text: str = "tuning", depth: bool = False
              ) -> dict[str, list[tuple[str, str]]]:
     import termbase.extract.extractor as extractor
@@ -162,7 +195,7 @@ def classify(top: int, text: str = "tuning", depth: bool = False
             elif counts.ngrams.get(SEPARATOR.join(words), 0) < 2:
                 why = "not counted (cut differently in context)"
             else:
-                why = "dropped (tag or fixed clause)"
+                why = dropped_reason(term, words, tokenizer)
         else:
             # A draft whose bound fell below the shortlist was never measured nor scored
             # (score_drafts): its score is computed here, its rank stays below the scored.
