@@ -846,3 +846,36 @@ def test_the_same_year_stands_for_one_year_the_other_side_names(zh: str, en: str
 def test_the_same_year_stands_for_no_more(zh: str, en: str) -> None:
     missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
     assert missing or extra
+
+
+@pytest.mark.parametrize("zh, en", [
+    # UNv1 development set 701: a footnote's number glued to a name opening the line
+    ("6克罗地亚在《京都议定书》第二承诺期的量化限减承诺基于以下谅解。",
+     "Croatia's QELRC for a second commitment period under the Kyoto Protocol is based on "
+     "the understanding."),
+    # a paragraph's number glued to an ordinal: no count stands before one
+    ("5第二个层次是国家一级的执行工作。", "The second level is implementation at the "
+     "national level."),
+    ("12联合国系统各实体应加强协调。", "United Nations system entities should strengthen "
+     "coordination."),
+])
+def test_a_number_glued_to_a_word_no_count_measures_is_a_label(zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+    # whichever side is the source
+    assert mismatches(profile(en, "en"), profile(zh, "zh")) == ([], [])
+
+
+@pytest.mark.parametrize("zh, en", [
+    # a count opening the line, before its measure word, that the translation lacks
+    ("13个实体报告说，有性别平等员额空缺。", "Entities reported vacancies in gender posts."),
+    ("20多个国家正在加入过程中。", "Countries are in the process of acceding."),
+    # 个 opens the noun 个人 "individual", which is no name: still a count
+    ("4个人受伤。", "Persons were injured."),
+    # 克 "gram" before a word that is no name
+    ("6克海洛因被没收。", "Heroin was seized."),
+    # the label aside, a year the other side changes is still found
+    ("6克罗地亚于2012年批准了该议定书。", "Croatia ratified the Protocol in 2013."),
+])
+def test_a_count_glued_to_its_measure_word_is_still_found(zh: str, en: str) -> None:
+    missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
+    assert missing or extra

@@ -66,6 +66,7 @@ from termbase.check.dates import (
     zh_time,
     zh_tokens,
 )
+from termbase.check.number_items import GLUED_LABEL as _GLUED_LABEL
 from termbase.check.number_items import NUMBERING as _NUMBERING
 from termbase.check.number_items import NumberItem
 from termbase.check.number_items import at_line_starts as _at_line_starts
@@ -290,6 +291,11 @@ class NumberProfile:
     ranges: tuple[tuple[str, NumberItem, NumberItem], ...] = ()
     """Two whole numbers a range joins (15至64, 46 - 53), each pair with the value its
     digits make glued together, as a text that lost the dash writes it ("aged 1564")."""
+    glued: tuple[tuple[NumberItem, str], ...] = ()
+    """Numbers glued to the first word of a Chinese line (:data:`_GLUED_LABEL`), each
+    with the ideographs after it: a label there if that word takes no count
+    (:func:`_takes_no_count`), which :func:`mismatches` asks of one the other side
+    lacks."""
 
 
 def _number_value(raw: str) -> str:
@@ -393,7 +399,51 @@ def profile(text: str, lang: str) -> NumberProfile:
     _add_parts(out.strict, out.lenient)
     out.strict.sort(key=lambda item: item.start)
     return NumberProfile(tuple(out.strict), frozenset(out.lenient),
-                         _ranges(out.strict, text) if out.digits else ())
+                         _ranges(out.strict, text) if out.digits else (),
+                         _glued_labels(out.strict, text) if zh and out.digits else ())
+
+
+# The ideographs after a glued number that its first word is read from: a dictionary
+# name is seldom longer.
+_GLUED_WORD_LENGTH = 8
+_IDEOGRAPHS = re.compile("[\u4e00-\u9fff]+")
+
+
+def _glued_labels(strict: list[NumberItem], text: str
+                  ) -> tuple[tuple[NumberItem, str], ...]:
+    """The :attr:`NumberProfile.glued` of a Chinese side's strict items."""
+    starts = {item.start: item for item in strict}
+    out = []
+    for m in _at_line_starts(_GLUED_LABEL, text):
+        item = starts.get(m.start(1))
+        if item is not None and item.end == m.end(1) and item.value == f"n:{int(m.group(1))}":
+            run = _IDEOGRAPHS.match(text, item.end)
+            if run is not None:
+                out.append((item, run.group()[:_GLUED_WORD_LENGTH]))
+    return tuple(out)
+
+
+def _takes_no_count(run: str) -> bool:
+    """Whether the word opening ``run`` is one no number glued before it can count, so
+    that the number is a label: an ordinal (第二个层次: a count measures things, never
+    an ordinal) or a proper name — a place, a person or an organisation by the
+    dictionary's part of speech (克罗地亚 ns) — read as the dictionary's longest word
+    there, which a measure word opening a longer word does not make (克 "gram" of
+    克罗地亚; 个 of 个人 "individual", a noun, is no name)."""
+    if run.startswith("第"):
+        return True
+    # Asked only of a number the other side lacks: the dictionary's table is read on
+    # that rare path alone.
+    from termbase.check.glosses import dictionary_glosses
+
+    prefixes = [run[:n] for n in range(2, len(run) + 1)]
+    known = dictionary_glosses(prefixes)
+    longest = next((w for w in reversed(prefixes) if w in known), None)
+    return longest is not None and known[longest].tag in _NAME_TAGS
+
+
+# jieba's parts of speech of proper names: of a place, a person, an organisation.
+_NAME_TAGS = frozenset(("ns", "nr", "nt"))
 
 
 # The words and marks a range of two numbers is written with, between them.
@@ -774,11 +824,24 @@ def mismatches(source: NumberProfile, target: NumberProfile
     """(source items missing from the target, target items missing from the source)."""
     missing = [i for i in source.strict if not satisfied(i, target.lenient)]
     extra = [i for i in target.strict if not satisfied(i, source.lenient)]
+    if source.glued or target.glued:
+        missing = _without_labels(missing, source.glued)
+        extra = _without_labels(extra, target.glued)
     if source.ranges or target.ranges:
         _unglue(source.ranges, missing, extra, target.lenient)
         _unglue(target.ranges, extra, missing, source.lenient)
     return (_this_year(missing, target.lenient, extra),
             _this_year(extra, source.lenient, missing))
+
+
+def _without_labels(missing: list[NumberItem],
+                    glued: tuple[tuple[NumberItem, str], ...]) -> list[NumberItem]:
+    """``missing`` without the numbers glued to a line's first word that are labels
+    (:func:`_takes_no_count`): the other side does not carry them, as a translation
+    leaves out the source's numbering."""
+    labels = {id(item) for item, run in glued
+              if item in missing and _takes_no_count(run)}
+    return [i for i in missing if id(i) not in labels] if labels else missing
 
 
 def _unglue(ranges: tuple[tuple[str, NumberItem, NumberItem], ...],
