@@ -69,3 +69,32 @@ def test_screen_words_open_their_patterns() -> None:
     assert {"one", "nineteen", "ninety", "first", "ninetieth"} <= number_words.NUMBER_WORDS
     for word in ("decades", "dozen", "centuries", "pairs"):
         assert said_values(f"two {word}"), word
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("十多万美元", "more than $100,000"),
+    ("二十多万名难民", "over 200,000 refugees"),
+    ("一百多万人", "more than 1 million people"),
+    ("三千余万美元", "over $30 million"),
+    ("十几亿美元", "more than $1 billion"),
+    ("上万人", "more than 10,000 people"),
+    ("数以万计的平民", "some 10,000 civilians"),
+    ("数亿人", "hundreds of millions of people, over 100 million"),
+])
+def test_a_rough_chinese_number_is_its_lower_bound(zh: str, en: str) -> None:
+    assert numbers.mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("十多万美元", "more than $200,000"),
+    # the numeral and the scale are no values of their own
+    ("十多万美元", "more than $10,000"),
+    ("三千余万美元", "over $40 million"),
+])
+def test_a_rough_chinese_number_differing_is_still_found(zh: str, en: str) -> None:
+    assert numbers.mismatches(profile(zh, "zh"), profile(en, "en"))[1]
+
+
+def test_rough_values_are_lower_bounds() -> None:
+    assert number_words.zh_rough_values("十多万、一百余万、二十几亿和上万") == {
+        "n:100000", "n:1000000", "n:2000000000", "n:10000"}

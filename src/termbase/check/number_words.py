@@ -253,6 +253,31 @@ def zh_numeral_value(text: str) -> int | None:
     return total + section + (digit or 0)
 
 
+# A rough number: a numeral, then 多, 余, 几 or 来 ("and more", "some"), then a scale of
+# 万 or 亿 (十多万 "more than 100,000", 一百多万 "over a million", 三千余万美元 "over
+# $30 million", 十几亿 "more than a billion"); or 上, 数 or 几 ("up to", "several")
+# before the scale alone (上万 "more than 10,000", 数以万计 "tens of thousands", 数亿
+# "hundreds of millions"). A numeral is read where its characters run unbroken, and
+# the approximation word breaks them (十 and 万 apart, 万 alone counting nothing); the
+# value the sentence means, and the one English writes, is their product, the
+# number's lower bound.
+_ZH_ROUGH = re.compile(
+    "(?:([零〇一二两三四五六七八九十百千]+)[多余几来]|(?<![零〇一二两三四五六七八九十百千])"
+    "(?:上|数以?|几))([十百千]?(?:万亿|万|亿))")
+
+
+def zh_rough_values(text: str) -> set[str]:
+    """The lower bounds of the rough numbers of ``text`` (:data:`_ZH_ROUGH`), as values
+    the other side may state (``n:100000`` for 十多万)."""
+    values = set()
+    for m in _ZH_ROUGH.finditer(text):
+        count = zh_numeral_value(m.group(1)) if m.group(1) else 1
+        scale = zh_numeral_value("一" + m.group(2))
+        if count is not None and scale is not None:
+            values.add(f"n:{count * scale}")
+    return values
+
+
 def figures_or_numeral(raw: str) -> int | None:
     """The value of ``raw``, written in figures (15) or as a Chinese numeral (十五)."""
     return int(raw) if raw.isdigit() else zh_numeral_value(raw)

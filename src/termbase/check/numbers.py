@@ -84,6 +84,7 @@ from termbase.check.number_words import (
     number_word_pattern,
     said_values,
     zh_numeral_value,
+    zh_rough_values,
 )
 from termbase.text.chinese import NUMERAL_CHARACTERS
 from termbase.text.english import lower_same_length
@@ -637,9 +638,12 @@ def _zh_times(out: _Collector) -> None:
 
 def _zh_said_values(out: _Collector) -> None:
     """Values Chinese says in words beyond a numeral: a decimal (百分之二点五 "2.5 per
-    cent"), a half (一半, 半数: "half", "50 per cent", "1/2") and the hours noon and
-    midnight name (午夜 "12 midnight", 中午 "12 noon", 零时 "0000 hours")."""
+    cent"), a rough number's lower bound (十多万 "more than 100,000"), a half (一半,
+    半数: "half", "50 per cent", "1/2") and the hours noon and midnight name (午夜 "12
+    midnight", 中午 "12 noon", 零时 "0000 hours")."""
     text = out.text
+    if "万" in text or "亿" in text:
+        out.lenient.update(zh_rough_values(text))
     for m in (_ZH_DECIMAL.finditer(text) if "点" in text else ()):
         whole = zh_numeral_value(m.group(1))
         if whole is not None:
