@@ -598,6 +598,32 @@ def test_a_modifier_listed_before_a_comma_still_only_modifies() -> None:
     assert attribute.score < 0.01 * free.score
 
 
+def test_a_head_numbered_by_an_ordinal_opens_no_term_of_its_own() -> None:
+    from termbase.extract.drafts import rescore_with_characters
+    from termbase.extract.evidence import Evidence
+
+    # 第364次|会议临时议程 (the provisional agenda of the 364th meeting): the ordinal numbers
+    # 会议, the head that opens the candidate, which runs on into the agenda. Its left
+    # neighbours (次, 届) say little, as the numbers before them differ. 特别会议 after
+    # 第二十一届 is numbered whole: its first word is no head.
+    def draft(words: tuple[str, ...]) -> Draft:
+        made = Draft("".join(words), words, NgramStats(20, 2, 2.0, 2.0, 1.0), {"ngram"},
+                     c_value=40.0)
+        made.rescore()
+        return made
+
+    def seen() -> Evidence:
+        found = Evidence(freq=20, ordinal=18)
+        found.left.update({"次": 14, "届": 4, "的": 2})
+        found.right.update({"如": 2, "和": 2})
+        return found
+
+    agenda, session = draft(("会议", "临时", "议程")), draft(("特别", "会议"))
+    assert agenda.score == pytest.approx(session.score)
+    rescore_with_characters([agenda, session], {"会议临时议程": seen(), "特别会议": seen()})
+    assert agenda.score < 0.05 * session.score
+
+
 def test_a_word_nested_in_many_wholes_that_ends_phrases_is_no_fragment() -> None:
     from collections import Counter
 

@@ -55,6 +55,16 @@ def test_a_use_before_a_list_comma_is_recorded_as_listed() -> None:
     assert found.right == {"援": 1}
 
 
+# The ordinal of a meeting right before a use numbers the word that opens it (how the
+# score weighs it: test_drafts.py).
+def test_a_use_right_after_the_ordinal_of_a_meeting_is_recorded() -> None:
+    units = _units("第364次会议临时议程", "第七十届会议临时议程", "会议临时议程如下。",
+                   "第3段会议临时议程")  # a paragraph, not a meeting
+    found = collect_evidence(units, ["会议临时议程"], ExtractSettings())["会议临时议程"]
+    assert found.freq == 4
+    assert found.ordinal == 2
+
+
 def test_a_nested_use_is_recorded_under_the_shortest_whole_around_it() -> None:
     from termbase.extract.evidence import collect_evidence
 

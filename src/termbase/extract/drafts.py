@@ -19,6 +19,7 @@ from functools import partial
 
 from termbase.extract.candidates import (
     SEPARATOR,
+    is_name_head,
     is_post,
     is_single_name,
 )
@@ -500,6 +501,12 @@ def rescore_with_characters(shortlist: Sequence[Draft],
         if referring >= max(_ANAPHOR_MIN, _ANAPHOR_SHARE * (ev.freq - ev.nested)):
             # Those uses are the names', as the nested ones are: its own are the rest.
             draft.score *= ((ev.freq - ev.nested - referring + 1) / (ev.freq + 1)) ** 2
+        if len(draft.words) > 1 and is_name_head(draft.words[0]) \
+                and ev.ordinal >= _ORDINAL_SHARE * ev.freq:
+            # The ordinal numbers the head that opens it (第364次|会议|临时议程): the
+            # candidate runs from a numbered meeting into what follows it, as a
+            # fragment does; its own uses are those without the ordinal.
+            draft.score *= ((ev.freq - ev.ordinal + 1) / (ev.freq + 1)) ** 2
         # A use before a conjunction or a list comma is left out of both sides: whether
         # the word modifies shows after the other conjuncts (人道主义|和发展|援助,
         # 人道主义|、发展和政治|行为体), not here.
@@ -510,6 +517,10 @@ def rescore_with_characters(shortlist: Sequence[Draft],
             # As a fragment: it yields to the phrases it stands in.
             draft.score *= ((final + 1) / (told + 1)) ** 2
 
+
+# A candidate opening with a head that an ordinal numbers in this share of its uses or
+# more is a piece of the numbered meeting's phrase: see rescore_with_characters.
+_ORDINAL_SHARE = 0.5
 
 # A counted phrase of two words said apart at least this share as often as together is a
 # free combination of them: see rescore_with_characters.

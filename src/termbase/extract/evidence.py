@@ -42,6 +42,9 @@ class Evidence:
     conjunction with up to two characters of the conjunct beyond it (卫生和 for 精神卫生和
     心理社会支助, 和服务 for 心理社会支助和服务): ``left`` and ``right`` count the
     conjunction alone (see :func:`termbase.extract.drafts.across_conjunctions`)."""
+    ordinal: int = 0
+    """Occurrences right after the ordinal of a session or meeting (第七十届, 第364次): the
+    ordinal numbers the word that opens them (第364次|会议临时议程)."""
     listed: int = 0
     """Occurrences right before a list comma (、): a conjunct of a list, which, as before
     a conjunction, ends no phrase of its own (人道主义、发展和政治行为体: the attribute
@@ -69,6 +72,9 @@ class Evidence:
 
 # The number of a session or meeting after 第: 第七十届, 第7次.
 _SESSION = re.compile("[0-9〇零一二三四五六七八九十百]+[届次]")
+# The same ordinal right before an occurrence: 第364次, 第七十届.
+_ORDINAL = re.compile("第[0-9〇零一二三四五六七八九十百]+[届次]$")
+_ORDINAL_ENDINGS = frozenset("届次")
 # Marks that join the parts of one transliterated name: a hyphen (an X of X-Y), the middle
 # dot between a given name and a surname.
 _JOINERS = frozenset("-－‐·")
@@ -205,6 +211,8 @@ def collect_evidence(units: Iterable[Unit], texts: Sequence[str],
                 earlier = seen.get(term)
                 if earlier is not None and sentence - earlier[0] <= ANAPHOR_SENTENCES:
                     ev.antecedents[earlier[1]] += 1
+            if before in _ORDINAL_ENDINGS and _ORDINAL.search(text, max(start - 12, 0), start):
+                ev.ordinal += 1
             if term in endings:
                 for ending in endings[term]:
                     seen[ending] = (sentence, term)
