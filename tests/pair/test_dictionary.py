@@ -438,3 +438,23 @@ def test_a_span_the_dictionary_alone_proposes_needs_its_own_word() -> None:
     pairing = pair_terms(["老年人"], from_pairs(pairs, "d"), lexicon=_SUPPLETIVE_PLURALS_LEXICON,
                          settings=PairSettings(check_alignment=False))[0]
     assert pairing.best is None
+
+
+def test_an_acronym_of_the_terms_words_explains_the_extension() -> None:
+    # English names 飞行情报区 by its acronym mostly ("the Nicosia FIR"), in full at times:
+    # the letters are the initials of the dictionary's readings of 飞行, 情报 and 区, so the
+    # longer candidate says more of the term, though "fir" is a word the dictionary gives
+    # for another (冷杉, the tree).
+    lexicon = Lexicon.from_pairs([("飞行", "flight; to fly"), ("情报", "information"),
+                                  ("区", "region; area"), ("尼科西亚", "Nicosia"),
+                                  ("冷杉", "fir"), ("皮毛", "fur")])
+    term = "尼科西亚飞行情报区"
+    assert extension_explained(term, "nicosia fir", "nicosia", "zh", lexicon) is True
+    assert extension_explained(term, "nicosia flight information region", "nicosia", "zh",
+                               lexicon) is True
+    # Letters out of order, or a word no letter of which the term's words begin, stay
+    # unexplained; two letters are too few to read.
+    assert extension_explained(term, "nicosia rif", "nicosia", "zh", lexicon) is False
+    assert extension_explained(term, "nicosia fur", "nicosia", "zh", lexicon) is False
+    assert not dictionary.spelled_by_term("fi", term, lexicon)
+    assert dictionary.spelled_by_term("nfi", term, lexicon)

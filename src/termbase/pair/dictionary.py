@@ -331,6 +331,27 @@ def multiset_minus(longer: list[str], shorter: list[str]) -> list[str]:
     return rest
 
 
+MIN_SPELLED_LETTERS = 3
+"""Letters a word needs to be read as the initials of a term's words: two letters are the
+initials of too many pairs of words."""
+
+
+def spelled_by_term(word: str, term: str, dictionary: Dictionary) -> bool:
+    """Whether ``word`` (lower case) is the acronym of consecutive dictionary words of
+    ``term``, one letter each, the first letter of one of that word's own glosses: "fir"
+    for 飞行情报区, which the dictionary reads 飞行 "flight", 情报 "information", 区
+    "region". English gives a name by its acronym as often as in full; the acronym's
+    letters are no word the dictionary can read for the term, and the word they happen to
+    spell ("fir", a tree) is none of its meanings."""
+    if len(word) < MIN_SPELLED_LETTERS or not word.isalpha():
+        return False
+    initials = [{stem[0] for stem in dictionary.translations(w)}
+                for w in dictionary.segment(term)]
+    size = len(word)
+    return any(all(word[k] in initials[start + k] for k in range(size))
+               for start in range(len(initials) - size + 1))
+
+
 def extension_explained(term: str, longer: str, shorter: str, direction: str,
                         dictionary: Dictionary) -> bool | None:
     """Whether what ``longer`` adds to ``shorter`` translates part of ``term``.
@@ -340,13 +361,23 @@ def extension_explained(term: str, longer: str, shorter: str, direction: str,
     adds "China", which 77国集团 does not mean: False, the extension belongs to another
     word of the sentence (中国). None when the dictionary cannot tell, as when the added
     words hold one its glosses never give ("measure in outer space activities" for
-    空间活动: "measure" is dropped from glosses as the boilerplate "measure word").
+    空间活动: "measure" is dropped from glosses as the boilerplate "measure word"). An
+    added word spelt by the initials of the term's words (:func:`spelled_by_term`) renders
+    them: "Nicosia FIR" explains "Nicosia" for 尼科西亚飞行情报区.
     """
     if direction == "zh":
         if any(w in _UNGLOSSED for w in _added_words(longer, shorter)):
             return None
         extra = multiset_minus(read_stems(longer, term, dictionary),
                                read_stems(shorter, term, dictionary))
+        spelled = [stem for word in _added_words(longer, shorter)
+                   if spelled_by_term(word, term, dictionary) for stem in content_stems(word)]
+        if extra and spelled:
+            # An acronym of the term's own words renders them, whatever English word the
+            # letters happen to spell ("FIR", lower-cased "fir", for 飞行情报区).
+            extra = multiset_minus(extra, spelled)
+            if not extra:
+                return True
         if not extra:
             # A figure the term does not state is the sentence's ("1951 Convention
             # relating to …" for 关于难民地位的公约, whose 1951年 stands outside 《》).
