@@ -153,6 +153,26 @@ def test_a_head_said_once_after_a_list_of_modifiers_completes_the_span() -> None
     assert completed_by_context("海洋法", "ocean", examples, LIST_LEXICON) == "ocean law"
 
 
+def test_a_head_said_in_the_plural_after_a_list_or_spelt_british_completes_the_span() -> None:
+    # One use names one centre, two name the centres of two kinds, their head said once
+    # after both modifiers, in the plural; and CC-CEDICT glosses 中心 in American spelling.
+    lexicon = Lexicon.from_pairs([("巴塞尔", "Basel"), ("公约", "convention"),
+                                  ("区域", "region; regional"), ("中心", "center")])
+    examples = [
+        ("巴塞尔公约区域中心，埃及", "Basel Convention Regional Centre for Training, Egypt"),
+        ("巴塞尔公约区域中心和协调中心的框架协议",
+         "framework agreements of the Basel Convention regional and coordinating centres"),
+        ("巴塞尔公约区域中心和协调中心的有效治理",
+         "governance of the Basel Convention regional and coordinating centres"),
+    ]
+    assert completed_by_context("巴塞尔公约区域中心", "Basel Convention regional", examples,
+                                lexicon) == "Basel Convention regional Centre"
+    # A word the term does not mean stays out, singular or plural.
+    examples[0] = ("巴塞尔公约区域中心，埃及", "Basel Convention regional offices, Egypt")
+    assert completed_by_context("巴塞尔公约区域中心", "Basel Convention regional", examples,
+                                lexicon) == "Basel Convention regional"
+
+
 def test_a_list_that_ends_in_a_word_the_term_does_not_mean_adds_nothing() -> None:
     examples = [
         ("遵守海洋法和难民法", "to comply with ocean law and refugee law, as applicable"),

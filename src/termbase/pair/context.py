@@ -30,11 +30,11 @@ from itertools import pairwise
 
 from termbase.align.lexicon import STOP_WORDS as GLOSS_STOP_WORDS
 from termbase.align.lexicon import content_stems
-from termbase.pair.dictionary import Dictionary, coverage, known_stem, read_in_full
+from termbase.pair.dictionary import Dictionary, coverage, known_stem, read_in_full, read_stems
 from termbase.pair.learned import Glosses
 from termbase.pair.ngrams import STOP_WORDS, ZH_GRAMMAR
 from termbase.text.chinese import CJK_RUN
-from termbase.text.english import EN_CONJUNCTIONS
+from termbase.text.english import EN_CONJUNCTIONS, singular
 from termbase.text.titles import strip_title_marks
 
 _DIGITS = re.compile(r"\d+")
@@ -320,8 +320,9 @@ def completed_by_context(term: str, text: str, examples: Sequence[tuple[str, str
     Loose glosses let a fragment pass for a whole rendering: "Members of the United"
     renders 联合国 "United Nations" through "United", "island developing" 小岛屿发展中国家
     through "island" and "developing" (the dictionary reads 小岛, not 小 "small"). The
-    sentences show the cut: every use of the fragment is followed by the same word, and
-    the term means it (国 "State"), or preceded by one ("small" before "island"). Such a
+    sentences show the cut: every use of the fragment is followed by the same word
+    (singular or plural, in either spelling the dictionary may read), and the term means
+    it (国 "State"), or preceded by one ("small" before "island"). Such a
     word is taken in, edge by edge, while every example agrees on it; a word the term
     does not mean ("extrabudgetary | resources" for 预算外) is the sentence's and stays
     out, as a function word or figure does; so is one the Chinese outside the term says in
@@ -350,7 +351,8 @@ def completed_by_context(term: str, text: str, examples: Sequence[tuple[str, str
             word = _same_word_beside(text, example_en, after)
             if (word is None or not _units([word]) or _DIGITS.search(word)
                     or _is_function(word)
-                    or not all(known_stem(s, term_stems) for s in content_stems(word))
+                    or not all(known_stem(s, term_stems)
+                               for s in read_stems(word, term, dictionary))
                     or _all_explain(contexts, [word])):
                 continue
             grown = f"{text} {word}" if after else f"{word} {text}"
@@ -364,11 +366,13 @@ def completed_by_context(term: str, text: str, examples: Sequence[tuple[str, str
 
 def _same_word_beside(text: str, example_en: Sequence[str], after: bool) -> str | None:
     """The one word that stands right after (or before) every use of ``text`` in the
-    examples, as the first use spells it; None if the uses disagree or one has none."""
+    examples, singular or plural (a shared head after a list of modifiers is plural:
+    "regional and coordinating centres"), as the first use spells it; None if the uses
+    disagree or one has none."""
     beside = [w for en in example_en for w in _neighbours(text, en, after)]
     if not beside or any(w is None for w in beside):
         return None
-    if len({w.lower() for w in beside if w is not None}) != 1:
+    if len({singular(w.lower()) for w in beside if w is not None}) != 1:
         return None
     return beside[0]
 
