@@ -5,11 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from termbase.check.context import CheckContext, new_finding
 from termbase.check.draft import Draft
 from termbase.check.findings import Finding, FindingKind
 from termbase.check.number_items import NumberItem
+
+if TYPE_CHECKING:
+    from termbase.check.numbers import NumberProfile
 
 
 def _items_text(items: Sequence[NumberItem]) -> str:
@@ -37,7 +41,8 @@ def check_number_mismatch(ctx: CheckContext) -> list[Finding]:
 @dataclass(frozen=True)
 class Disagreement:
     """A unit whose two sides' numbers differ: its place in the draft, the items each
-    side lacks, and each side's strict items (named in the message)."""
+    side lacks, and what each side states (its strict items and rough numbers, named
+    in the message)."""
 
     unit: int
     missing: list[NumberItem]
@@ -63,9 +68,17 @@ def number_disagreements(draft: Draft, source_lang: str, target_lang: str
         src_profile, tgt_profile = profile(src_text, source_lang), profile(tgt_text, target_lang)
         missing, extra = mismatches(src_profile, tgt_profile)
         if missing or extra:
-            out.append(Disagreement(index, missing, extra, src_profile.strict,
-                                    tgt_profile.strict))
+            out.append(Disagreement(index, missing, extra, _stated(src_profile),
+                                    _stated(tgt_profile)))
     return out
+
+
+def _stated(profile: NumberProfile) -> tuple[NumberItem, ...]:
+    """What a side states, for the message: its strict items and its rough numbers
+    (十多万, "100,000 or more"), in text order."""
+    if not profile.rough:
+        return profile.strict
+    return tuple(sorted((*profile.strict, *profile.rough), key=lambda item: item.start))
 
 
 def number_findings(ctx: CheckContext, disagreements: Sequence[Disagreement]

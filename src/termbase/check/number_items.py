@@ -62,7 +62,8 @@ class NumberItem:
 
     @property
     def normal(self) -> str:
-        """The value for a reader: '27,500,000', '2015-05-02', 'July', '10:15', 'A/RES/68/48'."""
+        """The value for a reader: '27,500,000', '2015-05-02', 'July', '10:15', 'A/RES/68/48',
+        '100,000 or more'."""
         return show_value(self.value)
 
 
@@ -73,6 +74,8 @@ def show_value(value: str) -> str:
         return (f"{int(whole):,}" if whole.lstrip("-").isdigit() else whole) + dot + frac
     if kind == "p":
         return f"paragraph {rest}"
+    if kind == "ge":  # a rough number's lower bound (十多万)
+        return f"{int(rest):,} or more"
     if kind == "d":
         y, m, d = rest.split("-")
         month = MONTHS[int(m) - 1].capitalize() if m != "??" else "??"

@@ -266,16 +266,16 @@ _ZH_ROUGH = re.compile(
     "(?:上|数以?|几))([十百千]?(?:万亿|万|亿))")
 
 
-def zh_rough_values(text: str) -> set[str]:
-    """The lower bounds of the rough numbers of ``text`` (:data:`_ZH_ROUGH`), as values
-    the other side may state (``n:100000`` for 十多万)."""
-    values = set()
+def zh_rough_numbers(text: str) -> list[tuple[int, int, int]]:
+    """The rough numbers of ``text`` (:data:`_ZH_ROUGH`): each one's start, end and
+    lower bound (100000 for 十多万)."""
+    out = []
     for m in _ZH_ROUGH.finditer(text):
         count = zh_numeral_value(m.group(1)) if m.group(1) else 1
         scale = zh_numeral_value("一" + m.group(2))
         if count is not None and scale is not None:
-            values.add(f"n:{count * scale}")
-    return values
+            out.append((m.start(), m.end(), count * scale))
+    return out
 
 
 def figures_or_numeral(raw: str) -> int | None:

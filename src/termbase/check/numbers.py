@@ -84,7 +84,7 @@ from termbase.check.number_words import (
     number_word_pattern,
     said_values,
     zh_numeral_value,
-    zh_rough_values,
+    zh_rough_numbers,
 )
 from termbase.text.chinese import NUMERAL_CHARACTERS
 from termbase.text.english import lower_same_length
@@ -292,6 +292,10 @@ class NumberProfile:
     ranges: tuple[tuple[str, NumberItem, NumberItem], ...] = ()
     """Two whole numbers a range joins (15至64, 46 - 53), each pair with the value its
     digits make glued together, as a text that lost the dash writes it ("aged 1564")."""
+    rough: tuple[NumberItem, ...] = ()
+    """Rough numbers said in Chinese numerals (十多万, ``ge:100000``): values the side
+    states, shown beside its strict items where a finding names them, never compared
+    as strict items are."""
     glued: tuple[tuple[NumberItem, str], ...] = ()
     """Numbers glued to the first word of a Chinese line (:data:`_GLUED_LABEL`), each
     with the ideographs after it: a label there if that word takes no count
@@ -320,6 +324,7 @@ class _Collector:
     def __init__(self, text: str) -> None:
         self.text = text
         self.strict: list[NumberItem] = []
+        self.rough: list[NumberItem] = []
         self.lenient: set[str] = set()
         self.covered = bytearray(len(text))
         # Whether the text holds a digit, which every pattern searched under this test
@@ -401,6 +406,7 @@ def profile(text: str, lang: str) -> NumberProfile:
     out.strict.sort(key=lambda item: item.start)
     return NumberProfile(tuple(out.strict), frozenset(out.lenient),
                          _ranges(out.strict, text) if out.digits else (),
+                         tuple(out.rough),
                          _glued_labels(out.strict, text) if zh and out.digits else ())
 
 
@@ -642,8 +648,10 @@ def _zh_said_values(out: _Collector) -> None:
     半数: "half", "50 per cent", "1/2") and the hours noon and midnight name (午夜 "12
     midnight", 中午 "12 noon", 零时 "0000 hours")."""
     text = out.text
-    if "万" in text or "亿" in text:
-        out.lenient.update(zh_rough_values(text))
+    for start, end, value in (zh_rough_numbers(text) if "万" in text or "亿" in text
+                              else ()):
+        out.lenient.add(f"n:{value}")
+        out.rough.append(NumberItem(f"ge:{value}", text[start:end], start, end))
     for m in (_ZH_DECIMAL.finditer(text) if "点" in text else ()):
         whole = zh_numeral_value(m.group(1))
         if whole is not None:
