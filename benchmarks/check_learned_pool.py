@@ -8,7 +8,9 @@ common words, with nothing to tell it apart). A learned finding depends on the d
 (its norm is the draft's majority), so the tuning text is also checked as smaller drafts,
 as a reviser would check one document at a time: each tuning part whole, each of its
 halves, and each of ``un2023-dev``'s five themes (one theme is one report's worth of
-text). The held-out parts are never read here.
+text). The held-out parts are never read here. ``--role fresh`` pools the fresh parts
+(the UNv1 development set, read through an overlay of the shared folder) the same way:
+whole, only five learned warnings each, too few to see a class by.
 
 A finding is keyed by its line in the whole part (``"part:line:term"``, the key of
 ``check_judged.json``), so one finding seen in several drafts is listed and judged once.
@@ -21,7 +23,8 @@ on held-out UNv1) made in each tuning part cut into drafts of 1,000 line pairs. 
 gave 9 injections, too few to measure; each draft is injected with INJECTED_SEEDS seeds
 (check_eval's SEED and the ones after it), each a draft of its own: 72 injections.
 
-Usage: python benchmarks/check_learned_pool.py [--shared DIR] [--unjudged] [--hints] [--injected]
+Usage: python benchmarks/check_learned_pool.py [--shared DIR] [--role tuning|fresh]
+       [--unjudged] [--hints] [--injected]
 """
 
 from __future__ import annotations
@@ -72,9 +75,10 @@ def theme_sizes(shared: Path) -> list[int]:
             for theme in UN2023_SHIFTED_THEMES]
 
 
-def tuning_drafts(shared: Path) -> Iterator[Draft]:
+def tuning_drafts(shared: Path, role: str = "tuning") -> Iterator[Draft]:
+    """Each part of ``role`` whole and cut into windows (and un2023-dev into themes)."""
     for part in official_parts(shared):
-        if part.role != "tuning":
+        if part.role != role:
             continue
         n = len(part.zh)
         yield _slice(part, part.name, 0, n)
@@ -97,13 +101,13 @@ class Pooled:
     """The finding at warning level when some draft warns, else a hint (info)."""
 
 
-def pool(shared: Path) -> list[Pooled]:
-    """Every learned finding on every tuning draft, once per key: a warning when some
-    draft gives it at warning level, else a hint."""
+def pool(shared: Path, role: str = "tuning") -> list[Pooled]:
+    """Every learned finding on every draft of ``role``'s parts, once per key: a warning
+    when some draft gives it at warning level, else a hint."""
     glossary = shipped_glossary()
     options = CheckOptions(kinds=frozenset({KIND}))
     seen: dict[str, tuple[list[str], Finding]] = {}
-    for draft in tuning_drafts(shared):
+    for draft in tuning_drafts(shared, role):
         for f in check_part(glossary, draft.part, options):
             if f.kind is not KIND:
                 continue
@@ -158,6 +162,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="list the findings at info level, not those at warning")
     parser.add_argument("--injected", action="store_true",
                         help="recall of check_eval's learned injections in tuning drafts")
+    parser.add_argument("--role", choices=("tuning", "fresh"), default="tuning",
+                        help="pool the drafts of these parts (fresh: the UNv1 development "
+                             "set, TERMBASE_SHARED an overlay that holds it)")
     args = parser.parse_args(argv)
     shared = find_shared(args.shared)
     if shared is None:
@@ -172,7 +179,7 @@ def main(argv: Sequence[str] | None = None) -> int:
               f"at warning level {sum(r[3] for r in rows)}/{total}")
         return 0
     verdicts = json.loads(JUDGED.read_text(encoding="utf-8")).get(KIND.value, {})
-    pooled = pool(shared)
+    pooled = pool(shared, args.role)
     hints = [p for p in pooled if p.finding.severity is Severity.INFO]
     found = hints if args.hints else [p for p in pooled if p not in hints]
     true = sum(1 for p in found if verdicts.get(p.key) == "true")
@@ -184,7 +191,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f = p.finding
         print(f"{p.key}  [{verdict}]  {' '.join(p.drafts)}\n  {f.message}\n"
               f"  zh: {f.other_segment}\n  en: {f.segment}\n")
-    print(f"pooled tuning {'hints' if args.hints else 'warnings'} {len(found)}: "
+    print(f"pooled {args.role} {'hints' if args.hints else 'warnings'} {len(found)}: "
           f"true {true}, false {false}, "
           f"unjudged {len(found) - true - false}; precision "
           f"{round(true / (true + false), 2) if true + false else None}")
