@@ -189,6 +189,49 @@ def test_only_one_for_one_the_slip_is_a_hint(
     assert (found, severity) == ("sexual abuse", Severity.WARNING)
 
 
+# "sexual abuse" written for a source without 性暴力 (性虐待): the draft's own wording for
+# something else, which a translator may choose for the term's sense (issue 13; fresh
+# unv1-dev's "specific proposals" for 具体提议 beside 具体建议's "specific
+# recommendations", a convention's "country Parties" for 国家缔约方 beside 缔约国's
+# "States Parties").
+_ABUSE_ELSEWHERE = ("儿童遭受性虐待。", "Children suffer sexual abuse.")
+
+
+def test_a_slip_the_draft_writes_for_another_source_is_a_hint(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    entries = {**_MOVED_ADVERBIAL_ENTRIES, **{w: Gloss(frozenset(map(stem, english)), "n") for w,
+                                              english in
+                                              [("讨论", ["discussed"]), ("暴行", ["atrocities"]),
+                                               ("家庭", ["domestic"]), ("会议", ["meeting"]),
+                                               ("各方", ["parties"])]}}
+    monkeypatch.setattr(slips, "_kept_word_shared", lambda *_: "")
+    lines = [*VIOLENCE, _TWICE, _ABUSE_ELSEWHERE]
+    found, severity, message = learned_finding(glossary, lines, entries, monkeypatch)
+    assert (found, severity) == ("sexual abuse", Severity.INFO)
+    assert "for a source without the term" in message
+    monkeypatch.setattr(slips, "_written_for_another", lambda *_: "")
+    found, severity, _ = learned_finding(glossary, lines, entries, monkeypatch)
+    assert (found, severity) == ("sexual abuse", Severity.WARNING)
+
+
+def test_a_use_in_a_misaligned_unit_is_no_wording_of_its_own(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A unit whose alignment is in doubt says nothing of what its source is written as
+    (a shifted record of un2023-dev writes "adverse effects" for a source without
+    不利影响, where the judged slip "adverse effects" must stay a warning)."""
+    entries = {**_MOVED_ADVERBIAL_ENTRIES, **{w: Gloss(frozenset(map(stem, english)), "n") for w,
+                                              english in
+                                              [("讨论", ["discussed"]), ("暴行", ["atrocities"]),
+                                               ("家庭", ["domestic"]), ("会议", ["meeting"]),
+                                               ("各方", ["parties"])]}}
+    monkeypatch.setattr(slips, "_kept_word_shared", lambda *_: "")
+    lines = [*VIOLENCE, _TWICE, _ABUSE_ELSEWHERE]
+    elsewhere = len(lines) - 1
+    monkeypatch.setattr(slips.Alignment, "doubtful", lambda _, unit: unit == elsewhere)
+    found, severity, _ = learned_finding(glossary, lines, entries, monkeypatch)
+    assert (found, severity) == ("sexual abuse", Severity.WARNING)
+
+
 def test_a_kept_word_written_less_often_than_its_piece_does_not(
         glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
     assert learned_found(glossary, [*VIOLENCE, _ONCE], _MOVED_ADVERBIAL_ENTRIES, monkeypatch) == []

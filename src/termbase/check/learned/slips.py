@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from termbase.check.learned.doubts import doubted, in_fixed_phrase, only_in_titles
+from termbase.check.learned.doubts import Alignment, doubted, in_fixed_phrase, only_in_titles
 from termbase.check.learned.evidence import (
     MIN_WORD_EVIDENCE,
     WordEvidence,
@@ -133,7 +133,9 @@ def find_variant(rendering: Rendering, unit: int, evidence: WordEvidence,
             found = not _used_for_another(key, unit, rendering.term, evidence)
         else:
             found = _slip(rendering, unit, key, evidence, stop)
-            shared = _kept_word_shared(rendering, key, unit, evidence, stop) if found else ""
+            shared = ((_kept_word_shared(rendering, key, unit, evidence, stop)
+                       or _written_for_another(key, unit, rendering.term, evidence, stop))
+                      if found else "")
         apart = _stands_apart(rendering, unit, key, evidence, stop) if found else None
         if apart is None:
             continue
@@ -468,6 +470,30 @@ def _kept_word_shared(rendering: Rendering, key: str, unit: int, evidence: WordE
             return (f"“{word}” renders a piece the source also holds outside the term, "
                     f"and may be that place's")
     return ""
+
+
+def _written_for_another(key: str, unit: int, term: str, evidence: WordEvidence,
+                         stop: frozenset[str]) -> str:
+    """Why a slip is only a hint when the draft writes the variant elsewhere too, in a
+    unit whose source lacks the term and whose alignment is not in doubt, outside any
+    longer phrase the draft repeats: the variant is then a wording of the target text
+    with a source of its own ("specific proposals" for 具体提议, "country Parties" for
+    a convention's 国家缔约方), which a translator may have chosen for the term's sense
+    here, not a slip nothing explains; "" when the draft writes it nowhere else."""
+    units = evidence.units
+    others = [j for j in evidence.english.holding(key)
+              if j != unit and term not in side(units[j].view.source)
+              and not in_fixed_phrase(key, j, evidence)]
+    if not others:
+        return ""
+    alignment = Alignment(evidence, stop)
+    aligned = [j for j in others if not alignment.doubtful(j)]
+    if not aligned:
+        return ""
+    surface = evidence.english.surfaces(unit)[key]
+    return (f"the draft writes “{surface}” for a source without the term too "
+            f"({len(aligned)} unit(s)): a wording of its own, which may be chosen for "
+            f"the sense here")
 
 
 def _times_written(word: str, unit: int, evidence: WordEvidence) -> int:
