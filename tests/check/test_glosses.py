@@ -141,3 +141,39 @@ def test_the_senses_are_the_glosses_of_the_common_word() -> None:
     assert senses["措施"] == ("measure", "step")
     assert dictionary_senses(read_cedict(text.splitlines()), ["措施"]) == {
         "措施": ("measure", "step")}
+
+
+def test_the_table_rows_are_what_the_dictionary_readers_give() -> None:
+    # The table is built in one pass over the lines (a fresh installation's first check
+    # pays for it); it must hold what cedict_stems, dictionary_senses and
+    # english_vocabulary give, line for line: comments, malformed lines, a proper name's
+    # entry, two entries of one headword, a headword in Latin letters, notes, classifiers,
+    # glosses kept or left whole, alternatives after a semicolon, stop words and letters.
+    text = "\n".join([
+        "# CC-CEDICT",
+        "#! version=1",
+        "",
+        "資源 资源 [Zi1 yuan2] /Ziyuan county in Guilin/",
+        "資源 资源 [zi1 yuan2] /natural resource (such as water)/resource (such as manpower)/",
+        "進展 进展 [jin4 zhan3] /to make headway; to make progress/to make headway/",
+        "措施 措施 [cuo4 shi1] /measure/step/CL:個|个[ge4]/",
+        "卡拉OK 卡拉OK [ka3 la1 O K] /karaoke/",
+        "甲 甲 [jia3] /first of the ten Heavenly Stems/(used for an unspecified person) A/",
+        "乙 乙 [yi3] /see 乙[yi3]/variant of 一/",
+        "聯合國 联合国 [Lian2 he2 guo2] /United Nations/UN/",
+        "粗 粗 [cu1] /coarse/; ;thick/a/",
+        "一個 一个 /no reading at all/",
+        "三 個 詞 [san1] /three words/",
+        "UNEP is not an entry ] /unep (lower case)/",
+        "会議 会议 [hui4 yi4]/meeting/",
+        "會議 会议 [hui4 yi4] /meeting/conference/meeting; session/",
+    ])
+    tags = {"资源": "n", "会议": "n", "进展": "v", "粗": "a"}
+    read = list(read_cedict(text.splitlines()))
+    stems, senses = lexicon.cedict_stems(read), dictionary_senses(read)
+    rows, english = glosses.table_rows(text, tags)
+    assert rows == [(w, " ".join(sorted(s)), tags.get(w, ""), "/".join(senses.get(w, ())))
+                    for w, s in stems.items()]
+    assert english == sorted(english_vocabulary(text))
+    assert {w: (s, t, g) for w, s, t, g in rows}["会议"] == (
+        "confer meet sessio", "n", "meeting/conference/session")

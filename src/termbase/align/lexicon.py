@@ -85,6 +85,12 @@ def _content_words(text: str) -> list[str]:
     return [w for w in _WORD.findall(text.lower()) if w not in STOP_WORDS and len(w) > 1]
 
 
+def content_word_pattern() -> re.Pattern[str]:
+    """The pattern of an English word :func:`content_stems` reads in lower-cased text
+    (a stop word or a single letter is then left out)."""
+    return _WORD
+
+
 def content_stems(text: str) -> list[str]:
     """Stems of the English content words of ``text``, in order, repeats kept."""
     return [stem(w) for w in _content_words(text)]
