@@ -129,7 +129,7 @@ def test_the_sample_is_cut_as_the_learned_segmenter_cuts_it() -> None:
     units = [[(text, 0, "t", f"line {i}") for i, text in enumerate(lines, 1)]]
     tokenizer = JiebaSegmenter()
     assert tokenizer.cut("环境可持续性") == ["环境", "可持续性"]
-    learned, precut = learn_words(units, tokenizer)
+    learned, precut, _ = learn_words(units, tokenizer)
     assert "可持续" in getattr(learned, "terms", ())
     for text in lines:
         assert precut.cut(text) == learned.cut(text), text
@@ -267,3 +267,22 @@ def test_clauses_give_the_words_around_each_negation_in_un_text(
     for text in negating:
         assert _around_negations(_negated_clauses(text, tokenizer)) == \
             _around_negations([tokenizer.cut(text)]), text
+
+
+def test_a_learned_word_built_on_a_bound_morpheme_is_coined_by_the_text() -> None:
+    from termbase.extract.counting import coined_words, learn_words, morphemes
+
+    tokenizer = JiebaSegmenter()
+    bound = morphemes([["联检", "组"], ["人居", "署"], ["政府", "间"], ["供", "资"],
+                       ["更", "多"], ["不", "稳定"]], tokenizer)
+    # 组 and 署 are bound morphemes; 间, 资, 多, 不 stand alone; 更多 is a dictionary word.
+    words = ["联检组", "人居署", "政府间", "供资", "更多", "不稳定"]
+    assert coined_words(words, tokenizer, bound) == {"联检组": ("联检", "组"),
+                                                     "人居署": ("人居", "署")}
+    # Learned from the text, 职等 (grade: 职 a bound morpheme) is returned as coined.
+    lines = [f"{grade}职等{what}。" for grade, what in (
+        ("P-5", "员额"), ("D-1", "员额增加"), ("P-4", "员额减少"), ("D-2", "员额"),
+        ("P-3", "员额改叙"), ("P-2", "员额设立"))]
+    units = [[(text, 0, "t", f"line {i}") for i, text in enumerate(lines, 1)]]
+    _, _, coined = learn_words(units, tokenizer)
+    assert coined == {"职等": ("职", "等")}

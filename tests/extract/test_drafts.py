@@ -992,3 +992,18 @@ def test_scoring_measures_only_the_drafts_that_may_rank() -> None:
     for text, draft in lazy.items():
         draft.measured()
         assert draft.stats == everything[text].stats
+
+
+def test_a_coined_word_is_marked_and_its_pieces_compared_with_chance() -> None:
+    counts = Counts(tokens=200_000, coined={"联检组": ("联检", "组")})
+    drafts = {w: Draft(w, (w,), NgramStats(20, 2, 2.0, 2.0, 1.0)) for w in ("联检组", "政府间")}
+    mark_specificity(drafts, counts, JiebaSegmenter())
+    assert drafts["联检组"].coined and not drafts["政府间"].coined
+    general = JiebaSegmenter().general_frequency(["联检", "组"])
+    assert drafts["联检组"].chance_ratio == pytest.approx(
+        20 / 200_000 / (general["联检"] * general["组"]))
+    assert drafts["政府间"].chance_ratio == 0.0  # a single word otherwise
+    drafts["联检组"].c_value = drafts["政府间"].c_value = 12.0
+    for draft in drafts.values():
+        draft.rescore()
+    assert drafts["联检组"].score > 2.5 * drafts["政府间"].score

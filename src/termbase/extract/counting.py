@@ -13,6 +13,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
@@ -329,24 +330,28 @@ _MORPHEME_TAG = "g"
 
 
 def learn_words(batch: Sequence[Sequence[Unit]], tokenizer: Segmenter,
-                more: Sequence[Sequence[Unit]] = ()) -> tuple[Segmenter, Segmenter]:
+                more: Sequence[Sequence[Unit]] = ()
+                ) -> tuple[Segmenter, Segmenter, dict[str, tuple[str, ...]]]:
     """``tokenizer`` taught the words of ``batch`` it splits into fragments
     (:func:`~termbase.text.segment.bound_words`, :func:`negated_qualities`), when it can
-    learn words; and a segmenter for ``batch`` itself that reuses the cuts made to learn
-    them. The documents ``more`` teach negated qualities too: only their sentences that
-    hold a negation are cut for it, and nothing of theirs is kept."""
+    learn words; a segmenter for ``batch`` itself that reuses the cuts made to learn
+    them; and the words it learned that the text coined (:func:`coined_words`), each with
+    the pieces ``tokenizer`` cuts it into. The documents ``more`` teach negated qualities
+    too: only their sentences that hold a negation are cut for it, and nothing of theirs
+    is kept."""
     if not isinstance(tokenizer, WordLearner):
-        return tokenizer, tokenizer
+        return tokenizer, tokenizer, {}
     cuts = {text: tokenizer.cut(text) for units in batch for text, *_ in units}
     # Each sentence once, as in ``cuts``: a line repeated in every document counts once.
     negating = {text: _negated_clauses(text, tokenizer) for units in more
                 for text, *_ in units if not _PREFIXES.isdisjoint(text) and text not in cuts}
-    words = bound_words(cuts.values(), morphemes=morphemes(cuts.values(), tokenizer)) + \
+    bound = morphemes(cuts.values(), tokenizer)
+    words = bound_words(cuts.values(), morphemes=bound) + \
         negated_qualities(
         [*cuts.values(), *itertools.chain.from_iterable(negating.values())], tokenizer)
     learned = tokenizer.with_words(words)
     if not words:
-        return learned, _Precut(cuts, learned)
+        return learned, _Precut(cuts, learned), {}
     join = word_joiner(words)
 
     def recut(text: str, cut: list[str]) -> list[str]:
@@ -357,7 +362,33 @@ def learn_words(batch: Sequence[Sequence[Unit]], tokenizer: Segmenter,
             return learned.cut(text)
         return joined
 
-    return learned, _Precut({t: recut(t, c) for t, c in cuts.items()}, learned)
+    return learned, _Precut({t: recut(t, c) for t, c in cuts.items()}, learned), \
+        coined_words(words, tokenizer, bound)
+
+
+def coined_words(words: Iterable[str], tokenizer: Segmenter,
+                 bound: AbstractSet[str]) -> dict[str, tuple[str, ...]]:
+    """The learned ``words`` the text coined, each with the pieces ``tokenizer`` cuts it
+    into: a word the dictionary does not list, one of whose pieces is a bound morpheme
+    (``bound``, from :func:`morphemes`), as a short form or a field's coinage is built
+    (联检|组 JIU, 人居|署 UN-Habitat, 职|等 grade). A morpheme is no word of its own, so
+    such a word is no dictionary word of general Chinese the text happens to use, which
+    the single-word discount of the ranking is for
+    (:attr:`termbase.extract.ranking.Weights.single_word_factor`). Not coined: a word
+    the dictionary lists (更多, cut 更|多 where its pieces are likelier), and one joined
+    from words that stand alone (政府|间, 供|资, 不|稳定), general vocabulary the dictionary
+    lacks as often as a term."""
+    words = list(words)
+    listed = tokenizer.general_frequency(words) if isinstance(tokenizer, FrequencyModel) \
+        else {}
+    coined: dict[str, tuple[str, ...]] = {}
+    for word in words:
+        if listed.get(word, 0.0) > 0.0:
+            continue
+        pieces = tuple(tokenizer.cut(word))
+        if not bound.isdisjoint(pieces):
+            coined[word] = pieces
+    return coined
 
 
 def _batches_up_to(batched: Iterator[list[list[Unit]]], limit: int,
@@ -386,9 +417,10 @@ def count_all(documents: Iterable[Document], tokenizer: Segmenter, settings: Ext
     # The batches after them (up to NEGATION_CHARS in all) teach negated qualities only;
     # they are counted as any later batch is, cut by the taught segmenter.
     more, _ = _batches_up_to(batched, NEGATION_CHARS, read)
-    tokenizer, precut = learn_words([units for b in sample for units in b], tokenizer,
-                                    [units for b in more for units in b])
+    tokenizer, precut, coined = learn_words([units for b in sample for units in b],
+                                            tokenizer, [units for b in more for units in b])
     total.tokenizer = tokenizer
+    total.coined = coined
     batched = itertools.chain(more, batched)
 
     def absorb(tallies: Iterable[DocumentTally]) -> None:
@@ -439,5 +471,6 @@ def count_all(documents: Iterable[Document], tokenizer: Segmenter, settings: Ext
     return total
 
 
-__all__ = ["DocumentTally", "analyse_batch", "analyse_document", "batches", "count_all",
-           "count_documents", "learn_words", "morphemes", "negated_qualities", "tally"]
+__all__ = ["DocumentTally", "analyse_batch", "analyse_document", "batches", "coined_words",
+           "count_all", "count_documents", "learn_words", "morphemes", "negated_qualities",
+           "tally"]

@@ -92,6 +92,9 @@ class Draft:
     专门|讨论|裁军), that candidate, its object: the clause is no whole of the object nor
     of what the object holds (set by
     :func:`termbase.extract.tag_filters.drop_verb_phrases`)."""
+    coined: bool = False
+    """Whether it is a single word the text coined on a bound morpheme, which the segmenter
+    learned (:attr:`Counts.coined`; set by :func:`mark_specificity`)."""
     free_coordination: bool = False
     """Whether it is a coordination of two phrases the text uses apart, weighed as a free
     coordination is (:func:`free_coordinations`; set by :func:`rescore_with_characters`)."""
@@ -129,7 +132,8 @@ class Draft:
                      documents=self.documents, head_named=self.head_named,
                      is_numbered=self.numbered,
                      is_body=len(self.words) == 1 and is_single_name(self.text),
-                     is_post=len(self.words) == 1 and is_post(self.text))
+                     is_post=len(self.words) == 1 and is_post(self.text),
+                     is_coined=self.coined)
 
 
 NgramRow = tuple[tuple[str, ...], NgramStats, Callable[[], NgramStats]]
@@ -363,10 +367,15 @@ def mark_specificity(drafts: dict[str, Draft], counts: Counts, tokenizer: Segmen
     though all four are frequent here; and for each draft of several words, how much more
     often than general Chinese would join its words by chance (:attr:`Draft.chance_ratio`:
     工作|方法 and 社会|经济 are common words the text puts together no more than any text
-    might). Needs a tokenizer whose dictionary has frequencies."""
+    might). Needs a tokenizer whose dictionary has frequencies. A word the text coined
+    (:attr:`Counts.coined`) is marked, and measured against chance as the phrase of its
+    pieces was before the segmenter learned it."""
+    singles = {t: d for t, d in drafts.items() if len(d.words) == 1}
+    coined = {t: counts.coined[t] for t in singles if t in counts.coined}
+    for text in coined:
+        singles[text].coined = True
     if not isinstance(tokenizer, FrequencyModel):
         return
-    singles = {t: d for t, d in drafts.items() if len(d.words) == 1}
     general = tokenizer.general_frequency(singles)
     tokens = max(counts.tokens, 1)
     for text, draft in singles.items():
@@ -376,6 +385,11 @@ def mark_specificity(drafts: dict[str, Draft], counts: Counts, tokenizer: Segmen
     general = tokenizer.general_frequency({w for d in phrases for w in d.words})
     for draft in phrases:
         chance = math.prod(general.get(w, 0.0) for w in draft.words)
+        draft.chance_ratio = math.inf if chance <= 0 else draft.stats.freq / tokens / chance
+    general = tokenizer.general_frequency({w for pieces in coined.values() for w in pieces})
+    for text, pieces in coined.items():
+        chance = math.prod(general.get(w, 0.0) for w in pieces)
+        draft = singles[text]
         draft.chance_ratio = math.inf if chance <= 0 else draft.stats.freq / tokens / chance
 
 

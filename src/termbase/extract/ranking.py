@@ -112,7 +112,7 @@ def score(c_value: float, stats: NgramStats, *, words: int, length: int, is_titl
           is_defined: bool, is_name: bool = False, is_coordination: bool = False,
           specificity: float = 0.0, head_share: float = 0.0, documents: int = 0,
           head_named: bool = False, is_numbered: bool = False, is_body: bool = False,
-          is_post: bool = False, chance_ratio: float = 0.0,
+          is_post: bool = False, chance_ratio: float = 0.0, is_coined: bool = False,
           weights: Weights = DEFAULT_WEIGHTS) -> float:
     """The ranking score of one candidate. ``specificity`` is how many times more often
     the text uses a single word than general Chinese does (0.0: unknown); ``head_share``
@@ -125,7 +125,9 @@ def score(c_value: float, stats: NgramStats, *, words: int, length: int, is_titl
     ``is_post`` whether it is a single word that is the title of a post
     (:func:`termbase.extract.candidates.is_post`: 高级专员, 观察员); ``chance_ratio``, for
     several words, how many times more often the text uses them together than general
-    Chinese would by chance (0.0: unknown; :attr:`Weights.chance_floor`)."""
+    Chinese would by chance (0.0: unknown; :attr:`Weights.chance_floor`; for a coined
+    word, that of its pieces); ``is_coined`` whether it is a single word the text coined
+    on a bound morpheme (:func:`termbase.extract.counting.coined_words`)."""
     dispersion = 1.0 + math.log(spread(stats.doc_freq, documents))
     unit = unithood(stats, weights, named=head_named)
     # A title that is a bare generic head (《公约》, 《条约》, 《议定书》: a word heading
@@ -157,10 +159,15 @@ def score(c_value: float, stats: NgramStats, *, words: int, length: int, is_titl
         # A word built as a name (a modifier before a head: 环境|署) names one body, as a
         # name of several words does; a generic head (办事处) heads many and names none.
         named_body = is_body and not generic
+        if is_coined and not generic:
+            # A word the text coined on a bound morpheme (联检|组, 人居|署), which the
+            # segmenter learned from its uses here, is no dictionary word: it weighs as
+            # the phrase of its pieces did before it was learned.
+            general, named_body = 1.0, True
         value *= (1.0 if named_body else weights.single_word_factor) * general
     if generic and not (is_defined or is_name):
         value *= weights.generic_head_factor
-    if words > 1 and 0.0 < chance_ratio < weights.chance_floor \
+    if (words > 1 or is_coined) and 0.0 < chance_ratio < weights.chance_floor \
             and not (is_title or is_defined or is_name):
         # A title, a defined form or a name is named as such by the text, however common
         # its words (特别会议 in 《》).

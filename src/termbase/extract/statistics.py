@@ -53,6 +53,9 @@ class Counts:
     """Counts up to this were dropped at some point (0: nothing was ever pruned)."""
     tokenizer: Segmenter | None = None
     """The segmenter the counting used, with the words it learnt from the text."""
+    coined: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """The words the segmenter learnt that the text coined on a bound morpheme, each with
+    the pieces the dictionary cuts it into (:func:`termbase.extract.counting.coined_words`)."""
 
     def prune(self, limit: int) -> None:
         """Drop the rarest n-grams until at most ``limit`` remain."""
