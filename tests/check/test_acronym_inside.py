@@ -73,3 +73,21 @@ def test_a_word_holding_the_term_spells_its_letters_by_a_sense_of_several_words(
     assert missing_targets(g, zh, "That document drew attention to issues of liability; "
                                   "IDA considers its contents to be still valid today.") == [
         ("国际", "error")]
+
+
+def test_a_title_ending_in_the_term_is_given_by_its_acronym() -> None:
+    # 副秘书长 "Under-Secretary-General" (UNv1 development set): "USG" closes with the
+    # initials of the term's "Secretary-General"; "DSS" after it is the body it heads,
+    # no heading in capitals. The dictionary reads 副秘书长 as a word.
+    sg = Glossary((Concept("sg", (LangSec("zh", (Term("秘书长"),)),
+                                  LangSec("en", (Term("Secretary-General"),)))),))
+    zh = "在这种情况下，由安保部副秘书长负责最后核准在剩余风险很高的情况下放行这项活动。"
+    en = ("In such cases the final approval to enable that activity in a situation of very "
+          "high residual risk is given by the {}.")
+    assert missing_targets(sg, zh, en.format("USG DSS")) == [("秘书长", "info")]
+    # The title left out: an error; so the term standing alone, whatever the acronym,
+    # and letters among three words in capitals (a heading).
+    assert missing_targets(sg, zh, en.format("DSS")) == [("秘书长", "error")]
+    assert missing_targets(sg, zh.replace("安保部副", ""), en.format("USG DSS")) == [
+        ("秘书长", "error")]
+    assert missing_targets(sg, zh, en.format("USG DSS OPS")) == [("秘书长", "error")]

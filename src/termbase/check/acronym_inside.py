@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from termbase.check.absent import Absent
-from termbase.check.context import CheckContext, approved_terms
+from termbase.check.context import CheckContext, approved_terms, is_word_character
 from termbase.check.glosses import Gloss, english_words
 from termbase.check.longer_word import source_inside_word
 from termbase.check.renderings import name_bounds, not_cut
@@ -77,6 +77,67 @@ def acronym_of_longer_name(ctx: CheckContext, absent: Absent, known: Mapping[str
         if any(_spells(letters, words) for words in pieces):
             return acronym
     return ""
+
+
+# An acronym's word of a title: the term's own English gives two letters at least.
+_TITLE_LETTERS = 2
+
+
+def title_acronym(ctx: CheckContext, absent: Absent, known: Mapping[str, Gloss]) -> str:
+    """The acronym of the translation that gives a longer title ending in the term by
+    the term's initials after those of the words before it: 秘书长 "Secretary-General"
+    in 副秘书长, "USG" (Under-Secretary-General), 助理秘书长 "ASG". The dictionary
+    seldom glosses such a title as the English says it (副秘书长 "vice-secretary"), so
+    the letters before the term's are not spelled; but the title must be a dictionary
+    word ending in the term (``known``: the glosses of the line's runs), which a term
+    standing alone is not (由秘书长), and its letters before the term's are at most one
+    an ideograph of it before the term. The term's own initials (each word of its
+    approved English, a hyphen's parts too) close the acronym. An acronym may stand
+    before the acronym of the body the title heads ("USG DSS"), a pair of capital words
+    that is no heading."""
+    text, hit = absent.src_view.segment.text, absent.hit
+    if not (hit.start > 0 and is_word_character(text[hit.start - 1])) or not not_cut(
+            absent.unit) or ctx.case_blind:
+        return ""
+    before, _ = name_bounds(absent)
+    glued = max((hit.start - at for at in range(before, hit.start)
+                 if text[at:hit.end] in known), default=0)
+    if glued < 1:
+        return ""
+    matcher = ctx.target
+    assert matcher is not None  # only called for bilingual drafts
+    endings = set()
+    for term in approved_terms(ctx, matcher, absent.concept_id):
+        words = [w for w in re.split(r"[\s-]+", term.text) if w[:1].isalpha()
+                 and w.lower() not in _SENSE_SKIPS]
+        if len(words) >= _TITLE_LETTERS:
+            endings.add("".join(w[0] for w in words).upper())
+    if not endings:
+        return ""
+    glossed = {v.segment.text[h.start:h.end].lower() for v in absent.unit.target
+               for h in v.hits}
+    for view in absent.unit.target:
+        line = view.segment.text
+        for m in _CAPITALS.finditer(line):
+            acronym = m.group(1)
+            if (acronym.lower() in glossed or _glossing(line, m)
+                    or (_among_capitals(line, m) and not _before_body(line, m))):
+                continue
+            if any(acronym.endswith(e) and 1 <= len(acronym) - len(e) <= glued
+                   for e in endings):
+                return acronym
+    return ""
+
+
+# One acronym after another, and no third word in capitals: a title and its body.
+_BODY_AFTER = re.compile(r"^[ \t]+[A-Z]{2,}(?![\w-])(?![ \t]+[A-Z]{2,})")
+
+
+def _before_body(text: str, m: re.Match[str]) -> bool:
+    """Whether the acronym stands before one other acronym ("USG DSS", the
+    Under-Secretary-General for Safety and Security), no capitals before it."""
+    return (not _CAPITALS_BEFORE.search(text[max(0, m.start() - 40):m.start()])
+            and bool(_BODY_AFTER.match(text[m.end():m.end() + 40])))
 
 
 def _initials(gloss: Gloss | None) -> set[str]:

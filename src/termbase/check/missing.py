@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from termbase.check.absent import Absent, absent_concepts, miscased_term
-from termbase.check.acronym_inside import acronym_of_longer_name
+from termbase.check.acronym_inside import acronym_of_longer_name, title_acronym
 from termbase.check.adjective_use import adjective_renderings
 from termbase.check.context import (
     CheckContext,
@@ -221,14 +221,14 @@ def _general_word_hints(ctx: CheckContext, left: Sequence[Absent]) -> dict[int, 
 def _longer_word_hints(ctx: CheckContext, items: Sequence[Absent],
                        known: Mapping[str, Gloss]) -> dict[int, str]:
     """The items (by id()) whose longer source word the translation renders without the
-    term's English: by the acronym of the longer name (:mod:`termbase.check.acronym_inside`),
-    or by its modifier's rendering where the term is an empty head
-    (:mod:`termbase.check.empty_head`). Both read words anywhere in the translation,
-    so only a pair that translates its line is excused (a misaligned one holds words
-    of another sentence)."""
+    term's English: by the acronym of the longer name or title
+    (:mod:`termbase.check.acronym_inside`), or by its modifier's rendering where the
+    term is an empty head (:mod:`termbase.check.empty_head`). Both read words anywhere
+    in the translation, so only a pair that translates its line is excused (a
+    misaligned one holds words of another sentence)."""
     hints = {}
     for item in items:
-        acronym = acronym_of_longer_name(ctx, item, known)
+        acronym = acronym_of_longer_name(ctx, item, known) or title_acronym(ctx, item, known)
         if acronym:
             hints[id(item)] = (f"it is part of a longer name, which the translation gives "
                                f"by its acronym “{acronym}”")
