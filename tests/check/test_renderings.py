@@ -368,3 +368,51 @@ def test_a_joined_term_in_lower_case_makes_a_name_word_a_rendering() -> None:
 def test_a_lower_case_acronym_joined_by_a_hyphen_is_info() -> None:
     assert _uncased("联合国大学世界发展经济学研究所发表了报告。",
                     "unu-wider published a report.") == [("联合国", "info")]
+
+
+def test_a_passive_that_drops_an_agent_the_term_modifies_is_a_hint() -> None:
+    # 秘书处代表指出 (UNv1 development set): the term modifies the agent's head 代表
+    # "representative", and the translation turns the clause into a passive without it.
+    from check._stand_in import missing_targets
+
+    secretariat = Glossary((Concept("s", (LangSec("zh", (Term("秘书处"),)),
+                                          LangSec("en", (Term("Secretariat"),)))),))
+    zh = ("8.关于《汇辑》，秘书处代表指出，在过去一年里，安全理事会事务司安全理事会惯例和"
+          "宪章研究处开展关于第17和18号补编的工作。")
+    en = ("8. With regard to the Repertoire, {} that, in the past year, the Security "
+          "Council Practices and Charter Research Branch had worked on Supplements 17 "
+          "and 18.")
+    assert missing_targets(secretariat, zh, en.format("it was pointed out")) == [
+        ("秘书处", "info")]
+    # An agent the translation names, after the passive or in the active: an error.
+    assert missing_targets(secretariat, zh, en.format("it was pointed out by the Chair")
+                           ) == [("秘书处", "error")]
+    assert missing_targets(secretariat, zh, en.format("the Chair pointed out")) == [
+        ("秘书处", "error")]
+
+
+def test_an_agents_head_the_translation_keeps_is_no_passive_of_the_agent() -> None:
+    # The head 代表 "representative" is kept: the agent is not dropped, only the term.
+    from types import SimpleNamespace
+
+    from termbase.check.glosses import Gloss
+    from termbase.check.renderings import modified_agent_passive
+    from termbase.match import TermHit
+
+    text = "秘书处代表指出，报告已经印发。"
+    hit = TermHit(0, 3, "s", "zh", Term("秘书处"))
+    known = {"代表": Gloss(frozenset({"repres", "delega"}), "n", ("representative",))}
+
+    def item(english: str) -> object:
+        return SimpleNamespace(src_view=SimpleNamespace(segment=SimpleNamespace(text=text)),
+                               hit=hit, unit=SimpleNamespace(target=[SimpleNamespace(
+                                   segment=SimpleNamespace(text=english))]))
+
+    assert modified_agent_passive(item("It was pointed out that the report was issued."),
+                                  known) == "was pointed"
+    assert modified_agent_passive(item("The representative pointed out that the report "
+                                       "was issued."), known) == ""
+    # A head that is no noun (a verb) makes the term no modifier of an agent.
+    verb = {"代表": Gloss(frozenset({"repres"}), "v", ("to represent",))}
+    assert modified_agent_passive(item("It was pointed out that the report was issued."),
+                                  verb) == ""

@@ -67,6 +67,7 @@ from termbase.check.renderings import (
     clipped_name,
     is_name,
     kept_words,
+    modified_agent_passive,
     name_for_longer_name,
     not_cut,
     numbered_part,
@@ -142,6 +143,8 @@ def _dictionary_hints(ctx: CheckContext, absent: Sequence[Absent], left: Sequenc
     (:func:`termbase.check.longer_source_word.crossing_words_rendered`), else
     every word of the term rendered in other words (:mod:`termbase.check.free_rendering`),
     else a noun term rendered by the verb of its stem (:mod:`termbase.check.verb_use`),
+    else a term modifying the agent that the translation's passive drops
+    (:func:`termbase.check.renderings.modified_agent_passive`),
     else a noun modifying the next word rendered by the adjective of one of its senses
     (:mod:`termbase.check.adjective_use`),
     else its first word rendered before words of its own (:mod:`termbase.check.first_word`),
@@ -184,6 +187,11 @@ def _dictionary_hints(ctx: CheckContext, absent: Sequence[Absent], left: Sequenc
              if (verb := verb_rendering(ctx, matcher, a, known))}
     hints.update((key, f"the translation renders it as a verb of the same stem: “{verb}”")
                  for key, verb in verbs.items())
+    agents = {id(a): passive for a in left if id(a) not in hints and not_cut(a.unit)
+              if (passive := modified_agent_passive(a, known))}
+    hints.update((key, f"it modifies the agent of the sentence, which the translation "
+                       f"turns into the passive “{passive}”")
+                 for key, passive in _in_translating_pairs(ctx, left, agents, known).items())
     adjectives = adjective_renderings([a for a in left if id(a) not in hints], known)
     hints.update((key, f"it modifies the word after it, which the translation says with the "
                        f"adjective of one of its senses: “{adjective}”")

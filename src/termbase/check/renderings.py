@@ -8,8 +8,9 @@ stand for the term without its words (a capitalised common noun, a demonstrative
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
+from termbase.align.lexicon import stem
 from termbase.check.absent import Absent, miscased_term
 from termbase.check.context import (
     CheckContext,
@@ -19,7 +20,7 @@ from termbase.check.context import (
     is_ideograph,
     target_terms_present,
 )
-from termbase.check.glosses import english_words
+from termbase.check.glosses import Gloss, english_words
 from termbase.check.matching import LanguageMatcher, PreparedText
 from termbase.model import Term
 from termbase.text.english import singular
@@ -432,6 +433,49 @@ def agentless_passive(absent: Absent) -> str:
         if m:
             return m.group()
     return ""
+
+
+# The head noun an agent's modifier may stand before: one dictionary word.
+_HEAD_LENGTHS = range(4, 1, -1)
+_ENGLISH_WORD = re.compile(r"[^\W\d_]+")
+
+
+def modified_agent_passive(absent: Absent, known: Mapping[str, Gloss]) -> str:
+    """The passive of the translation that drops the agent of its clause where the
+    source term only modifies that agent (秘书处代表指出 "a representative of the
+    Secretariat pointed out" → "it was pointed out"): the term opens its clause, a
+    dictionary word that jieba tags a noun follows it (the agent's head: 代表), then a
+    clause verb; the translation holds a passive with no "by" after it (nor after its
+    particle: "pointed out by the Chair"), and nothing of
+    the head (no "representative": the agent dropped whole, not its modifier alone).
+    ``known`` holds the dictionary's glosses of the line's runs."""
+    view, hit = absent.src_view, absent.hit
+    text = view.segment.text
+    if not _CLAUSE_START.search(text[:hit.start]):
+        return ""
+    for n in _HEAD_LENGTHS:
+        head = text[hit.end:hit.end + n]
+        gloss = known.get(head)
+        if (gloss is None or len(head) < n or not gloss.tag.startswith("n")
+                or not all(is_ideograph(ch) for ch in head)
+                or not opens_clause(text[hit.end + n:])):
+            continue
+        stems = {stem(w.lower()) for target in absent.unit.target
+                 for w in _ENGLISH_WORD.findall(target.segment.text)}
+        if gloss.stems & stems:
+            return ""
+        for target in absent.unit.target:
+            line = target.segment.text
+            found = next((m for m in _PASSIVE.finditer(line)
+                          if not _AGENT_AFTER.match(line, m.end())), None)
+            if found:
+                return found.group()
+        return ""
+    return ""
+
+
+# The agent a passive names after its particle ("pointed out by the Chair").
+_AGENT_AFTER = re.compile(r"\s+[a-z]+\s+by\b")
 
 
 def is_name(term: Term) -> bool:
