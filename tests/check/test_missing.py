@@ -287,6 +287,26 @@ def test_a_term_that_is_a_word_there_stays_an_error() -> None:
         ("missing_target", "error", 1), ("missing_target", "error", 2)]
 
 
+def test_a_long_term_whose_edge_a_dictionary_word_takes_is_no_word_there() -> None:
+    # 常驻联合国代表团 (UNv1 development set) is 常驻 联合国 代表团, the permanent
+    # mission: 代表团 "delegation" takes the last ideograph of 常驻联合国代表, the
+    # permanent representative. The same term standing whole (before 向, or before 团结
+    # "unite", which the dictionary cuts 代表 团结) stays an error.
+    from check._stand_in import missing_targets
+
+    g = Glossary((Concept("pr", (LangSec("zh", (Term("常驻联合国代表"),)),
+                                 LangSec("en", (Term("Permanent Representative"),)))),))
+    zh = "巴林王国常驻联合国代表团向联合国秘书长办公厅致意，并谨随函附上《麦纳麦宣言》。"
+    en = ("the permanent mission of the kingdom of bahrain to the united nations presents "
+          "its compliments to the office of the secretary-general and has the honour to "
+          "attach hereto the manama declaration.")
+    assert missing_targets(g, zh, en) == [("常驻联合国代表", "info")]
+    assert missing_targets(g, zh.replace("代表团向", "代表向"), en) == [
+        ("常驻联合国代表", "error")]
+    assert missing_targets(g, zh.replace("代表团向", "代表团结各方向"), en) == [
+        ("常驻联合国代表", "error")]
+
+
 def test_a_term_wholly_inside_a_longer_word_stays_an_error() -> None:
     # 武器弹药 is one dictionary word, "arms and ammunition": 弹药 is in it.
     g = Glossary((Concept("amm", (LangSec("zh", (Term("弹药"),)),

@@ -392,9 +392,7 @@ def _hint(ctx: CheckContext, matcher: LanguageMatcher, item: Absent,
     return ""
 
 
-# Ideographs on each side of a term that decide how the dictionary cuts around it; a
-# term longer than this is not met by accident inside other words (a dictionary word
-# holding it would be longer than nearly all are), and is not asked about.
+# Ideographs on each side of a term that decide how the dictionary cuts around it.
 _WORD_REACH = 4
 
 
@@ -402,13 +400,15 @@ def _not_words(absent: Sequence[Absent]) -> dict[int, str]:
     """For each absent term (by id()) that jieba's dictionary cuts through where it
     occurs, the words the dictionary cuts there instead (联合国 in 联合国家方案, "joint
     country programming": "联合 国家"; 国际合作 in 国际合作伙伴, "international
-    partners": "国际 合作伙伴"): a longest match of characters, not the term."""
+    partners": "国际 合作伙伴"): a longest match of characters, not the term. A long
+    term is asked too: no accident of characters holds it whole, but a word may take
+    its edge (常驻联合国代表 in 常驻联合国代表团, "permanent mission": "代表团")."""
     asked: dict[int, tuple[str, list[str]]] = {}
     for item in absent:
         text, hit = item.src_view.segment.text, item.hit
         start, end = hit.start, hit.end
-        if end - start > _WORD_REACH or not all(is_ideograph(ch) for ch in text[start:end]):
-            continue  # a long term is no accident of characters; title marks: no run to cut
+        if not all(is_ideograph(ch) for ch in text[start:end]):
+            continue  # title marks: no run to cut
         # The ideographs around it, as far as a dictionary word beside it can reach.
         while start > max(0, hit.start - _WORD_REACH) and is_ideograph(text[start - 1]):
             start -= 1
