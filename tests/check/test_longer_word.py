@@ -27,6 +27,23 @@ def test_a_term_inside_a_longer_word_on_both_sides_is_a_hint() -> None:
                     "The Commission discussed peacebuilding.") == [("和平", "info")]
 
 
+def test_a_term_of_several_words_whose_edge_word_is_inside_a_longer_one_is_a_hint() -> None:
+    # 次区域组织 (UNv1 development set): the source glues 次 "sub-" to 区域组织 "regional
+    # organizations", the translation "sub" to its first word.
+    g = Glossary((Concept("ro", (LangSec("zh", (Term("区域组织"),)),
+                                 LangSec("en", (Term("regional organizations"),)))),))
+    zh = "需要重新着力解决非洲联盟同其次区域组织之间的辅助性问题。"
+    en = ("The issue of subsidiarity between the African Union and its {} needs to be "
+          "addressed with renewed vigour.")
+    assert _missing(zh, en.format("subregional organizations"), g) == [("区域组织", "info")]
+    # The term's other word changed, or dropped, or the source term standing alone
+    # (其区域组织, "its regional organizations"): an error.
+    assert _missing(zh, en.format("subregional bodies"), g) == [("区域组织", "error")]
+    assert _missing(zh, en.format("organizations"), g) == [("区域组织", "error")]
+    assert _missing(zh.replace("其次区域组织", "其区域组织"),
+                    en.format("subregional organizations"), g) == [("区域组织", "error")]
+
+
 def test_the_longer_english_word_alone_is_no_evidence() -> None:
     # 政府 stands alone in the source (between the grammar characters 了 and 和): the
     # English compound renders something else, and the Government is missing.

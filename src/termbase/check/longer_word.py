@@ -63,6 +63,9 @@ def inside_longer_word(ctx: CheckContext, matcher: LanguageMatcher, absent: Abse
     word too (see the module docstring); empty when there is none."""
     if not source_inside_word(absent):
         return ""
+    several = _inside_at_an_edge(ctx, matcher, absent)
+    if several:
+        return several
     words = derivable_terms(ctx, matcher, absent.concept_id)
     if not words:
         return ""
@@ -76,6 +79,33 @@ def inside_longer_word(ctx: CheckContext, matcher: LanguageMatcher, absent: Abse
 
         known = english_words(set(rests.values()))
         return next((token for token, rest in rests.items() if rest in known), "")
+    return ""
+
+
+def _inside_at_an_edge(ctx: CheckContext, matcher: LanguageMatcher, absent: Absent) -> str:
+    """The translation's words that hold an approved term of several words whose first
+    word is joined to letters before it, or whose last word to letters after it
+    ("subregional organizations" for 区域组织 "regional organizations" in 次区域组织),
+    the words between as the glossary writes them and the last in either number; the
+    joined word must be long enough to be derived from (:func:`_derivable`). Empty
+    when there is none."""
+    for term in approved_terms(ctx, matcher, absent.concept_id):
+        words = _TOKEN.findall(term.text)
+        if len(words) < 2 or " ".join(words) != term.text:
+            continue
+        last = singular(words[-1].lower())
+        middle = r"\s+".join(map(re.escape, [*words[1:-1], ""]))
+        first = re.escape(words[0])
+        patterns = []
+        if _derivable(words[0]):
+            patterns.append(rf"\b[^\W\d_]+{first}\s+{middle}{re.escape(last)}(?:e?s)?\b")
+        if _derivable(last):
+            patterns.append(rf"\b{first}\s+{middle}{re.escape(last)}(?:e?s)?[^\W\d_]+\b")
+        for view in absent.unit.target:
+            for pattern in patterns:
+                m = re.search(pattern, view.segment.text, re.IGNORECASE)
+                if m:
+                    return m.group()
     return ""
 
 
