@@ -16,6 +16,7 @@ stand-in is found in lower case too ("review conference").
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -26,6 +27,7 @@ from termbase.check.glosses import Gloss, gloss_lexicon
 from termbase.check.name_rest import Tokens, renders
 from termbase.check.renderings import not_cut
 from termbase.match import TermHit
+from termbase.text.chinese import CJK_RUN
 
 # The stand-in is in at least this many of the term's misses, and this share of them,
 # and this many times likelier there than in the draft's translated units at large.
@@ -89,7 +91,11 @@ def items_with_unexplained_stand_ins(ctx: CheckContext, items: Sequence[Absent],
     term, rendered in that sense: the glossary's other concept is one of the word's
     senses ("debt instruments" for 债务工具, 工具 "tool", "instrument", where 文书 is
     "instruments"; "resources" for 资料 "material", "resources", "data"). A wrong term
-    put in the term's place is said by nothing of the source."""
+    put in the term's place is said by nothing of the source, and stands in that place:
+    near the rendering of a source word beside the term, where the translation shows
+    one (:func:`_in_place`). A glossary term elsewhere in the sentence renders
+    something else of it that the dictionary does not gloss (a mined glossary's
+    general words — "States", "Secretariat", "Programme" — are in most sentences)."""
     lexicon = gloss_lexicon(known) if items else Lexicon.empty()
     return {id(item) for item in items if _unexplained(ctx, item, known, lexicon)}
 
@@ -101,9 +107,74 @@ def _unexplained(ctx: CheckContext, item: Absent, known: Mapping[str, Gloss],
     term = known.get(text[item.hit.start:item.hit.end])
     if term is not None:
         stems |= term.stems
-    return any(not renders(st, stems) for words in
-               _stand_ins(ctx, item.unit, item.concept_id, {}).values()
-               for st in _content_stems(words))
+    places = _term_places(item, known, lexicon)
+    return any(any(not renders(st, stems) for st in _content_stems(words))
+               and _in_place(item, spans, places)
+               for words, spans in _stand_in_spans(ctx, item.unit, item.concept_id,
+                                                   {}).values())
+
+
+# A stand-in put in the term's place stands within this many words of the rendering of
+# the source word right beside the term ("the non-proliferation instruments" for
+# 不扩散机制, 扩散 "proliferate").
+_PLACE_REACH = 3
+_PLACE_STEM = 5
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _term_places(item: Absent, known: Mapping[str, Gloss], lexicon: Lexicon
+                 ) -> list[list[tuple[int, int]]]:
+    """For each target segment of the item's unit, where (character spans) its words
+    render the source's dictionary words right beside the term (the word of two
+    ideographs or more touching it on each side, if any, by its stems of
+    _PLACE_STEM letters or more) and no other word of the source line: the term's
+    rendering, if there is one, stands near them. A word another source word may say
+    too ("programme" for 计划 beside the term and 方案 elsewhere) may stand anywhere."""
+    text, hit = item.src_view.segment.text, item.hit
+    # The runs of ideographs right before and after the term (none across punctuation).
+    before = next((m.group() for m in CJK_RUN.finditer(text, 0, hit.start)
+                   if m.end() == hit.start), "")
+    after = m.group() if (m := CJK_RUN.match(text, hit.end)) else ""
+    # Only a word touching the term: one ideograph is grammar or part of a longer word
+    # (包 of 工具包), and a word further off is another part of the sentence.
+    beside = [w for w in lexicon.segment(before)[-1:] if len(w) > 1 and before.endswith(w)]
+    beside += [w for w in lexicon.segment(after)[:1] if len(w) > 1 and after.startswith(w)]
+    # A short stem is no sign of the place: "make" of 使用 "to make use of", a light word
+    # any sentence may hold.
+    glosses = [frozenset(st for st in known[w].stems if len(st) >= _PLACE_STEM)
+               for w in beside if w in known]
+    others = lexicon.segment(text[:hit.start]) + lexicon.segment(text[hit.end:])
+    for word in beside:
+        if word in others:
+            others.remove(word)
+    said = [known[w].stems for w in others if w in known]
+    out = []
+    for view in item.unit.target:
+        out.append([(m.start(), m.end()) for m in _WORD.finditer(view.segment.text)
+                    for st in Tokens.stems_of(m.group())
+                    if any(renders(st, g) for g in glosses)
+                    and not any(renders(st, g) for g in said)])
+    return out
+
+
+def _in_place(item: Absent, spans: list[tuple[int, int, int]],
+              places: list[list[tuple[int, int]]]) -> bool:
+    """Whether a stand-in (``spans``: target segment index, start, end) may stand in the
+    term's place: within _PLACE_REACH words of a word rendering a source word beside the
+    term (``places``, by :func:`_term_places`), or anywhere when no such word is rendered
+    (the place is unknown). A stand-in far from the words around the term renders
+    something else of the line (the "States" of "the rights and obligations of States"
+    where 不扩散机制 is "the non-proliferation regime"), which the dictionary did not
+    explain."""
+    if not any(places):
+        return True
+    for index, start, end in spans:
+        text = item.unit.target[index].segment.text
+        for p_start, p_end in places[index]:
+            gap = text[min(end, p_end):max(start, p_start)]
+            if len(_WORD.findall(gap)) <= _PLACE_REACH:
+                return True
+    return False
 
 
 def said_in(parts: Iterable[str], known: Mapping[str, Gloss], lexicon: Lexicon
@@ -156,13 +227,24 @@ def _stand_ins(ctx: CheckContext, unit: UnitView, concept_id: str,
                found: dict[int, list[list[TermHit]]]) -> dict[str, str]:
     """The concepts whose approved term the unit's translation holds while its source
     holds none of their terms, the concept asked about aside: by id, the words."""
+    return {cid: words for cid, (words, _) in
+            _stand_in_spans(ctx, unit, concept_id, found).items()}
+
+
+def _stand_in_spans(ctx: CheckContext, unit: UnitView, concept_id: str,
+                    found: dict[int, list[list[TermHit]]]
+                    ) -> dict[str, tuple[str, list[tuple[int, int, int]]]]:
+    """:func:`_stand_ins` with where each stands: by id, the first words and every
+    place (target segment index, start, end)."""
     in_source = source_concepts(unit)
-    out: dict[str, str] = {}
-    for view, hits in zip(unit.target, _target_hits(ctx, unit, found), strict=True):
+    out: dict[str, tuple[str, list[tuple[int, int, int]]]] = {}
+    for index, (view, hits) in enumerate(zip(unit.target, _target_hits(ctx, unit, found),
+                                              strict=True)):
         for hit in hits:
             cid = hit.concept_id
             if cid != concept_id and cid not in in_source and hit.term.status.approved:
-                out.setdefault(cid, view.segment.text[hit.start:hit.end])
+                out.setdefault(cid, (view.segment.text[hit.start:hit.end], []))[1].append(
+                    (index, hit.start, hit.end))
     return out
 
 
