@@ -156,3 +156,35 @@ def test_a_word_of_another_ending_is_another_word() -> None:
     assert _class_stems("general") & _class_stems("generic") == set()
     assert _class_stems("international") & _class_stems("internal") == set()
     assert _class_stems("regional") & _class_stems("regions") == {"region"}
+
+
+# Session 47: the participle of the term's word, perhaps after a prefix (UNv1
+# development set 3232, 2269): 资源 "resources" rendered "adequately resourced",
+# "underresourced".
+_RESOURCES = Glossary((
+    Concept("res", (LangSec("zh", (Term("资源"),)), LangSec("en", (Term("resources"),)))),
+    Concept("src", (LangSec("zh", (Term("来源"),)), LangSec("en", (Term("sources"),)))),
+))
+
+
+def test_the_term_as_a_participle_perhaps_prefixed_is_a_hint() -> None:
+    zh = "支持设立结构合理、资源充足的规划机构。"
+    assert _missing(zh, "Support planning agencies that are properly structured and "
+                    "adequately resourced.", _RESOURCES) == [("资源", "info")]
+    assert _missing(zh, "Support planning agencies that are properly structured and "
+                    "not under-resourced.", _RESOURCES) == [("资源", "info")]
+    assert _missing("这给本已资源不足的人道主义应急行动带来更大压力。",
+                    "This puts further strain on an already underresourced humanitarian "
+                    "response operation.", _RESOURCES) == [("资源", "info")]
+    assert _class_stems("resourced") & _class_stems("resources") == {"resourc", "resource"}
+
+
+def test_an_unrelated_participle_or_prefixed_word_leaves_the_term_missing() -> None:
+    zh = "支持设立结构合理、资源充足的规划机构。"
+    assert _missing(zh, "Support planning agencies that are properly structured and "
+                    "adequately funded.", _RESOURCES) == [("资源", "error")]
+    assert _missing(zh, "Support planning agencies that are properly structured and "
+                    "not underfunded.", _RESOURCES) == [("资源", "error")]
+    # "resources" opens with "re", which is no prefix of "sources" here.
+    assert _missing("报告列出了来源。", "The report lists the resources.",
+                    _RESOURCES) == [("来源", "error")]

@@ -157,33 +157,56 @@ def derived_word(ctx: CheckContext, matcher: LanguageMatcher, absent: Absent) ->
 
 
 # The endings by which English says one word in another word class or number: "economy",
-# "economies", "economic", "economics", "economical"; "region", "regions", "regional". A
-# closed class: a longer ending ("-ation", "-ment") makes another word ("nationality",
+# "economies", "economic", "economics", "economical"; "region", "regions", "regional";
+# the participle "resourced" of "resources" (资源充足, "adequately resourced"). A closed
+# class: a longer ending ("-ation", "-ment") makes another word ("nationality",
 # "statement"), and "-ally" or "-ly" a derived one (:func:`derived_word`).
-_CLASS_ENDINGS = ("ical", "ics", "ies", "ic", "al", "es", "y", "s", "")
+_CLASS_ENDINGS = ("ical", "ics", "ies", "ic", "al", "ed", "es", "y", "s", "")
 # The stem the two forms share has this many letters at least: "gener" is both "general"
 # and "generic", "econom" one word only.
 _MIN_SHARED = 6
+# The prefixes English glues to a word to say how much or whether there is of it
+# ("underresourced" for 资源不足, "nonviolent"): a closed class. Those of two letters
+# ("re", "co", "un", "in") open most words by chance of spelling ("resources" is no
+# prefixed "sources") and are left out.
+_PREFIXES = ("under", "over", "non", "sub", "anti", "counter", "mis", "dis", "pre",
+             "post", "self", "semi", "multi")
 
 
 def _class_stems(word: str) -> set[str]:
     """``word`` (lower case) without each of the word-class endings it has, where enough
-    letters are left."""
-    return {word[:len(word) - len(e)] for e in _CLASS_ENDINGS
-            if word.endswith(e) and len(word) - len(e) >= _MIN_SHARED}
+    letters are left; a participle in "-ed" also as the verb in "-e" ("resourced" is
+    "resource" + "d")."""
+    stems = {word[:len(word) - len(e)] for e in _CLASS_ENDINGS
+             if word.endswith(e) and len(word) - len(e) >= _MIN_SHARED}
+    if word.endswith("ed") and len(word) - 1 >= _MIN_SHARED:
+        stems.add(word[:-1])
+    return stems
+
+
+def _unprefixed(token: str) -> str:
+    """``token`` (lower case) without one of :data:`_PREFIXES` that opens it, where a word
+    of enough letters is left to be derived from; empty when none opens it."""
+    return next((token[len(p):] for p in _PREFIXES
+                 if token.startswith(p) and len(token) - len(p) >= _MIN_SHARED), "")
 
 
 def other_word_class(ctx: CheckContext, matcher: LanguageMatcher, absent: Absent) -> str:
     """The translation's word that is one of the term's approved English terms of a
     single word in another word class or number ("economy", "economies" for 经济
-    "economic"; "region" for 区域 "regional"): the same stem before another of
-    :data:`_CLASS_ENDINGS`. Chinese does not mark the class (经济 is the noun and the
-    adjective), so the source says nothing against it. Empty when there is none."""
+    "economic"; "region" for 区域 "regional"; "resourced" for 资源 "resources"): the same
+    stem before another of :data:`_CLASS_ENDINGS`, perhaps after one of
+    :data:`_PREFIXES` ("underresourced"). Chinese does not mark the class (经济 is the
+    noun and the adjective), so the source says nothing against it. Empty when there is
+    none."""
     words = derivable_terms(ctx, matcher, absent.concept_id)
     stems = {s for w in words for s in _class_stems(w)}
     for view in absent.unit.target if stems else ():
         for m in _TOKEN.finditer(view.segment.text):
             token = m.group().lower()
-            if token not in words and _class_stems(token) & stems:
+            if token in words:
+                continue
+            forms = [token, bare] if (bare := _unprefixed(token)) else [token]
+            if any(_class_stems(form) & stems for form in forms):
                 return m.group()
     return ""
