@@ -172,14 +172,16 @@ def test_a_kept_word_written_as_often_as_its_pieces_sits_in_the_term(
     assert learned_found(glossary, [*VIOLENCE, _TWICE], _MOVED_ADVERBIAL_ENTRIES, monkeypatch) == []
 
 
+# Enough of the translation's words explained that the pair reads as aligned.
+_ALIGNED_ENTRIES = {**_MOVED_ADVERBIAL_ENTRIES,
+                    **{w: Gloss(frozenset(map(stem, english)), "n") for w, english in
+                       [("讨论", ["discussed"]), ("暴行", ["atrocities"]),
+                        ("家庭", ["domestic"]), ("会议", ["meeting"]), ("各方", ["parties"])]}}
+
+
 def test_only_one_for_one_the_slip_is_a_hint(
         glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
-    # Enough of the translation's words explained that the pair reads as aligned.
-    entries = {**_MOVED_ADVERBIAL_ENTRIES, **{w: Gloss(frozenset(map(stem, english)), "n") for w,
-                                              english in
-                                              [("讨论", ["discussed"]), ("暴行", ["atrocities"]),
-                                               ("家庭", ["domestic"]), ("会议", ["meeting"]),
-                                               ("各方", ["parties"])]}}
+    entries = _ALIGNED_ENTRIES
     found, severity, message = learned_finding(glossary, [*VIOLENCE, _TWICE], entries,
                                                monkeypatch)
     assert (found, severity) == ("sexual abuse", Severity.INFO)
@@ -199,11 +201,7 @@ _ABUSE_ELSEWHERE = ("儿童遭受性虐待。", "Children suffer sexual abuse.")
 
 def test_a_slip_the_draft_writes_for_another_source_is_a_hint(
         glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
-    entries = {**_MOVED_ADVERBIAL_ENTRIES, **{w: Gloss(frozenset(map(stem, english)), "n") for w,
-                                              english in
-                                              [("讨论", ["discussed"]), ("暴行", ["atrocities"]),
-                                               ("家庭", ["domestic"]), ("会议", ["meeting"]),
-                                               ("各方", ["parties"])]}}
+    entries = _ALIGNED_ENTRIES
     monkeypatch.setattr(slips, "_kept_word_shared", lambda *_: "")
     lines = [*VIOLENCE, _TWICE, _ABUSE_ELSEWHERE]
     found, severity, message = learned_finding(glossary, lines, entries, monkeypatch)
@@ -219,11 +217,7 @@ def test_a_use_in_a_misaligned_unit_is_no_wording_of_its_own(
     """A unit whose alignment is in doubt says nothing of what its source is written as
     (a shifted record of un2023-dev writes "adverse effects" for a source without
     不利影响, where the judged slip "adverse effects" must stay a warning)."""
-    entries = {**_MOVED_ADVERBIAL_ENTRIES, **{w: Gloss(frozenset(map(stem, english)), "n") for w,
-                                              english in
-                                              [("讨论", ["discussed"]), ("暴行", ["atrocities"]),
-                                               ("家庭", ["domestic"]), ("会议", ["meeting"]),
-                                               ("各方", ["parties"])]}}
+    entries = _ALIGNED_ENTRIES
     monkeypatch.setattr(slips, "_kept_word_shared", lambda *_: "")
     lines = [*VIOLENCE, _TWICE, _ABUSE_ELSEWHERE]
     elsewhere = len(lines) - 1
