@@ -381,15 +381,12 @@ def mark_specificity(drafts: dict[str, Draft], counts: Counts, tokenizer: Segmen
     for text, draft in singles.items():
         share = general.get(text, 0.0)
         draft.specificity = math.inf if share <= 0 else draft.stats.freq / tokens / share
-    phrases = [d for d in drafts.values() if len(d.words) > 1]
-    general = tokenizer.general_frequency({w for d in phrases for w in d.words})
-    for draft in phrases:
-        chance = math.prod(general.get(w, 0.0) for w in draft.words)
-        draft.chance_ratio = math.inf if chance <= 0 else draft.stats.freq / tokens / chance
-    general = tokenizer.general_frequency({w for pieces in coined.values() for w in pieces})
-    for text, pieces in coined.items():
-        chance = math.prod(general.get(w, 0.0) for w in pieces)
-        draft = singles[text]
+    # A phrase is measured by its words, a coined word by the pieces it was learned from.
+    joined = [(d, d.words) for d in drafts.values() if len(d.words) > 1]
+    joined += [(singles[text], pieces) for text, pieces in coined.items()]
+    general = tokenizer.general_frequency({w for _, parts in joined for w in parts})
+    for draft, parts in joined:
+        chance = math.prod(general.get(w, 0.0) for w in parts)
         draft.chance_ratio = math.inf if chance <= 0 else draft.stats.freq / tokens / chance
 
 

@@ -73,7 +73,7 @@ class Evidence:
 # The number of a session or meeting after 第: 第七十届, 第7次.
 _SESSION = re.compile("[0-9〇零一二三四五六七八九十百]+[届次]")
 # The same ordinal right before an occurrence: 第364次, 第七十届.
-_ORDINAL = re.compile("第[0-9〇零一二三四五六七八九十百]+[届次]$")
+_ORDINAL = re.compile(f"第{_SESSION.pattern}$")
 _ORDINAL_ENDINGS = frozenset("届次")
 # Marks that join the parts of one transliterated name: a hyphen (an X of X-Y), the middle
 # dot between a given name and a surname.
