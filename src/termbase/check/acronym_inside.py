@@ -116,16 +116,10 @@ def title_acronym(ctx: CheckContext, absent: Absent, known: Mapping[str, Gloss])
         return ""
     glossed = {v.segment.text[h.start:h.end].lower() for v in absent.unit.target
                for h in v.hits}
-    for view in absent.unit.target:
-        line = view.segment.text
-        for m in _CAPITALS.finditer(line):
-            acronym = m.group(1)
-            if (acronym.lower() in glossed or _glossing(line, m)
-                    or (_among_capitals(line, m) and not _before_body(line, m))):
-                continue
-            if any(acronym.endswith(e) and 1 <= len(acronym) - len(e) <= glued
-                   for e in endings):
-                return acronym
+    for acronym in _acronyms(absent, False, glossed, before_body=True):
+        if any(acronym.endswith(e) and 1 <= len(acronym) - len(e) <= glued
+               for e in endings):
+            return acronym
     return ""
 
 
@@ -224,14 +218,18 @@ def _matches(letters: str, words: Sequence[set[str]], pair_left: bool = True) ->
     return False
 
 
-def _acronyms(absent: Absent, case_blind: bool, glossed: set[str]) -> list[str]:
+def _acronyms(absent: Absent, case_blind: bool, glossed: set[str], *,
+              before_body: bool = False) -> list[str]:
     """The translation's words that may be acronyms and are no glossary term of the
-    unit: written in capitals, or — without capitals — no English word."""
+    unit: written in capitals, or — without capitals — no English word. With
+    ``before_body``, an acronym before the acronym of a body (:func:`_before_body`: a
+    title's "USG DSS") is one though the two are capitals side by side."""
     pattern = _LOWER if case_blind else _CAPITALS
     found = [m.group(1) for view in absent.unit.target
              for m in pattern.finditer(view.segment.text)
              if m.group(1).lower() not in glossed and not _glossing(view.segment.text, m)
-             and (case_blind or not _among_capitals(view.segment.text, m))]
+             and (case_blind or not _among_capitals(view.segment.text, m)
+                  or (before_body and _before_body(view.segment.text, m)))]
     if not case_blind or not found:
         return found
 
