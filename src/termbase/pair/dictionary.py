@@ -366,13 +366,14 @@ def extension_explained(term: str, longer: str, shorter: str, direction: str,
     them: "Nicosia FIR" explains "Nicosia" for 尼科西亚飞行情报区.
     """
     if direction == "zh":
-        if any(w in _UNGLOSSED for w in _added_words(longer, shorter)):
+        added = _added_words(longer, shorter)
+        if any(w in _UNGLOSSED for w in added):
             return None
         extra = multiset_minus(read_stems(longer, term, dictionary),
                                read_stems(shorter, term, dictionary))
-        spelled = [stem for word in _added_words(longer, shorter)
-                   if spelled_by_term(word, term, dictionary) for stem in content_stems(word)]
-        if extra and spelled:
+        spelled = [stem for word in added if spelled_by_term(word, term, dictionary)
+                   for stem in content_stems(word)] if extra else []
+        if spelled:
             # An acronym of the term's own words renders them, whatever English word the
             # letters happen to spell ("FIR", lower-cased "fir", for 飞行情报区).
             extra = multiset_minus(extra, spelled)
