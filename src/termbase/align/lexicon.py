@@ -143,21 +143,29 @@ class CedictEntry(NamedTuple):
         return self.raw_glosses.rstrip().rstrip("/").split("/")
 
 
+def cedict_entry(line: str) -> CedictEntry | None:
+    """The entry a CC-CEDICT line writes, or None for a comment or a malformed line: the
+    dictionary is evidence, not input the user must fix. The one reading of the file's
+    line format (the aligner's stems, pairing's whole glosses, the checker's table)."""
+    if not line or line.startswith("#"):
+        return None
+    head, sep, rest = line.partition(" [")
+    if not sep:
+        return None
+    words = head.split()
+    pinyin, sep, glosses = rest.partition("] /")
+    if len(words) != 2 or not sep:
+        return None
+    return CedictEntry(words[0], words[1], pinyin, glosses)
+
+
 def cedict_entries(lines: Iterable[str]) -> Iterator[CedictEntry]:
-    """The entries of CC-CEDICT ``lines``; comment lines and malformed lines are skipped:
-    the dictionary is evidence, not input the user must fix. The one reading of the
-    file's lines (the aligner's stems, pairing's whole glosses, the checker's senses)."""
+    """The entries of CC-CEDICT ``lines`` (:func:`cedict_entry`), comments and malformed
+    lines skipped."""
     for line in lines:
-        if not line or line.startswith("#"):
-            continue
-        head, sep, rest = line.partition(" [")
-        if not sep:
-            continue
-        words = head.split()
-        pinyin, sep, glosses = rest.partition("] /")
-        if len(words) != 2 or not sep:
-            continue
-        yield CedictEntry(words[0], words[1], pinyin, glosses)
+        entry = cedict_entry(line)
+        if entry is not None:
+            yield entry
 
 
 def lines_of(text: str, words: Collection[str]) -> Iterator[str]:

@@ -35,6 +35,7 @@ from termbase.align.lexicon import (
     STOP_WORDS,
     Lexicon,
     ReadEntry,
+    cedict_entry,
     cedict_stems,
     content_word_pattern,
     default_lexicon_key,
@@ -276,7 +277,8 @@ def table_rows(text: str, tags: Mapping[str, str]
     What those functions give, in one pass over the lines: a fresh installation's first
     check builds this table (CC-CEDICT's 120,000 entries), and reading the file with
     them apart, an entry at a time through their generators, cost half of that first
-    check's time. Each line is split once, each entry's glosses are kept once
+    check's time. Each line is read once by :func:`~termbase.align.lexicon.cedict_entry`
+    (the one reader of the line format), each entry's glosses are kept once
     (:func:`~termbase.align.lexicon.kept_glosses`), a gloss word's stem is looked up once
     for the file (a stop word's or a letter's as none), and the English words are found
     in all the glosses at once. Tested equal to the functions it stands for."""
@@ -294,15 +296,13 @@ def table_rows(text: str, tags: Mapping[str, str]
         if not sep:  # no glosses: neither an entry nor English words
             continue
         gloss_texts.append(after)
-        head, sep, rest = line.partition(" [")
-        words = head.split()
-        pinyin, sep2, raw = rest.partition("] /")
-        if not sep or not sep2 or len(words) != 2:
-            continue  # malformed, as cedict_entries skips it
-        kept = kept_glosses(raw.rstrip().rstrip("/").split("/"))
+        entry = cedict_entry(line)
+        if entry is None:
+            continue  # malformed: no entry, but its glosses' English words count
+        kept = kept_glosses(entry.glosses)
         if not kept:
             continue  # no stems, no senses
-        headwords = (words[1],) if words[0] == words[1] else (words[0], words[1])
+        headwords = entry.headwords
         found = set()
         for word in gloss_words(" ".join(kept).lower()):
             stemmed = stem_of.get(word)
@@ -316,7 +316,7 @@ def table_rows(text: str, tags: Mapping[str, str]
                 if cjk_word(word):
                     known = stems.get(word)
                     stems[word] = entry_stems if known is None else known | entry_stems
-        if not pinyin[:1].isupper():  # a proper name's entry gives no sense
+        if not entry.pinyin[:1].isupper():  # a proper name's entry gives no sense
             parts = [part.strip() for gloss in kept for part in gloss.split(";")]
             for word in headwords:
                 listed = senses.setdefault(word, [])
