@@ -10,7 +10,10 @@ as a reviser would check one document at a time: each tuning part whole, each of
 halves, and each of ``un2023-dev``'s five themes (one theme is one report's worth of
 text). The held-out parts are never read here. ``--role fresh`` pools the fresh parts
 (the UNv1 development set, read through an overlay of the shared folder) the same way:
-whole, only five learned warnings each, too few to see a class by.
+whole, only five learned warnings each, too few to see a class by. ``--glossary mined``
+pools the drafts checked against the mined glossary in place of the shipped one (keys
+``mined:part:line:term``, judged apart as in ``check_false_alarms.py``): a glossary that
+holds more of the draft's recurring terms leaves others for the learned check to find.
 
 A finding is keyed by its line in the whole part (``"part:line:term"``, the key of
 ``check_judged.json``), so one finding seen in several drafts is listed and judged once.
@@ -24,7 +27,8 @@ gave 9 injections, too few to measure; each draft is injected with INJECTED_SEED
 (check_eval's SEED and the ones after it), each a draft of its own: 72 injections.
 
 Usage: python benchmarks/check_learned_pool.py [--shared DIR] [--role tuning|fresh]
-       [--unjudged] [--hints] [--injected]
+       [--glossary shipped|mined [--mined-tbx PATH]] [--unjudged] [--hints]
+       [--injected]
 """
 
 from __future__ import annotations
@@ -38,7 +42,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # shared_data, check_false_alarms
 
-from check_false_alarms import JUDGED, Part, check_part, official_parts, shipped_glossary
+import check_false_alarms
+from check_false_alarms import (
+    GLOSSARIES,
+    JUDGED,
+    Part,
+    check_part,
+    chosen_glossary,
+    glossary_line,
+    official_parts,
+)
 from shared_data import UN2023_SHIFTED_THEMES, find_shared
 
 from termbase.check import CheckOptions
@@ -101,17 +114,19 @@ class Pooled:
     """The finding at warning level when some draft warns, else a hint (info)."""
 
 
-def pool(shared: Path, role: str = "tuning") -> list[Pooled]:
-    """Every learned finding on every draft of ``role``'s parts, once per key: a warning
-    when some draft gives it at warning level, else a hint."""
-    glossary = shipped_glossary()
+def pool(shared: Path, role: str = "tuning", glossary_name: str = "shipped") -> list[Pooled]:
+    """Every learned finding on every draft of ``role``'s parts, checked against the
+    glossary ``glossary_name``, once per key: a warning when some draft gives it at
+    warning level, else a hint."""
+    glossary = chosen_glossary(glossary_name)
+    prefix = "" if glossary_name == "shipped" else f"{glossary_name}:"
     options = CheckOptions(kinds=frozenset({KIND}))
     seen: dict[str, tuple[list[str], Finding]] = {}
     for draft in tuning_drafts(shared, role):
         for f in check_part(glossary, draft.part, options):
             if f.kind is not KIND:
                 continue
-            key = f"{draft.parent}:{draft.offset + (f.line or 0)}:{f.term}"
+            key = f"{prefix}{draft.parent}:{draft.offset + (f.line or 0)}:{f.term}"
             drafts, first = seen.setdefault(key, ([], f))
             drafts.append(draft.name)
             if first.severity is Severity.INFO and f.severity is not Severity.INFO:
@@ -165,7 +180,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--role", choices=("tuning", "fresh"), default="tuning",
                         help="pool the drafts of these parts (fresh: the UNv1 development "
                              "set, TERMBASE_SHARED an overlay that holds it)")
+    parser.add_argument("--glossary", choices=GLOSSARIES, default="shipped",
+                        help="check the drafts against the shipped glossary or the mined one "
+                             "(default shipped)")
+    parser.add_argument("--mined-tbx", metavar="PATH", type=Path,
+                        help="with --glossary mined: read this TBX instead of building one")
     args = parser.parse_args(argv)
+    check_false_alarms.MINED_TBX = args.mined_tbx
     shared = find_shared(args.shared)
     if shared is None:
         print("shared data not found; pass --shared or set TERMBASE_SHARED", file=sys.stderr)
@@ -179,7 +200,9 @@ def main(argv: Sequence[str] | None = None) -> int:
               f"at warning level {sum(r[3] for r in rows)}/{total}")
         return 0
     verdicts = json.loads(JUDGED.read_text(encoding="utf-8")).get(KIND.value, {})
-    pooled = pool(shared, args.role)
+    if args.glossary != "shipped":
+        print(glossary_line(args.glossary))
+    pooled = pool(shared, args.role, args.glossary)
     hints = [p for p in pooled if p.finding.severity is Severity.INFO]
     found = hints if args.hints else [p for p in pooled if p not in hints]
     true = sum(1 for p in found if verdicts.get(p.key) == "true")
