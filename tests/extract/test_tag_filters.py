@@ -458,3 +458,41 @@ def test_a_question_is_named_after_a_place_a_topic_after_anything_else() -> None
     drafts = _ngram_drafts(*topics, ("能力", "建设"))
     drop_by_tags(drafts, CharSegmenter())
     assert set(drafts) == {"能力建设"}
+
+
+# Recall (issue 12): a verb the text uses as a noun, the object of another verb ending its
+# clause, is weighed as a verbal noun by how much more the text uses it than general Chinese.
+def _counted(*grams: tuple[tuple[str, ...], int]) -> Counts:
+    from termbase.extract.candidates import SEPARATOR
+
+    counts = Counts()
+    for words, count in grams:
+        counts.ngrams[SEPARATOR.join(words)] += count
+    return counts
+
+
+def test_a_verb_used_as_the_object_of_a_verb_is_a_verbal_noun() -> None:
+    tokenizer = JiebaSegmenter()
+    assert tokenizer.word_tags(["停火", "拟订", "实现", "违反", "考虑", "措施"]) == {
+        "停火": "v", "拟订": "v", "实现": "v", "违反": "v", "考虑": "v", "措施": "n"}
+    counts = _counted((("停火",), 8), (("实现", "停火"), 2), (("违反", "停火"), 2),
+                      (("拟订",), 8), (("考虑", "拟订"), 4), (("考虑", "拟订", "措施"), 4))
+    drafts = _singles("停火", "拟订")
+    drop_by_tags(drafts, tokenizer, counts)
+    # 实现停火, 违反停火: "achieve / violate a ceasefire", the clause ends there; 考虑拟订措施
+    # "consider drafting measures": 拟订 takes an object of its own, a verb still.
+    assert set(drafts) == {"停火"}
+    # Without the text's counts, or used as an object too rarely, the tag decides.
+    drafts = _singles("停火")
+    drop_by_tags(drafts, tokenizer)
+    assert not drafts
+    drafts = _singles("停火")
+    drop_by_tags(drafts, tokenizer, _counted((("停火",), 20), (("实现", "停火"), 4)))
+    assert not drafts
+
+
+def test_a_verbal_noun_by_use_is_still_general_when_general_chinese_uses_it_as_much() -> None:
+    counts = _counted((("停火",), 8), (("实现", "停火"), 4))
+    drafts = _singles("停火", specificity=6.0)
+    drop_by_tags(drafts, JiebaSegmenter(), counts)
+    assert not drafts

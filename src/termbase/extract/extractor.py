@@ -126,7 +126,7 @@ def _extract(documents: Iterable[Document], tokenizer: Segmenter, glossary: Glos
     mark_specificity(drafts, counts, tokenizer)
     # The drops read words only, and a single word contains no other draft, so they go
     # first: the scoring then knows how many drafts the shortlist takes from those left.
-    refused = drop_by_tags(drafts, tokenizer)
+    refused = drop_by_tags(drafts, tokenizer, counts)
     refused |= drop_fixed_clauses(drafts, tokenizer)
     refused |= drop_verb_phrases(drafts, counts, tokenizer)
     score_drafts(drafts, keep=settings.shortlist, refused=refused, documents=counts.documents)

@@ -12,7 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from termbase.extract.candidates import MIN_NAME_CHARS, is_back_reference, is_name_head
+from termbase.extract.candidates import (
+    MIN_NAME_CHARS,
+    SEPARATOR,
+    is_back_reference,
+    is_name_head,
+)
 from termbase.extract.drafts import COUNTED_SOURCES, Draft
 from termbase.extract.filters import (
     RESOLUTION_VERBS,
@@ -124,12 +129,15 @@ def _drop_general_topics(drafts: dict[str, Draft], tokenizer: Segmenter) -> None
             del drafts[text]
 
 
-def drop_by_tags(drafts: dict[str, Draft], tokenizer: Segmenter) -> set[str]:
+def drop_by_tags(drafts: dict[str, Draft], tokenizer: Segmenter,
+                 counts: Counts | None = None) -> set[str]:
     """Leave out single dictionary words tagged as places, persons or non-nouns; return
     the n-grams whose edge words cannot open or close a term (:func:`edge_tag_reason`)
     and the place labels (:func:`is_place_label`), for :func:`score_drafts` to leave out.
     One pass over the dictionary for all but the topics' first words, asked apart first
-    (:func:`_drop_general_topics`: a handful). Run after :func:`mark_specificity`."""
+    (:func:`_drop_general_topics`: a handful). A verb the text uses as a noun
+    (:func:`nominal_verbs`, with ``counts``) is judged as a verbal noun. Run after
+    :func:`mark_specificity`."""
     refused: set[str] = set()
     _drop_general_topics(drafts, tokenizer)
     if not isinstance(tokenizer, Tagger):
@@ -146,6 +154,8 @@ def drop_by_tags(drafts: dict[str, Draft], tokenizer: Segmenter) -> set[str]:
     tags = tokenizer.word_tags(wanted)
     tags.update(_learned_pronouns(wanted.difference(tags), tokenizer))
     refused.update(t for t, words in named if _name_inside_reason(words, tags) is not None)
+    nominal = set() if counts is None else nominal_verbs(
+        [t for t, words in counted if len(words) == 1 and tags.get(t) == "v"], counts, tokenizer)
     # Place-tagged words the text uses far more than general Chinese, as
     # is_field_activity asks of verbal nouns: a country's name is general vocabulary.
     common = _common_compounds([t for t, words in counted if len(words) == 1
@@ -153,8 +163,9 @@ def drop_by_tags(drafts: dict[str, Draft], tokenizer: Segmenter) -> set[str]:
                                 and not is_general_word(t, specificity[t])], tokenizer)
     for text, words in counted:
         if len(words) == 1:
-            if (tags.get(text) in _NON_TERM_TAGS and not is_field_activity(
-                    text, tags.get(text), specificity[text]) and text not in common) \
+            tag = "vn" if text in nominal else tags.get(text)
+            if (tag in _NON_TERM_TAGS and not is_field_activity(
+                    text, tag, specificity[text]) and text not in common) \
                     or is_verbal_compound(text, tags):
                 del drafts[text]
             continue
@@ -246,6 +257,54 @@ def is_verbal_compound(word: str, tags: dict[str, str]) -> bool:
     an adverb (不扩散)."""
     return (word not in tags and len(word) > 2 and tags.get(word[0]) == "v"
             and tags.get(word[1:]) in _PREDICATE_TAGS)
+
+
+# The share of a verb's uses right after another verb (its object) from which the text
+# uses it as a noun (see nominal_verbs).
+_OBJECT_SHARE = 0.25
+_MIN_OBJECTS = 2
+"""Uses as an object that make a verb a noun at the least: one is chance (提供|捐助 once
+in a text that uses 捐助 three times), two the least the counting believes of an n-gram."""
+
+
+def nominal_verbs(verbs: Sequence[str], counts: Counts, tokenizer: Segmenter) -> set[str]:
+    """The words among ``verbs`` (single words jieba's dictionary tags 'v') that the text
+    uses as nouns: at least :data:`_OBJECT_SHARE` of their uses (and
+    :data:`_MIN_OBJECTS`) are the object of another verb that ends its clause there
+    (实现|停火。 "achieve a ceasefire", 违反|停火, 实行|自决 "exercise self-determination").
+    jieba tags such a word by its verbal sense (停火 "cease fire"). A verb of the clause
+    follows its subject or an adverb (大会|重申); a verb after another that takes an
+    object of its own (考虑|拟订|措施 "consider drafting measures") is a verb in a
+    series, not an object, so a use counts only where no word follows it (the bigram's
+    uses less those of its trigrams). A verb used as a noun is then weighed as the
+    dictionary's verbal nouns are (:func:`is_field_activity`): kept when the text uses it
+    far more than general Chinese does. What the text does, not a list: the same word
+    used as a verb stays one."""
+    if not verbs or not isinstance(tokenizer, Tagger):
+        return set()
+    wanted = set(verbs)
+    pairs: dict[str, list[tuple[str, str, int]]] = {}  # verb -> (word before, key, count)
+    longer: dict[str, int] = {}  # "before|verb" -> its uses with a word after it
+    for key, count in counts.ngrams.items():
+        cut = key.find(SEPARATOR)
+        if cut < 0:
+            continue
+        second = key.find(SEPARATOR, cut + 1)
+        verb = key[cut + 1:] if second < 0 else key[cut + 1:second]
+        if verb not in wanted:
+            continue
+        if second < 0:
+            pairs.setdefault(verb, []).append((key[:cut], key, count))
+        elif key.find(SEPARATOR, second + 1) < 0:
+            longer[key[:second]] = longer.get(key[:second], 0) + count
+    tags = tokenizer.word_tags({w for found in pairs.values() for w, _, _ in found})
+    nominal = set()
+    for verb, found in pairs.items():
+        objects = sum(count - longer.get(key, 0) for word, key, count in found
+                      if tags.get(word) == "v")
+        if objects >= max(_MIN_OBJECTS, _OBJECT_SHARE * counts.ngrams.get(verb, 0)):
+            nominal.add(verb)
+    return nominal
 
 
 def is_field_activity(word: str, tag: str | None, specificity: float) -> bool:
@@ -429,4 +488,5 @@ __all__ = [
     "is_head_named",
     "is_place_label",
     "is_verbal_compound",
+    "nominal_verbs",
 ]
