@@ -282,6 +282,16 @@ def test_a_full_form_ranked_below_its_short_form_joins_it_with_its_variants() ->
     assert folded[0].candidate.variants[0].relation == "full form"
 
 
+def test_a_short_form_answered_by_the_full_form_s_acronym_gives_its_place() -> None:
+    ranked = [_concept("非洲经委会", "ECA"), _concept("大会", "General Assembly"),
+              _concept("非洲经济委员会", "Economic Commission for Africa"),
+              _concept("拉加经委会", "ECLAC")]
+    folded = short_forms_folded(ranked)
+    assert [m.candidate.term for m in folded] == ["非洲经委会", "大会", "拉加经委会"]
+    assert [(v.term, v.relation) for v in folded[0].candidate.variants] == [
+        ("非洲经济委员会", "full form")]
+
+
 def test_concepts_without_english_or_answered_otherwise_stay() -> None:
     ranked = [_concept("安全理事会", "Security Council"), _concept("安理会", None),
               _concept("安全会", "security")]

@@ -15,6 +15,7 @@ from termbase.pair.termhood import (
     SUPPORT_CAP,
     Termhood,
     acronym,
+    answer_names,
     lone_modifier,
     rank_concepts,
     short_form_of,
@@ -194,6 +195,22 @@ def test_a_short_form_is_one_that_abbreviates_the_other_answered_alike() -> None
     # Answered otherwise, or a word of its own inside the longer (no abbreviation).
     assert not short_form_of(["安理会"], "Council", ["安全理事会"], "Security Council")
     assert not short_form_of(["理事会"], "Council", ["安全理事会"], "Council")
+
+
+def test_a_short_form_answered_by_the_acronym_of_the_full_form_s_answer_is_one() -> None:
+    assert short_form_of(["非洲经委会"], "ECA", ["非洲经济委员会"],
+                         "Economic Commission for Africa")
+    # A lower-cased corpus, the answer's words in the plural.
+    assert short_form_of(["信息和通信技术"], "information and communication technologies",
+                         ["信通技术"], "ict")
+    # Other letters, or Chinese forms that do not abbreviate one another.
+    assert not short_form_of(["非洲经委会"], "ECLAC", ["非洲经济委员会"],
+                             "Economic Commission for Africa")
+    assert not short_form_of(["拉加经委会"], "ECA", ["非洲经济委员会"],
+                             "Economic Commission for Africa")
+    assert answer_names("Economic Commission for Africa") == {
+        "economic commission for africa", "eca"}
+    assert answer_names("rule of law") == {"rule of law"}  # two letters: no acronym
 
 
 # Words the dictionary glosses are no acronyms (an unknown word may be one: "uncitral").

@@ -26,7 +26,13 @@ from termbase.pair.pairer import PairingReport, PairSettings, pair_terms_report,
 from termbase.pair.references import stands_whole
 from termbase.pair.results import Candidate as Rendering
 from termbase.pair.results import TermPairing
-from termbase.pair.termhood import Termhood, rank_concepts, short_form_keys, short_form_of
+from termbase.pair.termhood import (
+    Termhood,
+    answer_names,
+    rank_concepts,
+    short_form_keys,
+    short_form_of,
+)
 from termbase.signature import Signature
 
 if TYPE_CHECKING:
@@ -227,23 +233,26 @@ def whole_heads_unranked(pairings: Mapping[str, TermPairing], lexicon: Dictionar
 
 def short_forms_folded(ranked: list[MinedConcept]) -> list[MinedConcept]:
     """``ranked`` with each concept that is a short or full form of a surer one answered
-    alike (:func:`termbase.pair.termhood.short_form_of`) folded into it: its forms become
-    that one's variants, and its place goes to the next concept. A short form and its full
+    alike, or one by the acronym of the other's answer
+    (:func:`termbase.pair.termhood.short_form_of`), folded into it: its forms become that
+    one's variants, and its place goes to the next concept. A short form and its full
     form are one entry of a glossary (gold/README.md), and two places of ``--max-terms``
     spent on one concept leave another out (安理会 beside 安全理事会, 环境署 beside
-    环境规划署, both 'UNEP')."""
+    环境规划署, both 'UNEP'; 非洲经委会 'ECA' beside 非洲经济委员会 'Economic Commission
+    for Africa')."""
     out: list[MinedConcept] = []
-    places: dict[tuple[str, str], list[int]] = {}  # (answer, short_form_keys) → in ``out``
+    # (answer_names, short_form_keys) → places in ``out``
+    places: dict[tuple[str, str], list[int]] = {}
     for mined in ranked:
         english = mined.termhood.english
         if english is None:
             out.append(mined)
             continue
         forms = mined.candidate.forms()
-        keys = [(english.casefold(), key) for key in short_form_keys(forms)]
+        keys = [(name, key) for name in answer_names(english) for key in short_form_keys(forms)]
         into = min((number for key in keys for number in places.get(key, ())
                     if short_form_of(forms, english, out[number].candidate.forms(),
-                                     english)), default=None)
+                                     out[number].termhood.english or "")), default=None)
         if into is None:
             into = len(out)
             out.append(mined)

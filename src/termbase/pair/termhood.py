@@ -32,8 +32,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from termbase.align.lexicon import stem
-from termbase.pair.answers import FULL_FORM, MIN_ACRONYM_LETTERS, abbreviates, is_modifier
+from termbase.pair.answers import (
+    FULL_FORM,
+    MIN_ACRONYM_LETTERS,
+    abbreviates,
+    acronym_of,
+    is_modifier,
+)
 from termbase.pair.dictionary import Dictionary, coverage
+from termbase.pair.ngrams import fold_word
 from termbase.pair.results import Candidate, TermPairing
 from termbase.pair.titles import vocabulary_of
 
@@ -238,17 +245,34 @@ def short_form_of(forms: Sequence[str], english: str, other_forms: Sequence[str]
                   other_english: str) -> bool:
     """Whether two mined concepts are one, a form of one abbreviating a form of the other
     (:func:`~termbase.pair.answers.abbreviates`: 安理会 of 安全理事会, 环境署 of 环境规划署,
-    常驻代表团 of 常驻联合国代表团) and both answered alike. The extractor links a short form
-    to its full form only where the text introduces it; the English tells the rest. A form
-    inside another answered alike is an echo (:func:`rank_concepts`), a fragment or a
-    phrase around it, which this does not take for a short form."""
-    return english.casefold() == other_english.casefold() and any(
+    常驻代表团 of 常驻联合国代表团) and both answered alike, or one by the acronym of the
+    other's answer (:func:`answer_names`: 非洲经委会 'ECA' of 非洲经济委员会 'Economic
+    Commission for Africa'). The extractor links a short form to its full form only where
+    the text introduces it; the English tells the rest. A form inside another answered
+    alike is an echo (:func:`rank_concepts`), a fragment or a phrase around it, which this
+    does not take for a short form."""
+    return bool(answer_names(english) & answer_names(other_english)) and any(
         abbreviates(form, other) or abbreviates(other, form)
         for form in forms for other in other_forms)
+
+
+def answer_names(english: str) -> set[str]:
+    """What an answer names a concept by, case-folded: the answer itself, and for an
+    answer of several words the acronym of its words (function words aside,
+    :func:`~termbase.pair.answers.acronym_of`), :data:`~termbase.pair.answers.
+    MIN_ACRONYM_LETTERS` letters or more. A short form's English is often the acronym of
+    its full form's ('ECA', 'OPCW', 'ict' in a lower-cased corpus): the two answers name
+    one concept where the Chinese forms abbreviate one another too (:func:`short_form_of`)."""
+    folded = english.strip().casefold()
+    words = folded.split()
+    if len(words) < 2:
+        return {folded}
+    letters = acronym_of(" ".join(fold_word(word) for word in words))
+    return {folded, letters} if len(letters) >= MIN_ACRONYM_LETTERS else {folded}
 
 
 def short_form_keys(forms: Sequence[str]) -> set[str]:
     """Keys two concepts share wherever :func:`short_form_of` may hold: the first and last
     characters of each form, which a short form keeps — to look up the candidates of a
-    long list."""
+    long list (with each of :func:`answer_names`)."""
     return {form[:1] + form[-1:] for form in forms}
