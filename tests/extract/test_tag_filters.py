@@ -496,3 +496,22 @@ def test_a_verbal_noun_by_use_is_still_general_when_general_chinese_uses_it_as_m
     drafts = _singles("停火", specificity=6.0)
     drop_by_tags(drafts, JiebaSegmenter(), counts)
     assert not drafts
+
+
+def test_a_verb_modifying_the_rest_of_a_title_s_name_is_a_verbal_noun() -> None:
+    """反恐 "counter-terrorism" before 战略 in a title's name is a noun; 补编 before an
+    ordinal (补编第10号) and a verb ending a title modify nothing there."""
+    tokenizer = JiebaSegmenter()
+    assert tokenizer.word_tags(["反恐", "补编", "汇编"]) == {
+        "反恐": "v", "补编": "v", "汇编": "v"}
+    counts = _counted((("反恐",), 8), (("补编",), 6), (("汇编",), 4))
+    counts.titles.update({"联合国全球反恐战略": 3, "大会正式记录第六十届会议补编第10号": 6,
+                          "联合国条约汇编": 4})
+    drafts = _singles("反恐", "补编", "汇编")
+    drop_by_tags(drafts, tokenizer, counts)
+    assert set(drafts) == {"反恐"}
+    # Named in a title too rarely beside its other uses, the tag decides.
+    counts.ngrams["反恐"] = 20
+    drafts = _singles("反恐")
+    drop_by_tags(drafts, tokenizer, counts)
+    assert not drafts

@@ -10,7 +10,8 @@ clause fragments it lists as one word (:func:`drop_fixed_clauses`). Run on the d
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 
 from termbase.extract.candidates import (
     MIN_NAME_CHARS,
@@ -28,7 +29,7 @@ from termbase.extract.filters import (
 )
 from termbase.extract.ranking import is_general_word
 from termbase.extract.statistics import Counts
-from termbase.text.chinese import ZH_CONJUNCTIONS
+from termbase.text.chinese import ZH_CONJUNCTIONS, has_cjk
 from termbase.text.segment import FrequencyModel, Segmenter, Tagger
 
 # jieba's tags for words that are not terms: places and persons (named entities, not
@@ -262,6 +263,7 @@ def is_verbal_compound(word: str, tags: dict[str, str]) -> bool:
 # The share of a verb's uses right after another verb (its object) from which the text
 # uses it as a noun (see nominal_verbs).
 _OBJECT_SHARE = 0.25
+_ORDINAL_PREFIX = "第"
 _MIN_OBJECTS = 2
 """Uses as an object that make a verb a noun at the least: one is chance (提供|捐助 once
 in a text that uses 捐助 three times), two the least the counting believes of an n-gram."""
@@ -276,7 +278,9 @@ def nominal_verbs(verbs: Sequence[str], counts: Counts, tokenizer: Segmenter) ->
     follows its subject or an adverb (大会|重申); a verb after another that takes an
     object of its own (考虑|拟订|措施 "consider drafting measures") is a verb in a
     series, not an object, so a use counts only where no word follows it (the bigram's
-    uses less those of its trigrams). A verb used as a noun is then weighed as the
+    uses less those of its trigrams). So does a verb as many of whose uses modify the
+    rest of a title's name (:func:`title_modifier_uses`: 《联合国全球反恐战略》, where
+    反恐 "counter-terrorism" stands before 战略). A verb used as a noun is then weighed as the
     dictionary's verbal nouns are (:func:`is_field_activity`): kept when the text uses it
     far more than general Chinese does. What the text does, not a list: the same word
     used as a verb stays one."""
@@ -298,13 +302,33 @@ def nominal_verbs(verbs: Sequence[str], counts: Counts, tokenizer: Segmenter) ->
         elif key.find(SEPARATOR, second + 1) < 0:
             longer[key[:second]] = longer.get(key[:second], 0) + count
     tags = tokenizer.word_tags({w for found in pairs.values() for w, _, _ in found})
+    titled = title_modifier_uses(wanted, counts.titles)
     nominal = set()
-    for verb, found in pairs.items():
-        objects = sum(count - longer.get(key, 0) for word, key, count in found
+    for verb in wanted:
+        objects = sum(count - longer.get(key, 0) for word, key, count in pairs.get(verb, ())
                       if tags.get(word) == "v")
-        if objects >= max(_MIN_OBJECTS, _OBJECT_SHARE * counts.ngrams.get(verb, 0)):
+        least = max(_MIN_OBJECTS, _OBJECT_SHARE * counts.ngrams.get(verb, 0))
+        if objects >= least or titled.get(verb, 0) >= least:
             nominal.add(verb)
     return nominal
+
+
+def title_modifier_uses(words: AbstractSet[str], titles: Mapping[str, int]) -> dict[str, int]:
+    """How many uses of each of ``words`` the titles (``titles``: a title's text and its
+    uses) hold with more of the title's name after it: a modifier inside the name of an
+    instrument or a programme (《联合国全球反恐战略》 the Global Counter-Terrorism
+    Strategy, 《联合国反腐败公约》), so a noun. Not at a title's end, where a verb may be
+    the title itself, nor before an ordinal (补编第10号, a supplement's number), which
+    opens no word of the name."""
+    uses: dict[str, int] = {}
+    joined = "\n".join(titles)
+    for word in (w for w in words if w in joined):
+        for title, count in titles.items():
+            at = title.find(word)
+            after = title[at + len(word):at + len(word) + 1] if at >= 0 else ""
+            if has_cjk(after) and after != _ORDINAL_PREFIX:
+                uses[word] = uses.get(word, 0) + count
+    return uses
 
 
 def is_field_activity(word: str, tag: str | None, specificity: float) -> bool:
@@ -489,4 +513,5 @@ __all__ = [
     "is_place_label",
     "is_verbal_compound",
     "nominal_verbs",
+    "title_modifier_uses",
 ]
