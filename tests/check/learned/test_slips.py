@@ -226,6 +226,45 @@ def test_a_use_in_a_misaligned_unit_is_no_wording_of_its_own(
     assert (found, severity) == ("sexual abuse", Severity.WARNING)
 
 
+# "sexual abuse" written for 性方面的暴力, a source without 性暴力 that holds 暴力, the word
+# "violence" renders in the term: there "abuse" renders the same source word, so the
+# draft writes one word two ways, the inconsistency itself, and no wording of its own
+# (as "adverse effects" for 负面影响 would be beside 不利影响's "adverse impacts"). The
+# draft writes "violence" without "sexual" too, so that it ties "violence" to 暴力 on its
+# own, not only beside the kept word.
+_ABUSE_FOR_THE_SAME_WORD = ("性方面的暴力侵害儿童。", "Sexual abuse harms children.")
+_VIOLENCE_ALONE = [("家庭暴力很普遍。", "Domestic violence is common."),
+                   ("学校暴力增加。", "School violence rose."),
+                   ("消除暴力行为。", "End acts of violence."),
+                   ("暴力不可接受。", "Violence is unacceptable."),
+                   ("城市暴力减少。", "Urban violence fell.")]
+_SAME_WORD_ENTRIES = {**_ALIGNED_ENTRIES,
+                      **{w: Gloss(frozenset({stem(e)}), t) for w, e, t in
+                         [("方面", "nature", "n"), ("侵害", "harms", "v"),
+                          ("儿童", "children", "n"), ("普遍", "common", "a"),
+                          ("学校", "school", "n"), ("增加", "rose", "v"), ("消除", "end", "v"),
+                          ("行为", "acts", "n"), ("接受", "acceptable", "v"),
+                          ("城市", "urban", "n"), ("减少", "fell", "v")]}}
+
+
+def test_a_use_for_a_source_holding_the_replaced_word_is_no_wording_of_its_own(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(slips, "_kept_word_shared", lambda *_: "")
+    entries = _SAME_WORD_ENTRIES
+    lines = [*VIOLENCE, *_VIOLENCE_ALONE, _TWICE, _ABUSE_FOR_THE_SAME_WORD]
+    found, severity, _ = learned_finding(glossary, lines, entries, monkeypatch)
+    assert (found, severity) == ("sexual abuse", Severity.WARNING)
+    # Where the other source lacks 暴力 (性虐待), the wording is its own: a hint.
+    lines = [*VIOLENCE, *_VIOLENCE_ALONE, _TWICE, _ABUSE_ELSEWHERE]
+    found, severity, _ = learned_finding(glossary, lines, entries, monkeypatch)
+    assert (found, severity) == ("sexual abuse", Severity.INFO)
+    # Where the draft ties "violence" to 暴力 only beside "sexual", it shows no piece the
+    # word renders on its own (as "State" of "States parties" in 缔约国): a hint.
+    lines = [*VIOLENCE, _TWICE, _ABUSE_FOR_THE_SAME_WORD]
+    found, severity, _ = learned_finding(glossary, lines, entries, monkeypatch)
+    assert (found, severity) == ("sexual abuse", Severity.INFO)
+
+
 def test_a_kept_word_written_less_often_than_its_piece_does_not(
         glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
     assert learned_found(glossary, [*VIOLENCE, _ONCE], _MOVED_ADVERBIAL_ENTRIES, monkeypatch) == []

@@ -134,7 +134,7 @@ def find_variant(rendering: Rendering, unit: int, evidence: WordEvidence,
         else:
             found = _slip(rendering, unit, key, evidence, stop)
             shared = ((_kept_word_shared(rendering, key, unit, evidence, stop)
-                       or _written_for_another(key, unit, rendering.term, evidence, stop))
+                       or _written_for_another(key, unit, rendering, evidence, stop))
                       if found else "")
         apart = _stands_apart(rendering, unit, key, evidence, stop) if found else None
         if apart is None:
@@ -472,18 +472,29 @@ def _kept_word_shared(rendering: Rendering, key: str, unit: int, evidence: WordE
     return ""
 
 
-def _written_for_another(key: str, unit: int, term: str, evidence: WordEvidence,
+def _written_for_another(key: str, unit: int, rendering: Rendering, evidence: WordEvidence,
                          stop: frozenset[str]) -> str:
     """Why a slip is only a hint when the draft writes the variant elsewhere too, in a
     unit whose source lacks the term and whose alignment is not in doubt, outside any
-    longer phrase the draft repeats: the variant is then a wording of the target text
-    with a source of its own ("specific proposals" for 具体提议, "country Parties" for
-    a convention's 国家缔约方), which a translator may have chosen for the term's sense
-    here, not a slip nothing explains; "" when the draft writes it nowhere else."""
+    longer phrase the draft repeats, and whose source lacks what the replaced word
+    renders of the term (:func:`_replaced_pieces`): the variant is then a wording of the
+    target text with a source of its own, another word where the term has the replaced
+    one ("specific proposals" for 具体提议 beside 具体建议's "specific recommendations",
+    "country Parties" for a convention's 国家缔约方), which a translator may have chosen
+    for the term's sense here, not a slip nothing explains. Where the other source holds
+    that piece ("adverse effects" for 负面影响 beside 不利影响's "adverse impacts"), the
+    changed word renders there the very word the usual rendering gives here: the
+    draft's other wording of one source word, the inconsistency itself, no wording of
+    its own. "" when the draft writes the variant nowhere else so."""
     units = evidence.units
+    term = rendering.term
     others = [j for j in evidence.english.holding(key)
               if j != unit and term not in side(units[j].view.source)
               and not in_fixed_phrase(key, j, evidence)]
+    if not others:
+        return ""
+    replaced = _replaced_pieces(rendering, key, evidence, stop)
+    others = [j for j in others if replaced.isdisjoint(units[j].pieces)]
     if not others:
         return ""
     alignment = Alignment(evidence, stop)
@@ -494,6 +505,21 @@ def _written_for_another(key: str, unit: int, term: str, evidence: WordEvidence,
     return (f"the draft writes “{surface}” for a source without the term too "
             f"({len(aligned)} unit(s)): a wording of its own, which may be chosen for "
             f"the sense here")
+
+
+def _replaced_pieces(rendering: Rendering, key: str, evidence: WordEvidence,
+                     stop: frozenset[str]) -> frozenset[str]:
+    """The pieces of the term that the draft shows the usual rendering's replaced word
+    rendering on its own (:func:`changed_word_sources`: not those of the words kept
+    beside it, which "State" of "States parties" meets in 缔约 of 缔约国 every time), in
+    the units where the term is rendered the usual way; none when the draft ties the
+    word to no piece of the term of its own."""
+    words = rendering.key.split()
+    old = next(a for a, b in zip(words, key.split(), strict=True) if a != b)
+    pieces = {rendering.term[k:k + 2] for k in range(len(rendering.term) - 1)}
+    return frozenset(p for i in rendering.units if evidence.english.has(i, rendering.key)
+                     for p in changed_word_sources(old, words, i, evidence, stop)
+                     if p in pieces)
 
 
 def _times_written(word: str, unit: int, evidence: WordEvidence) -> int:
