@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from termbase.check import FindingKind, check_draft
 from termbase.check.draft import presplit_pair
-from termbase.check.general_word import _common_spellings, other_senses
+from termbase.check.general_word import _common_spellings, dictionary_rendering, other_senses
 from termbase.model import Concept, Glossary, LangSec, Term
 
 
@@ -113,3 +113,88 @@ def test_only_a_capitalised_english_word_is_read_in_lower_case() -> None:
     # capitals keep their spelling: other_senses reads them as terms.
     assert _common_spellings(["UNICEF", "Expert Group", "Geneva"]) == [
         "UNICEF", "Expert Group", "Geneva"]
+
+
+def test_a_word_the_glossary_renders_as_the_dictionary_does_is_a_general_word() -> None:
+    # However few senses the dictionary lists, the glossary adds nothing to the word.
+    assert dictionary_rendering(["government"], ("government",))
+    assert dictionary_rendering(["economic"], ("economy", "economic"))
+    assert dictionary_rendering(["meeting"], ("meeting", "conference"))
+    # A term: English the dictionary does not give, several words, capitals, nothing.
+    assert not dictionary_rendering(["instruments"], ("document", "secretariat"))
+    assert not dictionary_rendering(["outcome document"], ("outcome", "document"))
+    assert not dictionary_rendering(["Secretary-General"], ("secretary-general",))
+    assert not dictionary_rendering(["government"], ())
+
+
+def _one(zh_en: tuple[str, str], en: str, zh: str) -> list[tuple[str, str]]:
+    """The missing_target findings (term, severity) of the one-line draft against a
+    glossary of the one concept ``zh_en``."""
+    return _findings([zh_en], zh, en)
+
+
+def test_a_general_word_the_translation_names_otherwise_is_a_hint() -> None:
+    # The State named for its Government: the dictionary's one sense of 政府 is the
+    # glossary's, and the translation chose another wording.
+    zh = "2014年7月，玻利维亚多民族国政府颁布新的儿童和青少年法，其中纳入了跨文化原则。"
+    en = ("In July 2014, the Plurinational State of Bolivia promulgated the new code for "
+          "children and adolescents, which incorporates the principle of interculturality.")
+    assert _one(("政府", "Government"), en, zh) == [("政府", "info")]
+    # A glossary term the dictionary does not give stays an error in the same line.
+    assert _one(("政府", "Administration"), en, zh) == [("政府", "error")]
+
+
+def test_a_general_word_whose_side_of_the_line_is_not_translated_stays_an_error() -> None:
+    # The English stops before the term: nothing after it is rendered, a cut segment.
+    zh = ("《约翰内斯堡执行计划》和联合国可持续发展大会题为“我们希望的未来”成果文件所载"
+          "国际商定的与水有关的目标所提出的多项建议，")
+    cut = ("the Johannesburg Plan of Implementation and the outcome document of the United "
+           "Nations Conference on Sustainable Development, entitled “The future we want”,")
+    assert _one(("国际", "international"), cut, zh) == [("国际", "error")]
+    whole = cut[:-1] + (" containing the recommendations on the globally agreed goals "
+                        "related to water,")
+    assert _one(("国际", "international"), whole, zh) == [("国际", "info")]
+
+
+def test_a_label_that_translates_its_line_drops_a_general_word() -> None:
+    # A table cell: too few words for a sentence's share, one of them rendered.
+    assert _one(("资源", "resources"), "Total requirements", "所需资源共计") == [
+        ("资源", "info")]
+    assert _one(("国家", "States"), "Asia (7)", "亚洲国家(7)") == [("国家", "info")]
+    # A label of another line renders none of its words: the reviser must look.
+    assert _one(("资源", "resources"), "Western embassies", "所需资源共计") == [
+        ("资源", "error")]
+
+
+def test_a_general_word_in_a_pair_that_renders_little_of_its_line_stays_an_error() -> None:
+    # A misaligned pair on the same topic: the translation's words are the line's
+    # ("Task Force", "tobacco"), but it renders few of the line's words.
+    zh = ("最近，工作队的工作范围有所扩大，包括根据2018年生效的《消除烟草制品非"
+          "法贸易议定书》向各国提供支持。")
+    other = ("To strengthen collaboration across Task Force members, a Task Force working "
+             "group on tobacco control was established in 2017.")
+    assert _one(("贸易", "trade"), other, zh) == [("贸易", "error")]
+    own = ("Recently, the scope of the Task Force's work has expanded to include support to "
+           "States under the Protocol to Eliminate Illicit Tobacco Products, in force since "
+           "2018.")
+    assert _one(("贸易", "trade"), own, zh) == [("贸易", "info")]
+
+
+def test_a_general_word_in_a_pair_too_short_for_its_line_stays_an_error() -> None:
+    # Several sentences against one of them: fewer English words than the line allows.
+    zh = ("修改1966年儿童与青年人(就业)法案(法案350)及其他相关法律和条例"
+          "，以确保可允许工作的可接受的条件，包括对轻微工作以及作为家佣工作的条件明"
+          "确严格的详细说明，使国家劳动规定完全符合国际劳工标准，以及符合《公约》("
+          "第1条)所规定的儿童的定义； 大力加强最低年龄标准的执法力度，包括要求雇"
+          "主具备在其场所工作的所有儿童的年龄的证据，并在被要求的情况下出示这些证据"
+          "； 加强劳工查检，并向劳工检查人员提供一切必要的支持，包括关于童工的专门"
+          "知识，以便使其得以有效地在国家和地方各级监督劳动法标准的执行情况，并接受"
+          "、调查和处理关于违法指控的投诉； 确保所有工作儿童，包括在非正规部门工作"
+          "的儿童，有接受初级和中级义务免费教育的机会，包括职业培训，并且其工作的性"
+          "质不得妨碍其上学； 争取劳工组织消除童工国际方案的技术援助。")
+    en = ("(c) strengthen the labour inspectorate and provide the labour inspectors with all "
+          "the necessary support, including child labour expertise, with a view to enabling "
+          "them to monitor effectively at the state and local level the implementation of "
+          "labour law standards and to receive, investigate and address complaints of alleged "
+          "violations;")
+    assert _one(("国际", "international"), en, zh) == [("国际", "error")]

@@ -223,7 +223,9 @@ def _general_word_hints(ctx: CheckContext, left: Sequence[Absent]) -> dict[int, 
 
     general = general_word_misses(ctx, left, dictionary_glosses(asked))
     return {key: f"a general word the glossary gives one rendering of; the dictionary also "
-                 f"gives {quote(others[:_SENSES_NAMED])}" for key, others in general.items()}
+                 f"gives {quote(others[:_SENSES_NAMED])}" if others else
+                 "a general word the glossary renders as the dictionary does, which a "
+                 "translation may say otherwise" for key, others in general.items()}
 
 
 def _longer_word_hints(ctx: CheckContext, items: Sequence[Absent],
