@@ -866,6 +866,43 @@ def test_a_number_glued_to_a_word_no_count_measures_is_a_label(zh: str, en: str)
 
 
 @pytest.mark.parametrize("zh, en", [
+    # a paragraph's number glued to a demonstrative or a pronoun: no count stands before
+    ("4该基金的资源用于支持各项方案。", "The resources of the Fund support the programmes."),
+    ("3这些措施已经实施。", "These measures have been implemented."),
+    ("6我们欢迎这一进展。", "We welcome this progress."),
+    # to a conjunction or a preposition opening the clause
+    ("5此外，委员会注意到该报告。", "In addition, the Committee took note of the report."),
+    ("8根据该决议，委员会举行了会议。", "Pursuant to that resolution, the Committee met."),
+])
+def test_a_number_glued_to_a_word_of_grammar_is_a_label(zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+    assert mismatches(profile(en, "en"), profile(zh, "zh")) == ([], [])
+
+
+@pytest.mark.parametrize("zh, en", [
+    # a demonstrative or a word of grammar that opens with a measure word counts with it
+    ("3本书已出版。", "The books have been published."),
+    ("3所学校被毁。", "Schools were destroyed."),
+    ("2对夫妇获得援助。", "Couples received assistance."),
+    # the label aside, a year the other side changes is still found
+    ("4这些国家于2012年批准了该议定书。", "These countries ratified the Protocol in 2013."),
+])
+def test_a_count_before_a_measure_word_opening_a_word_of_grammar_is_found(
+        zh: str, en: str) -> None:
+    missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
+    assert missing or extra
+
+
+def test_a_number_glued_to_a_word_joining_it_to_another_is_no_label() -> None:
+    # 和 joins two numbers of a list, 至 a range's ends: the first is a value too
+    missing, _ = mismatches(profile("3和4号决议获得通过。", "zh"),
+                            profile("Resolutions 5 and 4 were adopted.", "en"))
+    assert [i.text for i in missing] == ["3"]
+    missing, _ = mismatches(profile("15至64岁的妇女", "zh"), profile("women aged 16 to 64", "en"))
+    assert [i.text for i in missing] == ["15"]
+
+
+@pytest.mark.parametrize("zh, en", [
     # a count opening the line, before its measure word, that the translation lacks
     ("13个实体报告说，有性别平等员额空缺。", "Entities reported vacancies in gender posts."),
     ("20多个国家正在加入过程中。", "Countries are in the process of acceding."),

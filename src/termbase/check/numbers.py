@@ -36,6 +36,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from termbase.check.dates import (
     AM_PM,
@@ -88,6 +89,9 @@ from termbase.check.number_words import (
 )
 from termbase.text.chinese import NUMERAL_CHARACTERS
 from termbase.text.english import lower_same_length
+
+if TYPE_CHECKING:
+    from termbase.check.glosses import Gloss
 
 # Full-width digits, and the one-digit numbers in a circle or parentheses (①, ⑴: 第⑴款),
 # read as digits — one character for one, so that offsets stay.
@@ -298,7 +302,7 @@ class NumberProfile:
     as strict items are."""
     glued: tuple[tuple[NumberItem, str], ...] = ()
     """Numbers glued to the first word of a Chinese line (:data:`_GLUED_LABEL`), each
-    with the ideographs after it: a label there if that word takes no count
+    with the characters after it: a label there if that word takes no count
     (:func:`_takes_no_count`), which :func:`mismatches` asks of one the other side
     lacks."""
 
@@ -410,7 +414,7 @@ def profile(text: str, lang: str) -> NumberProfile:
                          _glued_labels(out.strict, text) if zh and out.digits else ())
 
 
-# The ideographs after a glued number that its first word is read from: a dictionary
+# The characters after a glued number that its first word is read from: a dictionary
 # name is seldom longer.
 _GLUED_WORD_LENGTH = 8
 _IDEOGRAPHS = re.compile("[\u4e00-\u9fff]+")
@@ -423,34 +427,68 @@ def _glued_labels(strict: list[NumberItem], text: str
     out = []
     for m in _at_line_starts(_GLUED_LABEL, text):
         item = starts.get(m.start(1))
-        if item is not None and item.end == m.end(1) and item.value == f"n:{int(m.group(1))}":
-            run = _IDEOGRAPHS.match(text, item.end)
-            if run is not None:
-                out.append((item, run.group()[:_GLUED_WORD_LENGTH]))
+        if (item is not None and item.end == m.end(1)
+                and item.value == f"n:{int(m.group(1))}"
+                and _IDEOGRAPHS.match(text, item.end) is not None):
+            # what follows, digits included: a word of grammar before a number joins
+            # the two (15至64岁, 3和4)
+            out.append((item, text[item.end:item.end + _GLUED_WORD_LENGTH]))
     return tuple(out)
 
 
 def _takes_no_count(run: str) -> bool:
-    """Whether the word opening ``run`` is one no number glued before it can count, so
-    that the number is a label: an ordinal (第二个层次: a count measures things, never
-    an ordinal) or a proper name — a place, a person or an organisation by the
-    dictionary's part of speech (克罗地亚 ns) — read as the dictionary's longest word
-    there, which a measure word opening a longer word does not make (克 "gram" of
-    克罗地亚; 个 of 个人 "individual", a noun, is no name)."""
+    """Whether the word opening ``run`` (what follows a glued number) is one no number
+    glued before it can count, so that the number is a label: an ordinal (第二个层次:
+    a count measures things, never an ordinal), a proper name — a place, a person or
+    an organisation by the dictionary's part of speech (克罗地亚 ns) — read as the
+    dictionary's longest word there, which a measure word opening a longer word does
+    not make (克 "gram" of 克罗地亚; 个 of 个人 "individual", a noun, is no name), or a
+    word of grammar that opens a clause, never a counted noun's place: a pronoun or
+    demonstrative (该基金, 这些, 我们), a conjunction (此外, 因此) or a preposition
+    (根据, 在), by jieba's part of speech of the longest word there, unless it may be
+    a measure word and what it counts (本 of 本书 "this book" or "three books", 所 of
+    所学校, 对 "pair") or joins the number to another (15至64岁, 3和4)."""
     if run.startswith("第"):
         return True
+    following = run
+    ideographs = _IDEOGRAPHS.match(run)
+    run = ideographs.group() if ideographs else ""
     # Asked only of a number the other side lacks: the dictionary's table is read on
     # that rare path alone.
     from termbase.check.glosses import dictionary_glosses
+    from termbase.text.word_tags import jieba_dictionary_path, tags_of
 
-    prefixes = [run[:n] for n in range(2, len(run) + 1)]
+    prefixes = [run[:n] for n in range(1, len(run) + 1)]
     known = dictionary_glosses(prefixes)
-    longest = next((w for w in reversed(prefixes) if w in known), None)
-    return longest is not None and known[longest].tag in _NAME_TAGS
+    longest = next((w for w in reversed(prefixes[1:]) if w in known), None)
+    if longest is not None and known[longest].tag in _NAME_TAGS:
+        return True
+    tags = tags_of(jieba_dictionary_path()).tags(set(prefixes))
+    word = next((w for w in reversed(prefixes) if w in tags), None)
+    if word is None or tags[word] not in _GRAMMAR_TAGS or _DIGIT.match(following, len(word)):
+        return False  # a range's, list's or ratio's word joins two numbers (15至64岁)
+    # A conjunction or preposition of two ideographs or more is one word whole (根据 is
+    # no count of 据 by 根); a demonstrative may open with a measure word (本书).
+    return ((len(word) > 1 and tags[word] != _PRONOUN_TAG)
+            or not _measures(run[0], tags.get(run[0], ""), known.get(run[0])))
+
+
+def _measures(ideograph: str, tag: str, gloss: Gloss | None) -> bool:
+    """Whether ``ideograph`` may be a measure word after a count: jieba tags it one (q)
+    or a numeral's (m: 多, 余 of 20多个), or the dictionary gives it a classifier's
+    sense (本 "classifier for books", though jieba tags it a pronoun)."""
+    return tag in _MEASURE_TAGS or (gloss is not None and any(
+        sense.startswith("classifier") for sense in gloss.senses))
 
 
 # jieba's parts of speech of proper names: of a place, a person, an organisation.
 _NAME_TAGS = frozenset(("ns", "nr", "nt"))
+# jieba's parts of speech of the words of grammar no count stands before: a pronoun or
+# demonstrative, a conjunction, a preposition.
+_PRONOUN_TAG = "r"
+_GRAMMAR_TAGS = frozenset((_PRONOUN_TAG, "c", "p"))
+# jieba's parts of speech of a measure word and of a numeral's words.
+_MEASURE_TAGS = frozenset(("q", "m"))
 
 
 # The words and marks a range of two numbers is written with, between them.
