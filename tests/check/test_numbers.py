@@ -916,3 +916,25 @@ def test_a_number_glued_to_a_word_joining_it_to_another_is_no_label() -> None:
 def test_a_count_glued_to_its_measure_word_is_still_found(zh: str, en: str) -> None:
     missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
     assert missing or extra
+
+
+@pytest.mark.parametrize("zh, en", [
+    # session 48: a target's label whose dot a converted file set a space after
+    ("消除歧视；5.2.", "Ending discrimination; 5. 2."),
+    ("目标5.2。", "target 5. 2"),
+    # three levels, read as the plain pattern reads 3.1.2
+    ("见3.1.2节", "see section 3. 1. 2."),
+])
+def test_a_label_spaced_after_its_dots_agrees(zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("消除歧视；5.3.", "Ending discrimination; 5. 2."),
+    ("见3.1.2节", "see section 3. 2. 2."),
+    # a count after a sentence's year is no label's level
+    ("委员会于2014年完成。", "The Committee finished in 2014. 2 States objected."),
+])
+def test_a_spaced_label_of_another_number_differs(zh: str, en: str) -> None:
+    missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
+    assert missing or extra

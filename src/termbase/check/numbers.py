@@ -185,6 +185,13 @@ _EN_BRACKET_MARKER = re.compile(r"\[(?<=[A-Za-z.,;:)”’\"']\[)\d{1,3}\]")
 # ("Overview of financial resources, 2013-2014 7"): prose never puts two bare numbers
 # side by side.
 _EN_TRAILING_MARKER = re.compile(r"[ \t](?<=\d{4}[ \t])[ \t]*\d{1,2}[ \t]*$", re.MULTILINE)
+# A label numbered in levels whose dots a converted file set a space after ("Ending
+# discrimination; 5. 2." for 消除歧视；5.2.): digits groups of one or two, each dot but
+# the last before a space, the last group before the label's closing dot or the line's
+# end. Prose sets no bare number after a sentence's full stop (UN English spells out a
+# number that opens a sentence), so the groups are one label, read as written unspaced.
+_SPACED_LABEL = re.compile(r"\d(?<![\d.,]\d)\d?(?:\.[ \u00a0]\d{1,2})+(?=\.(?!\d)|[ \t]*$)",
+                           re.MULTILINE)
 # A year said relative to another year of the segment: "4.0 per cent in 2014, compared
 # with 3.7 per cent in the previous year" states 2013.
 _EN_YEAR_BEFORE = re.compile(r"\b(?:previous|preceding|prior)\s+year\b|\byear\s+before\b")
@@ -380,6 +387,8 @@ def profile(text: str, lang: str) -> NumberProfile:
                          start, end)
     _dotted_dates(out)
     out.ignore(_NUMBERING, at_line_starts=True)
+    if out.digits and ". " in text:
+        _spaced_labels(out)
     if out.digits:
         if "/" in text:
             out.ignore(_SLASH_MARKER)
@@ -534,6 +543,18 @@ def _dotted_dates(out: _Collector) -> None:
         if 1 <= day <= 31 and 1 <= month <= 12 and out.free(m.start(), m.end()):
             out.cover(m.start(), m.end())
             out.take(date_key(year, month, day), m.start(), m.end())
+
+
+def _spaced_labels(out: _Collector) -> None:
+    """Labels whose level dots are followed by a space (:data:`_SPACED_LABEL`), read
+    as the number the label written without them makes (5.2; 3.1 of 3.1.2, as the
+    plain pattern reads that), each level's number said too."""
+    for m in _SPACED_LABEL.finditer(out.text):
+        if out.free(m.start(), m.end()):
+            levels = re.findall(r"\d+", m.group())
+            out.cover(m.start(), m.end())
+            out.take(_number_value(f"{levels[0]}.{levels[1]}"), m.start(), m.end())
+            out.lenient.update(f"n:{int(level)}" for level in levels)
 
 
 def _telephone_numbers(out: _Collector) -> None:
