@@ -938,3 +938,40 @@ def test_a_label_spaced_after_its_dots_agrees(zh: str, en: str) -> None:
 def test_a_spaced_label_of_another_number_differs(zh: str, en: str) -> None:
     missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
     assert missing or extra
+
+
+@pytest.mark.parametrize("zh, en", [
+    # session 48: digits glued before letters open a name, in either case
+    ("联合方案支持认可、减少和重新分配无偿照护。",
+     "The Joint Programme supports the 3R approach to unpaid care."),
+    ("联合方案支持认可、减少和重新分配无偿照护。",
+     "the joint programme supports the 3r approach to unpaid care."),
+    ("该倡议支持撒哈拉以南非洲12个国家。",
+     "The 2gether4SRHR initiative supports 12 countries in sub-Saharan Africa."),
+    ("新一代移动通信网络", "5G networks"),
+])
+def test_digits_opening_a_name_are_no_quantity(zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+
+
+@pytest.mark.parametrize("zh, en", [
+    # a unit's or a scale's symbol after the digits: a quantity
+    ("一条6公里的道路", "a 5km road"),
+    ("一座30兆瓦的电站", "a 25MW plant"),
+    ("第22届会议", "the 21st session"),
+    # the name aside, a year the other side changes is still found
+    ("3R方案于2014年启动。", "The 3R Programme was launched in 2015."),
+])
+def test_digits_before_a_units_symbol_are_still_compared(zh: str, en: str) -> None:
+    missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
+    assert missing or extra
+
+
+def test_a_clock_time_with_its_zone_letter_is_still_read() -> None:
+    # "2359Z" (Zulu time) is the clock's 23时59分, no name
+    zh = "截至2013年7月31日23时59分已不在轨道上的物体："
+    assert mismatches(profile(zh, "zh"), profile(
+        "no longer in orbit as at 2359Z on 31 July 2013:", "en")) == ([], [])
+    missing, _ = mismatches(profile(zh, "zh"), profile(
+        "no longer in orbit as at 2259Z on 31 July 2013:", "en"))
+    assert missing

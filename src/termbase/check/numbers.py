@@ -146,6 +146,27 @@ _NAME = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+[-‑]?\d+(?:[A-Za-z\-]+\d*)*(?![\
 # What every _NAME holds, a digit right after a letter or a hyphen after one: searched
 # first, since it opens with a digit, which the engine skips to.
 _NAME_DIGIT = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z][-‑]\d))")
+# Digits glued before letters are part of a name too ("the 3R Programme", 5G,
+# "2gether4SRHR", "the 4Ps"), unless the letters are what English writes after a
+# quantity (:data:`_AFTER_QUANTITY`): an ordinal's ending (21st), a decade's s (1990s),
+# a clock's (10am), a scale's or a unit's symbol (5bn, 20km, 25MW).
+_NUMBER_NAME = re.compile(r"\d(?<![A-Za-z0-9.,]\d)\d*([A-Za-z]+)(?:[-‑]?\d+[A-Za-z]*)*"
+                          r"(?![\d.,]?\d)")
+# What every _NUMBER_NAME holds: a letter right after a digit.
+_DIGIT_LETTER = re.compile(r"[A-Za-z](?<=\d[A-Za-z])")
+# The letters written right after a quantity's digits (a symbol of one letter as
+# written, since its case tells "5g", grams, from "5G", a network's name; a longer one
+# in any case, as MultiUN lower-cases it): the endings of ordinals and decades, the
+# clock's periods, hours and zone (2359Z), the scales' abbreviations, and the symbols of
+# SI units and their multiples that UN text measures by (length, area, mass, volume,
+# power, energy, frequency, data, temperature).
+_AFTER_QUANTITY = frozenset((
+    "st", "nd", "rd", "th", "s", "am", "pm", "h", "hrs", "x", "Z", "z",
+    "k", "K", "m", "bn", "mn", "tn", "b",
+    "mm", "cm", "km", "ha", "g", "kg", "mg", "t", "kt", "Mt", "Gt", "l", "L", "ml", "mL",
+    "W", "kW", "MW", "GW", "TW", "Wh", "kWh", "MWh", "GWh", "TWh",
+    "Hz", "kHz", "MHz", "GHz", "KB", "MB", "GB", "TB", "C", "F", "ppm", "ppb"))
+_AFTER_QUANTITY_BLIND = frozenset(w.lower() for w in _AFTER_QUANTITY if len(w) > 1)
 # A paragraph number of four digits opening a line right before a year ("1348. 2005年，
 # …"): prose never sets two bare numbers side by side, so the first is the label.
 _LONG_LABEL = re.compile(r"^[ \t\u3000]*\d{4}[.．](?=[ \t\u3000]+\d{4}(?!\d))",
@@ -400,6 +421,8 @@ def profile(text: str, lang: str) -> NumberProfile:
             _document_years(out, _ZH_DOCUMENT_YEAR if zh else _EN_DOCUMENT_YEAR)
         if _NAME_DIGIT.search(text):
             out.ignore(_NAME, _years_of_name)
+        if _DIGIT_LETTER.search(text):
+            _number_names(out)
         if zh:
             _paragraph_citations(out, _ZH_PARAGRAPH)
         elif _PARAGRAPH_WORD in text.lower():
@@ -543,6 +566,20 @@ def _dotted_dates(out: _Collector) -> None:
         if 1 <= day <= 31 and 1 <= month <= 12 and out.free(m.start(), m.end()):
             out.cover(m.start(), m.end())
             out.take(date_key(year, month, day), m.start(), m.end())
+
+
+def _number_names(out: _Collector) -> None:
+    """Names that open with digits glued to letters (:data:`_NUMBER_NAME`) left out as
+    :data:`_NAME`'s are: their digits are said, never counted."""
+    for m in _NUMBER_NAME.finditer(out.text):
+        letters = m.group(1)
+        if letters in _AFTER_QUANTITY or (len(letters) > 1
+                                          and letters.lower() in _AFTER_QUANTITY_BLIND):
+            continue
+        if out.free(m.start(), m.end()):
+            out.lenient.update(f"n:{int(p)}" for p in re.findall(r"\d+", m.group())
+                               if len(p) < 12)
+            out.cover(m.start(), m.end())
 
 
 def _spaced_labels(out: _Collector) -> None:
