@@ -967,6 +967,37 @@ def test_digits_before_a_units_symbol_are_still_compared(zh: str, en: str) -> No
     assert missing or extra
 
 
+@pytest.mark.parametrize("zh, en", [
+    # session 48: an amount glued to its currency's word or code, which is no name
+    ("1.31亿欧元", "Euro131 million"),
+    ("500万美元", "USD5 million"),
+    ("500万美元", "usd5 million"),
+    # a scale's abbreviation: "bn" anywhere, "m" after a currency
+    ("25亿欧元", "EUR 2.5bn"),
+    ("25亿欧元", "€2.5bn"),
+    ("500万美元", "US$5m"),
+    # "m" after no currency is a metre
+    ("一道5米高的墙", "a 5m wall"),
+])
+def test_an_amount_written_as_money_agrees(zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("500万美元", "US$6m"),
+    ("1.31亿欧元", "Euro132 million"),
+    ("25亿欧元", "EUR 2.6bn"),
+    # the figure agrees, the currency not (check_false_alarms.md: judged true)
+    ("正常预算1.31亿欧元和预算外捐款3 300万美元",
+     "Euro131 million from the regular budget and Euro33 million from extrabudgetary "
+     "contributions"),
+    ("2 750万美元", "27.5 million euros"),
+])
+def test_an_amount_of_another_figure_or_currency_differs(zh: str, en: str) -> None:
+    missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
+    assert missing and extra
+
+
 def test_a_clock_time_with_its_zone_letter_is_still_read() -> None:
     # "2359Z" (Zulu time) is the clock's 23时59分, no name
     zh = "截至2013年7月31日23时59分已不在轨道上的物体："

@@ -28,6 +28,20 @@ _EN_ORDINAL_TENS = {w: (i + 2) * 10 for i, w in enumerate(
     _words("twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth"))}
 EN_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000,
               "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
+# The scales' abbreviations that financial English writes after an amount ("EUR
+# 2.5bn", "US$5m", "$500k"); "m" and "k" are also a unit's symbols (5m is five
+# metres), read as scales only after a currency (see :mod:`termbase.check.numbers`).
+EN_SCALE_ABBREVIATIONS = {"k": 1000, "m": 1_000_000, "mn": 1_000_000,
+                          "bn": 1_000_000_000, "tn": 1_000_000_000_000}
+# Currencies by the sign or code English writes before an amount (lower case: MultiUN
+# lower-cases its English) or the word after it, and by the word Chinese writes after
+# one: ISO 4217 codes. "$" alone is the United States dollar in UN text.
+EN_CURRENCIES_BEFORE = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR",
+                        "euro": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY",
+                        "chf": "CHF", "swf": "CHF"}
+EN_CURRENCIES_AFTER = {"euros": "EUR", "united states dollars": "USD", "us dollars": "USD",
+                       "pounds sterling": "GBP", "swiss francs": "CHF", "yen": "JPY"}
+ZH_CURRENCIES = {"美元": "USD", "欧元": "EUR", "英镑": "GBP", "日元": "JPY", "瑞士法郎": "CHF"}
 _EN_NUMBER_WORD = re.compile(
     r"\b(" + "|".join(sorted({*EN_UNITS, *_EN_TENS, *_EN_ORDINAL_UNITS, *_EN_ORDINAL_TENS},
                              key=len, reverse=True))

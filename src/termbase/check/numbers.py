@@ -73,9 +73,13 @@ from termbase.check.number_items import NumberItem
 from termbase.check.number_items import at_line_starts as _at_line_starts
 from termbase.check.number_items import without_numbering as without_numbering
 from termbase.check.number_words import (
+    EN_CURRENCIES_AFTER,
+    EN_CURRENCIES_BEFORE,
+    EN_SCALE_ABBREVIATIONS,
     EN_SCALES,
     NUMBER_WORDS,
     ZH_BIG,
+    ZH_CURRENCIES,
     ZH_DIGITS,
     ZH_UNITS,
     decimal_key,
@@ -311,10 +315,35 @@ _EN_SESSION = re.compile(r"\b([a-z]+(?:-[a-z]+)?)\s+(?:special\s+|regular\s+)?se
 # What every match of _SYMBOL, _ZH_MULTIPLIED and _EN_SCALED holds: a text without it
 # is not searched for them (most segments have none).
 _HAS_SCALE = re.compile("hundred|thousand|illion")
+# What every match of _EN_MONEY_SCALED holds, in any case: a scale's word or abbreviation
+# right after a digit, perhaps after a space.
+_HAS_SCALE_ABBREVIATION = re.compile(r"\d\s?(?:[kmKM]|bn|BN|Bn|mn|MN|tn|TN)\b|illion")
 # An amount in square brackets keeps its scale outside them ("[$545.4] million", a
 # figure a draft marks for confirmation, 5.454亿美元 on the other side), and so does one in
 # parentheses ("financial assistance of (80) million US dollars", 8 000万美元).
 _EN_SCALED = re.compile(rf"({_AMOUNT})([\])]?)\s*(hundred|thousand|million|billion|trillion)\b")
+
+
+# An amount with a scale written the way financial English writes money: glued to the
+# currency's code or word ("Euro131 million", "USD5 million"), which :data:`_NAME`
+# would take for a name's digits (a name's number never takes a scale), or with a
+# scale's abbreviation (EN_SCALE_ABBREVIATIONS: "EUR 2.5bn", "US$5m"). Group 1 is
+# what is glued before the amount, 2 the sign or code spaced before it, 3 the amount,
+# 4 the scale.
+_EN_MONEY_SCALED = re.compile(
+    rf"(?:(?<![a-z])([a-z]{{1,4}}\$?|[$€£¥])|([$€£¥]|\b[a-z]{{3}}\b)\s?)?({_AMOUNT})"
+    rf"\s?(hundred|thousand|million|billion|trillion|{'|'.join(EN_SCALE_ABBREVIATIONS)})\b")
+# The currency sign or code right before an amount, and the word right after its scale.
+_EN_CURRENCY_BEFORE = re.compile(
+    "(?:(?<![a-z])(" + "|".join(re.escape(c) for c in sorted(
+        EN_CURRENCIES_BEFORE, key=len, reverse=True)) + r"))\s?$")
+_EN_CURRENCY_AFTER = re.compile(
+    r"\s?(?:hundred|thousand|million|billion|trillion|bn|mn|m|k)?\s+("
+    + "|".join(sorted(EN_CURRENCIES_AFTER, key=len, reverse=True)) + r")\b")
+_ZH_CURRENCY = re.compile(r"\s*[多余]?\s*(?:[百千]?(?:万亿|万|亿))?\s*("
+                          + "|".join(ZH_CURRENCIES) + ")")
+_HAS_CURRENCY = re.compile("[$€£¥]|eur|usd|gbp|jpy|chf|swf|yen|dollars|pounds|francs|"
+                           + "|".join(ZH_CURRENCIES), re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,6 +358,10 @@ class NumberProfile:
     states, shown beside its strict items where a finding names them, never compared
     as strict items are."""
     glued: tuple[tuple[NumberItem, str], ...] = ()
+    money: tuple[tuple[NumberItem, str], ...] = ()
+    """Amounts a currency is written with, each as an item spanning the amount and the
+    currency (the value the strict item's) and the currency's ISO code: an amount the
+    other side states in another currency differs (3 300万美元, "Euro33 million")."""
     """Numbers glued to the first word of a Chinese line (:data:`_GLUED_LABEL`), each
     with the characters after it: a label there if that word takes no count
     (:func:`_takes_no_count`), which :func:`mismatches` asks of one the other side
@@ -419,6 +452,8 @@ def profile(text: str, lang: str) -> NumberProfile:
         _telephone_numbers(out)
         if "(" in text or "（" in text:
             _document_years(out, _ZH_DOCUMENT_YEAR if zh else _EN_DOCUMENT_YEAR)
+        if not zh and _HAS_SCALE_ABBREVIATION.search(text):
+            _en_money_scaled(out)
         if _NAME_DIGIT.search(text):
             out.ignore(_NAME, _years_of_name)
         if _DIGIT_LETTER.search(text):
@@ -443,7 +478,9 @@ def profile(text: str, lang: str) -> NumberProfile:
     return NumberProfile(tuple(out.strict), frozenset(out.lenient),
                          _ranges(out.strict, text) if out.digits else (),
                          tuple(out.rough),
-                         _glued_labels(out.strict, text) if zh and out.digits else ())
+                         _glued_labels(out.strict, text) if zh and out.digits else (),
+                         _money(out.strict, text, zh)
+                         if out.digits and _HAS_CURRENCY.search(text) else ())
 
 
 # The characters after a glued number that its first word is read from: a dictionary
@@ -580,6 +617,54 @@ def _number_names(out: _Collector) -> None:
             out.lenient.update(f"n:{int(p)}" for p in re.findall(r"\d+", m.group())
                                if len(p) < 12)
             out.cover(m.start(), m.end())
+
+
+def _en_money_scaled(out: _Collector) -> None:
+    """Amounts with a scale written as money is (:data:`_EN_MONEY_SCALED`), where the
+    plain scaled pattern would not read them: glued to a currency's letters, or with a
+    scale's abbreviation — "m" and "k" only after a currency, being units' symbols too,
+    and "mn", "tn" only after one or glued ("5tn" is five tonnes)."""
+    text = lower_same_length(out.text)
+    for m in _EN_MONEY_SCALED.finditer(text):
+        glued, spaced, scale = m.group(1), m.group(2), m.group(4)
+        money = ((glued and not glued.isalpha()) or glued in EN_CURRENCIES_BEFORE
+                 or spaced in EN_CURRENCIES_BEFORE)
+        if scale in EN_SCALES:
+            if not (glued and glued.isalpha()):
+                continue  # the plain scaled pattern reads it
+        elif scale != "bn" and not money:
+            continue
+        if out.free(m.start(3), m.end()):
+            out.cover(m.start(3), m.end())
+            factor = EN_SCALES.get(scale) or EN_SCALE_ABBREVIATIONS[scale]
+            out.take(decimal_key(_amount(m.group(3)) * factor), m.start(3), m.end())
+            out.lenient.add(_number_value(m.group(3)))
+
+
+def _money(strict: list[NumberItem], text: str, zh: bool
+           ) -> tuple[tuple[NumberItem, str], ...]:
+    """The :attr:`NumberProfile.money` of a side's strict items."""
+    lowered = "" if zh else lower_same_length(text)
+    out = []
+    for item in strict:
+        if not item.value.startswith("n:"):
+            continue
+        if zh:
+            after = _ZH_CURRENCY.match(text, item.end)
+            if after:
+                out.append((NumberItem(item.value, text[item.start:after.end()],
+                                       item.start, after.end()),
+                            ZH_CURRENCIES[after.group(1)]))
+            continue
+        before = _EN_CURRENCY_BEFORE.search(lowered, max(0, item.start - 6), item.start)
+        after = _EN_CURRENCY_AFTER.match(lowered, item.end)
+        if before:
+            out.append((NumberItem(item.value, text[before.start():item.end], before.start(),
+                                   item.end), EN_CURRENCIES_BEFORE[before.group(1)]))
+        elif after:
+            out.append((NumberItem(item.value, text[item.start:after.end()], item.start,
+                                   after.end()), EN_CURRENCIES_AFTER[after.group(1)]))
+    return tuple(out)
 
 
 def _spaced_labels(out: _Collector) -> None:
@@ -938,8 +1023,25 @@ def mismatches(source: NumberProfile, target: NumberProfile
     if source.ranges or target.ranges:
         _unglue(source.ranges, missing, extra, target.lenient)
         _unglue(target.ranges, extra, missing, source.lenient)
+    if source.money and target.money:
+        missing += _other_currency(source.money, target.money, missing)
+        extra += _other_currency(target.money, source.money, extra)
     return (_this_year(missing, target.lenient, extra),
             _this_year(extra, source.lenient, missing))
+
+
+def _other_currency(money: tuple[tuple[NumberItem, str], ...],
+                    others: tuple[tuple[NumberItem, str], ...],
+                    missing: list[NumberItem]) -> list[NumberItem]:
+    """The amounts of ``money`` (not in ``missing`` yet) whose value the other side
+    states with a currency, never with this one: the figure agrees, the money not."""
+    theirs: dict[str, set[str]] = {}
+    for item, currency in others:
+        theirs.setdefault(item.value, set()).add(currency)
+    known = {(i.value, i.start) for i in missing}
+    return [item for item, currency in money
+            if item.value in theirs and currency not in theirs[item.value]
+            and (item.value, item.start) not in known]
 
 
 def _without_labels(missing: list[NumberItem],
