@@ -1006,3 +1006,30 @@ def test_a_clock_time_with_its_zone_letter_is_still_read() -> None:
     missing, _ = mismatches(profile(zh, "zh"), profile(
         "no longer in orbit as at 2259Z on 31 July 2013:", "en"))
     assert missing
+
+
+@pytest.mark.parametrize("zh, en", [
+    # session 48: a space after the dot of a symbol's letters, before its number
+    ("A/C.2/68/L.5号决议草案", "draft resolution A/C.2/68/L. 5"),
+    ("S/PV.7000", "S/PV. 7000"),
+])
+def test_a_symbol_spaced_after_a_parts_dot_agrees(zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("A/C.2/68/L.5号决议草案", "draft resolution A/C.2/68/L. 6"),
+    # after a symbol's digits and a full stop, a number opens no part of it
+    ("见A/68/48。6个国家", "See A/68/48. 5 States"),
+])
+def test_a_spaced_symbol_of_another_number_differs(zh: str, en: str) -> None:
+    missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
+    assert missing or extra
+
+
+def test_a_web_address_ending_a_sentence_takes_no_number_after_it() -> None:
+    # the address's last word is no symbol's part: the year after its full stop is one
+    missing, extra = mismatches(
+        profile("见2021年报告。", "zh"),
+        profile("See www.example.com/pharma-sector. 2020 report.", "en"))
+    assert [i.text for i in missing] == ["2021"] and [i.text for i in extra] == ["2020"]

@@ -138,10 +138,15 @@ _NUMBER = re.compile(rf"\d(?<![\d.]\d)(?:\d{{0,2}}(?:(?:,|{_SPACE}{{1,3}})\d{{3}
 # Symbols: letters, then slash-separated parts, in either case (MultiUN lower-cases its
 # English); a digit must be in it: words joined by a slash ("and/or", "HIV/AIDS") are
 # no symbol.
-# A document symbol; a space after a dot inside it ("A/C. 2/57/SR.2") or after the
-# hyphen joining two symbols ("A/ES-10/413- S/2008/144") is a typing slip.
+# A document symbol; a space after a dot inside it ("A/C. 2/57/SR.2"), after the dot
+# of a part of one to four letters before its number ("A/C.2/68/L. 5", "S/PV. 7000";
+# a number after a sentence's full stop follows digits or a word, as a web address's
+# last word) or after the hyphen joining two symbols ("A/ES-10/413- S/2008/144") is a
+# typing slip.
 _SYMBOL = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,5}(?:\s{0,3}/\s{0,3}[A-Za-z0-9]"
-                     r"(?:[A-Za-z0-9]|-(?: (?=[A-Za-z]{1,5}/))?|\.(?: (?=\d+/))?)*)+")
+                     r"(?:[A-Za-z0-9]|-(?: (?=[A-Za-z]{1,5}/))?|\.(?: (?=\d+/)|"
+                     r"(?:(?<=[/.][A-Za-z]\.)|(?<=[/.][A-Za-z]{2}\.)|(?<=[/.][A-Za-z]{3}\.)"
+                     r"|(?<=[/.][A-Za-z]{4}\.)) (?=\d))?)*)+")
 # The hyphen that joins a joint document's two symbols: a series' letters and a slash
 # follow it ("-S/2022/493"); a hyphen inside a symbol's part ("A/ES-10/413") has none.
 _SYMBOL_JOINT = re.compile(r"-\s?(?=[A-Za-z]{1,5}\s{0,3}/)")
