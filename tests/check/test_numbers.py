@@ -1033,3 +1033,25 @@ def test_a_web_address_ending_a_sentence_takes_no_number_after_it() -> None:
         profile("见2021年报告。", "zh"),
         profile("See www.example.com/pharma-sector. 2020 report.", "en"))
     assert [i.text for i in missing] == ["2021"] and [i.text for i in extra] == ["2020"]
+
+
+@pytest.mark.parametrize("zh, en", [
+    # session 48: a footnote's number glued to the title or quotation mark opening the line
+    ("4《京都议定书》第二承诺期已经开始。",
+     "The second commitment period of the Kyoto Protocol has begun."),
+    ("3“保护责任”概念得到广泛讨论。",
+     "The concept of the \"responsibility to protect\" was widely discussed."),
+])
+def test_a_number_glued_to_an_opening_mark_is_a_label(zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+
+
+@pytest.mark.parametrize("zh, en", [
+    # a count with its measure word before the title mark
+    ("3部《公约》已生效。", "The Conventions have entered into force."),
+    # the label aside, a year the other side changes is still found
+    ("4《京都议定书》于2005年生效。", "The Kyoto Protocol entered into force in 2006."),
+])
+def test_a_count_before_a_title_mark_is_still_found(zh: str, en: str) -> None:
+    missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
+    assert missing or extra

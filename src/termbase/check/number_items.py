@@ -26,11 +26,14 @@ HEADING_LABEL = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,
                            r"(?:[A-Z]|[IVX]{1,5})[.．](?=\s))[ \t\u3000]*")
 
 # A paragraph's or footnote's number glued to the first word of a Chinese line, with no
-# mark or space between ("6克罗地亚在…", "5第二个层次…"), as a source document's
-# numbering comes out of a converted file: the shape of a count too (13个实体, 2022年),
-# so it is read as a label only where the word after it is one no count measures
-# (:mod:`termbase.check.numbers`), and the digits are what follows it.
-GLUED_LABEL = re.compile(r"^[ \t\u3000]*(\d{1,3})(?=[\u4e00-\u9fff])", re.MULTILINE)
+# mark or space between ("6克罗地亚在…", "5第二个层次…"), or to the title or quotation
+# mark opening it ("4《京都议定书》…"), as a source document's numbering comes out of a
+# converted file: the shape of a count too (13个实体, 2022年), so it is read as a label
+# only where the word after it is one no count measures (:mod:`termbase.check.numbers`),
+# and the digits are what follows it.
+GLUED_OPENING_MARKS = "《“「『"
+GLUED_LABEL = re.compile(rf"^[ \t\u3000]*(\d{{1,3}})(?=[\u4e00-\u9fff{GLUED_OPENING_MARKS}])",
+                         re.MULTILINE)
 
 
 def without_numbering(text: str) -> str:

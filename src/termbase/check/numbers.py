@@ -68,8 +68,8 @@ from termbase.check.dates import (
     zh_tokens,
 )
 from termbase.check.number_items import GLUED_LABEL as _GLUED_LABEL
+from termbase.check.number_items import GLUED_OPENING_MARKS, NumberItem
 from termbase.check.number_items import NUMBERING as _NUMBERING
-from termbase.check.number_items import NumberItem
 from termbase.check.number_items import at_line_starts as _at_line_starts
 from termbase.check.number_items import without_numbering as without_numbering
 from termbase.check.number_words import (
@@ -492,6 +492,8 @@ def profile(text: str, lang: str) -> NumberProfile:
 # name is seldom longer.
 _GLUED_WORD_LENGTH = 8
 _IDEOGRAPHS = re.compile("[\u4e00-\u9fff]+")
+# What a glued label's number is glued to: an ideograph or an opening mark.
+_GLUED_START = re.compile(f"[\u4e00-\u9fff{GLUED_OPENING_MARKS}]")
 
 
 def _glued_labels(strict: list[NumberItem], text: str
@@ -503,7 +505,7 @@ def _glued_labels(strict: list[NumberItem], text: str
         item = starts.get(m.start(1))
         if (item is not None and item.end == m.end(1)
                 and item.value == f"n:{int(m.group(1))}"
-                and _IDEOGRAPHS.match(text, item.end) is not None):
+                and _GLUED_START.match(text, item.end) is not None):
             # what follows, digits included: a word of grammar before a number joins
             # the two (15至64岁, 3和4)
             out.append((item, text[item.end:item.end + _GLUED_WORD_LENGTH]))
@@ -522,8 +524,8 @@ def _takes_no_count(run: str) -> bool:
     (根据, 在), by jieba's part of speech of the longest word there, unless it may be
     a measure word and what it counts (本 of 本书 "this book" or "three books", 所 of
     所学校, 对 "pair") or joins the number to another (15至64岁, 3和4)."""
-    if run.startswith("第"):
-        return True
+    if run.startswith(("第", *GLUED_OPENING_MARKS)):
+        return True  # Chinese counts with a measure word, never before a title or a quote
     following = run
     ideographs = _IDEOGRAPHS.match(run)
     run = ideographs.group() if ideographs else ""
