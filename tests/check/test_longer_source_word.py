@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from check._stand_in import last_line_miss
+from check._stand_in import last_line_miss, missing_targets
 from termbase.model import Concept, Glossary, LangSec, Term
 
 _GLOSSARY = Glossary((Concept("mtg", (LangSec("zh", (Term("会议"),)),
@@ -77,3 +77,57 @@ def test_a_crossing_words_english_another_word_of_the_line_says_is_no_sign() -> 
             "The General Assembly adopted the Programme of Action for Youth to the Year 2000 "
             "and Beyond.")
     assert last_line_miss(world, [*_RENDERED, line]) == "error"
+
+
+def _one(zh: str, en: str, zh_term: str, en_term: str) -> list[tuple[str, str]]:
+    glossary = Glossary((Concept("c", (LangSec("zh", (Term(zh_term),)),
+                                       LangSec("en", (Term(en_term),)))),))
+    return missing_targets(glossary, zh, en)
+
+
+_IDENTIFIERS = "The information was stripped of all personal identifiers such as names."
+
+
+@pytest.mark.usefixtures("entries_as_terms")
+def test_the_modifier_of_a_longer_word_the_segmenter_reads_is_a_hint() -> None:
+    # UNv1 development set 1223: jieba reads 个人|标识符 "identifiers"; the head 符 names
+    # another thing, and neither dictionary gives it the term's English.
+    assert _one("信息被剥夺了所有个人标识符(如姓名)。", _IDENTIFIERS,
+                "标识", "marking") == [("标识", "info")]
+
+
+@pytest.mark.usefixtures("entries_as_terms")
+def test_the_term_standing_as_a_word_or_heading_the_longer_one_stays_missing() -> None:
+    # The same line with the term standing alone: a true miss.
+    assert _one("信息被剥夺了所有个人标识(如姓名)。", _IDENTIFIERS,
+                "标识", "marking") == [("标识", "error")]
+    # The term as the longer word's head: 武器弹药 are still ammunition.
+    assert _one("他们收缴了大量武器弹药。", "They collected a large number of weapons.",
+                "弹药", "ammunition") == [("弹药", "error")]
+    # A longer word whose English, by the dictionary, holds the term's: 教育部 is the
+    # "Ministry of Education".
+    assert _one("该国教育部发表了年度报告。", "The country's department published a report.",
+                "教育", "education") == [("教育", "error")]
+    # A longer word that is a name by jieba's part of speech (国际合作部, nt): a body's
+    # English name keeps its modifier or calls it by its head (check/name_rest).
+    assert _one("他会见了国际合作部官员。", "He met officials of the Office.",
+                "国际合作", "international cooperation") == [("国际合作", "error")]
+
+
+@pytest.mark.usefixtures("entries_as_terms")
+def test_a_longer_word_said_word_by_word_or_with_another_term_in_place_stays_missing(
+        ) -> None:
+    # The head rendered by its own word (法 "law"): the longer word is said word by word,
+    # and the term's English belongs beside it (an error injected into multiun-valid 792).
+    assert _one("违反国际人道主义法的行为。", "Violations of international ideology law.",
+                "人道主义", "humanitarian") == [("人道主义", "error")]
+    # Another glossary term the source does not say, in the term's place (injected into
+    # un2023-dev 4762: "tools kit" made "resources kit").
+    glossary = Glossary(tuple(
+        Concept(cid, (LangSec("zh", (Term(zh),)), LangSec("en", (Term(en),))))
+        for cid, zh, en in [("tools", "工具", "tools"), ("res", "资源", "resources")]))
+    zh = "该工具包就如何选择咨询对象提供了建议。"
+    en = "The {}kit offers advice on how to select a person to seek advice from."
+    assert missing_targets(glossary, zh, en.format("resources ")) == [("工具", "error")]
+    assert missing_targets(glossary, zh, en.format("")) == [("工具", "info")]
+

@@ -24,11 +24,17 @@ from collections.abc import Mapping, Sequence
 from termbase.align.lexicon import STOP_WORDS
 from termbase.check.absent import Absent
 from termbase.check.chance import upper_tail
-from termbase.check.context import CheckContext, UnitView, is_ideograph, is_word_character
+from termbase.check.context import (
+    CheckContext,
+    UnitView,
+    approved_terms,
+    is_ideograph,
+    is_word_character,
+)
 from termbase.check.glosses import Gloss, gloss_lexicon
-from termbase.check.learned.dictionary import dictionary_counts
+from termbase.check.learned.dictionary import cut_points, dictionary_counts
 from termbase.check.name_rest import Tokens, renders
-from termbase.check.stand_ins import said_in
+from termbase.check.stand_ins import items_with_unexplained_stand_ins, said_in
 
 # The longer word is met in at least this many other places of the draft, which render
 # the term by the glossary's English in under _RENDERED_SHARE of them.
@@ -183,3 +189,83 @@ def _crossing(text: str, start: int, end: int
                 outside = text[a:start] if a < start else text[end:b]
                 out.append((text[a:b], outside, (min(a, start), max(b, end))))
     return out
+
+
+# The ideographs read around a term for the segmenter's cut (as missing._not_words).
+_CUT_REACH = 4
+# jieba's parts of speech of names (people, places, bodies, other proper names).
+_NAME_TAGS = frozenset({"nr", "ns", "nt", "nz"})
+
+
+def headed_words(ctx: CheckContext, items: Sequence[Absent], known: Mapping[str, Gloss]
+                 ) -> dict[int, str]:
+    """For each item (by id()) that the segmenter's dictionary reads as the modifier of a
+    longer word, the term and the one ideograph after it (个人标识符: 个人|标识符,
+    "identifiers", no "marking" for 标识): that word. A Chinese compound's last ideograph
+    is its head, the kind of thing it names (符 "sign", 员 "member"), which English says
+    in a word of its own ("identifier", "rapporteur"); where the term is the head (武器弹药,
+    "weapons and ammunition"), or jieba's dictionary cuts the run at the term's end, the
+    term is still rendered. The English of the longer word as the dictionary glosses it
+    (``known``: the glosses of the lines' runs) must not hold the term's English either:
+    教育部 is the "Ministry of Education" (no CC-CEDICT entry for 标识符 at all). Nor may
+    the longer word be a name by jieba's part of speech (国际合作部, nt): a body's English
+    name keeps its modifier, or calls it by its head (:mod:`termbase.check.name_rest`).
+    Nor may the translation say the longer word word by word (:func:`_head_rendered`), or
+    hold a glossary term the source does not say that may stand in the term's place
+    (:func:`termbase.check.stand_ins.items_with_unexplained_stand_ins`)."""
+    asked: dict[int, tuple[str, int, int]] = {}
+    for item in items:
+        text, hit = item.src_view.segment.text, item.hit
+        if not (all(is_ideograph(ch) for ch in text[hit.start:hit.end])
+                and hit.end < len(text) and is_word_character(text[hit.end])):
+            continue
+        start, end = hit.start, hit.end + 1
+        while start > max(0, hit.start - _CUT_REACH) and is_ideograph(text[start - 1]):
+            start -= 1
+        while end < min(len(text), hit.end + 1 + _CUT_REACH) and is_ideograph(text[end]):
+            end += 1
+        asked[id(item)] = (text[start:end], hit.start - start, hit.end - start)
+    if not asked:
+        return {}
+    counts, total = dictionary_counts({run[a:b] for run, _, _ in asked.values()
+                                       for a in range(len(run))
+                                       for b in range(a + 1, len(run) + 1)})
+    matcher = ctx.target
+    assert matcher is not None  # only called for bilingual drafts
+    found = {}
+    for item in items:
+        if id(item) not in asked:
+            continue
+        run, start, end = asked[id(item)]
+        cuts = cut_points(run, counts, total)
+        if start in cuts and end not in cuts and end + 1 in cuts:
+            found[id(item)] = (item, run[start:end + 1])
+    if not found:
+        return {}
+    from termbase.text.word_tags import dictionary_tags
+
+    tags = dictionary_tags({longer for _, longer in found.values()})
+    out = {}
+    for key, (item, longer) in found.items():
+        if tags.get(longer, "")[:2] in _NAME_TAGS or _head_rendered(item, known):
+            continue
+        gloss = known.get(longer)
+        english = {s for t in approved_terms(ctx, matcher, item.concept_id)
+                   for s in Tokens.stems_of(t.text)}
+        if gloss is None or not any(renders(s, gloss.stems) for s in english):
+            out[key] = longer
+    # A glossary term the source does not say may have been put in the term's place.
+    wrong = items_with_unexplained_stand_ins(ctx, [item for item, _ in found.values()
+                                                   if id(item) in out], known)
+    return {key: longer for key, longer in out.items() if key not in wrong}
+
+
+def _head_rendered(item: Absent, known: Mapping[str, Gloss]) -> bool:
+    """Whether the translation renders the head, the ideograph after the term, by a word
+    of its own (人道主义法, "humanitarian law": 法 "law"): the longer word is then said
+    word by word, and the term's English belongs beside the head's."""
+    text, hit = item.src_view.segment.text, item.hit
+    head = known.get(text[hit.end])
+    return head is not None and any(
+        renders(s, head.stems) for view in item.unit.target
+        for s in Tokens.stems_of(view.segment.text))

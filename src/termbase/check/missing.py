@@ -37,7 +37,11 @@ from termbase.check.glosses import Gloss
 from termbase.check.learned import (
     not_standing,
 )
-from termbase.check.longer_source_word import crossing_words_rendered, longer_words_rendered
+from termbase.check.longer_source_word import (
+    crossing_words_rendered,
+    headed_words,
+    longer_words_rendered,
+)
 from termbase.check.longer_word import derived_word, inside_longer_word, other_word_class
 from termbase.check.matching import LanguageMatcher
 from termbase.check.name_rest import Tokens, rests_rendered
@@ -139,7 +143,9 @@ def _dictionary_hints(ctx: CheckContext, absent: Sequence[Absent], left: Sequenc
     of all the draft's misses, ``absent``), by id(): the rest of a longer name rendered
     (:mod:`termbase.check.name_rest`), else a longer source word rendered otherwise
     (:func:`_longer_word_hints`, and the draft's own rendering of it,
-    :mod:`termbase.check.longer_source_word`), else a word read across the term's edge
+    :mod:`termbase.check.longer_source_word`), else the modifier of a longer word the
+    segmenter reads (:func:`termbase.check.longer_source_word.headed_words`), else a
+    word read across the term's edge
     (:func:`termbase.check.longer_source_word.crossing_words_rendered`), else
     every word of the term rendered in other words (:mod:`termbase.check.free_rendering`),
     else a noun term rendered by the verb of its stem (:mod:`termbase.check.verb_use`),
@@ -169,6 +175,10 @@ def _dictionary_hints(ctx: CheckContext, absent: Sequence[Absent], left: Sequenc
            for key, (longer, word) in longer_words_rendered(
                ctx, absent, [a for a in left if id(a) not in hints]).items()}
     hints.update(_in_translating_pairs(ctx, left, own, known))
+    headed = {key: f"it modifies the longer word “{longer}”, which names something else"
+              for key, longer in headed_words(
+                  ctx, [a for a in left if id(a) not in hints], known).items()}
+    hints.update(_in_translating_pairs(ctx, left, headed, known))
     matcher = ctx.target
     assert matcher is not None  # only called for bilingual drafts
     joined = {id(a): words for a in left if id(a) not in hints and not_cut(a.unit)
