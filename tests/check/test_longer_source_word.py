@@ -67,6 +67,7 @@ def test_a_word_across_the_terms_edge_that_the_translation_renders_is_a_hint() -
     assert last_line_miss(_UN, [*_RENDERED, line]) == "error"
 
 
+@pytest.mark.usefixtures("entries_as_terms")  # 世界 "World": a general word otherwise
 def test_a_crossing_words_english_another_word_of_the_line_says_is_no_sign() -> None:
     # 其后世界 reads 后世 "later generations" across 世界's edge, whose stem "general"
     # shares; but 大会 "General Assembly" says "general" (a miss injected into MultiUN
