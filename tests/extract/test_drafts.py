@@ -20,6 +20,8 @@ from termbase.extract.drafts import (
     _containers,
     across_conjunctions,
     back_references,
+    coordinated_places,
+    fixed_coordinations,
     free_coordinations,
     mark_specificity,
     near_specific_words,
@@ -215,6 +217,63 @@ def test_a_fixed_coordination_holds_most_uses_of_its_second_phrase() -> None:
                 "人权和基本自由": _seen(5), "基本自由": _seen(12, {"人权和基本自由": 5})}
     shared = {"信息和通信技术", "经济和社会发展"}  # no 人权自由: two phrases, no shared head
     assert free_coordinations(drafts, evidence, shared) == {"经济和社会发展"}
+
+
+# A coordination the text says as one unit is no free one (issue 12, recall).
+#
+# 国家元首和政府首脑 (heads of State and Government), 预防犯罪和刑事司法 (crime prevention
+# and criminal justice) are gold terms of the tuning text, weighed as free coordinations
+# of two terms (the coordination factor) and ranked beyond 1,500: their conjuncts stand
+# alone there less often than they stand together. 和平|与|安全 beside 和平 and 安全 used
+# alone, two short conjuncts (区域和全球, 核安全和核安保) and a pair of terms named
+# together only twice stay free.
+def _coordinations(uses: int, conjuncts: dict[tuple[str, ...], int],
+                   whole: tuple[str, ...]) -> dict[str, Draft]:
+    drafts = {d.text: d for d in [_draft(whole, uses),
+                                  *(_draft(w, n) for w, n in conjuncts.items())]}
+    return drafts
+
+
+def test_a_coordination_said_together_more_than_apart_is_a_unit() -> None:
+    heads = ("国家元首", "和", "政府首脑")
+    drafts = _coordinations(4, {("国家元首",): 7, ("政府首脑",): 7}, heads)
+    assert fixed_coordinations(drafts) == {"国家元首和政府首脑"}
+    free = _draft(heads, 4)
+    score_drafts(drafts)
+    score_drafts({free.text: free, "国家元首": _draft(("国家元首",), 12),
+                  "政府首脑": _draft(("政府首脑",), 7)})
+    assert not free.fixed_coordination
+    assert drafts["国家元首和政府首脑"].score > 10 * free.score
+
+
+def test_a_coordination_of_words_said_apart_or_rarely_stays_free() -> None:
+    # Either conjunct said alone as often as the coordination: two phrases joined.
+    assert not fixed_coordinations(
+        _coordinations(4, {("国家元首",): 8, ("政府首脑",): 5}, ("国家元首", "和", "政府首脑")))
+    assert not fixed_coordinations(
+        _coordinations(42, {("和平",): 169, ("安全",): 406}, ("和平", "与", "安全")))
+    # Two short words, never said apart: still free, sharing a modifier or not.
+    assert not fixed_coordinations(
+        _coordinations(6, {("区域",): 6, ("全球",): 6}, ("区域", "和", "全球")))
+    nuclear = ("核", "安全", "和", "核", "安保")
+    parts = {("核", "安全"): 4, ("核", "安保"): 5}
+    assert not fixed_coordinations(_coordinations(4, parts, nuclear))
+    # Two bodies named together (each conjunct closed by a name head): a list of two.
+    funds = ("中央", "应急", "基金", "和", "国家", "集合", "基金")
+    assert not fixed_coordinations(
+        _coordinations(3, {("中央", "应急", "基金"): 5, ("国家", "集合", "基金"): 4}, funds))
+    # Two places: a place (大不列颠|及|北爱尔兰联合王国, a country's name), by the tags.
+    kingdom = ("大不列颠", "及", "北爱尔兰", "联合王国")
+    assert fixed_coordinations(_coordinations(9, {}, kingdom)) == {"大不列颠及北爱尔兰联合王国"}
+    assert not fixed_coordinations(_coordinations(9, {}, kingdom), {"大不列颠", "北爱尔兰"})
+    assert coordinated_places(_coordinations(9, {}, kingdom), JiebaSegmenter()) \
+        == {"大不列颠", "北爱尔兰"}
+    # Named together twice: no evidence either way.
+    assert not fixed_coordinations(
+        _coordinations(2, {("厄尔尼诺",): 2}, ("厄尔尼诺", "和", "拉尼娜", "现象")))
+    # A conjunct that opens the names of bodies is a whole conjunct (the Organization).
+    assert not fixed_coordinations(
+        _coordinations(5, {("人道主义", "组织"): 5}, ("联合国", "和", "人道主义", "组织")))
 
 
 # Recall below the shortlist (issue 12): the near-specific words ``mine`` weighs by their

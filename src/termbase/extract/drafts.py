@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 
 from termbase.extract.candidates import (
+    BODY_STARTS,
     SEPARATOR,
     is_name_head,
     is_post,
@@ -51,6 +52,7 @@ from termbase.text.segment import (
     FrequencyModel,
     Segmenter,
     SentencePieceSegmenter,
+    Tagger,
 )
 
 
@@ -98,6 +100,9 @@ class Draft:
     free_coordination: bool = False
     """Whether it is a coordination of two phrases the text uses apart, weighed as a free
     coordination is (:func:`free_coordinations`; set by :func:`rescore_with_characters`)."""
+    fixed_coordination: bool = False
+    """Whether it is a coordination the text uses as one unit rather than two phrases
+    (:func:`fixed_coordinations`; set by :func:`score_drafts`): not weighed as free."""
     measure: Callable[[], NgramStats] | None = None
     """While set, ``stats`` holds only the counts: the boundary and association
     statistics are computed (:meth:`measured`) for the drafts that may rank."""
@@ -126,7 +131,8 @@ class Draft:
                      length=len(self.text), is_title="title" in self.sources,
                      is_defined="definition" in self.sources,
                      is_name="name" in self.sources,
-                     is_coordination=self.free_coordination or is_coordination(self.words),
+                     is_coordination=self.free_coordination or (
+                         is_coordination(self.words) and not self.fixed_coordination),
                      specificity=self.specificity, head_share=self.head_share,
                      chance_ratio=self.chance_ratio,
                      documents=self.documents, head_named=self.head_named,
@@ -300,7 +306,8 @@ def _mark_heads(drafts: dict[str, Draft]) -> None:
 
 
 def score_drafts(drafts: dict[str, Draft], keep: int | None = None,
-                 refused: AbstractSet[str] = frozenset(), documents: int = 0) -> None:
+                 refused: AbstractSet[str] = frozenset(), documents: int = 0,
+                 places: AbstractSet[str] = frozenset()) -> None:
     """C-value and score of the drafts, from the counts, and the ``refused`` ones left out.
 
     With ``keep``, only the drafts that may be among the ``keep`` best are measured and
@@ -312,9 +319,13 @@ def score_drafts(drafts: dict[str, Draft], keep: int | None = None,
     around a word (应对埃博拉) is a free use of it, and dropping it first would raise the
     C-value's mean container frequency, so the word would read as more of a fragment.
     ``documents``, the number read, bounds the credit for dispersion (:func:`spread`).
+    ``places``: the words of coordinations the tags call places
+    (:func:`coordinated_places`, read by :func:`fixed_coordinations`).
     """
     values = c_values({t: d.stats.freq for t, d in drafts.items()}, _containers(drafts))
     _mark_heads(drafts)
+    for text in fixed_coordinations(drafts, places):
+        drafts[text].fixed_coordination = True
     for text in refused:
         drafts.pop(text, None)
     for text, draft in drafts.items():
@@ -570,6 +581,83 @@ def heads_names(text: str, evidence: Evidence, proper: AbstractSet[str]) -> int:
     return sum(1 for whole in evidence.containers
                if whole in proper and whole.endswith(text)
                and not any(whole.endswith(c + text) for c in ZH_CONJUNCTIONS))
+
+
+def coordinated_places(drafts: dict[str, Draft], tokenizer: Segmenter) -> set[str]:
+    """The words opening a conjunct of a coordination among ``drafts`` that the tags call
+    a place (jieba's 'ns', or 'nrt', a transliterated name): see
+    :func:`fixed_coordinations`. Empty for a segmenter without tags."""
+    if not isinstance(tokenizer, Tagger):
+        return set()
+    openers = {w for d in drafts.values() if len(d.words) > 2
+               for k in range(1, len(d.words) - 1) if d.words[k] in ZH_CONJUNCTIONS
+               for w in (d.words[0], d.words[k + 1])}
+    return {w for w, tag in tokenizer.word_tags(openers).items() if tag in ("ns", "nrt")}
+
+
+def fixed_coordinations(drafts: dict[str, Draft],
+                        places: AbstractSet[str] = frozenset()) -> set[str]:
+    """The coordinations among ``drafts`` that the text uses as one unit: X和Y, one
+    conjunction between two conjuncts that are terms of their own (four characters
+    or more each, :func:`~termbase.extract.filters.is_coordination`'s two long
+    units), used :data:`_FIXED_MIN_USES` times or more, where each conjunct stands
+    alone, outside this coordination, less often than the coordination is used.
+    Such a coordination names one thing under one reading (国家元首和政府首脑 "heads of
+    State and Government", 预防犯罪和刑事司法 "crime prevention and criminal justice"): the
+    text says its conjuncts together, not apart, so it is no free joining of two
+    phrases, which :func:`~termbase.extract.filters.is_coordination` would weigh
+    at the :attr:`~termbase.extract.ranking.Weights.coordination_factor` and send
+    a thousand ranks down. Short conjuncts stay free, sharing a modifier or not:
+    on the 2023 `peace` text, lifted, 核安全和核安保 (a plain coordination of two terms),
+    男子和男童 and 各国和各方 took three gold concepts' places in mine's shortlist at 300.
+    So do the coordinations whose conjuncts the text also uses apart (和平|与|安全: 和平
+    and 安全 alone hundreds of times). A fragment that passes (a coordination cut
+    out of a longer name) is left to unithood: its closed side marks it. A
+    conjunct that opens the names of bodies (联合国) is a whole conjunct whatever its
+    uses (:func:`~termbase.extract.filters.is_coordination`). Nor is a list of two
+    bodies, each conjunct closed by a name head (中央应急基金和国家集合基金, two funds), nor a
+    coordination of places, both conjuncts opening with one of ``places``
+    (大不列颠及北爱尔兰联合王国, a country's name: places are named entities). A conjunct that
+    is no draft (not counted twice, or refused by the edge rules) counts as never
+    used alone."""
+    found: set[str] = set()
+    for text, draft in drafts.items():
+        words = draft.words
+        if len(words) < 3 or not is_coordination(words):
+            continue
+        at = [k for k in range(1, len(words) - 1) if words[k] in ZH_CONJUNCTIONS]
+        if len(at) != 1:
+            continue
+        left, right = "".join(words[:at[0]]), "".join(words[at[0] + 1:])
+        if left in BODY_STARTS or right in BODY_STARTS:
+            continue
+        if len(left) < _WHOLE_CONJUNCT_CHARS or len(right) < _WHOLE_CONJUNCT_CHARS:
+            continue
+        if is_name_head(words[at[0] - 1]) and is_name_head(words[-1]):
+            continue
+        if words[0] in places and words[at[0] + 1] in places:
+            continue
+        uses = draft.stats.freq
+        if uses < _FIXED_MIN_USES:
+            continue
+        if all(_alone(conjunct, uses, drafts) < uses for conjunct in (left, right)):
+            found.add(text)
+    return found
+
+
+# A conjunct this long is a term of its own (is_coordination's rule for two long units).
+_WHOLE_CONJUNCT_CHARS = 4
+# A coordination used fewer times says nothing by its conjuncts' absence elsewhere: two
+# uses and none apart is what any pair of terms named together twice shows (the gold
+# lists' threshold for a term is 3 uses).
+_FIXED_MIN_USES = 3
+
+
+def _alone(conjunct: str, uses: int, drafts: dict[str, Draft]) -> int:
+    """The uses of ``conjunct`` outside a coordination used ``uses`` times (0 when it is
+    no draft: the text does not use it twice)."""
+    draft = drafts.get(conjunct)
+    return 0 if draft is None else max(draft.stats.freq - uses, 0)
 
 
 def shared_head_coordinations(drafts: Iterable[Draft]) -> set[str]:
@@ -898,6 +986,8 @@ __all__ = [
     "add_sentencepiece",
     "back_references",
     "conjunct_uses",
+    "coordinated_places",
+    "fixed_coordinations",
     "heads_names",
     "is_bound_modifier",
     "is_cited_by_number",

@@ -29,6 +29,7 @@ from termbase.extract.counting import count_all
 from termbase.extract.drafts import (
     add_named,
     add_sentencepiece,
+    coordinated_places,
     mark_specificity,
     near_specific_words,
     ngram_drafts,
@@ -129,7 +130,8 @@ def _extract(documents: Iterable[Document], tokenizer: Segmenter, glossary: Glos
     refused = drop_by_tags(drafts, tokenizer, counts)
     refused |= drop_fixed_clauses(drafts, tokenizer)
     refused |= drop_verb_phrases(drafts, counts, tokenizer)
-    score_drafts(drafts, keep=settings.shortlist, refused=refused, documents=counts.documents)
+    score_drafts(drafts, keep=settings.shortlist, refused=refused, documents=counts.documents,
+                 places=coordinated_places(drafts, tokenizer))
     ranked = sorted(drafts.values(), key=lambda d: (-d.score, -d.stats.freq, d.text))
     shortlist = ranked[: settings.shortlist]
     if settings.frequent_words > 0:
@@ -139,7 +141,8 @@ def _extract(documents: Iterable[Document], tokenizer: Segmenter, glossary: Glos
     phrases = [d for d in shortlist if "name" not in d.sources]
     evidence = collect_evidence(units_again(), [d.text for d in shortlist], settings,
                                 {d.text for d in phrases if has_conjunction(d.words)},
-                                {d.text for d in phrases if is_coordination(d.words)},
+                                {d.text for d in phrases if is_coordination(d.words)
+                                 and not d.fixed_coordination},
                                 word_pairs(shortlist))
     rescore_with_characters(shortlist, evidence)
     definition_list = [Definition(f, s, k) for f, s, k in counts.definitions]
