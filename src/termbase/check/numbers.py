@@ -363,14 +363,14 @@ class NumberProfile:
     states, shown beside its strict items where a finding names them, never compared
     as strict items are."""
     glued: tuple[tuple[NumberItem, str], ...] = ()
-    money: tuple[tuple[NumberItem, str], ...] = ()
-    """Amounts a currency is written with, each as an item spanning the amount and the
-    currency (the value the strict item's) and the currency's ISO code: an amount the
-    other side states in another currency differs (3 300万美元, "Euro33 million")."""
     """Numbers glued to the first word of a Chinese line (:data:`_GLUED_LABEL`), each
     with the characters after it: a label there if that word takes no count
     (:func:`_takes_no_count`), which :func:`mismatches` asks of one the other side
     lacks."""
+    money: tuple[tuple[NumberItem, str], ...] = ()
+    """Amounts a currency is written with, each as an item spanning the amount and the
+    currency (the value the strict item's) and the currency's ISO code: an amount the
+    other side states in another currency differs (3 300万美元, "Euro33 million")."""
 
 
 def _number_value(raw: str) -> str:
