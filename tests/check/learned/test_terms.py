@@ -8,13 +8,14 @@ import pytest
 from check._stand_in import EMBARGO as _EMBARGO
 from check._stand_in import LEARNED, StandInDictionary, learned_found, pair_draft
 from check._stand_in import VIOLENCE as _VIOLENCE
+from termbase.align.lexicon import stem
 from termbase.check import CheckOptions, FindingKind, check_draft
 from termbase.check.draft import Draft
 from termbase.check.findings import Finding
 from termbase.check.glosses import Gloss
 from termbase.check.learned import terms
 from termbase.diagnostics import Severity
-from termbase.model import Glossary
+from termbase.model import Concept, Glossary, LangSec, Term
 
 # 国际法 is "international law" four times, and three units hold its characters only
 # inside 国际法庭 ("international tribunal"); "global" renders 全球 elsewhere.
@@ -388,3 +389,44 @@ def test_a_norm_written_where_the_term_is_part_of_a_longer_word_is_that_words(
     monkeypatch.undo()
     assert learned_found(glossary, [*standing, *_MISSIONS[3:]]) == [
         "permanent representative"]
+
+
+# 以下各级 "subnational governments" in four units, where 以下各级政府 stands and 政府 is a
+# glossary term ("Government"), blanked out of the source; the fifth unit has 以下各级
+# alone, "subnational levels" (issue 13: un2023-dev 1352 with a mined glossary, judged
+# false): the usual rendering is the term's run into the glossary term's.
+_GOVERNMENT = Concept("gov", (LangSec("zh", (Term("政府"),)),
+                              LangSec("en", (Term("Government"),))))
+_SUBNATIONAL = [
+    ("应加强以下各级政府的能力。",
+     "The capacity of subnational governments should be strengthened."),
+    ("各国支持以下各级政府开展工作。", "States support the work of subnational governments."),
+    ("捐助者资助以下各级政府。", "Donors fund subnational governments."),
+    ("以下各级政府需要数据。", "Subnational governments need data."),
+    ("在国家和以下各级之间实现有效治理。",
+     "Between the national and subnational levels, governance is effective."),
+    ("各级学校都参加了。", "Schools at all levels took part."),
+    ("不同级别的会议。", "Meetings at different levels."),
+    ("技术层面的问题。", "Problems at technical levels.")]
+_SUBNATIONAL_ENTRIES = {w: Gloss(frozenset({stem(e)}), t) for w, e, t in [
+    ("加强", "strengthen", "v"), ("能力", "capacity", "n"), ("各国", "states", "n"),
+    ("支持", "support", "v"), ("开展", "carry", "v"), ("工作", "work", "n"),
+    ("捐助者", "donors", "n"), ("资助", "fund", "v"), ("需要", "need", "v"),
+    ("数据", "data", "n"), ("国家", "national", "n"), ("之间", "between", "f"),
+    ("实现", "achieve", "v"), ("有效", "effective", "a"), ("治理", "governance", "n"),
+    ("以下", "below", "f"), ("各级", "levels", "r")]}
+
+
+def test_a_norm_run_into_a_glossary_terms_english_gives_a_hint(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    StandInDictionary(_SUBNATIONAL_ENTRIES).install(monkeypatch)
+    with_government = Glossary((*glossary, _GOVERNMENT))
+    [found] = check_draft(with_government, pair_draft(_SUBNATIONAL), LEARNED).findings
+    assert (found.found, found.severity) == ("subnational levels", Severity.INFO)
+    assert "glossary term" in found.message
+    # The glossary term in the variant's unit too: nothing says the norm runs into it.
+    lines = [*_SUBNATIONAL[:4], ("在国家和以下各级之间实现有效治理，政府负责。",
+                                 "Between the national and subnational levels, "
+                                 "governance is effective."), *_SUBNATIONAL[5:]]
+    [found] = check_draft(with_government, pair_draft(lines), LEARNED).findings
+    assert (found.found, found.severity) == ("subnational levels", Severity.WARNING)

@@ -33,6 +33,7 @@ from termbase.check.learned.renderings import (
 )
 from termbase.check.learned.slips import Variant, find_variant
 from termbase.diagnostics import Severity
+from termbase.text.english import singular
 
 if TYPE_CHECKING:
     from termbase.check.context import CheckContext
@@ -84,7 +85,9 @@ def check_learned_inconsistent(ctx: CheckContext) -> list[Finding]:
     findings: list[Finding] = []
     reported: set[int] = set()
     hinted = [(unsupported.get(k) or variant.hint
-               or _name_hint(variant.key, i, rendering, evidence, stop), i, rendering, variant)
+               or _name_hint(variant.key, i, rendering, evidence, stop)
+               or _glossary_word_hint(ctx, variant.key, i, rendering, evidence),
+               i, rendering, variant)
               for k, (i, rendering, variant) in kept if (i, rendering.term) in whole]
     # One finding per unit, a warning before a hint: a hint about one term must not
     # take the place of a warning about another in the same unit.
@@ -104,6 +107,50 @@ def _name_hint(key: str, unit: int, rendering: Rendering, evidence: WordEvidence
         return ("written as a name here, where the draft writes common words: it may be "
                 "a name's own wording")
     return ""
+
+
+def _glossary_word_hint(ctx: CheckContext, key: str, unit: int, rendering: Rendering,
+                        evidence: WordEvidence) -> str:
+    """Why a variant is only a hint when the word of the usual rendering it replaces is
+    a glossary term's English, whose concept the source holds, in most of the units
+    where the usual rendering is written, and not in this unit. The term's characters
+    never hold a glossary term (they are blanked out of the source), so the usual
+    rendering is the term's run into the glossary term's beside it ("subnational
+    governments" for 以下各级 where 以下各级政府 is most of its units, 政府 "Government" in
+    the glossary), and the variant where that term is absent ("subnational levels")
+    may be the term's own: the mirror of a variant inside a glossary term, the
+    glossary's business. "" otherwise."""
+    from termbase.pair.ngrams import ENGLISH_WORD
+
+    old = next(a for a, b in zip(rendering.key.split(), key.split(), strict=True) if a != b)
+    units = evidence.units
+    lang = ctx.target.lang if ctx.target else "en"
+
+    def concepts(i: int) -> set[str]:
+        return {h.concept_id for view in units[i].view.source for h in view.hits}
+
+    here = concepts(unit)
+    said: dict[str, bool] = {}
+
+    def says_old(concept_id: str) -> bool:
+        if concept_id not in said:
+            concept = ctx.concepts.get(concept_id)
+            said[concept_id] = concept is not None and any(
+                old in {singular(w.lower()) for w in ENGLISH_WORD.findall(t.text)}
+                for _, t in concept.terms(lang))
+        return said[concept_id]
+
+    written = [i for i in sorted(rendering.units)
+               if i != unit and evidence.english.has(i, rendering.key)]
+    holding = sum(1 for i in written if any(map(says_old, concepts(i) - here)))
+    if not written or holding < GLOSSARY_WORD_SHARE * len(written):
+        return ""
+    return (f"“{old}” of the usual rendering is the English of a glossary term the source "
+            f"holds where it is written, not here: the usual rendering may run into it")
+
+
+# A usual rendering runs into a glossary term's when most of its units hold it so.
+GLOSSARY_WORD_SHARE = 0.5
 
 
 def _learned(terms: Sequence[str], candidates: Mapping[str, set[int]], english: English,
