@@ -661,6 +661,17 @@ def judged_precision(shared: Path, kind: str, n: int, role: str | None = None,
     return out
 
 
+def add_glossary_options(parser: argparse.ArgumentParser) -> None:
+    """The options that choose the glossary checked against (--glossary, --mined-tbx),
+    shared with the scripts that check drafts as this one does."""
+    parser.add_argument("--glossary", choices=GLOSSARIES, default="shipped",
+                        help="the shipped glossary, or the one termbase build mines from "
+                             "the bundled data/ (default shipped)")
+    parser.add_argument("--mined-tbx", metavar="PATH", type=Path,
+                        help="with --glossary mined: read this TBX (written by termbase "
+                             "build) instead of building one, to hold the glossary fixed")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", help="the shared data folder (default ../shared)")
@@ -675,12 +686,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--injected", action="store_true",
                         help="glossary errors injected into the tuning parts: per part and "
                              "kind, injected / found / found at the kind's own severity")
-    parser.add_argument("--glossary", choices=GLOSSARIES, default="shipped",
-                        help="the shipped glossary, or the one termbase build mines from "
-                             "the bundled data/ (default shipped)")
-    parser.add_argument("--mined-tbx", metavar="PATH", type=Path,
-                        help="with --glossary mined: read this TBX (written by termbase "
-                             "build) instead of building one, to hold the glossary fixed")
+    add_glossary_options(parser)
     parser.add_argument("--errors", action="store_true",
                         help="with --injected: list each injection not found at its own "
                              "severity, with the reason that lowered it")

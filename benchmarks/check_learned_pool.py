@@ -44,7 +44,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # shared_data, check_f
 
 import check_false_alarms
 from check_false_alarms import (
-    GLOSSARIES,
     JUDGED,
     Part,
     check_part,
@@ -180,11 +179,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--role", choices=("tuning", "fresh"), default="tuning",
                         help="pool the drafts of these parts (fresh: the UNv1 development "
                              "set, TERMBASE_SHARED an overlay that holds it)")
-    parser.add_argument("--glossary", choices=GLOSSARIES, default="shipped",
-                        help="check the drafts against the shipped glossary or the mined one "
-                             "(default shipped)")
-    parser.add_argument("--mined-tbx", metavar="PATH", type=Path,
-                        help="with --glossary mined: read this TBX instead of building one")
+    check_false_alarms.add_glossary_options(parser)
     args = parser.parse_args(argv)
     check_false_alarms.MINED_TBX = args.mined_tbx
     shared = find_shared(args.shared)
