@@ -87,10 +87,11 @@ def general_word_misses(ctx: CheckContext, items: Sequence[Absent],
     stand_in = items_with_unexplained_stand_ins(ctx, candidates, known)
     stand_in -= _in_another_sense([a for a in candidates if id(a) in stand_in], asked,
                                   said, known)
+    sides = _side_words(candidates, known)
     kept = ((untranslated(ctx, candidates, known, TRANSLATED_SHARE)
-             - _translated_labels(candidates, known, said))
-            | stand_in | _sides_unrendered(candidates, known, said)
-            | _line_unrendered(candidates, known, said))
+             - _translated_labels(candidates, known, said, sides))
+            | stand_in | _sides_unrendered(candidates, known, said, sides)
+            | _line_unrendered(candidates, known, said, sides))
     out = {}
     for item in candidates:
         if id(item) not in kept:
@@ -155,6 +156,28 @@ def dictionary_rendering(english: Sequence[str], senses: Sequence[str]) -> bool:
     return any(_says(s, stems) for s in senses)
 
 
+Sides = Mapping[int, tuple[list[str], list[str]]]
+"""For each item (by id()), the dictionary words of its source line before the term and
+after it (:func:`_side_words`)."""
+
+
+def _side_words(items: Sequence[Absent], known: Mapping[str, Gloss]) -> Sides:
+    """The :data:`Sides` of ``items``: each line cut into the dictionary's words once
+    (``known``: the glosses of the lines' runs), for the three guards that read them."""
+    lexicon = gloss_lexicon(known) if items else Lexicon.empty()
+    out = {}
+    for item in items:
+        text, hit = item.src_view.segment.text, item.hit
+        out[id(item)] = (lexicon.segment(text[:hit.start]), lexicon.segment(text[hit.end:]))
+    return out
+
+
+def _rendered(word: str, stems: set[str], known: Mapping[str, Gloss]) -> bool:
+    """Whether the translation's content ``stems`` render the source dictionary word
+    ``word``."""
+    return any(renders(s, said_by(word, known)) for s in stems)
+
+
 # A label: a source line of at most this many ideographs, a translation of at most this
 # many content words.
 _LABEL_IDEOGRAPHS = 8
@@ -162,7 +185,7 @@ _LABEL_WORDS = 3
 
 
 def _translated_labels(items: Sequence[Absent], known: Mapping[str, Gloss],
-                       said: Mapping[int, set[str]]) -> set[int]:
+                       said: Mapping[int, set[str]], sides: Sides) -> set[int]:
     """The items (by id()) whose pair is a label that translates its line: a heading, a
     table cell or a list item (_LABEL_IDEOGRAPHS ideographs at most, its translation
     _LABEL_WORDS content words at most: ``said``) of which the translation renders
@@ -171,16 +194,12 @@ def _translated_labels(items: Sequence[Absent], known: Mapping[str, Gloss],
     for the share a sentence is asked (:func:`termbase.check.references.untranslated`),
     and drops a general word its other words make plain; a label of another line
     renders none of its words."""
-    lexicon = gloss_lexicon(known) if items else Lexicon.empty()
     out = set()
     for item in items:
-        text, hit = item.src_view.segment.text, item.hit
-        if (sum(map(is_ideograph, text)) > _LABEL_IDEOGRAPHS
+        if (sum(map(is_ideograph, item.src_view.segment.text)) > _LABEL_IDEOGRAPHS
                 or len(said[id(item)]) > _LABEL_WORDS):
             continue
-        words = [w for side in (text[:hit.start], text[hit.end:])
-                 for w in lexicon.segment(side)]
-        if any(renders(s, said_by(w, known)) for w in words for s in said[id(item)]):
+        if any(_rendered(w, said[id(item)], known) for side in sides[id(item)] for w in side):
             out.add(id(item))
     return out
 
@@ -192,7 +211,7 @@ _SIDE_WORD_LEN = 2
 
 
 def _sides_unrendered(items: Sequence[Absent], known: Mapping[str, Gloss],
-                      said: Mapping[int, set[str]]) -> set[int]:
+                      said: Mapping[int, set[str]], sides: Sides) -> set[int]:
     """The items (by id()) on one side of whose source term the translation renders none
     of the dictionary words (of _SIDE_WORD_LEN ideographs or more, _SIDE_WORDS of them at
     least; ``said``: the translation's content stems): the translation stops before the
@@ -200,14 +219,12 @@ def _sides_unrendered(items: Sequence[Absent], known: Mapping[str, Gloss],
     的与水有关的目标所提出的多项建议" stops at the outcome document's title), so the
     term's place is lost, not rendered otherwise. A side with fewer words is too short
     to tell."""
-    lexicon = gloss_lexicon(known) if items else Lexicon.empty()
     out = set()
     for item in items:
-        text, hit = item.src_view.segment.text, item.hit
-        for side in (text[:hit.start], text[hit.end:]):
-            words = [w for w in lexicon.segment(side) if len(w) >= _SIDE_WORD_LEN]
+        for side in sides[id(item)]:
+            words = [w for w in side if len(w) >= _SIDE_WORD_LEN]
             if len(words) >= _SIDE_WORDS and not any(
-                    renders(s, said_by(w, known)) for w in words for s in said[id(item)]):
+                    _rendered(w, said[id(item)], known) for w in words):
                 out.add(id(item))
     return out
 
@@ -224,7 +241,7 @@ _RENDERED_SHARE = 0.28
 
 
 def _line_unrendered(items: Sequence[Absent], known: Mapping[str, Gloss],
-                     said: Mapping[int, set[str]]) -> set[int]:
+                     said: Mapping[int, set[str]], sides: Sides) -> set[int]:
     """The items (by id()) whose translation renders too little of the source line for
     a miss to be a choice of words: fewer English words than the line's ideographs
     allow (_CUT_RATIO: a segment cut, or a line of several sentences against one of
@@ -234,19 +251,15 @@ def _line_unrendered(items: Sequence[Absent], known: Mapping[str, Gloss],
     the task force's support to the tobacco protocol). The excuse rests on the pair
     translating its line both ways; :func:`termbase.check.references.untranslated` asks
     only how much of the translation the line explains."""
-    lexicon = gloss_lexicon(known) if items else Lexicon.empty()
     out = set()
     for item in items:
-        text, hit = item.src_view.segment.text, item.hit
-        ideographs = sum(map(is_ideograph, text))
+        ideographs = sum(map(is_ideograph, item.src_view.segment.text))
         english = sum(len(_WORD.findall(v.segment.text)) for v in item.unit.target)
         if ideographs >= _CUT_MIN_IDEOGRAPHS and ideographs > _CUT_RATIO * english:
             out.add(id(item))
             continue
-        words = [w for side in (text[:hit.start], text[hit.end:])
-                 for w in lexicon.segment(side) if len(w) >= _SIDE_WORD_LEN]
-        rendered = sum(1 for w in words
-                       if any(renders(s, said_by(w, known)) for s in said[id(item)]))
+        words = [w for side in sides[id(item)] for w in side if len(w) >= _SIDE_WORD_LEN]
+        rendered = sum(1 for w in words if _rendered(w, said[id(item)], known))
         if len(words) >= _RENDERED_MIN_WORDS and rendered < _RENDERED_SHARE * len(words):
             out.add(id(item))
     return out
