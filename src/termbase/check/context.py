@@ -230,6 +230,23 @@ def is_ideograph(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+# Ideographs on each side of a term that decide how the dictionary cuts around it: a
+# dictionary word beside it is seldom longer.
+WORD_REACH = 4
+
+
+def ideograph_run(text: str, start: int, end: int) -> tuple[int, int]:
+    """The run of ideographs around ``text[start:end]``, widened by up to
+    :data:`WORD_REACH` ideographs on each side: as far as a dictionary word beside it can
+    reach, for the segmenter's cut there."""
+    a, b = start, end
+    while a > max(0, start - WORD_REACH) and is_ideograph(text[a - 1]):
+        a -= 1
+    while b < min(len(text), end + WORD_REACH) and is_ideograph(text[b]):
+        b += 1
+    return a, b
+
+
 def is_word_character(ch: str) -> bool:
     """Whether ``ch`` beside a term makes a longer word of it: an ideograph that is not
     grammar (和国际社会, 及能力建设 only join the term to the sentence)."""

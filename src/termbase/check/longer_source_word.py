@@ -28,6 +28,7 @@ from termbase.check.context import (
     CheckContext,
     UnitView,
     approved_terms,
+    ideograph_run,
     is_ideograph,
     is_word_character,
 )
@@ -191,8 +192,6 @@ def _crossing(text: str, start: int, end: int
     return out
 
 
-# The ideographs read around a term for the segmenter's cut (as missing._not_words).
-_CUT_REACH = 4
 # jieba's parts of speech of names (people, places, bodies, other proper names).
 _NAME_TAGS = frozenset({"nr", "ns", "nt", "nz"})
 
@@ -219,11 +218,7 @@ def headed_words(ctx: CheckContext, items: Sequence[Absent], known: Mapping[str,
         if not (all(is_ideograph(ch) for ch in text[hit.start:hit.end])
                 and hit.end < len(text) and is_word_character(text[hit.end])):
             continue
-        start, end = hit.start, hit.end + 1
-        while start > max(0, hit.start - _CUT_REACH) and is_ideograph(text[start - 1]):
-            start -= 1
-        while end < min(len(text), hit.end + 1 + _CUT_REACH) and is_ideograph(text[end]):
-            end += 1
+        start, end = ideograph_run(text, hit.start, hit.end + 1)
         asked[id(item)] = (text[start:end], hit.start - start, hit.end - start)
     if not asked:
         return {}

@@ -19,6 +19,7 @@ from termbase.check.context import (
     CheckContext,
     SegmentView,
     approved_terms,
+    ideograph_run,
     inside_title,
     is_ideograph,
     is_word_character,
@@ -404,9 +405,6 @@ def _hint(ctx: CheckContext, matcher: LanguageMatcher, item: Absent,
     return ""
 
 
-# Ideographs on each side of a term that decide how the dictionary cuts around it.
-_WORD_REACH = 4
-
 
 def _not_words(absent: Sequence[Absent]) -> dict[int, str]:
     """For each absent term (by id()) that jieba's dictionary cuts through where it
@@ -418,14 +416,9 @@ def _not_words(absent: Sequence[Absent]) -> dict[int, str]:
     asked: dict[int, tuple[str, list[str]]] = {}
     for item in absent:
         text, hit = item.src_view.segment.text, item.hit
-        start, end = hit.start, hit.end
-        if not all(is_ideograph(ch) for ch in text[start:end]):
+        if not all(is_ideograph(ch) for ch in text[hit.start:hit.end]):
             continue  # title marks: no run to cut
-        # The ideographs around it, as far as a dictionary word beside it can reach.
-        while start > max(0, hit.start - _WORD_REACH) and is_ideograph(text[start - 1]):
-            start -= 1
-        while end < min(len(text), hit.end + _WORD_REACH) and is_ideograph(text[end]):
-            end += 1
+        start, end = ideograph_run(text, hit.start, hit.end)
         if end - start > hit.end - hit.start:
             asked[id(item)] = (text[hit.start:hit.end], [text[start:end]])
     # Only where a cut falls inside the term (more than one word covers it): a term
