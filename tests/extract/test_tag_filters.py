@@ -21,6 +21,8 @@ from termbase.extract.tag_filters import (
     is_common_compound,
     is_head_named,
     is_place_label,
+    nominal_verbs,
+    title_modifier_uses,
 )
 from termbase.text.segment import CharSegmenter, JiebaSegmenter
 
@@ -515,3 +517,30 @@ def test_a_verb_modifying_the_rest_of_a_title_s_name_is_a_verbal_noun() -> None:
     drafts = _singles("反恐")
     drop_by_tags(drafts, tokenizer, counts)
     assert not drafts
+
+
+def test_the_uses_that_make_a_verb_a_noun_are_counted_exactly() -> None:
+    """What nominal_verbs reads off the counts in its one pass: a bigram's uses with no
+    word after it (违反|停火 3, less 违反|停火|协定 1), after a verb only (not 大会|停火),
+    and the uses in titles with more of the name after them; the share at its edge."""
+    tokenizer = JiebaSegmenter()
+    counts = _counted((("停火",), 16), (("实现", "停火"), 2), (("违反", "停火"), 3),
+                      (("违反", "停火", "协定"), 1), (("大会", "停火"), 3),
+                      (("拟订",), 8), (("考虑", "拟订"), 4), (("考虑", "拟订", "措施"), 4),
+                      (("反恐",), 8), (("汇编",), 4))
+    counts.titles.update({"联合国全球反恐战略": 2, "联合国条约汇编": 4})
+    verbs = ["停火", "拟订", "反恐", "汇编"]
+    # 停火: 2 + (3 - 1) = 4 uses as an object closing the clause, a quarter of 16.
+    assert nominal_verbs(verbs, counts, tokenizer) == {"停火", "反恐"}
+    counts.ngrams["停火"] = 17
+    assert nominal_verbs(verbs, counts, tokenizer) == {"反恐"}
+
+
+def test_a_title_s_first_use_of_a_word_decides() -> None:
+    """One use of each word per title, its first, whatever the length of the others
+    (反恐 and 反恐怖 both open 反恐怖主义公约); 补编 before an ordinal modifies nothing even
+    where the title uses it again before more of the name."""
+    titles = {"联合国全球反恐战略": 3, "反恐怖主义公约反恐": 2, "联合国条约汇编": 4,
+              "大会正式记录补编第10号补编修正": 6}
+    words = {"反恐", "反恐怖", "战略", "汇编", "补编"}
+    assert title_modifier_uses(words, titles) == {"反恐": 5, "反恐怖": 2}

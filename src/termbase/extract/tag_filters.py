@@ -289,18 +289,18 @@ def nominal_verbs(verbs: Sequence[str], counts: Counts, tokenizer: Segmenter) ->
     wanted = set(verbs)
     pairs: dict[str, list[tuple[str, str, int]]] = {}  # verb -> (word before, key, count)
     longer: dict[str, int] = {}  # "before|verb" -> its uses with a word after it
+    # One pass over the counts, each key cut once: only bigrams and trigrams are read.
     for key, count in counts.ngrams.items():
-        cut = key.find(SEPARATOR)
-        if cut < 0:
-            continue
-        second = key.find(SEPARATOR, cut + 1)
-        verb = key[cut + 1:] if second < 0 else key[cut + 1:second]
-        if verb not in wanted:
-            continue
-        if second < 0:
-            pairs.setdefault(verb, []).append((key[:cut], key, count))
-        elif key.find(SEPARATOR, second + 1) < 0:
-            longer[key[:second]] = longer.get(key[:second], 0) + count
+        words = key.count(SEPARATOR) + 1
+        if words == 2:
+            before, verb = key.split(SEPARATOR)
+            if verb in wanted:
+                pairs.setdefault(verb, []).append((before, key, count))
+        elif words == 3:
+            before, verb, _ = key.split(SEPARATOR)
+            if verb in wanted:
+                bigram = before + SEPARATOR + verb
+                longer[bigram] = longer.get(bigram, 0) + count
     tags = tokenizer.word_tags({w for found in pairs.values() for w, _, _ in found})
     titled = title_modifier_uses(wanted, counts.titles)
     nominal = set()
@@ -319,15 +319,23 @@ def title_modifier_uses(words: AbstractSet[str], titles: Mapping[str, int]) -> d
     instrument or a programme (《联合国全球反恐战略》 the Global Counter-Terrorism
     Strategy, 《联合国反腐败公约》), so a noun. Not at a title's end, where a verb may be
     the title itself, nor before an ordinal (补编第10号, a supplement's number), which
-    opens no word of the name."""
+    opens no word of the name. One pass over each title, reading the first use of each
+    word in it."""
     uses: dict[str, int] = {}
-    joined = "\n".join(titles)
-    for word in (w for w in words if w in joined):
-        for title, count in titles.items():
-            at = title.find(word)
-            after = title[at + len(word):at + len(word) + 1] if at >= 0 else ""
-            if has_cjk(after) and after != _ORDINAL_PREFIX:
-                uses[word] = uses.get(word, 0) + count
+    sizes = sorted({len(w) for w in words})
+    for title, count in titles.items():
+        seen: set[str] = set()
+        for at in range(len(title)):
+            for size in sizes:
+                if at + size > len(title):
+                    break
+                word = title[at:at + size]
+                if word not in words or word in seen:
+                    continue
+                seen.add(word)
+                after = title[at + size:at + size + 1]
+                if has_cjk(after) and after != _ORDINAL_PREFIX:
+                    uses[word] = uses.get(word, 0) + count
     return uses
 
 
