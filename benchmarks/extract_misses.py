@@ -18,8 +18,11 @@ occurrences none of whose forms is in the top N, names the first reason that app
   its score below half of what its statistics give: a fragment yielding to the phrases it
   stands in (维持和平 inside 维持和平行动), a free combination of two words, uses that refer
   back to a name, a bound modifier (``--depth`` prints the factor);
-* single word (general / other) — a single dictionary word ranked low, general when the
-  text uses it less than 50 times as often as general Chinese;
+* single word: <weight> — a single dictionary word ranked low, named by the single-word
+  weight of ``extract/ranking.score`` that took most of its score (:func:`single_word_weight`):
+  a generic head (heading longer candidates in most of its uses), general vocabulary by its
+  specificity (the two-character or the longer word's discount), or the single-word factor
+  alone;
 * coordination — weighed down as a free coordination (X和Y);
 * one side closed / weak boundary — the weaker side's entropy is at the floor / below
   1 nat (few distinct neighbours, often a low-frequency term);
@@ -52,7 +55,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from mine_quality import BANDS, Corpus, _bare, multiun_corpus, peace_corpus, tuning_corpus
 from shared_data import shared_dir
 
-_GENERAL = 50.0
 _FLOOR = 0.3
 
 
@@ -70,6 +72,49 @@ def evidence_factor(draft: Any) -> float:
     if alone.score <= 0.0 or draft.score >= alone.score:
         return 1.0
     return float(draft.score / alone.score)
+
+
+# The single-word weights of the score, each with the values that take it out (a weight of
+# 1, or the discount of the next weight down): see single_word_weight.
+_SINGLE_WORD_WEIGHTS = (
+    ("generic head", {"generic_head_factor": 1.0}),
+    ("general by its specificity", {"short_word_factor": 0.35, "long_general_factor": 1.0}),
+    ("single-word factor", {"single_word_factor": 1.0}),
+)
+
+
+def weight_factor(draft: Any, **neutral: float) -> float:
+    """The factor by which the score's weights other than ``neutral`` (fields of
+    ``extract.ranking.Weights``) leave the draft's statistics-alone score below what it is
+    with ``neutral``'s values: 1.0 when those weights took nothing. The score is computed
+    by the extractor's own function with other weights, so no rule is written here again."""
+    import dataclasses
+
+    import termbase.extract.drafts as drafts_module
+    from termbase.extract.ranking import DEFAULT_WEIGHTS
+
+    alone = copy.copy(draft)
+    alone.rescore()
+    scored = drafts_module.score
+    weights = dataclasses.replace(DEFAULT_WEIGHTS, **neutral)
+    drafts_module.score = lambda *args, **kwargs: scored(*args, **kwargs, weights=weights)
+    try:
+        lifted = copy.copy(draft)
+        lifted.rescore()
+    finally:
+        drafts_module.score = scored
+    if lifted.score <= 0.0 or alone.score >= lifted.score:
+        return 1.0
+    return float(alone.score / lifted.score)
+
+
+def single_word_weight(draft: Any) -> str:
+    """The single-word weight of the score that took most of ``draft``'s score, with its
+    factor: a generic head (委员会), general vocabulary by its specificity (国家; 0.005 /
+    0.35 for two characters, 0.2 for a longer word), or the single-word factor (0.35)."""
+    name, factor = min(((name, weight_factor(draft, **neutral))
+                        for name, neutral in _SINGLE_WORD_WEIGHTS), key=lambda nf: nf[1])
+    return f"single word: {name}" if factor < 1.0 else "single word"
 
 
 def _capture(module: Any, name: str, into: dict[str, Any]) -> None:
@@ -209,8 +254,7 @@ def classify(top: int, text: str = "tuning", depth: bool = False
             if factor < _YIELDS:
                 why = "yields to longer phrases (evidence stage)"
             elif len(draft.words) == 1:
-                why = ("single word, general" if draft.specificity < _GENERAL
-                       else "single word, other")
+                why = single_word_weight(draft)
             elif is_coordination(draft.words):
                 why = "coordination"
             elif edge <= _FLOOR:
