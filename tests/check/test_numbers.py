@@ -1055,3 +1055,49 @@ def test_a_number_glued_to_an_opening_mark_is_a_label(zh: str, en: str) -> None:
 def test_a_count_before_a_title_mark_is_still_found(zh: str, en: str) -> None:
     missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
     assert missing or extra
+
+
+@pytest.mark.parametrize("zh, en", [
+    # session 49: a footnote's marker the English leaves out, set off by a space after a
+    # noun, before a clause's mark or a conjunction
+    ("这属于委员会的职权 1 ；大会应予审议。",
+     "This falls within the mandate of the Committee; the Assembly should consider it."),
+    ("人权事务委员会67 和禁止酷刑委员会都表示关切。",
+     "The Human Rights Committee and the Committee against Torture expressed concern."),
+    ("委员会审议了该报告 3 并通过了结论。",
+     "The Committee considered the report and adopted conclusions."),
+    # glued after a closing mark or a proper name, where no label's number stands
+    ("根据《儿童权利公约》12，缔约国应采取措施。",
+     "Under the Convention on the Rights of the Child, States parties should take measures."),
+    ("该计划（2016-2020年）4，旨在消除贫困。", "The plan (2016-2020) aims to eradicate poverty."),
+    ("非洲联盟5和欧洲联盟都表示支持。",
+     "The African Union and the European Union expressed support."),
+])
+def test_a_footnote_marker_after_a_word_is_no_quantity(zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+
+
+@pytest.mark.parametrize("zh, en", [
+    # a count glued after a noun or a verb, with its measure word or after a value's word
+    ("贫困人数增加了3倍。", "Poverty increased fourfold."),
+    ("该区域共有67个国家。", "There are countries in the region."),
+    ("委员会成员为18，任期四年。", "The Committee's members serve four-year terms."),
+    # a label's number glued to its noun, which a misaligned English leaves out
+    ("目标6：清洁饮水和卫生设施", "Participants agreed that water must become a priority."),
+    ("有助于实现关于性别平等的目标5，而且有助于其他目标。", "Several presenters noted droughts."),
+    # two numbers joined by the conjunction after the first
+    ("委员会 3和4 都表示关切。", "The Committees expressed concern."),
+])
+def test_a_count_or_label_after_a_word_is_still_found(zh: str, en: str) -> None:
+    missing, _ = mismatches(profile(zh, "zh"), profile(en, "en"))
+    assert missing
+
+
+def test_a_marker_place_with_a_number_on_the_other_side_is_compared() -> None:
+    # the English states a number the Chinese lacks: the digits there may be that number
+    # changed, so both are reported
+    missing, extra = mismatches(
+        profile("这属于委员会的职权 1 ；大会应予审议。", "zh"),
+        profile("This falls within the mandate of the Committee; the Assembly should "
+                "consider it in 2 weeks.", "en"))
+    assert [i.text for i in missing] == ["1"] and [i.text for i in extra] == ["2"]

@@ -272,6 +272,12 @@ _ZH_WORD_MARKER = re.compile(
 _ZH_MARKER_AFTER_NUMBER = re.compile(
     r"(?<=[\u4e00-\u9fff]\d)[ \t\u3000]+\d{1,2}"
     r"(?=[ \t\u3000]*(?:[，。；：、)）]|$)|[ \t\u3000]+[\u4e00-\u9fff])", re.MULTILINE)
+# The closing marks a footnote's marker may follow (《公约》12，), and the marks that close
+# a clause, Chinese and Western, after one.
+_CLOSING_MARKS = "》）」』”)"
+_CLAUSE_MARKS = "，；：、。）！？,;:)!?"
+# A numeral's characters and Chinese number units: after a number, they continue it.
+_ZH_DIGITS_AND_UNITS = frozenset("零〇一二两三四五六七八九十百千万亿")
 # A year range whose second year keeps its last two digits ("2008-09", "(2022–24)" for
 # 2008-2009年, 2022-2024年): the second is a year of the first's century. A slash
 # numbers a resolution ("resolution 2021/26"), not a range.
@@ -371,6 +377,12 @@ class NumberProfile:
     """Amounts a currency is written with, each as an item spanning the amount and the
     currency (the value the strict item's) and the currency's ISO code: an amount the
     other side states in another currency differs (3 300万美元, "Euro33 million")."""
+    markers: tuple[tuple[NumberItem, str, str], ...] = ()
+    """Numbers of one to three digits after a word or a closing mark of a Chinese side
+    and before a clause's mark or a word of grammar (:data:`_ZH_MARKER_PLACE`), each
+    with the characters before and after it: a footnote's marker there if the word
+    before is a noun (:func:`_marks_a_note`), which :func:`mismatches` asks of one the
+    other side lacks when that side has no number of its own this one lacks."""
 
 
 def _number_value(raw: str) -> str:
@@ -485,7 +497,8 @@ def profile(text: str, lang: str) -> NumberProfile:
                          tuple(out.rough),
                          _glued_labels(out.strict, text) if zh and out.digits else (),
                          _money(out.strict, text, zh)
-                         if out.digits and _HAS_CURRENCY.search(text) else ())
+                         if out.digits and _HAS_CURRENCY.search(text) else (),
+                         _marker_places(out.strict, text) if zh and out.digits else ())
 
 
 # The characters after a glued number that its first word is read from: a dictionary
@@ -510,6 +523,77 @@ def _glued_labels(strict: list[NumberItem], text: str
             # the two (15至64岁, 3和4)
             out.append((item, text[item.end:item.end + _GLUED_WORD_LENGTH]))
     return tuple(out)
+
+
+# Where a Chinese footnote's marker stands, glued or set off by spaces: right after an
+# ideograph or a closing mark, before a clause's mark (…的职权 1 ；, 《公约》12，) or an
+# ideograph (委员会67和…), which :func:`_marks_a_note` reads.
+_ZH_MARKER_PLACE = re.compile(
+    rf"(?<=[\u4e00-\u9fff{_CLOSING_MARKS}])[ \t\u3000]{{0,2}}$")
+_ZH_MARKER_NEXT = re.compile(rf"[ \t\u3000]{{0,2}}(?:[{_CLAUSE_MARKS}]|[\u4e00-\u9fff])")
+# What the word before a marker must not end with: the words that introduce a value
+# (为, 达, 约, 共, 有, 是, 占, 超过) or join two (至, 和), and an ordinal's 第.
+_VALUE_BEFORE = frozenset("第至到和及与或约为达共计逾近有是占过于")
+# How far a marker's neighbours are read: a dictionary word is seldom longer.
+_MARKER_REACH = 8
+
+
+def _marker_places(strict: list[NumberItem], text: str
+                   ) -> tuple[tuple[NumberItem, str, str], ...]:
+    """The :attr:`NumberProfile.markers` of a Chinese side's strict items."""
+    out = []
+    for item in strict:
+        if (len(item.text) <= 3 and item.text.isdigit() and item.value == f"n:{int(item.text)}"
+                and _ZH_MARKER_PLACE.search(text, max(0, item.start - 3), item.start)
+                and _ZH_MARKER_NEXT.match(text, item.end)):
+            out.append((item, text[max(0, item.start - _MARKER_REACH):item.start],
+                        text[item.end:item.end + _MARKER_REACH]))
+    return tuple(out)
+
+
+def _marks_a_note(before: str, after: str) -> bool:
+    """Whether a number between ``before`` and ``after`` (see :data:`_ZH_MARKER_PLACE`)
+    is a footnote's marker. Chinese counts with a measure word or a unit after the
+    number, never before a clause's mark or a word of grammar: what follows must be a
+    clause's mark or a conjunction or preposition that joins no second number (和禁止,
+    not 3和4) and, a preposition, may not measure (对 of 3对夫妇, 把). What stands before
+    tells a marker from a label, which a noun names by a number after it (目标5，
+    "Goal 5", 法案350) and a misaligned or loose translation may leave out: a marker
+    follows a closing mark (《公约》12，) or a proper name by jieba's part of speech,
+    where no label's number stands, or any noun when set off by a space (职权 1 ；,
+    委员会67 和), as a superscript marker comes out of a converted file and a label's
+    number, glued to its noun, never does; never a word that introduces a value (为,
+    达到, 增加了, 共有)."""
+    spaced = before[-1:].isspace() or after[:1].isspace()
+    before, after = before.rstrip(" \t\u3000"), after.lstrip(" \t\u3000")
+    from termbase.check.glosses import dictionary_glosses
+    from termbase.text.word_tags import jieba_dictionary_path, tags_of
+
+    tags_in = tags_of(jieba_dictionary_path()).tags
+    run = _IDEOGRAPHS.match(after)
+    if run is not None:  # else a clause's mark follows
+        prefixes = [run.group()[:n] for n in range(1, len(run.group()) + 1)]
+        tags = tags_in(set(prefixes))
+        word = next((w for w in reversed(prefixes) if w in tags), None)
+        if (word is None or tags[word] not in _JOINING_TAGS
+                or _DIGIT.match(after, len(word))
+                or after[len(word):len(word) + 1] in _ZH_DIGITS_AND_UNITS):
+            return False
+        if len(word) == 1 and tags[word] == "p" and _measures(  # a conjunction never
+                word, tags[word], dictionary_glosses([word]).get(word)):  # measures (和 c)
+            return False
+    if before.endswith(tuple(_CLOSING_MARKS)):
+        return True
+    ideographs = re.search("[\u4e00-\u9fff]+$", before)
+    if ideographs is None:
+        return False
+    suffixes = [ideographs.group()[-n:] for n in range(1, len(ideographs.group()) + 1)]
+    tags = tags_in(set(suffixes))
+    word = next((w for w in reversed(suffixes) if w in tags), None)
+    if word is None or word[-1] in _VALUE_BEFORE:
+        return False
+    return tags[word] in _NAME_TAGS or (spaced and (tags[word].startswith("n")
+                                                   or tags[word] == "vn"))
 
 
 def _takes_no_count(run: str) -> bool:
@@ -565,6 +649,9 @@ _PRONOUN_TAG = "r"
 _GRAMMAR_TAGS = frozenset((_PRONOUN_TAG, "c", "p"))
 # jieba's parts of speech of a measure word and of a numeral's words.
 _MEASURE_TAGS = frozenset(("q", "m"))
+# jieba's parts of speech of the words that join a clause's parts after a footnote's
+# marker: a conjunction, a preposition.
+_JOINING_TAGS = frozenset(("c", "p"))
 
 
 # The words and marks a range of two numbers is written with, between them.
@@ -1033,8 +1120,23 @@ def mismatches(source: NumberProfile, target: NumberProfile
     if source.money and target.money:
         missing += _other_currency(source.money, target.money, missing)
         extra += _other_currency(target.money, source.money, extra)
-    return (_this_year(missing, target.lenient, extra),
-            _this_year(extra, source.lenient, missing))
+    missing, extra = (_this_year(missing, target.lenient, extra),
+                      _this_year(extra, source.lenient, missing))
+    if source.markers and missing and not extra:
+        missing = _without_markers(missing, source.markers)
+    if target.markers and extra and not missing:
+        extra = _without_markers(extra, target.markers)
+    return missing, extra
+
+
+def _without_markers(missing: list[NumberItem],
+                     markers: tuple[tuple[NumberItem, str, str], ...]) -> list[NumberItem]:
+    """``missing`` without the numbers that are footnotes' markers (:func:`_marks_a_note`),
+    asked only where the other side states no number this side lacks: a number there
+    could be this one changed, and is compared with it."""
+    notes = {id(item) for item, before, after in markers
+             if item in missing and _marks_a_note(before, after)}
+    return [i for i in missing if id(i) not in notes] if notes else missing
 
 
 def _other_currency(money: tuple[tuple[NumberItem, str], ...],
