@@ -23,3 +23,12 @@ def test_the_items_read_back_are_the_ones_the_check_makes() -> None:
     item = numbers.profile("2015年5月2日", "zh").strict[0]
     assert item.normal == "2015-05-02"
     assert number_items.show_value("d:????-07-??") == "July"
+
+
+def test_a_number_with_its_sub_label_before_a_space_is_numbering() -> None:
+    # session 49: "5(a) " opens a list's item, as "5. " and "(a) " do
+    from termbase.check.number_items import without_numbering
+
+    assert without_numbering("5(a) The Fund shall") == "The Fund shall"
+    assert without_numbering("12（b） 此外，") == "此外，"
+    assert without_numbering("5(a)段所述") == "5(a)段所述"  # glued: read by the check

@@ -1101,3 +1101,26 @@ def test_a_marker_place_with_a_number_on_the_other_side_is_compared() -> None:
         profile("This falls within the mandate of the Committee; the Assembly should "
                 "consider it in 2 weeks.", "en"))
     assert [i.text for i in missing] == ["1"] and [i.text for i in extra] == ["2"]
+
+
+@pytest.mark.parametrize("zh, en", [
+    # session 49: a paragraph's number with a letter sub-label, glued to a word of grammar
+    # or set off by a space, on one side only
+    ("5(a)该基金的资源用于支持各项方案。", "The resources of the Fund support the programmes."),
+    ("12（b）此外，委员会表示关切。", "Furthermore, the Committee expressed concern."),
+    ("5(a) 该基金的资源用于支持各项方案。", "The resources of the Fund support the programmes."),
+    ("该基金的资源用于支持各项方案。", "5(a) The resources of the Fund support the programmes."),
+])
+def test_a_number_with_a_sub_label_opening_a_line_is_a_label(zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+
+
+@pytest.mark.parametrize("zh, en", [
+    # a paragraph cited by its number and sub-label, and a count, are still found
+    ("5(a)段所述的措施已经执行。", "The measures described have been implemented."),
+    ("3(a)个国家提出了报告。", "States submitted reports."),
+])
+def test_a_number_with_a_sub_label_before_a_counted_word_is_still_found(
+        zh: str, en: str) -> None:
+    missing, _ = mismatches(profile(zh, "zh"), profile(en, "en"))
+    assert missing

@@ -16,9 +16,13 @@ from dataclasses import dataclass
 
 from termbase.text.english import MONTHS
 
-# Numbering at the start of a segment: "7.", "1．", "15. ", "(a)", "b)", "(iv)", "3.2 " …
+# A list's letter or Roman sub-label in parentheses: "(a)", "（iv）".
+_SUB_LABEL = r"[(（](?:[a-z]{1,2}|[ivx]{1,5})[)）]"
+# Numbering at the start of a segment: "7.", "1．", "15. ", "(a)", "b)", "(iv)", "3.2 ",
+# and a number with its sub-label before a space ("5(a) The Fund", "12(b) 此外") …
 NUMBERING = re.compile(
-    r"^[ \t\u3000]*(?:\d{1,3}(?:\.\d{1,2})*[.．、)）](?!\d)|[(（](?:\d{1,3}|[a-z]{1,2}|[ivx]{1,5})"
+    r"^[ \t\u3000]*(?:\d{1,3}(?:\.\d{1,2})*(?:[.．、)）](?!\d)|" + _SUB_LABEL + r"(?=\s))|"
+    r"[(（](?:\d{1,3}|[a-z]{1,2}|[ivx]{1,5})"
     r"[)）]|(?:[a-z]|[ivx]{1,5})[.)](?=\s))[ \t\u3000]*", re.MULTILINE)
 # A heading label in Chinese numerals ("五、建议", "三. 文件") or a capital letter or
 # Roman numeral ("A. Introduction", "IV. Documents"): no quantity, but a label.
@@ -30,10 +34,11 @@ HEADING_LABEL = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,
 # mark opening it ("4《京都议定书》…"), as a source document's numbering comes out of a
 # converted file: the shape of a count too (13个实体, 2022年), so it is read as a label
 # only where the word after it is one no count measures (:mod:`termbase.check.numbers`),
-# and the digits are what follows it.
+# and the digits are what follows it; a letter sub-label may stand between ("5(a)该基金",
+# where "5(a)段" cites a paragraph).
 GLUED_OPENING_MARKS = "《“「『"
-GLUED_LABEL = re.compile(rf"^[ \t\u3000]*(\d{{1,3}})(?=[\u4e00-\u9fff{GLUED_OPENING_MARKS}])",
-                         re.MULTILINE)
+GLUED_LABEL = re.compile(rf"^[ \t\u3000]*(\d{{1,3}})(?:{_SUB_LABEL})?"
+                         rf"(?=[\u4e00-\u9fff{GLUED_OPENING_MARKS}])", re.MULTILINE)
 
 
 def without_numbering(text: str) -> str:

@@ -518,10 +518,10 @@ def _glued_labels(strict: list[NumberItem], text: str
         item = starts.get(m.start(1))
         if (item is not None and item.end == m.end(1)
                 and item.value == f"n:{int(m.group(1))}"
-                and _GLUED_START.match(text, item.end) is not None):
-            # what follows, digits included: a word of grammar before a number joins
-            # the two (15至64岁, 3和4)
-            out.append((item, text[item.end:item.end + _GLUED_WORD_LENGTH]))
+                and _GLUED_START.match(text, m.end()) is not None):
+            # what follows (after a sub-label), digits included: a word of grammar
+            # before a number joins the two (15至64岁, 3和4)
+            out.append((item, text[m.end():m.end() + _GLUED_WORD_LENGTH]))
     return tuple(out)
 
 
