@@ -1124,3 +1124,29 @@ def test_a_number_with_a_sub_label_before_a_counted_word_is_still_found(
         zh: str, en: str) -> None:
     missing, _ = mismatches(profile(zh, "zh"), profile(en, "en"))
     assert missing
+
+
+@pytest.mark.parametrize("zh, en", [
+    # session 49: a resolution's number opening a line as its title's label, on one side
+    ("63/121. 执行《千年宣言》", "Implementation of the Millennium Declaration"),
+    ("2015/4. 执行《千年宣言》", "Implementation of the Millennium Declaration"),
+    ("执行《千年宣言》", "63/121. Implementation of the Millennium Declaration"),
+    ("执行《千年宣言》", "Resolution 63/121. Implementation of the Millennium Declaration"),
+    ("执行《千年宣言》", "resolution 63/121."),
+    ("63/121. 执行《千年宣言》", "Resolution 63/121. Implementation of the Millennium Declaration"),
+])
+def test_a_resolution_number_opening_a_title_is_its_label(zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+
+
+@pytest.mark.parametrize("zh, en", [
+    # two numbers of a title differ
+    ("63/121. 执行《千年宣言》", "63/122. Implementation of the Millennium Declaration"),
+    # a resolution cited in a sentence, not a title's label
+    ("第63/121号决议。执行《千年宣言》", "Implementation of the Millennium Declaration"),
+    # a contents line's page number the other side changes (each side's pagination)
+    ("2004/76. 人权与特别程序 269", "human rights and special procedures 274"),
+])
+def test_a_resolution_number_of_a_title_is_still_compared(zh: str, en: str) -> None:
+    missing, _ = mismatches(profile(zh, "zh"), profile(en, "en"))
+    assert missing

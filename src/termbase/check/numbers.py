@@ -278,6 +278,14 @@ _CLOSING_MARKS = "》）」』”)"
 _CLAUSE_MARKS = "，；：、。）！？,;:)!?"
 # A numeral's characters and Chinese number units: after a number, they continue it.
 _ZH_DIGITS_AND_UNITS = frozenset("零〇一二两三四五六七八九十百千万亿")
+# A resolution's or decision's number opening a line, its title's label in a compilation
+# of resolutions ("63/121. 执行《千年宣言》", "Resolution 63/121. Implementation of…",
+# "2015/4. 2016年…"): its full stop sets it off as a heading's label, where a number
+# cited in a sentence is read on (第63/121号决议, "resolution 63/121 of 2008"). One side
+# may set it on a line of its own or leave it out.
+_HEADING_NUMBER = re.compile(
+    r"^[ \t\u3000]*(?:(?:resolution|decision)[ \t]+)?\d{1,4}[ \t]?/[ \t]?\d{1,4}[.．]"
+    r"(?=[ \t\u3000]|[\u4e00-\u9fff《“\"]|$)", re.MULTILINE | re.IGNORECASE)
 # A year range whose second year keeps its last two digits ("2008-09", "(2022–24)" for
 # 2008-2009年, 2022-2024年): the second is a year of the first's century. A slash
 # numbers a resolution ("resolution 2021/26"), not a range.
@@ -377,6 +385,10 @@ class NumberProfile:
     """Amounts a currency is written with, each as an item spanning the amount and the
     currency (the value the strict item's) and the currency's ISO code: an amount the
     other side states in another currency differs (3 300万美元, "Euro33 million")."""
+    headings: tuple[NumberItem, ...] = ()
+    """The numbers of a resolution's number opening a line as its title's label
+    (:data:`_HEADING_NUMBER`), which :func:`mismatches` leaves out when the other side
+    lacks them and states no number this side lacks (63/122 against 63/121 differs)."""
     markers: tuple[tuple[NumberItem, str, str], ...] = ()
     """Numbers of one to three digits after a word or a closing mark of a Chinese side
     and before a clause's mark or a word of grammar (:data:`_ZH_MARKER_PLACE`), each
@@ -498,7 +510,15 @@ def profile(text: str, lang: str) -> NumberProfile:
                          _glued_labels(out.strict, text) if zh and out.digits else (),
                          _money(out.strict, text, zh)
                          if out.digits and _HAS_CURRENCY.search(text) else (),
+                         _heading_numbers(out.strict, text) if "/" in text else (),
                          _marker_places(out.strict, text) if zh and out.digits else ())
+
+
+def _heading_numbers(strict: list[NumberItem], text: str) -> tuple[NumberItem, ...]:
+    """The :attr:`NumberProfile.headings` of a side's strict items."""
+    spans = [m.span() for m in _at_line_starts(_HEADING_NUMBER, text)]
+    return tuple(item for item in strict
+                 if any(start <= item.start and item.end <= end for start, end in spans))
 
 
 # The characters after a glued number that its first word is read from: a dictionary
@@ -1122,20 +1142,21 @@ def mismatches(source: NumberProfile, target: NumberProfile
         extra += _other_currency(target.money, source.money, extra)
     missing, extra = (_this_year(missing, target.lenient, extra),
                       _this_year(extra, source.lenient, missing))
-    if source.markers and missing and not extra:
-        missing = _without_markers(missing, source.markers)
-    if target.markers and extra and not missing:
-        extra = _without_markers(extra, target.markers)
+    if missing and not extra and (source.markers or source.headings):
+        missing = _without_notes(missing, source)
+    if extra and not missing and (target.markers or target.headings):
+        extra = _without_notes(extra, target)
     return missing, extra
 
 
-def _without_markers(missing: list[NumberItem],
-                     markers: tuple[tuple[NumberItem, str, str], ...]) -> list[NumberItem]:
-    """``missing`` without the numbers that are footnotes' markers (:func:`_marks_a_note`),
+def _without_notes(missing: list[NumberItem], side: NumberProfile) -> list[NumberItem]:
+    """``missing`` without the numbers of ``side`` that label a heading
+    (:attr:`NumberProfile.headings`) or are footnotes' markers (:func:`_marks_a_note`),
     asked only where the other side states no number this side lacks: a number there
     could be this one changed, and is compared with it."""
-    notes = {id(item) for item, before, after in markers
-             if item in missing and _marks_a_note(before, after)}
+    notes = {id(item) for item in side.headings if item in missing}
+    notes.update(id(item) for item, before, after in side.markers
+                 if item in missing and _marks_a_note(before, after))
     return [i for i in missing if id(i) not in notes] if notes else missing
 
 
