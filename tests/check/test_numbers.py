@@ -1150,3 +1150,30 @@ def test_a_resolution_number_opening_a_title_is_its_label(zh: str, en: str) -> N
 def test_a_resolution_number_of_a_title_is_still_compared(zh: str, en: str) -> None:
     missing, _ = mismatches(profile(zh, "zh"), profile(en, "en"))
     assert missing
+
+
+@pytest.mark.parametrize("zh, en", [
+    # session 49: a document's part named alone after its symbol, set off by a space
+    ("A/68/5和Corr.1", "A/68/5 and Corr. 1"),
+    ("A/68/5及Corr.1号文件", "documents a/68/5 and corr. 1"),
+    ("A/68/5/Corr.1和Corr.2", "A/68/5/Corr. 1 and Corr. 2"),
+    # a symbol whose part one side joins with a slash and the other sets apart
+    ("见世卫组织，A75/10/Add.4号文件，附件7。", "See WHO, document A75/10 Add.4, annex 7."),
+    ("A/60/507/Corr.1", "A/60/507 and Corr.1"),
+    ("A/60/507和Corr.1", "A/60/507/Corr.1"),
+    # its number said apart
+    ("更正1", "Corr. 1"),
+])
+def test_a_document_part_named_alone_agrees(zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("A/68/5和Corr.1", "A/68/5 and Corr. 2"),
+    ("A75/10/Add.4号文件", "document A75/10 Add.5"),
+    ("A/60/507和Corr.1", "A/60/508/Corr.1"),
+    ("A/60/507/Corr.1", "A/60/507"),
+])
+def test_a_document_part_of_another_number_differs(zh: str, en: str) -> None:
+    missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
+    assert missing or extra

@@ -150,6 +150,13 @@ _SYMBOL = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,5}(?:\s{0,3}/\s{0,3}[A-Za-z0-9]"
 # The hyphen that joins a joint document's two symbols: a series' letters and a slash
 # follow it ("-S/2022/493"); a hyphen inside a symbol's part ("A/ES-10/413") has none.
 _SYMBOL_JOINT = re.compile(r"-\s?(?=[A-Za-z]{1,5}\s{0,3}/)")
+# A document's part named alone after the symbol it belongs to, its corrigendum,
+# addendum, revision, amendment or supplement ("A/68/5 and Corr. 1", "A/68/5和Corr.1",
+# "and Add.1-3"): a symbol's part, glued to its number or set off by a space as one
+# inside a symbol may be (:data:`_SYMBOL`), read whole — its number alone, after the
+# dot, is no quantity and no number pattern reads it.
+_DOCUMENT_PART = re.compile(r"(?<![A-Za-z.])(corr|add|rev|amend|suppl)\.[ \u00a0]?(\d{1,3})"
+                            r"(?![\d.,]?\d)", re.IGNORECASE)
 # Digits glued to Latin letters are part of a name (COVID-19, G-77, H5N1, A4).
 _NAME = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+[-‑]?\d+(?:[A-Za-z\-]+\d*)*(?![\d.,]\d)")
 # What every _NAME holds, a digit right after a letter or a hyphen after one: searched
@@ -468,6 +475,10 @@ def profile(text: str, lang: str) -> NumberProfile:
             for start, end in _joined_symbols(m):
                 out.take("s:" + re.sub(r"\s", "", text[start:end]).rstrip(".").upper(),
                          start, end)
+    for m in (_DOCUMENT_PART.finditer(text) if out.digits and "." in text else ()):
+        if out.free(m.start(), m.end()):
+            out.cover(m.start(), m.end())
+            out.take(f"s:{m.group(1).upper()}.{int(m.group(2))}", m.start(), m.end())
     _dotted_dates(out)
     out.ignore(_NUMBERING, at_line_starts=True)
     if out.digits and ". " in text:
@@ -1121,9 +1132,32 @@ def satisfied(item: NumberItem, other: frozenset[str]) -> bool:
         return any(v.startswith("d:") and dates_agree(item.value, v) for v in other)
     if item.value.startswith("dy:"):  # a document's year: the other side's, if it gives one
         return f"n:{item.value[3:]}" in other or not any(v.startswith("dy:") for v in other)
+    if item.value.startswith("s:"):  # a document's part alone or ending a symbol
+        return _symbol_parts_agree(item.value, other)
     if item.value.startswith("tel:"):  # written with spaces there ("963 3777")
         return all(f"n:{int(part)}" in other for part in item.value[4:].split("-"))
     return False
+
+
+def _symbol_parts_agree(value: str, other: frozenset[str]) -> bool:
+    """Whether the other side names the document of symbol ``value`` split where this
+    side joins it, or joined where this side splits it: a part named alone
+    (:data:`_DOCUMENT_PART`, ``s:ADD.4``) agrees with a symbol ending with it
+    (A75/10/Add.4 ↔ "A75/10 Add.4") or its number said apart (更正1 ↔ "Corr. 1"), a
+    symbol ending with a part with the symbol and the part named apart
+    (A/60/507/Corr.1 ↔ "A/60/507 and Corr.1"), and a symbol with itself ending with a
+    part (the part then compared on its own)."""
+    body = value[2:]
+    stem, slash, last = body.rpartition("/")
+    if not slash:
+        part = _DOCUMENT_PART.fullmatch(body)
+        return part is not None and (f"n:{int(part.group(2))}" in other or any(
+            v.startswith("s:") and v.endswith("/" + body) for v in other))
+    if (_DOCUMENT_PART.fullmatch(last) is not None and f"s:{last}" in other
+            and f"s:{stem}" in other):
+        return True
+    return any(v.startswith(value + "/") and _DOCUMENT_PART.fullmatch(v[len(value) + 1:])
+               for v in other)
 
 
 def mismatches(source: NumberProfile, target: NumberProfile
