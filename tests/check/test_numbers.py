@@ -1177,3 +1177,28 @@ def test_a_document_part_named_alone_agrees(zh: str, en: str) -> None:
 def test_a_document_part_of_another_number_differs(zh: str, en: str) -> None:
     missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
     assert missing or extra
+
+
+@pytest.mark.parametrize("zh, en", [
+    # session 49: a scale's abbreviation before a currency's word, after a currency's
+    # word of four letters, or written "mln", "bln"
+    ("250万欧元", "2.5m euros"),
+    ("250万美元", "2.5m US dollars"),
+    ("250万欧元", "euro 2.5m"),
+    ("250万欧元", "Euro 2.5M"),
+    ("25亿美元", "$2.5bln"),
+    ("250万美元", "$2.5mln"),
+])
+def test_money_with_a_scale_abbreviation_agrees(zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("250万欧元", "3.5m euros"),
+    ("25亿美元", "$3.5bln"),
+    # a length in metres is no money: 2.5 stays 2.5
+    ("长250万米", "2.5m long"),
+])
+def test_money_with_a_scale_abbreviation_of_another_amount_differs(zh: str, en: str) -> None:
+    missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
+    assert missing or extra

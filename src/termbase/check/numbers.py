@@ -343,7 +343,8 @@ _EN_SESSION = re.compile(r"\b([a-z]+(?:-[a-z]+)?)\s+(?:special\s+|regular\s+)?se
 _HAS_SCALE = re.compile("hundred|thousand|illion")
 # What every match of _EN_MONEY_SCALED holds, in any case: a scale's word or abbreviation
 # right after a digit, perhaps after a space.
-_HAS_SCALE_ABBREVIATION = re.compile(r"\d\s?(?:[kmKM]|bn|BN|Bn|mn|MN|tn|TN)\b|illion")
+_HAS_SCALE_ABBREVIATION = re.compile(
+    r"\d\s?(?:[kmKM]|bn|BN|Bn|mn|MN|tn|TN|[mbMB]ln|[MB]LN)\b|illion")
 # An amount in square brackets keeps its scale outside them ("[$545.4] million", a
 # figure a draft marks for confirmation, 5.454亿美元 on the other side), and so does one in
 # parentheses ("financial assistance of (80) million US dollars", 8 000万美元).
@@ -357,8 +358,11 @@ _EN_SCALED = re.compile(rf"({_AMOUNT})([\])]?)\s*(hundred|thousand|million|billi
 # what is glued before the amount, 2 the sign or code spaced before it, 3 the amount,
 # 4 the scale.
 _EN_MONEY_SCALED = re.compile(
-    rf"(?:(?<![a-z])([a-z]{{1,4}}\$?|[$€£¥])|([$€£¥]|\b[a-z]{{3}}\b)\s?)?({_AMOUNT})"
+    rf"(?:(?<![a-z])([a-z]{{1,4}}\$?|[$€£¥])|([$€£¥]|\b[a-z]{{3,4}}\b)\s?)?({_AMOUNT})"
     rf"\s?(hundred|thousand|million|billion|trillion|{'|'.join(EN_SCALE_ABBREVIATIONS)})\b")
+# A currency's word after an amount and its scale's abbreviation ("2.5m euros", "$5m US
+# dollars"): the abbreviation is money's, never a unit's (2.5m, metres).
+_EN_MONEY_WORD_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:euros?|dollars?|pounds?|francs?|yen)\b")
 # The currency sign or code right before an amount, and the word right after its scale.
 _EN_CURRENCY_BEFORE = re.compile(
     "(?:(?<![a-z])(" + "|".join(re.escape(c) for c in sorted(
@@ -744,20 +748,26 @@ def _number_names(out: _Collector) -> None:
             out.cover(m.start(), m.end())
 
 
+# The scales' abbreviations no unit's symbol shares: read wherever they follow an amount.
+_MONEY_ONLY_SCALES = frozenset(("bn", "bln", "mln"))
+
+
 def _en_money_scaled(out: _Collector) -> None:
     """Amounts with a scale written as money is (:data:`_EN_MONEY_SCALED`), where the
     plain scaled pattern would not read them: glued to a currency's letters, or with a
-    scale's abbreviation — "m" and "k" only after a currency, being units' symbols too,
-    and "mn", "tn" only after one or glued ("5tn" is five tonnes)."""
+    scale's abbreviation — "m" and "k" only after a currency or before a currency's
+    word ("2.5m euros"), being units' symbols too, and "mn", "tn" only so or glued
+    ("5tn" is five tonnes); "bn", "bln" and "mln" wherever they follow an amount."""
     text = lower_same_length(out.text)
     for m in _EN_MONEY_SCALED.finditer(text):
         glued, spaced, scale = m.group(1), m.group(2), m.group(4)
         money = ((glued and not glued.isalpha()) or glued in EN_CURRENCIES_BEFORE
-                 or spaced in EN_CURRENCIES_BEFORE)
+                 or spaced in EN_CURRENCIES_BEFORE
+                 or _EN_MONEY_WORD_AFTER.match(text, m.end()) is not None)
         if scale in EN_SCALES:
             if not (glued and glued.isalpha()):
                 continue  # the plain scaled pattern reads it
-        elif scale != "bn" and not money:
+        elif scale not in _MONEY_ONLY_SCALES and not money:
             continue
         if out.free(m.start(3), m.end()):
             out.cover(m.start(3), m.end())
