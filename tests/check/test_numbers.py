@@ -1087,6 +1087,8 @@ def test_a_footnote_marker_after_a_word_is_no_quantity(zh: str, en: str) -> None
     ("有助于实现关于性别平等的目标5，而且有助于其他目标。", "Several presenters noted droughts."),
     # two numbers joined by the conjunction after the first
     ("委员会 3和4 都表示关切。", "The Committees expressed concern."),
+    # a label's number set off from its noun, glued to the mark after it
+    ("详情见附件 3，其中列出各项费用。", "The costs are listed below."),
 ])
 def test_a_count_or_label_after_a_word_is_still_found(zh: str, en: str) -> None:
     missing, _ = mismatches(profile(zh, "zh"), profile(en, "en"))

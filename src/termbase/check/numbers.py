@@ -595,11 +595,11 @@ def _marks_a_note(before: str, after: str) -> bool:
     tells a marker from a label, which a noun names by a number after it (目标5，
     "Goal 5", 法案350) and a misaligned or loose translation may leave out: a marker
     follows a closing mark (《公约》12，) or a proper name by jieba's part of speech,
-    where no label's number stands, or any noun when set off by a space (职权 1 ；,
-    委员会67 和), as a superscript marker comes out of a converted file and a label's
-    number, glued to its noun, never does; never a word that introduces a value (为,
-    达到, 增加了, 共有)."""
-    spaced = before[-1:].isspace() or after[:1].isspace()
+    where no label's number stands, or any noun when a space sets it off from what
+    follows (职权 1 ；, 委员会67 和), as a superscript marker comes out of a converted
+    file and a label's number, spaced from its noun at most (附件 3，), never does; never
+    a word that introduces a value (为, 达到, 增加了, 共有)."""
+    spaced = after[:1].isspace()
     before, after = before.rstrip(" \t\u3000"), after.lstrip(" \t\u3000")
     from termbase.check.glosses import dictionary_glosses
     from termbase.text.word_tags import jieba_dictionary_path, tags_of
