@@ -57,7 +57,7 @@ import argparse
 import re
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -371,7 +371,7 @@ def run_mine(corpus: Corpus, errors: bool, losses: bool = False) -> None:
           "precision of the ordered output |")
     print("|---|---|---|---|---|")
     losses_by_stage: list[tuple[int, dict[str, list[str]]]] = []
-    proposed = proposed_forms(corpus) if losses else frozenset()
+    proposed = proposed_forms(corpus) if losses else {}
     for max_terms in (300, 1000):
         result = mine_terms(source, max_terms=max_terms, workers=2)
         precision, unjudged = mined_precision(mined_entries(result, max_terms), corpus, judged)
@@ -428,25 +428,34 @@ WIDE_EXTRACTION = 5000
 below what ``mine`` asks of it (extraction's list is sized for the shortlist)."""
 
 
-def proposed_forms(corpus: Corpus) -> frozenset[str]:
-    """Every form among the extractor's first :data:`WIDE_EXTRACTION` candidates."""
+def proposed_forms(corpus: Corpus) -> dict[str, int]:
+    """Every form among the extractor's first :data:`WIDE_EXTRACTION` candidates, with
+    its candidate's place there (1-based)."""
     from termbase import extract_terms
     from termbase.extract.lines import line_documents
 
     lines = [zh for zh, _ in corpus.pairs]
     wide = extract_terms(list(line_documents(enumerate(lines, 1), corpus.name)),
                          top=WIDE_EXTRACTION, workers=2)
-    return frozenset(_bare(f) for c in wide.candidates for f in c.forms())
+    places: dict[str, int] = {}
+    for place, candidate in enumerate(wide.candidates, 1):
+        for form in candidate.forms():
+            places.setdefault(_bare(form), place)
+    return places
 
 
 def mine_losses(result: MiningResult, concepts: Sequence[Concept], max_terms: int,
-                answer: dict[str, str | None], proposed: frozenset[str]) -> dict[str, list[str]]:
+                answer: dict[str, str | None], proposed: Mapping[str, int]
+                ) -> dict[str, list[str]]:
     """Each gold concept that ``mine`` gets no right answer for, under the last stage one
     of its forms reached (a concept split over several candidates counts where its
     furthest candidate went): :data:`LOSS_STAGES`. Entries name the concept's first form,
     the candidate's term, rank and what it was answered. A concept the extractor proposes
-    only beyond the list ``mine`` asked of it (``proposed``, a wider extraction's forms) is
-    below the shortlist, not unproposed."""
+    only beyond the list ``mine`` asked of it (``proposed``, a wider extraction's forms
+    with their places) is below the shortlist, not unproposed; its entry gives its place
+    in the wider list, which may be high: extraction cuts its drafts to a shortlist sized
+    for the list asked before their final score (大会 is #85 of the wide list on MultiUN,
+    and absent from the list sized for ``mine --max-terms 300``)."""
     import math
 
     from termbase.pair.mining import SHORTLIST_FACTOR
@@ -480,8 +489,10 @@ def mine_losses(result: MiningResult, concepts: Sequence[Concept], max_terms: in
                 where.append((2, f"{said}, {tier} → {termhood.english!r})"))
             elif rank[candidate.term] >= shortlist:
                 where.append((1, f"{said})"))
-        if not where and gold & proposed:
-            where.append((1, f"{concept.forms[0]} (beyond the extractor's list at this size)"))
+        wide = min((proposed[f] for f in concept.forms if f in proposed), default=None)
+        if not where and wide is not None:
+            where.append((1, f"{concept.forms[0]} (beyond the extractor's list at this size; "
+                             f"#{wide} of a wider one)"))
         stage, said = max(where) if where else (0, concept.forms[0])
         stages[LOSS_STAGES[stage]].append(said)
     return stages
