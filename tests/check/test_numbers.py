@@ -1072,6 +1072,8 @@ def test_a_count_before_a_title_mark_is_still_found(zh: str, en: str) -> None:
     ("该计划（2016-2020年）4，旨在消除贫困。", "The plan (2016-2020) aims to eradicate poverty."),
     ("非洲联盟5和欧洲联盟都表示支持。",
      "The African Union and the European Union expressed support."),
+    # glued to a closing mark at the line's end
+    ("缔约国批准了《公约》12", "States parties ratified the Convention"),
 ])
 def test_a_footnote_marker_after_a_word_is_no_quantity(zh: str, en: str) -> None:
     assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
@@ -1089,6 +1091,8 @@ def test_a_footnote_marker_after_a_word_is_no_quantity(zh: str, en: str) -> None
     ("委员会 3和4 都表示关切。", "The Committees expressed concern."),
     # a label's number set off from its noun, glued to the mark after it
     ("详情见附件 3，其中列出各项费用。", "The costs are listed below."),
+    # a contents line's page number, set off by a space after a closing mark
+    ("《儿童权利公约》 12", "Convention on the Rights of the Child"),
 ])
 def test_a_count_or_label_after_a_word_is_still_found(zh: str, en: str) -> None:
     missing, _ = mismatches(profile(zh, "zh"), profile(en, "en"))

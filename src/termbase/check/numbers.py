@@ -562,10 +562,14 @@ def _glued_labels(strict: list[NumberItem], text: str
 
 # Where a Chinese footnote's marker stands, glued or set off by spaces: right after an
 # ideograph or a closing mark, before a clause's mark (…的职权 1 ；, 《公约》12，) or an
-# ideograph (委员会67和…), which :func:`_marks_a_note` reads.
+# ideograph (委员会67和…), which :func:`_marks_a_note` reads, or glued to a closing mark
+# at a line's end (:data:`_LINE_END`).
 _ZH_MARKER_PLACE = re.compile(
     rf"(?<=[\u4e00-\u9fff{_CLOSING_MARKS}])[ \t\u3000]{{0,2}}$")
 _ZH_MARKER_NEXT = re.compile(rf"[ \t\u3000]{{0,2}}(?:[{_CLAUSE_MARKS}]|[\u4e00-\u9fff])")
+# A line's end after a marker glued to a closing mark (…批准了《公约》12): set off by a
+# space there, the digits are a contents line's page number (《公约》 12), a value.
+_LINE_END = re.compile(r"[ \t\u3000]*(?:\n|\Z)")
 # What the word before a marker must not end with: the words that introduce a value
 # (为, 达, 约, 共, 有, 是, 占, 超过) or join two (至, 和), and an ordinal's 第.
 _VALUE_BEFORE = frozenset("第至到和及与或约为达共计逾近有是占过于")
@@ -580,7 +584,9 @@ def _marker_places(strict: list[NumberItem], text: str
     for item in strict:
         if (len(item.text) <= 3 and item.text.isdigit() and item.value == f"n:{int(item.text)}"
                 and _ZH_MARKER_PLACE.search(text, max(0, item.start - 3), item.start)
-                and _ZH_MARKER_NEXT.match(text, item.end)):
+                and (_ZH_MARKER_NEXT.match(text, item.end)
+                     or (text[item.start - 1:item.start] in _CLOSING_MARKS
+                         and _LINE_END.match(text, item.end)))):
             out.append((item, text[max(0, item.start - _MARKER_REACH):item.start],
                         text[item.end:item.end + _MARKER_REACH]))
     return tuple(out)
