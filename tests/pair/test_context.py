@@ -9,6 +9,7 @@ from termbase.pair.context import (
     completes_longer_string,
     completes_past_reading,
     core_by_context,
+    grown_by_head_beside,
     inside_longer_name,
     neighbour_rendering,
     runs_into_company,
@@ -168,9 +169,135 @@ def test_a_head_said_in_the_plural_after_a_list_or_spelt_british_completes_the_s
     assert completed_by_context("巴塞尔公约区域中心", "Basel Convention regional", examples,
                                 lexicon) == "Basel Convention regional Centre"
     # A word the term does not mean stays out, singular or plural.
-    examples[0] = ("巴塞尔公约区域中心，埃及", "Basel Convention regional offices, Egypt")
+    examples = [(zh, en.replace("Regional Centre", "regional offices")
+                 .replace("coordinating centres", "coordinating offices"))
+                for zh, en in examples]
     assert completed_by_context("巴塞尔公约区域中心", "Basel Convention regional", examples,
                                 lexicon) == "Basel Convention regional"
+
+
+def test_a_word_beside_some_uses_that_renders_the_terms_unread_head_grows_the_answer() -> None:
+    # One concept worded two ways: "a low fertility rate" once, "future fertility" in the
+    # other pair; "fertility" leaves 率 unread, and "rate" after it reads it.
+    lexicon = Lexicon.from_pairs([("生育", "fertility"), ("率", "rate; ratio"),
+                                  ("死亡", "death; mortality")])
+    examples = [
+        ("百慕大出现人口老龄化、生育率低的趋势。",
+         "Bermuda has an ageing population and a low fertility rate."),
+        ("未来人口取决于今后生育率的发展趋势。",
+         "The future population depends on the course of future fertility and its decline."),
+    ]
+    assert grown_by_head_beside("生育率", "fertility", examples, lexicon) == "fertility rate"
+    # Every use must agree for the context rule of the answer's edges, which leaves it.
+    assert completed_by_context("生育率", "fertility", examples, lexicon) == "fertility"
+    # Two words that would read it, or one the Chinese outside the term says in its
+    # pair (死亡率 "rate"), leave the answer as it is.
+    two = [examples[0], ("今后生育率的发展趋势。", "the course of the fertility ratio")]
+    assert grown_by_head_beside("生育率", "fertility", two, lexicon) == "fertility"
+    outside = [("生育率低，死亡率高。", "a low fertility rate and high mortality"),
+               examples[1]]
+    assert grown_by_head_beside("生育率", "fertility", outside, lexicon) == "fertility"
+    # A word that reads nothing the answer leaves unread ("decline") is the sentence's.
+    read = Lexicon.from_pairs([("生育率", "fertility")])
+    assert grown_by_head_beside("生育率", "fertility", examples, read) == "fertility"
+    # Only the word after the answer, where a noun phrase's head stands: a word before
+    # it may say again what the answer renders in a sense the dictionary lacks (会议
+    # "session" is no CC-CEDICT gloss).
+    meeting = Lexicon.from_pairs([("会议", "meeting; conference"), ("开幕", "opening")])
+    opening = [("第二届会议开幕", "Meeting opening of the session"),
+               ("会议开幕", "the opening of the session by the President")]
+    assert grown_by_head_beside("会议开幕", "opening of the session", opening,
+                                meeting) == "opening of the session"
+    # Only the term's last word, its head: a word after the answer that reads a middle
+    # word by a lone character's loose gloss (专 "for a particular person") is the
+    # sentence's.
+    office = Lexicon.from_pairs([("人权", "human rights"), ("专", "for a particular person"),
+                                 ("办", "to handle")])
+    staff = [("人权高专办人员进行了访问。", "OHCHR personnel conducted visits."),
+             ("人权高专办的报告", "the report of OHCHR")]
+    assert grown_by_head_beside("人权高专办", "OHCHR", staff, office) == "OHCHR"
+    # An answer the Chinese outside the term says in every pair (非法 "illegal") is a
+    # neighbour's rendering, not a short one of the term: it is not grown.
+    settled = Lexicon.from_pairs([("非法", "illegal"), ("定居点", "settlement")])
+    outposts = [("以色列非法定居点", "Israeli illegal settlements"),
+                ("非法定居点的扩张", "the expansion of illegal outposts and settlements")]
+    assert grown_by_head_beside("定居点", "illegal", outposts, settled) == "illegal"
+    # A name of capitalised words ends where its capitals end, though CC-CEDICT reads
+    # the surname 宁 "Ning" and glosses 昌 "prosperous".
+    name = Lexicon.from_pairs([("宁", "Ning (surname); peaceful"), ("弘", "great"),
+                               ("昌", "prosperous")])
+    sounds = [("记者宁弘昌报道", "reporter Ning Hong Chang prosperous reports"),
+              ("宁弘昌说", "Ning Hong Chang said")]
+    assert grown_by_head_beside("宁弘昌", "Ning Hong Chang", sounds, name) == "Ning Hong Chang"
+    # In lower-cased text, a head is added only to an answer that renders the term's
+    # other words by their meaning: a name rendered by its sound means none of them.
+    lower = [(zh, en.lower()) for zh, en in sounds]
+    meaning = Lexicon.from_pairs([("宁", "peaceful"), ("弘", "great"), ("昌", "prosperous")])
+    assert grown_by_head_beside("宁弘昌", "ning hong chang", lower, meaning) == "ning hong chang"
+
+
+def test_an_acronym_or_a_name_its_uses_go_on_otherwise_is_not_grown_by_a_head() -> None:
+    # An acronym no dictionary entry glosses is a name, which may hold the head already:
+    # KFOR is the Kosovo Force (部队 "troops; force"); GDP, which the dictionary glosses,
+    # takes the head its uses say after it.
+    lexicon = Lexicon.from_pairs([("驻", "stationed"), ("科索沃", "Kosovo"),
+                                  ("部队", "troops; force"), ("巡逻", "patrol"),
+                                  ("支持", "support"), ("报告", "report"),
+                                  ("国内生产总值", "gross domestic product; GDP"),
+                                  ("增长", "growth; increase"), ("下降", "fall"),
+                                  ("预计", "expect")])
+    pairs = [("驻科部队继续巡逻。", "KFOR troops continued to patrol."),
+             ("驻科部队的支持", "the support of KFOR, as before"),
+             ("驻科部队的报告", "the report of KFOR, as before"),
+             ("国内生产总值增长预计", "GDP growth is expected"),
+             ("国内生产总值增长下降", "GDP fell, as before")]
+    filler = [(f"第{i}号文件印发了。", f"Document number {i} was issued.") for i in range(30)]
+    answers = {p.term: p.best.text if p.best else None for p in pair_terms(
+        ["驻科部队", "国内生产总值增长"], from_pairs(pairs + filler, "d"), lexicon=lexicon,
+        settings=PairSettings(min_support=2))}
+    assert answers == {"驻科部队": "KFOR", "国内生产总值增长": "GDP growth"}
+    # A name whose uses go on in other capitals is named otherwise there: 'Facility'
+    # twice, 'Fund' (基金's gloss) once.
+    fund = Lexicon.from_pairs([("全球", "global"), ("环境", "environment"), ("基金", "fund")])
+    facility = [("全球环境基金的赠款", "grants of the Global Environment Fund"),
+                ("全球环境基金理事会", "the Global Environment Facility Council"),
+                ("全球环境基金秘书处", "the Global Environment Facility secretariat")]
+    assert grown_by_head_beside("全球环境基金", "Global Environment", facility,
+                                fund) == "Global Environment"
+    # Where the other uses stop at the answer, the head grows it.
+    stops = [facility[0], ("全球环境基金理事会", "the Council of the Global Environment")]
+    assert grown_by_head_beside("全球环境基金", "Global Environment", stops,
+                                fund) == "Global Environment Fund"
+
+
+def test_a_fragment_pairing_abstains_on_is_not_grown_into_an_answer() -> None:
+    # Half the examples of the one-word answer say the term's head beside it: pairing
+    # abstains on the fragment (fragments.unsaid_beside) before any answer is grown, as
+    # the corpus agrees on no complete form ("non-proliferation obligations" once,
+    # "the non-proliferation regime" once).
+    lexicon = Lexicon.from_pairs([("不扩散", "non-proliferation"), ("义务", "obligation; duty"),
+                                  ("各国", "States"), ("履行", "fulfil"),
+                                  ("加强", "strengthen"), ("制度", "regime; system")])
+    pairs = [("各国应履行不扩散义务。",
+              "States should fulfil their non-proliferation obligations."),
+             ("加强不扩散义务", "strengthening the non-proliferation regime"),
+             ("各国不扩散义务", "what States have undertaken not to proliferate")]
+    filler = [(f"第{i}号文件印发了。", f"Document number {i} was issued.") for i in range(30)]
+    pairing = pair_terms(["不扩散义务"], from_pairs(pairs + filler, "d"), lexicon=lexicon)[0]
+    assert pairing.best is None
+    assert "part of a longer rendering" in pairing.abstained_reason
+    # A modifier without its noun, which the whole list refuses ("judicial" for 司法机构,
+    # answers.bare_heads_refused), is refused, not grown by the one use that says a
+    # reading of the head beside it.
+    lexicon = Lexicon.from_pairs([("司法", "judicial; judiciary"), ("机构", "institution; agency"),
+                                  ("各国", "States"), ("加强", "strengthen"),
+                                  ("国家", "national")])
+    pairs = [("加强司法机构。", "strengthen judicial institutions in full"),
+             ("国家司法机构", "the national judicial authorities"),
+             ("各国司法机构", "States and their judicial system")]
+    pairing = pair_terms(["司法机构"], from_pairs(pairs + filler, "d"), lexicon=lexicon)[0]
+    assert pairing.best is None
+    assert "qualifies a noun it leaves out" in pairing.abstained_reason
 
 
 def test_a_list_that_ends_in_a_word_the_term_does_not_mean_adds_nothing() -> None:

@@ -30,7 +30,14 @@ from itertools import pairwise
 
 from termbase.align.lexicon import STOP_WORDS as GLOSS_STOP_WORDS
 from termbase.align.lexicon import content_stems
-from termbase.pair.dictionary import Dictionary, coverage, known_stem, read_in_full, read_stems
+from termbase.pair.dictionary import (
+    Dictionary,
+    coverage,
+    known_stem,
+    read_in_full,
+    read_stems,
+    reads_as,
+)
 from termbase.pair.learned import Glosses
 from termbase.pair.ngrams import STOP_WORDS, ZH_GRAMMAR
 from termbase.text.chinese import CJK_RUN
@@ -362,6 +369,77 @@ def completed_by_context(term: str, text: str, examples: Sequence[tuple[str, str
             return text
         text = grown
     return text
+
+
+def grown_by_head_beside(term: str, text: str, examples: Sequence[tuple[str, str]],
+                         dictionary: Dictionary, glosses: Glosses | None = None, *,
+                         max_words: int | None = None) -> str:
+    """``text`` grown by the one word after its uses that renders the term's last word,
+    which the answer leaves unread, where the uses disagree: one concept worded two ways
+    splits the support, and the shorter wording wins ("a low fertility rate" and "future
+    fertility" for 生育率: "fertility" leaves 率 "rate" unread). Asked of an answer
+    pairing gives, after every rule that abstains on a fragment: where the examples say
+    the longer rendering so often that the answer is no rendering at all
+    (:func:`termbase.pair.fragments.unsaid_beside`), pairing abstains, and growing such
+    a fragment instead answered phrases the text says in two pairs ('Treaty provides',
+    'concrete recommendations'), each taking a place of mine's list.
+
+    Chinese and English both end a noun phrase with its head, so a word after the answer
+    may render the term's last word and no other: a word before it may say again what
+    the answer renders in a sense the dictionary lacks ("meeting opening of the session"
+    for 会议开幕), and a word after it reading a middle word by a lone character's loose
+    gloss ("OHCHR personnel" for 人权高专办, 专 "for a particular person") is the
+    sentence's. A word the Chinese outside the term says in that pair is the sentence's
+    too; two such words leave the answer as it is. A name whose uses go on in other
+    capitals is named otherwise there: 'Global Environment Facility' twice beside
+    'Global Environment Fund' once, 基金 "fund"."""
+    if len(examples) < MIN_EXAMPLES:
+        return text
+    contexts = [_Context.of(zh, term, dictionary, glosses) for zh, _ in examples]
+    grown = _reads_more_beside(term, text, examples, contexts, dictionary)
+    # A head English says in two words is taken in whole where its uses agree on the
+    # second ("ad hoc Working Group" for 特设工作组, 工作组 "working group").
+    return text if grown is None else completed_by_context(term, grown, examples, dictionary,
+                                                            glosses, max_words=max_words)
+
+
+def _reads_more_beside(term: str, text: str, examples: Sequence[tuple[str, str]],
+                       contexts: Sequence[_Context], dictionary: Dictionary) -> str | None:
+    """See :func:`grown_by_head_beside`; None where the answer stays as it is."""
+    words = [w for w in dictionary.segment(term) if dictionary.translations(w)]
+    units = _units(text.split())
+    if not words or not units or _all_explain(contexts, units):
+        # An answer the Chinese outside the term says in every pair is a neighbour's
+        # rendering ("illegal" of 非法 before 定居点), not a short one of the term.
+        return None
+    head = dictionary.translations(words[-1])
+    stems = read_stems(text, term, dictionary)
+    if any(reads_as(stem, head) for stem in stems):
+        return None
+    if len(words[-1]) < 2 and not any(reads_as(stem, dictionary.translations(word))
+                                      for word in words[:-1] for stem in stems):
+        # A lone character glosses loosely, and in a name rendered by its sound every
+        # character has a gloss the name does not mean (昌 "prosperous" of 宁弘昌 "Ning
+        # Hong Chang"): it is the head only of an answer that renders the term's other
+        # words by their meaning.
+        return None
+    # A name of capitalised words ends where its capitals end: a word after it in lower
+    # case is the sentence's ("Ning Hong Chang prosperous" for 宁弘昌, 昌 "prosperous").
+    named = len(units) > 1 and all(w[:1].isupper() for w in units)
+    found: dict[str, str] = {}
+    for (_, en), context in zip(examples, contexts, strict=True):
+        for word in _neighbours(text, en, after=True):
+            if (word is None or not _units([word]) or _DIGITS.search(word)
+                    or _is_function(word) or (named and word[:1].islower())):
+                continue
+            if any(reads_as(stem, head) for stem in read_stems(word, term, dictionary)) \
+                    and not context.explains(word):
+                found.setdefault(singular(word.lower()), f"{text} {word}")
+            elif named and word[:1].isupper():
+                # The name goes on in other capitals here ('Global Environment Facility'
+                # beside 'Global Environment Fund'): its uses name it otherwise.
+                return None
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _same_word_beside(text: str, example_en: Sequence[str], after: bool) -> str | None:

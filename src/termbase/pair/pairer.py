@@ -39,6 +39,7 @@ from termbase.pair.answers import (
     coded_name_inside,
     common_and_unread,
     entry_said,
+    modifier_only,
     named_by_acronym,
     named_in_full,
     once_each,
@@ -69,6 +70,7 @@ from termbase.pair.context import (
     completes_longer_string,
     completes_past_reading,
     core_by_context,
+    grown_by_head_beside,
     inside_longer_name,
     neighbour_rendering,
     runs_into_company,
@@ -101,6 +103,7 @@ from termbase.pair.references import (
 )
 from termbase.pair.results import Candidate, Example, PairingReport, TermPairing
 from termbase.pair.sources import PARALLEL_PAIRS, corpus_pairs
+from termbase.pair.termhood import acronym
 from termbase.pair.variants import spellings_to_keep
 
 __all__ = ["Candidate", "Example", "PairSettings", "PairingReport", "TermPairing",
@@ -555,6 +558,21 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
             return abstain(f"the best candidate '{best.text}' is part of a longer rendering: "
                            f"its examples also say what {unsaid} is rendered as where it "
                            f"stands outside the term")
+    if s.direction == "zh" and lexicon is not None and best.method == "association" \
+            and not modifier_only(term, best.text, lexicon) \
+            and acronym(best.text, lexicon) is None:
+        # Only an answer every rule above let stand, and no modifier the whole list
+        # refuses without its noun (:func:`termbase.pair.answers.bare_heads_refused`):
+        # a fragment they refuse is no answer to grow
+        # (:func:`termbase.pair.context.grown_by_head_beside`). Nor an acronym no
+        # dictionary entry glosses: a name, which may hold the head already ('KFOR',
+        # the Kosovo Force, for 驻科部队; 'GDP' is glossed, and takes 'growth').
+        grown = grown_by_head_beside(term, best.text,
+                                     [(e.zh, e.en) for e in best.examples], lexicon, glosses,
+                                     max_words=s.max_en_words)
+        if grown != best.text:
+            best = replace(best, text=grown)
+            ranked = [best, *ranked[1:]]
     answered = once_each([c for c in ranked if c.support >= s.min_support] or [best])
     return TermPairing(term, occurrences, tuple(answered[: s.max_candidates]), "",
                        s.direction)
