@@ -64,7 +64,7 @@ bundled data/ holds UNv1 lines 1–2,000 (and 2,001–4,000, and the ``peace`` t
 
 Usage: python benchmarks/check_false_alarms.py [--shared DIR] [--json] [--role ROLE]
            [--glossary shipped|mined [--mined-tbx PATH]] [--sample KIND --part NAME [-n N]]
-           [--precision KIND] [--injected [--errors]]
+           [--precision KIND] [--injected [--errors]] [--strict-terms]
 """
 
 from __future__ import annotations
@@ -312,15 +312,15 @@ def repeats(glossary: Glossary, findings: Sequence[Finding]) -> dict[str, int]:
     }
 
 
-def run(shared: Path, role: str | None = None,
-        glossary_name: str = "shipped") -> dict[str, object]:
+def run(shared: Path, role: str | None = None, glossary_name: str = "shipped",
+        options: CheckOptions | None = None) -> dict[str, object]:
     glossary = chosen_glossary(glossary_name)
     report: dict[str, object] = {}
     pooled: dict[str, tuple[int, list[Finding]]] = {}
     for part in official_parts(shared):
         if role and part.role != role:
             continue
-        found = check_part(glossary, part)
+        found = check_part(glossary, part, options)
         n = segments(part)
         report[part.name] = {"role": part.role, "segments": n,
                              "per_1000": per_thousand(found, n),
@@ -567,9 +567,11 @@ def _spread(choices: list[Injection], limit: int, part_name: str) -> list[Inject
     return sorted(picked, key=lambda x: (x.kind.value, x.line))
 
 
-def injected_glossary(glossary: Glossary, part: Part) -> list[InjectedResult]:
+def injected_glossary(glossary: Glossary, part: Part,
+                      options: CheckOptions | None = None) -> list[InjectedResult]:
     """Each injection checked in a copy of the part holding at most one injection per
-    concept and kind: the finding of its kind for its concept on its line, if any."""
+    concept and kind: the finding of its kind for its concept on its line, if any
+    (checked with ``options``, the defaults when None)."""
     copies: list[list[Injection]] = []
     for item in glossary_injections(glossary, part):
         copy = next((c for c in copies if all(
@@ -584,7 +586,7 @@ def injected_glossary(glossary: Glossary, part: Part) -> list[InjectedResult]:
         en = list(part.en)
         for item in copy:
             en[item.line] = item.en
-        found = check_part(glossary, replace(part, en=tuple(en)))
+        found = check_part(glossary, replace(part, en=tuple(en)), options)
         by_key = {(f.kind, f.line, f.concept_id): f for f in found}
         for item in copy:
             f = by_key.get((item.kind, item.line + 1, item.concept_id))
@@ -687,6 +689,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="glossary errors injected into the tuning parts: per part and "
                              "kind, injected / found / found at the kind's own severity")
     add_glossary_options(parser)
+    parser.add_argument("--strict-terms", action="store_true",
+                        help="check with every glossary entry a required term "
+                             "(CheckOptions.strict_terms: no general-word hint), for "
+                             "--injected and the per-1,000 report")
     parser.add_argument("--errors", action="store_true",
                         help="with --injected: list each injection not found at its own "
                              "severity, with the reason that lowered it")
@@ -697,9 +703,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if shared is None:
         print("shared data not found; pass --shared or set TERMBASE_SHARED", file=sys.stderr)
         return 2
+    options = CheckOptions(strict_terms=True) if args.strict_terms else None
     if args.injected:
         print(glossary_line(args.glossary))
-        return _print_injected(shared, args.errors, args.glossary)
+        return _print_injected(shared, args.errors, args.glossary, options)
     if args.precision:
         print(glossary_line(args.glossary))
         for name, row in judged_precision(shared, args.precision, args.n, args.role,
@@ -714,11 +721,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{verdict_key(args.part, f, args.glossary)}  {f.message}\n"
                   f"  zh: {f.other_segment}\n  en: {f.segment}\n")
         return 0
-    report = run(shared, args.role, args.glossary)
+    report = run(shared, args.role, args.glossary, options)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))
         return 0
     print(glossary_line(args.glossary))
+    if options is not None:
+        print(_STRICT_LINE)
     kinds = [k.value for k in FindingKind] + ["all errors", "all warnings", "all infos"]
     print("per 1,000 segments; each kind at warning level or above")
     print(f"{'part':20} {'role':9} {'segs':>6} " + " ".join(f"{k[:12]:>12}" for k in kinds))
@@ -735,14 +744,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def _print_injected(shared: Path, errors: bool, glossary_name: str = "shipped") -> int:
+_STRICT_LINE = "checked with --strict-terms: every glossary entry a required term"
+
+
+def _print_injected(shared: Path, errors: bool, glossary_name: str = "shipped",
+                    options: CheckOptions | None = None) -> int:
     glossary = chosen_glossary(glossary_name)
+    if options is not None:
+        print(_STRICT_LINE)
     print("glossary errors injected into the tuning parts' clean line pairs: "
           "injected / found / found at the kind's own severity")
     for part in official_parts(shared):
         if part.role != "tuning":
             continue
-        results = injected_glossary(glossary, part)
+        results = injected_glossary(glossary, part, options)
         for kind, (n, found, full) in injected_table(results).items():
             print(f"{part.name:20} {kind:16} {n:>4} {found:>4} {full:>4}")
         if not errors:

@@ -762,7 +762,7 @@ def check_draft(draft: PathLike, *, glossary: GlossarySource | None = None,
           encoding: str | None = None, checks: Iterable[str] | None = None,
           accept: PathLike | None = None,
           progress: Callable[[str, int, int], None] | None = None,
-          sheet: str | None = None) -> CheckResult:
+          sheet: str | None = None, strict_terms: bool = False) -> CheckResult:
     """Check a draft's terminology against the glossary (default: the store's).
 
     ``draft`` is a monolingual .txt/.docx (Chinese or English, detected) or a bilingual
@@ -772,7 +772,9 @@ def check_draft(draft: PathLike, *, glossary: GlossarySource | None = None,
     ``presplit``). ``checks`` names the checks to run (default: all); findings whose
     fingerprint is in the ``accept`` file are moved to ``result.accepted`` (see
     :func:`write_accepted`). ``progress(step, done, total)`` is called as the glossary and
-    the draft are read and after each check (exact: one step each).
+    the draft are read and after each check (exact: one step each). ``strict_terms``
+    makes every glossary entry a required term
+    (:attr:`termbase.check.checker.CheckOptions.strict_terms`).
     """
     from termbase.check.accept import apply_accepted, read_accepted
     from termbase.check.checker import CheckOptions, MissingLanguage
@@ -795,7 +797,7 @@ def check_draft(draft: PathLike, *, glossary: GlossarySource | None = None,
     step("glossary")
     options = CheckOptions(match=MatchOptions(
         verb_forms=verb_forms, spelling_variants=not strict_spelling,
-        hyphenation=not strict_spelling), kinds=kinds)
+        hyphenation=not strict_spelling), kinds=kinds, strict_terms=strict_terms)
 
     def lexicon() -> Lexicon:
         from termbase.align.lexicon import Lexicon, load_default_lexicon

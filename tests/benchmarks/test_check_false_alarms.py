@@ -71,6 +71,21 @@ def test_a_closed_term_written_with_a_hyphen_takes_an_injection() -> None:
     assert all(r.severity is not None for r in results), results
 
 
+def test_injections_are_checked_with_the_options_given() -> None:
+    # --strict-terms: a general word's removal, a hint by default, is an error when
+    # every glossary entry is a required term.
+    from termbase.check import CheckOptions
+
+    fa = load_benchmark("check_false_alarms")
+    glossary = Glossary((_concept("m", ("zh", "措施"), ("en", "measures")),))
+    part = fa.Part("unv1-x", "tuning", ("各国政府采取了具体步骤和措施。",) * 3,
+                   ("Governments took concrete steps and measures.",) * 3)
+    default = fa.injected_glossary(glossary, part)
+    strict = fa.injected_glossary(glossary, part, CheckOptions(strict_terms=True))
+    assert [r.severity for r in default] == [Severity.INFO]
+    assert [r.severity for r in strict] == [Severity.ERROR]
+
+
 def test_number_injections_are_drawn_per_line() -> None:
     # Which lines take a changed digit, and which digit, is decided per line by a
     # seeded hash: lines made eligible (clean, with a number) leave the other lines'

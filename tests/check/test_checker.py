@@ -157,3 +157,51 @@ def test_a_check_imports_neither_the_document_model_nor_the_other_report_formats
 def test_severity_of_every_finding_is_a_severity(glossary: Glossary) -> None:
     result = check_draft(glossary, _pair(["大会注意到。"], ["The Conference notes."]))
     assert all(isinstance(f.severity, Severity) for f in result.findings)
+
+
+def _missing(concept: tuple[str, str], zh: str, en: str,
+             options: CheckOptions | None = None) -> list[str]:
+    """The severities of the missing_target findings of the one-line pair against a
+    glossary of the one concept (Chinese, English)."""
+    glossary = Glossary((Concept("c", (LangSec("zh", (Term(concept[0]),)),
+                                       LangSec("en", (Term(concept[1]),)))),))
+    found = check_draft(glossary, presplit_pair(zh, "d.zh", en, "d.en"), options)
+    return [f.severity.value for f in found.findings if f.kind is FindingKind.MISSING_TARGET]
+
+
+_STRICT = CheckOptions(strict_terms=True)
+
+
+def test_strict_terms_keeps_a_general_words_miss_an_error() -> None:
+    # 措施 "measures": a dictionary sense of the word, which the line renders "steps": a
+    # hint by default, an error when every entry is a required term.
+    zh, en = "各国政府采取了具体步骤和措施。", "Governments took concrete steps."
+    assert _missing(("措施", "measures"), zh, en) == ["info"]
+    assert _missing(("措施", "measures"), zh, en, _STRICT) == ["error"]
+
+
+def test_strict_terms_leaves_the_lines_own_reasons_and_the_cut_segment_guard() -> None:
+    # The line's own reason (an acronym of the longer name the term opens) still makes
+    # the miss a hint: the option turns off the general-word rule only.
+    zh = "联合国开发计划署管理层认为评估有用。"
+    en = "UNDP management believes the evaluation useful."
+    assert _missing(("联合国", "United Nations"), zh, en, _STRICT) == ["info"]
+    # A segment cut before the term: an error with or without the option (the
+    # general-word rule never excused it).
+    zh = ("《约翰内斯堡执行计划》和联合国可持续发展大会题为“我们希望的未来”成果文件所载"
+          "国际商定的与水有关的目标所提出的多项建议，")
+    cut = ("the Johannesburg Plan of Implementation and the outcome document of the United "
+           "Nations Conference on Sustainable Development, entitled “The future we want”,")
+    for options in (None, _STRICT):
+        assert _missing(("国际", "international"), zh, cut, options) == ["error"]
+    whole = cut[:-1] + (" containing the recommendations on the globally agreed goals "
+                        "related to water,")
+    assert _missing(("国际", "international"), zh, whole) == ["info"]
+    assert _missing(("国际", "international"), zh, whole, _STRICT) == ["error"]
+
+
+def test_strict_terms_is_in_the_settings(glossary: Glossary) -> None:
+    draft = _pair(["联合国"], ["United Nations"])
+    assert dict(check_draft(glossary, draft).signature.settings)["strict terms"] == "False"
+    assert dict(check_draft(glossary, draft, _STRICT).signature.settings)[
+        "strict terms"] == "True"

@@ -447,3 +447,19 @@ def test_the_terms_references_are_mapped_once_for_both_matchers(
     for lang in ("zh", "en"):
         first.matcher(lang, MatchOptions())
     assert calls == [50]
+
+
+def test_strict_terms_reads_no_decision_of_the_cache(cache: Path, tmp_path: Path) -> None:
+    # Whether an entry is a general word is asked of the dictionary at each check, not
+    # compiled: the same cached matchers give a hint by default and an error with
+    # strict_terms, in either order.
+    path = tmp_path / "m.tbx"
+    write_glossary(Glossary((Concept("m", (LangSec("zh", (Term("措施"),)),
+                                           LangSec("en", (Term("measures"),)))),)), path)
+    draft = presplit_pair("各国政府采取了具体步骤和措施。", "d.zh",
+                          "Governments took concrete steps.", "d.en")
+    strict = CheckOptions(strict_terms=True)
+    for options, severity in ((None, "info"), (strict, "error"), (None, "info")):
+        found = check_draft(compiled(path), draft, options).findings
+        assert [(f.kind, f.severity.value) for f in found] == [
+            (FindingKind.MISSING_TARGET, severity)]

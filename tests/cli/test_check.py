@@ -206,3 +206,18 @@ def test_a_draft_sheet_is_chosen_with_sheet(tmp_path: Path, glossary: Path,
     assert "--sheet chooses a sheet of an .xlsx draft" in capsys.readouterr().err
     assert main(["check", "--help"]) == 0
     assert "--sheet NAME|N" in capsys.readouterr().out
+
+
+def test_strict_terms_makes_a_general_words_miss_fail(tmp_path: Path) -> None:
+    # 措施 "measures", a dictionary sense of the word: its miss in a translated line is
+    # a hint by default (exit 0 with --fail-on error), an error with --strict-terms.
+    path = _write(tmp_path / "g.json", json.dumps({"title": "t", "concepts": [
+        {"id": "m", "langSecs": [{"lang": "zh", "terms": [{"text": "措施"}]},
+                                 {"lang": "en", "terms": [{"text": "measures"}]}]}]},
+        ensure_ascii=False))
+    src = _write(tmp_path / "a.txt", "各国政府采取了具体步骤和措施。\n")
+    tgt = _write(tmp_path / "b.txt", "Governments took concrete steps.\n")
+    args = ["check", "-g", str(path), str(src), "--target", str(tgt), "--presplit", "-q",
+            "--fail-on", "error"]
+    assert main(args) == 0
+    assert main([*args, "--strict-terms"]) == EXIT_FINDINGS

@@ -31,10 +31,22 @@ class CheckOptions:
     match: MatchOptions = field(default_factory=MatchOptions)
     kinds: frozenset[FindingKind] = frozenset(FindingKind)
     """Which checks run; all by default."""
+    strict_terms: bool = False
+    """Every glossary entry is a required term: a ``missing_target`` finding is never
+    lowered to a hint because its entry is a general word
+    (:mod:`termbase.check.general_word`: one common English word a dictionary sense of
+    its Chinese says, 会议 "meeting", 政府 "Government"), so the miss of such an entry
+    in a pair that translates its line stays an error. That is the one rule it turns
+    off: the reasons read in the draft itself (the term rendered otherwise in its line,
+    by an acronym, a longer name, a reference; another sense the draft shows; the
+    dictionary's reading of the line) still make a miss a hint, and a cut or misaligned
+    pair was never excused by the general-word rule. Off by default: on official text
+    most misses of general words are translators' choices."""
 
     def settings(self) -> dict[str, object]:
         out: dict[str, object] = {f"match {k}": v for k, v in self.match.settings().items()}
         out["checks"] = ",".join(k.value for k in FindingKind if k in self.kinds)
+        out["strict terms"] = self.strict_terms
         return out
 
 
@@ -162,6 +174,7 @@ def _check(glossary: Glossary | CompiledGlossary, draft: Draft, opts: CheckOptio
         else:
             ctx = CheckContext.build(Glossary(), draft, source, target,
                                      concepts=glossary.concepts)
+        ctx.strict_terms = opts.strict_terms
         beside = _draft_checks_beside(ctx, opts)
         found: dict[FindingKind, list[Finding]] = {}
         for kind, check in CHECKS.items():

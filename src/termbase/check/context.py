@@ -54,6 +54,9 @@ class CheckContext:
     """The target side is written without capitals (a lower-cased corpus): case says
     nothing there, so a lower-case name is the name, neither missing nor miscased (see
     also ``_generic_use``, lower case that is the common noun)."""
+    strict_terms: bool = False
+    """Every glossary entry is a required term (:attr:`CheckOptions.strict_terms
+    <termbase.check.checker.CheckOptions.strict_terms>`): no general-word hint."""
     _evidence: DraftEvidence | None = None
     _lower_case_words: frozenset[str] | None = None
 

@@ -31,6 +31,11 @@ nothing else of the line says
 in the word's place, as the draft's own excuses ask (:mod:`termbase.check.other_sense`)
 — unless the translation says the word in another of its senses, which nothing else of
 the line says: that sense took its place.
+
+A reviser whose glossary owner requires every entry turns this module off
+(:attr:`termbase.check.checker.CheckOptions.strict_terms`, ``termbase check
+--strict-terms``): no dictionary evidence tells a translator's synonym from a wrong word
+put in, so the choice is the reviser's.
 """
 
 from __future__ import annotations

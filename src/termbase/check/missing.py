@@ -120,8 +120,10 @@ def check_missing_target(ctx: CheckContext) -> list[Finding]:
     hints.update((key, f"the draft renders it so in only {share[cid][0]} of {share[cid][1]} "
                        f"places, and this line shows nothing that goes with that rendering: "
                        f"it may have another sense here") for key, cid in unmarked.items())
-    # The entry's own nature, for the misses neither their line nor the draft excused.
-    hints.update(_general_word_hints(ctx, [a for a in absent if not hints[id(a)]]))
+    # The entry's own nature, for the misses neither their line nor the draft excused;
+    # not when the reviser requires every entry (CheckOptions.strict_terms).
+    if not ctx.strict_terms:
+        hints.update(_general_word_hints(ctx, [a for a in absent if not hints[id(a)]]))
     findings = []
     for item in absent:
         src_view, hit, expected = item.src_view, item.hit, item.expected

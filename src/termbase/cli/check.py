@@ -46,6 +46,13 @@ _BY_SUFFIX = {".json": "json", ".xlsx": "xlsx", ".html": "html", ".htm": "html"}
 @click.option("--strict-spelling", is_flag=True,
               help="English: do not equate British/American spellings or hyphenated and "
                    "spaced forms.")
+@click.option("--strict-terms", is_flag=True,
+              help="Every glossary entry is a required term: a missing one whose entry "
+                   "is a general word (one common English word that a dictionary sense "
+                   "of its source word gives: 'meeting', 'Government') stays an error in "
+                   "a pair that translates its line, not a hint. The other reasons for a "
+                   "hint (the term rendered otherwise in its line, another sense the "
+                   "draft shows) still hold.")
 @click.option("--checks", "checks", metavar="NAMES",
               help="Run only these checks (comma-separated names from the list below).")
 @click.option("--accept", "accept", type=click.Path(path_type=Path, dir_okay=False),
@@ -62,7 +69,8 @@ _BY_SUFFIX = {".json": "json", ".xlsx": "xlsx", ".html": "html", ".htm": "html"}
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def command(draft: Path, glossary: tuple[str, ...], target: Path | None, presplit: bool,
             output_format: str | None, output: Path | None, fail_on: str, verb_forms: bool,
-            strict_spelling: bool, checks: str | None, accept: Path | None,
+            strict_spelling: bool, strict_terms: bool, checks: str | None,
+            accept: Path | None,
             write_accepted: Path | None, sheet: str | None, encoding: str | None,
             quiet: bool) -> int:
     """Check DRAFT against the glossary's approved terms.
@@ -131,6 +139,7 @@ def command(draft: Path, glossary: tuple[str, ...], target: Path | None, prespli
                                  presplit=presplit, verb_forms=verb_forms,
                                  strict_spelling=strict_spelling, encoding=encoding,
                                  accept=accept, progress=progress, sheet=sheet,
+                                 strict_terms=strict_terms,
                                  checks=checks.split(",") if checks is not None else None)
     echo_diagnostics(result.diagnostics)
     if write_accepted is not None:
