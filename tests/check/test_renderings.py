@@ -419,3 +419,38 @@ def test_an_agents_head_the_translation_keeps_is_no_passive_of_the_agent() -> No
     verb = {"代表": Gloss(frozenset({"repres"}), "v", ("to represent",))}
     assert modified_agent_passive(item("It was pointed out that the report was issued."),
                                   verb) == ""
+
+
+# Lines where the draft shows 常驻 rendered "Permanent", 代表 "Representative" and
+# 共和国 "Republic" (a signature line's words).
+_SIGNATURE_EVIDENCE = [
+    ("摩尔多瓦共和国政府发表了声明。", "The Government of the Republic of Moldova issued a "
+                                       "statement."),
+    ("捷克共和国欢迎该报告。", "The Czech Republic welcomed the report."),
+    ("多米尼加共和国支持该决议。", "The Dominican Republic supported the resolution."),
+    ("常驻观察员发了言。", "The Permanent Observer made a statement."),
+    ("常驻代表团发表了声明。", "The Permanent Mission issued a statement."),
+    ("特别代表访问了该国。", "The Special Representative visited the country.")]
+
+
+def test_a_name_whose_word_the_names_bound_cuts_through_renders_it() -> None:
+    """吉尔吉斯共和国常驻联合国代表, a signature's "Permanent Representative of the Kyrgyz
+    Republic" (issue 13, missing_target on official text): the name's bound stops at
+    和, a grammar character, inside 共和国; the draft shows "Republic" to render a piece
+    across that bound (和国), which is the name's own word, not another thing's."""
+    zh = [z for z, _ in _SIGNATURE_EVIDENCE] + ["吉尔吉斯共和国常驻联合国代表"]
+    en = [e for _, e in _SIGNATURE_EVIDENCE] + ["Permanent Representative of the Kyrgyz "
+                                                "Republic"]
+    found = check_draft(_un(), _pair(zh, en)).findings
+    assert [(f.kind.value, f.severity.value, f.line) for f in found] == [
+        ("missing_target", "info", 7)]
+    assert "Permanent Representative of the Kyrgyz Republic" in found[0].message
+
+
+def test_a_name_whose_word_renders_what_a_conjunction_sets_apart_stays_missing() -> None:
+    # 和 joins two things here: "Republic" renders 共和国 before it, outside the name
+    # 联合国代表, and the term's omission is a reviser's business.
+    zh = [z for z, _ in _SIGNATURE_EVIDENCE] + ["吉尔吉斯共和国和联合国代表举行了会谈。"]
+    en = [e for _, e in _SIGNATURE_EVIDENCE] + ["The Representative of the Kyrgyz "
+                                                "Republic held talks."]
+    assert _found(_un(), _pair(zh, en))[-1] == ("missing_target", "error", 7)

@@ -331,7 +331,7 @@ def name_for_longer_name(ctx: CheckContext, absent: Absent) -> str:
         return ""
     known = [(h.start, h.end) for v in absent.unit.target for h in v.hits]
     if ctx.case_blind:
-        return _lower_case_longer_name(ctx, absent, whole, rest, known)
+        return _lower_case_longer_name(ctx, absent, rest, known)
     for target in absent.unit.target:
         text = target.segment.text
         for m in ENGLISH_NAME.finditer(text):
@@ -345,9 +345,29 @@ def name_for_longer_name(ctx: CheckContext, absent: Absent) -> str:
             # A word the draft shows to render only something outside the longer
             # name speaks against it ("Kingdom" of 联合王国 beside 联合国大会).
             if any(pieces and all(p in rest for p in pieces) for pieces in shown) and all(
-                    not pieces or any(p in whole for p in pieces) for pieces in shown):
+                    not pieces or any(_of_name(absent, p) for p in pieces)
+                    for pieces in shown):
                 return m.group()
     return ""
+
+
+def _of_name(absent: Absent, piece: str) -> bool:
+    """Whether ``piece``, ideographs the draft shows a word of the translation to render,
+    stands in the longer name around the source term (:func:`name_bounds`) or across one
+    of its edges. A grammar character that bounds the name may be inside a word of it
+    (和 of 共和国, "Republic": 吉尔吉斯共和国常驻联合国代表, a signature's "Permanent
+    Representative of the Kyrgyz Republic", is bounded at 国常驻…); a piece the draft
+    renders that holds the bound's character and the name's next one shows the word
+    going on. A piece wholly outside the name is another thing's ("Kingdom" of
+    联合王国 beside 联合国大会)."""
+    text = absent.src_view.segment.text
+    before, after = name_bounds(absent)
+    at = text.find(piece)
+    while at >= 0:
+        if at < after and at + len(piece) > before:
+            return True
+        at = text.find(piece, at + 1)
+    return False
 
 
 # Words that may open a lower-cased name's rendering: a name is determined ("the special
@@ -357,7 +377,7 @@ _MIN_SHOWN_NAME_WORDS = 2
 _LOWER_NAME_WORD = re.compile(r"[a-z][\w’'-]*")
 
 
-def _lower_case_longer_name(ctx: CheckContext, absent: Absent, whole: str, rest: str,
+def _lower_case_longer_name(ctx: CheckContext, absent: Absent, rest: str,
                             known: Sequence[tuple[int, int]]) -> str:
     """Without capitals, the name that :func:`name_for_longer_name` looks for: capitals
     no longer mark where a name starts and ends, so the draft's own evidence must — a
@@ -378,19 +398,20 @@ def _lower_case_longer_name(ctx: CheckContext, absent: Absent, whole: str, rest:
                     words[i - 1].group() not in _NAME_DETERMINERS
                     or text[words[i - 1].end():first.start()].strip()):
                 continue
-            found = _evidenced_stretch(ctx, absent, text, words[i:], whole, rest)
+            found = _evidenced_stretch(ctx, absent, text, words[i:], rest)
             if found:
                 return found
     return ""
 
 
 def _evidenced_stretch(ctx: CheckContext, absent: Absent, text: str,
-                       words: Sequence[re.Match[str]], whole: str, rest: str) -> str:
+                       words: Sequence[re.Match[str]], rest: str) -> str:
     """The stretch from ``words[0]`` to its last word that the draft shows to render a
-    piece of ``whole``, going on past words it shows nothing of (a rare word of the
-    name) and stopping at one it shows to render something else; found when two of its
-    words or more are shown so, one of them rendering only pieces of ``rest``. One word
-    alone is no name: any word of a long run of ideographs may render part of it."""
+    piece of the longer name (:func:`_of_name`), going on past words it shows nothing of
+    (a rare word of the name) and stopping at one it shows to render something else;
+    found when two of its words or more are shown so, one of them rendering only pieces
+    of ``rest``. One word alone is no name: any word of a long run of ideographs may
+    render part of it."""
     end, shown, rest_shown = -1, 0, False
     for j, m in enumerate(words):
         if j and text[words[j - 1].end():m.start()].strip():
@@ -400,7 +421,7 @@ def _evidenced_stretch(ctx: CheckContext, absent: Absent, text: str,
         pieces = ctx.evidence.sources(m.group(), absent.unit)
         if not pieces:
             continue
-        if not any(p in whole for p in pieces):
+        if not any(_of_name(absent, p) for p in pieces):
             break
         rest_shown = rest_shown or all(p in rest for p in pieces)
         end, shown = j, shown + 1
