@@ -98,3 +98,34 @@ def test_a_title_ending_in_the_term_is_given_by_its_acronym() -> None:
     assert missing_targets(sg, zh.replace("安保部副", ""), en.format("USG DSS")) == [
         ("秘书长", "error")]
     assert missing_targets(sg, zh, en.format("USG DSS OPS")) == [("秘书长", "error")]
+
+
+def _prep_committee() -> Glossary:
+    return Glossary((Concept("pc", (LangSec("zh", (Term("筹备委员会"),)),
+                                    LangSec("en", (Term("Preparatory Committee"),)))),))
+
+
+def test_a_longer_name_given_by_its_own_name_and_an_acronym_for_the_rest_is_a_hint() -> None:
+    # UNv1 development set, 1808 (issue 13): 禁核试条约组织筹备委员会, "the Preparatory
+    # Commission for CTBTO": the body names itself by its owner's acronym, whose
+    # letters are the English's (Comprehensive Nuclear-Test-Ban Treaty Organization),
+    # not the Chinese words'; the name keeps the term's "Preparatory".
+    zh = "禁核试条约组织筹备委员会举行了会议。"
+    for en in ("The Preparatory Commission for CTBTO held a meeting.",
+               "The Preparatory Commission for the CTBTO held a meeting.",
+               "The CTBTO Preparatory Commission held a meeting."):
+        assert missing_targets(_prep_committee(), zh, en) == [("筹备委员会", "info")]
+
+
+def test_an_acronym_beside_no_word_of_the_term_or_no_rest_excuses_nothing() -> None:
+    zh = "禁核试条约组织筹备委员会举行了会议。"
+    # The name keeps no word of the term: the term's body is left out.
+    assert missing_targets(_prep_committee(), zh, "The Executive Secretary of CTBTO held a "
+                                                  "meeting.") == [("筹备委员会", "error")]
+    # The term stands alone: no longer name, no rest for an acronym to give.
+    assert missing_targets(_prep_committee(), "筹备委员会举行了会议。",
+                           "The Preparatory Commission for CTBTO held a meeting."
+                           ) == [("筹备委员会", "error")]
+    # Without capitals neither the name nor the acronym shows.
+    assert missing_targets(_prep_committee(), zh, "the preparatory commission for ctbto "
+                                                  "held a meeting.") == [("筹备委员会", "error")]

@@ -33,7 +33,7 @@ from termbase.check.absent import Absent
 from termbase.check.context import CheckContext, approved_terms, is_word_character
 from termbase.check.glosses import Gloss, english_words
 from termbase.check.longer_word import source_inside_word
-from termbase.check.renderings import name_bounds, not_cut
+from termbase.check.renderings import ENGLISH_NAME, NAME_SMALL_WORDS, name_bounds, not_cut
 
 # An acronym in a text with capitals: three capitals or more (two spell too much by
 # chance, and "II" is a number), then nothing, a plural "s" ("UNDAFs") or a possessive.
@@ -76,6 +76,58 @@ def acronym_of_longer_name(ctx: CheckContext, absent: Absent, known: Mapping[str
         letters = acronym.lower()
         if any(_spells(letters, words) for words in pieces):
             return acronym
+    return ""
+
+
+# A longer name's rest before the term: two ideographs or more, as in _longer_name.
+_REST_MIN = 2
+# The small words that put a name's owner after its head ("Commission for CTBTO").
+_OWNER_WORDS = frozenset({"for", "of"})
+_OPENING_THE = re.compile(r"^The\s+")
+
+
+def acronym_for_rest(ctx: CheckContext, absent: Absent) -> str:
+    """The name of the translation that gives the longer name the source term closes
+    or heads (two ideographs or more before it, :func:`name_bounds`) as the term's kind
+    of body and an acronym for the rest: 禁核试条约组织筹备委员会, "Preparatory
+    Commission for CTBTO" (筹备委员会 "Preparatory Committee"). The longer name is
+    another body than the glossary's, named by its owner as the owner spells it, and
+    an acronym's letters come from that English, not from the Chinese, so they are not
+    spelled (:func:`acronym_of_longer_name`). The evidence is the acronym's place: it
+    ends the name after "for" or "of" (the head first, the owner after, as English
+    names put them) or opens it, and the name's other words keep a word of the term's
+    approved English ("Preparatory"), no word of another glossary term of the unit.
+    Only with capitals: without them, neither the name nor the acronym shows."""
+    before, _ = name_bounds(absent)
+    if ctx.case_blind or absent.hit.start - before < _REST_MIN or not not_cut(absent.unit):
+        return ""
+    matcher = ctx.target
+    assert matcher is not None  # only called for bilingual drafts
+    own = set().union(*(matcher.content_words(t)
+                        for t in approved_terms(ctx, matcher, absent.concept_id)))
+    glossed = {v.segment.text[h.start:h.end].lower() for v in absent.unit.target
+               for h in v.hits}
+    for view in absent.unit.target:
+        line = view.segment.text
+        spans = [(h.start, h.end) for h in view.hits]
+        for m in ENGLISH_NAME.finditer(line):
+            if any(s < m.end() and m.start() < e for s, e in spans):
+                continue
+            found = _OPENING_THE.sub("", m.group())  # capitalised by its place
+            words = found.split()
+            before_last = [w for w in words[:-1] if w != "the"]
+            if (_CAPITALS.fullmatch(words[-1]) and before_last
+                    and before_last[-1].lower() in _OWNER_WORDS):
+                acronym, rest = words[-1], words[:-1]
+            elif _CAPITALS.fullmatch(words[0]) and len(words) > 1:
+                acronym, rest = words[0], words[1:]
+            else:
+                continue
+            named = [w.lower() for w in rest if w.lower() not in NAME_SMALL_WORDS]
+            if (acronym.lower() not in glossed and named
+                    and not any(_CAPITALS.fullmatch(w) for w in rest)
+                    and own & set(named)):
+                return found
     return ""
 
 

@@ -13,7 +13,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from termbase.check.absent import Absent, absent_concepts, miscased_term
-from termbase.check.acronym_inside import acronym_of_longer_name, title_acronym
+from termbase.check.acronym_inside import (
+    acronym_for_rest,
+    acronym_of_longer_name,
+    title_acronym,
+)
 from termbase.check.adjective_use import adjective_renderings
 from termbase.check.context import (
     CheckContext,
@@ -255,6 +259,11 @@ def _longer_word_hints(ctx: CheckContext, items: Sequence[Absent],
         if acronym:
             hints[id(item)] = (f"it is part of a longer name, which the translation gives "
                                f"by its acronym “{acronym}”")
+            continue
+        name = acronym_for_rest(ctx, item)
+        if name:
+            hints[id(item)] = (f"it is part of a longer name, which the translation gives "
+                               f"by its own name and an acronym for the rest: “{name}”")
             continue
         word = head_rendered_by_modifier(item, known)
         if word:
