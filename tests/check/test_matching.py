@@ -410,3 +410,18 @@ def test_a_coordination_may_list_its_words_with_commas() -> None:
         "non-governmental (faith-based and community) organizations"), term)
     assert not en.contains_coordinated(en.prepare("non-governmental, other organizations"),
                                        term)
+
+
+def test_a_names_head_before_its_modifier_stands_for_it() -> None:
+    # "the Office" of "Office for Disarmament Affairs": the head is the word before the
+    # phrase that modifies it, not the last word ("Affairs").
+    g = Glossary((Concept("oda", (LangSec("zh", (Term("裁军事务厅"),)),
+                                  LangSec("en", (Term("Office for Disarmament Affairs"),)))),))
+    en = LanguageMatcher(g, "en")
+    term = next(t for c in g for _, t in c.terms() if t.text.startswith("Office"))
+    assert en.contains_modified_head(en.prepare("The Office also organized a workshop."), term)
+    assert en.contains_modified_head(en.prepare("Both Offices met."), term) is False
+    # Another name opened by the head, or the head in lower case, is no short form.
+    for text in ("The Office of the High Commissioner issued a report.",
+                 "The Office Building was closed.", "the office also organized a workshop."):
+        assert not en.contains_modified_head(en.prepare(text), term)

@@ -356,3 +356,29 @@ def test_a_title_term_in_another_body_s_title_is_checked_where_the_draft_renders
     zh = ["执行《多哈行动纲领》。"] * 2 + ["我们欢迎《多哈行动纲领》。"]
     en = ["Implement the Doha Programme of Action."] * 2 + ["We welcome the plan."]
     assert _found(poa, _pair(zh, en)) == []
+
+
+def _oda() -> Glossary:
+    return Glossary((_concept("oda", "裁军事务厅", "Office for Disarmament Affairs"),))
+
+
+def test_a_name_given_in_full_before_and_then_by_its_head_is_no_miss() -> None:
+    # Issue 13 (missing_target on official text): "the Office" names the Office for
+    # Disarmament Affairs, which the draft has given in full in a line before; the
+    # head stands before the phrase that modifies it, not last.
+    zh = ["裁军事务厅发表了报告。", "裁军事务厅还举办了讲习班。"]
+    en = ["The Office for Disarmament Affairs issued a report.",
+          "The Office also organized a workshop."]
+    assert _found(_oda(), _pair(zh, en)) == []
+
+
+def test_a_head_without_the_name_before_or_opening_another_name_stays_missing() -> None:
+    # Nothing before says which office "the Office" is: the term may have been left out.
+    assert _found(_oda(), _pair(["裁军事务厅还举办了讲习班。"],
+                                ["The Office also organized a workshop."])) == [
+        ("missing_target", "error", 1)]
+    # The head opens another body's name.
+    zh = ["裁军事务厅发表了报告。", "裁军事务厅还举办了讲习班。"]
+    en = ["The Office for Disarmament Affairs issued a report.",
+          "The Office of the High Commissioner also organized a workshop."]
+    assert _found(_oda(), _pair(zh, en)) == [("missing_target", "error", 2)]

@@ -712,6 +712,22 @@ class LanguageMatcher:
         head = singular(words[-1].lower())
         return any(singular(w.lower()) == head for w in _CAPITALISED.findall(english.text))
 
+    def contains_modified_head(self, prepared: PreparedText, term: Term) -> bool:
+        """Whether a capitalised name whose head a phrase after it modifies ("Office for
+        Disarmament Affairs", "Biennial Meeting of States") stands in the text by that
+        head alone after "the", in either number ("the Office", "the Meeting"): the
+        name's short form. :meth:`contains_head` reads the last word, which is here
+        the modifier's ("Affairs"). The head must stand alone: "the Group of 77" or
+        "the Meeting Room" is another name."""
+        english = prepared.english
+        words = term.text.split()
+        at = next((i for i, w in enumerate(words) if w in _POST_MODIFIERS), 0)
+        if self.cjk or english is None or at < 1 or not term.text[:1].isupper():
+            return False
+        head = singular(words[at - 1].lower())
+        return any(singular(m.group(1).lower()) == head
+                   for m in _SHORT_FORM.finditer(english.text))
+
     def _occurs(self, prepared: PreparedText, english: EnglishText, term: Term,
                 key: str) -> bool:
         for o_start, o_end in prepared.spans(key):
@@ -771,6 +787,15 @@ def _coordinated(words: list[str], canonical: str,
 
 # A word with a capital letter first (a name's word).
 _CAPITALISED = re.compile(r"\b[A-Z][^\W_]*")
+
+# The small words that open a phrase modifying a name's head ("Office for Disarmament
+# Affairs", "Group of Governmental Experts", "Office on Drugs and Crime").
+_POST_MODIFIERS = frozenset({"of", "on", "for", "to", "in"})
+
+# A capitalised word after "the" that no other word of a name follows: no capitalised
+# word, digits, hyphen or small word of a name and a capital ("the Group of 77").
+_SHORT_FORM = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\b(?![\s-]+(?:[A-Z\d]|(?:of|on|for|to|in|"
+                         r"and|de)\s+(?:the\s+)?[A-Z\d]))(?!-)")
 
 
 def _same_text(term: str, found: str, *, fold_case: bool = False) -> bool:

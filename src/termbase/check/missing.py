@@ -514,8 +514,27 @@ def _named_otherwise(ctx: CheckContext, absent: Absent,
     assert matcher is not None  # only called for bilingual drafts
     terms = [t for t in lang_terms(ctx.concepts[absent.concept_id], matcher.lang)
              if t.status.approved]
-    return any(matcher.contains_head(view.prepared, term)
-               for view in absent.unit.target for term in terms)
+    if any(matcher.contains_head(view.prepared, term)
+           for view in absent.unit.target for term in terms):
+        return True
+    # A head before its modifier ("the Office" of "Office for Disarmament Affairs"):
+    # a short form where the draft has given the name in full before.
+    return any(matcher.contains_modified_head(view.prepared, term)
+               for view in absent.unit.target for term in terms) and _named_before(
+        ctx, absent)
+
+
+def _named_before(ctx: CheckContext, absent: Absent) -> bool:
+    """Whether a unit before the absent term's renders its concept by an approved term:
+    the draft's own definition of a short form it uses after."""
+    concept = ctx.concepts[absent.concept_id]
+    for unit in ctx.units:
+        if unit is absent.unit:
+            return False
+        if unit.target and any(t.status.approved
+                               for t in target_terms_present(ctx, unit, concept)):
+            return True
+    return False
 
 
 def _elliptic(ctx: CheckContext, matcher: LanguageMatcher, absent: Absent) -> bool:
