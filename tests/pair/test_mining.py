@@ -292,6 +292,17 @@ def test_a_short_form_answered_by_the_full_form_s_acronym_gives_its_place() -> N
         ("非洲经济委员会", "full form")]
 
 
+def test_a_full_form_past_its_first_word_folds_its_short_form_ranked_above() -> None:
+    # 联合国环境规划署 ranked far below 环境署 (the short form drops 联合国 with the other
+    # characters), both 'UNEP' by their answers' letters.
+    ranked = [_concept("环境署", "UNEP"), _concept("大会", "General Assembly"),
+              _concept("联合国环境规划署", "United Nations Environment Programme")]
+    folded = short_forms_folded(ranked)
+    assert [m.candidate.term for m in folded] == ["环境署", "大会"]
+    assert [(v.term, v.relation) for v in folded[0].candidate.variants] == [
+        ("联合国环境规划署", "full form")]
+
+
 def test_concepts_without_english_or_answered_otherwise_stay() -> None:
     ranked = [_concept("安全理事会", "Security Council"), _concept("安理会", None),
               _concept("安全会", "security")]

@@ -18,6 +18,7 @@ from termbase.pair.termhood import (
     answer_names,
     lone_modifier,
     rank_concepts,
+    short_form_keys,
     short_form_of,
     spelled,
 )
@@ -195,6 +196,23 @@ def test_a_short_form_is_one_that_abbreviates_the_other_answered_alike() -> None
     # Answered otherwise, or a word of its own inside the longer (no abbreviation).
     assert not short_form_of(["安理会"], "Council", ["安全理事会"], "Security Council")
     assert not short_form_of(["理事会"], "Council", ["安全理事会"], "Council")
+
+
+def test_a_short_form_that_drops_the_full_forms_first_word_is_one() -> None:
+    # The organisation a body belongs to, or a first qualifier, is left out with the
+    # other characters: 环境署 of 联合国环境规划署, 监督厅 of 内部监督事务厅.
+    assert short_form_of(["环境署"], "UNEP", ["联合国环境规划署"],
+                         "United Nations Environment Programme")
+    assert short_form_of(["监督厅"], "Office of Internal Oversight Services", ["内部监督事务厅"],
+                         "Office of Internal Oversight Services")
+    assert short_form_keys(["环境署"]) & short_form_keys(["联合国环境规划署"])
+    # Answered otherwise, a lone first character left out, or a word of the full form's
+    # own (no abbreviation of its rest) is none.
+    assert not short_form_of(["环境署"], "UNEP", ["联合国开发计划署"],
+                             "United Nations Development Programme")
+    assert not short_form_of(["国际署"], "IA", ["各国际机构署"], "IA")
+    assert not short_form_of(["规划署"], "UNEP", ["联合国环境规划署"],
+                             "United Nations Environment Programme")
 
 
 def test_a_short_form_answered_by_the_acronym_of_the_full_form_s_answer_is_one() -> None:

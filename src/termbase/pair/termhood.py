@@ -252,8 +252,26 @@ def short_form_of(forms: Sequence[str], english: str, other_forms: Sequence[str]
     alike is an echo (:func:`rank_concepts`), a fragment or a phrase around it, which this
     does not take for a short form."""
     return bool(answer_names(english) & answer_names(other_english)) and any(
-        abbreviates(form, other) or abbreviates(other, form)
+        _abbreviates_in_full(form, other) or _abbreviates_in_full(other, form)
         for form in forms for other in other_forms)
+
+
+def _abbreviates_in_full(short: str, full: str) -> bool:
+    """Whether ``short`` abbreviates ``full`` (:func:`~termbase.pair.answers.abbreviates`)
+    or what ``full`` says after its first word: a short form drops the name of the
+    organisation a body belongs to, or its first qualifier, with the other characters
+    (环境署 of 联合国环境规划署, the United Nations Environment Programme; 监督厅 of
+    内部监督事务厅, the Office of Internal Oversight Services). The first word is taken
+    as two characters or more (:data:`MIN_DROPPED`), and the answers' agreement, which
+    :func:`short_form_of` asks too, says the two name one concept."""
+    return abbreviates(short, full) or any(
+        abbreviates(short, full[start:]) for start in range(MIN_DROPPED, len(full) - 1)
+        if full[start] == short[:1])
+
+
+MIN_DROPPED = 2
+"""Characters of a full form's first word that its short form may leave out (联合国,
+内部): a word, not a character of one."""
 
 
 def answer_names(english: str) -> set[str]:
@@ -273,6 +291,8 @@ def answer_names(english: str) -> set[str]:
 
 def short_form_keys(forms: Sequence[str]) -> set[str]:
     """Keys two concepts share wherever :func:`short_form_of` may hold: the first and last
-    characters of each form, which a short form keeps — to look up the candidates of a
-    long list (with each of :func:`answer_names`)."""
-    return {form[:1] + form[-1:] for form in forms}
+    characters of each form, which a short form keeps, and of what a full form says past
+    a first word (:func:`_abbreviates_in_full`) — to look up the candidates of a long list
+    (with each of :func:`answer_names`)."""
+    return {form[start:start + 1] + form[-1:] for form in forms
+            for start in (0, *range(MIN_DROPPED, len(form) - 1))}
