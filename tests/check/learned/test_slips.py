@@ -17,6 +17,7 @@ from termbase.align.lexicon import stem
 from termbase.check.context import CheckContext
 from termbase.check.glosses import Gloss
 from termbase.check.learned import slips
+from termbase.check.learned.renderings import Rendering
 from termbase.check.matching import LanguageMatcher
 from termbase.diagnostics import Severity
 from termbase.model import Glossary
@@ -319,14 +320,37 @@ def test_a_phrasal_verbs_particle_is_no_word_of_a_rendering() -> None:
     assert {"up", "out", "off", "down"} <= slips._PARTICLES
 
 
+def _pieces(glossary: Glossary, lines: list[tuple[str, str]], term: str) -> set[str]:
+    """The term pieces of the first unit, the term standing in every unit holding it."""
+    draft = pair_draft(lines)
+    ctx = CheckContext.build(glossary, draft,
+                             LanguageMatcher(glossary, "zh"), LanguageMatcher(glossary, "en"))
+    units = frozenset(i for i, (zh, _) in enumerate(lines) if term in zh)
+    rendering = Rendering(term, "technical support", "technical support", units, len(units))
+    return slips._term_pieces(rendering, 0, ctx.evidence.words)
+
+
 def test_a_piece_straddling_the_terms_edge_is_the_terms(glossary: Glossary) -> None:
     """和技 of 和技术支持: counted over the draft, the piece goes with the term, and a
     word tied to it is tied to the term ("technical assistance")."""
-    draft = pair_draft([("培训和技术支持很重要。", "Training matters.")])
-    ctx = CheckContext.build(glossary, draft,
-                             LanguageMatcher(glossary, "zh"), LanguageMatcher(glossary, "en"))
-    pieces = slips._term_pieces("技术支持", 0, ctx.evidence.words)
+    pieces = _pieces(glossary, [("培训和技术支持很重要。", "Training matters.")], "技术支持")
     assert {"和技", "持很", "技术", "支持"} <= pieces and "培训" not in pieces
+
+
+def test_a_piece_the_draft_holds_mostly_away_from_the_term_is_not_the_terms(
+        glossary: Glossary) -> None:
+    """A piece straddling the term's edge that the draft holds mostly elsewhere is its
+    outer character's company (国和 of 缔约国和其他 beside 各国和 and 国家和 in fresh
+    unv1-dev, "country Parties" tied to it): a word tied to it is not shown to render
+    the term. 和技 stands in 和技能 twice, at the term's edge once."""
+    lines = [("培训和技术支持很重要。", "Training matters."),
+             ("知识和技能很重要。", "Knowledge matters."),
+             ("语言和技能都有。", "Languages exist.")]
+    pieces = _pieces(glossary, lines, "技术支持")
+    assert "和技" not in pieces and {"持很", "技术", "支持"} <= pieces
+    # At the term's edge in half the units holding it, the piece is the term's.
+    lines = [*lines[:2], ("培训和技术支持到位。", "Training is in place.")]
+    assert "和技" in _pieces(glossary, lines, "技术支持")
 
 
 def test_the_word_a_variant_lacks_past_a_comma_makes_it_a_hint() -> None:

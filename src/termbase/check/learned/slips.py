@@ -88,6 +88,7 @@ def find_variant(rendering: Rendering, unit: int, evidence: WordEvidence,
     words = rendering.key.split()
     english = evidence.english
     weaker: Variant | None = None
+    pieces = _term_pieces(rendering, unit, evidence)
     for key in sorted(english.keys(unit)):
         shared = ""
         other = key.split()
@@ -118,7 +119,7 @@ def find_variant(rendering: Rendering, unit: int, evidence: WordEvidence,
         # such word: the tie is the company the word keeps — unless the dictionary
         # gives the word for another source word of the unit (Variant.weak).
         sources = evidence.source_of(new, unit)
-        beyond = [s for s in sources if s not in _term_pieces(rendering.term, unit, evidence)]
+        beyond = [s for s in sources if s not in pieces]
         weak = tuple(s for s in beyond if evidence.weak_tie(new, s, unit, stop))
         outside = tuple(s for s in beyond if s not in weak)
         if rendered_here and not (outside or _renders_in_term(new, other, rendering.term,
@@ -155,16 +156,33 @@ def _renders_in_term(new: str, variant: Sequence[str], term: str, unit: int,
     return any(p in term for p in changed_word_sources(new, variant, unit, evidence, stop))
 
 
-def _term_pieces(term: str, unit: int, evidence: WordEvidence) -> set[str]:
+def _term_pieces(rendering: Rendering, unit: int, evidence: WordEvidence) -> set[str]:
     """The pieces of the term and those straddling its edges in the unit (和技 of
-    和技术支持): counted over the draft, a piece at the term's edge goes with it."""
+    和技术支持) that the draft holds mostly at the term's edge: counted over the draft,
+    such a piece goes with the term. A piece the draft holds mostly elsewhere is its
+    outer character's company: 国和 of 缔约国和其他 stands in 各国和 and 国家和 far more
+    often, and a word the draft ties to it ("country") renders those words' 国, not
+    the term (EDGE_SHARE)."""
+    term = rendering.term
     pieces = {term[k:k + 2] for k in range(len(term) - 1)}
-    for run in evidence.units[unit].runs:
+    units = evidence.units
+    for run in units[unit].runs:
         for at in occurrences(run, term):
             end = at + len(term)
-            pieces.update(p for p in (run[at - 1:at + 1] if at else "", run[end - 1:end + 1])
-                          if len(p) == 2)
+            for edge, piece in ((run[at - 1:end] if at else "", run[at - 1:at + 1] if at else ""),
+                                (run[at:end + 1], run[end - 1:end + 1])):
+                if len(piece) != 2 or len(edge) != len(term) + 1 or piece in pieces:
+                    continue
+                at_edge = sum(1 for i in rendering.units
+                              if any(edge in r for r in units[i].runs))
+                if at_edge >= EDGE_SHARE * evidence.zh_df[piece]:
+                    pieces.add(piece)
     return pieces
+
+
+# A piece straddling a term's edge goes with the term when at least this share of the
+# draft's units holding it hold it there.
+EDGE_SHARE = 0.5
 
 
 def _title_hint(term: str, unit: int, evidence: WordEvidence) -> str:
