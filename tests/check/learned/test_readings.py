@@ -16,7 +16,7 @@ from check._stand_in import (
 from check._stand_in import EMBARGO as _EMBARGO
 from check.learned._recall_lines import COUNTRY, DEVELOPING, SUPPORT, TECHNICAL
 from termbase.check.glosses import Gloss
-from termbase.check.learned import readings
+from termbase.check.learned import readings, slips
 from termbase.check.learned.renderings import stop_words
 from termbase.diagnostics import Severity
 from termbase.model import Glossary
@@ -295,5 +295,5 @@ def test_a_translation_must_gloss_a_third_of_its_words(
 def test_a_spelling_variant_needs_no_dictionary() -> None:
     """"NonProliferation" against "Non-Proliferation" is one word spelt two ways (a true
     finding on UNv1); the dictionary gives neither spelling, and need not."""
-    assert readings._spelling_of("non-proliferation", "nonproliferation")
-    assert not readings._spelling_of("non-proliferation", "proliferation")
+    assert slips.spelling_of("non-proliferation", "nonproliferation")
+    assert not slips.spelling_of("non-proliferation", "proliferation")

@@ -192,6 +192,26 @@ def test_only_one_for_one_the_slip_is_a_hint(
     assert (found, severity) == ("sexual abuse", Severity.WARNING)
 
 
+def test_a_spelling_of_the_usual_rendering_takes_no_hint_of_another_place(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A variant that is the usual rendering spelt another way ("Treaty on the
+    NonProliferation" beside "Non-Proliferation", a true finding of tuning unv1-a and
+    fresh unv1-dev lowered to a hint) is the same phrase written two ways wherever it
+    stands: a kept word whose piece the source holds elsewhere too, or the term inside
+    a title, says nothing against it. Here "abuse" is taken for a spelling of
+    "violence"."""
+    entries = _ALIGNED_ENTRIES
+    found, severity, _ = learned_finding(glossary, [*VIOLENCE, _TWICE], entries, monkeypatch)
+    assert (found, severity) == ("sexual abuse", Severity.INFO)
+    monkeypatch.setattr(slips, "spelling_of", lambda old, new: (old, new) == ("violence", "abuse"))
+    found, severity, _ = learned_finding(glossary, [*VIOLENCE, _TWICE], entries, monkeypatch)
+    assert (found, severity) == ("sexual abuse", Severity.WARNING)
+    monkeypatch.setattr(slips, "_kept_word_shared", lambda *_: "")
+    monkeypatch.setattr(slips, "_title_hint", lambda *_: "the term stands inside a title")
+    found, severity, _ = learned_finding(glossary, [*VIOLENCE, _TWICE], entries, monkeypatch)
+    assert (found, severity) == ("sexual abuse", Severity.WARNING)
+
+
 # "sexual abuse" written for a source without 性暴力 (性虐待): the draft's own wording for
 # something else, which a translator may choose for the term's sense (issue 13; fresh
 # unv1-dev's "specific proposals" for 具体提议 beside 具体建议's "specific

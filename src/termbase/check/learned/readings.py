@@ -55,7 +55,7 @@ from termbase.check.learned.evidence import (
     written_around,
 )
 from termbase.check.learned.renderings import Rendering
-from termbase.check.learned.slips import Variant, changed_word_sources
+from termbase.check.learned.slips import Variant, changed_word_sources, spelling_of
 from termbase.text.english import ADJECTIVE_SUFFIXES
 
 if TYPE_CHECKING:
@@ -115,7 +115,7 @@ def read_by_dictionary(pending: Sequence[tuple[int, Rendering, Variant]],
                 or _adjective_against_noun(old, new, term_stems)
                 or _counts_alone(evidence, i, new, key, term_stems, stop)):
             explained.add(k)
-        elif _stem(new) not in term_stems and not _spelling_of(old, new):
+        elif _stem(new) not in term_stems and not spelling_of(old, new):
             if variant.elsewhere:
                 explained.add(k)
             else:
@@ -130,7 +130,7 @@ def read_by_dictionary(pending: Sequence[tuple[int, Rendering, Variant]],
         elif share is not None and share < WELL_GLOSSED_SHARE:
             unsupported[k] = ("the dictionary explains under half of the translation's "
                               "words: the pair may be misaligned or freely worded")
-        elif case_blind and not _spelling_of(old, new) and (
+        elif case_blind and not spelling_of(old, new) and (
                 reading := _name_reading(rendering, before, after, known, evidence, stop)):
             unsupported[k] = (f"{reading}, and without capitals the draft cannot tell "
                               f"whether it is a name with a wording of its own")
@@ -216,11 +216,6 @@ def _surface_word(evidence: WordEvidence, unit: int, key: str, word: str) -> str
     surface = evidence.english.surfaces(unit)[key].split()
     keys = key.split()
     return surface[keys.index(word)] if len(surface) == len(keys) else word
-
-
-def _spelling_of(old: str, new: str) -> bool:
-    """Whether ``new`` is ``old`` spelt another way ("nonproliferation")."""
-    return old.replace("-", "") == new.replace("-", "")
 
 
 def _counts_alone(evidence: WordEvidence, unit: int, new: str, key: str,

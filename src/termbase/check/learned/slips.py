@@ -37,6 +37,11 @@ def same_word(a: str, b: str) -> bool:
             or _one_root(a, b))
 
 
+def spelling_of(old: str, new: str) -> bool:
+    """Whether ``new`` is ``old`` spelt another way ("nonproliferation")."""
+    return old.replace("-", "") == new.replace("-", "")
+
+
 def _one_root(a: str, b: str) -> bool:
     """Words derived from one root (:func:`termbase.text.english.one_root`:
     "explosion"/"explosive", "security"/"insecure", "technical"/"technological"):
@@ -140,7 +145,11 @@ def find_variant(rendering: Rendering, unit: int, evidence: WordEvidence,
         apart = _stands_apart(rendering, unit, key, evidence, stop) if found else None
         if apart is None:
             continue
-        hint = apart or shared or _title_hint(rendering.term, unit, evidence)
+        # A spelling of the usual rendering ("NonProliferation") is the same phrase
+        # written two ways, wherever it stands and whatever it renders there: what may
+        # make another wording the title's or another place's says nothing against it.
+        hint = apart or ("" if spelling_of(old, new) else
+                         shared or _title_hint(rendering.term, unit, evidence))
         if not (neighbour or outside or hint):
             return Variant(key, weak=weak)
         if weaker is None:
