@@ -608,33 +608,39 @@ def _marks_a_note(before: str, after: str) -> bool:
     spaced = after[:1].isspace()
     before, after = before.rstrip(" \t\u3000"), after.lstrip(" \t\u3000")
     from termbase.check.glosses import dictionary_glosses
-    from termbase.text.word_tags import jieba_dictionary_path, tags_of
 
-    tags_in = tags_of(jieba_dictionary_path()).tags
     run = _IDEOGRAPHS.match(after)
     if run is not None:  # else a clause's mark follows
-        prefixes = [run.group()[:n] for n in range(1, len(run.group()) + 1)]
-        tags = tags_in(set(prefixes))
-        word = next((w for w in reversed(prefixes) if w in tags), None)
-        if (word is None or tags[word] not in _JOINING_TAGS
-                or _DIGIT.match(after, len(word))
+        found = _tagged_word(run.group())
+        if found is None:
+            return False
+        word, tag = found
+        if (tag not in _JOINING_TAGS or _DIGIT.match(after, len(word))
                 or after[len(word):len(word) + 1] in _ZH_DIGITS_AND_UNITS):
             return False
-        if len(word) == 1 and tags[word] == "p" and _measures(  # a conjunction never
-                word, tags[word], dictionary_glosses([word]).get(word)):  # measures (和 c)
+        if len(word) == 1 and tag == "p" and _measures(  # a conjunction never
+                word, tag, dictionary_glosses([word]).get(word)):  # measures (和 c)
             return False
     if before.endswith(tuple(_CLOSING_MARKS)):
         return True
     ideographs = re.search("[\u4e00-\u9fff]+$", before)
-    if ideographs is None:
+    found = _tagged_word(ideographs.group(), ending=True) if ideographs else None
+    if found is None or found[0][-1] in _VALUE_BEFORE:
         return False
-    suffixes = [ideographs.group()[-n:] for n in range(1, len(ideographs.group()) + 1)]
-    tags = tags_in(set(suffixes))
-    word = next((w for w in reversed(suffixes) if w in tags), None)
-    if word is None or word[-1] in _VALUE_BEFORE:
-        return False
-    return tags[word] in _NAME_TAGS or (spaced and (tags[word].startswith("n")
-                                                   or tags[word] == "vn"))
+    tag = found[1]
+    return tag in _NAME_TAGS or (spaced and (tag.startswith("n") or tag == "vn"))
+
+
+def _tagged_word(run: str, *, ending: bool = False) -> tuple[str, str] | None:
+    """The longest word of jieba's dictionary that opens ``run`` (with ``ending``, that
+    ends it), with its part of speech; None where none does. Read only on the rare paths
+    of a number the other side lacks."""
+    from termbase.text.word_tags import jieba_dictionary_path, tags_of
+
+    pieces = [run[-n:] if ending else run[:n] for n in range(1, len(run) + 1)]
+    tags = tags_of(jieba_dictionary_path()).tags(set(pieces))
+    word = next((w for w in reversed(pieces) if w in tags), None)
+    return None if word is None else (word, tags[word])
 
 
 def _takes_no_count(run: str) -> bool:
@@ -657,21 +663,24 @@ def _takes_no_count(run: str) -> bool:
     # Asked only of a number the other side lacks: the dictionary's table is read on
     # that rare path alone.
     from termbase.check.glosses import dictionary_glosses
-    from termbase.text.word_tags import jieba_dictionary_path, tags_of
 
     prefixes = [run[:n] for n in range(1, len(run) + 1)]
     known = dictionary_glosses(prefixes)
     longest = next((w for w in reversed(prefixes[1:]) if w in known), None)
     if longest is not None and known[longest].tag in _NAME_TAGS:
         return True
-    tags = tags_of(jieba_dictionary_path()).tags(set(prefixes))
-    word = next((w for w in reversed(prefixes) if w in tags), None)
-    if word is None or tags[word] not in _GRAMMAR_TAGS or _DIGIT.match(following, len(word)):
+    found = _tagged_word(run)
+    if found is None or found[1] not in _GRAMMAR_TAGS:
+        return False
+    word, tag = found
+    if _DIGIT.match(following, len(word)):
         return False  # a range's, list's or ratio's word joins two numbers (15至64岁)
     # A conjunction or preposition of two ideographs or more is one word whole (根据 is
     # no count of 据 by 根); a demonstrative may open with a measure word (本书).
-    return ((len(word) > 1 and tags[word] != _PRONOUN_TAG)
-            or not _measures(run[0], tags.get(run[0], ""), known.get(run[0])))
+    if len(word) > 1 and tag != _PRONOUN_TAG:
+        return True
+    first = _tagged_word(run[0])
+    return not _measures(run[0], first[1] if first else "", known.get(run[0]))
 
 
 def _measures(ideograph: str, tag: str, gloss: Gloss | None) -> bool:
