@@ -264,9 +264,15 @@ def _abbreviates_in_full(short: str, full: str) -> bool:
     内部监督事务厅, the Office of Internal Oversight Services). The first word is taken
     as two characters or more (:data:`MIN_DROPPED`), and the answers' agreement, which
     :func:`short_form_of` asks too, says the two name one concept."""
-    return abbreviates(short, full) or any(
-        abbreviates(short, full[start:]) for start in range(MIN_DROPPED, len(full) - 1)
-        if full[start] == short[:1])
+    return any(abbreviates(short, full[start:]) for start in _short_form_starts(full)
+               if full[start:start + 1] == short[:1])
+
+
+def _short_form_starts(full: str) -> tuple[int, ...]:
+    """Where in ``full`` a short form of it may start: its first character, or the
+    first after a first word of :data:`MIN_DROPPED` characters or more
+    (:func:`_abbreviates_in_full`; :func:`short_form_keys` must cover each)."""
+    return (0, *range(MIN_DROPPED, len(full) - 1))
 
 
 MIN_DROPPED = 2
@@ -295,4 +301,4 @@ def short_form_keys(forms: Sequence[str]) -> set[str]:
     a first word (:func:`_abbreviates_in_full`) — to look up the candidates of a long list
     (with each of :func:`answer_names`)."""
     return {form[start:start + 1] + form[-1:] for form in forms
-            for start in (0, *range(MIN_DROPPED, len(form) - 1))}
+            for start in _short_form_starts(form)}
