@@ -13,6 +13,7 @@ from termbase.extract.filters import (
     refuse_text,
     refuse_title,
     refuse_words,
+    relates_head,
 )
 
 
@@ -367,3 +368,17 @@ def test_a_relative_clause_of_suo_alone_is_no_term() -> None:
     assert refuse_words(("所需",)) == "relative"
     assert refuse_words(("所做",)) == "relative"
     assert refuse_words(("所需", "资源")) is None
+
+
+@pytest.mark.parametrize(("words", "relates"), [
+    (("联合国", "相关", "组织"), True),           # the relevant UN organizations
+    (("联合国", "系统", "有关", "机构"), True),
+    (("安全理事会", "有关", "决议"), True),
+    (("利益", "有关", "者"), False),               # stakeholders: one word with 者
+    (("相关", "组织"), False),                     # its opening word is refuse_words' to judge
+    (("联合国", "人道主义", "机构"), False),
+    (("有关", "人道主义", "机构"), False),
+])
+def test_a_function_word_right_before_the_head_relates_it_to_the_clause(
+        words: tuple[str, ...], relates: bool) -> None:
+    assert relates_head(words) is relates

@@ -544,3 +544,30 @@ def test_a_title_s_first_use_of_a_word_decides() -> None:
               "大会正式记录补编第10号补编修正": 6}
     words = {"反恐", "反恐怖", "战略", "汇编", "补编"}
     assert title_modifier_uses(words, titles) == {"反恐": 5, "反恐怖": 2}
+
+
+def test_a_word_relating_the_head_to_the_clause_makes_a_description() -> None:
+    # 联合国|系统|相关|组织 ("the relevant organizations of the UN system") ran from a
+    # name's opening word to a head and ranked 244 on `peace`, 联合国|相关|组织 115 and
+    # 联合国|系统|相关|机构 289 on `themes`, all judged no terms: 相关 and 有关 say which
+    # bodies the clause means, so the phrase picks out a set, as 其他 does (a pronoun, which
+    # the tags refuse). jieba tags them as verbs, so no tag rule sees them; counted n-grams
+    # go with the names. Refused as clause pieces: no name of the head they end with.
+    tokenizer = JiebaSegmenter()
+
+    def named(*words: str) -> Draft:
+        return Draft("".join(words), words, NgramStats(3, 2, 1.0, 1.0, 1.0), {"name"})
+
+    descriptions = [("联合国", "相关", "组织"), ("联合国", "系统", "相关", "组织"),
+                    ("联合国", "有关", "机构")]
+    drafts = {"".join(w): named(*w) for w in descriptions}
+    drafts.update(_ngram_drafts(("人道主义", "相关", "行为体"), ("安全理事会", "有关", "决议")))
+    # A single character after it is a suffix of one word with it (stakeholders); names
+    # and phrases without such a word before the head stay.
+    drafts.update(_ngram_drafts(("利益", "有关", "者"), ("联合国", "人道主义", "机构")))
+    drafts["联合国系统行政首长协调理事会"] = named("联合国", "系统", "行政", "首长", "协调",
+                                               "理事会")
+    refused = drop_by_tags(drafts, tokenizer)
+    counted = {"人道主义相关行为体", "安全理事会有关决议"}
+    assert refused == {"".join(w) for w in descriptions} | counted
+    assert all(drafts[t].clause_piece for t in counted)

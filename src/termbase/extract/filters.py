@@ -253,6 +253,19 @@ def heads_relative(words: Sequence[str]) -> bool:
     return len(words) > 2 and is_relative(words[-2]) and len(words[-1]) > 1
 
 
+def relates_head(words: Sequence[str]) -> bool:
+    """Whether a function word of two characters or more that opens no term (the stop
+    words of :func:`refuse_words`) stands right before the last of ``words``
+    (联合国|相关|组织, 联合国|系统|相关|机构 "the relevant organizations of the United
+    Nations system", 安全理事会|有关|决议 "the Council's resolutions concerned"): such a
+    word relates the head to what the clause or the text said before (相关 "relevant",
+    有关 "concerned"), so the phrase picks out whichever bodies or things the context
+    means, a set, and names none. A single character after it may make one word with it
+    (利益|有关|者, stakeholders)."""
+    return (len(words) > 2 and len(words[-1]) > 1 and len(words[-2]) > 1
+            and words[-2] in _START_STOP)
+
+
 def names_question(words: Sequence[str]) -> bool:
     """Whether ``words`` are a word and the head of a topic after it (X|问题): the name of
     a question on the agenda when X is a place (巴勒斯坦|问题, the question of Palestine;

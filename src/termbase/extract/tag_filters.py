@@ -26,6 +26,7 @@ from termbase.extract.filters import (
     is_numeral_word,
     names_question,
     refuse_words,
+    relates_head,
 )
 from termbase.extract.ranking import is_general_word
 from termbase.extract.statistics import Counts
@@ -46,9 +47,11 @@ _NON_TERM_TAGS = frozenset({
 _PLACE_TAGS = frozenset({"ns", "nrt"})
 
 # The reasons of edge_tag_reason that concern the words before the head (a pronoun, numeral
-# or classifier opening the n-gram or inside it, two verbs coordinated): such an n-gram is a
-# piece of a clause or of a longer word, not a name of the word it ends with.
-_CLAUSE_PIECE_REASONS = frozenset({"tag-start", "tag-inside", "verb-coordination"})
+# or classifier opening the n-gram or inside it, two verbs coordinated, a word relating the
+# head to the clause right before it): such an n-gram is a piece of a clause or of a longer
+# word, not a name of the word it ends with.
+_CLAUSE_PIECE_REASONS = frozenset({"tag-start", "tag-inside", "verb-coordination",
+                                   "relation"})
 
 # A term's head is nominal and its first word a modifier: a multiword n-gram that ends in
 # a numeral, pronoun, adverb, locative (政府间, 北部, 之前), place name, preposition,
@@ -73,7 +76,9 @@ def edge_tag_reason(words: Sequence[str], tags: dict[str, str]) -> str | None:
     before a single character is not judged: the segmenter may have split a word there
     (任|择|议定书, 任 read as a pronoun). A last word of three characters or more is
     judged after a single character too (前|南斯拉夫, 拉丁美洲|和|加勒比): a word that
-    long is the dictionary's whole word, no piece of a split one (埃|博拉, Ebola, is)."""
+    long is the dictionary's whole word, no piece of a split one (埃|博拉, Ebola, is).
+    A function word right before the head relates it to the clause (:func:`relates_head`:
+    联合国|相关|机构); jieba tags 相关 as a verb, so no tag says so."""
     first, last = words[0], words[-1]
     if tags.get(last) in _NON_HEAD_TAGS and (len(words[-2]) > 1 or len(last) > 2) \
             and not heads_relative(words):
@@ -81,6 +86,8 @@ def edge_tag_reason(words: Sequence[str], tags: dict[str, str]) -> str | None:
     if (tags.get(first) in _NON_MODIFIER_TAGS and len(words[1]) > 1
             and not first.startswith("第") and not is_numeral_word(first)):
         return "tag-start"
+    if relates_head(words):
+        return "relation"
     return _inside_tag_reason(words, tags)
 
 
@@ -107,6 +114,8 @@ def _name_inside_reason(words: Sequence[str], tags: dict[str, str]) -> str | Non
     联合国系统|其他|组织 are "other" bodies, 第一委员会|本届|会议 a meeting of one."""
     if any(len(w) > 1 and tags.get(w) in _NOT_INSIDE_TAGS for w in words[1:-1]):
         return "tag-inside"
+    if relates_head(words):
+        return "relation"
     if not RESOLUTION_VERBS.isdisjoint(words[1:-1]):
         # A resolution's verb says what a speaker does (政府|深信|联合国环境署, …委员会|
         # 重申|货币基金): the name source ran across a clause.
