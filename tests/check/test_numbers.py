@@ -1208,3 +1208,32 @@ def test_money_with_a_scale_abbreviation_agrees(zh: str, en: str) -> None:
 def test_money_with_a_scale_abbreviation_of_another_amount_differs(zh: str, en: str) -> None:
     missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
     assert missing or extra
+
+
+@pytest.mark.parametrize("zh, en", [
+    # session 50: "mn" and "trn", which no unit's symbol shares, read after any amount,
+    # whatever currency stands beside it or none ("250 mn", "RUB 25 mn", "CNY 25mn")
+    ("费用为2.5亿。", "a cost of 250 mn."),
+    ("费用为2.5亿。", "a cost of 250mn."),
+    ("费用为2500万卢布。", "a cost of RUB 25 mn."),
+    ("费用为2500万元人民币。", "a cost of CNY 25mn."),
+    ("费用为2500万卢布。", "a cost of 25 mn roubles."),
+    ("费用为2.5万亿美元。", "a cost of $2.5 trn."),
+    ("费用为2,500万卢布。", "a cost of 25 MN."),
+])
+def test_a_scale_abbreviation_no_unit_shares_is_read_after_any_amount(zh: str, en: str
+                                                                      ) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("费用为2.5亿。", "a cost of 260 mn."),
+    ("费用为2.5万亿美元。", "a cost of $2.6 trn."),
+    # "m" and "tn" after no currency are a metre and a tonne
+    ("费用为2.5亿。", "a cost of 250 m."),
+    ("生产了250万吨粮食", "produced 2.5 tn of grain"),
+])
+def test_a_scale_abbreviation_of_another_amount_or_a_units_symbol_differs(
+        zh: str, en: str) -> None:
+    missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
+    assert missing and extra

@@ -29,11 +29,12 @@ _EN_ORDINAL_TENS = {w: (i + 2) * 10 for i, w in enumerate(
 EN_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000,
               "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
 # The scales' abbreviations that financial English writes after an amount ("EUR
-# 2.5bn", "US$5m", "$500k"); "m" and "k" are also a unit's symbols (5m is five
-# metres), read as scales only after a currency (see :mod:`termbase.check.numbers`).
+# 2.5bn", "US$5m", "$500k", "250 mn", "$2.5 trn"); "m" and "k" are also a unit's
+# symbols (5m is five metres), and "tn" a tonne's, read as scales only after a currency
+# (see :mod:`termbase.check.numbers`).
 EN_SCALE_ABBREVIATIONS = {"k": 1000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000,
                           "bn": 1_000_000_000, "bln": 1_000_000_000,
-                          "tn": 1_000_000_000_000}
+                          "tn": 1_000_000_000_000, "trn": 1_000_000_000_000}
 # Currencies by the sign or code English writes before an amount (lower case: MultiUN
 # lower-cases its English) or the word after it, and by the word Chinese writes after
 # one: ISO 4217 codes. "$" alone is the United States dollar in UN text.

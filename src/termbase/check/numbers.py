@@ -178,7 +178,7 @@ _DIGIT_LETTER = re.compile(r"[A-Za-z](?<=\d[A-Za-z])")
 # power, energy, frequency, data, temperature).
 _AFTER_QUANTITY = frozenset((
     "st", "nd", "rd", "th", "s", "am", "pm", "h", "hrs", "x", "Z", "z",
-    "k", "K", "m", "bn", "mn", "tn", "b",
+    "k", "K", "m", "bn", "mn", "tn", "trn", "b",
     "mm", "cm", "km", "ha", "g", "kg", "mg", "t", "kt", "Mt", "Gt", "l", "L", "ml", "mL",
     "W", "kW", "MW", "GW", "TW", "Wh", "kWh", "MWh", "GWh", "TWh",
     "Hz", "kHz", "MHz", "GHz", "KB", "MB", "GB", "TB", "C", "F", "ppm", "ppb"))
@@ -344,7 +344,7 @@ _HAS_SCALE = re.compile("hundred|thousand|illion")
 # What every match of _EN_MONEY_SCALED holds, in any case: a scale's word or abbreviation
 # right after a digit, perhaps after a space.
 _HAS_SCALE_ABBREVIATION = re.compile(
-    r"\d\s?(?:[kmKM]|bn|BN|Bn|mn|MN|tn|TN|[mbMB]ln|[MB]LN)\b|illion")
+    r"\d\s?(?:[kmKM]|bn|BN|Bn|mn|MN|Mn|tn|TN|trn|TRN|[mbMB]ln|[MB]LN)\b|illion")
 # An amount in square brackets keeps its scale outside them ("[$545.4] million", a
 # figure a draft marks for confirmation, 5.454亿美元 on the other side), and so does one in
 # parentheses ("financial assistance of (80) million US dollars", 8 000万美元).
@@ -763,16 +763,18 @@ def _number_names(out: _Collector) -> None:
             out.cover(m.start(), m.end())
 
 
-# The scales' abbreviations no unit's symbol shares: read wherever they follow an amount.
-_MONEY_ONLY_SCALES = frozenset(("bn", "bln", "mln"))
+# The scales' abbreviations no unit's symbol shares: read wherever they follow an amount
+# ("250 mn", "USD 2.5bn": a minute is "min", a tonne "t" or "tn", a metre "m").
+_MONEY_ONLY_SCALES = frozenset(("bn", "bln", "mn", "mln", "trn"))
 
 
 def _en_money_scaled(out: _Collector) -> None:
     """Amounts with a scale written as money is (:data:`_EN_MONEY_SCALED`), where the
     plain scaled pattern would not read them: glued to a currency's letters, or with a
-    scale's abbreviation — "m" and "k" only after a currency or before a currency's
-    word ("2.5m euros"), being units' symbols too, and "mn", "tn" only so or glued
-    ("5tn" is five tonnes); "bn", "bln" and "mln" wherever they follow an amount."""
+    scale's abbreviation — "m", "k" and "tn" only after a currency or before a
+    currency's word ("2.5m euros"), being units' symbols too ("5tn" is five tonnes);
+    "bn", "bln", "mn", "mln" and "trn", which no unit shares, wherever they follow an
+    amount ("250 mn", "RUB 25 mn", a currency the tables do not name)."""
     text = lower_same_length(out.text)
     for m in _EN_MONEY_SCALED.finditer(text):
         glued, spaced, scale = m.group(1), m.group(2), m.group(4)
