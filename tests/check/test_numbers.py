@@ -1237,3 +1237,30 @@ def test_a_scale_abbreviation_of_another_amount_or_a_units_symbol_differs(
         zh: str, en: str) -> None:
     missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
     assert missing and extra
+
+
+@pytest.mark.parametrize("zh, en", [
+    # session 50: a footnote's marker set off after a document symbol, glued to it in
+    # the English (lower-cased as MultiUN is) or left out there
+    ("见A/61/44 1。", "See a/61/441."),
+    ("（A/61/44 1）", "(a/61/441)"),
+    ("见A/61/44 1，以及A/61/45。", "See A/61/44 and A/61/45."),
+    ("见A/61/44 1。", "See A/61/44."),
+    # and the other way round: set off in the English, glued in the Chinese
+    ("见A/61/441。", "See A/61/44 1."),
+])
+def test_a_footnote_marker_after_a_document_symbol_is_no_quantity(zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+
+
+@pytest.mark.parametrize("zh, en", [
+    # another symbol, or the marker glued to another one, still differs
+    ("见A/61/44 1。", "See a/61/442."),
+    ("见A/61/44 1。", "See A/61/45."),
+    ("见A/61/441。", "See A/61/44."),
+    # a count spaced from its measure word is no marker
+    ("见A/61/44 12 个", "See A/61/44."),
+])
+def test_a_symbol_or_count_beside_a_marker_place_still_differs(zh: str, en: str) -> None:
+    missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
+    assert missing or extra

@@ -147,6 +147,15 @@ _SYMBOL = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,5}(?:\s{0,3}/\s{0,3}[A-Za-z0-9]"
                      r"(?:[A-Za-z0-9]|-(?: (?=[A-Za-z]{1,5}/))?|\.(?: (?=\d+/)|"
                      r"(?:(?<=[/.][A-Za-z]\.)|(?<=[/.][A-Za-z]{2}\.)|(?<=[/.][A-Za-z]{3}\.)"
                      r"|(?<=[/.][A-Za-z]{4}\.)) (?=\d))?)*)+")
+# A footnote's marker set off by a space after a document symbol ("见A/61/44 1。",
+# "A/61/44 1，以及", "A/61/44 1 and"), before a clause's mark, the line's end or, after
+# a space again, an English word: prose never sets a bare number between a symbol and
+# a clause's end (a count has its measure word, which may follow a space in Chinese, a
+# date its month), so the digits mark a note, and a text that lost the space glues them
+# to the symbol ("a/61/441"), as a converted superscript comes out.
+_SYMBOL_MARKER = re.compile(r"[ \t\u3000\u00a0]+(\d{1,2})(?!\d|[.,]\d|/)"
+                            r"(?=[ \t\u3000]*(?:[，。；：、,.;:)）]|$)|[ \t]+[A-Za-z])",
+                            re.MULTILINE)
 # The hyphen that joins a joint document's two symbols: a series' letters and a slash
 # follow it ("-S/2022/493"); a hyphen inside a symbol's part ("A/ES-10/413") has none.
 _SYMBOL_JOINT = re.compile(r"-\s?(?=[A-Za-z]{1,5}\s{0,3}/)")
@@ -400,6 +409,11 @@ class NumberProfile:
     """The numbers of a resolution's number opening a line as its title's label
     (:data:`_HEADING_NUMBER`), which :func:`mismatches` leaves out when the other side
     lacks them and states no number this side lacks (63/122 against 63/121 differs)."""
+    symbol_markers: tuple[tuple[NumberItem, str], ...] = ()
+    """Document symbols with a footnote's marker set off after them
+    (:data:`_SYMBOL_MARKER`), each with the marker's digits, which the other side may
+    glue to the symbol ("a/61/441" for A/61/44 and marker 1): :func:`mismatches` reads
+    the two as one symbol."""
     markers: tuple[tuple[NumberItem, str, str], ...] = ()
     """Numbers of one to three digits after a word or a closing mark of a Chinese side
     and before a clause's mark or a word of grammar (:data:`_ZH_MARKER_PLACE`), each
@@ -479,6 +493,7 @@ def profile(text: str, lang: str) -> NumberProfile:
             for start, end in _joined_symbols(m):
                 out.take("s:" + re.sub(r"\s", "", text[start:end]).rstrip(".").upper(),
                          start, end)
+    symbol_markers = _symbol_markers(out) if out.strict else ()
     for m in (_DOCUMENT_PART.finditer(text) if out.digits and "." in text else ()):
         if out.free(m.start(), m.end()):
             out.cover(m.start(), m.end())
@@ -526,7 +541,22 @@ def profile(text: str, lang: str) -> NumberProfile:
                          _money(out.strict, text, zh)
                          if out.digits and _HAS_CURRENCY.search(text) else (),
                          _heading_numbers(out.strict, text) if "/" in text else (),
+                         symbol_markers,
                          _marker_places(out.strict, text) if zh and out.digits else ())
+
+
+def _symbol_markers(out: _Collector) -> tuple[tuple[NumberItem, str], ...]:
+    """The :attr:`NumberProfile.symbol_markers` of the symbols ``out`` holds (its strict
+    items so far), their markers' digits left out as quantities and said."""
+    found = []
+    for item in list(out.strict):
+        m = _SYMBOL_MARKER.match(out.text, item.end)
+        if (m is not None and item.value.startswith("s:") and item.value[-1].isdigit()
+                and out.free(m.start(1), m.end(1))):
+            out.cover(m.start(1), m.end(1))
+            out.lenient.add(f"n:{int(m.group(1))}")
+            found.append((item, m.group(1)))
+    return tuple(found)
 
 
 def _heading_numbers(strict: list[NumberItem], text: str) -> tuple[NumberItem, ...]:
@@ -1198,6 +1228,9 @@ def mismatches(source: NumberProfile, target: NumberProfile
     if source.ranges or target.ranges:
         _unglue(source.ranges, missing, extra, target.lenient)
         _unglue(target.ranges, extra, missing, source.lenient)
+    if source.symbol_markers or target.symbol_markers:
+        _marked_symbols(source.symbol_markers, missing, extra)
+        _marked_symbols(target.symbol_markers, extra, missing)
     if source.money and target.money:
         missing += _other_currency(source.money, target.money, missing)
         extra += _other_currency(target.money, source.money, extra)
@@ -1208,6 +1241,19 @@ def mismatches(source: NumberProfile, target: NumberProfile
     if extra and not missing and (target.markers or target.headings):
         extra = _without_notes(extra, target)
     return missing, extra
+
+
+def _marked_symbols(marked: tuple[tuple[NumberItem, str], ...], missing: list[NumberItem],
+                    others_missing: list[NumberItem]) -> None:
+    """A symbol this side sets its footnote's marker after (A/61/44 1) that the other
+    side writes with the marker glued on ("a/61/441"): one symbol. Takes both out of
+    ``missing`` and ``others_missing`` in place; another symbol or another marker
+    (A/61/442) still differs."""
+    for item, digits in marked:
+        glued = next((i for i in others_missing if i.value == item.value + digits), None)
+        if glued is not None and item in missing:
+            missing.remove(item)
+            others_missing.remove(glued)
 
 
 def _without_notes(missing: list[NumberItem], side: NumberProfile) -> list[NumberItem]:
