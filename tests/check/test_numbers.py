@@ -1264,3 +1264,30 @@ def test_a_footnote_marker_after_a_document_symbol_is_no_quantity(zh: str, en: s
 def test_a_symbol_or_count_beside_a_marker_place_still_differs(zh: str, en: str) -> None:
     missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
     assert missing or extra
+
+
+@pytest.mark.parametrize("zh, en", [
+    # session 50: a group of States named by its number, rendered by a generic reference
+    # that says no number: the digits are the name's
+    ("代表77国集团和中国发言。", "Speaking on behalf of the Group and China."),
+    ("代表77国集团发言。", "speaking on behalf of the group."),
+    ("20国集团领导人", "the leaders of the Group"),
+])
+def test_a_groups_number_rendered_by_a_generic_reference_is_a_names(zh: str, en: str
+                                                                   ) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+
+
+@pytest.mark.parametrize("zh, en", [
+    # the English names a group by another number: compared
+    ("20国集团领导人", "the leaders of the Group of Eight"),
+    ("20国集团领导人", "the leaders of the G-8"),
+    ("代表77国集团和中国发言。", "speaking on behalf of the group of 78 and china."),
+    # no group named at all (a loose or misaligned line): compared
+    ("代表77国集团发言。", "speaking on behalf of the developing countries."),
+    # a count beside the name is still a count
+    ("77国集团成员国有130个。", "The Group has 131 members."),
+])
+def test_a_groups_number_the_english_names_otherwise_or_a_count_beside_it_differs(
+        zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en"))[0]

@@ -245,6 +245,19 @@ _EN_YEAR_AFTER = re.compile(r"\b(?:following|next|subsequent)\s+year\b|\byear\s+
 _ZH_YEAR_BEFORE = re.compile("上一年|前一年|上年度|上一年度")
 _ZH_YEAR_AFTER = re.compile("下一年|后一年|次年|翌年|下一年度")
 _YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|2[01]\d\d)(?![\d.,]\d)")
+# A group of States named by their number (77国集团 "the Group of 77", 20国集团 "the
+# Group of 20", "G20"): the digits are the name's, which a translation may render by a
+# generic reference ("the Group") that says no number. English names a group by its
+# number as "group of" and the number in figures or words, or as G and the number
+# (_EN_GROUP_NAMED); where it does, the two are compared as any numbers are, and where
+# it names no group at all (a misaligned or loose line), too.
+_ZH_GROUP_NAME = re.compile(r"(?<![\d.,])(\d{1,3})[ \t]?国集团")
+_EN_GROUP_NAMED = re.compile(r"\bgroup\s+of\s+([a-z]+|\d)|\bg[-‑]?\d{1,3}\b")
+_GROUP_NAMED = "g:named"
+_GROUP_REFERRED = "g:referred"
+# What every G and its number holds (searched first: the engine skips to a g).
+_G_DIGIT = re.compile(r"g[-‑]?\d")
+_EN_GROUP_WORD = re.compile(r"\bgroups?\b")
 # The year a text is written in, said relatively (今年提交的报告 "the 2023 submissions"),
 # or the year a segment before named (同年, "in the same year"): which year it is the
 # segment cannot tell, so it stands for one year the other side names and this side
@@ -409,6 +422,11 @@ class NumberProfile:
     """The numbers of a resolution's number opening a line as its title's label
     (:data:`_HEADING_NUMBER`), which :func:`mismatches` leaves out when the other side
     lacks them and states no number this side lacks (63/122 against 63/121 differs)."""
+    group_names: tuple[NumberItem, ...] = ()
+    """The numbers of a Chinese side's groups named by their number (77国集团,
+    :data:`_ZH_GROUP_NAME`), which :func:`mismatches` leaves out when the other side
+    refers to a group and names none by a number ("the Group": ``g:referred`` among
+    its values, ``g:named`` not)."""
     symbol_markers: tuple[tuple[NumberItem, str], ...] = ()
     """Document symbols with a footnote's marker set off after them
     (:data:`_SYMBOL_MARKER`), each with the marker's digits, which the other side may
@@ -541,8 +559,15 @@ def profile(text: str, lang: str) -> NumberProfile:
                          _money(out.strict, text, zh)
                          if out.digits and _HAS_CURRENCY.search(text) else (),
                          _heading_numbers(out.strict, text) if "/" in text else (),
+                         _group_names(out.strict, text) if zh and "国集团" in text else (),
                          symbol_markers,
                          _marker_places(out.strict, text) if zh and out.digits else ())
+
+
+def _group_names(strict: list[NumberItem], text: str) -> tuple[NumberItem, ...]:
+    """The :attr:`NumberProfile.group_names` of a Chinese side's strict items."""
+    starts = {m.start(1): m.end(1) for m in _ZH_GROUP_NAME.finditer(text)}
+    return tuple(item for item in strict if starts.get(item.start) == item.end)
 
 
 def _symbol_markers(out: _Collector) -> tuple[tuple[NumberItem, str], ...]:
@@ -1127,6 +1152,8 @@ def _en_profile(out: _Collector) -> None:
             if m.group(3):
                 out.lenient.add(f"n:{value * EN_SCALES[m.group(3).lower()]}")
     _en_said_numbers(out, text, words)
+    if "group" in words or (out.digits and _G_DIGIT.search(text)):
+        _en_group_named(out, text)
     for m in (_EN_SCALED.finditer(text) if out.digits and _HAS_SCALE.search(text) else ()):
         if m.group(2) == ")" and not text.endswith("(", 0, m.start()):
             continue  # a parenthesis closed after the amount only is no bracket around it
@@ -1150,6 +1177,19 @@ def _en_profile(out: _Collector) -> None:
         _relative_years(out, _EN_YEAR_BEFORE, _EN_YEAR_AFTER, text)
         if _EN_THIS_YEAR.search(text):
             out.lenient.add(_THIS_YEAR)
+
+
+def _en_group_named(out: _Collector, text: str) -> None:
+    """Whether the English names a group of States by its number (``text`` lower case):
+    "the Group of 77", "the Group of Eight", "G-20" (:data:`_EN_GROUP_NAMED`), or
+    refers to a group without one ("the Group")."""
+    for m in _EN_GROUP_NAMED.finditer(text):
+        word = m.group(1)
+        if word is None or word.isdigit() or word.split("-")[0] in NUMBER_WORDS:
+            out.lenient.add(_GROUP_NAMED)
+            return
+    if _EN_GROUP_WORD.search(text):
+        out.lenient.add(_GROUP_REFERRED)
 
 
 def _en_said_numbers(out: _Collector, text: str, words: frozenset[str]) -> None:
@@ -1228,6 +1268,10 @@ def mismatches(source: NumberProfile, target: NumberProfile
     if source.ranges or target.ranges:
         _unglue(source.ranges, missing, extra, target.lenient)
         _unglue(target.ranges, extra, missing, source.lenient)
+    if source.group_names and _GROUP_REFERRED in target.lenient:
+        missing = [i for i in missing if i not in source.group_names]
+    if target.group_names and _GROUP_REFERRED in source.lenient:
+        extra = [i for i in extra if i not in target.group_names]
     if source.symbol_markers or target.symbol_markers:
         _marked_symbols(source.symbol_markers, missing, extra)
         _marked_symbols(target.symbol_markers, extra, missing)
