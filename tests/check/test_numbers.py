@@ -1291,3 +1291,40 @@ def test_a_groups_number_rendered_by_a_generic_reference_is_a_names(zh: str, en:
 def test_a_groups_number_the_english_names_otherwise_or_a_count_beside_it_differs(
         zh: str, en: str) -> None:
     assert mismatches(profile(zh, "zh"), profile(en, "en"))[0]
+
+
+@pytest.mark.parametrize("zh, en", [
+    # session 50: a footnote's marker set off by spaces on both sides after a word of
+    # content that is no noun — a pronoun (之一), an adjective, a verb — or before 的 or
+    # a verb, where no count stands without its measure word
+    ("这是发展的重要因素之一 3 。", "This is one of the important factors of development."),
+    ("该问题十分重要 5 ，需要处理。", "The issue is very important, and needs to be addressed."),
+    ("各国必须加以考虑 4 。", "States must take it into account."),
+    ("该问题十分重要 5 的方面。", "The important aspect of the issue."),
+    ("委员会 2 认为这是重要的。", "The Committee believes this is important."),
+])
+def test_a_spaced_footnote_marker_after_a_word_that_is_no_noun_is_no_quantity(
+        zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+
+
+@pytest.mark.parametrize("zh, en", [
+    # a word that introduces a value before it: an aspect particle, an adverb, 达到
+    ("数量增加了 3 。", "The number increased."),
+    ("数量约 3 ，其余不详。", "About, the rest unknown."),
+    ("人数达到 5 。", "The number reached its peak."),
+    # set off on one side only, or a count with its measure word or scale
+    ("这是发展的重要因素之一3 。", "This is one of the important factors of development."),
+    ("人口可能会增加 20 亿。", "The population could increase."),
+    ("共有 67 个国家。", "There are countries."),
+])
+def test_a_spaced_number_after_a_value_word_or_before_its_measure_is_still_found(
+        zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en"))[0]
+
+
+def test_a_spaced_marker_place_with_another_number_on_the_other_side_is_compared() -> None:
+    missing, extra = mismatches(
+        profile("这是发展的重要因素之一 3 。", "zh"),
+        profile("This is one of 4 important factors of development.", "en"))
+    assert [i.text for i in missing] == ["3"] and [i.text for i in extra] == ["4"]

@@ -659,8 +659,15 @@ def _marks_a_note(before: str, after: str) -> bool:
     where no label's number stands, or any noun when a space sets it off from what
     follows (职权 1 ；, 委员会67 和), as a superscript marker comes out of a converted
     file and a label's number, spaced from its noun at most (附件 3，), never does; never
-    a word that introduces a value (为, 达到, 增加了, 共有)."""
+    a word that introduces a value (为, 达到, 增加了, 共有).
+
+    Set off by spaces on both sides, the number is a superscript come out of a converted
+    file wherever it stands after a word of content: a pronoun (之一 3 。), an adjective
+    or a verb (十分重要 5 ，, 加以考虑 4 。), as after a noun; and 的 or a verb may
+    follow it (重要 5 的, 委员会 2 认为), since a count keeps its measure word before
+    either. A word that introduces a value still does (增加了 3 。, 约 3 ，, 达到 5 。)."""
     spaced = after[:1].isspace()
+    both = spaced and before[-1:].isspace()
     before, after = before.rstrip(" \t\u3000"), after.lstrip(" \t\u3000")
     from termbase.check.glosses import dictionary_glosses
 
@@ -670,7 +677,8 @@ def _marks_a_note(before: str, after: str) -> bool:
         if found is None:
             return False
         word, tag = found
-        if (tag not in _JOINING_TAGS or _DIGIT.match(after, len(word))
+        if ((tag not in _JOINING_TAGS and not (both and tag in _SPACED_NEXT_TAGS))
+                or _DIGIT.match(after, len(word))
                 or after[len(word):len(word) + 1] in _ZH_DIGITS_AND_UNITS):
             return False
         if len(word) == 1 and tag == "p" and _measures(  # a conjunction never
@@ -683,7 +691,8 @@ def _marks_a_note(before: str, after: str) -> bool:
     if found is None or found[0][-1] in _VALUE_BEFORE:
         return False
     tag = found[1]
-    return tag in _NAME_TAGS or (spaced and (tag.startswith("n") or tag == "vn"))
+    return (tag in _NAME_TAGS or (spaced and (tag.startswith("n") or tag == "vn"))
+            or (both and tag in _SPACED_BEFORE_TAGS))
 
 
 def _tagged_word(run: str, *, ending: bool = False) -> tuple[str, str] | None:
@@ -757,6 +766,12 @@ _MEASURE_TAGS = frozenset(("q", "m"))
 # jieba's parts of speech of the words that join a clause's parts after a footnote's
 # marker: a conjunction, a preposition.
 _JOINING_TAGS = frozenset(("c", "p"))
+# jieba's parts of speech of the words a marker set off by spaces on both sides may
+# also follow (a pronoun, an adjective, a verb: :func:`_marks_a_note`) and precede (的,
+# a verb), where no count stands without its measure word. An adverb (约), a numeral's
+# word and an aspect particle (增加了) introduce a value, and are not among them.
+_SPACED_BEFORE_TAGS = frozenset((_PRONOUN_TAG, "a", "ad", "an", "v", "vd"))
+_SPACED_NEXT_TAGS = frozenset(("uj", "v"))
 
 
 # The words and marks a range of two numbers is written with, between them.
