@@ -60,6 +60,7 @@ def number_disagreements(draft: Draft, source_lang: str, target_lang: str
     from termbase.check.numbers import mismatches, profile
 
     out = []
+    lines: dict[bool, list[str]] = {}
     for index, unit in enumerate(draft.units):
         if not unit.source or not unit.target:
             continue
@@ -67,10 +68,33 @@ def number_disagreements(draft: Draft, source_lang: str, target_lang: str
         tgt_text = "\n".join(s.text for s in unit.target)
         src_profile, tgt_profile = profile(src_text, source_lang), profile(tgt_text, target_lang)
         missing, extra = mismatches(src_profile, tgt_profile)
+        if missing and not extra and src_profile.markers:
+            missing = _without_draft_markers(missing, src_profile, draft, True, index, lines)
+        if extra and not missing and tgt_profile.markers:
+            extra = _without_draft_markers(extra, tgt_profile, draft, False, index, lines)
         if missing or extra:
             out.append(Disagreement(index, missing, extra, _stated(src_profile),
                                     _stated(tgt_profile)))
     return out
+
+
+def _without_draft_markers(missing: list[NumberItem], side: NumberProfile, draft: Draft,
+                           source: bool, index: int, lines: dict[bool, list[str]]
+                           ) -> list[NumberItem]:
+    """``missing`` without the numbers glued after a noun at a marker's place (职权1；)
+    that the draft shows to be footnotes' markers: it names the noun in other lines and
+    numbers it nowhere else (:func:`~termbase.check.numbers.never_numbered`), where a
+    label's noun (目标5，) is numbered again. ``lines`` caches each side's lines."""
+    from termbase.check.numbers import glued_after_nouns, never_numbered
+
+    glued = glued_after_nouns(missing, side)
+    if not glued:
+        return missing
+    if source not in lines:
+        lines[source] = ["\n".join(s.text for s in (u.source if source else u.target))
+                         for u in draft.units]
+    notes = {id(item) for item, noun in glued if never_numbered(noun, lines[source], index)}
+    return [i for i in missing if id(i) not in notes] if notes else missing
 
 
 def _stated(profile: NumberProfile) -> tuple[NumberItem, ...]:

@@ -32,7 +32,7 @@ read to their keys by :mod:`termbase.check.dates`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from itertools import pairwise
@@ -666,8 +666,18 @@ def _marks_a_note(before: str, after: str) -> bool:
     or a verb (十分重要 5 ，, 加以考虑 4 。), as after a noun; and 的 or a verb may
     follow it (重要 5 的, 委员会 2 认为), since a count keeps its measure word before
     either. A word that introduces a value still does (增加了 3 。, 约 3 ，, 达到 5 。)."""
+    return _note_reading(before, after)[0]
+
+
+def _note_reading(before: str, after: str) -> tuple[bool, str | None]:
+    """Whether a number between ``before`` and ``after`` is a footnote's marker
+    (:func:`_marks_a_note`), and, where it is not for this alone, the noun it is glued
+    after (职权1；, 目标5，): a marker's place or a label's, which the line cannot tell
+    and the draft may (:func:`glued_after_nouns`)."""
+    no: tuple[bool, str | None] = (False, None)
     spaced = after[:1].isspace()
     both = spaced and before[-1:].isspace()
+    before_spaced = before
     before, after = before.rstrip(" \t\u3000"), after.lstrip(" \t\u3000")
     from termbase.check.glosses import dictionary_glosses
 
@@ -675,24 +685,72 @@ def _marks_a_note(before: str, after: str) -> bool:
     if run is not None:  # else a clause's mark follows
         found = _tagged_word(run.group())
         if found is None:
-            return False
+            return no
         word, tag = found
         if ((tag not in _JOINING_TAGS and not (both and tag in _SPACED_NEXT_TAGS))
                 or _DIGIT.match(after, len(word))
                 or after[len(word):len(word) + 1] in _ZH_DIGITS_AND_UNITS):
-            return False
+            return no
         if len(word) == 1 and tag == "p" and _measures(  # a conjunction never
                 word, tag, dictionary_glosses([word]).get(word)):  # measures (和 c)
-            return False
+            return no
     if before.endswith(tuple(_CLOSING_MARKS)):
-        return True
+        return True, None
     ideographs = re.search("[\u4e00-\u9fff]+$", before)
     found = _tagged_word(ideographs.group(), ending=True) if ideographs else None
     if found is None or found[0][-1] in _VALUE_BEFORE:
-        return False
-    tag = found[1]
-    return (tag in _NAME_TAGS or (spaced and (tag.startswith("n") or tag == "vn"))
-            or (both and tag in _SPACED_BEFORE_TAGS))
+        return no
+    noun, tag = found
+    nominal = tag.startswith("n") or tag == "vn"
+    if (tag in _NAME_TAGS or (spaced and nominal)
+            or (both and tag in _SPACED_BEFORE_TAGS)):
+        return True, None
+    # glued, and not opening a parenthesis with its number ("(法案350)", "(Act 350)": a
+    # label named beside what it labels)
+    glued = (not spaced and before == before_spaced
+             and ideographs is not None
+             and not before[:ideographs.start()].endswith(("(", "（")))
+    return False, (noun if glued and nominal and len(noun) > 1 else None)
+
+
+# How many other lines of a draft must name a noun, never with a number after it, for a
+# number glued after it at a marker's place to be read as a footnote's marker.
+_UNNUMBERED_EVIDENCE = 3
+
+
+def glued_after_nouns(missing: list[NumberItem], side: NumberProfile
+                      ) -> list[tuple[NumberItem, str]]:
+    """The items of ``missing`` at a marker's place of ``side`` glued after a noun of two
+    characters or more (职权1；, 目标5，: :func:`_note_reading`), each with that noun. Asked,
+    as :func:`_without_notes` is, only where the other side states no number this side
+    lacks."""
+    out = []
+    for item, before, after in side.markers:
+        if item in missing:
+            marker, noun = _note_reading(before, after)
+            if not marker and noun is not None:
+                out.append((item, noun))
+    return out
+
+
+def never_numbered(noun: str, texts: Sequence[str], own: int) -> bool:
+    """Whether a draft, by its lines of one language (``texts``; the line of the number
+    glued after ``noun`` at ``own``), names ``noun`` in at least _UNNUMBERED_EVIDENCE
+    other lines and never with a number after it but at that place. A noun a document
+    numbers (目标5, 目标6, "Goal 5") takes a label's number, which a loose translation
+    may leave out; one it names often and numbers nowhere else took a footnote's marker
+    there (职权1；), which the English sets apart or leaves out. A short draft shows
+    neither, and the number is compared."""
+    numbered = re.compile(re.escape(noun) + "[ \t\u3000]?[0-9０-９]")
+    named = 0
+    for i, text in enumerate(texts):
+        if noun not in text:
+            continue
+        hits = len(numbered.findall(text))
+        if hits > (i == own):
+            return False
+        named += i != own
+    return named >= _UNNUMBERED_EVIDENCE
 
 
 def _tagged_word(run: str, *, ending: bool = False) -> tuple[str, str] | None:
