@@ -13,6 +13,7 @@ from termbase.pair.dictionary import (
     explained,
     extension_explained,
     known_stem,
+    read_by_a_lone_character,
     read_stems,
     renders_every_word,
     renders_just_the_term,
@@ -458,3 +459,19 @@ def test_an_acronym_of_the_terms_words_explains_the_extension() -> None:
     assert extension_explained(term, "nicosia fur", "nicosia", "zh", lexicon) is False
     assert not dictionary.spelled_by_term("fi", term, lexicon)
     assert dictionary.spelled_by_term("nfi", term, lexicon)
+
+
+_LONE = Lexicon.from_pairs([("人", "people"), ("土族", "Tu"), ("人口", "population"),
+                            ("人民", "people"), ("当局", "authorities")])
+
+
+def test_a_word_read_by_a_lone_character_is_told_apart() -> None:
+    # 土族塞人: the dictionary knows no 塞人, and reads "people" in its 人 alone.
+    assert read_by_a_lone_character("土族塞人", "turkish cypriot people", "turkish cypriot",
+                                    _LONE)
+    # A word of two characters that gives it too (人民 "people"), a word a longer dictionary
+    # word gives ("authorities" for 当局), or nothing added: no lone reading.
+    assert not read_by_a_lone_character("塞人人民", "cypriot people", "cypriot", _LONE)
+    assert not read_by_a_lone_character("塞人当局", "cypriot authorities", "cypriot", _LONE)
+    assert not read_by_a_lone_character("土族塞人", "turkish cypriot", "turkish cypriot",
+                                        _LONE)

@@ -466,3 +466,51 @@ def test_the_spelling_of_running_text_beats_the_capitals_of_names() -> None:
     pairing = pair_terms(["境内流离失所"], from_pairs(pairs, "d"))[0]
     assert pairing.best is not None
     assert pairing.best.text == "internal displacement"
+
+
+# A longer candidate whose one added word only a character the dictionary reads alone
+# gives does not absorb a shorter one said in every pair (termbase.pair.ngrams.
+# absorb_contained, issue 12): "Turkish Cypriot people", for 土族塞人民众 in three pairs of
+# eight, took "Turkish Cypriot" away from 土族塞人, whose 人 the dictionary reads
+# "people", and "Greek Cypriot", said beside it in all eight, answered instead.
+
+def test_a_word_read_by_a_lone_character_does_not_absorb_a_rendering_said_every_time() -> None:
+    joint = {"turkish cypriot people": 3, "turkish cypriot": 8, "cypriot": 8}
+    def lone(longer: str, shorter: str) -> bool:
+        return longer == "turkish cypriot people"
+    dropped = absorb_contained(joint, "en", 0.6, extension_ok=_explained, occurrences=8,
+                               lone_character=lone)
+    assert dropped == {"cypriot"}
+    # Without the lone character's verdict, said in fewer pairs than the term's, or with
+    # the longer one said in half the pairs, the longer absorbs it as before.
+    assert "turkish cypriot" in absorb_contained(joint, "en", 0.6, extension_ok=_explained,
+                                                 occurrences=8)
+    assert "turkish cypriot" in absorb_contained(joint, "en", 0.6, extension_ok=_explained,
+                                                 occurrences=9, lone_character=lone)
+    assert "turkish cypriot" in absorb_contained(
+        {**joint, "turkish cypriot people": 4}, "en", 0.6, extension_ok=_explained,
+        occurrences=8, lone_character=lone)
+
+
+_LONE_LEXICON = Lexicon.from_pairs([("人", "people"), ("人", "person"), ("土族", "Tu"),
+                                    ("民众", "people"), ("当局", "authorities"),
+                                    ("声明", "statement")])
+
+
+def test_pairing_keeps_the_rendering_of_every_pair_beside_a_lone_characters_word() -> None:
+    acts = (("不影响", "does not affect"), ("否认", "denies"), ("侵犯", "violates"),
+            ("忽视", "ignores"), ("限制", "restricts"), ("敌视", "is hostile to"),
+            ("孤立", "isolates"), ("歧视", "discriminates against"))
+    people = [(f"希族塞人一方{zh}土族塞人民众。", f"The Greek Cypriot side {en} the Turkish "
+               "Cypriot people.") for zh, en in acts[:3]]
+    rights = [(f"希族塞人当局{zh}土族塞人的权利。", f"The Greek Cypriot authorities {en} the "
+               "rights of the Turkish Cypriots.") for zh, en in acts[3:]]
+    alone = [(f"希族塞人代表{zh}该提议。", f"The Greek Cypriot representative {en} the "
+              "proposal.") for zh, en in acts[:4]]
+    filler = [(f"第{i}段已经删除。", f"Paragraph {i} has been deleted.") for i in range(1, 13)]
+    corpus = from_pairs([*rights, *people, *alone, *filler], document="cyprus")
+    [pairing] = pair_terms(["土族塞人"], corpus, lexicon=_LONE_LEXICON,
+                           settings=PairSettings(check_alignment=False))
+    assert pairing.best is not None
+    assert pairing.best.text == "Turkish Cypriots"  # before: "Turkish", a fragment
+    assert pairing.best.support == 8

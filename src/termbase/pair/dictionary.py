@@ -405,6 +405,26 @@ def extension_explained(term: str, longer: str, shorter: str, direction: str,
                for w in words)
 
 
+def read_by_a_lone_character(term: str, longer: str, shorter: str,
+                              dictionary: Dictionary) -> bool:
+    """Whether what ``longer`` adds to ``shorter`` the term says only through a character
+    the dictionary reads alone: no word of two characters or more of the term gives it
+    ("people" for the 人 of 土族塞人, a word the dictionary does not know, split into
+    土族, 塞 and 人). A lone character pools many senses (:func:`word_meanings`), and one
+    that ends a name the dictionary does not know is as likely rendered inside the name's
+    English ("Turkish Cypriot" for 土族塞人) as by a word of its own."""
+    extra = multiset_minus(read_stems(longer, term, dictionary),
+                           read_stems(shorter, term, dictionary))
+    if not extra:
+        return False
+    words = dictionary.segment(term)
+    alone = frozenset(stem for word in words if len(word) == 1
+                      for stem in dictionary.translations(word))
+    whole = frozenset(stem for word in words if len(word) > 1
+                      for stem in word_meanings(word, dictionary))
+    return all(reads_as(stem, alone) and not reads_as(stem, whole) for stem in extra)
+
+
 NEGATIONS = frozenset("非不无未反防抗禁免")
 """Chinese characters that negate or oppose what follows them (非政府 "non-governmental",
 不扩散 and 防扩散 "non-proliferation", 无核 "nuclear-free", 反人员 "anti-personnel",

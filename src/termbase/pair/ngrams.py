@@ -524,11 +524,18 @@ def is_coded_name(word: str) -> bool:
             and all(ch.isalnum() or ch == "-" for ch in word))
 
 
+def _appends_one_word(longer: str, shorter: str, lang: str) -> bool:
+    """Whether English ``longer`` is ``shorter`` and one word more after it."""
+    return (lang == "en" and longer.startswith(shorter + " ")
+            and len(longer.split()) == len(shorter.split()) + 1)
+
+
 def absorb_contained(joint: Mapping[str, int], lang: str, ratio: float, *,
                      explained_ratio: float = 0.25, contradicted_ratio: float = 0.9,
                      extension_ok: Callable[[str, str], bool | None] | None = None,
                      renders_whole: Callable[[str], bool] | None = None,
-                     coordinated_term: bool = True) -> set[str]:
+                     coordinated_term: bool = True, occurrences: int | None = None,
+                     lone_character: Callable[[str, str], bool] | None = None) -> set[str]:
     """Candidates to drop because a longer candidate explains them.
 
     ``joint`` maps each candidate of one term to its co-occurrence count with the term.
@@ -558,6 +565,13 @@ def absorb_contained(joint: Mapping[str, int], lang: str, ratio: float, *,
     term absorb a name coded in letters and figures it starts with (:func:`is_coded_name`):
     "COVID-19 pandemic" for 冠状病毒病, which the dictionary reads as "coronavirus
     disease" — "pandemic" is the sentence's 疫情, "COVID-19" the whole name.
+    Nor, given the term's ``occurrences``, does a longer candidate that appends one word
+    to a shorter one said in every pair of the term absorb it when said in fewer than
+    half of them and ``lone_character(longer, shorter)`` says only a character the
+    dictionary reads alone gives the word for the term: the shorter one is the term's
+    rendering throughout, and the lone character's gloss is the weakest reading there is
+    ("Turkish Cypriot" in all eight pairs of 土族塞人, "Turkish Cypriot people" in three,
+    for 土族塞人民众, its "people" read in the term's 人 alone).
     """
     ordered = sorted(joint, key=lambda k: (-len(k.split()) if lang == "en" else -len(k), k))
     kept: list[str] = []
@@ -576,6 +590,11 @@ def absorb_contained(joint: Mapping[str, int], lang: str, ratio: float, *,
                 continue
             if verdict is False and lang == "en" and is_coded_name(candidate) \
                     and longer.startswith(candidate + " "):
+                continue
+            if verdict and lone_character is not None and occurrences is not None \
+                    and count >= occurrences and 2 * joint[longer] < count \
+                    and _appends_one_word(longer, candidate, lang) \
+                    and lone_character(longer, candidate):
                 continue
             needed = (ratio if verdict is None
                       else explained_ratio if verdict else contradicted_ratio)

@@ -82,6 +82,7 @@ from termbase.pair.dictionary import (
     Dictionary,
     evidence,
     extension_explained,
+    read_by_a_lone_character,
     renders_just_the_term,
     says_opposite,
 )
@@ -284,7 +285,7 @@ def _pair_once(term_list: tuple[str, ...], corpus: Corpus, lexicon: Dictionary |
         if lang == "zh":
             kept.update((k, counts[k])
                         for k in spellings_to_keep(frequent, s.candidates_per_term))
-        extension_ok = renders_whole = None
+        extension_ok = renders_whole = lone_character = None
         if lexicon is not None:
             text = term_list[term]
             def extension_ok(longer: str, shorter: str, text: str = text) -> bool | None:
@@ -292,10 +293,14 @@ def _pair_once(term_list: tuple[str, ...], corpus: Corpus, lexicon: Dictionary |
             if lang == "zh":
                 def renders_whole(candidate: str, text: str = text) -> bool:
                     return renders_just_the_term(text, candidate, lexicon)
+                def lone_character(longer: str, shorter: str, text: str = text) -> bool:
+                    return read_by_a_lone_character(text, longer, shorter, lexicon)
         target_lang = "en" if lang == "zh" else "zh"
         dropped = absorb_contained(kept, target_lang, s.absorb_ratio,
                                    extension_ok=extension_ok, renders_whole=renders_whole,
-                                   coordinated_term=is_coordination(term_list[term], lang))
+                                   coordinated_term=is_coordination(term_list[term], lang),
+                                   occurrences=co.term_counts[term],
+                                   lone_character=lone_character)
         for key in dropped:
             del kept[key]
         if kept:
