@@ -411,9 +411,7 @@ def run_mine(corpus: Corpus, errors: bool, losses: bool = False) -> None:
         print("| stage | concepts |\n|---|---|")
         for stage in LOSS_STAGES:
             # A concept dropped for want of English would have been lost to pairing anyway.
-            abstained = sum("no English" in said for said in stages[stage])
-            print(f"| {stage} | {len(stages[stage])}"
-                  + (f" ({abstained} without English)" if abstained else "") + " |")
+            print(stage_row(stage, stages[stage]))
             if errors and stages[stage]:
                 print(f"  @{max_terms} {stage}: {'; '.join(stages[stage])}", file=sys.stderr)
 
@@ -422,6 +420,22 @@ LOSS_STAGES = ("1 no form among the candidates", "2 below the shortlist",
                "3 shortlisted, dropped by termhood", "4 kept, abstained",
                "5 kept, answered wrong", "6 right under a form not credited")
 
+
+def stage_row(stage: str, entries: Sequence[str]) -> str:
+    """The loss table's row of ``stage``: its concepts, how many of them were dropped for
+    want of English (lost to pairing anyway), and how many the extractor's list at this
+    size stops before (:data:`BEYOND`: its draft shortlist is cut before the character
+    rescoring), the others of stage 2 being ranked past the shortlist and not raised by
+    their English."""
+    abstained = sum("no English" in said for said in entries)
+    beyond = sum(BEYOND in said for said in entries)
+    notes = [*([f"{abstained} without English"] if abstained else []),
+             *([f"{beyond} beyond the extractor's list"] if beyond else [])]
+    return f"| {stage} | {len(entries)}" + (f" ({'; '.join(notes)})" if notes else "") + " |"
+
+
+BEYOND = "beyond the extractor's list at this size"
+"""How :func:`mine_losses` names a concept the extractor proposes only in a wider list."""
 
 WIDE_EXTRACTION = 5000
 """Candidates asked of the extractor to tell a form it never proposes from one it ranks
@@ -491,8 +505,7 @@ def mine_losses(result: MiningResult, concepts: Sequence[Concept], max_terms: in
                 where.append((1, f"{said})"))
         wide = min((proposed[f] for f in concept.forms if f in proposed), default=None)
         if not where and wide is not None:
-            where.append((1, f"{concept.forms[0]} (beyond the extractor's list at this size; "
-                             f"#{wide} of a wider one)"))
+            where.append((1, f"{concept.forms[0]} ({BEYOND}; #{wide} of a wider one)"))
         stage, said = max(where) if where else (0, concept.forms[0])
         stages[LOSS_STAGES[stage]].append(said)
     return stages

@@ -24,3 +24,14 @@ def test_a_concept_beyond_the_list_asked_gives_its_place_in_the_wider_one() -> N
     assert stages["2 below the shortlist"] == [
         "大会 (beyond the extractor's list at this size; #85 of a wider one)"]
     assert stages["1 no form among the candidates"] == ["斡旋"]
+
+
+def test_the_loss_row_counts_the_concepts_beyond_the_extractors_list() -> None:
+    # Stage 2 holds concepts the extractor's list at mine's size stops before (its draft
+    # shortlist is cut before the character rescoring) and concepts it ranks past the
+    # shortlist: the row tells them apart.
+    entries = ["大会 (beyond the extractor's list at this size; #85 of a wider one)",
+               "毒品 (毒品 #845)", "法治 (法治 #841, no English → None)"]
+    assert quality.stage_row("2 below the shortlist", entries) == (
+        "| 2 below the shortlist | 3 (1 without English; 1 beyond the extractor's list) |")
+    assert quality.stage_row("5 kept, answered wrong", []) == "| 5 kept, answered wrong | 0 |"
