@@ -571,3 +571,19 @@ def test_a_word_relating_the_head_to_the_clause_makes_a_description() -> None:
     counted = {"人道主义相关行为体", "安全理事会有关决议"}
     assert refused == {"".join(w) for w in descriptions} | counted
     assert all(drafts[t].clause_piece for t in counted)
+
+
+@pytest.mark.parametrize(("name", "refused"), [
+    # The Office effectively assists the Committee (`themes` 237, judged no term).
+    ("人权事务高级专员办事处有效协助人权事务委员会", True),
+    # The Government is very interested in joining the ad hoc advisory group (`peace` 222).
+    ("政府非常有兴趣加入海地问题特设咨询小组", True),
+    # Before a noun a function word may stand in an official name (in all its aspects).
+    ("联合国小武器和轻武器非法贸易各方面问题大会", False),
+    ("第三次宗教间对话与合作促进和平部长级会议", False),
+])
+def test_an_adverb_before_a_verb_inside_a_name_makes_a_clause(
+        name: str, refused: bool, tokenizer: JiebaSegmenter) -> None:
+    drafts = {name: Draft(name, tuple(tokenizer.cut(name)), NgramStats(1, 1, 1.0, 1.0, 1.0),
+                          {"name"})}
+    assert (name in drop_by_tags(drafts, tokenizer)) is refused

@@ -253,6 +253,13 @@ def heads_relative(words: Sequence[str]) -> bool:
     return len(words) > 2 and is_relative(words[-2]) and len(words[-1]) > 1
 
 
+def is_function_word(word: str) -> bool:
+    """Whether ``word`` is a function word of two characters or more that opens no term:
+    a preposition, adverb, determiner or particle among the stop words of
+    :func:`refuse_words` (相关, 有关, 有效, 非常, 其他 …)."""
+    return len(word) > 1 and word in _START_STOP
+
+
 def relates_head(words: Sequence[str]) -> bool:
     """Whether a function word of two characters or more that opens no term (the stop
     words of :func:`refuse_words`) stands right before the last of ``words``
@@ -262,8 +269,7 @@ def relates_head(words: Sequence[str]) -> bool:
     有关 "concerned"), so the phrase picks out whichever bodies or things the context
     means, a set, and names none. A single character after it may make one word with it
     (利益|有关|者, stakeholders)."""
-    return (len(words) > 2 and len(words[-1]) > 1 and len(words[-2]) > 1
-            and words[-2] in _START_STOP)
+    return len(words) > 2 and len(words[-1]) > 1 and is_function_word(words[-2])
 
 
 def names_question(words: Sequence[str]) -> bool:

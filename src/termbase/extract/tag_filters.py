@@ -23,6 +23,7 @@ from termbase.extract.drafts import COUNTED_SOURCES, Draft
 from termbase.extract.filters import (
     RESOLUTION_VERBS,
     heads_relative,
+    is_function_word,
     is_numeral_word,
     names_question,
     refuse_words,
@@ -119,6 +120,13 @@ def _name_inside_reason(words: Sequence[str], tags: dict[str, str]) -> str | Non
     if not RESOLUTION_VERBS.isdisjoint(words[1:-1]):
         # A resolution's verb says what a speaker does (政府|深信|联合国环境署, …委员会|
         # 重申|货币基金): the name source ran across a clause.
+        return "clause-inside"
+    if any(is_function_word(words[k]) and tags.get(words[k + 1]) == "v"
+           for k in range(1, len(words) - 2)):
+        # An adverb or a preposition before a verb makes a predicate (…办事处|有效|协助|
+        # 人权事务委员会 "the Office effectively assists the Committee", 政府|非常|有|兴趣|
+        # 加入|…小组): the name source ran across a clause. Before a noun it may stand in
+        # an official name (…非法贸易各|方面|问题|大会).
         return "clause-inside"
     return _inside_tag_reason(words[-3:], tags)
 
