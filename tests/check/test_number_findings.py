@@ -72,3 +72,22 @@ def test_a_parenthesised_label_glued_after_its_noun_is_compared() -> None:
           "The Act was amended.", "The Act sets a minimum age.", "Parliament passed the Act.",
           "The implementation of the Act."]
     assert _disagreeing_lines(zh, en) == [0]
+
+
+def test_a_number_spaced_after_a_noun_the_draft_never_numbers_is_a_marker() -> None:
+    # session 50: set off before only and glued to a clause's mark (职权 1；), the
+    # number after a noun is a marker's or a label's (附件 3；) as glued: the draft tells
+    zh = ["这属于委员会的职权 1；大会应予审议。", *_MANDATE_LINES]
+    en = ["This falls within the mandate of the Committee; the Assembly should consider it.",
+          *_MANDATE_ENGLISH]
+    assert _disagreeing_lines(zh, en) == []
+    annexes = ["附件 1载有清单。", "附件载有清单。", "见附件。", "附件的内容。"]
+    annexes_en = ["Annex 1 holds the list.", "The annex holds the list.", "See the annex.",
+                  "The contents of the annex."]
+    assert _disagreeing_lines(["详情见附件 3；大会应予审议。", *annexes],
+                              ["Details are in the annex; the Assembly should consider it.",
+                               *annexes_en]) == [0]
+    # named too seldom in the draft: compared
+    assert _disagreeing_lines(["这属于委员会的职权 1；大会应予审议。", *_MANDATE_LINES[:2]],
+                              ["This falls within the mandate; the Assembly should "
+                               "consider it.", *_MANDATE_ENGLISH[:2]]) == [0]

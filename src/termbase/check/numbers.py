@@ -665,18 +665,31 @@ def _marks_a_note(before: str, after: str) -> bool:
     file wherever it stands after a word of content: a pronoun (之一 3 。), an adjective
     or a verb (十分重要 5 ，, 加以考虑 4 。), as after a noun; and 的 or a verb may
     follow it (重要 5 的, 委员会 2 认为), since a count keeps its measure word before
-    either. A word that introduces a value still does (增加了 3 。, 约 3 ，, 达到 5 。)."""
+    either. A word that introduces a value still does (增加了 3 。, 约 3 ，, 达到 5 。).
+
+    Set off by a space before it only, glued to a clause's mark after it (之一 3。), the
+    number is weaker evidence: a label's number may be spaced from its noun (附件 3，).
+    It is a marker after a pronoun or an adjective of two characters or more (之一 3。,
+    十分重要 5，), which no label's number follows; after a noun, the draft tells
+    (:func:`glued_after_nouns`: 职权 1；); after a verb (增加 3。) or a word that
+    introduces a value (达到 3。) it is still one, as after a comparative's one
+    character (高 3。)."""
     return _note_reading(before, after)[0]
 
 
 def _note_reading(before: str, after: str) -> tuple[bool, str | None]:
     """Whether a number between ``before`` and ``after`` is a footnote's marker
     (:func:`_marks_a_note`), and, where it is not for this alone, the noun it is glued
-    after (职权1；, 目标5，): a marker's place or a label's, which the line cannot tell
-    and the draft may (:func:`glued_after_nouns`)."""
+    after (职权1；, 目标5，) or set off from by a space before a clause's mark (职权 1；):
+    a marker's place or a label's, which the line cannot tell and the draft may
+    (:func:`glued_after_nouns`)."""
     no: tuple[bool, str | None] = (False, None)
     spaced = after[:1].isspace()
     both = spaced and before[-1:].isspace()
+    # set off before only, glued to a clause's mark after (之一 3。, 职权 1；): weaker
+    # evidence than both, since a label's number is spaced from its noun (附件 3，)
+    before_only = not spaced and before[-1:].isspace() and not _IDEOGRAPHS.match(
+        after.lstrip(" \t\u3000"))
     before_spaced = before
     before, after = before.rstrip(" \t\u3000"), after.lstrip(" \t\u3000")
     from termbase.check.glosses import dictionary_glosses
@@ -703,11 +716,13 @@ def _note_reading(before: str, after: str) -> tuple[bool, str | None]:
     noun, tag = found
     nominal = tag.startswith("n") or tag == "vn"
     if (tag in _NAME_TAGS or (spaced and nominal)
-            or (both and tag in _SPACED_BEFORE_TAGS)):
+            or (both and tag in _SPACED_BEFORE_TAGS)
+            or (before_only and tag in _ONE_SIDE_BEFORE_TAGS and len(noun) > 1)):
         return True, None
-    # glued, and not opening a parenthesis with its number ("(法案350)", "(Act 350)": a
-    # label named beside what it labels)
-    glued = (not spaced and before == before_spaced
+    # glued, or set off before only (a label's place too: 附件 3，), and not opening a
+    # parenthesis with its number ("(法案350)", "(Act 350)": a label named beside what
+    # it labels)
+    glued = (not spaced and (before == before_spaced or before_only)
              and ideographs is not None
              and not before[:ideographs.start()].endswith(("(", "（")))
     return False, (noun if glued and nominal and len(noun) > 1 else None)
@@ -721,7 +736,8 @@ _UNNUMBERED_EVIDENCE = 3
 def glued_after_nouns(missing: list[NumberItem], side: NumberProfile
                       ) -> list[tuple[NumberItem, str]]:
     """The items of ``missing`` at a marker's place of ``side`` glued after a noun of two
-    characters or more (职权1；, 目标5，: :func:`_note_reading`), each with that noun. Asked,
+    characters or more (职权1；, 目标5，: :func:`_note_reading`), or set off from it by a
+    space and glued to a clause's mark (职权 1；), each with that noun. Asked,
     as :func:`_without_notes` is, only where the other side states no number this side
     lacks."""
     out = []
@@ -830,6 +846,13 @@ _JOINING_TAGS = frozenset(("c", "p"))
 # word and an aspect particle (增加了) introduce a value, and are not among them.
 _SPACED_BEFORE_TAGS = frozenset((_PRONOUN_TAG, "a", "ad", "an", "v", "vd"))
 _SPACED_NEXT_TAGS = frozenset(("uj", "v"))
+# jieba's parts of speech of the words a marker set off by a space before it only, and
+# glued to a clause's mark after it, may follow (之一 3。, 十分重要 5，): a pronoun or an
+# adjective of two characters or more, which no label's number follows. Not a verb: a
+# verb of change takes a bare number (增加 3。); not a noun, whose label's number may be
+# spaced from it (附件 3，): the draft tells (:func:`glued_after_nouns`); not a
+# one-character adjective, a comparative that takes a difference (高 3。).
+_ONE_SIDE_BEFORE_TAGS = frozenset((_PRONOUN_TAG, "a", "an", "ad"))
 
 
 # The words and marks a range of two numbers is written with, between them.
