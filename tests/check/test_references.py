@@ -199,6 +199,27 @@ def test_a_noun_the_source_line_does_not_explain_refers_to_the_name() -> None:
         ("联合国", "error")]
 
 
+# Session 50: a reference joined to another phrase by "and" without capitals (fresh
+# unv1-dev-lc 1941, "the role of the organization and enhancing its effectiveness").
+def test_a_noun_before_and_that_the_source_line_does_not_explain_refers_to_the_name(
+) -> None:
+    assert _missing("古巴提出了关于加强联合国作用和提高其效力的建议。",
+                    "cuba submitted recommendations on strengthening the role of the "
+                    "organization and enhancing its effectiveness.") == [("联合国", "info")]
+
+
+def test_a_noun_before_and_that_the_source_line_explains_is_no_reference() -> None:
+    # 委员会 explains "the committee": 联合国 is truly missing, an error.
+    assert _missing("古巴提出了关于加强联合国和委员会作用的建议。",
+                    "cuba submitted recommendations on strengthening the role of the "
+                    "committee and enhancing its effectiveness.") == [("联合国", "error")]
+    # With capitals a lower-case noun before "and" is a common noun, not the name.
+    assert _missing("古巴提出了关于加强联合国作用和提高其效力的建议。",
+                    "Cuba submitted recommendations on strengthening the role of the "
+                    "organization and enhancing its effectiveness.", capitals=True) == [
+        ("联合国", "error")]
+
+
 def test_a_heads_own_modifier_makes_it_a_reference_without_capitals() -> None:
     assert _missing("会员国可加入该协定。", "additional states may join the agreement.") == [
         ("会员国", "info")]

@@ -114,10 +114,14 @@ def _reference(ctx: CheckContext, item: Absent, lexicon: Lexicon, tags: Mapping[
     text = item.src_view.segment.text
     stems = _source_stems(ctx, item, lexicon)
     nouns = [(word, words) for word, (words, closed)
-             in standing_nouns(ctx, ctx.target, item).items() if closed]
+             in standing_nouns(ctx, ctx.target, item, joined=True).items() if closed]
+    # The reference itself is what the source cannot explain: not counted. A noun before
+    # "and" is one only when unexplained ("the removal and destruction" is the source's).
+    alone = standing_nouns(ctx, ctx.target, item)
+    references = {s for w, _ in nouns for s in Tokens.stems_of(w)
+                  if (w in alone and alone[w][1]) or not renders(s, stems)}
     for view in item.unit.target:
-        # The reference itself is what the source cannot explain.
-        if not _translates(view, stems, {s for w, _ in nouns for s in Tokens.stems_of(w)}):
+        if not _translates(view, stems, references):
             continue
         for word, words in nouns:
             if (words.split()[0].lower() == "the" and en_number_word_value(word, None) is None
@@ -231,6 +235,12 @@ _LOWER_REFERENCE = re.compile(r"\b(?:the|its|their|our|all|other)\s+([a-z]+)\b"
                               r"(?!\s+(?:of|on|for|to|in|and|de|du|des)\s)(?![\s-]+\d)")
 
 
+# "the" and a noun before "and" and a word in lower case: a reference joined to another
+# phrase ("between the organization and regional organizations", "the role of the
+# organization and enhancing its effectiveness"), or the first words of a name.
+_LOWER_JOINED = re.compile(r"\bthe\s+([a-z]+)(?=\s+and\s+[a-z])")
+
+
 # What closes a noun phrase after such a noun: punctuation, the end, or a function word
 # or auxiliary. Without capitals, "the united" of "the united nations" or "the united
 # kingdom" would otherwise pass for a noun standing alone.
@@ -298,12 +308,15 @@ def _names_other(text: str, head: re.Match[str]) -> bool:
                 and _OF_PHRASE.match(text, head.end()))
 
 
-def standing_nouns(ctx: CheckContext, matcher: LanguageMatcher, item: Absent
-                    ) -> dict[str, tuple[str, bool]]:
+def standing_nouns(ctx: CheckContext, matcher: LanguageMatcher, item: Absent,
+                   joined: bool = False) -> dict[str, tuple[str, bool]]:
     """The nouns standing alone after a determiner in the unit's translation (in the
     singular: the words matched, and whether the phrase closes after the noun, see
     _PHRASE_END), save those of a glossary term found there and those heading another
-    source term's equivalent."""
+    source term's equivalent. With ``joined``, also a noun after "the" before "and" and
+    another word (_LOWER_JOINED), which closes its phrase: without capitals it may as well
+    open a name ("the food and agriculture organization"), so only a caller that asks
+    the source line to explain the noun takes it."""
     others = {t.text.split()[-1].lower() for cid in source_concepts(item.unit)
               if cid != item.concept_id for t in approved_terms(ctx, matcher, cid)
               if t.text.split()}
@@ -311,7 +324,8 @@ def standing_nouns(ctx: CheckContext, matcher: LanguageMatcher, item: Absent
     found: dict[str, tuple[str, bool]] = {}
     for view in item.unit.target:
         text = view.segment.text.lower()
-        for m in _LOWER_REFERENCE.finditer(text):
+        joins = _LOWER_JOINED.finditer(text) if joined else iter(())
+        for m in (*_LOWER_REFERENCE.finditer(text), *joins):
             word = singular(m.group(1))
             if word not in others and not any(m.start(1) in span for span in spans):
                 closed = _PHRASE_END.match(text, m.end()) is not None
