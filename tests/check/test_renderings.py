@@ -454,3 +454,35 @@ def test_a_name_whose_word_renders_what_a_conjunction_sets_apart_stays_missing()
     en = [e for _, e in _SIGNATURE_EVIDENCE] + ["The Representative of the Kyrgyz "
                                                 "Republic held talks."]
     assert _found(_un(), _pair(zh, en))[-1] == ("missing_target", "error", 7)
+
+
+def _lower_cased(zh: str, en: str) -> tuple[list[str], list[str]]:
+    """The draft of the signature evidence and the pair (zh, en), written without
+    capitals; the pair is line 27."""
+    pairs = [*_FILLER, *_SIGNATURE_EVIDENCE, (zh, en)]
+    return [z for z, _ in pairs], [e.lower() for _, e in pairs]
+
+
+def test_a_lower_cased_signature_line_opening_with_the_name_renders_it() -> None:
+    """Without capitals (fresh unv1-dev-lc 3683, session 50) the signature line has no
+    determiner before "permanent representative": a line that is the name alone opens
+    it as a determiner does, and the draft shows its words to render the longer name."""
+    zh, en = _lower_cased("吉尔吉斯共和国常驻联合国代表",
+                          "Permanent Representative of the Kyrgyz Republic")
+    found = check_draft(_un(), _pair(zh, en)).findings
+    assert [(f.kind.value, f.severity.value, f.line) for f in found] == [
+        ("missing_target", "info", 27)]
+    assert "permanent representative of the kyrgyz republic" in found[0].message
+
+
+def test_a_lower_cased_line_holding_more_than_the_name_stays_missing() -> None:
+    # 和 sets 共和国 apart from the name: "republic" renders what is outside it.
+    zh, en = _lower_cased("吉尔吉斯共和国和联合国代表举行了会谈。",
+                          "Representative of the Kyrgyz Republic held talks.")
+    assert _found(_un(), _pair(zh, en))[-1] == ("missing_target", "error", 27)
+    # The line opens with the name's words but goes on past them, or opens with other
+    # words ("as"): nothing marks where a name starts or ends without capitals.
+    for english in ["Permanent Representative of the Kyrgyz Republic spoke.",
+                    "As permanent representative of the Kyrgyz Republic, he spoke."]:
+        zh, en = _lower_cased("吉尔吉斯共和国常驻联合国代表发了言。", english)
+        assert _found(_un(), _pair(zh, en))[-1] == ("missing_target", "error", 27)

@@ -381,7 +381,8 @@ def _lower_case_longer_name(ctx: CheckContext, absent: Absent, rest: str,
                             known: Sequence[tuple[int, int]]) -> str:
     """Without capitals, the name that :func:`name_for_longer_name` looks for: capitals
     no longer mark where a name starts and ends, so the draft's own evidence must — a
-    stretch of words right after a determiner, joined only by blanks and the small
+    stretch of words right after a determiner, or the whole line (a title, a
+    signature's "permanent representative of …"), joined only by blanks and the small
     words names hold, each of whose other words the draft shows to render part of the
     longer name, one of them only its rest ("the special envoy" for
     联合国秘书长大湖区问题特使). Only for a name (every approved rendering capitalised):
@@ -394,8 +395,16 @@ def _lower_case_longer_name(ctx: CheckContext, absent: Absent, rest: str,
         words = [m for m in _LOWER_NAME_WORD.finditer(text)
                  if not any(s < m.end() and m.start() < e for s, e in known)]
         for i, first in enumerate(words):
-            if first.group() in NAME_SMALL_WORDS or i == 0 or (
-                    words[i - 1].group() not in _NAME_DETERMINERS
+            if first.group() in NAME_SMALL_WORDS:
+                continue
+            # A line that is the name alone (a title, a signature's "permanent
+            # representative of …") opens it as a determiner does.
+            if i == 0:
+                found = _evidenced_stretch(ctx, absent, text, words, rest)
+                if found and not re.search(r"\w", text.replace(found, "", 1)):
+                    return found
+                continue
+            if (words[i - 1].group() not in _NAME_DETERMINERS
                     or text[words[i - 1].end():first.start()].strip()):
                 continue
             found = _evidenced_stretch(ctx, absent, text, words[i:], rest)
