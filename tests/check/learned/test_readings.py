@@ -9,6 +9,7 @@ from check._stand_in import (
     EMBARGO,
     PRIVATE,
     VIOLENCE,
+    gloss,
     learned_finding,
     learned_found,
     lowered,
@@ -297,3 +298,34 @@ def test_a_spelling_variant_needs_no_dictionary() -> None:
     finding on UNv1); the dictionary gives neither spelling, and need not."""
     assert slips.spelling_of("non-proliferation", "nonproliferation")
     assert not slips.spelling_of("non-proliferation", "proliferation")
+
+
+# 占领国 is "occupying Power" four times and "occupying State" once (fresh unv1-dev 65
+# and 3450, judged true and given as hints); the draft writes "States" for 国家 too.
+_OCCUPYING = [("占领国应撤出。", "The occupying Power should withdraw."),
+              ("占领国继续修建。", "The occupying Power continued building."),
+              ("占领国拒绝合作。", "The occupying Power refused to cooperate."),
+              ("各方谴责占领国。", "All parties condemned the occupying Power."),
+              ("这些国家合作。", "These States cooperate."),
+              ("那些国家发言。", "Those States spoke."),
+              ("许多国家投票。", "Many States voted."),
+              ("占领国必须遵守法律。", "The occupying State must respect the law.")]
+_OCCUPYING_ENTRIES = {"占领": gloss("v", "occupy", "occupying"), "国": _COUNTRY,
+                      "法律": gloss("n", "law"), "遵守": gloss("v", "respect")}
+
+
+def test_a_one_character_head_gives_the_word_for_the_term(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    """国 of 占领国 is a word of its own, the compound's head (领国 is no word), and its
+    entry gives "State": the variant is a warning. Without the entry, or where the term
+    ends in a longer word of the dictionary (领国, as 局势 ends 安全局势), the character
+    is no head and the variant a hint."""
+    found, severity, _ = learned_finding(glossary, _OCCUPYING, _OCCUPYING_ENTRIES, monkeypatch)
+    assert (found, severity) == ("occupying state", Severity.WARNING)
+    entries = {w: g for w, g in _OCCUPYING_ENTRIES.items() if w != "国"}
+    found, severity, message = learned_finding(glossary, _OCCUPYING, entries, monkeypatch)
+    assert (found, severity) == ("occupying state", Severity.INFO)
+    assert "no dictionary entry of 占领国" in message
+    entries = {**_OCCUPYING_ENTRIES, "领国": gloss("n", "territory")}
+    found, severity, _ = learned_finding(glossary, _OCCUPYING, entries, monkeypatch)
+    assert (found, severity) == ("occupying state", Severity.INFO)

@@ -97,6 +97,7 @@ def read_by_dictionary(pending: Sequence[tuple[int, Rendering, Variant]],
     words = {i: _source_words(evidence, i) for i, _, _ in pending}
     asked = {w for held in words.values() for w in held}
     asked.update(w for _, r, _ in pending for w in _term_words(r.term))
+    asked.update(r.term[-1] for _, r, _ in pending)
     known = dictionary_glosses(asked)
     explained = set()
     unsupported = {}
@@ -104,7 +105,8 @@ def read_by_dictionary(pending: Sequence[tuple[int, Rendering, Variant]],
                                                                          strict=True)):
         key = variant.key
         old, new = _changed(rendering.key, key)
-        term_stems = _stems(_term_words(rendering.term), known)
+        term_stems = _stems(_term_words(rendering.term) | _head_character(rendering.term, known),
+                            known)
         share = _glossed_share(evidence, i, _stems(words[i], known), stop)
         if (_stem(new) in _stems(before | after, known)
                 or (variant.weak and _stem(new) in _stems(_outside(words[i], rendering.term),
@@ -247,6 +249,18 @@ def _stems(words: set[str], known: Mapping[str, Gloss]) -> set[str]:
 def _term_words(term: str) -> set[str]:
     """The term's pieces of two characters or more that the dictionary may hold."""
     return {term[a:b] for a in range(len(term)) for b in range(a + 2, len(term) + 1)}
+
+
+def _head_character(term: str, known: Mapping[str, Gloss]) -> set[str]:
+    """The term's last character, where it is a word of its own: no dictionary word of
+    two characters or more ends the term short of the whole (领国 of 占领国 is none).
+    A Chinese compound puts its head last, and a one-character head (国 "State" of
+    占领国 "occupying Power") is the word the English changes as often as any; a piece
+    of a longer last word (势 of 局势, whose entry gives "conditions" beside
+    "situation") is no head, and answers for no word of the term."""
+    if len(term) < 3 or any(term[a:] in known for a in range(1, len(term) - 1)):
+        return set()
+    return {term[-1]}
 
 
 def _outside(words: set[str], term: str) -> set[str]:
