@@ -685,12 +685,12 @@ def _note_reading(before: str, after: str) -> tuple[bool, str | None]:
     (:func:`glued_after_nouns`)."""
     no: tuple[bool, str | None] = (False, None)
     spaced = after[:1].isspace()
+    set_off_before = before[-1:] in (" ", "\t", "\u3000")  # what the rstrip below takes
     both = spaced and before[-1:].isspace()
     # set off before only, glued to a clause's mark after (之一 3。, 职权 1；): weaker
     # evidence than both, since a label's number is spaced from its noun (附件 3，)
     before_only = not spaced and before[-1:].isspace() and not _IDEOGRAPHS.match(
         after.lstrip(" \t\u3000"))
-    before_spaced = before
     before, after = before.rstrip(" \t\u3000"), after.lstrip(" \t\u3000")
     from termbase.check.glosses import dictionary_glosses
 
@@ -722,7 +722,7 @@ def _note_reading(before: str, after: str) -> tuple[bool, str | None]:
     # glued, or set off before only (a label's place too: 附件 3，), and not opening a
     # parenthesis with its number ("(法案350)", "(Act 350)": a label named beside what
     # it labels)
-    glued = (not spaced and (before == before_spaced or before_only)
+    glued = (not spaced and (not set_off_before or before_only)
              and ideographs is not None
              and not before[:ideographs.start()].endswith(("(", "（")))
     return False, (noun if glued and nominal and len(noun) > 1 else None)
