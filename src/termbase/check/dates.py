@@ -60,8 +60,13 @@ EN_DATE_RUN = re.compile(
     rf"\b{_EN_DATE_TOKEN}(?:\s*(?:,|and|to|through|until|or|[{DASH}])?\s*{_EN_DATE_TOKEN})*")
 _EN_TOKEN = re.compile(rf"(?<![\d.,])(\d{{1,4}})(?:st|nd|rd|th)?\b|({_MONTH_NAMES})\b")
 
+# The hour is in figures, or 零 (零时30分 "0030 hours", 零时 "0000 hours"): the day's
+# first hour, which Chinese says in its numeral as often as in figures (0时). 零 before
+# 点 is an hour only with the minutes after it (零点30分, 零点半): alone it opens a
+# decimal (零点五).
 ZH_TIME = re.compile(
-    r"(上午|下午|晚上|晚间|夜间|午夜|子夜|夜|晚|中午|凌晨|早上|清晨)?\s*约?\s*(\d{1,2})\s*"
+    r"(上午|下午|晚上|晚间|夜间|午夜|子夜|夜|晚|中午|凌晨|早上|清晨)?\s*约?\s*"
+    r"(\d{1,2}|零(?=\s*(?:时|点\s*(?:\d{1,2}\s*分|半|整))))\s*"
     r"(?:[时点](?:\s*(\d{1,2})\s*分|(半)|整)?|[:：](\d{2})(?!\d))")
 # What every ZH_TIME holds after its hour.
 ZH_CLOCK_MARK = re.compile("[时点:：]")
@@ -262,7 +267,7 @@ MIDNIGHT = (time_key(24, 0), time_key(0, 0))
 
 def zh_time(m: re.Match[str], inherited: str | None) -> tuple[str, ...] | None:
     # 10时15分, 10时半, or written with a colon, 上午10:15.
-    when, hour, half = m.group(1) or inherited, int(m.group(2)), m.group(4)
+    when, hour, half = m.group(1) or inherited, _hour(m.group(2)), m.group(4)
     minute = m.group(3) or m.group(5)
     if not when and minute is None and not half:
         return None  # "10时" alone is too rare to tell from other uses of 时
@@ -271,12 +276,17 @@ def zh_time(m: re.Match[str], inherited: str | None) -> tuple[str, ...] | None:
         return None
     if when in _ZH_NIGHT and hour == 12 and not mins:
         return MIDNIGHT  # 午夜12时, 晚上12时: "midnight", "12 midnight"
-    if when in ("下午", "晚上", "晚间", "夜间", "夜", "晚") and hour < 12:
+    if when in ("下午", "晚上", "晚间", "夜间", "夜", "晚") and 0 < hour < 12:
         hour += 12
     keys = [time_key(hour, mins)]
-    if not when and hour < 12:
+    if not when and 0 < hour < 12:  # 0时, 零时: the day's first hour, never the 12th's
         keys.append(time_key(hour + 12, mins))
     return tuple(keys)
+
+
+def _hour(hour: str) -> int:
+    """An hour of :data:`ZH_TIME`, in figures or 零."""
+    return 0 if hour == "零" else int(hour)
 
 
 def zh_bare_hour(m: re.Match[str]) -> tuple[str, ...] | None:
@@ -284,8 +294,10 @@ def zh_bare_hour(m: re.Match[str]) -> tuple[str, ...] | None:
     11:00 or 23:00), which :func:`zh_time` leaves alone; None for any other match."""
     if m.group(1) or m.group(3) or m.group(4) or m.group(5) or "时" not in m.group():
         return None
-    hour = int(m.group(2))
-    if hour in (0, 24):
+    hour = _hour(m.group(2))
+    if hour == 0:  # the day's start (零时, 0时), which "midnight" also says
+        return MIDNIGHT[::-1]
+    if hour == 24:
         return MIDNIGHT
     if hour > 24:
         return None
