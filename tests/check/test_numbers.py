@@ -1313,8 +1313,8 @@ def test_a_spaced_footnote_marker_after_a_word_that_is_no_noun_is_no_quantity(
     ("数量增加了 3 。", "The number increased."),
     ("数量约 3 ，其余不详。", "About, the rest unknown."),
     ("人数达到 5 。", "The number reached its peak."),
-    # set off on one side only, or a count with its measure word or scale
-    ("这是发展的重要因素之一3 。", "This is one of the important factors of development."),
+    # a count with its measure word or scale (glued before, set off from a clause's mark
+    # after, the number is a marker: see the test of that class below)
     ("人口可能会增加 20 亿。", "The population could increase."),
     ("共有 67 个国家。", "There are countries."),
 ])
@@ -1354,5 +1354,41 @@ def test_a_marker_spaced_before_and_glued_after_a_pronoun_or_adjective_is_no_qua
     ("这是发展的重要因素之一 3。", "This is one of 4 important factors of development."),
 ])
 def test_a_number_spaced_before_only_after_a_value_word_or_noun_is_still_found(
+        zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en"))[0]
+
+
+# A footnote's marker glued to the word before it and set off by a space from the clause's
+# mark after it (issue 13, item 1; the class named from held-out judging in sessions
+# 49-50, these lines constructed from it): the space after the digits is what a
+# superscript's extraction leaves. After a pronoun, an adjective of two characters or
+# more, or a verb that changes or reaches no amount (保障 "to guarantee"), the number is
+# no quantity.
+@pytest.mark.parametrize("zh, en", [
+    ("这是可持续发展的重要因素之一114 。", "This is one of the important factors of "
+     "sustainable development."),
+    ("这些权利得到保障3 ；其他权利也是如此。", "These rights are guaranteed; so are others."),
+    ("这一点十分重要5 ，应予考虑。", "This is very important and should be considered."),
+    ("委员会对此加以审议2 。", "The Committee considered it."),
+])
+def test_a_marker_glued_before_and_spaced_from_a_clause_mark_is_no_quantity(
+        zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+
+
+@pytest.mark.parametrize("zh, en", [
+    # a verb of change (by the dictionary's sense), a word that introduces a value, an
+    # aspect particle, a comparative's one character, an ideograph after the space,
+    # glued on both sides, another number on the other side: each compared
+    ("数量增加3 。", "The number increased."),
+    ("数量减少5 ；", "The number fell;"),
+    ("人数达到3 。", "The number reached its peak."),
+    ("数量增加了3 。", "The number increased."),
+    ("今年比去年高3 。", "This year is higher than last year."),
+    ("这是发展的重要因素之一3 个方面。", "This is one of the aspects of development."),
+    ("这些权利得到保障3；", "These rights are guaranteed;"),
+    ("这是发展的重要因素之一114 。", "This is one of 115 important factors of development."),
+])
+def test_a_number_glued_before_a_spaced_mark_after_a_value_word_is_still_found(
         zh: str, en: str) -> None:
     assert mismatches(profile(zh, "zh"), profile(en, "en"))[0]

@@ -673,7 +673,15 @@ def _marks_a_note(before: str, after: str) -> bool:
     十分重要 5，), which no label's number follows; after a noun, the draft tells
     (:func:`glued_after_nouns`: 职权 1；); after a verb (增加 3。) or a word that
     introduces a value (达到 3。) it is still one, as after a comparative's one
-    character (高 3。)."""
+    character (高 3。).
+
+    Glued to the word before it and set off by a space from a clause's mark after it
+    (之一114 。, 保障3 ；), the number is a superscript whose space the extraction set
+    after it: a marker after a pronoun or an adjective of two characters or more, as
+    above, or after a verb of two characters or more that changes or reaches no amount
+    (:func:`_changes_an_amount`: 保障, not 增加 or 下降, whose bare number is that
+    amount); after a word that introduces a value (达到3 。) or a one-character
+    comparative (高3 。) it is still a value."""
     return _note_reading(before, after)[0]
 
 
@@ -690,6 +698,10 @@ def _note_reading(before: str, after: str) -> tuple[bool, str | None]:
     # set off before only, glued to a clause's mark after (之一 3。, 职权 1；): weaker
     # evidence than both, since a label's number is spaced from its noun (附件 3，)
     before_only = not spaced and before[-1:].isspace() and not _IDEOGRAPHS.match(
+        after.lstrip(" \t\u3000"))
+    # glued to the word before, set off by a space from a clause's mark after (之一114 。,
+    # 保障3 ；): a converted superscript whose space the extraction set after it
+    after_only = spaced and not set_off_before and not _IDEOGRAPHS.match(
         after.lstrip(" \t\u3000"))
     before, after = before.rstrip(" \t\u3000"), after.lstrip(" \t\u3000")
     from termbase.check.glosses import dictionary_glosses
@@ -717,7 +729,9 @@ def _note_reading(before: str, after: str) -> tuple[bool, str | None]:
     nominal = tag.startswith("n") or tag == "vn"
     if (tag in _NAME_TAGS or (spaced and nominal)
             or (both and tag in _SPACED_BEFORE_TAGS)
-            or (before_only and tag in _ONE_SIDE_BEFORE_TAGS and len(noun) > 1)):
+            or (before_only and tag in _ONE_SIDE_BEFORE_TAGS and len(noun) > 1)
+            or (after_only and len(noun) > 1 and (tag in _ONE_SIDE_BEFORE_TAGS or (
+                tag in _GLUED_BEFORE_VERB_TAGS and not _changes_an_amount(noun))))):
         return True, None
     # glued, or set off before only (a label's place too: 附件 3，), and not opening a
     # parenthesis with its number ("(法案350)", "(Act 350)": a label named beside what
@@ -853,6 +867,35 @@ _SPACED_NEXT_TAGS = frozenset(("uj", "v"))
 # spaced from it (附件 3，): the draft tells (:func:`glued_after_nouns`); not a
 # one-character adjective, a comparative that takes a difference (高 3。).
 _ONE_SIDE_BEFORE_TAGS = frozenset((_PRONOUN_TAG, "a", "an", "ad"))
+
+
+# jieba's parts of speech of the verbs a marker glued after them and set off by a space
+# from a clause's mark may follow (得到保障3 ；), besides _ONE_SIDE_BEFORE_TAGS: a verb
+# that changes or reaches an amount takes a bare number there (增加3 。), which
+# :func:`_changes_an_amount` tells.
+_GLUED_BEFORE_VERB_TAGS = frozenset(("v", "vd"))
+# The English verbs of a change in amount, or of reaching one, that a dictionary's sense
+# of a Chinese verb opens with ("to increase", "to fall", "to exceed"): the class of
+# verbs whose object is the amount, so that a bare number after one is that amount.
+_CHANGE_VERBS = frozenset((
+    "increase", "decrease", "raise", "reduce", "lower", "lessen", "rise", "fall", "drop",
+    "decline", "grow", "shrink", "expand", "enlarge", "cut", "add", "subtract", "double",
+    "triple", "multiply", "halve", "exceed", "surpass", "reach", "attain", "total",
+    "amount", "number", "equal", "climb", "soar", "plunge", "jump", "go"))
+
+
+def _changes_an_amount(verb: str) -> bool:
+    """Whether a sense the dictionary gives ``verb`` is a verb of a change in amount or of
+    reaching one (:data:`_CHANGE_VERBS`: 增加 "to increase", 下降 "to go down", 达到 "to
+    reach"), or the dictionary gives it none, which cannot tell: a bare number after it
+    may be that amount."""
+    from termbase.check.glosses import dictionary_glosses
+
+    gloss = dictionary_glosses([verb]).get(verb)
+    if gloss is None:
+        return True
+    return any(words[0] == "to" and len(words) > 1 and words[1] in _CHANGE_VERBS
+               for words in (sense.lower().split() for sense in gloss.senses))
 
 
 # The words and marks a range of two numbers is written with, between them.
