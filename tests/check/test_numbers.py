@@ -1392,3 +1392,40 @@ def test_a_marker_glued_before_and_spaced_from_a_clause_mark_is_no_quantity(
 def test_a_number_glued_before_a_spaced_mark_after_a_value_word_is_still_found(
         zh: str, en: str) -> None:
     assert mismatches(profile(zh, "zh"), profile(en, "en"))[0]
+
+
+# A number inside a title referred to by its head (issue 13, item 1: digits inside
+# names; constructed from the class): 《2030年议程》 against "the Agenda" — the year is
+# the title's name, which a reference by the head alone leaves out.
+@pytest.mark.parametrize("zh, en", [
+    ("各国应执行《2030年议程》。", "States should implement the Agenda."),
+    ("《2030年可持续发展议程》的执行情况", "implementation of the Agenda"),
+    ("《2021-2026年全球艾滋病战略》和《2021年政治宣言》",
+     "the Strategy and the Political Declaration"),
+    ("各国应执行《2030年议程》。", "states should implement the agenda."),
+])
+def test_a_number_inside_a_title_referred_to_by_its_head_is_the_name_s(
+        zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+    assert mismatches(profile(en, "en"), profile(zh, "zh")) == ([], [])  # en -> zh
+
+
+@pytest.mark.parametrize("zh, en", [
+    # another head, a number after the article, another number elsewhere on the other
+    # side, a number outside the title: each compared
+    ("《2021-2026年全球艾滋病战略》", "the Political Declaration"),
+    ("各国应执行《2030年议程》。", "States should implement the plan."),
+    ("各国应执行《2030年议程》。", "States should implement the 2020 Agenda."),
+    ("执行《2030年议程》第3段", "paragraph 4 of the Agenda"),
+    ("2030年前执行《议程》", "implement the Agenda"),
+])
+def test_a_number_of_a_title_not_referred_to_by_its_head_is_still_found(
+        zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en"))[0]
+
+
+def test_a_title_named_with_some_of_its_numbers_still_differs_in_the_others() -> None:
+    # the English names the title with its numbers (2025 stated), one of them changed
+    zh = "《2022-2025年战略计划》首次采用双周期的方法。"
+    en = "Taking a two-cycle approach for the first time, the strategic plan, 2025–2025 is new."
+    assert mismatches(profile(zh, "zh"), profile(en, "en"))[0]

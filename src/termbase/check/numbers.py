@@ -258,6 +258,16 @@ _GROUP_REFERRED = "g:referred"
 # What every G and its number holds (searched first: the engine skips to a g).
 _G_DIGIT = re.compile(r"g[-‑]?\d")
 _EN_GROUP_WORD = re.compile(r"\bgroups?\b")
+# A title in Chinese title marks (《2030年议程》, 《2021-2026年全球艾滋病战略》): a number
+# inside belongs to the title's name, which a translation may refer to by its head
+# alone ("the Agenda", "the Strategy") once the document has named it in full
+# (:func:`_named_by_head`). Titles do not nest numbers in further marks.
+_ZH_TITLE = re.compile("《([^《》\n]{1,60})》")
+_IDEOGRAPHS_END = re.compile("[\u4e00-\u9fff]+$")
+# An English reference by a definite article: the one to three words after "the" ("the
+# Agenda", "the Political Declaration"), lower case, any of them the head; a number
+# right after the article ("the 2030 Agenda") names more than the head.
+_EN_THE_HEAD = re.compile(r"\bthe(?=((?:\s+[a-z][a-z-]*){1,3}))")
 # The year a text is written in, said relatively (今年提交的报告 "the 2023 submissions"),
 # or the year a segment before named (同年, "in the same year"): which year it is the
 # segment cannot tell, so it stands for one year the other side names and this side
@@ -432,6 +442,15 @@ class NumberProfile:
     (:data:`_SYMBOL_MARKER`), each with the marker's digits, which the other side may
     glue to the symbol ("a/61/441" for A/61/44 and marker 1): :func:`mismatches` reads
     the two as one symbol."""
+    titles: tuple[tuple[NumberItem, str, int], ...] = ()
+    """The strict items inside a Chinese side's title (《2030年议程》, :data:`_ZH_TITLE`),
+    each with the title's ideographs before its closing mark, whose last word is its
+    head, and the title's start: :func:`mismatches` leaves them out when the other side
+    lacks every number of the title, refers to it by its head alone ("the Agenda") and
+    states no number this side lacks."""
+    text: str = ""
+    """The text read (its full-width digits as ASCII), which :func:`mismatches` reads on
+    the rare path of a title's number the other side lacks."""
     markers: tuple[tuple[NumberItem, str, str], ...] = ()
     """Numbers of one to three digits after a word or a closing mark of a Chinese side
     and before a clause's mark or a word of grammar (:data:`_ZH_MARKER_PLACE`), each
@@ -561,6 +580,9 @@ def profile(text: str, lang: str) -> NumberProfile:
                          _heading_numbers(out.strict, text) if "/" in text else (),
                          _group_names(out.strict, text) if zh and "国集团" in text else (),
                          symbol_markers,
+                         _title_numbers(out.strict, text)
+                         if zh and out.strict and "《" in text else (),
+                         text,
                          _marker_places(out.strict, text) if zh and out.digits else ())
 
 
@@ -568,6 +590,18 @@ def _group_names(strict: list[NumberItem], text: str) -> tuple[NumberItem, ...]:
     """The :attr:`NumberProfile.group_names` of a Chinese side's strict items."""
     starts = {m.start(1): m.end(1) for m in _ZH_GROUP_NAME.finditer(text)}
     return tuple(item for item in strict if starts.get(item.start) == item.end)
+
+
+def _title_numbers(strict: list[NumberItem], text: str
+                   ) -> tuple[tuple[NumberItem, str, int], ...]:
+    """The :attr:`NumberProfile.titles` of a Chinese side's strict items."""
+    out: list[tuple[NumberItem, str, int]] = []
+    for m in _ZH_TITLE.finditer(text):
+        head = _IDEOGRAPHS_END.search(m.group(1))
+        if head is not None:
+            out.extend((item, head.group(), m.start()) for item in strict
+                       if m.start(1) <= item.start and item.end <= m.end(1))
+    return tuple(out)
 
 
 def _symbol_markers(out: _Collector) -> tuple[tuple[NumberItem, str], ...]:
@@ -1419,11 +1453,59 @@ def mismatches(source: NumberProfile, target: NumberProfile
         extra += _other_currency(target.money, source.money, extra)
     missing, extra = (_this_year(missing, target.lenient, extra),
                       _this_year(extra, source.lenient, missing))
+    if missing and not extra and source.titles:
+        missing = _named_by_head(missing, source.titles, target.text)
+    if extra and not missing and target.titles:
+        extra = _named_by_head(extra, target.titles, source.text)
     if missing and not extra and (source.markers or source.headings):
         missing = _without_notes(missing, source)
     if extra and not missing and (target.markers or target.headings):
         extra = _without_notes(extra, target)
     return missing, extra
+
+
+def _named_by_head(missing: list[NumberItem],
+                   titles: tuple[tuple[NumberItem, str, int], ...],
+                   other: str) -> list[NumberItem]:
+    """``missing`` without the numbers inside a title (:attr:`NumberProfile.titles`)
+    whose head the other side's text ``other`` names after "the" with no number
+    (《2030年议程》, "the Agenda"; 《2021-2026年全球艾滋病战略》, "the Strategy"): the
+    number is the name's, which a reference by the head leaves out. The head is a word
+    the dictionary glosses ending the title (议程 "agenda"); an English word of the
+    three after a "the" counts for a gloss's last word or its plural. Asked, as
+    :func:`_without_notes` is, only where the other side states no number this side
+    lacks ("the 2020 Agenda" still differs), and only for a title none of whose numbers
+    the other side states: one that states some names the title with its numbers ("the
+    Strategic Plan, 2025-2025" for 《2022-2025年战略计划》), and the one it lacks differs."""
+    stated = {start for item, _, start in titles if item not in missing}
+    titled = [(item, head) for item, head, start in titles if start not in stated]
+    if not titled:
+        return missing
+    referred = {word for m in _EN_THE_HEAD.finditer(other.lower())
+                for word in m.group(1).split()}
+    if not referred:
+        return missing
+    from termbase.check.glosses import dictionary_glosses
+
+    heads = {head for _, head in titled}
+    endings = {head[-n:] for head in heads for n in range(2, min(len(head), 4) + 1)}
+    glosses = dictionary_glosses(endings)
+    named = {head for head in heads if any(_head_referred(glosses[head[-n:]].senses, referred)
+                                           for n in range(2, min(len(head), 4) + 1)
+                                           if head[-n:] in glosses)}
+    names = {id(item) for item, head in titled if head in named}
+    return [i for i in missing if id(i) not in names] if names else missing
+
+
+def _head_referred(senses: Sequence[str], referred: set[str]) -> bool:
+    """Whether a noun's sense (not a verb's "to …") ends with a word of ``referred`` or
+    its plural."""
+    for sense in senses:
+        words = re.findall(r"[a-z]+", sense.lower())
+        if words and words[0] != "to" and (
+                words[-1] in referred or words[-1] + "s" in referred):
+            return True
+    return False
 
 
 def _marked_symbols(marked: tuple[tuple[NumberItem, str], ...], missing: list[NumberItem],
