@@ -37,13 +37,24 @@ the reference. Signals (higher = more term-like as written):
 * ``word_share``: for a candidate of several words (jieba's cut of it), the larger share
   of its first or its last word's occurrences in the text that it takes (1 for a single
   word): a free phrase takes a small part of the uses of general words (国家|政策, and
-  人道主义|需求 of a field's modifier), a term holds at least one of its words.
+  人道主义|需求 of a field's modifier), a term holds at least one of its words;
+* ``no_insertion``: for a candidate of several words, minus the number of different
+  strings of one to four ideographs the text puts between its first word and the rest, or
+  between the rest and its last word, over its uses (0 for a single word): a free phrase
+  takes modifiers inside (国家|卫生|政策 beside 国家|政策, 财政|和人力|资源), a fixed term
+  does not (limited modifiability);
+* ``english_dice``: where the text has its English (every text but none), the Dice
+  coefficient of the candidate's lines and those of its best English n-gram (one to four
+  words, neither edge a function word, in two of its lines or more): a term is rendered
+  one way, a general phrase in several. Candidates in fewer than two lines are left out of
+  this signal's AUC. ``mine`` has the English; extraction does not.
 """
 
 from __future__ import annotations
 
 import argparse
 import math
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable
@@ -53,7 +64,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import extract_dev
 import mine_quality
-from shared_data import find_shared
+from shared_data import ROOT, find_shared
 
 TEXTS = ("tuning", "peace", "multiun", "themes", "unv1dev")
 NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg"})
@@ -87,6 +98,51 @@ def text_lines(text: str) -> tuple[list[str], Callable[[tuple[str, ...]], bool |
     return readers[text](), lambda forms: verdicts.get(forms[0])
 
 
+def english_lines(text: str) -> list[str] | None:
+    """The English lines aligned with ``text_lines(text)``'s Chinese, or None."""
+    shared = find_shared()
+    if shared is None:
+        return None
+    if text == "tuning":
+        return [en for _, en in mine_quality.tuning_corpus(shared).pairs]
+    if text == "peace":
+        return (ROOT / "data" / "parallel" / "un2023-peace.en").read_text(
+            encoding="utf-8").splitlines()
+    if text == "unv1dev":
+        base = shared / "corpus" / "unv1-devset"
+        zh = (base / "UNv1.0.devset.zh-segmented").read_text(encoding="utf-8").split("\n")
+        en = (base / "UNv1.0.devset.en").read_text(encoding="utf-8").split("\n")
+        return [e for z, e in zip(zh, en, strict=False) if z.strip()]
+    base = shared / "corpus" / "multiun-sample"
+    if text == "themes":
+        english = (base / "train.en-zh.en").read_text(encoding="utf-8").splitlines()
+        return [e for e in english if extract_dev.THEME_WORDS.search(e)]
+    return [e for part in ("train", "valid")
+            for e in (base / f"{part}.en-zh.en").read_text(encoding="utf-8").splitlines()]
+
+
+def english_grams(line: str) -> set[str]:
+    """The lower-cased English n-grams of one to four words of ``line`` whose edge words
+    are no function words."""
+    from termbase.pair.ngrams import STOP_WORDS
+
+    words = re.findall(r"[a-z][a-z'-]*", line.lower())
+    return {" ".join(words[i:i + n]) for n in range(1, 5) for i in range(len(words) - n + 1)
+            if words[i] not in STOP_WORDS and words[i + n - 1] not in STOP_WORDS}
+
+
+def english_dice(term: str, lines: list[str], grams: list[set[str]],
+                 line_freq: Counter[str]) -> float:
+    """The Dice coefficient of the lines holding ``term`` and those of its best English
+    n-gram (``grams`` per line, ``line_freq`` the lines of each); NaN under two lines."""
+    holding = [i for i, line in enumerate(lines) if term in line]
+    if len(holding) < 2:
+        return math.nan
+    together = Counter(g for i in holding for g in grams[i])
+    return max((2 * n / (len(holding) + line_freq[g]) for g, n in together.items() if n >= 2),
+               default=0.0)
+
+
 def name_character_shares() -> dict[str, float]:
     """For each character, the share of jieba's dictionary words holding it that the
     dictionary tags as a place or a person."""
@@ -116,16 +172,24 @@ def text_signals(term: str, lines: list[str], window: int, names: dict[str, floa
             used.add(number // window)
             quantified += line[:at].endswith(determiners)
             at = line.find(term, at + 1)
+    inserted: set[str] = set()
+    for k in {1, len(words) - 1} if len(words) > 1 else ():
+        first, rest = "".join(words[:k]), "".join(words[k:])
+        found = re.findall(re.escape(first) + "([\u4e00-\u9fff]{1,4}?)" + re.escape(rest), whole)
+        inserted.update(f for f in found if first + f + rest != term)
     expected = windows * (1 - math.exp(-uses / windows))
     ideographs = [c for c in term if "\u4e00" <= c <= "\u9fff"]
     return {"clustered": expected / max(len(used), 1),
             "not_name_chars": 1 - min((names.get(c, 0.0) for c in ideographs), default=0.0),
             "no_determiner": 1 - quantified / max(uses, 1),
+            "no_insertion": -len(inserted) / max(uses, 1),
             "word_share": 1.0 if len(words) < 2 else max(uses, 1) / max(
                 min(whole.count(words[0]), whole.count(words[-1])), 1)}
 
 
 def auc(terms: list[float], others: list[float]) -> float:
+    terms = [t for t in terms if not math.isnan(t)]
+    others = [o for o in others if not math.isnan(o)]
     if not terms or not others:
         return math.nan
     wins = sum((t > o) + 0.5 * (t == o) for t in terms for o in others)
@@ -155,6 +219,11 @@ def main() -> int:
             continue
         lines, verdict = found
         whole = "\n".join(lines)
+        english = english_lines(text)
+        if english is not None and len(english) != len(lines):
+            english = None  # not aligned with the lines read: no English signal
+        grams = [english_grams(e) for e in english] if english is not None else []
+        line_freq = Counter(g for found_grams in grams for g in found_grams)
         result = extract_terms(list(line_documents(enumerate(lines, 1), text)),
                                top=1000, workers=2)
         rows: list[tuple[bool, dict[str, float]]] = []
@@ -167,7 +236,9 @@ def main() -> int:
             signals = {"score": candidate.score, "freq": float(candidate.freq),
                        "doc_freq": float(candidate.doc_freq), **dict(candidate.evidence),
                        **text_signals(candidate.term, lines, args.window, names,
-                                      words, whole)}
+                                      words, whole),
+                       "english_dice": english_dice(candidate.term, lines, grams, line_freq)
+                       if grams else math.nan}
             rows.append((judged, signals))
         sizes[text] = (sum(1 for y, _ in rows if y), sum(1 for y, _ in rows if not y))
         table[text] = {name: auc([s[name] for y, s in rows if y],
@@ -178,8 +249,9 @@ def main() -> int:
           f"(terms / non-terms): 0.5 = no separation")
     print("| signal | " + " | ".join(f"{t} ({sizes[t][0]}/{sizes[t][1]})" for t in texts) + " |")
     print("|---|" + "---|" * len(texts))
-    signals = [*OWN, "clustered", "not_name_chars", "no_determiner", "word_share"]
-    for name in signals:
+    shown = [*OWN, "clustered", "not_name_chars", "no_determiner", "word_share",
+             "no_insertion", "english_dice"]
+    for name in shown:
         print(f"| {name} | " + " | ".join(f"{table[t].get(name, math.nan):.2f}" for t in texts)
               + " |")
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
 
 from tests.benchmark_script import load_benchmark
 
@@ -38,3 +39,26 @@ def test_determiners_names_and_the_share_of_a_word_taken() -> None:
         "word_share"] == 1.0
     assert signals.text_signals("国家安全", lines, 10, names, ["国家", "安全"], whole)[
         "word_share"] == 0.5
+
+
+def test_modifiers_inside_a_phrase_count_against_it_and_a_term_takes_none() -> None:
+    lines = ["国家政策", "国家卫生政策", "国家发展政策", "安全理事会", "安全理事会"]
+    whole = "\n".join(lines)
+    names: dict[str, float] = {}
+    # 国家|政策 takes two different modifiers inside over its one use of its own.
+    assert signals.text_signals("国家政策", lines, 10, names, ["国家", "政策"], whole)[
+        "no_insertion"] == -2.0
+    assert signals.text_signals("安全理事会", lines, 10, names, ["安全", "理事会"], whole)[
+        "no_insertion"] == 0.0
+
+
+def test_a_term_rendered_one_way_has_a_higher_english_dice_than_one_rendered_many() -> None:
+    lines = ["法律框架一", "法律框架二", "法律框架三", "安全理事会一", "安全理事会二", "其他"]
+    english = ["the legal framework", "a legal basis", "the law and framework",
+               "the Security Council met", "the Security Council decided", "the framework"]
+    grams = [signals.english_grams(e) for e in english]
+    line_freq = Counter(g for found in grams for g in found)
+    term = signals.english_dice("安全理事会", lines, grams, line_freq)
+    phrase = signals.english_dice("法律框架", lines, grams, line_freq)
+    assert term == 1.0 > phrase
+    assert math.isnan(signals.english_dice("其他", lines, grams, line_freq))
