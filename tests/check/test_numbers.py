@@ -1429,3 +1429,34 @@ def test_a_title_named_with_some_of_its_numbers_still_differs_in_the_others() ->
     zh = "《2022-2025年战略计划》首次采用双周期的方法。"
     en = "Taking a two-cycle approach for the first time, the strategic plan, 2025–2025 is new."
     assert mismatches(profile(zh, "zh"), profile(en, "en"))[0]
+
+
+# A footnote's marker glued to a symbol's last digit on one side, set off from the symbol
+# by a closing or end mark on the other (issue 13, item 1: markers on document symbols;
+# constructed from the class, beyond a907d15's marker set off by a space): one symbol and
+# its marker.
+@pytest.mark.parametrize("zh, en", [
+    ("见A/61/441。", "See the report (A/61/44)1 and others."),
+    ("见A/61/441。", "See the report (A/61/44).1"),
+    ("见（A/61/44）。1", "See a/61/441."),
+    ("见A/61/44。1", "See a/61/441."),
+])
+def test_a_marker_glued_to_a_symbol_and_set_off_by_a_mark_on_the_other_side_agrees(
+        zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+
+
+@pytest.mark.parametrize("zh, en", [
+    # another marker, another symbol, a count after the mark, the digits after a comma or
+    # after a mark and a space, and no marker on the other side at all: each compared
+    ("见（A/61/44）。2", "See a/61/441."),
+    ("见（A/61/44）。1", "See a/61/451."),
+    ("见（A/61/44）3个国家", "See a/61/443 States"),
+    ("见A/61/44，1以及", "See a/61/441, and"),
+    ("见A/61/441。", "See the report (A/61/44); 1 and others."),
+    ("见A/61/441。", "See A/61/44."),
+])
+def test_a_symbol_glued_with_digits_the_other_side_does_not_mark_still_differs(
+        zh: str, en: str) -> None:
+    missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
+    assert missing or extra

@@ -153,7 +153,14 @@ _SYMBOL = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,5}(?:\s{0,3}/\s{0,3}[A-Za-z0-9]"
 # a clause's end (a count has its measure word, which may follow a space in Chinese, a
 # date its month), so the digits mark a note, and a text that lost the space glues them
 # to the symbol ("a/61/441"), as a converted superscript comes out.
-_SYMBOL_MARKER = re.compile(r"[ \t\u3000\u00a0]+(\d{1,2})(?!\d|[.,]\d|/)"
+#
+# Set off by marks instead of a space, the digits glued after a closing mark, or after a
+# sentence's or clause's end mark right after the symbol ("(A/61/44)1 and", "见A/61/44。1",
+# "（A/61/44）。1"), mark a note as well: a count there keeps its measure word or noun, and
+# a converted superscript comes out glued to the mark before it (after a comma the digits
+# may open a list's item, after a mark and a space a sentence's count: both left alone).
+_SYMBOL_MARKER = re.compile(r"(?:[ \t\u3000\u00a0]+|[)）\]》”’]{1,2}[。；：.;:]?|[。；.;])"
+                            r"(\d{1,2})(?!\d|[.,]\d|/)"
                             r"(?=[ \t\u3000]*(?:[，。；：、,.;:)）]|$)|[ \t]+[A-Za-z])",
                             re.MULTILINE)
 # The hyphen that joins a joint document's two symbols: a series' letters and a slash
