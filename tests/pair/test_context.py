@@ -9,6 +9,7 @@ from termbase.pair.context import (
     completes_longer_string,
     completes_past_reading,
     core_by_context,
+    ends_inside_a_word,
     grown_by_head_beside,
     inside_longer_name,
     neighbour_rendering,
@@ -711,3 +712,35 @@ def test_a_word_said_beside_in_one_pair_only_is_no_evidence() -> None:
     examples = ["副主席代表特别协调员发言说", "特别协调员小组介绍了报告"]
     assert not neighbour_rendering("特别协调员", "speaking on behalf of the Coordinator",
                                    examples, _NEIGHBOUR_IN_SPAN_LEXICON)
+
+
+
+# A term whose edge falls inside a word of its sentences is a cut string: the word of the
+# answer that the straddling word renders, which the term says only by its lone last
+# character, is the longer string's (termbase.pair.context.ends_inside_a_word, issue 12):
+# 叙利亚人 "Syrian people", where both example pairs say 叙利亚人民.
+
+_EDGE = Lexicon.from_pairs([("叙利亚", "Syria"), ("叙利亚", "Syrian"), ("人", "people"),
+                            ("人", "person"), ("人民", "people"), ("民", "people"),
+                            ("人道主义", "humanitarian"), ("局势", "situation"),
+                            ("苦难", "suffering"), ("援助", "assistance")])
+
+
+def test_a_word_straddling_the_terms_edge_in_every_pair_is_the_longer_strings() -> None:
+    examples = ["才能向叙利亚人民提供援助。", "结束叙利亚人民苦难的唯一途径"]
+    assert ends_inside_a_word("叙利亚人", "Syrian people", examples, _EDGE) == "people"
+    # A pair holding the string twice, inside two other words (叙利亚人道主义 beside
+    # 叙利亚人民): the word of one of them says it.
+    twice = "解决叙利亚人道主义局势，结束叙利亚人民苦难"
+    assert ends_inside_a_word("叙利亚人", "Syrian people", [examples[0], twice],
+                              _EDGE) == "people"
+    # One use standing apart (叙利亚人在叙利亚领导下), a pair whose straddling words give
+    # none of the answer, a word a longer word of the term gives, or a term ending in a
+    # word of two characters: none.
+    assert ends_inside_a_word("叙利亚人", "Syrian people",
+                              [examples[0], "叙利亚人在叙利亚领导下对话"], _EDGE) is None
+    assert ends_inside_a_word("叙利亚人", "Syrian people",
+                              [examples[0], "叙利亚人道主义局势"], _EDGE) is None
+    assert ends_inside_a_word("叙利亚人", "Syrian", examples, _EDGE) is None
+    assert ends_inside_a_word("叙利亚人民", "Syrian people",
+                              ["向叙利亚人民提供援助", "叙利亚人民苦难"], _EDGE) is None

@@ -179,3 +179,20 @@ def test_an_acronym_defined_beside_the_terms_short_form_gives_way_to_its_name(
     monkeypatch.setattr(pairer, "defined_name", lambda term, text, examples: None)
     best = pair_terms(["上帝抵抗军"], from_pairs(_DEFINED, "d"), settings=settings)[0].best
     assert best is not None and best.text == "LRA"
+
+
+def test_pairing_abstains_on_a_term_that_ends_inside_a_word() -> None:
+    # 叙利亚人 cut from 叙利亚人民 in every pair, once beside 叙利亚人道主义 in the same
+    # pair: "Syrian people" renders the longer string (context.ends_inside_a_word).
+    lexicon = Lexicon.from_pairs([("叙利亚", "Syria"), ("叙利亚", "Syrian"), ("人", "people"),
+                                  ("人民", "people"), ("人道主义", "humanitarian"),
+                                  ("局势", "situation")])
+    pairs = [(f"才能向叙利亚人民提供{zh}。", f"to provide {en} to the Syrian people.")
+             for zh, en in (("援助", "assistance"), ("粮食", "food"))]
+    pairs.append(("解决叙利亚人道主义局势，向叙利亚人民提供药品。",
+                  "to redress the humanitarian situation, medicine to the Syrian people."))
+    filler = [(f"第{i}段已经删除。", f"Paragraph {i} has been deleted.") for i in range(1, 13)]
+    [pairing] = pair_terms(["叙利亚人"], from_pairs([*pairs, *filler], document="syria"),
+                           lexicon=lexicon, settings=PairSettings(check_alignment=False))
+    assert pairing.best is None
+    assert "ends inside a word" in pairing.abstained_reason

@@ -37,6 +37,7 @@ from termbase.pair.dictionary import (
     read_in_full,
     read_stems,
     reads_as,
+    word_meanings,
 )
 from termbase.pair.learned import Glosses
 from termbase.pair.ngrams import STOP_WORDS, ZH_GRAMMAR
@@ -544,6 +545,56 @@ def completes_longer_string(term: str, text: str, example_zh: Sequence[str],
         if _DIGITS.search(word) or any(known_stem(s, term_stems) for s in said):
             continue
         if context.explains(word):
+            return word
+    return None
+
+
+def ends_inside_a_word(term: str, text: str, example_zh: Sequence[str],
+                       dictionary: Dictionary) -> str | None:
+    """The word of ``text`` that the term says only through its last character, read
+    alone, when that character opens a dictionary word with the Chinese after it at every
+    use in every example pair, and in each pair such a word gives it too; None otherwise.
+
+    A term whose edge falls inside a word of its sentences is a string cut from a longer
+    one: 叙利亚人, read as 叙利亚 and a lone 人, stands in 叙利亚人民 "Syrian people" in both
+    of its example pairs, and 人民 "people" renders the longer string. The lone character's
+    gloss is the only reading the term gives the word, and the weakest there is (a
+    character pools many senses); the word straddling the term's edge is the one the
+    English says. A pair may hold the string twice, each time inside another word
+    (叙利亚人民 and 叙利亚人道主义): one of them giving the English word is enough, since
+    the English says the pair's words once each; a use standing apart, its edge a word's
+    (叙利亚人在), may be the term itself, and then nothing is said.
+    :func:`completes_longer_string` needs a shared rest of :data:`MIN_REST` characters;
+    here one character past the edge is enough, because the dictionary word it makes
+    with the term's own last character says where the cut is."""
+    words = dictionary.segment(term)
+    if len(example_zh) < MIN_EXAMPLES or len(words) < 2 or len(words[-1]) != 1 \
+            or ACRONYM.search(text):
+        return None
+    last = words[-1]
+    # Per example pair, what the words straddling the term's edge there give.
+    straddling: list[frozenset[str]] = []
+    for zh in example_zh:
+        uses = zh.split(term)[1:]
+        if not uses:
+            return None
+        given: set[str] = set()
+        for after in uses:
+            run = CJK_RUN.match(after)
+            if run is None:
+                return None
+            opening = dictionary.segment(last + run.group())
+            if not opening or len(opening[0]) < 2 or not opening[0].startswith(last):
+                return None
+            given.update(dictionary.translations(opening[0]))
+        straddling.append(frozenset(given))
+    alone = frozenset(dictionary.translations(last))
+    others = frozenset(s for word in words[:-1] for s in word_meanings(word, dictionary))
+    for word in _units(text.split()):
+        said = content_stems(word)
+        if said and all(known_stem(s, alone) and not known_stem(s, others)
+                        and all(known_stem(s, given) for given in straddling)
+                        for s in said):
             return word
     return None
 

@@ -70,6 +70,7 @@ from termbase.pair.context import (
     completes_longer_string,
     completes_past_reading,
     core_by_context,
+    ends_inside_a_word,
     grown_by_head_beside,
     inside_longer_name,
     neighbour_rendering,
@@ -536,6 +537,11 @@ def _decide(index: int, term: str, occurrences: int, linked: Counter[str] | None
             return abstain(f"the best candidate '{best.text}' renders a longer string: "
                            f"'{longer}' translates the Chinese that follows the term in "
                            f"all its example pairs, not the term")
+        inside = ends_inside_a_word(term, best.text, example_zh, lexicon)
+        if inside is not None:
+            return abstain(f"the best candidate '{best.text}' renders a longer string: the "
+                           f"term ends inside a word of all its example pairs, and '{inside}' "
+                           f"translates that word, which the term says only by a character")
         past = completes_past_reading(term, best.text, example_zh, lexicon)
         if past is not None:
             return abstain(f"the best candidate '{best.text}' renders a longer phrase: the "
