@@ -17,6 +17,7 @@ from termbase.check.glosses import (
     dictionary_senses,
     english_vocabulary,
     english_words,
+    glossed_words,
 )
 from termbase.text.word_tags import dictionary_tags
 
@@ -33,7 +34,7 @@ def test_the_table_answers_like_the_lexicon(cache: Path) -> None:
     assert found["可持续发展"].tag == ""  # a word jieba lacks
     assert found["可持续发展"].senses == ("sustainable development",)  # its glosses whole
     assert [p.name for p in cache.glob("*.sqlite")] == [
-        f"{default_lexicon_key()}-jieba{version('jieba')}-t3.sqlite"]
+        f"{default_lexicon_key()}-jieba{version('jieba')}-t4.sqlite"]
     # Read from the table now that it is there.
     assert dictionary_glosses(WORDS) == found
 
@@ -63,13 +64,15 @@ def test_the_table_holds_every_word_as_the_dictionary_reads_it(cache: Path) -> N
     with sqlite3.connect(table) as db:
         rows = {w: (stems, tag, senses)
                 for w, stems, tag, senses in db.execute("SELECT * FROM glosses")}
-        english = {w for (w,) in db.execute("SELECT word FROM english")}
+        english = {w for (w,) in db.execute("SELECT word FROM english WHERE lower")}
+        written = {w for (w,) in db.execute("SELECT word FROM english")}
     text = lexicon.default_text()
     senses = dictionary_senses(read_cedict(text.splitlines()))
     tags = dictionary_tags()
     assert rows == {w: (" ".join(sorted(stems)), tags.get(w, ""), "/".join(senses.get(w, ())))
                     for w, stems in load_default_lexicon().items()}
     assert english == english_vocabulary(text)
+    assert written == english_vocabulary(text, any_case=True)
 
 
 def test_without_a_cache_the_lexicon_answers(monkeypatch: pytest.MonkeyPatch,
@@ -80,6 +83,7 @@ def test_without_a_cache_the_lexicon_answers(monkeypatch: pytest.MonkeyPatch,
     assert found["缔约方"].tag == "n"
     assert found["可持续发展"].senses == ("sustainable development",)
     assert english_words(["unit", "unep"]) == {"unit"}
+    assert glossed_words(["unit", "july", "karp"]) == {"unit", "july"}
     assert not list(cache.glob("*.sqlite"))
 
 
@@ -119,6 +123,15 @@ def test_english_words_are_those_the_glosses_write_in_lower_case(cache: Path) ->
     asked = ["union", "nations", "unicef", "unep", "organization"]
     assert english_words(asked) == {"union", "nations", "organization"}
     assert english_words(asked) == {"union", "nations", "organization"}  # from the table
+
+
+def test_glossed_words_are_those_the_glosses_write_in_any_case(cache: Path) -> None:
+    # Months, places and acronyms the glosses write capitalised are words the dictionary
+    # knows (七月 "July", 叙利亚 "Syria"); a name no gloss writes is not.
+    asked = ["july", "syria", "unicef", "unions", "karp", "unops"]
+    assert glossed_words(asked) == {"july", "syria", "unicef", "unions"}
+    assert glossed_words(asked) == {"july", "syria", "unicef", "unions"}  # from the table
+    assert english_words(asked) == {"unions"}
 
 
 def test_the_dictionary_tells_english_words_from_acronyms() -> None:
@@ -174,6 +187,8 @@ def test_the_table_rows_are_what_the_dictionary_readers_give() -> None:
     rows, english = glosses.table_rows(text, tags)
     assert rows == [(w, " ".join(sorted(s)), tags.get(w, ""), "/".join(senses.get(w, ())))
                     for w, s in stems.items()]
-    assert english == sorted(english_vocabulary(text))
+    assert [w for w, lower in english if lower] == sorted(english_vocabulary(text))
+    assert [w for w, _ in english] == sorted(english_vocabulary(text, any_case=True))
+    assert ("unep", True) in english and ("united", False) in english
     assert {w: (s, t, g) for w, s, t, g in rows}["会议"] == (
         "confer meet sessio", "n", "meeting/conference/session")

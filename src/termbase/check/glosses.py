@@ -16,7 +16,9 @@ so that a glossary entry can be read as one rendering among the dictionary's sev
 The same table answers whether a Latin token is an English word: one the dictionary's
 glosses write in lower case somewhere ("union", "unit"; not "UNEP" or "UNICEF", which
 its glosses write in capitals). A text written without capitals cannot show an acronym
-by its case ("unep"), but it can by being no English word.
+by its case ("unep"), but it can by being no English word. It also answers, case-blind,
+whether the glosses write a token at all ("july" and "unicef" as well as "union"): a
+word they never write is one no Chinese word of a line can be read as rendering.
 """
 
 from __future__ import annotations
@@ -77,9 +79,10 @@ def gloss_lexicon(known: Mapping[str, Gloss]) -> Lexicon:
 # SQLite's bound on the parameters of one statement is 999 in older builds.
 _BATCH = 900
 
-# Bumped whenever the table's contents change (2: the English words; 3: the senses), so
-# that a table written by an older version is not read.
-_TABLE_VERSION = "3"
+# Bumped whenever the table's contents change (2: the English words; 3: the senses; 4:
+# the words the glosses write in any case), so that a table written by an older version
+# is not read.
+_TABLE_VERSION = "4"
 
 
 def dictionary_glosses(words: Collection[str]) -> dict[str, Gloss]:
@@ -160,6 +163,21 @@ def english_words(tokens: Collection[str]) -> frozenset[str]:
     return frozenset(t for t in tokens if t in found or singular(t) in found)
 
 
+def glossed_words(tokens: Collection[str]) -> frozenset[str]:
+    """Those of ``tokens`` (lower case) that the dictionary's glosses write in any case,
+    as they stand or in the singular: English words, and the names, months and
+    acronyms the glosses give ("july", "syria", "unicef"), which some Chinese word
+    renders. A token none writes ("karp", "unops") is one the dictionary cannot explain.
+    Empty when the dictionary is not installed."""
+    if not _installed():
+        return frozenset()
+    asked = {form for token in tokens for form in (token, singular(token))}
+    found = _from_table(_read_glossed, asked)
+    if found is None:
+        found = asked & _glossed_vocabulary()
+    return frozenset(t for t in tokens if t in found or singular(t) in found)
+
+
 def _installed() -> bool:
     return _table_key() is not None
 
@@ -194,16 +212,21 @@ def _from_table(read: Callable[[Path, Collection[str]], _T], asked: Collection[s
 _LOWER_GLOSS_WORD = re.compile(r"(?<![A-Za-z0-9'\[])[a-z]+(?![A-Za-z0-9'])")
 
 
-def english_vocabulary(text: str) -> set[str]:
+# The same in any case ("July", "UNICEF", "Syria"), read lower-cased.
+_GLOSS_WORD_ANY_CASE = re.compile(r"(?<![A-Za-z0-9'\[])[A-Za-z]+(?![A-Za-z0-9'])")
+
+
+def english_vocabulary(text: str, any_case: bool = False) -> set[str]:
     """The words the dictionary's English glosses write in lower case (``text`` is the
-    dictionary's file)."""
+    dictionary's file); with ``any_case``, every word they write, lower-cased."""
     words: set[str] = set()
+    pattern = _GLOSS_WORD_ANY_CASE if any_case else _LOWER_GLOSS_WORD
     for line in text.splitlines():
         if line.startswith("#"):
             continue
         _, sep, glosses = line.partition("] /")
         if sep:
-            words.update(_LOWER_GLOSS_WORD.findall(glosses))
+            words.update(w.lower() for w in pattern.findall(glosses))
     return words
 
 
@@ -212,7 +235,17 @@ def _english_vocabulary() -> frozenset[str]:
     return frozenset(english_vocabulary(default_text()))
 
 
+@functools.lru_cache(maxsize=1)
+def _glossed_vocabulary() -> frozenset[str]:
+    return frozenset(english_vocabulary(default_text(), any_case=True))
+
+
 def _read_english(table: Path, words: Collection[str]) -> set[str]:
+    return {w for (w,) in _rows(table, "SELECT word FROM english WHERE lower AND word IN",
+                                words)}
+
+
+def _read_glossed(table: Path, words: Collection[str]) -> set[str]:
     return {w for (w,) in _rows(table, "SELECT word FROM english WHERE word IN", words)}
 
 
@@ -248,8 +281,8 @@ def _compiled(table: Path) -> Path | None:
             db.execute("CREATE TABLE glosses (word TEXT PRIMARY KEY, stems TEXT NOT NULL, "
                        "tag TEXT NOT NULL, senses TEXT NOT NULL)")
             db.executemany("INSERT INTO glosses VALUES (?, ?, ?, ?)", glosses)
-            db.execute("CREATE TABLE english (word TEXT PRIMARY KEY)")
-            db.executemany("INSERT INTO english VALUES (?)", ((w,) for w in english))
+            db.execute("CREATE TABLE english (word TEXT PRIMARY KEY, lower INTEGER NOT NULL)")
+            db.executemany("INSERT INTO english VALUES (?, ?)", english)
             db.commit()
         os.replace(partial, table)
     except (OSError, sqlite3.Error):
@@ -258,7 +291,7 @@ def _compiled(table: Path) -> Path | None:
     return table
 
 
-def _table_rows() -> tuple[list[tuple[str, str, str, str]], list[str]]:
+def _table_rows() -> tuple[list[tuple[str, str, str, str]], list[tuple[str, bool]]]:
     """The rows of the compiled table: (word, stems, tag, senses) for each word of the
     default lexicon, and the English words (:func:`table_rows` of the dictionary's file
     and jieba's tags)."""
@@ -268,11 +301,12 @@ def _table_rows() -> tuple[list[tuple[str, str, str, str]], list[str]]:
 
 
 def table_rows(text: str, tags: Mapping[str, str]
-               ) -> tuple[list[tuple[str, str, str, str]], list[str]]:
+               ) -> tuple[list[tuple[str, str, str, str]], list[tuple[str, bool]]]:
     """The compiled table's rows from the CC-CEDICT ``text`` and jieba's ``tags``: for
     each word :func:`~termbase.align.lexicon.cedict_stems` gives stems, (word, its stems
     sorted and joined, its tag or "", its :func:`dictionary_senses` joined by "/"), and
-    the sorted :func:`english_vocabulary` of ``text``.
+    every word the glosses write in any case, sorted, with whether they write it in lower
+    case (:func:`english_vocabulary` of ``text``, with ``any_case`` and without).
 
     What those functions give, in one pass over the lines: a fresh installation's first
     check builds this table (CC-CEDICT's 120,000 entries), and reading the file with
@@ -324,4 +358,7 @@ def table_rows(text: str, tags: Mapping[str, str]
     rows = [(w, " ".join(sorted(s)), tags.get(w, ""), "/".join(senses.get(w, ())))
             for w, s in stems.items()]
     # A line break matches neither side of a gloss word, so all glosses are read at once.
-    return rows, sorted(set(_LOWER_GLOSS_WORD.findall("\n".join(gloss_texts))))
+    glossed = "\n".join(gloss_texts)
+    lower = set(_LOWER_GLOSS_WORD.findall(glossed))
+    written = {w.lower() for w in _GLOSS_WORD_ANY_CASE.findall(glossed)}
+    return rows, [(w, w in lower) for w in sorted(written)]
