@@ -198,3 +198,35 @@ def test_a_general_word_in_a_pair_too_short_for_its_line_stays_an_error() -> Non
           "labour law standards and to receive, investigate and address complaints of alleged "
           "violations;")
     assert _one(("国际", "international"), en, zh) == [("国际", "error")]
+
+
+def test_words_the_dictionary_never_glosses_do_not_make_a_pair_untranslated() -> None:
+    # Lower-cased names ("karp", "doek": no gloss writes them, in any case) say nothing
+    # either way: the rest of the translation renders its line, which dropped 会议 for
+    # the group it names.
+    zh = "卡普女士和杜克先生主持了会前工作组的会议。"
+    assert _findings([("会议", "meeting")], zh,
+                     "ms. karp and mr. doek chaired the pre-sessional working group."
+                     ) == [("会议", "info")]
+    # Set aside, they do not make another line's translation one of this line.
+    assert _findings([("会议", "meeting")], zh,
+                     "ms. karp and mr. doek visited the northern provinces in spring."
+                     ) == [("会议", "error")]
+
+
+def test_months_the_glosses_write_capitalised_still_count_against_the_pair() -> None:
+    # The glosses write "July" and "June" only with a capital: still words the
+    # dictionary knows (七月, 六月), which a line that lacks them does not translate.
+    # Read as names, they were set aside and the pair seemed to translate its line.
+    assert _findings([("会议", "meeting")], "工作组举行了会议。",
+                     "the working group met in july, june, october and november."
+                     ) == [("会议", "error")]
+
+
+def test_latin_words_the_source_line_holds_render_themselves() -> None:
+    # A web address copied into the Chinese line: its pieces ("unesco", "http",
+    # "portal": words the glosses write) are the line's own, not another line's.
+    address = "http://portal.unesco.org/culture/files/39157/scovazzi_e.pdf"
+    en = f"this study is available on the unesco website: {address}."
+    assert _findings([("报告", "report")], f"该研究报告可在教科文组织网站上查阅：{address}。", en
+                     ) == [("报告", "info")]

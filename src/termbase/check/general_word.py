@@ -93,7 +93,7 @@ def general_word_misses(ctx: CheckContext, items: Sequence[Absent],
     stand_in -= _in_another_sense([a for a in candidates if id(a) in stand_in], asked,
                                   said, known)
     sides = _side_words(candidates, known)
-    kept = ((untranslated(ctx, candidates, known, TRANSLATED_SHARE)
+    kept = ((untranslated(ctx, candidates, known, TRANSLATED_SHARE, unglossed_aside=True)
              - _translated_labels(candidates, known, said, sides))
             | stand_in | _sides_unrendered(candidates, known, said, sides)
             | _line_unrendered(candidates, known, said, sides))

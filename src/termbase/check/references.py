@@ -29,7 +29,7 @@ from collections.abc import Mapping, Sequence
 from termbase.align.lexicon import Lexicon
 from termbase.check.absent import Absent
 from termbase.check.context import CheckContext, SegmentView, approved_terms, source_concepts
-from termbase.check.glosses import Gloss, gloss_lexicon
+from termbase.check.glosses import Gloss, gloss_lexicon, glossed_words
 from termbase.check.matching import LanguageMatcher
 from termbase.check.name_rest import LONGEST_WORD, Tokens, renders
 from termbase.check.number_words import en_number_word_value
@@ -91,15 +91,52 @@ def unexplained_references(ctx: CheckContext, items: Sequence[Absent],
 
 
 def untranslated(ctx: CheckContext, items: Sequence[Absent],
-                 known: Mapping[str, Gloss], share: float = _MIN_TRANSLATED) -> set[int]:
+                 known: Mapping[str, Gloss], share: float = _MIN_TRANSLATED,
+                 unglossed_aside: bool = False) -> set[int]:
     """The items (by id()) whose translation translates no line of theirs: the source
     line's dictionary words (``known``) render under ``share`` (_MIN_TRANSLATED unless
     an excuse asks for more) of every target segment's content words
-    (:func:`_translates`) — a cut or misaligned pair, or a label alone."""
+    (:func:`_translates`) — a cut or misaligned pair, or a label alone. With
+    ``unglossed_aside``, the translation's words the dictionary cannot explain
+    (:func:`_unglossed`) are not counted: they say nothing either way; and the source
+    line's own words in Latin letters (a web address, an acronym, copied as they
+    stand) render themselves."""
     lexicon = gloss_lexicon(known)
-    return {id(item) for item in items
-            if not any(_translates(view, _source_stems(ctx, item, lexicon), set(),
-                                   share) for view in item.unit.target)}
+    out = set()
+    for item in items:
+        stems = _source_stems(ctx, item, lexicon)
+        if unglossed_aside:
+            stems |= frozenset(Tokens.stems_of(item.src_view.segment.text))
+        if not any(_translates(view, stems, _unglossed(view, stems) if unglossed_aside
+                               else set(), share) for view in item.unit.target):
+            out.add(id(item))
+    return out
+
+
+# The endings an inflected or derived English word may add to the form the glosses
+# write ("chaired", "guarantees", "continuing", "digitalization", "sessional").
+_ENDINGS = ("s", "es", "d", "ed", "ing", "al", "ly", "ity", "ness", "ment", "ation",
+            "ization", "isation")
+
+
+def _unglossed(view: SegmentView, stems: frozenset[str]) -> set[str]:
+    """The stems of the translation's words that the dictionary's glosses write nowhere,
+    in any case, inflection or derivation (:func:`termbase.check.glosses.glossed_words`
+    of the word and of the word less an ending), and that nothing of the source line
+    renders (``stems``): names, transliterations, acronyms and a web address's pieces
+    ("karp", "unops", "scovazzi"), which no Chinese word of the line could be read as
+    rendering. A word the glosses write, in whatever case ("July", "Syria", "UNICEF"),
+    is still counted: a line that lacks its Chinese does not translate it. Empty when
+    the dictionary is not installed."""
+    tokens = Tokens(view)
+    lowered = {m.group().lower() for m in tokens.words}
+    forms = {t: {t} | {t[:-len(e)] for e in _ENDINGS if t.endswith(e) and len(t) > len(e)}
+             for t in lowered}
+    written = glossed_words({f for fs in forms.values() for f in fs})
+    if not written:
+        return set()
+    return {s for m, s in zip(tokens.words, tokens.stems, strict=True)
+            if not forms[m.group().lower()] & written and not renders(s, stems)}
 
 
 def _subject(item: Absent) -> bool:
