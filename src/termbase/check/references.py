@@ -150,11 +150,10 @@ def _reference(ctx: CheckContext, item: Absent, lexicon: Lexicon, tags: Mapping[
     assert ctx.target is not None
     text = item.src_view.segment.text
     stems = _source_stems(ctx, item, lexicon)
-    nouns = [(word, words) for word, (words, closed)
-             in standing_nouns(ctx, ctx.target, item, joined=True).items() if closed]
+    alone, joined = _standing_nouns(ctx, ctx.target, item, joined=True)
+    nouns = [(word, words) for word, (words, closed) in joined.items() if closed]
     # The reference itself is what the source cannot explain: not counted. A noun before
     # "and" is one only when unexplained ("the removal and destruction" is the source's).
-    alone = standing_nouns(ctx, ctx.target, item)
     references = {s for w, _ in nouns for s in Tokens.stems_of(w)
                   if (w in alone and alone[w][1]) or not renders(s, stems)}
     for view in item.unit.target:
@@ -354,21 +353,35 @@ def standing_nouns(ctx: CheckContext, matcher: LanguageMatcher, item: Absent,
     another word (_LOWER_JOINED), which closes its phrase: without capitals it may as well
     open a name ("the food and agriculture organization"), so only a caller that asks
     the source line to explain the noun takes it."""
+    alone, with_joined = _standing_nouns(ctx, matcher, item, joined)
+    return with_joined if joined else alone
+
+
+def _standing_nouns(ctx: CheckContext, matcher: LanguageMatcher, item: Absent, joined: bool
+                    ) -> tuple[dict[str, tuple[str, bool]], dict[str, tuple[str, bool]]]:
+    """:func:`standing_nouns` without and (if ``joined``, else empty) with the joined
+    nouns, read in one pass: each as that function gives it."""
     others = {t.text.split()[-1].lower() for cid in source_concepts(item.unit)
               if cid != item.concept_id for t in approved_terms(ctx, matcher, cid)
               if t.text.split()}
     spans = [range(h.start, h.end) for v in item.unit.target for h in v.hits]
-    found: dict[str, tuple[str, bool]] = {}
+    alone: dict[str, tuple[str, bool]] = {}
+    with_joined: dict[str, tuple[str, bool]] = {}
     for view in item.unit.target:
         text = view.segment.text.lower()
         joins = _LOWER_JOINED.finditer(text) if joined else iter(())
-        for m in (*_LOWER_REFERENCE.finditer(text), *joins):
+        read = [(m, True) for m in _LOWER_REFERENCE.finditer(text)]
+        for m, standing in (*read, *((m, False) for m in joins)):
             word = singular(m.group(1))
-            if word not in others and not any(m.start(1) in span for span in spans):
-                closed = _PHRASE_END.match(text, m.end()) is not None
-                if word not in found or (closed and not found[word][1]):
-                    found[word] = (view.segment.text[m.start():m.end()], closed)
-    return found
+            if word in others or any(m.start(1) in span for span in spans):
+                continue
+            closed = _PHRASE_END.match(text, m.end()) is not None
+            found = (view.segment.text[m.start():m.end()], closed)
+            for nouns in ((alone, with_joined) if standing and joined else
+                          (alone,) if standing else (with_joined,)):
+                if word not in nouns or (closed and not nouns[word][1]):
+                    nouns[word] = found
+    return alone, with_joined
 
 
 # A draft's own short reference for a name (see recurring_references): the noun stands in
