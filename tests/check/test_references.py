@@ -229,3 +229,30 @@ def test_a_heads_own_modifier_makes_it_a_reference_without_capitals() -> None:
     # With capitals a lower-case head is a common noun; "the assembly of …" is another body.
     assert _missing("会员国可加入该协定。", "Additional states may join the agreement.",
                     capitals=True) == [("会员国", "error")]
+
+
+# Session 51: a noun the dictionary gives for two words of the line (fresh unv1-dev-lc
+# 1267: 体制 and 组织 both "organization"), where the one standing at the noun's place is
+# the absent name.
+def test_a_noun_another_word_renders_elsewhere_refers_to_the_name() -> None:
+    # 体制 is rendered "institutional" beside 机制 "mechanisms", 组织 "regional
+    # organizations": "the organization" stands where 联合国 does, between 之间 and 区域.
+    assert _missing("此类措施包括探讨体制机制，以便联合国与区域组织之间能更有效和及时地进行"
+                    "互动和战略合作。",
+                    "such measures will include exploring institutional mechanisms to enable "
+                    "more effective and timely interaction and strategic cooperation between "
+                    "the organization and regional organizations.") == [("联合国", "info")]
+    assert _missing("区域组织与联合国合作。",
+                    "regional organizations cooperate with the organization.") == [
+        ("联合国", "info")]
+
+
+def test_a_noun_a_word_standing_at_its_place_renders_is_no_reference() -> None:
+    # 该组织 and 区域组织: two words of the line stand where the noun's two places do, and
+    # 联合国 is truly missing.
+    assert _missing("联合国支持该组织与区域组织之间的合作。",
+                    "support for cooperation between the organization and regional "
+                    "organizations.") == [("联合国", "error")]
+    # One place of the noun, and 组织 stands beside it: the organization is 组织's.
+    assert _missing("该组织与联合国合作。", "the organization cooperates with member "
+                    "states.") == [("联合国", "error")]

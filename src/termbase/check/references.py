@@ -161,7 +161,7 @@ def _reference(ctx: CheckContext, item: Absent, lexicon: Lexicon, tags: Mapping[
             continue
         for word, words in nouns:
             if (words.split()[0].lower() == "the" and en_number_word_value(word, None) is None
-                    and not any(renders(s, stems) for s in Tokens.stems_of(word))):
+                    and not _answered(ctx, item, lexicon, view, words, word, stems)):
                 if word not in shares:
                     shares[word] = draft_share(ctx, word)
                 if shares[word] <= _MAX_DRAFT_SHARE:
@@ -171,6 +171,98 @@ def _reference(ctx: CheckContext, item: Absent, lexicon: Lexicon, tags: Mapping[
         if subject and len(_EN_PRONOUN.findall(english)) > _count_pronouns(text, tags):
             return subject.group(1)
     return ""
+
+
+# How many words on either side of a word are read to tell where it stands: the
+# neighbours a Chinese word and an English one share (a word of one rendered by a word
+# of the other).
+_ANCHOR_REACH = 3
+
+
+def _answered(ctx: CheckContext, item: Absent, lexicon: Lexicon, view: SegmentView,
+              found: str, word: str, stems: frozenset[str]) -> bool:
+    """Whether a word of the source line other than the absent term answers for the
+    English ``word``, the noun of the reference ``found`` standing alone after "the".
+    The dictionary must render some word of the line by it (``stems``: what the line
+    may render, :func:`_source_stems`); and where the absent term stands among the
+    reference's neighbours (:func:`_anchored`), such a word must be left to stand there:
+    each word the dictionary renders by the noun is given a place of the noun in the
+    translation among whose neighbours it stands, one word a place, and the reference
+    is answered for when no such giving leaves it out. A word the dictionary renders by
+    the noun may be rendered otherwise (体制 "organization", here "institutional"
+    beside 机制 "mechanisms") or stand at another place of the noun (组织 of 区域组织,
+    "regional organizations"): "between the organization and regional organizations"
+    for 联合国与区域组织之间 refers to the name. A glossary term's English holding the
+    noun, or a word read across the term's edge, answers for it, as before."""
+    noun = frozenset(Tokens.stems_of(word))
+    if not any(renders(s, stems) for s in noun):
+        return False
+    text, hit = item.src_view.segment.text, item.hit
+    before = lexicon.segment(text[:hit.start])
+    # The line's words in order, the term's place (empty) among them.
+    glosses = [lexicon.translations(w) for w in before]
+    here = len(glosses)
+    glosses += [frozenset(), *(lexicon.translations(w) for w in lexicon.segment(
+        text[hit.end:]))]
+    others = [i for i, g in enumerate(glosses) if any(renders(s, g) for s in noun)]
+    assert ctx.target is not None  # only called for bilingual drafts
+    terms = frozenset(s for cid in source_concepts(item.unit)
+                      for t in approved_terms(ctx, ctx.target, cid)
+                      for s in Tokens.stems_of(t.text))
+    if not others or any(renders(s, terms) for s in noun):
+        return True  # a glossary term's English, or a word read across the term's edge
+    starts, english = _content_words(view)
+    places = [p for p, s in enumerate(english) if renders(s, noun)]
+    at = view.segment.text.lower().find(found.lower())
+    reference = next((p for p in places if at <= starts[p] < at + len(found)), None)
+    if reference is None or not _anchored(glosses, here, english, reference, noun):
+        return True  # nothing shows the term stands where the reference does
+    edges = {i: [p for p in places if _anchored(glosses, i, english, p, noun)]
+             for i in others}
+    return _matched(edges, places) > _matched(edges, [p for p in places if p != reference])
+
+
+def _matched(edges: Mapping[int, Sequence[int]], places: Sequence[int]) -> int:
+    """How many of the words (``edges``: each word's places) can be given a place of
+    ``places`` each, one word a place (augmenting paths: the graphs are tiny)."""
+    taken: dict[int, int] = {}
+
+    def give(word: int, seen: set[int]) -> bool:
+        for place in edges[word]:
+            if place in places and place not in seen:
+                seen.add(place)
+                if place not in taken or give(taken[place], seen):
+                    taken[place] = word
+                    return True
+        return False
+
+    return sum(give(word, set()) for word in edges)
+
+
+def _content_words(view: SegmentView) -> tuple[list[int], list[str]]:
+    """Where the translation's content words start and their stems, in order (the words
+    :func:`_translates` counts)."""
+    from termbase.pair.ngrams import STOP_WORDS
+
+    tokens = Tokens(view)
+    kept = [(m.start(), s) for m, s in zip(tokens.words, tokens.stems, strict=True)
+            if len(m.group()) >= _MIN_CONTENT_LETTERS and m.group().lower() not in STOP_WORDS]
+    return [at for at, _ in kept], [s for _, s in kept]
+
+
+def _anchored(glosses: Sequence[frozenset[str]], at: int, english: Sequence[str], place: int,
+              noun: frozenset[str]) -> bool:
+    """Whether a word of the source line within _ANCHOR_REACH words of word ``at`` is
+    rendered by a content word within _ANCHOR_REACH words of the English ``place`` —
+    neither a word rendered by the noun itself."""
+    near = [s for q, s in enumerate(english) if 0 < abs(q - place) <= _ANCHOR_REACH
+            and not renders(s, noun)]
+    for i in range(max(0, at - _ANCHOR_REACH), min(len(glosses), at + _ANCHOR_REACH + 1)):
+        gloss = glosses[i]
+        if i != at and gloss and not any(renders(s, gloss) for s in noun) and any(
+                renders(s, gloss) for s in near):
+            return True
+    return False
 
 
 def _translates(view: SegmentView, stems: frozenset[str], references: set[str],
