@@ -129,3 +129,34 @@ def test_an_acronym_beside_no_word_of_the_term_or_no_rest_excuses_nothing() -> N
     # Without capitals neither the name nor the acronym shows.
     assert missing_targets(_prep_committee(), zh, "the preparatory commission for ctbto "
                                                   "held a meeting.") == [("筹备委员会", "error")]
+
+
+def _framework() -> Glossary:
+    return Glossary((Concept("fw", (LangSec("zh", (Term("框架"),)),
+                                    LangSec("en", (Term("framework"),)))),))
+
+
+# Session 51: the letters of a head of several words before its modifier (un2023-dev 1122
+# with the mined glossary: 《联合国气候变化框架公约》 "the UNFCCC").
+@pytest.mark.usefixtures("entries_as_terms")  # 框架: a general word
+def test_an_acronym_putting_a_head_of_several_words_before_its_modifier_spells_the_name(
+) -> None:
+    # 联合国 气候变化 框架 公约: "United Nations Framework Convention on Climate Change"
+    # keeps 联合国 first and puts 框架公约 before 气候变化.
+    zh = "该协定是在《联合国气候变化框架公约》下通过的。"
+    assert missing_targets(_framework(), zh, "The agreement was adopted under the UNFCCC "
+                                             "in Paris.") == [("框架", "info")]
+    assert missing_targets(_framework(), zh, "the agreement was adopted under the unfccc "
+                                             "in paris.") == [("框架", "info")]
+
+
+@pytest.mark.usefixtures("entries_as_terms")  # 会议, 框架: general words
+def test_an_acronym_no_moved_stretch_spells_with_the_term_excuses_nothing() -> None:
+    # "ICRC" names the committee, and the meeting of it is left out: no order that moves
+    # one stretch of 红十字 国际 委员会 会议 to the end spells it with 会议's letter.
+    assert _missing("红十字国际委员会会议讨论了预算。",
+                    "The ICRC discussed the budget at length.") == [("会议", "error")]
+    # The term's letter missing from the acronym: "UNCCC" spells no 框架.
+    zh = "该协定是在《联合国气候变化框架公约》下通过的。"
+    assert missing_targets(_framework(), zh, "The agreement was adopted under the UNCCC "
+                                             "in Paris.") == [("框架", "error")]

@@ -239,10 +239,16 @@ def _pieces(text: str, before: int, after: int, start: int, end: int,
 
 
 def _spells(letters: str, words: Sequence[set[str]]) -> bool:
-    """Whether ``letters`` are the words' initials, one a word, in the source's order
-    or head first (the last word, then the others), a small word's letter allowed
-    between two (and a plural "s" at the end)."""
-    orders = [list(words), [words[-1], *words[:-1]]]
+    """Whether ``letters`` are the words' initials, one a word, in the source's order or
+    with one stretch of the words moved to the end — English puts a modifier after the
+    head it modifies, in a phrase of its own: the head first (缔约方会议, COP, "Conference
+    of the Parties"), or a head of several words before its modifier
+    (联合国气候变化框架公约, UNFCCC, "United Nations Framework Convention on Climate
+    Change"; 红十字国际委员会, ICRC) — a small word's letter allowed between two (and a
+    plural "s" at the end)."""
+    n = len(words)
+    orders = [list(words), *([*words[:i], *words[j:], *words[i:j]]
+                             for i in range(n) for j in range(i + 1, n))]
     return any(_matches(letters, order) or (letters.endswith("s")
                                              and _matches(letters[:-1], order))
                for order in orders)
