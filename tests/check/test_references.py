@@ -256,3 +256,41 @@ def test_a_noun_a_word_standing_at_its_place_renders_is_no_reference() -> None:
     # One place of the noun, and 组织 stands beside it: the organization is 组织's.
     assert _missing("该组织与联合国合作。", "the organization cooperates with member "
                     "states.") == [("联合国", "error")]
+
+
+def _severities(zh: list[str], en: list[str]) -> list[tuple[int | None, str]]:
+    return [(f.line, f.severity.value) for f in check_draft(_un(), _pair(zh, en)).findings
+            if f.kind.value == "missing_target"]
+
+
+# Session 51: the longer name the term opens, called by its head after the draft gave it
+# in full (the brief's "the Fund", "the Programme"); the dictionary's gloss of the head
+# (基金会 "foundation") is not the English one, so the name's rest does not show it.
+def test_a_longer_name_given_in_full_before_and_then_by_its_head_is_a_hint() -> None:
+    zh = ["联合国儿童基金会发表了报告。", "联合国儿童基金会还组织了讲习班。"]
+    full = "The United Nations Children's Fund issued a report."
+    assert _severities(zh, [full, "The Fund also organized a workshop."]) == [(2, "info")]
+    assert _severities(["联合国开发计划署发表了报告。", "联合国开发计划署还组织了讲习班。"],
+                       ["The United Nations Development Programme issued a report.",
+                        "The Programme also organized a workshop."]) == [(2, "info")]
+    # Without capitals, the head closing its phrase after "the".
+    filler = 24
+    assert _severities(zh + ["报告已通过。"] * filler,
+                       [full.lower(), "the fund also organized a workshop."]
+                       + ["the report was adopted."] * filler) == [(2, "info")]
+
+
+def test_a_head_without_the_same_name_in_full_before_stays_missing() -> None:
+    full = "The United Nations Children's Fund issued a report."
+    # The name comes after the head, not before.
+    assert _severities(["联合国儿童基金会还组织了讲习班。", "联合国儿童基金会发表了报告。"],
+                       ["The Fund also organized a workshop.", full]) == [(1, "error")]
+    # Another longer name before (人口基金, not 儿童基金会), or another head here.
+    assert _severities(["联合国人口基金发表了报告。", "联合国儿童基金会还组织了讲习班。"],
+                       ["The United Nations Population Fund issued a report.",
+                        "The Fund also organized a workshop."]) == [(2, "error")]
+    assert _severities(["联合国儿童基金会发表了报告。", "联合国儿童基金会还组织了讲习班。"],
+                       [full, "The Committee also organized a workshop."]) == [(2, "error")]
+    # The term standing alone (联合国的): no longer name for a head to call.
+    assert _severities(["联合国儿童基金会发表了报告。", "联合国的基金还组织了讲习班。"],
+                       [full, "The Fund also organized a workshop."]) == [(2, "error")]

@@ -63,6 +63,7 @@ from termbase.check.references import (
     collective_noun,
     demonstrative_reference,
     first_person_reference,
+    head_named_before,
     lower_case_head,
     recurring_references,
     reference_noun,
@@ -386,6 +387,10 @@ def _hint(ctx: CheckContext, matcher: LanguageMatcher, item: Absent,
     name = name_for_longer_name(ctx, item) if whole and _name_may_hold(ctx, item) else ""
     if name:
         return f"it is part of a longer name, which the translation may give as “{name}”"
+    head = head_named_before(ctx, matcher, item) if whole else ""
+    if head:
+        return (f"it opens a longer name the draft gave in full before, which the "
+                f"translation calls by its head: “{head}”")
     quoted = quoted_name(item)
     if quoted:
         return f"it is part of a quoted name, which the translation quotes as “{quoted}”"

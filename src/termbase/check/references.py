@@ -28,12 +28,24 @@ from collections.abc import Mapping, Sequence
 
 from termbase.align.lexicon import Lexicon
 from termbase.check.absent import Absent
-from termbase.check.context import CheckContext, SegmentView, approved_terms, source_concepts
+from termbase.check.context import (
+    CheckContext,
+    SegmentView,
+    approved_terms,
+    is_ideograph,
+    source_concepts,
+)
 from termbase.check.glosses import Gloss, gloss_lexicon, glossed_words
 from termbase.check.matching import LanguageMatcher
 from termbase.check.name_rest import LONGEST_WORD, Tokens, renders
 from termbase.check.number_words import en_number_word_value
-from termbase.check.renderings import NAME_SMALL_WORDS, is_name, not_cut
+from termbase.check.renderings import (
+    ENGLISH_NAME,
+    NAME_BREAKS,
+    NAME_SMALL_WORDS,
+    is_name,
+    not_cut,
+)
 from termbase.text.english import singular
 
 # The share of a translation's content words the source line's dictionary words must
@@ -588,3 +600,93 @@ def first_person_reference(absent: Absent) -> str:
             if not (before[:1].isupper() and before[-1:].isalnum()):
                 return m.group().split()[-1]
     return ""
+
+
+# The ideographs after the term that open the longer name (联合国儿童, of
+# 联合国儿童基金会), and how many words after the term's English the draft's full name may
+# put its head ("United Nations Children's Fund").
+_OPENING_IDEOGRAPHS = 2
+_FULL_NAME_WORDS = 6
+
+
+def head_named_before(ctx: CheckContext, matcher: LanguageMatcher, item: Absent) -> str:
+    """A reference by its head to the longer name the term opens, where the draft gave
+    that name in full before: 联合国儿童基金会 as "the Fund" (or "the fund" without
+    capitals) after a unit whose source opens the same longer name (the term and the
+    next _OPENING_IDEOGRAPHS ideographs, no grammar among them) and whose translation
+    holds the term's approved English opening a name that head ends ("the United
+    Nations Children's Fund"; without capitals, within a few words: :func:`_name_ends`):
+    the draft's own definition of the short form, as
+    ``missing._named_before`` reads it for the term's own head. The dictionary's gloss
+    of the name's head may not be the English one (基金会 "foundation"), so
+    :mod:`termbase.check.name_rest` cannot show it. The head stands alone after "the"
+    (capitalised, :data:`_REFERENCE`; without capitals closing its phrase) and heads no
+    other source term's equivalent; a head inside a glossary term found is none."""
+    text, hit = item.src_view.segment.text, item.hit
+    opening = text[hit.start:hit.end + _OPENING_IDEOGRAPHS]
+    if len(opening) < hit.end - hit.start + _OPENING_IDEOGRAPHS or not all(
+            is_ideograph(ch) and ch not in NAME_BREAKS for ch in opening[hit.end - hit.start:]):
+        return ""
+    heads = _standing_heads(ctx, matcher, item)
+    if not heads:
+        return ""
+    # The term's English as the draft writes it (without capitals, in any case).
+    flags = re.IGNORECASE if ctx.case_blind else 0
+    english = [re.compile(rf"(?<![\w-]){re.escape(t.text)}(?![\w-])", flags)
+               for t in approved_terms(ctx, matcher, item.concept_id)]
+    for unit in ctx.units:
+        if unit is item.unit:
+            return ""
+        if not any(opening in v.segment.text for v in unit.source):
+            continue
+        for view in unit.target:
+            for m in (m for pattern in english for m in pattern.finditer(view.segment.text)):
+                ends = _name_ends(view.segment.text, m, ctx.case_blind)
+                found = next((heads[w] for w in ends if w in heads), "")
+                if found:
+                    return found
+    return ""
+
+
+# Without capitals, the words a name written in full may hold after the term's English:
+# joined by blanks only, none a word that joins two phrases or a determiner.
+_LOWER_NAME_WORD = re.compile(r"\s+(?!(?:and|or|but|to|in|by|with|as|at|that|which|a|an|"
+                              r"the|is|are|was|were)\b)([a-z][\w’'-]*)")
+
+
+def _name_ends(text: str, english: re.Match[str], case_blind: bool) -> set[str]:
+    """The possible last words (singular, lower case) of a name opening with the term's
+    English (``english``) and going on past it: the capitalised name there
+    (:data:`ENGLISH_NAME`); without capitals, which cannot show where it ends, each of
+    the up to _FULL_NAME_WORDS words after the English joined by blanks, short of a
+    word that joins phrases or a determiner ("the united nations children's fund
+    issued": "children's", "fund", "issued")."""
+    if not case_blind:
+        name = ENGLISH_NAME.match(text, english.start())
+        if not name or name.end() <= english.end():
+            return set()
+        return {singular(name.group().split()[-1].lower())}
+    ends, at = set(), english.end()
+    for _ in range(_FULL_NAME_WORDS):
+        word = _LOWER_NAME_WORD.match(text, at)
+        if not word:
+            break
+        ends.add(singular(word.group(1).lower()))
+        at = word.end()
+    return ends
+
+
+def _standing_heads(ctx: CheckContext, matcher: LanguageMatcher, item: Absent
+                    ) -> dict[str, str]:
+    """The nouns standing alone after "the" in the item's translation that may be a
+    name's head (see :func:`head_named_before`), in the singular and lower case: the
+    words matched, by noun."""
+    if ctx.case_blind:
+        return {word: words for word, (words, closed)
+                in standing_nouns(ctx, matcher, item).items()
+                if closed and words.split()[0].lower() == "the"}
+    heads, spans = _explained_words(ctx, matcher, item)
+    return {singular(m.group(1).lower()): m.group()
+            for view in item.unit.target for m in _REFERENCE.finditer(view.segment.text)
+            if m.group(1).lower() not in heads
+            and not any(m.start(1) in span for span in spans)}

@@ -30,7 +30,7 @@ _ACRONYM = re.compile(r"(?<![\w-])([A-Z]{3,})(?:\d+)?(?![\w-])")
 
 
 # Characters after which a source term no longer opens a longer name.
-_NAME_BREAKS = frozenset("的和与及或并在对向为于是了")
+NAME_BREAKS = frozenset("的和与及或并在对向为于是了")
 
 
 def acronym_for_name(ctx: CheckContext, absent: Absent) -> str:
@@ -45,7 +45,7 @@ def acronym_for_name(ctx: CheckContext, absent: Absent) -> str:
     view, hit = absent.src_view, absent.hit
     following = view.segment.text[hit.end:hit.end + 2]
     if len(following) < 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in following) or (
-            following[0] in _NAME_BREAKS):
+            following[0] in NAME_BREAKS):
         return ""
     known = {v.segment.text[h.start:h.end] for v in absent.unit.target for h in v.hits}
     for target in absent.unit.target:
@@ -271,7 +271,7 @@ def name_bounds(absent: Absent) -> tuple[int, int]:
     text, hit = absent.src_view.segment.text, absent.hit
     before = hit.start
     while (before > 0 and is_ideograph(text[before - 1])
-           and text[before - 1] not in _NAME_BREAKS and not opens_clause(text[before - 1:])):
+           and text[before - 1] not in NAME_BREAKS and not opens_clause(text[before - 1:])):
         before -= 1
     # The clause word the walk stopped at may end inside what it took: 根据 before
     # 联合国大会 stopped it at 根, so the run must start after 据, at the term.
@@ -285,7 +285,7 @@ def run_end(text: str, start: int) -> int:
     that opens a clause."""
     end = start
     while (end < len(text) and is_ideograph(text[end])
-           and text[end] not in _NAME_BREAKS and not opens_clause(text[end:])):
+           and text[end] not in NAME_BREAKS and not opens_clause(text[end:])):
         end += 1
     return end
 
