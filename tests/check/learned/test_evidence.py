@@ -228,6 +228,17 @@ def test_english_read_lazily_answers_as_reading_everything(glossary: Glossary) -
         assert fresh._words_of(i) == {k for k in every[i] if " " not in k}
 
 
+def test_a_word_written_in_the_plural_is_told(glossary: Glossary) -> None:
+    """Whether a translation writes a one-word key in a plural form: "countries" for
+    "country", "women" for "woman"; a word written only in the singular, or only in a
+    spelling its key folds ("tranche" for "tranch"), is not."""
+    lines = [("各国讨论了。", "Countries discussed it."), ("妇女发言。", "Women spoke."),
+             ("这个国家发言。", "The nation spoke."), ("第一批。", "The first tranche.")]
+    english = evidence.English(evidence.bilingual_views(_context(glossary, pair_draft(lines))))
+    assert english.written_plural("country") and english.written_plural("woman")
+    assert not english.written_plural("nation") and not english.written_plural("tranch")
+
+
 def test_a_draft_without_candidates_reads_no_translation_ngrams(
         glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*_: object) -> None:

@@ -329,3 +329,46 @@ def test_a_one_character_head_gives_the_word_for_the_term(
     entries = {**_OCCUPYING_ENTRIES, "领国": gloss("n", "territory")}
     found, severity, _ = learned_finding(glossary, _OCCUPYING, entries, monkeypatch)
     assert (found, severity) == ("occupying state", Severity.INFO)
+
+
+# 缔约国 is "States Parties" four times (two plurals in apposition: the States that are
+# parties); the draft writes "countries" for 国家 too. The variant "country Parties" is a
+# noun compound (a kind of party: a convention's own wording, fresh unv1-dev 2362,
+# judged false), "country" singular before the plural head.
+_PARTIES = [("缔约国应提交报告。", "States Parties should submit reports."),
+            ("缔约国继续合作。", "States Parties continued to cooperate."),
+            ("缔约国拒绝延期。", "States Parties refused a delay."),
+            ("秘书处致函缔约国。", "The secretariat wrote to States Parties."),
+            ("这些国家合作。", "These countries cooperate."),
+            ("那些国家发言。", "Those countries spoke."),
+            ("许多国家投票。", "Many countries voted."),
+            ("缔约国必须遵守法律。", "Country Parties must respect the law.")]
+_PARTIES_ENTRIES = {"缔约": gloss("v", "conclude"), "国": _COUNTRY,
+                    "法律": gloss("n", "law"), "遵守": gloss("v", "respect")}
+
+
+def test_a_singular_noun_before_a_plural_head_against_two_plurals_is_a_hint(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    """"Country Parties" against the draft's "States Parties": the new word is a noun
+    (the draft writes "countries") written singular before the plural head, a compound,
+    where the usual rendering is two plurals in apposition; a hint saying so. The same
+    word before a singular head ("Country Party"), a word the draft never writes in the
+    plural, or a usual rendering whose word is singular before its plural head leave the
+    variant a warning."""
+    found, severity, message = learned_finding(glossary, _PARTIES, _PARTIES_ENTRIES,
+                                               monkeypatch)
+    assert (found, severity) == ("country parties", Severity.INFO)
+    assert "a noun modifying “Parties”" in message
+    singular_head = [*_PARTIES[:-1], ("缔约国必须遵守法律。", "The country Party must respect "
+                                                          "the law.")]
+    found, severity, _ = learned_finding(glossary, singular_head, _PARTIES_ENTRIES, monkeypatch)
+    assert (found, severity) == ("country party", Severity.WARNING)
+    never_plural = [*_PARTIES[:4], ("这个国家合作。", "This country cooperates."),
+                    ("那个国家发言。", "That country spoke."),
+                    ("每个国家投票。", "Each country voted."), _PARTIES[-1]]
+    found, severity, _ = learned_finding(glossary, never_plural, _PARTIES_ENTRIES, monkeypatch)
+    assert (found, severity) == ("country parties", Severity.WARNING)
+    singular_usual = [(zh, en.replace("States Parties", "State Parties")) for zh, en in _PARTIES]
+    found, severity, _ = learned_finding(glossary, singular_usual, _PARTIES_ENTRIES,
+                                         monkeypatch)
+    assert (found, severity) == ("country parties", Severity.WARNING)

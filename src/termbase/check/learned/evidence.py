@@ -162,6 +162,21 @@ class English:
             found = self._words[unit] = frozenset(keys)
         return found
 
+    def written_plural(self, word: str) -> bool:
+        """Whether some translation writes ``word`` (a one-word key, lower case and
+        singular) in a plural form: a letter run that folds to it and is no mere spelling
+        of it ("countries" for "country", "women" for "woman"; not "tranche" for
+        "tranch")."""
+        stem = word[:max(1, len(word) - 2)]
+        start = bisect_left(self._vocabulary, stem)
+        for run in self._vocabulary[start:]:
+            if not run.startswith(stem):
+                return False
+            if (run != word and singular(run) == word
+                    and (run.endswith("s") or not run.startswith(word))):
+                return True
+        return False
+
     def may_hold(self, key: str) -> int:
         """An upper bound of :meth:`df`, from the letter runs alone."""
         return len(self._may_hold(key))

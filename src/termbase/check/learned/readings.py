@@ -34,7 +34,9 @@ Where the dictionary's evidence is weaker, the variant is a hint (info) giving t
 reason, not a warning: no entry of the term gives the changed word (a paraphrase, a
 slip, a body's own wording — only the draft ties the word to the term), the draft ties
 the word to another source word of the unit as well, the dictionary explains under
-half of the translation's words (loosely aligned or freely worded), or, in a draft
+half of the translation's words (loosely aligned or freely worded), the variant makes a
+noun compound of two plurals in apposition (:func:`_compound_against_apposition`:
+"country Parties" against "States Parties"), or, in a draft
 written without capitals, a name reading is possible (:func:`_name_reading`): the term
 is part of a longer noun, or the usual rendering stands mostly inside longer phrases the
 draft repeats — either may be a name with a wording of its own, as only capitals would
@@ -56,7 +58,7 @@ from termbase.check.learned.evidence import (
 )
 from termbase.check.learned.renderings import Rendering
 from termbase.check.learned.slips import Variant, changed_word_sources, spelling_of
-from termbase.text.english import ADJECTIVE_SUFFIXES
+from termbase.text.english import ADJECTIVE_SUFFIXES, singular
 
 if TYPE_CHECKING:
     from termbase.check.glosses import Gloss
@@ -132,11 +134,53 @@ def read_by_dictionary(pending: Sequence[tuple[int, Rendering, Variant]],
         elif share is not None and share < WELL_GLOSSED_SHARE:
             unsupported[k] = ("the dictionary explains under half of the translation's "
                               "words: the pair may be misaligned or freely worded")
+        elif reading := _compound_against_apposition(rendering, key, i, evidence):
+            unsupported[k] = reading
         elif case_blind and not spelling_of(old, new) and (
                 reading := _name_reading(rendering, before, after, known, evidence, stop)):
             unsupported[k] = (f"{reading}, and without capitals the draft cannot tell "
                               f"whether it is a name with a wording of its own")
     return explained, unsupported
+
+
+def _compound_against_apposition(rendering: Rendering, key: str, unit: int,
+                                 evidence: WordEvidence) -> str:
+    """Why a variant is only a hint when it changes a noun before the rendering's head
+    from two plurals in apposition to a noun compound: the draft writes the usual
+    rendering's word plural before a plural head ("States Parties": the States that
+    are parties), and the variant writes its new word singular before the plural
+    head ("country Parties": a kind of party), a noun the draft elsewhere writes in
+    the plural (so its singular here is a modifier's, not an adjective's: "female"
+    is none). English puts a noun modifier in the singular; two plurals are two
+    nouns naming the same things. The two constructions may name different things
+    (a convention's "country Parties" beside the States parties of a treaty), as a
+    noun modifier and its adjective do (:func:`_adjective_against_noun`), and only
+    the draft's own counts tie the compound to the term. "" otherwise."""
+    words, other = rendering.key.split(), key.split()
+    at = next(k for k, (a, b) in enumerate(zip(words, other, strict=True)) if a != b)
+    if at == len(words) - 1:
+        return ""
+    english = evidence.english
+    surface = english.surfaces(unit)[key].split()
+    if (len(surface) != len(other) or not _plural(surface[at + 1]) or _plural(surface[at])
+            or not english.written_plural(other[at])):
+        return ""
+    usual = [english.surfaces(i)[rendering.key].split() for i in sorted(rendering.units)
+             if i != unit and english.has(i, rendering.key)]
+    heads = [s for s in usual if len(s) == len(words) and _plural(s[at + 1])]
+    if not heads or 2 * sum(1 for s in heads if _plural(s[at])) < len(heads):
+        return ""
+    return (f"“{surface[at]}” is a noun modifying “{surface[at + 1]}” here, where the draft "
+            f"writes two plurals in apposition (“{' '.join(heads[0][at:at + 2])}”): another "
+            f"construction, which may name another thing")
+
+
+def _plural(word: str) -> bool:
+    """Whether an English word is written in the plural (its singular differs, and it
+    ends in -s or is an irregular plural)."""
+    lower = word.lower()
+    folded = singular(lower)
+    return folded != lower and (lower.endswith("s") or not lower.startswith(folded))
 
 
 def _name_reading(rendering: Rendering, before: set[str], after: set[str],
