@@ -154,13 +154,7 @@ def english_words(tokens: Collection[str]) -> frozenset[str]:
     """Those of ``tokens`` (lower case) that are English words: written in lower case
     in the dictionary's glosses, as they stand or in the singular. Empty when the
     dictionary is not installed."""
-    if not _installed():
-        return frozenset()
-    asked = {form for token in tokens for form in (token, singular(token))}
-    found = _from_table(_read_english, asked)
-    if found is None:
-        found = asked & _english_vocabulary()
-    return frozenset(t for t in tokens if t in found or singular(t) in found)
+    return _written(tokens, _read_english, _english_vocabulary)
 
 
 def glossed_words(tokens: Collection[str]) -> frozenset[str]:
@@ -169,12 +163,21 @@ def glossed_words(tokens: Collection[str]) -> frozenset[str]:
     acronyms the glosses give ("july", "syria", "unicef"), which some Chinese word
     renders. A token none writes ("karp", "unops") is one the dictionary cannot explain.
     Empty when the dictionary is not installed."""
+    return _written(tokens, _read_glossed, _glossed_vocabulary)
+
+
+def _written(tokens: Collection[str], read: Callable[[Path, Collection[str]], set[str]],
+             vocabulary: Callable[[], frozenset[str]]) -> frozenset[str]:
+    """Those of ``tokens`` a vocabulary holds as they stand or in the singular: asked of
+    the compiled table through ``read``, or of the dictionary's file through
+    ``vocabulary`` where there is no table. Empty when the dictionary is not
+    installed."""
     if not _installed():
         return frozenset()
     asked = {form for token in tokens for form in (token, singular(token))}
-    found = _from_table(_read_glossed, asked)
+    found = _from_table(read, asked)
     if found is None:
-        found = asked & _glossed_vocabulary()
+        found = asked & vocabulary()
     return frozenset(t for t in tokens if t in found or singular(t) in found)
 
 
