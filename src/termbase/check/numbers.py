@@ -736,19 +736,18 @@ def _note_reading(before: str, after: str) -> tuple[bool, str | None]:
     spaced = after[:1].isspace()
     set_off_before = before[-1:] in (" ", "\t", "\u3000")  # what the rstrip below takes
     both = spaced and before[-1:].isspace()
+    after = after.lstrip(" \t\u3000")
+    run = _IDEOGRAPHS.match(after)  # None: a clause's mark follows
     # set off before only, glued to a clause's mark after (之一 3。, 职权 1；): weaker
     # evidence than both, since a label's number is spaced from its noun (附件 3，)
-    before_only = not spaced and before[-1:].isspace() and not _IDEOGRAPHS.match(
-        after.lstrip(" \t\u3000"))
+    before_only = not spaced and before[-1:].isspace() and run is None
     # glued to the word before, set off by a space from a clause's mark after (之一114 。,
     # 保障3 ；): a converted superscript whose space the extraction set after it
-    after_only = spaced and not set_off_before and not _IDEOGRAPHS.match(
-        after.lstrip(" \t\u3000"))
-    before, after = before.rstrip(" \t\u3000"), after.lstrip(" \t\u3000")
+    after_only = spaced and not set_off_before and run is None
+    before = before.rstrip(" \t\u3000")
     from termbase.check.glosses import dictionary_glosses
 
-    run = _IDEOGRAPHS.match(after)
-    if run is not None:  # else a clause's mark follows
+    if run is not None:
         found = _tagged_word(run.group())
         if found is None:
             return no

@@ -81,6 +81,15 @@ def unit_records(bilingual: Sequence[tuple[int, UnitView]],
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+def is_plural(word: str) -> bool:
+    """Whether an English word is written in the plural: its singular differs, and it
+    ends in -s or is an irregular plural ("countries", "women"; not "tranche", a spelling
+    of "tranch")."""
+    lower = word.lower()
+    folded = singular(lower)
+    return folded != lower and (lower.endswith("s") or not lower.startswith(folded))
+
+
 class English:
     """The translations' English n-grams (keys lower case and singular), read unit by
     unit as the learning asks for them: most units of a draft hold no candidate and no
@@ -172,8 +181,7 @@ class English:
         for run in self._vocabulary[start:]:
             if not run.startswith(stem):
                 return False
-            if (run != word and singular(run) == word
-                    and (run.endswith("s") or not run.startswith(word))):
+            if singular(run) == word and is_plural(run):
                 return True
         return False
 

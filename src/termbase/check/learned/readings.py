@@ -52,13 +52,14 @@ from termbase.check.learned.doubts import MIN_ALIGNMENT_WORDS
 from termbase.check.learned.evidence import (
     IDEOGRAPHS,
     WordEvidence,
+    is_plural,
     locate,
     side,
     written_around,
 )
 from termbase.check.learned.renderings import Rendering
 from termbase.check.learned.slips import Variant, changed_word_sources, spelling_of
-from termbase.text.english import ADJECTIVE_SUFFIXES, singular
+from termbase.text.english import ADJECTIVE_SUFFIXES
 
 if TYPE_CHECKING:
     from termbase.check.glosses import Gloss
@@ -162,25 +163,17 @@ def _compound_against_apposition(rendering: Rendering, key: str, unit: int,
         return ""
     english = evidence.english
     surface = english.surfaces(unit)[key].split()
-    if (len(surface) != len(other) or not _plural(surface[at + 1]) or _plural(surface[at])
+    if (len(surface) != len(other) or not is_plural(surface[at + 1]) or is_plural(surface[at])
             or not english.written_plural(other[at])):
         return ""
     usual = [english.surfaces(i)[rendering.key].split() for i in sorted(rendering.units)
              if i != unit and english.has(i, rendering.key)]
-    heads = [s for s in usual if len(s) == len(words) and _plural(s[at + 1])]
-    if not heads or 2 * sum(1 for s in heads if _plural(s[at])) < len(heads):
+    heads = [s for s in usual if len(s) == len(words) and is_plural(s[at + 1])]
+    if not heads or 2 * sum(1 for s in heads if is_plural(s[at])) < len(heads):
         return ""
     return (f"“{surface[at]}” is a noun modifying “{surface[at + 1]}” here, where the draft "
             f"writes two plurals in apposition (“{' '.join(heads[0][at:at + 2])}”): another "
             f"construction, which may name another thing")
-
-
-def _plural(word: str) -> bool:
-    """Whether an English word is written in the plural (its singular differs, and it
-    ends in -s or is an irregular plural)."""
-    lower = word.lower()
-    folded = singular(lower)
-    return folded != lower and (lower.endswith("s") or not lower.startswith(folded))
 
 
 def _name_reading(rendering: Rendering, before: set[str], after: set[str],
