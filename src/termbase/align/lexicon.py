@@ -107,11 +107,6 @@ def kept_glosses(glosses: Iterable[str]) -> list[str]:
     return kept
 
 
-def gloss_stems(glosses: Iterable[str]) -> frozenset[str]:
-    """Content stems of a dictionary entry's English glosses, notes and references dropped."""
-    return kept_stems(kept_glosses(glosses))
-
-
 def kept_stems(kept: Iterable[str]) -> frozenset[str]:
     """Content stems of glosses :func:`kept_glosses` kept (read as one text: a stem
     never spans two glosses, and one pass over an entry is cheaper than one per gloss)."""
