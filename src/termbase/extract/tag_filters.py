@@ -18,6 +18,7 @@ from termbase.extract.candidates import (
     SEPARATOR,
     is_back_reference,
     is_name_head,
+    is_post,
 )
 from termbase.extract.drafts import COUNTED_SOURCES, Draft
 from termbase.extract.filters import (
@@ -52,7 +53,7 @@ _PLACE_TAGS = frozenset({"ns", "nrt"})
 # head to the clause right before it): such an n-gram is a piece of a clause or of a longer
 # word, not a name of the word it ends with.
 _CLAUSE_PIECE_REASONS = frozenset({"tag-start", "tag-inside", "verb-coordination",
-                                   "relation"})
+                                   "relation", "predicate"})
 
 # A term's head is nominal and its first word a modifier: a multiword n-gram that ends in
 # a numeral, pronoun, adverb, locative (政府间, 北部, 之前), place name, preposition,
@@ -79,7 +80,8 @@ def edge_tag_reason(words: Sequence[str], tags: dict[str, str]) -> str | None:
     judged after a single character too (前|南斯拉夫, 拉丁美洲|和|加勒比): a word that
     long is the dictionary's whole word, no piece of a split one (埃|博拉, Ebola, is).
     A function word right before the head relates it to the clause (:func:`relates_head`:
-    联合国|相关|机构); jieba tags 相关 as a verb, so no tag says so."""
+    联合国|相关|机构); jieba tags 相关 as a verb, so no tag says so. A verb after a body or a
+    post predicates of it (:func:`is_predicated`: 会议|开幕)."""
     first, last = words[0], words[-1]
     if tags.get(last) in _NON_HEAD_TAGS and (len(words[-2]) > 1 or len(last) > 2) \
             and not heads_relative(words):
@@ -89,7 +91,43 @@ def edge_tag_reason(words: Sequence[str], tags: dict[str, str]) -> str | None:
         return "tag-start"
     if relates_head(words):
         return "relation"
+    if is_predicated(words, tags):
+        return "predicate"
     return _inside_tag_reason(words, tags)
+
+
+def is_predicated(words: Sequence[str], tags: dict[str, str]) -> bool:
+    """Whether the n-gram ``words`` ends with a verb said of the body or the office-holder
+    before it: a head of names (会议, 大会, 法庭, 组织: :func:`is_name_head`) or the title
+    of a post held by one person (观察员, 报告员: :func:`is_office_title`) right before a
+    last word jieba tags as a verb (会议|开幕 "the meeting opens", 缔约方|大会|不妨 "the
+    Conference may wish to", 巴勒斯坦国|观察员|发言 "the observer of the State of Palestine
+    speaks"). A Chinese noun phrase ends with its head, and the head word of a body or a
+    post's title names the one who acts, so after it a verb predicates: the subject and
+    its predicate, not a name. jieba tags some nominal heads as verbs (预算, 协定, 安排,
+    配置), but these follow modifiers (方案|预算, 保障监督|协定) or a collective noun
+    (人员|配置 staffing), not a body or an office; a last word that is a head of names
+    itself (成员|组织, tagged as a verb) ends a name. Words of two characters or more
+    only: a single character may be a piece of a word the segmenter split."""
+    last, before = words[-1], words[-2]
+    return (len(last) > 1 and len(before) > 1 and tags.get(last) == "v"
+            and not is_name_head(last) and (is_name_head(before) or is_office_title(before)))
+
+
+# The characters of the stem before an agentive suffix from which a word is the title of
+# an office (see is_office_title).
+_OFFICE_STEM_CHARS = 2
+
+
+def is_office_title(word: str) -> bool:
+    """Whether ``word`` is the title of a post one person holds: an agentive suffix
+    (:func:`is_post`) after a stem of :data:`_OFFICE_STEM_CHARS` characters or more that
+    says what the holder does (观察|员 observer, 报告|员 rapporteur, 检察|官 prosecutor,
+    高级|专员). After a single character the suffix makes the words for kinds of people
+    (人|员 personnel, 官|员 officials, 成|员 members, 职|员 staff): collective nouns, which
+    modify a head as often as they act (人员|配置 staffing, 人员|编制), where a title of
+    office names the one who speaks or decides. Word formation, not a list of posts."""
+    return is_post(word) and len(word) - 1 >= _OFFICE_STEM_CHARS
 
 
 def _inside_tag_reason(words: Sequence[str], tags: dict[str, str]) -> str | None:
@@ -535,7 +573,9 @@ __all__ = [
     "is_common_compound",
     "is_field_activity",
     "is_head_named",
+    "is_office_title",
     "is_place_label",
+    "is_predicated",
     "is_verbal_compound",
     "nominal_verbs",
     "title_modifier_uses",
