@@ -1460,3 +1460,37 @@ def test_a_symbol_glued_with_digits_the_other_side_does_not_mark_still_differs(
         zh: str, en: str) -> None:
     missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
     assert missing or extra
+
+
+@pytest.mark.parametrize("zh, en", [
+    # a provision's paragraph cited as a decimal on one side and as the provision and its
+    # paragraph on the other: one address
+    ("第12.2条", "article 12, paragraph 2"),
+    ("第12.2条", "article 12 (2)"),
+    ("根据条例5.3", "under regulation 5, paragraph 3"),
+    ("根据工作人员细则第101.2条", "under staff rule 101, paragraph 2"),
+    ("第4.3条", "paragraph 3 of article 4"),
+])
+def test_a_provision_s_paragraph_cited_two_ways_is_one_address(zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+
+
+@pytest.mark.parametrize("zh, en", [
+    # the same digits at each other's places, in either writing, and another paragraph
+    ("第四条第3款", "article 3, paragraph 4"),
+    ("第四条第三款", "article 3 (4)"),
+    ("第4.3条", "article 3, paragraph 4"),
+    ("第三条第2款", "Article II.3"),
+    ("条例5.3", "regulation 5, paragraph 4"),
+    ("第12条第2款", "article 12.3"),
+    ("根据工作人员细则101.2", "under staff rule 1.2"),
+])
+def test_a_provision_s_paragraph_at_another_address_still_differs(zh: str, en: str) -> None:
+    missing, extra = mismatches(profile(zh, "zh"), profile(en, "en"))
+    assert missing and extra
+
+
+def test_an_address_the_other_side_lists_is_stated_there() -> None:
+    # 2.3 is read as an address on the Chinese side only; the English list states it
+    zh, en = "根据附件第2.1和第2.3条", "pursuant to articles 2.1 and 2.3 of the statute"
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])

@@ -158,11 +158,11 @@ def said_values(text: str, words: frozenset[str] | None = None) -> set[str]:
     for m in (_EN_ROMAN_NUMBERED.finditer(text)
               if not words.isdisjoint(_ROMAN_NUMBERED_WORDS) else ()):
         for numeral in re.findall(r"\b[ivxlc]+\b", m.group(1)):
-            value = _roman_value(numeral)
+            value = roman_value(numeral)
             if value is not None:
                 values.add(f"n:{value}")
     for m in _EN_ROMAN_ORDINAL.finditer(text):
-        value = _roman_value(m.group(1))
+        value = roman_value(m.group(1))
         if value is not None:
             values.add(f"n:{value}")
     for m in (_EN_ARTICLE_SCALE.finditer(text) if not words.isdisjoint(_SCALE_WORDS)
@@ -223,7 +223,7 @@ def _phrase_value(words: list[str]) -> int | None:
     return total + current
 
 
-def _roman_value(numeral: str) -> int | None:
+def roman_value(numeral: str) -> int | None:
     """The value of a Roman numeral in lower case; None if it is not well formed."""
     values = [_ROMAN_VALUES[ch] for ch in numeral]
     total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v

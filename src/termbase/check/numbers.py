@@ -18,8 +18,10 @@ punctuation mark ("for 2015;2") or written with a slash ("the report 1/"), digit
 names (COVID-19, G-77, H5N1), and a Chinese "1" before a measure word (1架 ↔ "an
 aircraft"), which English says with an article. A cited paragraph's number (第3段,
 "paragraph 3") is a label, ``p:3``, compared with the other side's numbers (a paragraph
-one side cites and the other leaves out is a difference a reviser must see); a day said
-alone (22日, "on the 22nd") agrees with a full date of that day.
+one side cites and the other leaves out is a difference a reviser must see); a provision's
+paragraph is one address however it is written (第12.2条, "article 12, paragraph 2",
+``a:12.2``; :mod:`termbase.check.number_addresses`); a day said alone (22日, "on the
+22nd") agrees with a full date of that day.
 
 Values are strings with a kind prefix: ``n:68``, ``t:10:15`` (24-hour clock),
 ``s:A/RES/68/48``, ``dy:2013`` (the year of a numbered document, "resolution 2118
@@ -67,6 +69,7 @@ from termbase.check.dates import (
     zh_time,
     zh_tokens,
 )
+from termbase.check.number_addresses import addresses as _addresses
 from termbase.check.number_items import GLUED_LABEL as _GLUED_LABEL
 from termbase.check.number_items import GLUED_OPENING_MARKS, NumberItem
 from termbase.check.number_items import NUMBERING as _NUMBERING
@@ -297,6 +300,9 @@ _EN_PARAGRAPH = re.compile(
     rf"{_CITED_NUMBER})*)", re.IGNORECASE)
 # What every _EN_PARAGRAPH holds, in any case.
 _PARAGRAPH_WORD = "para"
+# What a text citing a provision's paragraph by its address holds (searched first).
+_ZH_CITES = re.compile("条|细则|规则|规章")
+_EN_CITES = re.compile(r"(?i)article|rule|regulation|section")
 _ZH_FOOTNOTE = re.compile(r"(?<=[。；，：”）])\d{1,2}(?=\s|$)", re.MULTILINE)
 # A footnote marker set off by spaces between two sentences ("…发挥积极作用。 8 采用…"):
 # Chinese writes a count with its measure word, never alone between spaces.
@@ -464,6 +470,10 @@ class NumberProfile:
     with the characters before and after it: a footnote's marker there if the word
     before is a noun (:func:`_marks_a_note`), which :func:`mismatches` asks of one the
     other side lacks when that side has no number of its own this one lacks."""
+    addresses: tuple[NumberItem, ...] = ()
+    """The provisions' paragraphs the side cites by their address (第四条第3款, 细则12.1,
+    "article 4, paragraph 3", ``a:4.3``; :mod:`termbase.check.number_addresses`), which
+    :func:`mismatches` compares as wholes where both sides cite some."""
 
 
 def _number_value(raw: str) -> str:
@@ -577,6 +587,11 @@ def profile(text: str, lang: str) -> NumberProfile:
         if out.free(m.start(), m.end()):
             out.strict.append(NumberItem(key, m.group(), m.start(), m.end()))
     _add_parts(out.strict, out.lenient)
+    addresses = tuple(_addresses(text, zh)) if (
+        _ZH_CITES.search(text) if zh else out.digits and _EN_CITES.search(text)) else ()
+    for address in addresses:  # each way of writing it: 12.2, 12 and 2
+        path = address.value[2:]
+        out.lenient.update(f"n:{n}" for n in (path, *path.split(".")))
     out.strict.sort(key=lambda item: item.start)
     return NumberProfile(tuple(out.strict), frozenset(out.lenient),
                          _ranges(out.strict, text) if out.digits else (),
@@ -590,7 +605,8 @@ def profile(text: str, lang: str) -> NumberProfile:
                          _title_numbers(out.strict, text)
                          if zh and out.strict and "《" in text else (),
                          text,
-                         _marker_places(out.strict, text) if zh and out.digits else ())
+                         _marker_places(out.strict, text) if zh and out.digits else (),
+                         addresses)
 
 
 def _group_names(strict: list[NumberItem], text: str) -> tuple[NumberItem, ...]:
@@ -1457,6 +1473,8 @@ def mismatches(source: NumberProfile, target: NumberProfile
     if source.money and target.money:
         missing += _other_currency(source.money, target.money, missing)
         extra += _other_currency(target.money, source.money, extra)
+    if source.addresses and target.addresses:
+        _other_addresses(source, target, missing, extra)
     missing, extra = (_this_year(missing, target.lenient, extra),
                       _this_year(extra, source.lenient, missing))
     if missing and not extra and source.titles:
@@ -1468,6 +1486,23 @@ def mismatches(source: NumberProfile, target: NumberProfile
     if extra and not missing and (target.markers or target.headings):
         extra = _without_notes(extra, target)
     return missing, extra
+
+
+def _other_addresses(source: NumberProfile, target: NumberProfile,
+                     missing: list[NumberItem], extra: list[NumberItem]) -> None:
+    """Where each side cites an address the other states in no form (第四条第3款, "article
+    3, paragraph 4": ``a:4.3`` and ``a:3.4``), the two differ though every digit is on
+    both sides: adds each side's own to ``missing`` and ``extra`` in place, unless an
+    item inside it is there already (a changed digit is found as it is). An address the
+    other side writes in a list ("articles 2.1 and 2.3") is stated there as a number."""
+    lost = [a for a in source.addresses if "n:" + a.value[2:] not in target.lenient]
+    found = [a for a in target.addresses if "n:" + a.value[2:] not in source.lenient]
+    if not lost or not found:
+        return
+    for addresses, items in ((lost, missing), (found, extra)):
+        items.extend(a for a in addresses
+                     if not any(a.start <= i.start and i.end <= a.end for i in items))
+        items.sort(key=lambda item: item.start)
 
 
 def _named_by_head(missing: list[NumberItem],
