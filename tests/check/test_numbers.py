@@ -1394,6 +1394,29 @@ def test_a_number_glued_before_a_spaced_mark_after_a_value_word_is_still_found(
     assert mismatches(profile(zh, "zh"), profile(en, "en"))[0]
 
 
+@pytest.mark.parametrize("zh, en", [
+    # a clause jieba's dictionary holds as one noun (价格下降 n: 价格 and 下降), its verb one
+    # of a change in amount: the number after it is that amount, as after 下降 alone
+    ("报告期内价格下降5 ；", "During the period, prices fell;"),
+    ("报告期内价格下降5 。", "During the period, prices fell."),
+])
+def test_a_number_after_a_clause_said_as_one_noun_is_its_verb_s_amount(
+        zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en"))[0]
+
+
+@pytest.mark.parametrize("zh, en", [
+    # a noun no verb of amount ends, the same amount on the other side, and spaces on
+    # both sides (a superscript after a verb too): agreeing
+    ("这是委员会的职权范围5 ；", "This is the terms of reference of the Committee;"),
+    ("报告期内价格下降5 ；", "During the period, prices fell by 5 per cent;"),
+    ("报告期内价格下降 5 ；", "During the period, prices fell;"),
+])
+def test_a_marker_after_a_noun_or_a_spaced_one_after_a_clause_still_agrees(
+        zh: str, en: str) -> None:
+    assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+
+
 # A number inside a title referred to by its head (issue 13, item 1: digits inside
 # names; constructed from the class): 《2030年议程》 against "the Agenda" — the year is
 # the title's name, which a reference by the head alone leaves out.

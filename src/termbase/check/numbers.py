@@ -782,6 +782,8 @@ def _note_reading(before: str, after: str) -> tuple[bool, str | None]:
     if found is None or found[0][-1] in _VALUE_BEFORE:
         return no
     noun, tag = found
+    if tag.startswith("n") and len(noun) > 2:
+        noun, tag = _clause_verb(noun) or (noun, tag)
     nominal = tag.startswith("n") or tag == "vn"
     if (tag in _NAME_TAGS or (spaced and nominal)
             or (both and tag in _SPACED_BEFORE_TAGS)
@@ -938,6 +940,17 @@ _CHANGE_VERBS = frozenset((
     "decline", "grow", "shrink", "expand", "enlarge", "cut", "add", "subtract", "double",
     "triple", "multiply", "halve", "exceed", "surpass", "reach", "attain", "total",
     "amount", "number", "equal", "climb", "soar", "plunge", "jump", "go"))
+
+
+def _clause_verb(noun: str) -> tuple[str, str] | None:
+    """The verb of a change in amount that ends a noun of jieba's dictionary, with its
+    part of speech, where the noun is a clause said as one word (价格下降 "prices fall",
+    n, of 价格 and 下降): what the number after it measures is the verb's amount, as
+    after the verb alone. None where no such verb ends it (职权, 委员会)."""
+    found = _tagged_word(noun[1:], ending=True)
+    if found is None or found[1] not in _GLUED_BEFORE_VERB_TAGS:
+        return None
+    return found if _changes_an_amount(found[0]) else None
 
 
 def _changes_an_amount(verb: str) -> bool:
