@@ -91,3 +91,36 @@ def test_a_number_spaced_after_a_noun_the_draft_never_numbers_is_a_marker() -> N
     assert _disagreeing_lines(["这属于委员会的职权 1；大会应予审议。", *_MANDATE_LINES[:2]],
                               ["This falls within the mandate; the Assembly should "
                                "consider it.", *_MANDATE_ENGLISH[:2]]) == [0]
+
+
+# session 52: a symbol one side writes with a footnote's marker glued on ("A/61/441",
+# "A/61/44.2" for A/61/44 and its marker) where the other side sets no marker: one line
+# cannot tell it from another document's symbol; the draft's markers running in order
+# through the document can
+_SYMBOL_LINES = ["委员会审议了该报告。", "见A/61/44。", "大会注意到这一点。"]
+
+
+def test_a_symbol_glued_with_the_next_marker_of_the_draft_agrees() -> None:
+    assert _disagreeing_lines(_SYMBOL_LINES, ["The Committee considered the report;1",
+                                              "See A/61/442",
+                                              "The Assembly took note of it."]) == []
+    assert _disagreeing_lines(_SYMBOL_LINES, ["The Committee considered the report;1",
+                                              "See A/61/44.2",
+                                              "The Assembly took note of it."]) == []
+    # the marker after it tells as well as the one before
+    assert _disagreeing_lines(_SYMBOL_LINES, ["The Committee considered the report.",
+                                              "See A/61/441",
+                                              "The Assembly took note of it;2"]) == []
+
+
+def test_a_symbol_glued_with_digits_the_draft_s_markers_do_not_continue_differs() -> None:
+    # no marker elsewhere, a marker out of the order, another symbol
+    assert _disagreeing_lines(_SYMBOL_LINES, ["The Committee considered the report.",
+                                              "See A/61/441",
+                                              "The Assembly took note of it."]) == [1]
+    assert _disagreeing_lines(_SYMBOL_LINES, ["The Committee considered the report;1",
+                                              "See A/61/443",
+                                              "The Assembly took note of it;5"]) == [1]
+    assert _disagreeing_lines(_SYMBOL_LINES, ["The Committee considered the report;1",
+                                              "See A/61/45",
+                                              "The Assembly took note of it;3"]) == [1]

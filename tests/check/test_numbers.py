@@ -1517,3 +1517,19 @@ def test_an_address_the_other_side_lists_is_stated_there() -> None:
     # 2.3 is read as an address on the Chinese side only; the English list states it
     zh, en = "根据附件第2.1和第2.3条", "pursuant to articles 2.1 and 2.3 of the statute"
     assert mismatches(profile(zh, "zh"), profile(en, "en")) == ([], [])
+
+
+def test_the_markers_a_text_writes_unambiguously_are_read_in_order() -> None:
+    assert numbers.note_numbers("for 2015;2 and the Council3 and more[4] words", "en") == [
+        2, 3, 4]
+    assert numbers.note_numbers("大会注意到。1 另外，2 秘书处", "zh") == [1, 2]
+    assert numbers.note_numbers("In 2015, 3 States and COVID-19 cases", "en") == []
+
+
+def test_a_symbol_with_a_marker_glued_on_is_read_beside_the_symbol() -> None:
+    plain = profile("见A/61/44。", "zh").strict[0]
+    for en, marker in (("See A/61/441", 1), ("See a/61/44.12", 12)):
+        glued = profile(en, "en").strict[0]
+        assert numbers.glued_marker(plain, [glued]) == (glued, marker)
+    assert numbers.glued_marker(plain, [profile("See A/61/45", "en").strict[0]]) is None
+    assert numbers.glued_marker(plain, [profile("See A/61/44111", "en").strict[0]]) is None

@@ -75,7 +75,61 @@ def number_disagreements(draft: Draft, source_lang: str, target_lang: str
         if missing or extra:
             out.append(Disagreement(index, missing, extra, _stated(src_profile),
                                     _stated(tgt_profile)))
+    if any(_glued_symbol(d) is not None for d in out):
+        out = _without_glued_markers(out, draft, source_lang, target_lang)
     return out
+
+
+def _glued_symbol(d: Disagreement) -> tuple[bool, NumberItem, NumberItem, int] | None:
+    """Where the one item each side of ``d`` lacks is a symbol and that symbol with a
+    marker glued on (A/61/44, "A/61/441"): whether the glued one is the source's, the
+    two items, and the marker's value."""
+    from termbase.check.numbers import glued_marker
+    if len(d.missing) != 1 or len(d.extra) != 1:
+        return None
+    for glued_in_source, plain, others in ((False, d.missing[0], d.extra),
+                                           (True, d.extra[0], d.missing)):
+        found = glued_marker(plain, others)
+        if found is not None:
+            return glued_in_source, plain, found[0], found[1]
+    return None
+
+
+def _without_glued_markers(disagreements: list[Disagreement], draft: Draft,
+                           source_lang: str, target_lang: str) -> list[Disagreement]:
+    """``disagreements`` without those that are a symbol on one side and the same symbol
+    with a footnote's marker glued on on the other ("见A/61/44。", "see A/61/441") where
+    the draft shows the digits to be a marker: the markers of the glued side's text, read
+    where they are unambiguous (:func:`~termbase.check.numbers.note_numbers`), run up to
+    it or on from it — the last before its line is the marker less one, or the first
+    after it the marker plus one. One line cannot tell a marker from another document's
+    number (A/61/441 is a document too); footnotes numbered in order through a document
+    can."""
+    from termbase.check.numbers import note_numbers
+    notes: dict[bool, list[list[int]]] = {}
+    out = []
+    for d in disagreements:
+        glued = _glued_symbol(d)
+        if glued is not None:
+            in_source, _, _, marker = glued
+            if in_source not in notes:
+                lang = source_lang if in_source else target_lang
+                notes[in_source] = [note_numbers("\n".join(
+                    s.text for s in (u.source if in_source else u.target)), lang)
+                    for u in draft.units]
+            if _continues(notes[in_source], d.unit, marker):
+                continue
+        out.append(d)
+    return out
+
+
+def _continues(notes: list[list[int]], unit: int, marker: int) -> bool:
+    """Whether ``marker`` in unit ``unit`` continues the markers of ``notes`` (each
+    unit's, in order): the last one before is one less, or the first one after one
+    more."""
+    before = next((n[-1] for n in reversed(notes[:unit]) if n), None)
+    after = next((n[0] for n in notes[unit + 1:] if n), None)
+    return before == marker - 1 or after == marker + 1
 
 
 def _without_draft_markers(missing: list[NumberItem], side: NumberProfile, draft: Draft,

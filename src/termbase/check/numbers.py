@@ -800,6 +800,37 @@ def _note_reading(before: str, after: str) -> tuple[bool, str | None]:
     return False, (noun if glued and nominal and len(noun) > 1 else None)
 
 
+def glued_marker(missing: NumberItem, others: Sequence[NumberItem]
+                 ) -> tuple[NumberItem, int] | None:
+    """The item of ``others`` (what the other side states and this one lacks) that is the
+    symbol ``missing`` with a footnote's marker glued on ("A/61/441", "A/61/44.1" for
+    A/61/44 and marker 1), and the marker's value; None where no such item is there."""
+    if not missing.value.startswith("s:"):
+        return None
+    for item in others:
+        rest = item.value[len(missing.value):] if item.value.startswith(missing.value) else ""
+        m = _GLUED_ON.fullmatch(rest)
+        if m is not None and int(m.group(1)) > 0:
+            return item, int(m.group(1))
+    return None
+
+
+# The digits a symbol's glued marker adds to its last number: one or two, or a dot and
+# one or two.
+_GLUED_ON = re.compile(r"\.?(\d{1,2})")
+
+
+def note_numbers(text: str, lang: str) -> list[int]:
+    """The numbers of ``text`` written as footnotes' markers are, unambiguously: glued
+    after a clause's mark (。1, "2015;2"), a word ("Council2 ") or a closing mark, or in
+    brackets after a word ("Council[3]"), in text order."""
+    zh = lang.replace("_", "-").split("-")[0].lower() in ("zh", "ja")
+    patterns = (_ZH_FOOTNOTE,) if zh else (_EN_FOOTNOTE, _EN_BRACKET_MARKER)
+    found = sorted((m.start(), int(re.sub(r"\D", "", m.group())))
+                   for pattern in patterns for m in pattern.finditer(text))
+    return [value for _, value in found]
+
+
 # How many other lines of a draft must name a noun, never with a number after it, for a
 # number glued after it at a marker's place to be read as a footnote's marker.
 _UNNUMBERED_EVIDENCE = 3
