@@ -80,6 +80,29 @@ def test_words_the_term_means_are_never_cut() -> None:
     assert core_by_context("难民署", name, examples, LEXICON) == name
 
 
+def test_a_word_the_answer_says_twice_for_one_word_of_the_term_loses_the_copy_beside_it(
+) -> None:
+    # 安理会 once in the term, "Council" twice in the answer: the first is the
+    # sentence's (安全理事会主席 before the term says it in every pair), and it is cut
+    # alone; cutting the last would take "of" from "on behalf of the Council".
+    lexicon = Lexicon.from_pairs([("代表", "on behalf of; representative"),
+                                  ("安理会", "Security Council"),
+                                  ("安全理事会", "Security Council"),
+                                  ("主席", "president"), ("发表", "make; issue"),
+                                  ("声明", "statement"), ("如下", "as follows; following")])
+    examples = ["安全理事会主席在第7378次会议上，代表安理会发表声明如下：",
+                "安全理事会主席在第7359次会议上，代表安理会发表声明如下："]
+    answer = "Council made the following statement on behalf of the Council"
+    assert core_by_context("代表安理会发表声明如下", answer, examples, lexicon) == (
+        "made the following statement on behalf of the Council")
+    # Guards: a pair without the Council beside the term explains no copy; a term saying
+    # the word twice keeps both.
+    alone = [examples[0], "代表安理会发表声明如下："]
+    assert core_by_context("代表安理会发表声明如下", answer, alone, lexicon) == answer
+    twice = "安理会代表安理会发表声明如下"
+    assert core_by_context(twice, answer, examples, lexicon) == answer
+
+
 def test_a_head_character_counts_as_a_meaning_of_the_term() -> None:
     # The dictionary reads 发展中国家 as "developing country", but 国 still means State:
     # "States" is not cut although 国 stands elsewhere in the sentences.

@@ -24,6 +24,7 @@ word the corpus itself translates it by (:mod:`termbase.pair.learned`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -37,6 +38,7 @@ from termbase.pair.dictionary import (
     read_in_full,
     read_stems,
     reads_as,
+    times_meant,
     word_meanings,
 )
 from termbase.pair.learned import Glosses
@@ -154,6 +156,28 @@ def _may_cut(term: str, term_stems: frozenset[str], cut: Sequence[str], core: st
     return coverage(term, core, dictionary) == full_coverage
 
 
+def _cuts_a_repetition(term: str, term_stems: frozenset[str], cut: Sequence[str], core: str,
+                       full_coverage: float | None, dictionary: Dictionary) -> bool:
+    """Whether ``cut`` is one word the term means that ``core`` already says as often as
+    the term's words mean it: a repetition, which renders nothing of the term the core
+    leaves out. "Council made the following statement on behalf of the Council" for
+    代表安理会发表声明如下 says "Council" twice for one 安理会; one of them is the
+    sentence's (安全理事会主席, "the President of the Security Council", beside the term).
+    A word the term means more times than the core says it (核 twice in
+    核裁军和不扩散核武器: "nuclear" twice) is no repetition."""
+    if len(cut) != 1 or _DIGITS.search(cut[0]):
+        return False
+    stems = content_stems(cut[0])
+    if not stems or not all(known_stem(s, term_stems) for s in stems):
+        return False
+    said = Counter(read_stems(core, term, dictionary))
+    for stem in stems:
+        times = sum(n for s, n in said.items() if known_stem(stem, {s}))
+        if times < max(1, times_meant(stem, term, dictionary)):
+            return False
+    return coverage(term, core, dictionary) == full_coverage
+
+
 def _keeps_head(words: Sequence[str], end: int) -> bool:
     """Whether a core ending before ``words[end]`` keeps the head of the English phrase.
 
@@ -180,6 +204,7 @@ def core_by_context(term: str, text: str, example_zh: Sequence[str],
     full_coverage = coverage(term, text, dictionary)
     contexts = [_Context.of(zh, term, dictionary, glosses) for zh in example_zh]
     valid = []
+    repeated = []
     for start in range(len(words)):
         for end in range(start + 1, len(words) + 1):
             if (start, end) == (0, len(words)):
@@ -194,6 +219,21 @@ def core_by_context(term: str, text: str, example_zh: Sequence[str],
                                 dictionary) \
                     and _all_explain(contexts, cut):
                 valid.append((end - start, start, end))
+            elif cut and _cuts_a_repetition(term, term_stems, cut, " ".join(core),
+                                            full_coverage, dictionary) \
+                    and _all_explain(contexts, cut):
+                repeated.append((end - start, start, end))
+    if not valid and repeated:
+        # A repetition is cut alone, with the fewest words around it: the longest such
+        # core, when one copy only leaves it ("the Council" cut from the end would take
+        # "of" from "on behalf of the Council" with it). Two as long: either copy may be
+        # the term's, and the answer stands.
+        longest = max(size for size, _, _ in repeated)
+        cores = {(start, end) for size, start, end in repeated if size == longest}
+        if len(cores) > 1:
+            return text
+        start, end = cores.pop()
+        return " ".join(words[start:end])
     if not valid:
         return text
     # Every valid core keeps all the term means; the shortest drops everything the

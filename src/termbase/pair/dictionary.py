@@ -310,7 +310,7 @@ def _term_stems(zh_term: str, dictionary: Dictionary) -> frozenset[str]:
     return frozenset(stems)
 
 
-def _times_meant(stem: str, term: str, dictionary: Dictionary) -> int:
+def times_meant(stem: str, term: str, dictionary: Dictionary) -> int:
     """How many dictionary words of ``term`` may translate to ``stem``."""
     return sum(1 for word in dictionary.segment(term)
                if known_stem(stem, dictionary.translations(word)))
@@ -392,7 +392,7 @@ def extension_explained(term: str, longer: str, shorter: str, direction: str,
         # term says it again (核 twice in 核裁军和不扩散核武器: "nuclear" twice).
         said = Counter(read_stems(shorter, term, dictionary))
         return all(reads_as(stem, available)
-                   and (not said[stem] or _times_meant(stem, term, dictionary) > said[stem])
+                   and (not said[stem] or times_meant(stem, term, dictionary) > said[stem])
                    for stem in extra)
     # Reverse: Chinese candidates of an English term; the added characters must
     # translate some word of the English term.
