@@ -7,7 +7,9 @@ import pytest
 
 from check._stand_in import common_word_misses as _missing
 from check._stand_in import missing_targets
-from termbase.model import Concept, Glossary, LangSec, Term
+from termbase.check import FindingKind, check_draft
+from termbase.check.draft import presplit_pair
+from termbase.model import Concept, Glossary, LangSec, Term, TermType
 
 
 def test_a_term_inside_a_name_the_translation_gives_by_its_acronym_is_a_hint() -> None:
@@ -160,3 +162,103 @@ def test_an_acronym_no_moved_stretch_spells_with_the_term_excuses_nothing() -> N
     zh = "该协定是在《联合国气候变化框架公约》下通过的。"
     assert missing_targets(_framework(), zh, "The agreement was adopted under the UNCCC "
                                              "in Paris.") == [("框架", "error")]
+
+
+_UN = Glossary((Concept("un", (LangSec("zh", (Term("联合国"),)),
+                               LangSec("en", (Term("United Nations"),)))),))
+# 联合国粮食及农业组织, FAO: letters from the English name, in its order, which the
+# Chinese words (粮食 "grain", 农业 "agriculture") do not spell; 及 ends the run.
+_FAO = "联合国粮食及农业组织还为该项目提供了技术援助。"
+
+
+def _misses(glossary: Glossary, pairs: list[tuple[str, str]]) -> list[tuple[int, str, str]]:
+    """The missing_target findings (line, term, severity) of a draft of line pairs; an
+    English side without capitals padded so that the draft is read as written so."""
+    if all(en.islower() for _, en in pairs):
+        pairs = pairs + [("报告已通过。", "the report was adopted.")] * 24
+    draft = presplit_pair("\n".join(z for z, _ in pairs), "d.zh",
+                          "\n".join(e for _, e in pairs), "d.en")
+    return [(f.line or 0, f.term, f.severity.value) for f in check_draft(glossary, draft).findings
+            if f.kind is FindingKind.MISSING_TARGET]
+
+
+def test_an_acronym_the_draft_defines_for_the_name_renders_the_term() -> None:
+    # The name with its short form in brackets, and the English name with the acronym
+    # at the same place: FAO stands for 联合国粮食及农业组织 for the rest of the draft.
+    defined = ("联合国粮食及农业组织(粮农组织)代表出席了会议。",
+               "The representative of the Food and Agriculture Organization of the United "
+               "Nations (FAO) attended the meeting.")
+    assert _misses(_UN, [defined, (_FAO, "FAO also provided technical assistance to the "
+                                         "project.")]) == [(2, "联合国", "info")]
+    # The acronym in brackets after the Chinese name defines it there and after.
+    assert _misses(_UN, [("联合国粮食及农业组织(FAO)代表出席了会议。",
+                          "The representative of FAO attended the meeting."),
+                         (_FAO, "FAO also provided technical assistance to the project.")]
+                   ) == [(1, "联合国", "info"), (2, "联合国", "info")]
+    # Without capitals (MultiUN's English), the acronym is read in lower case.
+    assert _misses(_UN, [(defined[0], defined[1].lower()),
+                         (_FAO, "fao also provided technical assistance to the project.")]
+                   ) == [(2, "联合国", "info")]
+
+
+def test_an_acronym_defined_for_another_name_excuses_nothing() -> None:
+    # No definition: FAO's letters spell nothing of the Chinese.
+    assert _misses(_UN, [(_FAO, "FAO also provided technical assistance to the project.")]
+                   ) == [(1, "联合国", "error")]
+    # WHO is defined for 世界卫生组织, not for the name here.
+    assert _misses(_UN, [("世界卫生组织(世卫组织)代表出席了会议。",
+                          "The representative of the World Health Organization (WHO) "
+                          "attended the meeting."),
+                         (_FAO, "WHO also provided technical assistance to the project.")]
+                   ) == [(2, "联合国", "error")]
+    # The term standing alone is no part of the name FAO is defined for.
+    assert _misses(_UN, [("联合国粮食及农业组织(粮农组织)代表出席了会议。",
+                          "The representative of the Food and Agriculture Organization of "
+                          "the United Nations (FAO) attended the meeting."),
+                         ("联合国还为该项目提供了技术援助。",
+                          "FAO also provided technical assistance to the project.")]
+                   ) == [(2, "联合国", "error")]
+
+
+def _body(cid: str, zh: str, en: str, acronym: str) -> Concept:
+    return Concept(cid, (LangSec("zh", (Term(zh),)),
+                         LangSec("en", (Term(en), Term(acronym,
+                                                       term_type=TermType.ABBREVIATION)))))
+
+
+def test_an_acronym_the_glossary_defines_for_a_name_holding_the_term_renders_it() -> None:
+    # The glossary's FAO (its Chinese the short form 粮农组织, which the line does not
+    # write): its English written out holds "United Nations".
+    fao = _body("fao", "粮农组织", "Food and Agriculture Organization of the United Nations",
+                "FAO")
+    glossary = Glossary((*_UN.concepts, fao))
+    assert _misses(glossary, [(_FAO, "FAO also provided technical assistance to the "
+                                     "project.")]) == [(1, "联合国", "info")]
+    # WHO's English holds no "United Nations"; and the term standing alone.
+    who = _body("who", "世卫组织", "World Health Organization", "WHO")
+    assert _misses(Glossary((*_UN.concepts, who)),
+                   [(_FAO, "WHO also provided technical assistance to the project.")]
+                   ) == [(1, "联合国", "error")]
+    assert _misses(glossary, [("联合国还为该项目提供了技术援助。",
+                               "FAO also provided technical assistance to the project.")]
+                   ) == [(1, "联合国", "error")]
+
+
+_EXPERT_GROUP = Glossary((Concept("eg", (LangSec("zh", (Term("专家组"),)),
+                                         LangSec("en", (Term("Expert Group"),)))),))
+
+
+def test_an_acronym_in_brackets_answering_the_term_in_brackets_renders_it() -> None:
+    # UNv1 development set, lower-cased copy: the source's bracket holds the term, the
+    # translation's bracket at the same place an acronym (no English word); without
+    # capitals two letters are read as an acronym only so.
+    zh = "但据指出，由于建议256（专家组）之二和之三只局限于临近破产期间，所以应当保留这些建议。"
+    en = ("it was observed, however, that since recommendations 256 {} bis and ter were "
+          "limited to the period approaching insolvency, the recommendations should be "
+          "retained.")
+    assert missing_targets(_EXPERT_GROUP, zh, en.format("(eg)")) == [("专家组", "info")]
+    # A word in the bracket is no acronym; brackets that do not answer each other (two
+    # on one side, one on the other) pair nothing.
+    assert missing_targets(_EXPERT_GROUP, zh, en.format("(see)")) == [("专家组", "error")]
+    assert missing_targets(_EXPERT_GROUP, zh.replace("之二", "（见上文）之二"),
+                           en.format("(eg)")) == [("专家组", "error")]

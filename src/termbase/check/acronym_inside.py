@@ -30,7 +30,13 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from termbase.check.absent import Absent
-from termbase.check.context import CheckContext, approved_terms, is_word_character
+from termbase.check.context import (
+    CheckContext,
+    approved_terms,
+    is_ideograph,
+    is_word_character,
+    lang_terms,
+)
 from termbase.check.glosses import Gloss, english_words
 from termbase.check.longer_word import source_inside_word
 from termbase.check.renderings import ENGLISH_NAME, NAME_SMALL_WORDS, name_bounds, not_cut
@@ -313,3 +319,153 @@ def _glossing(text: str, m: re.Match[str]) -> bool:
     ("Food Programme (WFP)" left out "World")."""
     return bool(re.search(r"\w[^\w(]*\(\s*$", text[max(0, m.start() - 10):m.start()])
                 and re.match(r"\s*(?:s|’s|'s)?\s*\)", text[m.end(1):m.end(1) + 6]))
+
+
+# An acronym in brackets: a Latin word of two letters or more, alone in them ("(FAO)",
+# "(icrc)", "（UNHCR）").
+_BRACKETED_ACRONYM = re.compile(r"[(（]\s*([A-Za-z][A-Za-z-]{1,9})\s*[)）]")
+# A bracket holding Chinese: a short form after the name it shortens (粮农组织).
+_BRACKETED_CHINESE = re.compile(r"[(（]([^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]")
+# Letters that are a number, not an acronym ("(LVII)", "(iv)").
+_ROMAN = re.compile(r"[ivxlcdm]+", re.IGNORECASE)
+# The ideographs read back from a bracket for the name it follows.
+_NAME_REACH = 24
+
+
+def acronym_definitions(ctx: CheckContext) -> dict[str, set[tuple[str, bool]]]:
+    """The acronyms the draft defines, lower-cased, each with the Chinese it is defined
+    for, and whether that is the whole of it: an acronym in brackets right after a
+    name in the source (联合国粮食及农业组织(FAO)), or in the translation where its
+    source writes a short form in brackets at the same place (联合国粮食及农业组织
+    (粮农组织) and "Food and Agriculture Organization of the United Nations (FAO)": the
+    k-th bracket of each side, when both sides have as many) — the acronym then stands
+    for the name before the bracket and, whole, for the short form in it (专家组 and
+    "(EG)", "(eg)"). Whatever language its letters come from (FAO, from the English
+    name; ICRC, whose order is not the Chinese one), the draft says which name the
+    acronym stands for, for the rest of the document. The name is the run of
+    ideographs before the bracket, which may start with words of the sentence;
+    :func:`defined_acronym` reads only its end, the name. An acronym is two capitals
+    or more, or, without capitals, no English word; never a Roman numeral."""
+    found: dict[str, set[tuple[str, bool]]] = {}
+
+    def define(acronym: str, text: str, at: int) -> None:
+        start = at
+        while start > max(0, at - _NAME_REACH) and is_ideograph(text[start - 1]):
+            start -= 1
+        if at - start >= _DEFINED_NAME_MIN:
+            found.setdefault(acronym, set()).add((text[start:at], False))
+
+    for unit in ctx.units:
+        for view in unit.source:
+            for m in _BRACKETED_ACRONYM.finditer(view.segment.text):
+                define(m.group(1), view.segment.text, m.start())
+        shorts = [(view.segment.text, m) for view in unit.source
+                  for m in _BRACKETED_CHINESE.finditer(view.segment.text)]
+        acronyms = [m.group(1) for view in unit.target
+                    for m in _BRACKETED_ACRONYM.finditer(view.segment.text)
+                    if m.start() > 0 and view.segment.text[m.start() - 1] == " "]
+        if shorts and len(shorts) == len(acronyms):
+            for (text, m), acronym in zip(shorts, acronyms, strict=True):
+                define(acronym, text, m.start())
+                if all(is_ideograph(ch) for ch in m.group(1)):
+                    found.setdefault(acronym, set()).add((m.group(1), True))
+    kept = {a: names for a, names in found.items() if not _ROMAN.fullmatch(a)
+            and (ctx.case_blind or sum(ch.isupper() for ch in a) >= 2)}
+    if ctx.case_blind:
+        words = english_words([a.lower() for a in kept])
+        kept = {a: names for a, names in kept.items() if a.lower() not in words}
+    out: dict[str, set[tuple[str, bool]]] = {}
+    for acronym, names in kept.items():
+        out.setdefault(acronym.lower(), set()).update(names)
+    return out
+
+
+# A name the draft defines an acronym for: the term and two ideographs beside it at
+# least, as a longer name (_REST_MIN).
+_DEFINED_NAME_MIN = 3
+
+
+def defined_acronym(ctx: CheckContext, absent: Absent,
+                    defined: Mapping[str, set[tuple[str, bool]]]) -> str:
+    """The acronym of the translation that the draft defines for a longer name holding
+    the source term at this place (:func:`acronym_definitions`): the Chinese here holds
+    the term with the name's whole rest after it and, with what it holds of the name
+    before it, two ideographs of the name or more beside the term — or for the term
+    itself, as a short form in brackets. An acronym defined for another name (WHO
+    where the line has 联合国粮食及农业组织) excuses nothing, nor does a term standing
+    alone; nor does the acronym in brackets after a name written out, which must hold
+    the term (:func:`_glossing`), unless it is defined for the term itself (the
+    brackets answer each other). Without capitals, the acronym is read in any case;
+    with them, in capitals."""
+    if not defined:
+        return ""
+    text, hit = absent.src_view.segment.text, absent.hit
+    term = text[hit.start:hit.end]
+    glossed = {v.segment.text[h.start:h.end].lower() for v in absent.unit.target
+               for h in v.hits}
+    for acronym, names in defined.items():
+        whole = (term, True) in names
+        if acronym in glossed or not (whole or any(
+                _in_name(text, hit.start, hit.end, name) for name, alone in names if not alone)):
+            continue
+        pattern = re.compile(rf"(?<![A-Za-z0-9])({re.escape(acronym)})(?:s|’s|'s)?"
+                             rf"(?![A-Za-z0-9])", re.IGNORECASE)
+        for view in absent.unit.target:
+            for m in pattern.finditer(view.segment.text):
+                if ((ctx.case_blind or sum(ch.isupper() for ch in m.group(1)) >= 2)
+                        and (whole or not _glossing(view.segment.text, m))):
+                    return m.group()
+    return ""
+
+
+def _in_name(text: str, start: int, end: int, name: str) -> bool:
+    """Whether text[start:end] stands in ``name`` at this place: the name's whole rest
+    after the term follows it, and the name's ideographs before the term that precede
+    it here, with that rest, are two or more."""
+    term = text[start:end]
+    at = name.find(term)
+    while at >= 0:
+        rest = name[at + len(term):]
+        if text.startswith(rest, end):
+            before = 0
+            while (before < at and before < start
+                   and name[at - before - 1] == text[start - before - 1]):
+                before += 1
+            if before + len(rest) >= _DEFINED_NAME_MIN - 1:
+                return True
+        at = name.find(term, at + 1)
+    return False
+
+
+def glossary_acronym(ctx: CheckContext, absent: Absent) -> str:
+    """The translation's glossary abbreviation of another concept whose approved English
+    written out holds one of the term's approved English names as words, where the
+    source term stands in a longer name (two ideographs or more beside it,
+    :func:`name_bounds`) and the unit's source holds none of that concept's own terms:
+    the glossary defines the acronym for a body whose name holds the term, as a draft
+    may (:func:`acronym_definitions`; FAO, the Food and Agriculture Organization of the
+    United Nations, for 联合国 in 联合国粮食及农业组织). An abbreviation whose concept the
+    source names elsewhere in the line renders that."""
+    matcher = ctx.target
+    assert matcher is not None  # only called for bilingual drafts
+    hit = absent.hit
+    before, after = name_bounds(absent)
+    if max(hit.start - before, after - hit.end) < _DEFINED_NAME_MIN - 1:
+        return ""
+    named = {h.concept_id for v in absent.unit.source for h in v.hits}
+    own = [re.compile(rf"(?<![\w-]){re.escape(e)}(?![\w-])", re.IGNORECASE)
+           for e in absent.expected]
+    for view in absent.unit.target:
+        for h in view.hits:
+            if h.concept_id in named or h.concept_id == absent.concept_id:
+                continue
+            terms = [t for t in lang_terms(ctx.concepts[h.concept_id], matcher.lang)
+                     if t.status.approved]
+            if not any(t.text == h.term.text and t.term_type and t.term_type.is_abbreviated
+                       for t in terms):
+                continue
+            full = [t.text for t in terms
+                    if not (t.term_type and t.term_type.is_abbreviated)]
+            if any(p.search(name) for p in own for name in full):
+                return view.segment.text[h.start:h.end]
+    return ""

@@ -14,8 +14,11 @@ from dataclasses import replace
 
 from termbase.check.absent import Absent, absent_concepts, miscased_term
 from termbase.check.acronym_inside import (
+    acronym_definitions,
     acronym_for_rest,
     acronym_of_longer_name,
+    defined_acronym,
+    glossary_acronym,
     title_acronym,
 )
 from termbase.check.adjective_use import adjective_renderings
@@ -249,17 +252,25 @@ def _general_word_hints(ctx: CheckContext, left: Sequence[Absent]) -> dict[int, 
 def _longer_word_hints(ctx: CheckContext, items: Sequence[Absent],
                        known: Mapping[str, Gloss]) -> dict[int, str]:
     """The items (by id()) whose longer source word the translation renders without the
-    term's English: by the acronym of the longer name or title
-    (:mod:`termbase.check.acronym_inside`), or by its modifier's rendering where the
-    term is an empty head (:mod:`termbase.check.empty_head`). Both read words anywhere
-    in the translation, so only a pair that translates its line is excused (a
-    misaligned one holds words of another sentence)."""
+    term's English: by the acronym of the longer name or title, or one the draft or the
+    glossary defines for it (:mod:`termbase.check.acronym_inside`), or by its
+    modifier's rendering where the term is an empty head
+    (:mod:`termbase.check.empty_head`). Both read words anywhere in the translation,
+    so only a pair that translates its line is excused (a misaligned one holds words
+    of another sentence)."""
     hints = {}
+    defined = acronym_definitions(ctx) if items else {}
     for item in items:
         acronym = acronym_of_longer_name(ctx, item, known) or title_acronym(ctx, item, known)
         if acronym:
             hints[id(item)] = (f"it is part of a longer name, which the translation gives "
                                f"by its acronym “{acronym}”")
+            continue
+        acronym = defined_acronym(ctx, item, defined) or glossary_acronym(ctx, item)
+        if acronym:
+            hints[id(item)] = (f"the translation gives it, or the longer name it is part "
+                               f"of, by the acronym the draft or the glossary defines "
+                               f"there: “{acronym}”")
             continue
         name = acronym_for_rest(ctx, item)
         if name:
