@@ -65,3 +65,28 @@ def test_an_entrys_stems_are_those_of_its_glosses_each_read_alone() -> None:
     assert len(entries) > 100_000
     for _, kept in entries:
         assert kept_stems(kept) == {s for gloss in kept for s in content_stems(gloss)}
+
+
+def test_a_possessive_pronoun_beside_an_article_or_a_content_word_or_alone_is_a_noun() -> None:
+    # "mine" is a stop word as the pronoun, which stands for a whole noun phrase inside a
+    # clause: beside an article or a content word of its phrase, or alone, it is the noun,
+    # whose plural is a term's English (地雷 'mines'; pairing's key folds it to "mine").
+    # Read by its neighbours, not by its spelling alone.
+    entries = parse_cedict([
+        "地雷 地雷 [di4 lei2] /land mine/sore point; weak spot/",
+        "礦 矿 [kuang4] /ore/a mine/",
+        "礦山 矿山 [kuang4 shan1] /mine/",
+        "礦坑 矿坑 [kuang4 keng1] /mine shaft/",
+        "我的 我的 [wo3 de5] /my; mine/",
+        "我的書 我的书 [wo3 de5 shu1] /the book is mine/",
+        "兩個 两个 [liang3 ge4] /land/of mine/",
+        "礦井 矿井 [kuang4 jing3] /shaft/mine/",
+    ])
+    mine = stem("mines")
+    assert all(mine in entries[word] for word in ("地雷", "矿", "矿山", "矿坑", "矿井"))
+    assert "我的" not in entries  # after a semicolon, beside "my": the pronoun
+    assert mine not in entries["我的书"] and mine not in entries["两个"]
+    assert content_stems("mine") == [mine]  # a key folded from "mines"
+    assert content_stems("anti-personnel mine") == ["anti", "person", mine]
+    assert content_stems("mine action") == [mine, "action"]
+    assert content_stems("a friend of mine") == ["friend"]

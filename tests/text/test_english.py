@@ -149,6 +149,7 @@ def test_plural_in_ses_folds_to_a_word(word: str, expected: str) -> None:
 _CACHED_FOLDS = {"5": {"gases": "gas", "biases": "bia", "crises": "crisis",
                        "cases": "case", "viruses": "virus", "snowshoes": "snowshoe",
                        "sortie": "sorty", "tranche": "tranch", "canoe": "cano"}}
+_CACHED_FOLDS["6"] = _CACHED_FOLDS["5"]  # 6 reads possessive pronouns in context, not folds
 
 
 def test_a_fold_change_renames_the_lexicon_cache() -> None:

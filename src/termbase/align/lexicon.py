@@ -52,8 +52,9 @@ _SKIP_GLOSS = re.compile(r"^(CL:|variant of|old variant|see |see also|surname |"
 
 # Bumped whenever parsing or stemming changes, so stale caches are not reused (4: plurals
 # in -ses of singulars in -s or -sis, text.english.singular; 5: singulars in -ie, -che,
-# -sse, -xe, -oe folded as their plurals are).
-_PARSER_VERSION = "5"
+# -sse, -xe, -oe folded as their plurals are; 6: a possessive pronoun beside an article or
+# a content word, or alone, read as a noun, _content_words).
+_PARSER_VERSION = "6"
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -79,10 +80,52 @@ def stem(word: str) -> str:
     return w[:6]
 
 
+POSSESSIVE_PRONOUNS = frozenset({"mine", "yours", "hers", "ours", "theirs"}) & STOP_WORDS
+"""Stop words that stand for a whole noun phrase inside a clause ("the book is mine", "a
+friend of mine"): no article or modifier comes before one and no noun after it, so a word
+spelled so beside either is another word, a noun ("land mine", "a mine", "mine action"),
+and so is one read alone (a gloss "mine", an English key folded from "mines")."""
+
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
 def _content_words(text: str) -> list[str]:
     """The English content words of ``text``, lower case, in order: no stop word, no
-    single letter."""
-    return [w for w in _WORD.findall(text.lower()) if w not in STOP_WORDS and len(w) > 1]
+    single letter. A stop word spelled as a noun is too is read by its part of speech in
+    context (:data:`POSSESSIVE_PRONOUNS`, :func:`_read_in_context`)."""
+    words = _WORD.findall(text.lower())
+    if POSSESSIVE_PRONOUNS.isdisjoint(words):
+        return [w for w in words if w not in STOP_WORDS and len(w) > 1]
+    return _read_in_context(text.lower(), len(words) == 1)
+
+
+def _read_in_context(text: str, alone: bool) -> list[str]:
+    """:func:`_content_words` of lower-cased ``text``, a possessive pronoun kept as the
+    noun where the text is that word ``alone`` or where an article or a content word
+    stands right before it or a content word right after it in its phrase (blanks and
+    hyphens between; a comma or a semicolon ends a phrase: "my; mine" is the pronoun)."""
+    matches = list(_WORD.finditer(text))
+
+    def beside(i: int, j: int) -> str:
+        """The word at ``j`` where it belongs to the phrase of the word at ``i``."""
+        if not 0 <= j < len(matches):
+            return ""
+        first, second = sorted((matches[i], matches[j]), key=lambda m: m.start())
+        return "" if text[first.end():second.start()].strip(" -") else matches[j].group()
+
+    words: list[str] = []
+    for i, match in enumerate(matches):
+        word = match.group()
+        if len(word) < 2:
+            continue
+        if word not in STOP_WORDS:
+            words.append(word)
+        elif word in POSSESSIVE_PRONOUNS:
+            before, after = beside(i, i - 1), beside(i, i + 1)
+            if alone or before in _ARTICLES or (before and before not in STOP_WORDS) \
+                    or (after and after not in STOP_WORDS):
+                words.append(word)
+    return words
 
 
 def content_word_pattern() -> re.Pattern[str]:
@@ -109,8 +152,12 @@ def kept_glosses(glosses: Iterable[str]) -> list[str]:
 
 def kept_stems(kept: Iterable[str]) -> frozenset[str]:
     """Content stems of glosses :func:`kept_glosses` kept (read as one text: a stem
-    never spans two glosses, and one pass over an entry is cheaper than one per gloss)."""
-    return frozenset([stem(w) for w in set(_content_words(" ".join(kept)))])
+    never spans two glosses, and one pass over an entry is cheaper than one per gloss;
+    but a gloss that is a possessive pronoun alone is read alone, as a noun)."""
+    kept = list(kept)
+    if not POSSESSIVE_PRONOUNS.isdisjoint(gloss.strip().lower() for gloss in kept):
+        return frozenset(stem(w) for gloss in kept for w in _content_words(gloss))
+    return frozenset([stem(w) for w in set(_content_words("; ".join(kept)))])
 
 
 class CedictEntry(NamedTuple):

@@ -34,6 +34,7 @@ from typing import Any, NamedTuple, TypeVar
 
 from termbase import installed
 from termbase.align.lexicon import (
+    POSSESSIVE_PRONOUNS,
     STOP_WORDS,
     Lexicon,
     ReadEntry,
@@ -43,6 +44,7 @@ from termbase.align.lexicon import (
     default_lexicon_key,
     default_text,
     kept_glosses,
+    kept_stems,
     lines_of,
     read_cedict,
     stem,
@@ -340,8 +342,12 @@ def table_rows(text: str, tags: Mapping[str, str]
         if not kept:
             continue  # no stems, no senses
         headwords = entry.headwords
-        found = set()
-        for word in gloss_words(" ".join(kept).lower()):
+        found: set[str] = set()
+        words = gloss_words(" ".join(kept).lower())
+        if not POSSESSIVE_PRONOUNS.isdisjoint(words):
+            words = []  # a pronoun read by its neighbours, as the lexicon reads it
+            found.update(kept_stems(kept))
+        for word in words:
             stemmed = stem_of.get(word)
             if stemmed is None:
                 stemmed = stem_of[word] = stem(word) if len(word) > 1 else no_stem
