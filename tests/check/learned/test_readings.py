@@ -372,3 +372,46 @@ def test_a_singular_noun_before_a_plural_head_against_two_plurals_is_a_hint(
     found, severity, _ = learned_finding(glossary, singular_usual, _PARTIES_ENTRIES,
                                          monkeypatch)
     assert (found, severity) == ("country parties", Severity.WARNING)
+
+
+# 武装冲突 is "armed conflicts" four times; the draft writes "clashes" for 冲突 in
+# three more units. The variant "armed clashes" reads 冲突 in a narrower sense (incidents
+# of fighting: fresh unv1-dev 3142, judged false), where the dictionary gives the compound
+# as a word of its own, "armed conflict", and "clash" for 冲突 only inside a longer gloss.
+_CONFLICTS = [("武装冲突造成伤亡。", "Armed conflicts cause casualties."),
+              ("武装冲突影响儿童。", "Armed conflicts affect children."),
+              ("武装冲突破坏发展。", "Armed conflicts undermine development."),
+              ("各国预防武装冲突。", "States prevent armed conflicts."),
+              ("边境冲突增加。", "Border clashes increased."),
+              ("部落冲突减少。", "Tribal clashes decreased."),
+              ("城市冲突持续。", "Urban clashes continued."),
+              ("武装冲突占事件总数的一半。", "Armed clashes were half of all incidents.")]
+_CLASH = Gloss(frozenset({"confli", "clash", "oppos", "forc"}), "vn",
+               ("conflict", "to conflict", "clash of opposing forces"))
+_CONFLICTS_ENTRIES = {"武装": gloss("n", "armed", "arms"), "冲突": _CLASH,
+                      "武装冲突": Gloss(frozenset({"armed", "confli"}), "n", ("armed conflict",)),
+                      "事件": gloss("n", "incident"), "总数": gloss("n", "total"),
+                      "一半": gloss("m", "half")}
+
+
+def test_a_pieces_narrower_sense_against_the_compounds_own_gloss_is_a_hint(
+        glossary: Glossary, monkeypatch: pytest.MonkeyPatch) -> None:
+    """"Armed clashes" against the draft's "armed conflicts": the dictionary holds 武装冲突
+    as a word rendered "armed conflict", and gives "clash" for its piece 冲突 only inside
+    a longer gloss: a narrower sense of the piece, a hint saying so. Where the piece
+    gives the new word as a sense of its own (国家 "state" against 发展中国家 "developing
+    country"), without the compound's entry, with an entry that gives the new word too,
+    or one that does not give the usual word, the variant stays a warning."""
+    found, severity, message = learned_finding(glossary, _CONFLICTS, _CONFLICTS_ENTRIES,
+                                               monkeypatch)
+    assert (found, severity) == ("armed clashes", Severity.INFO)
+    assert "gives 武装冲突 as a word of its own" in message and "“clashes”" in message
+    plain = {**_CONFLICTS_ENTRIES, "冲突": _CLASH._replace(senses=("conflict", "to clash"))}
+    found, severity, _ = learned_finding(glossary, _CONFLICTS, plain, monkeypatch)
+    assert (found, severity) == ("armed clashes", Severity.WARNING)
+    for whole in (None, gloss("n", "armed", "conflict", "clash"), gloss("n", "war")):
+        entries = {w: g for w, g in _CONFLICTS_ENTRIES.items() if w != "武装冲突"}
+        if whole is not None:
+            entries["武装冲突"] = whole
+        found, severity, _ = learned_finding(glossary, _CONFLICTS, entries, monkeypatch)
+        assert (found, severity) == ("armed clashes", Severity.WARNING)

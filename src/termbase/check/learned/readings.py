@@ -36,11 +36,14 @@ slip, a body's own wording — only the draft ties the word to the term), the dr
 the word to another source word of the unit as well, the dictionary explains under
 half of the translation's words (loosely aligned or freely worded), the variant makes a
 noun compound of two plurals in apposition (:func:`_compound_against_apposition`:
-"country Parties" against "States Parties"), or, in a draft
-written without capitals, a name reading is possible (:func:`_name_reading`): the term
-is part of a longer noun, or the usual rendering stands mostly inside longer phrases the
-draft repeats — either may be a name with a wording of its own, as only capitals would
-tell. A spelling variant of the usual rendering needs no capitals to be seen and warns.
+"country Parties" against "States Parties"), in a draft written without capitals a
+name reading is possible (:func:`_name_reading`): the term is part of a longer noun, or
+the usual rendering stands mostly inside longer phrases the draft repeats — either may
+be a name with a wording of its own, as only capitals would tell —, or the dictionary
+gives the term as a word of its own rendered with the usual word, and the new word for
+a piece of it only inside a longer gloss (:func:`_piece_sense_against_compound`:
+"armed clashes" against 武装冲突 "armed conflict"). A spelling variant of the usual
+rendering needs no capitals to be seen and warns.
 """
 
 from __future__ import annotations
@@ -141,6 +144,9 @@ def read_by_dictionary(pending: Sequence[tuple[int, Rendering, Variant]],
                 reading := _name_reading(rendering, before, after, known, evidence, stop)):
             unsupported[k] = (f"{reading}, and without capitals the draft cannot tell "
                               f"whether it is a name with a wording of its own")
+        elif reading := _piece_sense_against_compound(
+                rendering.term, old, new, _surface_word(evidence, i, key, new), known):
+            unsupported[k] = reading
     return explained, unsupported
 
 
@@ -174,6 +180,46 @@ def _compound_against_apposition(rendering: Rendering, key: str, unit: int,
     return (f"“{surface[at]}” is a noun modifying “{surface[at + 1]}” here, where the draft "
             f"writes two plurals in apposition (“{' '.join(heads[0][at:at + 2])}”): another "
             f"construction, which may name another thing")
+
+
+def _piece_sense_against_compound(term: str, old: str, new: str, written: str,
+                                  known: Mapping[str, Gloss]) -> str:
+    """Why a variant is only a hint when the dictionary holds the term as a word of its
+    own whose gloss gives the usual rendering's replaced word and not the variant's new
+    one, and gives the new word for a piece of the term only inside a longer gloss, a
+    sense that gloss narrows (武装冲突 "armed conflict"; 冲突 "conflict", "clash of
+    opposing forces"): a compound the dictionary lists has a sense of its own, which the
+    usual rendering names, and the new word reads its piece in a narrower sense
+    ("armed clashes": incidents of fighting, not the state of conflict), a choice a
+    translator makes by what the sentence speaks of. A piece whose senses give the new
+    word on its own (国家 "country; nation; state", against 发展中国家 "developing
+    country") offers it as a plain wording of the piece, and the variant stays a
+    warning; so it does where the compound's own gloss gives the new word too ("old
+    people" of 老年人), or not the replaced one (发达国家 "developed nation", against
+    "countries"), where the dictionary lacks the compound (不利影响), or for a spelling of
+    the replaced word. ``written`` is the new word as the unit writes it. "" otherwise."""
+    whole = known.get(term)
+    if (whole is None or spelling_of(old, new) or _stem(old) not in whole.stems
+            or _stem(new) in whole.stems):
+        return ""
+    senses = [sense for w in _term_words(term) | _head_character(term, known) if w in known
+              for sense in known[w].senses]
+    stem = _stem(new)
+    if any(_sense_words(sense) == [stem] for sense in senses) or not any(
+            stem in _sense_words(sense) for sense in senses):
+        return ""
+    return (f"the dictionary gives {term} as a word of its own, rendered with "
+            f"“{old}”, and “{written}” only inside a longer gloss of a piece of it: a "
+            f"narrower sense of the piece, which may name another thing")
+
+
+def _sense_words(sense: str) -> list[str]:
+    """The stems of a gloss's words, an infinitive's "to" and an article left out
+    ("to conflict": conflict)."""
+    words = [w for w in sense.lower().split() if w.isalpha()]
+    if words[:1] and words[0] in ("to", "a", "an", "the"):
+        words = words[1:]
+    return [_stem(w) for w in words]
 
 
 def _name_reading(rendering: Rendering, before: set[str], after: set[str],
