@@ -230,3 +230,26 @@ def test_latin_words_the_source_line_holds_render_themselves() -> None:
     en = f"this study is available on the unesco website: {address}."
     assert _findings([("报告", "report")], f"该研究报告可在教科文组织网站上查阅：{address}。", en
                      ) == [("报告", "info")]
+
+
+def test_a_general_word_inside_a_name_given_by_its_head_is_a_hint() -> None:
+    # 行动 modifies 委员会, the head of the name, which the translation gives alone ("The
+    # Commission"): the words before the term are the name's modifiers, left unsaid,
+    # not a side of the line a cut segment lost.
+    concepts = [("行动", "action")]
+    zh = "国家打击性别暴力协调行动委员会设立了具体的工作组。"
+    assert _findings(concepts, zh, "The Commission has established specific and distinct "
+                     "working groups.") == [("行动", "info")]
+
+
+def test_a_general_word_beside_an_unrendered_side_without_a_named_head_stays_an_error() -> None:
+    # The same words with no head of a name after the term, or a head the translation
+    # does not render: five words before the term and none of them rendered, a segment
+    # cut there.
+    concepts = [("行动", "action")]
+    assert _findings(concepts, "国家打击性别暴力协调行动设立了具体的工作组。",
+                     "It has established specific and distinct working groups.") == [
+        ("行动", "error")]
+    assert _findings(concepts, "国家打击性别暴力协调行动委员会设立了具体的工作组。",
+                     "It has established specific and distinct working groups.") == [
+        ("行动", "error")]

@@ -50,7 +50,9 @@ from termbase.check.glosses import Gloss, english_words, gloss_lexicon
 from termbase.check.name_rest import renders
 from termbase.check.other_sense import TRANSLATED_SHARE
 from termbase.check.references import untranslated
+from termbase.check.renderings import name_bounds
 from termbase.check.stand_ins import items_with_unexplained_stand_ins, said_by, said_in
+from termbase.extract.candidates import is_name_head
 
 # A common word: letters in lower case, or joined by a hyphen ("follow-up"); one capital
 # makes it a name ("States", "Government") or an acronym.
@@ -95,7 +97,9 @@ def general_word_misses(ctx: CheckContext, items: Sequence[Absent],
     sides = _side_words(candidates, known)
     kept = ((untranslated(ctx, candidates, known, TRANSLATED_SHARE, unglossed_aside=True)
              - _translated_labels(candidates, known, said, sides))
-            | stand_in | _sides_unrendered(candidates, known, said, sides)
+            | stand_in
+            | _sides_unrendered(candidates, known, said,
+                                {**sides, **_sides_of_names(candidates, known, said)})
             | _line_unrendered(candidates, known, said, sides))
     out = {}
     for item in candidates:
@@ -206,6 +210,30 @@ def _translated_labels(items: Sequence[Absent], known: Mapping[str, Gloss],
             continue
         if any(_rendered(w, said[id(item)], known) for side in sides[id(item)] for w in side):
             out.add(id(item))
+    return out
+
+
+def _sides_of_names(items: Sequence[Absent], known: Mapping[str, Gloss],
+                    said: Mapping[int, set[str]]) -> Sides:
+    """For the items (by id()) whose term modifies the head of a longer name
+    (:func:`termbase.check.renderings.name_bounds`: the run of ideographs around it,
+    holding a head word of names after it, 委员会, 组织, 中心 …) that the translation
+    renders (``said``: its content stems), the dictionary words of the line before the
+    name and after its head: the sides of the name, not of the term. A name given by
+    its head ("The Commission" for 国家打击性别暴力协调行动委员会) leaves its modifiers
+    unsaid, which tells nothing of a segment cut at the term."""
+    lexicon = gloss_lexicon(known) if items else Lexicon.empty()
+    out = {}
+    for item in items:
+        text, hit = item.src_view.segment.text, item.hit
+        start, end = name_bounds(item)
+        at, head_end = hit.end, None
+        for word in lexicon.segment(text[hit.end:end]):
+            at += len(word)
+            if is_name_head(word) and _rendered(word, said[id(item)], known):
+                head_end = at
+        if head_end is not None:
+            out[id(item)] = (lexicon.segment(text[:start]), lexicon.segment(text[head_end:]))
     return out
 
 
