@@ -103,6 +103,16 @@ def test_a_word_the_answer_says_twice_for_one_word_of_the_term_loses_the_copy_be
     assert core_by_context(twice, answer, examples, lexicon) == answer
 
 
+def test_a_word_stemmed_like_another_is_no_repetition_of_it() -> None:
+    # "Statute" is not a second "States" (no word of the term reads it: 规约 "term"), so
+    # "States" is said once and stays, though 国 beside the term would explain it.
+    lexicon = Lexicon.from_pairs([("罗马", "Rome"), ("规约", "term; rule"),
+                                  ("缔约国", "State party"), ("国", "State")])
+    examples = ["各国和罗马规约缔约国", "呼吁各国及罗马规约缔约国"]
+    answer = "States parties to the Rome Statute"
+    assert core_by_context("罗马规约缔约国", answer, examples, lexicon) == answer
+
+
 def test_a_head_character_counts_as_a_meaning_of_the_term() -> None:
     # The dictionary reads 发展中国家 as "developing country", but 国 still means State:
     # "States" is not cut although 国 stands elsewhere in the sentences.

@@ -167,13 +167,14 @@ def _cuts_a_repetition(term: str, term_stems: frozenset[str], cut: Sequence[str]
     核裁军和不扩散核武器: "nuclear" twice) is no repetition."""
     if len(cut) != 1 or _DIGITS.search(cut[0]):
         return False
-    stems = content_stems(cut[0])
+    stems = read_stems(cut[0], term, dictionary)
     if not stems or not all(known_stem(s, term_stems) for s in stems):
         return False
+    # The same word, stemmed alike: a stem the dictionary's loose match would also take
+    # is another word ("Statute" is no second "States" for 罗马规约缔约国).
     said = Counter(read_stems(core, term, dictionary))
     for stem in stems:
-        times = sum(n for s, n in said.items() if known_stem(stem, {s}))
-        if times < max(1, times_meant(stem, term, dictionary)):
+        if said[stem] < max(1, times_meant(stem, term, dictionary)):
             return False
     return coverage(term, core, dictionary) == full_coverage
 
