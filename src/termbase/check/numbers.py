@@ -773,7 +773,7 @@ def _note_reading(before: str, after: str) -> tuple[bool, str | None]:
                 or after[len(word):len(word) + 1] in _ZH_DIGITS_AND_UNITS):
             return no
         if len(word) == 1 and tag == "p" and _measures(  # a conjunction never
-                word, tag, dictionary_glosses([word]).get(word)):  # measures (和 c)
+                tag, dictionary_glosses([word]).get(word)):  # measures (和 c)
             return no
     if before.endswith(tuple(_CLOSING_MARKS)):
         return True, None
@@ -921,11 +921,12 @@ def _takes_no_count(run: str) -> bool:
     if len(word) > 1 and tag != _PRONOUN_TAG:
         return True
     first = _tagged_word(run[0])
-    return not _measures(run[0], first[1] if first else "", known.get(run[0]))
+    return not _measures(first[1] if first else "", known.get(run[0]))
 
 
-def _measures(ideograph: str, tag: str, gloss: Gloss | None) -> bool:
-    """Whether ``ideograph`` may be a measure word after a count: jieba tags it one (q)
+def _measures(tag: str, gloss: Gloss | None) -> bool:
+    """Whether an ideograph jieba tags ``tag`` and the dictionary glosses ``gloss`` may be
+    a measure word after a count: jieba tags it one (q)
     or a numeral's (m: 多, 余 of 20多个), or the dictionary gives it a classifier's
     sense (本 "classifier for books", though jieba tags it a pronoun)."""
     return tag in _MEASURE_TAGS or (gloss is not None and any(
