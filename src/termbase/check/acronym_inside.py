@@ -370,7 +370,7 @@ def acronym_definitions(ctx: CheckContext) -> dict[str, set[tuple[str, bool]]]:
                 if all(is_ideograph(ch) for ch in m.group(1)):
                     found.setdefault(acronym, set()).add((m.group(1), True))
     kept = {a: names for a, names in found.items() if not _ROMAN.fullmatch(a)
-            and (ctx.case_blind or sum(ch.isupper() for ch in a) >= 2)}
+            and _acronym_case(a, ctx.case_blind)}
     if ctx.case_blind:
         words = english_words([a.lower() for a in kept])
         kept = {a: names for a, names in kept.items() if a.lower() not in words}
@@ -412,10 +412,16 @@ def defined_acronym(ctx: CheckContext, absent: Absent,
                              rf"(?![A-Za-z0-9])", re.IGNORECASE)
         for view in absent.unit.target:
             for m in pattern.finditer(view.segment.text):
-                if ((ctx.case_blind or sum(ch.isupper() for ch in m.group(1)) >= 2)
+                if (_acronym_case(m.group(1), ctx.case_blind)
                         and (whole or not _glossing(view.segment.text, m))):
                     return m.group()
     return ""
+
+
+def _acronym_case(letters: str, case_blind: bool) -> bool:
+    """Whether ``letters`` are written as an acronym the draft defines is: any case in a
+    draft without capitals, else two capitals or more."""
+    return case_blind or sum(ch.isupper() for ch in letters) >= 2
 
 
 def _in_name(text: str, start: int, end: int, name: str) -> bool:

@@ -91,15 +91,17 @@ def general_word_misses(ctx: CheckContext, items: Sequence[Absent],
     # says: then that sense took its place.
     candidates = [a for a in items if id(a) in asked]
     said = {id(a): _translation_stems(a) for a in candidates}
+    lexicon = gloss_lexicon(known)  # cuts the lines for the guards below, built once
     stand_in = items_with_unexplained_stand_ins(ctx, candidates, known)
     stand_in -= _in_another_sense([a for a in candidates if id(a) in stand_in], asked,
-                                  said, known)
-    sides = _side_words(candidates, known)
+                                  said, known, lexicon)
+    sides = _side_words(candidates, lexicon)
     kept = ((untranslated(ctx, candidates, known, TRANSLATED_SHARE, unglossed_aside=True)
              - _translated_labels(candidates, known, said, sides))
             | stand_in
             | _sides_unrendered(candidates, known, said,
-                                {**sides, **_sides_of_names(candidates, known, said)})
+                                {**sides, **_sides_of_names(candidates, known, said,
+                                                            lexicon)})
             | _line_unrendered(candidates, known, said, sides))
     out = {}
     for item in candidates:
@@ -129,13 +131,14 @@ def _translation_stems(item: Absent) -> set[str]:
 
 
 def _in_another_sense(items: Sequence[Absent], asked: Mapping[int, tuple[str, ...]],
-                      said: Mapping[int, set[str]], known: Mapping[str, Gloss]) -> set[int]:
+                      said: Mapping[int, set[str]], known: Mapping[str, Gloss],
+                      lexicon: Lexicon) -> set[int]:
     """The items (by id()) whose translation (``said``: its content stems) holds a
     content word of one of the term's other senses (``asked``) that no other word of the
     source line says ("the next conference of parties to the convention" for
     下一次公约缔约方会议, 会议 "meeting", "conference", beside "united nations" that
-    nothing of the line says): the word is rendered there, in that sense."""
-    lexicon = gloss_lexicon(known) if items else Lexicon.empty()
+    nothing of the line says): the word is rendered there, in that sense. ``lexicon``
+    is :func:`~termbase.check.glosses.gloss_lexicon` of ``known``."""
     out = set()
     for item in items:
         text, hit = item.src_view.segment.text, item.hit
@@ -170,10 +173,10 @@ Sides = Mapping[int, tuple[list[str], list[str]]]
 after it (:func:`_side_words`)."""
 
 
-def _side_words(items: Sequence[Absent], known: Mapping[str, Gloss]) -> Sides:
+def _side_words(items: Sequence[Absent], lexicon: Lexicon) -> Sides:
     """The :data:`Sides` of ``items``: each line cut into the dictionary's words once
-    (``known``: the glosses of the lines' runs), for the three guards that read them."""
-    lexicon = gloss_lexicon(known) if items else Lexicon.empty()
+    (``lexicon``: :func:`~termbase.check.glosses.gloss_lexicon` of the glosses of the
+    lines' runs), for the three guards that read them."""
     out = {}
     for item in items:
         text, hit = item.src_view.segment.text, item.hit
@@ -214,15 +217,15 @@ def _translated_labels(items: Sequence[Absent], known: Mapping[str, Gloss],
 
 
 def _sides_of_names(items: Sequence[Absent], known: Mapping[str, Gloss],
-                    said: Mapping[int, set[str]]) -> Sides:
+                    said: Mapping[int, set[str]], lexicon: Lexicon) -> Sides:
     """For the items (by id()) whose term modifies the head of a longer name
     (:func:`termbase.check.renderings.name_bounds`: the run of ideographs around it,
     holding a head word of names after it, 委员会, 组织, 中心 …) that the translation
     renders (``said``: its content stems), the dictionary words of the line before the
     name and after its head: the sides of the name, not of the term. A name given by
     its head ("The Commission" for 国家打击性别暴力协调行动委员会) leaves its modifiers
-    unsaid, which tells nothing of a segment cut at the term."""
-    lexicon = gloss_lexicon(known) if items else Lexicon.empty()
+    unsaid, which tells nothing of a segment cut at the term. ``lexicon`` is
+    :func:`~termbase.check.glosses.gloss_lexicon` of ``known``."""
     out = {}
     for item in items:
         text, hit = item.src_view.segment.text, item.hit

@@ -535,11 +535,16 @@ def _years_of_name(digits: str) -> tuple[int, ...]:
     return (1900 + int(digits), 2000 + int(digits)) if len(digits) == 2 else ()
 
 
+def _written_in_ideographs(lang: str) -> bool:
+    """Whether language ``lang`` writes numbers the Chinese way (Chinese, Japanese);
+    "zh_CN" as some tools write it is Chinese too, as "zh-CN" is."""
+    return lang.replace("_", "-").split("-")[0].lower() in ("zh", "ja")
+
+
 def profile(text: str, lang: str) -> NumberProfile:
     """The strict items and lenient values of ``text`` in language ``lang``."""
     text = text.translate(_FULLWIDTH_DIGITS)
-    # "zh_CN" as some tools write it is Chinese too, as "zh-CN" is.
-    zh = lang.replace("_", "-").split("-")[0].lower() in ("zh", "ja")
+    zh = _written_in_ideographs(lang)
     out = _Collector(text)
     for m in (_SYMBOL.finditer(text) if out.digits and "/" in text else ()):
         if "/" in m.group() and re.search(r"\d", m.group()) and out.free(m.start(), m.end()):
@@ -824,7 +829,7 @@ def note_numbers(text: str, lang: str) -> list[int]:
     """The numbers of ``text`` written as footnotes' markers are, unambiguously: glued
     after a clause's mark (。1, "2015;2"), a word ("Council2 ") or a closing mark, or in
     brackets after a word ("Council[3]"), in text order."""
-    zh = lang.replace("_", "-").split("-")[0].lower() in ("zh", "ja")
+    zh = _written_in_ideographs(lang)
     patterns = (_ZH_FOOTNOTE,) if zh else (_EN_FOOTNOTE, _EN_BRACKET_MARKER)
     found = sorted((m.start(), int(re.sub(r"\D", "", m.group())))
                    for pattern in patterns for m in pattern.finditer(text))
